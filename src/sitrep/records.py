@@ -1,0 +1,220 @@
+"""The core records that flow through sitrep's pipeline.
+
+Every fact carries its evidence: a document id and character offsets into the
+document text *as ingested* (``Document.text``). Records are frozen, slotted
+dataclasses; they are plain data so they can cross process boundaries and be
+stored and exported without a translation layer.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from dataclasses import dataclass, field
+from typing import Any
+
+
+@dataclass(frozen=True, slots=True)
+class Evidence:
+    """A character span in one document's ingested text."""
+
+    doc: str
+    start: int
+    end: int
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"doc": self.doc, "start": self.start, "end": self.end}
+
+
+@dataclass(frozen=True, slots=True)
+class Segment:
+    """A range of a document's text classified by the cleaner.
+
+    ``kind`` is ``"body"`` for article text and, for removed text, the reason:
+    ``"boilerplate"`` (navigation, credits, bios, prompts) or ``"comments"``
+    (reader comments). Removed text is kept, never deleted.
+    """
+
+    start: int
+    end: int
+    kind: str
+
+
+@dataclass(frozen=True, slots=True)
+class Document:
+    """One ingested article."""
+
+    id: str
+    text: str
+    content_hash: str
+    source: str  # the path (and member/line) it was read from
+    format: str  # txt | html | jsonl | rss | warc
+    title: str | None = None
+    outlet: str | None = None
+    author: str | None = None
+    url: str | None = None
+    published: str | None = None  # YYYY-MM-DD
+    published_basis: str | None = None  # "metadata", or how it was inferred
+    published_inferred: bool = False
+    kind: str = "report"  # report | opinion | analysis | reprint
+    segments: tuple[Segment, ...] = ()
+    raw: str | None = None  # the original markup, for HTML/WARC/RSS input
+
+    @property
+    def body_segments(self) -> tuple[Segment, ...]:
+        return tuple(s for s in self.segments if s.kind == "body") or (
+            Segment(0, len(self.text), "body"),
+        )
+
+    def body_text(self) -> str:
+        """The text with every non-body character replaced by a space.
+
+        The result has exactly the length of ``text``, so offsets computed on
+        it point into the ingested text; newlines are kept so sentence and
+        line boundaries survive.
+        """
+        if not self.segments:
+            return self.text
+        chars = [c if c == "\n" else " " for c in self.text]
+        for seg in self.body_segments:
+            chars[seg.start : seg.end] = self.text[seg.start : seg.end]
+        return "".join(chars)
+
+
+@dataclass(frozen=True, slots=True)
+class DuplicateGroup:
+    """Documents that are copies of one article; ``canonical`` is the one kept."""
+
+    id: str
+    canonical: str
+    members: tuple[str, ...]
+    reason: str  # why the canonical member was chosen
+    similarity: dict[str, float] = field(default_factory=dict)  # member -> containment
+
+
+@dataclass(frozen=True, slots=True)
+class Place:
+    """A gazetteer record a place mention resolved to."""
+
+    geonameid: int | None
+    name: str
+    country_code: str | None
+    admin1: str | None
+    lat: float
+    lon: float
+    feature: str  # city | admin1 | country | region
+    population: int = 0
+    precision: int = 1  # ACLED geo_precision: 1 town, 2 region, 3 country
+
+
+@dataclass(frozen=True, slots=True)
+class EntityMention:
+    """A name in one document: a person, organisation, group or place."""
+
+    doc: str
+    start: int
+    end: int
+    text: str
+    label: str  # PERSON | ORG | GPE | LOC | NORP
+    sentence: Evidence
+    canonical: str  # the full form within the document (Tokayev -> Kassym-Jomart Tokayev)
+    place: Place | None = None
+    ambiguous: bool = False  # a place name with several plausible records
+    candidates: int = 0
+
+
+@dataclass(frozen=True, slots=True)
+class TimeExpression:
+    """A time expression normalised to calendar dates."""
+
+    doc: str
+    start: int
+    end: int
+    text: str
+    sentence: Evidence
+    value: str | None  # ISO: YYYY-MM-DD, YYYY-Www, YYYY-MM, YYYY, or "A/B" for a span
+    precision: str | None  # day | week | month | year
+    first: str | None  # first day covered, YYYY-MM-DD
+    last: str | None  # last day covered, YYYY-MM-DD
+    anchor: str  # absolute | publication | previous | none
+    flag: str | None = None  # e.g. "impossible date"
+
+
+@dataclass(frozen=True, slots=True)
+class FigureClaim:
+    """A quantitative claim about the crisis, with who makes it."""
+
+    id: str
+    doc: str
+    start: int  # the number phrase
+    end: int
+    text: str
+    sentence: Evidence
+    measure: str
+    value: float | None
+    low: float | None
+    high: float | None
+    qualifier: str  # exact | at_least | more_than | about | up_to | vague
+    vague: bool
+    group: str | None
+    place: str | None
+    claimed_by: str | None
+    as_of: str | None
+    evidence: tuple[Evidence, ...] = ()  # every span stating it (restatements included)
+
+
+@dataclass(frozen=True, slots=True)
+class Quote:
+    """A direct quotation and the named entity who said it."""
+
+    doc: str
+    start: int  # the quoted words, without the quote marks
+    end: int
+    text: str
+    sentence: Evidence
+    speaker: str | None
+    speaker_start: int | None = None
+    speaker_end: int | None = None
+    cue: str | None = None  # the reporting verb
+
+
+@dataclass(frozen=True, slots=True)
+class EventMention:
+    """A sentence that reports a happening, typed like ACLED."""
+
+    id: str
+    doc: str
+    start: int  # the sentence
+    end: int
+    text: str
+    type: str
+    acled_event_type: str
+    acled_sub_event_type: str
+    trigger: str
+    actors: tuple[str, ...] = ()
+    place: str | None = None
+    place_ref: Place | None = None
+    date: str | None = None  # YYYY-MM-DD or A/B
+    date_precision: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class DocumentReading:
+    """Everything extracted from one document."""
+
+    doc: str
+    entities: tuple[EntityMention, ...] = ()
+    times: tuple[TimeExpression, ...] = ()
+    figures: tuple[FigureClaim, ...] = ()
+    quotes: tuple[Quote, ...] = ()
+    events: tuple[EventMention, ...] = ()
+
+
+def to_dict(record: Any) -> Any:
+    """A JSON-ready dict of any record (recursively)."""
+    if dataclasses.is_dataclass(record) and not isinstance(record, type):
+        return {f.name: to_dict(getattr(record, f.name)) for f in dataclasses.fields(record)}
+    if isinstance(record, (list, tuple)):
+        return [to_dict(r) for r in record]
+    if isinstance(record, dict):
+        return {k: to_dict(v) for k, v in record.items()}
+    return record
