@@ -209,6 +209,75 @@ class DocumentReading:
     events: tuple[EventMention, ...] = ()
 
 
+@dataclass(frozen=True, slots=True)
+class Entity:
+    """One real person, organisation or place, resolved across documents."""
+
+    id: str
+    canonical: str
+    type: str  # PERSON | ORG | GPE | LOC | NORP
+    aliases: tuple[str, ...]
+    mentions: tuple[Evidence, ...]
+    place: Place | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class EventReport:
+    """One report of an event: the sentence in one document."""
+
+    doc: str
+    start: int
+    end: int
+    text: str
+    mention_id: str
+    outlet: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Event:
+    """A real-world happening with every report of it."""
+
+    id: str
+    type: str
+    acled_event_type: str
+    acled_sub_event_type: str
+    date: str | None  # YYYY-MM-DD or A/B
+    time_precision: int  # ACLED: 1 day, 2 week, 3 month
+    place: str | None
+    place_ref: Place | None
+    actors: tuple[str, ...]
+    description: str
+    reports: tuple[EventReport, ...]
+    sources: tuple[str, ...]  # independent outlets (copies of one article count once)
+    corroboration: int  # number of independent sources
+    fatalities: int | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class ClaimGroup:
+    """Figure claims that measure the same thing, and the best current estimate."""
+
+    id: str
+    measure: str
+    group: str | None
+    place: str | None
+    figures: tuple[str, ...]  # FigureClaim ids
+    low: float | None
+    high: float | None
+    basis: str  # how the estimate was chosen, in words
+
+
+@dataclass(frozen=True, slots=True)
+class Conflict:
+    """Figure claims that do not agree, and how they differ."""
+
+    id: str
+    about: str
+    kind: str  # disagreement | growth | scope
+    figures: tuple[str, ...]  # FigureClaim ids
+    measure: str
+
+
 def to_dict(record: Any) -> Any:
     """A JSON-ready dict of any record (recursively)."""
     if dataclasses.is_dataclass(record) and not isinstance(record, type):
