@@ -1,0 +1,333 @@
+"""Scoring an export against a gold annotation, as examples/SCHEMA.md describes.
+
+Every function here reads plain dicts (the export and gold.json), so the scorer
+is independent of how the export was produced and can score any system's
+output written in the export contract.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections.abc import Iterable
+from typing import Any
+
+from unidecode import unidecode
+
+Span = tuple[int, int]
+
+
+def prf(tp_pred: int, n_pred: int, tp_gold: int, n_gold: int) -> dict[str, float]:
+    p = tp_pred / n_pred if n_pred else 0.0
+    r = tp_gold / n_gold if n_gold else 0.0
+    f = 2 * p * r / (p + r) if p + r else 0.0
+    return {"precision": round(p, 4), "recall": round(r, 4), "f1": round(f, 4),
+            "predicted": n_pred, "gold": n_gold}
+
+
+def fold(name: str | None) -> str:
+    """A name folded for comparison: ASCII, lower case, no punctuation or titles."""
+    if not name:
+        return ""
+    s = unidecode(name).casefold()
+    s = re.sub(r"[^\w\s]", " ", s)
+    s = re.sub(r"\b(mr|mrs|ms|dr|the)\b", " ", s)
+    return " ".join(s.split())
+
+
+class Aliases:
+    """Maps any gold alias to its entity's canonical name, for variant-insensitive checks."""
+
+    def __init__(self, entities: Iterable[dict[str, Any]]):
+        self._canon: dict[str, str] = {}
+        for ent in entities:
+            canon = fold(ent["canonical"])
+            for alias in [ent["canonical"], *ent.get("aliases", [])]:
+                self._canon.setdefault(fold(alias), canon)
+
+    def canonical(self, name: str | None) -> str:
+        key = fold(name)
+        return self._canon.get(key, key)
+
+    def same(self, a: str | None, b: str | None) -> bool:
+        if not a and not b:
+            return True
+        if not a or not b:
+            return False
+        ca, cb = self.canonical(a), self.canonical(b)
+        if ca == cb:
+            return True
+        # "the Health Ministry" vs "Kazakhstan's Health Ministry": one contains the other
+        return bool(ca and cb) and (ca in cb or cb in ca)
+
+
+def find_spans(text: str, quote: str) -> list[Span]:
+    """Every occurrence of ``quote`` in ``text`` (whitespace-tolerant)."""
+    spans = []
+    start = text.find(quote)
+    while start != -1:
+        spans.append((start, start + len(quote)))
+        start = text.find(quote, start + 1)
+    if not spans:
+        pattern = r"\s+".join(re.escape(w) for w in quote.split())
+        spans = [(m.start(), m.end()) for m in re.finditer(pattern, text)]
+    return spans
+
+
+def overlaps(a: Span, b: Span) -> bool:
+    return a[0] < b[1] and b[0] < a[1]
+
+
+def _evidence(item: dict[str, Any]) -> list[tuple[str, Span]]:
+    out = [(e["doc"], (e["start"], e["end"])) for e in item.get("evidence") or []]
+    if "start" in item and "end" in item and "doc" in item:
+        out.append((item["doc"], (item["start"], item["end"])))
+    return out
+
+
+def _gold_spans(item: dict[str, Any], texts: dict[str, str]) -> list[Span]:
+    return find_spans(texts.get(item["doc"], ""), item["quote"])
+
+
+def _touches(pred: dict[str, Any], doc: str, spans: list[Span]) -> bool:
+    return any(d == doc and overlaps(s, g) for d, s in _evidence(pred) for g in spans)
+
+
+def _num(x: Any) -> float | None:
+    return None if x is None else float(x)
+
+
+def _value_agrees(pred: dict[str, Any], gold: dict[str, Any]) -> bool:
+    pv, gv = _num(pred.get("value")), _num(gold.get("value"))
+    if pv is not None and gv is not None and math.isclose(pv, gv):
+        return True
+    plo = _num(pred.get("low")) if pred.get("low") is not None else pv
+    phi = _num(pred.get("high")) if pred.get("high") is not None else pv
+    glo = _num(gold.get("low")) if gold.get("low") is not None else gv
+    ghi = _num(gold.get("high")) if gold.get("high") is not None else gv
+    if None in (plo, phi, glo, ghi):
+        return False
+    return plo <= ghi and glo <= phi  # type: ignore[operator]
+
+
+def match_figures(pred: list[dict], gold: list[dict], texts: dict[str, str]) -> dict[int, int]:
+    """Pred index -> gold index, one to one, greedy in document order."""
+    gold_spans = [_gold_spans(g, texts) for g in gold]
+    used: set[int] = set()
+    pairs: dict[int, int] = {}
+    for i, p in enumerate(pred):
+        for j, g in enumerate(gold):
+            if j in used or p.get("doc") != g["doc"] or p.get("measure") != g["measure"]:
+                continue
+            if _touches(p, g["doc"], gold_spans[j]) and _value_agrees(p, g):
+                pairs[i] = j
+                used.add(j)
+                break
+    return pairs
+
+
+def _group_key(group: str | None) -> str:
+    return fold((group or "").split("(")[0]) or "all"
+
+
+def score_figures(pred: list[dict], gold: list[dict], texts: dict[str, str],
+                  aliases: Aliases) -> tuple[dict[str, Any], dict[int, int]]:
+    pairs = match_figures(pred, gold, texts)
+    out: dict[str, Any] = prf(len(pairs), len(pred), len(pairs), len(gold))
+    checks = {
+        "qualifier": lambda p, g: p.get("qualifier") == g["qualifier"],
+        "group": lambda p, g: _group_key(p.get("group")) == _group_key(g["group"]),
+        "place": lambda p, g: aliases.same(p.get("place"), g["place"]),
+        "claimed_by": lambda p, g: aliases.same(p.get("claimed_by"), g["claimed_by"]),
+        "as_of": lambda p, g: p.get("as_of") == g["as_of"],
+    }
+    for name, check in checks.items():
+        hits = sum(check(pred[i], gold[j]) for i, j in pairs.items())
+        out[f"{name}_accuracy"] = round(hits / len(pairs), 4) if pairs else 0.0
+    return out, pairs
+
+
+def score_quotes(pred: list[dict], gold: list[dict], texts: dict[str, str],
+                 aliases: Aliases) -> dict[str, Any]:
+    gold_spans = [_gold_spans(g, texts) for g in gold]
+    used: set[int] = set()
+    matched_pred = 0
+    speaker_hits = 0
+    for p in pred:
+        for j, g in enumerate(gold):
+            if j not in used and p.get("doc") == g["doc"] and _touches(p, g["doc"], gold_spans[j]):
+                used.add(j)
+                matched_pred += 1
+                speaker_hits += aliases.same(p.get("speaker"), g["speaker"])
+                break
+    out = prf(matched_pred, len(pred), len(used), len(gold))
+    out["speaker_accuracy"] = round(speaker_hits / matched_pred, 4) if matched_pred else 0.0
+    return out
+
+
+def _dates(value: str | None) -> tuple[str, str] | None:
+    if not value:
+        return None
+    a, _, b = value.partition("/")
+    return a, b or a
+
+
+def dates_agree(pred: str | None, gold: str | None) -> bool:
+    p, g = _dates(pred), _dates(gold)
+    if p is None or g is None:
+        return False
+    if "/" not in (pred or "") and "/" not in (gold or ""):
+        return p[0] == g[0]
+    return p[0] <= g[1] and g[0] <= p[1]
+
+
+def score_events(pred: list[dict], gold: list[dict], aliases: Aliases) -> dict[str, Any]:
+    used: set[int] = set()
+    mention_hits = mention_total = 0
+    matched_pred = 0
+    for p in pred:
+        for j, g in enumerate(gold):
+            if j in used or p.get("type") != g["type"]:
+                continue
+            if not dates_agree(p.get("date"), g["date"]):
+                continue
+            if aliases.canonical(p.get("place")) != aliases.canonical(g["place"]):
+                continue
+            used.add(j)
+            matched_pred += 1
+            gold_docs = {m["doc"] for m in g["mentions"]}
+            pred_docs = {m["doc"] for m in p.get("mentions", [])}
+            mention_hits += len(gold_docs & pred_docs)
+            mention_total += len(gold_docs)
+            break
+    out = prf(matched_pred, len(pred), len(used), len(gold))
+    out["mention_recall"] = round(mention_hits / mention_total, 4) if mention_total else 0.0
+    return out
+
+
+def _haversine_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    p1, p2 = math.radians(lat1), math.radians(lat2)
+    dp, dl = p2 - p1, math.radians(lon2 - lon1)
+    a = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
+    return 2 * 6371.0 * math.asin(math.sqrt(a))
+
+
+def score_entities(pred: list[dict], gold: list[dict], texts: dict[str, str]) -> dict[str, Any]:
+    corpus = "\n".join(texts.values())
+    present = fold(corpus)
+    gold_cluster: dict[str, int] = {}
+    for j, ent in enumerate(gold):
+        for alias in {ent["canonical"], *ent.get("aliases", [])}:
+            key = fold(alias)
+            if key and f" {key} " in f" {present} ":
+                gold_cluster.setdefault(key, j)
+    pred_cluster: dict[str, int] = {}
+    for i, ent in enumerate(pred):
+        for alias in {ent.get("canonical", ""), *ent.get("aliases", [])}:
+            key = fold(alias)
+            if key in gold_cluster:
+                pred_cluster.setdefault(key, i)
+    # B-cubed over the gold names; a name the export never mentions adds nothing
+    # to recall and is left out of precision (it was not predicted at all).
+    names = list(gold_cluster)
+    found = [n for n in names if n in pred_cluster]
+    precision = recall = 0.0
+    for n in found:
+        g_same = {m for m in names if gold_cluster[m] == gold_cluster[n]}
+        p_same = {m for m in found if pred_cluster[m] == pred_cluster[n]}
+        both = len(g_same & p_same)
+        precision += both / len(p_same)
+        recall += both / len(g_same)
+    p = precision / len(found) if found else 0.0
+    r = recall / len(names) if names else 0.0
+    out: dict[str, Any] = {
+        "bcubed_precision": round(p, 4), "bcubed_recall": round(r, 4),
+        "bcubed_f1": round(2 * p * r / (p + r), 4) if p + r else 0.0, "names": len(names),
+    }
+    by_alias: dict[str, dict] = {}
+    for ent in pred:
+        if ent.get("lat") is None:
+            continue
+        for alias in {ent.get("canonical", ""), *ent.get("aliases", [])}:
+            by_alias.setdefault(fold(alias), ent)
+    places = [e for e in gold if e.get("lat") is not None and any(
+        f" {fold(a)} " in f" {present} " for a in {e["canonical"], *e.get("aliases", [])})]
+    hits = 0
+    for ent in places:
+        for alias in {ent["canonical"], *ent.get("aliases", [])}:
+            cand = by_alias.get(fold(alias))
+            if cand and _haversine_km(ent["lat"], ent["lon"], cand["lat"], cand["lon"]) <= 25:
+                hits += 1
+                break
+    out["geocoded_within_25km"] = round(hits / len(places), 4) if places else 0.0
+    out["places"] = len(places)
+    return out
+
+
+def score_conflicts(pred: list[dict], gold: list[dict], pred_figs: list[dict],
+                    fig_pairs: dict[int, int], gold_figs: list[dict]) -> dict[str, Any]:
+    pred_index = {f.get("id"): i for i, f in enumerate(pred_figs)}
+    gold_id = {j: g["id"] for j, g in enumerate(gold_figs)}
+    matched_gold: set[int] = set()
+    matched_pred = 0
+    for c in pred:
+        gold_ids = [gold_id[fig_pairs[pred_index[f]]] for f in c.get("figures", [])
+                    if f in pred_index and pred_index[f] in fig_pairs]
+        hit = False
+        for k, g in enumerate(gold):
+            if len(set(gold_ids) & set(g["figures"])) >= 2:
+                matched_gold.add(k)
+                hit = True
+        matched_pred += hit
+    return prf(matched_pred, len(pred), len(matched_gold), len(gold))
+
+
+def score_documents(pred: list[dict], gold: list[dict], texts: dict[str, str]) -> dict[str, Any]:
+    def pairs(docs: list[dict]) -> set[frozenset[str]]:
+        return {frozenset((d["id"], d["duplicate_of"])) for d in docs if d.get("duplicate_of")}
+
+    pp, gp = pairs(pred), pairs(gold)
+    out: dict[str, Any] = {"duplicates": prf(len(pp & gp), len(pp), len(pp & gp), len(gp))}
+    by_id = {d["id"]: d for d in pred}
+    dated = removed = boiler = kept = body = 0
+    for g in gold:
+        p = by_id.get(g["id"])
+        if p and p.get("published") and g.get("published"):
+            from datetime import date
+
+            gap = abs(date.fromisoformat(p["published"][:10]) - date.fromisoformat(g["published"]))
+            dated += gap.days <= 1
+        text = texts.get(g["id"], "")
+        gold_boiler = {line.strip() for line in g.get("boilerplate_lines", [])}
+        pred_removed = {line.strip() for line in (p or {}).get("boilerplate_lines", [])}
+        for line in text.splitlines():
+            s = line.strip()
+            if not s:
+                continue
+            if s in gold_boiler:
+                boiler += 1
+                removed += s in pred_removed
+            else:
+                body += 1
+                kept += s not in pred_removed
+    out["published_within_1_day"] = round(dated / len(gold), 4) if gold else 0.0
+    out["published_within_1_day_count"] = dated
+    out["boilerplate_removed"] = round(removed / boiler, 4) if boiler else 1.0
+    out["body_kept"] = round(kept / body, 4) if body else 1.0
+    return out
+
+
+def score(export: dict[str, Any], gold: dict[str, Any], texts: dict[str, str]) -> dict[str, Any]:
+    """Per-section scores of ``export`` against ``gold`` (sections absent from the export score 0)."""
+    aliases = Aliases(gold.get("entities", []))
+    pred_figs = export.get("figures", [])
+    figures, pairs = score_figures(pred_figs, gold.get("figures", []), texts, aliases)
+    return {
+        "documents": score_documents(export.get("documents", []), gold["documents"], texts),
+        "figures": figures,
+        "quotes": score_quotes(export.get("quotes", []), gold.get("quotes", []), texts, aliases),
+        "events": score_events(export.get("events", []), gold.get("events", []), aliases),
+        "entities": score_entities(export.get("entities", []), gold.get("entities", []), texts),
+        "conflicts": score_conflicts(export.get("conflicts", []), gold.get("conflicts", []),
+                                     pred_figs, pairs, gold.get("figures", [])),
+    }

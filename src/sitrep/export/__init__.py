@@ -1,0 +1,1 @@
+"""Exports: JSON (the gold.json contract), ACLED-like CSV/Parquet, GeoJSON."""

@@ -1,0 +1,79 @@
+"""Running the extraction pipeline over documents, on one or several processes.
+
+Each worker process loads the model and the gazetteer once, then streams its
+share of the documents through ``nlp.pipe`` in batches. Results come back as
+plain records (``DocumentReading``), so nothing spaCy-specific crosses a process
+boundary.
+"""
+
+from __future__ import annotations
+
+import functools
+import multiprocessing
+from collections.abc import Callable, Iterator, Sequence
+from concurrent.futures import ProcessPoolExecutor
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from sitrep.extract import context
+from sitrep.extract.nlp import load_pipeline
+from sitrep.records import Document, DocumentReading
+
+
+@functools.lru_cache(maxsize=1)
+def _pipeline() -> Language:
+    return load_pipeline()
+
+
+def reading_of(doc: Doc) -> DocumentReading:
+    """The records the components stored on ``doc``."""
+    return DocumentReading(
+        doc=context.doc_id(doc),
+        entities=tuple(context.get(doc, "entities")),
+        times=tuple(context.get(doc, "times")),
+        figures=tuple(context.get(doc, "figures")),
+        quotes=tuple(context.get(doc, "quotes")),
+        events=tuple(context.get(doc, "events")),
+    )
+
+
+def iter_readings(
+    documents: Sequence[Document], nlp: Language | None = None, batch_size: int = 8
+) -> Iterator[DocumentReading]:
+    """Readings of ``documents`` in order, in this process."""
+    nlp = nlp or _pipeline()
+    docs = (
+        context.set_context(nlp.make_doc(d.body_text()), d.id, d.published) for d in documents
+    )
+    for doc in nlp.pipe(docs, batch_size=batch_size):
+        yield reading_of(doc)
+
+
+def _read_chunk(documents: Sequence[Document]) -> list[DocumentReading]:
+    return list(iter_readings(documents))
+
+
+def read_documents(
+    documents: Sequence[Document],
+    n_process: int = 1,
+    progress: Callable[[int], None] | None = None,
+    chunk_size: int = 16,
+) -> list[DocumentReading]:
+    """Readings of ``documents`` (in input order), using ``n_process`` worker processes."""
+    if n_process <= 1 or len(documents) <= chunk_size:
+        out = []
+        for reading in iter_readings(documents):
+            out.append(reading)
+            if progress:
+                progress(1)
+        return out
+    chunks = [documents[i : i + chunk_size] for i in range(0, len(documents), chunk_size)]
+    out = []
+    ctx = multiprocessing.get_context("spawn")
+    with ProcessPoolExecutor(max_workers=n_process, mp_context=ctx) as pool:
+        for readings in pool.map(_read_chunk, chunks):
+            out.extend(readings)
+            if progress:
+                progress(len(readings))
+    return out
