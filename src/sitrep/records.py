@@ -287,3 +287,31 @@ def to_dict(record: Any) -> Any:
     if isinstance(record, dict):
         return {k: to_dict(v) for k, v in record.items()}
     return record
+
+
+def from_dict(cls: type[Any], data: Any) -> Any:
+    """Rebuild a record of type ``cls`` from :func:`to_dict`'s output."""
+    import types
+    import typing
+
+    def build(tp: Any, value: Any) -> Any:
+        if value is None:
+            return None
+        origin = typing.get_origin(tp)
+        if origin in (typing.Union, types.UnionType):
+            args = [a for a in typing.get_args(tp) if a is not type(None)]
+            return build(args[0], value) if len(args) == 1 else value
+        if origin is tuple:
+            args = typing.get_args(tp)
+            if len(args) == 2 and args[1] is Ellipsis:
+                return tuple(build(args[0], v) for v in value)
+            return tuple(build(a, v) for a, v in zip(args, value, strict=False))
+        if origin is dict or origin is list:
+            return value
+        if dataclasses.is_dataclass(tp):
+            hints = typing.get_type_hints(tp)
+            names = {f.name for f in dataclasses.fields(tp)}
+            return tp(**{k: build(hints[k], v) for k, v in value.items() if k in names})
+        return value
+
+    return build(cls, data)

@@ -1,0 +1,306 @@
+"""The command line: it reads like the workflow.
+
+    sitrep ingest PATH... --db FILE      read, clean and deduplicate articles into a store
+    sitrep extract --db FILE             entities, places, dates, figures, quotes, events
+    sitrep resolve --db FILE             one entity per thing, one event per happening, conflicts
+    sitrep run PATH... -o OUTDIR         all of the above, then the export and the report
+    sitrep export --db FILE --format F   json | csv | parquet | geojson
+    sitrep report --db FILE -o FILE      the situation report as one HTML file
+    sitrep serve --db FILE               the web app over the store
+    sitrep evaluate CORPUS_DIR           score the whole pipeline against a gold annotation
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import sys
+import tempfile
+from pathlib import Path
+from typing import Any
+
+import click
+from rich.console import Console
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+from rich.table import Table
+
+from sitrep.store import Store, StoreError
+
+err = Console(stderr=True)
+out = Console()
+
+DB_OPTION = click.option("--db", "db", type=click.Path(dir_okay=False, path_type=Path),
+                         default="sitrep.db", show_default=True, help="The SQLite store.")
+
+
+class SitrepGroup(click.Group):
+    """Turns unexpected errors into one line unless --debug is given."""
+
+    def invoke(self, ctx: click.Context) -> Any:
+        try:
+            return super().invoke(ctx)
+        except (click.ClickException, click.exceptions.Exit, click.Abort):
+            raise
+        except StoreError as exc:
+            raise click.ClickException(str(exc)) from exc
+        except Exception as exc:
+            if ctx.obj and ctx.obj.get("debug"):
+                raise
+            raise click.ClickException(
+                f"{type(exc).__name__}: {exc} (run with --debug for the traceback)"
+            ) from exc
+
+
+@click.group(cls=SitrepGroup)
+@click.option("--debug", is_flag=True, help="Show tracebacks on errors.")
+@click.version_option(package_name="sitrep")
+@click.pass_context
+def main(ctx: click.Context, debug: bool) -> None:
+    """sitrep: a sourced, deduplicated, conflict-aware record of a crisis from news reports."""
+    ctx.ensure_object(dict)
+    ctx.obj["debug"] = debug
+
+
+def _progress() -> Progress:
+    return Progress(TextColumn("{task.description:>8}"), BarColumn(), MofNCompleteColumn(),
+                    TimeElapsedColumn(), console=err, transient=True,
+                    disable=not err.is_terminal)
+
+
+class _Bars:
+    """Adapts the pipeline's progress callback to rich bars, one per stage."""
+
+    def __init__(self, progress: Progress):
+        self.progress = progress
+        self.tasks: dict[str, Any] = {}
+
+    def __call__(self, stage: str, done: int, total: int) -> None:
+        if stage not in self.tasks:
+            self.tasks[stage] = self.progress.add_task(stage, total=total or None)
+        self.progress.update(self.tasks[stage], completed=done, total=total or None)
+
+
+def _print_outcomes(summary: Any, verbose: bool = True) -> None:
+    styles = {"ingested": "green", "duplicate": "yellow", "unchanged": "dim", "failed": "red"}
+    if verbose:
+        for o in summary.outcomes:
+            label = {"failed": "error"}.get(o.status, o.status)
+            detail = f" ({o.detail})" if o.detail and o.status != "failed" else ""
+            what = f": {o.detail}" if o.status == "failed" else ""
+            doc = f" → {o.doc}" if o.doc and o.status == "ingested" else ""
+            err.print(f"[{styles[o.status]}]{label}[/] {o.source}{doc}{detail}{what}",
+                      highlight=False, soft_wrap=True)
+    counts = ", ".join(f"{summary.count(s)} {s}" for s in styles if summary.count(s))
+    err.print(f"{len(summary.outcomes)} inputs: {counts or 'nothing found'}")
+
+
+@main.command()
+@click.argument("paths", nargs=-1, required=True)
+@DB_OPTION
+@click.option("--max-size", default=20, show_default=True, help="Largest article file, in MB.")
+@click.option("--quiet", "-q", is_flag=True, help="Only the totals, not a line per file.")
+def ingest(paths: tuple[str, ...], db: Path, max_size: int, quiet: bool) -> None:
+    """Read, clean and deduplicate articles (files, directories, globs) into the store.
+
+    Reads .txt (any encoding, optional <name>.json sidecar), .html, .jsonl, RSS/Atom
+    feeds and WARC files. Exits with 1 if any input failed; the others are kept.
+    """
+    from sitrep.pipeline import ingest as run_ingest
+
+    with Store(db) as store, _progress() as progress:
+        summary = run_ingest(store, paths, progress=_Bars(progress),
+                             max_bytes=max_size * 1_000_000)
+    _print_outcomes(summary, verbose=not quiet)
+    if summary.failed:
+        sys.exit(1)
+
+
+@main.command()
+@DB_OPTION
+@click.option("--processes", "-j", default=min(2, os.cpu_count() or 1), show_default=True,
+              help="Worker processes for the spaCy pipeline.")
+@click.option("--scheduler", default=None,
+              help="A Dask scheduler address (tcp://host:8786) to spread extraction over a cluster.")
+def extract(db: Path, processes: int, scheduler: str | None) -> None:
+    """Extract entities, places, dates, figures, quotes and events from unread documents."""
+    from sitrep.pipeline import extract as run_extract
+
+    with Store(db) as store, _progress() as progress:
+        n = run_extract(store, n_process=processes, progress=_Bars(progress), scheduler=scheduler)
+    err.print(f"extracted {n} documents")
+
+
+@main.command()
+@DB_OPTION
+def resolve(db: Path) -> None:
+    """Resolve entities, events and figure conflicts across all documents."""
+    from sitrep.pipeline import resolve as run_resolve
+
+    with Store(db) as store:
+        if not run_resolve(store):
+            raise click.ClickException("resolution is not available in this build")
+        counts = store.counts()
+    err.print(f"{counts['entities']} entities, {counts['events']} events, "
+              f"{counts['conflicts']} conflicts")
+
+
+def write_outputs(store: Store, outdir: Path) -> list[Path]:
+    """The export files and the report for ``store`` in ``outdir``."""
+    from sitrep.export.tables import write_csv, write_geojson
+
+    export = store.export()
+    written = []
+    path = outdir / "sitrep.json"
+    path.write_text(json.dumps(export, indent=1, ensure_ascii=False), encoding="utf-8")
+    written.append(path)
+    written.append(write_csv(export, outdir / "events.csv"))
+    written.append(write_geojson(export, outdir / "events.geojson"))
+    try:
+        from sitrep.report.html import write_report
+    except ImportError:
+        pass
+    else:
+        written.append(write_report(export, outdir / "report.html"))
+    return written
+
+
+@main.command()
+@click.argument("paths", nargs=-1, required=True)
+@click.option("-o", "--outdir", type=click.Path(file_okay=False, path_type=Path), required=True,
+              help="Where to write sitrep.db, sitrep.json, events.csv/.geojson and report.html.")
+@click.option("--processes", "-j", default=min(2, os.cpu_count() or 1), show_default=True)
+@click.option("--quiet", "-q", is_flag=True, help="Only the totals, not a line per file.")
+def run(paths: tuple[str, ...], outdir: Path, processes: int, quiet: bool) -> None:
+    """Run the whole pipeline on PATHS and write the store, the exports and the report."""
+    from sitrep import pipeline
+
+    outdir.mkdir(parents=True, exist_ok=True)
+    with Store(outdir / "sitrep.db") as store:
+        with _progress() as progress:
+            bars = _Bars(progress)
+            summary = pipeline.ingest(store, paths, progress=bars)
+            pipeline.extract(store, n_process=processes, progress=bars)
+            pipeline.resolve(store, progress=bars)
+        _print_outcomes(summary, verbose=not quiet)
+        written = write_outputs(store, outdir)
+    for path in [outdir / "sitrep.db", *written]:
+        out.print(str(path))
+    if summary.failed:
+        sys.exit(1)
+
+
+@main.command()
+@DB_OPTION
+@click.option("--format", "fmt", type=click.Choice(["json", "csv", "parquet", "geojson"]),
+              default="json", show_default=True)
+@click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path), default=None,
+              help="Output file (JSON goes to standard output when omitted).")
+@click.option("--no-text", is_flag=True, help="Leave document texts out of the JSON export.")
+def export(db: Path, fmt: str, output: Path | None, no_text: bool) -> None:
+    """Export the store: JSON (gold.json's contract), ACLED-like CSV/Parquet, GeoJSON."""
+    from sitrep.export import tables
+
+    if not db.exists():
+        raise click.ClickException(f"{db}: no such store (run `sitrep ingest` first)")
+    with Store(db) as store:
+        data = store.export(with_text=not no_text)
+    if fmt == "json":
+        text = json.dumps(data, indent=1, ensure_ascii=False)
+        if output:
+            output.write_text(text, encoding="utf-8")
+        else:
+            click.echo(text)
+        return
+    if output is None:
+        raise click.ClickException(f"--format {fmt} needs -o FILE")
+    writer = {"csv": tables.write_csv, "parquet": tables.write_parquet,
+              "geojson": tables.write_geojson}[fmt]
+    writer(data, output)
+    err.print(f"wrote {output}")
+
+
+@main.command()
+@DB_OPTION
+@click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path),
+              default="report.html", show_default=True)
+def report(db: Path, output: Path) -> None:
+    """Write the situation report: one self-contained HTML file that opens offline."""
+    from sitrep.report.html import write_report
+
+    if not db.exists():
+        raise click.ClickException(f"{db}: no such store (run `sitrep ingest` first)")
+    with Store(db) as store:
+        write_report(store.export(), output)
+    out.print(str(output))
+
+
+@main.command()
+@DB_OPTION
+@click.option("--host", default="127.0.0.1", show_default=True)
+@click.option("--port", default=8000, show_default=True)
+def serve(db: Path, host: str, port: int) -> None:
+    """Serve the report views, search, uploads and a JSON API over the store."""
+    import uvicorn
+
+    from sitrep.serve.app import create_app
+
+    err.print(f"serving {db} at http://{host}:{port}/ (API docs at /docs)")
+    uvicorn.run(create_app(db), host=host, port=port, log_level="warning")
+
+
+@main.command()
+@click.argument("corpus", type=click.Path(exists=True, file_okay=False, path_type=Path))
+@click.option("--json", "as_json", is_flag=True, help="Print the scores as JSON.")
+@click.option("--processes", "-j", default=1, show_default=True)
+def evaluate(corpus: Path, as_json: bool, processes: int) -> None:
+    """Run the whole pipeline on CORPUS/docs and score it against CORPUS/gold.json."""
+    from sitrep import pipeline
+    from sitrep.evaluate.score import score
+
+    gold_path = corpus / "gold.json"
+    if not gold_path.exists():
+        raise click.ClickException(f"{gold_path}: no gold annotation")
+    gold = json.loads(gold_path.read_text(encoding="utf-8"))
+    with tempfile.TemporaryDirectory() as tmp, Store(Path(tmp) / "eval.db") as store:
+        with _progress() as progress:
+            bars = _Bars(progress)
+            summary = pipeline.ingest(store, [corpus / "docs"], progress=bars)
+            pipeline.extract(store, n_process=processes, progress=bars)
+            pipeline.resolve(store, progress=bars)
+        if summary.failed:
+            _print_outcomes(summary)
+        export = store.export()
+    texts = {d["id"]: d["text"] for d in export["documents"]}
+    scores = score(export, gold, texts)
+    if as_json:
+        click.echo(json.dumps(scores, indent=2))
+        return
+    out.print(scores_table(scores, corpus.name))
+
+
+def scores_table(scores: dict[str, dict[str, Any]], title: str) -> Table:
+    table = Table(title=f"sitrep evaluate {title}")
+    for column in ("section", "P", "R", "F1", "n pred", "n gold", "other"):
+        table.add_column(column, justify="right" if column != "other" else "left")
+    for section, s in scores.items():
+        if section == "documents":
+            d = s["duplicates"]
+            other = (f"published ±1 day {s['published_within_1_day']:.2f}; boilerplate "
+                     f"removed {s['boilerplate_removed']:.2f}; body kept {s['body_kept']:.2f}")
+            table.add_row("duplicates", f"{d['precision']:.2f}", f"{d['recall']:.2f}",
+                          f"{d['f1']:.2f}", str(d["predicted"]), str(d["gold"]), other)
+        elif section == "entities":
+            table.add_row("entities", f"{s['bcubed_precision']:.2f}", f"{s['bcubed_recall']:.2f}",
+                          f"{s['bcubed_f1']:.2f}", "", str(s["names"]),
+                          f"B-cubed; places within 25 km {s['geocoded_within_25km']:.2f} "
+                          f"of {s['places']}")
+        else:
+            extra = "; ".join(f"{k.replace('_accuracy', '')} {v:.2f}" for k, v in s.items()
+                              if k.endswith(("_accuracy", "_recall")) and k != "recall")
+            table.add_row(section, f"{s['precision']:.2f}", f"{s['recall']:.2f}",
+                          f"{s['f1']:.2f}", str(s["predicted"]), str(s["gold"]), extra)
+    return table
+
+
+if __name__ == "__main__":
+    main()

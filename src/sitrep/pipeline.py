@@ -1,0 +1,179 @@
+"""The workflow: ingest → clean → deduplicate → extract → resolve, into a store.
+
+Each step reads what the previous one left in the store and writes its own
+results in transactions, so every step can be re-run on its own, re-running is
+idempotent, and an interrupted run leaves the store consistent.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from sitrep.ingest.dedup import group_duplicates
+from sitrep.records import Document, DocumentReading
+from sitrep.store import Store
+
+Progress = Callable[[str, int, int], None]  # (stage, done, total); total 0 when unknown
+
+
+@dataclass(frozen=True, slots=True)
+class Outcome:
+    """What happened to one input."""
+
+    source: str
+    status: str  # ingested | duplicate | unchanged | failed
+    doc: str | None = None
+    detail: str = ""
+
+
+@dataclass(slots=True)
+class RunSummary:
+    outcomes: list[Outcome] = field(default_factory=list)
+    extracted: int = 0
+    resolved: bool = False
+
+    @property
+    def failed(self) -> list[Outcome]:
+        return [o for o in self.outcomes if o.status == "failed"]
+
+    def count(self, status: str) -> int:
+        return sum(o.status == status for o in self.outcomes)
+
+
+def prepare(doc: Document) -> Document:
+    """Clean a document that arrived as bare text and fill in missing metadata."""
+    from sitrep.ingest.clean import segment_text
+    from sitrep.ingest.metadata import infer_metadata
+
+    if not doc.segments:
+        doc = dataclasses.replace(doc, segments=tuple(segment_text(doc.text)))
+    if doc.published and doc.title:
+        return doc
+    meta = infer_metadata(doc.text, doc.segments)
+    changes: dict[str, object] = {}
+    if not doc.title and meta.title:
+        changes["title"] = meta.title
+    if not doc.author and meta.author:
+        changes["author"] = meta.author
+    if not doc.outlet and meta.outlet:
+        changes["outlet"] = meta.outlet
+    if not doc.published and meta.published:
+        changes.update(published=meta.published, published_basis=meta.basis,
+                       published_inferred=True)
+    return dataclasses.replace(doc, **changes) if changes else doc
+
+
+def _unique_id(store: Store, wanted: str, taken: set[str]) -> str:
+    doc_id, n = wanted, 1
+    while doc_id in taken or store.has_document(doc_id):
+        n += 1
+        doc_id = f"{wanted}-{n}"
+    return doc_id
+
+
+def ingest(store: Store, paths: Iterable[str | Path], *, progress: Progress | None = None,
+           max_bytes: int = 20_000_000) -> RunSummary:
+    """Read, clean and store documents from ``paths``, then regroup duplicates."""
+    from sitrep.ingest.readers import ReadError, read_paths
+
+    summary = RunSummary()
+    taken: set[str] = set()
+    done = 0
+    for item in read_paths(paths, max_bytes=max_bytes):
+        done += 1
+        if progress:
+            progress("ingest", done, 0)
+        if isinstance(item, ReadError):
+            summary.outcomes.append(Outcome(item.source, "failed", detail=item.reason))
+            continue
+        existing = store.document_by_hash(item.content_hash)
+        if existing:
+            summary.outcomes.append(Outcome(item.source, "unchanged", existing,
+                                            f"already ingested as {existing}"))
+            continue
+        try:
+            doc = prepare(item)
+            doc = dataclasses.replace(doc, id=_unique_id(store, doc.id, taken))
+            store.add_document(doc)
+        except Exception as exc:  # one broken file never sinks a run
+            summary.outcomes.append(Outcome(item.source, "failed",
+                                            detail=f"{type(exc).__name__}: {exc}"))
+            continue
+        taken.add(doc.id)
+        summary.outcomes.append(Outcome(item.source, "ingested", doc.id))
+    if taken:
+        regroup(store)
+        canonical_of = {m: g.canonical for g in store.duplicate_groups() for m in g.members}
+        summary.outcomes = [
+            dataclasses.replace(o, status="duplicate", detail=f"duplicate of {canonical_of[o.doc]}")
+            if o.status == "ingested" and o.doc in canonical_of and canonical_of[o.doc] != o.doc
+            else o
+            for o in summary.outcomes
+        ]
+    return summary
+
+
+def regroup(store: Store) -> None:
+    """Recompute duplicate groups over every document in the store."""
+    store.replace_duplicate_groups(group_duplicates(store.documents()))
+
+
+def extract(store: Store, *, n_process: int = 1, progress: Progress | None = None,
+            scheduler: str | None = None) -> int:
+    """Run the extraction components over every document not read yet."""
+    documents = store.unread_documents()
+    if not documents:
+        return 0
+    total = len(documents)
+    done = 0
+
+    def save(reading: DocumentReading) -> None:
+        nonlocal done
+        store.save_reading(reading)
+        done += 1
+        if progress:
+            progress("extract", done, total)
+
+    if scheduler:
+        from sitrep.extract.distributed import read_with_dask
+
+        for reading in read_with_dask(documents, scheduler):
+            save(reading)
+        return total
+    from sitrep.extract.runner import iter_readings, read_documents
+
+    if n_process <= 1:
+        for reading in iter_readings(documents):
+            save(reading)
+    else:
+        for reading in read_documents(documents, n_process=n_process):
+            save(reading)
+    return total
+
+
+def resolve(store: Store, *, progress: Progress | None = None) -> bool:
+    """Rebuild the cross-document picture from every reading in the store."""
+    try:
+        from sitrep.resolve import resolve_all
+    except ImportError:
+        return False
+    if progress:
+        progress("resolve", 0, 1)
+    resolution = resolve_all(store.documents(), store.duplicate_groups(), store.readings())
+    store.replace_resolution(resolution)
+    if progress:
+        progress("resolve", 1, 1)
+    return True
+
+
+def process_paths(db_path: Path, paths: list[Path], progress: Progress | None = None,
+                  *, n_process: int = 1) -> RunSummary:
+    """Everything for ``paths`` into the store at ``db_path``: ingest, extract, resolve."""
+    with Store(db_path) as store:
+        summary = ingest(store, paths, progress=progress)
+        summary.extracted = extract(store, n_process=n_process, progress=progress)
+        summary.resolved = resolve(store, progress=progress)
+    return summary

@@ -1,0 +1,337 @@
+"""sitrep's store: one SQLite file (WAL mode, FTS5 over document text).
+
+The schema is versioned (``PRAGMA user_version``) and upgraded in place by the
+migrations in :data:`MIGRATIONS`, so a store made by an older sitrep opens.
+Every write happens in a transaction: an interrupted run leaves the store as it
+was before that unit of work, and re-ingesting the same content changes nothing
+(documents are keyed on their content hash).
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+import threading
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Any
+
+from sitrep.records import (
+    Document,
+    DocumentReading,
+    DuplicateGroup,
+    Segment,
+    from_dict,
+    to_dict,
+)
+
+MIGRATIONS: tuple[str, ...] = (
+    # 1: documents, their text and metadata, duplicate groups, full-text search
+    """
+    CREATE TABLE documents (
+        id TEXT PRIMARY KEY,
+        content_hash TEXT NOT NULL UNIQUE,
+        source TEXT NOT NULL,
+        format TEXT NOT NULL,
+        title TEXT, outlet TEXT, author TEXT, url TEXT,
+        published TEXT, published_basis TEXT, published_inferred INTEGER NOT NULL DEFAULT 0,
+        kind TEXT NOT NULL DEFAULT 'report',
+        text TEXT NOT NULL,
+        raw TEXT,
+        segments TEXT NOT NULL DEFAULT '[]',
+        ingested_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%SZ', 'now'))
+    );
+    CREATE VIRTUAL TABLE documents_fts USING fts5(id UNINDEXED, title, body);
+    CREATE TABLE duplicate_groups (
+        id TEXT PRIMARY KEY,
+        canonical TEXT NOT NULL REFERENCES documents(id),
+        members TEXT NOT NULL,
+        reason TEXT NOT NULL,
+        similarity TEXT NOT NULL DEFAULT '{}'
+    );
+    """,
+    # 2: per-document extraction results, with queryable columns for the views
+    """
+    CREATE TABLE readings (
+        doc TEXT PRIMARY KEY REFERENCES documents(id) ON DELETE CASCADE,
+        data TEXT NOT NULL,
+        extracted_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%SZ', 'now'))
+    );
+    CREATE TABLE figures (
+        id TEXT PRIMARY KEY, doc TEXT NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+        measure TEXT, value REAL, low REAL, high REAL, qualifier TEXT, grp TEXT, place TEXT,
+        claimed_by TEXT, as_of TEXT, data TEXT NOT NULL
+    );
+    CREATE TABLE quotes (
+        id INTEGER PRIMARY KEY, doc TEXT NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+        speaker TEXT, text TEXT, data TEXT NOT NULL
+    );
+    CREATE TABLE event_mentions (
+        id TEXT PRIMARY KEY, doc TEXT NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+        type TEXT, date TEXT, place TEXT, data TEXT NOT NULL
+    );
+    CREATE INDEX figures_doc ON figures(doc);
+    CREATE INDEX quotes_doc ON quotes(doc);
+    CREATE INDEX event_mentions_doc ON event_mentions(doc);
+    """,
+    # 3: the cross-document picture
+    """
+    CREATE TABLE entities (
+        id TEXT PRIMARY KEY, canonical TEXT NOT NULL, type TEXT, lat REAL, lon REAL,
+        data TEXT NOT NULL
+    );
+    CREATE TABLE events (
+        id TEXT PRIMARY KEY, type TEXT, date TEXT, place TEXT, lat REAL, lon REAL,
+        corroboration INTEGER, data TEXT NOT NULL
+    );
+    CREATE TABLE claim_groups (id TEXT PRIMARY KEY, measure TEXT, data TEXT NOT NULL);
+    CREATE TABLE conflicts (id TEXT PRIMARY KEY, kind TEXT, measure TEXT, data TEXT NOT NULL);
+    """,
+)
+
+SCHEMA_VERSION = len(MIGRATIONS)
+
+
+class StoreError(Exception):
+    """The store cannot be opened or written."""
+
+
+class Store:
+    """A sitrep store in one SQLite file."""
+
+    def __init__(self, path: str | Path, *, upgrade_to: int = SCHEMA_VERSION):
+        self.path = Path(path)
+        self._lock = threading.RLock()
+        try:
+            self.conn = sqlite3.connect(self.path, check_same_thread=False, isolation_level=None)
+            self.conn.row_factory = sqlite3.Row
+            self.conn.execute("PRAGMA journal_mode=WAL")
+            self.conn.execute("PRAGMA foreign_keys=ON")
+            self.conn.execute("PRAGMA busy_timeout=10000")
+            self._migrate(upgrade_to)
+        except sqlite3.DatabaseError as exc:
+            raise StoreError(f"{self.path}: not a sitrep store ({exc})") from exc
+
+    # -- lifecycle -----------------------------------------------------------------------------
+
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    def close(self) -> None:
+        self.conn.close()
+
+    @property
+    def version(self) -> int:
+        return int(self.conn.execute("PRAGMA user_version").fetchone()[0])
+
+    def _migrate(self, target: int) -> None:
+        current = self.version
+        if current > SCHEMA_VERSION:
+            raise StoreError(
+                f"{self.path} was made by a newer sitrep (schema {current}, this one knows "
+                f"{SCHEMA_VERSION}): upgrade sitrep"
+            )
+        for number in range(current + 1, target + 1):
+            with self.transaction() as conn:
+                for statement in _statements(MIGRATIONS[number - 1]):
+                    conn.execute(statement)
+                conn.execute(f"PRAGMA user_version={number}")
+
+    @contextmanager
+    def transaction(self) -> Iterator[sqlite3.Connection]:
+        """All writes inside commit together or not at all."""
+        with self._lock:
+            self.conn.execute("BEGIN IMMEDIATE")
+            try:
+                yield self.conn
+            except BaseException:
+                self.conn.execute("ROLLBACK")
+                raise
+            else:
+                self.conn.execute("COMMIT")
+
+    # -- documents -----------------------------------------------------------------------------
+
+    def document_by_hash(self, content_hash: str) -> str | None:
+        row = self.conn.execute(
+            "SELECT id FROM documents WHERE content_hash = ?", (content_hash,)
+        ).fetchone()
+        return row["id"] if row else None
+
+    def has_document(self, doc_id: str) -> bool:
+        return bool(self.conn.execute("SELECT 1 FROM documents WHERE id = ?", (doc_id,)).fetchone())
+
+    def add_document(self, doc: Document) -> None:
+        body = doc.body_text()
+        with self.transaction() as conn:
+            conn.execute(
+                """INSERT INTO documents (id, content_hash, source, format, title, outlet, author,
+                   url, published, published_basis, published_inferred, kind, text, raw, segments)
+                   VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)""",
+                (doc.id, doc.content_hash, doc.source, doc.format, doc.title, doc.outlet,
+                 doc.author, doc.url, doc.published, doc.published_basis,
+                 int(doc.published_inferred), doc.kind, doc.text, doc.raw,
+                 json.dumps([to_dict(s) for s in doc.segments])),
+            )
+            conn.execute(
+                "INSERT INTO documents_fts (id, title, body) VALUES (?,?,?)",
+                (doc.id, doc.title or "", " ".join(body.split())),
+            )
+
+    def documents(self, ids: Iterable[str] | None = None) -> list[Document]:
+        rows = self.conn.execute("SELECT * FROM documents ORDER BY id").fetchall()
+        wanted = set(ids) if ids is not None else None
+        return [_document(r) for r in rows if wanted is None or r["id"] in wanted]
+
+    def document(self, doc_id: str) -> Document | None:
+        row = self.conn.execute("SELECT * FROM documents WHERE id = ?", (doc_id,)).fetchone()
+        return _document(row) if row else None
+
+    def document_ids(self) -> list[str]:
+        return [r[0] for r in self.conn.execute("SELECT id FROM documents ORDER BY id")]
+
+    def search(self, query: str, limit: int = 20) -> list[dict[str, Any]]:
+        """Documents matching ``query`` (FTS5 syntax; plain words are ANDed), best first."""
+        terms = " ".join(f'"{t}"' for t in query.replace('"', " ").split())
+        if not terms:
+            return []
+        rows = self.conn.execute(
+            """SELECT id, title, snippet(documents_fts, 2, '[', ']', '…', 12) AS snippet,
+                      bm25(documents_fts) AS rank
+               FROM documents_fts WHERE documents_fts MATCH ? ORDER BY rank LIMIT ?""",
+            (terms, limit),
+        ).fetchall()
+        return [{"doc": r["id"], "title": r["title"], "snippet": r["snippet"],
+                 "rank": r["rank"]} for r in rows]
+
+    # -- duplicate groups ----------------------------------------------------------------------
+
+    def replace_duplicate_groups(self, groups: Iterable[DuplicateGroup]) -> None:
+        with self.transaction() as conn:
+            conn.execute("DELETE FROM duplicate_groups")
+            conn.executemany(
+                "INSERT INTO duplicate_groups (id, canonical, members, reason, similarity) "
+                "VALUES (?,?,?,?,?)",
+                [(g.id, g.canonical, json.dumps(g.members), g.reason, json.dumps(g.similarity))
+                 for g in groups],
+            )
+
+    def duplicate_groups(self) -> list[DuplicateGroup]:
+        return [
+            DuplicateGroup(id=r["id"], canonical=r["canonical"],
+                           members=tuple(json.loads(r["members"])), reason=r["reason"],
+                           similarity=json.loads(r["similarity"]))
+            for r in self.conn.execute("SELECT * FROM duplicate_groups ORDER BY id")
+        ]
+
+    # -- readings ------------------------------------------------------------------------------
+
+    def unread_documents(self) -> list[Document]:
+        rows = self.conn.execute(
+            "SELECT * FROM documents WHERE id NOT IN (SELECT doc FROM readings) ORDER BY id"
+        ).fetchall()
+        return [_document(r) for r in rows]
+
+    def save_reading(self, reading: DocumentReading) -> None:
+        """Store one document's extraction results, replacing earlier ones."""
+        with self.transaction() as conn:
+            for table in ("readings", "figures", "quotes", "event_mentions"):
+                conn.execute(f"DELETE FROM {table} WHERE doc = ?", (reading.doc,))
+            conn.execute("INSERT INTO readings (doc, data) VALUES (?, ?)",
+                         (reading.doc, json.dumps(to_dict(reading))))
+            conn.executemany(
+                "INSERT INTO figures VALUES (?,?,?,?,?,?,?,?,?,?,?,?)",
+                [(f.id, f.doc, f.measure, f.value, f.low, f.high, f.qualifier, f.group, f.place,
+                  f.claimed_by, f.as_of, json.dumps(to_dict(f))) for f in reading.figures],
+            )
+            conn.executemany(
+                "INSERT INTO quotes (doc, speaker, text, data) VALUES (?,?,?,?)",
+                [(q.doc, q.speaker, q.text, json.dumps(to_dict(q))) for q in reading.quotes],
+            )
+            conn.executemany(
+                "INSERT INTO event_mentions VALUES (?,?,?,?,?,?)",
+                [(e.id, e.doc, e.type, e.date, e.place, json.dumps(to_dict(e)))
+                 for e in reading.events],
+            )
+
+    def readings(self) -> list[DocumentReading]:
+        return [
+            from_dict(DocumentReading, json.loads(r["data"]))
+            for r in self.conn.execute("SELECT data FROM readings ORDER BY doc")
+        ]
+
+    # -- resolution ----------------------------------------------------------------------------
+
+    def replace_resolution(self, resolution: Any) -> None:
+        """Replace the cross-document picture in one transaction."""
+        with self.transaction() as conn:
+            for table in ("entities", "events", "claim_groups", "conflicts"):
+                conn.execute(f"DELETE FROM {table}")
+            conn.executemany(
+                "INSERT INTO entities VALUES (?,?,?,?,?,?)",
+                [(e.id, e.canonical, e.type, e.place.lat if e.place else None,
+                  e.place.lon if e.place else None, json.dumps(to_dict(e)))
+                 for e in resolution.entities],
+            )
+            conn.executemany(
+                "INSERT INTO events VALUES (?,?,?,?,?,?,?,?)",
+                [(e.id, e.type, e.date, e.place, e.place_ref.lat if e.place_ref else None,
+                  e.place_ref.lon if e.place_ref else None, e.corroboration,
+                  json.dumps(to_dict(e))) for e in resolution.events],
+            )
+            conn.executemany(
+                "INSERT INTO claim_groups VALUES (?,?,?)",
+                [(g.id, g.measure, json.dumps(to_dict(g))) for g in resolution.claim_groups],
+            )
+            conn.executemany(
+                "INSERT INTO conflicts VALUES (?,?,?,?)",
+                [(c.id, c.kind, c.measure, json.dumps(to_dict(c))) for c in resolution.conflicts],
+            )
+
+    def resolution(self) -> Any:
+        from sitrep.records import ClaimGroup, Conflict, Entity, Event
+        from sitrep.resolve import Resolution
+
+        def load(table: str, cls: type) -> tuple:
+            return tuple(from_dict(cls, json.loads(r["data"]))
+                         for r in self.conn.execute(f"SELECT data FROM {table} ORDER BY rowid"))
+
+        return Resolution(
+            entities=load("entities", Entity), events=load("events", Event),
+            claim_groups=load("claim_groups", ClaimGroup), conflicts=load("conflicts", Conflict),
+        )
+
+    # -- export --------------------------------------------------------------------------------
+
+    def export(self, *, with_text: bool = True) -> dict[str, Any]:
+        from sitrep.export.jsonexport import assemble
+
+        try:
+            resolution = self.resolution()
+        except ImportError:
+            resolution = None
+        return assemble(self.documents(), self.duplicate_groups(), self.readings(), resolution,
+                        with_text=with_text)
+
+    def counts(self) -> dict[str, int]:
+        tables = ("documents", "duplicate_groups", "figures", "quotes", "event_mentions",
+                  "entities", "events", "conflicts")
+        return {t: self.conn.execute(f"SELECT count(*) FROM {t}").fetchone()[0] for t in tables}
+
+
+def _statements(script: str) -> list[str]:
+    return [s.strip() for s in script.split(";") if s.strip()]
+
+
+def _document(row: sqlite3.Row) -> Document:
+    return Document(
+        id=row["id"], text=row["text"], content_hash=row["content_hash"], source=row["source"],
+        format=row["format"], title=row["title"], outlet=row["outlet"], author=row["author"],
+        url=row["url"], published=row["published"], published_basis=row["published_basis"],
+        published_inferred=bool(row["published_inferred"]), kind=row["kind"],
+        segments=tuple(Segment(**s) for s in json.loads(row["segments"])), raw=row["raw"],
+    )

@@ -1,0 +1,85 @@
+from __future__ import annotations
+
+import dataclasses
+import random
+
+from conftest import make_document
+
+from sitrep.ingest.dedup import choose_canonical, find_pairs, group_duplicates, shingles
+from sitrep.records import Segment
+
+WIRE = (
+    "Security forces opened fire on demonstrators in the capital on Saturday, killing at least "
+    "nine people, according to a doctors' group that has tracked casualties since the coup. "
+    "Thousands had marched toward the presidential palace demanding a return to civilian rule, "
+    "chanting slogans and carrying flags. Witnesses said tear gas was fired near the main bridge "
+    "and that soldiers chased protesters into side streets. The military council said in a "
+    "statement that its forces had acted with restraint and that several officers were injured "
+    "by stones. Internet access was cut across the city for the third time this month, the "
+    "monitoring group NetBlocks reported. Opposition leaders called for a general strike on "
+    "Monday and said more marches would follow until the generals stepped down."
+)
+
+
+def test_example_copy_wrapped_in_comments_is_one_group_and_nothing_else(texts):
+    docs = [make_document(k, v) for k, v in texts.items()]
+    groups = group_duplicates(docs)
+    assert [g.members for g in groups] == [("000_27d5219b858d2ab3", "001_f069c0dac730660c")]
+    pair = find_pairs(docs)[0]
+    assert pair.containment > 0.95 and pair.jaccard < 0.5  # containment, not Jaccard, finds it
+
+
+def test_wire_story_with_other_paragraphing_and_light_rewording_is_a_copy():
+    sentences = WIRE.split(". ")
+    reworded = ".\n\n".join(sentences).replace("Witnesses said", "Witnesses told reporters")
+    reworded = reworded.replace("on Saturday", "on Saturday afternoon")
+    docs = [make_document("wire", WIRE), make_document("reprint", reworded)]
+    assert [g.members for g in group_duplicates(docs)] == [("reprint", "wire")]
+
+
+def test_unrelated_articles_on_the_same_event_stay_apart():
+    other = (
+        "At least nine people were killed on Saturday when security forces fired on protesters "
+        "in the capital, a doctors' group said. Crowds had gathered near the presidential "
+        "palace to demand civilian rule, and the army cut the internet. The ruling generals "
+        "blamed 'infiltrators' for the violence and promised an investigation. Diplomats from "
+        "several Western countries condemned the use of live ammunition. A general strike was "
+        "called for Monday by the opposition coalition, which said marches would continue."
+    )
+    docs = [make_document("wire", WIRE), make_document("own-report", other)]
+    assert group_duplicates(docs) == []
+
+
+def test_canonical_is_the_earliest_then_the_cleanest_copy():
+    text = WIRE + "\n\n" + "Reply\n4 months ago\nGreat article!\n" * 20
+    body_end = len(WIRE)
+    clean = make_document("clean", WIRE, published="2023-05-02")
+    wrapped = make_document("wrapped", text, published="2023-05-02",
+                            segments=(Segment(0, body_end, "body"),
+                                      Segment(body_end, len(text), "comments")))
+    canonical, reason = choose_canonical([wrapped, clean])
+    assert canonical.id == "clean" and "cleanest" in reason
+    earlier = dataclasses.replace(wrapped, published="2023-05-01")
+    canonical, reason = choose_canonical([clean, earlier])
+    assert canonical.id == "wrapped" and "earliest" in reason
+
+
+def test_short_texts_are_never_called_copies():
+    docs = [make_document("a", "Protests continue."), make_document("b", "Protests continue.")]
+    assert group_duplicates(docs) == []
+
+
+def test_shingles_ignore_case_punctuation_and_layout():
+    assert shingles("Troops, arrived\n\nin ALMATY today") == shingles("troops arrived in almaty today")
+
+
+def test_many_documents_group_only_true_copies():
+    rng = random.Random(7)
+    words = WIRE.split()
+    docs = []
+    for i in range(60):
+        rng.shuffle(words)
+        docs.append(make_document(f"d{i}", " ".join(words)))
+    docs.append(make_document("copy", docs[5].text + " Share this article."))
+    groups = group_duplicates(docs)
+    assert [g.members for g in groups] == [("copy", "d5")]

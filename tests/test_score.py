@@ -1,0 +1,66 @@
+"""The scorer: gold scored against itself is perfect, and each kind of error costs."""
+
+from __future__ import annotations
+
+import copy
+
+import pytest
+
+from sitrep.evaluate.score import Aliases, dates_agree, find_spans, fold, score
+
+
+def gold_as_export(gold: dict, texts: dict[str, str]) -> dict:
+    export = copy.deepcopy(gold)
+    for item in export["figures"] + export["quotes"]:
+        start, end = find_spans(texts[item["doc"]], item["quote"])[0]
+        item["evidence"] = [{"doc": item["doc"], "start": start, "end": end}]
+    return export
+
+
+def test_gold_against_itself_is_perfect(gold, texts):
+    s = score(gold_as_export(gold, texts), gold, texts)
+    assert s["figures"]["f1"] == 1.0
+    assert s["figures"]["qualifier_accuracy"] == s["figures"]["claimed_by_accuracy"] == 1.0
+    assert s["quotes"]["f1"] == 1.0 and s["quotes"]["speaker_accuracy"] == 1.0
+    assert s["events"]["f1"] == 1.0 and s["events"]["mention_recall"] == 1.0
+    assert s["entities"]["bcubed_f1"] == 1.0 and s["entities"]["geocoded_within_25km"] == 1.0
+    assert s["conflicts"]["f1"] == 1.0
+    assert s["documents"]["duplicates"]["f1"] == 1.0
+    assert s["documents"]["published_within_1_day"] == 1.0
+    assert s["documents"]["boilerplate_removed"] == s["documents"]["body_kept"] == 1.0
+
+
+def test_empty_export_scores_zero_everywhere(gold, texts):
+    s = score({}, gold, texts)
+    for section in ("figures", "quotes", "events", "conflicts"):
+        assert s[section]["f1"] == 0.0
+    assert s["entities"]["bcubed_f1"] == 0.0
+
+
+def test_wrong_values_and_merged_entities_cost(gold, texts):
+    export = gold_as_export(gold, texts)
+    for f in export["figures"][:10]:
+        f["value"], f["low"], f["high"] = -1, None, None
+    people = [e for e in export["entities"] if e["type"] == "PERSON"]
+    merged = {"canonical": "everyone", "type": "PERSON",
+              "aliases": [a for e in people for a in e["aliases"]]}
+    export["entities"] = [e for e in export["entities"] if e["type"] != "PERSON"] + [merged]
+    s = score(export, gold, texts)
+    assert s["figures"]["recall"] == pytest.approx(1 - 10 / len(gold["figures"]), abs=0.01)
+    assert s["entities"]["bcubed_precision"] < 0.85  # every person merged into one
+    assert s["entities"]["bcubed_recall"] == 1.0
+
+
+def test_claimed_by_compares_variants_through_aliases():
+    aliases = Aliases([{"canonical": "Kassym-Jomart Tokayev", "aliases": ["Toqaev", "Mr. Tokayev"]}])
+    assert aliases.same("Toqaev", "Kassym-Jomart Tokayev")
+    assert aliases.same("Health Ministry", "Kazakhstan's Health Ministry")
+    assert not aliases.same("police", None)
+    assert fold("Mr. Tokayev") == "tokayev"
+
+
+def test_date_spans_agree_when_they_overlap():
+    assert dates_agree("2022-01-05", "2022-01-05")
+    assert not dates_agree("2022-01-05", "2022-01-06")
+    assert dates_agree("2022-01-04/2022-01-06", "2022-01-05")
+    assert not dates_agree(None, "2022-01-05")
