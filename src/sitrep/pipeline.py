@@ -91,8 +91,13 @@ def ingest(store: Store, paths: Iterable[str | Path], *, progress: Progress | No
             continue
         existing = store.document_by_hash(item.content_hash)
         if existing:
-            summary.outcomes.append(Outcome(item.source, "unchanged", existing,
-                                            f"already ingested as {existing}"))
+            first = store.document(existing)
+            if first is not None and first.source == item.source:
+                summary.outcomes.append(Outcome(item.source, "unchanged", existing,
+                                                f"already ingested as {existing}"))
+            else:  # the same text from another file: an exact copy, stored once
+                summary.outcomes.append(Outcome(item.source, "duplicate", existing,
+                                                f"identical text to {existing}"))
             continue
         try:
             doc = prepare(item)

@@ -1,0 +1,1 @@
+"""Ingestion: reading article files into Document records (readers), cleaning, metadata, dedup."""

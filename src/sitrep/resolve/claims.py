@@ -1,0 +1,328 @@
+"""Claim reconciliation: group figures that count the same thing, then explain their differences.
+
+Why: an analyst must see every count that disagrees, never an average. Two
+figures that differ are explained, in order, by (1) being the same claim
+repeated, (2) counting a narrower scope (a city inside the country, police
+inside the security forces, "treated" vs "injured"), (3) a count that grew
+over time, or else (4) a true disagreement. A part larger than its whole, or a
+later count lower than an earlier one, cannot be explained away and is a
+disagreement.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import math
+from collections import defaultdict
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+
+from sitrep.records import ClaimGroup, Conflict, Document, FigureClaim, Place
+from sitrep.resolve import names as nm
+from sitrep.resolve.entities import EntityIndex
+
+# Measures that count the same people at different stages; the first is the family name.
+MEASURE_FAMILY: dict[str, str] = {
+    "killed": "killed",
+    "injured": "injured",
+    "treated": "injured",
+    "arrested": "arrested",
+    "detained": "arrested",
+}
+# Words in a group label that mark armed state personnel.
+_SECURITY_WORDS = ("security", "police", "soldier", "troop", "officer", "military", "army",
+                   "law enforcement", "guard", "servicem", "gendarm", "militar")
+_ALL_WORDS = ("all", "unspecified", "total", "people", "person", "everyone", "overall")
+# Labels that explicitly exclude the security forces ("people other than security forces").
+_EXCLUDING_WORDS = ("other than", "non ", "excluding", "except")
+SAME_TIME_DAYS = 1
+# Measures that count people; other measures (prices, "other") only group with the same label.
+PEOPLE_MEASURES = frozenset({"killed", "injured", "treated", "arrested", "detained", "protesters", "troops"})
+# How far above its figure an open-ended claim ("more than 200") is read when comparing
+# claims: reporters round down to a figure near the count, they do not mean "any number above".
+OPEN_END_FACTOR = 1.5
+
+
+@dataclass(frozen=True, slots=True)
+class _Claim:
+    """One figure with what the reconciliation needs, resolved once."""
+
+    fig: FigureClaim
+    family: str
+    side: str  # security | civil
+    breadth: int  # 3 all, 2 family-wide, 1 a specific part
+    place_key: str
+    place: Place | None
+    country: str
+    lo: float
+    hi: float  # math.inf for "at least"
+    day: dt.date | None
+    nominal: tuple[float, float]  # the interval the figure is read as when compared
+    label: str  # the counted group's label (folded), part of the key for non-people measures
+
+
+def _group_side(label: str | None) -> tuple[str, int]:
+    """Which side a counted group is on, and how broad it is."""
+    s = " " + nm.plain(label or "") + " "
+    if any(w in s for w in _EXCLUDING_WORDS):
+        return "civil", 2
+    if any(w in s for w in _SECURITY_WORDS):
+        broad = "security" in s or ("police" in s and ("soldier" in s or "military" in s))
+        return "security", 2 if broad else 1
+    if not label or any(f" {w} " in s for w in _ALL_WORDS):
+        return "civil", 3
+    if "civilian" in s:
+        return "civil", 2
+    return "civil", 1 if any(w in s for w in ("minor", "child", "attacker", "journalist")) else 2
+
+
+def figure_range(f: FigureClaim) -> tuple[float, float]:
+    """The interval a figure asserts: "at least 164" -> [164, inf), "dozens" -> [24, 99]."""
+    v = f.value
+    if f.low is not None or f.high is not None:
+        lo = f.low if f.low is not None else (v if v is not None else 0.0)
+        hi = f.high if f.high is not None else (v if v is not None else math.inf)
+        return float(lo), float(hi)
+    if v is None:
+        return 0.0, math.inf
+    if f.qualifier in {"at_least", "more_than"}:
+        return float(v), math.inf
+    if f.qualifier == "up_to":
+        return 0.0, float(v)
+    if f.qualifier == "about":
+        return float(v) * 0.9, float(v) * 1.1
+    return float(v), float(v)
+
+
+def nominal_range(f: FigureClaim) -> tuple[float, float]:
+    """The interval a figure is read as when compared with another: "more than 200" ~ 200-300."""
+    lo, hi = figure_range(f)
+    if math.isinf(hi):
+        hi = max(lo * OPEN_END_FACTOR, lo + 1)
+    if f.qualifier == "up_to" and f.value is not None:
+        lo = f.value / OPEN_END_FACTOR
+    return lo, hi
+
+
+def _day(value: str | None) -> dt.date | None:
+    if not value:
+        return None
+    try:
+        return dt.date.fromisoformat(value.split("/")[-1][:10])
+    except ValueError:
+        return None
+
+
+def _claims(figures: Iterable[FigureClaim], index: EntityIndex, docs: dict[str, Document]) -> list[_Claim]:
+    out = []
+    for f in figures:
+        family = MEASURE_FAMILY.get(f.measure, f.measure)
+        side, breadth = _group_side(f.group)
+        ent = index.lookup(f.place)
+        place = ent.place if ent else None
+        place_key = str(place.geonameid) if place and place.geonameid else nm.folded(f.place or "")
+        country = (place.country_code or "") if place else nm.folded(f.place or "")
+        lo, hi = figure_range(f)
+        doc = docs.get(f.doc)
+        day = _day(f.as_of) or _day(doc.published if doc else None)
+        label = "" if f.measure in PEOPLE_MEASURES else nm.folded(f.group or "")
+        out.append(_Claim(f, family, side, breadth, place_key, place, country, lo, hi, day,
+                          nominal_range(f), label))
+    return out
+
+
+def _place_relation(a: _Claim, b: _Claim) -> str:
+    """same | a_in_b | b_in_a | disjoint."""
+    if a.place_key == b.place_key:
+        return "same"
+    pa, pb = a.place, b.place
+    if pa and pb and pa.country_code and pa.country_code == pb.country_code:
+        if pb.feature == "country" and pa.feature != "country":
+            return "a_in_b"
+        if pa.feature == "country" and pb.feature != "country":
+            return "b_in_a"
+        if pb.feature == "admin1" and pa.feature == "city" and pa.admin1 == pb.admin1:
+            return "a_in_b"
+        if pa.feature == "admin1" and pb.feature == "city" and pa.admin1 == pb.admin1:
+            return "b_in_a"
+    if not a.place_key:
+        return "b_in_a"
+    if not b.place_key:
+        return "a_in_b"
+    return "disjoint"
+
+
+def _same_value(a: _Claim, b: _Claim) -> bool:
+    return a.lo == b.lo and a.hi == b.hi
+
+
+def _overlap(a: _Claim, b: _Claim) -> bool:
+    (alo, ahi), (blo, bhi) = a.nominal, b.nominal
+    return alo <= bhi and blo <= ahi
+
+
+def _narrower(a: _Claim, b: _Claim) -> int:
+    """-1 if a counts a narrower scope than b, 1 if b does, 0 if the same scope, 2 if unrelated."""
+    rel = _place_relation(a, b)
+    if rel == "disjoint":
+        return 2
+    score = 0
+    if rel == "a_in_b":
+        score -= 1
+    elif rel == "b_in_a":
+        score += 1
+    if a.breadth != b.breadth:
+        score += -1 if a.breadth < b.breadth else 1
+    if a.fig.measure != b.fig.measure and score == 0:
+        score = -1 if a.fig.measure not in MEASURE_FAMILY.values() else 1
+    return max(-1, min(1, score)) if score else 0
+
+
+def pair_kind(a: _Claim, b: _Claim) -> str | None:
+    """How two figures of one group relate: None (agree), growth, scope or disagreement."""
+    if _same_value(a, b) or _overlap(a, b):
+        return None
+    rel = _narrower(a, b)
+    if rel == 2:
+        return None
+    if rel != 0:
+        part, whole = (a, b) if rel == -1 else (b, a)
+        if part.nominal[0] > whole.nominal[1] and (whole.day is None or part.day is None or whole.day >= part.day):
+            return "disagreement"  # a part cannot exceed its whole
+        return "scope"
+    if a.day and b.day and a.day != b.day:
+        early, late = (a, b) if a.day < b.day else (b, a)  # type: ignore[operator]
+        if late.nominal[0] >= early.nominal[0] and late.nominal[1] >= early.nominal[1]:
+            return "growth"
+        return "disagreement"  # a later count below an earlier one
+    return "disagreement"
+
+
+def _fmt_num(x: float) -> str:
+    return f"{int(x):,}" if float(x).is_integer() else f"{x:,.2f}"
+
+
+def describe_value(f: FigureClaim) -> str:
+    """A figure in words as the article gives it ("at least 164", "dozens (24-99)")."""
+    if f.vague or f.value is None:
+        words = f.text.strip() or "an unspecified number"
+        if f.low is not None and f.high is not None:
+            return f"{words} ({_fmt_num(f.low)}-{_fmt_num(f.high)})"
+        return words
+    prefix = {"at_least": "at least ", "more_than": "more than ", "about": "about ", "up_to": "up to "}
+    return prefix.get(f.qualifier, "") + _fmt_num(f.value)
+
+
+def _describe(c: _Claim, copies: int) -> str:
+    f = c.fig
+    bits = [describe_value(f)]
+    if f.group:
+        bits.append(f.group)
+    if f.place:
+        bits.append(f"in {f.place}")
+    src = f.claimed_by or "unattributed"
+    when = c.day.isoformat() if c.day else "undated"
+    extra = f", {copies} reports" if copies > 1 else ""
+    return f"{' '.join(bits)} ({src}, {when}, doc {f.doc}{extra})"
+
+
+@dataclass(frozen=True, slots=True)
+class Reconciliation:
+    groups: tuple[ClaimGroup, ...]
+    conflicts: tuple[Conflict, ...]
+
+
+def _group_key(c: _Claim) -> tuple[str, str, str, str]:
+    return (c.family, c.side if not c.label else c.label, c.country, c.label)
+
+
+def _distinct(claims: Sequence[_Claim]) -> list[list[_Claim]]:
+    """Repeats of one claim (same value, scope and source, or copies) collapse into one."""
+    buckets: dict[tuple, list[_Claim]] = defaultdict(list)
+    for c in claims:
+        key = (c.lo, c.hi, c.place_key, c.breadth, c.fig.measure, nm.folded(c.fig.group or ""))
+        buckets[key].append(c)
+    return sorted(buckets.values(), key=lambda b: (b[0].day or dt.date.max, b[0].lo))
+
+
+def _estimate(reps: Sequence[_Claim]) -> tuple[float | None, float | None, str]:
+    """A range from the latest figures in the group, with its basis in words."""
+    dated = [c for c in reps if c.day]
+    if dated:
+        latest = max(c.day for c in dated)  # type: ignore[type-var]
+        recent = [c for c in dated if (latest - c.day).days <= SAME_TIME_DAYS]  # type: ignore[operator]
+    else:
+        latest, recent = None, list(reps)
+    lo_c = min(recent, key=lambda c: c.lo)
+    hi_c = max(recent, key=lambda c: c.hi if math.isfinite(c.hi) else c.lo)
+    high = hi_c.hi if math.isfinite(hi_c.hi) else hi_c.lo
+    when = f"as of {latest.isoformat()}" if latest else "undated"
+    if lo_c is hi_c:
+        basis = f"latest figure ({when}): {_describe(lo_c, 1)}"
+    else:
+        basis = (f"latest figures ({when}) range from {_describe(lo_c, 1)} "
+                 f"to {_describe(hi_c, 1)}")
+    if len(reps) > len(recent):
+        basis += f"; {len(reps) - len(recent)} earlier figure(s) kept as history"
+    return lo_c.lo, high, basis
+
+
+_KIND_WORDS = {
+    "growth": "the count grew over time",
+    "scope": "the figures count different scopes (place, group or measure)",
+    "disagreement": "sources disagree and the difference is not explained by time or scope",
+}
+
+
+def reconcile(figures: Iterable[FigureClaim], index: EntityIndex, documents: Sequence[Document]) -> Reconciliation:
+    """Claim groups with a best current estimate, and the conflicts an analyst should see."""
+    docs = {d.id: d for d in documents}
+    claims = _claims(figures, index, docs)
+    grouped: dict[tuple[str, str, str, str], list[_Claim]] = defaultdict(list)
+    for c in claims:
+        grouped[_group_key(c)].append(c)
+    groups: list[ClaimGroup] = []
+    conflicts: list[Conflict] = []
+    for key in sorted(grouped):
+        members = grouped[key]
+        distinct = _distinct(members)
+        reps = [b[0] for b in distinct]
+        copies = {id(b[0]): b for b in distinct}
+        low, high, basis = _estimate(reps)
+        gid = f"G{len(groups) + 1}"
+        place = _broadest_place(reps)
+        groups.append(ClaimGroup(gid, key[0], _side_label(key[1], reps), place,
+                                 tuple(c.fig.id for c in members), low, high, basis))
+        by_kind: dict[str, list[_Claim]] = defaultdict(list)
+        for i, a in enumerate(reps):
+            for b in reps[i + 1:]:
+                kind = pair_kind(a, b)
+                if kind:
+                    for c in (a, b):
+                        if c not in by_kind[kind]:
+                            by_kind[kind].append(c)
+        for kind in ("disagreement", "growth", "scope"):
+            involved = sorted(by_kind.get(kind, []), key=lambda c: (c.day or dt.date.max, c.lo))
+            if len(involved) < 2:
+                continue
+            fig_ids = tuple(f.fig.id for c in involved for f in copies[id(c)])
+            joiner = " -> " if kind == "growth" else " vs "
+            parts = joiner.join(_describe(c, len(copies[id(c)])) for c in involved)
+            about = f"{key[0].replace('_', ' ').capitalize()} ({_side_label(key[1], reps)}" \
+                    f"{', ' + place if place else ''}): {parts}. {_KIND_WORDS[kind].capitalize()}."
+            conflicts.append(Conflict(f"C{len(conflicts) + 1}", about, kind, fig_ids, key[0]))
+    return Reconciliation(tuple(groups), tuple(conflicts))
+
+
+def _broadest_place(reps: Sequence[_Claim]) -> str | None:
+    best = max(reps, key=lambda c: c.place.precision if c.place else 2)
+    return best.fig.place
+
+
+def _side_label(side: str, reps: Sequence[_Claim]) -> str:
+    if reps and reps[0].label:
+        return reps[0].fig.group or "all"
+    if side == "security":
+        return "security forces"
+    labels = {nm.plain(c.fig.group or "all") for c in reps}
+    return "all / civilians" if len(labels) > 1 else next(iter(labels))

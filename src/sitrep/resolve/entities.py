@@ -1,0 +1,393 @@
+"""Entity resolution: one Entity per real person, organisation or place across documents.
+
+Why this shape: the extractor already links short forms to the full name
+*within* a document (EntityMention.canonical), so across documents we compare
+distinct names, not mentions; names are far fewer than mentions and grow
+sub-linearly with the corpus. Candidate pairs come only from blocks (folded
+surname, its first letters, its phonetic code, acronym letters), never from all
+pairs, so the work stays near-linear for thousands of documents. Places that
+the gazetteer resolved are joined by their geonameid, which is stronger
+evidence than any spelling comparison.
+"""
+
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+
+from sitrep.records import DocumentReading, Entity, EntityMention, Evidence, Place
+from sitrep.resolve import names as nm
+
+PLACE_LABELS = frozenset({"GPE", "LOC"})
+# Blocks larger than this carry too little signal to compare every pair in them.
+MAX_BLOCK = 60
+SURNAME_SIM = 0.93  # folded surname Jaro-Winkler: true variants >= 0.96, non-matches <= 0.87
+GIVEN_SIM = 0.88
+ORG_SIM = 0.95
+
+
+class _UnionFind:
+    """Disjoint sets over integer ids (path halving, union by size)."""
+
+    def __init__(self, n: int) -> None:
+        self.parent = list(range(n))
+        self.size = [1] * n
+
+    def find(self, i: int) -> int:
+        while self.parent[i] != i:
+            self.parent[i] = self.parent[self.parent[i]]
+            i = self.parent[i]
+        return i
+
+    def union(self, a: int, b: int) -> None:
+        ra, rb = self.find(a), self.find(b)
+        if ra == rb:
+            return
+        if self.size[ra] < self.size[rb]:
+            ra, rb = rb, ra
+        self.parent[rb] = ra
+        self.size[ra] += self.size[rb]
+
+
+@dataclass(frozen=True, slots=True)
+class _Name:
+    """A distinct name form within one type class."""
+
+    kind: str  # PERSON | ORG | PLACE | NORP
+    key: str  # folded key
+    tokens: tuple[str, ...]  # folded tokens
+    geonameid: int | None = None  # places the gazetteer resolved
+
+
+def _kind(label: str) -> str:
+    return "PLACE" if label in PLACE_LABELS else label
+
+
+def _mention_name(m: EntityMention) -> str:
+    return m.canonical or m.text
+
+
+def _norp_key(key: str) -> str:
+    """Nationality words in singular ("Russians" -> "rusian")."""
+    return key[:-1] if key.endswith("s") and len(key) > 4 else key
+
+
+def _entity_key(kind: str, name: str) -> str:
+    if kind in {"ORG", "PLACE"} and nm.is_acronym(name):
+        return name.replace(".", "").upper()
+    key = nm.folded(name)
+    return _norp_key(key) if kind == "NORP" else key
+
+
+@dataclass(frozen=True, slots=True)
+class EntityIndex:
+    """Resolved entities plus a lookup from any alias (folded) to its entity.
+
+    Why: events and claims name actors and places as strings; this index lets
+    them compare "Toqaev" and "Kassym-Jomart Tokayev" as one actor.
+    """
+
+    entities: tuple[Entity, ...]
+    by_alias: dict[str, int]
+
+    def lookup(self, name: str | None) -> Entity | None:
+        if not name:
+            return None
+        i = self.by_alias.get(nm.folded(name))
+        if i is None and nm.is_acronym(name):
+            i = self.by_alias.get(name.replace(".", "").upper())
+        return self.entities[i] if i is not None else None
+
+    def key(self, name: str | None) -> str:
+        """A stable key for a name: its entity id if resolved, else its folded form."""
+        ent = self.lookup(name)
+        return ent.id if ent else nm.folded(name or "")
+
+
+def _person_compatible(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
+    """Full person names that can be the same person: surnames match, given names agree."""
+    if nm.similarity(a[-1], b[-1]) < SURNAME_SIM:
+        return False
+    ga, gb = a[0], b[0]
+    if len(ga) == 1 or len(gb) == 1:  # an initial
+        return ga[0] == gb[0]
+    return ga[0] == gb[0] and nm.similarity(ga, gb) >= GIVEN_SIM
+
+
+def _org_core(key: str) -> str:
+    """An organisation name without a trailing generic head ("almati police department" -> "almati police")."""
+    toks = key.split()
+    while len(toks) > 1 and toks[-1] in nm.ORG_HEADS:
+        toks.pop()
+    return " ".join(toks)
+
+
+def _org_compatible(a: str, b: str) -> bool:
+    if nm.is_acronym(a) or nm.is_acronym(b):
+        return nm.is_acronym(a) and nm.is_acronym(b) and nm.transposition_typo(a, b)
+    if a == b or _org_core(a) == _org_core(b):
+        return True
+    return nm.similarity(a, b) >= ORG_SIM and a.split()[0] == b.split()[0]
+
+
+def _blocks(names: Sequence[_Name]) -> dict[tuple[str, str], list[int]]:
+    """Blocking keys: folded last token, its 4-letter prefix and its phonetic code."""
+    blocks: dict[tuple[str, str], list[int]] = defaultdict(list)
+    for i, n in enumerate(names):
+        if not n.tokens:
+            continue
+        if n.kind in {"ORG", "PLACE"} and nm.is_acronym(n.key):
+            blocks[(n.kind, "acr:" + "".join(sorted(n.key)))].append(i)
+            continue
+        head = n.tokens[-1] if n.kind == "PERSON" else n.tokens[0]
+        blocks[(n.kind, "tok:" + head)].append(i)
+        blocks[(n.kind, "pre:" + head[:4])].append(i)
+        blocks[(n.kind, "pho:" + nm.phonetic(head))].append(i)
+    return blocks
+
+
+def resolve_entities(readings: Iterable[DocumentReading]) -> EntityIndex:
+    """Cluster every EntityMention of every reading into Entities."""
+    mentions: list[EntityMention] = [m for r in readings for m in r.entities]
+    uf_names: dict[tuple[str, str, int | None, str], int] = {}
+    infos: list[_Name] = []
+    surface: list[Counter[str]] = []
+    full_count: list[Counter[str]] = []
+    labels: list[Counter[str]] = []
+    docs: list[set[str]] = []
+    mention_of: list[int] = []
+
+    def name_id(kind: str, name: str, gid: int | None = None, doc: str = "") -> int:
+        key = _entity_key(kind, name)
+        # A bare surname refers to whoever the document means: resolve it per document.
+        scope = doc if kind == "PERSON" and len(key.split()) == 1 else ""
+        ident = (kind, key, gid, scope)
+        if ident not in uf_names:
+            uf_names[ident] = len(infos)
+            toks = tuple(key.split()) if not nm.is_acronym(key) else (key,)
+            infos.append(_Name(kind, key, toks, gid))
+            surface.append(Counter())
+            full_count.append(Counter())
+            labels.append(Counter())
+            docs.append(set())
+        return uf_names[ident]
+
+    # Pass 1: names of mentions; the within-document canonical link is an edge.
+    edges: list[tuple[int, int]] = []
+    geo_ids: dict[int, int] = {}
+    places: dict[int, Place] = {}
+    for m in mentions:
+        kind = _kind(m.label)
+        full = _mention_name(m)
+        if not nm.name_tokens(full) and not nm.is_acronym(full):
+            mention_of.append(-1)
+            continue
+        gid = m.place.geonameid if kind == "PLACE" and m.place is not None else None
+        i = name_id(kind, full, gid, m.doc)
+        mention_of.append(i)
+        surface[i][m.text] += 1
+        full_count[i][full] += 1
+        labels[i][m.label] += 1
+        docs[i].add(m.doc)
+        if m.text != full and (nm.name_tokens(m.text) or nm.is_acronym(m.text)):
+            j = name_id(kind, m.text, gid, m.doc)
+            docs[j].add(m.doc)
+            edges.append((i, j))
+        if gid is not None and m.place is not None:
+            places[gid] = m.place
+            if gid in geo_ids:
+                edges.append((geo_ids[gid], i))
+            else:
+                geo_ids[gid] = i
+
+    uf = _UnionFind(len(infos))
+    for a, b in edges:
+        uf.union(a, b)
+
+    # Pass 2: full names and organisation/place names compared within blocks.
+    for (kind, _), members in _blocks(infos).items():
+        if len(members) < 2 or len(members) > MAX_BLOCK:
+            continue
+        for x in range(len(members)):
+            a = infos[members[x]]
+            for y in range(x + 1, len(members)):
+                b = infos[members[y]]
+                if uf.find(members[x]) == uf.find(members[y]):
+                    continue
+                if kind == "PERSON":
+                    ok = len(a.tokens) > 1 and len(b.tokens) > 1 and _person_compatible(a.tokens, b.tokens)
+                elif kind in {"ORG", "PLACE"}:
+                    ok = _org_compatible(a.key, b.key) and (a.geonameid is None or b.geonameid is None)
+                else:
+                    ok = a.key == b.key
+                if ok:
+                    uf.union(members[x], members[y])
+
+    _attach_ungeocoded_places(infos, uf)
+    _join_mislabelled_people(infos, uf)
+    _attach_acronyms(infos, uf)
+    _attach_single_surnames(infos, uf, docs)
+    return _build(mentions, mention_of, infos, uf, surface, full_count, labels, places, geo_ids)
+
+
+def _attach_ungeocoded_places(infos: list[_Name], uf: _UnionFind) -> None:
+    """A place name the gazetteer left unresolved joins the one resolved place of that name.
+
+    Why: the same string resolved to two gazetteer records (Georgia the
+    country, Georgia the US state) is two places, so names carry their
+    geonameid; an unresolved mention is only attached when it is unambiguous.
+    """
+    roots_by_key: dict[str, set[int]] = defaultdict(set)
+    for i, n in enumerate(infos):
+        if n.kind == "PLACE" and n.geonameid is not None:
+            roots_by_key[n.key].add(uf.find(i))
+    for i, n in enumerate(infos):
+        if n.kind == "PLACE" and n.geonameid is None:
+            roots = roots_by_key.get(n.key, set())
+            if len(roots) == 1:
+                uf.union(i, next(iter(roots)))
+
+
+def _join_mislabelled_people(infos: list[_Name], uf: _UnionFind) -> None:
+    """A multi-word name the tagger once called ORG and elsewhere PERSON is the person.
+
+    Why: small NER models mislabel unfamiliar personal names; the identical
+    full name is stronger evidence than one label. The majority label wins.
+    """
+    people: dict[str, int] = {}
+    for i, n in enumerate(infos):
+        if n.kind == "PERSON" and len(n.tokens) > 1:
+            people.setdefault(n.key, i)
+    for i, n in enumerate(infos):
+        if n.kind == "ORG" and len(n.tokens) > 1 and n.key in people:
+            uf.union(i, people[n.key])
+
+
+def _attach_acronyms(infos: list[_Name], uf: _UnionFind) -> None:
+    """An acronym joins the one expansion whose initials spell it (CSTO -> Collective ...)."""
+    expansions: dict[tuple[str, str], set[int]] = defaultdict(set)
+    for i, n in enumerate(infos):
+        if n.kind in {"ORG", "PLACE"} and not nm.is_acronym(n.key) and len(n.tokens) > 1:
+            acr = nm.acronym_of(n.key)
+            if acr:
+                expansions[(n.kind, acr)].add(i)
+    for i, n in enumerate(infos):
+        if n.kind in {"ORG", "PLACE"} and nm.is_acronym(n.key):
+            roots = {uf.find(j) for j in expansions.get((n.kind, n.key), ())}
+            if len(roots) == 1:
+                uf.union(i, roots.pop())
+
+
+def _attach_single_surnames(infos: list[_Name], uf: _UnionFind, docs: list[set[str]]) -> None:
+    """A lone surname joins the one full-name cluster with that surname.
+
+    Why the care: "Johnson" must not join Boris Johnson when another Johnson
+    with a full name exists, unless the lone mention shares a document with
+    exactly one of them.
+    """
+    by_surname: dict[str, list[int]] = defaultdict(list)
+    by_prefix: dict[str, list[int]] = defaultdict(list)
+    for i, n in enumerate(infos):
+        if n.kind == "PERSON" and len(n.tokens) > 1:
+            by_surname[n.tokens[-1]].append(i)
+            by_prefix[n.tokens[-1][:2]].append(i)
+    for i, n in enumerate(infos):
+        if n.kind != "PERSON" or len(n.tokens) != 1:
+            continue
+        tok = n.tokens[0]
+        cands = by_surname.get(tok) or [
+            j for j in by_prefix.get(tok[:2], []) if nm.similarity(tok, infos[j].tokens[-1]) >= SURNAME_SIM
+        ]
+        roots = {uf.find(j) for j in cands}
+        if len(roots) > 1:
+            shared = {uf.find(j) for j in cands if docs[j] & docs[i]}
+            roots = shared if len(shared) == 1 else set()
+        if len(roots) == 1:
+            uf.union(i, roots.pop())
+    # Bare names no full name claimed are one entity per spelling (the same "Yernar").
+    multi_roots = {uf.find(i) for i, n in enumerate(infos) if n.kind == "PERSON" and len(n.tokens) > 1}
+    lone: dict[str, int] = {}
+    for i, n in enumerate(infos):
+        if n.kind == "PERSON" and len(n.tokens) == 1 and uf.find(i) not in multi_roots:
+            if n.key in lone:
+                uf.union(i, lone[n.key])
+            else:
+                lone[n.key] = i
+
+
+def _canonical(full: Counter[str], kind: str) -> str:
+    """The most frequent full form; multi-word names beat short forms (people, orgs)."""
+    def score(name: str) -> tuple[int, int, int, int]:
+        toks = nm.name_tokens(name)
+        multi = len(toks) > 1 and kind in {"PERSON", "ORG"}
+        titled = len(nm.plain(name).split()) != len(toks)
+        return (int(multi), -int(titled), full[name], len(name))
+
+    return max(full, key=score)
+
+
+def _build(
+    mentions: list[EntityMention],
+    mention_of: list[int],
+    infos: list[_Name],
+    uf: _UnionFind,
+    surface: list[Counter[str]],
+    full_count: list[Counter[str]],
+    labels: list[Counter[str]],
+    places: dict[int, Place],
+    geo_ids: dict[int, int],
+) -> EntityIndex:
+    clusters: dict[int, list[int]] = defaultdict(list)
+    for i in range(len(infos)):
+        clusters[uf.find(i)].append(i)
+    cl_mentions: dict[int, list[EntityMention]] = defaultdict(list)
+    for m, i in zip(mentions, mention_of):
+        if i >= 0:
+            cl_mentions[uf.find(i)].append(m)
+    geo_of_root: dict[int, Counter[int]] = defaultdict(Counter)
+    for m, i in zip(mentions, mention_of):
+        if i >= 0 and m.place is not None and m.place.geonameid is not None:
+            geo_of_root[uf.find(i)][m.place.geonameid] += 1
+
+    order = sorted(
+        (r for r in clusters if cl_mentions.get(r)),
+        key=lambda r: (-len(cl_mentions[r]), _first_name(full_count, clusters[r])),
+    )
+    entities: list[Entity] = []
+    by_alias: dict[str, int] = {}
+    for root in order:
+        members = clusters[root]
+        full: Counter[str] = Counter()
+        surf: Counter[str] = Counter()
+        lab: Counter[str] = Counter()
+        for i in members:
+            full.update(full_count[i])
+            surf.update(surface[i])
+            lab.update(labels[i])
+        kind = infos[root].kind
+        canonical = _canonical(full or surf, kind)
+        aliases = tuple(sorted(set(full) | set(surf), key=lambda a: (-(full[a] + surf[a]), a)))
+        geo = geo_of_root.get(root)
+        place = places[geo.most_common(1)[0][0]] if geo else None
+        ms = cl_mentions[root]
+        ent = Entity(
+            id=f"ENT{len(entities) + 1}",
+            canonical=canonical,
+            type=lab.most_common(1)[0][0],
+            aliases=aliases,
+            mentions=tuple(Evidence(m.doc, m.start, m.end) for m in ms),
+            place=place,
+        )
+        idx = len(entities)
+        entities.append(ent)
+        for a in aliases:
+            by_alias.setdefault(nm.folded(a), idx)
+            if nm.is_acronym(a):
+                by_alias.setdefault(a.replace(".", "").upper(), idx)
+    return EntityIndex(tuple(entities), by_alias)
+
+
+def _first_name(full_count: list[Counter[str]], members: list[int]) -> str:
+    names = [n for i in members for n in full_count[i]]
+    return min(names) if names else ""

@@ -1,0 +1,120 @@
+"""Name keys for cross-document matching: transliteration folding and phonetic codes.
+
+Why: the same person or place reaches English news through different
+romanisations (Tokayev/Toqaev, Taldykorgan/Taldyqorghan, Aleksandr/Alexander).
+Raw string similarity scores true variants no higher than different names
+(/work/shared/notes/libraries.md §9); folding the usual transliteration
+alternations first lifts every true pair to near identity while real
+non-matches stay apart. The keys here are pure functions, shared by entity,
+event and claim resolution.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+import jellyfish
+from rapidfuzz.distance import JaroWinkler
+from unidecode import unidecode
+
+# Honorifics and office titles that precede a name but are not part of it.
+TITLES: frozenset[str] = frozenset(
+    {
+        "mr", "mrs", "ms", "miss", "dr", "prof", "sir", "dame", "lord", "lady",
+        "president", "pres", "prime", "minister", "pm", "general", "gen", "col",
+        "colonel", "major", "maj", "capt", "captain", "lt", "sgt", "sen", "senator",
+        "rep", "gov", "governor", "mayor", "king", "queen", "prince", "princess",
+        "sheikh", "sheik", "imam", "rev", "reverend", "father", "pope", "chancellor",
+        "ambassador", "judge", "justice", "commander", "marshal", "secretary",
+        "spokesman", "spokeswoman", "spokesperson", "chairman", "chairwoman", "leader",
+        "former", "ex", "late", "acting", "deputy", "vice", "interim", "opposition",
+    }
+)
+# Generic head nouns an organisation's name may carry or drop ("Almaty police department").
+ORG_HEADS: frozenset[str] = frozenset(
+    {"department", "dept", "office", "service", "agency", "organization", "group", "party",
+     "movement", "force", "forces", "inc", "ltd", "corp", "corporation", "company", "co"}
+)
+# Small words ignored when forming an acronym from an expansion.
+ACRONYM_STOPWORDS: frozenset[str] = frozenset({"of", "the", "and", "for", "in", "on", "to", "a", "an", "&"})
+
+# Ordered rewrites that map common romanisation alternations onto one spelling.
+_FOLDS: tuple[tuple[str, str], ...] = (
+    ("dzh", "j"), ("zh", "j"), ("dj", "j"), ("kh", "h"), ("gh", "g"),
+    ("q", "k"), ("ck", "k"), ("x", "ks"), ("ph", "f"), ("ou", "u"), ("ay", "a"), ("ey", "e"),
+    ("iy", "i"), ("ie", "i"), ("yu", "iu"), ("y", "i"), ("w", "v"),
+    ("isation", "ization"),
+)
+_DOUBLE = re.compile(r"(.)\1+")
+_NONWORD = re.compile(r"[^\w\s-]+")
+
+
+@lru_cache(maxsize=200_000)
+def plain(name: str) -> str:
+    """ASCII, case-folded, punctuation-free form ("Mr. Tokayev's" -> "mr tokayev")."""
+    s = unidecode(name).casefold().replace("'s ", " ").removesuffix("'s")
+    s = s.replace("'", "").replace("’", "")
+    s = _NONWORD.sub(" ", s).replace("-", " ")
+    return " ".join(s.split())
+
+
+@lru_cache(maxsize=200_000)
+def fold_token(token: str) -> str:
+    """One token with transliteration alternations folded (Toqaev, Tokayev -> tokaev)."""
+    s = token
+    for a, b in _FOLDS:
+        s = s.replace(a, b)
+    return _DOUBLE.sub(r"\1", s)
+
+
+def strip_titles(tokens: list[str]) -> list[str]:
+    """Drop leading titles and a leading article ("the", "President", "Mr")."""
+    i = 0
+    while i < len(tokens) - 1 and (tokens[i] in TITLES or tokens[i] == "the"):
+        i += 1
+    return tokens[i:]
+
+
+@lru_cache(maxsize=200_000)
+def name_tokens(name: str) -> tuple[str, ...]:
+    """Plain tokens of a name without titles: "President Kassym-Jomart Tokayev" -> (kassym, jomart, tokayev)."""
+    return tuple(strip_titles(plain(name).split()))
+
+
+@lru_cache(maxsize=200_000)
+def folded(name: str) -> str:
+    """The full folded key of a name (titles removed)."""
+    return " ".join(fold_token(t) for t in name_tokens(name))
+
+
+def phonetic(token: str) -> str:
+    """A phonetic code of a folded token (metaphone), used only as a blocking key."""
+    return jellyfish.metaphone(token) if token else ""
+
+
+def similarity(a: str, b: str) -> float:
+    """Jaro-Winkler similarity of two folded strings."""
+    return JaroWinkler.normalized_similarity(a, b)
+
+
+def is_acronym(text: str) -> bool:
+    """An all-capitals token of 2-8 letters (dots allowed): CSTO, U.N., KNB."""
+    s = text.replace(".", "").strip()
+    return 2 <= len(s) <= 8 and s.isalpha() and s.isupper()
+
+
+def acronym_of(name: str) -> str | None:
+    """The initials of an expansion's words ("Collective Security Treaty Organization" -> CSTO)."""
+    words = [w for w in re.split(r"[\s-]+", unidecode(name)) if w]
+    words = [w for w in words if w.casefold() not in ACRONYM_STOPWORDS]
+    if len(words) < 2:
+        return None
+    return "".join(w[0] for w in words).upper()
+
+
+def transposition_typo(a: str, b: str) -> bool:
+    """Two acronyms that differ by one swap of neighbouring letters (CSTO/CTSO)."""
+    if len(a) != len(b) or len(a) < 4 or a == b or sorted(a) != sorted(b):
+        return False
+    return jellyfish.damerau_levenshtein_distance(a, b) == 1

@@ -1,0 +1,95 @@
+"""Claim reconciliation: repeats, growth, scope and true disagreement are told apart."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+sys.path.insert(0, str(Path(__file__).parent / "fixtures" / "resolve"))
+
+import gold_inputs as gi  # noqa: E402
+import make  # noqa: E402
+
+from sitrep.evaluate.score import score_conflicts  # noqa: E402
+from sitrep.resolve import resolve_all  # noqa: E402
+from sitrep.resolve.claims import figure_range, reconcile  # noqa: E402
+from sitrep.resolve.entities import resolve_entities  # noqa: E402
+
+
+@pytest.fixture(scope="module")
+def gold_run():
+    gold = gi.load_gold()
+    docs = gi.documents(gold)
+    readings, ids = gi.readings(gold, docs)
+    return gold, ids, resolve_all(docs, gi.duplicate_groups(gold), readings)
+
+
+def test_example_corpus_conflicts_match_gold(gold_run):
+    gold, ids, res = gold_run
+    gold_index = {g["id"]: j for j, g in enumerate(gold["figures"])}
+    pred_figs = [{"id": k} for k in ids]
+    pairs = {i: gold_index[ids[k]] for i, k in enumerate(ids)}
+    conflicts = [{"figures": list(c.figures)} for c in res.conflicts]
+    scores = score_conflicts(conflicts, gold["conflicts"], pred_figs, pairs, gold["figures"])
+    assert scores["recall"] == 1.0 and scores["f1"] >= 0.9, scores
+
+
+def test_example_arrest_series_and_death_toll_disagreement(gold_run):
+    _, ids, res = gold_run
+    kinds = {c.kind: {ids[f] for f in c.figures} for c in res.conflicts if c.measure == "arrested"}
+    assert {"F47", "F54", "F36"} <= set().union(*kinds.values())
+    killed = [c for c in res.conflicts if c.measure == "killed" and c.kind == "disagreement"]
+    assert any({"F17", "F18"} <= {ids[f] for f in c.figures} for c in killed)
+    sec = next(c for c in killed if {ids[f] for f in c.figures} == {"F13", "F14", "F31"})
+    assert "17" in sec.about and "16" in sec.about and "2022-01-09" in sec.about
+
+
+def _sudan():
+    docs = [make.doc(d, o, published=p) for d, o, p in [
+        ("a", "AP", "2023-04-16"), ("a2", "Yahoo", "2023-04-16"), ("b", "BBC", "2023-04-17"),
+        ("c", "Reuters", "2023-04-19"), ("d", "Al Jazeera", "2023-04-19")]]
+    sudan = make.ment("a", "Sudan", "GPE", place=make.SUDAN)
+    khartoum = make.ment("a", "Khartoum", "GPE", place=make.KHARTOUM)
+    figs = {
+        "a": [make.figure("a", 1, "arrested", 200, qualifier="more_than", as_of="2023-04-16", claimed_by="police"),
+              make.figure("a", 2, "killed", 56, as_of="2023-04-16", claimed_by="doctors' committee")],
+        "a2": [make.figure("a2", 1, "killed", 56, as_of="2023-04-16", claimed_by="doctors' committee")],
+        "b": [make.figure("b", 1, "arrested", 2000, qualifier="about", as_of="2023-04-17"),
+              make.figure("b", 2, "killed", 30, place="Khartoum", as_of="2023-04-17")],
+        "c": [make.figure("c", 1, "arrested", 5800, qualifier="more_than", as_of="2023-04-19"),
+              make.figure("c", 2, "killed", 185, qualifier="at_least", as_of="2023-04-19", claimed_by="WHO"),
+              make.figure("c", 3, "killed", 12, group="police", as_of="2023-04-19")],
+        "d": [make.figure("d", 1, "killed", 97, as_of="2023-04-19", claimed_by="army")],
+    }
+    readings = [make.reading(d, [sudan, khartoum], f) for d, f in figs.items()]
+    return docs, readings
+
+
+def test_repeat_growth_scope_and_disagreement():
+    docs, readings = _sudan()
+    rec = reconcile([f for r in readings for f in r.figures], resolve_entities(readings), docs)
+    by_kind = {(c.measure, c.kind): set(c.figures) for c in rec.conflicts}
+    assert by_kind[("arrested", "growth")] == {"a:F1", "b:F1", "c:F1"}
+    assert ("killed", "disagreement") in by_kind
+    assert {"c:F2", "d:F1"} <= by_kind[("killed", "disagreement")]
+    assert "b:F2" in by_kind.get(("killed", "scope"), set())  # Khartoum inside Sudan
+    # the same claim repeated by a copy is one claim: never a conflict by itself
+    assert not any(set(c.figures) == {"a:F2", "a2:F1"} for c in rec.conflicts)
+    # police deaths are a separate group from the civilian toll
+    police = next(g for g in rec.groups if "c:F3" in g.figures)
+    assert "c:F2" not in police.figures
+    dis = next(c for c in rec.conflicts if c.kind == "disagreement" and c.measure == "killed")
+    assert "at least 185" in dis.about and "WHO" in dis.about and "army" in dis.about
+    toll = next(g for g in rec.groups if "c:F2" in g.figures)
+    assert toll.low == 97 and toll.high == 185 and "2023-04-19" in toll.basis
+
+
+@given(st.integers(min_value=1, max_value=10**6), st.sampled_from(["exact", "at_least", "more_than", "about", "up_to"]))
+@settings(max_examples=80, deadline=None)
+def test_figure_range_contains_the_stated_value(value, qualifier):
+    lo, hi = figure_range(make.figure("x", 1, "killed", value, qualifier=qualifier))
+    assert lo <= value <= hi

@@ -1,0 +1,158 @@
+"""Entity resolution across documents: variants merge, namesakes stay apart, it scales."""
+
+from __future__ import annotations
+
+import sys
+import time
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+sys.path.insert(0, str(Path(__file__).parent / "fixtures" / "resolve"))
+
+import gold_inputs as gi  # noqa: E402
+import make  # noqa: E402
+
+from sitrep.evaluate.score import score_entities  # noqa: E402
+from sitrep.records import Place  # noqa: E402
+from sitrep.resolve import names as nm  # noqa: E402
+from sitrep.resolve import resolve_all  # noqa: E402
+from sitrep.resolve.entities import resolve_entities  # noqa: E402
+
+
+@pytest.fixture(scope="module")
+def gold_run():
+    gold = gi.load_gold()
+    docs = gi.documents(gold)
+    readings, _ = gi.readings(gold, docs)
+    return gold, docs, resolve_all(docs, gi.duplicate_groups(gold), readings)
+
+
+def test_example_corpus_bcubed_and_geocoding(gold_run):
+    gold, docs, res = gold_run
+    pred = [{"canonical": e.canonical, "aliases": list(e.aliases),
+             "lat": e.place.lat if e.place else None, "lon": e.place.lon if e.place else None}
+            for e in res.entities]
+    scores = score_entities(pred, gold["entities"], {d.id: d.text for d in docs})
+    assert scores["bcubed_f1"] >= 0.93
+    assert scores["bcubed_precision"] >= 0.98
+    assert scores["geocoded_within_25km"] >= 0.95
+
+
+def test_example_variants_are_one_entity(gold_run):
+    _, _, res = gold_run
+    tok = res.entity_for("Toqaev")
+    assert tok is not None and tok is res.entity_for("Kassym-Jomart Tokayev")
+    assert tok.canonical == "Kassym-Jomart Tokayev"
+    assert res.entity_for("Nazarbaev") is res.entity_for("Nursultan Nazarbayev")
+    assert res.entity_for("CTSO") is res.entity_for("Collective Security Treaty Organization")
+    assert res.entity_for("Vishevsky") is res.entity_for("Boris Vishnevsky")
+    assert res.entity_for("Taldyqorghan") is res.entity_for("Taldykorgan")
+    assert res.entity_for("Tokayev") is not res.entity_for("Nursultan Nazarbayev")
+
+
+def test_transliterations_typos_and_short_forms_across_documents():
+    readings = [
+        make.reading("a", [make.ment("a", "Kassym-Jomart Tokayev"), make.ment("a", "Tokayev", canonical="Kassym-Jomart Tokayev"),
+                           make.ment("a", "Kassym-Jomart Tokayev")]),
+        make.reading("b", [make.ment("b", "Qasym-Zhomart Toqaev"), make.ment("b", "Toqaev", canonical="Qasym-Zhomart Toqaev")]),
+        make.reading("c", [make.ment("c", "Mr. Tokayev")]),
+        make.reading("d", [make.ment("d", "Collective Security Treaty Organisation", "ORG"),
+                           make.ment("d", "CSTO", "ORG", canonical="Collective Security Treaty Organisation")]),
+        make.reading("e", [make.ment("e", "CTSO", "ORG"), make.ment("e", "Collective Security Treaty Organization", "ORG")]),
+    ]
+    idx = resolve_entities(readings)
+    people = [e for e in idx.entities if e.type == "PERSON"]
+    assert len(people) == 1
+    assert people[0].canonical == "Kassym-Jomart Tokayev"
+    assert {"Toqaev", "Mr. Tokayev", "Qasym-Zhomart Toqaev"} <= set(people[0].aliases)
+    assert len(people[0].mentions) == 6
+    orgs = [e for e in idx.entities if e.type == "ORG"]
+    assert len(orgs) == 1 and "CTSO" in orgs[0].aliases
+    assert orgs[0].canonical.startswith("Collective Security Treaty")
+
+
+def test_namesakes_stay_apart():
+    readings = [
+        make.reading("a", [make.ment("a", "Ahmed Hassan"), make.ment("a", "Hassan", canonical="Ahmed Hassan")]),
+        make.reading("b", [make.ment("b", "Ahmed Mohamed")]),
+        make.reading("c", [make.ment("c", "Boris Johnson")]),
+        make.reading("d", [make.ment("d", "Kim Johnson")]),
+        make.reading("e", [make.ment("e", "Johnson")]),  # which Johnson? nothing says
+        make.reading("f", [make.ment("f", "Kim Johnson"), make.ment("f", "Johnson")]),
+    ]
+    idx = resolve_entities(readings)
+    assert idx.lookup("Ahmed Hassan") is not idx.lookup("Ahmed Mohamed")
+    assert idx.lookup("Boris Johnson") is not idx.lookup("Kim Johnson")
+    lone = [e for e in idx.entities if e.canonical == "Johnson"]
+    assert len(lone) == 1 and len(lone[0].mentions) == 1  # doc e stays unresolved
+    kim = idx.lookup("Kim Johnson")
+    assert kim is not None and any(m.doc == "f" and m.end - m.start == 7 for m in kim.mentions)
+
+
+def test_places_join_by_geonameid_and_homonyms_stay_apart():
+    georgia_c = Place(614540, "Georgia", "GE", None, 42.0, 43.5, "country", 3_700_000, 3)
+    georgia_s = Place(4197000, "Georgia", "US", "GA", 32.7, -83.5, "admin1", 10_000_000, 2)
+    aktau = Place(610611, "Aktau", "KZ", "09", 43.65, 51.17, "city", 147_000, 1)
+    readings = [
+        make.reading("a", [make.ment("a", "Aktau", "GPE", place=aktau), make.ment("a", "Georgia", "GPE", place=georgia_c)]),
+        make.reading("b", [make.ment("b", "Aqtau", "GPE", place=aktau), make.ment("b", "Georgia", "GPE", place=georgia_s)]),
+        make.reading("c", [make.ment("c", "Aqtau", "LOC")]),
+    ]
+    idx = resolve_entities(readings)
+    ak = [e for e in idx.entities if e.place == aktau]
+    assert len(ak) == 1 and set(ak[0].aliases) == {"Aktau", "Aqtau"} and len(ak[0].mentions) == 3
+    geo = [e for e in idx.entities if e.canonical == "Georgia"]
+    assert len(geo) == 2 and {e.place.country_code for e in geo} == {"GE", "US"}
+
+
+NAME = st.text(alphabet=st.sampled_from("abcdefghijklmnopqrstuvwxyz"), min_size=2, max_size=10)
+
+
+@given(NAME, NAME)
+@settings(max_examples=60, deadline=None)
+def test_fold_ignores_case_titles_and_transliteration_alternations(first, last):
+    name = f"{first.capitalize()} {last.capitalize()}"
+    assert nm.folded(name) == nm.folded(name.upper()) == nm.folded(f"Mr. {name}")
+    if "h" not in last and "c" not in last:  # "qh"/"kh", "cq" are other alternations
+        assert nm.folded(last.replace("k", "q")) == nm.folded(last.replace("q", "k"))
+    assert nm.fold_token(nm.fold_token(last)) == nm.fold_token(nm.fold_token(nm.fold_token(last)))
+
+
+def _synthetic(n_mentions: int):
+    """Mentions of n/5 distinct people across n/10 documents, with variant spellings."""
+    import random
+
+    rnd = random.Random(7)
+    syll = ["ka", "to", "na", "zar", "ba", "yev", "mur", "sal", "tan", "dos", "ber", "lin", "gor", "qa", "zh"]
+    people = [(rnd.choice(syll).capitalize() + rnd.choice(syll) + rnd.choice(syll),
+               rnd.choice(syll).capitalize() + rnd.choice(syll) + rnd.choice(syll) + "ov")
+              for _ in range(max(1, n_mentions // 5))]
+    per_doc: dict[str, list] = {}
+    for i in range(n_mentions):
+        first, last = people[rnd.randrange(len(people))]
+        d = f"d{rnd.randrange(max(1, n_mentions // 10))}"
+        form = rnd.choice([f"{first} {last}", last, f"{first} {last.replace('k', 'q')}"])
+        per_doc.setdefault(d, []).append(make.ment(d, form, start=i))
+    return [make.reading(d, ms) for d, ms in per_doc.items()]
+
+
+def test_scales_near_linearly():
+    small, large = _synthetic(2000), _synthetic(4000)
+    resolve_entities(_synthetic(500))  # warm caches
+
+    def timed(readings):
+        best = float("inf")
+        for _ in range(3):
+            t = time.perf_counter()
+            resolve_entities(readings)
+            best = min(best, time.perf_counter() - t)
+        return best
+
+    t_small, t_large = timed(small), timed(large)
+    t0 = time.perf_counter()
+    resolve_entities(_synthetic(5000))
+    assert time.perf_counter() - t0 < 3.0
+    assert t_large / t_small < 3.0, (t_small, t_large)
