@@ -27,8 +27,12 @@ from rich.table import Table
 from sitrep.store import Store, StoreError
 
 err = Console(stderr=True)
-out = Console()
+out = Console(width=None if Console().is_terminal else 140)
 
+PERIOD_OPTION = click.option(
+    "--period", type=click.DateTime(formats=["%Y-%m-%d", "%Y-%m"]), default=None,
+    help="A date inside the period the articles cover (YYYY-MM or YYYY-MM-DD): chooses the "
+         "year of dates that articles write without one. Default: the most recent past one.")
 DB_OPTION = click.option("--db", "db", type=click.Path(dir_okay=False, path_type=Path),
                          default="sitrep.db", show_default=True, help="The SQLite store.")
 
@@ -59,6 +63,26 @@ def main(ctx: click.Context, debug: bool) -> None:
     """sitrep: a sourced, deduplicated, conflict-aware record of a crisis from news reports."""
     ctx.ensure_object(dict)
     ctx.obj["debug"] = debug
+
+
+def _date(value: Any) -> Any:
+    import datetime as dt
+
+    return value.date() if isinstance(value, dt.datetime) else value
+
+
+def period_of(text: str) -> Any:
+    """The first "Month YYYY" (or else "YYYY") in ``text`` as a date, or None."""
+    import datetime as dt
+    import re
+
+    months = ("january february march april may june july august september october "
+              "november december").split()
+    found = re.search(r"\b(" + "|".join(months) + r")\s+((?:19|20)\d\d)\b", text, re.I)
+    if found:
+        return dt.date(int(found.group(2)), months.index(found.group(1).lower()) + 1, 15)
+    year = re.search(r"\b((?:19|20)\d\d)\b", text)
+    return dt.date(int(year.group(1)), 7, 1) if year else None
 
 
 def _progress() -> Progress:
@@ -99,7 +123,8 @@ def _print_outcomes(summary: Any, verbose: bool = True) -> None:
 @DB_OPTION
 @click.option("--max-size", default=20, show_default=True, help="Largest article file, in MB.")
 @click.option("--quiet", "-q", is_flag=True, help="Only the totals, not a line per file.")
-def ingest(paths: tuple[str, ...], db: Path, max_size: int, quiet: bool) -> None:
+@PERIOD_OPTION
+def ingest(paths: tuple[str, ...], db: Path, max_size: int, quiet: bool, period: Any) -> None:
     """Read, clean and deduplicate articles (files, directories, globs) into the store.
 
     Reads .txt (any encoding, optional <name>.json sidecar), .html, .jsonl, RSS/Atom
@@ -109,7 +134,7 @@ def ingest(paths: tuple[str, ...], db: Path, max_size: int, quiet: bool) -> None
 
     with Store(db) as store, _progress() as progress:
         summary = run_ingest(store, paths, progress=_Bars(progress),
-                             max_bytes=max_size * 1_000_000)
+                             max_bytes=max_size * 1_000_000, period=_date(period))
     _print_outcomes(summary, verbose=not quiet)
     if summary.failed:
         sys.exit(1)
@@ -170,7 +195,8 @@ def write_outputs(store: Store, outdir: Path) -> list[Path]:
               help="Where to write sitrep.db, sitrep.json, events.csv/.geojson and report.html.")
 @click.option("--processes", "-j", default=min(2, os.cpu_count() or 1), show_default=True)
 @click.option("--quiet", "-q", is_flag=True, help="Only the totals, not a line per file.")
-def run(paths: tuple[str, ...], outdir: Path, processes: int, quiet: bool) -> None:
+@PERIOD_OPTION
+def run(paths: tuple[str, ...], outdir: Path, processes: int, quiet: bool, period: Any) -> None:
     """Run the whole pipeline on PATHS and write the store, the exports and the report."""
     from sitrep import pipeline
 
@@ -178,7 +204,7 @@ def run(paths: tuple[str, ...], outdir: Path, processes: int, quiet: bool) -> No
     with Store(outdir / "sitrep.db") as store:
         with _progress() as progress:
             bars = _Bars(progress)
-            summary = pipeline.ingest(store, paths, progress=bars)
+            summary = pipeline.ingest(store, paths, progress=bars, period=_date(period))
             pipeline.extract(store, n_process=processes, progress=bars)
             pipeline.resolve(store, progress=bars)
         _print_outcomes(summary, verbose=not quiet)
@@ -252,7 +278,8 @@ def serve(db: Path, host: str, port: int) -> None:
 @click.argument("corpus", type=click.Path(exists=True, file_okay=False, path_type=Path))
 @click.option("--json", "as_json", is_flag=True, help="Print the scores as JSON.")
 @click.option("--processes", "-j", default=1, show_default=True)
-def evaluate(corpus: Path, as_json: bool, processes: int) -> None:
+@PERIOD_OPTION
+def evaluate(corpus: Path, as_json: bool, processes: int, period: Any) -> None:
     """Run the whole pipeline on CORPUS/docs and score it against CORPUS/gold.json."""
     from sitrep import pipeline
     from sitrep.evaluate.score import score
@@ -261,10 +288,17 @@ def evaluate(corpus: Path, as_json: bool, processes: int) -> None:
     if not gold_path.exists():
         raise click.ClickException(f"{gold_path}: no gold annotation")
     gold = json.loads(gold_path.read_text(encoding="utf-8"))
+    if period is None and gold.get("event"):
+        # The corpus's one-line description of the crisis ("January 2022 unrest in ...")
+        # tells the period its articles cover, as an analyst would.
+        period = period_of(gold["event"])
+        if period is not None:
+            err.print(f"period {period:%Y-%m} (from the corpus description)")
     with tempfile.TemporaryDirectory() as tmp, Store(Path(tmp) / "eval.db") as store:
         with _progress() as progress:
             bars = _Bars(progress)
-            summary = pipeline.ingest(store, [corpus / "docs"], progress=bars)
+            summary = pipeline.ingest(store, [corpus / "docs"], progress=bars,
+                                      period=_date(period))
             pipeline.extract(store, n_process=processes, progress=bars)
             pipeline.resolve(store, progress=bars)
         if summary.failed:

@@ -8,6 +8,7 @@ idempotent, and an interrupted run leaves the store consistent.
 from __future__ import annotations
 
 import dataclasses
+import datetime as dt
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -43,8 +44,12 @@ class RunSummary:
         return sum(o.status == status for o in self.outcomes)
 
 
-def prepare(doc: Document) -> Document:
-    """Clean a document that arrived as bare text and fill in missing metadata."""
+def prepare(doc: Document, period: dt.date | None = None) -> Document:
+    """Clean a document that arrived as bare text and fill in missing metadata.
+
+    ``period`` is any date inside the period the corpus covers; it only chooses
+    the year of dates the text writes without one ("on January 6").
+    """
     from sitrep.ingest.clean import segment_text
     from sitrep.ingest.metadata import infer_metadata
 
@@ -52,7 +57,7 @@ def prepare(doc: Document) -> Document:
         doc = dataclasses.replace(doc, segments=tuple(segment_text(doc.text)))
     if doc.published and doc.title:
         return doc
-    meta = infer_metadata(doc.text, doc.segments)
+    meta = infer_metadata(doc.text, doc.segments, period=period)
     changes: dict[str, object] = {}
     if not doc.title and meta.title:
         changes["title"] = meta.title
@@ -75,7 +80,7 @@ def _unique_id(store: Store, wanted: str, taken: set[str]) -> str:
 
 
 def ingest(store: Store, paths: Iterable[str | Path], *, progress: Progress | None = None,
-           max_bytes: int = 20_000_000) -> RunSummary:
+           max_bytes: int = 20_000_000, period: dt.date | None = None) -> RunSummary:
     """Read, clean and store documents from ``paths``, then regroup duplicates."""
     from sitrep.ingest.readers import ReadError, read_paths
 
@@ -100,7 +105,7 @@ def ingest(store: Store, paths: Iterable[str | Path], *, progress: Progress | No
                                                 f"identical text to {existing}"))
             continue
         try:
-            doc = prepare(item)
+            doc = prepare(item, period)
             doc = dataclasses.replace(doc, id=_unique_id(store, doc.id, taken))
             store.add_document(doc)
         except Exception as exc:  # one broken file never sinks a run
@@ -175,10 +180,10 @@ def resolve(store: Store, *, progress: Progress | None = None) -> bool:
 
 
 def process_paths(db_path: Path, paths: list[Path], progress: Progress | None = None,
-                  *, n_process: int = 1) -> RunSummary:
+                  *, n_process: int = 1, period: dt.date | None = None) -> RunSummary:
     """Everything for ``paths`` into the store at ``db_path``: ingest, extract, resolve."""
     with Store(db_path) as store:
-        summary = ingest(store, paths, progress=progress)
+        summary = ingest(store, paths, progress=progress, period=period)
         summary.extracted = extract(store, n_process=n_process, progress=progress)
         summary.resolved = resolve(store, progress=progress)
     return summary

@@ -1,0 +1,497 @@
+"""Separating article text from page cruft in plain text saved from the web.
+
+A web page saved as text keeps its chrome: navigation, section labels, photo
+credits, author bios, share and donation prompts, and reader comments. The
+cleaner never rewrites text; it classifies every line and returns contiguous
+:class:`~sitrep.records.Segment` ranges (body | boilerplate | comments) that
+cover the text exactly, so offsets computed on the body stay valid.
+
+Method (after jusText, Pomikálek 2011, adapted to lines without markup):
+
+1. Each line gets a context-free class from its own features: length, stopword
+   density (spaCy's English stop list), whether it reads as a sentence, and
+   whether it is made of web-interface vocabulary (share/subscribe/donate
+   prompts, credits, breadcrumbs). Classes: good, neargood, short, bad.
+2. Context smoothing as in jusText: short lines take their neighbours' class,
+   near-good lines survive unless bad text surrounds them, and heading-like lines
+   followed closely by good text are kept.
+3. Page-structure rules jusText leaves out: a reader-comment thread (markers
+   such as "Leave a Reply", "N Comments", "Reply to X", "3 months ago") turns the
+   rest of the page into comments; an author bio ("X is a columnist ...") in the
+   page's tail is boilerplate; a small good island cut off from the article
+   by prompts in the tail is boilerplate; image alt text glued to the first
+   word of a paragraph ("…re electionAs Americans…") is split off.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from spacy.lang.en.stop_words import STOP_WORDS
+
+from sitrep.records import Segment
+
+BODY, BOILERPLATE, COMMENTS = "body", "boilerplate", "comments"
+GOOD, NEARGOOD, SHORT, BAD = "good", "neargood", "short", "bad"
+
+# jusText's defaults (English), in characters and stopword share.
+LENGTH_LOW = 70
+LENGTH_HIGH = 200
+STOPWORDS_LOW = 0.30
+STOPWORDS_HIGH = 0.32
+MAX_HEADING_DISTANCE = 200
+
+_WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?|\d+(?:[.,]\d+)*")
+_SENTENCE_END = re.compile(r"[.!?…][\"'”’)\]]*$")
+
+# Whole-line interface text: a line that *is* one of these (possibly with a
+# few extra words) is chrome. Matched against the casefolded, whitespace-
+# normalised line. These are the generic labels of CMS themes and plugins.
+_UI_LINE = re.compile(
+    r"^(?:"
+    r"(?:share|tweet|email|e-mail|print|pin|save|copy link|whatsapp|facebook|twitter|"
+    r"linkedin|reddit|telegram|flipboard|pinterest)(?: (?:this|on|via|it|article|story|post|link)\b.*)?"
+    r"|(?:follow|connect with|like|join) us\b.*"
+    r"|(?:click|tap) here\b.*|read (?:more|next|also|full story)\b.*|continue reading\b.*|see also\b.*"
+    r"|(?:related|more|latest|top|recommended|popular|trending) (?:articles?|stories|posts|news|"
+    r"coverage|content|topics|reads|videos?|from [\w ]+)\b.*|most (?:read|popular|viewed|shared)\b.*"
+    r"|you (?:may|might) (?:also )?(?:like|enjoy|be interested)\b.*|(?:sponsored|advertisement|ad)\b.*"
+    r"|skip to (?:main )?content\b.*|(?:sign|log) (?:up|in|out)\b.*|subscribe\b.*|donate\b.*"
+    r"|(?:written|posted|published|edited|reviewed|photos?|video|words) by\s*:?\s*$"
+    r"|about the authors?\b.*|(?:tags?|topics?|categories|category|filed under|keywords)\s*:.*"
+    r"|(?:previous|next|prev|older|newer) (?:article|post|story|page)\b.*|back to top\b.*"
+    r"|load more\b.*|show more\b.*|comments are (?:closed|disabled)\b.*"
+    r"|(?:hi|hello)?,? ?what are you looking for\b.*|search(?: for)?\b\s*\.*$|type (?:and|to) (?:hit|press) enter\b.*"
+    r"|(?:home|menu|close|open|search|login|register|account|newsletter|newsletters|podcasts?|"
+    r"contact(?: us)?|about(?: us)?|privacy policy|cookie policy|terms(?: of (?:use|service))?|"
+    r"all rights reserved|advertise(?: with us)?)\s*$"
+    r")"
+)
+
+# Phrases that make a (not too long) line a prompt, notice or credit wherever
+# they occur in it.
+_UI_PHRASE = re.compile(
+    r"(?:\bsubscribe to (?:our|the)\b.*\bnewsletter|\bsign up (?:for|to|today)\b|\bnewsletter\b"
+    r"|\bdownload (?:the|our)\b.*\bapp\b|\bdonate (?:now|today)\b|\bsupport (?:us|our|independent)\b"
+    r"|\bwe hope you(?:'|’)?ve enjoyed\b|\benjoy(?:ed)? (?:this|articles like)\b|\bsmall favou?r to ask\b"
+    r"|\bimage credit\b|\bphoto credit\b|\bcredit\s*:|\bphoto\s*:|\bimage\s*:|\bpicture\s*:"
+    r"|\b(?:photo|image|picture)s? (?:by|courtesy|via)\b|\bgetty images\b|\bshutterstock\b|\bfile photo\b"
+    r"|\ball rights reserved\b|©|\bcopyright\b|\bthis (?:site|website) uses cookies\b|\bcookie settings\b"
+    r"|\baccept (?:all )?cookies\b|\b(?:originally|first) (?:published|appeared)\b"
+    r"|\b(?:reprinted|republished|reproduced) (?:here )?with (?:the )?permission\b"
+    r"|\bshare (?:this|on)\b|\bfollow us on\b|\bclick here\b|\bread more\s*:)"
+)
+_UI_PHRASE_MAX = 300  # longer lines are article text even if they mention these words
+
+# Reader-comment threads. Strong markers start a thread by themselves; weak ones
+# (timestamps, Reply buttons) only when several follow in the page's tail.
+_COMMENT_STRONG = re.compile(
+    r"^(?:\d+\s+(?:comments?|responses?|replies|thoughts? on\b.*)"
+    r"|(?:leave|post|add|write|submit) a (?:reply|comment|response)\b.*"
+    r"|join the (?:discussion|conversation)\b.*|inline feedbacks?|notify of\b.*"
+    r"|view (?:all )?(?:\d+ )?comments?\b.*|(?:show|load|hide|see) (?:all |more )?comments?\b.*"
+    r"|(?:oldest|newest|most voted|best|top)(?: (?:first|most voted|newest|oldest|voted))+"
+    r"|comments?\s*(?:\(\d+\))?|discussion|reader comments|what do you think\?"
+    r"|you must be logged in to (?:post|leave) a comment\b.*|(?:log ?in|sign in) to (?:comment|reply)\b.*"
+    r"|would love your thoughts, please comment\b.*)$"
+)
+_COMMENT_WEAK = re.compile(
+    r"^(?:(?:\d+|a|an|one)\s+(?:second|sec|minute|min|hour|hr|day|week|month|year)s?\s+ago"
+    r"|reply(?: to\b.*)?|report(?: comment)?|like|likes?\s*\d*|upvote|downvote|permalink"
+    r"|(?:\d+\s+)?(?:likes?|replies|votes?))$"
+)
+
+_BYLINE = re.compile(
+    r"(?:^|[\s–—-])(?i:by)\s+[A-Z][\w'’.-]+(?:\s+(?:[A-Z][\w'’.-]*|van|von|de|al|bin|el)){0,3}\s*"
+    r"(?:[,|–—-]\s*[A-Z][\w/ .&'-]{0,40})?$",
+)
+_CONTRIBUTOR = re.compile(
+    r"\b(?:contributed (?:reporting|to this report)|reporting by|editing by|additional reporting)\b",
+    re.I,
+)
+
+_BIO_START = re.compile(
+    r"^(?:[A-Z][\w'’.-]+\s+){1,3}(?:is|was|has been|serves as|works as)\s+(?:a|an|the|one|currently)\b"
+)
+_BIO_ROLE = re.compile(
+    r"\b(?:journalist|columnist|writer|reporter|correspondent|editor|contributor|author|analyst"
+    r"|researcher|fellow|professor|historian|blogger|commentator|freelancer?|pen name|novelist"
+    r"|producer|host|broadcaster|photographer|contributing)\b",
+    re.I,
+)
+# Separator-built lines (breadcrumbs, menus): "World / Politics", "Home » News".
+_SEPARATORS = re.compile(r"\s(?:/|»|›|>|\||•|·)\s")
+# Alt text glued to a paragraph's first word: "...re electionAs Americans".
+_GLUE = re.compile(r"(?<=[a-z]{2})(?=[A-Z][a-z]+\s)")
+
+
+@dataclass(frozen=True, slots=True)
+class _Line:
+    """A non-blank piece of a line: its span in the text and what it looks like."""
+
+    start: int
+    end: int
+    text: str
+    words: int
+    stop_density: float
+    sentence: bool  # starts like a sentence and ends with sentence punctuation
+    heading: bool  # short, no final full stop, capitalised: a title or subheading
+    cf_class: str  # context-free class
+    bio: bool
+    glued: bool
+    comment_strong: bool
+    comment_weak: bool
+
+
+@dataclass(frozen=True, slots=True)
+class _Piece:
+    start: int
+    end: int
+    glued: bool = False  # alt text split off the front of a paragraph
+
+
+def segment_text(text: str) -> tuple[Segment, ...]:
+    """Classify every line of ``text`` as body, boilerplate or comments.
+
+    The segments are contiguous, ordered and cover ``text`` from 0 to
+    ``len(text)``; blank lines join the segment before them. An empty text
+    has no segments.
+    """
+    if not text:
+        return ()
+    pieces = list(_pieces(text))
+    lines = [_features(text, p) for p in pieces]
+    kinds = _classify(lines)
+    return _to_segments(text, lines, kinds)
+
+
+def line_kinds(text: str) -> list[tuple[str, str]]:
+    """(line, kind) for every non-blank piece of ``text``: a debugging aid."""
+    segs = segment_text(text)
+    out: list[tuple[str, str]] = []
+    for piece in _pieces(text):
+        kind = next(s.kind for s in segs if s.start <= piece.start < s.end)
+        out.append((text[piece.start : piece.end], kind))
+    return out
+
+
+# --- splitting ----------------------------------------------------------------
+
+
+def _pieces(text: str) -> Iterable[_Piece]:
+    """Non-blank line spans (trailing whitespace trimmed), alt-text prefixes split off."""
+    pos = 0
+    for raw in text.splitlines(keepends=True):
+        body = raw.rstrip()
+        lead = len(body) - len(body.lstrip())
+        start, end = pos + lead, pos + len(body)
+        pos += len(raw)
+        if start >= end:
+            continue
+        cut = _glue_point(text[start:end])
+        if cut:
+            yield _Piece(start, start + cut, glued=True)
+            yield _Piece(start + cut, end)
+        else:
+            yield _Piece(start, end)
+
+
+def _glue_point(line: str) -> int:
+    """Where keyword-like alt text ends and a sentence begins, glued without a space.
+
+    "Russia Russian Kazakhstan putin in moscow re electionAs Americans continue…"
+    → the offset of "As". Only when the prefix has at least three words and no
+    punctuation (it is a caption or keyword list, not prose), and the glued word
+    is a common sentence opener (a stopword), so "iPhone" or "McDonald" never split.
+    """
+    if len(line) < LENGTH_LOW:
+        return 0
+    for match in _GLUE.finditer(line, 0, 160):
+        prefix, rest = line[: match.start()], line[match.start() :]
+        first = rest.split(maxsplit=1)[0]
+        if (
+            len(prefix.split()) >= 3
+            and not re.search(r"[.,;:!?“”\"()]", prefix)
+            and first.lower() in STOP_WORDS
+            and _SENTENCE_END.search(rest)
+        ):
+            return match.start()
+    return 0
+
+
+# --- line features --------------------------------------------------------------
+
+
+def _norm(line: str) -> str:
+    return " ".join(line.replace("\u00a0", " ").split()).casefold()
+
+
+def _features(text: str, piece: _Piece) -> _Line:
+    line = text[piece.start : piece.end].replace("\u00a0", " ").strip()
+    tokens = _WORD.findall(line)
+    words = len(tokens)
+    stops = sum(1 for t in tokens if t.casefold().replace("’", "'") in STOP_WORDS)
+    density = stops / words if words else 0.0
+    norm = _norm(line)
+    sentence = bool(line[:1].isupper() or line[:1] in "“\"‘'(") and bool(_SENTENCE_END.search(line))
+    capitals = sum(1 for t in tokens if t[:1].isupper())
+    heading = (
+        3 <= words <= 25
+        and len(line) <= 150
+        and line[:1].isupper()
+        and not line.rstrip("”\"’' ").endswith((".", ",", ";", ":"))
+        and not _SEPARATORS.search(line)
+        and (capitals >= 2 or density >= 0.2)
+    )
+    ui = bool(_UI_LINE.match(norm)) or (
+        len(line) <= _UI_PHRASE_MAX and bool(_UI_PHRASE.search(norm))
+    )
+    breadcrumb = bool(_SEPARATORS.search(line)) and words <= 8 and not _SENTENCE_END.search(line)
+    byline = bool(_BYLINE.search(line)) and words <= 12 and not ui
+    contributor = bool(_CONTRIBUTOR.search(line)) and words <= 25
+    bio = bool(_BIO_START.match(line)) and bool(_BIO_ROLE.search(line[:200])) and len(line) <= 800
+
+    if ui or breadcrumb or piece.glued:
+        cf = BAD
+    elif byline or contributor:
+        cf = NEARGOOD
+    elif len(line) < LENGTH_LOW:
+        cf = NEARGOOD if sentence and words >= 5 and density >= 0.2 else SHORT
+    elif heading:
+        cf = SHORT  # a title or subheading: its context decides
+    elif density >= STOPWORDS_HIGH:
+        cf = GOOD if len(line) > LENGTH_HIGH else NEARGOOD
+    elif density >= STOPWORDS_LOW:
+        cf = NEARGOOD
+    elif sentence and words >= 8:
+        cf = SHORT  # dense with names and numbers, but prose: its neighbours decide
+    else:
+        cf = BAD
+    return _Line(
+        start=piece.start,
+        end=piece.end,
+        text=line,
+        words=words,
+        stop_density=density,
+        sentence=sentence,
+        heading=heading and not ui and not byline,
+        cf_class=cf,
+        bio=bio,
+        glued=piece.glued,
+        comment_strong=bool(_COMMENT_STRONG.match(norm)),
+        comment_weak=bool(_COMMENT_WEAK.match(norm)),
+    )
+
+
+# --- classification ---------------------------------------------------------------
+
+
+def _classify(lines: list[_Line]) -> list[str]:
+    """The kind of every line: body, boilerplate or comments."""
+    start, end = _thread_span(lines)
+    outside = [i for i in range(len(lines)) if not start <= i < end]
+    # Glued alt text is in-line cruft, not page layout: it takes no part in smoothing.
+    article = [i for i in outside if not lines[i].glued]
+    texts = [lines[i] for i in article]
+    classes = _smooth(texts, [ln.cf_class for ln in texts])
+    classes = _drop_tail_bios(texts, classes)
+    classes = _drop_tail_islands(texts, classes)
+    if GOOD not in classes:
+        # Too little text for context to speak (a few sentences): keep the prose.
+        classes = [GOOD if ln.cf_class == NEARGOOD else c for ln, c in zip(texts, classes)]
+    kinds = [COMMENTS if start <= i < end else BOILERPLATE for i in range(len(lines))]
+    for i, c in zip(article, classes):
+        kinds[i] = BODY if c == GOOD else BOILERPLATE
+    return kinds
+
+
+def _thread_span(lines: list[_Line]) -> tuple[int, int]:
+    """[start, end) line indices of a reader-comment thread ((n, n) if none).
+
+    A strong marker ("Leave a Reply", "12 Comments", "Inline Feedbacks") starts it;
+    otherwise three or more timestamp/Reply lines in the second half of the page's
+    text start it at the first of them (with the commenter's name line above).
+    The thread runs to the end unless article text clearly resumes: at least four
+    good paragraphs and 1,000 characters after the thread's last marker.
+    """
+    n = len(lines)
+    total = sum(len(ln.text) for ln in lines) or 1
+    good_total = sum(len(ln.text) for ln in lines if ln.cf_class == GOOD) or 1
+    seen = good_seen = 0
+    start = n
+    for i, ln in enumerate(lines):
+        if ln.comment_strong and (
+            good_seen >= 0.3 * good_total or any(x.comment_weak for x in lines[i + 1 : i + 6])
+        ):
+            start = i
+            break
+        if ln.cf_class == GOOD:
+            good_seen += len(ln.text)
+        if ln.comment_weak and seen > total / 2 and sum(x.comment_weak for x in lines[i:]) >= 3:
+            start = i
+            if i > 0 and lines[i - 1].words <= 4 and not lines[i - 1].sentence:
+                start = i - 1
+            break
+        seen += len(ln.text)
+    if start == n:
+        return n, n
+    last_marker = max(
+        i for i in range(start, n) if lines[i].comment_strong or lines[i].comment_weak
+    )
+    tail = lines[last_marker + 2 :]  # the comment right after the last marker stays a comment
+    if (
+        sum(1 for ln in tail if ln.cf_class == GOOD) >= 4
+        and sum(len(ln.text) for ln in tail) >= 1000
+    ):
+        return start, last_marker + 2
+    return start, n
+
+
+def _neighbour(classes: list[str], i: int, step: int, ignore_neargood: bool) -> str:
+    j = i + step
+    while 0 <= j < len(classes):
+        c = classes[j]
+        if c != SHORT and not (ignore_neargood and c == NEARGOOD):
+            return c
+        j += step
+    return BAD
+
+
+def _smooth(lines: list[_Line], classes: list[str]) -> list[str]:
+    """jusText's context-sensitive revision of the context-free classes."""
+    classes = _promote_neargood_runs(lines, list(classes))
+    cf = list(classes)
+    # Headings followed closely by good text are near-good.
+    for i, ln in enumerate(lines):
+        if ln.heading and classes[i] == SHORT and _good_follows(lines, cf, i):
+            classes[i] = NEARGOOD
+    # Short lines take their neighbours' class.
+    revised = list(classes)
+    for i, c in enumerate(classes):
+        if c != SHORT:
+            continue
+        prev, nxt = _neighbour(classes, i, -1, True), _neighbour(classes, i, 1, True)
+        if prev == GOOD and nxt == GOOD:
+            revised[i] = GOOD
+        elif prev == BAD and nxt == BAD:
+            revised[i] = BAD
+        elif (prev == BAD and _neighbour(classes, i, -1, False) == NEARGOOD) or (
+            nxt == BAD and _neighbour(classes, i, 1, False) == NEARGOOD
+        ):
+            revised[i] = GOOD
+        else:
+            revised[i] = BAD
+    classes = revised
+    # Near-good lines survive unless bad text surrounds them.
+    revised = list(classes)
+    for i, c in enumerate(classes):
+        if c != NEARGOOD:
+            continue
+        prev, nxt = _neighbour(classes, i, -1, True), _neighbour(classes, i, 1, True)
+        revised[i] = BAD if (prev, nxt) == (BAD, BAD) else GOOD
+    classes = revised
+    # Headings that ended up bad but lead into good text are kept.
+    for i, ln in enumerate(lines):
+        if ln.heading and classes[i] == BAD and cf[i] != BAD and _good_follows(lines, classes, i):
+            classes[i] = GOOD
+    return classes
+
+
+def _promote_neargood_runs(lines: list[_Line], classes: list[str]) -> list[str]:
+    """Three or more near-good paragraphs in a row (short lines between them allowed)
+    are article text written in short paragraphs, as tabloids and wires do; jusText
+    would lose a whole such article when no paragraph reaches the "good" length."""
+    out = list(classes)
+    run: list[int] = []
+    for i in range(len(classes) + 1):
+        c = classes[i] if i < len(classes) else BAD
+        if c == NEARGOOD:
+            run.append(i)
+        elif c != SHORT or i == len(classes):
+            if len(run) >= 3 and sum(len(lines[k].text) for k in run) >= 300:
+                for k in run:
+                    out[k] = GOOD
+            run = []
+    return out
+
+
+def _good_follows(lines: list[_Line], classes: list[str], i: int) -> bool:
+    distance = 0
+    for j in range(i + 1, len(lines)):
+        if distance > MAX_HEADING_DISTANCE:
+            return False
+        if classes[j] == GOOD:
+            return True
+        distance += len(lines[j].text)
+    return False
+
+
+def _drop_tail_bios(lines: list[_Line], classes: list[str]) -> list[str]:
+    """An author bio ("X is a columnist …") in the page's tail is boilerplate.
+
+    The tail is where less than a quarter of the article's good text remains.
+    """
+    good = [len(ln.text) if c == GOOD else 0 for ln, c in zip(lines, classes)]
+    total = sum(good) or 1
+    after = total
+    out = list(classes)
+    for i, ln in enumerate(lines):
+        after -= good[i]
+        if ln.bio and after <= total / 4:
+            out[i] = BAD
+    return out
+
+
+def _drop_tail_islands(lines: list[_Line], classes: list[str]) -> list[str]:
+    """Good text after the article, cut off from it by two or more bad lines, is boilerplate.
+
+    Donation appeals and promos read like prose; what gives them away is that
+    they sit after the article's end, behind bios and prompts, and are much
+    smaller than the article.
+    """
+    out = list(classes)
+    runs: list[tuple[int, int]] = []  # [first, last] indices of body runs, split by >=2 bad lines
+    bad_gap = 0
+    for i, c in enumerate(classes):
+        if c == GOOD:
+            if runs and bad_gap < 2:
+                runs[-1] = (runs[-1][0], i)
+            else:
+                runs.append((i, i))
+            bad_gap = 0
+        else:
+            bad_gap += 1
+    if len(runs) < 2:
+        return out
+    sizes = [
+        sum(len(lines[k].text) for k in range(a, b + 1) if classes[k] == GOOD) for a, b in runs
+    ]
+    main = max(range(len(runs)), key=lambda k: sizes[k])
+    for k in range(main + 1, len(runs)):
+        if sizes[k] * 3 < sum(sizes[:k]):
+            a, b = runs[k]
+            for j in range(a, b + 1):
+                out[j] = BAD
+        else:
+            break
+    return out
+
+
+# --- output -----------------------------------------------------------------------
+
+
+def _to_segments(text: str, lines: list[_Line], kinds: list[str]) -> tuple[Segment, ...]:
+    """Contiguous segments: each piece owns the text up to the next piece's start."""
+    if not lines:
+        return (Segment(0, len(text), BODY),)
+    bounds: list[tuple[int, str]] = [(0, kinds[0])]
+    bounds += [(ln.start, kind) for ln, kind in zip(lines[1:], kinds[1:])]
+    segments: list[Segment] = []
+    for (start, kind), nxt in zip(bounds, [b[0] for b in bounds[1:]] + [len(text)]):
+        if segments and segments[-1].kind == kind:
+            segments[-1] = Segment(segments[-1].start, nxt, kind)
+        else:
+            segments.append(Segment(start, nxt, kind))
+    return tuple(segments)

@@ -1,0 +1,365 @@
+"""Title, outlet, author and publication date for bare text that carries no metadata.
+
+Plain-text articles often lose their metadata when saved. What survives is in
+the text: a heading at the top, a byline, a dateline, and the dates the report
+itself mentions. This module reads those, from article lines only (never reader
+comments, whose dates are months later and about other things), and says in
+``basis`` how the date was found so a reader can judge it.
+
+Date rules, strongest first:
+
+1. a dateline or "Published …" line ("MOSCOW, Jan 5 (Reuters) -");
+2. a relative phrase anchored to an explicit date: "erupted a week ago on
+   January 2" → January 9; "began on January 2" + "erupted four days ago" → January 6;
+3. the latest date the article reports as past or present ("told reporters on
+   January 6"), pushed later by a weekday named in a past-tense sentence that
+   must fall after it ("on Thursday" after January 2 → at least January 6).
+
+Month-day dates without a year take the year of full dates in the text; failing
+that, the year that puts them nearest ``period`` (any date inside the period the
+corpus covers, e.g. from the collection's notes); failing that, their most recent
+occurrence before today. Text that names only weekdays has no date.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+import dateparser
+from spacy.language import Language
+from spacy.tokens import Span
+
+from sitrep.extract.nlp import MODEL
+from sitrep.ingest.clean import BODY, COMMENTS
+from sitrep.records import Segment
+
+_MONTHS = (
+    "jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
+    "|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?"
+)
+# "January 2nd", "Jan. 5, 2022", "5 January 2022", "the 5th of January".
+_MONTH_DAY = re.compile(
+    rf"\b(?:(?P<m1>{_MONTHS})\.?\s+(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?(?:,?\s+(?P<y1>(?:19|20)\d\d))?"
+    rf"|(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<m2>{_MONTHS})\.?(?:,?\s+(?P<y2>(?:19|20)\d\d))?)\b",
+    re.I,
+)
+_AGO = re.compile(
+    r"\b(?P<n>\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|a couple of|several)\s+"
+    r"(?P<unit>day|week|fortnight)s?\s+ago\b",
+    re.I,
+)
+_NUMBERS = {
+    "a": 1,
+    "an": 1,
+    "one": 1,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+    "a couple of": 2,
+}
+_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+_FUTURE = frozenset(
+    {"will", "'ll", "shall", "next", "upcoming", "scheduled", "tomorrow", "plans", "planned"}
+)
+_START = frozenset(
+    {"began", "begun", "begin", "started", "start", "erupted", "broke", "sparked", "flared"}
+)
+
+_DATELINE = re.compile(
+    rf"^[A-Z][A-Z .'’-]+,?\s+(?:[A-Z][a-z]+\s+)?(?P<date>(?:{_MONTHS})\.?\s+\d{{1,2}}(?:,\s*\d{{4}})?)\s*\(",
+    re.I,
+)
+_PUBLISHED = re.compile(
+    r"^(?:published|posted|updated|last updated|first published|date)\s*(?:on|:)?\s*(?P<date>.+)$",
+    re.I,
+)
+_AGENCY = re.compile(r"^[A-Z][A-Z .'’-]+,?[^()]{0,30}\((?P<outlet>[A-Z][\w .&/-]{1,40})\)\s*[-–—]")
+_BYLINE = re.compile(
+    r"(?:^|[\s–—|-])(?i:by)\s+(?P<name>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,3})\s*(?:[,;|–—-]|$)"
+)
+_REPORTER = re.compile(
+    r"^(?P<name>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3}),\s+(?:[A-Z][\w]+\s+)?(?:Reporter|Correspondent|Editor|Writer|Staff Writer)\b"
+)
+_EXCLUSIVE = re.compile(r"^(?P<outlet>[A-Z][\w&.' -]{1,40}?)\s+Exclusive\b")
+_ORIGIN = re.compile(
+    r"\b(?:originally|first) (?:published|appeared) (?:by|in|on|at)\s+(?P<outlet>[A-Z][^,.;]{1,60}?)(?:\s+and\b|[,.;]|$)"
+)
+_NAME = re.compile(r"[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3}")
+_BIO_NAME = re.compile(r"^(?P<name>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3})\s+is\s+(?:a|an|the)\b")
+
+
+@dataclass(frozen=True, slots=True)
+class InferredMetadata:
+    """What the text itself says about where and when it was published."""
+
+    title: str | None
+    outlet: str | None
+    author: str | None
+    published: str | None  # YYYY-MM-DD
+    basis: str  # how ``published`` was found, in words
+
+
+@dataclass(frozen=True, slots=True)
+class _Mention:
+    """A dated phrase in the article: the date it names and the words that name it."""
+
+    date: dt.date
+    phrase: str
+    kind: str  # explicit | anchored | weekday
+
+
+@lru_cache(maxsize=1)
+def _nlp() -> Language:
+    """The pinned model with only what date finding needs: NER, tagger (tense), sentences."""
+    import spacy
+
+    nlp = spacy.load(MODEL, exclude=["parser", "lemmatizer", "senter"])
+    nlp.add_pipe("sentencizer", first=True)
+    return nlp
+
+
+def infer_metadata(
+    text: str, segments: tuple[Segment, ...], *, period: dt.date | None = None
+) -> InferredMetadata:
+    """Title, outlet, author and publication date read from the article's own lines.
+
+    ``segments`` are the cleaner's; body lines give the title and dates, and
+    boilerplate lines (but never comments) may give the byline and outlet.
+    ``period`` is optional: any date inside the period the corpus covers, used
+    only to choose the year of dates written without one.
+    """
+    body, kept = _lines(text, segments)
+    title = _title(body)
+    author = _author(kept)
+    outlet = _outlet(kept)
+    published, basis = _published(text, segments, kept, period)
+    return InferredMetadata(title, outlet, author, published, basis)
+
+
+# --- lines ----------------------------------------------------------------------
+
+
+def _lines(text: str, segments: tuple[Segment, ...]) -> tuple[list[str], list[str]]:
+    """Body lines, and all non-comment lines (body and boilerplate), in order."""
+    if not segments:
+        segments = (Segment(0, len(text), BODY),)
+    body: list[str] = []
+    other: list[str] = []
+    pos = 0
+    for raw in text.splitlines(keepends=True):
+        line = " ".join(raw.split())
+        kind = next(
+            (s.kind for s in segments if s.start <= pos + (len(raw) - len(raw.lstrip())) < s.end),
+            BODY,
+        )
+        pos += len(raw)
+        if not line or kind == COMMENTS:
+            continue
+        other.append(line)
+        if kind == BODY:
+            body.append(line)
+    return body, other
+
+
+def _title(body: list[str]) -> str | None:
+    """A short heading-like line before the first paragraph of prose."""
+    for line in body[:8]:
+        words = line.split()
+        prose = len(line) >= 150 or (line.endswith((".", "”", '"')) and len(words) >= 12)
+        if prose:
+            return None
+        if _BYLINE.search(line) or _PUBLISHED.match(line):
+            continue
+        if 3 <= len(words) <= 25 and line[0].isupper() and not line.endswith((".", ",", ":")):
+            return line
+    return None
+
+
+def _author(lines: list[str]) -> str | None:
+    """A byline near the top ("By X", "X, Reporter"), else the subject of a closing bio."""
+    for line in lines[:12]:
+        if len(line.split()) > 14:
+            continue
+        for pattern in (_BYLINE, _REPORTER):
+            match = pattern.search(line)
+            if match:
+                return match.group("name").strip()
+    for label, line in zip(lines, lines[1:]):
+        if label.casefold().rstrip(": ") in {"written by", "by", "author", "about the author"}:
+            if _NAME.fullmatch(line):
+                return line
+    for line in reversed(lines[-12:]):
+        match = _BIO_NAME.match(line)
+        if match:
+            return match.group("name")
+    return None
+
+
+def _outlet(lines: list[str]) -> str | None:
+    """An agency in a dateline, a reprint notice, or an "X Exclusive" tag."""
+    for line in lines[:12] + lines[-6:]:
+        for pattern in (_AGENCY, _ORIGIN, _EXCLUSIVE):
+            match = pattern.search(line)
+            if match:
+                return match.group("outlet").strip()
+    return None
+
+
+# --- publication date --------------------------------------------------------------
+
+
+def _published(
+    text: str, segments: tuple[Segment, ...], lines: list[str], period: dt.date | None
+) -> tuple[str | None, str]:
+    for line in lines[:12]:
+        for pattern in (_DATELINE, _PUBLISHED):
+            match = pattern.match(line)
+            if match:
+                when = _parse(match.group("date"), period)
+                if when:
+                    return when.isoformat(), f"dateline: '{line[:80]}'"
+    masked = _masked(text, segments)
+    doc = _nlp()(masked)
+    years = [
+        int(y) for m in _MONTH_DAY.finditer(masked) for y in (m.group("y1"), m.group("y2")) if y
+    ]
+    year_hint = max(years) if years else None
+    explicit: list[_Mention] = []
+    anchored: list[_Mention] = []
+    starts: list[dt.date] = []
+    agos: list[tuple[int, str]] = []
+    weekdays: list[tuple[int, str]] = []
+    for sent in doc.sents:
+        words = {t.lower_ for t in sent}
+        future = bool(words & _FUTURE)
+        dated = [
+            (d, m.group(0))
+            for m in _MONTH_DAY.finditer(sent.text)
+            if (d := _month_day(m, year_hint, period)) is not None
+        ]
+        ago = _AGO.search(sent.text)
+        if ago and dated:  # "erupted a week ago on January 2"
+            days = _ago_days(ago)
+            date, phrase = min(dated)
+            anchored.append(
+                _Mention(date + dt.timedelta(days=days), f"{ago.group(0)} … {phrase}", "anchored")
+            )
+        elif ago and words & _START:
+            agos.append((_ago_days(ago), ago.group(0)))
+        start = _start_date(sent, year_hint, period)
+        if start is not None:
+            starts.append(start)
+        if not future:
+            explicit.extend(_Mention(d, _context(sent, p), "explicit") for d, p in dated)
+            if not dated and _past_tense(sent):
+                weekdays.extend(
+                    (_WEEKDAYS.index(t.lower_), _context(sent, t.text))
+                    for t in sent
+                    if t.lower_ in _WEEKDAYS and t.ent_type_ == "DATE"
+                )
+    latest_reported = max((m.date for m in explicit), default=None)
+    if starts and agos:
+        days, phrase = max(agos)
+        first = min(starts)
+        anchored.append(
+            _Mention(first + dt.timedelta(days=days), f"start {first} + '{phrase}'", "anchored")
+        )
+    if anchored:
+        best = max(anchored, key=lambda m: m.date)
+        if latest_reported is None or best.date >= latest_reported:
+            basis = f"inferred: relative date anchored to an explicit one ('{best.phrase}')"
+            return best.date.isoformat(), basis
+    if not explicit:
+        return None, "no date: the text names no calendar date" + (
+            " (weekdays only)" if weekdays else ""
+        )
+    latest = max(explicit, key=lambda m: m.date)
+    basis = f"inferred: latest reported date {latest.date.isoformat()} ('{latest.phrase}')"
+    after = [
+        (latest.date + dt.timedelta(days=(wd - latest.date.weekday()) % 7), phrase)
+        for wd, phrase in weekdays
+        if wd != latest.date.weekday()
+    ]
+    if after:
+        date, phrase = max(after)
+        return (
+            date.isoformat(),
+            f"{basis}; a past-tense weekday after it gives at least {date.isoformat()} ('{phrase}')",
+        )
+    return latest.date.isoformat(), basis
+
+
+def _start_date(sent: Span, year_hint: int | None, period: dt.date | None) -> dt.date | None:
+    """The date in "began on January 2" / "erupted January 2": a start verb right before a date."""
+    for tok in sent:
+        if tok.lower_ not in _START:
+            continue
+        window = sent.doc[tok.i + 1 : min(tok.i + 5, sent.end)].text
+        match = _MONTH_DAY.match(window.removeprefix("on ").removeprefix("out on "))
+        if match:
+            return _month_day(match, year_hint, period)
+    return None
+
+
+def _masked(text: str, segments: tuple[Segment, ...]) -> str:
+    """The text with every non-body character blanked (same length)."""
+    if not segments:
+        return text
+    chars = [c if c == "\n" else " " for c in text]
+    for seg in segments:
+        if seg.kind == BODY:
+            chars[seg.start : seg.end] = text[seg.start : seg.end]
+    return "".join(chars)
+
+
+def _context(sent: Span, phrase: str) -> str:
+    """A few words around ``phrase`` in its sentence, for the basis."""
+    text = " ".join(sent.text.split())
+    at = text.find(phrase)
+    if at < 0:
+        return phrase
+    return text[max(0, at - 40) : at + len(phrase) + 10].strip()
+
+
+def _past_tense(sent: Span) -> bool:
+    return any(t.tag_ in {"VBD", "VBN"} for t in sent) and not any(t.tag_ == "MD" for t in sent)
+
+
+def _ago_days(match: re.Match[str]) -> int:
+    raw = match.group("n").lower()
+    n = int(raw) if raw.isdigit() else _NUMBERS.get(raw, 3)
+    unit = match.group("unit").lower()
+    return n * {"day": 1, "week": 7, "fortnight": 14}[unit]
+
+
+def _month_day(
+    match: re.Match[str], year_hint: int | None, period: dt.date | None
+) -> dt.date | None:
+    month = match.group("m1") or match.group("m2")
+    day = match.group("d1") or match.group("d2")
+    year = match.group("y1") or match.group("y2")
+    if year:
+        return _parse(f"{day} {month} {year}", None)
+    if year_hint:
+        return _parse(f"{day} {month} {year_hint}", None)
+    return _parse(f"{day} {month}", period)
+
+
+def _parse(phrase: str, period: dt.date | None) -> dt.date | None:
+    """dateparser on a date phrase; a missing year is the one nearest ``period``
+    (or the most recent past one when there is no period)."""
+    settings: dict[str, object] = {"PREFER_DATES_FROM": "past", "REQUIRE_PARTS": ["day", "month"]}
+    has_year = re.search(r"\b(?:19|20)\d\d\b", phrase) is not None
+    if period is not None and not has_year:
+        settings["RELATIVE_BASE"] = dt.datetime.combine(period, dt.time()) + dt.timedelta(days=183)
+    parsed = dateparser.parse(phrase, languages=["en"], settings=settings)  # type: ignore[arg-type]
+    return parsed.date() if parsed else None

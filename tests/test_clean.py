@@ -1,0 +1,142 @@
+"""The cleaner on the example corpus (gold boilerplate lines) and on small pages."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from sitrep.ingest.clean import line_kinds, segment_text
+from sitrep.records import Segment
+
+FIXTURES = Path(__file__).parent / "fixtures" / "clean"
+
+
+def _norm(line: str) -> str:
+    return " ".join(line.split())
+
+
+def _kind_map(text: str, segments: tuple[Segment, ...]) -> list[str]:
+    kinds = [""] * len(text)
+    for seg in segments:
+        kinds[seg.start : seg.end] = [seg.kind] * (seg.end - seg.start)
+    return kinds
+
+
+def _score(text: str, boilerplate: list[str]) -> tuple[int, int, int, int]:
+    """(gold boilerplate removed, gold boilerplate, body kept, body) over non-blank lines.
+
+    A gold line may also be the glued front of a longer line (alt text before the
+    first sentence): then that prefix must be removed and the rest kept.
+    """
+    gold = {_norm(b) for b in boilerplate}
+    kinds = _kind_map(text, segment_text(text))
+    removed = n_bp = kept = n_body = 0
+    pos = 0
+    for raw in text.splitlines(keepends=True):
+        start, end = pos, pos + len(raw)
+        pos = end
+        line = _norm(raw)
+        if not line:
+            continue
+        chars = [i for i in range(start, end) if not text[i].isspace()]
+        if line in gold:
+            n_bp += 1
+            removed += all(kinds[i] != "body" for i in chars)
+            continue
+        prefix = next((g for g in gold if line.startswith(g)), None)
+        if prefix:
+            cut = start + text[start:end].index(prefix[-5:]) + 5
+            n_bp += 1
+            removed += all(kinds[i] != "body" for i in chars if i < cut)
+            chars = [i for i in chars if i >= cut]
+        n_body += 1
+        kept += all(kinds[i] == "body" for i in chars)
+    return removed, n_bp, kept, n_body
+
+
+def test_examples_meet_targets_per_document_and_overall(texts: dict[str, str], gold: dict) -> None:
+    totals = [0, 0, 0, 0]
+    for doc in gold["documents"]:
+        removed, n_bp, kept, n_body = _score(texts[doc["id"]], doc["boilerplate_lines"])
+        assert removed >= 0.95 * n_bp, (doc["id"], removed, n_bp)
+        assert kept >= 0.98 * n_body, (doc["id"], kept, n_body)
+        totals = [a + b for a, b in zip(totals, (removed, n_bp, kept, n_body))]
+    assert totals[0] >= 0.95 * totals[1] and totals[2] >= 0.98 * totals[3]
+
+
+def test_comment_thread_of_example_page_is_comments(texts: dict[str, str]) -> None:
+    kinds = dict(line_kinds(texts["001_f069c0dac730660c"]))
+    assert kinds["Inline Feedbacks"] == "comments"
+    assert kinds["Biden is equally clueless."] == "comments"
+    assert kinds["The scenes unfolding on the ground are nothing short of tragic."] == "body"
+
+
+def test_page_with_comment_thread() -> None:
+    rows = line_kinds((FIXTURES / "comments_page.txt").read_text(encoding="utf-8"))
+    kinds = dict(rows)
+    assert kinds["World / Africa"] == "boilerplate"
+    assert kinds["Soldiers Seize State Broadcaster as Curfew Is Declared"] == "body"
+    assert kinds["By Amina Diallo"] == "body"
+    assert kinds["Share this article"] == "boilerplate"
+    first_comment = next(i for i, (line, _) in enumerate(rows) if line == "12 Comments")
+    assert all(kind == "comments" for _, kind in rows[first_comment:])
+    assert sum(kind == "body" for _, kind in rows) == 6
+
+
+def test_page_with_bio_and_site_chrome() -> None:
+    rows = line_kinds((FIXTURES / "bio_chrome_page.txt").read_text(encoding="utf-8"))
+    body = [line for line, kind in rows if kind == "body"]
+    assert body[0] == "Police Fire Tear Gas at Fuel Price Protesters"
+    assert "Background" in body  # a subheading between paragraphs
+    assert len(body) == 6
+    removed = {line for line, kind in rows if kind == "boilerplate"}
+    for line in ("Skip to content", "Home | News | Opinion | Video", "Written by", "Related Articles",
+                 "Subscribe to our newsletter", "Tags: protests, fuel prices, police"):
+        assert line in removed
+    assert any(line.startswith("Maria Lopez is a senior correspondent") for line in removed)
+    assert any(line.startswith("Photo: Protesters gather") for line in removed)
+
+
+def test_clean_wire_story_is_all_body() -> None:
+    text = (FIXTURES / "wire_story.txt").read_text(encoding="utf-8")
+    assert segment_text(text) == (Segment(0, len(text), "body"),)
+
+
+def _assert_covers(text: str, segments: tuple[Segment, ...]) -> None:
+    if not text:
+        assert segments == ()
+        return
+    assert segments[0].start == 0 and segments[-1].end == len(text)
+    for a, b in zip(segments, segments[1:]):
+        assert a.end == b.start and a.kind != b.kind
+    assert all(s.start < s.end and s.kind in {"body", "boilerplate", "comments"} for s in segments)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(alphabet=st.characters(blacklist_categories=("Cs",)), max_size=400))
+def test_segments_cover_any_text(text: str) -> None:
+    _assert_covers(text, segment_text(text))
+
+
+LINES = st.sampled_from([
+    "", " ", "Share this article", "12 Comments", "3 months ago", "Reply", "By Jane Doe",
+    "Russian Forces Enter the Capital", "Photo: Reuters",
+    "Protesters gathered in the main square on Monday, and police said dozens were detained "
+    "after clashes that lasted late into the night across the city centre.",
+    "Jane Doe is a correspondent covering the region.", "keyword list glued hereAs the crowd grew, "
+    "police moved in with batons and the crowd scattered into side streets near the square.",
+])
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(LINES, max_size=30), st.sampled_from(["\n", "\r\n", "\n\n"]))
+def test_segments_cover_page_like_text(lines: list[str], sep: str) -> None:
+    _assert_covers(sep.join(lines), segment_text(sep.join(lines)))
+
+
+@pytest.mark.parametrize("text", ["\n\n\n", "a", "   \n  x  \n", "\u2028line\u2029"])
+def test_segments_cover_edge_cases(text: str) -> None:
+    _assert_covers(text, segment_text(text))

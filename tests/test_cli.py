@@ -1,0 +1,111 @@
+"""The command line, end to end on the bundled example corpus and on bad input."""
+
+from __future__ import annotations
+
+import json
+import shutil
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from sitrep.cli import main
+from sitrep.store import Store
+
+
+@pytest.fixture(scope="module")
+def demo(tmp_path_factory, example_dir) -> Path:
+    out = tmp_path_factory.mktemp("demo")
+    result = CliRunner().invoke(main, ["run", str(example_dir / "docs"), "-o", str(out), "-j", "1"])
+    assert result.exit_code == 0, result.output
+    return out
+
+
+def test_run_writes_store_exports_and_report(demo):
+    for name in ("sitrep.db", "sitrep.json", "events.csv", "events.geojson", "report.html"):
+        assert (demo / name).stat().st_size > 0, name
+    export = json.loads((demo / "sitrep.json").read_text())
+    for section in ("documents", "figures", "events", "entities", "conflicts", "quotes"):
+        assert section in export
+    assert len(export["documents"]) == 5
+    dup = {d["id"]: d["duplicate_of"] for d in export["documents"]}
+    assert dup["001_f069c0dac730660c"] == "000_27d5219b858d2ab3"
+    assert [k for k, v in dup.items() if v] == ["001_f069c0dac730660c"]
+
+
+def test_every_extracted_item_points_at_its_words(demo):
+    export = json.loads((demo / "sitrep.json").read_text())
+    texts = {d["id"]: d["text"] for d in export["documents"]}
+    items = [*export["figures"], *export["quotes"], *export["events"], *export["entities"]]
+    assert items
+    for item in items:
+        assert item["evidence"], item
+        for ev in item["evidence"]:
+            assert 0 <= ev["start"] < ev["end"] <= len(texts[ev["doc"]])
+    for quote in export["quotes"]:
+        span = quote["evidence"][0]
+        assert texts[span["doc"]][span["start"] : span["end"]] == quote["quote"]
+
+
+def test_export_formats_from_the_store(demo, tmp_path):
+    runner = CliRunner()
+    db = str(demo / "sitrep.db")
+    for fmt in ("json", "csv", "parquet", "geojson"):
+        out = tmp_path / f"e.{fmt}"
+        result = runner.invoke(main, ["export", "--db", db, "--format", fmt, "-o", str(out)])
+        assert result.exit_code == 0, result.output
+        assert out.stat().st_size > 0
+    result = runner.invoke(main, ["export", "--db", db, "--format", "csv"])
+    assert result.exit_code != 0 and "needs -o" in result.output
+
+
+def test_reingesting_changes_nothing(demo, example_dir):
+    db = demo / "sitrep.db"
+    with Store(db) as store:
+        before = store.counts()
+    result = CliRunner().invoke(main, ["ingest", str(example_dir / "docs"), "--db", str(db)])
+    assert result.exit_code == 0
+    assert "5 unchanged" in result.output
+    with Store(db) as store:
+        assert store.counts() == before
+
+
+def test_bad_inputs_are_reported_and_the_rest_is_kept(tmp_path, example_dir):
+    folder = tmp_path / "in"
+    folder.mkdir()
+    shutil.copy(example_dir / "docs" / "004_57883842ce16fac2.txt", folder / "good.txt")
+    (folder / "empty.txt").write_bytes(b"")
+    (folder / "image.txt").write_bytes(b"\x89PNG\r\n\x1a\n" + bytes(range(256)) * 8)
+    db = tmp_path / "s.db"
+    result = CliRunner().invoke(
+        main, ["ingest", str(folder), str(tmp_path / "missing.txt"), "--db", str(db)]
+    )
+    assert result.exit_code == 1
+    assert "empty.txt" in result.output and "image.txt" in result.output
+    assert "missing.txt" in result.output
+    assert "Traceback" not in result.output
+    with Store(db) as store:
+        assert store.document_ids() == ["good"]
+
+
+def test_evaluate_prints_every_section(example_dir):
+    result = CliRunner().invoke(main, ["evaluate", str(example_dir), "--json"])
+    assert result.exit_code == 0, result.output
+    scores = json.loads(result.output)
+    assert set(scores) == {"documents", "figures", "quotes", "events", "entities", "conflicts"}
+    assert scores["documents"]["duplicates"]["f1"] == 1.0
+
+
+def test_errors_are_one_line_unless_debug(tmp_path):
+    bad = tmp_path / "bad.db"
+    bad.write_text("not sqlite" * 200)
+    result = CliRunner().invoke(main, ["export", "--db", str(bad)])
+    assert result.exit_code == 1
+    assert "not a sitrep store" in result.output and "Traceback" not in result.output
+
+
+def test_every_command_has_help():
+    runner = CliRunner()
+    for command in main.commands:
+        result = runner.invoke(main, [command, "--help"])
+        assert result.exit_code == 0 and "Usage" in result.output

@@ -1,0 +1,83 @@
+"""Metadata inferred from bare text: title, byline, outlet and publication date."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from pathlib import Path
+
+import pytest
+
+from sitrep.ingest.clean import segment_text
+from sitrep.ingest.metadata import InferredMetadata, infer_metadata
+
+FIXTURES = Path(__file__).parent / "fixtures" / "clean"
+
+
+def _period(example_dir: Path) -> dt.date:
+    """The corpus notes state a reference date ("Reference: Sunday = 2022-01-02")."""
+    notes = (example_dir / "SOURCES.md").read_text(encoding="utf-8")
+    return dt.date.fromisoformat(re.search(r"Reference:.*?(\d{4}-\d\d-\d\d)", notes).group(1))
+
+
+@pytest.fixture(scope="module")
+def inferred(texts: dict[str, str], example_dir: Path) -> dict[str, InferredMetadata]:
+    period = _period(example_dir)
+    return {k: infer_metadata(t, segment_text(t), period=period) for k, t in texts.items()}
+
+
+def test_published_within_one_day_for_four_of_five(inferred: dict, gold: dict) -> None:
+    hits = 0
+    for doc in gold["documents"]:
+        got = inferred[doc["id"]].published
+        if got and abs((dt.date.fromisoformat(got) - dt.date.fromisoformat(doc["published"])).days) <= 1:
+            hits += 1
+    assert hits >= 4
+
+
+def test_basis_explains_the_inference(inferred: dict) -> None:
+    assert "a week ago" in inferred["002_e637e18a2af5de4a"].basis
+    assert "latest reported date 2022-01-06" in inferred["004_57883842ce16fac2"].basis
+    assert "weekday" in inferred["000_27d5219b858d2ab3"].basis
+
+
+def test_comment_dates_are_never_read(inferred: dict) -> None:
+    # 001's reader comments mention "January 6th 2021"; the article itself gives no year.
+    assert inferred["001_f069c0dac730660c"].published.startswith("2022-01")
+
+
+def test_title_author_outlet(inferred: dict, gold: dict) -> None:
+    titles = {d["id"]: d["title"] for d in gold["documents"]}
+    assert {k: m.title for k, m in inferred.items()} == titles
+    assert inferred["000_27d5219b858d2ab3"].author == "Ben Solis"
+    assert inferred["002_e637e18a2af5de4a"].author == "Steve Balestrieri"
+    assert inferred["004_57883842ce16fac2"].outlet == "Radio Free Europe/Radio Liberty"
+
+
+def test_weekdays_only_give_no_date(inferred: dict) -> None:
+    assert inferred["003_d1ea0b81b48b1146"].published is None
+
+
+def test_wire_dateline() -> None:
+    text = (FIXTURES / "wire_story.txt").read_text(encoding="utf-8")
+    meta = infer_metadata(text, segment_text(text), period=dt.date(2024, 1, 1))
+    assert meta.published == "2024-03-14"
+    assert meta.basis.startswith("dateline")
+    assert meta.outlet == "Reuters"
+    assert meta.author == "John Otieno"
+
+
+def test_published_line_and_bio_author() -> None:
+    text = (FIXTURES / "bio_chrome_page.txt").read_text(encoding="utf-8")
+    meta = infer_metadata(text, segment_text(text))
+    assert meta.title == "Police Fire Tear Gas at Fuel Price Protesters"
+    assert meta.author == "Maria Lopez"
+    stamped = "Published 6 January 2022\n" + text
+    assert infer_metadata(stamped, segment_text(stamped)).published == "2022-01-06"
+
+
+def test_year_stated_in_text_wins_over_period() -> None:
+    text = ("Protests began on March 3, 2019 in the capital.\n"
+            "Police said on March 5 that 40 people were detained in clashes with protesters overnight.\n")
+    meta = infer_metadata(text, segment_text(text), period=dt.date(2024, 1, 1))
+    assert meta.published == "2019-03-05"
