@@ -91,7 +91,7 @@ def test_bad_inputs_are_reported_and_the_rest_is_kept(tmp_path, example_dir):
 def test_evaluate_prints_every_section(example_dir):
     result = CliRunner().invoke(main, ["evaluate", str(example_dir), "--json"])
     assert result.exit_code == 0, result.output
-    scores = json.loads(result.output)
+    scores = json.loads(result.stdout)
     assert set(scores) == {"documents", "figures", "quotes", "events", "entities", "conflicts"}
     assert scores["documents"]["duplicates"]["f1"] == 1.0
 

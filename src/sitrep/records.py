@@ -137,6 +137,7 @@ class TimeExpression:
     last: str | None  # last day covered, YYYY-MM-DD
     anchor: str  # absolute | publication | previous | none
     flag: str | None = None  # e.g. "impossible date"
+    timex: str | None = None  # TimeML TIMEX3 value (P3D, PRESENT_REF, 2022-01-05TEV, ...)
 
 
 @dataclass(frozen=True, slots=True)
