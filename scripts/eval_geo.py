@@ -1,0 +1,165 @@
+"""External yardstick for sitrep's geocoder: GeoWebNews and LGL (Gritta et al. 2019 release).
+
+Usage: python scripts/eval_geo.py --shared /work/shared [--limit N]
+
+Reports, beside the published anchor (Mordecai 3 accuracy@161 km: 94.1% GWN, 82.7% LGL):
+  (a) accuracy@161km given the gold toponym strings (the document's other gold toponyms are the
+      context, as in resolve_places);
+  (b) accuracy@161km end to end: raw text -> sitrep_entities_v1 -> the place of the mention that
+      overlaps each gold toponym (a missed toponym counts as wrong);
+  (c) NER recall of gold toponyms on GeoWebNews (a GPE/LOC mention overlaps the gold span).
+Nothing here is tuned on these sets; they are read from the shared folder, never copied.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import time
+import xml.etree.ElementTree as ET
+from dataclasses import dataclass
+from pathlib import Path
+
+DATASET = Path("datasets/geoparsing-gwn-lgl")
+ANCHOR = {"GWN": 94.1, "LGL": 82.7}
+KM = 161.0
+
+
+@dataclass(frozen=True, slots=True)
+class Toponym:
+    surface: str
+    start: int
+    end: int
+    lat: float
+    lon: float
+
+
+@dataclass(frozen=True, slots=True)
+class Article:
+    id: str
+    text: str
+    toponyms: tuple[Toponym, ...]
+
+
+def read_gwn(root: Path) -> list[Article]:
+    """GWN.xml: every article's text and its toponyms; those with coordinates are the gold set."""
+    out = []
+    for art in ET.parse(root / "GWN.xml").getroot().iter("article"):
+        text = art.findtext("text") or ""
+        tops = []
+        for t in art.iter("toponym"):
+            lat, lon = t.findtext("latitude"), t.findtext("longitude")
+            if not lat or not lon:
+                continue
+            tops.append(
+                Toponym(
+                    t.findtext("extractedName") or "",
+                    int(t.findtext("start") or 0),
+                    int(t.findtext("end") or 0),
+                    float(lat),
+                    float(lon),
+                )
+            )
+        out.append(Article(f"gwn{art.get('file')}", text, tuple(tops)))
+    return out
+
+
+def read_lgl(root: Path) -> list[Article]:
+    out = []
+    for art in ET.parse(root / "Corpora" / "lgl.xml").getroot().iter("article"):
+        text = art.findtext("text") or ""
+        tops = []
+        for t in art.iter("toponym"):
+            gaz = t.find("gaztag")
+            if gaz is None or gaz.findtext("lat") is None:
+                continue
+            tops.append(
+                Toponym(
+                    t.findtext("phrase") or "",
+                    int(t.findtext("start") or 0),
+                    int(t.findtext("end") or 0),
+                    float(gaz.findtext("lat") or 0),
+                    float(gaz.findtext("lon") or 0),
+                )
+            )
+        out.append(Article(f"lgl{art.get('docid')}", text, tuple(tops)))
+    return out
+
+
+def given_toponyms(articles: list[Article]) -> tuple[int, int]:
+    from sitrep.extract.gazetteer import haversine_km, resolve_places
+
+    ok = total = 0
+    for art in articles:
+        results = resolve_places([t.surface for t in art.toponyms])
+        for top, res in zip(art.toponyms, results, strict=True):
+            total += 1
+            p = res.place
+            ok += p is not None and haversine_km((p.lat, p.lon), (top.lat, top.lon)) <= KM
+    return ok, total
+
+
+def end_to_end(articles: list[Article]) -> tuple[int, int, int]:
+    """(correct within 161 km, toponyms, toponyms overlapped by a GPE/LOC mention)."""
+    misaligned = sum(a.text[t.start : t.end] != t.surface for a in articles for t in a.toponyms)
+    if misaligned:
+        print(f"  note: {misaligned} gold spans do not match their text offsets")
+    from sitrep.extract import context
+    from sitrep.extract.gazetteer import haversine_km
+    from sitrep.extract.nlp import load_pipeline
+
+    nlp = load_pipeline(only=("sitrep_entities_v1",))
+    docs = (context.set_context(nlp.make_doc(a.text), a.id, None) for a in articles)
+    ok = total = found = 0
+    for art, doc in zip(articles, nlp.pipe(docs, batch_size=16), strict=True):
+        mentions = [m for m in context.get(doc, "entities") if m.label in ("GPE", "LOC")]
+        for top in art.toponyms:
+            total += 1
+            over = [m for m in mentions if m.start < top.end and top.start < m.end]
+            found += bool(over)
+            ok += any(
+                m.place is not None
+                and haversine_km((m.place.lat, m.place.lon), (top.lat, top.lon)) <= KM
+                for m in over
+            )
+    return ok, total, found
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--shared", type=Path, default=Path("/work/shared"))
+    ap.add_argument("--limit", type=int, default=0, help="only the first N articles per set")
+    ap.add_argument("--skip-e2e", action="store_true", help="only the given-toponym figures")
+    args = ap.parse_args(argv)
+    root = args.shared / DATASET
+    if not (root / "GWN.xml").exists():
+        print(f"data not found at {root}; nothing to evaluate")
+        return 0
+    sets = {"GWN": read_gwn(root), "LGL": read_lgl(root)}
+    for name, articles in sets.items():
+        if args.limit:
+            articles = articles[: args.limit]
+        t0 = time.perf_counter()
+        ok, total = given_toponyms(articles)
+        print(
+            f"{name} (a) given toponyms: acc@161km {100 * ok / total:.1f}% ({ok}/{total})"
+            f"   anchor Mordecai 3: {ANCHOR[name]}%   [{time.perf_counter() - t0:.1f}s]"
+        )
+        if args.skip_e2e:
+            continue
+        t0 = time.perf_counter()
+        ok, total, found = end_to_end(articles)
+        print(
+            f"{name} (b) end to end: acc@161km {100 * ok / total:.1f}% ({ok}/{total})"
+            f"   [{time.perf_counter() - t0:.1f}s]"
+        )
+        if name == "GWN":
+            print(
+                f"GWN (c) NER recall of gold toponyms (GPE/LOC overlap): {100 * found / total:.1f}%"
+            )
+        sys.stdout.flush()
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,131 @@
+"""Gazetteer lookups and context-aware geocoding on the real GeoNames data."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from sitrep.extract.gazetteer import (
+    GeoContext,
+    fold_key,
+    geocode,
+    haversine_km,
+    load_gazetteer,
+    norm_key,
+    resolve_places,
+)
+
+KZ = GeoContext(("KZ",))
+
+
+@pytest.mark.parametrize(
+    ("name", "expected"),
+    [
+        ("Aqtau", "Aktau"),
+        ("Aktau", "Aktau"),
+        ("Taldyqorghan", "Taldykorgan"),
+        ("Qaraghandy", "Karagandy"),
+        ("Karaganda", "Karagandy"),
+        ("Nur-Sultan", "Astana"),
+        ("Nur Sultan", "Astana"),
+        ("Janaozen", "Zhanaozen"),
+        ("Kiev", "Kyiv"),
+    ],
+)
+def test_variants_and_renames_resolve(name: str, expected: str) -> None:
+    res = geocode(name, KZ if name != "Kiev" else None)
+    assert res.place is not None and res.place.name == expected
+    assert res.place.precision == 1
+
+
+def test_transliteration_fold_is_marked_as_fold() -> None:
+    assert fold_key("Taldyqorghan") == fold_key("Taldykorgan")
+    assert fold_key("Aqtau") == fold_key("Aktau")
+    assert geocode("Janaozen", KZ).match == "fold"
+
+
+def test_misspelling_needs_the_country_context() -> None:
+    with_ctx = geocode("Koskhketau", KZ)
+    assert with_ctx.place is not None and with_ctx.place.name == "Kokshetau"
+    assert with_ctx.match == "fuzzy"
+    assert geocode("Koskhketau").place is None  # no context: no fuzzy guess
+
+
+def test_moscow_without_context_is_russia() -> None:
+    res = geocode("Moscow")
+    assert res.place is not None and res.place.country_code == "RU" and not res.ambiguous
+    assert res.candidates >= 2  # Moscow, Idaho exists too
+
+
+def test_paris_in_a_texas_context() -> None:
+    assert geocode("Paris").place.country_code == "FR"  # type: ignore[union-attr]
+    texas = resolve_places(["Texas", "Paris"])
+    assert texas[0].place is not None and texas[0].place.feature == "admin1"
+    assert texas[1].place is not None
+    assert (texas[1].place.country_code, texas[1].place.admin1) == ("US", "TX")
+
+
+def test_homonym_without_context_is_ambiguous_not_guessed() -> None:
+    res = geocode("Valencia")  # Valencia, Venezuela vs Valencia, Spain: similar sizes
+    assert res.ambiguous and res.place is None and res.candidates >= 2
+    spain = geocode("Valencia", GeoContext(("ES",)))
+    assert spain.place is not None and spain.place.country_code == "ES" and not spain.ambiguous
+
+
+def test_countries_regions_and_continents() -> None:
+    kz = geocode("Republic of Kazakhstan").place
+    assert kz is not None and kz.feature == "country" and kz.precision == 3
+    assert haversine_km((kz.lat, kz.lon), (48.02, 66.92)) < 100
+    us = geocode("U.S.").place
+    assert us is not None and us.country_code == "US"
+    region = geocode("Karaganda region", KZ).place
+    assert region is not None and region.feature == "admin1" and region.precision == 2
+    assert geocode("Georgia").place.feature == "country"  # type: ignore[union-attr]
+    assert geocode("Europe").place.feature == "region"  # type: ignore[union-attr]
+
+
+def test_unknown_name_is_none() -> None:
+    res = geocode("Qwxzyville")
+    assert res.place is None and not res.ambiguous and res.candidates == 0
+
+
+@given(st.text(max_size=40))
+def test_norm_key_is_plain_ascii(text: str) -> None:
+    key = norm_key(text)
+    assert all(c.isascii() and (c.isalnum() or c == " ") for c in key)
+    assert "  " not in key and key == key.strip() and key == key.lower()
+    assert " " not in fold_key(text)
+
+
+@given(st.sampled_from(["Nur-Sultan", "Almaty", "Ust-Kamenogorsk", "Kyiv"]), st.booleans())
+def test_norm_key_ignores_case_and_hyphens(name: str, upper: bool) -> None:
+    variant = name.replace("-", " ")
+    assert norm_key(variant.upper() if upper else variant) == norm_key(name)
+
+
+def test_load_time_and_memory_in_a_fresh_process() -> None:
+    load_gazetteer()  # builds the on-disk cache if this machine has none
+    code = (
+        "import json, resource, time\n"
+        "t = time.perf_counter()\n"
+        "from sitrep.extract.gazetteer import load_gazetteer\n"
+        "load_gazetteer()\n"
+        "print(json.dumps({'s': time.perf_counter() - t,"
+        " 'mb': resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024}))\n"
+    )
+    out = subprocess.run(
+        [sys.executable, "-c", code],
+        capture_output=True,
+        text=True,
+        check=True,
+        env={**os.environ},
+    )
+    stats = json.loads(out.stdout.strip().splitlines()[-1])
+    assert stats["s"] < 1.0, stats
+    assert stats["mb"] < 300, stats
