@@ -1,0 +1,101 @@
+/* sitrep report: open the item a link points at, draw the offline map, expand for print.
+   Untrusted strings (place names, types) only ever reach the DOM through textContent. */
+(function () {
+  "use strict";
+  var dataEl = document.getElementById("sitrep-data");
+  var data = dataEl ? JSON.parse(dataEl.textContent) : { map: { spots: [] } };
+
+  function reveal() {
+    var id = decodeURIComponent(location.hash.slice(1));
+    if (!id) return;
+    var el = document.getElementById(id);
+    if (!el) return;
+    if (el.tagName === "DETAILS") el.open = true;
+    var d = el.parentElement ? el.parentElement.closest("details") : null;
+    while (d) {
+      d.open = true;
+      d = d.parentElement ? d.parentElement.closest("details") : null;
+    }
+    // Source anchors are empty markers placed before the highlighted span: flash the span.
+    var shown = !el.textContent && el.nextElementSibling ? el.nextElementSibling : el;
+    shown.classList.add("flash");
+    window.setTimeout(function () { shown.classList.remove("flash"); }, 1600);
+    el.scrollIntoView({ block: "center" });
+  }
+  window.addEventListener("hashchange", reveal);
+  document.addEventListener("click", function (ev) {
+    var a = ev.target.closest ? ev.target.closest('a[href^="#"]') : null;
+    if (a && a.getAttribute("href") === location.hash) window.setTimeout(reveal, 0);
+  });
+  reveal();
+
+  var opened = [];
+  window.addEventListener("beforeprint", function () {
+    document.querySelectorAll("details:not([open])").forEach(function (d) {
+      d.open = true;
+      opened.push(d);
+    });
+  });
+  window.addEventListener("afterprint", function () {
+    opened.forEach(function (d) { d.open = false; });
+    opened = [];
+  });
+
+  var mapEl = document.getElementById("map");
+  if (!mapEl || !window.L || !window.topojson || !data.world) return;
+  var map = L.map(mapEl, { zoomSnap: 0.5, worldCopyJump: true });
+  map.attributionControl.setPrefix("Leaflet");
+  map.attributionControl.addAttribution("Borders: Natural Earth");
+  // Leaflet must have a view before vector layers are added (they clip to the view).
+  var points = data.map.spots.map(function (s) { return [s.lat, s.lon]; });
+  if (points.length) {
+    map.fitBounds(L.latLngBounds(points).pad(0.6), { maxZoom: 6 });
+  } else {
+    map.setView([20, 0], 1);
+  }
+  var countries = topojson.feature(data.world, data.world.objects.countries);
+  // Antarctica and rings crossing the antimeridian smear across a Mercator map: drop the
+  // former, and shift the western half of the latter by 360 degrees.
+  countries.features = countries.features.filter(function (f) { return f.id !== "010"; });
+  countries.features.forEach(function (f) {
+    var g = f.geometry;
+    if (!g) return;
+    var polys = g.type === "Polygon" ? [g.coordinates] : g.type === "MultiPolygon" ? g.coordinates : [];
+    polys.forEach(function (poly) {
+      poly.forEach(function (ring) {
+        var lons = ring.map(function (c) { return c[0]; });
+        if (Math.max.apply(null, lons) - Math.min.apply(null, lons) > 180) {
+          ring.forEach(function (c) { if (c[0] < 0) c[0] += 360; });
+        }
+      });
+    });
+  });
+  L.geoJSON(countries, {
+    interactive: false,
+    style: { className: "sitrep-country", color: "#8a8f98", weight: 0.7, fillColor: "#eef0f2", fillOpacity: 1 }
+  }).addTo(map);
+  data.map.spots.forEach(function (s) {
+    var marker = L.circleMarker([s.lat, s.lon], {
+      radius: 5 + 3 * Math.sqrt(s.weight),
+      className: "sitrep-marker",
+      color: "#8c1c13", weight: 1, fillColor: "#d9480f", fillOpacity: 0.55
+    });
+    var box = document.createElement("div");
+    var head = document.createElement("strong");
+    head.textContent = s.places.join(" / ");
+    box.appendChild(head);
+    var list = document.createElement("ul");
+    s.events.forEach(function (e) {
+      var li = document.createElement("li");
+      var a = document.createElement("a");
+      a.href = "#" + e.anchor;
+      a.textContent = e.date + " · " + e.type.replace(/_/g, " ") + " (" + e.corroboration +
+        (e.corroboration === 1 ? " source)" : " sources)");
+      li.appendChild(a);
+      list.appendChild(li);
+    });
+    box.appendChild(list);
+    marker.bindPopup(box);
+    marker.addTo(map);
+  });
+})();

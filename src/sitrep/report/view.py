@@ -1,0 +1,514 @@
+"""Turn the export dict into the view model the report templates render.
+
+Why a separate view model: the templates should only lay out data, never compute it, so the
+static report and the live app (which renders the same templates over a filtered export) show
+exactly the same thing. Everything here is plain data; escaping is the template's job
+(autoescape), so strings from the articles pass through untouched.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import math
+import re
+from collections import defaultdict
+from dataclasses import dataclass, field
+from typing import Any
+
+from sitrep.report.highlight import Block, Mark, blocks
+
+QUALIFIER_WORDS: dict[str, str] = {
+    "exact": "",
+    "at_least": "at least ",
+    "more_than": "more than ",
+    "about": "about ",
+    "up_to": "up to ",
+    "vague": "",
+}
+
+CONFLICT_KINDS: dict[str, tuple[str, str]] = {
+    "disagreement": (
+        "True disagreement",
+        "Sources give incompatible numbers for the same thing, place and time.",
+    ),
+    "growth": (
+        "Count that grew",
+        "The figures are successive counts over time; the later one supersedes the earlier.",
+    ),
+    "scope": (
+        "Different scope",
+        "The figures count different things (group, place or period), so they need not agree.",
+    ),
+}
+
+_SAFE_URL = re.compile(r"^https?://", re.IGNORECASE)
+
+
+def anchor(prefix: str, ident: object) -> str:
+    """A stable HTML id for an item; ids with unusual characters get a short hash suffix."""
+    raw = str(ident)
+    slug = re.sub(r"[^A-Za-z0-9_-]+", "-", raw).strip("-")[:60] or "x"
+    if slug != raw:
+        slug += "-" + hashlib.sha1(raw.encode("utf-8")).hexdigest()[:6]
+    return f"{prefix}-{slug}"
+
+
+def number(value: float | int | None) -> str:
+    """A count as people write it: 1,234 (decimals only when they matter)."""
+    if value is None or (isinstance(value, float) and math.isnan(value)):
+        return "?"
+    if float(value).is_integer():
+        return f"{int(value):,}"
+    return f"{value:,.2f}".rstrip("0").rstrip(".")
+
+
+def value_range(low: float | None, high: float | None) -> str:
+    """A best estimate as a range (one number when low == high)."""
+    if low is None and high is None:
+        return "unknown"
+    if low is None or high is None or low == high:
+        return number(low if low is not None else high)
+    return f"{number(low)}–{number(high)}"
+
+
+def figure_value(f: dict[str, Any]) -> str:
+    """A figure claim as words: "at least 164", "dozens (24–99)"."""
+    q = f.get("qualifier") or "exact"
+    if f.get("value") is not None:
+        return QUALIFIER_WORDS.get(q, "") + number(f["value"])
+    span = value_range(f.get("low"), f.get("high"))
+    return (
+        f"vague ({span})" if q == "vague" or f.get("vague") else QUALIFIER_WORDS.get(q, "") + span
+    )
+
+
+def safe_url(url: object) -> str | None:
+    """Only http(s) URLs become links: javascript:, data: and the like are shown as text."""
+    return url if isinstance(url, str) and _SAFE_URL.match(url.strip()) else None
+
+
+@dataclass(frozen=True, slots=True)
+class SourceLink:
+    """A link from a fact to the highlighted span in the Documents section."""
+
+    href: str
+    doc_label: str
+    doc_id: str
+
+
+@dataclass(frozen=True, slots=True)
+class DocView:
+    id: str
+    anchor: str
+    label: str
+    title: str | None
+    outlet: str | None
+    author: str | None
+    url: str | None
+    url_text: str | None
+    published: str | None
+    published_inferred: bool
+    published_basis: str | None
+    kind: str | None
+    format: str | None
+    duplicate_of: str | None
+    duplicate_group: str | None
+    canonical: bool
+    blocks: tuple[Block, ...]
+    counts: dict[str, int]
+
+
+@dataclass(frozen=True, slots=True)
+class FigureView:
+    id: str
+    anchor: str
+    measure: str
+    value: str
+    quote: str
+    group: str | None
+    place: str | None
+    claimed_by: str | None
+    as_of: str | None
+    doc: str
+    doc_label: str
+    outlet: str | None
+    published: str | None
+    sources: tuple[SourceLink, ...]
+    conflicts: tuple[tuple[str, str, str], ...]  # (anchor, kind, label)
+
+
+@dataclass(frozen=True, slots=True)
+class GroupView:
+    id: str
+    anchor: str
+    measure: str
+    group: str | None
+    place: str | None
+    estimate: str
+    basis: str
+    figures: tuple[FigureView, ...]
+    disputed: bool
+
+
+@dataclass(frozen=True, slots=True)
+class ConflictView:
+    id: str
+    anchor: str
+    kind: str
+    kind_label: str
+    explanation: str
+    about: str
+    measure: str
+    figures: tuple[FigureView, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class MentionView:
+    doc: str
+    doc_label: str
+    outlet: str | None
+    quote: str
+    source: SourceLink | None
+
+
+@dataclass(frozen=True, slots=True)
+class EventView:
+    id: str
+    anchor: str
+    date: str | None
+    type: str
+    acled: str
+    place: str | None
+    lat: float | None
+    lon: float | None
+    actors: tuple[str, ...]
+    description: str
+    corroboration: int
+    single_source: bool
+    sources: tuple[str, ...]
+    mentions: tuple[MentionView, ...]
+    docs: frozenset[str]
+
+
+@dataclass(frozen=True, slots=True)
+class QuoteView:
+    anchor: str
+    doc: str
+    doc_label: str
+    outlet: str | None
+    speaker: str | None
+    quote: str
+    cue: str | None
+    source: SourceLink | None
+
+
+@dataclass(frozen=True, slots=True)
+class EntityView:
+    id: str
+    anchor: str
+    canonical: str
+    type: str
+    aliases: tuple[str, ...]
+    lat: float | None
+    lon: float | None
+    mentions: int
+    source: SourceLink | None
+    quotes: tuple[QuoteView, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class ReportView:
+    """Everything the templates render, in display order."""
+
+    title: str
+    subtitle: str | None
+    measures: tuple[tuple[str, tuple[GroupView, ...]], ...]
+    ungrouped: tuple[FigureView, ...]
+    conflicts: tuple[ConflictView, ...]
+    events: tuple[EventView, ...]
+    undated_events: int
+    people: tuple[EntityView, ...]
+    places: tuple[EntityView, ...]
+    unresolved_quotes: tuple[QuoteView, ...]
+    documents: tuple[DocView, ...]
+    map_data: dict[str, Any]
+    counts: dict[str, int] = field(default_factory=dict)
+
+
+def _date_key(date: str | None) -> tuple[int, str]:
+    return (0, date) if date else (1, "")
+
+
+def build_view(export: dict[str, Any]) -> ReportView:
+    """The view model of one export (see docs/CONTRACT.md and examples/SCHEMA.md for its shape)."""
+    docs = list(export.get("documents") or [])
+    labels = {d["id"]: f"D{i + 1}" for i, d in enumerate(docs)}
+    doc_by_id = {d["id"]: d for d in docs}
+    marks: dict[str, list[Mark]] = defaultdict(list)
+
+    def link(
+        kind: str, target: str, label: str, evidence: list[dict[str, Any]] | None, tag: str = ""
+    ) -> tuple[SourceLink, ...]:
+        """Register highlight marks for a fact's evidence; return links to them."""
+        out: list[SourceLink] = []
+        for n, ev in enumerate(evidence or []):
+            doc, start, end = ev.get("doc"), ev.get("start"), ev.get("end")
+            if doc not in doc_by_id or start is None or end is None:
+                continue
+            src = f"src-{target}-{tag}{n}"
+            marks[doc].append(Mark(int(start), int(end), kind, target, src, label))
+            out.append(SourceLink(f"#{src}", labels[doc], doc))
+        return tuple(out)
+
+    # Conflicts first, so figures know which conflicts they are part of.
+    conflicts_raw = list(export.get("conflicts") or [])
+    figure_conflicts: dict[str, list[tuple[str, str, str]]] = defaultdict(list)
+    for c in conflicts_raw:
+        kind = c.get("kind") or "disagreement"
+        label = CONFLICT_KINDS.get(kind, (kind, ""))[0]
+        for fid in c.get("figures") or []:
+            figure_conflicts[fid].append((anchor("conflict", c.get("id")), kind, label))
+
+    figures: dict[str, FigureView] = {}
+    for f in export.get("figures") or []:
+        fa = anchor("fig", f["id"])
+        doc = doc_by_id.get(f.get("doc"), {})
+        value = figure_value(f)
+        figures[f["id"]] = FigureView(
+            id=f["id"],
+            anchor=fa,
+            measure=f.get("measure") or "other",
+            value=value,
+            quote=f.get("quote") or "",
+            group=f.get("group"),
+            place=f.get("place"),
+            claimed_by=f.get("claimed_by"),
+            as_of=f.get("as_of"),
+            doc=f.get("doc") or "",
+            doc_label=labels.get(f.get("doc"), "?"),
+            outlet=doc.get("outlet"),
+            published=doc.get("published"),
+            sources=link("figure", fa, f"figure: {f.get('measure')} {value}", f.get("evidence")),
+            conflicts=tuple(figure_conflicts.get(f["id"], ())),
+        )
+
+    grouped: set[str] = set()
+    by_measure: dict[str, list[GroupView]] = defaultdict(list)
+    for g in export.get("claim_groups") or []:
+        members = tuple(figures[fid] for fid in g.get("figures") or [] if fid in figures)
+        grouped.update(m.id for m in members)
+        members = tuple(sorted(members, key=lambda m: (m.as_of or m.published or "", m.id)))
+        by_measure[g.get("measure") or "other"].append(
+            GroupView(
+                id=str(g.get("id")),
+                anchor=anchor("group", g.get("id")),
+                measure=g.get("measure") or "other",
+                group=g.get("group"),
+                place=g.get("place"),
+                estimate=value_range(g.get("low"), g.get("high")),
+                basis=g.get("basis") or "",
+                figures=members,
+                disputed=any(m.conflicts for m in members),
+            )
+        )
+    measures = tuple(
+        (m, tuple(sorted(gs, key=lambda g: -len(g.figures))))
+        for m, gs in sorted(by_measure.items())
+    )
+    ungrouped = tuple(f for fid, f in figures.items() if fid not in grouped)
+
+    conflicts = tuple(
+        ConflictView(
+            id=str(c.get("id")),
+            anchor=anchor("conflict", c.get("id")),
+            kind=c.get("kind") or "disagreement",
+            kind_label=CONFLICT_KINDS.get(c.get("kind") or "", (c.get("kind") or "Conflict", ""))[
+                0
+            ],
+            explanation=CONFLICT_KINDS.get(c.get("kind") or "", ("", ""))[1],
+            about=c.get("about") or "",
+            measure=c.get("measure") or "",
+            figures=tuple(figures[fid] for fid in c.get("figures") or [] if fid in figures),
+        )
+        for c in conflicts_raw
+    )
+
+    events: list[EventView] = []
+    for e in sorted(
+        export.get("events") or [], key=lambda e: (_date_key(e.get("date")), str(e.get("id")))
+    ):
+        ea = anchor("ev", e["id"])
+        mentions: list[MentionView] = []
+        for n, m in enumerate(e.get("mentions") or []):
+            src: tuple[SourceLink, ...] = ()
+            if m.get("start") is not None and m.get("end") is not None:
+                src = link(
+                    "event",
+                    ea,
+                    f"event: {e.get('type')} {e.get('date') or ''}",
+                    [{"doc": m.get("doc"), "start": m["start"], "end": m["end"]}],
+                    tag=f"m{n}-",
+                )
+            mentions.append(
+                MentionView(
+                    doc=m.get("doc") or "",
+                    doc_label=labels.get(m.get("doc"), "?"),
+                    outlet=doc_by_id.get(m.get("doc"), {}).get("outlet"),
+                    quote=m.get("quote") or "",
+                    source=src[0] if src else None,
+                )
+            )
+        corroboration = int(e.get("corroboration") or len({m.doc for m in mentions}) or 0)
+        events.append(
+            EventView(
+                id=str(e["id"]),
+                anchor=ea,
+                date=e.get("date"),
+                type=e.get("type") or "other",
+                acled=" / ".join(
+                    x for x in (e.get("acled_event_type"), e.get("acled_sub_event_type")) if x
+                ),
+                place=e.get("place"),
+                lat=e.get("lat"),
+                lon=e.get("lon"),
+                actors=tuple(e.get("actors") or ()),
+                description=e.get("description") or "",
+                corroboration=corroboration,
+                single_source=bool(e.get("single_source", corroboration <= 1)),
+                sources=tuple(e.get("sources") or ()),
+                mentions=tuple(mentions),
+                docs=frozenset(m.doc for m in mentions),
+            )
+        )
+
+    quotes: list[QuoteView] = []
+    for n, q in enumerate(export.get("quotes") or []):
+        qa = anchor("quote", f"{q.get('doc')}-{n}")
+        src = link(
+            "quote", qa, f"quote: {q.get('speaker') or 'unknown speaker'}", q.get("evidence")
+        )
+        quotes.append(
+            QuoteView(
+                anchor=qa,
+                doc=q.get("doc") or "",
+                doc_label=labels.get(q.get("doc"), "?"),
+                outlet=doc_by_id.get(q.get("doc"), {}).get("outlet"),
+                speaker=q.get("speaker"),
+                quote=q.get("quote") or "",
+                cue=q.get("cue"),
+                source=src[0] if src else None,
+            )
+        )
+
+    entities = list(export.get("entities") or [])
+    alias_owner: dict[str, str] = {}
+    for e in entities:
+        for name in [e.get("canonical"), *(e.get("aliases") or [])]:
+            if name:
+                alias_owner.setdefault(name.casefold(), str(e.get("id") or e.get("canonical")))
+    quotes_by_entity: dict[str, list[QuoteView]] = defaultdict(list)
+    unresolved: list[QuoteView] = []
+    for q in quotes:
+        owner = alias_owner.get((q.speaker or "").casefold())
+        (quotes_by_entity[owner] if owner else unresolved).append(q)
+
+    people: list[EntityView] = []
+    places: list[EntityView] = []
+    for e in entities:
+        key = str(e.get("id") or e.get("canonical"))
+        ent_anchor = anchor("ent", key)
+        src = link(
+            "entity", ent_anchor, f"{e.get('type')}: {e.get('canonical')}", e.get("evidence")
+        )
+        view = EntityView(
+            id=key,
+            anchor=ent_anchor,
+            canonical=e.get("canonical") or "",
+            type=e.get("type") or "",
+            aliases=tuple(a for a in e.get("aliases") or () if a != e.get("canonical")),
+            lat=e.get("lat"),
+            lon=e.get("lon"),
+            mentions=len(src),
+            source=src[0] if src else None,
+            quotes=tuple(quotes_by_entity.get(key, ())),
+        )
+        (places if view.type in ("GPE", "LOC") else people).append(view)
+    people.sort(key=lambda v: (-len(v.quotes), -v.mentions, v.canonical))
+    places.sort(key=lambda v: (-v.mentions, v.canonical))
+
+    doc_views: list[DocView] = []
+    for d in docs:
+        text = d.get("text") or ""
+        counts: dict[str, int] = defaultdict(int)
+        for m in marks[d["id"]]:
+            counts[m.kind] += 1
+        doc_views.append(
+            DocView(
+                id=d["id"],
+                anchor=anchor("doc", d["id"]),
+                label=labels[d["id"]],
+                title=d.get("title"),
+                outlet=d.get("outlet"),
+                author=d.get("author"),
+                url=safe_url(d.get("url")),
+                url_text=d.get("url"),
+                published=d.get("published"),
+                published_inferred=bool(d.get("published_inferred")),
+                published_basis=d.get("published_basis"),
+                kind=d.get("kind"),
+                format=d.get("format"),
+                duplicate_of=d.get("duplicate_of"),
+                duplicate_group=d.get("duplicate_group"),
+                canonical=bool(d.get("canonical", d.get("duplicate_of") is None)),
+                blocks=blocks(text, list(d.get("segments") or []), marks[d["id"]]),
+                counts=dict(counts),
+            )
+        )
+
+    return ReportView(
+        title=str(export.get("corpus") or "Situation report"),
+        subtitle=export.get("event"),
+        measures=measures,
+        ungrouped=ungrouped,
+        conflicts=conflicts,
+        events=tuple(e for e in events if e.date),
+        undated_events=sum(1 for e in events if not e.date),
+        people=tuple(people),
+        places=tuple(places),
+        unresolved_quotes=tuple(unresolved),
+        documents=tuple(doc_views),
+        map_data=_map_data(events),
+        counts={
+            "documents": len(docs),
+            "events": len(events),
+            "figures": len(figures),
+            "conflicts": len(conflicts),
+            "entities": len(entities),
+            "quotes": len(quotes),
+        },
+    )
+
+
+def _map_data(events: list[EventView]) -> dict[str, Any]:
+    """One marker per located place; its weight is the summed corroboration of its events."""
+    spots: dict[tuple[float, float], dict[str, Any]] = {}
+    for e in events:
+        if e.lat is None or e.lon is None:
+            continue
+        key = (round(float(e.lat), 3), round(float(e.lon), 3))
+        spot = spots.setdefault(
+            key, {"lat": key[0], "lon": key[1], "places": [], "weight": 0, "events": []}
+        )
+        if e.place and e.place not in spot["places"]:
+            spot["places"].append(e.place)
+        spot["weight"] += max(e.corroboration, 1)
+        spot["events"].append(
+            {
+                "anchor": e.anchor,
+                "date": e.date or "undated",
+                "type": e.type,
+                "corroboration": e.corroboration,
+                "place": e.place or "",
+            }
+        )
+    return {"spots": list(spots.values())}

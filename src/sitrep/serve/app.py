@@ -1,0 +1,389 @@
+"""``sitrep serve``: the report's views live over a store, plus search, filters, uploads and an API.
+
+Why this shape: pages are the report's own templates rendered from a filtered export, so the
+static file and the app never disagree; the JSON API returns the same records. Safety: the CLI
+binds 127.0.0.1 by default, uploads are size-limited (413) and saved under server-chosen names
+inside the store's upload folder (no client paths), and document ids are validated.
+"""
+
+from __future__ import annotations
+
+import re
+import secrets
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
+from importlib import resources
+from pathlib import Path
+from typing import Annotated, Any
+
+from fastapi import (
+    FastAPI,
+    File,
+    Form,
+    HTTPException,
+    Query,
+    Request,
+    UploadFile,
+)
+from fastapi import (
+    Path as PathParam,
+)
+from fastapi.openapi.docs import get_swagger_ui_html
+from fastapi.responses import HTMLResponse, JSONResponse, RedirectResponse, Response
+
+from sitrep.report.html import LiveContext, environment, render_view
+from sitrep.report.view import anchor, build_view
+from sitrep.serve.backend import Backend, ExportCache, StoreBackend
+from sitrep.serve.filters import ReportFilter, event_matches, filter_export
+from sitrep.serve.jobs import JobRegistry
+
+MAX_UPLOAD_BYTES = 5 * 1024 * 1024
+MAX_FILES = 20
+DOC_ID = r"^[A-Za-z0-9][A-Za-z0-9_.:\-]{0,199}$"
+JOB_ID = r"^[0-9a-f]{16}$"
+DATE = r"^\d{4}-\d{2}-\d{2}$"
+UPLOAD_SUFFIXES = frozenset(
+    {
+        ".txt",
+        ".text",
+        ".html",
+        ".htm",
+        ".xhtml",
+        ".jsonl",
+        ".ndjson",
+        ".json",
+        ".rss",
+        ".atom",
+        ".xml",
+        ".warc",
+        ".gz",
+    }
+)
+COMPOUND_SUFFIXES = (".warc.gz", ".txt.gz", ".html.gz", ".jsonl.gz")
+PAGE_CSP = "default-src 'none'; style-src 'unsafe-inline'; form-action 'self'; base-uri 'none'"
+_STATIC = frozenset({"swagger-ui-bundle.js", "swagger-ui.css"})
+
+# Query parameters shared by the pages and the API (module level: FastAPI resolves the
+# string annotations that `from __future__ import annotations` makes against module globals).
+FromQ = Annotated[str | None, Query(pattern=DATE, description="YYYY-MM-DD, inclusive")]
+TypeQ = Annotated[str | None, Query(alias="type", max_length=64, description="event type")]
+PlaceQ = Annotated[str | None, Query(max_length=200, description="event place")]
+SourceQ = Annotated[str | None, Query(pattern=DOC_ID, description="document id")]
+CorrQ = Annotated[bool, Query(description="only events with 2+ independent sources")]
+OptDateQ = Annotated[str | None, Query(pattern=r"^(\d{4}-\d{2}-\d{2})?$")]
+OptSourceQ = Annotated[str | None, Query(pattern=r"^([A-Za-z0-9][A-Za-z0-9_.:\-]{0,199})?$")]
+DocIdP = Annotated[str, PathParam(pattern=DOC_ID)]
+JobIdP = Annotated[str, PathParam(pattern=JOB_ID)]
+FilesF = Annotated[list[UploadFile] | None, File()]
+TextF = Annotated[str, Form(max_length=1_000_000)]
+TitleF = Annotated[str, Form(max_length=500)]
+
+
+class UploadTooLarge(Exception):
+    pass
+
+
+def _safe_name(n: int, filename: str | None) -> str:
+    """A server-chosen name: an index, the client's base name reduced to safe characters, and a
+    known suffix (so the reader picks the right format); unknown suffixes become .txt."""
+    base = re.split(r"[\\/]", filename or "")[-1]
+    lower = base.lower()
+    suffix = next((c for c in COMPOUND_SUFFIXES if lower.endswith(c)), Path(lower).suffix)
+    if suffix not in UPLOAD_SUFFIXES and suffix not in COMPOUND_SUFFIXES:
+        suffix = ".txt"
+    stem = base[: len(base) - len(suffix)] if lower.endswith(suffix) else base
+    stem = re.sub(r"[^A-Za-z0-9_-]+", "_", stem).strip("_")[:60]
+    return f"upload{n:02d}_{stem or 'article'}{suffix}"
+
+
+async def _save(upload: UploadFile, dest: Path, limit: int) -> int:
+    """Stream an upload to ``dest``; stop at ``limit`` bytes (the caller answers 413)."""
+    size = 0
+    with dest.open("wb") as out:
+        while chunk := await upload.read(256 * 1024):
+            size += len(chunk)
+            if size > limit:
+                raise UploadTooLarge(upload.filename or "file")
+            out.write(chunk)
+    return size
+
+
+def _snippet_parts(snippet: str) -> list[tuple[str, bool]]:
+    """Split an FTS5 snippet with [ ] around hits into (text, is_hit) parts for escaping."""
+    parts: list[tuple[str, bool]] = []
+    for m in re.finditer(r"\[([^\[\]]*)\]|[^\[]+|\[", snippet or ""):
+        if m.group(1) is not None:
+            parts.append((m.group(1), True))
+        else:
+            parts.append((m.group(0), False))
+    return parts
+
+
+def create_app(
+    db_path: Path,
+    *,
+    backend: Backend | None = None,
+    max_upload_bytes: int = MAX_UPLOAD_BYTES,
+) -> FastAPI:
+    """The web app over the store at ``db_path`` (uploads are kept next to it)."""
+    db_path = Path(db_path)
+    store: Backend = backend or StoreBackend(db_path)
+    cache = ExportCache(store)
+    jobs = JobRegistry(store.process, on_finish=cache.invalidate)
+    upload_root = db_path.parent / f"{db_path.stem}-uploads"
+
+    @asynccontextmanager
+    async def lifespan(_: FastAPI) -> AsyncIterator[None]:
+        yield
+        jobs.shutdown()
+
+    app = FastAPI(
+        lifespan=lifespan,
+        title="sitrep",
+        summary="A sourced, deduplicated, conflict-aware record of a crisis from news reports.",
+        docs_url=None,
+        redoc_url=None,
+    )
+    app.state.jobs = jobs
+    app.state.cache = cache
+
+    @app.middleware("http")
+    async def security_headers(request: Request, call_next: Any) -> Response:
+        response: Response = await call_next(request)
+        response.headers.setdefault("X-Content-Type-Options", "nosniff")
+        response.headers.setdefault("Referrer-Policy", "no-referrer")
+        response.headers.setdefault("X-Frame-Options", "DENY")
+        return response
+
+    @app.exception_handler(UploadTooLarge)
+    async def too_large(request: Request, exc: UploadTooLarge) -> JSONResponse:
+        return JSONResponse(
+            {"detail": f"{exc} is larger than {max_upload_bytes} bytes"}, status_code=413
+        )
+
+    def _filter(
+        date_from: str | None,
+        date_to: str | None,
+        type_: str | None,
+        place: str | None,
+        source: str | None,
+        corroborated: bool,
+    ) -> ReportFilter:
+        return ReportFilter(
+            date_from=date_from or None,
+            date_to=date_to or None,
+            type=type_ or None,
+            place=place or None,
+            source=source or None,
+            corroborated=corroborated,
+        )
+
+    # -- pages ---------------------------------------------------------------------------------
+
+    @app.get("/", response_class=HTMLResponse, include_in_schema=False)
+    def index(
+        request: Request,
+        date_from: OptDateQ = None,
+        date_to: OptDateQ = None,
+        type_: TypeQ = None,
+        place: PlaceQ = None,
+        source: OptSourceQ = None,
+        corroborated: CorrQ = False,
+    ) -> HTMLResponse:
+        export = cache.get()
+        f = _filter(date_from, date_to, type_, place, source, corroborated)
+        view = build_view(filter_export(export, f))
+        events = export.get("events") or []
+        live = LiveContext(
+            filters=f.as_query(),
+            event_types=tuple(sorted({e.get("type") or "other" for e in events})),
+            places=tuple(sorted({e.get("place") for e in events if e.get("place")})),
+            sources=tuple(
+                (d["id"], f"{d['id']} — {d.get('outlet') or d.get('title') or ''}"[:90])
+                for d in export.get("documents") or []
+            ),
+            jobs=tuple(j.to_dict() for j in jobs.recent()),
+        )
+        return HTMLResponse(render_view(view, live=live))
+
+    @app.get("/search", response_class=HTMLResponse, include_in_schema=False)
+    def search_page(q: Annotated[str, Query(max_length=500)] = "") -> HTMLResponse:
+        results = store.search(q, 50) if q.strip() else []
+        html = (
+            environment()
+            .get_template("search.html.j2")
+            .render(
+                q=q,
+                results=[
+                    {
+                        **r,
+                        "parts": _snippet_parts(r.get("snippet") or ""),
+                        "anchor": anchor("doc", r.get("doc")),
+                    }
+                    for r in results
+                ],
+                css=_css(),
+            )
+        )
+        return HTMLResponse(html, headers={"Content-Security-Policy": PAGE_CSP})
+
+    @app.post("/upload", include_in_schema=False)
+    async def upload_form(
+        request: Request,
+        files: FilesF = None,
+        text: TextF = "",
+        title: TitleF = "",
+    ) -> Response:
+        job = await _accept(request, files or [], text, title)
+        return RedirectResponse(f"/jobs/{job.id}", status_code=303)
+
+    @app.get("/jobs/{job_id}", response_class=HTMLResponse, include_in_schema=False)
+    def job_page(job_id: JobIdP) -> HTMLResponse:
+        job = jobs.get(job_id)
+        if job is None:
+            raise HTTPException(404, "no such job")
+        html = environment().get_template("job.html.j2").render(job=job.to_dict(), css=_css())
+        return HTMLResponse(html, headers={"Content-Security-Policy": PAGE_CSP})
+
+    async def _accept(request: Request, files: list[UploadFile], text: str, title: str) -> Any:
+        length = request.headers.get("content-length")
+        if length and length.isdigit() and int(length) > MAX_FILES * max_upload_bytes + 1_000_000:
+            raise HTTPException(413, "upload too large")
+        files = [f for f in files if f.filename]
+        if len(files) > MAX_FILES:
+            raise HTTPException(413, f"at most {MAX_FILES} files per upload")
+        if not files and not text.strip():
+            raise HTTPException(400, "nothing to upload: choose files or paste text")
+        batch = upload_root / secrets.token_hex(8)
+        batch.mkdir(parents=True, exist_ok=False)
+        paths: list[Path] = []
+        for n, upload in enumerate(files, start=1):
+            dest = batch / _safe_name(n, upload.filename)
+            await _save(upload, dest, max_upload_bytes)
+            paths.append(dest)
+        if text.strip():
+            body = f"{title.strip()}\n\n{text}" if title.strip() else text
+            data = body.encode("utf-8")
+            if len(data) > max_upload_bytes:
+                raise UploadTooLarge("pasted text")
+            dest = batch / f"upload{len(paths) + 1:02d}_pasted.txt"
+            dest.write_bytes(data)
+            paths.append(dest)
+        return jobs.submit(paths)
+
+    # -- API -----------------------------------------------------------------------------------
+
+    @app.get("/api/events", tags=["api"], summary="Events (filterable), in date order")
+    def api_events(
+        date_from: FromQ = None,
+        date_to: FromQ = None,
+        type_: TypeQ = None,
+        place: PlaceQ = None,
+        source: SourceQ = None,
+        corroborated: CorrQ = False,
+    ) -> list[dict[str, Any]]:
+        f = _filter(date_from, date_to, type_, place, source, corroborated)
+        events = [e for e in cache.get().get("events") or [] if event_matches(e, f)]
+        return sorted(
+            events, key=lambda e: (e.get("date") is None, e.get("date") or "", str(e.get("id")))
+        )
+
+    @app.get("/api/figures", tags=["api"], summary="Figure claims with who claims them")
+    def api_figures(
+        source: SourceQ = None, measure: Annotated[str | None, Query(max_length=64)] = None
+    ) -> list[dict[str, Any]]:
+        return [
+            x
+            for x in cache.get().get("figures") or []
+            if (not source or x.get("doc") == source)
+            and (not measure or x.get("measure") == measure)
+        ]
+
+    @app.get("/api/claim_groups", tags=["api"], summary="Best estimates per measure")
+    def api_claim_groups() -> list[dict[str, Any]]:
+        return list(cache.get().get("claim_groups") or [])
+
+    @app.get("/api/conflicts", tags=["api"], summary="Figures that disagree, and how")
+    def api_conflicts() -> list[dict[str, Any]]:
+        return list(cache.get().get("conflicts") or [])
+
+    @app.get("/api/entities", tags=["api"], summary="People, organisations and places")
+    def api_entities(
+        type_: Annotated[str | None, Query(alias="type", max_length=16)] = None,
+    ) -> list[dict[str, Any]]:
+        return [e for e in cache.get().get("entities") or [] if not type_ or e.get("type") == type_]
+
+    @app.get("/api/quotes", tags=["api"], summary="Direct quotations and their speakers")
+    def api_quotes(source: SourceQ = None) -> list[dict[str, Any]]:
+        return [q for q in cache.get().get("quotes") or [] if not source or q.get("doc") == source]
+
+    @app.get("/api/documents", tags=["api"], summary="Documents (metadata, without text)")
+    def api_documents() -> list[dict[str, Any]]:
+        return [
+            {k: v for k, v in d.items() if k not in ("text", "segments", "boilerplate_lines")}
+            for d in cache.get().get("documents") or []
+        ]
+
+    @app.get("/api/documents/{doc_id}", tags=["api"], summary="One document with its text")
+    def api_document(doc_id: DocIdP) -> dict[str, Any]:
+        for d in cache.get().get("documents") or []:
+            if d.get("id") == doc_id:
+                return d
+        raise HTTPException(404, "no such document")
+
+    @app.get("/api/search", tags=["api"], summary="Full-text search over documents (FTS5)")
+    def api_search(
+        q: Annotated[str, Query(min_length=1, max_length=500)],
+        limit: Annotated[int, Query(ge=1, le=200)] = 20,
+    ) -> list[dict[str, Any]]:
+        return store.search(q, limit)
+
+    @app.post(
+        "/api/upload",
+        tags=["api"],
+        status_code=202,
+        summary="Upload articles (files or pasted text); ingested in the background",
+    )
+    async def api_upload(
+        request: Request,
+        files: FilesF = None,
+        text: TextF = "",
+        title: TitleF = "",
+    ) -> dict[str, Any]:
+        job = await _accept(request, files or [], text, title)
+        return {"job": job.id, "status": f"/api/jobs/{job.id}", "page": f"/jobs/{job.id}"}
+
+    @app.get("/api/jobs/{job_id}", tags=["api"], summary="Progress of an upload job")
+    def api_job(job_id: JobIdP) -> dict[str, Any]:
+        job = jobs.get(job_id)
+        if job is None:
+            raise HTTPException(404, "no such job")
+        return job.to_dict()
+
+    # -- offline API docs ----------------------------------------------------------------------
+
+    @app.get("/docs", include_in_schema=False)
+    def docs() -> HTMLResponse:
+        return get_swagger_ui_html(
+            openapi_url="/openapi.json",
+            title="sitrep API",
+            swagger_js_url="/static/swagger-ui-bundle.js",
+            swagger_css_url="/static/swagger-ui.css",
+            swagger_favicon_url="data:,",
+        )
+
+    @app.get("/static/{name}", include_in_schema=False)
+    def static(name: str) -> Response:
+        if name not in _STATIC:  # a fixed list: no paths from the client
+            raise HTTPException(404)
+        data = resources.files("sitrep.report").joinpath("static", name).read_bytes()
+        media = "text/javascript" if name.endswith(".js") else "text/css"
+        return Response(data, media_type=media, headers={"Cache-Control": "max-age=86400"})
+
+    return app
+
+
+def _css() -> str:
+    from sitrep.report.assets import load_assets
+
+    return load_assets().report_css

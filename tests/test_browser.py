@@ -1,0 +1,275 @@
+"""The report and the app in a real Chromium: map, timeline, evidence, search, upload, safety.
+
+Needs /usr/bin/chromium (CI installs it; Playwright's own browser download is never used).
+The static report is opened from disk with every non-file:// request aborted, which proves
+it is self-contained.
+"""
+
+from __future__ import annotations
+
+import socket
+import sys
+import threading
+import time
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT / "tests" / "fixtures" / "report"))
+from make_fixture import build_export, hostile_document  # noqa: E402
+
+CHROMIUM = Path("/usr/bin/chromium")
+ARGS = [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--no-first-run",
+]
+CORPUS = ROOT / "examples" / "kazakhstan-2022"
+FIXTURES = ROOT / "tests" / "fixtures" / "report"
+ARTIFACTS = ROOT / "tests" / "artifacts"
+
+pytestmark = [
+    pytest.mark.browser,
+    pytest.mark.skipif(
+        not CHROMIUM.exists(), reason="needs /usr/bin/chromium (apt-get install chromium)"
+    ),
+]
+
+
+@pytest.fixture(scope="module")
+def browser() -> Iterator[Any]:
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as p:
+        b = p.chromium.launch(executable_path=str(CHROMIUM), args=ARGS)
+        yield b
+        b.close()
+
+
+@pytest.fixture(scope="module")
+def report_path(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    from sitrep.report import write_report
+
+    export = build_export(CORPUS, [hostile_document(FIXTURES / "hostile.txt")])
+    return write_report(export, tmp_path_factory.mktemp("report") / "report.html")
+
+
+class Watch:
+    """A page with the network blocked (file:// only), recording dialogs, errors and blocks."""
+
+    def __init__(self, browser: Any, width: int = 1280, offline: bool = True) -> None:
+        self.dialogs: list[str] = []
+        self.errors: list[str] = []
+        self.blocked: list[str] = []
+        self.context = browser.new_context(viewport={"width": width, "height": 900})
+        self.page = self.context.new_page()
+        self.page.on("dialog", lambda d: (self.dialogs.append(d.message), d.dismiss()))
+        self.page.on("pageerror", lambda e: self.errors.append(str(e)))
+        if offline:
+            self.page.route("**/*", self._route)
+
+    def _route(self, route: Any) -> None:
+        if route.request.url.startswith("file://"):
+            route.continue_()
+        else:
+            self.blocked.append(route.request.url)
+            route.abort()
+
+    def close(self) -> None:
+        self.context.close()
+
+
+@pytest.fixture()
+def page(browser: Any, report_path: Path) -> Iterator[Watch]:
+    w = Watch(browser)
+    w.page.goto(report_path.as_uri())
+    w.page.wait_for_selector("path.sitrep-marker", state="attached", timeout=10_000)
+    yield w
+    w.close()
+
+
+def test_map_draws_markers_and_borders_offline(page: Watch) -> None:
+    assert page.page.locator("path.sitrep-marker").count() > 0
+    assert page.page.locator("path.sitrep-country").count() > 100
+    assert page.blocked == [] and page.errors == []
+
+
+def test_nothing_from_the_articles_executes(page: Watch) -> None:
+    page.page.locator("#documents").scroll_into_view_if_needed()
+    page.page.wait_for_timeout(300)
+    assert page.page.evaluate("window.__pwned") is None
+    assert page.dialogs == []
+    assert page.page.locator("img, svg[onload], iframe").count() == 0
+    hostile = page.page.locator("article.doc", has_text="Hostile page")
+    assert "<script>window.__pwned = 10" in hostile.inner_text()
+
+
+def test_timeline_in_date_order(page: Watch) -> None:
+    dates = page.page.locator("#timeline details.event").evaluate_all(
+        "els => els.map(e => e.dataset.date)"
+    )
+    assert len(dates) > 10 and dates == sorted(dates)
+
+
+def test_clicking_an_event_shows_its_evidence(page: Watch) -> None:
+    event = page.page.locator("#timeline details.event").nth(3)
+    evidence = event.locator("blockquote.evidence").first
+    assert not evidence.is_visible()
+    event.locator("summary").click()
+    assert evidence.is_visible()
+    # ...and the evidence link jumps to the highlighted sentence in the document text
+    event.locator("blockquote.evidence a").first.click()
+    target = page.page.evaluate("location.hash").lstrip("#")
+    assert page.page.locator(f"[id='{target}']").count() == 1
+
+
+def test_marker_popup_links_to_the_timeline(page: Watch) -> None:
+    page.page.locator("#map-section").scroll_into_view_if_needed()
+    page.page.locator("path.sitrep-marker").first.click(force=True)
+    link = page.page.locator(".leaflet-popup-content a").first
+    link.wait_for(timeout=5_000)
+    link.click()
+    target = page.page.evaluate("location.hash").lstrip("#")
+    assert page.page.locator(f"details[id='{target}']").get_attribute("open") is not None
+
+
+def test_screenshots(browser: Any, report_path: Path) -> None:
+    ARTIFACTS.mkdir(exist_ok=True)
+    for width, name in ((1280, "report-desktop.png"), (390, "report-phone.png")):
+        w = Watch(browser, width=width)
+        w.page.goto(report_path.as_uri())
+        w.page.wait_for_selector("path.sitrep-marker", state="attached")
+        assert w.page.evaluate("document.documentElement.scrollWidth") <= width + 1, (
+            "no sideways scroll"
+        )
+        w.page.screenshot(path=str(ARTIFACTS / name))
+        if width == 1280:
+            w.page.locator("#map-section").scroll_into_view_if_needed()
+            w.page.wait_for_timeout(200)
+            w.page.screenshot(path=str(ARTIFACTS / "report-map.png"))
+            w.page.set_viewport_size({"width": 1000, "height": 700})
+            w.page.evaluate("window.scrollTo(0, 0)")
+            w.page.screenshot(path=str(ROOT / "docs" / "screenshot-report.png"), type="png")
+        w.close()
+    assert (ROOT / "docs" / "screenshot-report.png").stat().st_size < 300_000
+
+
+# -- the served app ----------------------------------------------------------------------------
+
+
+def _free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return int(s.getsockname()[1])
+
+
+@pytest.fixture(scope="module")
+def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+    import hashlib
+
+    import uvicorn
+
+    from sitrep.records import Document, Segment
+    from sitrep.serve.app import create_app
+    from sitrep.store import Store
+
+    db = tmp_path_factory.mktemp("served") / "sitrep.db"
+    text = (CORPUS / "docs" / "003_d1ea0b81b48b1146.txt").read_text(encoding="utf-8")
+    with Store(db) as store:
+        store.add_document(
+            Document(
+                id="003_d1ea0b81b48b1146",
+                text=text,
+                content_hash=hashlib.sha256(text.encode()).hexdigest(),
+                source="003.txt",
+                format="txt",
+                title="Allied forces of Russia to step in",
+                segments=(Segment(0, len(text), "body"),),
+            )
+        )
+    port = _free_port()
+    srv = uvicorn.Server(
+        uvicorn.Config(create_app(db), host="127.0.0.1", port=port, log_level="warning")
+    )
+    thread = threading.Thread(target=srv.run, daemon=True)
+    thread.start()
+    for _ in range(100):
+        if srv.started:
+            break
+        time.sleep(0.05)
+    yield f"http://127.0.0.1:{port}"
+    srv.should_exit = True
+    thread.join(timeout=10)
+
+
+def test_search_finds_a_document(browser: Any, server: str) -> None:
+    w = Watch(browser, offline=False)
+    w.page.goto(server + "/")
+    w.page.fill("input[name=q]", "Samat Abish")
+    w.page.click("form[role=search] button")
+    w.page.wait_for_url("**/search?q=*")
+    result = w.page.locator("li.result").first
+    assert "003_d1ea0b81b48b1146" in result.inner_text()
+    assert w.page.locator("li.result mark").count() >= 1
+    w.close()
+
+
+def _upload_and_wait(
+    w: Watch, server: str, *, files: list[Path] | None = None, title: str = "", text: str = ""
+) -> None:
+    w.page.goto(server + "/")
+    w.page.locator("#upload").evaluate("f => f.closest('details').open = true")
+    if files:
+        w.page.set_input_files("#upload input[type=file]", [str(p) for p in files])
+    if title:
+        w.page.fill("#upload input[name=title]", title)
+    if text:
+        w.page.fill("#upload textarea[name=text]", text)
+    w.page.click("#upload button")
+    w.page.wait_for_url("**/jobs/*")
+    w.page.wait_for_selector("#to-timeline", timeout=180_000)  # the page refreshes until done
+    assert w.page.locator("#job-status").inner_text() == "done", w.page.inner_text("main")
+
+
+@pytest.mark.slow
+def test_hostile_upload_never_executes(browser: Any, server: str) -> None:
+    """A real ingest of an HTML page full of script, then the live report: nothing runs."""
+    w = Watch(browser, offline=False)
+    _upload_and_wait(w, server, files=[FIXTURES / "hostile.html"])
+    w.page.click("#to-timeline")
+    w.page.wait_for_selector("#documents")
+    docs = w.page.locator("#documents").inner_text()
+    assert "Protesters clash with police in Oral" in docs or "riot police" in docs
+    w.page.locator("#documents").scroll_into_view_if_needed()
+    w.page.wait_for_timeout(300)
+    assert w.page.evaluate("window.__pwned") is None and w.dialogs == []
+    w.page.goto(server + "/search?q=protesters")
+    assert w.page.evaluate("window.__pwned") is None and w.dialogs == []
+    w.close()
+
+
+@pytest.mark.slow
+def test_upload_appears_in_timeline(browser: Any, server: str) -> None:
+    w = Watch(browser, offline=False)
+    _upload_and_wait(
+        w,
+        server,
+        title="Protesters storm city hall in Aktobe",
+        text=(
+            "AKTOBE, Kazakhstan, January 12, 2022 — Thousands of protesters stormed the city hall "
+            "in Aktobe on Wednesday, January 12, 2022, police said. Police detained 30 people "
+            "in Aktobe after the protest."
+        ),
+    )
+    w.page.click("#to-timeline")
+    docs = w.page.locator("#documents").inner_text()
+    assert "storm" in docs  # the document is in the live views...
+    timeline = w.page.locator("#timeline details.event", has_text="Aktobe")
+    assert timeline.count() >= 1  # ...and its event is on the timeline
+    w.close()

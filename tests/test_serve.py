@@ -1,0 +1,308 @@
+"""The web app: pages, filters, search, uploads, API and its safety limits.
+
+Most tests drive the app over a backend built from the example corpus's gold (fast, no spaCy);
+one test drives it over the real SQLite store.
+"""
+
+from __future__ import annotations
+
+import copy
+import hashlib
+import sqlite3
+import sys
+import threading
+import time
+from pathlib import Path
+from typing import Any
+
+import pytest
+from fastapi.testclient import TestClient
+
+from sitrep.serve.app import _safe_name, _snippet_parts, create_app
+from sitrep.serve.filters import ReportFilter, filter_export
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT / "tests" / "fixtures" / "report"))
+from make_fixture import build_export, hostile_document  # noqa: E402
+
+CORPUS = ROOT / "examples" / "kazakhstan-2022"
+HOSTILE = ROOT / "tests" / "fixtures" / "report" / "hostile.txt"
+
+
+class FixtureBackend:
+    """The fixture export, FTS5 search over its documents, and a toy "pipeline" for uploads."""
+
+    def __init__(self, export: dict[str, Any]) -> None:
+        self._export = copy.deepcopy(export)
+        self._lock = threading.Lock()
+        self._n = 0
+        self.processed: list[Path] = []
+        self._db = sqlite3.connect(":memory:", check_same_thread=False)
+        self._db.execute("CREATE VIRTUAL TABLE fts USING fts5(id UNINDEXED, title, body)")
+        for d in self._export["documents"]:
+            self._index(d)
+
+    def _index(self, d: dict[str, Any]) -> None:
+        self._db.execute(
+            "INSERT INTO fts VALUES (?,?,?)", (d["id"], d.get("title") or "", d["text"])
+        )
+
+    def version(self) -> str:
+        return str(self._n)
+
+    def export(self) -> dict[str, Any]:
+        with self._lock:
+            return copy.deepcopy(self._export)
+
+    def search(self, query: str, limit: int = 20) -> list[dict[str, Any]]:
+        terms = " ".join(f'"{t}"' for t in query.replace('"', " ").split())
+        rows = self._db.execute(
+            "SELECT id, title, snippet(fts, 2, '[', ']', '…', 12), bm25(fts) FROM fts "
+            "WHERE fts MATCH ? ORDER BY 4 LIMIT ?",
+            (terms, limit),
+        ).fetchall()
+        return [{"doc": r[0], "title": r[1], "snippet": r[2], "rank": r[3]} for r in rows]
+
+    def process(self, paths: list[Path], progress: Any) -> Any:
+        for i, p in enumerate(paths, start=1):
+            progress("ingest", i, len(paths))
+            text = p.read_text(encoding="utf-8")
+            doc_id = "up_" + hashlib.sha1(text.encode()).hexdigest()[:8]
+            doc = {
+                "id": doc_id,
+                "title": text.splitlines()[0],
+                "outlet": "Upload",
+                "text": text,
+                "segments": [],
+                "published": "2022-01-20",
+                "duplicate_of": None,
+            }
+            event = {
+                "id": f"{doc_id}:E1",
+                "type": "protest",
+                "date": "2022-01-20",
+                "place": "Aktau",
+                "lat": 43.65,
+                "lon": 51.2,
+                "corroboration": 1,
+                "single_source": True,
+                "description": "uploaded event",
+                "actors": [],
+                "sources": ["Upload"],
+                "mentions": [{"doc": doc_id, "quote": text[:20], "start": 0, "end": 20}],
+            }
+            with self._lock:
+                self._export["documents"].append(doc)
+                self._export["events"].append(event)
+                self._index(doc)
+            self.processed.append(p)
+        self._n += 1
+        return None
+
+
+@pytest.fixture(scope="module")
+def export() -> dict[str, Any]:
+    return build_export(CORPUS, [hostile_document(HOSTILE)])
+
+
+@pytest.fixture()
+def backend(export: dict[str, Any]) -> FixtureBackend:
+    return FixtureBackend(export)
+
+
+@pytest.fixture()
+def client(tmp_path: Path, backend: FixtureBackend) -> TestClient:
+    app = create_app(tmp_path / "store.db", backend=backend, max_upload_bytes=10_000)
+    with TestClient(app) as c:
+        yield c
+
+
+def test_index_renders_the_report_with_live_controls(client: TestClient) -> None:
+    r = client.get("/")
+    assert r.status_code == 200
+    for marker in (
+        'id="timeline"',
+        'id="map"',
+        'action="/search"',
+        'action="/upload"',
+        'id="filters"',
+    ):
+        assert marker in r.text
+    assert r.headers["x-content-type-options"] == "nosniff"
+    assert "<script>window.__pwned" not in r.text
+
+
+def test_filters_narrow_page_and_api(client: TestClient, export: dict[str, Any]) -> None:
+    all_events = client.get("/api/events").json()
+    assert len(all_events) == len(export["events"])
+    assert [e["date"] for e in all_events] == sorted(e["date"] for e in all_events)
+    riots = client.get("/api/events", params={"type": "riot"}).json()
+    assert riots and all(e["type"] == "riot" for e in riots)
+    corr = client.get("/api/events", params={"corroborated": "true"}).json()
+    assert corr and all(e["corroboration"] >= 2 for e in corr)
+    window = client.get(
+        "/api/events", params={"date_from": "2022-01-05", "date_to": "2022-01-05"}
+    ).json()
+    assert window and all(
+        e["date"].split("/")[0] <= "2022-01-05" <= e["date"].split("/")[-1] for e in window
+    )
+    page = client.get("/", params={"type": "riot", "date_from": "", "place": ""}).text
+    assert page.count('<details class="event') == len(riots)
+
+
+def test_filter_by_source_keeps_only_that_document(export: dict[str, Any]) -> None:
+    doc = export["documents"][2]["id"]
+    out = filter_export(export, ReportFilter(source=doc))
+    assert [d["id"] for d in out["documents"]] == [doc]
+    assert all(f["doc"] == doc for f in out["figures"])
+    assert all(any(m["doc"] == doc for m in e["mentions"]) for e in out["events"])
+    assert all(set(g["figures"]) <= {f["id"] for f in out["figures"]} for g in out["claim_groups"])
+
+
+def test_invalid_params_rejected(client: TestClient) -> None:
+    assert client.get("/api/events", params={"date_from": "yesterday"}).status_code == 422
+    assert client.get("/api/documents/..%2F..%2Fetc%2Fpasswd").status_code in (404, 422)
+    assert client.get("/api/documents/not-there").status_code == 404
+    assert client.get("/static/..%2F..%2Fstore%2F__init__.py").status_code == 404
+    assert client.get("/static/leaflet.js").status_code == 404  # only the API-docs assets
+
+
+def test_documents_api(client: TestClient, export: dict[str, Any]) -> None:
+    listed = client.get("/api/documents").json()
+    assert len(listed) == len(export["documents"]) and "text" not in listed[0]
+    one = client.get(f"/api/documents/{listed[0]['id']}").json()
+    assert one["text"] == export["documents"][0]["text"]
+    for path in (
+        "/api/figures",
+        "/api/conflicts",
+        "/api/entities",
+        "/api/quotes",
+        "/api/claim_groups",
+    ):
+        assert client.get(path).json(), path
+
+
+def test_search_page_escapes_and_marks_hits(client: TestClient) -> None:
+    r = client.get("/search", params={"q": "Zhanaozen"})
+    assert r.status_code == 200 and "<mark>Zhanaozen</mark>" in r.text
+    assert "default-src 'none'" in r.headers["content-security-policy"]
+    hostile = client.get("/search", params={"q": "pwned"}).text
+    assert "<script>" not in hostile.split("<main>", 1)[1]
+    api = client.get("/api/search", params={"q": "Zhanaozen peacekeepers"}).json()
+    assert api and {"doc", "title", "snippet", "rank"} <= set(api[0])
+
+
+def test_snippet_parts() -> None:
+    assert _snippet_parts("a [b] c [d]") == [
+        ("a ", False),
+        ("b", True),
+        (" c ", False),
+        ("d", True),
+    ]
+    assert "".join(t for t, _ in _snippet_parts("x [ y")) == "x [ y"
+
+
+def test_safe_name_never_keeps_paths() -> None:
+    for given in ("../../etc/passwd", "..\\..\\boot.ini", "/abs/x.html", "a b*?[.txt", None):
+        name = _safe_name(3, given)
+        assert (
+            "/" not in name
+            and "\\" not in name
+            and ".." not in name
+            and name.startswith("upload03_")
+        )
+    assert _safe_name(1, "crawl.warc.gz").endswith(".warc.gz")
+
+
+def test_upload_too_large_is_413(client: TestClient, backend: FixtureBackend) -> None:
+    r = client.post("/api/upload", files={"files": ("big.txt", b"x" * 20_000, "text/plain")})
+    assert r.status_code == 413
+    assert backend.processed == []
+
+
+def test_upload_requires_content(client: TestClient) -> None:
+    assert client.post("/api/upload", data={"text": "  "}).status_code == 400
+
+
+def _wait(client: TestClient, job: str) -> dict[str, Any]:
+    for _ in range(100):
+        state = client.get(f"/api/jobs/{job}").json()
+        if state["status"] in ("done", "failed"):
+            return state
+        time.sleep(0.05)
+    raise AssertionError("job did not finish")
+
+
+def test_upload_pasted_and_file_then_views_update(
+    client: TestClient, backend: FixtureBackend
+) -> None:
+    r = client.post(
+        "/api/upload",
+        data={
+            "title": "Oil workers strike in Aktau",
+            "text": "Workers in Aktau walked out on Thursday.",
+        },
+        files={"files": ("../../evil name.txt", b"A second article about Aktau.", "text/plain")},
+    )
+    assert r.status_code == 202
+    state = _wait(client, r.json()["job"])
+    assert state["status"] == "done"
+    saved = backend.processed
+    assert len(saved) == 2 and all(p.parent.parent.name == "store-uploads" for p in saved)
+    assert saved[1].read_text().startswith("Oil workers strike in Aktau")
+    page = client.get("/").text
+    assert page.count('data-date="2022-01-20"') == 2
+    job_page = client.get(f"/jobs/{state['id']}")
+    assert job_page.status_code == 200 and 'id="to-timeline"' in job_page.text
+
+
+def test_form_upload_redirects_to_progress(client: TestClient) -> None:
+    r = client.post("/upload", data={"text": "Protest in Atyrau."}, follow_redirects=False)
+    assert r.status_code == 303 and r.headers["location"].startswith("/jobs/")
+    assert client.get("/jobs/zzzz").status_code == 422
+
+
+def test_openapi_and_offline_docs(client: TestClient) -> None:
+    spec = client.get("/openapi.json").json()
+    for path in (
+        "/api/events",
+        "/api/figures",
+        "/api/conflicts",
+        "/api/entities",
+        "/api/quotes",
+        "/api/documents",
+        "/api/documents/{doc_id}",
+        "/api/search",
+        "/api/upload",
+    ):
+        assert path in spec["paths"], path
+    docs = client.get("/docs").text
+    assert "/static/swagger-ui-bundle.js" in docs and "cdn.jsdelivr" not in docs
+    assert client.get("/static/swagger-ui-bundle.js").status_code == 200
+
+
+def test_over_the_real_store(tmp_path: Path) -> None:
+    store_mod = pytest.importorskip("sitrep.store")
+    from sitrep.records import Document, Segment
+
+    db = tmp_path / "real.db"
+    text = (CORPUS / "docs" / "004_57883842ce16fac2.txt").read_text(encoding="utf-8")
+    with store_mod.Store(db) as store:
+        store.add_document(
+            Document(
+                id="004_57883842ce16fac2",
+                text=text,
+                content_hash=hashlib.sha256(text.encode()).hexdigest(),
+                source="004.txt",
+                format="txt",
+                title="RFE/RL report",
+                segments=(Segment(0, len(text), "body"),),
+            )
+        )
+    with TestClient(create_app(db)) as c:
+        hits = c.get("/api/search", params={"q": "Almaty"}).json()
+        assert [h["doc"] for h in hits] == ["004_57883842ce16fac2"]
+        assert c.get("/api/documents/004_57883842ce16fac2").json()["text"] == text
+        page = c.get("/search", params={"q": "Almaty"}).text
+        assert "<mark>Almaty</mark>" in page
+        assert c.get("/").status_code == 200
