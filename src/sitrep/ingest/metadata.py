@@ -67,6 +67,7 @@ _NUMBERS = {
     "a couple of": 2,
 }
 _WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+_DATE_CUE = re.compile(rf"\b(?:{_MONTHS}|{'|'.join(_WEEKDAYS)}|ago)\b", re.IGNORECASE)
 _FUTURE = frozenset(
     {"will", "'ll", "shall", "next", "upcoming", "scheduled", "tomorrow", "plans", "planned"}
 )
@@ -138,7 +139,7 @@ def infer_metadata(
     only to choose the year of dates written without one.
     """
     body, kept = _lines(text, segments)
-    title = _title(body)
+    title = _title(body) or _title(_head(kept, body))
     author = _author(kept)
     outlet = _outlet(kept)
     published, basis = _published(text, segments, kept, period)
@@ -182,6 +183,12 @@ def _title(body: list[str]) -> str | None:
         if 3 <= len(words) <= 25 and line[0].isupper() and not line.endswith((".", ",", ":")):
             return line
     return None
+
+
+def _head(kept: list[str], body: list[str]) -> list[str]:
+    """The lines before the first body line, without navigation ("World / Europe", "A | B")."""
+    first = kept.index(body[0]) if body and body[0] in kept else len(kept)
+    return [line for line in kept[:first] if not re.search(r"\s[/|›»]\s", line)]
 
 
 def _author(lines: list[str]) -> str | None:
@@ -311,13 +318,21 @@ def _start_date(sent: Span, year_hint: int | None, period: dt.date | None) -> dt
 
 
 def _masked(text: str, segments: tuple[Segment, ...]) -> str:
-    """The text with every non-body character blanked (same length)."""
-    if not segments:
-        return text
+    """The body lines that hold a date cue; every other character blanked (same length).
+
+    Only lines naming a month, a weekday or an "ago" can date the article, so the
+    model reads just those (ingest stays fast on long texts without dates).
+    """
+    segments = segments or (Segment(0, len(text), BODY),)
     chars = [c if c == "\n" else " " for c in text]
     for seg in segments:
-        if seg.kind == BODY:
-            chars[seg.start : seg.end] = text[seg.start : seg.end]
+        if seg.kind != BODY:
+            continue
+        pos = seg.start
+        for line in text[seg.start : seg.end].splitlines(keepends=True):
+            if _DATE_CUE.search(line):
+                chars[pos : pos + len(line)] = line
+            pos += len(line)
     return "".join(chars)
 
 

@@ -1,0 +1,1118 @@
+"""Sentences that report a happening, typed like ACLED (component ``sitrep_events_v1``).
+
+Triggers are found with spaCy's ``Matcher`` over lemmas; what a trigger means
+then depends on the parse around it: a "protest" sentence whose verbs also say
+police dispersed or killed people is a protest with intervention or excessive
+force; a "clash" between armed actors is a battle, between party supporters
+mob violence. A trigger whose own verb is negated or under a modal
+("could", "would", "will", "not") reports nothing and is skipped. A sentence
+can hold several events of different types; a statement is only reported when
+the sentence holds no happening.
+
+``classify_sentence`` exposes the classifier on an isolated span so it can be
+measured on snippet datasets (scripts/eval_case.py).
+"""
+
+from __future__ import annotations
+
+import functools
+from dataclasses import dataclass
+
+from spacy.language import Language
+from spacy.matcher import Matcher
+from spacy.tokens import Doc, Span, Token
+from spacy.vocab import Vocab
+
+from sitrep.extract import context
+from sitrep.extract.quotes import sentences
+from sitrep.records import EventMention
+
+Pattern = list[dict[str, object]]
+
+
+def _l(*lemmas: str) -> dict[str, object]:
+    return {"LEMMA": {"IN": list(lemmas)}}
+
+
+def _w(*words: str) -> dict[str, object]:
+    return {"LOWER": {"IN": list(words)}}
+
+
+NOUN_OR_VERB = {"POS": {"IN": ["NOUN", "VERB"]}}
+ARMED = (
+    "troop",
+    "soldier",
+    "force",
+    "army",
+    "military",
+    "militant",
+    "rebel",
+    "insurgent",
+    "gunman",
+    "fighter",
+    "militia",
+    "jihadist",
+    "paratrooper",
+    "peacekeeper",
+    "police",
+    "policeman",
+    "unit",
+    "contingent",
+    "terrorist",
+    "commando",
+    "guard",
+)
+NON_STATE = (
+    "militant",
+    "rebel",
+    "insurgent",
+    "jihadist",
+    "fighter",
+    "militia",
+    "terrorist",
+    "isis",
+    "taliban",
+    "group",
+    "gunman",
+    "separatist",
+    "shabaab",
+    "maoist",
+)
+GOV_FORCES = ("army", "troop", "soldier", "government", "military", "force", "regime", "police")
+
+# kind -> patterns. A kind is a fine-grained trigger; KINDS maps it to sitrep's
+# type and ACLED's (event type, sub-event type).
+PATTERNS: dict[str, list[Pattern]] = {
+    "suicide": [
+        [
+            _l("suicide"),
+            _l("bomber", "bombing", "attack", "attacker", "vest", "car", "bomb", "blast"),
+        ],
+        [_l("blow", "blew"), _l("himself", "herself", "themselves"), _w("up")],
+    ],
+    "chemical": [
+        [_l("chemical"), _l("weapon", "attack", "agent", "gas", "munition")],
+        [_l("chlorine", "sarin", "mustard")],
+        [_l("nerve"), _l("agent")],
+        [_l("toxic", "poison", "poisonous"), _l("gas")],
+    ],
+    "sexual": [
+        [_l("rape", "gang-rape", "molest")],
+        [
+            _l("sexual", "sexually"),
+            _l("assault", "abuse", "violence", "assault", "harassment", "attack"),
+        ],
+    ],
+    "airstrike": [
+        [
+            _l(
+                "airstrike",
+                "airstrikes",
+                "air-strike",
+                "warplane",
+                "airplane",
+                "bomber",
+                "drone",
+                "jet",
+                "helicopter",
+                "gunship",
+                "aircraft",
+            )
+        ],
+        [_l("air", "aerial", "drone"), _l("strike", "raid", "attack", "bombardment", "bombing")],
+        [_l("bomb", "bombard", "pound"), {"POS": "VERB"}],
+    ],
+    "grenade": [[_l("grenade")]],
+    "shelling": [
+        [
+            _l(
+                "shell",
+                "shelling",
+                "artillery",
+                "mortar",
+                "rocket",
+                "missile",
+                "howitzer",
+                "katyusha",
+                "grad",
+            )
+        ]
+    ],
+    "defuse": [
+        [_l("defuse", "dismantle", "deactivate", "disarm", "neutralize", "neutralise")],
+        [_l("bomb"), _l("disposal", "squad")],
+        [
+            _l("seize", "recover", "find", "discover", "confiscate", "unearth"),
+            {"OP": "{0,4}"},
+            _l(
+                "weapon",
+                "ammunition",
+                "explosive",
+                "ied",
+                "cache",
+                "arm",
+                "bomb",
+                "rifle",
+                "mine",
+                "grenade",
+                "detonator",
+            ),
+        ],
+    ],
+    "explosive": [
+        [_l("ied", "ieds", "landmine", "blast", "explosion", "explode", "detonate")],
+        [
+            _l("roadside", "car", "improvised", "explosive", "time", "remote"),
+            _l("bomb", "device", "ied"),
+        ],
+        [_l("bomb"), _l("explode", "go", "blast", "detonate", "attack")],
+    ],
+    "abduct": [
+        [_l("abduct", "kidnap", "abduction", "kidnapping", "hostage")],
+        [_l("forcibly", "forced"), _l("disappear", "disappearance")],
+    ],
+    "regain": [
+        [_l("recapture", "retake", "regain", "liberate", "reclaim")],
+        [_l("take"), _w("back")],
+    ],
+    "overtake": [
+        [_l("capture", "seize", "overrun", "occupy", "conquer")],
+        [_l("take"), {"OP": "?"}, _l("control", "over")],
+    ],
+    "handover": [[_l("hand", "cede", "surrender"), {"OP": "?"}, _w("over")], [_l("handover")]],
+    "base": [
+        [
+            _l("establish", "set", "build", "open", "erect"),
+            {"OP": "{0,3}"},
+            _l("base", "headquarters", "outpost", "checkpoint", "camp", "position", "office"),
+        ]
+    ],
+    "agreement": [
+        [_l("agreement", "ceasefire", "cease-fire", "truce", "treaty", "deal", "armistice")],
+        [{"LOWER": {"IN": ["accord", "accords"]}, "POS": "NOUN"}],
+        [_l("prisoner", "hostage"), _l("exchange", "swap", "release")],
+        [_l("release"), {"OP": "{0,3}"}, _l("prisoner", "detainee", "hostage")],
+    ],
+    "group_change": [
+        [_l("defect", "merge", "split", "join", "rename", "disband", "dissolve")],
+        [_l("pledge", "swear"), _l("allegiance")],
+    ],
+    "mob": [[_l("mob", "lynch", "vigilante", "lynching")]],
+    "loot": [
+        [
+            _l(
+                "loot",
+                "vandalize",
+                "vandalise",
+                "ransack",
+                "plunder",
+                "raze",
+                "demolish",
+                "smash",
+                "looting",
+                "vandalism",
+            )
+        ],
+        [
+            _l("destroy", "damage"),
+            {"OP": "{0,4}"},
+            _l(
+                "house",
+                "home",
+                "property",
+                "shop",
+                "store",
+                "business",
+                "vehicle",
+                "car",
+                "building",
+                "office",
+                "school",
+                "mosque",
+                "church",
+                "temple",
+                "atm",
+            ),
+        ],
+    ],
+    "arson": [
+        [_l("torch", "arson", "ablaze", "firebomb", "burn", "burned-out", "burnt", "incinerate")],
+        [_l("set", "put"), {"OP": "{0,6}"}, _l("fire", "ablaze", "alight")],
+        [_l("set"), _w("on"), _l("fire")],
+    ],
+    "protest": [
+        [
+            {
+                "LEMMA": {
+                    "IN": [
+                        "protest",
+                        "rally",
+                        "demonstration",
+                        "demonstrate",
+                        "sit-in",
+                        "picket",
+                        "uprising",
+                        "revolt",
+                        "unrest",
+                        "walkout",
+                        "strike",
+                        "march",
+                        "vigil",
+                        "boycott",
+                        "protester",
+                        "protestor",
+                        "demonstrator",
+                    ]
+                },
+                **NOUN_OR_VERB,
+            }
+        ],
+        [_l("take"), _w("to"), _w("the"), _w("streets", "street")],
+        [_l("hunger", "general"), _l("strike")],
+    ],
+    "riot": [
+        [_l("riot", "rioter", "rioting", "rampage", "storm", "stone-pelting")],
+        [
+            _l("throw", "hurl", "pelt"),
+            {"OP": "{0,3}"},
+            _l("stone", "rock", "brick", "bottle", "molotov", "petrol", "firecracker"),
+        ],
+    ],
+    "clash": [
+        [
+            _l(
+                "clash",
+                "fight",
+                "fighting",
+                "battle",
+                "skirmish",
+                "gunfight",
+                "firefight",
+                "shootout",
+                "ambush",
+                "gunfire",
+                "crossfire",
+                "hostility",
+                "combat",
+            )
+        ],
+        [_l("exchange"), {"OP": "?"}, _l("fire", "gunfire", "shot")],
+    ],
+    "killing": [
+        [
+            _l(
+                "kill",
+                "murder",
+                "massacre",
+                "assassinate",
+                "behead",
+                "execute",
+                "slay",
+                "stab",
+                "shoot",
+                "lynch",
+                "slaughter",
+                "killing",
+                "murder",
+            )
+        ],
+        [_l("open"), _l("fire")],
+        [_l("die")],
+    ],
+    "injure": [[_l("injure", "wound", "beat", "assault", "attack", "torture")]],
+    "arrest": [
+        [_l("arrest", "detain", "detention", "apprehend", "imprison", "jail", "detainee")],
+        [_l("take"), _w("into"), _l("custody")],
+        [_l("round"), _w("up")],
+    ],
+    "deployment": [
+        [_l("deploy", "deployment", "redeploy", "dispatch", "reinforcement", "airlift")],
+        [
+            _l("send", "transfer", "push", "fly", "move", "station", "bring"),
+            {"OP": "{0,4}"},
+            _l(
+                "troop",
+                "soldier",
+                "force",
+                "peacekeeper",
+                "paratrooper",
+                "unit",
+                "army",
+                "contingent",
+                "police",
+            ),
+        ],
+        [
+            _l("troop", "soldier", "force", "peacekeeper", "paratrooper", "contingent"),
+            {"OP": "{0,4}"},
+            _l(
+                "arrive",
+                "land",
+                "enter",
+                "reach",
+                "pour",
+                "roll",
+                "send",
+                "deploy",
+                "transfer",
+                "dispatch",
+                "airlift",
+            ),
+        ],
+    ],
+    "withdrawal": [
+        [_l("withdraw", "withdrawal", "retreat", "evacuate", "pullout")],
+        [_l("pull"), _w("out", "back")],
+    ],
+    "emergency": [
+        [_l("state"), _w("of"), _l("emergency", "siege")],
+        [_l("martial"), _l("law")],
+        [_l("curfew")],
+        [_l("emergency"), _l("rule", "decree", "law")],
+    ],
+    "dismissal": [
+        [
+            _l(
+                "sack",
+                "dismiss",
+                "fire",
+                "oust",
+                "remove",
+                "replace",
+                "relieve",
+                "appoint",
+                "name",
+                "nominate",
+                "depose",
+                "resign",
+                "resignation",
+                "dismissal",
+                "unseat",
+            )
+        ],
+        [_l("step"), _w("down")],
+    ],
+    "internet": [
+        [
+            _l(
+                "internet",
+                "web",
+                "telecommunication",
+                "telecommunications",
+                "connectivity",
+                "broadband",
+                "telephone",
+                "phone",
+                "mobile",
+                "whatsapp",
+                "facebook",
+                "twitter",
+                "telegram",
+                "messaging",
+            )
+        ],
+        [_l("social"), _l("medium", "media")],
+    ],
+    "price": [[_l("price", "cost", "tariff", "fare", "subsidy", "tax")]],
+    "statement": [
+        [
+            {
+                "LEMMA": {
+                    "IN": [
+                        "say",
+                        "announce",
+                        "declare",
+                        "state",
+                        "urge",
+                        "appeal",
+                        "condemn",
+                        "warn",
+                        "blame",
+                        "invite",
+                        "ask",
+                        "claim",
+                        "accuse",
+                        "call",
+                        "vow",
+                        "pledge",
+                        "promise",
+                        "deny",
+                        "insist",
+                        "tell",
+                        "authorize",
+                        "authorise",
+                        "order",
+                        "threaten",
+                    ]
+                },
+                "POS": "VERB",
+            }
+        ],
+        [_l("statement", "invitation", "appeal", "ultimatum")],
+    ],
+}
+
+# ACLED sub-event types by kind, and sitrep's type.
+ACLED: dict[str, tuple[str, str]] = {
+    "peaceful": ("Protests", "Peaceful protest"),
+    "intervention": ("Protests", "Protest with intervention"),
+    "excessive": ("Protests", "Excessive force against protesters"),
+    "violent_demo": ("Riots", "Violent demonstration"),
+    "mob": ("Riots", "Mob violence"),
+    "armed_clash": ("Battles", "Armed clash"),
+    "regain": ("Battles", "Government regains territory"),
+    "overtake": ("Battles", "Non-state actor overtakes territory"),
+    "attack": ("Violence against civilians", "Attack"),
+    "sexual": ("Violence against civilians", "Sexual violence"),
+    "abduct": ("Violence against civilians", "Abduction/forced disappearance"),
+    "airstrike": ("Explosions/Remote violence", "Air/drone strike"),
+    "shelling": ("Explosions/Remote violence", "Shelling/artillery/missile attack"),
+    "grenade": ("Explosions/Remote violence", "Grenade"),
+    "suicide": ("Explosions/Remote violence", "Suicide bomb"),
+    "explosive": ("Explosions/Remote violence", "Remote explosive/landmine/IED"),
+    "chemical": ("Explosions/Remote violence", "Chemical weapon"),
+    "arrest": ("Strategic developments", "Arrests"),
+    "group_change": ("Strategic developments", "Change to group/activity"),
+    "loot": ("Strategic developments", "Looting/property destruction"),
+    "base": ("Strategic developments", "Headquarters or base established"),
+    "agreement": ("Strategic developments", "Agreement"),
+    "defuse": ("Strategic developments", "Disrupted weapons use"),
+    "handover": ("Strategic developments", "Non-violent transfer of territory"),
+    "other": ("Strategic developments", "Other"),
+}
+
+SECURITY = (
+    "police",
+    "policeman",
+    "officer",
+    "security",
+    "troop",
+    "soldier",
+    "army",
+    "military",
+    "force",
+    "guard",
+    "authority",
+    "regime",
+    "gendarme",
+    "paratrooper",
+)
+CIVIL_GROUPS = (
+    "supporter",
+    "activist",
+    "faction",
+    "student",
+    "villager",
+    "worker",
+    "member",
+    "follower",
+    "cadre",
+    "party",
+    "resident",
+    "youth",
+    "group",
+    "crowd",
+    "mob",
+    "local",
+)
+INTERVENTION = (
+    "disperse",
+    "tear",
+    "teargas",
+    "baton",
+    "cannon",
+    "rubber",
+    "charge",
+    "arrest",
+    "detain",
+    "stun",
+    "pepper",
+    "break",
+    "crackdown",
+    "prevent",
+    "block",
+    "scuffle",
+    "push",
+)
+LETHAL = (
+    "kill",
+    "shoot",
+    "fire",
+    "dead",
+    "die",
+    "death",
+    "injure",
+    "wound",
+    "beat",
+    "bullet",
+    "ammunition",
+    "live",
+    "crush",
+    "massacre",
+    "torture",
+)
+PROTESTER_VIOLENCE = (
+    "stone",
+    "vandalize",
+    "vandalise",
+    "torch",
+    "burn",
+    "clash",
+    "riot",
+    "storm",
+    "loot",
+    "smash",
+    "throw",
+    "molotov",
+    "damage",
+    "attack",
+    "violent",
+    "set",
+    "pelt",
+    "brick",
+    "ransack",
+)
+HAPPENING_PRIORITY = (
+    "suicide",
+    "chemical",
+    "sexual",
+    "airstrike",
+    "grenade",
+    "shelling",
+    "defuse",
+    "explosive",
+    "abduct",
+    "excessive",
+    "intervention",
+    "violent_demo",
+    "mob",
+    "regain",
+    "overtake",
+    "handover",
+    "agreement",
+    "base",
+    "armed_clash",
+    "attack",
+    "arrest",
+    "loot",
+    "group_change",
+    "peaceful",
+    "other",
+)
+MODALS = frozenset({"could", "would", "will", "might", "may", "should", "shall", "wo", "'d", "'ll"})
+IRREALIS_HEADS = frozenset(
+    {
+        "threaten",
+        "plan",
+        "want",
+        "hope",
+        "aim",
+        "seek",
+        "intend",
+        "vow",
+        "promise",
+        "consider",
+        "propose",
+        "fear",
+        "urge",
+    }
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Hit:
+    """One typed trigger in a sentence."""
+
+    type: str  # sitrep's type
+    acled_event_type: str
+    acled_sub_event_type: str
+    trigger: Token
+    rank: int  # lower is more specific (ACLED sub-type precedence)
+
+
+@functools.lru_cache(maxsize=4)
+def _matcher(vocab: Vocab) -> Matcher:
+    matcher = Matcher(vocab)
+    for kind, patterns in PATTERNS.items():
+        matcher.add(kind, patterns)
+    return matcher
+
+
+def _lemmas(span: Span) -> set[str]:
+    return {t.lemma_.lower() for t in span}
+
+
+def _governing_verb(tok: Token) -> Token:
+    t = tok
+    for _ in range(3):
+        if t.pos_ in {"VERB", "AUX"} or t.head.i == t.i:
+            return t
+        t = t.head
+    return t
+
+
+def _irrealis(tok: Token) -> bool:
+    """The trigger's clause is negated, modal or merely intended."""
+    verb = _governing_verb(tok)
+    for t in (tok, verb):
+        for c in t.children:
+            if c.dep_ == "neg" or (c.dep_ == "aux" and c.lower_ in MODALS):
+                return True
+    if verb.dep_ == "xcomp" and verb.head.lemma_.lower() in IRREALIS_HEADS:
+        return True
+    return any(c.dep_ == "mark" and c.lower_ in {"if", "unless"} for c in verb.children)
+
+
+def _near(tok: Token, lemmas: tuple[str, ...], span: Span) -> bool:
+    """A lemma in the trigger's clause (its verb's subtree), else in the sentence."""
+    verb = _governing_verb(tok)
+    return any(t.lemma_.lower() in lemmas for t in verb.subtree) or any(
+        t.lemma_.lower() in lemmas for t in span
+    )
+
+
+def _internet_cut(tok: Token) -> bool:
+    """'internet' whose governing verb says it was cut, blocked, shut or restricted."""
+    cut = {
+        "block",
+        "cut",
+        "shut",
+        "restrict",
+        "suspend",
+        "disrupt",
+        "deteriorate",
+        "throttle",
+        "ban",
+        "black",
+        "blackout",
+        "shutdown",
+        "outage",
+        "down",
+        "off",
+        "disconnect",
+        "hamper",
+        "limit",
+        "switch",
+        "turn",
+        "close",
+    }
+    t = tok
+    for _ in range(3):
+        if t.lemma_.lower() in cut or any(c.lemma_.lower() in cut for c in t.children):
+            return True
+        if t.head.i == t.i:
+            break
+        t = t.head
+    return False
+
+
+def _price_move(tok: Token) -> bool:
+    move = {
+        "rise",
+        "hike",
+        "increase",
+        "double",
+        "spike",
+        "soar",
+        "jump",
+        "raise",
+        "reverse",
+        "cut",
+        "lift",
+        "triple",
+        "surge",
+        "spiking",
+        "soaring",
+        "rising",
+        "climb",
+        "inflate",
+        "scrap",
+        "remove",
+        "slash",
+        "exasperate",
+    }
+    near = [tok, tok.head, *tok.children, *tok.head.children, tok.head.head]
+    return any(t.lemma_.lower() in move or t.lower_ in move for t in near)
+
+
+def _dismissal_kind(tok: Token) -> str | None:
+    """government_dismissal when the government/cabinet is sacked or resigns;
+    appointment_dismissal when a person is sacked, removed or appointed."""
+    verb = _governing_verb(tok)
+    roles = [c for c in verb.children if c.dep_ in {"dobj", "nsubjpass", "nsubj", "pobj"}]
+    roles += [c for r in roles for c in r.children if c.dep_ in {"poss", "compound", "pobj"}]
+    lem = {r.lemma_.lower() for r in roles}
+    if lem & {"government", "cabinet", "parliament"}:
+        return "government_dismissal"
+    if tok.lemma_.lower() in {"fire"} and not any(r.ent_type_ == "PERSON" for r in roles):
+        return None  # "opened fire", "fired shots"
+    if any(r.ent_type_ in {"PERSON", "ORG"} or r.pos_ == "PROPN" for r in roles) or lem & {
+        "minister",
+        "chief",
+        "head",
+        "governor",
+        "commander",
+        "official",
+        "nephew",
+        "director",
+        "predecessor",
+        "associate",
+        "chairman",
+        "president",
+        "mayor",
+        "general",
+    }:
+        return "appointment_dismissal"
+    return None
+
+
+PROTEST_VERBS = frozenset(
+    """erupt begin spread rock continue break take turn hold stage join organize organise lead
+    participate disperse quell crush suppress grow escalate sweep start occur spark trigger end
+    resume gather march rally chant block converge demand storm clash fire shoot attack beat
+    kill detain arrest mount call swell enter hit paralyse paralyze ban prevent""".split()
+)
+STRONG_STATEMENT = frozenset(
+    """announce declare urge appeal condemn warn blame invite ask accuse call vow pledge
+    promise authorize authorise order threaten statement invitation ultimatum""".split()
+)
+SPEAKER_NOUNS = frozenset(
+    """spokesman spokeswoman spokesperson ministry minister government president official
+    office police army military embassy department commander leader organization
+    organisation alliance""".split()
+)
+
+
+def _reports(kind: str, tok: Token) -> bool:
+    """Whether a trigger reports a happening rather than mentioning a topic:
+    a protest noun must be what a happening verb is about ("protests erupted",
+    "joined the protest"); a weak reporting verb ("say") is a statement only
+    when an institution or a named source says it."""
+    lemma = tok.lemma_.lower()
+    if kind == "protest" and lemma in {"protester", "protestor", "demonstrator"}:
+        # protesters doing something ("demonstrators seized the airport")
+        if tok.dep_ in {"nsubj", "nsubjpass"} and tok.head.pos_ == "VERB":
+            return tok.head.lemma_.lower() not in {
+                "be",
+                "have",
+                "say",
+                "tell",
+                "want",
+                "believe",
+                "seem",
+                "appear",
+            }
+    if kind == "protest" and tok.pos_ == "NOUN":
+        t = tok.head
+        if t.pos_ == "ADP":
+            t = t.head
+        return t.lemma_.lower() in PROTEST_VERBS or any(
+            c.lemma_.lower() in PROTEST_VERBS and c.dep_ in {"acl", "relcl"} for c in tok.children
+        )
+    if kind == "statement" and lemma not in STRONG_STATEMENT:
+        subj = [c for c in tok.children if c.dep_ in {"nsubj", "nsubjpass"}]
+        return any(
+            s.ent_type_ in {"PERSON", "ORG", "GPE", "NORP"} or s.lemma_.lower() in SPEAKER_NOUNS
+            for s in subj
+        )
+    return True
+
+
+def _hits(span: Span) -> list[Hit]:
+    matcher = _matcher(span.doc.vocab)
+    found: dict[str, list[Token]] = {}
+    for match_id, start, _end in matcher(span):
+        kind = span.doc.vocab.strings[match_id]
+        tok = span[start]
+        found.setdefault(kind, []).append(tok)
+    # drop triggers in negated, modal or intended clauses, and mere mentions
+    found = {
+        k: [t for t in toks if not _irrealis(t) and _reports(k, t)] for k, toks in found.items()
+    }
+    found = {k: v for k, v in found.items() if v}
+    lem = _lemmas(span)
+    hits: list[Hit] = []
+
+    def add(typ: str, acled: str, tok: Token) -> None:
+        a, b = ACLED[acled]
+        rank = HAPPENING_PRIORITY.index(acled) if acled in HAPPENING_PRIORITY else 99
+        hits.append(Hit(typ, a, b, tok, rank))
+
+    first = {k: v[0] for k, v in found.items()}
+    for kind in ("suicide", "chemical", "airstrike", "grenade", "shelling", "explosive"):
+        if kind in first:
+            add("clash", kind, first[kind])
+    if "sexual" in first:
+        add("other", "sexual", first["sexual"])
+    if "abduct" in first:
+        add("other", "abduct", first["abduct"])
+    if "defuse" in first and not ({"suicide", "explosive"} & found.keys() and "defuse" not in lem):
+        add("seizure", "defuse", first["defuse"])
+
+    protest = first.get("protest")
+    if (
+        protest is not None
+        and protest.lemma_.lower() in {"strike", "march"}
+        and protest.pos_ != "VERB"
+        and not (lem & {"worker", "union", "protester", "general", "hunger"})
+    ):
+        protest = None  # "air strike", "since March"
+    riot = first.get("riot")
+    lethal = [t for k in ("killing",) for t in found.get(k, [])]
+    if protest is not None or riot is not None:
+        anchor = protest or riot
+        assert anchor is not None
+        if (
+            lethal
+            and lem & set(SECURITY)
+            and (lem & {"protester", "demonstrator", "protestor", "crowd", "protest"})
+        ):
+            add("killing", "excessive", lethal[0])
+        elif {"arson", "overtake"} & found.keys():
+            pass  # the arson or seizure hit below carries "Violent demonstration"
+        elif riot is not None or (
+            lem & set(PROTESTER_VIOLENCE)
+            and protest is not None
+            and _near(protest, PROTESTER_VIOLENCE, span)
+        ):
+            add("riot", "violent_demo", riot or anchor)
+        elif lem & set(INTERVENTION) and lem & (set(SECURITY) | {"disperse", "tear", "teargas"}):
+            add("protest", "intervention", anchor)
+        else:
+            add("protest", "peaceful", anchor)
+        if protest is not None and (not hits or hits[-1].type != "protest"):
+            a, b = (
+                (hits[-1].acled_event_type, hits[-1].acled_sub_event_type)
+                if hits
+                else ACLED["violent_demo"]
+            )
+            hits.append(Hit("protest", a, b, protest, 98))  # the protest itself, as sitrep's type
+    if "mob" in first:
+        add("riot", "mob", first["mob"])
+    if "clash" in first:
+        tok = first["clash"]
+        if lem & set(CIVIL_GROUPS) and not lem & {
+            "militant",
+            "rebel",
+            "army",
+            "troop",
+            "soldier",
+            "insurgent",
+            "gunman",
+            "fighter",
+            "militia",
+        }:
+            add("clash", "mob", tok)
+        elif (
+            protest is None
+            and riot is None
+            or lem & {"militant", "rebel", "army", "troop", "soldier"}
+        ):
+            add("clash", "armed_clash", tok)
+        else:
+            add("clash", "violent_demo", tok)
+    if "regain" in first and lem & set(GOV_FORCES):
+        add("seizure", "regain", first["regain"])
+    elif "regain" in first and lem & set(NON_STATE):
+        add("seizure", "overtake", first["regain"])
+    if "overtake" in first:
+        tok = first["overtake"]
+        if lem & set(NON_STATE) and not lem & {"army", "government"}:
+            add("seizure", "overtake", tok)
+        elif lem & {"army", "troop", "soldier", "government", "military"} and lem & {
+            "town",
+            "city",
+            "village",
+            "area",
+            "territory",
+            "district",
+            "region",
+            "province",
+            "hill",
+            "base",
+        }:
+            add("seizure", "regain", tok)
+        elif lem & {"weapon", "ammunition", "explosive", "arm", "drug", "cache"}:
+            add("seizure", "defuse", tok)
+        else:
+            add("seizure", "violent_demo" if (protest or riot) is not None else "other", tok)
+    if "handover" in first or (
+        "withdrawal" in first
+        and lem & {"town", "city", "territory", "area", "village", "region", "base"}
+    ):
+        add("withdrawal", "handover", first.get("handover") or first["withdrawal"])
+    elif "withdrawal" in first:
+        add("withdrawal", "other", first["withdrawal"])
+    if "agreement" in first:
+        add("other", "agreement", first["agreement"])
+    if "base" in first:
+        add("deployment", "base", first["base"])
+    if "killing" in first and not any(
+        h.acled_sub_event_type == ACLED["excessive"][1] for h in hits
+    ):
+        tok = first["killing"]
+        if "clash" in first or (lem & {"exchange", "gunfight", "firefight", "fight", "battle"}):
+            pass  # the clash already covers it
+        else:
+            add("killing", "attack", tok)
+    elif "injure" in first and not hits:
+        add("killing", "attack", first["injure"])
+    if "arrest" in first:
+        add("arrest", "arrest", first["arrest"])
+    if "arson" in first:
+        add(
+            "arson",
+            "violent_demo"
+            if (protest or riot) is not None
+            or lem & {"protester", "demonstrator", "rioter", "crowd"}
+            else "loot",
+            first["arson"],
+        )
+    if "loot" in first:
+        add("riot", "violent_demo" if (protest or riot) is not None else "loot", first["loot"])
+    if "group_change" in first and not hits:
+        add("other", "group_change", first["group_change"])
+    if "deployment" in first:
+        add("deployment", "other", first["deployment"])
+    if "emergency" in first:
+        add("state_of_emergency", "other", first["emergency"])
+    for tok in found.get("dismissal", []):
+        kind = _dismissal_kind(tok)
+        if kind is not None:
+            add(kind, "other", tok)
+            break
+    for tok in found.get("internet", []):
+        if _internet_cut(tok):
+            add("internet_shutdown", "other", tok)
+            break
+    for tok in found.get("price", []):
+        if _price_move(tok):
+            add("price_change", "other", tok)
+            break
+    if not hits and "statement" in first:
+        add("statement", "other", first["statement"])
+    # one hit per sitrep type, the most specific ACLED reading first
+    best: dict[str, Hit] = {}
+    for h in sorted(hits, key=lambda h: h.rank):
+        best.setdefault(h.type, h)
+    return sorted(best.values(), key=lambda h: h.rank)
+
+
+def classify_sentence(span: Span) -> tuple[str, str, str] | None:
+    """(sitrep type, ACLED event type, ACLED sub-event type) of the span's most
+    specific happening, or None when it reports none."""
+    hits = _hits(span)
+    if not hits:
+        return None
+    h = hits[0]
+    return h.type, h.acled_event_type, h.acled_sub_event_type
+
+
+ACTOR_NOUNS = frozenset(
+    """protester protestor demonstrator police policeman officer troop soldier force army
+    military government militant rebel insurgent gunman fighter militia peacekeeper paratrooper
+    crowd rioter student worker resident villager civilian supporter activist authority regime
+    guard terrorist mob people opposition journalist""".split()
+)
+
+
+def _actors(hit: Hit, span: Span, names: list[tuple[int, int, str]]) -> tuple[str, ...]:
+    verb = _governing_verb(hit.trigger)
+    roles: list[Token] = []
+    for t in (verb, hit.trigger):
+        for c in t.children:
+            if c.dep_ in {"nsubj", "nsubjpass", "dobj", "compound", "amod", "poss"}:
+                roles.append(c)
+            elif c.dep_ in {"agent", "prep"} and c.lower_ in {
+                "by",
+                "with",
+                "between",
+                "against",
+                "on",
+                "of",
+                "from",
+            }:
+                roles.extend(p for p in c.children if p.dep_ == "pobj")
+    roles += [c for r in list(roles) for c in r.children if c.dep_ == "conj"]
+    out: list[str] = []
+    for r in roles:
+        name = next((n for s, e, n in names if s <= r.idx < e), None)
+        if name is None and r.lemma_.lower() in ACTOR_NOUNS:
+            mods = [
+                c
+                for c in r.lefts
+                if c.dep_ in {"compound", "amod"}
+                and (
+                    c.ent_type_
+                    or c.lower_ in {"security", "riot", "armed", "anti-government", "opposition"}
+                )
+            ]
+            name = " ".join([m.text for m in mods] + [r.text])
+        if name and name not in out:
+            out.append(name)
+    return tuple(out)
+
+
+def extract_events(doc: Doc) -> list[EventMention]:
+    """Typed event mentions, one per (sentence, sitrep type)."""
+    doc_id = context.doc_id(doc)
+    entities = context.get(doc, "entities")
+    times = context.get(doc, "times")
+    if entities:
+        names = [(e.start, e.end, e.canonical) for e in entities]
+        places = [e for e in entities if e.label in {"GPE", "LOC"}]
+    else:
+        names = [
+            (e.start_char, e.end_char, e.text)
+            for e in doc.ents
+            if e.label_ in {"PERSON", "ORG", "NORP", "GPE", "LOC"}
+        ]
+        places = []
+    out: list[EventMention] = []
+    for sent in sentences(doc):
+        if not any(t.is_alpha for t in sent):
+            continue
+        hits = _hits(sent)
+        if not hits:
+            continue
+        s0, s1 = sent.start_char, sent.end_char
+        text = doc.text[s0:s1].rstrip()
+        s1 = s0 + len(text)
+        in_places = [p for p in places if s0 <= p.start < s1]
+        place = place_ref = None
+        if in_places:
+            best = min(in_places, key=lambda p: (p.place.precision if p.place else 9, p.start))
+            place, place_ref = best.canonical, best.place
+        elif not entities:
+            gpe = [e for e in doc.ents if e.label_ in {"GPE", "LOC"} and s0 <= e.start_char < s1]
+            place = gpe[0].text if gpe else None
+        in_times = [t for t in times if s0 <= t.start < s1 and t.value]
+        date = in_times[0].value if in_times else None
+        precision = in_times[0].precision if in_times else None
+        for h in hits:
+            out.append(
+                EventMention(
+                    id=f"{doc_id}:E{len(out) + 1}",
+                    doc=doc_id,
+                    start=s0,
+                    end=s1,
+                    text=text,
+                    type=h.type,
+                    acled_event_type=h.acled_event_type,
+                    acled_sub_event_type=h.acled_sub_event_type,
+                    trigger=h.trigger.text,
+                    actors=_actors(h, sent, names),
+                    place=place,
+                    place_ref=place_ref,
+                    date=date,
+                    date_precision=precision,
+                )
+            )
+    return out
+
+
+@Language.component("sitrep_events_v1")
+def events_component(doc: Doc) -> Doc:
+    """Store the document's event mentions under ``"events"``."""
+    context.put(doc, "events", extract_events(doc))
+    return doc

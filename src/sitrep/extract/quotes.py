@@ -1,0 +1,536 @@
+"""Direct quotations and who said them (spaCy component ``sitrep_quotes_v1``).
+
+Quote marks are paired by character (straight and curly, with the news
+convention that a quote left open at a paragraph end continues or closes
+there); everything else uses the parse: the quote's governing reporting verb
+(found by walking the dependency tree up from the quoted words, by lemma), the
+verb's subject (or the controller of a non-finite verb, or "according to X"),
+and a simple, principled coreference rule for pronoun subjects: the most recent
+named person that was a speaker or a grammatical subject.
+
+A quoted word or short phrase with no reporting verb and no attributable
+speaker is a scare quote and is dropped; a short phrase attributed to someone
+("what he called a 'peacekeeping' mission") is kept, as in the gold convention.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span, Token
+
+from sitrep.extract import context
+from sitrep.records import Evidence, Quote
+
+# Reporting verbs, by lemma. "fear", "hope", "think" are left out on purpose:
+# "Putin fears 'X'" inside "Ash said ..., adding that Putin fears 'X'" is Ash's
+# quote, so the walk must go past such verbs to the reporting one.
+REPORTING_LEMMAS: frozenset[str] = frozenset(
+    """say tell add write warn describe call declare state share conclude claim insist
+    explain note stress tweet post announce urge accuse blame deny admit argue ask vow
+    pledge promise predict suggest report quote cite reply respond recall complain
+    comment remark shout chant cry scream plead demand threaten brand label term dub
+    characterize characterise refer condemn criticize criticise praise hail reiterate
+    acknowledge confirm assert allege contend maintain observe emphasize emphasise
+    appeal order dismiss mock ridicule lament question testify recount tout decry
+    slam denounce urge caution""".split()
+)
+
+# Nouns whose referent may speak without a name ("officials said", "protesters chanted").
+HUMAN_NOUNS: frozenset[str] = frozenset(
+    """official protester protestor demonstrator witness eyewitness resident people
+    activist crowd police policeman officer soldier spokesman spokeswoman spokesperson
+    source analyst expert diplomat minister lawmaker authority villager student worker
+    doctor lawyer journalist reporter leader commander militant rebel fighter survivor
+    relative mother father woman man group organizer organiser""".split()
+)
+
+# Role nouns that speak *for* someone: "a spokesman for Boris Johnson".
+PROXY_NOUNS: frozenset[str] = frozenset(
+    """spokesman spokeswoman spokesperson representative aide adviser advisor envoy
+    official office press secretary ministry""".split()
+)
+
+# Document nouns that stand for their author: "the CSTO statement said".
+DOCUMENT_NOUNS: frozenset[str] = frozenset(
+    "statement report communique communiqué announcement note letter post message release "
+    "tweet decree resolution".split()
+)
+
+# Definite descriptions resolved to the latest organisation named before them.
+ORG_NOUNS: frozenset[str] = frozenset(
+    "organization organisation alliance ministry group bloc agency company party "
+    "committee council movement union coalition department".split()
+)
+
+PERSON_PRONOUNS: frozenset[str] = frozenset({"he", "she", "him", "her"})
+SUBJECT_DEPS: frozenset[str] = frozenset({"nsubj", "nsubjpass", "csubj"})
+OPEN_MARKS = "“‘«"
+CLOSE_MARKS = "”’»"
+MIN_UNATTRIBUTED_WORDS = 6  # an unattributed quote shorter than this is a scare quote
+
+
+@dataclass(frozen=True, slots=True)
+class Named:
+    """A name found in the document: span, label and the document's full form."""
+
+    start: int
+    end: int
+    label: str
+    canonical: str
+
+
+@dataclass(frozen=True, slots=True)
+class Speaker:
+    """Who a reporting verb is attributed to, and where that is in the text."""
+
+    name: str
+    start: int
+    end: int
+    named: bool  # a named entity (as opposed to "officials", "protesters")
+
+
+# ---------------------------------------------------------------- quote marks
+
+
+def _is_word(c: str) -> bool:
+    return c.isalnum() or c in "$£€%"
+
+
+def find_quote_spans(text: str) -> list[tuple[int, int]]:
+    """Character spans of quoted text (without the marks), in order.
+
+    Double quotes only (straight or curly): single curly quotes double as
+    apostrophes in English news and are not reliable delimiters. A mark's role
+    comes from its context (a space before and a word after opens), falling back
+    on its glyph; a quote still open at a paragraph end closes there.
+    """
+    marks: list[tuple[int, str]] = []
+    for i, c in enumerate(text):
+        if c not in '"“”':
+            continue
+        before = text[i - 1] if i > 0 else " "
+        after = text[i + 1] if i + 1 < len(text) else " "
+        opens = (before.isspace() or before in "([{—–-:") and not after.isspace()
+        closes = not before.isspace() and (after.isspace() or not _is_word(after))
+        if opens and not closes:
+            role = "open"
+        elif closes and not opens:
+            role = "close"
+        elif before.isspace() and after.isspace():
+            role = "toggle"  # a stray mark between spaces closes an open quote, if any
+        else:
+            role = "open" if c == "“" else "close" if c == "”" else "toggle"
+        marks.append((i, role))
+    spans: list[tuple[int, int]] = []
+    start: int | None = None
+    for i, role in marks:
+        if start is not None and "\n" in text[start:i]:
+            # an open quote runs to the end of its paragraph (next quote reopens)
+            end = text.index("\n", start)
+            spans.append((start, end))
+            start = None
+        if role == "open" or (role == "toggle" and start is None):
+            start = i + 1
+        elif start is not None:
+            spans.append((start, i))
+            start = None
+    if start is not None:
+        end = text.find("\n", start)
+        spans.append((start, len(text) if end < 0 else end))
+    out = []
+    for s, e in spans:
+        while s < e and text[s].isspace():
+            s += 1
+        while e > s and (text[e - 1].isspace() or text[e - 1] in ",;:"):
+            e -= 1
+        if e > s and any(c.isalnum() for c in text[s:e]):
+            out.append((s, e))
+    return out
+
+
+# ---------------------------------------------------------------- names
+
+
+def _names(doc: Doc) -> list[Named]:
+    """Named entities from ``sitrep_entities_v1``, else from the model's NER.
+
+    Without the entity stage, a PERSON's full form is the longest PERSON name in
+    the document that ends with the same word (Tokayev -> Kassym-Jomart Tokayev).
+    """
+    records = context.get(doc, "entities")
+    if records:
+        return sorted(
+            (Named(r.start, r.end, r.label, r.canonical) for r in records), key=lambda n: n.start
+        )
+    ents = [e for e in doc.ents if e.label_ in {"PERSON", "ORG", "GPE", "NORP", "LOC"}]
+    longest: dict[str, str] = {}
+    for e in ents:
+        if e.label_ == "PERSON":
+            key = e[-1].text.lower()
+            if len(e.text) > len(longest.get(key, "")):
+                longest[key] = e.text
+    named = [
+        Named(
+            e.start_char,
+            e.end_char,
+            e.label_,
+            longest.get(e[-1].text.lower(), e.text) if e.label_ == "PERSON" else e.text,
+        )
+        for e in ents
+    ]
+    covered = {i for e in ents for i in range(e.start, e.end)}
+    for tok in doc:  # acronyms the tagger missed ("a CSTO force") are organisations
+        if tok.i not in covered and tok.pos_ == "PROPN" and tok.is_upper and len(tok) >= 3:
+            named.append(Named(tok.idx, tok.idx + len(tok), "ORG", tok.text))
+    return sorted(named, key=lambda n: n.start)
+
+
+TITLE_LEMMAS: frozenset[str] = frozenset(
+    """president minister premier leader chairman chairwoman chair spokesman spokeswoman
+    general colonel commander king queen prince sheikh senator governor mayor secretary
+    chief director ambassador envoy activist analyst expert mr mrs ms dr""".split()
+)
+
+
+def _is_person(n: Named, tok: Token) -> bool:
+    """A person name, or a name the tagger got wrong but a title vouches for
+    ("President Kassym-Jomart Tokayev" tagged ORG)."""
+    if n.label == "PERSON":
+        return True
+    return n.label == "ORG" and any(
+        c.dep_ == "compound" and c.lemma_.lower().rstrip(".") in TITLE_LEMMAS for c in tok.children
+    )
+
+
+def _name_at(names: list[Named], token: Token) -> Named | None:
+    for n in names:
+        if n.start <= token.idx < n.end:
+            return n
+    return None
+
+
+# ---------------------------------------------------------------- attribution
+
+
+class _Resolver:
+    """Speaker resolution over one document (keeps the coreference memory)."""
+
+    def __init__(self, doc: Doc) -> None:
+        self.doc = doc
+        self.names = _names(doc)
+        # (char offset, Speaker): named subjects and resolved speakers, for pronouns
+        self.salient: list[tuple[int, Speaker]] = []
+        for tok in doc:
+            if tok.dep_ in SUBJECT_DEPS or (tok.dep_ == "appos" and tok.head.dep_ in SUBJECT_DEPS):
+                n = _name_at(self.names, tok)
+                if n is not None and _is_person(n, tok) and tok.idx + len(tok) == n.end:
+                    self.salient.append((tok.idx, Speaker(n.canonical, n.start, n.end, True)))
+        self.salient.sort(key=lambda p: p[0])
+
+    def pronoun(self, tok: Token) -> Speaker | None:
+        """The latest named person that was a subject or speaker before ``tok``."""
+        floor = self.doc[max(tok.sent.start - 1, 0)].sent.start
+        floor = self.doc[max(floor - 1, 0)].sent.start  # up to three sentences back
+        best = None
+        for pos, sp in self.salient:
+            if pos >= tok.idx:
+                break
+            if pos >= self.doc[floor].idx:
+                best = sp
+        return best
+
+    def latest_org(self, before: int, after: int) -> Named | None:
+        best = None
+        for n in self.names:
+            if n.start >= before:
+                break
+            if n.label == "ORG" and n.start >= after:
+                best = n
+        return best
+
+    def name_of(self, tok: Token) -> Speaker | None:
+        """The speaker a subject token stands for (entity, role, pronoun or group)."""
+        if tok.lower_ in PERSON_PRONOUNS:
+            return self.pronoun(tok)
+        n = _name_at(self.names, tok)
+        if n is not None:
+            return Speaker(n.canonical, n.start, n.end, True)
+        if tok.pos_ not in {"NOUN", "PROPN"}:
+            return None
+        found = self._name_in_subtree(tok)
+        if found is not None:
+            return found
+        if tok.lemma_.lower() in ORG_NOUNS and any(c.lower_ == "the" for c in tok.lefts):
+            sents = sentences(self.doc)
+            k = _sentence_index(sents, tok)
+            org = self.latest_org(tok.idx, sents[max(k - 1, 0)].start_char)
+            if org is not None:
+                return Speaker(org.canonical, tok.idx, tok.idx + len(tok), True)
+        if tok.pos_ == "PROPN" and tok.text[:1].isupper():
+            # an untagged proper-noun subject ("Azirbek urged"): the name, in its
+            # document-wide full form when a longer name ends with it
+            words = [c for c in tok.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"] + [tok]
+            start, end = words[0].idx, tok.idx + len(tok)
+            full = next(
+                (n.canonical for n in self.names if n.canonical.split()[-1] == tok.text),
+                self.doc.text[start:end],
+            )
+            return Speaker(full, start, end, True)
+        if tok.lemma_.lower() in HUMAN_NOUNS:
+            words = [c for c in tok.lefts if c.dep_ in {"amod", "compound", "nmod"}] + [tok]
+            start, end = words[0].idx, tok.idx + len(tok)
+            return Speaker(self.doc.text[start:end], start, end, False)
+        return None
+
+    def _name_in_subtree(self, head: Token) -> Speaker | None:
+        """A name attached to a common-noun subject: "a spokesman for X",
+        "the CSTO statement", "one protester who introduced himself as X"."""
+        lemma = head.lemma_.lower()
+        for tok in head.subtree:
+            if tok.i == head.i or tok.dep_ == "punct":
+                continue
+            n = _name_at(self.names, tok)
+            if n is None or tok.idx + len(tok) != n.end:
+                continue  # use the name's last (head) token only
+            path = []
+            t = tok
+            while t.i != head.i and t.head.i != t.i:
+                path.append(t.dep_)
+                t = t.head
+            if lemma in PROXY_NOUNS and "pobj" in path and n.label in {"PERSON", "ORG", "GPE"}:
+                return Speaker(f"{head.text} for {n.canonical}", head.idx, n.end, True)
+            if lemma in DOCUMENT_NOUNS and path[-1:] in (
+                ["compound"],
+                ["poss"],
+                ["pobj"],
+                ["nmod"],
+            ):
+                return Speaker(n.canonical, n.start, n.end, True)
+            if (
+                n.label in {"PERSON", "ORG"}
+                and (lemma in HUMAN_NOUNS or lemma in PROXY_NOUNS or head.pos_ == "NOUN")
+                and set(path) & {"appos", "relcl", "acl", "pobj", "compound", "oprd", "dobj"}
+            ):
+                return Speaker(n.canonical, n.start, n.end, True)
+        return None
+
+    def speaker_of_cue(self, cue: Token) -> Speaker | None:
+        """The subject of a reporting verb, its controller, or "according to X"."""
+        seen = 0
+        verb = cue
+        while seen < 4:
+            seen += 1
+            subj = [c for c in verb.children if c.dep_ in {"nsubj", "csubj"}]
+            if not subj:
+                subj = [
+                    p
+                    for c in verb.children
+                    if c.dep_ == "agent"
+                    for p in c.children
+                    if p.dep_ == "pobj"
+                ]
+            if not subj and verb.i == cue.i and verb.tag_ in {"VBD", "VBZ", "VBP"}:
+                # inverted attribution after the quote: "..., stated one protester"
+                subj = [c for c in verb.rights if c.dep_ in {"dobj", "npadvmod", "attr"}]
+            if subj:
+                return self.name_of(subj[0])
+            if verb.dep_ == "xcomp":
+                objs = [c for c in verb.head.children if c.dep_ in {"dobj", "iobj"}]
+                if objs:
+                    return self.name_of(objs[0])
+            if verb.dep_ == "acl" and verb.head.pos_ in {"NOUN", "PROPN"}:
+                return self.name_of(verb.head)
+            if (
+                verb.dep_ in {"advcl", "xcomp", "conj", "ccomp", "acl", "pcomp"}
+                and verb.head.i != verb.i
+            ):
+                verb = verb.head
+                continue
+            break
+        return None
+
+
+def sentences(doc: Doc) -> list[Span]:
+    """spaCy's sentences, also cut at line breaks: a paragraph end always ends a
+    sentence (the parser sometimes runs a quote-final paragraph into the next)."""
+    out: list[Span] = []
+    for sent in doc.sents:
+        start = sent.start
+        for tok in sent:
+            if "\n" in tok.text and tok.i + 1 < sent.end:
+                if tok.i + 1 > start:
+                    out.append(doc[start : tok.i + 1])
+                start = tok.i + 1
+        if start < sent.end:
+            out.append(doc[start : sent.end])
+    return out
+
+
+def _sentence_index(sents: list[Span], tok: Token) -> int:
+    for k, s in enumerate(sents):
+        if s.start <= tok.i < s.end:
+            return k
+    return 0
+
+
+def _according_to(sent: Span) -> Token | None:
+    for tok in sent:
+        if tok.lower_ == "according":
+            for prep in tok.children:
+                if prep.lower_ == "to":
+                    objs = [c for c in prep.children if c.dep_ == "pobj"]
+                    if objs:
+                        return objs[0]
+    return None
+
+
+def _inside(tok: Token, spans: list[tuple[int, int]]) -> bool:
+    return any(s <= tok.idx < e for s, e in spans)
+
+
+def _cue_by_tree(qtoks: list[Token], quoted: list[tuple[int, int]]) -> Token | None:
+    """The first reporting verb above the quote in the dependency tree."""
+    own = [(qtoks[0].idx, qtoks[-1].idx + 1)]
+    for tok in qtoks:
+        if not _inside(tok.head, own) or tok.head.i == tok.i:
+            t = tok.head if tok.head.i != tok.i else None
+            steps = 0
+            while t is not None and steps < 8:
+                if (
+                    t.lemma_.lower() in REPORTING_LEMMAS
+                    and t.pos_ in {"VERB", "AUX"}
+                    and not _inside(t, quoted)
+                ):
+                    return t
+                if t.head.i == t.i:
+                    break
+                t = t.head
+                steps += 1
+    return None
+
+
+def _cue_nearby(
+    frame: list[Token], qstart: int, qend: int, quoted: list[tuple[int, int]]
+) -> Token | None:
+    """A reporting verb outside quotes in the quote's own sentences, nearest first."""
+    cues = [
+        t
+        for t in frame
+        if t.lemma_.lower() in REPORTING_LEMMAS and t.pos_ == "VERB" and not _inside(t, quoted)
+    ]
+    if not cues:
+        return None
+    return min(cues, key=lambda t: qstart - t.idx if t.idx < qstart else t.idx - qend)
+
+
+def _quote_tokens(doc: Doc, start: int, end: int) -> list[Token]:
+    span = doc.char_span(start, end, alignment_mode="expand")
+    return list(span) if span is not None else []
+
+
+def extract_quotes(doc: Doc) -> list[Quote]:
+    """All direct quotations in ``doc`` with their resolved speakers."""
+    text = doc.text
+    quoted = find_quote_spans(text)
+    resolver = _Resolver(doc)
+    doc_id = context.doc_id(doc)
+    sents = sentences(doc)
+    found: list[tuple[int, int, Speaker | None, Token | None, int, int]] = []
+    for qs, qe in quoted:
+        qtoks = _quote_tokens(doc, qs, qe)
+        if not qtoks:
+            continue
+        first_i = _sentence_index(sents, qtoks[0])
+        last_i = _sentence_index(sents, qtoks[-1])
+        s_first, s_last = sents[first_i], sents[last_i]
+        # a quote opening a sentence after "He added:" belongs to that sentence's frame
+        lo = first_i
+        if first_i > 0 and qtoks[0].i <= s_first.start + 1:
+            prev = sents[first_i - 1]
+            if prev.text.rstrip().endswith((":", ",")) and "\n" not in text[prev.end_char : qs]:
+                lo = first_i - 1
+        frame = [t for k in range(lo, last_i + 1) for t in sents[k] if not (qs <= t.idx < qe)]
+        cue = _cue_by_tree(qtoks, quoted)
+        acc = _according_to(doc[sents[lo].start : sents[last_i].end])
+        if cue is None and acc is not None and not (qs <= acc.idx < qe):
+            cue = acc.head.head  # "according to X, police killed 'dozens'"
+            speaker = resolver.name_of(acc)
+        else:
+            cue = cue or _cue_nearby(frame, qs, qe, quoted)
+            speaker = resolver.speaker_of_cue(cue) if cue is not None else None
+        words = sum(1 for t in qtoks if t.is_alpha)
+        whole_sentence = not any(c.isalnum() for c in text[s_first.start_char : qs]) and not any(
+            c.isalnum() for c in text[qe : s_last.end_char]
+        )
+        if speaker is None and whole_sentence:
+            speaker, cue = _neighbour_speaker(resolver, sents, first_i, last_i, text, quoted, qe)
+        if speaker is None and words < MIN_UNATTRIBUTED_WORDS:
+            continue  # scare quote
+        if speaker is not None and speaker.named:
+            resolver.salient.append((qs, speaker))
+            resolver.salient.sort(key=lambda p: p[0])
+        found.append((qs, qe, speaker, cue, sents[lo].start_char, sents[last_i].end_char))
+    out = []
+    for qs, qe, speaker, cue, ss, se in found:
+        out.append(
+            Quote(
+                doc=doc_id,
+                start=qs,
+                end=qe,
+                text=text[qs:qe],
+                sentence=Evidence(doc_id, ss, se),
+                speaker=speaker.name if speaker else None,
+                speaker_start=speaker.start if speaker else None,
+                speaker_end=speaker.end if speaker else None,
+                cue=cue.text if cue is not None else None,
+            )
+        )
+    return out
+
+
+def _neighbour_speaker(
+    resolver: _Resolver,
+    sents: list[Span],
+    first_i: int,
+    last_i: int,
+    text: str,
+    quoted: list[tuple[int, int]],
+    quote_end: int,
+) -> tuple[Speaker | None, Token | None]:
+    """Speaker of a free-standing quoted sentence: the attribution in the next
+    sentence of the same paragraph, else the last reporting verb (within two
+    sentences, at most one paragraph back)."""
+    if last_i + 1 < len(sents):
+        nxt = sents[last_i + 1]
+        if "\n" not in text[quote_end : nxt.start_char]:
+            for tok in nxt:
+                if (
+                    tok.lemma_.lower() in REPORTING_LEMMAS
+                    and tok.pos_ == "VERB"
+                    and not _inside(tok, quoted)
+                ):
+                    sp = resolver.speaker_of_cue(tok)
+                    if sp is not None and sp.named:
+                        return sp, tok
+    paragraphs = 0
+    for k in range(first_i - 1, max(first_i - 3, -1), -1):
+        paragraphs += text[sents[k].end_char : sents[k + 1].start_char].count("\n\n") + (
+            1 if text[sents[k].end_char : sents[k + 1].start_char].count("\n") == 1 else 0
+        )
+        if paragraphs > 1:
+            break
+        for tok in reversed(list(sents[k])):
+            if tok.lemma_.lower() in REPORTING_LEMMAS and tok.pos_ == "VERB":
+                sp = resolver.speaker_of_cue(tok)
+                if sp is not None and sp.named:
+                    return sp, tok
+    return None, None
+
+
+@Language.component("sitrep_quotes_v1")
+def quotes_component(doc: Doc) -> Doc:
+    """Store the document's quotes under ``"quotes"``."""
+    context.put(doc, "quotes", extract_quotes(doc))
+    return doc

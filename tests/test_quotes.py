@@ -1,0 +1,165 @@
+"""Quotes and their speakers (component sitrep_quotes_v1), on the real model."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+from spacy.language import Language
+
+from sitrep.extract import context
+from sitrep.extract.nlp import load_pipeline
+from sitrep.extract.quotes import find_quote_spans
+from sitrep.records import Quote
+
+ROOT = Path(__file__).resolve().parents[1]
+CORPUS = ROOT / "examples" / "kazakhstan-2022"
+FIXTURES = ROOT / "tests" / "fixtures" / "quotes"
+
+
+@pytest.fixture(scope="module")
+def nlp() -> Language:
+    return load_pipeline(only=("sitrep_quotes_v1",))
+
+
+def quotes(nlp: Language, text: str, doc_id: str = "t") -> list[Quote]:
+    doc = nlp(context.set_context(nlp.make_doc(text), doc_id, None))
+    return context.get(doc, "quotes")
+
+
+def by_text(qs: list[Quote]) -> dict[str, str | None]:
+    return {q.text: q.speaker for q in qs}
+
+
+# ------------------------------------------------------------- quote marks
+
+
+def test_straight_and_curly_marks() -> None:
+    text = 'He said "stop now," and she said “go on.”'
+    spans = [text[s:e] for s, e in find_quote_spans(text)]
+    assert spans == ["stop now", "go on."]
+
+
+def test_quote_open_at_paragraph_end_closes_there() -> None:
+    text = "He said: “We will stay until the end.\n\nNext paragraph here."
+    spans = [text[s:e] for s, e in find_quote_spans(text)]
+    assert spans == ["We will stay until the end."]
+
+
+def test_stray_mark_between_spaces_closes() -> None:
+    text = "He added: “There is no doubt. “\nMore."
+    assert [text[s:e] for s, e in find_quote_spans(text)] == ["There is no doubt."]
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(alphabet=st.sampled_from(list('ab ."“”\n,')), max_size=80))
+def test_spans_are_ordered_inside_and_trimmed(text: str) -> None:
+    spans = find_quote_spans(text)
+    last = -1
+    for s, e in spans:
+        assert 0 <= s < e <= len(text)
+        assert s >= last
+        last = e
+        assert not text[s].isspace() and not text[e - 1].isspace()
+        assert any(c.isalnum() for c in text[s:e])
+
+
+# ------------------------------------------------------------- speakers
+
+
+def test_x_said_and_pronoun_he_added(nlp: Language) -> None:
+    text = FIXTURES.joinpath("sudan.txt").read_text(encoding="utf-8")
+    got = by_text(quotes(nlp, text))
+    assert got["The armed forces will continue the democratic transition"].endswith("Burhan")
+    assert got["We will hand over to an elected civilian government."].endswith("Burhan")
+
+
+def test_scare_quote_dropped_attributed_chant_kept(nlp: Language) -> None:
+    text = FIXTURES.joinpath("sudan.txt").read_text(encoding="utf-8")
+    got = by_text(quotes(nlp, text))
+    assert "road map" not in got  # scare quote: no reporting verb, no speaker
+    assert "No to military rule" in got  # chanted by protesters
+
+
+def test_spokesman_for_and_according_to(nlp: Language) -> None:
+    text = FIXTURES.joinpath("sudan.txt").read_text(encoding="utf-8")
+    got = by_text(quotes(nlp, text))
+    assert got["a crime against the revolution"] == "spokesman for Abdalla Hamdok"
+    assert got["opened fire on peaceful demonstrators"] == "Hamza Baloul"
+
+
+def test_said_x_inverted_and_title(nlp: Language) -> None:
+    text = (
+        "Police fired tear gas in Lima on Thursday. “We will not leave the streets,” "
+        "said Maria Quispe, a teacher from Cusco.\n\nPresident Dina Boluarte told "
+        "reporters that the protests were “financed from abroad”."
+    )
+    got = by_text(quotes(nlp, text))
+    assert got["We will not leave the streets"] == "Maria Quispe"
+    assert got["financed from abroad"] == "Dina Boluarte"
+
+
+def test_wrote_on_telegram_and_multi_sentence_quote(nlp: Language) -> None:
+    text = (
+        "Myanmar's junta leader Min Aung Hlaing spoke on Sunday. Activist Thinzar Shunlei Yi "
+        "wrote on Telegram: “They cut the internet. They cannot cut our voices.”"
+    )
+    qs = quotes(nlp, text)
+    assert len(qs) == 1
+    assert qs[0].text == "They cut the internet. They cannot cut our voices."
+    assert qs[0].speaker is not None and qs[0].speaker.endswith(
+        "Shunlei Yi"
+    )  # NER may drop "Thinzar"
+    assert text[qs[0].start : qs[0].end] == qs[0].text  # evidence offsets are exact
+
+
+def test_pronoun_resolves_to_last_named_subject(nlp: Language) -> None:
+    text = (
+        "Sri Lankan opposition leader Sajith Premadasa visited the camp on Friday. "
+        "The government, he said, “has lost all legitimacy.”"
+    )
+    (q,) = quotes(nlp, text)
+    assert q.speaker == "Sajith Premadasa"
+    assert q.cue == "said"
+
+
+# ------------------------------------------------------------- example corpus
+
+
+def _corpus_quotes(
+    nlp: Language,
+) -> tuple[list[Quote], list[tuple[str, int, int, str]], dict[str, str]]:
+    gold = json.loads((CORPUS / "gold.json").read_text(encoding="utf-8"))
+    texts, pred = {}, []
+    for d in gold["documents"]:
+        text = (CORPUS / "docs" / f"{d['id']}.txt").read_text(encoding="utf-8")
+        texts[d["id"]] = text
+        pred += quotes(nlp, text, d["id"])
+    spans = []
+    for q in gold["quotes"]:
+        i = texts[q["doc"]].find(q["quote"])
+        spans.append((q["doc"], i, i + len(q["quote"]), q["speaker"]))
+    alias = {
+        a.lower(): e["canonical"] for e in gold["entities"] for a in [*e["aliases"], e["canonical"]]
+    }
+    return pred, spans, alias
+
+
+def test_example_corpus_quotes_f1_and_speakers(nlp: Language) -> None:
+    pred, gold, alias = _corpus_quotes(nlp)
+    matched_p, matched_g, right = set(), set(), 0
+    for i, p in enumerate(pred):
+        for j, (doc, s, e, speaker) in enumerate(gold):
+            if j not in matched_g and p.doc == doc and p.start < e and s < p.end:
+                matched_p.add(i)
+                matched_g.add(j)
+                norm = lambda x: alias.get((x or "").lower(), (x or "").lower())  # noqa: E731
+                right += norm(p.speaker) == norm(speaker)
+                break
+    precision, recall = len(matched_p) / len(pred), len(matched_g) / len(gold)
+    f1 = 2 * precision * recall / (precision + recall)
+    assert f1 >= 0.93, (precision, recall)
+    assert right / len(matched_g) >= 0.85
