@@ -93,7 +93,10 @@ def test_evaluate_prints_every_section(example_dir):
     assert result.exit_code == 0, result.output
     scores = json.loads(result.stdout)
     assert set(scores) == {"documents", "figures", "quotes", "events", "entities", "conflicts"}
-    assert scores["documents"]["duplicates"]["f1"] == 1.0
+    docs = scores["documents"]
+    assert docs["duplicates"]["f1"] == 1.0  # 000/001 one group, no other pair
+    assert docs["published_within_1_day_count"] >= 4
+    assert docs["boilerplate_removed"] >= 0.95 and docs["body_kept"] >= 0.98
 
 
 def test_errors_are_one_line_unless_debug(tmp_path):

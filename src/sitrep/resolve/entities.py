@@ -349,6 +349,7 @@ def _build(
     for m, i in zip(mentions, mention_of):
         if i >= 0 and m.place is not None and m.place.geonameid is not None:
             geo_of_root[uf.find(i)][m.place.geonameid] += 1
+            places.setdefault(m.place.geonameid, m.place)
 
     order = sorted(
         (r for r in clusters if cl_mentions.get(r)),
