@@ -196,6 +196,8 @@ class EventMention:
     place_ref: Place | None = None
     date: str | None = None  # YYYY-MM-DD or A/B
     date_precision: str | None = None
+    place_basis: str | None = None  # where the place came from: sentence | paragraph | document
+    date_basis: str | None = None  # sentence | paragraph | publication (a present-tense "now")
 
 
 @dataclass(frozen=True, slots=True)

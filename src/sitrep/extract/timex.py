@@ -1,0 +1,337 @@
+"""Find time expressions in a parsed document and resolve them to dates.
+
+Candidates come from the model's DATE/TIME entities plus a Matcher for the
+expressions the small English model misses ("overnight", "the past day",
+"earlier in the evening", bare weekdays). Each is trimmed of framing
+prepositions, widened over meaning-bearing modifiers ("late on", "since"),
+and normalised by :mod:`sitrep.extract.timenorm` against the publication date,
+the tense of the verb it modifies (weekday and month resolution look back in
+past-tense reports, forward after "will"), and the date of the event mentioned
+just before ("two days earlier" chains).
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import re
+from functools import lru_cache
+
+from spacy.language import Language
+from spacy.matcher import Matcher
+from spacy.tokens import Doc, Span, Token
+from spacy.util import filter_spans
+from spacy.vocab import Vocab
+
+from sitrep.extract import context
+from sitrep.extract.timenorm import PARTS_OF_DAY, UNITS, WEEKDAYS, Normalised, normalise
+from sitrep.records import Evidence, TimeExpression
+
+# Words in front of a time expression that frame it without changing its date.
+LEADING_TRIM = frozenset(
+    {
+        "on",
+        "in",
+        "at",
+        "during",
+        "by",
+        "for",
+        "over",
+        "within",
+        "throughout",
+        "until",
+        "till",
+        "about",
+        "around",
+        "as",
+        "of",
+        "from",
+        "into",
+        "after",
+        "before",
+        "through",
+    }
+)
+FUTURE_AUX = frozenset({"will", "'ll", "shall", "wo", "would", "ll"})
+# Verbs whose infinitive complement (or passive participle) points forward:
+# "plans to meet on Monday", "is scheduled for Friday".
+FUTURE_HEADS = frozenset(
+    {
+        "plan",
+        "expect",
+        "schedule",
+        "set",
+        "due",
+        "intend",
+        "aim",
+        "prepare",
+        "slate",
+        "hope",
+        "propose",
+        "threaten",
+        "vow",
+        "pledge",
+        "promise",
+        "go",
+    }
+)
+# Words on the way from a date to its verb that put the date ahead: "payable Dec. 7".
+FUTURE_WORDS = frozenset({"payable", "due", "upcoming", "scheduled", "planned", "supposed"})
+_AGE = re.compile(r"\b(year|month|week|day)s?[- ]old\b", re.I)
+_UNIT_LEMMAS = sorted({*UNITS, "hour", "minute"} - {"centurie"})
+_WEEKDAY_NAMES = sorted(n for n in WEEKDAYS if len(n) > 4)
+_PARTS = sorted(PARTS_OF_DAY)
+_NUMBER_WORDS = [
+    "a",
+    "an",
+    "one",
+    "two",
+    "three",
+    "four",
+    "five",
+    "six",
+    "seven",
+    "eight",
+    "nine",
+    "ten",
+    "eleven",
+    "twelve",
+    "few",
+    "several",
+    "couple",
+]
+
+
+def _patterns() -> list[list[dict[str, object]]]:
+    """Token patterns for time expressions the small model does not tag."""
+    number = [{"IS_DIGIT": True, "OP": "?"}, {"LOWER": {"IN": _NUMBER_WORDS}, "OP": "?"}]
+    return [
+        [{"LOWER": "overnight"}],
+        [{"LOWER": {"IN": ["today", "yesterday", "tomorrow", "tonight"]}}],
+        [{"LOWER": {"IN": _WEEKDAY_NAMES}}, {"LOWER": {"IN": _PARTS}, "OP": "?"}],
+        [{"LOWER": {"IN": ["early", "late"]}}, {"LOWER": {"IN": _WEEKDAY_NAMES}}],
+        [
+            {"LOWER": {"IN": ["this", "that", "last", "tomorrow", "yesterday"]}},
+            {"LOWER": {"IN": _PARTS}},
+        ],
+        [{"LOWER": "the"}, {"LOWER": "same"}, {"LOWER": {"IN": [*_PARTS, "day", "week"]}}],
+        [
+            {"LOWER": {"IN": ["earlier", "later"]}},
+            {"LOWER": {"IN": ["in", "on", "that"]}},
+            {"LOWER": "the", "OP": "?"},
+            {"LOWER": {"IN": [*_PARTS, "day", "week", "month", "year"]}},
+        ],
+        [
+            {"LOWER": "the"},
+            {"LOWER": {"IN": ["next", "following", "previous", "preceding"]}},
+            {"LOWER": {"IN": [*_PARTS, "day", "week", "month", "year"]}},
+        ],
+        [{"LOWER": "the"}, {"LOWER": "day"}, {"LOWER": {"IN": ["before", "after"]}}],
+        [
+            {"LOWER": "the", "OP": "?"},
+            {"LOWER": {"IN": ["past", "last", "previous", "next", "coming"]}},
+            *number,
+            {"LEMMA": {"IN": _UNIT_LEMMAS}},
+        ],
+        [*number, {"LEMMA": {"IN": _UNIT_LEMMAS}}, {"LOWER": {"IN": ["ago", "earlier", "later"]}}],
+        [{"LOWER": {"IN": ["now", "currently", "recently"]}}],
+        [{"LOWER": "at"}, {"LOWER": "present"}],
+    ]
+
+
+@lru_cache(maxsize=8)
+def _matcher(vocab: Vocab) -> Matcher:
+    """One compiled Matcher per vocabulary (per loaded pipeline)."""
+    matcher = Matcher(vocab)
+    matcher.add("TIME", _patterns())
+    return matcher
+
+
+def _trim(span: Span) -> Span | None:
+    """Drop framing prepositions and punctuation; keep "since", "late on" and the like."""
+    doc = span.doc
+    start, end = span.start, span.end
+    has_span_word = any(t.lower_ in {"to", "until", "through", "and", "-", "–"} for t in span)
+    while start < end and (
+        doc[start].is_punct
+        or (
+            doc[start].lower_ in LEADING_TRIM
+            and not (doc[start].lower_ in {"from", "between"} and has_span_word)
+        )
+    ):
+        start += 1
+    while end > start and (doc[end - 1].is_punct or doc[end - 1].lower_ in {"'s", "’s", "and"}):
+        end -= 1
+    # widen over modifiers that change the date: "late on January 4", "since Friday"
+    while start > 0:
+        prev = doc[start - 1]
+        if (
+            prev.lower_ in {"on", "in"}
+            and start > 1
+            and doc[start - 2].lower_ in {"early", "late", "earlier", "later"}
+        ):
+            start -= 2
+        elif prev.lower_ in {"early", "late", "mid", "since"} or (
+            prev.lower_ in {"earlier", "later"} and doc[start].lower_ in {"this", "that"}
+        ):
+            start -= 1
+        else:
+            break
+    if start >= end:
+        return None
+    return doc[start:end]
+
+
+def _is_age(span: Span) -> bool:
+    doc = span.doc
+    nxt = doc[span.end] if span.end < len(doc) else None
+    prev = doc[span.start - 1] if span.start > 0 else None
+    return bool(
+        _AGE.search(span.text)
+        or (nxt is not None and nxt.lower_ in {"old", "-old"})
+        or (prev is not None and prev.lower_ in {"aged", "age"})
+    )
+
+
+def _path_to_verb(span: Span) -> list[Token]:
+    """The tokens from the expression's head up to the verb that governs it."""
+    path = [span.root]
+    for _ in range(8):
+        tok = path[-1]
+        if tok.pos_ in {"VERB", "AUX"} or tok.head is tok:
+            break
+        path.append(tok.head)
+    return path
+
+
+def reads_past(span: Span) -> bool | None:
+    """The tense of the clause a time expression sits in: past, future, or unknown.
+
+    False on future marking: "will"/"would", "is going to", "plans to", a
+    forward-looking participle or adjective on the way to the verb ("a summit set
+    for April", "payable Dec. 7"), a headline infinitive ("Troops to arrive
+    Friday"). None for an infinitive under any other verb ("decided to admit
+    them in March": after the deciding, before or after the report) and for
+    present tense or no verb. True when the verb or its auxiliary is past tense.
+    The normaliser reads None as "weekdays look back, months take the nearest".
+    """
+    path = _path_to_verb(span)
+    if any(t.lemma_ in FUTURE_HEADS or t.lower_ in FUTURE_WORDS for t in path[1:]):
+        return False
+    verb = path[-1]
+    if verb.pos_ not in {"VERB", "AUX"}:
+        return None
+    auxes = [c for c in verb.children if c.dep_ in {"aux", "auxpass"}]
+    if any(a.lower_ in FUTURE_AUX for a in auxes):
+        return False
+    if any(a.lower_ == "to" for a in auxes) or verb.dep_ == "xcomp":
+        head = verb.head
+        if head is verb or head.lemma_ in FUTURE_HEADS:
+            return False
+        return None
+    tenses = {t for tok in (verb, *auxes) for t in tok.morph.get("Tense")}
+    if "Past" in tenses or verb.tag_ == "VBD":
+        return True
+    return None
+
+
+def candidates(doc: Doc) -> list[Span]:
+    """Spans that may be time expressions, trimmed, longest first on overlap."""
+    spans: list[Span] = [e for e in doc.ents if e.label_ in {"DATE", "TIME"}]
+    matcher = _matcher(doc.vocab)
+    spans += [doc[s:e] for _, s, e in matcher(doc)]
+    trimmed = [t for s in spans if (t := _trim(s)) is not None and not _is_age(t)]
+    return _join_clock_and_date(sorted(filter_spans(trimmed), key=lambda s: s.start))
+
+
+def _join_clock_and_date(spans: list[Span]) -> list[Span]:
+    """One expression for "3 p.m. on Wednesday" / "5 p.m. EST, Nov. 6" (the model splits them)."""
+    out: list[Span] = []
+    for span in spans:
+        if out:
+            last = out[-1]
+            gap = span.doc[last.end : span.start]
+            if (
+                len(gap) <= 2
+                and all(t.lower_ in {",", "on", "of"} for t in gap)
+                and (
+                    last.label_ == "TIME"
+                    or span.label_ == "TIME"
+                    or any(t.lower_ in {"a.m.", "p.m.", "am", "pm"} for t in last)
+                )
+            ):
+                out[-1] = span.doc[last.start : span.end]
+                continue
+        out.append(span)
+    return out
+
+
+def _sentence(span: Span, doc_id: str) -> Evidence:
+    doc = span.doc
+    if doc.has_annotation("SENT_START") or doc.has_annotation("DEP"):
+        sent = span.sent
+        return Evidence(doc_id, sent.start_char, sent.end_char)
+    return Evidence(doc_id, span.start_char, span.end_char)
+
+
+def _reference_guess(spans: list[Span]) -> dt.date | None:
+    """Without a publication date, the latest fully dated mention stands in for it."""
+    probe = dt.date(2000, 1, 1)
+    dated = [
+        n.first
+        for s in spans
+        if (n := normalise(s.text, probe))
+        and n.anchor == "absolute"
+        and n.precision == "day"
+        and n.first
+    ]
+    return max(dated) if dated else None
+
+
+def find_times(doc: Doc, reference: dt.date | None = None) -> list[TimeExpression]:
+    """Every time expression in ``doc`` with its calendar reading and evidence."""
+    doc_id = context.doc_id(doc)
+    spans = candidates(doc)
+    ref = reference or context.published(doc)
+    inferred = False
+    if ref is None:
+        ref = _reference_guess(spans)
+        inferred = ref is not None
+    out: list[TimeExpression] = []
+    previous: dt.date | None = None
+    for span in spans:
+        norm: Normalised | None = None
+        if ref is not None:
+            norm = normalise(span.text, ref, previous=previous, past=reads_past(span))
+        if norm is not None and inferred and norm.anchor != "absolute" and norm.value:
+            norm = dataclasses.replace(norm, flag=norm.flag or "reference inferred")
+        if norm is None:
+            if ref is not None:
+                continue  # not a time expression after all ("44", "80486", "the night of")
+            norm = Normalised(None, None, None, None, "none")
+        out.append(
+            TimeExpression(
+                doc=doc_id,
+                start=span.start_char,
+                end=span.end_char,
+                text=span.text,
+                sentence=_sentence(span, doc_id),
+                value=norm.value,
+                precision=norm.precision,
+                first=norm.first.isoformat() if norm.first else None,
+                last=norm.last.isoformat() if norm.last else None,
+                anchor=norm.anchor,
+                flag=norm.flag,
+                timex=norm.timex,
+            )
+        )
+        if norm.precision == "day" and norm.first is not None and norm.first == norm.last:
+            previous = norm.first
+    return out
+
+
+@Language.component("sitrep_times_v1")
+def times_component(doc: Doc) -> Doc:
+    """spaCy component: store ``find_times(doc)`` under "times" in the doc context."""
+    context.put(doc, "times", find_times(doc))
+    return doc

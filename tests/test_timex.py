@@ -1,0 +1,307 @@
+"""Time expressions: the pure normaliser (table + properties) and the spaCy component."""
+
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from sitrep.extract import context
+from sitrep.extract.timenorm import Normalised, normalise
+from sitrep.records import TimeExpression
+
+ROOT = Path(__file__).resolve().parents[1]
+CORPUS = ROOT / "examples" / "kazakhstan-2022" / "docs"
+FIXTURES = ROOT / "tests" / "fixtures" / "timex"
+REF = dt.date(2022, 1, 7)  # a Friday
+PREV = dt.date(2022, 1, 2)  # the event "just mentioned"
+
+# expression, previous?, past, expected value, precision, anchor
+TABLE: list[tuple[str, bool, bool | None, str | None, str | None, str]] = [
+    ("on Sunday", False, True, "2022-01-02", "day", "publication"),
+    ("Wednesday evening", False, True, "2022-01-05", "day", "publication"),
+    ("Friday", False, True, "2022-01-07", "day", "publication"),  # same day as the report
+    ("last Friday", False, True, "2021-12-31", "day", "publication"),
+    ("on Monday", False, False, "2022-01-10", "day", "publication"),  # "will ... on Monday"
+    ("four days ago", False, True, "2022-01-03", "day", "publication"),
+    ("4 days ago", False, True, "2022-01-03", "day", "publication"),
+    ("a week ago on January 2", False, True, "2022-01-02", "day", "publication"),
+    ("overnight", False, True, "2022-01-06/2022-01-07", "day", "publication"),
+    ("late on January 4", False, True, "2022-01-04", "day", "publication"),
+    ("the past day", False, True, "2022-01-06/2022-01-07", "day", "publication"),
+    ("last week", False, True, "2021-W52", "week", "publication"),
+    ("next week", False, False, "2022-W02", "week", "publication"),
+    ("since Sunday", False, True, "2022-01-02/2022-01-07", "day", "publication"),
+    ("since Friday", False, True, "2021-12-31/2022-01-07", "day", "publication"),
+    ("earlier this month", False, True, "2022-01", "month", "publication"),
+    ("in December", False, True, "2021-12", "month", "publication"),
+    ("in March", False, False, "2022-03", "month", "publication"),
+    ("two days earlier", True, True, "2021-12-31", "day", "previous"),
+    ("four days later", True, True, "2022-01-06", "day", "previous"),
+    ("the next day", True, True, "2022-01-03", "day", "previous"),
+    ("the day before", True, True, "2022-01-01", "day", "previous"),
+    ("earlier in the evening", True, True, "2022-01-02", "day", "previous"),
+    ("two days earlier", False, True, "2022-01-05", "day", "publication"),  # no previous event
+    ("today", False, True, "2022-01-07", "day", "publication"),
+    ("yesterday", False, True, "2022-01-06", "day", "publication"),
+    ("on January 6", False, True, "2022-01-06", "day", "publication"),
+    ("January 6", False, False, "2022-01-06", "day", "publication"),
+    ("December 28", False, True, "2021-12-28", "day", "publication"),
+    ("March 22, 2013", False, True, "2013-03-22", "day", "absolute"),
+    ("22 March 2013", False, True, "2013-03-22", "day", "absolute"),
+    ("Jan. 6, 2022", False, True, "2022-01-06", "day", "absolute"),
+    ("January 2022", False, True, "2022-01", "month", "absolute"),
+    ("2021", False, True, "2021", "year", "absolute"),
+    ("in 2019", False, True, "2019", "year", "absolute"),
+    ("the 1990s", False, True, "1990/1999", "year", "absolute"),
+    ("the '90s", False, True, "1990/1999", "year", "absolute"),
+    ("last year", False, True, "2021", "year", "publication"),
+    ("June last year", False, True, "2021-06", "month", "publication"),
+    ("this year", False, True, "2022", "year", "publication"),
+    ("from January 2 to January 5", False, True, "2022-01-02/2022-01-05", "day", "publication"),
+    ("January 2-5", False, True, "2022-01-02/2022-01-05", "day", "publication"),
+    ("between 2019 and 2021", False, True, "2019/2021", "year", "absolute"),
+    ("the next morning", True, True, "2022-01-03", "day", "previous"),
+    ("the early hours of Thursday morning", True, True, "2022-01-06", "day", "publication"),
+    ("the week of January 3", False, True, "2022-W01", "week", "publication"),
+    ("Feb. 10", False, None, "2022-02-10", "day", "publication"),  # no tense: the nearest
+    ("for three days", False, True, None, None, "none"),
+    ("72 hours", False, True, None, None, "none"),
+]
+
+
+@pytest.mark.parametrize(("expr", "with_prev", "past", "value", "precision", "anchor"), TABLE)
+def test_table(
+    expr: str,
+    with_prev: bool,
+    past: bool | None,
+    value: str | None,
+    precision: str | None,
+    anchor: str,
+) -> None:
+    n = normalise(expr, REF, previous=PREV if with_prev else None, past=past)
+    assert n is not None, expr
+    assert (n.value, n.precision, n.anchor) == (value, precision, anchor), expr
+    assert n.flag is None
+
+
+def test_first_last_bound_the_period() -> None:
+    n = normalise("earlier this month", REF)
+    assert n is not None and (n.first, n.last) == (dt.date(2022, 1, 1), REF)
+    week = normalise("last week", REF)
+    assert week is not None and (week.first, week.last) == (
+        dt.date(2021, 12, 27),
+        dt.date(2022, 1, 2),
+    )
+
+
+def test_timex_values_for_scoring() -> None:
+    assert normalise("for three days", REF).timex == "P3D"  # type: ignore[union-attr]
+    assert normalise("72 hours", REF).timex == "PT72H"  # type: ignore[union-attr]
+    assert normalise("Wednesday evening", REF).timex == "2022-01-05TEV"  # type: ignore[union-attr]
+    assert normalise("the 1990s", REF).timex == "199"  # type: ignore[union-attr]
+
+
+def test_impossible_date_is_flagged_not_shifted() -> None:
+    n = normalise("June 31st", REF)
+    assert n is not None
+    assert n.flag == "impossible date"
+    assert n.value == "2021-06" and n.precision == "month"
+
+
+def test_unknown_text_is_none() -> None:
+    assert normalise("the protesters", REF) is None
+    assert normalise("", REF) is None
+    assert normalise("late", REF) is None
+    assert normalise("1.5 million", REF) is None
+
+
+# ------------------------------------------------------------------ properties
+
+dates = st.dates(min_value=dt.date(1950, 1, 1), max_value=dt.date(2090, 12, 31))
+NUMBER_WORDS = ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"]
+
+
+@given(reference=dates, weekday=st.sampled_from(list(calendar.day_name)))
+def test_bare_weekday_in_past_report_is_within_the_week_before(
+    reference: dt.date, weekday: str
+) -> None:
+    n = normalise(f"on {weekday}", reference, past=True)
+    assert n is not None and n.first is not None
+    assert 0 <= (reference - n.first).days <= 6
+    assert calendar.day_name[n.first.weekday()] == weekday
+
+
+@given(reference=dates, weekday=st.sampled_from(list(calendar.day_name)))
+def test_last_weekday_is_strictly_before(reference: dt.date, weekday: str) -> None:
+    n = normalise(f"last {weekday}", reference)
+    assert n is not None and n.first is not None
+    assert 1 <= (reference - n.first).days <= 7
+    assert calendar.day_name[n.first.weekday()] == weekday
+
+
+@given(reference=dates, weekday=st.sampled_from(list(calendar.day_name)))
+def test_future_weekday_looks_forward(reference: dt.date, weekday: str) -> None:
+    n = normalise(weekday, reference, past=False)
+    assert n is not None and n.first is not None
+    assert 0 <= (n.first - reference).days <= 6
+
+
+@given(reference=dates, n=st.integers(min_value=1, max_value=400), words=st.booleans())
+def test_n_days_ago(reference: dt.date, n: int, words: bool) -> None:
+    number = NUMBER_WORDS[n - 1] if words and n <= 10 else str(n)
+    r = normalise(f"{number} days ago", reference)
+    assert r is not None
+    assert r.first == reference - dt.timedelta(days=n) and r.precision == "day"
+
+
+@given(
+    day=dates,
+    reference=dates,
+    fmt=st.sampled_from(["%B %d, %Y", "%d %B %Y", "%Y-%m-%d", "%b. %d, %Y", "%A, %B %d, %Y"]),
+    past=st.sampled_from([True, False, None]),
+)
+def test_explicit_dates_resolve_to_themselves(
+    day: dt.date, reference: dt.date, fmt: str, past: bool | None
+) -> None:
+    n = normalise(day.strftime(fmt), reference, past=past)
+    assert n is not None
+    assert (n.value, n.anchor, n.flag) == (day.isoformat(), "absolute", None)
+
+
+@given(
+    year=st.integers(min_value=1950, max_value=2090),
+    month=st.integers(1, 12),
+    extra=st.integers(1, 3),
+)
+def test_invalid_day_of_month_is_flagged(year: int, month: int, extra: int) -> None:
+    day = calendar.monthrange(year, month)[1] + extra
+    if day > 31:
+        return
+    n = normalise(f"{calendar.month_name[month]} {day}, {year}", REF)
+    assert n is not None and n.flag == "impossible date"
+    assert n.value == f"{year:04d}-{month:02d}"
+
+
+@given(reference=dates, month=st.integers(1, 12))
+def test_month_alone_in_past_report_is_the_latest_not_after(reference: dt.date, month: int) -> None:
+    n = normalise(f"in {calendar.month_name[month]}", reference, past=True)
+    assert n is not None and n.first is not None
+    assert n.first <= reference and (reference - n.first).days < 366
+    assert n.first.month == month
+
+
+@settings(max_examples=300)
+@given(text=st.text(max_size=40), reference=dates)
+def test_never_raises(text: str, reference: dt.date) -> None:
+    n = normalise(text, reference, previous=reference)
+    assert n is None or isinstance(n, Normalised)
+
+
+# ------------------------------------------------------------------ the component
+
+
+@pytest.fixture(scope="module")
+def nlp():  # type: ignore[no-untyped-def]
+    from sitrep.extract.nlp import load_pipeline
+
+    return load_pipeline(only=("sitrep_times_v1",))
+
+
+def _times(nlp, text: str, published: str | None, doc_id: str = "d") -> list[TimeExpression]:  # type: ignore[no-untyped-def]
+    doc = nlp.make_doc(text)
+    context.set_context(doc, doc_id, published)
+    doc = nlp(doc)
+    times = context.get(doc, "times")
+    for t in times:  # evidence points into the text
+        assert text[t.start : t.end] == t.text
+        assert t.doc == doc_id
+        assert text[t.sentence.start : t.sentence.end].find(t.text) >= 0
+    return times
+
+
+def _doc(prefix: str) -> str:
+    return next(CORPUS.glob(f"{prefix}_*.txt")).read_text(encoding="utf-8")
+
+
+def _value(times: list[TimeExpression], text: str) -> list[str | None]:
+    return [t.value for t in times if t.text.lower() == text.lower()]
+
+
+def test_example_004_four_days_ago(nlp) -> None:  # type: ignore[no-untyped-def]
+    times = _times(nlp, _doc("004"), "2022-01-06", "004")
+    assert _value(times, "four days ago") == ["2022-01-02"]
+    assert set(_value(times, "January 6")) == {"2022-01-06"}
+    assert _value(times, "overnight")[0] == "2022-01-05/2022-01-06"
+    assert _value(times, "since late on January 4") == ["2022-01-04/2022-01-06"]
+    assert _value(times, "the past day") == ["2022-01-05/2022-01-06"]
+
+
+def test_example_003_weekdays(nlp) -> None:  # type: ignore[no-untyped-def]
+    times = _times(nlp, _doc("003"), "2022-01-05", "003")
+    assert set(_value(times, "Sunday")) == {"2022-01-02"}
+    assert set(_value(times, "Tuesday")) == {"2022-01-04"}
+    on_tuesday = [
+        t for t in times if t.text == "Tuesday" and "On Tuesday" in _doc("003")[t.start - 3 : t.end]
+    ]
+    assert on_tuesday and on_tuesday[0].value == "2022-01-04"
+    assert _value(times, "Wednesday evening") == ["2022-01-05"]
+    later = [t for t in times if t.text == "Four days later"]
+    assert later and later[0].value == "2022-01-06" and later[0].anchor == "previous"
+    assert _value(times, "earlier in the evening") == ["2022-01-05"]
+
+
+def test_fixture_story_chains_tense_and_skips_ages(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (FIXTURES / "story.txt").read_text(encoding="utf-8")
+    times = _times(nlp, text, "2022-03-09")  # a Wednesday
+    by_text = {t.text: t for t in times}
+    assert by_text["Saturday"].value == "2022-03-05"
+    assert by_text["March 2"].value == "2022-03-02"
+    assert by_text["Two days later"].value == "2022-03-04"
+    assert by_text["Two days later"].anchor == "previous"
+    assert by_text["Monday"].value == "2022-03-14"  # "will be lifted on Monday"
+    assert by_text["since Thursday"].value == "2022-03-03/2022-03-09"
+    assert by_text["the past day"].value == "2022-03-08/2022-03-09"
+    assert by_text["overnight"].value == "2022-03-08/2022-03-09"
+    assert by_text["three days"].value is None and by_text["three days"].timex == "P3D"
+    assert not any("year-old" in t.text or t.text == "67" for t in times)
+
+
+def test_without_publication_date_the_latest_full_date_stands_in(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "On January 3, 2022, protests spread. Two days earlier, prices doubled on Saturday."
+    times = _times(nlp, text, None)
+    by_text = {t.text: t for t in times}
+    assert by_text["January 3, 2022"].value == "2022-01-03"
+    assert by_text["Two days earlier"].value == "2022-01-01"
+
+
+VOCAB = sorted(
+    {
+        *["on", "in", "the", "of", "since", "from", "to", "between", "and", "-", ",", "/"],
+        *["last", "next", "this", "that", "past", "previous", "following", "same", "every"],
+        *["early", "late", "mid", "earlier", "later", "ago", "before", "after", "end"],
+        *["day", "days", "week", "weeks", "month", "years", "decade", "hours", "weekend"],
+        *["quarter", "century", "morning", "evening", "night", "overnight", "today", "now"],
+        *["January", "May", "Dec.", "Sunday", "Wednesday", "spring", "1990s", "'90s", "2021"],
+        *["a", "two", "few", "half", "first", "3", "31st", "12", "1/2", "1.5", "p.m.", "15:30"],
+    }
+)
+
+
+@settings(max_examples=400)
+@given(
+    words=st.lists(st.sampled_from(VOCAB), min_size=1, max_size=6),
+    reference=dates,
+    past=st.sampled_from([True, False, None]),
+    with_prev=st.booleans(),
+)
+def test_never_raises_on_time_vocabulary(
+    words: list[str], reference: dt.date, past: bool | None, with_prev: bool
+) -> None:
+    n = normalise(" ".join(words), reference, previous=reference if with_prev else None, past=past)
+    if n is not None and n.first is not None:
+        assert n.last is not None and n.first <= n.last
