@@ -35,6 +35,8 @@ def test_store_made_by_an_older_sitrep_opens_and_keeps_its_documents(tmp_path):
         assert store.document_ids() == ["a"]
         store.save_reading(DocumentReading(doc="a", figures=(_figure("a", 1),)))
         assert store.counts()["figures"] == 1
+        store.set_meta("corpus", "sudan-2023")
+        assert store.export()["corpus"] == "sudan-2023"
 
 
 def test_store_from_a_newer_sitrep_is_refused(tmp_path):

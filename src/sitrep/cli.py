@@ -71,6 +71,14 @@ def _date(value: Any) -> Any:
     return value.date() if isinstance(value, dt.datetime) else value
 
 
+def corpus_name(path: str) -> str:
+    """"examples/kazakhstan-2022/docs" -> "kazakhstan-2022"."""
+    p = Path(path).resolve()
+    if p.is_file() or p.name in ("docs", "articles", "data", "input"):
+        p = p.parent
+    return p.name or "corpus"
+
+
 def period_of(text: str) -> Any:
     """The first "Month YYYY" (or else "YYYY") in ``text`` as a date, or None."""
     import datetime as dt
@@ -196,12 +204,18 @@ def write_outputs(store: Store, outdir: Path) -> list[Path]:
 @click.option("--processes", "-j", default=min(2, os.cpu_count() or 1), show_default=True)
 @click.option("--quiet", "-q", is_flag=True, help="Only the totals, not a line per file.")
 @PERIOD_OPTION
-def run(paths: tuple[str, ...], outdir: Path, processes: int, quiet: bool, period: Any) -> None:
+@click.option("--name", default=None, help="A name for the corpus (default: from the input path).")
+@click.option("--about", default=None, help="One line on the crisis the articles cover.")
+def run(paths: tuple[str, ...], outdir: Path, processes: int, quiet: bool, period: Any,
+        name: str | None, about: str | None) -> None:
     """Run the whole pipeline on PATHS and write the store, the exports and the report."""
     from sitrep import pipeline
 
     outdir.mkdir(parents=True, exist_ok=True)
     with Store(outdir / "sitrep.db") as store:
+        store.set_meta("corpus", name or store.meta("corpus") or corpus_name(paths[0]))
+        if about:
+            store.set_meta("event", about)
         with _progress() as progress:
             bars = _Bars(progress)
             summary = pipeline.ingest(store, paths, progress=bars, period=_date(period))

@@ -88,6 +88,10 @@ MIGRATIONS: tuple[str, ...] = (
     CREATE TABLE claim_groups (id TEXT PRIMARY KEY, measure TEXT, data TEXT NOT NULL);
     CREATE TABLE conflicts (id TEXT PRIMARY KEY, kind TEXT, measure TEXT, data TEXT NOT NULL);
     """,
+    # 4: what the store is about (corpus name, one-line description of the crisis)
+    """
+    CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT);
+    """,
 )
 
 SCHEMA_VERSION = len(MIGRATIONS)
@@ -305,6 +309,16 @@ class Store:
             claim_groups=load("claim_groups", ClaimGroup), conflicts=load("conflicts", Conflict),
         )
 
+    # -- what the store is about -------------------------------------------------------------
+
+    def set_meta(self, key: str, value: str | None) -> None:
+        with self.transaction() as conn:
+            conn.execute("INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)", (key, value))
+
+    def meta(self, key: str) -> str | None:
+        row = self.conn.execute("SELECT value FROM meta WHERE key = ?", (key,)).fetchone()
+        return row["value"] if row else None
+
     # -- export --------------------------------------------------------------------------------
 
     def export(self, *, with_text: bool = True) -> dict[str, Any]:
@@ -314,8 +328,10 @@ class Store:
             resolution = self.resolution()
         except ImportError:
             resolution = None
-        return assemble(self.documents(), self.duplicate_groups(), self.readings(), resolution,
-                        with_text=with_text)
+        export = assemble(self.documents(), self.duplicate_groups(), self.readings(), resolution,
+                          corpus=self.meta("corpus"), with_text=with_text)
+        export["event"] = self.meta("event")
+        return export
 
     def counts(self) -> dict[str, int]:
         tables = ("documents", "duplicate_groups", "figures", "quotes", "event_mentions",
