@@ -1,0 +1,298 @@
+"""Tests of the figure-claim component ``sitrep_figures_v1`` (sitrep.extract.figures).
+
+Real model, real example corpus: the gold figures of examples/kazakhstan-2022 are scored with
+the project's scorer, and sentences written for other crises check that the rules are general.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from pathlib import Path
+
+import pytest
+from spacy.language import Language
+
+from sitrep.evaluate.score import Aliases, score_figures
+from sitrep.extract import context
+from sitrep.extract.nlp import load_pipeline
+from sitrep.records import Document, FigureClaim, Segment, to_dict
+
+ROOT = Path(__file__).resolve().parents[1]
+CORPUS = ROOT / "examples" / "kazakhstan-2022"
+FIXTURES = Path(__file__).parent / "fixtures" / "figures"
+
+
+@pytest.fixture(scope="module")
+def nlp() -> Language:
+    """The full pipeline (entities and times feed places and dates)."""
+    return load_pipeline()
+
+
+@pytest.fixture(scope="module")
+def bare() -> Language:
+    """The model plus this component only: it must still work when earlier stages did not run."""
+    return load_pipeline(only=("sitrep_figures_v1",))
+
+
+def read(
+    nlp: Language, text: str, published: str | None = "2023-04-20", doc_id: str = "t"
+) -> list[FigureClaim]:
+    doc = nlp(context.set_context(nlp.make_doc(text), doc_id, published))
+    return context.get(doc, "figures")
+
+
+def only(figures: list[FigureClaim], measure: str) -> FigureClaim:
+    found = [f for f in figures if f.measure == measure]
+    assert len(found) == 1, figures
+    return found[0]
+
+
+# ---------------------------------------------------------------------------------------------
+# The example corpus against its gold annotation
+
+
+def _gold_documents() -> tuple[list[Document], dict]:
+    gold = json.loads((CORPUS / "gold.json").read_text())
+    docs = []
+    for g in gold["documents"]:
+        text = (CORPUS / "docs" / f"{g['id']}.txt").read_text(encoding="utf-8")
+        boiler = {line.strip() for line in g["boilerplate_lines"]}
+        segments, pos = [], 0
+        for line in text.splitlines(keepends=True):
+            kind = "boilerplate" if line.strip() and line.strip() in boiler else "body"
+            segments.append(Segment(pos, pos + len(line), kind))
+            pos += len(line)
+        docs.append(
+            Document(
+                id=g["id"],
+                text=text,
+                content_hash=hashlib.sha256(text.encode()).hexdigest(),
+                source=g["id"],
+                format="txt",
+                published=g["published"],
+                segments=tuple(segments),
+            )
+        )
+    return docs, gold
+
+
+def _score(nlp: Language) -> dict:
+    docs, gold = _gold_documents()
+    pred = []
+    for d in docs:
+        for f in read(nlp, d.body_text(), d.published, d.id):
+            item = to_dict(f)
+            item["evidence"] = [e.to_dict() for e in f.evidence]
+            pred.append(item)
+    texts = {d.id: d.text for d in docs}
+    return score_figures(pred, gold["figures"], texts, Aliases(gold["entities"]))[0]
+
+
+def test_example_corpus_against_gold(nlp: Language) -> None:
+    s = _score(nlp)
+    # measured 2026-11-25: F1 0.99, qualifier 1.0, claimed_by 0.95, as_of 0.93, place 0.92,
+    # group 0.64 (the gold's descriptive groups, e.g. "cities with ongoing protests", are not
+    # reachable by a general rule)
+    assert s["f1"] >= 0.95, s
+    assert s["qualifier_accuracy"] >= 0.95, s
+    assert s["claimed_by_accuracy"] >= 0.88, s
+    assert s["as_of_accuracy"] >= 0.85, s
+    assert s["place_accuracy"] >= 0.85, s
+    assert s["group_accuracy"] >= 0.60, s
+
+
+def test_example_corpus_without_earlier_stages(bare: Language) -> None:
+    s = _score(bare)
+    assert s["f1"] >= 0.95, s
+    assert s["qualifier_accuracy"] >= 0.95, s
+    assert s["claimed_by_accuracy"] >= 0.85, s
+    assert s["as_of_accuracy"] >= 0.85, s
+    assert s["place_accuracy"] >= 0.75, s
+
+
+# ---------------------------------------------------------------------------------------------
+# Sentences from other crises
+
+
+def test_deaths_and_injuries_with_source(nlp: Language) -> None:
+    figs = read(
+        nlp,
+        "At least 12 people were killed and 40 injured when police opened fire on "
+        "protesters in Khartoum, the doctors' committee said.",
+    )
+    killed, injured = only(figs, "killed"), only(figs, "injured")
+    assert (killed.value, killed.qualifier, killed.vague) == (12, "at_least", False)
+    assert (injured.value, injured.qualifier) == (40, "exact")
+    for f in (killed, injured):
+        assert f.claimed_by == "doctors' committee"
+        assert f.group == "protesters"  # the people fired on
+        assert f.place == "Khartoum"
+
+
+def test_according_to_and_toll_frames(nlp: Language) -> None:
+    f = only(
+        read(
+            nlp,
+            "The death toll from the clashes in Nairobi has risen to 23, according to "
+            "the Kenya Red Cross.",
+        ),
+        "killed",
+    )
+    assert f.value == 23 and f.claimed_by == "Kenya Red Cross" and f.place == "Nairobi"
+    f = only(read(nlp, "Health officials put the number of injured at 1,200."), "injured")
+    assert f.value == 1200 and f.claimed_by == "Health officials"
+
+
+def test_arrests_detentions_and_groups(nlp: Language) -> None:
+    f = only(
+        read(
+            nlp,
+            "Security forces arrested more than 300 demonstrators in Tehran on Monday, "
+            "state media reported.",
+        ),
+        "arrested",
+    )
+    assert (f.value, f.qualifier, f.group) == (300, "more_than", "protesters")
+    assert f.claimed_by == "state media" and f.as_of == "2023-04-17"  # the Monday before
+    f = only(read(nlp, "Hundreds were detained overnight, the interior ministry said."), "detained")
+    assert (f.low, f.high, f.vague, f.qualifier) == (200, 999, True, "vague")
+    figs = read(nlp, "Two soldiers and three police officers died in an ambush near Bamako.")
+    assert sorted((f.value, f.group) for f in figs) == [(2, "soldiers"), (3, "police")]
+
+
+def test_crowds_troops_vehicles_businesses(nlp: Language) -> None:
+    f = only(read(nlp, "Tens of thousands of people marched through central Yangon."), "protesters")
+    assert (f.low, f.high) == (20000, 99999) and f.claimed_by is None
+    figs = read(nlp, "Rioters torched 15 buses and looted dozens of shops in Dakar, police said.")
+    assert only(figs, "vehicles_burned").value == 15
+    shops = only(figs, "businesses_damaged")
+    assert (shops.low, shops.high) == (24, 99) and shops.claimed_by == "police"
+    f = only(
+        read(
+            nlp,
+            "The government deployed some 5,000 troops to the region, the defence minister said.",
+        ),
+        "troops",
+    )
+    assert (f.value, f.qualifier, f.claimed_by) == (5000, "about", "defence minister")
+    f = only(
+        read(nlp, "The crowd of around 3,000 chanted slogans outside parliament."), "protesters"
+    )
+    assert (f.value, f.qualifier) == (3000, "about")
+
+
+def test_ranges_word_numbers_and_complements(nlp: Language) -> None:
+    f = only(
+        read(nlp, "Between 20 and 30 protesters were wounded, a hospital source told AFP."),
+        "injured",
+    )
+    assert (f.low, f.high, f.value) == (20, 30, None)
+    f = only(read(nlp, "Four people were shot dead in Lagos."), "killed")
+    assert f.value == 4
+    f = only(
+        read(
+            nlp,
+            "Nearly two dozen journalists have been detained, the Committee to "
+            "Protect Journalists said.",
+        ),
+        "detained",
+    )
+    assert (f.value, f.qualifier, f.group) == (24, "about", "journalists")
+
+
+def test_rival_claims_keep_their_sources(nlp: Language) -> None:
+    figs = read(
+        nlp,
+        "Protesters numbered about 10,000, organisers said, while police put the figure at 3,000.",
+    )
+    assert sorted((f.measure, f.value, f.claimed_by) for f in figs) == [
+        ("protesters", 3000, "police"),
+        ("protesters", 10000, "organisers"),
+    ]
+    figs = read(
+        nlp,
+        "The official death toll stands at 225, but activists say the real figure is "
+        "more than 500.",
+    )
+    assert sorted((f.value, f.qualifier, f.claimed_by) for f in figs if f.measure == "killed") == [
+        (225, "exact", "official figures"),
+        (500, "more_than", "activists"),
+    ]
+
+
+def test_phrasal_and_prepositional_events(nlp: Language) -> None:
+    f = only(read(nlp, "Dozens of demonstrators were rounded up in Mandalay."), "detained")
+    assert (f.low, f.high, f.group) == (24, 99, "protesters")
+    f = only(read(nlp, "Three journalists were among the dead."), "killed")
+    assert (f.value, f.group) == (3, "journalists")
+    f = only(read(nlp, "Over 50 people were taken into custody."), "detained")
+    assert (f.value, f.qualifier) == (50, "more_than")
+    f = only(read(nlp, "The UN says 2.5 million people have fled the fighting."), "other")
+    assert (f.value, f.group, f.claimed_by) == (2_500_000, "displaced", "UN")
+
+
+def test_parts_inherit_the_whole(nlp: Language) -> None:
+    figs = read(nlp, "Activists said security forces killed 41 people, among them 5 children.")
+    assert sorted((f.value, f.group) for f in figs if f.measure == "killed") == [
+        (5, "children"),
+        (41, "all"),
+    ]
+    assert {f.claimed_by for f in figs} == {"Activists"}
+
+
+def test_prices(nlp: Language) -> None:
+    figs = read(nlp, "Fuel prices rose by 40 percent overnight, to 650 naira a litre.")
+    assert sorted(f.value for f in figs if f.measure == "price") == [40, 650]
+    figs = read(nlp, "The government doubled the price of bread.")
+    assert only(figs, "price").value == 100
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The country has a population of 45 million and its GDP grew 3 percent last year.",
+        "He was 34 years old and lived 20 kilometres from the capital.",
+        "In 2011, 16 people were killed in Zhanaozen.",
+        "The project will cost an estimated $37 billion over three decades.",
+        "Putin has at least three reasons to intervene.",
+        "One protester said he had been beaten.",
+        "The former two-time prime minister was arrested on Friday.",
+    ],
+)
+def test_background_numbers_are_not_claims(nlp: Language, text: str) -> None:
+    assert read(nlp, text) == []
+
+
+# ---------------------------------------------------------------------------------------------
+# A whole article: evidence, ids, restatements, sources named earlier
+
+
+def test_article_evidence_and_restatements(nlp: Language) -> None:
+    text = (FIXTURES / "sudan_protest.txt").read_text(encoding="utf-8")
+    figs = read(nlp, text, "2022-01-14", "sd")
+    assert [f.id for f in figs] == [f"sd:F{i}" for i in range(1, len(figs) + 1)]
+    for f in figs:
+        assert text[f.start : f.end] == f.text
+        assert f.sentence.start <= f.start < f.end <= f.sentence.end
+        assert f.sentence in f.evidence and all(e.doc == "sd" for e in f.evidence)
+    nine = [f for f in figs if f.measure == "killed" and f.value == 9]
+    assert len(nine) == 1 and len(nine[0].evidence) == 2  # "at least nine" said twice
+    assert nine[0].claimed_by == "Central Committee of Sudan Doctors"
+    assert nine[0].as_of == "2022-01-13"  # "on Thursday"
+    wounded = (
+        only(figs, "injured")
+        if len([f for f in figs if f.measure == "injured"]) == 1
+        else next(f for f in figs if f.measure == "injured" and f.value == 140)
+    )
+    assert wounded.claimed_by == "Central Committee of Sudan Doctors"  # "The committee said"
+    total = next(f for f in figs if f.value == 79)
+    assert total.claimed_by == "Central Committee of Sudan Doctors"  # "…, it added."
+    police = next(f for f in figs if f.value == 39)
+    assert (police.measure, police.group, police.claimed_by) == (
+        "injured",
+        "security_forces",
+        "Police",
+    )
+    assert not any(f.value in {44_000_000, 100} for f in figs)  # population, 2019 history
+    assert {f.place for f in figs} <= {"Khartoum", "Sudan", "Omdurman"}
