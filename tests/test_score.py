@@ -6,7 +6,7 @@ import copy
 
 import pytest
 
-from sitrep.evaluate.score import Aliases, dates_agree, find_spans, fold, score
+from sitrep.evaluate.score import Aliases, dates_agree, find_spans, fold, groups_agree, score
 
 
 def gold_as_export(gold: dict, texts: dict[str, str]) -> dict:
@@ -64,3 +64,12 @@ def test_date_spans_agree_when_they_overlap():
     assert not dates_agree("2022-01-05", "2022-01-06")
     assert dates_agree("2022-01-04/2022-01-06", "2022-01-05")
     assert not dates_agree(None, "2022-01-05")
+
+
+def test_a_less_specific_group_agrees_but_a_different_one_does_not():
+    assert groups_agree("cities", "cities with ongoing protests")
+    assert groups_agree("police", "police")
+    assert groups_agree("all", "all (unspecified)")
+    assert not groups_agree("all", "protesters")
+    assert not groups_agree("cities with ongoing protests", "cities")
+    assert not groups_agree("police", "security forces")

@@ -130,13 +130,24 @@ def _group_key(group: str | None) -> str:
     return fold((group or "").split("(")[0]) or "all"
 
 
+def groups_agree(pred: str | None, gold: str | None) -> bool:
+    """Same group, or the prediction names it less specifically: every word of the
+    predicted group occurs in the gold description ("cities" vs "cities with
+    ongoing protests"; "all" vs "all wounded"), never the other way round."""
+    p, g = _group_key(pred), _group_key(gold)
+    if p == g:
+        return True
+    words = set(fold(gold).split())
+    return bool(p) and set(p.split()) <= words
+
+
 def score_figures(pred: list[dict], gold: list[dict], texts: dict[str, str],
                   aliases: Aliases) -> tuple[dict[str, Any], dict[int, int]]:
     pairs = match_figures(pred, gold, texts)
     out: dict[str, Any] = prf(len(pairs), len(pred), len(pairs), len(gold))
     checks = {
         "qualifier": lambda p, g: p.get("qualifier") == g["qualifier"],
-        "group": lambda p, g: _group_key(p.get("group")) == _group_key(g["group"]),
+        "group": lambda p, g: groups_agree(p.get("group"), g["group"]),
         "place": lambda p, g: aliases.same(p.get("place"), g["place"]),
         "claimed_by": lambda p, g: aliases.same(p.get("claimed_by"), g["claimed_by"]),
         "as_of": lambda p, g: p.get("as_of") == g["as_of"],
