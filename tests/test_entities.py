@@ -80,10 +80,22 @@ def test_acronym_links_to_its_expansion(readings) -> None:  # type: ignore[no-un
         ), doc_id
 
 
-def test_demonyms_are_not_places(readings) -> None:  # type: ignore[no-untyped-def]
-    for m in _all(readings):
-        if m.text in ("Kazakh", "Kazakhs"):
-            assert m.place is None and m.label == "NORP"
+def test_demonyms_stay_norp_and_name_their_country(readings) -> None:  # type: ignore[no-untyped-def]
+    found = [m for m in _all(readings) if m.text in ("Kazakh", "Kazakhs", "Russian")]
+    assert found
+    for m in found:
+        assert m.label == "NORP"
+        assert m.place is not None and m.place.feature == "country" and m.place.precision == 3
+        assert m.place.country_code == ("RU" if m.text == "Russian" else "KZ")
+
+
+def test_demonym_in_a_new_text(nlp: Language) -> None:
+    text = "Ethiopian troops and Eritrean forces clashed near the Sudanese border."
+    doc = context.set_context(nlp.make_doc(text), "t3", None)
+    norp = {m.text: m for m in context.get(nlp(doc), "entities") if m.label == "NORP"}
+    assert norp, "the model found no NORP"
+    codes = {m.place.country_code for m in norp.values() if m.place is not None}
+    assert codes & {"ET", "ER", "SD"}
 
 
 def test_page_noise_is_dropped(nlp: Language) -> None:

@@ -176,3 +176,95 @@ def test_example_corpus_key_events_are_typed(nlp: Language) -> None:
                 for p in found
             )
     assert hit / total >= 0.5
+
+
+# -- where and when: the full pipeline (entities and times feed the event stage) --------------
+
+
+@pytest.fixture(scope="module")
+def full() -> Language:
+    return load_pipeline()
+
+
+def full_events(full: Language, text: str, published: str = "2023-04-20") -> list[EventMention]:
+    doc = full(context.set_context(full.make_doc(text), "x", published))
+    return context.get(doc, "events")
+
+
+def test_place_skips_datelines_and_actor_modifiers(full: Language) -> None:
+    # Sudan 2023: the dateline and "Cairo-based" say nothing about where the fighting was
+    evs = full_events(
+        full,
+        "CAIRO – Cairo-based mediators said fighting erupted in Khartoum on Tuesday.",
+    )
+    (ev,) = [e for e in evs if e.type == "clash"]
+    assert ev.place == "Khartoum" and ev.place_basis == "sentence"
+
+
+def test_place_and_date_carry_over_within_a_paragraph(full: Language) -> None:
+    # Myanmar 2021: the second sentence names neither place nor day
+    text = (
+        "Soldiers opened fire on protesters in Mandalay on March 3. "
+        "They also arrested dozens of students.\n\n"
+        "Protests continue across Myanmar."
+    )
+    evs = full_events(full, text, "2021-03-05")
+    (arrest,) = [e for e in evs if e.type == "arrest"]
+    assert arrest.place == "Mandalay" and arrest.place_basis == "paragraph"
+    assert arrest.date == "2021-03-03" and arrest.date_basis == "paragraph"
+    # a present-tense "now" sentence in a new paragraph is dated by publication
+    (now,) = [e for e in evs if e.type == "protest" and e.text.startswith("Protests continue")]
+    assert now.date == "2021-03-05" and now.date_basis == "publication"
+
+
+def test_past_sentence_without_date_stays_undated(full: Language) -> None:
+    evs = full_events(full, "Police arrested three journalists in Colombo.", "2022-07-10")
+    (ev,) = [e for e in evs if e.type == "arrest"]
+    assert ev.date is None and ev.date_basis is None
+
+
+def test_document_country_when_the_sentence_has_no_place(full: Language) -> None:
+    # Peru 2022-23: the document is about Peru (its places lie there)
+    text = (
+        "Protesters blocked roads in Juliaca and Puno on Monday.\n"
+        "The government declared a state of emergency on Tuesday."
+    )
+    evs = full_events(full, text, "2023-01-11")
+    (soe,) = [e for e in evs if e.type == "state_of_emergency"]
+    assert soe.place_ref is not None and soe.place_ref.country_code == "PE"
+    assert soe.place_ref.feature == "country" and soe.place_basis == "document"
+
+
+def test_national_decision_not_placed_by_another_clause(full: Language) -> None:
+    # the price rise is national; only the protests are in Lagos
+    evs = full_events(
+        full, "Protests broke out in Lagos on May 30 over a sharp rise in fuel prices."
+    )
+    (price,) = [e for e in evs if e.type == "price_change"]
+    assert price.place != "Lagos"
+    (protest,) = [e for e in evs if e.type == "protest"]
+    assert protest.place == "Lagos"
+
+
+def test_long_stretch_does_not_date_a_happening(full: Language) -> None:
+    evs = full_events(
+        full, "Soldiers have killed hundreds of civilians over the past two years.", "2023-04-20"
+    )
+    (ev,) = [e for e in evs if e.type == "killing"]
+    assert ev.date == "2023-04-20" and ev.date_basis == "publication"  # perfect: "by now"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Russia occupies parts of Georgia.",
+        "Russia is known to deploy troops under the guise of peacekeeping.",
+    ],
+)
+def test_standing_situations_are_not_happenings(nlp: Language, sentence: str) -> None:
+    assert classify(nlp, sentence) is None
+
+
+def test_headlines_in_the_present_are_happenings(nlp: Language) -> None:
+    got = classify(nlp, "Police arrest opposition leader in Dhaka")
+    assert got is not None and got[0] == "arrest"

@@ -129,3 +129,107 @@ def test_load_time_and_memory_in_a_fresh_process() -> None:
     stats = json.loads(out.stdout.strip().splitlines()[-1])
     assert stats["s"] < 1.0, stats
     assert stats["mb"] < 300, stats
+
+
+# --- countries, regions, seas, territories, demonyms, ambiguity (geodata.py) -----------------
+
+
+@pytest.mark.parametrize(
+    ("name", "lat", "lon"),  # GeoNames' country points (what GeoWebNews/LGL gold uses)
+    [
+        ("Russia", 60.0, 100.0),
+        ("Kazakhstan", 48.0, 68.0),
+        ("China", 35.0, 105.0),
+        ("France", 46.0, 2.0),
+        ("Brazil", -10.0, -55.0),
+        ("United Kingdom", 54.76, -2.70),
+        ("Nigeria", 10.0, 8.0),
+    ],
+)
+def test_country_points_are_representative(name: str, lat: float, lon: float) -> None:
+    place = geocode(name).place
+    assert place is not None and place.feature == "country" and place.precision == 3
+    assert haversine_km((place.lat, place.lon), (lat, lon)) < 100
+
+
+@pytest.mark.parametrize(
+    ("name", "lat", "lon"),
+    [("Texas", 31.5, -99.3), ("California", 37.2, -119.5), ("Ohio", 40.4, -82.8)],
+)
+def test_us_states_in_a_us_context(name: str, lat: float, lon: float) -> None:
+    res = geocode(name, GeoContext(("US",)))
+    assert res.place is not None and res.place.feature == "admin1"
+    assert res.place.country_code == "US" and res.place.precision == 2
+    assert haversine_km((res.place.lat, res.place.lon), (lat, lon)) < 150
+
+
+def test_named_regions_and_the_region_around_a_city() -> None:
+    tigray = geocode("Tigray").place
+    assert tigray is not None and tigray.feature == "admin1" and tigray.country_code == "ET"
+    assert haversine_km((tigray.lat, tigray.lon), (13.8, 39.0)) < 150
+    city = geocode("Almaty", KZ).place
+    region = geocode("Almaty region", KZ).place
+    assert city is not None and city.feature == "city"
+    assert region is not None and region.feature == "admin1" and region.precision == 2
+    assert region.admin1 != city.admin1  # the oblast around the city, not the city's own admin1
+    assert haversine_km((region.lat, region.lon), (45.0, 78.0)) < 100
+
+
+@pytest.mark.parametrize(
+    ("name", "lat", "lon", "precision"),
+    [
+        ("Caspian Sea", 42.0, 51.0, 3),
+        ("Black Sea", 43.0, 35.0, 3),
+        ("Central Asia", 43.0, 68.0, 3),
+        ("Horn of Africa", 8.0, 45.0, 3),
+        ("Abkhazia", 43.0, 41.0, 2),
+        ("Nagorno-Karabakh", 39.8, 46.75, 2),
+    ],
+)
+def test_seas_world_regions_and_territories(
+    name: str, lat: float, lon: float, precision: int
+) -> None:
+    place = geocode(name).place
+    assert place is not None and place.feature == "region" and place.precision == precision
+    assert haversine_km((place.lat, place.lon), (lat, lon)) < 100
+
+
+@pytest.mark.parametrize(
+    ("word", "code"),
+    [("Russian", "RU"), ("Kazakh", "KZ"), ("Kazakhs", "KZ"), ("British", "GB"), ("Uzbek", "UZ")],
+)
+def test_demonyms_name_their_country(word: str, code: str) -> None:
+    place = load_gazetteer().demonym(word)
+    assert place is not None and place.feature == "country" and place.country_code == code
+
+
+def test_region_adjective_and_non_demonym() -> None:
+    gaz = load_gazetteer()
+    central = gaz.demonym("Central Asian")
+    assert central is not None and central.name == "Central Asia"
+    assert gaz.demonym("Democrats") is None
+
+
+def test_dominant_candidate_is_given_but_flagged() -> None:
+    res = geocode("Washington")  # DC vs the state and many small towns
+    assert res.ambiguous and res.candidates >= 2
+    assert res.place is not None and res.place.feature == "city"
+    assert haversine_km((res.place.lat, res.place.lon), (38.9, -77.04)) < 25
+
+
+def test_unwritable_cache_dir_builds_in_memory(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    blocker = tmp_path / "file"
+    blocker.write_text("not a directory")
+    code = (
+        "from sitrep.extract.gazetteer import geocode\n"
+        "print(geocode('Aqtau').place.name)\n"
+    )
+    out = subprocess.run(
+        [sys.executable, "-c", code],
+        capture_output=True,
+        text=True,
+        check=True,
+        env={**os.environ, "SITREP_CACHE_DIR": str(blocker / "cache")},
+    )
+    assert out.stdout.strip() == "Aktau"
+    assert not (blocker / "cache").exists() and blocker.is_file()

@@ -98,3 +98,54 @@ def test_timeline_orders_by_date_with_undated_last():
           make.event("a", 3, "arrest", "2023-04-18/2023-04-19"), make.event("a", 4, "clash", "2023-04-18")]
     order = [e.type for e in timeline(_run(ms, docs))]
     assert order == ["clash", "arrest", "protest", "riot"]
+
+
+def _based(m, place_basis=None, date_basis=None):
+    import dataclasses
+
+    return dataclasses.replace(m, place_basis=place_basis, date_basis=date_basis)
+
+
+def test_event_place_is_what_most_reports_state():
+    docs = [make.doc(x, x.upper()) for x in "abcd"]
+    stated = [
+        _based(make.event("a", 1, "clash", "2023-04-19", make.SUDAN), "sentence"),
+        _based(make.event("b", 1, "clash", "2023-04-19", make.SUDAN), "sentence"),
+        _based(make.event("c", 1, "clash", "2023-04-19", make.KHARTOUM), "sentence"),
+    ]
+    (ev,) = _run(stated, docs)
+    assert ev.place == "Sudan" and len(ev.reports) == 3
+    # a country assumed from the document never outvotes a place a report states
+    assumed = [
+        _based(make.event("a", 1, "clash", "2023-04-19", make.KHARTOUM), "sentence"),
+        _based(make.event("b", 1, "clash", "2023-04-19", make.SUDAN), "document"),
+        _based(make.event("c", 1, "clash", "2023-04-19", make.SUDAN), "document"),
+    ]
+    (ev,) = _run(assumed, docs)
+    assert ev.place == "Khartoum" and ev.place_ref == make.KHARTOUM
+
+
+def test_carried_over_dates_join_but_do_not_date_the_event():
+    docs = [make.doc("a", "A"), make.doc("b", "B")]
+    ms = [
+        _based(make.event("a", 1, "arrest", "2023-04-19", make.KHARTOUM), "sentence", "sentence"),
+        # dated only by the previous sentence's "over the past three days"
+        _based(make.event("b", 1, "arrest", "2023-04-17/2023-04-20", make.KHARTOUM),
+               "sentence", "paragraph"),
+    ]
+    (ev,) = _run(ms, docs)
+    assert ev.date == "2023-04-19" and len(ev.reports) == 2
+
+
+def test_background_history_is_not_a_crisis_event_and_coarse_dates_parse():
+    docs = [make.doc("a", "A")]
+    ms = [
+        make.event("a", 1, "protest", "2014", make.KHARTOUM),  # "the 2014 protests"
+        make.event("a", 2, "arrest", "2023-04", make.KHARTOUM),  # "this month"
+        make.event("a", 3, "clash", "2023-W16", make.KHARTOUM),  # "this week"
+    ]
+    events = _run(ms, docs)
+    assert sorted(e.type for e in events) == ["arrest", "clash"]
+    by = {e.type: e for e in events}
+    assert by["arrest"].date == "2023-04-01/2023-04-30" and by["arrest"].time_precision == 3
+    assert by["clash"].date == "2023-04-17/2023-04-23" and by["clash"].time_precision == 2

@@ -4,7 +4,9 @@ The small English model mislabels names it has not seen (a Kazakh town as PERSON
 ORG, "Nur-Sultan" as PERSON "Nur") and labels page chrome ("Reply") as ORG. So no label is
 trusted blindly: every entity span, and every capitalised proper-noun run the model missed, is
 checked against the gazetteer in the document's geographic context before it becomes a place,
-and junk is dropped. Short forms are linked to the full form used in the same document
+and junk is dropped. Demonyms ("Russian", "Kazakhs") stay NORP but carry their country as
+``place`` so "Russian troops" locates an actor without calling the word a place. Short forms
+are linked to the full form used in the same document
 (surname -> full name, acronym -> expansion) in ``EntityMention.canonical``.
 """
 
@@ -321,6 +323,11 @@ def find_entities(
             ambiguous, n_cand = res.ambiguous, res.candidates
         if label not in KEPT_LABELS:
             continue
+        if label == "NORP" and place is None:
+            # "Russian", "Kazakhs", "Central Asian": the people or adjective of a country or
+            # region; the label stays NORP, the place says which country (ACLED precision 3).
+            place = gaz.demonym(span.text)
+            ambiguous, n_cand = False, int(place is not None)
         sent = span.sent
         mentions.append(
             EntityMention(

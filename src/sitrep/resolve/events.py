@@ -24,6 +24,9 @@ from sitrep.resolve import names as nm
 from sitrep.resolve.entities import EntityIndex
 
 UNDATED_WINDOW_DAYS = 6  # a report with no date is about its last week
+# A happening that ended this long before the report was published is background
+# ("Russia intervened in Ukraine in 2014"), not part of the crisis being reported.
+BACKGROUND_DAYS = 90
 DESCRIPTION_CHARS = 220
 MAX_NESTED_SPAN_DAYS = 2
 # Generic actor words: overlap on these alone says little about identity.
@@ -42,13 +45,30 @@ class _Span:
         return (self.last - self.first).days
 
 
+def _bounds(value: str) -> tuple[dt.date, dt.date]:
+    """First and last day of an ISO day, week (YYYY-Www), month (YYYY-MM) or year."""
+    v = value.strip()[:10]
+    if len(v) == 4:
+        return dt.date(int(v), 1, 1), dt.date(int(v), 12, 31)
+    if "-W" in v:
+        year, week = v.split("-W")
+        first = dt.date.fromisocalendar(int(year), int(week[:2]), 1)
+        return first, first + dt.timedelta(days=6)
+    if len(v) == 7:
+        first = dt.date(int(v[:4]), int(v[5:7]), 1)
+        nxt = dt.date(first.year + first.month // 12, first.month % 12 + 1, 1)
+        return first, nxt - dt.timedelta(days=1)
+    day = dt.date.fromisoformat(v)
+    return day, day
+
+
 def _parse_span(value: str | None) -> tuple[dt.date, dt.date] | None:
     if not value:
         return None
     try:
         a, _, b = value.partition("/")
-        first = dt.date.fromisoformat(a[:10])
-        last = dt.date.fromisoformat(b[:10]) if b else first
+        first = _bounds(a)[0]
+        last = _bounds(b)[1] if b else _bounds(a)[1]
         return (first, last) if first <= last else (last, first)
     except ValueError:
         return None
@@ -57,11 +77,17 @@ def _parse_span(value: str | None) -> tuple[dt.date, dt.date] | None:
 def _mention_span(m: EventMention, doc: Document | None) -> _Span | None:
     parsed = _parse_span(m.date)
     if parsed:
-        return _Span(parsed[0], parsed[1], True)
+        # a date carried over from the paragraph or the publication is an assumption
+        return _Span(parsed[0], parsed[1], m.date_basis in (None, "sentence"))
     pub = _parse_span(doc.published if doc else None)
     if pub:
         return _Span(pub[0] - dt.timedelta(days=UNDATED_WINDOW_DAYS), pub[0], False)
     return None
+
+
+def _background(span: _Span | None, doc: Document | None) -> bool:
+    pub = _parse_span(doc.published if doc else None)
+    return bool(span and pub and (pub[0] - span.last).days > BACKGROUND_DAYS)
 
 
 def _dates_compatible(a: _Span | None, b: _Span | None) -> bool:
@@ -83,6 +109,15 @@ def _dates_compatible(a: _Span | None, b: _Span | None) -> bool:
     return wide.days <= MAX_NESTED_SPAN_DAYS and wide.first <= narrow.first and narrow.last <= wide.last
 
 
+def _contains(big: Place, small: Place) -> bool:
+    """A country holds its cities and regions; a region (admin1) holds its cities."""
+    if not big.country_code or big.country_code != small.country_code:
+        return False
+    if big.feature == "country":
+        return True
+    return big.feature == "admin1" and bool(big.admin1) and big.admin1 == small.admin1
+
+
 def _places_compatible(a: Place | None, an: str | None, b: Place | None, bn: str | None) -> bool:
     if a is None or b is None:
         if an and bn and a is None and b is None:
@@ -90,9 +125,11 @@ def _places_compatible(a: Place | None, an: str | None, b: Place | None, bn: str
         return True
     if a.geonameid is not None and a.geonameid == b.geonameid:
         return True
-    if a.country_code and a.country_code == b.country_code:
-        return a.feature == "country" or b.feature == "country"
-    return False
+    return _contains(a, b) or _contains(b, a)
+
+
+# How much a mention's place says about where the event happened.
+_BASIS_RANK = {"sentence": 0, None: 0, "paragraph": 1, "document": 2}
 
 
 @dataclass(slots=True)
@@ -100,8 +137,8 @@ class _Cluster:
     type: str
     mentions: list[EventMention] = field(default_factory=list)
     spans: list[_Span] = field(default_factory=list)
-    place: Place | None = None
-    place_name: str | None = None
+    places: list[tuple[Place | None, str | None]] = field(default_factory=list)  # stated ones
+    assumed: list[tuple[Place | None, str | None]] = field(default_factory=list)  # fallbacks
     actors: set[str] = field(default_factory=set)
     last_day: dt.date = dt.date.min
 
@@ -111,20 +148,48 @@ class _Cluster:
             return self.spans[0] if self.spans else None
         return min(precise, key=lambda s: (s.days, s.first))
 
+    def accepts_place(self, m: EventMention) -> bool:
+        """A mention fits when its place fits every place the reports state; a place
+        assumed from the paragraph or the document fits anything inside it."""
+        if m.place_ref is None and not m.place:
+            return True
+        return all(
+            _places_compatible(m.place_ref, m.place, q, qn) for q, qn in self.places + self.assumed
+        )
+
     def add(self, m: EventMention, span: _Span | None, actors: set[str]) -> None:
         self.mentions.append(m)
         if span:
             self.spans.append(span)
             self.last_day = max(self.last_day, span.last)
-        if m.place_ref is not None and (self.place is None or _more_specific(m.place_ref, self.place)):
-            self.place, self.place_name = m.place_ref, m.place
-        elif self.place is None and self.place_name is None and m.place:
-            self.place_name = m.place
+        if m.place_ref is not None or m.place:
+            target = self.assumed if _BASIS_RANK.get(m.place_basis, 0) else self.places
+            target.append((m.place_ref, m.place))
         self.actors |= actors
 
 
-def _more_specific(a: Place, b: Place) -> bool:
-    return a.precision < b.precision
+def _cluster_place(
+    ms: Sequence[EventMention], source: dict[str, str]
+) -> tuple[str | None, Place | None]:
+    """The place most independent reports state (a stated place beats one assumed from
+    the paragraph, which beats the document's country); ties go to the most specific."""
+    placed = [m for m in ms if m.place_ref is not None or m.place]
+    if not placed:
+        return None, None
+    best_rank = min(_BASIS_RANK.get(m.place_basis, 0) for m in placed)
+    votes: dict[object, set[str]] = defaultdict(set)
+    info: dict[object, tuple[str | None, Place | None, int]] = {}
+    for k, m in enumerate(placed):
+        if _BASIS_RANK.get(m.place_basis, 0) != best_rank:
+            continue
+        ref = m.place_ref
+        key = ref.geonameid if ref and ref.geonameid else nm.folded(m.place or "")
+        votes[key].add(source.get(m.doc, m.doc))
+        info.setdefault(key, (m.place, m.place_ref, k))
+    key = min(votes, key=lambda q: (
+        -len(votes[q]), info[q][1].precision if info[q][1] else 9, info[q][2]))
+    name, ref, _ = info[key]
+    return name, ref
 
 
 def _actor_keys(m: EventMention, index: EntityIndex) -> set[str]:
@@ -204,7 +269,10 @@ def resolve_events(
     canon = {m: g.canonical for g in groups for m in g.members}
     by_type: dict[str, list[tuple[EventMention, _Span | None, set[str]]]] = defaultdict(list)
     for m in mentions:
-        by_type[m.type].append((m, _mention_span(m, docs.get(m.doc)), _actor_keys(m, index)))
+        span = _mention_span(m, docs.get(m.doc))
+        if _background(span, docs.get(m.doc)):
+            continue
+        by_type[m.type].append((m, span, _actor_keys(m, index)))
 
     clusters: list[_Cluster] = []
     for etype in sorted(by_type):
@@ -216,7 +284,7 @@ def resolve_events(
             for cand in _candidates(open_by_day, span):
                 cspan = cand.precise_span()
                 if (_dates_compatible(span, cspan)
-                        and _places_compatible(m.place_ref, m.place, cand.place, cand.place_name)
+                        and cand.accepts_place(m)
                         and _actors_compatible(actors, cand.actors)):
                     target = cand
                     break
@@ -256,8 +324,9 @@ def _display(name: str | None, index: EntityIndex) -> str | None:
 
 def _to_event(c: _Cluster, i: int, docs: dict[str, Document], canon: dict[str, str],
               killed: dict[str, list[FigureClaim]], index: EntityIndex) -> Event:
-    first = c.mentions[0]
     span = c.precise_span()
+    place_name, place_ref = _cluster_place(
+        c.mentions, {m.doc: _source_key(m.doc, docs, canon) for m in c.mentions})
     reports = tuple(
         EventReport(m.doc, m.start, m.end, m.text, m.id, docs[m.doc].outlet if m.doc in docs else None)
         for m in sorted(c.mentions, key=lambda m: (m.doc, m.start))
@@ -273,8 +342,8 @@ def _to_event(c: _Cluster, i: int, docs: dict[str, Document], canon: dict[str, s
         acled_sub_event_type=sub,
         date=_date_value(span),
         time_precision=_precision(span),
-        place=_display(c.place_name or first.place, index),
-        place_ref=c.place,
+        place=_display(place_name, index),
+        place_ref=place_ref,
         actors=tuple(a for a, _ in actors.most_common()),
         description=_description(c.mentions),
         reports=reports,

