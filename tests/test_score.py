@@ -6,7 +6,16 @@ import copy
 
 import pytest
 
-from sitrep.evaluate.score import Aliases, dates_agree, find_spans, fold, groups_agree, score
+from sitrep.evaluate.score import (
+    Aliases,
+    dates_agree,
+    find_spans,
+    fold,
+    groups_agree,
+    max_matching,
+    score,
+    score_events,
+)
 
 
 def gold_as_export(gold: dict, texts: dict[str, str]) -> dict:
@@ -73,3 +82,23 @@ def test_a_less_specific_group_agrees_but_a_different_one_does_not():
     assert not groups_agree("all", "protesters")
     assert not groups_agree("cities with ongoing protests", "cities")
     assert not groups_agree("police", "security forces")
+
+
+def test_matching_is_maximal_not_first_come():
+    # pred 0 fits gold 0 and 1, pred 1 fits only gold 0: a greedy pass would match one pair
+    fits = {(0, 0), (0, 1), (1, 0)}
+    assert max_matching(2, 2, lambda i, j: (i, j) in fits) == {0: 1, 1: 0}
+
+
+def test_a_wide_event_does_not_steal_the_gold_event_of_a_precise_one():
+    aliases = Aliases([])
+    gold = [
+        {"type": "protest", "date": "2023-01-02", "place": "Lima", "mentions": [{"doc": "a"}]},
+        {"type": "protest", "date": "2023-01-03", "place": "Lima", "mentions": [{"doc": "b"}]},
+    ]
+    pred = [
+        {"type": "protest", "date": "2023-01-01/2023-01-07", "place": "Lima", "mentions": []},
+        {"type": "protest", "date": "2023-01-02", "place": "Lima", "mentions": [{"doc": "a"}]},
+    ]
+    s = score_events(pred, gold, aliases)
+    assert s["f1"] == 1.0 and s["mention_recall"] == 0.5

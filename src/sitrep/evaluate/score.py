@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import math
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from typing import Any
 
 from unidecode import unidecode
@@ -110,20 +110,35 @@ def _value_agrees(pred: dict[str, Any], gold: dict[str, Any]) -> bool:
     return plo <= ghi and glo <= phi  # type: ignore[operator]
 
 
+def max_matching(n_pred: int, n_gold: int, compatible: Callable[[int, int], bool],
+                 weight: Callable[[int, int], float] | None = None) -> dict[int, int]:
+    """A one-to-one matching (pred index -> gold index) of compatible pairs with the most
+    pairs and, among those, the most ``weight`` (each weight below 1), so that no
+    prediction takes a gold item another prediction alone could match."""
+    if not n_pred or not n_gold:
+        return {}
+    import numpy as np
+    from scipy.optimize import linear_sum_assignment
+
+    gain = np.zeros((n_pred, n_gold))
+    for i in range(n_pred):
+        for j in range(n_gold):
+            if compatible(i, j):
+                gain[i, j] = 1.0 + (0.5 * weight(i, j) if weight else 0.0)
+    rows, cols = linear_sum_assignment(gain, maximize=True)
+    return {int(i): int(j) for i, j in zip(rows, cols, strict=True) if gain[i, j] > 0}
+
+
 def match_figures(pred: list[dict], gold: list[dict], texts: dict[str, str]) -> dict[int, int]:
-    """Pred index -> gold index, one to one, greedy in document order."""
+    """Pred index -> gold index, one to one (a maximum matching)."""
     gold_spans = [_gold_spans(g, texts) for g in gold]
-    used: set[int] = set()
-    pairs: dict[int, int] = {}
-    for i, p in enumerate(pred):
-        for j, g in enumerate(gold):
-            if j in used or p.get("doc") != g["doc"] or p.get("measure") != g["measure"]:
-                continue
-            if _touches(p, g["doc"], gold_spans[j]) and _value_agrees(p, g):
-                pairs[i] = j
-                used.add(j)
-                break
-    return pairs
+
+    def compatible(i: int, j: int) -> bool:
+        p, g = pred[i], gold[j]
+        return (p.get("doc") == g["doc"] and p.get("measure") == g["measure"]
+                and _touches(p, g["doc"], gold_spans[j]) and _value_agrees(p, g))
+
+    return max_matching(len(pred), len(gold), compatible)
 
 
 def _group_key(group: str | None) -> str:
@@ -161,17 +176,15 @@ def score_figures(pred: list[dict], gold: list[dict], texts: dict[str, str],
 def score_quotes(pred: list[dict], gold: list[dict], texts: dict[str, str],
                  aliases: Aliases) -> dict[str, Any]:
     gold_spans = [_gold_spans(g, texts) for g in gold]
-    used: set[int] = set()
-    matched_pred = 0
-    speaker_hits = 0
-    for p in pred:
-        for j, g in enumerate(gold):
-            if j not in used and p.get("doc") == g["doc"] and _touches(p, g["doc"], gold_spans[j]):
-                used.add(j)
-                matched_pred += 1
-                speaker_hits += aliases.same(p.get("speaker"), g["speaker"])
-                break
-    out = prf(matched_pred, len(pred), len(used), len(gold))
+    pairs = max_matching(
+        len(pred), len(gold),
+        lambda i, j: pred[i].get("doc") == gold[j]["doc"]
+        and _touches(pred[i], gold[j]["doc"], gold_spans[j]),
+    )
+    matched_pred = len(pairs)
+    speaker_hits = sum(aliases.same(pred[i].get("speaker"), gold[j]["speaker"])
+                       for i, j in pairs.items())
+    out = prf(matched_pred, len(pred), matched_pred, len(gold))
     out["speaker_accuracy"] = round(speaker_hits / matched_pred, 4) if matched_pred else 0.0
     return out
 
@@ -193,25 +206,25 @@ def dates_agree(pred: str | None, gold: str | None) -> bool:
 
 
 def score_events(pred: list[dict], gold: list[dict], aliases: Aliases) -> dict[str, Any]:
-    used: set[int] = set()
+    def compatible(i: int, j: int) -> bool:
+        p, g = pred[i], gold[j]
+        return (p.get("type") == g["type"] and dates_agree(p.get("date"), g["date"])
+                and aliases.canonical(p.get("place")) == aliases.canonical(g["place"]))
+
+    def shared_docs(i: int, j: int) -> float:
+        gold_docs = {m["doc"] for m in gold[j]["mentions"]}
+        pred_docs = {m["doc"] for m in pred[i].get("mentions", [])}
+        return len(gold_docs & pred_docs) / max(1, len(gold_docs))
+
+    pairs = max_matching(len(pred), len(gold), compatible, shared_docs)
     mention_hits = mention_total = 0
-    matched_pred = 0
-    for p in pred:
-        for j, g in enumerate(gold):
-            if j in used or p.get("type") != g["type"]:
-                continue
-            if not dates_agree(p.get("date"), g["date"]):
-                continue
-            if aliases.canonical(p.get("place")) != aliases.canonical(g["place"]):
-                continue
-            used.add(j)
-            matched_pred += 1
-            gold_docs = {m["doc"] for m in g["mentions"]}
-            pred_docs = {m["doc"] for m in p.get("mentions", [])}
-            mention_hits += len(gold_docs & pred_docs)
-            mention_total += len(gold_docs)
-            break
-    out = prf(matched_pred, len(pred), len(used), len(gold))
+    for i, j in pairs.items():
+        gold_docs = {m["doc"] for m in gold[j]["mentions"]}
+        pred_docs = {m["doc"] for m in pred[i].get("mentions", [])}
+        mention_hits += len(gold_docs & pred_docs)
+        mention_total += len(gold_docs)
+    matched_pred = len(pairs)
+    out = prf(matched_pred, len(pred), matched_pred, len(gold))
     out["mention_recall"] = round(mention_hits / mention_total, 4) if mention_total else 0.0
     return out
 
