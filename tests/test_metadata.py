@@ -81,3 +81,17 @@ def test_year_stated_in_text_wins_over_period() -> None:
             "Police said on March 5 that 40 people were detained in clashes with protesters overnight.\n")
     meta = infer_metadata(text, segment_text(text), period=dt.date(2024, 1, 1))
     assert meta.published == "2019-03-05"
+
+
+def test_kind_says_reprint_or_opinion_only_when_the_page_does():
+    from sitrep.ingest.metadata import infer_metadata
+    from sitrep.records import Segment
+
+    def kind(text: str) -> str:
+        return infer_metadata(text, (Segment(0, len(text), "body"),)).kind
+
+    body = "Police fired tear gas at protesters in Lima on Tuesday, witnesses said.\n"
+    assert kind(body) == "report"
+    assert kind("This article was first published by The Conversation.\n" + body) == "reprint"
+    assert kind(body + "Reprinted with permission from Reuters.\n") == "reprint"
+    assert kind("Opinion: Peru needs elections now\n" + body) == "opinion"

@@ -65,6 +65,8 @@ def prepare(doc: Document, period: dt.date | None = None) -> Document:
         changes["author"] = meta.author
     if not doc.outlet and meta.outlet:
         changes["outlet"] = meta.outlet
+    if doc.kind == "report" and meta.kind != "report":
+        changes["kind"] = meta.kind
     if not doc.published and meta.published:
         changes.update(published=meta.published, published_basis=meta.basis,
                        published_inferred=True)

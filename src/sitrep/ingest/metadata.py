@@ -107,6 +107,7 @@ class InferredMetadata:
     author: str | None
     published: str | None  # YYYY-MM-DD
     basis: str  # how ``published`` was found, in words
+    kind: str = "report"  # report | reprint | opinion
 
 
 @dataclass(frozen=True, slots=True)
@@ -143,7 +144,7 @@ def infer_metadata(
     author = _author(kept)
     outlet = _outlet(kept)
     published, basis = _published(text, segments, kept, period)
-    return InferredMetadata(title, outlet, author, published, basis)
+    return InferredMetadata(title, outlet, author, published, basis, _kind(kept))
 
 
 # --- lines ----------------------------------------------------------------------
@@ -211,6 +212,29 @@ def _author(lines: list[str]) -> str | None:
     return None
 
 
+_REPRINT = re.compile(
+    r"\b(?:reprinted|republished|reproduced) with (?:the )?permission\b|"
+    r"\b(?:originally|first) (?:published|appeared) (?:by|in|on|at)\b",
+    re.IGNORECASE,
+)
+_OPINION = re.compile(
+    r"^(?:opinion|op-ed|commentary|analysis|editorial)\s*[:|–-]|"
+    r"\bthe views expressed (?:here|in this article)\b|\bis an opinion (?:piece|column)\b",
+    re.IGNORECASE,
+)
+
+
+def _kind(lines: list[str]) -> str:
+    """reprint when the page says it republishes another outlet's article; opinion when
+    it labels itself so; otherwise report."""
+    edges = lines[:12] + lines[-8:]
+    if any(_REPRINT.search(line) for line in edges):
+        return "reprint"
+    if any(_OPINION.search(line) for line in edges):
+        return "opinion"
+    return "report"
+
+
 def _outlet(lines: list[str]) -> str | None:
     """An agency in a dateline, a reprint notice, or an "X Exclusive" tag."""
     for line in lines[:12] + lines[-6:]:
@@ -235,6 +259,12 @@ def _published(
                 if when:
                     return when.isoformat(), f"dateline: '{line[:80]}'"
     masked = _masked(text, segments)
+    if not _MONTH_DAY.search(masked):
+        # every rule below needs a calendar date in the text: no need to parse
+        weekdays = any(w in masked.casefold() for w in _WEEKDAYS)
+        return None, "no date: the text names no calendar date" + (
+            " (weekdays only)" if weekdays else ""
+        )
     doc = _nlp()(masked)
     years = [
         int(y) for m in _MONTH_DAY.finditer(masked) for y in (m.group("y1"), m.group("y2")) if y
