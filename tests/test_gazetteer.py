@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 import os
 import subprocess
 import sys
@@ -109,26 +108,29 @@ def test_norm_key_ignores_case_and_hyphens(name: str, upper: bool) -> None:
     assert norm_key(variant.upper() if upper else variant) == norm_key(name)
 
 
-def test_load_time_and_memory_in_a_fresh_process() -> None:
-    load_gazetteer()  # builds the on-disk cache if this machine has none
-    code = (
-        "import json, resource, time\n"
-        "t = time.perf_counter()\n"
-        "from sitrep.extract.gazetteer import load_gazetteer\n"
-        "load_gazetteer()\n"
-        "print(json.dumps({'s': time.perf_counter() - t,"
-        " 'mb': resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024}))\n"
-    )
+def _peak_mb(code: str, env: dict[str, str]) -> float:
+    """Peak resident memory of a fresh interpreter running ``code``, from /proc VmHWM.
+
+    Not ``ru_maxrss``: Linux carries the parent's high-water mark into a child across
+    fork/vfork+exec, so from inside pytest (spaCy loaded) it reports the test runner's memory.
+    """
+    probe = code + "\nprint([l for l in open('/proc/self/status') if l.startswith('VmHWM')][0])"
     out = subprocess.run(
-        [sys.executable, "-c", code],
-        capture_output=True,
-        text=True,
-        check=True,
-        env={**os.environ},
+        [sys.executable, "-c", probe], capture_output=True, text=True, check=True, env=env
     )
-    stats = json.loads(out.stdout.strip().splitlines()[-1])
-    assert stats["s"] < 1.0, stats
-    assert stats["mb"] < 300, stats
+    return int(out.stdout.split()[-2]) / 1024
+
+
+@pytest.mark.skipif(not os.path.exists("/proc/self/status"), reason="needs Linux /proc")
+def test_warm_load_memory_in_a_fresh_process_and_loaded_once() -> None:
+    """Load *time* is measured by scripts/bench.py (bench_gazetteer), not asserted here."""
+    gaz = load_gazetteer()  # builds the on-disk cache if this machine has none
+    assert load_gazetteer() is gaz  # once per process
+    code = (
+        "from sitrep.extract.gazetteer import load_gazetteer\n"
+        "assert load_gazetteer() is load_gazetteer()"
+    )
+    assert _peak_mb(code, {**os.environ}) < 300
 
 
 # --- countries, regions, seas, territories, demonyms, ambiguity (geodata.py) -----------------

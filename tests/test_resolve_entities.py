@@ -156,3 +156,29 @@ def test_scales_near_linearly():
     resolve_entities(_synthetic(5000))
     assert time.perf_counter() - t0 < 3.0
     assert t_large / t_small < 3.0, (t_small, t_large)
+
+
+def test_government_normal_form_and_seat_of_government_join():
+    gov = "ORG"
+    readings = [
+        make.reading("a", [make.ment("a", "Sudanese government", gov,
+                                     canonical="Government of Sudan")]),
+        make.reading("b", [make.ment("b", "government of Sudan", gov,
+                                     canonical="Government of Sudan")]),
+        make.reading("c", [make.ment("c", "Sudanese regime", gov,
+                                     canonical="Government of Sudan")]),
+        make.reading("d", [make.ment("d", "Kremlin", gov),
+                           make.ment("d", "Russian government", gov,
+                                     canonical="Government of Russia")]),
+        make.reading("e", [make.ment("e", "Khartoum police", gov),
+                           make.ment("e", "Khartoum police department", gov)]),
+        make.reading("f", [make.ment("f", "Government of Chad", gov)]),
+    ]
+    idx = resolve_entities(readings)
+    sudan = idx.lookup("Sudanese government")
+    assert sudan is not None
+    assert sudan is idx.lookup("Sudanese regime") is idx.lookup("government of Sudan")
+    assert idx.lookup("Kremlin") is idx.lookup("Russian government")
+    assert idx.lookup("Khartoum police") is idx.lookup("Khartoum police department")
+    assert idx.lookup("Government of Chad") is not sudan  # another country's government
+    assert idx.lookup("Kremlin") is not sudan

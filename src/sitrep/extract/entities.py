@@ -5,21 +5,28 @@ ORG, "Nur-Sultan" as PERSON "Nur") and labels page chrome ("Reply") as ORG. So n
 trusted blindly: every entity span, and every capitalised proper-noun run the model missed, is
 checked against the gazetteer in the document's geographic context before it becomes a place,
 and junk is dropped. Demonyms ("Russian", "Kazakhs") stay NORP but carry their country as
-``place`` so "Russian troops" locates an actor without calling the word a place. Short forms
-are linked to the full form used in the same document
-(surname -> full name, acronym -> expansion) in ``EntityMention.canonical``.
+``place`` so "Russian troops" locates an actor without calling the word a place.
+
+Crisis news names its main actors with common-noun phrases the model never labels: "the Kazakh
+government", "the government of Sudan", "Almaty police", "the office of the President",
+"Russian airborne troops", "the Yabloko party", "state broadcaster MRTV". Matcher rules over
+the parse add them as ORG (``_rule_matcher``), with a
+normal form in ``canonical`` so that "Kazakh government", "Kazakhstani regime" and "government
+of Kazakhstan" meet as "Government of Kazakhstan" across documents. Short forms are linked to
+the full form used in the same document (surname -> full name, acronym -> expansion) in
+``EntityMention.canonical``.
 """
 
 from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from spacy.language import Language
 from spacy.matcher import Matcher
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from sitrep.extract import context
 from sitrep.extract.gazetteer import (
@@ -39,6 +46,8 @@ __all__ = ["EntityFinder", "find_entities", "link_canonical"]
 
 KEPT_LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC", "NORP"})
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+# Model labels that are never kept as such but may become an ORG by context ("station Mir-24").
+SOFT_LABELS = frozenset({"PRODUCT", "WORK_OF_ART"})
 # Titles and honorifics stripped from the front of a person's name before linking.
 TITLES = frozenset(
     "mr mr. mrs mrs. ms ms. dr dr. prof prof. sir president prime minister premier "
@@ -66,7 +75,55 @@ ORG_HEADS = frozenset(
     "ministry party council bank university committee agency police army force forces service "
     "office department company corporation group organization organisation union court "
     "parliament assembly government administration commission fund institute association "
-    "news times post radio tv television airlines airport".split()
+    "news times post radio tv television airlines airport movement front alliance".split()
+)
+# --- institutional actors written as common-noun phrases ------------------------------------
+# "the Kazakh government", "the Sudanese regime", "the Myanmar junta": one actor, the state's
+# government; normalised to "Government of <Country>" (regime and junta are how crisis news
+# names a government it does not call legitimate, not a second actor).
+GOVERNMENT_HEADS = frozenset({"government", "regime", "administration", "junta"})
+# Armed and state bodies a country or city word can own ("Almaty police", "Russian troops").
+INSTITUTION_HEADS = GOVERNMENT_HEADS | frozenset(
+    "cabinet parliament military army navy police ministry forces troops service services "
+    "militia presidency".split()
+)
+# Heads that need a country (not a city) and, for "service", a branch word before them.
+_COUNTRY_ONLY_HEADS = frozenset({"forces", "troops", "military", "army", "navy", "militia"})
+_NEEDS_BRANCH_HEADS = frozenset({"service", "services"})
+# Lower-case words between the owner and the head ("Russian airborne troops").
+BRANCH_WORDS = frozenset(
+    "interior foreign defence defense health finance justice information home national state "
+    "federal central military security intelligence airborne special armed riot border "
+    "paramilitary naval air transitional interim caretaker emergency emergencies".split()
+)
+# A trailing head that does not change the body ("Almaty police department").
+_TRAILING_HEADS = ("department", "force", "forces", "service")
+# Offices named after their holder ("the office of the President").
+_OFFICE_HOLDERS = ("president", "prime", "chancellor", "governor", "mayor", "premier")
+# Lower-case heads that make the proper noun before them a party ("the Yabloko party").
+_PARTY_HEADS = ("party", "movement", "coalition")
+# Lower-case heads that make the proper noun before them a public place ("Tahrir square").
+PLACE_HEADS = frozenset(
+    "square street avenue boulevard bridge stadium park market mosque palace".split()
+)
+# Nouns whose appositive or following proper noun names a media outlet ("station Mir-24").
+MEDIA_NOUNS = frozenset(
+    "channel station broadcaster newspaper daily agency outlet network website tabloid "
+    "magazine weekly".split()
+)
+# Appositive nouns that make a "person" an organisation ("Kazakhtelecom, the operator").
+ORG_NOUNS = frozenset(
+    "company firm operator provider agency broadcaster channel station newspaper group party "
+    "organisation organization bank carrier airline corporation giant network outlet ministry "
+    "union alliance producer manufacturer insurer miner website conglomerate utility "
+    "militia movement".split()
+)
+# Appositive or preceding nouns that make an "organisation" a person ("leader, X Y").
+PERSON_NOUNS = frozenset(
+    "leader president premier minister spokesman spokeswoman spokesperson official commander "
+    "general chief head director activist journalist analyst expert politician lawyer founder "
+    "ruler dictator king queen prince ambassador envoy governor mayor senator candidate "
+    "chairman chairwoman secretary successor predecessor opponent rival ally".split()
 )
 _MIN_POP_WITHOUT_CONTEXT = 100_000  # a new name outside the document's countries must be big
 
@@ -77,6 +134,32 @@ class _Candidate:
     end: int
     label: str  # model label, or "" for a run the model missed
     locative: bool  # preceded by a place preposition
+    canonical: str | None = None  # a normal form set by a rule ("Government of Kazakhstan")
+    ruled: bool = False  # found by an institution/party/media/place rule: label is final
+    owner: tuple[int, int] | None = None  # tokens of a place that owns it ("Almaty" police)
+
+
+@dataclass(frozen=True, slots=True)
+class _Sentences:
+    """Sentence of every token, computed once: ``Span.sent`` rescans the whole Doc per call."""
+
+    of_token: tuple[int, ...]
+    bounds: tuple[tuple[int, int], ...]  # character offsets
+
+    @classmethod
+    def of(cls, doc: Doc) -> _Sentences:
+        if not doc.has_annotation("SENT_START"):
+            return cls((0,) * len(doc), ((0, len(doc.text)),))
+        of_token = [0] * len(doc)
+        bounds = []
+        for k, sent in enumerate(doc.sents):
+            of_token[sent.start : sent.end] = [k] * (sent.end - sent.start)
+            bounds.append((sent.start_char, sent.end_char))
+        return cls(tuple(of_token), tuple(bounds))
+
+    def evidence(self, doc_id: str, token: int) -> Evidence:
+        start, end = self.bounds[self.of_token[token]]
+        return Evidence(doc_id, start, end)
 
 
 def _trim(span: Span) -> Span:
@@ -116,6 +199,19 @@ def _junk(span: Span) -> bool:
     return bool(len(text) < 2)
 
 
+def _common_word_at_start(span: Span, gaz: Gazetteer) -> bool:
+    """ "Protests are ongoing": a capitalised common noun or verb opening a sentence, which the
+    model sometimes labels (NORP, ORG). Demonyms ("Kazakhs said") are kept."""
+    tok = span[0]
+    return (
+        len(span) == 1
+        and tok.is_sent_start
+        and tok.tag_ not in ("NNP", "NNPS")
+        and tok.pos_ != "PROPN"
+        and gaz.demonym(tok.text) is None
+    )
+
+
 def _matcher(nlp_vocab: object) -> Matcher:
     matcher = Matcher(nlp_vocab)  # type: ignore[arg-type]
     proper = {"POS": "PROPN", "IS_TITLE": True}
@@ -123,6 +219,7 @@ def _matcher(nlp_vocab: object) -> Matcher:
         "PROPN_RUN",
         [
             [proper, {"ORTH": "-", "OP": "?", "SPACY": False}, {"POS": "PROPN", "OP": "*"}],
+            [{"POS": "PROPN", "SHAPE": {"REGEX": "^Xx+Xx"}}],  # "ExxonMobil", "PetroChina"
         ],
         greedy="LONGEST",
     )
@@ -134,18 +231,98 @@ def _matcher(nlp_vocab: object) -> Matcher:
     return matcher
 
 
-def _candidates(doc: Doc, matcher: Matcher) -> list[_Candidate]:
+_RULES = frozenset(
+    {"OWNED_INSTITUTION", "GOVERNMENT_OF", "OFFICE_OF", "PARTY", "PUBLIC_PLACE", "MEDIA_NAME"}
+)
+
+
+def _rule_matcher(nlp_vocab: object, matcher: Matcher | None = None) -> Matcher:
+    """Institutional actors, parties, outlets and public places written with common nouns
+    (added to ``matcher`` when given: one pass over the Doc serves every pattern)."""
+    matcher = matcher if matcher is not None else Matcher(nlp_vocab)  # type: ignore[arg-type]
+    owner = {"IS_TITLE": True, "LOWER": {"NOT_IN": ["the", "a", "an"]}, "OP": "+"}
+    branch = {"LOWER": {"IN": sorted(BRANCH_WORDS)}, "OP": "*"}
+    matcher.add(
+        "OWNED_INSTITUTION",  # "Kazakh government", "Sudan's army", "Almaty police department"
+        [
+            [
+                owner,
+                {"TAG": "POS", "OP": "?"},
+                branch,
+                {"LOWER": {"IN": sorted(INSTITUTION_HEADS)}},
+                {"LOWER": {"IN": list(_TRAILING_HEADS)}, "OP": "?"},
+            ]
+        ],
+        greedy="LONGEST",
+    )
+    matcher.add(
+        "GOVERNMENT_OF",  # "the government of Kazakhstan"
+        [
+            [
+                {"LOWER": {"IN": sorted(GOVERNMENT_HEADS)}},
+                {"LOWER": "of"},
+                {"LOWER": "the", "OP": "?"},
+                {"IS_TITLE": True, "OP": "+"},
+            ]
+        ],
+        greedy="LONGEST",
+    )
+    matcher.add(
+        "OFFICE_OF",  # "the office of the President"
+        [
+            [
+                {"LOWER": "office"},
+                {"LOWER": "of"},
+                {"LOWER": "the"},
+                {"LOWER": {"IN": list(_OFFICE_HOLDERS)}},
+                {"LOWER": "minister", "OP": "?"},
+            ]
+        ],
+        greedy="LONGEST",
+    )
+    matcher.add(
+        "PARTY",  # "the Yabloko party": the name before a lower-case head
+        [
+            [
+                {"POS": "PROPN", "IS_TITLE": True, "OP": "+"},
+                {"LOWER": {"IN": list(_PARTY_HEADS)}, "IS_LOWER": True},
+            ]
+        ],
+        greedy="LONGEST",
+    )
+    matcher.add(
+        "PUBLIC_PLACE",  # "Republic square", "Tahrir Square"
+        [[{"POS": "PROPN", "IS_TITLE": True, "OP": "+"}, {"LOWER": {"IN": sorted(PLACE_HEADS)}}]],
+        greedy="LONGEST",
+    )
+    matcher.add(
+        "MEDIA_NAME",  # "television station Mir-24", "state broadcaster MRTV"
+        [
+            [
+                {"LEMMA": {"IN": sorted(MEDIA_NOUNS)}, "IS_LOWER": True},
+                {"POS": "PROPN", "IS_LOWER": False, "OP": "+"},
+            ]
+        ],
+        greedy="LONGEST",
+    )
+    return matcher
+
+
+def _candidates(
+    doc: Doc, matcher: Matcher, matches: list[tuple[int, int, int]] | None = None
+) -> list[_Candidate]:
     """Model entities plus capitalised runs it missed; longer place-like runs win overlaps."""
     out: list[_Candidate] = []
     taken = [False] * len(doc)
     for ent in doc.ents:
-        if ent.label_ in KEPT_LABELS or ent.label_ == "FAC":
+        if ent.label_ in KEPT_LABELS or ent.label_ == "FAC" or ent.label_ in SOFT_LABELS:
             out.append(_Candidate(ent.start, ent.end, ent.label_, _locative(doc, ent.start)))
-    for ent in doc.ents:
-        for i in range(ent.start, ent.end):
-            taken[i] = True
-    for match_id, start, end in matcher(doc):
-        if doc.vocab.strings[match_id] == "LOCATIVE_NAME":
+            taken[ent.start : ent.end] = [True] * (ent.end - ent.start)
+    strings = doc.vocab.strings
+    for match_id, start, end in matcher(doc) if matches is None else matches:
+        if strings[match_id] not in ("PROPN_RUN", "LOCATIVE_NAME"):
+            continue
+        if strings[match_id] == "LOCATIVE_NAME":
             start += 1
         if end <= start or any(taken[start:end]):
             continue
@@ -160,16 +337,25 @@ def _locative(doc: Doc, start: int) -> bool:
     return i >= 0 and doc[i].lower_ in LOCATIVE
 
 
-def _hyphen_extension(doc: Doc, start: int, end: int) -> tuple[int, int]:
-    """ "Nur" + "-" + "Sultan": the model often cuts hyphenated names; rejoin them."""
+def _joined_extension(doc: Doc, start: int, end: int) -> tuple[int, int]:
+    """ "Nur" + "-" + "Sultan", "RFE" + "/" + "RL": the model often cuts names joined by a
+    hyphen or slash without spaces; rejoin them (both directions for the slash)."""
     while (
         end + 1 < len(doc)
-        and doc[end].text == "-"
+        and doc[end].text in ("-", "/")
         and not doc[end - 1].whitespace_
         and not doc[end].whitespace_
         and doc[end + 1].text[:1].isupper()
     ):
         end += 2
+    while (
+        start >= 2
+        and doc[start - 1].text == "/"
+        and not doc[start - 2].whitespace_
+        and not doc[start - 1].whitespace_
+        and doc[start - 2].text[:1].isupper()
+    ):
+        start -= 2
     return start, end
 
 
@@ -177,7 +363,7 @@ class EntityFinder:
     """Finds, types, geocodes and links the entities of one document."""
 
     def __init__(self, nlp: Language, gazetteer: Gazetteer | None = None) -> None:
-        self.matcher = _matcher(nlp.vocab)
+        self.matcher = _rule_matcher(nlp.vocab, _matcher(nlp.vocab))
         self.gazetteer = gazetteer
 
     def __call__(self, doc: Doc) -> Doc:
@@ -185,7 +371,9 @@ class EntityFinder:
         return doc
 
 
-def _is_place(span: Span, cand: _Candidate, res: Resolution, doc_countries: frozenset[str]) -> bool:
+def _is_place(
+    span: Span, cand: _Candidate, res: Resolution, doc_countries: frozenset[str], gaz: Gazetteer
+) -> bool:
     """Whether a span that the gazetteer knows should be read as that place.
 
     Exact matches of names the model calls a place are trusted; weaker evidence (a folded or
@@ -217,7 +405,11 @@ def _is_place(span: Span, cand: _Candidate, res: Resolution, doc_countries: froz
         # A person's name that only looks like a town through folding/fuzziness stays a person.
         return res.match == "exact" and supported
     if label == "NORP":
-        return res.match == "exact" and place is not None and place.feature == "country"
+        if res.match != "exact" or place is None:
+            return False
+        # "in Omdurman" labelled NORP: a word that is no people's name and follows a place
+        # preposition is the place.
+        return place.feature == "country" or (cand.locative and gaz.demonym(span.text) is None)
     if label == "ORG":
         return res.match in ("exact", "fold") and supported
     # a capitalised run the model did not label
@@ -239,6 +431,8 @@ def _geo_name(span: Span) -> str:
     """The name to geocode: "Mangystau" in "the region of Mangystau" / "Almaty region" is the
     first-level region, not the town of that name."""
     doc = span.doc
+    if span[-1].lower_ in REGION_WORDS and len(span) > 1:
+        return span.text
     after = doc[span.end].lower_ if span.end < len(doc) else ""
     before = doc[max(0, span.start - 2) : span.start]
     if after in REGION_WORDS or (
@@ -250,46 +444,163 @@ def _geo_name(span: Span) -> str:
 
 def _country_prefix(text: str) -> bool:
     """ "Kazakh", "Uzbek", "Afghan": a word that begins a country's name is its demonym."""
-    key = norm_key(text)
-    return len(key) >= 4 and any(c.startswith(key) and c != key for c in _country_keys())
+    return norm_key(text) in _country_prefixes()
 
 
 @lru_cache(maxsize=1)
-def _country_keys() -> tuple[str, ...]:
+def _country_prefixes() -> frozenset[str]:
+    """Every proper prefix (4+ letters) of a country's name: one set lookup per word."""
     gaz = load_gazetteer()
-    return tuple(gaz.primary[i] for i in gaz.country_index.values())
+    keys = (gaz.primary[i] for i in gaz.country_index.values())
+    return frozenset(k[:n] for k in keys for n in range(4, len(k)))
+
+
+def _owner_place(text: str, gaz: Gazetteer, countries_only: bool) -> Place | None:
+    """The country or place a modifier names: a demonym ("Kazakh", "Kazakhstani"), a country
+    ("Sudan"), or, unless ``countries_only``, a town or region ("Almaty")."""
+    place = gaz.demonym(text)
+    if place is not None and place.feature == "country":
+        return place
+    idx, match = gaz.lookup(text)
+    if match != "exact" or not idx:
+        return None
+    places = [gaz.places[i] for i in idx]
+    countries = [p for p in places if p.feature == "country"]
+    if countries:
+        return countries[0]
+    if countries_only:
+        return None
+    return max(places, key=lambda p: p.population)
+
+
+def _rule_candidates(
+    doc: Doc, matches: Iterable[tuple[int, int, int]], gaz: Gazetteer
+) -> list[_Candidate]:
+    """Institutions, parties, outlets and public places the model does not label."""
+    out: list[_Candidate] = []
+    strings = doc.vocab.strings
+    for match_id, start, end in matches:
+        rule = strings[match_id]
+        if rule not in _RULES:
+            continue
+        span = doc[start:end]
+        if "\n" in span.text:
+            continue
+        if rule == "OWNED_INSTITUTION":
+            cand = _owned_institution(span, gaz)
+        elif rule == "GOVERNMENT_OF":
+            cand = _government_of(span, gaz)
+        elif rule == "OFFICE_OF":
+            cand = _Candidate(start, end, "ORG", False, span.text, True)
+        elif rule == "PARTY":
+            name = doc[start : end - 1]
+            ok = gaz.demonym(name.text) is None and not gaz.lookup(name.text)[0]
+            cand = _Candidate(start, end - 1, "ORG", False, None, True) if ok else None
+        elif rule == "PUBLIC_PLACE":
+            cand = _Candidate(start, end, "LOC", _locative(doc, start), None, True)
+        else:  # MEDIA_NAME: the proper noun after the media noun
+            name = doc[start + 1 : end]
+            ok = gaz.demonym(name.text) is None and not any(t.ent_type_ == "PERSON" for t in name)
+            cand = _Candidate(start + 1, end, "ORG", False, None, True) if ok else None
+        if cand is not None:
+            out.append(cand)
+    return out
+
+
+def _owned_institution(span: Span, gaz: Gazetteer) -> _Candidate | None:
+    doc = span.doc
+    i = span.start
+    stop = INSTITUTION_HEADS | BRANCH_WORDS
+    while i < span.end and doc[i].is_title and doc[i].lower_ not in stop:
+        i += 1
+    owner = doc[span.start : i]
+    if len(owner) == 0 or len(owner) > 3:
+        return None
+    rest = doc[i : span.end]
+    words = [t.lower_ for t in rest if t.tag_ != "POS"]
+    heads = [w for w in words if w in INSTITUTION_HEADS]
+    if not heads:
+        return None
+    head = heads[0]
+    if head in _NEEDS_BRANCH_HEADS and not any(w in BRANCH_WORDS for w in words):
+        return None
+    place = _owner_place(owner.text, gaz, countries_only=head in _COUNTRY_ONLY_HEADS)
+    if place is None:
+        return None
+    # Owned by a place named as such (not a demonym): the place stays visible to later stages.
+    named = gaz.demonym(owner.text) is None
+    owner_span = (owner.start, owner.end) if named else None
+    if head in GOVERNMENT_HEADS and place.feature == "country" and words[-1] == head:
+        canonical = f"Government of {place.name}"
+    else:
+        canonical = " ".join(
+            [owner.text, *("forces" if w == "troops" else w for w in words)]
+        ).replace(" 's", "'s")
+    return _Candidate(span.start, span.end, "ORG", False, canonical, True, owner_span)
+
+
+def _government_of(span: Span, gaz: Gazetteer) -> _Candidate | None:
+    doc = span.doc
+    head = span[0].lower_
+    first = span.start + 2 + (doc[span.start + 2].lower_ == "the")
+    for end in range(span.end, first, -1):  # the longest run that names a country
+        place = _owner_place(doc[first:end].text, gaz, countries_only=True)
+        if place is not None and place.feature == "country":
+            canonical = f"Government of {place.name}" if head in GOVERNMENT_HEADS else None
+            return _Candidate(span.start, end, "ORG", False, canonical, True, (first, end))
+    return None
 
 
 def find_entities(
-    doc: Doc, matcher: Matcher, gazetteer: Gazetteer | None = None
+    doc: Doc,
+    matcher: Matcher,
+    gazetteer: Gazetteer | None = None,
+    rules: Matcher | None = None,
 ) -> list[EntityMention]:
     """The component's work on one Doc (separate from the class so tests can call it)."""
     gaz = gazetteer or load_gazetteer()
     doc_id = context.doc_id(doc)
+    sents = _Sentences.of(doc)
     spans: list[tuple[Span, _Candidate]] = []
     seen: set[tuple[int, int]] = set()
-    for cand in _candidates(doc, matcher):
-        start, end = _hyphen_extension(doc, cand.start, cand.end)
+    matches = matcher(doc)
+    if rules is not None:  # separate rule matcher (tests); the component passes one for both
+        matches = [*matches, *rules(doc)]
+    ruled = _rule_candidates(doc, matches, gaz)
+    for cand in [*ruled, *_candidates(doc, matcher, matches)]:
+        start, end = (
+            (cand.start, cand.end) if cand.ruled else _joined_extension(doc, cand.start, cand.end)
+        )
         span = _trim(doc[start:end])
         if len(span) == 0 or _junk(span) or (span.start, span.end) in seen:
             continue
+        if not cand.ruled and cand.label and _common_word_at_start(span, gaz):
+            continue
         seen.add((span.start, span.end))
         spans.append((span, cand))
-    # Overlaps: keep the longest (the hyphen-joined "Nur-Sultan" over the model's "Nur").
-    spans.sort(key=lambda sc: (sc[0].start, -(sc[0].end - sc[0].start)))
+    # Overlaps: rules first, then the longest (the hyphen-joined "Nur-Sultan" over "Nur").
+    spans.sort(key=lambda sc: (sc[0].start, not sc[1].ruled, -(sc[0].end - sc[0].start)))
     kept: list[tuple[Span, _Candidate]] = []
     last_end = -1
     for span, cand in spans:
         if span.start >= last_end:
             kept.append((span, cand))
             last_end = span.end
+        elif cand.ruled and kept and not kept[-1][1].ruled and span.end > last_end:
+            kept[-1] = (span, cand)  # "Almaty police" beats the model's "Almaty" (ORG)
+            last_end = span.end
+    kept = _merge_adjacent_persons(doc, kept, sents)
+    kept = _relabel_by_syntax(doc, kept, gaz)
     # Geocode every name that could be a place, the whole document together.
-    kept = _merge_adjacent_persons(doc, kept)
-    geo_idx = list(range(len(kept)))
+    # A ruled organisation is geocoded by its owner's name ("Almaty" of "Almaty police").
+    geo_idx = [
+        k for k, (_, c) in enumerate(kept) if not (c.ruled and c.label == "ORG") or c.owner
+    ]
     resolutions = resolve_places(
-        [_geo_name(kept[k][0]) for k in geo_idx],
+        [_geo_name(_geo_span(doc, *kept[k])) for k in geo_idx],
         trusted=[kept[k][1].label in PLACE_LABELS or kept[k][1].locative for k in geo_idx],
         gazetteer=gaz,
+        fuzzy=[kept[k][1].label in PLACE_LABELS for k in geo_idx],  # _is_place's only taker
     )
     by_span: dict[int, Resolution] = dict(zip(geo_idx, resolutions, strict=True))
     countries = frozenset(
@@ -307,12 +618,16 @@ def find_entities(
         place: Place | None = None
         ambiguous = False
         n_cand = 0
-        if res is not None and _is_place(span, cand, res, countries):
+        if cand.ruled:
+            if res is not None and res.match == "exact" and not res.ambiguous:
+                place = res.place  # the owner's place; a public place has no record of its own
+        elif res is not None and _is_place(span, cand, res, countries, gaz):
             label = "GPE" if res.place is None or res.place.feature != "region" else "LOC"
             if cand.label == "LOC" or cand.label == "FAC":
                 label = "LOC"
             place, ambiguous, n_cand = res.place, res.ambiguous, res.candidates
-        elif label == "FAC" or label == "":
+            span = _with_region_word(span, place)
+        elif label == "FAC" or label == "" or label in SOFT_LABELS:
             continue
         elif (label in PLACE_LABELS and _demonym(span)) or (
             len(span) == 1
@@ -328,7 +643,6 @@ def find_entities(
             # region; the label stays NORP, the place says which country (ACLED precision 3).
             place = gaz.demonym(span.text)
             ambiguous, n_cand = False, int(place is not None)
-        sent = span.sent
         mentions.append(
             EntityMention(
                 doc=doc_id,
@@ -336,22 +650,125 @@ def find_entities(
                 end=span.end_char,
                 text=span.text,
                 label=label,
-                sentence=Evidence(doc_id, sent.start_char, sent.end_char),
-                canonical=span.text,
+                sentence=sents.evidence(doc_id, span.start),
+                canonical=cand.canonical or span.text,
                 place=place,
                 ambiguous=ambiguous,
                 candidates=n_cand,
             )
         )
-    mentions = _add_acronym_mentions(doc, doc_id, mentions)
-    return link_canonical(doc, mentions)
+    defined = _defined_acronyms(doc)
+    mentions = _add_acronym_mentions(doc, doc_id, mentions, sents, defined)
+    return link_canonical(doc, mentions, defined)
+
+
+def _geo_span(doc: Doc, span: Span, cand: _Candidate) -> Span:
+    return doc[cand.owner[0] : cand.owner[1]] if cand.ruled and cand.owner else span
+
+
+def _with_region_word(span: Span, place: Place | None) -> Span:
+    """ "Almaty region": a name read as a first-level region keeps the word that says so."""
+    doc = span.doc
+    if (
+        place is not None
+        and place.feature == "admin1"
+        and span.end < len(doc)
+        and doc[span.end].lower_ in REGION_WORDS
+    ):
+        return doc[span.start : span.end + 1]
+    return span
+
+
+def _relabel_by_syntax(
+    doc: Doc, spans: list[tuple[Span, _Candidate]], gaz: Gazetteer
+) -> list[tuple[Span, _Candidate]]:
+    """Labels from the sentence, not the name alone.
+
+    * a name the model missed that repeats a person's surname, or an organisation's name, used
+      elsewhere in the document takes that label ("Azirbek urged ..." after "Saltanat Azirbek");
+    * a missed or PRODUCT-labelled name coordinated with an organisation is one too ("ExxonMobil
+      and Chevron", "Mir-24 and Tass");
+    * a "person" in apposition to a company noun is an organisation ("Kazakhtelecom, the
+      operator"), and an all-capitals "person" is an acronym ("RFE/RL");
+    * an "organisation" in apposition to, or right after, a person noun or title is a person
+      ("leader, Kassym-Jomart Tokayev").
+    """
+    surnames: set[str] = set()
+    org_names: set[str] = set()
+    for span, cand in spans:
+        if cand.label == "PERSON" and len(span) > 1:
+            surnames.add(span[-1].text)
+        elif cand.label == "ORG" and not cand.ruled:
+            org_names.add(span.text)
+    ent_label = {k: label for k, label in _token_labels(spans).items()}
+    out: list[tuple[Span, _Candidate]] = []
+    for span, cand in spans:
+        label = cand.label
+        if cand.ruled:
+            out.append((span, cand))
+            continue
+        if label in ("", *SOFT_LABELS):
+            if label == "" and len(span) == 1 and span.text in surnames:
+                label = "PERSON"
+            elif span.text in org_names or _coordinated_with(span, ent_label, "ORG"):
+                label = "ORG"
+            elif span.root.dep_ == "appos" and span.root.head.lemma_.lower() in MEDIA_NOUNS:
+                label = "ORG"
+        elif label == "PERSON":
+            if all(t.is_upper and len(t.text) <= 6 for t in span if t.is_alpha):
+                label = "ORG"
+            elif _apposition_lemma(span) in ORG_NOUNS:
+                label = "ORG"
+        elif label in ("ORG", "GPE", "NORP") and _person_by_context(span, gaz):
+            label = "PERSON"
+        out.append((span, cand if label == cand.label else replace(cand, label=label)))
+    return out
+
+
+def _token_labels(spans: list[tuple[Span, _Candidate]]) -> dict[int, str]:
+    labels: dict[int, str] = {}
+    for span, cand in spans:
+        for i in range(span.start, span.end):
+            labels[i] = cand.label
+    return labels
+
+
+def _coordinated_with(span: Span, labels: dict[int, str], label: str) -> bool:
+    root = span.root
+    if root.dep_ == "conj" and labels.get(root.head.i) == label:
+        return True
+    return any(c.dep_ == "conj" and labels.get(c.i) == label for c in root.children)
+
+
+def _apposition_lemma(span: Span) -> str:
+    root = span.root
+    for child in root.children:
+        if child.dep_ == "appos":
+            return child.lemma_.lower()
+    return ""
+
+
+def _person_by_context(span: Span, gaz: Gazetteer) -> bool:
+    if len(span) < 2 or any(t.lower_ in ORG_HEADS for t in span) or _acronym(span.text):
+        return False
+    if gaz.demonym(span.text) is not None or gaz.lookup(span.text)[0]:
+        return False
+    if not all(t.is_title for t in span if t.is_alpha):
+        return False
+    root = span.root
+    if root.dep_ == "appos":  # "its government and leader, X Y": the head or its conjunct
+        heads = {root.head.lemma_.lower(), *(c.lemma_.lower() for c in root.head.conjuncts)}
+        if heads & PERSON_NOUNS:
+            return True
+    prev: Token | None = span.doc[span.start - 1] if span.start > 0 else None
+    return prev is not None and prev.lower_ in PERSON_NOUNS | {"mr", "mrs", "ms", "dr"}
 
 
 def _add_acronym_mentions(
-    doc: Doc, doc_id: str, mentions: list[EntityMention]
+    doc: Doc, doc_id: str, mentions: list[EntityMention], sents: _Sentences,
+    defined: dict[str, str],
 ) -> list[EntityMention]:
     """The model rarely labels "(CSTO)" after its expansion, nor later bare uses: add them."""
-    defined = _defined_acronyms(doc, mentions)
     if not defined:
         return mentions
     covered = [False] * (len(doc.text) + 1)
@@ -361,7 +778,7 @@ def _add_acronym_mentions(
         *mentions,
         *(
             m
-            for m in _expansion_mentions(doc, doc_id, defined)
+            for m in _expansion_mentions(doc, doc_id, defined, sents)
             if not any(covered[m.start : m.end])
         ),
     ]
@@ -374,7 +791,7 @@ def _add_acronym_mentions(
             t.idx + len(t.text),
             t.text,
             "ORG",
-            Evidence(doc_id, t.sent.start_char, t.sent.end_char),
+            sents.evidence(doc_id, t.i),
             t.text,
         )
         for t in doc
@@ -384,19 +801,19 @@ def _add_acronym_mentions(
 
 
 def _merge_adjacent_persons(
-    doc: Doc, spans: list[tuple[Span, _Candidate]]
+    doc: Doc, spans: list[tuple[Span, _Candidate]], sents: _Sentences
 ) -> list[tuple[Span, _Candidate]]:
     """ "Qasym-Zhomart" + "Toqaev": the model splits unfamiliar full names; rejoin them."""
     out: list[tuple[Span, _Candidate]] = []
+    text = doc.text
     for span, cand in spans:
         if out:
             prev, pcand = out[-1]
-            between = doc.text[prev.end_char : span.start_char]
             if (
                 pcand.label == "PERSON"
                 and cand.label == "PERSON"
-                and between == " "
-                and span.sent.start == prev.sent.start
+                and text[prev.end_char : span.start_char] == " "
+                and sents.of_token[span.start] == sents.of_token[prev.start]
             ):
                 out[-1] = (doc[prev.start : span.end], pcand)
                 continue
@@ -415,12 +832,24 @@ def _acronym(text: str) -> bool:
 
 
 def _defined_acronyms(doc: Doc, mentions: Iterable[EntityMention] = ()) -> dict[str, str]:
-    """Acronyms the text defines: "Expansion (ACR)", the expansion being the capitalised words
-    just before the brackets whose initials spell the acronym (function words skipped)."""
+    """Acronyms the text defines: "Expansion (ACR)".
+
+    The expansion is the capitalised words just before the brackets whose initials spell the
+    acronym (function words skipped). An acronym of another language ("National Security
+    Committee (KNB)", "Revolutionary Armed Forces of Colombia (FARC)") has other initials: it
+    is taken when the whole capitalised name before the brackets ends in an organisation head.
+    """
     del mentions  # the definition is read from the tokens: the model often misses "(ACR)"
     out: dict[str, str] = {}
-    for t in doc[1:-1]:
-        if not (doc[t.i - 1].text == "(" and doc[t.i + 1].text == ")" and _acronym(t.text)):
+    if "(" not in doc.text:
+        return out
+    open_id = doc.vocab.strings["("]  # token scan in numpy: Python Token objects are slow
+    brackets = [int(i) + 1 for i in (doc.to_array("ORTH") == open_id).nonzero()[0]]
+    for i in brackets:
+        if i + 1 >= len(doc):
+            continue
+        t = doc[i]
+        if not (doc[t.i + 1].text == ")" and _acronym(t.text)):
             continue
         acr = t.text.replace(".", "")
         words: list[Span] = []
@@ -440,19 +869,39 @@ def _defined_acronyms(doc: Doc, mentions: Iterable[EntityMention] = ()) -> dict[
                 break
         if words and _initials([w.text for w in words]) == acr:
             out[acr] = doc[words[0].start : t.i - 1].text
+            continue
+        name = _title_run_before(doc, t.i - 1)
+        if name is not None and len(name) >= 2 and name[-1].lower_ in ORG_HEADS:
+            out.setdefault(acr, name.text)
     return out
 
 
-def _expansion_mentions(doc: Doc, doc_id: str, defined: dict[str, str]) -> list[EntityMention]:
+def _title_run_before(doc: Doc, end: int) -> Span | None:
+    """The capitalised name ending just before token ``end`` ("of"/"the" allowed inside)."""
+    j = end - 1
+    while j >= 0 and (doc[j].is_title or (j < end - 1 and doc[j].lower_ in ("of", "and", "for"))):
+        j -= 1
+    start = j + 1
+    while start < end and not doc[start].is_title:
+        start += 1
+    if start >= end or doc[start].lower_ in ("the", "a", "an"):
+        start += int(start < end and doc[start].lower_ in ("the", "a", "an"))
+    return doc[start:end] if start < end else None
+
+
+def _expansion_mentions(
+    doc: Doc, doc_id: str, defined: dict[str, str], sents: _Sentences
+) -> list[EntityMention]:
     out = []
+    text = doc.text  # Doc.text is rebuilt on every access
     for t in doc[1:-1]:
         acr = t.text.replace(".", "")
-        if doc[t.i - 1].text == "(" and acr in defined:
+        if acr in defined and doc[t.i - 1].text == "(":
             end = doc[t.i - 1].idx
-            while end > 0 and doc.text[end - 1].isspace():
+            while end > 0 and text[end - 1].isspace():
                 end -= 1
             start = end - len(defined[acr])
-            if doc.text[start:end] == defined[acr]:
+            if text[start:end] == defined[acr]:
                 out.append(
                     EntityMention(
                         doc_id,
@@ -460,45 +909,48 @@ def _expansion_mentions(doc: Doc, doc_id: str, defined: dict[str, str]) -> list[
                         end,
                         defined[acr],
                         "ORG",
-                        Evidence(doc_id, t.sent.start_char, t.sent.end_char),
+                        sents.evidence(doc_id, t.i),
                         defined[acr],
                     )
                 )
     return out
 
 
-def link_canonical(doc: Doc, mentions: list[EntityMention]) -> list[EntityMention]:
+def link_canonical(
+    doc: Doc, mentions: list[EntityMention], defined: dict[str, str] | None = None
+) -> list[EntityMention]:
     """Set ``canonical`` to the full form used in the document.
 
     * a person's surname (or "Mr. Surname") -> the longest PERSON name ending with it;
     * an acronym -> its expansion, when the text defines it ("Expansion (ACR)") or an ORG in the
       document has exactly those initials;
+    * a rule's normal form ("Government of Kazakhstan") is kept;
     * places and everything else keep their own (trimmed) text.
     """
     mentions = _relabel_persons(doc, mentions)
     persons: Counter[str] = Counter()
-    for m in mentions:
+    person_names: dict[int, str] = {}
+    for k, m in enumerate(mentions):
         if m.label == "PERSON":
             span = doc.char_span(m.start, m.end, alignment_mode="expand")
-            if span is not None:
-                name = _strip_titles(span).text
-                if len(name.split()) >= 2:
-                    persons[name] += 1
+            name = _strip_titles(span).text if span is not None else m.text
+            person_names[k] = name
+            if len(name.split()) >= 2:
+                persons[name] += 1
     by_last: dict[str, list[str]] = {}
     for name in persons:
         by_last.setdefault(fold_key(name.split()[-1]), []).append(name)
     orgs = {m.text for m in mentions if m.label == "ORG" and not _acronym(m.text)}
-    acronyms = _defined_acronyms(doc, mentions)
+    acronyms = dict(defined) if defined is not None else _defined_acronyms(doc, mentions)
     for name in orgs:
         initials = _initials(name.split())
         if len(initials) >= 2 and _acronym(initials):
             acronyms.setdefault(initials, name)
     out: list[EntityMention] = []
-    for m in mentions:
-        canonical = m.text
+    for k, m in enumerate(mentions):
+        canonical = m.canonical if m.canonical != m.text else m.text
         if m.label == "PERSON":
-            span = doc.char_span(m.start, m.end, alignment_mode="expand")
-            name = _strip_titles(span).text if span is not None else m.text
+            name = person_names[k]
             canonical = name
             if len(name.split()) == 1:
                 full = by_last.get(fold_key(name), [])
@@ -510,20 +962,7 @@ def link_canonical(doc: Doc, mentions: list[EntityMention]) -> list[EntityMentio
                     canonical = max(full, key=lambda f: (len(f), persons[f]))
         elif _acronym(m.text) and m.text.replace(".", "") in acronyms:
             canonical = acronyms[m.text.replace(".", "")]
-        out.append(
-            EntityMention(
-                m.doc,
-                m.start,
-                m.end,
-                m.text,
-                m.label,
-                m.sentence,
-                canonical,
-                m.place,
-                m.ambiguous,
-                m.candidates,
-            )
-        )
+        out.append(m if canonical == m.canonical else replace(m, canonical=canonical))
     return out
 
 
@@ -532,6 +971,7 @@ def _person_like(m: EntityMention) -> bool:
     return (
         m.place is None
         and m.label in ("ORG", "NORP", "GPE")
+        and m.canonical == m.text
         and bool(words)
         and not _acronym(m.text)
         and all(w[:1].isupper() for w in words)
@@ -553,24 +993,11 @@ def _relabel_persons(doc: Doc, mentions: list[EntityMention]) -> list[EntityMent
             if words:
                 surnames.add(fold_key(words[-1]))
     return [
-        _relabel(m, "PERSON") if _person_like(m) and fold_key(m.text.split()[-1]) in surnames else m
+        replace(m, label="PERSON")
+        if _person_like(m) and fold_key(m.text.split()[-1]) in surnames
+        else m
         for m in mentions
     ]
-
-
-def _relabel(m: EntityMention, label: str) -> EntityMention:
-    return EntityMention(
-        m.doc,
-        m.start,
-        m.end,
-        m.text,
-        label,
-        m.sentence,
-        m.canonical,
-        m.place,
-        m.ambiguous,
-        m.candidates,
-    )
 
 
 @Language.factory("sitrep_entities_v1")

@@ -764,6 +764,7 @@ def resolve_places(
     trusted: Sequence[bool] | None = None,
     gazetteer: Gazetteer | None = None,
     extra: Iterable[Place] = (),
+    fuzzy: Sequence[bool] | None = None,
 ) -> list[Resolution]:
     """Geocode all place names of one document together.
 
@@ -773,6 +774,8 @@ def resolve_places(
     neighbourhood. Only names flagged in ``trusted`` (default: all) feed the context, so a
     person's name that happens to be a town elsewhere does not pull the document abroad. A name
     is never its own context: its pass-1 result is left out when it is re-resolved.
+    ``fuzzy`` (default: all) says which names may take a misspelling match: the slowest
+    lookup, and useless for names a caller would only accept as exact (a "person").
     """
     gaz = gazetteer or load_gazetteer()
     first = [geocode(n, None, fuzzy=False, gazetteer=gaz) for n in names]
@@ -783,13 +786,14 @@ def resolve_places(
     ]
     extra = tuple(extra)
     results: list[Resolution] = []
-    cache: dict[str, Resolution] = {}
-    for n in names:
-        key = norm_key(n)
-        if key not in cache:
-            others = [
-                p for m, p in zip(names, sure, strict=True) if p is not None and norm_key(m) != key
-            ]
-            cache[key] = geocode(n, context_from([*extra, *others], gaz), gazetteer=gaz)
-        results.append(cache[key])
+    cache: dict[tuple[str, bool], Resolution] = {}
+    loose = fuzzy if fuzzy is not None else [True] * len(names)
+    keys = [norm_key(n) for n in names]
+    for n, key, may_fuzz in zip(names, keys, loose, strict=True):
+        if (key, may_fuzz) not in cache:
+            others = [p for m, p in zip(keys, sure, strict=True) if p is not None and m != key]
+            cache[(key, may_fuzz)] = geocode(
+                n, context_from([*extra, *others], gaz), fuzzy=may_fuzz, gazetteer=gaz
+            )
+        results.append(cache[(key, may_fuzz)])
     return results
