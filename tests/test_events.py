@@ -268,3 +268,120 @@ def test_standing_situations_are_not_happenings(nlp: Language, sentence: str) ->
 def test_headlines_in_the_present_are_happenings(nlp: Language) -> None:
     got = classify(nlp, "Police arrest opposition leader in Dhaka")
     assert got is not None and got[0] == "arrest"
+
+
+# -- round two: directives, reported decisions, statements beside happenings, "other" ---------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "present", "absent"),
+    [
+        # Haiti 2022: what is asked for has not happened; the request is the event
+        (
+            "The prime minister asked the United Nations to send troops to Port-au-Prince.",
+            {"statement"},
+            {"deployment"},
+        ),
+        # Sri Lanka 2022
+        ("Opposition leaders urged supporters to storm the parliament.", {"statement"}, {"riot"}),
+        # Peru 2022: a statement beside a distinct happening in the same sentence
+        (
+            "Police fired tear gas at protesters in Lima as the ombudsman appealed for calm.",
+            {"protest", "statement"},
+            set(),
+        ),
+        # Ecuador 2019 / Nigeria 2012: a decision announced with "would" is the decision
+        (
+            "The government announced on Monday it would raise fuel prices by 30 percent.",
+            {"price_change"},
+            set(),
+        ),
+        (
+            "The president announced that the entire cabinet would be dismissed.",
+            {"government_dismissal"},
+            set(),
+        ),
+        # ...but a promised deployment or a conditional decision is not (yet) a happening
+        ("Army chiefs said troops would be deployed to the capital.", set(), {"deployment"}),
+        (
+            "Officials said the government would raise fuel prices if talks fail.",
+            set(),
+            {"price_change"},
+        ),
+        # a reporting "say" about a happening stays the happening only
+        ("Police said they arrested 40 people in Mandalay.", {"arrest"}, {"statement"}),
+    ],
+)
+def test_directives_decisions_and_statements(
+    nlp: Language, sentence: str, present: set[str], absent: set[str]
+) -> None:
+    types = {e.type for e in events(nlp, sentence)}
+    assert present <= types, types
+    assert not absent & types, types
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Demonstrations are ongoing in Colombo and Kandy.",  # Sri Lanka 2022
+        "A wave of protests has swept Sri Lanka since March.",
+        "Protests were underway in Tehran on Saturday.",  # Iran 2022
+    ],
+)
+def test_protests_reported_without_a_happening_verb(nlp: Language, sentence: str) -> None:
+    assert "protest" in {e.type for e in events(nlp, sentence)}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "sub_event"),
+    [
+        ("Protesters toppled a statue of the former dictator in Baghdad.", "Other"),  # Iraq 2003
+        ("Air raid sirens sounded across Kyiv on Monday.", "Other"),  # Ukraine 2022
+        ("The central bank suspended all bank operations on Friday.", "Other"),  # Lebanon 2019
+        ("Student leaders issued a list of ten demands.", "Other"),  # Bangladesh 2024
+        ("By Sunday the army was in firm control of the airport.", "Other"),  # Sudan 2023
+        ("Some soldiers also joined the protesters in Harare.", "Change to group/activity"),
+    ],
+)
+def test_other_strategic_developments(nlp: Language, sentence: str, sub_event: str) -> None:
+    others = [e for e in events(nlp, sentence) if e.type == "other"]
+    assert others and others[0].acled_sub_event_type == sub_event
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Protesters clashed with police in Nairobi on Tuesday.",  # Kenya 2023
+        "Eight officers died in clashes with demonstrators.",
+    ],
+)
+def test_protesters_fighting_police_is_a_riot(nlp: Language, sentence: str) -> None:
+    evs = events(nlp, sentence)
+    types = {e.type for e in evs}
+    assert "riot" in types and "clash" not in types
+    assert all(e.acled_sub_event_type != "Armed clash" for e in evs)
+
+
+def test_one_matcher_pass_finds_what_per_sentence_passes_find(nlp: Language) -> None:
+    """The windowed whole-document pass (the speed path) loses no trigger."""
+    from sitrep.extract.events import _doc_matches, _span_matches
+    from sitrep.extract.quotes import sentences
+
+    for path in sorted((CORPUS / "docs").glob("*.txt"))[:3]:
+        doc = nlp(path.read_text(encoding="utf-8"))
+        sents = sentences(doc)
+        bucketed = _doc_matches(doc, sents)
+        for k, sent in enumerate(sents):
+            want = {(kind, tok.i) for kind, tok in _span_matches(sent)}
+            assert {(kind, tok.i) for kind, tok in bucketed.get(k, [])} == want
+
+
+def test_foreign_place_is_not_carried_to_the_paragraph(full: Language) -> None:
+    text = (
+        "Police fired tear gas at protesters in Colombo, Sri Lanka, on Monday. "
+        "Protests also spread to Kandy in Sri Lanka.\n\n"
+        "India condemned the violence in a statement in New Delhi on Tuesday. "
+        "Police arrested 40 people."
+    )
+    (arrest,) = [e for e in full_events(full, text) if e.type == "arrest"]
+    assert arrest.place != "New Delhi"

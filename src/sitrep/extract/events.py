@@ -1,13 +1,18 @@
 """Sentences that report a happening, typed like ACLED (component ``sitrep_events_v1``).
 
-Triggers are found with spaCy's ``Matcher`` over lemmas; what a trigger means
-then depends on the parse around it: a "protest" sentence whose verbs also say
+Triggers are found by lemma (one-word triggers by dictionary lookup, multi-word
+ones with spaCy's ``Matcher`` on short windows); what a trigger means then
+depends on the parse around it: a "protest" sentence whose verbs also say
 police dispersed or killed people is a protest with intervention or excessive
-force; a "clash" between armed actors is a battle, between party supporters
-mob violence. A trigger whose own verb is negated or under a modal
-("could", "would", "will", "not") reports nothing and is skipped. A sentence
-can hold several events of different types; a statement is only reported when
-the sentence holds no happening.
+force; a "clash" between armed actors is a battle, between protesters and police
+a riot, between party supporters mob violence. A trigger whose own verb is
+negated, conditional or under a modal ("could", "will", "not") reports nothing,
+nor does one inside what a directive asks for ("invited the alliance to send
+troops"); "would" after an announcement of a decision ("announced it would
+reverse the price hike") reports the decision. A sentence can hold several
+events of different types; a statement (an announcement, appeal, invitation or
+order) is reported beside them unless what it says is one of them ("police said
+they arrested 40").
 
 ``classify_sentence`` exposes the classifier on an isolated span so it can be
 measured on snippet datasets (scripts/eval_case.py).
@@ -22,6 +27,8 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 
+import numpy
+from spacy.attrs import LEMMA, LOWER
 from spacy.language import Language
 from spacy.matcher import Matcher
 from spacy.tokens import Doc, Span, Token
@@ -243,6 +250,37 @@ PATTERNS: dict[str, list[Pattern]] = {
         [_l("torch", "arson", "ablaze", "firebomb", "burn", "burned-out", "burnt", "incinerate")],
         [_l("set", "put"), {"OP": "{0,6}"}, _l("fire", "ablaze", "alight")],
         [_l("set"), _w("on"), _l("fire")],
+    ],
+    # Strategic developments that are neither violence nor a decision of state.
+    "topple": [
+        [
+            _l("topple", "tear", "pull", "bring", "knock", "deface", "behead"),
+            {"OP": "{0,4}"},
+            _l("statue", "monument", "bust", "memorial", "portrait", "effigy"),
+        ]
+    ],
+    "alarm": [
+        [_l("activate", "sound", "trigger", "set"), {"OP": "{0,4}"}, _l("alarm", "siren")],
+        [_l("alarm", "siren"), _l("sound", "wail", "blare", "ring", "go")],
+    ],
+    "suspend": [
+        [
+            _l("suspend", "halt", "freeze", "close", "shut"),
+            {"OP": "{0,4}"},
+            _l(
+                "bank", "institution", "flight", "airport", "border", "trading", "exchange",
+                "school", "university", "railway", "train", "port", "operation", "service",
+            ),
+        ]
+    ],
+    "control": [[_w("in"), {"POS": "ADJ", "OP": "?"}, _l("control"), _w("of")]],
+    "demand": [
+        [
+            _l("put", "issue", "present", "table", "make", "voice", "list"),
+            {"OP": "{0,5}"},
+            _l("demand", "grievance"),
+        ],
+        [_l("broaden", "widen", "expand"), {"OP": "{0,3}"}, _l("include", "demand", "grievance")],
     ],
     "protest": [
         [
@@ -571,7 +609,6 @@ PROTESTER_VIOLENCE = (
     "damage",
     "attack",
     "violent",
-    "set",
     "pelt",
     "brick",
     "ransack",
@@ -658,16 +695,80 @@ def _governing_verb(tok: Token) -> Token:
     return t
 
 
-def _irrealis(tok: Token) -> bool:
-    """The trigger's clause is negated, modal or merely intended."""
+# Verbs whose complement is asked for, allowed or ordered, not (yet) done: in "he
+# invited the alliance to send troops" the sending is the content of the invitation.
+DIRECTIVE_HEADS = frozenset(
+    """invite ask appeal urge call authorize authorise order allow permit request demand
+    instruct plead beg""".split()
+)
+# Reporting words after which "would" reports a decision already taken: "the
+# government announced it would reverse the price hike".
+DECISION_REPORTS = frozenset(
+    """announce announcement decide decision say declare confirm agree pledge promise""".split()
+)
+# Happenings that an authority performs by announcing them.
+DECISION_TYPES = frozenset(
+    {"price", "dismissal", "emergency", "internet"}
+)
+COMPLEMENT_DEPS = frozenset({"xcomp", "ccomp", "dobj", "prep", "pobj", "acl", "oprd", "conj"})
+
+
+def _under_directive(tok: Token) -> Token | None:
+    """The directive verb whose complement holds the trigger ("invited X to send
+    troops", "appealed for intervention"), climbing the clause chain; None when the
+    trigger is a directive's subject or sits in a separate adverbial clause."""
+    t = tok
+    for _ in range(8):
+        head = t.head
+        if head.i == t.i:
+            return None
+        if t.dep_ not in COMPLEMENT_DEPS:
+            return None
+        if head.pos_ == "VERB" and head.lemma_.lower() in DIRECTIVE_HEADS and head.i != tok.i:
+            if t.dep_ == "conj":
+                return None  # "he called for calm and protests continued"
+            return head
+        t = head
+    return None
+
+
+def _reported_decision(verb: Token, modal: Token, kind: str) -> bool:
+    """A "would"/"will" clause that is the content of an announcement of a decision
+    ("announced it would reverse the price hike", "the announcement that the
+    government would be sacked"): the decision is reported as taken."""
+    if kind not in DECISION_TYPES:
+        return False
+    if verb.dep_ in {"ccomp", "acl", "xcomp", "relcl"} and (
+        verb.head.lemma_.lower() in DECISION_REPORTS
+    ):
+        return True
+    # the parser often hangs "... announced on Tuesday it would ..." on the wrong
+    # verb: a reporting word just before the clause still introduces it
+    window = verb.doc[max(verb.sent.start, modal.i - 6) : modal.i]
+    return any(
+        t.lemma_.lower() in DECISION_REPORTS and t.pos_ in {"VERB", "NOUN"} for t in window
+    )
+
+
+def _irrealis(tok: Token, kind: str = "") -> bool:
+    """The trigger's clause is negated, modal, merely intended or asked for."""
     verb = _governing_verb(tok)
     for t in (tok, verb):
         for c in t.children:
-            if c.dep_ == "neg" or (c.dep_ == "aux" and c.lower_ in MODALS):
+            if c.dep_ == "neg":
+                return True
+            if c.dep_ == "aux" and c.lower_ in MODALS:
+                if c.lower_ in {"would", "will", "'d", "'ll"} and _reported_decision(verb, c, kind):
+                    continue
                 return True
     if verb.dep_ == "xcomp" and verb.head.lemma_.lower() in IRREALIS_HEADS:
         return True
-    return any(c.dep_ == "mark" and c.lower_ in {"if", "unless"} for c in verb.children)
+    if kind != "statement" and _under_directive(tok) is not None:
+        return True
+    conditions = [verb, *(c for c in verb.children if c.dep_ == "advcl")]
+    return any(
+        c.dep_ == "mark" and c.lower_ in {"if", "unless"} for v in conditions for c in v.children
+    )
 
 
 def _habitual(tok: Token, span: Span) -> bool:
@@ -803,6 +904,28 @@ SPEAKER_NOUNS = frozenset(
 )
 
 
+def _security_joins_protest(joins: list[Token]) -> Token | None:
+    """Soldiers or police who join the protest: a defection (ACLED: change to
+    group/activity), not a protest by security forces."""
+    for tok in joins:
+        if tok.lemma_.lower() != "join":
+            continue
+        subj = [c for c in tok.children if c.dep_ == "nsubj"]
+        subj += [c for s in subj for c in s.conjuncts]
+        objs = [c for c in tok.children if c.dep_ == "dobj"]
+        if any(s.lemma_.lower() in SECURITY for s in subj) and any(
+            o.lemma_.lower() in {"protest", "protester", "demonstration", "demonstrator", "rally"}
+            for o in objs
+        ):
+            return tok
+    return None
+
+
+# Nouns that gather protests without being a happening verb: "a wave of protests rocked".
+COLLECTIVE = frozenset("wave series spate round outbreak string day night week wave".split())
+ONGOING = frozenset("ongoing underway continuing widespread peaceful violent".split())
+
+
 def _reports(kind: str, tok: Token) -> bool:
     """Whether a trigger reports a happening rather than mentioning a topic:
     a protest noun must be what a happening verb is about ("protests erupted",
@@ -823,9 +946,15 @@ def _reports(kind: str, tok: Token) -> bool:
                 "appear",
             }
     if kind == "protest" and tok.pos_ == "NOUN":
+        if tok.dep_ == "nsubj" and tok.head.lemma_ == "be" and any(
+            c.dep_ == "acomp" and c.lower_ in ONGOING for c in tok.head.children
+        ):
+            return True  # "protests are ongoing"
         t = tok.head
         if t.pos_ == "ADP":
             t = t.head
+        if t.lemma_.lower() in COLLECTIVE and t.head.i != t.i:
+            t = t.head  # "a wave of protests has rocked"
         return t.lemma_.lower() in PROTEST_VERBS or any(
             c.lemma_.lower() in PROTEST_VERBS and c.dep_ in {"acl", "relcl"} for c in tok.children
         )
@@ -838,19 +967,152 @@ def _reports(kind: str, tok: Token) -> bool:
     return True
 
 
-def _hits(span: Span) -> list[Hit]:
-    matcher = _matcher(span.doc.vocab)
+def _span_matches(span: Span) -> list[tuple[str, Token]]:
+    """(kind, first token) of every trigger in an isolated span."""
+    strings = span.doc.vocab.strings
+    return [(strings[m], span[s]) for m, s, _e in _matcher(span.doc.vocab)(span)]
+
+
+def _op_width(op: object) -> int:
+    """The most tokens a pattern token can consume ("?" 1, "{a,b}" b; "*"/"+" unbounded)."""
+    if op in (None, "!", "1"):
+        return 1
+    if op == "?":
+        return 1
+    if isinstance(op, str) and op.startswith("{"):
+        high = op.strip("{}").split(",")[-1]
+        return int(high) if high else 10_000
+    return 10_000
+
+
+def _single(pattern: Pattern) -> bool:
+    """A one-token pattern on lemma, lower-case form and part of speech only."""
+    return len(pattern) == 1 and set(pattern[0]) <= {"LEMMA", "LOWER", "POS"}
+
+
+def _values(spec: object) -> list[str]:
+    if isinstance(spec, dict):
+        return [str(v) for v in spec.get("IN", [])]
+    return [str(spec)] if spec else []
+
+
+@dataclass(frozen=True, slots=True)
+class _Triggers:
+    """The trigger patterns split for speed.
+
+    Why: the Matcher tests every pattern at every token it is given; most triggers
+    are one word, and news sentences rarely hold a trigger. One-word triggers are
+    looked up by lemma / lower-case form (a dict probe per candidate token); only the
+    multi-word patterns go to a Matcher, on short windows that start at a token that
+    can begin one of them (found with one vectorised pass over the token columns)."""
+
+    by_lemma: dict[str, tuple[tuple[str, frozenset[str] | None], ...]]
+    by_lower: dict[str, tuple[tuple[str, frozenset[str] | None], ...]]
+    lemmas: frozenset[int]  # hashes of every first-token lemma
+    lowers: frozenset[int]
+    multi_lemmas: frozenset[str]  # first tokens of multi-word patterns
+    multi_lowers: frozenset[str]
+    width: int  # the longest multi-word trigger, in tokens
+
+
+@functools.lru_cache(maxsize=4)
+def _triggers(vocab: Vocab) -> _Triggers:
+    by_lemma: dict[str, list[tuple[str, frozenset[str] | None]]] = {}
+    by_lower: dict[str, list[tuple[str, frozenset[str] | None]]] = {}
+    multi_lemmas: set[str] = set()
+    multi_lowers: set[str] = set()
+    width = 1
+    for kind, patterns in PATTERNS.items():
+        for pattern in patterns:
+            first = pattern[0]
+            if _single(pattern):
+                pos = first.get("POS")
+                allowed = frozenset(_values(pos)) if pos else None
+                for v in _values(first.get("LEMMA")):
+                    by_lemma.setdefault(v, []).append((kind, allowed))
+                for v in _values(first.get("LOWER")):
+                    by_lower.setdefault(v, []).append((kind, allowed))
+                continue
+            multi_lemmas.update(_values(first.get("LEMMA")))
+            multi_lowers.update(_values(first.get("LOWER")))
+            width = max(width, sum(_op_width(t.get("OP")) for t in pattern))
+    lemmas = {vocab.strings.add(v) for v in [*by_lemma, *multi_lemmas]}
+    lowers = {vocab.strings.add(v) for v in [*by_lower, *multi_lowers]}
+    return _Triggers(
+        {k: tuple(v) for k, v in by_lemma.items()},
+        {k: tuple(v) for k, v in by_lower.items()},
+        frozenset(lemmas),
+        frozenset(lowers),
+        frozenset(multi_lemmas),
+        frozenset(multi_lowers),
+        width,
+    )
+
+
+@functools.lru_cache(maxsize=4)
+def _multi_matcher(vocab: Vocab) -> Matcher:
+    matcher = Matcher(vocab)
+    for kind, patterns in PATTERNS.items():
+        multi = [p for p in patterns if not _single(p)]
+        if multi:
+            matcher.add(kind, multi)
+    return matcher
+
+
+def _doc_matches(doc: Doc, sents: list[Span]) -> dict[int, list[tuple[str, Token]]]:
+    """Triggers of the whole document, bucketed by sentence index, in token order.
+
+    Finds exactly what the Matcher finds sentence by sentence (tests check it): a
+    multi-word trigger is confined to its sentence, as a trigger is one clause's."""
+    if not len(doc):
+        return {}
+    trig = _triggers(doc.vocab)
+    cols = doc.to_array([LEMMA, LOWER])
+    mask = numpy.isin(cols[:, 0], numpy.fromiter(trig.lemmas, dtype=cols.dtype)) | numpy.isin(
+        cols[:, 1], numpy.fromiter(trig.lowers, dtype=cols.dtype)
+    )
+    candidates = numpy.flatnonzero(mask).tolist()
+    if not candidates:
+        return {}
+    starts = [s.start for s in sents]
+    found: dict[int, set[tuple[int, str]]] = {}
+    windows: list[tuple[int, int, int]] = []  # (sentence index, start, end)
+    for i in candidates:
+        si = bisect.bisect_right(starts, i) - 1
+        if si < 0 or i >= sents[si].end:
+            continue
+        tok = doc[i]
+        lemma, lower = tok.lemma_, tok.lower_
+        for kind, allowed in (*trig.by_lemma.get(lemma, ()), *trig.by_lower.get(lower, ())):
+            if allowed is None or tok.pos_ in allowed:
+                found.setdefault(si, set()).add((i, kind))
+        if lemma in trig.multi_lemmas or lower in trig.multi_lowers:
+            end = min(i + trig.width, sents[si].end)
+            if windows and windows[-1][0] == si and i <= windows[-1][2]:
+                windows[-1] = (si, windows[-1][1], max(windows[-1][2], end))
+            else:
+                windows.append((si, i, end))
+    if windows:
+        matcher = _multi_matcher(doc.vocab)
+        strings = doc.vocab.strings
+        for si, a, b in windows:
+            for match_id, start, _end in matcher(doc[a:b]):
+                found.setdefault(si, set()).add((a + start, strings[match_id]))
+    return {si: [(kind, doc[i]) for i, kind in sorted(hits)] for si, hits in found.items()}
+
+
+def _hits(span: Span, matches: list[tuple[str, Token]] | None = None) -> list[Hit]:
     found: dict[str, list[Token]] = {}
-    for match_id, start, _end in matcher(span):
-        kind = span.doc.vocab.strings[match_id]
-        tok = span[start]
+    for kind, tok in _span_matches(span) if matches is None else matches:
         found.setdefault(kind, []).append(tok)
     # drop triggers in negated, modal or intended clauses, and mere mentions
     found = {
         k: [
             t
             for t in toks
-            if not _irrealis(t) and (k == "statement" or not _habitual(t, span)) and _reports(k, t)
+            if not _irrealis(t, k)
+            and (k == "statement" or not _habitual(t, span))
+            and _reports(k, t)
         ]
         for k, toks in found.items()
     }
@@ -935,7 +1197,8 @@ def _hits(span: Span) -> list[Hit]:
         ):
             add("clash", "armed_clash", tok)
         else:
-            add("clash", "violent_demo", tok)
+            # protesters fighting police: ACLED's violent demonstration, a riot
+            add("riot", "violent_demo", tok)
     if "regain" in first and lem & set(GOV_FORCES):
         add("seizure", "regain", first["regain"])
     elif "regain" in first and lem & set(NON_STATE):
@@ -1014,8 +1277,26 @@ def _hits(span: Span) -> list[Hit]:
         if _price_move(tok):
             add("price_change", "other", tok)
             break
-    if not hits and "statement" in first:
-        add("statement", "other", first["statement"])
+    for kind in ("topple", "alarm", "suspend", "control", "demand"):
+        if kind in first and not (kind == "suspend" and "internet" in first):
+            add("other", "other", first[kind])
+    join = _security_joins_protest(found.get("group_change", []))
+    if join is not None:
+        add("other", "group_change", join)
+    for tok in found.get("statement", []):
+        # A statement is its own event unless what it says is a happening reported
+        # here ("police said protesters torched cars" reports the arson); an appeal,
+        # invitation or order whose content is not (yet) done stands beside the
+        # sentence's other happenings.
+        said = {
+            t.i
+            for c in tok.children
+            if c.dep_ in {"ccomp", "xcomp", "dobj", "prep", "attr", "oprd", "dative"}
+            for t in c.subtree
+        }
+        if not any(h.trigger.i in said for h in hits):
+            add("statement", "other", tok)
+            break
     # one hit per sitrep type, the most specific ACLED reading first
     best: dict[str, Hit] = {}
     for h in sorted(hits, key=lambda h: h.rank):
@@ -1099,13 +1380,13 @@ def _paragraph_of(starts: list[int], offset: int) -> int:
     return bisect.bisect_right(starts, offset) - 1
 
 
-def _locates(doc: Doc, start: int, end: int) -> bool:
+def _locates(doc: Doc, text: str, start: int, end: int) -> bool:
     """Whether a place mention in the sentence says where the happening took place.
 
     Not when it is a dateline ("MOSCOW – ..."), glued to an actor by a hyphen
     ("Moscow-led troops"), or an origin hung on a noun ("troops from Russia",
-    "governments from Washington")."""
-    text = doc.text
+    "governments from Washington"). ``text`` is ``doc.text``, which spaCy rebuilds
+    on every access."""
     tail = text[end : end + 16]
     if tail.startswith("-") and tail[1:].split(" ", 1)[0].lower().strip(".,;") in ACTOR_SUFFIXES:
         return False
@@ -1215,6 +1496,19 @@ def _sentence_place(
     return (inside[0][1], None) if inside else None
 
 
+def _domestic(
+    where: tuple[str, Place | None], country: tuple[str, Place | None] | None
+) -> bool:
+    """Whether a place lies in the document's country. A foreign place ("Russia sent
+    troops", "said in Moscow") tells where a foreign actor is, so it is not carried
+    to the paragraph's next sentences."""
+    ref = where[1]
+    home = country[1] if country else None
+    if ref is None or home is None or not ref.country_code or not home.country_code:
+        return True
+    return ref.country_code == home.country_code
+
+
 def extract_events(doc: Doc) -> list[EventMention]:
     """Typed event mentions, one per (sentence, sitrep type).
 
@@ -1228,40 +1522,48 @@ def extract_events(doc: Doc) -> list[EventMention]:
     entities = context.get(doc, "entities")
     times = context.get(doc, "times")
     pub = context.published(doc)
+    full = doc.text  # spaCy rebuilds doc.text on every access: read it once
     if entities:
         names = [(e.start, e.end, e.canonical) for e in entities]
         places = [e for e in entities if e.label in {"GPE", "LOC"}]
+        bare: list[tuple[int, str, None]] = []
     else:
-        names = [
-            (e.start_char, e.end_char, e.text)
-            for e in doc.ents
-            if e.label_ in {"PERSON", "ORG", "NORP", "GPE", "LOC"}
-        ]
+        ents = [e for e in doc.ents if e.label_ in {"PERSON", "ORG", "NORP", "GPE", "LOC"}]
+        names = [(e.start_char, e.end_char, e.text) for e in ents]
         places = []
-    country = _document_country([p for p in places if _locates(doc, p.start, p.end)])
-    starts = _paragraphs(doc.text)
+        bare = [(e.start_char, e.text, None) for e in ents if e.label_ in {"GPE", "LOC"}]
+    located = sorted(
+        (p for p in places if _locates(doc, full, p.start, p.end)), key=lambda p: p.start
+    )
+    located_starts = [p.start for p in located]
+    times = sorted(times, key=lambda t: t.start)
+    time_starts = [t.start for t in times]
+    country = _document_country(located)
+    starts = _paragraphs(full)
     last_para = -1
     para_place: tuple[str, Place | None] | None = None
     para_date: tuple[str | None, str | None] = (None, None)
     out: list[EventMention] = []
-    for sent in sentences(doc):
-        if not any(t.is_alpha for t in sent):
-            continue
-        hits = _hits(sent)
+    sents = sentences(doc)
+    matches = _doc_matches(doc, sents)
+    for k in sorted(matches):
+        sent = sents[k]
+        hits = _hits(sent, matches[k])
         if not hits:
             continue
         s0, s1 = sent.start_char, sent.end_char
-        text = doc.text[s0:s1].rstrip()
+        text = full[s0:s1].rstrip()
         s1 = s0 + len(text)
         para = _paragraph_of(starts, s0)
         if para != last_para:
             last_para, para_place, para_date = para, None, (None, None)
-        in_places = [p for p in places if s0 <= p.start < s1 and _locates(doc, p.start, p.end)]
-        gpe = [] if entities else [
-            (e.start_char, e.text, None) for e in doc.ents
-            if e.label_ in {"GPE", "LOC"} and s0 <= e.start_char < s1
+        in_places = located[
+            bisect.bisect_left(located_starts, s0) : bisect.bisect_left(located_starts, s1)
         ]
-        in_times = [t for t in times if s0 <= t.start < s1]
+        gpe = [b for b in bare if s0 <= b[0] < s1]
+        in_times = times[
+            bisect.bisect_left(time_starts, s0) : bisect.bisect_left(time_starts, s1)
+        ]
         sentence_place: tuple[str, Place | None] | None = None
         for h in hits:
             where = _sentence_place(h, in_places, gpe)
@@ -1304,7 +1606,7 @@ def extract_events(doc: Doc) -> list[EventMention]:
                     date_basis=dbasis,
                 )
             )
-        if sentence_place is not None:
+        if sentence_place is not None and _domestic(sentence_place, country):
             para_place = sentence_place
         dated = [m for m in out[len(out) - len(hits):] if m.date]
         if dated:
