@@ -341,7 +341,8 @@ def scores_table(scores: dict[str, dict[str, Any]], title: str) -> Table:
             table.add_row("entities", f"{s['bcubed_precision']:.2f}", f"{s['bcubed_recall']:.2f}",
                           f"{s['bcubed_f1']:.2f}", "", str(s["names"]),
                           f"B-cubed; places within 25 km {s['geocoded_within_25km']:.2f} "
-                          f"of {s['places']}")
+                          f"of {s['places']} (towns and regions "
+                          f"{s['towns_regions_within_25km']:.2f} of {s['towns_regions']})")
         else:
             extra = "; ".join(f"{k.replace('_accuracy', '')} {v:.2f}" for k, v in s.items()
                               if k.endswith(("_accuracy", "_recall")) and k != "recall")

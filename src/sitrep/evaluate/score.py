@@ -277,14 +277,23 @@ def score_entities(pred: list[dict], gold: list[dict], texts: dict[str, str]) ->
     places = [e for e in gold if e.get("lat") is not None and any(
         f" {fold(a)} " in f" {present} " for a in {e["canonical"], *e.get("aliases", [])})]
     hits = 0
+    local = local_hits = 0  # gold places the export resolved below country level
     for ent in places:
-        for alias in {ent["canonical"], *ent.get("aliases", [])}:
-            cand = by_alias.get(fold(alias))
-            if cand and _haversine_km(ent["lat"], ent["lon"], cand["lat"], cand["lon"]) <= 25:
-                hits += 1
-                break
+        cand = next((by_alias[k] for a in {ent["canonical"], *ent.get("aliases", [])}
+                     if (k := fold(a)) in by_alias), None)
+        if cand is None:
+            continue
+        near = _haversine_km(ent["lat"], ent["lon"], cand["lat"], cand["lon"]) <= 25
+        hits += near
+        if ((cand.get("place") or {}).get("precision") or 3) < 3:
+            local += 1
+            local_hits += near
     out["geocoded_within_25km"] = round(hits / len(places), 4) if places else 0.0
     out["places"] = len(places)
+    # Country and continent points are conventions (bounding-box centre, GeoNames point,
+    # capital...), so the figure over towns and regions says more about the geocoder.
+    out["towns_regions_within_25km"] = round(local_hits / local, 4) if local else 0.0
+    out["towns_regions"] = local
     return out
 
 
