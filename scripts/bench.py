@@ -13,7 +13,6 @@ from __future__ import annotations
 import argparse
 import json
 import os
-import resource
 import subprocess
 import sys
 import tempfile
@@ -31,24 +30,38 @@ def bench_ingest(files: list[Path]) -> dict:
         seconds = time.perf_counter() - t0
         groups = store.duplicate_groups()
         store_source = {d.id: d.source for d in store.documents()}
-    exact = [(o.source, o.detail) for o in summary.outcomes
-             if o.status == "duplicate" and o.detail.startswith("identical")]
-    return {"documents": len(files), "seconds": round(seconds, 2),
-            "docs_per_second": round(len(files) / seconds, 1),
-            "ingested": summary.count("ingested"), "failed": summary.count("failed"),
-            "exact_duplicates": len(exact), "near_duplicate_groups": len(groups),
-            "near_duplicate_members": sum(len(g.members) for g in groups),
-            "exact_pairs": exact,
-            "near_duplicate_groups_list": [
-                {"members": [store_source[m] for m in g.members], "canonical": g.canonical,
-                 "reason": g.reason, "containment": g.similarity} for g in groups]}
+    exact = [
+        (o.source, o.detail)
+        for o in summary.outcomes
+        if o.status == "duplicate" and o.detail.startswith("identical")
+    ]
+    return {
+        "documents": len(files),
+        "seconds": round(seconds, 2),
+        "docs_per_second": round(len(files) / seconds, 1),
+        "ingested": summary.count("ingested"),
+        "failed": summary.count("failed"),
+        "exact_duplicates": len(exact),
+        "near_duplicate_groups": len(groups),
+        "near_duplicate_members": sum(len(g.members) for g in groups),
+        "exact_pairs": exact,
+        "near_duplicate_groups_list": [
+            {
+                "members": [store_source[m] for m in g.members],
+                "canonical": g.canonical,
+                "reason": g.reason,
+                "containment": g.similarity,
+            }
+            for g in groups
+        ],
+    }
 
 
 def bench_extract(files: list[Path], processes: int) -> dict:
     from sitrep.extract.nlp import load_base
     from sitrep.extract.runner import read_documents
-    from sitrep.pipeline import prepare
     from sitrep.ingest.readers import read_paths
+    from sitrep.pipeline import prepare
     from sitrep.records import Document
 
     docs = [prepare(d) for d in read_paths(files) if isinstance(d, Document)]
@@ -62,10 +75,16 @@ def bench_extract(files: list[Path], processes: int) -> dict:
     t0 = time.perf_counter()
     readings = read_documents(docs, n_process=processes)
     full = time.perf_counter() - t0
-    return {"documents": len(docs), "words": words, "processes": processes,
-            "bare_words_per_second": round(words / bare), "sitrep_words_per_second":
-            round(words / full), "ratio": round(bare / full, 3), "_readings": readings,
-            "_docs": docs}
+    return {
+        "documents": len(docs),
+        "words": words,
+        "processes": processes,
+        "bare_words_per_second": round(words / bare),
+        "sitrep_words_per_second": round(words / full),
+        "ratio": round(bare / full, 3),
+        "_readings": readings,
+        "_docs": docs,
+    }
 
 
 def bench_resolve(docs: list, readings: list) -> dict:
@@ -80,29 +99,41 @@ def bench_resolve(docs: list, readings: list) -> dict:
         groups = group_duplicates(d)
         t0 = time.perf_counter()
         resolve_all(d, groups, r)
-        out[label] = {"documents": n, "mentions": mentions,
-                      "seconds": round(time.perf_counter() - t0, 3)}
+        out[label] = {
+            "documents": n,
+            "mentions": mentions,
+            "seconds": round(time.perf_counter() - t0, 3),
+        }
     out["time_ratio"] = round(out["full"]["seconds"] / max(out["half"]["seconds"], 1e-6), 2)
     out["mention_ratio"] = round(out["full"]["mentions"] / max(out["half"]["mentions"], 1), 2)
     return out
 
 
 def bench_gazetteer() -> dict:
-    code = ("import time,resource;t=time.perf_counter();"
-            "from sitrep.extract.gazetteer import load_gazetteer;load_gazetteer();"
-            "print(time.perf_counter()-t, resource.getrusage(resource.RUSAGE_SELF).ru_maxrss)")
-    base = ("import resource;print(0, resource.getrusage(resource.RUSAGE_SELF).ru_maxrss)")
+    code = (
+        "import time,resource;t=time.perf_counter();"
+        "from sitrep.extract.gazetteer import load_gazetteer;load_gazetteer();"
+        "print(time.perf_counter()-t, resource.getrusage(resource.RUSAGE_SELF).ru_maxrss)"
+    )
+    base = "import resource;print(0, resource.getrusage(resource.RUSAGE_SELF).ru_maxrss)"
     t, rss = subprocess.check_output([sys.executable, "-c", code], text=True).split()
     _, rss0 = subprocess.check_output([sys.executable, "-c", base], text=True).split()
-    return {"load_seconds": round(float(t), 2), "peak_rss_mb": round(int(rss) / 1024),
-            "python_baseline_mb": round(int(rss0) / 1024)}
+    return {
+        "load_seconds": round(float(t), 2),
+        "peak_rss_mb": round(int(rss) / 1024),
+        "python_baseline_mb": round(int(rss0) / 1024),
+    }
 
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--shared", type=Path, default=Path("../shared"))
-    parser.add_argument("--extract-docs", type=int, default=400,
-                        help="BBC articles for the extraction and resolution benches.")
+    parser.add_argument(
+        "--extract-docs",
+        type=int,
+        default=0,
+        help="BBC articles for the extraction and resolution benches (default: all of them).",
+    )
     parser.add_argument("--processes", type=int, default=os.cpu_count() or 1)
     args = parser.parse_args()
     corpus = args.shared / "datasets" / "bbc-news"
@@ -113,12 +144,16 @@ def main() -> int:
     results: dict = {"cpu_count": os.cpu_count()}
     print(f"ingest + clean + dedup of {len(files)} BBC articles ...", flush=True)
     results["ingest"] = bench_ingest(files)
-    print(json.dumps({k: v for k, v in results["ingest"].items()
-                      if not k.endswith(("_pairs", "_list"))}, indent=1), flush=True)
-    print(f"\nextraction on {args.extract_docs} articles, {args.processes} processes ...",
-          flush=True)
-    ex = bench_extract(files[:: max(1, len(files) // args.extract_docs)][: args.extract_docs],
-                       args.processes)
+    print(
+        json.dumps(
+            {k: v for k, v in results["ingest"].items() if not k.endswith(("_pairs", "_list"))},
+            indent=1,
+        ),
+        flush=True,
+    )
+    n = args.extract_docs or len(files)
+    print(f"\nextraction on {n} articles, {args.processes} processes ...", flush=True)
+    ex = bench_extract(files[:: max(1, len(files) // n)][:n], args.processes)
     docs, readings = ex.pop("_docs"), ex.pop("_readings")
     results["extract"] = ex
     print(json.dumps(ex, indent=1), flush=True)

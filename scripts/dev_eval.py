@@ -29,16 +29,32 @@ def oracle_documents(corpus: Path) -> tuple[list[Document], list[DuplicateGroup]
             kind = "boilerplate" if line.strip() and line.strip() in boiler else "body"
             segments.append(Segment(pos, pos + len(line), kind))
             pos += len(line)
-        docs.append(Document(
-            id=g["id"], text=text, content_hash=hashlib.sha256(text.encode()).hexdigest(),
-            source=str(corpus / "docs" / f"{g['id']}.txt"), format="txt", title=g["title"],
-            outlet=g["outlet"], published=g["published"], published_basis="gold",
-            kind=g["kind"], segments=tuple(segments)))
+        docs.append(
+            Document(
+                id=g["id"],
+                text=text,
+                content_hash=hashlib.sha256(text.encode()).hexdigest(),
+                source=str(corpus / "docs" / f"{g['id']}.txt"),
+                format="txt",
+                title=g["title"],
+                outlet=g["outlet"],
+                published=g["published"],
+                published_basis="gold",
+                kind=g["kind"],
+                segments=tuple(segments),
+            )
+        )
     groups = []
     for g in gold["documents"]:
         if g["duplicate_of"]:
-            groups.append(DuplicateGroup(id=f"G-{g['duplicate_of']}", canonical=g["duplicate_of"],
-                                         members=(g["duplicate_of"], g["id"]), reason="gold"))
+            groups.append(
+                DuplicateGroup(
+                    id=f"G-{g['duplicate_of']}",
+                    canonical=g["duplicate_of"],
+                    members=(g["duplicate_of"], g["id"]),
+                    reason="gold",
+                )
+            )
     return docs, groups, gold
 
 

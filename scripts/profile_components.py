@@ -51,8 +51,10 @@ def main() -> None:
     print(f"{len(docs)} documents, {words} words")
     for name, seconds in timings.items():
         print(f"  {name:24s} {seconds:7.2f} s  {100 * seconds / total:5.1f}%")
-    print(f"bare model {total - ours:.2f} s, sitrep components {ours:.2f} s, "
-          f"ratio bare/full = {(total - ours) / total:.3f} (target >= 0.7)")
+    print(
+        f"bare model {total - ours:.2f} s, sitrep components {ours:.2f} s, "
+        f"ratio bare/full = {(total - ours) / total:.3f} (target >= 0.7)"
+    )
 
 
 if __name__ == "__main__":

@@ -10,8 +10,14 @@ from pathlib import Path
 
 from playwright.sync_api import sync_playwright
 
-ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking",
-        "--disable-component-update", "--disable-sync", "--no-first-run"]
+ARGS = [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--no-first-run",
+]
 
 
 def main() -> None:
@@ -20,14 +26,17 @@ def main() -> None:
     with sync_playwright() as p:
         browser = p.chromium.launch(executable_path="/usr/bin/chromium", args=ARGS)
         page = browser.new_page(viewport={"width": 1200, "height": 1500})
-        page.route("**/*", lambda r: r.continue_() if r.request.url.startswith("file://")
-                   else r.abort())
+        page.route(
+            "**/*", lambda r: r.continue_() if r.request.url.startswith("file://") else r.abort()
+        )
         page.goto(report.as_uri())
         page.wait_for_selector("path.sitrep-marker", state="attached")
         page.wait_for_timeout(300)
         page.screenshot(path=str(out))
-        for section, name in (("#map-section", "screenshot-map.png"),
-                              ("#timeline", "screenshot-timeline.png")):
+        for section, name in (
+            ("#map-section", "screenshot-map.png"),
+            ("#timeline", "screenshot-timeline.png"),
+        ):
             page.locator(section).scroll_into_view_if_needed()
             page.wait_for_timeout(200)
             page.screenshot(path=str(out.parent / name))

@@ -30,5 +30,12 @@ def texts() -> dict[str, str]:
 def make_document(doc_id: str, text: str, **fields) -> Document:
     """A document as the readers would make it, for tests."""
     segments = fields.pop("segments", (Segment(0, len(text), "body"),))
-    return Document(id=doc_id, text=text, content_hash=hashlib.sha256(text.encode()).hexdigest(),
-                    source=f"{doc_id}.txt", format="txt", segments=segments, **fields)
+    return Document(
+        id=doc_id,
+        text=text,
+        content_hash=hashlib.sha256(text.encode()).hexdigest(),
+        source=f"{doc_id}.txt",
+        format="txt",
+        segments=segments,
+        **fields,
+    )

@@ -63,7 +63,7 @@ def test_examples_meet_targets_per_document_and_overall(texts: dict[str, str], g
         removed, n_bp, kept, n_body = _score(texts[doc["id"]], doc["boilerplate_lines"])
         assert removed >= 0.95 * n_bp, (doc["id"], removed, n_bp)
         assert kept >= 0.98 * n_body, (doc["id"], kept, n_body)
-        totals = [a + b for a, b in zip(totals, (removed, n_bp, kept, n_body))]
+        totals = [a + b for a, b in zip(totals, (removed, n_bp, kept, n_body), strict=False)]
     assert totals[0] >= 0.95 * totals[1] and totals[2] >= 0.98 * totals[3]
 
 
@@ -93,8 +93,14 @@ def test_page_with_bio_and_site_chrome() -> None:
     assert "Background" in body  # a subheading between paragraphs
     assert len(body) == 6
     removed = {line for line, kind in rows if kind == "boilerplate"}
-    for line in ("Skip to content", "Home | News | Opinion | Video", "Written by", "Related Articles",
-                 "Subscribe to our newsletter", "Tags: protests, fuel prices, police"):
+    for line in (
+        "Skip to content",
+        "Home | News | Opinion | Video",
+        "Written by",
+        "Related Articles",
+        "Subscribe to our newsletter",
+        "Tags: protests, fuel prices, police",
+    ):
         assert line in removed
     assert any(line.startswith("Maria Lopez is a senior correspondent") for line in removed)
     assert any(line.startswith("Photo: Protesters gather") for line in removed)
@@ -110,7 +116,7 @@ def _assert_covers(text: str, segments: tuple[Segment, ...]) -> None:
         assert segments == ()
         return
     assert segments[0].start == 0 and segments[-1].end == len(text)
-    for a, b in zip(segments, segments[1:]):
+    for a, b in zip(segments, segments[1:], strict=False):
         assert a.end == b.start and a.kind != b.kind
     assert all(s.start < s.end and s.kind in {"body", "boilerplate", "comments"} for s in segments)
 
@@ -121,14 +127,24 @@ def test_segments_cover_any_text(text: str) -> None:
     _assert_covers(text, segment_text(text))
 
 
-LINES = st.sampled_from([
-    "", " ", "Share this article", "12 Comments", "3 months ago", "Reply", "By Jane Doe",
-    "Russian Forces Enter the Capital", "Photo: Reuters",
-    "Protesters gathered in the main square on Monday, and police said dozens were detained "
-    "after clashes that lasted late into the night across the city centre.",
-    "Jane Doe is a correspondent covering the region.", "keyword list glued hereAs the crowd grew, "
-    "police moved in with batons and the crowd scattered into side streets near the square.",
-])
+LINES = st.sampled_from(
+    [
+        "",
+        " ",
+        "Share this article",
+        "12 Comments",
+        "3 months ago",
+        "Reply",
+        "By Jane Doe",
+        "Russian Forces Enter the Capital",
+        "Photo: Reuters",
+        "Protesters gathered in the main square on Monday, and police said dozens were detained "
+        "after clashes that lasted late into the night across the city centre.",
+        "Jane Doe is a correspondent covering the region.",
+        "keyword list glued hereAs the crowd grew, "
+        "police moved in with batons and the crowd scattered into side streets near the square.",
+    ]
+)
 
 
 @settings(max_examples=200, deadline=None)

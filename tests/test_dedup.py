@@ -4,7 +4,6 @@ import dataclasses
 import random
 
 from conftest import make_document
-
 from sitrep.ingest.dedup import choose_canonical, find_pairs, group_duplicates, shingles
 from sitrep.records import Segment
 
@@ -54,9 +53,12 @@ def test_canonical_is_the_earliest_then_the_cleanest_copy():
     text = WIRE + "\n\n" + "Reply\n4 months ago\nGreat article!\n" * 20
     body_end = len(WIRE)
     clean = make_document("clean", WIRE, published="2023-05-02")
-    wrapped = make_document("wrapped", text, published="2023-05-02",
-                            segments=(Segment(0, body_end, "body"),
-                                      Segment(body_end, len(text), "comments")))
+    wrapped = make_document(
+        "wrapped",
+        text,
+        published="2023-05-02",
+        segments=(Segment(0, body_end, "body"), Segment(body_end, len(text), "comments")),
+    )
     canonical, reason = choose_canonical([wrapped, clean])
     assert canonical.id == "clean" and "cleanest" in reason
     earlier = dataclasses.replace(wrapped, published="2023-05-01")
@@ -70,7 +72,9 @@ def test_short_texts_are_never_called_copies():
 
 
 def test_shingles_ignore_case_punctuation_and_layout():
-    assert shingles("Troops, arrived\n\nin ALMATY today") == shingles("troops arrived in almaty today")
+    assert shingles("Troops, arrived\n\nin ALMATY today") == shingles(
+        "troops arrived in almaty today"
+    )
 
 
 def test_many_documents_group_only_true_copies():

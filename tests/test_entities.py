@@ -169,14 +169,26 @@ def _by_text(mentions: list[EntityMention]) -> dict[str, EntityMention]:
 @pytest.mark.parametrize(
     ("text", "surface", "canonical"),
     [
-        ("The Sudanese government said it would open talks in Jeddah.", "Sudanese government",
-         "Government of Sudan"),
-        ("Protesters in Colombo demanded that the Sri Lankan regime step down.",
-         "Sri Lankan regime", "Government of Sri Lanka"),
-        ("Activists accused the government of Myanmar of burning villages.",
-         "government of Myanmar", "Government of Myanmar"),
-        ("The Peruvian government declared a state of emergency in Lima.",
-         "Peruvian government", "Government of Peru"),
+        (
+            "The Sudanese government said it would open talks in Jeddah.",
+            "Sudanese government",
+            "Government of Sudan",
+        ),
+        (
+            "Protesters in Colombo demanded that the Sri Lankan regime step down.",
+            "Sri Lankan regime",
+            "Government of Sri Lanka",
+        ),
+        (
+            "Activists accused the government of Myanmar of burning villages.",
+            "government of Myanmar",
+            "Government of Myanmar",
+        ),
+        (
+            "The Peruvian government declared a state of emergency in Lima.",
+            "Peruvian government",
+            "Government of Peru",
+        ),
     ],
 )
 def test_government_phrases_get_one_normal_form(
@@ -236,8 +248,10 @@ def test_foreign_acronym_defined_after_a_committee(nlp: Language) -> None:
 
 
 def test_sentence_initial_common_noun_is_not_an_entity(nlp: Language) -> None:
-    for text in ("Protests rocked other cities, including Arequipa.",
-                 "Kazakhs took to the streets in Almaty."):
+    for text in (
+        "Protests rocked other cities, including Arequipa.",
+        "Kazakhs took to the streets in Almaty.",
+    ):
         words = {m.text for m in _ents(nlp, text)}
         assert "Protests" not in words
     assert "Kazakhs" in {m.text for m in _ents(nlp, "Kazakhs took to the streets in Almaty.")}

@@ -222,10 +222,7 @@ def test_dominant_candidate_is_given_but_flagged() -> None:
 def test_unwritable_cache_dir_builds_in_memory(tmp_path) -> None:  # type: ignore[no-untyped-def]
     blocker = tmp_path / "file"
     blocker.write_text("not a directory")
-    code = (
-        "from sitrep.extract.gazetteer import geocode\n"
-        "print(geocode('Aqtau').place.name)\n"
-    )
+    code = "from sitrep.extract.gazetteer import geocode\nprint(geocode('Aqtau').place.name)\n"
     out = subprocess.run(
         [sys.executable, "-c", code],
         capture_output=True,

@@ -37,9 +37,11 @@ def test_killed_ingest_leaves_a_consistent_store_and_rerun_completes(tmp_path):
     for n in range(400):
         (folder / f"a{n:03d}.txt").write_text(STORY.format(n=n) + f"\n\nReport number {n}.\n")
     db = tmp_path / "s.db"
-    proc = subprocess.Popen([sys.executable, "-m", "sitrep.cli", "ingest", str(folder),
-                             "--db", str(db), "-q"],
-                            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "sitrep.cli", "ingest", str(folder), "--db", str(db), "-q"],
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
     deadline = time.time() + 120
     while _count(db) < 5 and time.time() < deadline and proc.poll() is None:
         time.sleep(0.05)
@@ -51,8 +53,11 @@ def test_killed_ingest_leaves_a_consistent_store_and_rerun_completes(tmp_path):
         n_fts = store.conn.execute("SELECT count(*) FROM documents_fts").fetchone()[0]
         assert n_docs == n_fts  # a document and its search entry are written together
         assert n_docs < 400  # it really was interrupted
-    rerun = subprocess.run([sys.executable, "-m", "sitrep.cli", "ingest", str(folder),
-                            "--db", str(db), "-q"], capture_output=True, text=True)
+    rerun = subprocess.run(
+        [sys.executable, "-m", "sitrep.cli", "ingest", str(folder), "--db", str(db), "-q"],
+        capture_output=True,
+        text=True,
+    )
     assert rerun.returncode == 0, rerun.stderr
     with Store(db) as store:
         assert len(store.document_ids()) == 400

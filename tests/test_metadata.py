@@ -30,7 +30,11 @@ def test_published_within_one_day_for_four_of_five(inferred: dict, gold: dict) -
     hits = 0
     for doc in gold["documents"]:
         got = inferred[doc["id"]].published
-        if got and abs((dt.date.fromisoformat(got) - dt.date.fromisoformat(doc["published"])).days) <= 1:
+        if (
+            got
+            and abs((dt.date.fromisoformat(got) - dt.date.fromisoformat(doc["published"])).days)
+            <= 1
+        ):
             hits += 1
     assert hits >= 4
 
@@ -77,8 +81,11 @@ def test_published_line_and_bio_author() -> None:
 
 
 def test_year_stated_in_text_wins_over_period() -> None:
-    text = ("Protests began on March 3, 2019 in the capital.\n"
-            "Police said on March 5 that 40 people were detained in clashes with protesters overnight.\n")
+    text = (
+        "Protests began on March 3, 2019 in the capital.\n"
+        "Police said on March 5 that 40 people were detained in clashes with protesters "
+        "overnight.\n"
+    )
     meta = infer_metadata(text, segment_text(text), period=dt.date(2024, 1, 1))
     assert meta.published == "2019-03-05"
 

@@ -49,20 +49,45 @@ def test_example_arrest_series_and_death_toll_disagreement(gold_run):
 
 
 def _sudan():
-    docs = [make.doc(d, o, published=p) for d, o, p in [
-        ("a", "AP", "2023-04-16"), ("a2", "Yahoo", "2023-04-16"), ("b", "BBC", "2023-04-17"),
-        ("c", "Reuters", "2023-04-19"), ("d", "Al Jazeera", "2023-04-19")]]
+    docs = [
+        make.doc(d, o, published=p)
+        for d, o, p in [
+            ("a", "AP", "2023-04-16"),
+            ("a2", "Yahoo", "2023-04-16"),
+            ("b", "BBC", "2023-04-17"),
+            ("c", "Reuters", "2023-04-19"),
+            ("d", "Al Jazeera", "2023-04-19"),
+        ]
+    ]
     sudan = make.ment("a", "Sudan", "GPE", place=make.SUDAN)
     khartoum = make.ment("a", "Khartoum", "GPE", place=make.KHARTOUM)
     figs = {
-        "a": [make.figure("a", 1, "arrested", 200, qualifier="more_than", as_of="2023-04-16", claimed_by="police"),
-              make.figure("a", 2, "killed", 56, as_of="2023-04-16", claimed_by="doctors' committee")],
-        "a2": [make.figure("a2", 1, "killed", 56, as_of="2023-04-16", claimed_by="doctors' committee")],
-        "b": [make.figure("b", 1, "arrested", 2000, qualifier="about", as_of="2023-04-17"),
-              make.figure("b", 2, "killed", 30, place="Khartoum", as_of="2023-04-17")],
-        "c": [make.figure("c", 1, "arrested", 5800, qualifier="more_than", as_of="2023-04-19"),
-              make.figure("c", 2, "killed", 185, qualifier="at_least", as_of="2023-04-19", claimed_by="WHO"),
-              make.figure("c", 3, "killed", 12, group="police", as_of="2023-04-19")],
+        "a": [
+            make.figure(
+                "a",
+                1,
+                "arrested",
+                200,
+                qualifier="more_than",
+                as_of="2023-04-16",
+                claimed_by="police",
+            ),
+            make.figure("a", 2, "killed", 56, as_of="2023-04-16", claimed_by="doctors' committee"),
+        ],
+        "a2": [
+            make.figure("a2", 1, "killed", 56, as_of="2023-04-16", claimed_by="doctors' committee")
+        ],
+        "b": [
+            make.figure("b", 1, "arrested", 2000, qualifier="about", as_of="2023-04-17"),
+            make.figure("b", 2, "killed", 30, place="Khartoum", as_of="2023-04-17"),
+        ],
+        "c": [
+            make.figure("c", 1, "arrested", 5800, qualifier="more_than", as_of="2023-04-19"),
+            make.figure(
+                "c", 2, "killed", 185, qualifier="at_least", as_of="2023-04-19", claimed_by="WHO"
+            ),
+            make.figure("c", 3, "killed", 12, group="police", as_of="2023-04-19"),
+        ],
         "d": [make.figure("d", 1, "killed", 97, as_of="2023-04-19", claimed_by="army")],
     }
     readings = [make.reading(d, [sudan, khartoum], f) for d, f in figs.items()]
@@ -88,7 +113,10 @@ def test_repeat_growth_scope_and_disagreement():
     assert toll.low == 97 and toll.high == 185 and "2023-04-19" in toll.basis
 
 
-@given(st.integers(min_value=1, max_value=10**6), st.sampled_from(["exact", "at_least", "more_than", "about", "up_to"]))
+@given(
+    st.integers(min_value=1, max_value=10**6),
+    st.sampled_from(["exact", "at_least", "more_than", "about", "up_to"]),
+)
 @settings(max_examples=80, deadline=None)
 def test_figure_range_contains_the_stated_value(value, qualifier):
     lo, hi = figure_range(make.figure("x", 1, "killed", value, qualifier=qualifier))

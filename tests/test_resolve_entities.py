@@ -32,9 +32,15 @@ def gold_run():
 
 def test_example_corpus_bcubed_and_geocoding(gold_run):
     gold, docs, res = gold_run
-    pred = [{"canonical": e.canonical, "aliases": list(e.aliases),
-             "lat": e.place.lat if e.place else None, "lon": e.place.lon if e.place else None}
-            for e in res.entities]
+    pred = [
+        {
+            "canonical": e.canonical,
+            "aliases": list(e.aliases),
+            "lat": e.place.lat if e.place else None,
+            "lon": e.place.lon if e.place else None,
+        }
+        for e in res.entities
+    ]
     scores = score_entities(pred, gold["entities"], {d.id: d.text for d in docs})
     assert scores["bcubed_f1"] >= 0.93
     assert scores["bcubed_precision"] >= 0.98
@@ -55,13 +61,36 @@ def test_example_variants_are_one_entity(gold_run):
 
 def test_transliterations_typos_and_short_forms_across_documents():
     readings = [
-        make.reading("a", [make.ment("a", "Kassym-Jomart Tokayev"), make.ment("a", "Tokayev", canonical="Kassym-Jomart Tokayev"),
-                           make.ment("a", "Kassym-Jomart Tokayev")]),
-        make.reading("b", [make.ment("b", "Qasym-Zhomart Toqaev"), make.ment("b", "Toqaev", canonical="Qasym-Zhomart Toqaev")]),
+        make.reading(
+            "a",
+            [
+                make.ment("a", "Kassym-Jomart Tokayev"),
+                make.ment("a", "Tokayev", canonical="Kassym-Jomart Tokayev"),
+                make.ment("a", "Kassym-Jomart Tokayev"),
+            ],
+        ),
+        make.reading(
+            "b",
+            [
+                make.ment("b", "Qasym-Zhomart Toqaev"),
+                make.ment("b", "Toqaev", canonical="Qasym-Zhomart Toqaev"),
+            ],
+        ),
         make.reading("c", [make.ment("c", "Mr. Tokayev")]),
-        make.reading("d", [make.ment("d", "Collective Security Treaty Organisation", "ORG"),
-                           make.ment("d", "CSTO", "ORG", canonical="Collective Security Treaty Organisation")]),
-        make.reading("e", [make.ment("e", "CTSO", "ORG"), make.ment("e", "Collective Security Treaty Organization", "ORG")]),
+        make.reading(
+            "d",
+            [
+                make.ment("d", "Collective Security Treaty Organisation", "ORG"),
+                make.ment("d", "CSTO", "ORG", canonical="Collective Security Treaty Organisation"),
+            ],
+        ),
+        make.reading(
+            "e",
+            [
+                make.ment("e", "CTSO", "ORG"),
+                make.ment("e", "Collective Security Treaty Organization", "ORG"),
+            ],
+        ),
     ]
     idx = resolve_entities(readings)
     people = [e for e in idx.entities if e.type == "PERSON"]
@@ -76,7 +105,10 @@ def test_transliterations_typos_and_short_forms_across_documents():
 
 def test_namesakes_stay_apart():
     readings = [
-        make.reading("a", [make.ment("a", "Ahmed Hassan"), make.ment("a", "Hassan", canonical="Ahmed Hassan")]),
+        make.reading(
+            "a",
+            [make.ment("a", "Ahmed Hassan"), make.ment("a", "Hassan", canonical="Ahmed Hassan")],
+        ),
         make.reading("b", [make.ment("b", "Ahmed Mohamed")]),
         make.reading("c", [make.ment("c", "Boris Johnson")]),
         make.reading("d", [make.ment("d", "Kim Johnson")]),
@@ -97,8 +129,20 @@ def test_places_join_by_geonameid_and_homonyms_stay_apart():
     georgia_s = Place(4197000, "Georgia", "US", "GA", 32.7, -83.5, "admin1", 10_000_000, 2)
     aktau = Place(610611, "Aktau", "KZ", "09", 43.65, 51.17, "city", 147_000, 1)
     readings = [
-        make.reading("a", [make.ment("a", "Aktau", "GPE", place=aktau), make.ment("a", "Georgia", "GPE", place=georgia_c)]),
-        make.reading("b", [make.ment("b", "Aqtau", "GPE", place=aktau), make.ment("b", "Georgia", "GPE", place=georgia_s)]),
+        make.reading(
+            "a",
+            [
+                make.ment("a", "Aktau", "GPE", place=aktau),
+                make.ment("a", "Georgia", "GPE", place=georgia_c),
+            ],
+        ),
+        make.reading(
+            "b",
+            [
+                make.ment("b", "Aqtau", "GPE", place=aktau),
+                make.ment("b", "Georgia", "GPE", place=georgia_s),
+            ],
+        ),
         make.reading("c", [make.ment("c", "Aqtau", "LOC")]),
     ]
     idx = resolve_entities(readings)
@@ -126,10 +170,30 @@ def _synthetic(n_mentions: int):
     import random
 
     rnd = random.Random(7)
-    syll = ["ka", "to", "na", "zar", "ba", "yev", "mur", "sal", "tan", "dos", "ber", "lin", "gor", "qa", "zh"]
-    people = [(rnd.choice(syll).capitalize() + rnd.choice(syll) + rnd.choice(syll),
-               rnd.choice(syll).capitalize() + rnd.choice(syll) + rnd.choice(syll) + "ov")
-              for _ in range(max(1, n_mentions // 5))]
+    syll = [
+        "ka",
+        "to",
+        "na",
+        "zar",
+        "ba",
+        "yev",
+        "mur",
+        "sal",
+        "tan",
+        "dos",
+        "ber",
+        "lin",
+        "gor",
+        "qa",
+        "zh",
+    ]
+    people = [
+        (
+            rnd.choice(syll).capitalize() + rnd.choice(syll) + rnd.choice(syll),
+            rnd.choice(syll).capitalize() + rnd.choice(syll) + rnd.choice(syll) + "ov",
+        )
+        for _ in range(max(1, n_mentions // 5))
+    ]
     per_doc: dict[str, list] = {}
     for i in range(n_mentions):
         first, last = people[rnd.randrange(len(people))]
@@ -161,17 +225,29 @@ def test_scales_near_linearly():
 def test_government_normal_form_and_seat_of_government_join():
     gov = "ORG"
     readings = [
-        make.reading("a", [make.ment("a", "Sudanese government", gov,
-                                     canonical="Government of Sudan")]),
-        make.reading("b", [make.ment("b", "government of Sudan", gov,
-                                     canonical="Government of Sudan")]),
-        make.reading("c", [make.ment("c", "Sudanese regime", gov,
-                                     canonical="Government of Sudan")]),
-        make.reading("d", [make.ment("d", "Kremlin", gov),
-                           make.ment("d", "Russian government", gov,
-                                     canonical="Government of Russia")]),
-        make.reading("e", [make.ment("e", "Khartoum police", gov),
-                           make.ment("e", "Khartoum police department", gov)]),
+        make.reading(
+            "a", [make.ment("a", "Sudanese government", gov, canonical="Government of Sudan")]
+        ),
+        make.reading(
+            "b", [make.ment("b", "government of Sudan", gov, canonical="Government of Sudan")]
+        ),
+        make.reading(
+            "c", [make.ment("c", "Sudanese regime", gov, canonical="Government of Sudan")]
+        ),
+        make.reading(
+            "d",
+            [
+                make.ment("d", "Kremlin", gov),
+                make.ment("d", "Russian government", gov, canonical="Government of Russia"),
+            ],
+        ),
+        make.reading(
+            "e",
+            [
+                make.ment("e", "Khartoum police", gov),
+                make.ment("e", "Khartoum police department", gov),
+            ],
+        ),
         make.reading("f", [make.ment("f", "Government of Chad", gov)]),
     ]
     idx = resolve_entities(readings)

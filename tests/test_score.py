@@ -51,8 +51,11 @@ def test_wrong_values_and_merged_entities_cost(gold, texts):
     for f in export["figures"][:10]:
         f["value"], f["low"], f["high"] = -1, None, None
     people = [e for e in export["entities"] if e["type"] == "PERSON"]
-    merged = {"canonical": "everyone", "type": "PERSON",
-              "aliases": [a for e in people for a in e["aliases"]]}
+    merged = {
+        "canonical": "everyone",
+        "type": "PERSON",
+        "aliases": [a for e in people for a in e["aliases"]],
+    }
     export["entities"] = [e for e in export["entities"] if e["type"] != "PERSON"] + [merged]
     s = score(export, gold, texts)
     assert s["figures"]["recall"] == pytest.approx(1 - 10 / len(gold["figures"]), abs=0.01)
@@ -61,7 +64,9 @@ def test_wrong_values_and_merged_entities_cost(gold, texts):
 
 
 def test_claimed_by_compares_variants_through_aliases():
-    aliases = Aliases([{"canonical": "Kassym-Jomart Tokayev", "aliases": ["Toqaev", "Mr. Tokayev"]}])
+    aliases = Aliases(
+        [{"canonical": "Kassym-Jomart Tokayev", "aliases": ["Toqaev", "Mr. Tokayev"]}]
+    )
     assert aliases.same("Toqaev", "Kassym-Jomart Tokayev")
     assert aliases.same("Health Ministry", "Kazakhstan's Health Ministry")
     assert not aliases.same("police", None)

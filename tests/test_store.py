@@ -3,17 +3,31 @@ from __future__ import annotations
 import sqlite3
 
 import pytest
-from conftest import make_document
 
+from conftest import make_document
 from sitrep.records import DocumentReading, DuplicateGroup, Evidence, FigureClaim
 from sitrep.store import MIGRATIONS, SCHEMA_VERSION, Store, StoreError
 
 
 def _figure(doc: str, n: int) -> FigureClaim:
-    return FigureClaim(id=f"{doc}:F{n}", doc=doc, start=0, end=2, text="12",
-                       sentence=Evidence(doc, 0, 10), measure="killed", value=12.0, low=None,
-                       high=None, qualifier="exact", vague=False, group="civilians",
-                       place="Khartoum", claimed_by=None, as_of="2023-04-16")
+    return FigureClaim(
+        id=f"{doc}:F{n}",
+        doc=doc,
+        start=0,
+        end=2,
+        text="12",
+        sentence=Evidence(doc, 0, 10),
+        measure="killed",
+        value=12.0,
+        low=None,
+        high=None,
+        qualifier="exact",
+        vague=False,
+        group="civilians",
+        place="Khartoum",
+        claimed_by=None,
+        as_of="2023-04-16",
+    )
 
 
 def test_new_store_is_at_latest_schema_in_wal_mode(tmp_path):
@@ -100,8 +114,9 @@ def test_full_text_search_finds_body_words_not_boilerplate(tmp_path):
 
 
 def test_duplicate_groups_round_trip(tmp_path):
-    group = DuplicateGroup(id="dup-a", canonical="a", members=("a", "b"), reason="earliest",
-                           similarity={"b": 0.99})
+    group = DuplicateGroup(
+        id="dup-a", canonical="a", members=("a", "b"), reason="earliest", similarity={"b": 0.99}
+    )
     with Store(tmp_path / "s.db") as store:
         store.add_document(make_document("a", "One."))
         store.add_document(make_document("b", "Two."))

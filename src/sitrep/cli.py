@@ -1,13 +1,13 @@
 """The command line: it reads like the workflow.
 
-    sitrep ingest PATH... --db FILE      read, clean and deduplicate articles into a store
-    sitrep extract --db FILE             entities, places, dates, figures, quotes, events
-    sitrep resolve --db FILE             one entity per thing, one event per happening, conflicts
-    sitrep run PATH... -o OUTDIR         all of the above, then the export and the report
-    sitrep export --db FILE --format F   json | csv | parquet | geojson
-    sitrep report --db FILE -o FILE      the situation report as one HTML file
-    sitrep serve --db FILE               the web app over the store
-    sitrep evaluate CORPUS_DIR           score the whole pipeline against a gold annotation
+sitrep ingest PATH... --db FILE      read, clean and deduplicate articles into a store
+sitrep extract --db FILE             entities, places, dates, figures, quotes, events
+sitrep resolve --db FILE             one entity per thing, one event per happening, conflicts
+sitrep run PATH... -o OUTDIR         all of the above, then the export and the report
+sitrep export --db FILE --format F   json | csv | parquet | geojson
+sitrep report --db FILE -o FILE      the situation report as one HTML file
+sitrep serve --db FILE               the web app over the store
+sitrep evaluate CORPUS_DIR           score the whole pipeline against a gold annotation
 """
 
 from __future__ import annotations
@@ -30,11 +30,20 @@ err = Console(stderr=True)
 out = Console(width=None if Console().is_terminal else 140)
 
 PERIOD_OPTION = click.option(
-    "--period", type=click.DateTime(formats=["%Y-%m-%d", "%Y-%m"]), default=None,
+    "--period",
+    type=click.DateTime(formats=["%Y-%m-%d", "%Y-%m"]),
+    default=None,
     help="A date inside the period the articles cover (YYYY-MM or YYYY-MM-DD): chooses the "
-         "year of dates that articles write without one. Default: the most recent past one.")
-DB_OPTION = click.option("--db", "db", type=click.Path(dir_okay=False, path_type=Path),
-                         default="sitrep.db", show_default=True, help="The SQLite store.")
+    "year of dates that articles write without one. Default: the most recent past one.",
+)
+DB_OPTION = click.option(
+    "--db",
+    "db",
+    type=click.Path(dir_okay=False, path_type=Path),
+    default="sitrep.db",
+    show_default=True,
+    help="The SQLite store.",
+)
 
 
 class SitrepGroup(click.Group):
@@ -72,7 +81,7 @@ def _date(value: Any) -> Any:
 
 
 def corpus_name(path: str) -> str:
-    """"examples/kazakhstan-2022/docs" -> "kazakhstan-2022"."""
+    """ "examples/kazakhstan-2022/docs" -> "kazakhstan-2022"."""
     p = Path(path).resolve()
     if p.is_file() or p.name in ("docs", "articles", "data", "input"):
         p = p.parent
@@ -84,8 +93,9 @@ def period_of(text: str) -> Any:
     import datetime as dt
     import re
 
-    months = ("january february march april may june july august september october "
-              "november december").split()
+    months = (
+        "january february march april may june july august september october november december"
+    ).split()
     found = re.search(r"\b(" + "|".join(months) + r")\s+((?:19|20)\d\d)\b", text, re.I)
     if found:
         return dt.date(int(found.group(2)), months.index(found.group(1).lower()) + 1, 15)
@@ -94,9 +104,15 @@ def period_of(text: str) -> Any:
 
 
 def _progress() -> Progress:
-    return Progress(TextColumn("{task.description:>8}"), BarColumn(), MofNCompleteColumn(),
-                    TimeElapsedColumn(), console=err, transient=True,
-                    disable=not err.is_terminal)
+    return Progress(
+        TextColumn("{task.description:>8}"),
+        BarColumn(),
+        MofNCompleteColumn(),
+        TimeElapsedColumn(),
+        console=err,
+        transient=True,
+        disable=not err.is_terminal,
+    )
 
 
 class _Bars:
@@ -120,8 +136,11 @@ def _print_outcomes(summary: Any, verbose: bool = True) -> None:
             detail = f" ({o.detail})" if o.detail and o.status != "failed" else ""
             what = f": {o.detail}" if o.status == "failed" else ""
             doc = f" → {o.doc}" if o.doc and o.status == "ingested" else ""
-            err.print(f"[{styles[o.status]}]{label}[/] {o.source}{doc}{detail}{what}",
-                      highlight=False, soft_wrap=True)
+            err.print(
+                f"[{styles[o.status]}]{label}[/] {o.source}{doc}{detail}{what}",
+                highlight=False,
+                soft_wrap=True,
+            )
     counts = ", ".join(f"{summary.count(s)} {s}" for s in styles if summary.count(s))
     err.print(f"{len(summary.outcomes)} inputs: {counts or 'nothing found'}")
 
@@ -141,8 +160,13 @@ def ingest(paths: tuple[str, ...], db: Path, max_size: int, quiet: bool, period:
     from sitrep.pipeline import ingest as run_ingest
 
     with Store(db) as store, _progress() as progress:
-        summary = run_ingest(store, paths, progress=_Bars(progress),
-                             max_bytes=max_size * 1_000_000, period=_date(period))
+        summary = run_ingest(
+            store,
+            paths,
+            progress=_Bars(progress),
+            max_bytes=max_size * 1_000_000,
+            period=_date(period),
+        )
     _print_outcomes(summary, verbose=not quiet)
     if summary.failed:
         sys.exit(1)
@@ -150,10 +174,18 @@ def ingest(paths: tuple[str, ...], db: Path, max_size: int, quiet: bool, period:
 
 @main.command()
 @DB_OPTION
-@click.option("--processes", "-j", default=min(2, os.cpu_count() or 1), show_default=True,
-              help="Worker processes for the spaCy pipeline.")
-@click.option("--scheduler", default=None,
-              help="A Dask scheduler address (tcp://host:8786) to spread extraction over a cluster.")
+@click.option(
+    "--processes",
+    "-j",
+    default=min(2, os.cpu_count() or 1),
+    show_default=True,
+    help="Worker processes for the spaCy pipeline.",
+)
+@click.option(
+    "--scheduler",
+    default=None,
+    help="A Dask scheduler address (tcp://host:8786) to spread extraction over a cluster.",
+)
 def extract(db: Path, processes: int, scheduler: str | None) -> None:
     """Extract entities, places, dates, figures, quotes and events from unread documents."""
     from sitrep.pipeline import extract as run_extract
@@ -173,8 +205,9 @@ def resolve(db: Path) -> None:
         if not run_resolve(store):
             raise click.ClickException("resolution is not available in this build")
         counts = store.counts()
-    err.print(f"{counts['entities']} entities, {counts['events']} events, "
-              f"{counts['conflicts']} conflicts")
+    err.print(
+        f"{counts['entities']} entities, {counts['events']} events, {counts['conflicts']} conflicts"
+    )
 
 
 def write_outputs(store: Store, outdir: Path) -> list[Path]:
@@ -199,15 +232,27 @@ def write_outputs(store: Store, outdir: Path) -> list[Path]:
 
 @main.command()
 @click.argument("paths", nargs=-1, required=True)
-@click.option("-o", "--outdir", type=click.Path(file_okay=False, path_type=Path), required=True,
-              help="Where to write sitrep.db, sitrep.json, events.csv/.geojson and report.html.")
+@click.option(
+    "-o",
+    "--outdir",
+    type=click.Path(file_okay=False, path_type=Path),
+    required=True,
+    help="Where to write sitrep.db, sitrep.json, events.csv/.geojson and report.html.",
+)
 @click.option("--processes", "-j", default=min(2, os.cpu_count() or 1), show_default=True)
 @click.option("--quiet", "-q", is_flag=True, help="Only the totals, not a line per file.")
 @PERIOD_OPTION
 @click.option("--name", default=None, help="A name for the corpus (default: from the input path).")
 @click.option("--about", default=None, help="One line on the crisis the articles cover.")
-def run(paths: tuple[str, ...], outdir: Path, processes: int, quiet: bool, period: Any,
-        name: str | None, about: str | None) -> None:
+def run(
+    paths: tuple[str, ...],
+    outdir: Path,
+    processes: int,
+    quiet: bool,
+    period: Any,
+    name: str | None,
+    about: str | None,
+) -> None:
     """Run the whole pipeline on PATHS and write the store, the exports and the report."""
     from sitrep import pipeline
 
@@ -231,10 +276,20 @@ def run(paths: tuple[str, ...], outdir: Path, processes: int, quiet: bool, perio
 
 @main.command()
 @DB_OPTION
-@click.option("--format", "fmt", type=click.Choice(["json", "csv", "parquet", "geojson"]),
-              default="json", show_default=True)
-@click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path), default=None,
-              help="Output file (JSON goes to standard output when omitted).")
+@click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(["json", "csv", "parquet", "geojson"]),
+    default="json",
+    show_default=True,
+)
+@click.option(
+    "-o",
+    "--output",
+    type=click.Path(dir_okay=False, path_type=Path),
+    default=None,
+    help="Output file (JSON goes to standard output when omitted).",
+)
 @click.option("--no-text", is_flag=True, help="Leave document texts out of the JSON export.")
 def export(db: Path, fmt: str, output: Path | None, no_text: bool) -> None:
     """Export the store: JSON (gold.json's contract), ACLED-like CSV/Parquet, GeoJSON."""
@@ -253,16 +308,24 @@ def export(db: Path, fmt: str, output: Path | None, no_text: bool) -> None:
         return
     if output is None:
         raise click.ClickException(f"--format {fmt} needs -o FILE")
-    writer = {"csv": tables.write_csv, "parquet": tables.write_parquet,
-              "geojson": tables.write_geojson}[fmt]
+    writer = {
+        "csv": tables.write_csv,
+        "parquet": tables.write_parquet,
+        "geojson": tables.write_geojson,
+    }[fmt]
     writer(data, output)
     err.print(f"wrote {output}")
 
 
 @main.command()
 @DB_OPTION
-@click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path),
-              default="report.html", show_default=True)
+@click.option(
+    "-o",
+    "--output",
+    type=click.Path(dir_okay=False, path_type=Path),
+    default="report.html",
+    show_default=True,
+)
 def report(db: Path, output: Path) -> None:
     """Write the situation report: one self-contained HTML file that opens offline."""
     from sitrep.report.html import write_report
@@ -311,8 +374,7 @@ def evaluate(corpus: Path, as_json: bool, processes: int, period: Any) -> None:
     with tempfile.TemporaryDirectory() as tmp, Store(Path(tmp) / "eval.db") as store:
         with _progress() as progress:
             bars = _Bars(progress)
-            summary = pipeline.ingest(store, [corpus / "docs"], progress=bars,
-                                      period=_date(period))
+            summary = pipeline.ingest(store, [corpus / "docs"], progress=bars, period=_date(period))
             pipeline.extract(store, n_process=processes, progress=bars)
             pipeline.resolve(store, progress=bars)
         if summary.failed:
@@ -333,21 +395,46 @@ def scores_table(scores: dict[str, dict[str, Any]], title: str) -> Table:
     for section, s in scores.items():
         if section == "documents":
             d = s["duplicates"]
-            other = (f"published ±1 day {s['published_within_1_day']:.2f}; boilerplate "
-                     f"removed {s['boilerplate_removed']:.2f}; body kept {s['body_kept']:.2f}")
-            table.add_row("duplicates", f"{d['precision']:.2f}", f"{d['recall']:.2f}",
-                          f"{d['f1']:.2f}", str(d["predicted"]), str(d["gold"]), other)
+            other = (
+                f"published ±1 day {s['published_within_1_day']:.2f}; boilerplate "
+                f"removed {s['boilerplate_removed']:.2f}; body kept {s['body_kept']:.2f}"
+            )
+            table.add_row(
+                "duplicates",
+                f"{d['precision']:.2f}",
+                f"{d['recall']:.2f}",
+                f"{d['f1']:.2f}",
+                str(d["predicted"]),
+                str(d["gold"]),
+                other,
+            )
         elif section == "entities":
-            table.add_row("entities", f"{s['bcubed_precision']:.2f}", f"{s['bcubed_recall']:.2f}",
-                          f"{s['bcubed_f1']:.2f}", "", str(s["names"]),
-                          f"B-cubed; places within 25 km {s['geocoded_within_25km']:.2f} "
-                          f"of {s['places']} (towns and regions "
-                          f"{s['towns_regions_within_25km']:.2f} of {s['towns_regions']})")
+            table.add_row(
+                "entities",
+                f"{s['bcubed_precision']:.2f}",
+                f"{s['bcubed_recall']:.2f}",
+                f"{s['bcubed_f1']:.2f}",
+                "",
+                str(s["names"]),
+                f"B-cubed; places within 25 km {s['geocoded_within_25km']:.2f} "
+                f"of {s['places']} (towns and regions "
+                f"{s['towns_regions_within_25km']:.2f} of {s['towns_regions']})",
+            )
         else:
-            extra = "; ".join(f"{k.replace('_accuracy', '')} {v:.2f}" for k, v in s.items()
-                              if k.endswith(("_accuracy", "_recall")) and k != "recall")
-            table.add_row(section, f"{s['precision']:.2f}", f"{s['recall']:.2f}",
-                          f"{s['f1']:.2f}", str(s["predicted"]), str(s["gold"]), extra)
+            extra = "; ".join(
+                f"{k.replace('_accuracy', '')} {v:.2f}"
+                for k, v in s.items()
+                if k.endswith(("_accuracy", "_recall")) and k != "recall"
+            )
+            table.add_row(
+                section,
+                f"{s['precision']:.2f}",
+                f"{s['recall']:.2f}",
+                f"{s['f1']:.2f}",
+                str(s["predicted"]),
+                str(s["gold"]),
+                extra,
+            )
     return table
 
 

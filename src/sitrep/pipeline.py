@@ -68,8 +68,9 @@ def prepare(doc: Document, period: dt.date | None = None) -> Document:
     if doc.kind == "report" and meta.kind != "report":
         changes["kind"] = meta.kind
     if not doc.published and meta.published:
-        changes.update(published=meta.published, published_basis=meta.basis,
-                       published_inferred=True)
+        changes.update(
+            published=meta.published, published_basis=meta.basis, published_inferred=True
+        )
     return dataclasses.replace(doc, **changes) if changes else doc
 
 
@@ -81,8 +82,14 @@ def _unique_id(store: Store, wanted: str, taken: set[str]) -> str:
     return doc_id
 
 
-def ingest(store: Store, paths: Iterable[str | Path], *, progress: Progress | None = None,
-           max_bytes: int = 20_000_000, period: dt.date | None = None) -> RunSummary:
+def ingest(
+    store: Store,
+    paths: Iterable[str | Path],
+    *,
+    progress: Progress | None = None,
+    max_bytes: int = 20_000_000,
+    period: dt.date | None = None,
+) -> RunSummary:
     """Read, clean and store documents from ``paths``, then regroup duplicates."""
     from sitrep.ingest.readers import ReadError, read_paths
 
@@ -100,19 +107,22 @@ def ingest(store: Store, paths: Iterable[str | Path], *, progress: Progress | No
         if existing:
             first = store.document(existing)
             if first is not None and first.source == item.source:
-                summary.outcomes.append(Outcome(item.source, "unchanged", existing,
-                                                f"already ingested as {existing}"))
+                summary.outcomes.append(
+                    Outcome(item.source, "unchanged", existing, f"already ingested as {existing}")
+                )
             else:  # the same text from another file: an exact copy, stored once
-                summary.outcomes.append(Outcome(item.source, "duplicate", existing,
-                                                f"identical text to {existing}"))
+                summary.outcomes.append(
+                    Outcome(item.source, "duplicate", existing, f"identical text to {existing}")
+                )
             continue
         try:
             doc = prepare(item, period)
             doc = dataclasses.replace(doc, id=_unique_id(store, doc.id, taken))
             store.add_document(doc)
         except Exception as exc:  # one broken file never sinks a run
-            summary.outcomes.append(Outcome(item.source, "failed",
-                                            detail=f"{type(exc).__name__}: {exc}"))
+            summary.outcomes.append(
+                Outcome(item.source, "failed", detail=f"{type(exc).__name__}: {exc}")
+            )
             continue
         taken.add(doc.id)
         summary.outcomes.append(Outcome(item.source, "ingested", doc.id))
@@ -133,8 +143,13 @@ def regroup(store: Store) -> None:
     store.replace_duplicate_groups(group_duplicates(store.documents()))
 
 
-def extract(store: Store, *, n_process: int = 1, progress: Progress | None = None,
-            scheduler: str | None = None) -> int:
+def extract(
+    store: Store,
+    *,
+    n_process: int = 1,
+    progress: Progress | None = None,
+    scheduler: str | None = None,
+) -> int:
     """Run the extraction components over every document not read yet."""
     documents = store.unread_documents()
     if not documents:
@@ -181,8 +196,14 @@ def resolve(store: Store, *, progress: Progress | None = None) -> bool:
     return True
 
 
-def process_paths(db_path: Path, paths: list[Path], progress: Progress | None = None,
-                  *, n_process: int = 1, period: dt.date | None = None) -> RunSummary:
+def process_paths(
+    db_path: Path,
+    paths: list[Path],
+    progress: Progress | None = None,
+    *,
+    n_process: int = 1,
+    period: dt.date | None = None,
+) -> RunSummary:
     """Everything for ``paths`` into the store at ``db_path``: ingest, extract, resolve."""
     with Store(db_path) as store:
         summary = ingest(store, paths, progress=progress, period=period)

@@ -21,8 +21,13 @@ def prf(tp_pred: int, n_pred: int, tp_gold: int, n_gold: int) -> dict[str, float
     p = tp_pred / n_pred if n_pred else 0.0
     r = tp_gold / n_gold if n_gold else 0.0
     f = 2 * p * r / (p + r) if p + r else 0.0
-    return {"precision": round(p, 4), "recall": round(r, 4), "f1": round(f, 4),
-            "predicted": n_pred, "gold": n_gold}
+    return {
+        "precision": round(p, 4),
+        "recall": round(r, 4),
+        "f1": round(f, 4),
+        "predicted": n_pred,
+        "gold": n_gold,
+    }
 
 
 def fold(name: str | None) -> str:
@@ -110,8 +115,12 @@ def _value_agrees(pred: dict[str, Any], gold: dict[str, Any]) -> bool:
     return plo <= ghi and glo <= phi  # type: ignore[operator]
 
 
-def max_matching(n_pred: int, n_gold: int, compatible: Callable[[int, int], bool],
-                 weight: Callable[[int, int], float] | None = None) -> dict[int, int]:
+def max_matching(
+    n_pred: int,
+    n_gold: int,
+    compatible: Callable[[int, int], bool],
+    weight: Callable[[int, int], float] | None = None,
+) -> dict[int, int]:
     """A one-to-one matching (pred index -> gold index) of compatible pairs with the most
     pairs and, among those, the most ``weight`` (each weight below 1), so that no
     prediction takes a gold item another prediction alone could match."""
@@ -135,8 +144,12 @@ def match_figures(pred: list[dict], gold: list[dict], texts: dict[str, str]) -> 
 
     def compatible(i: int, j: int) -> bool:
         p, g = pred[i], gold[j]
-        return (p.get("doc") == g["doc"] and p.get("measure") == g["measure"]
-                and _touches(p, g["doc"], gold_spans[j]) and _value_agrees(p, g))
+        return (
+            p.get("doc") == g["doc"]
+            and p.get("measure") == g["measure"]
+            and _touches(p, g["doc"], gold_spans[j])
+            and _value_agrees(p, g)
+        )
 
     return max_matching(len(pred), len(gold), compatible)
 
@@ -156,8 +169,9 @@ def groups_agree(pred: str | None, gold: str | None) -> bool:
     return bool(p) and set(p.split()) <= words
 
 
-def score_figures(pred: list[dict], gold: list[dict], texts: dict[str, str],
-                  aliases: Aliases) -> tuple[dict[str, Any], dict[int, int]]:
+def score_figures(
+    pred: list[dict], gold: list[dict], texts: dict[str, str], aliases: Aliases
+) -> tuple[dict[str, Any], dict[int, int]]:
     pairs = match_figures(pred, gold, texts)
     out: dict[str, Any] = prf(len(pairs), len(pred), len(pairs), len(gold))
     checks = {
@@ -173,17 +187,22 @@ def score_figures(pred: list[dict], gold: list[dict], texts: dict[str, str],
     return out, pairs
 
 
-def score_quotes(pred: list[dict], gold: list[dict], texts: dict[str, str],
-                 aliases: Aliases) -> dict[str, Any]:
+def score_quotes(
+    pred: list[dict], gold: list[dict], texts: dict[str, str], aliases: Aliases
+) -> dict[str, Any]:
     gold_spans = [_gold_spans(g, texts) for g in gold]
     pairs = max_matching(
-        len(pred), len(gold),
-        lambda i, j: pred[i].get("doc") == gold[j]["doc"]
-        and _touches(pred[i], gold[j]["doc"], gold_spans[j]),
+        len(pred),
+        len(gold),
+        lambda i, j: (
+            pred[i].get("doc") == gold[j]["doc"]
+            and _touches(pred[i], gold[j]["doc"], gold_spans[j])
+        ),
     )
     matched_pred = len(pairs)
-    speaker_hits = sum(aliases.same(pred[i].get("speaker"), gold[j]["speaker"])
-                       for i, j in pairs.items())
+    speaker_hits = sum(
+        aliases.same(pred[i].get("speaker"), gold[j]["speaker"]) for i, j in pairs.items()
+    )
     out = prf(matched_pred, len(pred), matched_pred, len(gold))
     out["speaker_accuracy"] = round(speaker_hits / matched_pred, 4) if matched_pred else 0.0
     return out
@@ -208,8 +227,11 @@ def dates_agree(pred: str | None, gold: str | None) -> bool:
 def score_events(pred: list[dict], gold: list[dict], aliases: Aliases) -> dict[str, Any]:
     def compatible(i: int, j: int) -> bool:
         p, g = pred[i], gold[j]
-        return (p.get("type") == g["type"] and dates_agree(p.get("date"), g["date"])
-                and aliases.canonical(p.get("place")) == aliases.canonical(g["place"]))
+        return (
+            p.get("type") == g["type"]
+            and dates_agree(p.get("date"), g["date"])
+            and aliases.canonical(p.get("place")) == aliases.canonical(g["place"])
+        )
 
     def shared_docs(i: int, j: int) -> float:
         gold_docs = {m["doc"] for m in gold[j]["mentions"]}
@@ -265,8 +287,10 @@ def score_entities(pred: list[dict], gold: list[dict], texts: dict[str, str]) ->
     p = precision / len(found) if found else 0.0
     r = recall / len(names) if names else 0.0
     out: dict[str, Any] = {
-        "bcubed_precision": round(p, 4), "bcubed_recall": round(r, 4),
-        "bcubed_f1": round(2 * p * r / (p + r), 4) if p + r else 0.0, "names": len(names),
+        "bcubed_precision": round(p, 4),
+        "bcubed_recall": round(r, 4),
+        "bcubed_f1": round(2 * p * r / (p + r), 4) if p + r else 0.0,
+        "names": len(names),
     }
     by_alias: dict[str, dict] = {}
     for ent in pred:
@@ -274,13 +298,23 @@ def score_entities(pred: list[dict], gold: list[dict], texts: dict[str, str]) ->
             continue
         for alias in {ent.get("canonical", ""), *ent.get("aliases", [])}:
             by_alias.setdefault(fold(alias), ent)
-    places = [e for e in gold if e.get("lat") is not None and any(
-        f" {fold(a)} " in f" {present} " for a in {e["canonical"], *e.get("aliases", [])})]
+    places = [
+        e
+        for e in gold
+        if e.get("lat") is not None
+        and any(f" {fold(a)} " in f" {present} " for a in {e["canonical"], *e.get("aliases", [])})
+    ]
     hits = 0
     local = local_hits = 0  # gold places the export resolved below country level
     for ent in places:
-        cand = next((by_alias[k] for a in {ent["canonical"], *ent.get("aliases", [])}
-                     if (k := fold(a)) in by_alias), None)
+        cand = next(
+            (
+                by_alias[k]
+                for a in {ent["canonical"], *ent.get("aliases", [])}
+                if (k := fold(a)) in by_alias
+            ),
+            None,
+        )
         if cand is None:
             continue
         near = _haversine_km(ent["lat"], ent["lon"], cand["lat"], cand["lon"]) <= 25
@@ -297,15 +331,23 @@ def score_entities(pred: list[dict], gold: list[dict], texts: dict[str, str]) ->
     return out
 
 
-def score_conflicts(pred: list[dict], gold: list[dict], pred_figs: list[dict],
-                    fig_pairs: dict[int, int], gold_figs: list[dict]) -> dict[str, Any]:
+def score_conflicts(
+    pred: list[dict],
+    gold: list[dict],
+    pred_figs: list[dict],
+    fig_pairs: dict[int, int],
+    gold_figs: list[dict],
+) -> dict[str, Any]:
     pred_index = {f.get("id"): i for i, f in enumerate(pred_figs)}
     gold_id = {j: g["id"] for j, g in enumerate(gold_figs)}
     matched_gold: set[int] = set()
     matched_pred = 0
     for c in pred:
-        gold_ids = [gold_id[fig_pairs[pred_index[f]]] for f in c.get("figures", [])
-                    if f in pred_index and pred_index[f] in fig_pairs]
+        gold_ids = [
+            gold_id[fig_pairs[pred_index[f]]]
+            for f in c.get("figures", [])
+            if f in pred_index and pred_index[f] in fig_pairs
+        ]
         hit = False
         for k, g in enumerate(gold):
             if len(set(gold_ids) & set(g["figures"])) >= 2:
@@ -351,7 +393,10 @@ def score_documents(pred: list[dict], gold: list[dict], texts: dict[str, str]) -
 
 
 def score(export: dict[str, Any], gold: dict[str, Any], texts: dict[str, str]) -> dict[str, Any]:
-    """Per-section scores of ``export`` against ``gold`` (sections absent from the export score 0)."""
+    """Per-section scores of ``export`` against ``gold``.
+
+    Sections absent from the export score 0: they are never hidden.
+    """
     aliases = Aliases(gold.get("entities", []))
     pred_figs = export.get("figures", [])
     figures, pairs = score_figures(pred_figs, gold.get("figures", []), texts, aliases)
@@ -361,6 +406,11 @@ def score(export: dict[str, Any], gold: dict[str, Any], texts: dict[str, str]) -
         "quotes": score_quotes(export.get("quotes", []), gold.get("quotes", []), texts, aliases),
         "events": score_events(export.get("events", []), gold.get("events", []), aliases),
         "entities": score_entities(export.get("entities", []), gold.get("entities", []), texts),
-        "conflicts": score_conflicts(export.get("conflicts", []), gold.get("conflicts", []),
-                                     pred_figs, pairs, gold.get("figures", [])),
+        "conflicts": score_conflicts(
+            export.get("conflicts", []),
+            gold.get("conflicts", []),
+            pred_figs,
+            pairs,
+            gold.get("figures", []),
+        ),
     }

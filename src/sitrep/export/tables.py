@@ -13,12 +13,33 @@ from pathlib import Path
 from typing import Any
 
 ACLED_COLUMNS = (
-    "event_id_cnty", "event_date", "time_precision", "event_type", "sub_event_type",
-    "actor1", "actor2", "country", "admin1", "location", "latitude", "longitude",
-    "geo_precision", "source", "source_scale", "notes", "fatalities",
+    "event_id_cnty",
+    "event_date",
+    "time_precision",
+    "event_type",
+    "sub_event_type",
+    "actor1",
+    "actor2",
+    "country",
+    "admin1",
+    "location",
+    "latitude",
+    "longitude",
+    "geo_precision",
+    "source",
+    "source_scale",
+    "notes",
+    "fatalities",
 )
-SITREP_COLUMNS = ("sitrep_id", "sitrep_type", "date_range", "corroboration", "single_source",
-                  "reports", "evidence")
+SITREP_COLUMNS = (
+    "sitrep_id",
+    "sitrep_type",
+    "date_range",
+    "corroboration",
+    "single_source",
+    "reports",
+    "evidence",
+)
 
 
 @functools.lru_cache(maxsize=1)
@@ -41,32 +62,34 @@ def event_rows(export: dict[str, Any]) -> list[dict[str, Any]]:
         code = ev.get("country")
         date = ev.get("date") or ""
         actors = list(ev.get("actors") or [])
-        rows.append({
-            "event_id_cnty": f"{(code or 'XX')}{n:04d}",
-            "event_date": date.split("/")[0],
-            "time_precision": ev.get("time_precision"),
-            "event_type": ev.get("acled_event_type"),
-            "sub_event_type": ev.get("acled_sub_event_type"),
-            "actor1": actors[0] if actors else "",
-            "actor2": actors[1] if len(actors) > 1 else "",
-            "country": country_name(code),
-            "admin1": ev.get("admin1") or "",
-            "location": ev.get("place") or "",
-            "latitude": ev.get("lat"),
-            "longitude": ev.get("lon"),
-            "geo_precision": ev.get("geo_precision"),
-            "source": "; ".join(ev.get("sources") or []),
-            "source_scale": "",
-            "notes": ev.get("description") or "",
-            "fatalities": ev.get("fatalities") or 0,
-            "sitrep_id": ev.get("id"),
-            "sitrep_type": ev.get("type"),
-            "date_range": date,
-            "corroboration": ev.get("corroboration"),
-            "single_source": ev.get("single_source"),
-            "reports": len(ev.get("mentions") or []),
-            "evidence": json.dumps(ev.get("evidence") or []),
-        })
+        rows.append(
+            {
+                "event_id_cnty": f"{(code or 'XX')}{n:04d}",
+                "event_date": date.split("/")[0],
+                "time_precision": ev.get("time_precision"),
+                "event_type": ev.get("acled_event_type"),
+                "sub_event_type": ev.get("acled_sub_event_type"),
+                "actor1": actors[0] if actors else "",
+                "actor2": actors[1] if len(actors) > 1 else "",
+                "country": country_name(code),
+                "admin1": ev.get("admin1") or "",
+                "location": ev.get("place") or "",
+                "latitude": ev.get("lat"),
+                "longitude": ev.get("lon"),
+                "geo_precision": ev.get("geo_precision"),
+                "source": "; ".join(ev.get("sources") or []),
+                "source_scale": "",
+                "notes": ev.get("description") or "",
+                "fatalities": ev.get("fatalities") or 0,
+                "sitrep_id": ev.get("id"),
+                "sitrep_type": ev.get("type"),
+                "date_range": date,
+                "corroboration": ev.get("corroboration"),
+                "single_source": ev.get("single_source"),
+                "reports": len(ev.get("mentions") or []),
+                "evidence": json.dumps(ev.get("evidence") or []),
+            }
+        )
     return rows
 
 
@@ -84,9 +107,16 @@ def write_parquet(export: dict[str, Any], path: Path) -> Path:
 
     rows = event_rows(export)
     columns = [*ACLED_COLUMNS, *SITREP_COLUMNS]
-    types = {"time_precision": pa.int64(), "latitude": pa.float64(), "longitude": pa.float64(),
-             "geo_precision": pa.int64(), "fatalities": pa.int64(), "corroboration": pa.int64(),
-             "single_source": pa.bool_(), "reports": pa.int64()}
+    types = {
+        "time_precision": pa.int64(),
+        "latitude": pa.float64(),
+        "longitude": pa.float64(),
+        "geo_precision": pa.int64(),
+        "fatalities": pa.int64(),
+        "corroboration": pa.int64(),
+        "single_source": pa.bool_(),
+        "reports": pa.int64(),
+    }
     schema = pa.schema([(c, types.get(c, pa.string())) for c in columns])
     table = pa.Table.from_pylist(rows, schema=schema)
     pq.write_table(table, path)
@@ -99,11 +129,14 @@ def write_geojson(export: dict[str, Any], path: Path) -> Path:
         if row["latitude"] is None or row["longitude"] is None:
             continue
         props = {k: v for k, v in row.items() if k not in ("latitude", "longitude")}
-        features.append({
-            "type": "Feature",
-            "geometry": {"type": "Point", "coordinates": [row["longitude"], row["latitude"]]},
-            "properties": props,
-        })
-    path.write_text(json.dumps({"type": "FeatureCollection", "features": features}, indent=1),
-                    encoding="utf-8")
+        features.append(
+            {
+                "type": "Feature",
+                "geometry": {"type": "Point", "coordinates": [row["longitude"], row["latitude"]]},
+                "properties": props,
+            }
+        )
+    path.write_text(
+        json.dumps({"type": "FeatureCollection", "features": features}, indent=1), encoding="utf-8"
+    )
     return path

@@ -15,8 +15,9 @@ from sitrep.extract.runner import _read_chunk
 from sitrep.records import Document, DocumentReading
 
 
-def read_with_dask(documents: Sequence[Document], scheduler: str,
-                   chunk_size: int = 16) -> Iterator[DocumentReading]:
+def read_with_dask(
+    documents: Sequence[Document], scheduler: str, chunk_size: int = 16
+) -> Iterator[DocumentReading]:
     """Readings of ``documents`` computed on the Dask cluster at ``scheduler``
     (``"local"`` starts a two-process LocalCluster on this machine)."""
     try:
@@ -25,14 +26,14 @@ def read_with_dask(documents: Sequence[Document], scheduler: str,
         raise RuntimeError("distributed extraction needs `pip install sitrep[scale]`") from exc
     cluster = None
     if scheduler == "local":
-        cluster = LocalCluster(n_workers=2, threads_per_worker=1, processes=True,
-                               dashboard_address=None)
+        cluster = LocalCluster(
+            n_workers=2, threads_per_worker=1, processes=True, dashboard_address=None
+        )
         client = Client(cluster)
     else:
         client = Client(scheduler)
     try:
-        chunks = [list(documents[i : i + chunk_size])
-                  for i in range(0, len(documents), chunk_size)]
+        chunks = [list(documents[i : i + chunk_size]) for i in range(0, len(documents), chunk_size)]
         futures = client.map(_read_chunk, chunks, pure=False)
         for future in as_completed(futures):
             yield from future.result()

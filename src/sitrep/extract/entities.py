@@ -593,9 +593,7 @@ def find_entities(
     kept = _relabel_by_syntax(doc, kept, gaz)
     # Geocode every name that could be a place, the whole document together.
     # A ruled organisation is geocoded by its owner's name ("Almaty" of "Almaty police").
-    geo_idx = [
-        k for k, (_, c) in enumerate(kept) if not (c.ruled and c.label == "ORG") or c.owner
-    ]
+    geo_idx = [k for k, (_, c) in enumerate(kept) if not (c.ruled and c.label == "ORG") or c.owner]
     resolutions = resolve_places(
         [_geo_name(_geo_span(doc, *kept[k])) for k in geo_idx],
         trusted=[kept[k][1].label in PLACE_LABELS or kept[k][1].locative for k in geo_idx],
@@ -765,7 +763,10 @@ def _person_by_context(span: Span, gaz: Gazetteer) -> bool:
 
 
 def _add_acronym_mentions(
-    doc: Doc, doc_id: str, mentions: list[EntityMention], sents: _Sentences,
+    doc: Doc,
+    doc_id: str,
+    mentions: list[EntityMention],
+    sents: _Sentences,
     defined: dict[str, str],
 ) -> list[EntityMention]:
     """The model rarely labels "(CSTO)" after its expansion, nor later bare uses: add them."""

@@ -268,8 +268,20 @@ PATTERNS: dict[str, list[Pattern]] = {
             _l("suspend", "halt", "freeze", "close", "shut"),
             {"OP": "{0,4}"},
             _l(
-                "bank", "institution", "flight", "airport", "border", "trading", "exchange",
-                "school", "university", "railway", "train", "port", "operation", "service",
+                "bank",
+                "institution",
+                "flight",
+                "airport",
+                "border",
+                "trading",
+                "exchange",
+                "school",
+                "university",
+                "railway",
+                "train",
+                "port",
+                "operation",
+                "service",
             ),
         ]
     ],
@@ -707,9 +719,7 @@ DECISION_REPORTS = frozenset(
     """announce announcement decide decision say declare confirm agree pledge promise""".split()
 )
 # Happenings that an authority performs by announcing them.
-DECISION_TYPES = frozenset(
-    {"price", "dismissal", "emergency", "internet"}
-)
+DECISION_TYPES = frozenset({"price", "dismissal", "emergency", "internet"})
 COMPLEMENT_DEPS = frozenset({"xcomp", "ccomp", "dobj", "prep", "pobj", "acl", "oprd", "conj"})
 
 
@@ -745,9 +755,7 @@ def _reported_decision(verb: Token, modal: Token, kind: str) -> bool:
     # the parser often hangs "... announced on Tuesday it would ..." on the wrong
     # verb: a reporting word just before the clause still introduces it
     window = verb.doc[max(verb.sent.start, modal.i - 6) : modal.i]
-    return any(
-        t.lemma_.lower() in DECISION_REPORTS and t.pos_ in {"VERB", "NOUN"} for t in window
-    )
+    return any(t.lemma_.lower() in DECISION_REPORTS and t.pos_ in {"VERB", "NOUN"} for t in window)
 
 
 def _irrealis(tok: Token, kind: str = "") -> bool:
@@ -946,8 +954,10 @@ def _reports(kind: str, tok: Token) -> bool:
                 "appear",
             }
     if kind == "protest" and tok.pos_ == "NOUN":
-        if tok.dep_ == "nsubj" and tok.head.lemma_ == "be" and any(
-            c.dep_ == "acomp" and c.lower_ in ONGOING for c in tok.head.children
+        if (
+            tok.dep_ == "nsubj"
+            and tok.head.lemma_ == "be"
+            and any(c.dep_ == "acomp" and c.lower_ in ONGOING for c in tok.head.children)
         ):
             return True  # "protests are ongoing"
         t = tok.head
@@ -1428,7 +1438,7 @@ def _sentence_time(hit: Hit, times: list[TimeExpression]) -> TimeExpression | No
 
 
 def _now_tense(tok: Token) -> str | None:
-    """"present" or "perfect" when the trigger's clause is told in the present
+    """ "present" or "perfect" when the trigger's clause is told in the present
     ("protests are ongoing", "troops are being flown in") or present perfect
     ("protests have spread"); None for the past ("police arrested", "had marched")."""
     verb = _governing_verb(tok)
@@ -1449,8 +1459,13 @@ def _document_country(places: list[EntityMention]) -> tuple[str, Place | None] |
     counts = Counter(p.place.country_code for p in places if p.place and p.place.country_code)
     if not counts:
         return None
-    code = max(counts, key=lambda c: (counts[c], -min(p.start for p in places
-                                                     if p.place and p.place.country_code == c)))
+    code = max(
+        counts,
+        key=lambda c: (
+            counts[c],
+            -min(p.start for p in places if p.place and p.place.country_code == c),
+        ),
+    )
     for p in places:
         if p.place and p.place.country_code == code and p.place.feature == "country":
             return p.canonical, p.place
@@ -1496,9 +1511,7 @@ def _sentence_place(
     return (inside[0][1], None) if inside else None
 
 
-def _domestic(
-    where: tuple[str, Place | None], country: tuple[str, Place | None] | None
-) -> bool:
+def _domestic(where: tuple[str, Place | None], country: tuple[str, Place | None] | None) -> bool:
     """Whether a place lies in the document's country. A foreign place ("Russia sent
     troops", "said in Moscow") tells where a foreign actor is, so it is not carried
     to the paragraph's next sentences."""
@@ -1561,9 +1574,7 @@ def extract_events(doc: Doc) -> list[EventMention]:
             bisect.bisect_left(located_starts, s0) : bisect.bisect_left(located_starts, s1)
         ]
         gpe = [b for b in bare if s0 <= b[0] < s1]
-        in_times = times[
-            bisect.bisect_left(time_starts, s0) : bisect.bisect_left(time_starts, s1)
-        ]
+        in_times = times[bisect.bisect_left(time_starts, s0) : bisect.bisect_left(time_starts, s1)]
         sentence_place: tuple[str, Place | None] | None = None
         for h in hits:
             where = _sentence_place(h, in_places, gpe)
@@ -1608,7 +1619,7 @@ def extract_events(doc: Doc) -> list[EventMention]:
             )
         if sentence_place is not None and _domestic(sentence_place, country):
             para_place = sentence_place
-        dated = [m for m in out[len(out) - len(hits):] if m.date]
+        dated = [m for m in out[len(out) - len(hits) :] if m.date]
         if dated:
             para_date = (dated[0].date, dated[0].date_precision)
     return out

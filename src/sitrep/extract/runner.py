@@ -43,9 +43,7 @@ def iter_readings(
 ) -> Iterator[DocumentReading]:
     """Readings of ``documents`` in order, in this process."""
     nlp = nlp or _pipeline()
-    docs = (
-        context.set_context(nlp.make_doc(d.body_text()), d.id, d.published) for d in documents
-    )
+    docs = (context.set_context(nlp.make_doc(d.body_text()), d.id, d.published) for d in documents)
     for doc in nlp.pipe(docs, batch_size=batch_size):
         yield reading_of(doc)
 

@@ -300,9 +300,11 @@ def _classify(lines: list[_Line]) -> list[str]:
     classes = _drop_tail_islands(texts, classes)
     if GOOD not in classes:
         # Too little text for context to speak (a few sentences): keep the prose.
-        classes = [GOOD if ln.cf_class == NEARGOOD else c for ln, c in zip(texts, classes)]
+        classes = [
+            GOOD if ln.cf_class == NEARGOOD else c for ln, c in zip(texts, classes, strict=False)
+        ]
     kinds = [COMMENTS if start <= i < end else BOILERPLATE for i in range(len(lines))]
-    for i, c in zip(article, classes):
+    for i, c in zip(article, classes, strict=False):
         kinds[i] = BODY if c == GOOD else BOILERPLATE
     return kinds
 
@@ -433,7 +435,7 @@ def _drop_tail_bios(lines: list[_Line], classes: list[str]) -> list[str]:
 
     The tail is where less than a quarter of the article's good text remains.
     """
-    good = [len(ln.text) if c == GOOD else 0 for ln, c in zip(lines, classes)]
+    good = [len(ln.text) if c == GOOD else 0 for ln, c in zip(lines, classes, strict=False)]
     total = sum(good) or 1
     after = total
     out = list(classes)
@@ -487,9 +489,9 @@ def _to_segments(text: str, lines: list[_Line], kinds: list[str]) -> tuple[Segme
     if not lines:
         return (Segment(0, len(text), BODY),)
     bounds: list[tuple[int, str]] = [(0, kinds[0])]
-    bounds += [(ln.start, kind) for ln, kind in zip(lines[1:], kinds[1:])]
+    bounds += [(ln.start, kind) for ln, kind in zip(lines[1:], kinds[1:], strict=False)]
     segments: list[Segment] = []
-    for (start, kind), nxt in zip(bounds, [b[0] for b in bounds[1:]] + [len(text)]):
+    for (start, kind), nxt in zip(bounds, [b[0] for b in bounds[1:]] + [len(text)], strict=False):
         if segments and segments[-1].kind == kind:
             segments[-1] = Segment(segments[-1].start, nxt, kind)
         else:

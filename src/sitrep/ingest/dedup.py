@@ -67,8 +67,9 @@ def find_pairs(documents: Sequence[Document], threshold: float = CONTAINMENT) ->
             common = len(a & b)
             containment = common / min(len(a), len(b))
             if containment >= threshold:
-                pairs[key] = Pair(key[0], key[1], round(containment, 4),
-                                  round(common / len(a | b), 4))
+                pairs[key] = Pair(
+                    key[0], key[1], round(containment, 4), round(common / len(a | b), 4)
+                )
     return sorted(pairs.values(), key=lambda p: (p.a, p.b))
 
 
@@ -101,8 +102,9 @@ def choose_canonical(members: Sequence[Document]) -> tuple[Document, str]:
     return pool[0], "; ".join(reasons) or "only dated copy"
 
 
-def group_duplicates(documents: Sequence[Document], threshold: float = CONTAINMENT
-                     ) -> list[DuplicateGroup]:
+def group_duplicates(
+    documents: Sequence[Document], threshold: float = CONTAINMENT
+) -> list[DuplicateGroup]:
     """Duplicate groups (two or more members) over ``documents``."""
     by_id = {d.id: d for d in documents}
     parent = {d.id: d.id for d in documents}
@@ -128,8 +130,13 @@ def group_duplicates(documents: Sequence[Document], threshold: float = CONTAINME
         for p in pairs:
             if canonical.id in (p.a, p.b):
                 similarity[p.b if p.a == canonical.id else p.a] = p.containment
-        groups.append(DuplicateGroup(
-            id=f"dup-{canonical.id}", canonical=canonical.id, members=tuple(sorted(members)),
-            reason=reason, similarity=similarity,
-        ))
+        groups.append(
+            DuplicateGroup(
+                id=f"dup-{canonical.id}",
+                canonical=canonical.id,
+                members=tuple(sorted(members)),
+                reason=reason,
+                similarity=similarity,
+            )
+        )
     return sorted(groups, key=lambda g: g.id)

@@ -201,7 +201,7 @@ def _author(lines: list[str]) -> str | None:
             match = pattern.search(line)
             if match:
                 return match.group("name").strip()
-    for label, line in zip(lines, lines[1:]):
+    for label, line in zip(lines, lines[1:], strict=False):
         if label.casefold().rstrip(": ") in {"written by", "by", "author", "about the author"}:
             if _NAME.fullmatch(line):
                 return line

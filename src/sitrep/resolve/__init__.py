@@ -11,7 +11,13 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from sitrep.records import (
-    ClaimGroup, Conflict, Document, DocumentReading, DuplicateGroup, Entity, Event,
+    ClaimGroup,
+    Conflict,
+    Document,
+    DocumentReading,
+    DuplicateGroup,
+    Entity,
+    Event,
 )
 from sitrep.resolve.claims import reconcile
 from sitrep.resolve.entities import EntityIndex, resolve_entities

@@ -30,14 +30,28 @@ MEASURE_FAMILY: dict[str, str] = {
     "detained": "arrested",
 }
 # Words in a group label that mark armed state personnel.
-_SECURITY_WORDS = ("security", "police", "soldier", "troop", "officer", "military", "army",
-                   "law enforcement", "guard", "servicem", "gendarm", "militar")
+_SECURITY_WORDS = (
+    "security",
+    "police",
+    "soldier",
+    "troop",
+    "officer",
+    "military",
+    "army",
+    "law enforcement",
+    "guard",
+    "servicem",
+    "gendarm",
+    "militar",
+)
 _ALL_WORDS = ("all", "unspecified", "total", "people", "person", "everyone", "overall")
 # Labels that explicitly exclude the security forces ("people other than security forces").
 _EXCLUDING_WORDS = ("other than", "non ", "excluding", "except")
 SAME_TIME_DAYS = 1
 # Measures that count people; other measures (prices, "other") only group with the same label.
-PEOPLE_MEASURES = frozenset({"killed", "injured", "treated", "arrested", "detained", "protesters", "troops"})
+PEOPLE_MEASURES = frozenset(
+    {"killed", "injured", "treated", "arrested", "detained", "protesters", "troops"}
+)
 # How far above its figure an open-ended claim ("more than 200") is read when comparing
 # claims: reporters round down to a figure near the count, they do not mean "any number above".
 OPEN_END_FACTOR = 1.5
@@ -113,7 +127,9 @@ def _day(value: str | None) -> dt.date | None:
         return None
 
 
-def _claims(figures: Iterable[FigureClaim], index: EntityIndex, docs: dict[str, Document]) -> list[_Claim]:
+def _claims(
+    figures: Iterable[FigureClaim], index: EntityIndex, docs: dict[str, Document]
+) -> list[_Claim]:
     out = []
     for f in figures:
         family = MEASURE_FAMILY.get(f.measure, f.measure)
@@ -126,8 +142,22 @@ def _claims(figures: Iterable[FigureClaim], index: EntityIndex, docs: dict[str, 
         doc = docs.get(f.doc)
         day = _day(f.as_of) or _day(doc.published if doc else None)
         label = "" if f.measure in PEOPLE_MEASURES else nm.folded(f.group or "")
-        out.append(_Claim(f, family, side, breadth, place_key, place, country, lo, hi, day,
-                          nominal_range(f), label))
+        out.append(
+            _Claim(
+                f,
+                family,
+                side,
+                breadth,
+                place_key,
+                place,
+                country,
+                lo,
+                hi,
+                day,
+                nominal_range(f),
+                label,
+            )
+        )
     return out
 
 
@@ -187,7 +217,9 @@ def pair_kind(a: _Claim, b: _Claim) -> str | None:
         return None
     if rel != 0:
         part, whole = (a, b) if rel == -1 else (b, a)
-        if part.nominal[0] > whole.nominal[1] and (whole.day is None or part.day is None or whole.day >= part.day):
+        if part.nominal[0] > whole.nominal[1] and (
+            whole.day is None or part.day is None or whole.day >= part.day
+        ):
             return "disagreement"  # a part cannot exceed its whole
         return "scope"
     if a.day and b.day and a.day != b.day:
@@ -209,7 +241,12 @@ def describe_value(f: FigureClaim) -> str:
         if f.low is not None and f.high is not None:
             return f"{words} ({_fmt_num(f.low)}-{_fmt_num(f.high)})"
         return words
-    prefix = {"at_least": "at least ", "more_than": "more than ", "about": "about ", "up_to": "up to "}
+    prefix = {
+        "at_least": "at least ",
+        "more_than": "more than ",
+        "about": "about ",
+        "up_to": "up to ",
+    }
     return prefix.get(f.qualifier, "") + _fmt_num(f.value)
 
 
@@ -260,8 +297,7 @@ def _estimate(reps: Sequence[_Claim]) -> tuple[float | None, float | None, str]:
     if lo_c is hi_c:
         basis = f"latest figure ({when}): {_describe(lo_c, 1)}"
     else:
-        basis = (f"latest figures ({when}) range from {_describe(lo_c, 1)} "
-                 f"to {_describe(hi_c, 1)}")
+        basis = f"latest figures ({when}) range from {_describe(lo_c, 1)} to {_describe(hi_c, 1)}"
     if len(reps) > len(recent):
         basis += f"; {len(reps) - len(recent)} earlier figure(s) kept as history"
     return lo_c.lo, high, basis
@@ -274,7 +310,9 @@ _KIND_WORDS = {
 }
 
 
-def reconcile(figures: Iterable[FigureClaim], index: EntityIndex, documents: Sequence[Document]) -> Reconciliation:
+def reconcile(
+    figures: Iterable[FigureClaim], index: EntityIndex, documents: Sequence[Document]
+) -> Reconciliation:
     """Claim groups with a best current estimate, and the conflicts an analyst should see."""
     docs = {d.id: d for d in documents}
     claims = _claims(figures, index, docs)
@@ -291,11 +329,21 @@ def reconcile(figures: Iterable[FigureClaim], index: EntityIndex, documents: Seq
         low, high, basis = _estimate(reps)
         gid = f"G{len(groups) + 1}"
         place = _broadest_place(reps)
-        groups.append(ClaimGroup(gid, key[0], _side_label(key[1], reps), place,
-                                 tuple(c.fig.id for c in members), low, high, basis))
+        groups.append(
+            ClaimGroup(
+                gid,
+                key[0],
+                _side_label(key[1], reps),
+                place,
+                tuple(c.fig.id for c in members),
+                low,
+                high,
+                basis,
+            )
+        )
         by_kind: dict[str, list[_Claim]] = defaultdict(list)
         for i, a in enumerate(reps):
-            for b in reps[i + 1:]:
+            for b in reps[i + 1 :]:
                 kind = pair_kind(a, b)
                 if kind:
                     for c in (a, b):
@@ -308,8 +356,10 @@ def reconcile(figures: Iterable[FigureClaim], index: EntityIndex, documents: Seq
             fig_ids = tuple(f.fig.id for c in involved for f in copies[id(c)])
             joiner = " -> " if kind == "growth" else " vs "
             parts = joiner.join(_describe(c, len(copies[id(c)])) for c in involved)
-            about = f"{key[0].replace('_', ' ').capitalize()} ({_side_label(key[1], reps)}" \
-                    f"{', ' + place if place else ''}): {parts}. {_KIND_WORDS[kind].capitalize()}."
+            about = (
+                f"{key[0].replace('_', ' ').capitalize()} ({_side_label(key[1], reps)}"
+                f"{', ' + place if place else ''}): {parts}. {_KIND_WORDS[kind].capitalize()}."
+            )
             conflicts.append(Conflict(f"C{len(conflicts) + 1}", about, kind, fig_ids, key[0]))
     return Reconciliation(tuple(groups), tuple(conflicts))
 

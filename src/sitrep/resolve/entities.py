@@ -128,7 +128,10 @@ def _person_compatible(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
 
 
 def _org_core(key: str) -> str:
-    """An organisation name without a trailing generic head ("almati police department" -> "almati police")."""
+    """An organisation name without a trailing generic head.
+
+    "almati police department" -> "almati police".
+    """
     toks = key.split()
     while len(toks) > 1 and toks[-1] in nm.ORG_HEADS:
         toks.pop()
@@ -228,9 +231,15 @@ def resolve_entities(readings: Iterable[DocumentReading]) -> EntityIndex:
                 if uf.find(members[x]) == uf.find(members[y]):
                     continue
                 if kind == "PERSON":
-                    ok = len(a.tokens) > 1 and len(b.tokens) > 1 and _person_compatible(a.tokens, b.tokens)
+                    ok = (
+                        len(a.tokens) > 1
+                        and len(b.tokens) > 1
+                        and _person_compatible(a.tokens, b.tokens)
+                    )
                 elif kind in {"ORG", "PLACE"}:
-                    ok = _org_compatible(a.key, b.key) and (a.geonameid is None or b.geonameid is None)
+                    ok = _org_compatible(a.key, b.key) and (
+                        a.geonameid is None or b.geonameid is None
+                    )
                 else:
                     ok = a.key == b.key
                 if ok:
@@ -320,7 +329,9 @@ def _attach_single_surnames(infos: list[_Name], uf: _UnionFind, docs: list[set[s
             continue
         tok = n.tokens[0]
         cands = by_surname.get(tok) or [
-            j for j in by_prefix.get(tok[:2], []) if nm.similarity(tok, infos[j].tokens[-1]) >= SURNAME_SIM
+            j
+            for j in by_prefix.get(tok[:2], [])
+            if nm.similarity(tok, infos[j].tokens[-1]) >= SURNAME_SIM
         ]
         roots = {uf.find(j) for j in cands}
         if len(roots) > 1:
@@ -329,7 +340,9 @@ def _attach_single_surnames(infos: list[_Name], uf: _UnionFind, docs: list[set[s
         if len(roots) == 1:
             uf.union(i, roots.pop())
     # Bare names no full name claimed are one entity per spelling (the same "Yernar").
-    multi_roots = {uf.find(i) for i, n in enumerate(infos) if n.kind == "PERSON" and len(n.tokens) > 1}
+    multi_roots = {
+        uf.find(i) for i, n in enumerate(infos) if n.kind == "PERSON" and len(n.tokens) > 1
+    }
     lone: dict[str, int] = {}
     for i, n in enumerate(infos):
         if n.kind == "PERSON" and len(n.tokens) == 1 and uf.find(i) not in multi_roots:
@@ -341,6 +354,7 @@ def _attach_single_surnames(infos: list[_Name], uf: _UnionFind, docs: list[set[s
 
 def _canonical(full: Counter[str], kind: str) -> str:
     """The most frequent full form; multi-word names beat short forms (people, orgs)."""
+
     def score(name: str) -> tuple[int, int, int, int]:
         toks = nm.name_tokens(name)
         multi = len(toks) > 1 and kind in {"PERSON", "ORG"}
@@ -365,11 +379,11 @@ def _build(
     for i in range(len(infos)):
         clusters[uf.find(i)].append(i)
     cl_mentions: dict[int, list[EntityMention]] = defaultdict(list)
-    for m, i in zip(mentions, mention_of):
+    for m, i in zip(mentions, mention_of, strict=False):
         if i >= 0:
             cl_mentions[uf.find(i)].append(m)
     geo_of_root: dict[int, Counter[int]] = defaultdict(Counter)
-    for m, i in zip(mentions, mention_of):
+    for m, i in zip(mentions, mention_of, strict=False):
         if i >= 0 and m.place is not None and m.place.geonameid is not None:
             geo_of_root[uf.find(i)][m.place.geonameid] += 1
             places.setdefault(m.place.geonameid, m.place)

@@ -21,29 +21,117 @@ from unidecode import unidecode
 # Honorifics and office titles that precede a name but are not part of it.
 TITLES: frozenset[str] = frozenset(
     {
-        "mr", "mrs", "ms", "miss", "dr", "prof", "sir", "dame", "lord", "lady",
-        "president", "pres", "prime", "minister", "pm", "general", "gen", "col",
-        "colonel", "major", "maj", "capt", "captain", "lt", "sgt", "sen", "senator",
-        "rep", "gov", "governor", "mayor", "king", "queen", "prince", "princess",
-        "sheikh", "sheik", "imam", "rev", "reverend", "father", "pope", "chancellor",
-        "ambassador", "judge", "justice", "commander", "marshal", "secretary",
-        "spokesman", "spokeswoman", "spokesperson", "chairman", "chairwoman", "leader",
-        "former", "ex", "late", "acting", "deputy", "vice", "interim", "opposition",
+        "mr",
+        "mrs",
+        "ms",
+        "miss",
+        "dr",
+        "prof",
+        "sir",
+        "dame",
+        "lord",
+        "lady",
+        "president",
+        "pres",
+        "prime",
+        "minister",
+        "pm",
+        "general",
+        "gen",
+        "col",
+        "colonel",
+        "major",
+        "maj",
+        "capt",
+        "captain",
+        "lt",
+        "sgt",
+        "sen",
+        "senator",
+        "rep",
+        "gov",
+        "governor",
+        "mayor",
+        "king",
+        "queen",
+        "prince",
+        "princess",
+        "sheikh",
+        "sheik",
+        "imam",
+        "rev",
+        "reverend",
+        "father",
+        "pope",
+        "chancellor",
+        "ambassador",
+        "judge",
+        "justice",
+        "commander",
+        "marshal",
+        "secretary",
+        "spokesman",
+        "spokeswoman",
+        "spokesperson",
+        "chairman",
+        "chairwoman",
+        "leader",
+        "former",
+        "ex",
+        "late",
+        "acting",
+        "deputy",
+        "vice",
+        "interim",
+        "opposition",
     }
 )
 # Generic head nouns an organisation's name may carry or drop ("Almaty police department").
 ORG_HEADS: frozenset[str] = frozenset(
-    {"department", "dept", "office", "service", "agency", "organization", "group", "party",
-     "movement", "force", "forces", "inc", "ltd", "corp", "corporation", "company", "co"}
+    {
+        "department",
+        "dept",
+        "office",
+        "service",
+        "agency",
+        "organization",
+        "group",
+        "party",
+        "movement",
+        "force",
+        "forces",
+        "inc",
+        "ltd",
+        "corp",
+        "corporation",
+        "company",
+        "co",
+    }
 )
 # Small words ignored when forming an acronym from an expansion.
-ACRONYM_STOPWORDS: frozenset[str] = frozenset({"of", "the", "and", "for", "in", "on", "to", "a", "an", "&"})
+ACRONYM_STOPWORDS: frozenset[str] = frozenset(
+    {"of", "the", "and", "for", "in", "on", "to", "a", "an", "&"}
+)
 
 # Ordered rewrites that map common romanisation alternations onto one spelling.
 _FOLDS: tuple[tuple[str, str], ...] = (
-    ("dzh", "j"), ("zh", "j"), ("dj", "j"), ("kh", "h"), ("gh", "g"),
-    ("q", "k"), ("ck", "k"), ("x", "ks"), ("ph", "f"), ("ou", "u"), ("ay", "a"), ("ey", "e"),
-    ("iy", "i"), ("ie", "i"), ("yu", "iu"), ("y", "i"), ("w", "v"),
+    ("dzh", "j"),
+    ("zh", "j"),
+    ("dj", "j"),
+    ("kh", "h"),
+    ("gh", "g"),
+    ("q", "k"),
+    ("ck", "k"),
+    ("x", "ks"),
+    ("ph", "f"),
+    ("ou", "u"),
+    ("ay", "a"),
+    ("ey", "e"),
+    ("iy", "i"),
+    ("ie", "i"),
+    ("yu", "iu"),
+    ("y", "i"),
+    ("w", "v"),
     ("isation", "ization"),
 )
 _DOUBLE = re.compile(r"(.)\1+")
@@ -78,7 +166,10 @@ def strip_titles(tokens: list[str]) -> list[str]:
 
 @lru_cache(maxsize=200_000)
 def name_tokens(name: str) -> tuple[str, ...]:
-    """Plain tokens of a name without titles: "President Kassym-Jomart Tokayev" -> (kassym, jomart, tokayev)."""
+    """Plain tokens of a name without titles.
+
+    "President Kassym-Jomart Tokayev" -> (kassym, jomart, tokayev).
+    """
     return tuple(strip_titles(plain(name).split()))
 
 

@@ -176,10 +176,23 @@ class Store:
                 """INSERT INTO documents (id, content_hash, source, format, title, outlet, author,
                    url, published, published_basis, published_inferred, kind, text, raw, segments)
                    VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)""",
-                (doc.id, doc.content_hash, doc.source, doc.format, doc.title, doc.outlet,
-                 doc.author, doc.url, doc.published, doc.published_basis,
-                 int(doc.published_inferred), doc.kind, doc.text, doc.raw,
-                 json.dumps([to_dict(s) for s in doc.segments])),
+                (
+                    doc.id,
+                    doc.content_hash,
+                    doc.source,
+                    doc.format,
+                    doc.title,
+                    doc.outlet,
+                    doc.author,
+                    doc.url,
+                    doc.published,
+                    doc.published_basis,
+                    int(doc.published_inferred),
+                    doc.kind,
+                    doc.text,
+                    doc.raw,
+                    json.dumps([to_dict(s) for s in doc.segments]),
+                ),
             )
             conn.execute(
                 "INSERT INTO documents_fts (id, title, body) VALUES (?,?,?)",
@@ -209,8 +222,10 @@ class Store:
                FROM documents_fts WHERE documents_fts MATCH ? ORDER BY rank LIMIT ?""",
             (terms, limit),
         ).fetchall()
-        return [{"doc": r["id"], "title": r["title"], "snippet": r["snippet"],
-                 "rank": r["rank"]} for r in rows]
+        return [
+            {"doc": r["id"], "title": r["title"], "snippet": r["snippet"], "rank": r["rank"]}
+            for r in rows
+        ]
 
     # -- duplicate groups ----------------------------------------------------------------------
 
@@ -220,15 +235,21 @@ class Store:
             conn.executemany(
                 "INSERT INTO duplicate_groups (id, canonical, members, reason, similarity) "
                 "VALUES (?,?,?,?,?)",
-                [(g.id, g.canonical, json.dumps(g.members), g.reason, json.dumps(g.similarity))
-                 for g in groups],
+                [
+                    (g.id, g.canonical, json.dumps(g.members), g.reason, json.dumps(g.similarity))
+                    for g in groups
+                ],
             )
 
     def duplicate_groups(self) -> list[DuplicateGroup]:
         return [
-            DuplicateGroup(id=r["id"], canonical=r["canonical"],
-                           members=tuple(json.loads(r["members"])), reason=r["reason"],
-                           similarity=json.loads(r["similarity"]))
+            DuplicateGroup(
+                id=r["id"],
+                canonical=r["canonical"],
+                members=tuple(json.loads(r["members"])),
+                reason=r["reason"],
+                similarity=json.loads(r["similarity"]),
+            )
             for r in self.conn.execute("SELECT * FROM duplicate_groups ORDER BY id")
         ]
 
@@ -245,12 +266,29 @@ class Store:
         with self.transaction() as conn:
             for table in ("readings", "figures", "quotes", "event_mentions"):
                 conn.execute(f"DELETE FROM {table} WHERE doc = ?", (reading.doc,))
-            conn.execute("INSERT INTO readings (doc, data) VALUES (?, ?)",
-                         (reading.doc, json.dumps(to_dict(reading))))
+            conn.execute(
+                "INSERT INTO readings (doc, data) VALUES (?, ?)",
+                (reading.doc, json.dumps(to_dict(reading))),
+            )
             conn.executemany(
                 "INSERT INTO figures VALUES (?,?,?,?,?,?,?,?,?,?,?,?)",
-                [(f.id, f.doc, f.measure, f.value, f.low, f.high, f.qualifier, f.group, f.place,
-                  f.claimed_by, f.as_of, json.dumps(to_dict(f))) for f in reading.figures],
+                [
+                    (
+                        f.id,
+                        f.doc,
+                        f.measure,
+                        f.value,
+                        f.low,
+                        f.high,
+                        f.qualifier,
+                        f.group,
+                        f.place,
+                        f.claimed_by,
+                        f.as_of,
+                        json.dumps(to_dict(f)),
+                    )
+                    for f in reading.figures
+                ],
             )
             conn.executemany(
                 "INSERT INTO quotes (doc, speaker, text, data) VALUES (?,?,?,?)",
@@ -258,8 +296,10 @@ class Store:
             )
             conn.executemany(
                 "INSERT INTO event_mentions VALUES (?,?,?,?,?,?)",
-                [(e.id, e.doc, e.type, e.date, e.place, json.dumps(to_dict(e)))
-                 for e in reading.events],
+                [
+                    (e.id, e.doc, e.type, e.date, e.place, json.dumps(to_dict(e)))
+                    for e in reading.events
+                ],
             )
 
     def readings(self) -> list[DocumentReading]:
@@ -277,15 +317,33 @@ class Store:
                 conn.execute(f"DELETE FROM {table}")
             conn.executemany(
                 "INSERT INTO entities VALUES (?,?,?,?,?,?)",
-                [(e.id, e.canonical, e.type, e.place.lat if e.place else None,
-                  e.place.lon if e.place else None, json.dumps(to_dict(e)))
-                 for e in resolution.entities],
+                [
+                    (
+                        e.id,
+                        e.canonical,
+                        e.type,
+                        e.place.lat if e.place else None,
+                        e.place.lon if e.place else None,
+                        json.dumps(to_dict(e)),
+                    )
+                    for e in resolution.entities
+                ],
             )
             conn.executemany(
                 "INSERT INTO events VALUES (?,?,?,?,?,?,?,?)",
-                [(e.id, e.type, e.date, e.place, e.place_ref.lat if e.place_ref else None,
-                  e.place_ref.lon if e.place_ref else None, e.corroboration,
-                  json.dumps(to_dict(e))) for e in resolution.events],
+                [
+                    (
+                        e.id,
+                        e.type,
+                        e.date,
+                        e.place,
+                        e.place_ref.lat if e.place_ref else None,
+                        e.place_ref.lon if e.place_ref else None,
+                        e.corroboration,
+                        json.dumps(to_dict(e)),
+                    )
+                    for e in resolution.events
+                ],
             )
             conn.executemany(
                 "INSERT INTO claim_groups VALUES (?,?,?)",
@@ -301,12 +359,16 @@ class Store:
         from sitrep.resolve import Resolution
 
         def load(table: str, cls: type) -> tuple:
-            return tuple(from_dict(cls, json.loads(r["data"]))
-                         for r in self.conn.execute(f"SELECT data FROM {table} ORDER BY rowid"))
+            return tuple(
+                from_dict(cls, json.loads(r["data"]))
+                for r in self.conn.execute(f"SELECT data FROM {table} ORDER BY rowid")
+            )
 
         return Resolution(
-            entities=load("entities", Entity), events=load("events", Event),
-            claim_groups=load("claim_groups", ClaimGroup), conflicts=load("conflicts", Conflict),
+            entities=load("entities", Entity),
+            events=load("events", Event),
+            claim_groups=load("claim_groups", ClaimGroup),
+            conflicts=load("conflicts", Conflict),
         )
 
     # -- what the store is about -------------------------------------------------------------
@@ -328,14 +390,28 @@ class Store:
             resolution = self.resolution()
         except ImportError:
             resolution = None
-        export = assemble(self.documents(), self.duplicate_groups(), self.readings(), resolution,
-                          corpus=self.meta("corpus"), with_text=with_text)
+        export = assemble(
+            self.documents(),
+            self.duplicate_groups(),
+            self.readings(),
+            resolution,
+            corpus=self.meta("corpus"),
+            with_text=with_text,
+        )
         export["event"] = self.meta("event")
         return export
 
     def counts(self) -> dict[str, int]:
-        tables = ("documents", "duplicate_groups", "figures", "quotes", "event_mentions",
-                  "entities", "events", "conflicts")
+        tables = (
+            "documents",
+            "duplicate_groups",
+            "figures",
+            "quotes",
+            "event_mentions",
+            "entities",
+            "events",
+            "conflicts",
+        )
         return {t: self.conn.execute(f"SELECT count(*) FROM {t}").fetchone()[0] for t in tables}
 
 
@@ -345,9 +421,19 @@ def _statements(script: str) -> list[str]:
 
 def _document(row: sqlite3.Row) -> Document:
     return Document(
-        id=row["id"], text=row["text"], content_hash=row["content_hash"], source=row["source"],
-        format=row["format"], title=row["title"], outlet=row["outlet"], author=row["author"],
-        url=row["url"], published=row["published"], published_basis=row["published_basis"],
-        published_inferred=bool(row["published_inferred"]), kind=row["kind"],
-        segments=tuple(Segment(**s) for s in json.loads(row["segments"])), raw=row["raw"],
+        id=row["id"],
+        text=row["text"],
+        content_hash=row["content_hash"],
+        source=row["source"],
+        format=row["format"],
+        title=row["title"],
+        outlet=row["outlet"],
+        author=row["author"],
+        url=row["url"],
+        published=row["published"],
+        published_basis=row["published_basis"],
+        published_inferred=bool(row["published_inferred"]),
+        kind=row["kind"],
+        segments=tuple(Segment(**s) for s in json.loads(row["segments"])),
+        raw=row["raw"],
     )
