@@ -11,11 +11,17 @@ import json
 from pathlib import Path
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 from spacy.language import Language
+from spacy.matcher import Matcher
+from spacy.tokens import Doc
+from spacy.util import filter_spans
 
 from sitrep.evaluate.score import Aliases, score_figures
-from sitrep.extract import context
+from sitrep.extract import context, figures
 from sitrep.extract.nlp import load_pipeline
+from sitrep.extract.numbers import QUALIFIERS
 from sitrep.records import Document, FigureClaim, Segment, to_dict
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -296,3 +302,72 @@ def test_article_evidence_and_restatements(nlp: Language) -> None:
     )
     assert not any(f.value in {44_000_000, 100} for f in figs)  # population, 2019 history
     assert {f.place for f in figs} <= {"Khartoum", "Sudan", "Omdurman"}
+
+
+# ---------------------------------------------------------------------------------------------
+# The fast number-phrase finder finds exactly what the crossed patterns found
+
+@pytest.fixture(scope="module")
+def crossed(nlp: Language) -> Matcher:
+    """The reference: every qualifier crossed with every core in one greedy Matcher (how the
+    patterns were first written; >1,100 patterns, the slowest step of the pipeline)."""
+    matcher = Matcher(nlp.vocab)
+    quals = [q.split() for q in QUALIFIERS if q != "or so"]
+    patterns = []
+    for core in figures._core_patterns():
+        patterns.append(core)
+        patterns.extend([{"LOWER": w} for w in q] + core for q in quals)
+    matcher.add("NUMBER", patterns, greedy="LONGEST")
+    return matcher
+
+
+def _reference(crossed: Matcher, doc: Doc) -> list[tuple[int, int]]:
+    return sorted((s.start, s.end) for s in filter_spans(crossed(doc, as_spans=True)))
+
+
+def _fast(doc: Doc) -> list[tuple[int, int]]:
+    return sorted((s.start, s.end) for s in figures._phrase_spans(doc))
+
+
+def test_phrase_spans_match_crossed_patterns_on_examples(nlp: Language, crossed: Matcher) -> None:
+    total = 0
+    for path in sorted((CORPUS / "docs").glob("*.txt")):
+        doc = nlp.make_doc(path.read_text(encoding="utf-8"))
+        expected = _reference(crossed, doc)
+        assert _fast(doc) == expected, path.name
+        total += len(expected)
+    assert total > 50  # the example articles are full of figures
+
+
+_WORDS = [
+    *"at least more than no fewer less not a an of some up to as many much over nearly".split(),
+    *"about around almost only just under well estimated in excess upwards between and".split(),
+    *"one two twelve twenty hundred thousand million dozen dozens tens hundreds".split(),
+    *"thousands millions several few handful couple scores numerous minimum most".split(),
+    *"people were killed police said the , . - – % percent per cent $ £ us$ or so".split(),
+    "12", "1,500", "3.5", "2022", "40", "7", "19m", "100,000",
+]
+
+
+@settings(
+    max_examples=300, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(st.lists(st.sampled_from(_WORDS), min_size=1, max_size=40))
+def test_phrase_spans_match_crossed_patterns(
+    nlp: Language, crossed: Matcher, words: list[str]
+) -> None:
+    doc = Doc(nlp.vocab, words=words)
+    assert _fast(doc) == _reference(crossed, doc)
+
+
+def test_every_core_pattern_needs_a_key_token() -> None:
+    assert all(figures._holds_key(core) for core in figures._core_patterns())
+    assert not figures._holds_key([{"LOWER": "the", "OP": "?"}, {"LOWER": "people"}])
+
+
+def test_verbs_with_lemma_is_a_token_scan(nlp: Language) -> None:
+    text = sorted((CORPUS / "docs").glob("*.txt"))[0].read_text(encoding="utf-8")
+    doc = nlp(text)
+    wanted = figures.REPORT_VERBS
+    naive = [t.i for t in doc if t.pos_ == "VERB" and t.lemma_.lower() in wanted]
+    assert naive and figures._verbs_with_lemma(doc, wanted) == naive

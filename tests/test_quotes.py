@@ -12,7 +12,13 @@ from spacy.language import Language
 
 from sitrep.extract import context
 from sitrep.extract.nlp import load_pipeline
-from sitrep.extract.quotes import find_quote_spans
+from sitrep.extract.quotes import (
+    SUBJECT_DEPS,
+    _line_break_tokens,
+    _subject_tokens,
+    find_quote_spans,
+    sentences,
+)
 from sitrep.records import Quote
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -163,3 +169,30 @@ def test_example_corpus_quotes_f1_and_speakers(nlp: Language) -> None:
     f1 = 2 * precision * recall / (precision + recall)
     assert f1 >= 0.93, (precision, recall)
     assert right / len(matched_g) >= 0.85
+
+
+# ------------------------------------------------------------- scans on the token arrays
+
+
+def _example_docs(nlp: Language) -> list:
+    docs_dir = ROOT / "examples" / "kazakhstan-2022" / "docs"
+    return [nlp(p.read_text(encoding="utf-8")) for p in sorted(docs_dir.glob("*.txt"))]
+
+
+def test_array_scans_equal_token_scans(nlp: Language) -> None:
+    for doc in _example_docs(nlp):
+        subjects = [
+            t.i
+            for t in doc
+            if t.dep_ in SUBJECT_DEPS or (t.dep_ == "appos" and t.head.dep_ in SUBJECT_DEPS)
+        ]
+        assert subjects and _subject_tokens(doc) == subjects
+        breaks = [t.i for t in doc if "\n" in t.text]
+        assert breaks and _line_break_tokens(doc) == breaks
+        # sentences are cut at every line break that is not a sentence's last token
+        cuts = {s.end for s in sentences(doc)}
+        assert all(i + 1 in cuts for i in breaks)
+
+
+def test_text_without_quote_marks_has_no_quotes(nlp: Language) -> None:
+    assert quotes(nlp, "Officials said 12 people were hurt. Police declined to comment.") == []

@@ -7,10 +7,11 @@ import datetime as dt
 from pathlib import Path
 
 import pytest
-from hypothesis import given, settings
+from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
+from spacy.tokens import Doc
 
-from sitrep.extract import context
+from sitrep.extract import context, timex
 from sitrep.extract.timenorm import Normalised, normalise
 from sitrep.records import TimeExpression
 
@@ -305,3 +306,60 @@ def test_never_raises_on_time_vocabulary(
     n = normalise(" ".join(words), reference, previous=reference if with_prev else None, past=past)
     if n is not None and n.first is not None:
         assert n.last is not None and n.first <= n.last
+
+
+# ------------------------------------------------------------------ matching near key tokens
+
+# (word, lemma) pairs: time words, their inflections and filler, for generated documents.
+_TIME_WORDS = [
+    *((w, w) for w in "the same day week month year next following previous past last".split()),
+    *((w, w) for w in "coming earlier later in on that this ago now currently recently".split()),
+    *((w, w) for w in "at present overnight today yesterday tomorrow tonight early late".split()),
+    *((w, w) for w in "monday friday morning evening night afternoon before after".split()),
+    *((w, w) for w in "a an one two three few several couple police said , .".split()),
+    ("days", "day"), ("weeks", "week"), ("hours", "hour"), ("minutes", "minute"),
+    ("months", "month"), ("years", "year"), ("3", "3"), ("12", "12"), ("were", "be"),
+]
+# Whole expressions, so that the longest patterns (a key at one end only) are exercised.
+_PHRASES = [
+    [(w, w) for w in "the past 3 days".split()[:3]] + [("days", "day")],
+    [(w, w) for w in "the last".split()] + [("12", "12"), ("two", "two"), ("hours", "hour")],
+    [("3", "3"), ("few", "few"), ("weeks", "week"), ("ago", "ago")],
+    [(w, w) for w in "earlier in the morning".split()],
+    [(w, w) for w in "later that night".split()],
+    [(w, w) for w in "the same week".split()],
+    [(w, w) for w in "the day after".split()],
+]
+
+
+@settings(
+    max_examples=300, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(
+    st.lists(
+        st.one_of(st.sampled_from(_TIME_WORDS).map(lambda p: [p]), st.sampled_from(_PHRASES)),
+        min_size=1,
+        max_size=20,
+    ).map(lambda parts: [p for part in parts for p in part])
+)
+def test_matches_near_equals_whole_doc_matcher(nlp, pairs: list[tuple[str, str]]) -> None:  # type: ignore[no-untyped-def]
+    doc = Doc(nlp.vocab, words=[w for w, _ in pairs], lemmas=[lem for _, lem in pairs])
+    matcher = timex._matcher(doc.vocab)
+    whole = {(s, e) for _, s, e in matcher(doc)}
+    assert timex.matches_near(matcher, doc, timex._key_tokens(doc), timex._reach()) == whole
+
+
+def test_time_patterns_need_a_key_token() -> None:
+    assert all(timex._holds_key(p) for p in timex._patterns())
+    assert not timex._holds_key([{"LOWER": "the", "OP": "?"}, {"IS_DIGIT": True}])
+
+
+def test_candidates_on_examples_equal_whole_doc_matcher(nlp) -> None:  # type: ignore[no-untyped-def]
+    total = 0
+    for path in sorted(CORPUS.glob("*.txt")):
+        doc = nlp(path.read_text(encoding="utf-8"))
+        matcher = timex._matcher(doc.vocab)
+        whole = {(s, e) for _, s, e in matcher(doc)}
+        assert timex.matches_near(matcher, doc, timex._key_tokens(doc), timex._reach()) == whole
+        total += len(whole)
+    assert total > 20

@@ -28,13 +28,17 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
+import numpy as np
+from spacy.attrs import LEMMA, LIKE_NUM, LOWER, POS
 from spacy.language import Language
 from spacy.matcher import Matcher
+from spacy.parts_of_speech import VERB
 from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
 from sitrep.extract import context
 from sitrep.extract.numbers import QUALIFIERS, SCALES, TENS, UNITS, VAGUE, Quantity, parse_quantity
+from sitrep.extract.timex import matches_near
 from sitrep.records import EntityMention, Evidence, FigureClaim
 
 if TYPE_CHECKING:
@@ -681,11 +685,21 @@ _PRONOUNS = frozenset(("he", "she", "they", "it", "we", "i", "you", "who", "whic
 # Finding number phrases
 
 
-@lru_cache(maxsize=4)
-def _matcher(vocab: object) -> Matcher:
-    """Token patterns for number phrases: [qualifier] [currency] number [percent] | vague."""
-    matcher = Matcher(vocab)  # type: ignore[arg-type]
-    num_words = sorted(set(UNITS) | set(TENS) | set(SCALES) | {"dozen"})
+_NUMBER_WORDS = frozenset(UNITS) | frozenset(TENS) | frozenset(SCALES) | {"dozen"}
+# Every core holds a LIKE_NUM token, a number word or a content word of a vague amount
+# ("dozens", "few", "handful"): the Matcher only needs to run near such "key" tokens.
+_VAGUE_KEYS = frozenset(w for p in VAGUE for w in p.split() if w not in {"a", "an", "of"})
+_KEY_WORDS = _NUMBER_WORDS | _VAGUE_KEYS
+
+
+def _core_patterns() -> list[list[dict]]:
+    """Token patterns for the *core* of a number phrase: [currency] number [percent] | vague.
+
+    No qualifier is folded in: crossing the ~40 qualifiers with every core gave >1,100
+    patterns, and the Matcher tries every pattern at every token (it was the costliest step
+    of the whole pipeline). :func:`_qualified` adds the qualifiers afterwards with a lookup
+    on the preceding tokens, which yields exactly the spans the crossed patterns matched."""
+    num_words = sorted(_NUMBER_WORDS)
     num = {"LIKE_NUM": True}
     numw = {"LOWER": {"IN": num_words}}
     cores: list[list[dict]] = [
@@ -715,22 +729,81 @@ def _matcher(vocab: object) -> Matcher:
     vague = sorted(VAGUE, key=len, reverse=True)
     for phrase in vague:
         cores.append([{"LOWER": w} for w in phrase.split()])
-    quals = [q.split() for q in QUALIFIERS if q not in {"or so"}]
-    patterns = []
-    for core in cores:
-        patterns.append(core)
-        for q in quals:
-            patterns.append([{"LOWER": w} for w in q] + core)
-    matcher.add("NUMBER", patterns, greedy="LONGEST")
-    return matcher
+    return cores
+
+
+def _holds_key(pattern: list[dict]) -> bool:
+    """The pattern has a required token that only a key token (:func:`_key_tokens`) matches."""
+    for token in pattern:
+        if "OP" in token or len(token) != 1:
+            continue
+        ((attr, value),) = token.items()
+        values = set(value["IN"]) if isinstance(value, dict) else {value}
+        if (attr == "LIKE_NUM" and value is True) or (attr == "LOWER" and values <= _KEY_WORDS):
+            return True
+    return False
+
+
+@lru_cache(maxsize=4)
+def _matcher(vocab: object) -> tuple[Matcher, int]:
+    """The core Matcher (all matches, no greedy filter: the longest-match choice is made once
+    the qualified spans are known) and how far a core reaches from its key token."""
+    cores = _core_patterns()
+    if not all(_holds_key(core) for core in cores):
+        raise ValueError("every number pattern needs a required key token (_key_tokens)")
+    if any(token.get("OP") in {"*", "+"} for core in cores for token in core):
+        raise ValueError("matches_near needs number patterns of bounded length")
+    matcher = Matcher(vocab)  # type: ignore[arg-type]
+    matcher.add("NUMBER", cores)
+    return matcher, max(len(core) for core in cores) - 1
+
+
+@lru_cache(maxsize=4)
+def _key_hashes(vocab: object) -> np.ndarray:
+    strings = vocab.strings  # type: ignore[attr-defined]
+    return np.array(sorted(strings[w] for w in _KEY_WORDS), dtype=np.uint64)
+
+
+def _key_tokens(doc: Doc) -> list[int]:
+    """Indices of the tokens every core must hold one of (LIKE_NUM, a number word, a word of
+    a vague amount), found on the token arrays: most of a news text has no number at all."""
+    if not len(doc):
+        return []
+    arr = doc.to_array([LIKE_NUM, LOWER])
+    return np.flatnonzero((arr[:, 0] != 0) | np.isin(arr[:, 1], _key_hashes(doc.vocab))).tolist()
+
+
+# Qualifier word sequences that may precede a core ("at least", "more than", "nearly").
+_QUALIFIER_TOKENS: frozenset[tuple[str, ...]] = frozenset(
+    tuple(q.split()) for q in QUALIFIERS if q not in {"or so"}
+)
+_QUALIFIER_LENGTHS: tuple[int, ...] = tuple(sorted({len(q) for q in _QUALIFIER_TOKENS}))
+
+
+def _qualified(doc: Doc, cores: Iterable[tuple[int, int]]) -> set[tuple[int, int]]:
+    """Every (start, end) of a core, alone and with each qualifier written right before it."""
+    out: set[tuple[int, int]] = set()
+    for start, end in cores:
+        out.add((start, end))
+        for n in _QUALIFIER_LENGTHS:
+            if n <= start and tuple(t.lower_ for t in doc[start - n : start]) in _QUALIFIER_TOKENS:
+                out.add((start - n, end))
+    return out
+
+
+def _phrase_spans(doc: Doc) -> list[Span]:
+    """The longest non-overlapping number phrases, [qualifier] + core (as a single Matcher
+    with every qualifier-core pattern and ``greedy="LONGEST"`` would choose them)."""
+    matcher, reach = _matcher(doc.vocab)
+    cores = matches_near(matcher, doc, _key_tokens(doc), reach)
+    return filter_spans([doc[s:e] for s, e in _qualified(doc, cores)])
 
 
 def number_phrases(doc: Doc) -> list[tuple[Span, Quantity]]:
     """Number phrases of ``doc`` with their parsed quantity (dates, times, ordinals excluded)."""
-    matcher = _matcher(doc.vocab)
-    spans = filter_spans(matcher(doc, as_spans=True))
+    dates = _date_entities(doc)
     out = []
-    for span in spans:
+    for span in _phrase_spans(doc):
         span = _trim(span)
         if span is None:
             continue
@@ -742,7 +815,7 @@ def number_phrases(doc: Doc) -> list[tuple[Span, Quantity]]:
             and span.doc[span.end + 1].is_alpha
         ):
             continue  # "two-time", "4-year-old", "five-storey": a compound adjective
-        if _in_date(span):
+        if _in_date(span, dates):
             continue
         parsed = _parse_span(span)
         if parsed is not None:
@@ -750,12 +823,19 @@ def number_phrases(doc: Doc) -> list[tuple[Span, Quantity]]:
     return out
 
 
-def _in_date(span: Span) -> bool:
+def _date_entities(doc: Doc) -> list[Span]:
+    """The doc's ORDINAL, DATE and TIME entities (``doc.ents`` builds every span anew on
+    each access, so it is read once per document)."""
+    return [e for e in doc.ents if e.label_ in {"ORDINAL", "DATE", "TIME"}]
+
+
+def _in_date(span: Span, dates: list[Span]) -> bool:
     """The phrase is part of a date or duration ("January 6", "three decades", "4 years old").
 
     The NER also tags bare counts as DATE ("between 20 and 30 protesters"), so a DATE entity
-    only disqualifies the phrase when it holds a word that is not part of the number."""
-    for ent in span.doc.ents:
+    only disqualifies the phrase when it holds a word that is not part of the number.
+    ``dates`` are :func:`_date_entities` of the span's doc."""
+    for ent in dates:
         if ent.label_ == "ORDINAL" and ent.start < span.end and span.start < ent.end:
             return True
         if ent.label_ in {"DATE", "TIME"} and ent.start < span.end and span.start < ent.end:
@@ -1403,28 +1483,48 @@ def _claimed_by(
     return None
 
 
+_SOURCE_VERBS = REPORT_VERBS - EVIDENTIAL_VERBS
+
+
+def _verbs_with_lemma(doc: Doc, lemmas: Iterable[str]) -> list[int]:
+    """Indices, in order, of the VERB tokens whose lower-cased lemma is in ``lemmas``: found
+    on the token arrays, so a scan of the whole document creates no ``Token`` objects."""
+    if not len(doc):
+        return []
+    arr = doc.to_array([POS, LEMMA])
+    idx = np.flatnonzero(arr[:, 0] == VERB)
+    if not idx.size:
+        return []
+    strings, wanted = doc.vocab.strings, frozenset(lemmas)
+    lem = arr[idx, 1].tolist()
+    keep = {h for h in set(lem) if strings[h].lower() in wanted}
+    return [i for i, h in zip(idx.tolist(), lem, strict=True) if h in keep]
+
+
 def _sources_before(doc: Doc, entities: list[EntityMention]) -> dict[int, tuple[str, ...]]:
     """For each sentence start, the sources of reporting verbs before it, latest last (so that
     "They added …" and "the committee said …" resolve to a source named earlier)."""
     out: dict[int, tuple[str, ...]] = {}
     earlier: tuple[str, ...] = ()
+    verbs = _verbs_with_lemma(doc, _SOURCE_VERBS)
+    k = 0
     for sent in doc.sents:
         out[sent.start] = earlier
-        for t in sent:
-            if t.pos_ == "VERB" and _lemma(t) in REPORT_VERBS - EVIDENTIAL_VERBS:
-                subj = _subject(t)
-                if (
-                    subj is not None
-                    and subj.lower_ not in _PRONOUNS
-                    and (
-                        _is_person(subj)
-                        or subj.pos_ == "PROPN"
-                        or subj.ent_type_
-                        or any(c.dep_ in {"det", "poss"} for c in subj.children)
-                    )
-                ):
-                    name = _refers_back(subj, _source_text(subj, entities), earlier)
-                    earlier = (*[e for e in earlier if e != name], name)
+        while k < len(verbs) and verbs[k] < sent.end:
+            subj = _subject(doc[verbs[k]])
+            k += 1
+            if (
+                subj is not None
+                and subj.lower_ not in _PRONOUNS
+                and (
+                    _is_person(subj)
+                    or subj.pos_ == "PROPN"
+                    or subj.ent_type_
+                    or any(c.dep_ in {"det", "poss"} for c in subj.children)
+                )
+            ):
+                name = _refers_back(subj, _source_text(subj, entities), earlier)
+                earlier = (*[e for e in earlier if e != name], name)
     return out
 
 
@@ -1470,12 +1570,12 @@ def _place(
     counted: Token | None,
     places: list[PlaceRef],
     country: str | None,
+    text: str,
     climb: bool = True,
 ) -> str | None:
     """The place the number's clause scopes it to (climbing to governing clauses when
-    ``climb``), else the article's country."""
+    ``climb``), else the article's country. ``text`` is the doc's text."""
     sent = anchor.sent
-    text = anchor.doc.text
     in_sent = [
         (s, e, n)
         for s, e, n, _ in places
@@ -1597,7 +1697,7 @@ def _gazetteer() -> Gazetteer | None:
     return load_gazetteer()
 
 
-def _as_of(anchor: Token, times: list, published: dt.date | None) -> str | None:
+def _as_of(anchor: Token, times: list, published: dt.date | None, text: str) -> str | None:
     """The date of the sentence's nearest day-precise time expression, else publication."""
     sent = anchor.sent
     pub = published.isoformat() if published else None
@@ -1623,7 +1723,7 @@ def _as_of(anchor: Token, times: list, published: dt.date | None) -> str | None:
                 if best is None or dist < best[0]:
                     best = (dist, day)
     if best is None and _narrative_past(anchor):
-        prev = _previous_in_paragraph(sent)
+        prev = _previous_in_paragraph(sent, text)
         if prev is not None:
             days = [d for d in _days_in(prev, times, published) if pub is None or d[1] <= pub]
             if days:
@@ -1783,11 +1883,22 @@ def read_figures(doc: Doc) -> list[FigureClaim]:
     places = _place_entities(doc, entities)
     country = _country(doc, entities)
     sources = _sources_before(doc, entities)
+    text = doc.text  # read once: Doc.text joins every token anew on each access
     drafts: list[_Draft] = []
     by_anchor: dict[int, _Draft] = {}
     for span, quantity in number_phrases(doc):
         draft = _draft(
-            doc_id, span, quantity, entities, places, country, times, published, sources, by_anchor
+            doc_id,
+            span,
+            quantity,
+            entities,
+            places,
+            country,
+            times,
+            published,
+            sources,
+            by_anchor,
+            text,
         )
         if draft is not None:
             drafts.append(draft)
@@ -1807,9 +1918,9 @@ def read_figures(doc: Doc) -> list[FigureClaim]:
                 "price",
                 q,
                 _commodity(price) + " increase, percent",
-                _place(anchor, None, places, country, climb=False),
+                _place(anchor, None, places, country, text, climb=False),
                 None,
-                _as_of(anchor, times, published),
+                _as_of(anchor, times, published, text),
                 anchor.i,
             )
         )
@@ -1819,10 +1930,9 @@ def read_figures(doc: Doc) -> list[FigureClaim]:
 
 def _multipliers(doc: Doc) -> Iterator[tuple[Span, None]]:
     """ "doubled the cost of gas": a price change with no number written."""
-    for t in doc:
-        if t.pos_ == "VERB" and _lemma(t) in MULTIPLIER_VERBS:
-            if any(c.dep_ in {"dobj", "nsubj"} and _lemma(c) in PRICE_NOUNS for c in t.children):
-                yield doc[t.i : t.i + 1], None
+    for i in _verbs_with_lemma(doc, MULTIPLIER_VERBS):
+        if any(c.dep_ in {"dobj", "nsubj"} and _lemma(c) in PRICE_NOUNS for c in doc[i].children):
+            yield doc[i : i + 1], None
 
 
 def _sent_ev(doc_id: str, sent: Span) -> Evidence:
@@ -1840,6 +1950,7 @@ def _draft(
     published: dt.date | None,
     sources: dict[int, tuple[str, ...]],
     by_anchor: dict[int, _Draft],
+    text: str,
 ) -> _Draft | None:
     anchor = _anchor(span)
     counted = _counted(span, anchor)
@@ -1884,9 +1995,9 @@ def _draft(
             "price",
             q,
             group,
-            _place(anchor, counted, places, country, climb=False),
+            _place(anchor, counted, places, country, text, climb=False),
             _claimed_by(anchor, entities, sources.get(sent.start, ())),
-            _as_of(anchor, times, published),
+            _as_of(anchor, times, published, text),
             anchor.i,
         )
     measure, why = _measure(span, anchor, counted)
@@ -1912,7 +2023,7 @@ def _draft(
     elif counted is not None and _is_person(counted):
         group = _protester_group(counted) if measure == "protesters" else _person_group(counted)
         if group == "all" and measure in {"killed", "injured"}:
-            group = _victims_in_sentence(anchor) or group
+            group = _victims_in_sentence(anchor, text) or group
     elif counted is not None and measure in {"killed", "injured", "treated"}:
         obj = _of_object(counted)  # "the bodies of protesters"
         group = _person_group(obj) if obj is not None and _is_person(obj) else "all"
@@ -1925,7 +2036,7 @@ def _draft(
             else (_thing_group(holder) if holder is not None else _bare_group(anchor, pred))
         )
         if group == "all" and measure in {"killed", "injured"}:
-            group = _victims_in_sentence(anchor) or group
+            group = _victims_in_sentence(anchor, text) or group
     else:
         group = _thing_group(counted)
     if measure == "other" and why in PEOPLE_OTHER.values():
@@ -1937,8 +2048,8 @@ def _draft(
         claimed = _claimed_by(
             anchor, entities, sources.get(sent.start, ()), frame[1] if frame else None
         )
-        place = _place(anchor, counted, places, country)
-        as_of = _as_of(anchor, times, published)
+        place = _place(anchor, counted, places, country, text)
+        as_of = _as_of(anchor, times, published, text)
     return _Draft(
         span.start_char,
         span.end_char,
@@ -1954,10 +2065,10 @@ def _draft(
     )
 
 
-def _victims_in_sentence(anchor: Token) -> str | None:
+def _victims_in_sentence(anchor: Token, text: str) -> str | None:
     """'police opened fire on protesters …, killing at least one person': the people killed
     are the ones fired on (in this sentence or the one before it in the paragraph)."""
-    prev = _previous_in_paragraph(anchor.sent)
+    prev = _previous_in_paragraph(anchor.sent, text)
     for sent in (anchor.sent, prev) if prev is not None else (anchor.sent,):
         for t in sent:
             if (
@@ -1971,14 +2082,14 @@ def _victims_in_sentence(anchor: Token) -> str | None:
     return None
 
 
-def _previous_in_paragraph(sent: Span) -> Span | None:
-    """The sentence before ``sent`` when no line break separates them."""
+def _previous_in_paragraph(sent: Span, text: str) -> Span | None:
+    """The sentence before ``sent`` when no line break separates them (``text``: the doc's)."""
     if sent.start == 0:
         return None
     prev = sent.doc[sent.start - 1].sent
     if not prev.text.strip():
         return None
-    gap = sent.doc.text[prev.start_char + len(prev.text.rstrip()) : sent.start_char]
+    gap = text[prev.start_char + len(prev.text.rstrip()) : sent.start_char]
     return None if "\n" in gap else prev
 
 

@@ -15,8 +15,11 @@ speaker is a scare quote and is dropped; a short phrase attributed to someone
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
+import numpy as np
+from spacy.attrs import DEP, HEAD, ORTH
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
@@ -98,6 +101,9 @@ def _is_word(c: str) -> bool:
     return c.isalnum() or c in "$£€%"
 
 
+_DOUBLE_QUOTE = re.compile('["“”]')
+
+
 def find_quote_spans(text: str) -> list[tuple[int, int]]:
     """Character spans of quoted text (without the marks), in order.
 
@@ -107,9 +113,8 @@ def find_quote_spans(text: str) -> list[tuple[int, int]]:
     on its glyph; a quote still open at a paragraph end closes there.
     """
     marks: list[tuple[int, str]] = []
-    for i, c in enumerate(text):
-        if c not in '"“”':
-            continue
+    for m in _DOUBLE_QUOTE.finditer(text):
+        i, c = m.start(), m.group()
         before = text[i - 1] if i > 0 else " "
         after = text[i + 1] if i + 1 < len(text) else " "
         opens = (before.isspace() or before in "([{—–-:") and not after.isspace()
@@ -214,6 +219,20 @@ def _name_at(names: list[Named], token: Token) -> Named | None:
 # ---------------------------------------------------------------- attribution
 
 
+def _subject_tokens(doc: Doc) -> list[int]:
+    """Indices of subjects and of appositions to subjects, found on the token arrays
+    (a whole-document scan that creates no ``Token`` objects)."""
+    if not len(doc):
+        return []
+    strings = doc.vocab.strings
+    arr = doc.to_array([DEP, HEAD])
+    deps = arr[:, 0]
+    heads = np.arange(len(doc)) + arr[:, 1].astype(np.int64)  # HEAD: offset to the head
+    subject = np.isin(deps, np.array([strings[d] for d in SUBJECT_DEPS], dtype=np.uint64))
+    appos = (deps == np.uint64(strings["appos"])) & subject[heads]
+    return np.flatnonzero(subject | appos).tolist()
+
+
 class _Resolver:
     """Speaker resolution over one document (keeps the coreference memory)."""
 
@@ -222,11 +241,11 @@ class _Resolver:
         self.names = _names(doc)
         # (char offset, Speaker): named subjects and resolved speakers, for pronouns
         self.salient: list[tuple[int, Speaker]] = []
-        for tok in doc:
-            if tok.dep_ in SUBJECT_DEPS or (tok.dep_ == "appos" and tok.head.dep_ in SUBJECT_DEPS):
-                n = _name_at(self.names, tok)
-                if n is not None and _is_person(n, tok) and tok.idx + len(tok) == n.end:
-                    self.salient.append((tok.idx, Speaker(n.canonical, n.start, n.end, True)))
+        for i in _subject_tokens(doc):
+            tok = doc[i]
+            n = _name_at(self.names, tok)
+            if n is not None and _is_person(n, tok) and tok.idx + len(tok) == n.end:
+                self.salient.append((tok.idx, Speaker(n.canonical, n.start, n.end, True)))
         self.salient.sort(key=lambda p: p[0])
 
     def pronoun(self, tok: Token) -> Speaker | None:
@@ -352,17 +371,31 @@ class _Resolver:
         return None
 
 
+def _line_break_tokens(doc: Doc) -> list[int]:
+    """Indices of the tokens whose text holds a line break, found on the token arrays."""
+    if not len(doc):
+        return []
+    orths = doc.to_array(ORTH)
+    strings = doc.vocab.strings
+    breaking = np.array([h for h in set(orths.tolist()) if "\n" in strings[h]], dtype=np.uint64)
+    return np.flatnonzero(np.isin(orths, breaking)).tolist() if breaking.size else []
+
+
 def sentences(doc: Doc) -> list[Span]:
     """spaCy's sentences, also cut at line breaks: a paragraph end always ends a
     sentence (the parser sometimes runs a quote-final paragraph into the next)."""
     out: list[Span] = []
+    breaks = _line_break_tokens(doc)
+    k = 0
     for sent in doc.sents:
         start = sent.start
-        for tok in sent:
-            if "\n" in tok.text and tok.i + 1 < sent.end:
-                if tok.i + 1 > start:
-                    out.append(doc[start : tok.i + 1])
-                start = tok.i + 1
+        while k < len(breaks) and breaks[k] < sent.end:
+            i = breaks[k]
+            k += 1
+            if i + 1 < sent.end:
+                if i + 1 > start:
+                    out.append(doc[start : i + 1])
+                start = i + 1
         if start < sent.end:
             out.append(doc[start : sent.end])
     return out
@@ -434,6 +467,8 @@ def extract_quotes(doc: Doc) -> list[Quote]:
     """All direct quotations in ``doc`` with their resolved speakers."""
     text = doc.text
     quoted = find_quote_spans(text)
+    if not quoted:
+        return []
     resolver = _Resolver(doc)
     doc_id = context.doc_id(doc)
     sents = sentences(doc)

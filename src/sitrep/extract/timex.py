@@ -15,8 +15,11 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import re
+from collections.abc import Iterable
 from functools import lru_cache
 
+import numpy as np
+from spacy.attrs import LEMMA, LOWER
 from spacy.language import Language
 from spacy.matcher import Matcher
 from spacy.tokens import Doc, Span, Token
@@ -139,12 +142,108 @@ def _patterns() -> list[list[dict[str, object]]]:
     ]
 
 
+# Every pattern holds a required token with one of these words (LOWER) or lemmas (LEMMA):
+# the Matcher only needs to run near them (see :func:`matches_near`).
+_KEY_WORDS = frozenset(
+    {
+        "overnight",
+        "today",
+        "yesterday",
+        "tomorrow",
+        "tonight",
+        *_WEEKDAY_NAMES,
+        *_PARTS,
+        "same",
+        "earlier",
+        "later",
+        "next",
+        "following",
+        "previous",
+        "preceding",
+        "day",
+        "past",
+        "last",
+        "coming",
+        "now",
+        "currently",
+        "recently",
+        "present",
+    }
+)
+_KEY_LEMMAS = frozenset(_UNIT_LEMMAS)
+
+
+def _holds_key(pattern: list[dict[str, object]]) -> bool:
+    """The pattern has a required token that can only match a key word or lemma."""
+    for token in pattern:
+        if "OP" in token or len(token) != 1:
+            continue
+        ((attr, value),) = token.items()
+        values = set(value["IN"]) if isinstance(value, dict) else {value}  # type: ignore[index]
+        if (attr == "LOWER" and values <= _KEY_WORDS) or (
+            attr == "LEMMA" and values <= _KEY_LEMMAS
+        ):
+            return True
+    return False
+
+
+def _pattern_length(pattern: list[dict[str, object]]) -> int:
+    if any(token.get("OP") in {"*", "+"} for token in pattern):
+        raise ValueError("matches_near needs patterns of bounded length")
+    return len(pattern)
+
+
 @lru_cache(maxsize=8)
 def _matcher(vocab: Vocab) -> Matcher:
     """One compiled Matcher per vocabulary (per loaded pipeline)."""
+    patterns = _patterns()
+    if not all(_holds_key(p) for p in patterns):
+        raise ValueError("every time pattern needs a required key token (_KEY_WORDS/_KEY_LEMMAS)")
     matcher = Matcher(vocab)
-    matcher.add("TIME", _patterns())
+    matcher.add("TIME", patterns)
     return matcher
+
+
+@lru_cache(maxsize=1)
+def _reach() -> int:
+    return max(_pattern_length(p) for p in _patterns()) - 1
+
+
+@lru_cache(maxsize=8)
+def _key_hashes(vocab: Vocab) -> tuple[np.ndarray, np.ndarray]:
+    words = np.array(sorted(vocab.strings[w] for w in _KEY_WORDS), dtype=np.uint64)
+    lemmas = np.array(sorted(vocab.strings[w] for w in _KEY_LEMMAS), dtype=np.uint64)
+    return words, lemmas
+
+
+def _key_tokens(doc: Doc) -> list[int]:
+    """Indices of the tokens with a key word or lemma, found on the token arrays."""
+    if not len(doc):
+        return []
+    arr = doc.to_array([LOWER, LEMMA])
+    words, lemmas = _key_hashes(doc.vocab)
+    return np.flatnonzero(np.isin(arr[:, 0], words) | np.isin(arr[:, 1], lemmas)).tolist()
+
+
+def matches_near(
+    matcher: Matcher, doc: Doc, keys: Iterable[int], reach: int
+) -> set[tuple[int, int]]:
+    """(start, end) of every match of ``matcher`` in ``doc``, when every match must contain
+    a token of ``keys`` (sorted indices) and no pattern is longer than ``reach + 1`` tokens.
+
+    Why: the Matcher starts every pattern at every token, so its cost is patterns × tokens;
+    a match that holds key ``k`` lies within ``k ± reach``, so running the Matcher over just
+    those ranges (overlapping ones merged) finds exactly the matches of a whole-doc run.
+    Patterns must not look at anything outside the matched tokens."""
+    n = len(doc)
+    windows: list[tuple[int, int]] = []
+    for k in keys:
+        start, end = max(0, k - reach), min(n, k + reach + 1)
+        if windows and start < windows[-1][1]:
+            windows[-1] = (windows[-1][0], end)
+        else:
+            windows.append((start, end))
+    return {(a + s, a + e) for a, b in windows for _, s, e in matcher(doc[a:b])}
 
 
 def _trim(span: Span) -> Span | None:
@@ -238,8 +337,8 @@ def reads_past(span: Span) -> bool | None:
 def candidates(doc: Doc) -> list[Span]:
     """Spans that may be time expressions, trimmed, longest first on overlap."""
     spans: list[Span] = [e for e in doc.ents if e.label_ in {"DATE", "TIME"}]
-    matcher = _matcher(doc.vocab)
-    spans += [doc[s:e] for _, s, e in matcher(doc)]
+    matches = matches_near(_matcher(doc.vocab), doc, _key_tokens(doc), _reach())
+    spans += [doc[s:e] for s, e in sorted(matches)]
     trimmed = [t for s in spans if (t := _trim(s)) is not None and not _is_age(t)]
     return _join_clock_and_date(sorted(filter_spans(trimmed), key=lambda s: s.start))
 
