@@ -1,44 +1,84 @@
 """Event coreference: merge event mentions from all documents into one Event per happening.
 
-Why: corroboration is the point of reading many reports. Two sentences
-report the same happening when they have the same type, compatible dates
-(equal, nested spans, or within a day when one is imprecise or missing),
-compatible places (same gazetteer record, or a place inside the other's
-country, or unknown) and overlapping actors. Mentions are blocked by type and
-swept in date order, so each is compared with the few open events near its
-date, not with every other mention. Sources are independent outlets: copies in
-one duplicate group and articles of one outlet count once.
+Why: corroboration is the point of reading many reports. ACLED's definition of
+an event is a type of happening at a place on a day, so two reports are one
+event when they have the same type, the same (most specific) place and the
+same day. Resolution follows that definition in three passes:
+
+1. Dated reports that state a town or site (or carry one over from their
+   paragraph) form the events: the same town, a compatible date and actors that
+   do not contradict. Two different towns never merge.
+2. Dated reports placed only by a region or country ("protests in Kazakhstan")
+   attach to the single best event inside that region, so one country-level
+   report never chains two town events together; when none fits they form a
+   region- or country-level event of their own.
+3. Reports with no date join the event of their type that the same paragraph
+   of the same article reports, or the only event with their place and named
+   actors; otherwise they stay an event whose date is unknown (ACLED drops
+   such reports; sitrep keeps them and lists them apart), never one with an
+   invented window.
+
+A statement is identified by who makes it: statements merge only when the same
+speaker speaks on a compatible date, and a statement with no named speaker never
+absorbs others. Mentions are blocked by type and, for dated ones, by day, so each
+is compared with the few events near its date, not with every other mention.
+Sources are independent outlets: copies in one duplicate group and articles of
+one outlet count once.
 """
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
+from typing import Any
 
 from sitrep.records import (
-    Document, DuplicateGroup, Event, EventMention, EventReport, FigureClaim, Place,
+    Document,
+    DuplicateGroup,
+    Event,
+    EventMention,
+    EventReport,
+    FigureClaim,
+    Place,
 )
 from sitrep.resolve import names as nm
 from sitrep.resolve.entities import EntityIndex
 
-UNDATED_WINDOW_DAYS = 6  # a report with no date is about its last week
 # A happening that ended this long before the report was published is background
 # ("Russia intervened in Ukraine in 2014"), not part of the crisis being reported.
 BACKGROUND_DAYS = 90
+# A happening dated after its report was published is a plan or a forecast
+# ("meetings next week"), not something that happened; a day of slack absorbs
+# time-zone and publication-date noise.
+FUTURE_SLACK_DAYS = 1
 DESCRIPTION_CHARS = 220
+CONTEXT_PARAGRAPHS = 1  # an undated report reads on from this many paragraphs before it
 MAX_NESTED_SPAN_DAYS = 2
+# Spans longer than this are not indexed day by day (a month, a year).
+_INDEX_DAYS = 31
 # Generic actor words: overlap on these alone says little about identity.
-_GENERIC_ACTORS = frozenset({"protesters", "protester", "demonstrators", "police", "people",
-                             "security forces", "government", "authorities", "troops", "crowd"})
+_GENERIC_ACTORS = frozenset({
+    "protesters", "protester", "demonstrators", "demonstrator", "police", "people",
+    "security forces", "government", "authorities", "troops", "crowd", "forces", "officers",
+    "civilians", "residents", "military", "soldiers", "mobs", "activists", "officials",
+})
+STATEMENT = "statement"
+OTHER = "other"  # a grab-bag type: type and place alone do not identify its events
+
+# How much a mention's place says about where the event happened.
+_STATED, _CARRIED, _GENERAL, _NOWHERE = 0, 1, 2, 3
+_BASIS_RANK = {"sentence": 0, None: 0, "paragraph": 1, "document": 2}
+_AREA_FEATURES = frozenset({"country", "admin1", "region"})
 
 
 @dataclass(frozen=True, slots=True)
 class _Span:
     first: dt.date
     last: dt.date
-    precise: bool  # from the text, not assumed from publication
+    precise: bool  # stated in the sentence, not carried over from context
 
     @property
     def days(self) -> int:
@@ -74,24 +114,33 @@ def _parse_span(value: str | None) -> tuple[dt.date, dt.date] | None:
         return None
 
 
-def _mention_span(m: EventMention, doc: Document | None) -> _Span | None:
+def _mention_span(m: EventMention) -> _Span | None:
+    """The mention's own date; ``None`` when neither it nor its context gives one."""
     parsed = _parse_span(m.date)
-    if parsed:
-        # a date carried over from the paragraph or the publication is an assumption
-        return _Span(parsed[0], parsed[1], m.date_basis in (None, "sentence"))
-    pub = _parse_span(doc.published if doc else None)
-    if pub:
-        return _Span(pub[0] - dt.timedelta(days=UNDATED_WINDOW_DAYS), pub[0], False)
-    return None
+    if not parsed:
+        return None
+    # a date carried over from the paragraph or the publication is an assumption
+    return _Span(parsed[0], parsed[1], m.date_basis in (None, "sentence"))
 
 
-def _background(span: _Span | None, doc: Document | None) -> bool:
-    pub = _parse_span(doc.published if doc else None)
-    return bool(span and pub and (pub[0] - span.last).days > BACKGROUND_DAYS)
+def _published(doc: Document | None) -> dt.date | None:
+    parsed = _parse_span(doc.published if doc else None)
+    return parsed[0] if parsed else None
+
+
+UNDATED_WINDOW_DAYS = 6  # an undated report: within the week up to its publication
+
+
+def _out_of_scope(span: _Span | None, pub: dt.date | None) -> bool:
+    """Background history long before publication, or a plan dated after it."""
+    if span is None or pub is None:
+        return False
+    return (pub - span.last).days > BACKGROUND_DAYS or (
+        (span.first - pub).days > FUTURE_SLACK_DAYS)
 
 
 def _dates_compatible(a: _Span | None, b: _Span | None) -> bool:
-    """Equal days, one span containing the other, or within a day when one is imprecise."""
+    """Equal days, one span containing the other, or overlapping when one is imprecise."""
     if a is None or b is None:
         return True
     if not a.precise or not b.precise:
@@ -106,7 +155,8 @@ def _dates_compatible(a: _Span | None, b: _Span | None) -> bool:
         return shared >= wide.days / 2
     # A short span ("overnight 5-6 January") contains its day; a week-long span
     # ("protests over the past week") is a different, aggregate happening.
-    return wide.days <= MAX_NESTED_SPAN_DAYS and wide.first <= narrow.first and narrow.last <= wide.last
+    return (wide.days <= MAX_NESTED_SPAN_DAYS and wide.first <= narrow.first
+            and narrow.last <= wide.last)
 
 
 def _contains(big: Place, small: Place) -> bool:
@@ -114,97 +164,279 @@ def _contains(big: Place, small: Place) -> bool:
     if not big.country_code or big.country_code != small.country_code:
         return False
     if big.feature == "country":
+        return small.feature != "country"
+    return big.feature in ("admin1", "region") and bool(big.admin1) and big.admin1 == small.admin1 \
+        and small.feature not in _AREA_FEATURES
+
+
+def _place_key(m: EventMention) -> object | None:
+    if m.place_ref is not None and m.place_ref.geonameid is not None:
+        return m.place_ref.geonameid
+    return nm.folded(m.place) if m.place else None
+
+
+def _place_level(m: EventMention) -> int:
+    """Stated town/site, town carried over from the paragraph, region or country, none."""
+    if m.place_ref is None and not m.place:
+        return _NOWHERE
+    basis = _BASIS_RANK.get(m.place_basis, 0)
+    if basis == 2 or (m.place_ref is not None and m.place_ref.feature in _AREA_FEATURES):
+        return _GENERAL
+    return _CARRIED if basis == 1 else _STATED
+
+
+def _is_named(actor: str) -> bool:
+    """A proper name, not a generic group word ("protesters", "police")."""
+    return actor[:1].isupper() and nm.folded(actor) not in _GENERIC_ACTORS
+
+
+@dataclass(frozen=True, slots=True)
+class _Item:
+    """One mention with what resolution compares, computed once."""
+
+    m: EventMention
+    span: _Span | None
+    named: frozenset[str]  # entity keys of named actors
+    speaker: str | None  # a statement's first named actor
+    level: int
+    place_key: object | None
+    para: int  # index of the paragraph (non-empty line) in its document
+    pub: dt.date | None
+    text_key: str  # the sentence folded, to recognise verbatim copies
+
+    @property
+    def copy_key(self) -> tuple[object, ...]:
+        """A syndicated copy repeats the sentence, so it reads the same in every way."""
+        return (self.m.type, self.text_key, self.m.date, self.place_key, self.named)
+
+
+@dataclass(slots=True, eq=False)  # identity: an event is itself, whatever it holds
+class _Cluster:
+    type: str
+    seed: _Item  # the most specific report: its place is the event's place
+    items: list[_Item] = field(default_factory=list)
+    named: set[str] = field(default_factory=set)
+    sources: set[str] = field(default_factory=set)
+    span: _Span | None = None  # the most precise date its reports give
+    paras: dict[str, set[int]] = field(default_factory=dict)  # doc -> paragraphs reporting it
+
+    @property
+    def place_key(self) -> object | None:
+        return self.seed.place_key
+
+    @property
+    def level(self) -> int:
+        return self.seed.level
+
+    @property
+    def speaker(self) -> str | None:
+        return self.seed.speaker
+
+    def add(self, item: _Item, source: str) -> None:
+        self.items.append(item)
+        self.named |= item.named
+        self.sources.add(source)
+        s = item.span
+        if s is not None and (self.span is None or _better_span(s, self.span)):
+            self.span = s
+
+
+def _better_span(a: _Span, b: _Span) -> bool:
+    """Day precision beats a span; a stated date beats a carried-over one; then the earlier."""
+    return (not a.precise, a.days, a.first) < (not b.precise, b.days, b.first)
+
+
+def _places_fit(item: _Item, c: _Cluster) -> bool:
+    """Same place, or a region/country report inside the event's town; never two towns."""
+    if item.place_key is None or c.place_key is None or item.place_key == c.place_key:
         return True
-    return big.feature == "admin1" and bool(big.admin1) and big.admin1 == small.admin1
-
-
-def _places_compatible(a: Place | None, an: str | None, b: Place | None, bn: str | None) -> bool:
+    if item.level < _GENERAL and c.level < _GENERAL:
+        return False  # two different towns or sites
+    a, b = item.m.place_ref, c.seed.m.place_ref
     if a is None or b is None:
-        if an and bn and a is None and b is None:
-            return nm.folded(an) == nm.folded(bn)
-        return True
-    if a.geonameid is not None and a.geonameid == b.geonameid:
-        return True
+        return False
     return _contains(a, b) or _contains(b, a)
 
 
-# How much a mention's place says about where the event happened.
-_BASIS_RANK = {"sentence": 0, None: 0, "paragraph": 1, "document": 2}
+def _actors_fit(item: _Item, c: _Cluster, context: bool) -> bool:
+    """Statements need the same speaker (a speakerless one joins only through its
+    paragraph); other happenings must not name disjoint sets of actors."""
+    if c.type == STATEMENT:
+        if item.speaker is None:
+            return context
+        return c.speaker == item.speaker
+    if not item.named or not c.named:
+        return True
+    return bool(item.named & c.named)
+
+
+def _dates_fit(item: _Item, c: _Cluster) -> bool:
+    if item.span is None:  # undated: the happening cannot postdate the report
+        return c.span is None or item.pub is None or c.span.first <= item.pub
+    return _dates_compatible(item.span, c.span)
+
+
+def _index() -> Any:
+    return field(default_factory=lambda: defaultdict(list))
 
 
 @dataclass(slots=True)
-class _Cluster:
-    type: str
-    mentions: list[EventMention] = field(default_factory=list)
-    spans: list[_Span] = field(default_factory=list)
-    places: list[tuple[Place | None, str | None]] = field(default_factory=list)  # stated ones
-    assumed: list[tuple[Place | None, str | None]] = field(default_factory=list)  # fallbacks
-    actors: set[str] = field(default_factory=set)
-    last_day: dt.date = dt.date.min
+class _Resolver:
+    """The open events of one run with the indexes the passes look them up by."""
 
-    def precise_span(self) -> _Span | None:
-        precise = [s for s in self.spans if s.precise]
-        if not precise:
-            return self.spans[0] if self.spans else None
-        return min(precise, key=lambda s: (s.days, s.first))
+    source: dict[str, str]
+    clusters: list[_Cluster] = field(default_factory=list)
+    by_day: dict[tuple[str, dt.date, object], list[_Cluster]] = _index()
+    wide: dict[str, list[_Cluster]] = _index()
+    by_para: dict[tuple[str, str, int], list[_Cluster]] = _index()
+    by_text: dict[tuple[object, ...], _Cluster] = field(default_factory=dict)
+    by_place: dict[tuple[str, object], list[_Cluster]] = _index()
+    by_actor: dict[tuple[str, str], list[_Cluster]] = _index()
+    dated_in_doc: dict[tuple[str, str], list[_Cluster]] = _index()
+    by_type: dict[str, list[_Cluster]] = _index()
 
-    def accepts_place(self, m: EventMention) -> bool:
-        """A mention fits when its place fits every place the reports state; a place
-        assumed from the paragraph or the document fits anything inside it."""
-        if m.place_ref is None and not m.place:
-            return True
-        return all(
-            _places_compatible(m.place_ref, m.place, q, qn) for q, qn in self.places + self.assumed
-        )
+    def new(self, item: _Item) -> _Cluster:
+        c = _Cluster(item.m.type, item)
+        self.clusters.append(c)
+        self.by_type[c.type].append(c)
+        if item.place_key is not None:
+            self.by_place[(c.type, item.place_key)].append(c)
+        self.join(c, item)
+        return c
 
-    def add(self, m: EventMention, span: _Span | None, actors: set[str]) -> None:
-        self.mentions.append(m)
-        if span:
-            self.spans.append(span)
-            self.last_day = max(self.last_day, span.last)
-        if m.place_ref is not None or m.place:
-            target = self.assumed if _BASIS_RANK.get(m.place_basis, 0) else self.places
-            target.append((m.place_ref, m.place))
-        self.actors |= actors
+    def join(self, c: _Cluster, item: _Item) -> None:
+        before, before_named = c.span, frozenset(c.named)
+        c.add(item, self.source.get(item.m.doc, item.m.doc))
+        if c.span is not None and c.span != before:
+            self._index_dates(c)
+        self.by_para[(c.type, item.m.doc, item.para)].append(c)
+        c.paras.setdefault(item.m.doc, set()).add(item.para)
+        for a in item.named - before_named:
+            self.by_actor[(c.type, a)].append(c)
+        if item.span is not None:
+            self.dated_in_doc[(c.type, item.m.doc)].append(c)
+        self.by_text.setdefault(item.copy_key, c)
+
+    def _index_dates(self, c: _Cluster) -> None:
+        s = c.span
+        assert s is not None
+        if s.days > _INDEX_DAYS:
+            self.wide[c.type].append(c)
+            return
+        for k in range(s.days + 1):
+            day = s.first + dt.timedelta(days=k)
+            for place in (None, c.place_key):
+                bucket = self.by_day[(c.type, day, place)]
+                if c not in bucket:
+                    bucket.append(c)
+
+    def near(self, etype: str, span: _Span, place: object | None = None) -> list[_Cluster]:
+        """Events of this type whose date lies near the span (the blocking step), at
+        ``place`` when given, anywhere otherwise."""
+        if span.days > _INDEX_DAYS:
+            return [c for c in self.by_type[etype] if c.span is not None
+                    and (place is None or c.place_key == place)]
+        seen: dict[int, _Cluster] = {}
+        for k in range(-1, span.days + 2):
+            for c in self.by_day.get((etype, span.first + dt.timedelta(days=k), place), ()):
+                seen[id(c)] = c
+        for c in self.wide.get(etype, ()):
+            if place is None or c.place_key == place:
+                seen[id(c)] = c
+        return list(seen.values())
+
+    def in_document(self, item: _Item) -> list[_Cluster]:
+        """Events of this type with a dated report in the same article."""
+        return list(dict.fromkeys(self.dated_in_doc.get((item.m.type, item.m.doc), ())))
+
+    def context(self, item: _Item) -> list[_Cluster]:
+        """Events of this type reported in the same paragraph of the same article, or in
+        the one before it (news paragraphs are a sentence or two; the next one goes on
+        with the same happening)."""
+        key = (item.m.type, item.m.doc)
+        return list(dict.fromkeys(c for p in range(item.para - CONTEXT_PARAGRAPHS, item.para + 1)
+                                  for c in self.by_para.get((*key, p), ())))
 
 
-def _cluster_place(
-    ms: Sequence[EventMention], source: dict[str, str]
-) -> tuple[str | None, Place | None]:
-    """The place most independent reports state (a stated place beats one assumed from
-    the paragraph, which beats the document's country); ties go to the most specific."""
-    placed = [m for m in ms if m.place_ref is not None or m.place]
-    if not placed:
-        return None, None
-    best_rank = min(_BASIS_RANK.get(m.place_basis, 0) for m in placed)
-    votes: dict[object, set[str]] = defaultdict(set)
-    info: dict[object, tuple[str | None, Place | None, int]] = {}
-    for k, m in enumerate(placed):
-        if _BASIS_RANK.get(m.place_basis, 0) != best_rank:
-            continue
-        ref = m.place_ref
-        key = ref.geonameid if ref and ref.geonameid else nm.folded(m.place or "")
-        votes[key].add(source.get(m.doc, m.doc))
-        info.setdefault(key, (m.place, m.place_ref, k))
-    key = min(votes, key=lambda q: (
-        -len(votes[q]), info[q][1].precision if info[q][1] else 9, info[q][2]))
-    name, ref, _ = info[key]
-    return name, ref
+def _score(item: _Item, c: _Cluster) -> tuple[int, int, int, int, int]:
+    same_para = -min((item.para - p for p in c.paras.get(item.m.doc, ()) if p <= item.para),
+                     default=99)
+    same_span = bool(item.span and c.span and item.span.first == c.span.first
+                     and item.span.last == c.span.last)
+    return (same_para, same_span, len(item.named & c.named), len(c.sources), c.level == item.level)
 
 
-def _actor_keys(m: EventMention, index: EntityIndex) -> set[str]:
-    return {index.key(a) for a in m.actors if a}
+def _place_dated(r: _Resolver, item: _Item) -> None:
+    """Passes 1 and 2: join the best event this dated report fits, or start one."""
+    assert item.span is not None
+    copy = r.by_text.get(item.copy_key)
+    if copy is not None:  # the same sentence in another article: a syndicated copy
+        r.join(copy, item)
+        return
+    # a town joins only the same town's event
+    place = item.place_key if item.level < _GENERAL and item.place_key is not None else None
+    fits = [c for c in r.near(item.m.type, item.span, place)
+            if _dates_fit(item, c) and _places_fit(item, c) and _actors_fit(item, c, False)
+            and (c.type != STATEMENT or c.speaker is not None)]
+    if fits:
+        r.join(max(fits, key=lambda c: _score(item, c)), item)
+    else:
+        r.new(item)
 
 
-def _actors_compatible(a: set[str], b: set[str]) -> bool:
-    if not a or not b:
-        return True
-    shared = a & b
-    if not shared:
+def _undated_fit(item: _Item, c: _Cluster, context: bool) -> bool:
+    """An undated report stating a town joins only that town's event (no date
+    vouches for a guess across places); a regional one joins any event inside."""
+    if item.level < _GENERAL and c.place_key is not None and c.place_key != item.place_key:
         return False
-    specific_a, specific_b = a - _GENERIC_ACTORS, b - _GENERIC_ACTORS
-    # Named actors on both sides that share none: different happenings (two statements).
-    return not (specific_a and specific_b and not specific_a & specific_b)
+    return _dates_fit(item, c) and _places_fit(item, c) and _actors_fit(item, c, context)
+
+
+def _place_undated(r: _Resolver, item: _Item) -> None:
+    """Pass 3: a report without a date joins its paragraph's event, or the only event
+    with its place and named actors; otherwise it stays an event with an unknown date."""
+    copy = r.by_text.get(item.copy_key)
+    if copy is not None:
+        r.join(copy, item)
+        return
+    ctx = [c for c in r.context(item) if _undated_fit(item, c, True)]
+    if ctx:
+        r.join(max(ctx, key=lambda c: _score(item, c)), item)
+        return
+    in_doc = {id(c): c for c in r.in_document(item)
+              if c.span is not None and _undated_fit(item, c, True)}
+    if len(in_doc) == 1:  # the only dated event of its type this article reports
+        r.join(next(iter(in_doc.values())), item)
+        return
+    if item.m.type == STATEMENT and item.speaker is None:
+        r.new(item)
+        return
+    if item.level < _GENERAL and item.m.type != OTHER:
+        # the same town and the same named actors (or none named on either side)
+        pool = r.by_place.get((item.m.type, item.place_key), [])
+        same = [c for c in pool if bool(item.named & c.named) or not (item.named or c.named)]
+    else:  # a region, a country or nowhere: only named actors identify the happening
+        same = list(dict.fromkeys(
+            c for a in item.named for c in r.by_actor.get((item.m.type, a), ())))
+    fits = (c for c in same if _undated_fit(item, c, False)
+            and (c.type != STATEMENT or c.speaker is not None))
+    first, second = next(fits, None), next(fits, None)  # two fits are already ambiguous
+    if first is not None and second is None:
+        r.join(first, item)
+        return
+    r.new(item)
+
+
+def _paragraph_starts(doc: Document | None) -> list[int]:
+    """Offsets where each non-empty line (a paragraph, in news text) begins."""
+    if doc is None:
+        return [0]
+    starts, pos = [], 0
+    for line in doc.text.splitlines(keepends=True):
+        if line.strip():
+            starts.append(pos)
+        pos += len(line)
+    return starts or [0]
 
 
 def _source_key(doc_id: str, docs: dict[str, Document], canon: dict[str, str]) -> str:
@@ -212,6 +444,80 @@ def _source_key(doc_id: str, docs: dict[str, Document], canon: dict[str, str]) -
     base = docs.get(canon.get(doc_id, doc_id)) or docs.get(doc_id)
     outlet = (base.outlet if base else None) or (docs[doc_id].outlet if doc_id in docs else None)
     return outlet.strip() if outlet else canon.get(doc_id, doc_id)
+
+
+def _items(mentions: Iterable[EventMention], docs: dict[str, Document],
+           index: EntityIndex) -> list[_Item]:
+    paras: dict[str, list[int]] = {}
+    out = []
+    for m in mentions:
+        doc = docs.get(m.doc)
+        pub = _published(doc)
+        span = _mention_span(m)
+        if _out_of_scope(span, pub):
+            continue
+        if m.doc not in paras:
+            paras[m.doc] = _paragraph_starts(doc)
+        named = [index.key(a) for a in m.actors if a and _is_named(a)]
+        out.append(_Item(
+            m=m, span=span, named=frozenset(named),
+            speaker=named[0] if named and m.type == STATEMENT else None,
+            level=_place_level(m), place_key=_place_key(m),
+            para=bisect.bisect_right(paras[m.doc], m.start) - 1, pub=pub,
+            text_key=" ".join(nm.folded(m.text).split()),
+        ))
+    return out
+
+
+def resolve_events(
+    mentions: Iterable[EventMention],
+    documents: Sequence[Document],
+    groups: Sequence[DuplicateGroup],
+    index: EntityIndex,
+    figures: Iterable[FigureClaim] = (),
+) -> tuple[Event, ...]:
+    """One Event per happening, each with every report and its independent sources."""
+    docs = {d.id: d for d in documents}
+    canon = {m: g.canonical for g in groups for m in g.members}
+    items = _items(mentions, docs, index)
+    source = {i.m.doc: _source_key(i.m.doc, docs, canon) for i in items}
+    r = _Resolver(source)
+    dated = sorted((i for i in items if i.span is not None), key=lambda i: (
+        i.level, not i.span.precise, i.span.days, i.span.first, i.m.doc, i.m.start))  # type: ignore[union-attr]
+    for item in dated:
+        _place_dated(r, item)
+    undated = sorted((i for i in items if i.span is None),
+                     key=lambda i: (i.level, i.m.doc, i.m.start))
+    for item in undated:
+        _place_undated(r, item)
+
+    killed: dict[str, list[FigureClaim]] = defaultdict(list)
+    for f in figures:
+        if f.measure == "killed":
+            killed[f.doc].append(f)
+    per_sentence = Counter((i.m.doc, i.m.start) for i in items)
+    return tuple(_to_event(c, n, docs, canon, killed, index, per_sentence)
+                 for n, c in enumerate(r.clusters))
+
+
+def _cluster_place(c: _Cluster, source: dict[str, str]) -> tuple[str | None, Place | None]:
+    """The event's place: the most specific level any report gives; among reports at
+    that level, the place most independent sources state (then the most specific)."""
+    placed = [i for i in c.items if i.place_key is not None]
+    if not placed:
+        return None, None
+    best = min(i.level for i in placed if i.span is not None) if any(
+        i.span is not None for i in placed) else min(i.level for i in placed)
+    votes: dict[object, set[str]] = defaultdict(set)
+    first: dict[object, _Item] = {}
+    for i in placed:
+        if i.level == best:
+            votes[i.place_key].add(source.get(i.m.doc, i.m.doc))
+            first.setdefault(i.place_key, i)
+    key = min(votes, key=lambda k: (
+        -len(votes[k]), first[k].m.place_ref.precision if first[k].m.place_ref else 9,
+        first[k] is not c.seed))
+    return first[key].m.place, first[key].m.place_ref
 
 
 def _precision(span: _Span | None) -> int:
@@ -222,6 +528,20 @@ def _precision(span: _Span | None) -> int:
     return 2 if span.days <= 7 else 3
 
 
+def _reported_by(c: _Cluster) -> _Span | None:
+    """For an event no report dates: the week up to its earliest report's publication.
+
+    The reports say it happened, not when; what is known is that it had happened by the
+    time the first of them was published. News reports what is recent, so the week before
+    bounds it; the span is marked imprecise (ACLED time precision 2), never a day.
+    """
+    pubs = [i.pub for i in c.items if i.pub is not None]
+    if not pubs:
+        return None
+    last = min(pubs)
+    return _Span(last - dt.timedelta(days=UNDATED_WINDOW_DAYS), last, precise=False)
+
+
 def _date_value(span: _Span | None) -> str | None:
     if span is None:
         return None
@@ -230,13 +550,17 @@ def _date_value(span: _Span | None) -> str | None:
     return f"{span.first.isoformat()}/{span.last.isoformat()}"
 
 
-def _description(ms: Sequence[EventMention]) -> str:
-    """The most informative reporting sentence, trimmed at a word boundary (never invented)."""
-    def score(m: EventMention) -> tuple[int, int]:
-        info = len(m.actors) + bool(m.place) + bool(m.date)
-        return (info, -abs(len(m.text.split()) - 30))
+def _description(c: _Cluster, per_sentence: Counter[tuple[str, int]]) -> str:
+    """The report that best states this happening, trimmed at a word boundary (never
+    invented): a sentence about this event alone beats one that reports several,
+    a stated date and place beat carried-over ones, then the most actors."""
+    def score(i: _Item) -> tuple[int, int, int, int, int]:
+        m = i.m
+        stated = (m.date_basis in (None, "sentence") and bool(m.date)) + (i.level == _STATED)
+        return (-per_sentence[(m.doc, m.start)], stated, len(m.actors),
+                -abs(len(m.text.split()) - 30), -m.start)
 
-    text = " ".join(max(ms, key=score).text.split())
+    text = " ".join(max(c.items, key=score).m.text.split())
     if len(text) <= DESCRIPTION_CHARS:
         return text
     cut = text[:DESCRIPTION_CHARS].rsplit(" ", 1)[0]
@@ -257,86 +581,30 @@ def _fatalities(ms: Sequence[EventMention], killed: dict[str, list[FigureClaim]]
     return int(best) if best is not None else None
 
 
-def resolve_events(
-    mentions: Iterable[EventMention],
-    documents: Sequence[Document],
-    groups: Sequence[DuplicateGroup],
-    index: EntityIndex,
-    figures: Iterable[FigureClaim] = (),
-) -> tuple[Event, ...]:
-    """One Event per happening, each with every report and its independent sources."""
-    docs = {d.id: d for d in documents}
-    canon = {m: g.canonical for g in groups for m in g.members}
-    by_type: dict[str, list[tuple[EventMention, _Span | None, set[str]]]] = defaultdict(list)
-    for m in mentions:
-        span = _mention_span(m, docs.get(m.doc))
-        if _background(span, docs.get(m.doc)):
-            continue
-        by_type[m.type].append((m, span, _actor_keys(m, index)))
-
-    clusters: list[_Cluster] = []
-    for etype in sorted(by_type):
-        items = sorted(by_type[etype], key=lambda t: (
-            not (t[1] and t[1].precise), t[1].days if t[1] else 99, t[1].first if t[1] else dt.date.max))
-        open_by_day: dict[dt.date | None, list[_Cluster]] = defaultdict(list)
-        for m, span, actors in items:
-            target = None
-            for cand in _candidates(open_by_day, span):
-                cspan = cand.precise_span()
-                if (_dates_compatible(span, cspan)
-                        and cand.accepts_place(m)
-                        and _actors_compatible(actors, cand.actors)):
-                    target = cand
-                    break
-            if target is None:
-                target = _Cluster(etype)
-                clusters.append(target)
-                first = span.first if span else None
-                open_by_day[first].append(target)
-            target.add(m, span, actors)
-
-    killed: dict[str, list[FigureClaim]] = defaultdict(list)
-    for f in figures:
-        if f.measure == "killed":
-            killed[f.doc].append(f)
-    events = [_to_event(c, i, docs, canon, killed, index) for i, c in enumerate(clusters)]
-    return tuple(events)
-
-
-def _candidates(open_by_day: dict[dt.date | None, list[_Cluster]], span: _Span | None) -> list[_Cluster]:
-    """Open events whose first day lies near this mention's dates (the sweep's window)."""
-    if span is None:
-        return [c for cl in open_by_day.values() for c in cl]
-    out: list[_Cluster] = list(open_by_day.get(None, []))
-    lo = span.first - dt.timedelta(days=8)
-    day = lo
-    while day <= span.last + dt.timedelta(days=1):
-        out.extend(open_by_day.get(day, ()))
-        day += dt.timedelta(days=1)
-    return out
-
-
 def _display(name: str | None, index: EntityIndex) -> str | None:
     """A name as its resolved entity's canonical form, so variants read as one."""
     ent = index.lookup(name)
     return ent.canonical if ent else name
 
 
-def _to_event(c: _Cluster, i: int, docs: dict[str, Document], canon: dict[str, str],
-              killed: dict[str, list[FigureClaim]], index: EntityIndex) -> Event:
-    span = c.precise_span()
-    place_name, place_ref = _cluster_place(
-        c.mentions, {m.doc: _source_key(m.doc, docs, canon) for m in c.mentions})
+def _to_event(c: _Cluster, n: int, docs: dict[str, Document], canon: dict[str, str],
+              killed: dict[str, list[FigureClaim]], index: EntityIndex,
+              per_sentence: Counter[tuple[str, int]]) -> Event:
+    ms = [i.m for i in c.items]
+    source = {m.doc: _source_key(m.doc, docs, canon) for m in ms}
+    place_name, place_ref = _cluster_place(c, source)
     reports = tuple(
-        EventReport(m.doc, m.start, m.end, m.text, m.id, docs[m.doc].outlet if m.doc in docs else None)
-        for m in sorted(c.mentions, key=lambda m: (m.doc, m.start))
+        EventReport(m.doc, m.start, m.end, m.text, m.id,
+                    docs[m.doc].outlet if m.doc in docs else None)
+        for m in sorted(ms, key=lambda m: (m.doc, m.start))
     )
-    sources = tuple(sorted({_source_key(m.doc, docs, canon) for m in c.mentions}))
-    actors = Counter(_display(a, index) for m in c.mentions for a in m.actors if a)
-    subs = Counter((m.acled_event_type, m.acled_sub_event_type) for m in c.mentions)
+    sources = tuple(sorted(set(source.values())))
+    actors = Counter(_display(a, index) for m in ms for a in m.actors if a)
+    subs = Counter((m.acled_event_type, m.acled_sub_event_type) for m in ms)
     acled, sub = subs.most_common(1)[0][0]
+    span = c.span or _reported_by(c)
     return Event(
-        id=f"EV{i + 1}",
+        id=f"EV{n + 1}",
         type=c.type,
         acled_event_type=acled,
         acled_sub_event_type=sub,
@@ -345,9 +613,9 @@ def _to_event(c: _Cluster, i: int, docs: dict[str, Document], canon: dict[str, s
         place=_display(place_name, index),
         place_ref=place_ref,
         actors=tuple(a for a, _ in actors.most_common()),
-        description=_description(c.mentions),
+        description=_description(c, per_sentence),
         reports=reports,
         sources=sources,
         corroboration=len(sources),
-        fatalities=_fatalities(c.mentions, killed),
+        fatalities=_fatalities(ms, killed),
     )

@@ -22,3 +22,11 @@ def _sort_key(e: Event) -> tuple[int, str, int, str, str]:
 def timeline(events: Iterable[Event]) -> list[Event]:
     """Events by first day (then precision, then last day); undated events last."""
     return sorted(events, key=_sort_key)
+
+
+def split_undated(events: Iterable[Event]) -> tuple[list[Event], list[Event]]:
+    """Dated events in timeline order, and apart from them the events whose date no
+    report gives (ACLED drops such reports; a situation report lists them as
+    "date unknown" instead of hiding them or inventing a window)."""
+    ordered = timeline(events)
+    return [e for e in ordered if e.date], [e for e in ordered if not e.date]
