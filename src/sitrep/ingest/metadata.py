@@ -33,6 +33,7 @@ from spacy.language import Language
 from spacy.tokens import Span
 
 from sitrep.extract.nlp import MODEL
+from sitrep.extract.numbers import parse_number
 from sitrep.ingest.clean import BODY, COMMENTS
 from sitrep.records import Segment
 
@@ -51,21 +52,6 @@ _AGO = re.compile(
     r"(?P<unit>day|week|fortnight)s?\s+ago\b",
     re.I,
 )
-_NUMBERS = {
-    "a": 1,
-    "an": 1,
-    "one": 1,
-    "two": 2,
-    "three": 3,
-    "four": 4,
-    "five": 5,
-    "six": 6,
-    "seven": 7,
-    "eight": 8,
-    "nine": 9,
-    "ten": 10,
-    "a couple of": 2,
-}
 _WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 _DATE_CUE = re.compile(rf"\b(?:{_MONTHS}|{'|'.join(_WEEKDAYS)}|ago)\b", re.IGNORECASE)
 _FUTURE = frozenset(
@@ -381,7 +367,8 @@ def _past_tense(sent: Span) -> bool:
 
 def _ago_days(match: re.Match[str]) -> int:
     raw = match.group("n").lower()
-    n = int(raw) if raw.isdigit() else _NUMBERS.get(raw, 3)
+    words = {"a": 1, "an": 1, "a couple of": 2, "several": 3}
+    n = int(words[raw] if raw in words else parse_number(raw) or 3)
     unit = match.group("unit").lower()
     return n * {"day": 1, "week": 7, "fortnight": 14}[unit]
 
