@@ -226,7 +226,7 @@ class ReportView:
     ungrouped: tuple[FigureView, ...]
     conflicts: tuple[ConflictView, ...]
     events: tuple[EventView, ...]
-    undated_events: int
+    undated_events: tuple[EventView, ...]
     people: tuple[EntityView, ...]
     places: tuple[EntityView, ...]
     unresolved_quotes: tuple[QuoteView, ...]
@@ -472,7 +472,7 @@ def build_view(export: dict[str, Any]) -> ReportView:
         ungrouped=ungrouped,
         conflicts=conflicts,
         events=tuple(e for e in events if e.date),
-        undated_events=sum(1 for e in events if not e.date),
+        undated_events=tuple(e for e in events if not e.date),
         people=tuple(people),
         places=tuple(places),
         unresolved_quotes=tuple(unresolved),
