@@ -363,3 +363,13 @@ def test_candidates_on_examples_equal_whole_doc_matcher(nlp) -> None:  # type: i
         assert timex.matches_near(matcher, doc, timex._key_tokens(doc), timex._reach()) == whole
         total += len(whole)
     assert total > 20
+
+
+def test_expressions_beyond_the_calendar_are_not_dates():
+    from sitrep.extract.timenorm import normalise
+
+    ref = dt.date(2022, 1, 7)
+    assert normalise("2026 years ago", ref) is None
+    assert normalise("300 centuries ago", ref) is None
+    far = normalise("in 9,000 years", ref, past=False)
+    assert far is None or far.value is None

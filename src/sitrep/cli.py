@@ -188,11 +188,23 @@ def ingest(paths: tuple[str, ...], db: Path, max_size: int, quiet: bool, period:
 )
 def extract(db: Path, processes: int, scheduler: str | None) -> None:
     """Extract entities, places, dates, figures, quotes and events from unread documents."""
+    from sitrep.pipeline import RunSummary
     from sitrep.pipeline import extract as run_extract
 
+    summary = RunSummary()
     with Store(db) as store, _progress() as progress:
-        n = run_extract(store, n_process=processes, progress=_Bars(progress), scheduler=scheduler)
+        n = run_extract(
+            store,
+            n_process=processes,
+            progress=_Bars(progress),
+            scheduler=scheduler,
+            summary=summary,
+        )
+    if summary.failed:
+        _print_outcomes(summary)
     err.print(f"extracted {n} documents")
+    if summary.failed:
+        sys.exit(1)
 
 
 @main.command()
@@ -264,7 +276,7 @@ def run(
         with _progress() as progress:
             bars = _Bars(progress)
             summary = pipeline.ingest(store, paths, progress=bars, period=_date(period))
-            pipeline.extract(store, n_process=processes, progress=bars)
+            pipeline.extract(store, n_process=processes, progress=bars, summary=summary)
             pipeline.resolve(store, progress=bars)
         _print_outcomes(summary, verbose=not quiet)
         written = write_outputs(store, outdir)
@@ -375,7 +387,7 @@ def evaluate(corpus: Path, as_json: bool, processes: int, period: Any) -> None:
         with _progress() as progress:
             bars = _Bars(progress)
             summary = pipeline.ingest(store, [corpus / "docs"], progress=bars, period=_date(period))
-            pipeline.extract(store, n_process=processes, progress=bars)
+            pipeline.extract(store, n_process=processes, progress=bars, summary=summary)
             pipeline.resolve(store, progress=bars)
         if summary.failed:
             _print_outcomes(summary)

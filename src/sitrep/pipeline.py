@@ -149,17 +149,32 @@ def extract(
     n_process: int = 1,
     progress: Progress | None = None,
     scheduler: str | None = None,
+    summary: RunSummary | None = None,
 ) -> int:
-    """Run the extraction components over every document not read yet."""
+    """Run the extraction components over every document not read yet.
+
+    A document a component fails on is stored with the error (and added to ``summary``
+    as a failure); the others go on.
+    """
     documents = store.unread_documents()
     if not documents:
         return 0
     total = len(documents)
+    source = {d.id: d.source for d in documents}
     done = 0
 
     def save(reading: DocumentReading) -> None:
         nonlocal done
         store.save_reading(reading)
+        if reading.errors and summary is not None:
+            summary.outcomes.append(
+                Outcome(
+                    source[reading.doc],
+                    "failed",
+                    reading.doc,
+                    "extraction failed: " + "; ".join(reading.errors),
+                )
+            )
         done += 1
         if progress:
             progress("extract", done, total)
@@ -207,6 +222,6 @@ def process_paths(
     """Everything for ``paths`` into the store at ``db_path``: ingest, extract, resolve."""
     with Store(db_path) as store:
         summary = ingest(store, paths, progress=progress, period=period)
-        summary.extracted = extract(store, n_process=n_process, progress=progress)
+        summary.extracted = extract(store, n_process=n_process, progress=progress, summary=summary)
         summary.resolved = resolve(store, progress=progress)
     return summary

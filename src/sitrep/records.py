@@ -198,6 +198,7 @@ class EventMention:
     date_precision: str | None = None
     place_basis: str | None = None  # where the place came from: sentence | paragraph | document
     date_basis: str | None = None  # sentence | paragraph | publication (a present-tense "now")
+    speaker: str | None = None  # a statement's maker (the reporting verb's subject), when named
 
 
 @dataclass(frozen=True, slots=True)
@@ -210,6 +211,7 @@ class DocumentReading:
     figures: tuple[FigureClaim, ...] = ()
     quotes: tuple[Quote, ...] = ()
     events: tuple[EventMention, ...] = ()
+    errors: tuple[str, ...] = ()  # components that failed on this document, and why
 
 
 @dataclass(frozen=True, slots=True)

@@ -41,11 +41,35 @@ def reading_of(doc: Doc) -> DocumentReading:
 def iter_readings(
     documents: Sequence[Document], nlp: Language | None = None, batch_size: int = 8
 ) -> Iterator[DocumentReading]:
-    """Readings of ``documents`` in order, in this process."""
+    """Readings of ``documents`` in order, in this process.
+
+    A component that fails on one document does not stop the others: spaCy drops that
+    document from the stream and calls the error handler, which records why, and the
+    document gets a reading that carries the error (so it is reported, and not retried
+    on every run until the code changes).
+    """
     nlp = nlp or _pipeline()
+    failures: dict[str, str] = {}
+
+    def record(name: str, _proc: object, docs: list[Doc], error: Exception) -> None:
+        for doc in docs:
+            failures[context.doc_id(doc)] = f"{name}: {type(error).__name__}: {error}"
+
+    nlp.set_error_handler(record)
     docs = (context.set_context(nlp.make_doc(d.body_text()), d.id, d.published) for d in documents)
+    pending = iter(documents)
+
+    def failed(document: Document) -> DocumentReading:
+        return DocumentReading(doc=document.id, errors=(failures.get(document.id, "failed"),))
+
     for doc in nlp.pipe(docs, batch_size=batch_size):
+        done = context.doc_id(doc)
+        for document in pending:
+            if document.id == done:
+                break
+            yield failed(document)
         yield reading_of(doc)
+    yield from (failed(document) for document in pending)
 
 
 def _read_chunk(documents: Sequence[Document]) -> list[DocumentReading]:

@@ -732,7 +732,10 @@ def normalise(
     toks = tokens(expr)
     if not toks:
         return None
-    return _read(toks, reference, previous, past)
+    try:
+        return _read(toks, reference, previous, past)
+    except (ValueError, OverflowError):  # arithmetic past year 1 or 9999 ("2,500 years ago")
+        return None
 
 
 def _strip(toks: list[str]) -> list[str]:
