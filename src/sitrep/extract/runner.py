@@ -55,7 +55,7 @@ def iter_readings(
         for doc in docs:
             failures[context.doc_id(doc)] = f"{name}: {type(error).__name__}: {error}"
 
-    nlp.set_error_handler(record)
+    nlp.default_error_handler = record  # sitrep's components (functions) report through it
     docs = (context.set_context(nlp.make_doc(d.body_text()), d.id, d.published) for d in documents)
     pending = iter(documents)
 
