@@ -33,6 +33,7 @@ from sitrep.extract.gazetteer import (
     REGION_WORDS,
     Gazetteer,
     Resolution,
+    comma_pairs,
     context_from,
     fold_key,
     geocode,
@@ -594,11 +595,14 @@ def find_entities(
     # Geocode every name that could be a place, the whole document together.
     # A ruled organisation is geocoded by its owner's name ("Almaty" of "Almaty police").
     geo_idx = [k for k, (_, c) in enumerate(kept) if not (c.ruled and c.label == "ORG") or c.owner]
+    geo_spans = [_geo_span(doc, *kept[k]) for k in geo_idx]
     resolutions = resolve_places(
-        [_geo_name(_geo_span(doc, *kept[k])) for k in geo_idx],
+        [_geo_name(span) for span in geo_spans],
         trusted=[kept[k][1].label in PLACE_LABELS or kept[k][1].locative for k in geo_idx],
         gazetteer=gaz,
         fuzzy=[kept[k][1].label in PLACE_LABELS for k in geo_idx],  # _is_place's only taker
+        # "Paris, Texas": a name right before ", <place>" lies inside that place
+        within=comma_pairs([(sp.start_char, sp.end_char) for sp in geo_spans], doc.text),
     )
     by_span: dict[int, Resolution] = dict(zip(geo_idx, resolutions, strict=True))
     countries = frozenset(
