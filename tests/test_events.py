@@ -385,3 +385,103 @@ def test_foreign_place_is_not_carried_to_the_paragraph(full: Language) -> None:
     )
     (arrest,) = [e for e in full_events(full, text) if e.type == "arrest"]
     assert arrest.place != "New Delhi"
+
+
+# -- round four: narrative time, lists of places, descriptions, institutions, speakers -------
+
+
+def _one(evs: list[EventMention], etype: str, start: str = "") -> EventMention:
+    (ev,) = [e for e in evs if e.type == etype and e.text.startswith(start)]
+    return ev
+
+
+def test_narrative_date_carries_into_the_next_paragraph_told_in_the_past(full: Language) -> None:
+    # Myanmar 2021: the second paragraph goes on in the simple past with no new time cue
+    text = (
+        "Soldiers opened fire on protesters in Mandalay on March 3.\n\n"
+        "Troops also arrested dozens of students.\n\n"
+        "Protests are continuing in Yangon.\n\n"
+        "Police detained two journalists."
+    )
+    evs = full_events(full, text, "2021-03-05")
+    arrest = _one(evs, "arrest", "Troops")
+    assert arrest.date == "2021-03-03" and arrest.date_basis == "paragraph"
+    # a present-tense paragraph steps out of the narrative: what follows is not dated by it
+    assert _one(evs, "arrest", "Police").date is None
+
+
+def test_a_new_time_cue_or_a_long_stretch_breaks_the_narrative(full: Language) -> None:
+    text = (
+        "Thousands rallied in Colombo on Monday.\n\n"
+        "After three days without an answer, the protesters stormed the president's office.\n\n"
+        "Students marched in Kandy on July 9. Rajapaksa, who took office in 2019, "
+        "fled the country. Troops arrested 12 people."
+    )
+    evs = full_events(full, text, "2022-07-14")
+    assert _one(evs, "riot", "After").date != "2022-07-11"  # "after three days": not Monday
+    # a year in a description of someone ("who took office in 2019") moves no narrative
+    assert _one(evs, "arrest", "Troops").date == "2022-07-09"
+
+
+def test_a_list_of_places_is_a_scope_not_the_paragraphs_place(full: Language) -> None:
+    # Peru 2022: the list says how far the protests reach; the "where" clause is in Cusco
+    text = (
+        "Protests spread to at least ten cities, including Juliaca, Puno, Arequipa and Cusco, "
+        "where police detained dozens of people. The demonstrations began on December 7."
+    )
+    evs = full_events(full, text, "2022-12-12")
+    spread = _one(evs, "protest", "Protests")
+    assert spread.place_basis == "list" and spread.place_ref is not None
+    assert spread.place_ref.feature == "country" and spread.place_ref.country_code == "PE"
+    assert _one(evs, "arrest").place == "Cusco"
+    began = _one(evs, "protest", "The demonstrations")
+    assert began.place not in {"Juliaca", "Puno", "Arequipa", "Cusco"}
+
+
+def test_nationwide_clause_is_a_country_scope(full: Language) -> None:
+    text = (
+        "Police dispersed a rally in Harare on Monday.\n"
+        "By Tuesday, protests had spread across the country."
+    )
+    ev = _one(full_events(full, text, "2019-01-16"), "protest", "By Tuesday")
+    assert ev.place_basis == "list" and ev.place_ref is not None
+    assert ev.place_ref.country_code == "ZW" and ev.place_ref.feature == "country"
+
+
+def test_a_place_inside_an_actors_description_does_not_locate(full: Language) -> None:
+    # Kenya 2023: Uganda describes the bloc that was asked, not where people were detained
+    text = (
+        "Protests continued in Nairobi and Kisumu on Monday.\n"
+        "According to officials on Monday, police detained around 300 people in clashes that "
+        "prompted President William Ruto to ask the East African Community, a bloc of states "
+        "along with Uganda, to send observers."
+    )
+    evs = full_events(full, text, "2023-07-12")
+    assert _one(evs, "arrest", "According").place != "Uganda"
+    ask = _one(evs, "statement", "According")
+    assert ask.speaker == "William Ruto" and ask.actors[0] == "William Ruto"
+
+
+def test_a_local_institution_locates_what_it_reports(full: Language) -> None:
+    # Sudan 2022: "Khartoum police" speak for Khartoum
+    text = "Protests continued across Sudan.\nKhartoum police said protesters torched ten cars."
+    ev = _one(full_events(full, text, "2022-01-18"), "arson")
+    assert ev.place == "Khartoum" and ev.place_basis == "sentence"
+
+
+def test_speaker_of_a_participle_is_the_main_clauses_subject(full: Language) -> None:
+    text = (
+        "President William Ruto addressed the nation on Monday. Calling the protesters "
+        "criminals, he said they had been paid by the opposition."
+    )
+    ev = _one(full_events(full, text, "2023-07-12"), "statement", "Calling")
+    assert ev.speaker == "William Ruto" and ev.actors[0] == "William Ruto"
+    assert ev.date == "2023-07-10"
+
+
+def test_an_adjunct_happening_takes_neither_the_clauses_place_nor_its_day(
+    full: Language,
+) -> None:
+    text = "Gunfire erupted in Khartoum on April 15 following the deployment of troops."
+    dep = _one(full_events(full, text, "2023-04-20"), "deployment")
+    assert dep.place != "Khartoum" and dep.date is None

@@ -30,8 +30,15 @@ def gold_run():
 
 def test_example_corpus_event_scores(gold_run):
     gold, res = gold_run
-    pred = [{"type": e.type, "date": e.date, "place": e.place,
-             "mentions": [{"doc": r.doc} for r in e.reports]} for e in res.events]
+    pred = [
+        {
+            "type": e.type,
+            "date": e.date,
+            "place": e.place,
+            "mentions": [{"doc": r.doc} for r in e.reports],
+        }
+        for e in res.events
+    ]
     scores = score_events(pred, gold["events"], Aliases(gold["entities"]))
     assert scores["f1"] >= 0.85 and scores["mention_recall"] >= 0.85, scores
 
@@ -49,22 +56,43 @@ def _run(mentions, docs, groups=(), figures=()):
 
 
 def test_syndicated_copy_and_same_outlet_count_once():
-    docs = [make.doc("ap1", "AP"), make.doc("ap1-copy", "Yahoo News"), make.doc("ap2", "AP"),
-            make.doc("bbc", "BBC")]
+    docs = [
+        make.doc("ap1", "AP"),
+        make.doc("ap1-copy", "Yahoo News"),
+        make.doc("ap2", "AP"),
+        make.doc("bbc", "BBC"),
+    ]
     groups = [DuplicateGroup("D1", "ap1", ("ap1", "ap1-copy"), "containment")]
-    ms = [make.event(d.id, 1, "protest", "2023-04-19", make.KHARTOUM, ("protesters",),
-                     text=f"Thousands marched in Khartoum ({d.id}).") for d in docs]
+    ms = [
+        make.event(
+            d.id,
+            1,
+            "protest",
+            "2023-04-19",
+            make.KHARTOUM,
+            ("protesters",),
+            text=f"Thousands marched in Khartoum ({d.id}).",
+        )
+        for d in docs
+    ]
     (ev,) = _run(ms, docs, groups)
     assert ev.sources == ("AP", "BBC") and ev.corroboration == 2
     assert len(ev.reports) == 4 and ev.time_precision == 1 and ev.place_ref == make.KHARTOUM
 
 
 def test_date_and_place_compatibility():
-    docs = [make.doc("a", "A"), make.doc("b", "B"), make.doc("c", "C"), make.doc("d", "D"),
-            make.doc("e", "E", published="2023-04-21")]
+    docs = [
+        make.doc("a", "A"),
+        make.doc("b", "B"),
+        make.doc("c", "C"),
+        make.doc("d", "D"),
+        make.doc("e", "E", published="2023-04-21"),
+    ]
     ms = [
         make.event("a", 1, "clash", "2023-04-19", make.KHARTOUM, ("RSF", "army")),
-        make.event("b", 1, "clash", "2023-04-19/2023-04-20", make.SUDAN, ("army",)),  # overnight, country
+        make.event(
+            "b", 1, "clash", "2023-04-19/2023-04-20", make.SUDAN, ("army",)
+        ),  # overnight, country
         make.event("c", 1, "clash", "2023-04-19", make.OMDURMAN, ("RSF",)),  # another city
         make.event("d", 1, "clash", "2023-04-17", make.KHARTOUM, ("RSF",)),  # another day
         make.event("e", 1, "clash", None, make.KHARTOUM, ("army",)),  # undated, published 21st
@@ -89,7 +117,16 @@ def test_named_actors_keep_statements_apart_and_fatalities_come_from_figures():
     ms = [
         make.event("a", 1, "statement", "2023-04-19", make.SUDAN, ("Abdel Fattah al-Burhan",)),
         make.event("b", 1, "statement", "2023-04-19", make.SUDAN, ("Antony Blinken",)),
-        make.event("a", 2, "killing", "2023-04-19", make.KHARTOUM, ("police", "protesters"), text=text, start=100),
+        make.event(
+            "a",
+            2,
+            "killing",
+            "2023-04-19",
+            make.KHARTOUM,
+            ("police", "protesters"),
+            text=text,
+            start=100,
+        ),
     ]
     fig = make.figure("a", 1, "killed", 12, qualifier="at_least", start=120)
     events = _run(ms, docs, figures=[fig])
@@ -100,8 +137,12 @@ def test_named_actors_keep_statements_apart_and_fatalities_come_from_figures():
 
 def test_timeline_orders_by_date_with_undated_last():
     docs = [make.doc("a", "A", published=None)]
-    ms = [make.event("a", 1, "protest", "2023-04-20"), make.event("a", 2, "riot", None),
-          make.event("a", 3, "arrest", "2023-04-18/2023-04-19"), make.event("a", 4, "clash", "2023-04-18")]
+    ms = [
+        make.event("a", 1, "protest", "2023-04-20"),
+        make.event("a", 2, "riot", None),
+        make.event("a", 3, "arrest", "2023-04-18/2023-04-19"),
+        make.event("a", 4, "clash", "2023-04-18"),
+    ]
     order = [e.type for e in timeline(_run(ms, docs))]
     assert order == ["clash", "arrest", "protest", "riot"]
 
@@ -138,8 +179,11 @@ def test_carried_over_dates_join_but_do_not_date_the_event():
     ms = [
         _based(make.event("a", 1, "arrest", "2023-04-19", make.KHARTOUM), "sentence", "sentence"),
         # dated only by the previous sentence's "over the past three days"
-        _based(make.event("b", 1, "arrest", "2023-04-17/2023-04-20", make.KHARTOUM),
-               "sentence", "paragraph"),
+        _based(
+            make.event("b", 1, "arrest", "2023-04-17/2023-04-20", make.KHARTOUM),
+            "sentence",
+            "paragraph",
+        ),
     ]
     (ev,) = _run(ms, docs)
     assert ev.date == "2023-04-19" and len(ev.reports) == 2
@@ -207,13 +251,15 @@ def test_statements_merge_only_with_the_same_speaker():
     docs = [make.doc(x, x.upper()) for x in "abcde"]
     ms = [
         make.event("a", 1, "statement", "2023-04-19", make.SUDAN, ("Antony Blinken", "RSF")),
-        make.event("b", 1, "statement", "2023-04-19", make.SUDAN,
-                   ("Abdel Fattah al-Burhan", "RSF")),
+        make.event(
+            "b", 1, "statement", "2023-04-19", make.SUDAN, ("Abdel Fattah al-Burhan", "RSF")
+        ),
         make.event("c", 1, "statement", "2023-04-19", make.SUDAN, ("Antony Blinken",)),
         # speakerless statements ("the ministry said"): they never absorb the others
         make.event("d", 1, "statement", "2023-04-19", make.SUDAN, (), text="It was said."),
-        make.event("e", 1, "statement", "2023-04-19", make.SUDAN, ("protesters",),
-                   text="They said."),
+        make.event(
+            "e", 1, "statement", "2023-04-19", make.SUDAN, ("protesters",), text="They said."
+        ),
     ]
     events = _run(ms, docs)
     groups = sorted(tuple(sorted(r.doc for r in e.reports)) for e in events)
@@ -224,16 +270,19 @@ def test_statements_merge_only_with_the_same_speaker():
 
 
 def test_undated_report_joins_the_dated_event_in_its_paragraph():
-    text = ("Soldiers opened fire on marchers in Mandalay on Saturday, killing at least 20.\n\n"
-            "Witnesses said troops shot at people fleeing the crowd.\n\n"
-            "In Yangon, police killed four protesters the same day.\n")
+    text = (
+        "Soldiers opened fire on marchers in Mandalay on Saturday, killing at least 20.\n\n"
+        "Witnesses said troops shot at people fleeing the crowd.\n\n"
+        "In Yangon, police killed four protesters the same day.\n"
+    )
     p1, p2 = text.index("Witnesses"), text.index("In Yangon")
     docs = [make.doc("a", "A", published="2021-03-28", text=text)]
     ms = [
         _at(make.event("a", 1, "killing", "2021-03-27", MANDALAY), 0, text[:p1].strip()),
         # no date and only the country of the article: the paragraph says which event
-        _based(_at(make.event("a", 2, "killing", None, MYANMAR), p1, text[p1:p2].strip()),
-               "document"),
+        _based(
+            _at(make.event("a", 2, "killing", None, MYANMAR), p1, text[p1:p2].strip()), "document"
+        ),
         _at(make.event("a", 3, "killing", "2021-03-27", YANGON), p2, text[p2:].strip()),
     ]
     events = _run(ms, docs)
@@ -246,8 +295,7 @@ def test_undated_report_joins_the_dated_event_in_its_paragraph():
     alone = [ms[0], ms[2], dataclasses_replace(ms[1], doc="b", id="b:E2")]
     docs2 = docs + [make.doc("b", "B", published="2021-03-28")]
     events = timeline(_run(alone, docs2))
-    assert sorted(e.date for e in events) == [
-        "2021-03-22/2021-03-28", "2021-03-27", "2021-03-27"]
+    assert sorted(e.date for e in events) == ["2021-03-22/2021-03-28", "2021-03-27", "2021-03-27"]
     week = next(e for e in events if "/" in e.date)
     assert [r.doc for r in week.reports] == ["b"] and week.time_precision == 2
     dated, undated = split_undated(events)
@@ -277,12 +325,25 @@ def test_undated_report_joins_the_only_event_with_its_town_and_actors():
 def test_event_date_is_the_most_precise_report_and_the_description_states_the_type():
     docs = [make.doc(x, x.upper()) for x in "abc"]
     focused = "RSF fighters stormed the state broadcaster in Omdurman on Wednesday."
-    busy = ("The army declared a curfew, the RSF stormed buildings across the city "
-            "and banks closed on Wednesday.")
+    busy = (
+        "The army declared a curfew, the RSF stormed buildings across the city "
+        "and banks closed on Wednesday."
+    )
     ms = [
         # a span carried over from the paragraph joins but does not date the event
-        _based(make.event("a", 1, "seizure", "2023-04-17/2023-04-20", make.OMDURMAN, ("RSF",),
-                          text="The RSF took the broadcaster."), "sentence", "paragraph"),
+        _based(
+            make.event(
+                "a",
+                1,
+                "seizure",
+                "2023-04-17/2023-04-20",
+                make.OMDURMAN,
+                ("RSF",),
+                text="The RSF took the broadcaster.",
+            ),
+            "sentence",
+            "paragraph",
+        ),
         make.event("b", 1, "seizure", "2023-04-19", make.OMDURMAN, ("RSF",), text=busy),
         make.event("b", 2, "state_of_emergency", "2023-04-19", make.OMDURMAN, text=busy),
         make.event("c", 1, "seizure", "2023-04-19", make.OMDURMAN, ("RSF",), text=focused),
@@ -296,8 +357,10 @@ def test_event_date_is_the_most_precise_report_and_the_description_states_the_ty
 
 def test_plans_dated_after_publication_are_not_events():
     docs = [make.doc("a", "A", published="2023-04-20")]
-    ms = [make.event("a", 1, "other", "2023-W18", make.KHARTOUM),  # "talks next week"
-          make.event("a", 2, "protest", "2023-04-20", make.KHARTOUM)]
+    ms = [
+        make.event("a", 1, "other", "2023-W18", make.KHARTOUM),  # "talks next week"
+        make.event("a", 2, "protest", "2023-04-20", make.KHARTOUM),
+    ]
     assert [e.type for e in _run(ms, docs)] == ["protest"]
 
 
@@ -306,19 +369,31 @@ def test_resolution_scales_roughly_linearly():
     import time
 
     rng = random.Random(7)
-    places = [Place(1000 + k, f"Town{k}", "SD", str(k % 18), 15.0, 30.0, "city", 1000, 1)
-              for k in range(60)] + [make.SUDAN]
+    places = [
+        Place(1000 + k, f"Town{k}", "SD", str(k % 18), 15.0, 30.0, "city", 1000, 1)
+        for k in range(60)
+    ] + [make.SUDAN]
     types = ["protest", "clash", "arrest", "killing", "statement", "riot"]
 
     def build(n):
-        docs = [make.doc(f"d{k}", f"Outlet{k % 40}", published="2023-05-30")
-                for k in range(n // 10)]
+        docs = [
+            make.doc(f"d{k}", f"Outlet{k % 40}", published="2023-05-30") for k in range(n // 10)
+        ]
         ms = []
         for k in range(n):
             day = f"2023-05-{rng.randint(1, 28):02d}" if rng.random() < 0.6 else None
-            ms.append(make.event(f"d{k % len(docs)}", k, rng.choice(types), day,
-                                 rng.choice(places), (f"Actor{rng.randint(0, 30)}",),
-                                 text=f"Sentence {k}.", start=(k // len(docs)) * 50))
+            ms.append(
+                make.event(
+                    f"d{k % len(docs)}",
+                    k,
+                    rng.choice(types),
+                    day,
+                    rng.choice(places),
+                    (f"Actor{rng.randint(0, 30)}",),
+                    text=f"Sentence {k}.",
+                    start=(k // len(docs)) * 50,
+                )
+            )
         return docs, ms
 
     seconds = []
@@ -329,3 +404,58 @@ def test_resolution_scales_roughly_linearly():
         seconds.append(time.perf_counter() - t0)
     assert seconds[1] < 10, seconds
     assert seconds[1] / max(seconds[0], 1e-3) < 8, seconds  # 4x the input, not 16x the time
+
+
+# -- round four: lists, aggregates, national decisions, speakers ----------------------------
+
+
+def test_a_list_report_never_becomes_one_towns_event_but_joins_the_wider_stretch():
+    docs = [make.doc(x, x.upper(), published="2021-03-08") for x in "abc"]
+    ms = [
+        make.event("a", 1, "protest", "2021-03-03", YANGON, ("protesters",)),
+        # "protests rocked Yangon, Mandalay, Bago and Monywa on Wednesday"
+        _based(make.event("b", 1, "protest", "2021-03-03", MYANMAR), "list"),
+        # "over the past week protests have rocked Myanmar"
+        make.event("c", 1, "protest", "2021-03-01/2021-03-08", MYANMAR),
+    ]
+    groups = sorted(tuple(sorted(r.doc for r in e.reports)) for e in _run(ms, docs))
+    assert groups == [("a",), ("b", "c")]
+
+
+def test_a_stated_stretch_of_days_is_not_one_towns_day():
+    docs = [make.doc(x, x.upper(), published="2021-03-08") for x in "ab"]
+    ms = [
+        _based(make.event("a", 1, "killing", "2021-03-03", YANGON), None, "paragraph"),
+        # "over the past week, dozens were killed across Myanmar": an aggregate
+        make.event("b", 1, "killing", "2021-03-01/2021-03-08", MYANMAR),
+    ]
+    assert len(_run(ms, docs)) == 2
+
+
+def test_an_undated_national_decision_joins_the_only_dated_one():
+    docs = [make.doc(x, x.upper(), published="2023-01-12") for x in "abc"]
+    peru = Place(3932488, "Peru", "PE", None, -10.0, -76.0, "country", 29907003, 3)
+    ms = [
+        make.event("a", 1, "state_of_emergency", "2023-01-10", peru),
+        # "the government took a harsh line, imposing a state of emergency" (no date)
+        make.event("b", 1, "state_of_emergency", None, peru),
+    ]
+    (ev,) = _run(ms, docs)
+    assert ev.date == "2023-01-10" and len(ev.reports) == 2
+    # two dated ones: the undated report cannot say which, so it stays apart
+    ms.append(make.event("c", 1, "state_of_emergency", "2023-01-04", peru))
+    assert len(_run(ms, docs)) == 3
+
+
+def test_statement_speaker_field_beats_the_first_named_actor():
+    import dataclasses
+
+    docs = [make.doc(x, x.upper()) for x in "ab"]
+    # "Burhan asked the African Union to mediate": the AU is asked, Burhan speaks
+    asked = dataclasses.replace(
+        make.event("a", 1, "statement", "2023-04-19", make.SUDAN, ("African Union", "Burhan")),
+        speaker="Burhan",
+    )
+    said = make.event("b", 1, "statement", "2023-04-19", make.SUDAN, ("Burhan",))
+    (ev,) = _run([asked, said], docs)
+    assert len(ev.reports) == 2

@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 import spacy
-from conftest import make_document
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from conftest import make_document
 from sitrep import pipeline
 from sitrep.extract import context, runner
 from sitrep.store import Store

@@ -21,6 +21,7 @@ measured on snippet datasets (scripts/eval_case.py).
 from __future__ import annotations
 
 import bisect
+import dataclasses
 import datetime as dt
 import functools
 import re
@@ -1424,17 +1425,38 @@ def _span_days(value: str) -> int:
     return abs((last - first).days)
 
 
+# Prepositions that hang an earlier or surrounding happening on the sentence's own:
+# in "gunfire erupted in Almaty following the deployment of troops" the deployment
+# is neither in Almaty nor (necessarily) on the day of the gunfire.
+ADJUNCT_PREPS = frozenset({"following", "after", "amid", "before", "since", "despite"})
+
+
+def _adjunct(tok: Token) -> bool:
+    """A trigger noun that is the object of an adjunct preposition ("following the
+    deployment", "amid protests"): its clause is its own noun phrase."""
+    return tok.pos_ == "NOUN" and tok.dep_ == "pobj" and tok.head.lower_ in ADJUNCT_PREPS
+
+
+def _clause(tok: Token) -> tuple[int, int]:
+    """Character bounds of the trigger's clause: its verb's subtree, or its own noun
+    phrase when it hangs on the sentence as an adjunct."""
+    head = tok if _adjunct(tok) else _governing_verb(tok)
+    return head.left_edge.idx, head.right_edge.idx + len(head.right_edge)
+
+
 def _sentence_time(hit: Hit, times: list[TimeExpression]) -> TimeExpression | None:
     """The time expression that dates the hit: one inside its clause (the trigger's
-    verb's subtree) first, else the first in the sentence. A long stretch ("over
-    the past year") dates a background, not the happening, so it does not count."""
+    verb's subtree) first, else the first in the sentence (not for an adjunct, whose
+    time the sentence does not give). A long stretch ("over the past year") dates a
+    background, not the happening, so it does not count."""
     pool = [t for t in times if t.value and _span_days(t.value) <= MAX_EVENT_SPAN_DAYS]
     if not pool:
         return None
-    verb = _governing_verb(hit.trigger)
-    lo, hi = verb.left_edge.idx, verb.right_edge.idx + len(verb.right_edge)
+    lo, hi = _clause(hit.trigger)
     inside = [t for t in pool if lo <= t.start < hi]
-    return (inside or pool)[0]
+    if inside or _adjunct(hit.trigger):
+        return inside[0] if inside else None
+    return pool[0]
 
 
 def _now_tense(tok: Token) -> str | None:
@@ -1492,23 +1514,195 @@ NATIONAL_TYPES = frozenset(
 )
 
 
+# Nouns that name a kind of place: a place name in apposition to one still locates
+# ("in Kazakhstan's largest city, Almaty").
+PLACE_NOUNS = frozenset(
+    """city town village capital region province district state country area square
+    neighbourhood neighborhood suburb county municipality oblast governorate prefecture
+    island port hub centre center street quarter camp""".split()
+)
+# Dependency arcs that hang a description on a noun: a place inside one describes
+# that noun ("the CSTO, an alliance of republics along with Russia"), not the happening.
+DESCRIPTIVE_DEPS = frozenset({"appos", "acl", "relcl"})
+LIST_MIN = 3  # "in A, B and C": a list of this many places is a scope, not one event's place
+
+
+@dataclass(frozen=True, slots=True)
+class _PlaceTok:
+    """A place mention of the sentence with its head token in the parse."""
+
+    mention: EntityMention
+    root: Token
+    listed: bool  # one item of a list of places
+
+
+def _place_token(tok: Token, starts: set[int]) -> bool:
+    return tok.idx in starts or tok.lemma_.lower() in PLACE_NOUNS
+
+
+def _describes_other(place: Token, trigger: Token, place_idx: set[int]) -> bool:
+    """Whether the place sits inside a description of something other than the
+    happening: on its way up to the trigger's clause it passes an apposition, a
+    participle or a relative clause hung on a noun that is not a place."""
+    above = {trigger.i, *(a.i for a in trigger.ancestors)}
+    t = place
+    for _ in range(12):
+        if t.i in above or t.head.i == t.i:
+            return False
+        if t.dep_ in DESCRIPTIVE_DEPS and not _place_token(t.head, place_idx):
+            return True
+        t = t.head
+    return False
+
+
+def _in_list(root: Token, is_place: set[int]) -> bool:
+    """One item of a coordinated list of ``LIST_MIN`` or more names of which at least
+    two are places ("including Almaty, Karaganda, Kokshetau and Zhanaozen"): the list
+    says how far something reaches, not where one happening took place."""
+    group = {root.i, *(c.i for c in root.conjuncts)}
+    if root.dep_ == "appos":  # "..., and far-western Zhanaozen" parsed as an apposition
+        group |= {root.head.i, *(c.i for c in root.head.conjuncts)}
+    return len(group) >= LIST_MIN and len(group & is_place) >= 2
+
+
+def _where_place(hit: Hit, places: list[_PlaceTok]) -> _PlaceTok | None:
+    """The place a "where" clause holding the trigger hangs on ("Oral, where dozens
+    were detained"): the happening is there, even when the place is a list item."""
+    verb = _governing_verb(hit.trigger)
+    where = next((c for c in verb.children if c.lower_ == "where"), None)
+    if verb.dep_ != "relcl" or where is None:
+        return None
+    # the parser hangs the clause on a list's first item; "where" follows the last
+    heads = {verb.head.i, *(c.i for c in verb.head.conjuncts)}
+    before = [p for p in places if p.root.i in heads and p.root.i < where.i]
+    return max(before, key=lambda p: p.root.i) if before else None
+
+
 def _sentence_place(
-    hit: Hit, places: list[EntityMention], bare: list[tuple[int, str, None]]
+    hit: Hit, places: list[_PlaceTok], bare: list[tuple[int, str, None]]
 ) -> tuple[str, Place | None] | None:
     """The most specific place in the hit's own clause (the trigger's verb's
     subtree); else, except for national decisions, the most specific in the
-    sentence. ``bare`` are unresolved spaCy places, used when no entity stage ran."""
-    verb = _governing_verb(hit.trigger)
-    lo, hi = verb.left_edge.idx, verb.right_edge.idx + len(verb.right_edge)
+    sentence. Places inside a description of an actor and items of a list of places
+    do not count. ``bare`` are unresolved spaCy places, used when no entity stage ran."""
+    where = _where_place(hit, places)
+    if where is not None:
+        return where.mention.canonical, where.mention.place
+    idx = {p.root.i for p in places}
+    starts = {p.root.idx for p in places}
+    free = [p for p in places if not _describes_other(p.root, hit.trigger, starts | idx)]
+    own = [p.mention for p in free if not p.listed]
+    lo, hi = _clause(hit.trigger)
+    wide = hit.type in NATIONAL_TYPES or _adjunct(hit.trigger)
     for pool in (
-        [p for p in places if lo <= p.start < hi],
-        [] if hit.type in NATIONAL_TYPES else places,
+        [p for p in own if lo <= p.start < hi],
+        [] if wide else own,
     ):
         if pool:
             best = min(pool, key=lambda p: (p.place.precision if p.place else 9, p.start))
             return best.canonical, best.place
-    inside = [b for b in bare if lo <= b[0] < hi] or ([] if hit.type in NATIONAL_TYPES else bare)
+    inside = [b for b in bare if lo <= b[0] < hi] or ([] if wide else bare)
     return (inside[0][1], None) if inside else None
+
+
+SCOPE_NOUNS = frozenset({"country", "nation"})
+
+
+def _nationwide(hit: Hit) -> bool:
+    """The clause says the happening covers the whole country ("protests spread
+    across the country", "nationwide strikes", "throughout the nation")."""
+    lo, hi = _clause(hit.trigger)
+    for t in hit.trigger.sent:
+        if not lo <= t.idx < hi:
+            continue
+        if t.lower_ in {"nationwide", "countrywide"}:
+            return True
+        if (
+            t.lemma_.lower() in SCOPE_NOUNS
+            and t.dep_ == "pobj"
+            and t.head.lower_ in {"across", "throughout", "around", "over"}
+        ):
+            return True
+    return False
+
+
+def _list_scope(
+    hit: Hit, places: list[_PlaceTok], country: tuple[str, Place | None] | None
+) -> tuple[str, Place | None] | None:
+    """The area a nationwide clause or a list of places in the hit's sentence spans
+    ("protests spread across the country", "protests in A, B and C"): the country.
+    Only for happenings, not national decisions (which are national anyway)."""
+    if hit.type in NATIONAL_TYPES:
+        return None
+    if _nationwide(hit):
+        return country
+    listed = [p.mention.place for p in places if p.listed and p.mention.place is not None]
+    if not listed:
+        return None
+    codes = {p.country_code for p in listed}
+    if len(codes) != 1 or None in codes:
+        return None
+    home = country[1] if country else None
+    if home is not None and home.country_code in codes:
+        return country
+    try:
+        from sitrep.extract.gazetteer import load_gazetteer
+
+        ref = load_gazetteer().country(next(iter(codes)))
+    except Exception:  # noqa: BLE001 - no gazetteer data: no area either
+        return None
+    return (ref.name, ref) if ref else None
+
+
+def _owned(entities: list[EntityMention]) -> list[EntityMention]:
+    """Organisations that belong to a place ("Almaty police", "the Mosul health
+    directorate"), with that place: the entity stage's, or else the place the same
+    document gives the organisation's leading name (the stage leaves an ambiguous
+    "Almaty" in "Almaty police" unresolved, but the article's "Almaty" is the city)."""
+    known: dict[str, Place] = {}
+    for e in entities:
+        if e.label in {"GPE", "LOC"} and e.place is not None:
+            known.setdefault(e.text, e.place)
+    out = []
+    for e in entities:
+        if e.label != "ORG":
+            continue
+        place = e.place
+        words = e.text.split()
+        for n in range(len(words) - 1, 0, -1):
+            if place is not None:
+                break
+            place = known.get(" ".join(words[:n]))
+        if place is not None:
+            out.append(dataclasses.replace(e, place=place) if e.place is None else e)
+    return sorted(out, key=lambda e: e.start)
+
+
+def _institution_place(
+    hit: Hit, doc: Doc, orgs: list[EntityMention], country: tuple[str, Place | None] | None
+) -> tuple[str, Place | None] | None:
+    """The place of a local institution that reports or does the happening ("Almaty
+    police said protesters torched cars", "according to the Mosul health directorate"):
+    it speaks about its own place. A foreign one (a "U.S. military" statement) does
+    not locate what it reports."""
+    verb = _governing_verb(hit.trigger)
+    chain = {verb.i, *(a.i for a in verb.ancestors)}
+    for org in orgs:
+        if org.place is None or not _domestic((org.canonical, org.place), country):
+            continue
+        span = doc.char_span(org.start, org.end, alignment_mode="expand")
+        if span is None:
+            continue
+        root = span.root
+        if root.dep_ in {"nsubj", "nsubjpass"} and root.head.i in chain:
+            return org.place.name, org.place
+        if (
+            root.dep_ == "pobj"
+            and root.head.lower_ == "to"
+            and root.head.head.lower_ in {"according"}
+        ):
+            return org.place.name, org.place
+    return None
 
 
 def _domestic(where: tuple[str, Place | None], country: tuple[str, Place | None] | None) -> bool:
@@ -1522,14 +1716,112 @@ def _domestic(where: tuple[str, Place | None], country: tuple[str, Place | None]
     return ref.country_code == home.country_code
 
 
+PAST_MODALS = frozenset({"could", "would"})
+
+
+def _narrative_past(sent: Span) -> bool:
+    """The sentence goes on telling the story in the simple past ("police fired",
+    "cars were torched", "police said protesters torched cars"), so it keeps the time
+    the narrative is at. Present, perfect, pluperfect ("had ruled since 2019"), modal
+    and verbless sentences step out of the narrative."""
+    root = sent.root
+    if root.pos_ not in {"VERB", "AUX"} or root.lemma_ == "be":
+        return False  # a copula describes ("another sign was the arrest"), it does not narrate
+    auxes = [c for c in root.children if c.dep_ in {"aux", "auxpass"}]
+    if any(a.lemma_ == "have" or a.tag_ in {"VBP", "VBZ"} for a in auxes):
+        return False
+    if any(a.tag_ == "MD" for a in auxes):  # "could not verify", "would" of reported plans
+        return all(a.lower_ in PAST_MODALS for a in auxes if a.tag_ == "MD")
+    return root.tag_ == "VBD" or any(a.tag_ == "VBD" for a in auxes)
+
+
+def _main_clause(tok: Token) -> bool:
+    """Whether a token belongs to its sentence's main story rather than to a
+    description hung on a noun ("Nazarbayev, who stepped down in 2019, ...")."""
+    t = tok
+    for _ in range(12):
+        if t.head.i == t.i:
+            return True
+        if t.dep_ in DESCRIPTIVE_DEPS:
+            return False
+        t = t.head
+    return True
+
+
+def _narrative_time(
+    doc: Doc, in_times: list[TimeExpression], pub: dt.date | None
+) -> TimeExpression | None | bool:
+    """The time a sentence moves the narrative to: its first main-clause time that is
+    resolved, not flagged and not after publication (a plan is not the narrative's
+    time). ``False`` when that time is a long stretch ("in 2019", "over the past year"):
+    the text has left the day-by-day story, so nothing after it inherits a day.
+    ``False`` too for a time cue that cannot be resolved ("after three days", "minutes
+    before the troops arrived"): the story moved to a time sitrep does not know.
+    ``None`` when the sentence states no time of its own."""
+    for t in in_times:
+        tok = doc.char_span(t.start, t.end, alignment_mode="expand")
+        if tok is None or not _main_clause(tok.root) or t.timex == "PRESENT_REF":
+            continue  # "now" dates the present, not the story told in the past
+        if not t.value or t.flag or t.anchor == "none" or not t.first:
+            return False  # a new time cue sitrep cannot place ("after three days")
+        try:
+            first = dt.date.fromisoformat(t.first[:10])
+            last = dt.date.fromisoformat((t.last or t.first)[:10])
+        except ValueError:
+            continue
+        if pub is not None and first > pub + dt.timedelta(days=1):
+            continue
+        return t if (last - first).days <= MAX_EVENT_SPAN_DAYS else False
+    return None
+
+
+@dataclass(frozen=True, slots=True)
+class _Narrative:
+    """The time the text is narrating at a point of the document."""
+
+    date: str
+    precision: str | None
+    para: int  # the paragraph that set it
+
+
+def _speaker(hit: Hit, doc: Doc, resolver: list[object]) -> str | None:
+    """Who makes a statement: the subject of the reporting verb (or its controller,
+    "prompted Tokayev to ask the CSTO"; a participle's main clause, "Calling them
+    terrorists, he said"; a pronoun resolved to the latest named person), as the
+    quotes stage attributes quotations. Who is asked or named is not the speaker."""
+    from sitrep.extract.quotes import _Resolver
+
+    if not resolver:
+        resolver.append(_Resolver(doc))
+    who = resolver[0]
+    cue = hit.trigger
+    if cue.pos_ in {"NOUN", "PROPN"}:
+        # "the CSTO statement", "Russia's appeal", "a statement by the ministry"
+        for c in cue.children:
+            if c.dep_ in {"poss", "compound"} or (c.dep_ == "prep" and c.lower_ in {"by", "from"}):
+                tok = next((p for p in c.children if p.dep_ == "pobj"), c)
+                found = who.name_of(tok)  # type: ignore[attr-defined]
+                if found is not None and found.named:
+                    return str(found.name)
+        cue = _governing_verb(cue)  # "X said in a statement"
+    found = who.speaker_of_cue(cue)  # type: ignore[attr-defined]
+    return found.name if found is not None and found.named else None
+
+
 def extract_events(doc: Doc) -> list[EventMention]:
     """Typed event mentions, one per (sentence, sitrep type).
 
-    Where: the most specific place that locates the happening in its sentence;
-    else the place of the paragraph's previous event; else the country the
-    document is about. When: the time expression in the trigger's clause; else
-    the date of the paragraph's previous event; else, for a present or present
-    perfect sentence, the publication date; else none (resolution then treats it
+    Where: a place a "where" clause holding the trigger hangs on; else the most
+    specific place that locates the happening in its sentence (not a dateline, not
+    inside an actor's description, not an item of a list of places); else the place
+    of a local institution that reports it; else the place of the paragraph's
+    previous event; else the country the document is about.
+
+    When: the time expression in the trigger's clause; else, for a present-tense
+    sentence, the publication date; else the time the narrative is at: the last
+    date stated in the paragraph, or carried over from earlier paragraphs while
+    every sentence since goes on in the simple past with no new time; else, for a
+    present perfect, the publication date; else none (resolution then treats it
     as "shortly before publication")."""
     doc_id = context.doc_id(doc)
     entities = context.get(doc, "entities")
@@ -1539,90 +1831,143 @@ def extract_events(doc: Doc) -> list[EventMention]:
     if entities:
         names = [(e.start, e.end, e.canonical) for e in entities]
         places = [e for e in entities if e.label in {"GPE", "LOC"}]
+        orgs = _owned(entities)
         bare: list[tuple[int, str, None]] = []
     else:
         ents = [e for e in doc.ents if e.label_ in {"PERSON", "ORG", "NORP", "GPE", "LOC"}]
         names = [(e.start_char, e.end_char, e.text) for e in ents]
-        places = []
+        places, orgs = [], []
         bare = [(e.start_char, e.text, None) for e in ents if e.label_ in {"GPE", "LOC"}]
     located = sorted(
         (p for p in places if _locates(doc, full, p.start, p.end)), key=lambda p: p.start
     )
     located_starts = [p.start for p in located]
+    org_starts = [o.start for o in orgs]
     times = sorted(times, key=lambda t: t.start)
     time_starts = [t.start for t in times]
     country = _document_country(located)
     starts = _paragraphs(full)
     last_para = -1
     para_place: tuple[str, Place | None] | None = None
-    para_date: tuple[str | None, str | None] = (None, None)
+    narrative: _Narrative | None = None
+    flowing = False  # the last sentence went on with the narrative (dated or simple past)
+    resolver: list[object] = []  # the quotes stage's speaker resolver, built when needed
     out: list[EventMention] = []
     sents = sentences(doc)
     matches = _doc_matches(doc, sents)
-    for k in sorted(matches):
-        sent = sents[k]
-        hits = _hits(sent, matches[k])
-        if not hits:
-            continue
+    for k, sent in enumerate(sents):
         s0, s1 = sent.start_char, sent.end_char
-        text = full[s0:s1].rstrip()
-        s1 = s0 + len(text)
+        if not full[s0:s1].strip():
+            continue
         para = _paragraph_of(starts, s0)
+        past = _narrative_past(sent)
         if para != last_para:
-            last_para, para_place, para_date = para, None, (None, None)
-        in_places = located[
-            bisect.bisect_left(located_starts, s0) : bisect.bisect_left(located_starts, s1)
-        ]
-        gpe = [b for b in bare if s0 <= b[0] < s1]
+            last_para, para_place = para, None
+            if narrative is not None and not (flowing and past):
+                narrative = None
         in_times = times[bisect.bisect_left(time_starts, s0) : bisect.bisect_left(time_starts, s1)]
-        sentence_place: tuple[str, Place | None] | None = None
-        for h in hits:
-            where = _sentence_place(h, in_places, gpe)
-            basis = "sentence" if where else None
-            if where is None and h.type not in NATIONAL_TYPES and para_place is not None:
-                where, basis = para_place, "paragraph"
-            if where is None and country is not None:
-                where, basis = country, "document"
-            place, place_ref = where if where else (None, None)
-            if basis == "sentence" and where is not None and sentence_place is None:
-                sentence_place = where
-            when = _sentence_time(h, in_times)
-            date, precision = (when.value, when.precision) if when else (None, None)
-            dbasis = "sentence" if date else None
-            tense = _now_tense(h.trigger) if date is None else None
-            if date is None and tense == "present" and pub is not None:
-                date, precision, dbasis = pub.isoformat(), "day", "publication"
-            if date is None and para_date[0] is not None:
-                date, precision = para_date
-                dbasis = "paragraph"
-            if date is None and tense == "perfect" and pub is not None:
-                date, precision, dbasis = pub.isoformat(), "day", "publication"
-            out.append(
-                EventMention(
-                    id=f"{doc_id}:E{len(out) + 1}",
-                    doc=doc_id,
-                    start=s0,
-                    end=s1,
-                    text=text,
-                    type=h.type,
-                    acled_event_type=h.acled_event_type,
-                    acled_sub_event_type=h.acled_sub_event_type,
-                    trigger=h.trigger.text,
-                    actors=_actors(h, sent, names),
-                    place=place,
-                    place_ref=place_ref,
-                    date=date,
-                    date_precision=precision,
-                    place_basis=basis,
-                    date_basis=dbasis,
+        own_time = _narrative_time(doc, in_times, pub)
+        hits = _hits(sent, matches[k]) if k in matches else []
+        first_dated: tuple[str, str | None] | None = None
+        if hits:
+            text = full[s0:s1].rstrip()
+            s1 = s0 + len(text)
+            in_places = [
+                _PlaceTok(p, span.root, False)
+                for p in located[
+                    bisect.bisect_left(located_starts, s0) : bisect.bisect_left(located_starts, s1)
+                ]
+                if (span := doc.char_span(p.start, p.end, alignment_mode="expand")) is not None
+            ]
+            is_place = {p.root.i for p in in_places}
+            in_places = [
+                _PlaceTok(p.mention, p.root, _in_list(p.root, is_place)) for p in in_places
+            ]
+            in_orgs = orgs[bisect.bisect_left(org_starts, s0) : bisect.bisect_left(org_starts, s1)]
+            gpe = [b for b in bare if s0 <= b[0] < s1]
+            sentence_place: tuple[str, Place | None] | None = None
+            for h in hits:
+                where = _sentence_place(h, in_places, gpe)
+                basis = "sentence" if where else None
+                if where is None and (where := _list_scope(h, in_places, country)):
+                    basis = "list"
+                if where is None and h.type not in NATIONAL_TYPES and in_orgs:
+                    where = _institution_place(h, doc, in_orgs, country)
+                    basis = "sentence" if where else None
+                if where is None and h.type not in NATIONAL_TYPES and para_place is not None:
+                    where, basis = para_place, "paragraph"
+                if where is None and country is not None:
+                    where, basis = country, "document"
+                place, place_ref = where if where else (None, None)
+                if basis == "sentence" and where is not None and sentence_place is None:
+                    if not any(p.listed and p.mention.place == where[1] for p in in_places):
+                        sentence_place = where  # a list's item is not the paragraph's place
+                date, precision, dbasis = _date_of(
+                    h, in_times, None if own_time is False else narrative, para, past, pub
                 )
-            )
-        if sentence_place is not None and _domestic(sentence_place, country):
-            para_place = sentence_place
-        dated = [m for m in out[len(out) - len(hits) :] if m.date]
-        if dated:
-            para_date = (dated[0].date, dated[0].date_precision)
+                if dbasis == "sentence" and first_dated is None and date is not None:
+                    first_dated = (date, precision)
+                speaker = _speaker(h, doc, resolver) if h.type == "statement" else None
+                actors = _actors(h, sent, names)
+                if speaker is not None:
+                    actors = (speaker, *(a for a in actors if a != speaker))
+                out.append(
+                    EventMention(
+                        id=f"{doc_id}:E{len(out) + 1}",
+                        doc=doc_id,
+                        start=s0,
+                        end=s1,
+                        text=text,
+                        type=h.type,
+                        acled_event_type=h.acled_event_type,
+                        acled_sub_event_type=h.acled_sub_event_type,
+                        trigger=h.trigger.text,
+                        actors=actors,
+                        place=place,
+                        place_ref=place_ref,
+                        date=date,
+                        date_precision=precision,
+                        place_basis=basis,
+                        date_basis=dbasis,
+                        speaker=speaker,
+                    )
+                )
+            if sentence_place is not None and _domestic(sentence_place, country):
+                para_place = sentence_place
+        if own_time is False:
+            narrative, first_dated = None, None  # a long stretch: no day to carry on
+        elif own_time is not None:
+            first_dated = first_dated or (own_time.value or "", own_time.precision)
+        if first_dated is not None:
+            narrative = _Narrative(first_dated[0], first_dated[1], para)
+        flowing = first_dated is not None or (past and own_time is not False)
     return out
+
+
+def _date_of(
+    hit: Hit,
+    in_times: list[TimeExpression],
+    narrative: _Narrative | None,
+    para: int,
+    past: bool,
+    pub: dt.date | None,
+) -> tuple[str | None, str | None, str | None]:
+    """(date, precision, basis) of a hit; see :func:`extract_events`."""
+    when = _sentence_time(hit, in_times)
+    if when is not None:
+        return when.value, when.precision, "sentence"
+    if _adjunct(hit.trigger):
+        return None, None, None  # "following the deployment": some time before, unknown
+    tense = _now_tense(hit.trigger)
+    if tense == "present" and pub is not None:
+        return pub.isoformat(), "day", "publication"
+    # within its paragraph the narrative's time holds; carried from an earlier one it
+    # holds only for a clause told in the past ("they have since fled" is "by now")
+    if narrative is not None and (narrative.para == para or (past and tense is None)):
+        return narrative.date, narrative.precision, "paragraph"
+    if tense == "perfect" and pub is not None:
+        return pub.isoformat(), "day", "publication"
+    return None, None, None
 
 
 @Language.component("sitrep_events_v1")

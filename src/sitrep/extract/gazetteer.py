@@ -49,10 +49,10 @@ from unidecode import unidecode
 from sitrep.extract.geodata import (
     ADMIN1_GENERIC,
     ADMIN1_POINTS,
-    COUNTRY_POINTS,
-    STATE_ABBREVIATIONS,
     CITY_ADMIN1_WORDS,
+    COUNTRY_POINTS,
     EXTRA_DEMONYMS,
+    STATE_ABBREVIATIONS,
     WORLD_PLACES,
     admin1_rows,
     admin2_rows,
@@ -1145,7 +1145,7 @@ def resolve_places(
     loose = list(fuzzy) if fuzzy is not None else [True] * len(names)
     inside = list(within) if within is not None else [None] * len(names)
     first = [geocode(n, None, fuzzy=False, gazetteer=gaz, demonyms=demonyms) for n in names]
-    for k, j in enumerate(inside):  # "Springfield, IL": a postal code after a comma
+    for j in inside:  # "Springfield, IL": a postal code after a comma
         if j is not None and (first[j].place is None or first[j].place.feature == "city"):
             code = gaz.postal.get(("US", names[j].strip().rstrip(".")))
             if code is not None:

@@ -60,17 +60,43 @@ MAX_NESTED_SPAN_DAYS = 2
 # Spans longer than this are not indexed day by day (a month, a year).
 _INDEX_DAYS = 31
 # Generic actor words: overlap on these alone says little about identity.
-_GENERIC_ACTORS = frozenset({
-    "protesters", "protester", "demonstrators", "demonstrator", "police", "people",
-    "security forces", "government", "authorities", "troops", "crowd", "forces", "officers",
-    "civilians", "residents", "military", "soldiers", "mobs", "activists", "officials",
-})
+_GENERIC_ACTORS = frozenset(
+    {
+        "protesters",
+        "protester",
+        "demonstrators",
+        "demonstrator",
+        "police",
+        "people",
+        "security forces",
+        "government",
+        "authorities",
+        "troops",
+        "crowd",
+        "forces",
+        "officers",
+        "civilians",
+        "residents",
+        "military",
+        "soldiers",
+        "mobs",
+        "activists",
+        "officials",
+    }
+)
 STATEMENT = "statement"
+# Decisions of a state: one country has one of each at a time.
+NATIONAL_TYPES = frozenset(
+    {"price_change", "government_dismissal", "state_of_emergency", "internet_shutdown"}
+)
 OTHER = "other"  # a grab-bag type: type and place alone do not identify its events
 
 # How much a mention's place says about where the event happened.
 _STATED, _CARRIED, _GENERAL, _NOWHERE = 0, 1, 2, 3
-_BASIS_RANK = {"sentence": 0, None: 0, "paragraph": 1, "document": 2}
+# A report placed by a list of places ("in A, B and C"): it covers them all, so it is
+# never one town's event.
+LIST_BASIS = "list"
+_BASIS_RANK = {"sentence": 0, None: 0, "paragraph": 1, "document": 2, LIST_BASIS: 2}
 _AREA_FEATURES = frozenset({"country", "admin1", "region"})
 
 
@@ -135,14 +161,20 @@ def _out_of_scope(span: _Span | None, pub: dt.date | None) -> bool:
     """Background history long before publication, or a plan dated after it."""
     if span is None or pub is None:
         return False
-    return (pub - span.last).days > BACKGROUND_DAYS or (
-        (span.first - pub).days > FUTURE_SLACK_DAYS)
+    return (pub - span.last).days > BACKGROUND_DAYS or ((span.first - pub).days > FUTURE_SLACK_DAYS)
 
 
 def _dates_compatible(a: _Span | None, b: _Span | None) -> bool:
-    """Equal days, one span containing the other, or overlapping when one is imprecise."""
+    """Equal days, one span containing the other, or overlapping when one is imprecise.
+
+    A stated stretch of several days ("over the past week, protests killed dozens")
+    is an aggregate happening: it is never one day's event, even when that day's
+    report only carries its date over from context."""
     if a is None or b is None:
         return True
+    wide, narrow = (a, b) if a.days >= b.days else (b, a)
+    if wide.precise and wide.days > MAX_NESTED_SPAN_DAYS and narrow.days == 0:
+        return False
     if not a.precise or not b.precise:
         return a.first <= b.last and b.first <= a.last
     if a.days == 0 and b.days == 0:
@@ -155,8 +187,11 @@ def _dates_compatible(a: _Span | None, b: _Span | None) -> bool:
         return shared >= wide.days / 2
     # A short span ("overnight 5-6 January") contains its day; a week-long span
     # ("protests over the past week") is a different, aggregate happening.
-    return (wide.days <= MAX_NESTED_SPAN_DAYS and wide.first <= narrow.first
-            and narrow.last <= wide.last)
+    return (
+        wide.days <= MAX_NESTED_SPAN_DAYS
+        and wide.first <= narrow.first
+        and narrow.last <= wide.last
+    )
 
 
 def _contains(big: Place, small: Place) -> bool:
@@ -165,8 +200,12 @@ def _contains(big: Place, small: Place) -> bool:
         return False
     if big.feature == "country":
         return small.feature != "country"
-    return big.feature in ("admin1", "region") and bool(big.admin1) and big.admin1 == small.admin1 \
+    return (
+        big.feature in ("admin1", "region")
+        and bool(big.admin1)
+        and big.admin1 == small.admin1
         and small.feature not in _AREA_FEATURES
+    )
 
 
 def _place_key(m: EventMention) -> object | None:
@@ -197,7 +236,7 @@ class _Item:
     m: EventMention
     span: _Span | None
     named: frozenset[str]  # entity keys of named actors
-    speaker: str | None  # a statement's first named actor
+    speaker: str | None  # a statement's named speaker
     level: int
     place_key: object | None
     para: int  # index of the paragraph (non-empty line) in its document
@@ -273,6 +312,20 @@ def _actors_fit(item: _Item, c: _Cluster, context: bool) -> bool:
 def _dates_fit(item: _Item, c: _Cluster) -> bool:
     if item.span is None:  # undated: the happening cannot postdate the report
         return c.span is None or item.pub is None or c.span.first <= item.pub
+    if (
+        c.span is not None
+        and (item.m.place_basis == LIST_BASIS) != (c.seed.m.place_basis == LIST_BASIS)
+        and c.level >= _GENERAL
+    ):
+        # a country-wide report ("protests spread across the country on Tuesday") is
+        # a day of the country-wide stretch another report tells ("protests have
+        # rocked the country over the past week")
+        s = c.span
+        return (
+            item.span.first >= s.first
+            and item.span.last <= s.last
+            or (s.first >= item.span.first and s.last <= item.span.last)
+        )
     return _dates_compatible(item.span, c.span)
 
 
@@ -334,8 +387,11 @@ class _Resolver:
         """Events of this type whose date lies near the span (the blocking step), at
         ``place`` when given, anywhere otherwise."""
         if span.days > _INDEX_DAYS:
-            return [c for c in self.by_type[etype] if c.span is not None
-                    and (place is None or c.place_key == place)]
+            return [
+                c
+                for c in self.by_type[etype]
+                if c.span is not None and (place is None or c.place_key == place)
+            ]
         seen: dict[int, _Cluster] = {}
         for k in range(-1, span.days + 2):
             for c in self.by_day.get((etype, span.first + dt.timedelta(days=k), place), ()):
@@ -354,15 +410,22 @@ class _Resolver:
         the one before it (news paragraphs are a sentence or two; the next one goes on
         with the same happening)."""
         key = (item.m.type, item.m.doc)
-        return list(dict.fromkeys(c for p in range(item.para - CONTEXT_PARAGRAPHS, item.para + 1)
-                                  for c in self.by_para.get((*key, p), ())))
+        return list(
+            dict.fromkeys(
+                c
+                for p in range(item.para - CONTEXT_PARAGRAPHS, item.para + 1)
+                for c in self.by_para.get((*key, p), ())
+            )
+        )
 
 
 def _score(item: _Item, c: _Cluster) -> tuple[int, int, int, int, int]:
-    same_para = -min((item.para - p for p in c.paras.get(item.m.doc, ()) if p <= item.para),
-                     default=99)
-    same_span = bool(item.span and c.span and item.span.first == c.span.first
-                     and item.span.last == c.span.last)
+    same_para = -min(
+        (item.para - p for p in c.paras.get(item.m.doc, ()) if p <= item.para), default=99
+    )
+    same_span = bool(
+        item.span and c.span and item.span.first == c.span.first and item.span.last == c.span.last
+    )
     return (same_para, same_span, len(item.named & c.named), len(c.sources), c.level == item.level)
 
 
@@ -375,9 +438,16 @@ def _place_dated(r: _Resolver, item: _Item) -> None:
         return
     # a town joins only the same town's event
     place = item.place_key if item.level < _GENERAL and item.place_key is not None else None
-    fits = [c for c in r.near(item.m.type, item.span, place)
-            if _dates_fit(item, c) and _places_fit(item, c) and _actors_fit(item, c, False)
-            and (c.type != STATEMENT or c.speaker is not None)]
+    fits = [
+        c
+        for c in r.near(item.m.type, item.span, place)
+        if _dates_fit(item, c)
+        and _places_fit(item, c)
+        and _actors_fit(item, c, False)
+        and (c.type != STATEMENT or c.speaker is not None)
+    ]
+    if item.m.place_basis == LIST_BASIS:
+        fits = [c for c in fits if c.level >= _GENERAL]  # many towns: the wider picture
     if fits:
         r.join(max(fits, key=lambda c: _score(item, c)), item)
     else:
@@ -403,23 +473,34 @@ def _place_undated(r: _Resolver, item: _Item) -> None:
     if ctx:
         r.join(max(ctx, key=lambda c: _score(item, c)), item)
         return
-    in_doc = {id(c): c for c in r.in_document(item)
-              if c.span is not None and _undated_fit(item, c, True)}
+    in_doc = {
+        id(c): c for c in r.in_document(item) if c.span is not None and _undated_fit(item, c, True)
+    }
     if len(in_doc) == 1:  # the only dated event of its type this article reports
         r.join(next(iter(in_doc.values())), item)
         return
     if item.m.type == STATEMENT and item.speaker is None:
         r.new(item)
         return
-    if item.level < _GENERAL and item.m.type != OTHER:
+    if item.level == _GENERAL and item.m.type in NATIONAL_TYPES and not item.named:
+        # a country's decision of state is identified by its type and country: an
+        # undated "imposing a state of emergency across the country" is the one dated
+        # state of emergency there, when there is only one
+        pool = r.by_place.get((item.m.type, item.place_key), [])
+        same = [c for c in pool if c.span is not None]
+    elif item.level < _GENERAL and item.m.type != OTHER:
         # the same town and the same named actors (or none named on either side)
         pool = r.by_place.get((item.m.type, item.place_key), [])
         same = [c for c in pool if bool(item.named & c.named) or not (item.named or c.named)]
     else:  # a region, a country or nowhere: only named actors identify the happening
-        same = list(dict.fromkeys(
-            c for a in item.named for c in r.by_actor.get((item.m.type, a), ())))
-    fits = (c for c in same if _undated_fit(item, c, False)
-            and (c.type != STATEMENT or c.speaker is not None))
+        same = list(
+            dict.fromkeys(c for a in item.named for c in r.by_actor.get((item.m.type, a), ()))
+        )
+    fits = (
+        c
+        for c in same
+        if _undated_fit(item, c, False) and (c.type != STATEMENT or c.speaker is not None)
+    )
     first, second = next(fits, None), next(fits, None)  # two fits are already ambiguous
     if first is not None and second is None:
         r.join(first, item)
@@ -446,8 +527,20 @@ def _source_key(doc_id: str, docs: dict[str, Document], canon: dict[str, str]) -
     return outlet.strip() if outlet else canon.get(doc_id, doc_id)
 
 
-def _items(mentions: Iterable[EventMention], docs: dict[str, Document],
-           index: EntityIndex) -> list[_Item]:
+def _speaker_key(m: EventMention, named: list[str], index: EntityIndex) -> str | None:
+    """A statement's speaker: the extraction's ``speaker`` (the reporting verb's subject,
+    not whoever is asked or named), else, for readings made before it existed, the
+    first named actor."""
+    if m.type != STATEMENT:
+        return None
+    if m.speaker:
+        return index.key(m.speaker) if _is_named(m.speaker) else None
+    return named[0] if named else None
+
+
+def _items(
+    mentions: Iterable[EventMention], docs: dict[str, Document], index: EntityIndex
+) -> list[_Item]:
     paras: dict[str, list[int]] = {}
     out = []
     for m in mentions:
@@ -459,13 +552,19 @@ def _items(mentions: Iterable[EventMention], docs: dict[str, Document],
         if m.doc not in paras:
             paras[m.doc] = _paragraph_starts(doc)
         named = [index.key(a) for a in m.actors if a and _is_named(a)]
-        out.append(_Item(
-            m=m, span=span, named=frozenset(named),
-            speaker=named[0] if named and m.type == STATEMENT else None,
-            level=_place_level(m), place_key=_place_key(m),
-            para=bisect.bisect_right(paras[m.doc], m.start) - 1, pub=pub,
-            text_key=" ".join(nm.folded(m.text).split()),
-        ))
+        out.append(
+            _Item(
+                m=m,
+                span=span,
+                named=frozenset(named),
+                speaker=_speaker_key(m, named, index),
+                level=_place_level(m),
+                place_key=_place_key(m),
+                para=bisect.bisect_right(paras[m.doc], m.start) - 1,
+                pub=pub,
+                text_key=" ".join(nm.folded(m.text).split()),
+            )
+        )
     return out
 
 
@@ -482,12 +581,15 @@ def resolve_events(
     items = _items(mentions, docs, index)
     source = {i.m.doc: _source_key(i.m.doc, docs, canon) for i in items}
     r = _Resolver(source)
-    dated = sorted((i for i in items if i.span is not None), key=lambda i: (
-        i.level, not i.span.precise, i.span.days, i.span.first, i.m.doc, i.m.start))  # type: ignore[union-attr]
+    dated = sorted(
+        (i for i in items if i.span is not None),
+        key=lambda i: (i.level, not i.span.precise, i.span.days, i.span.first, i.m.doc, i.m.start),
+    )  # type: ignore[union-attr]
     for item in dated:
         _place_dated(r, item)
-    undated = sorted((i for i in items if i.span is None),
-                     key=lambda i: (i.level, i.m.doc, i.m.start))
+    undated = sorted(
+        (i for i in items if i.span is None), key=lambda i: (i.level, i.m.doc, i.m.start)
+    )
     for item in undated:
         _place_undated(r, item)
 
@@ -496,8 +598,9 @@ def resolve_events(
         if f.measure == "killed":
             killed[f.doc].append(f)
     per_sentence = Counter((i.m.doc, i.m.start) for i in items)
-    return tuple(_to_event(c, n, docs, canon, killed, index, per_sentence)
-                 for n, c in enumerate(r.clusters))
+    return tuple(
+        _to_event(c, n, docs, canon, killed, index, per_sentence) for n, c in enumerate(r.clusters)
+    )
 
 
 def _cluster_place(c: _Cluster, source: dict[str, str]) -> tuple[str | None, Place | None]:
@@ -506,17 +609,25 @@ def _cluster_place(c: _Cluster, source: dict[str, str]) -> tuple[str | None, Pla
     placed = [i for i in c.items if i.place_key is not None]
     if not placed:
         return None, None
-    best = min(i.level for i in placed if i.span is not None) if any(
-        i.span is not None for i in placed) else min(i.level for i in placed)
+    best = (
+        min(i.level for i in placed if i.span is not None)
+        if any(i.span is not None for i in placed)
+        else min(i.level for i in placed)
+    )
     votes: dict[object, set[str]] = defaultdict(set)
     first: dict[object, _Item] = {}
     for i in placed:
         if i.level == best:
             votes[i.place_key].add(source.get(i.m.doc, i.m.doc))
             first.setdefault(i.place_key, i)
-    key = min(votes, key=lambda k: (
-        -len(votes[k]), first[k].m.place_ref.precision if first[k].m.place_ref else 9,
-        first[k] is not c.seed))
+    key = min(
+        votes,
+        key=lambda k: (
+            -len(votes[k]),
+            first[k].m.place_ref.precision if first[k].m.place_ref else 9,
+            first[k] is not c.seed,
+        ),
+    )
     return first[key].m.place, first[key].m.place_ref
 
 
@@ -554,11 +665,17 @@ def _description(c: _Cluster, per_sentence: Counter[tuple[str, int]]) -> str:
     """The report that best states this happening, trimmed at a word boundary (never
     invented): a sentence about this event alone beats one that reports several,
     a stated date and place beat carried-over ones, then the most actors."""
+
     def score(i: _Item) -> tuple[int, int, int, int, int]:
         m = i.m
         stated = (m.date_basis in (None, "sentence") and bool(m.date)) + (i.level == _STATED)
-        return (-per_sentence[(m.doc, m.start)], stated, len(m.actors),
-                -abs(len(m.text.split()) - 30), -m.start)
+        return (
+            -per_sentence[(m.doc, m.start)],
+            stated,
+            len(m.actors),
+            -abs(len(m.text.split()) - 30),
+            -m.start,
+        )
 
     text = " ".join(max(c.items, key=score).m.text.split())
     if len(text) <= DESCRIPTION_CHARS:
@@ -587,15 +704,22 @@ def _display(name: str | None, index: EntityIndex) -> str | None:
     return ent.canonical if ent else name
 
 
-def _to_event(c: _Cluster, n: int, docs: dict[str, Document], canon: dict[str, str],
-              killed: dict[str, list[FigureClaim]], index: EntityIndex,
-              per_sentence: Counter[tuple[str, int]]) -> Event:
+def _to_event(
+    c: _Cluster,
+    n: int,
+    docs: dict[str, Document],
+    canon: dict[str, str],
+    killed: dict[str, list[FigureClaim]],
+    index: EntityIndex,
+    per_sentence: Counter[tuple[str, int]],
+) -> Event:
     ms = [i.m for i in c.items]
     source = {m.doc: _source_key(m.doc, docs, canon) for m in ms}
     place_name, place_ref = _cluster_place(c, source)
     reports = tuple(
-        EventReport(m.doc, m.start, m.end, m.text, m.id,
-                    docs[m.doc].outlet if m.doc in docs else None)
+        EventReport(
+            m.doc, m.start, m.end, m.text, m.id, docs[m.doc].outlet if m.doc in docs else None
+        )
         for m in sorted(ms, key=lambda m: (m.doc, m.start))
     )
     sources = tuple(sorted(set(source.values())))
