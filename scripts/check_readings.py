@@ -65,8 +65,7 @@ def compare(new: dict[str, Any], old: dict[str, Any], sections: tuple[str, ...])
         new.get(d, {}).get("entities") != old.get(d, {}).get("entities") for d in old
     )
     if changed_entities:
-        print(f"note: entities differ in {changed_entities} documents "
-              "(figures/quotes read them)")
+        print(f"note: entities differ in {changed_entities} documents (figures/quotes read them)")
     for doc_id in sorted(set(new) | set(old)):
         if doc_id not in new or doc_id not in old:
             print(f"{doc_id}: only in {'new' if doc_id in new else 'old'} snapshot")
@@ -90,13 +89,15 @@ def compare(new: dict[str, Any], old: dict[str, Any], sections: tuple[str, ...])
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__,
-                                     formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
     parser.add_argument("--shared", type=Path, default=ROOT.parent / "shared")
     parser.add_argument("--out", type=Path, required=True)
     parser.add_argument("--compare", type=Path)
-    parser.add_argument("--sections", default=",".join(CHECKED),
-                        help="comma-separated sections to compare")
+    parser.add_argument(
+        "--sections", default=",".join(CHECKED), help="comma-separated sections to compare"
+    )
     args = parser.parse_args()
     docs = sample_documents(args.shared)
     t0 = time.perf_counter()
@@ -109,8 +110,11 @@ def main() -> None:
         old = json.loads(args.compare.read_text())
         sections = tuple(s for s in args.sections.split(",") if s)
         n = compare(data, old, sections)
-        print(f"{n} differing records in {', '.join(sections)}" if n
-              else f"identical {', '.join(sections)}")
+        print(
+            f"{n} differing records in {', '.join(sections)}"
+            if n
+            else f"identical {', '.join(sections)}"
+        )
         sys.exit(1 if n else 0)
 
 

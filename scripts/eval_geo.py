@@ -128,8 +128,7 @@ def miss_category(surface: str, res: object, top: Toponym) -> str:
     gaz = load_gazetteer()
     hits, _ = gaz.lookup(surface)
     near = any(
-        haversine_km((gaz.places[i].lat, gaz.places[i].lon), (top.lat, top.lon)) <= KM
-        for i in hits
+        haversine_km((gaz.places[i].lat, gaz.places[i].lon), (top.lat, top.lon)) <= KM for i in hits
     )
     kind = getattr(place, "feature", "?")
     if near:

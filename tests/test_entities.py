@@ -269,4 +269,3 @@ def test_example_corpus_institutions(readings) -> None:  # type: ignore[no-untyp
     assert ("Kazakhtelecom", "ORG") in labels and ("Kazakhtelecom", "PERSON") not in labels
     assert not any(m.text == "RL" for m in mentions)
     assert ("Azirbek", "PERSON") in labels
-

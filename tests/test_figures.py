@@ -307,6 +307,7 @@ def test_article_evidence_and_restatements(nlp: Language) -> None:
 # ---------------------------------------------------------------------------------------------
 # The fast number-phrase finder finds exactly what the crossed patterns found
 
+
 @pytest.fixture(scope="module")
 def crossed(nlp: Language) -> Matcher:
     """The reference: every qualifier crossed with every core in one greedy Matcher (how the
@@ -345,7 +346,14 @@ _WORDS = [
     *"one two twelve twenty hundred thousand million dozen dozens tens hundreds".split(),
     *"thousands millions several few handful couple scores numerous minimum most".split(),
     *"people were killed police said the , . - – % percent per cent $ £ us$ or so".split(),
-    "12", "1,500", "3.5", "2022", "40", "7", "19m", "100,000",
+    "12",
+    "1,500",
+    "3.5",
+    "2022",
+    "40",
+    "7",
+    "19m",
+    "100,000",
 ]
 
 

@@ -317,8 +317,15 @@ _TIME_WORDS = [
     *((w, w) for w in "at present overnight today yesterday tomorrow tonight early late".split()),
     *((w, w) for w in "monday friday morning evening night afternoon before after".split()),
     *((w, w) for w in "a an one two three few several couple police said , .".split()),
-    ("days", "day"), ("weeks", "week"), ("hours", "hour"), ("minutes", "minute"),
-    ("months", "month"), ("years", "year"), ("3", "3"), ("12", "12"), ("were", "be"),
+    ("days", "day"),
+    ("weeks", "week"),
+    ("hours", "hour"),
+    ("minutes", "minute"),
+    ("months", "month"),
+    ("years", "year"),
+    ("3", "3"),
+    ("12", "12"),
+    ("were", "be"),
 ]
 # Whole expressions, so that the longest patterns (a key at one end only) are exercised.
 _PHRASES = [
