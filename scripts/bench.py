@@ -73,7 +73,7 @@ def bench_extract(files: list[Path], processes: int) -> dict:
         pass
     bare = time.perf_counter() - t0
     t0 = time.perf_counter()
-    readings = read_documents(docs, n_process=processes)
+    readings = list(read_documents(docs, n_process=processes))
     full = time.perf_counter() - t0
     return {
         "documents": len(docs),

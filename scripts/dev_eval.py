@@ -62,7 +62,7 @@ def main() -> None:
     args = [a for a in sys.argv[1:] if not a.startswith("--")]
     corpus = Path(args[0] if args else "examples/kazakhstan-2022")
     docs, groups, gold = oracle_documents(corpus)
-    readings = read_documents(docs)
+    readings = list(read_documents(docs))
     resolution = None
     try:
         from sitrep.resolve import resolve_all

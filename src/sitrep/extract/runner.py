@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import functools
 import multiprocessing
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Iterator, Sequence
 from concurrent.futures import ProcessPoolExecutor
 
 from spacy.language import Language
@@ -39,7 +39,7 @@ def reading_of(doc: Doc) -> DocumentReading:
 
 
 def iter_readings(
-    documents: Sequence[Document], nlp: Language | None = None, batch_size: int = 8
+    documents: Sequence[Document], nlp: Language | None = None, batch_size: int = 16
 ) -> Iterator[DocumentReading]:
     """Readings of ``documents`` in order, in this process.
 
@@ -79,23 +79,15 @@ def _read_chunk(documents: Sequence[Document]) -> list[DocumentReading]:
 def read_documents(
     documents: Sequence[Document],
     n_process: int = 1,
-    progress: Callable[[int], None] | None = None,
-    chunk_size: int = 16,
-) -> list[DocumentReading]:
-    """Readings of ``documents`` (in input order), using ``n_process`` worker processes."""
+    chunk_size: int = 64,
+) -> Iterator[DocumentReading]:
+    """Readings of ``documents`` in input order, as they are ready, from ``n_process``
+    worker processes (each loads the model and the gazetteer once)."""
     if n_process <= 1 or len(documents) <= chunk_size:
-        out = []
-        for reading in iter_readings(documents):
-            out.append(reading)
-            if progress:
-                progress(1)
-        return out
+        yield from iter_readings(documents)
+        return
     chunks = [documents[i : i + chunk_size] for i in range(0, len(documents), chunk_size)]
-    out = []
     ctx = multiprocessing.get_context("spawn")
     with ProcessPoolExecutor(max_workers=n_process, mp_context=ctx) as pool:
         for readings in pool.map(_read_chunk, chunks):
-            out.extend(readings)
-            if progress:
-                progress(len(readings))
-    return out
+            yield from readings
