@@ -102,3 +102,29 @@ def test_kind_says_reprint_or_opinion_only_when_the_page_does():
     assert kind("This article was first published by The Conversation.\n" + body) == "reprint"
     assert kind(body + "Reprinted with permission from Reuters.\n") == "reprint"
     assert kind("Opinion: Peru needs elections now\n" + body) == "opinion"
+
+
+def test_an_article_naming_only_weekdays_is_dated_from_the_other_reports():
+    import datetime as dt
+
+    from sitrep.ingest.metadata import date_from_corpus, reported_dates
+    from sitrep.records import Segment
+
+    def whole(text: str) -> tuple[Segment, ...]:
+        return (Segment(0, len(text), "body"),)
+
+    dated = (
+        "Security forces opened fire on protesters in Khartoum on April 15, and fighting "
+        "spread to Omdurman on April 17, witnesses said.\n"
+    )
+    corpus = reported_dates(dated, whole(dated), dt.date(2023, 4, 18))
+    assert {dt.date(2023, 4, 15), dt.date(2023, 4, 17), dt.date(2023, 4, 18)} <= corpus
+    weekdays = (
+        "The fighting began on Saturday in the capital. By Monday it had reached Omdurman, "
+        "and on Tuesday the army announced a ceasefire that did not hold. Talks will resume "
+        "next Friday.\n"
+    )
+    when, basis = date_from_corpus(weekdays, whole(weekdays), corpus)
+    assert when == "2023-04-18" and "Saturday 2023-04-15" in basis
+    one = "Protests began on Saturday.\n"
+    assert date_from_corpus(one, whole(one), corpus)[0] is None  # one weekday says too little

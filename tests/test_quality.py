@@ -28,7 +28,7 @@ def test_every_section_is_scored(scores):
 def test_documents(scores):
     docs = scores["documents"]
     assert docs["duplicates"]["precision"] == docs["duplicates"]["recall"] == 1.0
-    assert docs["published_within_1_day_count"] >= 4
+    assert docs["published_within_1_day_count"] >= 4  # 5 of 5 now, with the corpus
     assert docs["boilerplate_removed"] >= 0.95
     assert docs["body_kept"] >= 0.98
 
@@ -39,7 +39,7 @@ def test_figures(scores):
     assert figs["qualifier_accuracy"] >= 0.95
     assert figs["claimed_by_accuracy"] >= 0.85
     assert figs["group_accuracy"] >= 0.80
-    assert figs["as_of_accuracy"] >= 0.40  # floor: as_of follows inferred publication dates
+    assert figs["as_of_accuracy"] >= 0.60  # floor (target 0.80): follows inferred pub dates
 
 
 def test_quotes(scores):
@@ -56,7 +56,7 @@ def test_entities_and_places(scores):
 
 def test_events(scores):
     events = scores["events"]
-    assert events["f1"] >= 0.35  # floor (target 0.70)
+    assert events["f1"] >= 0.45  # floor (target 0.70)
     assert events["mention_recall"] >= 0.75  # floor (target 0.80)
 
 

@@ -127,6 +127,7 @@ def ingest(
         taken.add(doc.id)
         summary.outcomes.append(Outcome(item.source, "ingested", doc.id))
     if taken:
+        date_from_corpus(store)
         regroup(store)
         canonical_of = {m: g.canonical for g in store.duplicate_groups() for m in g.members}
         summary.outcomes = [
@@ -136,6 +137,30 @@ def ingest(
             for o in summary.outcomes
         ]
     return summary
+
+
+def date_from_corpus(store: Store) -> list[str]:
+    """Date the articles that name only weekdays from the dates the other reports give
+    (see ``metadata.date_from_corpus``); returns the ids it dated."""
+    from sitrep.ingest.metadata import date_from_corpus as infer
+    from sitrep.ingest.metadata import reported_dates
+
+    documents = store.documents()
+    dated = [d for d in documents if d.published]
+    if not dated or len(dated) == len(documents):
+        return []
+    corpus: set[dt.date] = set()
+    for d in dated:
+        corpus |= reported_dates(d.text, d.segments, dt.date.fromisoformat(d.published[:10]))
+    out = []
+    for d in documents:
+        if d.published:
+            continue
+        when, basis = infer(d.text, d.segments, corpus)
+        if when:
+            store.update_published(d.id, when, basis)
+            out.append(d.id)
+    return out
 
 
 def regroup(store: Store) -> None:

@@ -395,3 +395,60 @@ def _parse(phrase: str, period: dt.date | None) -> dt.date | None:
         settings["RELATIVE_BASE"] = dt.datetime.combine(period, dt.time()) + dt.timedelta(days=183)
     parsed = dateparser.parse(phrase, languages=["en"], settings=settings)  # type: ignore[arg-type]
     return parsed.date() if parsed else None
+
+
+# --- dates from the rest of the corpus --------------------------------------------------
+
+_WEEKDAY_MENTION = re.compile(
+    rf"\b(?P<before>next|coming|this)?\s*\b(?P<day>{'|'.join(_WEEKDAYS)})\b", re.IGNORECASE
+)
+
+
+def reported_dates(text: str, segments: tuple[Segment, ...], published: dt.date) -> set[dt.date]:
+    """The calendar dates a dated article names in its body, read in its publication year
+    (or the year before, for a month after publication), plus the publication date."""
+    out = {published}
+    for match in _MONTH_DAY.finditer(_masked(text, segments)):
+        when = _month_day(match, None, published)
+        if when is not None and abs((when - published).days) <= 366:
+            out.add(when)
+    return out
+
+
+def date_from_corpus(
+    text: str, segments: tuple[Segment, ...], corpus: set[dt.date]
+) -> tuple[str | None, str]:
+    """A publication date for an article that names weekdays but no calendar date.
+
+    Other reports in the corpus give calendar dates. Read each weekday the article names
+    as the most recent one on or before a candidate publication day; the day at which
+    most of those weekdays fall on dates other reports give (at least two), earliest
+    first, is taken: news is published soon after what it reports.
+    """
+    masked = _masked(text, segments)
+    days = {
+        _WEEKDAYS.index(m.group("day").lower())
+        for m in _WEEKDAY_MENTION.finditer(masked)
+        if not m.group("before")
+    }
+    if len(days) < 2 or not corpus:
+        return None, "no date: too few weekdays to place it among the other reports"
+    best: tuple[int, dt.date, list[dt.date]] | None = None
+    day = min(corpus)
+    while day <= max(corpus) + dt.timedelta(days=7):
+        hits = [
+            day - dt.timedelta(days=(day.weekday() - w) % 7)
+            for w in days
+            if day - dt.timedelta(days=(day.weekday() - w) % 7) in corpus
+        ]
+        if best is None or len(hits) > best[0]:
+            best = (len(hits), day, sorted(hits))
+        day += dt.timedelta(days=1)
+    if best is None or best[0] < 2:
+        return None, "no date: its weekdays do not match dates other reports give"
+    count, when, hits = best
+    names = ", ".join(f"{_WEEKDAYS[d.weekday()].title()} {d.isoformat()}" for d in hits)
+    return (
+        when.isoformat(),
+        f"inferred from the corpus: its weekdays fall on reported dates ({names})",
+    )

@@ -199,6 +199,18 @@ class Store:
                 (doc.id, doc.title or "", " ".join(body.split())),
             )
 
+    def update_published(self, doc_id: str, published: str, basis: str) -> None:
+        """Set an inferred publication date; the document's extraction results, which
+        were read against the old date, are dropped so the next extract re-reads it."""
+        with self.transaction() as conn:
+            conn.execute(
+                "UPDATE documents SET published = ?, published_basis = ?, published_inferred = 1"
+                " WHERE id = ?",
+                (published, basis, doc_id),
+            )
+            for table in ("readings", "figures", "quotes", "event_mentions"):
+                conn.execute(f"DELETE FROM {table} WHERE doc = ?", (doc_id,))
+
     def documents(self, ids: Iterable[str] | None = None) -> list[Document]:
         rows = self.conn.execute("SELECT * FROM documents ORDER BY id").fetchall()
         wanted = set(ids) if ids is not None else None
