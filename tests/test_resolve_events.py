@@ -365,9 +365,8 @@ def test_plans_dated_after_publication_are_not_events():
 
 
 def test_resolution_scales_roughly_linearly():
-    import random
-
     import datetime as dt
+    import random
 
     rng = random.Random(7)
     types = ["protest", "clash", "arrest", "killing", "statement", "riot"]
