@@ -128,3 +128,15 @@ def test_an_article_naming_only_weekdays_is_dated_from_the_other_reports():
     assert when == "2023-04-18" and "Saturday 2023-04-15" in basis
     one = "Protests began on Saturday.\n"
     assert date_from_corpus(one, whole(one), corpus)[0] is None  # one weekday says too little
+
+
+def test_weekdays_are_not_placed_among_reports_that_span_a_year():
+    import datetime as dt
+
+    from sitrep.ingest.metadata import date_from_corpus
+    from sitrep.records import Segment
+
+    text = "Talks began on Monday and collapsed on Thursday, officials said.\n"
+    spread = {dt.date(2004, 1, 1) + dt.timedelta(days=k) for k in range(0, 365, 3)}
+    when, basis = date_from_corpus(text, (Segment(0, len(text), "body"),), spread)
+    assert when is None and "too long" in basis

@@ -408,9 +408,18 @@ def reported_dates(text: str, segments: tuple[Segment, ...], published: dt.date)
     """The calendar dates a dated article names in its body, read in its publication year
     (or the year before, for a month after publication), plus the publication date."""
     out = {published}
+    months = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
     for match in _MONTH_DAY.finditer(_masked(text, segments)):
-        when = _month_day(match, None, published)
-        if when is not None and abs((when - published).days) <= 366:
+        month = months.index((match.group("m1") or match.group("m2"))[:3].lower()) + 1
+        day = int(match.group("d1") or match.group("d2"))
+        year = int(match.group("y1") or match.group("y2") or published.year)
+        try:
+            when = dt.date(year, month, day)
+        except ValueError:
+            continue
+        if when > published and not (match.group("y1") or match.group("y2")):
+            when = when.replace(year=year - 1) if (month, day) != (2, 29) else when
+        if abs((when - published).days) <= 366:
             out.add(when)
     return out
 
@@ -423,7 +432,8 @@ def date_from_corpus(
     Other reports in the corpus give calendar dates. Read each weekday the article names
     as the most recent one on or before a candidate publication day; the day at which
     most of those weekdays fall on dates other reports give (at least two), earliest
-    first, is taken: news is published soon after what it reports.
+    first, is taken: news is published soon after what it reports. Only when the other
+    reports cover a crisis (weeks, not years) and the best days lie within one week.
     """
     masked = _masked(text, segments)
     days = {
@@ -433,20 +443,20 @@ def date_from_corpus(
     }
     if len(days) < 2 or not corpus:
         return None, "no date: too few weekdays to place it among the other reports"
-    best: tuple[int, dt.date, list[dt.date]] | None = None
+    if (max(corpus) - min(corpus)).days > 92:
+        return None, "no date: the other reports span too long to place its weekdays"
+    scored: list[tuple[int, dt.date, list[dt.date]]] = []
     day = min(corpus)
     while day <= max(corpus) + dt.timedelta(days=7):
-        hits = [
-            day - dt.timedelta(days=(day.weekday() - w) % 7)
-            for w in days
-            if day - dt.timedelta(days=(day.weekday() - w) % 7) in corpus
-        ]
-        if best is None or len(hits) > best[0]:
-            best = (len(hits), day, sorted(hits))
+        recent = [day - dt.timedelta(days=(day.weekday() - w) % 7) for w in days]
+        hits = sorted(d for d in recent if d in corpus)
+        scored.append((len(hits), day, hits))
         day += dt.timedelta(days=1)
-    if best is None or best[0] < 2:
-        return None, "no date: its weekdays do not match dates other reports give"
-    count, when, hits = best
+    top = max(n for n, _, _ in scored)
+    best_days = [d for n, d, _ in scored if n == top]
+    if top < 2 or (max(best_days) - min(best_days)).days > 7:
+        return None, "no date: its weekdays do not single out one week of the other reports"
+    count, when, hits = next(item for item in scored if item[0] == top)
     names = ", ".join(f"{_WEEKDAYS[d.weekday()].title()} {d.isoformat()}" for d in hits)
     return (
         when.isoformat(),
