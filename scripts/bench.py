@@ -31,7 +31,7 @@ def bench_ingest(files: list[Path]) -> dict:
         groups = store.duplicate_groups()
         store_source = {d.id: d.source for d in store.documents()}
     exact = [
-        (o.source, o.detail)
+        (o.source, store_source.get(o.doc, o.doc))
         for o in summary.outcomes
         if o.status == "duplicate" and o.detail.startswith("identical")
     ]
