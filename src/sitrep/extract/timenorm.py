@@ -31,6 +31,8 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
+from sitrep.extract.numbers import TENS, UNITS
+
 Date = dt.date
 
 
@@ -68,36 +70,12 @@ for _i, _name in enumerate(calendar.day_name):
 WEEKDAYS.update({"tues": 1, "wednes": 2, "thur": 3, "thurs": 3})
 del _i, _name
 
+# Number words a time expression counts with ("four days ago", "a couple of weeks").
 NUMBERS: dict[str, int] = {
+    **{k: v for k, v in UNITS.items() if v},
+    **TENS,
     "a": 1,
     "an": 1,
-    "one": 1,
-    "two": 2,
-    "three": 3,
-    "four": 4,
-    "five": 5,
-    "six": 6,
-    "seven": 7,
-    "eight": 8,
-    "nine": 9,
-    "ten": 10,
-    "eleven": 11,
-    "twelve": 12,
-    "thirteen": 13,
-    "fourteen": 14,
-    "fifteen": 15,
-    "sixteen": 16,
-    "seventeen": 17,
-    "eighteen": 18,
-    "nineteen": 19,
-    "twenty": 20,
-    "thirty": 30,
-    "forty": 40,
-    "fifty": 50,
-    "sixty": 60,
-    "seventy": 70,
-    "eighty": 80,
-    "ninety": 90,
     "hundred": 100,
     "dozen": 12,
     "single": 1,
