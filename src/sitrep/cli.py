@@ -359,6 +359,8 @@ def serve(db: Path, host: str, port: int) -> None:
 
     from sitrep.serve.app import create_app
 
+    if not db.exists():
+        err.print(f"{db} does not exist: starting with an empty store (add articles in the app)")
     err.print(f"serving {db} at http://{host}:{port}/ (API docs at /docs)")
     uvicorn.run(create_app(db), host=host, port=port, log_level="warning")
 
