@@ -485,3 +485,29 @@ def test_an_adjunct_happening_takes_neither_the_clauses_place_nor_its_day(
     text = "Gunfire erupted in Khartoum on April 15 following the deployment of troops."
     dep = _one(full_events(full, text, "2023-04-20"), "deployment")
     assert dep.place != "Khartoum" and dep.date is None
+
+
+# -- round three: commentary and naming are not statements -----------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Myanmar 2021: an analyst's view, and the same analyst quoted again later
+        "The coup is a blow to the country's reforms, said Richard Horsey, a Myanmar analyst "
+        "based in Yangon. Horsey said the generals had miscalculated.",
+        # Sri Lanka 2022: an economist's reading of the crisis
+        "Murtaza Jafferjee, an economist in Colombo, warned that the protests would grow.",
+        # Sudan 2023: "so-called" and "what he called" name a thing, nobody speaks
+        "Residents fled the so-called safe zones in Khartoum.",
+        "The general sent troops in what he called a rescue mission.",
+    ],
+)
+def test_commentary_and_naming_are_not_statements(nlp: Language, text: str) -> None:
+    assert "statement" not in {e.type for e in events(nlp, text)}
+
+
+def test_official_statement_still_a_statement(nlp: Language) -> None:
+    """The control: a party's spokesman speaking is a statement."""
+    text = "A spokesman for the Sudanese army said on Monday that the ceasefire would hold."
+    assert "statement" in {e.type for e in events(nlp, text)}

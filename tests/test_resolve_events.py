@@ -450,6 +450,11 @@ def test_a_stated_stretch_of_days_is_not_one_towns_day():
         # "over the past week, dozens were killed across Myanmar": an aggregate
         make.event("b", 1, "killing", "2021-03-01/2021-03-08", MYANMAR),
     ]
+    # the aggregate never joins the town's day; it is a country-wide tally, not an event
+    (ev,) = _run(ms, docs)
+    assert ev.place == "Yangon" and ev.date == "2021-03-03" and len(ev.reports) == 1
+    # told for a town, the same stretch stays an event of that town
+    ms[1] = make.event("b", 1, "killing", "2021-03-01/2021-03-08", MANDALAY)
     assert len(_run(ms, docs)) == 2
 
 
@@ -480,3 +485,58 @@ def test_statement_speaker_field_beats_the_first_named_actor():
     said = make.event("b", 1, "statement", "2023-04-19", make.SUDAN, ("Burhan",))
     (ev,) = _run([asked, said], docs)
     assert len(ev.reports) == 2
+
+
+# -- post-passes: continuing deployments, protests turned riots, country-wide tolls -----------
+
+
+def test_deployment_reports_on_successive_days_are_one_deployment():
+    """Sudan 2023 (invented dates): troops sent, then still arriving two days later."""
+    docs = [make.doc("a", "AP", "2023-04-20"), make.doc("b", "BBC", "2023-04-22")]
+    ms = [
+        make.event("a", 1, "deployment", "2023-04-20", make.SUDAN, ("Egyptian troops",)),
+        make.event("b", 1, "deployment", "2023-04-22", make.SUDAN, ("Egyptian forces",)),
+    ]
+    (ev,) = _run(ms, docs)
+    assert ev.date == "2023-04-20/2023-04-22" and len(ev.reports) == 2
+
+
+def test_deployments_far_apart_or_by_other_forces_stay_apart():
+    docs = [make.doc("a", "AP", "2023-04-30"), make.doc("b", "BBC", "2023-04-30")]
+    far = [
+        make.event("a", 1, "deployment", "2023-04-10", make.SUDAN, ("Egyptian troops",)),
+        make.event("b", 1, "deployment", "2023-04-25", make.SUDAN, ("Egyptian troops",)),
+    ]
+    assert len(_run(far, docs)) == 2
+    other = [
+        make.event("a", 1, "deployment", "2023-04-24", make.SUDAN, ("Egyptian troops",)),
+        make.event("b", 1, "deployment", "2023-04-25", make.SUDAN, ("Chadian troops",)),
+    ]
+    assert len(_run(other, docs)) == 2
+
+
+def test_protest_turned_riot_in_a_town_is_one_riot():
+    docs = [make.doc("a", "AP"), make.doc("b", "BBC")]
+    ms = [
+        make.event("a", 1, "protest", "2023-04-19", make.KHARTOUM, text="Crowds marched."),
+        make.event("b", 1, "riot", "2023-04-19", make.KHARTOUM, text="Crowds torched cars."),
+        make.event("b", 2, "protest", "2023-04-19", make.OMDURMAN, text="Marched.", start=50),
+    ]
+    evs = _run(ms, docs)
+    assert sorted((e.type, e.place) for e in evs) == [("protest", "Omdurman"), ("riot", "Khartoum")]
+    (riot,) = [e for e in evs if e.type == "riot"]
+    assert {r.doc for r in riot.reports} == {"a", "b"}
+
+
+def test_country_wide_toll_over_days_is_not_an_event():
+    docs = [make.doc("a", "AP", "2023-04-22")]
+    ms = [
+        make.event("a", 1, "killing", "2023-04-15/2023-04-22", make.SUDAN, text="Dozens died."),
+        make.event("a", 2, "killing", "2023-04-15/2023-04-22", make.KHARTOUM, start=40),
+        make.event("a", 3, "killing", "2023-04-21", make.SUDAN, text="Ten died.", start=80),
+    ]
+    evs = _run(ms, docs)
+    assert sorted((e.place, e.date) for e in evs) == [
+        ("Khartoum", "2023-04-15/2023-04-22"),
+        ("Sudan", "2023-04-21"),
+    ]

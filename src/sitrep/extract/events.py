@@ -935,6 +935,50 @@ COLLECTIVE = frozenset("wave series spate round outbreak string day night week w
 ONGOING = frozenset("ongoing underway continuing widespread peaceful violent".split())
 
 
+# Outside voices whose words are analysis, not a party's act: an expert's view of a
+# crisis is commentary (ACLED codes no event for it), unlike a ministry's statement.
+COMMENTATORS = frozenset(
+    """expert analyst strategist researcher scholar professor economist commentator
+    observer academic specialist columnist pundit""".split()
+)
+
+
+def _naming(tok: Token) -> bool:
+    """A naming, not speech: "so-called help", "what he called a peacekeeping mission".
+    The verb names a thing (an amod or an object predicate); nobody speaks."""
+    if tok.lemma_.lower() != "call":
+        return False
+    if tok.dep_ in {"amod", "compound"} or any(c.lower_ == "so" for c in tok.children):
+        return True
+    return any(c.dep_ == "oprd" for c in tok.children)
+
+
+def _commentators(doc: Doc) -> frozenset[str]:
+    """Lower-cased name words of people the text introduces as commentators
+    ("Arkady Dubnov, a Central Asia expert"), so a later "Dubnov said" is known too."""
+    names: set[str] = set()
+    for t in doc:
+        if t.dep_ == "appos" and t.lemma_.lower() in COMMENTATORS and t.head.ent_type_ == "PERSON":
+            names.update(w.lower_ for w in t.head.subtree if w.ent_type_ == "PERSON" and w.is_alpha)
+    return frozenset(names)
+
+
+def _commentary(tok: Token) -> bool:
+    """A speech verb whose subject is an analyst or expert: an opinion, not an event."""
+    subj = [c for c in tok.children if c.dep_ in {"nsubj", "nsubjpass"}]
+    if not subj:
+        return False
+    if any(
+        s.lemma_.lower() in COMMENTATORS
+        or any(c.dep_ == "appos" and c.lemma_.lower() in COMMENTATORS for c in s.children)
+        for s in subj
+    ):
+        return True
+    # a later bare surname is often mis-tagged (ORG), so any proper-noun subject counts
+    names = [s for s in subj if s.pos_ == "PROPN" or s.ent_type_ == "PERSON"]
+    return bool(names) and any(s.lower_ in _commentators(tok.doc) for s in names)
+
+
 def _reports(kind: str, tok: Token) -> bool:
     """Whether a trigger reports a happening rather than mentioning a topic:
     a protest noun must be what a happening verb is about ("protests erupted",
@@ -969,6 +1013,8 @@ def _reports(kind: str, tok: Token) -> bool:
         return t.lemma_.lower() in PROTEST_VERBS or any(
             c.lemma_.lower() in PROTEST_VERBS and c.dep_ in {"acl", "relcl"} for c in tok.children
         )
+    if kind == "statement" and (_naming(tok) or _commentary(tok)):
+        return False
     if kind == "statement" and lemma not in STRONG_STATEMENT:
         subj = [c for c in tok.children if c.dep_ in {"nsubj", "nsubjpass"}]
         return any(

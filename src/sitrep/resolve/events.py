@@ -593,14 +593,131 @@ def resolve_events(
     for item in undated:
         _place_undated(r, item)
 
+    clusters = [
+        c for c in _fold_into_riots(_merge_continuing(r.clusters)) if not _aggregate_toll(c)
+    ]
     killed: dict[str, list[FigureClaim]] = defaultdict(list)
     for f in figures:
         if f.measure == "killed":
             killed[f.doc].append(f)
     per_sentence = Counter((i.m.doc, i.m.start) for i in items)
     return tuple(
-        _to_event(c, n, docs, canon, killed, index, per_sentence) for n, c in enumerate(r.clusters)
+        _to_event(c, n, docs, canon, killed, index, per_sentence) for n, c in enumerate(clusters)
     )
+
+
+# A force sent into a country stays there: reports on successive days ("troops were
+# sent", "troops are being transferred", "troops finished deploying") tell one
+# deployment, which ACLED codes once for the country, not one per day of reporting.
+CONTINUING_TYPES = frozenset({"deployment"})
+CONTINUING_GAP_DAYS = 3
+
+
+def _country_of(c: _Cluster) -> str | None:
+    ref = c.seed.m.place_ref
+    return ref.country_code if ref is not None and ref.feature == "country" else None
+
+
+def _window(c: _Cluster) -> _Span | None:
+    return c.span or _reported_by(c)
+
+
+def _continues(a: _Cluster, b: _Cluster) -> bool:
+    """Same continuing type, both told at the level of the same country, no disjoint
+    named actors, and dates no more than a few days apart (an undated report's week
+    before publication counts as its date)."""
+    if a.type not in CONTINUING_TYPES or a.type != b.type:
+        return False
+    if _country_of(a) is None or _country_of(a) != _country_of(b):
+        return False
+    wa, wb = _actor_words(a), _actor_words(b)
+    if wa and wb and not wa & wb:  # "Russian airborne forces" and "Russian forces" agree
+        return False
+    sa, sb = _window(a), _window(b)
+    if sa is None or sb is None:
+        return False
+    gap = max((sb.first - sa.last).days, (sa.first - sb.last).days)
+    return gap <= CONTINUING_GAP_DAYS
+
+
+# Violence told only for a whole country over days ("over the past week, dozens were
+# killed in clashes"; "the official numbers include 17 dead") is a tally of events
+# reported elsewhere, not a happening with a place and a day (ACLED codes none).
+TOLL_TYPES = frozenset({"killing", "riot", "clash"})
+TOLL_MIN_DAYS = 3
+
+
+def _aggregate_toll(c: _Cluster) -> bool:
+    if c.type not in TOLL_TYPES or c.level < _GENERAL or _country_of(c) is None:
+        return False
+    if any(i.span is not None and i.span.days == 0 for i in c.items):
+        return False  # some report gives it a day
+    # an undated report is not a toll: it may be a happening whose place went unsaid
+    return c.span is not None and c.span.precise and c.span.days >= TOLL_MIN_DAYS
+
+
+def _absorb(host: _Cluster, c: _Cluster) -> None:
+    """Move every report of ``c`` into ``host`` (its span is the caller's business)."""
+    for item in c.items:
+        host.items.append(item)
+        host.named |= item.named
+    host.sources |= c.sources
+    for doc, paras in c.paras.items():
+        host.paras.setdefault(doc, set()).update(paras)
+
+
+def _fold_into_riots(clusters: list[_Cluster]) -> list[_Cluster]:
+    """A demonstration that turns violent in a town on a day is one riot there (ACLED
+    codes the location-day once, as the most violent form): fold a town's protest into
+    the riot of the same town and day. Country-wide protests stay: they span many
+    towns where no riot happened."""
+    riots = [c for c in clusters if c.type == "riot" and c.level < _GENERAL and c.span]
+    out: list[_Cluster] = []
+    for c in clusters:
+        host = None
+        if c.type == "protest" and c.level < _GENERAL and c.span is not None:
+            host = next(
+                (
+                    h
+                    for h in riots
+                    if h.place_key == c.place_key
+                    and h.span is not None
+                    and h.span.first <= c.span.last
+                    and c.span.first <= h.span.last
+                    and (c.span.days <= MAX_NESTED_SPAN_DAYS or c.span == h.span)
+                ),
+                None,
+            )
+        if host is None:
+            out.append(c)
+        else:
+            _absorb(host, c)
+    return out
+
+
+def _actor_words(c: _Cluster) -> set[str]:
+    """The words of a cluster's named actors, generic force words left out."""
+    generic = {nm.folded(w) for g in (*_GENERIC_ACTORS, "airborne the") for w in g.split()}
+    names = {a for i in c.items for a in i.m.actors if a and _is_named(a)}
+    return {w for a in names for w in nm.folded(a).split() if w not in generic}
+
+
+def _merge_continuing(clusters: list[_Cluster]) -> list[_Cluster]:
+    """Fold the country-level clusters of a continuing happening into the earliest one,
+    which then spans from the first to the last stated day."""
+    out: list[_Cluster] = []
+    for c in clusters:
+        host = next((h for h in out if _continues(h, c)), None)
+        if host is None:
+            out.append(c)
+            continue
+        spans = [s for s in (host.span, c.span) if s is not None]
+        _absorb(host, c)
+        if spans:
+            first = min(s.first for s in spans)
+            last = max(s.last for s in spans)
+            host.span = _Span(first, last, precise=all(s.precise for s in spans))
+    return out
 
 
 def _cluster_place(c: _Cluster, source: dict[str, str]) -> tuple[str | None, Place | None]:
