@@ -108,3 +108,25 @@ def test_every_command_has_help():
     for command in main.commands:
         result = runner.invoke(main, [command, "--help"])
         assert result.exit_code == 0 and "Usage" in result.output
+
+
+def test_undated_text_takes_its_year_from_the_dated_articles_beside_it(tmp_path):
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "wire.jsonl").write_text(
+        '{"id": "w1", "published": "2011-03-20", "text": "Coalition aircraft struck '
+        'Gadhafi forces near Benghazi on March 19, officials said, and more strikes '
+        'followed overnight."}\n',
+        encoding="utf-8",
+    )
+    (folder / "note.txt").write_text(
+        "Rebels entered Ajdabiya on March 26, witnesses said, after days of air strikes.\n"
+        "Residents said the town was quiet on March 26 as fighters moved west.\n",
+        encoding="utf-8",
+    )
+    db = tmp_path / "s.db"
+    result = CliRunner().invoke(main, ["ingest", str(folder), "--db", str(db)])
+    assert result.exit_code == 0, result.output
+    with Store(db) as store:
+        note = store.document("note")
+        assert note is not None and note.published == "2011-03-26"

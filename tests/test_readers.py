@@ -506,3 +506,15 @@ def test_human_size_is_close(n: int) -> None:
     number, unit = human_size(n).split(" ")
     scale = {"bytes": 1, "kB": 1e3, "MB": 1e6, "GB": 1e9}[unit]
     assert abs(float(number) * scale - n) <= 0.05 * scale + 1
+
+
+def test_jsonl_common_date_field_names_and_empty_text(tmp_path: Path) -> None:
+    path = tmp_path / "corpus.jsonl"
+    path.write_text(
+        '{"id": "a", "time": "2011-03-19", "text": "Coalition aircraft struck targets near Benghazi."}\n'
+        '{"id": "b", "time": "2011-03-19", "text": ""}\n',
+        encoding="utf-8",
+    )
+    good, bad = read(path)
+    assert good.published == "2011-03-19" and good.published_basis == "jsonl metadata"
+    assert bad.reason == 'the "text"/"html" field is empty or not a string'

@@ -74,6 +74,10 @@ def prepare(doc: Document, period: dt.date | None = None) -> Document:
     return dataclasses.replace(doc, **changes) if changes else doc
 
 
+def _median(dates: list[dt.date]) -> dt.date | None:
+    return sorted(dates)[len(dates) // 2] if dates else None
+
+
 def _unique_id(store: Store, wanted: str, taken: set[str]) -> str:
     doc_id, n = wanted, 1
     while doc_id in taken or store.has_document(doc_id):
@@ -96,6 +100,28 @@ def ingest(
     summary = RunSummary()
     taken: set[str] = set()
     done = 0
+    # Without a period from the user, the dates the corpus's own metadata gives (in the
+    # store already, then in this run) stand for it: an undated text from a 2011 corpus
+    # should read "on March 19" in 2011, not in the current year.
+    known = (
+        [dt.date.fromisoformat(d[:10]) for d in store.metadata_dates()] if period is None else []
+    )
+    waiting: list[Document] = []  # bare texts held until the run's dates are known
+    held: dict[str, str] = {}  # content hash -> id or source of a held text
+
+    def store_one(item: Document, when: dt.date | None) -> None:
+        try:
+            doc = prepare(item, when)
+            doc = dataclasses.replace(doc, id=_unique_id(store, doc.id, taken))
+            store.add_document(doc)
+        except Exception as exc:  # one broken file never sinks a run
+            summary.outcomes.append(
+                Outcome(item.source, "failed", detail=f"{type(exc).__name__}: {exc}")
+            )
+            return
+        taken.add(doc.id)
+        summary.outcomes.append(Outcome(item.source, "ingested", doc.id))
+
     for item in read_paths(paths, max_bytes=max_bytes):
         done += 1
         if progress:
@@ -103,7 +129,7 @@ def ingest(
         if isinstance(item, ReadError):
             summary.outcomes.append(Outcome(item.source, "failed", detail=item.reason))
             continue
-        existing = store.document_by_hash(item.content_hash)
+        existing = store.document_by_hash(item.content_hash) or held.get(item.content_hash)
         if existing:
             first = store.document(existing)
             if first is not None and first.source == item.source:
@@ -115,17 +141,15 @@ def ingest(
                     Outcome(item.source, "duplicate", existing, f"identical text to {existing}")
                 )
             continue
-        try:
-            doc = prepare(item, period)
-            doc = dataclasses.replace(doc, id=_unique_id(store, doc.id, taken))
-            store.add_document(doc)
-        except Exception as exc:  # one broken file never sinks a run
-            summary.outcomes.append(
-                Outcome(item.source, "failed", detail=f"{type(exc).__name__}: {exc}")
-            )
+        if period is None and item.published:
+            known.append(dt.date.fromisoformat(item.published[:10]))
+        if period is None and not item.published and not known and len(waiting) < 5000:
+            waiting.append(item)
+            held[item.content_hash] = item.id
             continue
-        taken.add(doc.id)
-        summary.outcomes.append(Outcome(item.source, "ingested", doc.id))
+        store_one(item, period or _median(known))
+    for item in waiting:
+        store_one(item, _median(known))
     if taken:
         date_from_corpus(store)
         regroup(store)

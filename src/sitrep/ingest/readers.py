@@ -387,7 +387,20 @@ _ALIASES: dict[str, tuple[str, ...]] = {
     "outlet": ("outlet", "sitename", "source_domain", "publisher", "source"),
     "author": ("author", "authors", "byline"),
     "url": ("url", "link"),
-    "published": ("published", "date_publish", "published_at", "pubDate", "date"),
+    "published": (
+        "published",
+        "date_publish",
+        "published_at",
+        "publication_date",
+        "published_date",
+        "date_published",
+        "pubDate",
+        "pub_date",
+        "date",
+        "time",
+        "datetime",
+        "timestamp",
+    ),
 }
 
 
@@ -438,7 +451,7 @@ def _record_document(
         doc = _html_document(
             doc_id, source, fmt, fix_surrogates(html), url=_first_str(record, *_ALIASES["url"])
         )
-    elif text is None and html is None:
+    elif not any(key in record for key in (*_ALIASES["text"], *_ALIASES["html"])):
         return ReadError(source, 'no "text" or "html" field')
     else:
         return ReadError(source, 'the "text"/"html" field is empty or not a string')

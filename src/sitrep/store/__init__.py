@@ -199,6 +199,13 @@ class Store:
                 (doc.id, doc.title or "", " ".join(body.split())),
             )
 
+    def metadata_dates(self) -> list[str]:
+        """Publication dates that came with the documents (not inferred)."""
+        rows = self.conn.execute(
+            "SELECT published FROM documents WHERE published IS NOT NULL AND published_inferred = 0"
+        )
+        return [r[0] for r in rows]
+
     def update_published(self, doc_id: str, published: str, basis: str) -> None:
         """Set an inferred publication date; the document's extraction results, which
         were read against the old date, are dropped so the next extract re-reads it."""
