@@ -115,7 +115,7 @@ def test_undated_text_takes_its_year_from_the_dated_articles_beside_it(tmp_path)
     folder.mkdir()
     (folder / "wire.jsonl").write_text(
         '{"id": "w1", "published": "2011-03-20", "text": "Coalition aircraft struck '
-        'Gadhafi forces near Benghazi on March 19, officials said, and more strikes '
+        "Gadhafi forces near Benghazi on March 19, officials said, and more strikes "
         'followed overnight."}\n',
         encoding="utf-8",
     )

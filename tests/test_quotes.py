@@ -196,3 +196,11 @@ def test_array_scans_equal_token_scans(nlp: Language) -> None:
 
 def test_text_without_quote_marks_has_no_quotes(nlp: Language) -> None:
     assert quotes(nlp, "Officials said 12 people were hurt. Police declined to comment.") == []
+
+
+def test_tokenised_quote_marks_are_quotes() -> None:
+    from sitrep.extract.quotes import find_quote_spans
+
+    text = "`` We have n't used our real military power , '' a spokesman says ."
+    (span,) = find_quote_spans(text)
+    assert text[span[0] : span[1]].strip() == "We have n't used our real military power"

@@ -511,7 +511,8 @@ def test_human_size_is_close(n: int) -> None:
 def test_jsonl_common_date_field_names_and_empty_text(tmp_path: Path) -> None:
     path = tmp_path / "corpus.jsonl"
     path.write_text(
-        '{"id": "a", "time": "2011-03-19", "text": "Coalition aircraft struck targets near Benghazi."}\n'
+        '{"id": "a", "time": "2011-03-19", '
+        '"text": "Coalition aircraft struck targets near Benghazi."}\n'
         '{"id": "b", "time": "2011-03-19", "text": ""}\n',
         encoding="utf-8",
     )

@@ -540,3 +540,12 @@ def test_country_wide_toll_over_days_is_not_an_event():
         ("Khartoum", "2023-04-15/2023-04-22"),
         ("Sudan", "2023-04-21"),
     ]
+
+
+def test_a_state_of_affairs_over_years_is_not_an_event():
+    docs = [make.doc("a", "A", published="2011-08-05")]
+    ms = [
+        make.event("a", 1, "seizure", "1974-01-01/2011-12-31", make.KHARTOUM),
+        make.event("a", 2, "clash", "2011-08-04", make.KHARTOUM),
+    ]
+    assert [e.type for e in _run(ms, docs)] == ["clash"]

@@ -112,6 +112,9 @@ def find_quote_spans(text: str) -> list[tuple[int, int]]:
     comes from its context (a space before and a word after opens), falling back
     on its glyph; a quote still open at a paragraph end closes there.
     """
+    # Tokenised corpora (Penn Treebank style) write quotes as `` and '': read them as
+    # curly quotes, keeping every offset (same length).
+    text = text.replace("`` ", "  \u201c").replace(" ''", "\u201d  ")
     marks: list[tuple[int, str]] = []
     for m in _DOUBLE_QUOTE.finditer(text):
         i, c = m.start(), m.group()

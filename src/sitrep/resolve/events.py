@@ -154,12 +154,18 @@ def _published(doc: Document | None) -> dt.date | None:
     return parsed[0] if parsed else None
 
 
+LONGEST_EVENT_DAYS = 366  # a happening, not an era: ACLED's coarsest precision is a month
 UNDATED_WINDOW_DAYS = 6  # an undated report: within the week up to its publication
 
 
 def _out_of_scope(span: _Span | None, pub: dt.date | None) -> bool:
-    """Background history long before publication, or a plan dated after it."""
-    if span is None or pub is None:
+    """Background history long before publication, a plan dated after it, or a state of
+    affairs over more than a year ("occupied since 1974", "a century of ...")."""
+    if span is None:
+        return False
+    if span.days > LONGEST_EVENT_DAYS:
+        return True
+    if pub is None:
         return False
     return (pub - span.last).days > BACKGROUND_DAYS or ((span.first - pub).days > FUTURE_SLACK_DAYS)
 
