@@ -32,7 +32,7 @@ from sitrep.records import Document, to_dict
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "scripts"))
-from dev_eval import oracle_documents  # noqa: E402
+from sitrep.evaluate.oracle import oracle_documents  # noqa: E402
 
 SECTIONS = ("entities", "times", "figures", "quotes", "events")
 CHECKED = ("figures", "quotes", "times")

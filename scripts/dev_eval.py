@@ -7,55 +7,14 @@ print the per-section scores. `sitrep evaluate` is the real, end-to-end measure.
 
 from __future__ import annotations
 
-import hashlib
 import json
 import sys
 from pathlib import Path
 
+from sitrep.evaluate.oracle import oracle_documents
 from sitrep.evaluate.score import score
 from sitrep.export.jsonexport import assemble
 from sitrep.extract.runner import read_documents
-from sitrep.records import Document, DuplicateGroup, Segment
-
-
-def oracle_documents(corpus: Path) -> tuple[list[Document], list[DuplicateGroup], dict]:
-    gold = json.loads((corpus / "gold.json").read_text())
-    docs = []
-    for g in gold["documents"]:
-        text = (corpus / "docs" / f"{g['id']}.txt").read_text(encoding="utf-8")
-        boiler = {line.strip() for line in g["boilerplate_lines"]}
-        segments, pos = [], 0
-        for line in text.splitlines(keepends=True):
-            kind = "boilerplate" if line.strip() and line.strip() in boiler else "body"
-            segments.append(Segment(pos, pos + len(line), kind))
-            pos += len(line)
-        docs.append(
-            Document(
-                id=g["id"],
-                text=text,
-                content_hash=hashlib.sha256(text.encode()).hexdigest(),
-                source=str(corpus / "docs" / f"{g['id']}.txt"),
-                format="txt",
-                title=g["title"],
-                outlet=g["outlet"],
-                published=g["published"],
-                published_basis="gold",
-                kind=g["kind"],
-                segments=tuple(segments),
-            )
-        )
-    groups = []
-    for g in gold["documents"]:
-        if g["duplicate_of"]:
-            groups.append(
-                DuplicateGroup(
-                    id=f"G-{g['duplicate_of']}",
-                    canonical=g["duplicate_of"],
-                    members=(g["duplicate_of"], g["id"]),
-                    reason="gold",
-                )
-            )
-    return docs, groups, gold
 
 
 def main() -> None:

@@ -6,8 +6,6 @@ the project's scorer, and sentences written for other crises check that the rule
 
 from __future__ import annotations
 
-import hashlib
-import json
 from pathlib import Path
 
 import pytest
@@ -18,11 +16,12 @@ from spacy.matcher import Matcher
 from spacy.tokens import Doc
 from spacy.util import filter_spans
 
+from sitrep.evaluate.oracle import oracle_documents
 from sitrep.evaluate.score import Aliases, score_figures
 from sitrep.extract import context, figures
 from sitrep.extract.nlp import load_pipeline
 from sitrep.extract.numbers import QUALIFIERS
-from sitrep.records import Document, FigureClaim, Segment, to_dict
+from sitrep.records import Document, FigureClaim, to_dict
 
 ROOT = Path(__file__).resolve().parents[1]
 CORPUS = ROOT / "examples" / "kazakhstan-2022"
@@ -59,27 +58,7 @@ def only(figures: list[FigureClaim], measure: str) -> FigureClaim:
 
 
 def _gold_documents() -> tuple[list[Document], dict]:
-    gold = json.loads((CORPUS / "gold.json").read_text())
-    docs = []
-    for g in gold["documents"]:
-        text = (CORPUS / "docs" / f"{g['id']}.txt").read_text(encoding="utf-8")
-        boiler = {line.strip() for line in g["boilerplate_lines"]}
-        segments, pos = [], 0
-        for line in text.splitlines(keepends=True):
-            kind = "boilerplate" if line.strip() and line.strip() in boiler else "body"
-            segments.append(Segment(pos, pos + len(line), kind))
-            pos += len(line)
-        docs.append(
-            Document(
-                id=g["id"],
-                text=text,
-                content_hash=hashlib.sha256(text.encode()).hexdigest(),
-                source=g["id"],
-                format="txt",
-                published=g["published"],
-                segments=tuple(segments),
-            )
-        )
+    docs, _, gold = oracle_documents(CORPUS)
     return docs, gold
 
 
