@@ -511,3 +511,40 @@ def test_official_statement_still_a_statement(nlp: Language) -> None:
     """The control: a party's spokesman speaking is a statement."""
     text = "A spokesman for the Sudanese army said on Monday that the ceasefire would hold."
     assert "statement" in {e.type for e in events(nlp, text)}
+
+
+@pytest.fixture(scope="module")
+def full_nlp() -> Language:
+    """The whole pipeline: speaker placement reads the entities and quotes stages."""
+    return load_pipeline()
+
+
+def test_a_foreign_government_statement_is_placed_in_its_own_country(full_nlp: Language) -> None:
+    """ACLED places a statement where its actor is: a foreign ministry reacting to a
+    coup in Mali speaks from France; a quoted British spokesman speaks from the UK."""
+    text = (
+        "Soldiers seized power in Bamako, Mali on Tuesday. "
+        "France's foreign ministry said on Wednesday it condemned the coup in Bamako. "
+        "\u201cWe urge restraint on all sides,\u201d a spokesman for British Prime Minister "
+        "Boris Johnson told reporters on Wednesday."
+    )
+    said = [e for e in events(full_nlp, text) if e.type == "statement"]
+    places = {e.place_ref.country_code for e in said if e.place_ref is not None}
+    assert places == {"FR", "GB"}
+    assert all(e.place_basis == "speaker" for e in said)
+    assert all(e.place_ref.feature == "country" for e in said if e.place_ref is not None)
+
+
+def test_a_bloc_chairman_or_own_official_stays_where_the_crisis_is(full_nlp: Language) -> None:
+    """A chairman speaking for an alliance, or the country's own ministry, is no
+    foreign government's voice: the statement stays in the document's country."""
+    text = (
+        "Troops arrived in Niamey, Niger on Monday. "
+        "The current bloc chairman, Nigerian President Bola Tinubu, said in a statement "
+        "on Monday that the troops would stay in Niger. "
+        "Niger's interior ministry said on Monday that the curfew was lifted in Niamey."
+    )
+    said = [e for e in events(full_nlp, text) if e.type == "statement"]
+    assert said
+    assert all(e.place_basis != "speaker" for e in said)
+    assert all(e.place_ref is None or e.place_ref.country_code == "NE" for e in said)

@@ -549,3 +549,19 @@ def test_a_state_of_affairs_over_years_is_not_an_event():
         make.event("a", 2, "clash", "2011-08-04", make.KHARTOUM),
     ]
     assert [e.type for e in _run(ms, docs)] == ["clash"]
+
+
+def test_a_spokesperson_speaks_for_the_one_named():
+    """ "spokesman for Antony Blinken" and Antony Blinken the same day are one statement."""
+    docs = [make.doc(x, x.upper()) for x in "ab"]
+    ms = [
+        dataclasses_replace(
+            make.event("a", 1, "statement", "2023-04-19", make.SUDAN, ()),
+            speaker="spokesman for Antony Blinken",
+        ),
+        dataclasses_replace(
+            make.event("b", 1, "statement", "2023-04-19", make.SUDAN, ("Antony Blinken",)),
+            speaker="Antony Blinken",
+        ),
+    ]
+    assert len(_run(ms, docs)) == 1

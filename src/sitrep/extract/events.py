@@ -37,7 +37,7 @@ from spacy.vocab import Vocab
 
 from sitrep.extract import context
 from sitrep.extract.quotes import sentences
-from sitrep.records import EntityMention, EventMention, Place, TimeExpression
+from sitrep.records import EntityMention, EventMention, Place, Quote, TimeExpression
 
 Pattern = list[dict[str, object]]
 
@@ -1830,11 +1830,107 @@ class _Narrative:
     para: int  # the paragraph that set it
 
 
-def _speaker(hit: Hit, doc: Doc, resolver: list[object]) -> str | None:
-    """Who makes a statement: the subject of the reporting verb (or its controller,
-    "prompted Tokayev to ask the CSTO"; a participle's main clause, "Calling them
-    terrorists, he said"; a pronoun resolved to the latest named person), as the
-    quotes stage attributes quotations. Who is asked or named is not the speaker."""
+# Words that make a speaker phrase a government's voice ("a spokesman for British Prime
+# Minister Boris Johnson", "France's foreign ministry", "US State Department spokesman"):
+# such a statement happens where that government sits (ACLED places it with its actor).
+# A commander, an alliance chairman or a party leader is not on the list: a commander
+# speaks from the field, and an alliance speaks where it acts.
+_GOVERNMENT_WORDS = frozenset(
+    {
+        "government",
+        "ministry",
+        "minister",
+        "department",
+        "spokesman",
+        "spokeswoman",
+        "spokesperson",
+        "embassy",
+        "ambassador",
+        "president",
+        "premier",
+        "chancellor",
+        "kremlin",
+        "secretary",
+        "diplomat",
+        "administration",
+        "cabinet",
+        "office",
+        "presidency",
+    }
+)
+# Words that make a speaker a body of several states or a movement: its statements are
+# about where it acts, whatever its chairman's own nationality.
+_BLOC_WORDS = frozenset(
+    {"alliance", "bloc", "organization", "organisation", "union", "coalition", "community"}
+)
+_PHRASE_DEPS = frozenset({"compound", "pobj", "prep", "appos", "amod", "poss", "nmod", "case"})
+
+
+def _speaker_phrase(doc: Doc, start: int, end: int) -> Span | None:
+    """The whole noun phrase a speaker's name sits in ("a spokesman for British Prime
+    Minister Boris Johnson" around "Boris Johnson"), relative clauses left out."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None:
+        return None
+    tok = span.root
+    for _ in range(6):
+        if tok.dep_ not in _PHRASE_DEPS or tok.head is tok:
+            break
+        tok = tok.head
+    cut = [c for c in tok.children if c.dep_ in {"relcl", "acl"}]
+    dropped = {t.i for c in cut for t in c.subtree}
+    kept = [t.i for t in tok.subtree if t.i not in dropped]
+    return doc[min(kept) : max(kept) + 1]
+
+
+def _speaker_country(
+    phrase: Span | None,
+    entities: list[EntityMention],
+    country: tuple[str, Place | None] | None,
+) -> tuple[str, Place | None] | None:
+    """A foreign government's statement is placed in its own country.
+
+    Why: a report about one country quotes other governments' reactions; ACLED codes a
+    statement where its actor is. The speaker phrase must read as a government voice
+    (a government word, no bloc word) and name a country (a demonym, a country or a
+    placed organisation) other than the one the document is about."""
+    if phrase is None or country is None or country[1] is None:
+        return None
+    lemmas = {t.lemma_.lower() for t in phrase} | {t.lower_ for t in phrase}
+    if not lemmas & _GOVERNMENT_WORDS or lemmas & _BLOC_WORDS:
+        return None
+    s0, s1 = phrase.start_char, phrase.end_char
+    codes = [
+        e.place.country_code
+        for e in entities
+        if s0 <= e.start < s1
+        and e.label in {"NORP", "GPE", "ORG"}
+        and e.place is not None
+        and e.place.country_code
+    ]
+    if not codes or len(set(codes)) > 1 or codes[0] == country[1].country_code:
+        return None
+    try:
+        from sitrep.extract.gazetteer import load_gazetteer
+
+        ref = load_gazetteer().country(codes[0])
+    except Exception:  # noqa: BLE001 - no gazetteer data: keep the document's place
+        return None
+    return (ref.name, ref) if ref else None
+
+
+def _quoted_speaker(hit: Hit, quotes: list[Quote]) -> tuple[str, int, int] | None:
+    """The speaker the quotes stage gives a quotation that holds the trigger ("'We are
+    urging restraint,' a spokesman for X said": the cue is inside the quote)."""
+    i = hit.trigger.idx
+    for q in quotes:
+        if q.start <= i < q.end and q.speaker and q.speaker_start is not None:
+            return q.speaker, q.speaker_start, q.speaker_end or q.speaker_start
+    return None
+
+
+def _speaker_span(hit: Hit, doc: Doc, resolver: list[object]) -> tuple[str, int, int] | None:
+    """A statement's named speaker and where it is named (see :func:`_speaker`)."""
     from sitrep.extract.quotes import _Resolver
 
     if not resolver:
@@ -1842,16 +1938,26 @@ def _speaker(hit: Hit, doc: Doc, resolver: list[object]) -> str | None:
     who = resolver[0]
     cue = hit.trigger
     if cue.pos_ in {"NOUN", "PROPN"}:
-        # "the CSTO statement", "Russia's appeal", "a statement by the ministry"
         for c in cue.children:
             if c.dep_ in {"poss", "compound"} or (c.dep_ == "prep" and c.lower_ in {"by", "from"}):
                 tok = next((p for p in c.children if p.dep_ == "pobj"), c)
                 found = who.name_of(tok)  # type: ignore[attr-defined]
                 if found is not None and found.named:
-                    return str(found.name)
-        cue = _governing_verb(cue)  # "X said in a statement"
+                    return str(found.name), found.start, found.end
+        cue = _governing_verb(cue)
     found = who.speaker_of_cue(cue)  # type: ignore[attr-defined]
-    return found.name if found is not None and found.named else None
+    if found is not None and found.named:
+        return str(found.name), found.start, found.end
+    return None
+
+
+def _speaker(hit: Hit, doc: Doc, resolver: list[object]) -> str | None:
+    """Who makes a statement: the subject of the reporting verb (or its controller,
+    "prompted Tokayev to ask the CSTO"; a participle's main clause, "Calling them
+    terrorists, he said"; a pronoun resolved to the latest named person), as the
+    quotes stage attributes quotations. Who is asked or named is not the speaker."""
+    said = _speaker_span(hit, doc, resolver)
+    return said[0] if said is not None else None
 
 
 def extract_events(doc: Doc) -> list[EventMention]:
@@ -1872,6 +1978,7 @@ def extract_events(doc: Doc) -> list[EventMention]:
     doc_id = context.doc_id(doc)
     entities = context.get(doc, "entities")
     times = context.get(doc, "times")
+    quotes = context.get(doc, "quotes") or []
     pub = context.published(doc)
     full = doc.text  # spaCy rebuilds doc.text on every access: read it once
     if entities:
@@ -1953,7 +2060,17 @@ def extract_events(doc: Doc) -> list[EventMention]:
                 )
                 if dbasis == "sentence" and first_dated is None and date is not None:
                     first_dated = (date, precision)
-                speaker = _speaker(h, doc, resolver) if h.type == "statement" else None
+                speaker = None
+                if h.type == "statement":
+                    said = _speaker_span(h, doc, resolver) or _quoted_speaker(h, quotes)
+                    if said is not None:
+                        speaker = said[0]
+                        abroad = _speaker_country(
+                            _speaker_phrase(doc, said[1], said[2]), entities or [], country
+                        )
+                        if abroad is not None:
+                            place, place_ref = abroad
+                            basis = "speaker"
                 actors = _actors(h, sent, names)
                 if speaker is not None:
                     actors = (speaker, *(a for a in actors if a != speaker))

@@ -540,7 +540,11 @@ def _speaker_key(m: EventMention, named: list[str], index: EntityIndex) -> str |
     if m.type != STATEMENT:
         return None
     if m.speaker:
-        return index.key(m.speaker) if _is_named(m.speaker) else None
+        if _is_named(m.speaker):
+            return index.key(m.speaker)
+        # "spokesman for Boris Johnson": a spokesperson speaks for the one named
+        _, sep, principal = m.speaker.partition(" for ")
+        return index.key(principal) if sep and _is_named(principal) else None
     return named[0] if named else None
 
 
