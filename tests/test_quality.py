@@ -56,8 +56,8 @@ def test_entities_and_places(scores):
 
 def test_events(scores):
     events = scores["events"]
-    assert events["f1"] >= 0.50  # floor (target 0.70)
-    assert events["mention_recall"] >= 0.78  # floor (target 0.80)
+    assert events["f1"] >= 0.55  # floor (target 0.70)
+    assert events["mention_recall"] >= 0.80
 
 
 def test_conflicts(scores):
