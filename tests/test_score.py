@@ -13,6 +13,7 @@ from sitrep.evaluate.score import (
     fold,
     groups_agree,
     max_matching,
+    places_agree,
     score,
     score_events,
 )
@@ -107,3 +108,12 @@ def test_a_wide_event_does_not_steal_the_gold_event_of_a_precise_one():
     ]
     s = score_events(pred, gold, aliases)
     assert s["f1"] == 1.0 and s["mention_recall"] == 0.5
+
+
+def test_a_gold_place_note_in_parentheses_names_the_same_place():
+    aliases = Aliases([{"canonical": "Almaty", "aliases": ["Alma-Ata"]}])
+    assert places_agree("Almaty", "Almaty (prosecutor's office)", aliases)
+    assert places_agree("Alma-Ata", "Almaty (prosecutor's office)", aliases)
+    assert places_agree("Almaty", "Almaty", aliases)
+    assert not places_agree("Almaty", "Almaty International Airport", aliases)
+    assert not places_agree("Aktau", "Almaty (airport)", aliases)

@@ -224,13 +224,23 @@ def dates_agree(pred: str | None, gold: str | None) -> bool:
     return p[0] <= g[1] and g[0] <= p[1]
 
 
+def places_agree(pred: str | None, gold: str | None, aliases: Aliases) -> bool:
+    """The same place entity. A parenthetical in the gold is an annotator's note on the
+    site ("Almaty (prosecutor's office)", "Taldykorgan (local airport)"): the entity is
+    the name before it, as with groups."""
+    if aliases.canonical(pred) == aliases.canonical(gold):
+        return True
+    head = (gold or "").split("(")[0].strip()
+    return bool(head) and head != gold and aliases.canonical(pred) == aliases.canonical(head)
+
+
 def score_events(pred: list[dict], gold: list[dict], aliases: Aliases) -> dict[str, Any]:
     def compatible(i: int, j: int) -> bool:
         p, g = pred[i], gold[j]
         return (
             p.get("type") == g["type"]
             and dates_agree(p.get("date"), g["date"])
-            and aliases.canonical(p.get("place")) == aliases.canonical(g["place"])
+            and places_agree(p.get("place"), g["place"], aliases)
         )
 
     def shared_docs(i: int, j: int) -> float:
