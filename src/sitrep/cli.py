@@ -274,10 +274,9 @@ def run(
         if about:
             store.set_meta("event", about)
         with _progress() as progress:
-            bars = _Bars(progress)
-            summary = pipeline.ingest(store, paths, progress=bars, period=_date(period))
-            pipeline.extract(store, n_process=processes, progress=bars, summary=summary)
-            pipeline.resolve(store, progress=bars)
+            summary = pipeline.process(
+                store, paths, _Bars(progress), n_process=processes, period=_date(period)
+            )
         _print_outcomes(summary, verbose=not quiet)
         written = write_outputs(store, outdir)
     for path in [outdir / "sitrep.db", *written]:
@@ -387,10 +386,9 @@ def evaluate(corpus: Path, as_json: bool, processes: int, period: Any) -> None:
             err.print(f"period {period:%Y-%m} (from the corpus description)")
     with tempfile.TemporaryDirectory() as tmp, Store(Path(tmp) / "eval.db") as store:
         with _progress() as progress:
-            bars = _Bars(progress)
-            summary = pipeline.ingest(store, [corpus / "docs"], progress=bars, period=_date(period))
-            pipeline.extract(store, n_process=processes, progress=bars, summary=summary)
-            pipeline.resolve(store, progress=bars)
+            summary = pipeline.process(
+                store, [corpus / "docs"], _Bars(progress), n_process=processes, period=_date(period)
+            )
         if summary.failed:
             _print_outcomes(summary)
         export = store.export()

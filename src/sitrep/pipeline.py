@@ -260,6 +260,21 @@ def resolve(store: Store, *, progress: Progress | None = None) -> bool:
     return True
 
 
+def process(
+    store: Store,
+    paths: Iterable[str | Path],
+    progress: Progress | None = None,
+    *,
+    n_process: int = 1,
+    period: dt.date | None = None,
+) -> RunSummary:
+    """Everything for ``paths`` into ``store``: ingest, extract, resolve."""
+    summary = ingest(store, paths, progress=progress, period=period)
+    summary.extracted = extract(store, n_process=n_process, progress=progress, summary=summary)
+    summary.resolved = resolve(store, progress=progress)
+    return summary
+
+
 def process_paths(
     db_path: Path,
     paths: list[Path],
@@ -268,9 +283,6 @@ def process_paths(
     n_process: int = 1,
     period: dt.date | None = None,
 ) -> RunSummary:
-    """Everything for ``paths`` into the store at ``db_path``: ingest, extract, resolve."""
+    """Everything for ``paths`` into the store at ``db_path`` (see :func:`process`)."""
     with Store(db_path) as store:
-        summary = ingest(store, paths, progress=progress, period=period)
-        summary.extracted = extract(store, n_process=n_process, progress=progress, summary=summary)
-        summary.resolved = resolve(store, progress=progress)
-    return summary
+        return process(store, paths, progress, n_process=n_process, period=period)
