@@ -204,11 +204,9 @@ def _free_port() -> int:
 
 @pytest.fixture(scope="module")
 def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
-    import hashlib
-
     import uvicorn
 
-    from sitrep.records import Document, Segment
+    from conftest import make_document
     from sitrep.serve.app import create_app
     from sitrep.store import Store
 
@@ -216,15 +214,7 @@ def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
     text = (CORPUS / "docs" / "003_d1ea0b81b48b1146.txt").read_text(encoding="utf-8")
     with Store(db) as store:
         store.add_document(
-            Document(
-                id="003_d1ea0b81b48b1146",
-                text=text,
-                content_hash=hashlib.sha256(text.encode()).hexdigest(),
-                source="003.txt",
-                format="txt",
-                title="Allied forces of Russia to step in",
-                segments=(Segment(0, len(text), "body"),),
-            )
+            make_document("003_d1ea0b81b48b1146", text, title="Allied forces of Russia to step in")
         )
     port = _free_port()
     srv = uvicorn.Server(

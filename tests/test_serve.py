@@ -283,22 +283,12 @@ def test_openapi_and_offline_docs(client: TestClient) -> None:
 
 def test_over_the_real_store(tmp_path: Path) -> None:
     store_mod = pytest.importorskip("sitrep.store")
-    from sitrep.records import Document, Segment
+    from conftest import make_document
 
     db = tmp_path / "real.db"
     text = (CORPUS / "docs" / "004_57883842ce16fac2.txt").read_text(encoding="utf-8")
     with store_mod.Store(db) as store:
-        store.add_document(
-            Document(
-                id="004_57883842ce16fac2",
-                text=text,
-                content_hash=hashlib.sha256(text.encode()).hexdigest(),
-                source="004.txt",
-                format="txt",
-                title="RFE/RL report",
-                segments=(Segment(0, len(text), "body"),),
-            )
-        )
+        store.add_document(make_document("004_57883842ce16fac2", text, title="RFE/RL report"))
     with TestClient(create_app(db)) as c:
         hits = c.get("/api/search", params={"q": "Almaty"}).json()
         assert [h["doc"] for h in hits] == ["004_57883842ce16fac2"]
