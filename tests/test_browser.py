@@ -135,8 +135,10 @@ def test_marker_popup_links_to_the_timeline(page: Watch) -> None:
     link = page.page.locator(".leaflet-popup-content a").first
     link.wait_for(timeout=5_000)
     link.click()
+    page.page.wait_for_function("location.hash.length > 1")
     target = page.page.evaluate("location.hash").lstrip("#")
-    assert page.page.locator(f"details[id='{target}']").get_attribute("open") is not None
+    # the page opens the event on hashchange, asynchronously: wait for it, don't race it
+    page.page.wait_for_selector(f"details[id='{target}'][open]", timeout=5_000)
 
 
 def test_screenshots(browser: Any, report_path: Path) -> None:
