@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import sys
 from pathlib import Path
 
@@ -565,3 +566,36 @@ def test_a_spokesperson_speaks_for_the_one_named():
         ),
     ]
     assert len(_run(ms, docs)) == 1
+
+
+def test_two_sites_burned_in_one_town_on_one_day_are_two_events():
+    docs = [make.doc("a", "AP"), make.doc("b", "BBC")]
+    burn = "Crowds set fire to buildings in Khartoum."
+
+    def arson(doc_id, n, target):
+        m = make.event(doc_id, n, "arson", "2023-04-19", make.KHARTOUM, ("protesters",), burn)
+        return dataclasses.replace(m, target=target, start=n * 100, end=n * 100 + len(burn))
+
+    ms = [
+        arson("a", 1, "prosecutor office"),
+        arson("a", 2, "presidential residence"),
+        arson("b", 1, "former presidential residence"),  # the same site, told more fully
+        arson("b", 2, None),  # a report naming no site joins one of them
+    ]
+    events = _run(ms, docs)
+    assert len(events) == 2
+    by_target = {e.target: e for e in events}
+    assert set(by_target) == {"prosecutor office", "former presidential residence"}
+    assert by_target["former presidential residence"].sources == ("AP", "BBC")
+
+
+def test_a_named_persons_arrest_is_not_the_mass_arrest():
+    docs = [make.doc("a", "AP")]
+    ms = [
+        make.event("a", 1, "arrest", "2023-04-19", make.KHARTOUM, ("people",), "500 held."),
+        make.event(
+            "a", 2, "arrest", "2023-04-19", make.KHARTOUM, ("Ali Karti",), "Ali Karti was arrested."
+        ),
+    ]
+    events = _run(ms, docs)
+    assert sorted(e.actors for e in events) == [("Ali Karti",), ("people",)]

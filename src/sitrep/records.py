@@ -199,6 +199,9 @@ class EventMention:
     place_basis: str | None = None  # where the place came from: sentence | paragraph | document
     date_basis: str | None = None  # sentence | paragraph | publication (a present-tense "now")
     speaker: str | None = None  # a statement's maker (the reporting verb's subject), when named
+    # what the happening was done to, when it is a site or a thing ("the prosecutor's
+    # office", "the airport"): two arsons in one town on one day are two events
+    target: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -256,6 +259,7 @@ class Event:
     sources: tuple[str, ...]  # independent outlets (copies of one article count once)
     corroboration: int  # number of independent sources
     fatalities: int | None = None
+    target: str | None = None  # the site or thing it was done to ("prosecutor office")
 
 
 @dataclass(frozen=True, slots=True)

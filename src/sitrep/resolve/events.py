@@ -89,6 +89,9 @@ STATEMENT = "statement"
 NATIONAL_TYPES = frozenset(
     {"price_change", "government_dismissal", "state_of_emergency", "internet_shutdown"}
 )
+# Happenings to a person: a report naming who was arrested is that person's arrest,
+# never a mass arrest whose reports name nobody.
+PERSONAL_TYPES = frozenset({"arrest"})
 OTHER = "other"  # a grab-bag type: type and place alone do not identify its events
 
 # How much a mention's place says about where the event happened.
@@ -248,11 +251,12 @@ class _Item:
     para: int  # index of the paragraph (non-empty line) in its document
     pub: dt.date | None
     text_key: str  # the sentence folded, to recognise verbatim copies
+    target: frozenset[str] = frozenset()  # words of the site it was done to, if any
 
     @property
     def copy_key(self) -> tuple[object, ...]:
         """A syndicated copy repeats the sentence, so it reads the same in every way."""
-        return (self.m.type, self.text_key, self.m.date, self.place_key, self.named)
+        return (self.m.type, self.text_key, self.m.date, self.place_key, self.named, self.target)
 
 
 @dataclass(slots=True, eq=False)  # identity: an event is itself, whatever it holds
@@ -264,6 +268,7 @@ class _Cluster:
     sources: set[str] = field(default_factory=set)
     span: _Span | None = None  # the most precise date its reports give
     paras: dict[str, set[int]] = field(default_factory=dict)  # doc -> paragraphs reporting it
+    targets: list[frozenset[str]] = field(default_factory=list)  # sites its reports name
 
     @property
     def place_key(self) -> object | None:
@@ -281,6 +286,8 @@ class _Cluster:
         self.items.append(item)
         self.named |= item.named
         self.sources.add(source)
+        if item.target and item.target not in self.targets:
+            self.targets.append(item.target)
         s = item.span
         if s is not None and (self.span is None or _better_span(s, self.span)):
             self.span = s
@@ -310,9 +317,25 @@ def _actors_fit(item: _Item, c: _Cluster, context: bool) -> bool:
         if item.speaker is None:
             return context
         return c.speaker == item.speaker
+    if c.type in PERSONAL_TYPES and bool(item.named) != bool(c.named):
+        return False  # "the arrest of Karim Massimov" is not "5,800 people were arrested"
     if not item.named or not c.named:
         return True
     return bool(item.named & c.named)
+
+
+def _target_words(target: str | None) -> frozenset[str]:
+    return frozenset(nm.folded(target).split()) if target else frozenset()
+
+
+def _targets_fit(item: _Item, c: _Cluster) -> bool:
+    """Two sites burned or seized in one town on one day are two happenings ("the
+    prosecutor's office", "the presidential residence"); the same site told more or less
+    fully ("the residence", "the former presidential residence") is one. A report naming
+    no site fits any."""
+    if not item.target or not c.targets:
+        return True
+    return any(t <= item.target or item.target <= t for t in c.targets)
 
 
 def _dates_fit(item: _Item, c: _Cluster) -> bool:
@@ -450,6 +473,7 @@ def _place_dated(r: _Resolver, item: _Item) -> None:
         if _dates_fit(item, c)
         and _places_fit(item, c)
         and _actors_fit(item, c, False)
+        and _targets_fit(item, c)
         and (c.type != STATEMENT or c.speaker is not None)
     ]
     if item.m.place_basis == LIST_BASIS:
@@ -465,7 +489,12 @@ def _undated_fit(item: _Item, c: _Cluster, context: bool) -> bool:
     vouches for a guess across places); a regional one joins any event inside."""
     if item.level < _GENERAL and c.place_key is not None and c.place_key != item.place_key:
         return False
-    return _dates_fit(item, c) and _places_fit(item, c) and _actors_fit(item, c, context)
+    return (
+        _dates_fit(item, c)
+        and _places_fit(item, c)
+        and _actors_fit(item, c, context)
+        and _targets_fit(item, c)
+    )
 
 
 def _place_undated(r: _Resolver, item: _Item) -> None:
@@ -573,6 +602,7 @@ def _items(
                 para=bisect.bisect_right(paras[m.doc], m.start) - 1,
                 pub=pub,
                 text_key=" ".join(nm.folded(m.text).split()),
+                target=_target_words(m.target),
             )
         )
     return out
@@ -671,6 +701,8 @@ def _absorb(host: _Cluster, c: _Cluster) -> None:
     for item in c.items:
         host.items.append(item)
         host.named |= item.named
+        if item.target and item.target not in host.targets:
+            host.targets.append(item.target)
     host.sources |= c.sources
     for doc, paras in c.paras.items():
         host.paras.setdefault(doc, set()).update(paras)
@@ -869,4 +901,11 @@ def _to_event(
         sources=sources,
         corroboration=len(sources),
         fatalities=_fatalities(ms, killed),
+        target=_target(c),
     )
+
+
+def _target(c: _Cluster) -> str | None:
+    """The site as its fullest report names it ("former presidential residence")."""
+    named = [i.m.target for i in c.items if i.m.target]
+    return max(named, key=lambda t: (len(t.split()), t)) if named else None
