@@ -117,3 +117,11 @@ def test_a_gold_place_note_in_parentheses_names_the_same_place():
     assert places_agree("Almaty", "Almaty", aliases)
     assert not places_agree("Almaty", "Almaty International Airport", aliases)
     assert not places_agree("Aktau", "Almaty (airport)", aliases)
+
+
+def test_a_gold_site_written_with_its_town_after_a_comma_is_the_site():
+    aliases = Aliases([{"canonical": "Republic Square (Almaty)", "aliases": ["Republic square"]}])
+    assert places_agree("Republic square", "Republic Square, Almaty", aliases)
+    assert places_agree("Republic Square (Almaty)", "Republic Square, Almaty", aliases)
+    assert not places_agree("Almaty", "Republic Square, Almaty", aliases)
+    assert not places_agree("Independence Square", "Republic Square, Almaty", aliases)

@@ -227,11 +227,13 @@ def dates_agree(pred: str | None, gold: str | None) -> bool:
 def places_agree(pred: str | None, gold: str | None, aliases: Aliases) -> bool:
     """The same place entity. A parenthetical in the gold is an annotator's note on the
     site ("Almaty (prosecutor's office)", "Taldykorgan (local airport)"): the entity is
-    the name before it, as with groups."""
+    the name before it, as with groups. So is a site written with its town after a comma
+    ("Republic Square, Almaty"): the entity is the site."""
     if aliases.canonical(pred) == aliases.canonical(gold):
         return True
-    head = (gold or "").split("(")[0].strip()
-    return bool(head) and head != gold and aliases.canonical(pred) == aliases.canonical(head)
+    text = gold or ""
+    heads = {text.split("(")[0].strip(), text.split(",")[0].strip()} - {"", text}
+    return any(aliases.canonical(pred) == aliases.canonical(h) for h in heads)
 
 
 def score_events(pred: list[dict], gold: list[dict], aliases: Aliases) -> dict[str, Any]:
