@@ -34,6 +34,7 @@ ACLED_COLUMNS = (
 SITREP_COLUMNS = (
     "sitrep_id",
     "sitrep_type",
+    "target",
     "date_range",
     "corroboration",
     "single_source",
@@ -83,6 +84,7 @@ def event_rows(export: dict[str, Any]) -> list[dict[str, Any]]:
                 "fatalities": ev.get("fatalities") or 0,
                 "sitrep_id": ev.get("id"),
                 "sitrep_type": ev.get("type"),
+                "target": ev.get("target") or "",
                 "date_range": date,
                 "corroboration": ev.get("corroboration"),
                 "single_source": ev.get("single_source"),

@@ -188,6 +188,7 @@ class EventView:
     sources: tuple[str, ...]
     mentions: tuple[MentionView, ...]
     docs: frozenset[str]
+    target: str | None = None  # the site it was done to ("prosecutor office")
 
 
 @dataclass(frozen=True, slots=True)
@@ -378,6 +379,7 @@ def build_view(export: dict[str, Any]) -> ReportView:
                 sources=tuple(e.get("sources") or ()),
                 mentions=tuple(mentions),
                 docs=frozenset(m.doc for m in mentions),
+                target=e.get("target"),
             )
         )
 
