@@ -516,6 +516,24 @@ def test_deployments_far_apart_or_by_other_forces_stay_apart():
     assert len(_run(other, docs)) == 2
 
 
+def test_a_force_seen_in_a_town_is_the_deployment_into_the_country():
+    """The leader who orders it is not the force: the report naming him joins too."""
+    docs = [make.doc("a", "AP", "2023-04-21"), make.doc("b", "BBC", "2023-04-21")]
+    readings = [
+        make.reading("a", [make.ment("a", "Abdel Fattah al-Burhan", "PERSON")]),
+        make.reading("b", [make.ment("b", "Egyptian Army", "ORG")]),
+    ]
+    index = resolve_entities(readings)
+    ms = [
+        make.event("a", 1, "deployment", "2023-04-20", make.SUDAN, ("Egyptian Army",)),
+        make.event("b", 1, "deployment", "2023-04-21", make.KHARTOUM, ("Abdel Fattah al-Burhan",)),
+    ]
+    (ev,) = resolve_events(ms, docs, (), index)
+    assert ev.place == "Sudan" and len(ev.reports) == 2
+    other = [ms[0], make.event("b", 1, "deployment", "2023-04-21", make.KHARTOUM, ("Wagner",))]
+    assert len(resolve_events(other, docs, (), index)) == 2
+
+
 def test_protest_turned_riot_in_a_town_is_one_riot():
     docs = [make.doc("a", "AP"), make.doc("b", "BBC")]
     ms = [

@@ -634,7 +634,7 @@ def resolve_events(
         _place_undated(r, item)
 
     clusters = [
-        c for c in _fold_into_riots(_merge_continuing(r.clusters)) if not _aggregate_toll(c)
+        c for c in _fold_into_riots(_merge_continuing(r.clusters, index)) if not _aggregate_toll(c)
     ]
     killed: dict[str, list[FigureClaim]] = defaultdict(list)
     for f in figures:
@@ -662,15 +662,21 @@ def _window(c: _Cluster) -> _Span | None:
     return c.span or _reported_by(c)
 
 
-def _continues(a: _Cluster, b: _Cluster) -> bool:
-    """Same continuing type, both told at the level of the same country, no disjoint
-    named actors, and dates no more than a few days apart (an undated report's week
-    before publication counts as its date)."""
+def _in_country(c: _Cluster) -> str | None:
+    ref = c.seed.m.place_ref
+    return ref.country_code if ref is not None else None
+
+
+def _continues(a: _Cluster, b: _Cluster, index: EntityIndex) -> bool:
+    """Same continuing type, the host ``a`` told at the level of a country and ``b``
+    in that country (a force seen in one of its towns is the force sent into it), no
+    disjoint named actors, and dates no more than a few days apart (an undated report's
+    week before publication counts as its date)."""
     if a.type not in CONTINUING_TYPES or a.type != b.type:
         return False
-    if _country_of(a) is None or _country_of(a) != _country_of(b):
+    if _country_of(a) is None or _country_of(a) != _in_country(b):
         return False
-    wa, wb = _actor_words(a), _actor_words(b)
+    wa, wb = _actor_words(a, index), _actor_words(b, index)
     if wa and wb and not wa & wb:  # "Russian airborne forces" and "Russian forces" agree
         return False
     sa, sb = _window(a), _window(b)
@@ -737,19 +743,28 @@ def _fold_into_riots(clusters: list[_Cluster]) -> list[_Cluster]:
     return out
 
 
-def _actor_words(c: _Cluster) -> set[str]:
-    """The words of a cluster's named actors, generic force words left out."""
+def _actor_words(c: _Cluster, index: EntityIndex) -> set[str]:
+    """The words of a cluster's named forces: generic force words and people left out
+    (the leader who orders a deployment is not the force: "Putin deployed paratroopers"
+    and "CSTO troops arrived" tell one deployment)."""
     generic = {nm.folded(w) for g in (*_GENERIC_ACTORS, "airborne the") for w in g.split()}
-    names = {a for i in c.items for a in i.m.actors if a and _is_named(a)}
+    names = {
+        a
+        for i in c.items
+        for a in i.m.actors
+        if a and _is_named(a) and getattr(index.lookup(a), "type", None) != "PERSON"
+    }
     return {w for a in names for w in nm.folded(a).split() if w not in generic}
 
 
-def _merge_continuing(clusters: list[_Cluster]) -> list[_Cluster]:
-    """Fold the country-level clusters of a continuing happening into the earliest one,
-    which then spans from the first to the last stated day."""
+def _merge_continuing(clusters: list[_Cluster], index: EntityIndex) -> list[_Cluster]:
+    """Fold the clusters of a continuing happening into the earliest country-level one,
+    which then spans from the first to the last stated day and keeps the country as
+    its place."""
     out: list[_Cluster] = []
-    for c in clusters:
-        host = next((h for h in out if _continues(h, c)), None)
+    # country-level events first, so that they host the reports from their towns
+    for c in sorted(clusters, key=lambda c: _country_of(c) is None):
+        host = next((h for h in out if _continues(h, c, index)), None)
         if host is None:
             out.append(c)
             continue
@@ -768,6 +783,8 @@ def _cluster_place(c: _Cluster, source: dict[str, str]) -> tuple[str | None, Pla
     placed = [i for i in c.items if i.place_key is not None]
     if not placed:
         return None, None
+    if c.type in CONTINUING_TYPES and _country_of(c) is not None:
+        return c.seed.m.place, c.seed.m.place_ref  # a force sent into a country
     best = (
         min(i.level for i in placed if i.span is not None)
         if any(i.span is not None for i in placed)
