@@ -17,9 +17,11 @@ from sitrep.extract.gazetteer import (
     geocode,
     haversine_km,
     load_gazetteer,
+    local_id,
     norm_key,
     resolve_places,
 )
+from sitrep.extract.geodata import box_centre, main_territory
 
 KZ = GeoContext(("KZ",))
 
@@ -149,10 +151,11 @@ def test_warm_load_memory_in_a_fresh_process_and_loaded_once() -> None:
         ("Nigeria", 10.0, 8.0),
     ],
 )
-def test_country_points_are_representative(name: str, lat: float, lon: float) -> None:
+def test_country_representative_points_are_kept(name: str, lat: float, lon: float) -> None:
     place = geocode(name).place
     assert place is not None and place.feature == "country" and place.precision == 3
-    assert haversine_km((place.lat, place.lon), (lat, lon)) < 100
+    point = load_gazetteer().country_points[place.country_code or ""]
+    assert haversine_km(point, (lat, lon)) < 100
 
 
 @pytest.mark.parametrize(
@@ -317,11 +320,73 @@ def test_counties_and_parishes() -> None:
     assert parish is not None and parish.feature == "admin2" and parish.admin1 == "LA"
 
 
-def test_geonames_country_points_for_big_countries() -> None:
-    us = geocode("United States").place
-    assert us is not None and haversine_km((us.lat, us.lon), (39.76, -98.5)) < 20
-    ca = geocode("Canada").place
-    assert ca is not None and haversine_km((ca.lat, ca.lon), (60.1, -113.6)) < 20
+@pytest.mark.parametrize(
+    ("name", "point", "km"),
+    [
+        ("United States", (37.09, -95.71), 30),  # the contiguous states: no Alaska, no Hawaii
+        ("Russia", (61.52, 105.32), 60),  # across the antimeridian (Chukotka)
+        ("France", (46.23, 2.21), 30),  # metropolitan France and Corsica, not French Guiana
+        ("Kazakhstan", (48.02, 66.92), 10),
+        ("China", (35.86, 104.20), 25),
+    ],
+)
+def test_country_point_is_the_main_territory_box_centre(
+    name: str, point: tuple[float, float], km: float
+) -> None:
+    place = geocode(name).place
+    assert place is not None and place.feature == "country"
+    assert haversine_km((place.lat, place.lon), point) < km
+
+
+def test_country_keeps_its_geonames_representative_point() -> None:
+    gaz = load_gazetteer()
+    assert gaz.country_points["US"] == (39.76, -98.5)
+    ru = gaz.country_points["RU"]
+    assert haversine_km(ru, (60.0, 100.0)) < 5
+    us = gaz.country("US")
+    assert us is not None and haversine_km((us.lat, us.lon), gaz.country_points["US"]) > 200
+
+
+def test_main_territory_drops_remote_parts_and_keeps_near_islands() -> None:
+    def square(lat: float, lon: float, size: float) -> list[tuple[float, float]]:
+        return [(lat, lon), (lat + size, lon), (lat + size, lon + size), (lat, lon + size)]
+
+    main = square(40.0, 0.0, 10.0)  # ~1,000 km a side
+    island = square(38.0, 5.0, 1.0)  # ~110 km south of it: kept
+    chained = square(35.0, 5.0, 1.0)  # ~220 km beyond the island: kept through it
+    remote = square(0.0, -60.0, 2.0)  # across an ocean: dropped
+    kept = main_territory([island, remote, main, chained])
+    assert main in kept and island in kept and chained in kept and remote not in kept
+
+
+@given(
+    st.lists(
+        st.tuples(st.floats(-80, 80), st.floats(170, 179.9) | st.floats(-179.9, -170)),
+        min_size=2,
+        max_size=20,
+    )
+)
+def test_box_centre_takes_the_shorter_arc(points: list[tuple[float, float]]) -> None:
+    """Points hugging the antimeridian centre near it, never near longitude 0."""
+    lat, lon = box_centre(points)
+    assert min(p[0] for p in points) <= lat <= max(p[0] for p in points)
+    assert abs(lon) >= 169.9
+
+
+def test_regions_and_world_places_carry_a_stable_local_id() -> None:
+    """Later stages join places by id: a region or sea without one would lose its record."""
+    region = geocode("Almaty region", KZ).place
+    assert region is not None and region.feature == "admin1" and region.country_code == "KZ"
+    assert haversine_km((region.lat, region.lon), (45.0, 78.0)) < 100
+    sea = geocode("Caspian Sea").place
+    assert sea is not None and sea.feature == "region"
+    for place in (region, sea):
+        assert place.geonameid is not None and place.geonameid < 0
+    assert geocode("the Almaty region", KZ).place == region
+    assert local_id("admin1", "KZ", "01") == local_id("admin1", "KZ", "01") < 0
+    assert local_id("admin1", "KZ", "01") != local_id("admin1", "KZ", "02")
+    mangystau = geocode("Mangystau", KZ).place  # no town of that name: the region
+    assert mangystau is not None and mangystau.feature == "admin1"
 
 
 def test_demonyms_only_when_asked() -> None:

