@@ -30,6 +30,18 @@ ANCHOR = {"GWN": 94.1, "LGL": 82.7, "TRN": 0.0}
 KM = 161.0
 
 
+def point(place) -> tuple[float, float]:
+    """Where a resolved place is, for scoring: a country at its GeoNames point, the
+    convention of GeoWebNews and LGL (sitrep's own country point is its main territory's
+    box centre, the map convention its export uses). Whether the right place was found is
+    what these sets measure, not which point stands for a country."""
+    from sitrep.extract.gazetteer import load_gazetteer
+
+    if getattr(place, "feature", None) == "country" and place.country_code:
+        return load_gazetteer().country_points.get(place.country_code, (place.lat, place.lon))
+    return (place.lat, place.lon)
+
+
 @dataclass(frozen=True, slots=True)
 class Toponym:
     surface: str
@@ -156,7 +168,7 @@ def given_toponyms(
             p = res.place
             resolved += p is not None
             tied += p is None and res.ambiguous
-            good = p is not None and haversine_km((p.lat, p.lon), (top.lat, top.lon)) <= KM
+            good = p is not None and haversine_km(point(p), (top.lat, top.lon)) <= KM
             ok += good
             if analyse and not good:
                 misses.setdefault(miss_category(top.surface, res, top), []).append(top.surface)
@@ -193,14 +205,12 @@ def end_to_end(articles: list[Article]) -> tuple[int, int, int, int]:
             over_norp = [m for m in demonyms if m.start < top.end and top.start < m.end]
             found += bool(over)
             hit = any(
-                m.place is not None
-                and haversine_km((m.place.lat, m.place.lon), (top.lat, top.lon)) <= KM
+                m.place is not None and haversine_km(point(m.place), (top.lat, top.lon)) <= KM
                 for m in over
             )
             ok += hit
             ok_norp += hit or any(
-                m.place is not None
-                and haversine_km((m.place.lat, m.place.lon), (top.lat, top.lon)) <= KM
+                m.place is not None and haversine_km(point(m.place), (top.lat, top.lon)) <= KM
                 for m in over_norp
             )
     return ok, ok_norp, total, found
