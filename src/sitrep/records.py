@@ -260,6 +260,7 @@ class Event:
     corroboration: int  # number of independent sources
     fatalities: int | None = None
     target: str | None = None  # the site or thing it was done to ("prosecutor office")
+    town: str | None = None  # the town a site-level place is in ("Almaty" for its airport)
 
 
 @dataclass(frozen=True, slots=True)

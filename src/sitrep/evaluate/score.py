@@ -242,7 +242,10 @@ def score_events(pred: list[dict], gold: list[dict], aliases: Aliases) -> dict[s
         return (
             p.get("type") == g["type"]
             and dates_agree(p.get("date"), g["date"])
-            and places_agree(p.get("place"), g["place"], aliases)
+            and (
+                places_agree(p.get("place"), g["place"], aliases)
+                or places_agree(p.get("town"), g["place"], aliases)  # a site in the town
+            )
         )
 
     def shared_docs(i: int, j: int) -> float:

@@ -46,6 +46,7 @@ from sitrep.records import (
 )
 from sitrep.resolve import names as nm
 from sitrep.resolve.entities import EntityIndex
+from sitrep.resolve.sites import is_airport, town_airport
 
 # A happening that ended this long before the report was published is background
 # ("Russia intervened in Ukraine in 2014"), not part of the crisis being reported.
@@ -892,6 +893,12 @@ def _to_event(
     ms = [i.m for i in c.items]
     source = {m.doc: _source_key(m.doc, docs, canon) for m in ms}
     place_name, place_ref = _cluster_place(c, source)
+    target, town = _target(c), None
+    if place_ref is not None and is_airport(target):
+        airport = town_airport(place_ref)
+        if airport is not None:
+            town = _display(place_name, index)
+            place_name, place_ref = airport.name, airport
     reports = tuple(
         EventReport(
             m.doc, m.start, m.end, m.text, m.id, docs[m.doc].outlet if m.doc in docs else None
@@ -918,7 +925,8 @@ def _to_event(
         sources=sources,
         corroboration=len(sources),
         fatalities=_fatalities(ms, killed),
-        target=_target(c),
+        target=target,
+        town=town,
     )
 
 

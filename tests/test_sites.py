@@ -1,0 +1,53 @@
+"""Sites inside a town: "the airport" of a town resolves to that town's airport."""
+
+from __future__ import annotations
+
+import dataclasses
+import sys
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).parent / "fixtures" / "resolve"))
+
+import make  # noqa: E402
+
+from sitrep.records import Place  # noqa: E402
+from sitrep.resolve.entities import resolve_entities  # noqa: E402
+from sitrep.resolve.events import resolve_events  # noqa: E402
+from sitrep.resolve.sites import is_airport, town_airport  # noqa: E402
+
+KABUL = Place(1138958, "Kabul", "AF", "13", 34.53, 69.17, "city", 3043532, 1)
+LONDON = Place(2643743, "London", "GB", "ENG", 51.507, -0.128, "city", 8961989, 1)
+
+
+def test_a_towns_airport_is_its_only_or_only_international_one():
+    kabul = town_airport(KABUL)
+    assert kabul is not None and kabul.name == "Kabul International Airport"
+    assert kabul.feature == "airport" and abs(kabul.lat - 34.57) < 0.05
+    khartoum = town_airport(make.KHARTOUM)
+    assert khartoum is not None and "Khartoum" in khartoum.name
+
+
+def test_no_airport_for_a_country_or_a_town_with_several():
+    assert town_airport(make.SUDAN) is None
+    assert town_airport(LONDON) is None  # Heathrow, Gatwick, City...: "the airport" is unclear
+
+
+def test_airport_words():
+    assert is_airport("airport") and is_airport("main airport") and is_airport("military airfield")
+    assert not is_airport("prosecutor office") and not is_airport(None)
+
+
+def test_an_airport_seized_in_a_town_is_placed_at_the_airport():
+    docs = [make.doc("a", "AP"), make.doc("b", "BBC")]
+    text = "Fighters seized the airport in Khartoum."
+    ms = [
+        dataclasses.replace(
+            make.event(d.id, 1, "seizure", "2023-04-15", make.KHARTOUM, ("RSF",), text),
+            target=target,
+        )
+        for d, target in zip(docs, ("airport", "main airport"), strict=True)
+    ]
+    (ev,) = resolve_events(ms, docs, (), resolve_entities([]))
+    assert ev.place == "Khartoum International Airport" and ev.town == "Khartoum"
+    assert ev.place_ref is not None and ev.place_ref.feature == "airport"
+    assert ev.target == "main airport" and ev.corroboration == 2
