@@ -125,3 +125,27 @@ def test_a_gold_site_written_with_its_town_after_a_comma_is_the_site():
     assert places_agree("Republic Square (Almaty)", "Republic Square, Almaty", aliases)
     assert not places_agree("Almaty", "Republic Square, Almaty", aliases)
     assert not places_agree("Independence Square", "Republic Square, Almaty", aliases)
+
+
+def test_an_event_at_a_site_matches_the_gold_town_with_a_note():
+    aliases = Aliases([])
+    gold = [
+        {
+            "type": "seizure",
+            "date": "2022-01-05",
+            "place": "Taldykorgan (local airport)",
+            "mentions": [{"doc": "a"}],
+        },
+    ]
+    pred = [
+        {
+            "type": "seizure",
+            "date": "2022-01-05",
+            "place": "Taldykorgan Airport",
+            "town": "Taldykorgan",
+            "mentions": [{"doc": "a"}],
+        },
+    ]
+    assert score_events(pred, gold, aliases)["f1"] == 1.0
+    pred[0]["town"] = "Almaty"
+    assert score_events(pred, gold, aliases)["f1"] == 0.0
