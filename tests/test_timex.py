@@ -380,3 +380,186 @@ def test_expressions_beyond_the_calendar_are_not_dates():
     assert normalise("300 centuries ago", ref) is None
     far = normalise("in 9,000 years", ref, past=False)
     assert far is None or far.value is None
+
+
+# ------------------------------------------------ vague past, weekend "last week", anchors
+
+from sitrep.extract.timenorm import Anchor, week_of  # noqa: E402
+
+SUNDAY = dt.date(2022, 1, 9)
+
+
+@pytest.mark.parametrize(
+    ("expr", "value"),
+    [
+        ("a few years ago", "2017/2020"),
+        ("several years ago", "2013/2019"),
+        ("years ago", "2012/2020"),
+        ("some years ago", "2012/2020"),
+        ("decades ago", "1922/2002"),
+    ],
+)
+def test_vague_past_years_are_past_ref_with_a_range_well_before(expr: str, value: str) -> None:
+    """TempEval: "several years ago" is DATE PAST_REF; sitrep adds the years it may mean,
+    all before the report, so an event dated by it reads as background."""
+    n = normalise(expr, SUNDAY)
+    assert n is not None
+    assert (n.value, n.precision, n.timex, n.flag) == (value, "year", "PAST_REF", "vague")
+    assert n.first is not None and n.last is not None
+    assert n.last < SUNDAY - dt.timedelta(days=365)
+
+
+@pytest.mark.parametrize(
+    ("expr", "value"),
+    [("a decade ago", "2012"), ("two decades ago", "2002"), ("A decade ago", "2012")],
+)
+def test_decades_ago_are_the_year(expr: str, value: str) -> None:
+    """TimeBank gives "a decade ago" the year ten years back (1989 in a 1999 report)."""
+    n = normalise(expr, SUNDAY)
+    assert n is not None and (n.value, n.precision, n.timex) == (value, "year", value)
+
+
+def test_in_recent_years_is_past_ref_up_to_the_report() -> None:
+    """TimeBank: "in recent years" is DATE PAST_REF in 4 of 6 cases (PXY in 2)."""
+    n = normalise("in recent years", SUNDAY)
+    assert n is not None and n.timex == "PAST_REF" and n.flag == "vague"
+    assert n.last == SUNDAY and n.first is not None and n.first.year == 2017
+    recent_weeks = normalise("in recent weeks", SUNDAY)
+    assert recent_weeks is not None and recent_weeks.timex == "PXW"  # TimeBank: a duration
+
+
+def test_vague_days_ago_give_a_short_range() -> None:
+    n = normalise("a few days ago", REF)
+    assert n is not None and n.timex == "PAST_REF"
+    assert (n.first, n.last) == (dt.date(2022, 1, 2), dt.date(2022, 1, 5))
+    earlier = normalise("several years earlier", REF, previous=PREV)  # not from the report
+    assert earlier is not None and earlier.value is None and earlier.timex == "PAST_REF"
+
+
+@given(
+    reference=dates,
+    word=st.sampled_from(["a few", "several", "many", "some", ""]),
+    unit=st.sampled_from(["days", "weeks", "months", "years", "decades"]),
+)
+def test_vague_ago_is_always_before_the_reference(reference: dt.date, word: str, unit: str) -> None:
+    n = normalise(f"{word} {unit} ago".strip(), reference)
+    assert n is not None and n.timex == "PAST_REF" and n.flag == "vague"
+    assert n.first is not None and n.last is not None
+    assert n.first <= n.last < reference
+    if unit in {"years", "decades"}:
+        assert n.last.year < reference.year and n.precision == "year"
+
+
+def test_last_week_on_a_weekend_keeps_the_timex_and_covers_both_weeks() -> None:
+    """TimeBank (4 weekend reports): 3 give "last week" the previous ISO week, 1 the
+    current one. The TIMEX3 value keeps the majority; the range covers both weeks."""
+    n = normalise("Last week", SUNDAY)
+    assert n is not None
+    assert n.timex == "2021-W52" and n.precision == "week"
+    assert (n.first, n.last) == (dt.date(2021, 12, 27), dt.date(2022, 1, 8))
+    assert n.value == "2021-12-27/2022-01-08"
+    weekday = normalise("last week", REF)  # a Friday: the previous ISO week only
+    assert weekday is not None and weekday.value == weekday.timex == "2021-W52"
+
+
+@given(reference=dates)
+def test_last_week_property(reference: dt.date) -> None:
+    n = normalise("last week", reference)
+    assert n is not None and n.first is not None and n.last is not None
+    previous_week, monday, sunday = week_of(reference - dt.timedelta(days=7))
+    assert n.timex == previous_week and n.first == monday
+    if reference.weekday() >= 5:  # the working week just ended is inside the range
+        this_monday = reference - dt.timedelta(days=reference.weekday())
+        assert n.first < this_monday and n.last == reference - dt.timedelta(days=1)
+        assert n.last >= this_monday + dt.timedelta(days=4)
+    else:
+        assert n.value == previous_week and n.last == sunday
+
+
+Q3 = Anchor(dt.date(1989, 7, 1), dt.date(1989, 9, 30), "Q", dt.date(1989, 8, 12))
+Y2019 = Anchor(dt.date(2019, 1, 1), dt.date(2019, 12, 31), "Y", dt.date(2022, 1, 5))
+MARCH = Anchor(dt.date(2020, 3, 1), dt.date(2020, 3, 31), "MO", None)
+
+
+@pytest.mark.parametrize(
+    ("expr", "anchor", "timex"),
+    [
+        ("a year earlier", Q3, "1988-Q3"),  # TimeBank wsj_0124 and a dozen more
+        ("that year", Y2019, "2019"),
+        ("the following year", Y2019, "2020"),
+        ("the following month", MARCH, "2020-04"),
+        ("a year later", MARCH, "2021-03"),
+        ("two days later", Q3, "1989-08-14"),  # the last day lies inside the quarter
+        ("two days later", Y2019, "2019"),  # the last day is outside 2019: stay in 2019
+        ("the day before", MARCH, "2020-03"),
+    ],
+)
+def test_narrative_anchor_is_the_latest_dated_expression(
+    expr: str, anchor: Anchor, timex: str
+) -> None:
+    n = normalise(expr, dt.date(2022, 1, 9), previous=anchor)
+    assert n is not None and n.timex == timex and n.anchor == "previous"
+
+
+def test_ago_is_counted_from_the_report_whatever_the_anchor() -> None:
+    n = normalise("a year ago", dt.date(1989, 10, 26), previous=Q3)
+    assert n is not None and n.value == "1988" and n.anchor == "publication"
+
+
+@given(
+    reference=dates,
+    previous=dates,
+    expr=st.sampled_from(
+        [
+            "two days earlier",
+            "the next day",
+            "the day before",
+            "a week later",
+            "that evening",
+            "a year earlier",
+            "the following month",
+            "3 p.m.",
+            "that day",
+        ]
+    ),
+)
+def test_a_day_anchor_reads_like_a_date(reference: dt.date, previous: dt.date, expr: str) -> None:
+    """Passing a date or the equivalent day Anchor gives the same reading."""
+    as_date = normalise(expr, reference, previous=previous)
+    as_anchor = normalise(expr, reference, previous=Anchor(previous, previous, "D", previous))
+    assert as_date == as_anchor
+
+
+def test_fixture_background_story(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (FIXTURES / "background.txt").read_text(encoding="utf-8")
+    times = _times(nlp, text, "2022-01-09")  # a Sunday
+    by_text = {t.text: t for t in times}
+    assert by_text["decades ago"].timex == "PAST_REF"  # not "jailed decades ago"
+    assert by_text["A decade ago"].value == "2012"
+    assert by_text["Two days later"].value == "2019"  # anchored on "in 2019"
+    assert by_text["Two days later"].anchor == "previous"
+    assert by_text["recent years"].timex == "PAST_REF"
+    assert by_text["a few years ago"].value == "2017/2020"
+    assert by_text["A year earlier"].timex == "2020-Q3"  # the third quarter of 2021, less one
+    assert by_text["Last week"].value == "2021-12-27/2022-01-08"
+    assert not any(t.text == "6 months" for t in times)  # an age, "ages 6 months"
+
+
+def test_example_002_weekend_last_week_and_vague_past(nlp) -> None:  # type: ignore[no-untyped-def]
+    """002 is published on Sunday 2022-01-09; Tokayev sacked Nazarbayev on Wed 01-05."""
+    times = _times(nlp, _doc("002"), "2022-01-09", "002")
+    last_week = [t for t in times if t.text == "Last week"]
+    assert last_week and last_week[0].timex == "2021-W52"
+    assert last_week[0].first is not None and last_week[0].last is not None
+    assert last_week[0].first <= "2022-01-05" <= last_week[0].last
+    vague = [t for t in times if t.text == "a few years ago"]
+    assert vague and vague[0].timex == "PAST_REF" and vague[0].last is not None
+    assert vague[0].last < "2021-01-01"
+
+
+def test_example_000_two_days_earlier_follows_the_previous_date(nlp) -> None:  # type: ignore[no-untyped-def]
+    """ "Two days earlier" comes after "on Thursday" (01-06): TimeML anchors it there.
+    (The gold event date 01-05 counts from "Friday", which the text names only after it.)"""
+    times = _times(nlp, _doc("000"), "2022-01-08", "000")
+    earlier = [t for t in times if t.text == "Two days earlier"]
+    assert earlier and earlier[0].value == "2022-01-04" and earlier[0].anchor == "previous"

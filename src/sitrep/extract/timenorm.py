@@ -18,6 +18,13 @@ Conventions (measured on TimeBank/AQUAINT training data, see report):
 * "two days later", "the next day", "that evening" are anchored on
   ``previous`` (the date of the event just mentioned), falling back to the
   reference.
+  A coarser dated expression after that day ("in 2019", "the third quarter")
+  becomes the anchor (:class:`Anchor`): "a year earlier" is then 1988-Q3,
+  "two days later" stays in 2019 (TimeBank practice);
+* "a few years ago", "decades ago", "in recent years" are TIMEX3 PAST_REF, with
+  a calendar range (flagged "vague") well before the reference;
+* "last week" in a weekend report keeps the previous ISO week as its TIMEX3
+  value (TimeBank 3 of 4) but its range runs to the day before the report.
 
 Besides the sitrep value (ISO date/week/month/year or "A/B" span) each result
 carries ``timex``: the TimeML TIMEX3 value (P3D, PRESENT_REF, 2013-SP, ...) so the
@@ -53,6 +60,65 @@ class Normalised:
     anchor: str  # absolute | publication | previous | none
     flag: str | None = None
     timex: str | None = None  # TimeML TIMEX3 value
+
+
+@dataclass(frozen=True, slots=True)
+class Anchor:
+    """Where the narrative stands when an expression counted from it is read.
+
+    ``first``..``last`` is the calendar unit (``unit``: D | W | MO | Q | Y) of the
+    most recent dated expression before it ("in the third quarter", "in 1995",
+    "on Friday"); ``day`` is the most recent single day mentioned, possibly before
+    that. Why both: TimeML anchors "a year earlier" / "that year" / "the following
+    month" on the latest dated expression at its own granularity (TimeBank: "a year
+    earlier" after "the third quarter" is 1988-Q3, after "1988" "that year" is 1988),
+    while a bare clock time or "that evening" still belongs to the last day.
+    """
+
+    first: Date
+    last: Date
+    unit: str
+    day: Date | None = None
+
+
+# Granularity order of the units an anchor or a shift can have.
+_RANK: dict[str, float] = {
+    "S": -1,
+    "M": -1,
+    "H": -1,
+    "D": 0,
+    "WE": 0,
+    "W": 1,
+    "F": 1.5,
+    "MO": 2,
+    "Q": 3,
+    "Y": 4,
+    "DE": 5,
+    "C": 6,
+}
+
+
+def anchor_of(n: Normalised, day: Date | None = None) -> Anchor | None:
+    """The anchor a reading sets for what follows it, if it names one calendar unit.
+
+    Rolling windows ("the past year"), spans ("since 2019"), vague and flagged
+    readings set none: they do not move the narrative to a datable point."""
+    if n.value is None or n.first is None or n.last is None or n.flag or n.anchor == "none":
+        return None
+    v, t = n.value, n.timex or ""
+    if re.fullmatch(r"\d{4}-\d{2}-\d{2}", v) and n.first == n.last:
+        return Anchor(n.first, n.last, "D", n.first)
+    if re.fullmatch(r"\d{4}-W\d{2}", v):
+        unit = "W"
+    elif re.fullmatch(r"\d{4}-\d{2}", v):
+        unit = "MO"
+    elif re.fullmatch(r"\d{4}-Q\d", t):
+        unit = "Q"
+    elif re.fullmatch(r"\d{4}", v):
+        unit = "Y"
+    else:
+        return None
+    return Anchor(n.first, n.last, unit, day)
 
 
 # ---------------------------------------------------------------- vocabulary
@@ -696,22 +762,29 @@ def _with_part(n: Normalised, f: _Fields) -> Normalised:
 
 
 def normalise(
-    expr: str, reference: Date, *, previous: Date | None = None, past: bool | None = True
+    expr: str,
+    reference: Date,
+    *,
+    previous: Date | Anchor | None = None,
+    past: bool | None = True,
 ) -> Normalised | None:
     """Read ``expr`` against the publication date ``reference``.
 
     ``previous`` is the date of the event mentioned just before (for "two days
-    later"). ``past`` is the tense of the clause: True for a report of what
-    happened, False for "will ..."; None when the clause says neither (present
-    tense, no verb): weekdays then still look back, as news style uses them, but a
-    month or month-day without a year takes the occurrence nearest the reference.
+    later"), or an :class:`Anchor` for the latest dated expression of any
+    granularity ("a year earlier" after "the third quarter"). ``past`` is the
+    tense of the clause: True for a report of what happened, False for "will
+    ..."; None when the clause says neither (present tense, no verb): weekdays
+    then still look back, as news style uses them, but a month or month-day
+    without a year takes the occurrence nearest the reference.
     Returns None when the expression is not understood.
     """
     toks = tokens(expr)
     if not toks:
         return None
+    prev = Anchor(previous, previous, "D", previous) if isinstance(previous, Date) else previous
     try:
-        return _read(toks, reference, previous, past)
+        return _read(toks, reference, prev, past)
     except (ValueError, OverflowError):  # arithmetic past year 1 or 9999 ("2,500 years ago")
         return None
 
@@ -727,7 +800,7 @@ def _strip(toks: list[str]) -> list[str]:
 
 
 def _read(
-    toks: list[str], ref: Date, previous: Date | None, past: bool | None
+    toks: list[str], ref: Date, previous: Anchor | None, past: bool | None
 ) -> Normalised | None:
     toks = _strip(toks)
     if not toks:
@@ -753,7 +826,7 @@ def _read(
 
 
 def _read_span(
-    toks: list[str], ref: Date, previous: Date | None, past: bool | None
+    toks: list[str], ref: Date, previous: Anchor | None, past: bool | None
 ) -> Normalised | None:
     body = toks[1:] if toks[0] in {"from", "between"} else toks
     for j, t in enumerate(body):
@@ -809,8 +882,9 @@ def _read_span(
 
 
 def _read_single(
-    toks: list[str], ref: Date, previous: Date | None, past: bool | None
+    toks: list[str], ref: Date, anchor: Anchor | None, past: bool | None
 ) -> Normalised | None:
+    previous = anchor.day if anchor else None
     toks = _strip(toks)
     if not toks:
         return None
@@ -877,7 +951,7 @@ def _read_single(
             return Normalised(None, None, None, None, "none", None, f"XXXX-{f.month:02d}")
 
     # 2. words anchored on the publication date or the previous event
-    rel = _relative(rest, ref, previous, past, f, mod)
+    rel = _relative(rest, ref, anchor, past, f, mod)
     if rel is not None:
         return rel
 
@@ -1001,10 +1075,103 @@ _AGO = frozenset(
 )
 
 
+def _from_anchor(
+    anchor: Anchor | None, ref: Date, n: int, unit: str, counted: bool
+) -> Normalised | None:
+    """A shift of ``n`` ``unit`` from a coarser-than-day anchor ("a year earlier" after
+    "the third quarter", "the following month" after "in March 2020", "two days later"
+    after "in 2019"); None when the anchor is a day (or none) and the caller's day
+    arithmetic applies.
+
+    A shift at least as coarse as the anchor keeps the anchor's granularity when it
+    was counted ("a year earlier" after Q3 1989 is Q3 1988, TimeBank's convention)
+    and takes its own otherwise ("the following year" is a year). A finer shift
+    ("two days later" after "in 2019") moves within the anchor: the last day
+    mentioned when it lies inside the anchor, else the anchor's unit around the
+    shifted edge (still 2019, not a day near the report).
+    """
+    if anchor is None or anchor.unit == "D":
+        return None
+    if _RANK.get(unit, 0) >= _RANK[anchor.unit]:
+        d = _shift(anchor.first, n, unit)
+        return _period(d, anchor.unit if counted else unit, "previous")
+    if anchor.day is not None and anchor.first <= anchor.day <= anchor.last:
+        return None  # the narrative's last day is inside the anchor: count from it
+    edge = _shift(anchor.first, n, unit) if n >= 0 else _shift(anchor.last, n, unit)
+    return _period(edge, anchor.unit, "previous")
+
+
+# Vague counts of a unit back from the reference ("a few years ago"): the fewest and
+# the most units the word usually means in news English. TimeML gives such an
+# expression the value PAST_REF; these bounds give it a calendar range clearly before
+# the report, so a happening dated by it reads as background, not as news.
+VAGUE_RANGES: dict[str, tuple[int, int]] = {
+    "few": (2, 5),
+    "several": (3, 9),
+    "many": (5, 30),
+    "numerous": (5, 30),
+    "": (2, 10),  # bare plural: "years ago", "decades ago"; "some years ago"
+}
+
+
+def _vague_past(rest: list[str], ref: Date, unit: str) -> Normalised:
+    """ "a few years ago", "several days ago", "decades ago": PAST_REF with a range."""
+    word = next((t for t in rest if t in VAGUE_RANGES), "")
+    low, high = VAGUE_RANGES[word]
+    first, last = _shift(ref, -high, unit), _shift(ref, -low, unit)
+    if _RANK.get(unit, 0) >= _RANK["Y"]:
+        return Normalised(
+            f"{first.year}/{last.year}",
+            "year",
+            Date(first.year, 1, 1),
+            Date(last.year, 12, 31),
+            "publication",
+            "vague",
+            "PAST_REF",
+        )
+    if unit in {"MO", "Q"}:
+        value = f"{first.isoformat()[:7]}/{last.isoformat()[:7]}"
+        precision = "month"
+    else:
+        value = f"{first.isoformat()}/{last.isoformat()}"
+        precision = "week" if unit in {"W", "F"} else "day"
+    return Normalised(value, precision, first, last, "publication", "vague", "PAST_REF")
+
+
+def _recent_years(ref: Date, unit: str) -> Normalised:
+    """ "in recent years/decades": TimeML PAST_REF (TimeBank 4 of 6), a window up to
+    the report (the last five years, or three decades) that no happening is dated by."""
+    first = _shift(ref, -5 if unit == "Y" else -3, unit)
+    return Normalised(
+        f"{first.isoformat()}/{ref.isoformat()}",
+        "year",
+        first,
+        ref,
+        "publication",
+        "vague",
+        "PAST_REF",
+    )
+
+
+def _last_week_on_weekend(ref: Date) -> Normalised:
+    """ "last week" in a Saturday or Sunday report.
+
+    TimeML gives it the previous ISO week (TimeBank: 3 of 4 weekend cases), and the
+    TIMEX3 value keeps that; but a weekend report's "last week" often means the
+    working week just ending (the current ISO week), so the calendar range covers
+    both weeks, Monday of the previous one to the day before the report.
+    """
+    week, monday, _ = week_of(ref - dt.timedelta(days=7))
+    last = ref - dt.timedelta(days=1)
+    return Normalised(
+        f"{monday.isoformat()}/{last.isoformat()}", "week", monday, last, "publication", None, week
+    )
+
+
 def _relative(
     rest: list[str],
     ref: Date,
-    previous: Date | None,
+    prev: Anchor | None,
     past: bool | None,
     f: _Fields,
     mod: str | None,
@@ -1014,6 +1181,7 @@ def _relative(
         return None
     text = " ".join(rest)
     words = set(rest)
+    previous = prev.day if prev else None
     prev_anchor = "previous" if previous else "publication"
     base = previous or ref
 
@@ -1048,14 +1216,17 @@ def _relative(
         q = _read_quantity(rest)
         if q is not None:
             n, unit, _ = q
+            narrative = False
             if rest[-1] == "ago":
                 anchor_date, anchor, sign = ref, "publication", -1
             elif text.endswith("from now") or rest[-1] == "hence":
                 anchor_date, anchor, sign = ref, "publication", 1
             else:
-                anchor_date, anchor = base, prev_anchor
+                anchor_date, anchor, narrative = base, prev_anchor, True
                 sign = 1 if rest[-1] in {"later", "after", "afterwards", "afterward"} else -1
             if n is None:
+                if rest[-1] == "ago":
+                    return _vague_past(rest, ref, unit)
                 return Normalised(
                     None,
                     None,
@@ -1065,6 +1236,10 @@ def _relative(
                     "vague",
                     "PAST_REF" if sign < 0 else "FUTURE_REF",
                 )
+            if narrative and float(n).is_integer():
+                coarse = _from_anchor(prev, ref, sign * int(n), unit, counted=True)
+                if coarse is not None:
+                    return coarse
             if unit in {"S", "M", "H"}:
                 return _day(anchor_date, anchor)
             if not float(n).is_integer():
@@ -1075,6 +1250,8 @@ def _relative(
             d = _shift(anchor_date, sign * int(n), unit)
             if unit in {"D", "W", "F", "WE"}:
                 return _day(d, anchor, timex=week_of(d)[0] if unit == "W" else None)
+            if unit in {"DE", "C"}:
+                return _year(d.year, anchor)  # "a decade ago": TimeBank gives the year
             return _period(d, unit, anchor)
 
     # E. rolling windows: "the past day", "the past 24 hours", "the last three months",
@@ -1092,6 +1269,8 @@ def _relative(
     ):
         n = _count(rest)
         forward = bool(words & {"next", "coming", "upcoming"})
+        if n is None and plural and rest[0] == "recent" and unit in {"Y", "DE"}:
+            return _recent_years(ref, unit)
         if n is None and plural:
             return Normalised(None, None, None, None, "none", "vague", duration(None, unit))
         n = n or 1
@@ -1114,6 +1293,9 @@ def _relative(
             off = 1
         else:
             off = -1
+        coarse = _from_anchor(prev, ref, off, unit, counted=False)
+        if coarse is not None:
+            return coarse
         d = _shift(base, off, unit)
         if unit == "D":
             return _with_part(_day(d, prev_anchor), f)
@@ -1130,6 +1312,8 @@ def _relative(
         off = -1 if words & {"last", "previous"} else (1 if words & {"next", "coming"} else 0)
         if unit == "D":
             return _day(_shift(ref, off, "D"), "publication")
+        if unit == "W" and off == -1 and ref.weekday() >= 5 and mod is None:
+            return _last_week_on_weekend(ref)
         if unit == "WE":
             sat = ref - dt.timedelta(days=(ref.weekday() - 5) % 7)  # the latest Saturday
             if off == 1 or (off == 0 and past is False and ref.weekday() < 5):

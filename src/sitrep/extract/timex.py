@@ -27,7 +27,15 @@ from spacy.util import filter_spans
 from spacy.vocab import Vocab
 
 from sitrep.extract import context
-from sitrep.extract.timenorm import PARTS_OF_DAY, UNITS, WEEKDAYS, Normalised, normalise
+from sitrep.extract.timenorm import (
+    PARTS_OF_DAY,
+    UNITS,
+    WEEKDAYS,
+    Anchor,
+    Normalised,
+    anchor_of,
+    normalise,
+)
 from sitrep.records import Evidence, TimeExpression
 
 # Words in front of a time expression that frame it without changing its date.
@@ -253,6 +261,8 @@ def _trim(span: Span) -> Span | None:
     has_span_word = any(t.lower_ in {"to", "until", "through", "and", "-", "–"} for t in span)
     while start < end and (
         doc[start].is_punct
+        # the model sometimes starts a DATE at its verb: "razed decades ago"
+        or (doc[start].pos_ in {"VERB", "AUX"} and doc[start].tag_ != "VBG")
         or (
             doc[start].lower_ in LEADING_TRIM
             and not (doc[start].lower_ in {"from", "between"} and has_span_word)
@@ -288,7 +298,7 @@ def _is_age(span: Span) -> bool:
     return bool(
         _AGE.search(span.text)
         or (nxt is not None and nxt.lower_ in {"old", "-old"})
-        or (prev is not None and prev.lower_ in {"aged", "age"})
+        or (prev is not None and prev.lower_ in {"aged", "age", "ages"})
     )
 
 
@@ -397,7 +407,7 @@ def find_times(doc: Doc, reference: dt.date | None = None) -> list[TimeExpressio
         ref = _reference_guess(spans)
         inferred = ref is not None
     out: list[TimeExpression] = []
-    previous: dt.date | None = None
+    previous: Anchor | None = None  # the latest dated expression, and the latest day
     for span in spans:
         norm: Normalised | None = None
         if ref is not None:
@@ -424,9 +434,26 @@ def find_times(doc: Doc, reference: dt.date | None = None) -> list[TimeExpressio
                 timex=norm.timex,
             )
         )
-        if norm.precision == "day" and norm.first is not None and norm.first == norm.last:
-            previous = norm.first
+        previous = _next_anchor(previous, norm, span)
     return out
+
+
+_COUNTED = frozenset({"ago", "earlier", "later", "before", "after"})
+
+
+def _next_anchor(previous: Anchor | None, norm: Normalised, span: Span) -> Anchor | None:
+    """The narrative anchor after reading ``norm``: a single day becomes both the
+    anchor and the day; a week, month, quarter or year the text names ("in 2019",
+    "the third quarter", "last month") becomes the anchor and keeps the last day
+    (TimeML anchors "a year earlier" on the latest dated expression). A period
+    counted from something else ("a year ago", "a year earlier") does not: in
+    "up from a year ago ... the year-earlier quarter" both name the same period."""
+    day = previous.day if previous else None
+    if norm.precision == "day" and norm.first is not None and norm.first == norm.last:
+        return Anchor(norm.first, norm.first, "D", norm.first)
+    if span[-1].lower_ in _COUNTED or span[-1].lower_.endswith("-earlier"):
+        return previous
+    return anchor_of(norm, day) or previous
 
 
 @Language.component("sitrep_times_v1")
