@@ -617,3 +617,35 @@ def test_a_named_persons_arrest_is_not_the_mass_arrest():
     ]
     events = _run(ms, docs)
     assert sorted(e.actors for e in events) == [("Ali Karti",), ("people",)]
+
+
+def test_country_wide_protest_reports_on_close_days_are_one_wave():
+    """Town protests stay apart; reports told for the whole country are one wave."""
+    docs = [make.doc("a", "AP", "2023-04-22"), make.doc("b", "BBC", "2023-04-22")]
+    ms = [
+        make.event("a", 1, "protest", "2023-04-19", make.SUDAN, text="Protests spread."),
+        make.event("b", 1, "protest", "2023-04-21", make.SUDAN, text="Protests go on.", start=9),
+        make.event("b", 2, "protest", None, make.SUDAN, text="Unrest grew.", start=60),
+        make.event("a", 2, "protest", "2023-04-20", make.KHARTOUM, text="Marches.", start=99),
+    ]
+    evs = _run(ms, docs)
+    assert sorted((e.place, len(e.reports)) for e in evs) == [("Khartoum", 1), ("Sudan", 3)]
+    (wave,) = [e for e in evs if e.place == "Sudan"]
+    assert wave.date == "2023-04-19/2023-04-21"
+    far = [ms[0], make.event("b", 1, "protest", "2023-04-02", make.SUDAN, text="Earlier.")]
+    assert len(_run(far, docs)) == 2
+
+
+def test_an_undated_reference_to_a_decision_joins_the_one_most_outlets_report():
+    docs = [make.doc(d, d.upper(), "2023-04-22") for d in ("a", "b", "c", "d")]
+    hike = "Fuel prices doubled on April 15."
+    ms = [
+        make.event("a", 1, "price_change", "2023-04-15", make.SUDAN, text=hike),
+        make.event("b", 1, "price_change", "2023-04-15", make.SUDAN, text=hike + " "),
+        make.event("c", 1, "price_change", "2023-04-18", make.SUDAN, text="The hike was reversed."),
+        make.event("d", 1, "price_change", None, make.SUDAN, text="Anger at the price rise."),
+    ]
+    evs = _run(ms, docs)
+    assert len(evs) == 2
+    (hike_ev,) = [e for e in evs if e.date == "2023-04-15"]
+    assert {r.doc for r in hike_ev.reports} == {"a", "b", "d"}

@@ -532,14 +532,19 @@ def _place_undated(r: _Resolver, item: _Item) -> None:
         same = list(
             dict.fromkeys(c for a in item.named for c in r.by_actor.get((item.m.type, a), ()))
         )
-    fits = (
+    fits = [
         c
         for c in same
         if _undated_fit(item, c, False) and (c.type != STATEMENT or c.speaker is not None)
-    )
-    first, second = next(fits, None), next(fits, None)  # two fits are already ambiguous
-    if first is not None and second is None:
-        r.join(first, item)
+    ]
+    if len(fits) > 1 and item.level == _GENERAL and item.m.type in NATIONAL_TYPES:
+        # "the increase in the price of gas", undated: the decision most outlets report
+        # (the hike that set off the crisis, not its later reversal), when one stands out
+        fits.sort(key=lambda c: -len(c.sources))
+        if len(fits[0].sources) > len(fits[1].sources):
+            fits = fits[:1]
+    if len(fits) == 1:  # two fits are ambiguous
+        r.join(fits[0], item)
         return
     r.new(item)
 
@@ -652,6 +657,10 @@ def resolve_events(
 # deployment, which ACLED codes once for the country, not one per day of reporting.
 CONTINUING_TYPES = frozenset({"deployment"})
 CONTINUING_GAP_DAYS = 3
+# Protests told for a whole country ("protests spread across the country", "protests are
+# ongoing in at least seventeen cities") on days close together are one wave of protest,
+# however many reports tell it; a town's protest stays the town's own event.
+WAVE_TYPES = frozenset({"protest"})
 
 
 def _country_of(c: _Cluster) -> str | None:
@@ -673,9 +682,12 @@ def _continues(a: _Cluster, b: _Cluster, index: EntityIndex) -> bool:
     in that country (a force seen in one of its towns is the force sent into it), no
     disjoint named actors, and dates no more than a few days apart (an undated report's
     week before publication counts as its date)."""
-    if a.type not in CONTINUING_TYPES or a.type != b.type:
+    if a.type != b.type or _country_of(a) is None:
         return False
-    if _country_of(a) is None or _country_of(a) != _in_country(b):
+    if a.type in CONTINUING_TYPES:
+        if _country_of(a) != _in_country(b):
+            return False
+    elif a.type not in WAVE_TYPES or _country_of(a) != _country_of(b):
         return False
     wa, wb = _actor_words(a, index), _actor_words(b, index)
     if wa and wb and not wa & wb:  # "Russian airborne forces" and "Russian forces" agree
