@@ -607,6 +607,19 @@ def test_two_sites_burned_in_one_town_on_one_day_are_two_events():
     assert by_target["former presidential residence"].sources == ("AP", "BBC")
 
 
+def test_a_riot_storming_several_buildings_is_one_riot():
+    docs = [make.doc("a", "AP"), make.doc("b", "BBC")]
+    ms = [
+        dataclasses.replace(
+            make.event(d, 1, "riot", "2023-04-19", make.KHARTOUM, ("protesters",), "Stormed."),
+            target=t,
+        )
+        for d, t in (("a", "government building"), ("b", "television station"))
+    ]
+    (ev,) = _run(ms, docs)
+    assert ev.corroboration == 2
+
+
 def test_a_named_persons_arrest_is_not_the_mass_arrest():
     docs = [make.doc("a", "AP")]
     ms = [

@@ -93,6 +93,9 @@ NATIONAL_TYPES = frozenset(
 # Happenings to a person: a report naming who was arrested is that person's arrest,
 # never a mass arrest whose reports name nobody.
 PERSONAL_TYPES = frozenset({"arrest"})
+# Happenings defined by the site they were done to: two arsons or seizures in one town on
+# one day are two events when they hit two sites. A riot storming several buildings is one.
+SITE_TYPES = frozenset({"arson", "seizure"})
 OTHER = "other"  # a grab-bag type: type and place alone do not identify its events
 
 # How much a mention's place says about where the event happened.
@@ -334,7 +337,7 @@ def _targets_fit(item: _Item, c: _Cluster) -> bool:
     prosecutor's office", "the presidential residence"); the same site told more or less
     fully ("the residence", "the former presidential residence") is one. A report naming
     no site fits any."""
-    if not item.target or not c.targets:
+    if c.type not in SITE_TYPES or not item.target or not c.targets:
         return True
     return any(t <= item.target or item.target <= t for t in c.targets)
 
