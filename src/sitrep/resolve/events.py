@@ -329,7 +329,7 @@ def _actors_fit(item: _Item, c: _Cluster, context: bool) -> bool:
 
 
 def _target_words(target: str | None) -> frozenset[str]:
-    return frozenset(nm.folded(target).split()) if target else frozenset()
+    return frozenset(target.casefold().split()) if target else frozenset()
 
 
 def _targets_fit(item: _Item, c: _Cluster) -> bool:
