@@ -152,8 +152,12 @@ def _mention_span(m: EventMention) -> _Span | None:
     parsed = _parse_span(m.date)
     if not parsed:
         return None
-    # a date carried over from the paragraph or the publication is an assumption
-    return _Span(parsed[0], parsed[1], m.date_basis in (None, "sentence"))
+    # a date carried over from the paragraph or the publication is an assumption, and a
+    # week, month or year ("last week", "in January") says when within, not how long: both
+    # are windows the happening lies in, unlike a stated stretch of days ("over the past
+    # week", "overnight 5-6 January")
+    stated = m.date_basis in (None, "sentence") and m.date_precision not in COARSE_PRECISIONS
+    return _Span(parsed[0], parsed[1], stated)
 
 
 def _published(doc: Document | None) -> dt.date | None:
@@ -161,6 +165,7 @@ def _published(doc: Document | None) -> dt.date | None:
     return parsed[0] if parsed else None
 
 
+COARSE_PRECISIONS = frozenset({"week", "month", "quarter", "season", "year", "decade"})
 LONGEST_EVENT_DAYS = 366  # a happening, not an era: ACLED's coarsest precision is a month
 UNDATED_WINDOW_DAYS = 6  # an undated report: within the week up to its publication
 
