@@ -269,3 +269,39 @@ def test_example_corpus_institutions(readings) -> None:  # type: ignore[no-untyp
     assert ("Kazakhtelecom", "ORG") in labels and ("Kazakhtelecom", "PERSON") not in labels
     assert not any(m.text == "RL" for m in mentions)
     assert ("Azirbek", "PERSON") in labels
+
+
+def test_a_small_town_named_like_a_person_in_the_text_is_the_person(nlp: Language) -> None:
+    """The model tags "Obama" GPE and GeoNames has a town Obama (Japan); with "Barack Obama"
+    in the same text it is the man. A big city ("Washington") stays a place."""
+    from sitrep.extract.entities import _relabel_persons
+    from sitrep.records import Evidence, Place
+
+    text = "Barack Obama spoke to George Washington students. Obama flew to Washington."
+    doc = nlp.make_doc(text)
+    ev = Evidence("t", 0, len(text))
+    obama_town = Place(1854979, "Obama", "JP", "22", 35.5, 135.75, "city", 29000, 1)
+    dc = Place(4140963, "Washington", "US", "DC", 38.9, -77.04, "city", 689545, 1)
+
+    def ment(word: str, nth: int, label: str, place: Place | None = None) -> EntityMention:
+        start = [i for i in range(len(text)) if text.startswith(word, i)][nth]
+        return EntityMention("t", start, start + len(word), word, label, ev, word, place)
+
+    mentions = [
+        ment("Barack Obama", 0, "PERSON"),
+        ment("George Washington", 0, "PERSON"),
+        ment("Obama", 1, "GPE", obama_town),
+        ment("Washington", 1, "GPE", dc),
+    ]
+    out = {(m.text, m.start): m for m in _relabel_persons(doc, mentions)}
+    obama = out[("Obama", text.index("Obama flew"))]
+    assert obama.label == "PERSON" and obama.place is None
+    washington = out[("Washington", text.index("Washington."))]
+    assert washington.label == "GPE" and washington.place == dc
+
+
+def test_a_title_alone_is_not_a_place(nlp: Language) -> None:
+    text = "Secretary of State Hillary Clinton urged restraint in Cairo."
+    doc = context.set_context(nlp.make_doc(text), "t", None)
+    names = {m.text: m for m in context.get(nlp(doc), "entities")}
+    assert "Secretary" not in names and names["Cairo"].place is not None

@@ -402,3 +402,17 @@ def test_minor_index_never_fails_and_hits_have_the_name(name: str) -> None:
     for i in gaz.minor_hits(name):
         place = gaz.places[i]
         assert place.feature == "city" and -90 <= place.lat <= 90
+
+
+def test_a_small_town_is_not_reached_through_another_name_it_is_also_called():
+    """GeoNames lists "Google" for Topeka and "Mubarak" for Mobarakeh (Iran): news means the
+    company and the president. A spelling of the town's own name in a text about its country
+    still reaches it."""
+    egypt = GeoContext(countries=("EG", "US"))
+    for word in ("Google", "Freedom"):
+        place = geocode(word, egypt).place
+        assert place is None, (word, place)
+    mubarak = geocode("Mubarak", egypt).place
+    assert mubarak is None or mubarak.country_code != "IR"
+    aqtau = geocode("Aqtau", GeoContext(countries=("KZ",))).place
+    assert aqtau is not None and aqtau.name == "Aktau"

@@ -195,6 +195,8 @@ def _junk(span: Span) -> bool:
     words = {t.lower_ for t in span if t.is_alpha}
     if words and words <= (UI_WORDS | MONTHS_DAYS):
         return True
+    if words and words <= TITLES:  # "Secretary" of "Secretary of State X", tagged GPE
+        return True
     if all(t.like_num or t.is_punct or t.lower_ in MONTHS_DAYS for t in span):
         return True
     return bool(len(text) < 2)
@@ -991,18 +993,39 @@ def _relabel_persons(doc: Doc, mentions: list[EntityMention]) -> list[EntityMent
     but "Tokayev" a PERSON, or a surname NORP. A non-place name whose last word is a surname used
     for a person elsewhere in the document is a person too."""
     surnames: set[str] = set()
+    full_names: set[str] = set()  # words of people named in full ("Hillary Clinton")
     for m in mentions:
         if m.label == "PERSON":
             span = doc.char_span(m.start, m.end, alignment_mode="expand")
             words = (_strip_titles(span).text if span is not None else m.text).split()
             if words:
                 surnames.add(fold_key(words[-1]))
-    return [
-        replace(m, label="PERSON")
-        if _person_like(m) and fold_key(m.text.split()[-1]) in surnames
-        else m
-        for m in mentions
-    ]
+            if len(words) >= 2:
+                full_names.update(fold_key(w) for w in words)
+    out = []
+    for m in mentions:
+        if _person_like(m) and fold_key(m.text.split()[-1]) in surnames:
+            m = replace(m, label="PERSON")
+        elif _surname_as_town(m) and fold_key(m.text) in full_names:
+            m = replace(m, label="PERSON", place=None, ambiguous=False, candidates=0)
+        out.append(m)
+    return out
+
+
+# A town this small that shares its name with a person the document names in full is
+# the person ("Obama said", "Anderson, what do you see?"): the model tags such names GPE.
+SURNAME_TOWN_MAX_POPULATION = 500_000
+
+
+def _surname_as_town(m: EntityMention) -> bool:
+    p = m.place
+    return (
+        m.label in ("GPE", "LOC")
+        and p is not None
+        and len(m.text.split()) == 1
+        and p.feature not in ("country", "admin1", "admin2", "region")
+        and (p.population or 0) < SURNAME_TOWN_MAX_POPULATION
+    )
 
 
 @Language.factory("sitrep_entities_v1")

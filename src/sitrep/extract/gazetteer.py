@@ -924,6 +924,27 @@ def _score(gaz: Gazetteer, i: int, name_key: str, context: GeoContext) -> float:
     return score
 
 
+# A town below this size reached only through one of its alternate names, in a country the
+# document does not otherwise mention, is a false friend: GeoNames lists "Mubarak" for
+# Mobārakeh (Iran), "Google" for Topeka, "Freedom" for Alliance (Ohio). News names such
+# towns by their own name, or in a text about their country.
+STRAY_ALIAS_MAX_POPULATION = 200_000
+
+
+STRAY_ALIAS_MIN_SIMILARITY = 50.0  # below this an alternate is another name, not a spelling
+
+
+def _stray_alias(p: Place, name: str, ctx: GeoContext) -> bool:
+    if p.feature != "city" or (p.population or 0) >= STRAY_ALIAS_MAX_POPULATION:
+        return False
+    own, said = fold_key(p.name), fold_key(name)
+    if own == said:
+        return False
+    # a spelling ("Aqtau" for Aktau) counts in a text about its country; another name
+    # altogether ("Google" for Topeka) never does for a town this small
+    return p.country_code not in ctx.countries or fuzz.ratio(own, said) < STRAY_ALIAS_MIN_SIMILARITY
+
+
 def _inside(p: Place, container: Place) -> bool:
     """Whether ``p`` lies in ``container`` by the records' codes (a town in its state/country)."""
     if p is container or not p.country_code or p.country_code != container.country_code:
@@ -977,6 +998,7 @@ def geocode(
         found = gaz.fuzzy(name, ctx.dominant)
         if found is not None:
             hits, match = (found,), "fuzzy"
+    hits = tuple(i for i in hits if not _stray_alias(gaz.places[i], name, ctx))
     if not hits:
         return Resolution(None, False, 0, None)
     key = norm_key(name)
