@@ -662,3 +662,14 @@ def test_an_undated_reference_to_a_decision_joins_the_one_most_outlets_report():
     assert len(evs) == 2
     (hike_ev,) = [e for e in evs if e.date == "2023-04-15"]
     assert {r.doc for r in hike_ev.reports} == {"a", "b", "d"}
+
+
+def test_a_person_sharing_a_places_name_never_renames_the_place():
+    docs = [make.doc("a", "AP")]
+    index = resolve_entities(
+        [make.reading("a", [make.ment("a", "Hosni Mubarak"), make.ment("a", "Mubarak")])]
+    )
+    assert index.lookup("Mubarak") is not None
+    town = Place(1, "Mubarak", "SD", "29", 15.6, 32.5, "city", 9000, 1)
+    (ev,) = resolve_events([make.event("a", 1, "protest", "2023-04-19", town)], docs, (), index)
+    assert ev.place == "Mubarak"

@@ -901,6 +901,13 @@ def _display(name: str | None, index: EntityIndex) -> str | None:
     return ent.canonical if ent else name
 
 
+def _display_place(name: str | None, index: EntityIndex) -> str | None:
+    """A place name as its place entity's canonical form; a person or organisation that
+    shares the name ("Mubarak") never renames a place."""
+    ent = index.lookup(name)
+    return ent.canonical if ent is not None and ent.type in ("GPE", "LOC") else name
+
+
 def _to_event(
     c: _Cluster,
     n: int,
@@ -917,7 +924,7 @@ def _to_event(
     if place_ref is not None and is_airport(target):
         airport = town_airport(place_ref)
         if airport is not None:
-            town = _display(place_name, index)
+            town = _display_place(place_name, index)
             place_name, place_ref = airport.name, airport
     reports = tuple(
         EventReport(
@@ -937,7 +944,7 @@ def _to_event(
         acled_sub_event_type=sub,
         date=_date_value(span),
         time_precision=_precision(span),
-        place=_display(place_name, index),
+        place=_display_place(place_name, index),
         place_ref=place_ref,
         actors=tuple(a for a, _ in actors.most_common()),
         description=_description(c, per_sentence),
