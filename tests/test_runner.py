@@ -51,3 +51,22 @@ def test_extract_reports_the_failure_and_stores_the_rest(tmp_path, monkeypatch):
         assert store.unread_documents() == []  # not retried on every run
         assert [o.doc for o in summary.failed] == ["broken"]
         assert "extraction failed" in summary.failed[0].detail
+
+
+def test_readings_made_by_other_extractors_are_read_again(tmp_path, monkeypatch):
+    monkeypatch.setattr(runner, "_pipeline", _nlp)
+    docs = [DOCS[0], DOCS[2]]
+    with Store(tmp_path / "s.db") as store:
+        for doc in docs:
+            store.add_document(doc)
+        assert pipeline.extract(store) == 2
+        assert pipeline.extract(store) == 0  # same extractors: nothing to do
+        monkeypatch.setattr(runner, "reader_version", lambda: "rules-changed")
+        assert pipeline.extract(store) == 2
+        assert store.unread_documents("rules-changed") == []
+        assert [d.id for d in store.unread_documents("older")] == ["first", "last"]
+
+
+def test_the_reader_version_names_the_model_and_the_code():
+    v = runner.reader_version()
+    assert v.startswith("model-") and len(v.split("+")[1]) == 12

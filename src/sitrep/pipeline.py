@@ -200,12 +200,16 @@ def extract(
     scheduler: str | None = None,
     summary: RunSummary | None = None,
 ) -> int:
-    """Run the extraction components over every document not read yet.
+    """Run the extraction components over every document not read yet, or read by another
+    version of the extractors (a reading is redone when the rules or the model change).
 
     A document a component fails on is stored with the error (and added to ``summary``
     as a failure); the others go on.
     """
-    documents = store.unread_documents()
+    from sitrep.extract.runner import reader_version
+
+    version = reader_version()
+    documents = store.unread_documents(version)
     if not documents:
         return 0
     total = len(documents)
@@ -214,7 +218,7 @@ def extract(
 
     def save(reading: DocumentReading) -> None:
         nonlocal done
-        store.save_reading(reading)
+        store.save_reading(reading, version)
         if reading.errors and summary is not None:
             summary.outcomes.append(
                 Outcome(

@@ -9,7 +9,10 @@ boundary.
 from __future__ import annotations
 
 import functools
+import hashlib
 import multiprocessing
+from importlib.metadata import PackageNotFoundError, version
+from pathlib import Path
 from collections.abc import Iterator, Sequence
 from concurrent.futures import ProcessPoolExecutor
 
@@ -17,13 +20,32 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from sitrep.extract import context
-from sitrep.extract.nlp import load_pipeline
+from sitrep.extract.nlp import MODEL, load_pipeline
 from sitrep.records import Document, DocumentReading
 
 
 @functools.lru_cache(maxsize=1)
 def _pipeline() -> Language:
     return load_pipeline()
+
+
+@functools.lru_cache(maxsize=1)
+def reader_version() -> str:
+    """Names the extractors: the model's version and a hash of the extraction code and data.
+
+    Why: a store keeps each document's reading so that re-running is cheap; a reading made
+    by other rules or another model is stale, and this is how a run knows to read again.
+    """
+    digest = hashlib.sha1()
+    here = Path(__file__).parent
+    for path in sorted(p for p in here.rglob("*") if p.is_file() and p.suffix != ".pyc"):
+        digest.update(path.relative_to(here).as_posix().encode())
+        digest.update(path.read_bytes())
+    try:
+        model = version(MODEL)
+    except PackageNotFoundError:
+        model = "unknown"
+    return f"model-{model}+{digest.hexdigest()[:12]}"
 
 
 def reading_of(doc: Doc) -> DocumentReading:

@@ -92,6 +92,10 @@ MIGRATIONS: tuple[str, ...] = (
     """
     CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT);
     """,
+    # 5: which version of the extractors made each reading (a newer one reads again)
+    """
+    ALTER TABLE readings ADD COLUMN version TEXT;
+    """,
 )
 
 SCHEMA_VERSION = len(MIGRATIONS)
@@ -274,20 +278,29 @@ class Store:
 
     # -- readings ------------------------------------------------------------------------------
 
-    def unread_documents(self) -> list[Document]:
-        rows = self.conn.execute(
-            "SELECT * FROM documents WHERE id NOT IN (SELECT doc FROM readings) ORDER BY id"
-        ).fetchall()
+    def unread_documents(self, version: str | None = None) -> list[Document]:
+        """Documents with no reading, or (given ``version``) with a reading that another
+        version of the extractors made."""
+        if version is None:
+            sql = "SELECT * FROM documents WHERE id NOT IN (SELECT doc FROM readings) ORDER BY id"
+            rows = self.conn.execute(sql).fetchall()
+        else:
+            sql = (
+                "SELECT * FROM documents WHERE id NOT IN "
+                "(SELECT doc FROM readings WHERE version = ?) ORDER BY id"
+            )
+            rows = self.conn.execute(sql, (version,)).fetchall()
         return [_document(r) for r in rows]
 
-    def save_reading(self, reading: DocumentReading) -> None:
-        """Store one document's extraction results, replacing earlier ones."""
+    def save_reading(self, reading: DocumentReading, version: str | None = None) -> None:
+        """Store one document's extraction results, replacing earlier ones; ``version``
+        names the extractors that made them."""
         with self.transaction() as conn:
             for table in ("readings", "figures", "quotes", "event_mentions"):
                 conn.execute(f"DELETE FROM {table} WHERE doc = ?", (reading.doc,))
             conn.execute(
-                "INSERT INTO readings (doc, data) VALUES (?, ?)",
-                (reading.doc, json.dumps(to_dict(reading))),
+                "INSERT INTO readings (doc, data, version) VALUES (?, ?, ?)",
+                (reading.doc, json.dumps(to_dict(reading)), version),
             )
             conn.executemany(
                 "INSERT INTO figures VALUES (?,?,?,?,?,?,?,?,?,?,?,?)",
