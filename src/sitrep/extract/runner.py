@@ -11,10 +11,10 @@ from __future__ import annotations
 import functools
 import hashlib
 import multiprocessing
-from importlib.metadata import PackageNotFoundError, version
-from pathlib import Path
 from collections.abc import Iterator, Sequence
 from concurrent.futures import ProcessPoolExecutor
+from importlib.metadata import PackageNotFoundError, version
+from pathlib import Path
 
 from spacy.language import Language
 from spacy.tokens import Doc
