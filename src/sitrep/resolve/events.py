@@ -740,7 +740,10 @@ def _fold_into_riots(clusters: list[_Cluster]) -> list[_Cluster]:
     codes the location-day once, as the most violent form): fold a town's protest into
     the riot of the same town and day. Country-wide protests stay: they span many
     towns where no riot happened."""
-    riots = [c for c in clusters if c.type == "riot" and c.level < _GENERAL and c.span]
+    riots: dict[object, list[_Cluster]] = defaultdict(list)  # by town: no all-pairs scan
+    for c in clusters:
+        if c.type == "riot" and c.level < _GENERAL and c.span:
+            riots[c.place_key].append(c)
     out: list[_Cluster] = []
     for c in clusters:
         host = None
@@ -748,9 +751,8 @@ def _fold_into_riots(clusters: list[_Cluster]) -> list[_Cluster]:
             host = next(
                 (
                     h
-                    for h in riots
-                    if h.place_key == c.place_key
-                    and h.span is not None
+                    for h in riots.get(c.place_key, ())
+                    if h.span is not None
                     and h.span.first <= c.span.last
                     and c.span.first <= h.span.last
                     and (c.span.days <= MAX_NESTED_SPAN_DAYS or c.span == h.span)
@@ -783,11 +785,18 @@ def _merge_continuing(clusters: list[_Cluster], index: EntityIndex) -> list[_Clu
     which then spans from the first to the last stated day and keeps the country as
     its place."""
     out: list[_Cluster] = []
+    hosts: dict[tuple[str, str], list[_Cluster]] = defaultdict(list)  # by type and country
     # country-level events first, so that they host the reports from their towns
     for c in sorted(clusters, key=lambda c: _country_of(c) is None):
-        host = next((h for h in out if _continues(h, c, index)), None)
+        country = _in_country(c)
+        host = None
+        if country is not None and c.type in CONTINUING_TYPES | WAVE_TYPES:
+            pool = hosts.get((c.type, country), ())
+            host = next((h for h in pool if _continues(h, c, index)), None)
         if host is None:
             out.append(c)
+            if _country_of(c) is not None:
+                hosts[(c.type, _country_of(c) or "")].append(c)
             continue
         spans = [s for s in (host.span, c.span) if s is not None]
         _absorb(host, c)
