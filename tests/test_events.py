@@ -747,6 +747,17 @@ def test_a_reported_price_change_keeps_its_date(full: Language) -> None:
         (_sentence("004", "Angry demonstrators, some of whom were armed"), "seizure", ["airport"]),
         # not a site: no target
         ("Police arrested 40 protesters in Mandalay.", "arrest", [None]),
+        # a dismissal's target is the person removed, one mention each
+        (
+            _sentence("004", "In a major move to distance himself"),
+            "appointment_dismissal",
+            ["Nursultan Nazarbaev", "associate"],
+        ),
+        (
+            "President Kais Saied dismissed Prime Minister Hichem Mechichi on Sunday.",
+            "appointment_dismissal",
+            ["Hichem Mechichi"],
+        ),
     ],
 )
 def test_the_target_of_site_events(

@@ -673,3 +673,23 @@ def test_a_person_sharing_a_places_name_never_renames_the_place():
     town = Place(1, "Mubarak", "SD", "29", 15.6, 32.5, "city", 9000, 1)
     (ev,) = resolve_events([make.event("a", 1, "protest", "2023-04-19", town)], docs, (), index)
     assert ev.place == "Mubarak"
+
+
+def test_two_dismissals_by_one_leader_on_one_day_are_two_events():
+    """The person removed tells them apart, across spellings of the name."""
+    docs = [make.doc("a", "AP"), make.doc("b", "RFE/RL")]
+
+    def dismissal(doc_id, n, target):
+        m = make.event(doc_id, n, "appointment_dismissal", "2023-04-19", make.SUDAN, ("Burhan",))
+        return dataclasses.replace(m, target=target, start=n * 100, end=n * 100 + 10)
+
+    ms = [
+        dismissal("a", 1, "Nazarbayev"),
+        dismissal("b", 1, "Nursultan Nazarbaev"),
+        dismissal("b", 2, "associate"),
+        dismissal("a", 2, None),  # naming no one: joins one of them
+    ]
+    events = _run(ms, docs)
+    assert sorted(len(e.reports) for e in events) == [1, 3]
+    (removal,) = [e for e in events if len(e.reports) == 3]
+    assert removal.target == "Nursultan Nazarbaev" and removal.corroboration == 2

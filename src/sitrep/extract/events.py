@@ -1001,24 +1001,33 @@ def _dismissal_kind(tok: Token) -> str | None:
         return "government_dismissal"
     if tok.lemma_.lower() in {"fire"} and not any(r.ent_type_ == "PERSON" for r in roles):
         return None  # "opened fire", "fired shots"
-    if any(r.ent_type_ in {"PERSON", "ORG"} or r.pos_ == "PROPN" for r in roles) or lem & {
-        "minister",
-        "chief",
-        "head",
-        "governor",
-        "commander",
-        "official",
-        "nephew",
-        "director",
-        "predecessor",
-        "associate",
-        "chairman",
-        "president",
-        "mayor",
-        "general",
-    }:
+    if any(r.ent_type_ in {"PERSON", "ORG"} or r.pos_ == "PROPN" for r in roles) or (
+        lem & OFFICE_HOLDERS
+    ):
         return "appointment_dismissal"
     return None
+
+
+# Nouns for a person holding (or losing) a post: who a dismissal or appointment is about
+# when no name is given ("relieved a longtime associate of his post").
+OFFICE_HOLDERS = frozenset(
+    """minister chief head governor commander official nephew director predecessor associate
+    chairman president mayor general""".split()
+)
+
+
+def _person_key(tok: Token) -> str | None:
+    """Who a dismissal is about: the person's name as written ("Nursultan Nazarbaev",
+    also through an apposition: "his predecessor, Nursultan Nazarbaev"), else the
+    office-holder noun ("associate"); ``None`` for a post or anything else."""
+    for t in (tok, *(c for c in tok.children if c.dep_ == "appos")):
+        if t.ent_type_ == "PERSON":
+            ent = next((e for e in t.doc.ents if e.start <= t.i < e.end), None)
+            if ent is not None:
+                words = [w.text for w in ent if w.lower_ not in {"mr", "mr.", "mrs", "ms", "dr"}]
+                return " ".join(words)
+    lemma = tok.lemma_.lower()
+    return lemma if lemma in OFFICE_HOLDERS else None
 
 
 PROTEST_VERBS = frozenset(
@@ -1808,7 +1817,9 @@ TARGET_KINDS: dict[str, tuple[tuple[str, ...], bool]] = {
     "seizure": (("overtake", "regain"), True),
     "riot": (("riot", "loot"), False),
     "killing": (("injure",), False),
+    "appointment_dismissal": (("dismissal",), True),  # the person removed or named
 }
+PERSON_TARGET_TYPES = frozenset({"appointment_dismissal"})
 
 
 CROWDS = frozenset({"protester", "protestor", "demonstrator", "rioter", "crowd", "mob"})
@@ -1836,7 +1847,10 @@ def _per_target(hits: list[Hit], found: dict[str, list[Token]]) -> list[Hit]:
         keys: list[str] = []
         for trig in triggers:
             for obj in _objects(trig):
-                key = _target_key(obj) if _site(obj) else None
+                if h.type in PERSON_TARGET_TYPES:
+                    key = _person_key(obj)
+                else:
+                    key = _target_key(obj) if _site(obj) else None
                 if key and key not in keys:
                     keys.append(key)
         if not kinds or not keys:

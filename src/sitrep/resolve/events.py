@@ -96,6 +96,9 @@ PERSONAL_TYPES = frozenset({"arrest"})
 # Happenings defined by the site they were done to: two arsons or seizures in one town on
 # one day are two events when they hit two sites. A riot storming several buildings is one.
 SITE_TYPES = frozenset({"arson", "seizure"})
+# Happenings to a person: two dismissals by one leader on one day are two events when
+# they remove two people ("removed Nazarbayev ... and relieved a longtime associate").
+PERSON_TARGET_TYPES = frozenset({"appointment_dismissal"})
 OTHER = "other"  # a grab-bag type: type and place alone do not identify its events
 
 # How much a mention's place says about where the event happened.
@@ -333,8 +336,14 @@ def _actors_fit(item: _Item, c: _Cluster, context: bool) -> bool:
     return bool(item.named & c.named)
 
 
-def _target_words(target: str | None) -> frozenset[str]:
-    return frozenset(target.casefold().split()) if target else frozenset()
+def _target_words(m: EventMention) -> frozenset[str]:
+    """The words of a mention's target: a site's as written ("mayor office": name folding
+    would drop "mayor" as a title), a person's folded across spellings ("Nazarbaev")."""
+    if not m.target:
+        return frozenset()
+    if m.type in PERSON_TARGET_TYPES:
+        return frozenset(nm.folded(m.target).split())
+    return frozenset(m.target.casefold().split())
 
 
 def _targets_fit(item: _Item, c: _Cluster) -> bool:
@@ -342,7 +351,7 @@ def _targets_fit(item: _Item, c: _Cluster) -> bool:
     prosecutor's office", "the presidential residence"); the same site told more or less
     fully ("the residence", "the former presidential residence") is one. A report naming
     no site fits any."""
-    if c.type not in SITE_TYPES or not item.target or not c.targets:
+    if c.type not in SITE_TYPES | PERSON_TARGET_TYPES or not item.target or not c.targets:
         return True
     return any(t <= item.target or item.target <= t for t in c.targets)
 
@@ -616,7 +625,7 @@ def _items(
                 para=bisect.bisect_right(paras[m.doc], m.start) - 1,
                 pub=pub,
                 text_key=" ".join(nm.folded(m.text).split()),
-                target=_target_words(m.target),
+                target=_target_words(m),
             )
         )
     return out
