@@ -805,3 +805,15 @@ def test_target_keys_are_short_lowercase_and_end_with_the_site(
     key = evs[0].target or ""
     assert key == key.lower() and key.split()[-1] == site
     assert not set(key.split()) & {"the", "a", "main", "former", "'s", "lima"}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "“We are concerned about the violent clashes,” a State Department spokesman said.",
+        "Shops closed after the deployment of troops in Goma on Monday.",
+    ],
+)
+def test_a_happening_referred_back_to_has_no_date_of_its_own(nlp: Language, sentence: str):
+    evs = [e for e in events(nlp, sentence) if e.type in {"clash", "deployment"}]
+    assert evs and all(e.date is None and e.date_basis == "reference" for e in evs)

@@ -693,3 +693,15 @@ def test_two_dismissals_by_one_leader_on_one_day_are_two_events():
     assert sorted(len(e.reports) for e in events) == [1, 3]
     (removal,) = [e for e in events if len(e.reports) == 3]
     assert removal.target == "Nursultan Nazarbaev" and removal.corroboration == 2
+
+
+def test_a_reference_back_joins_its_happening_or_is_no_event():
+    docs = [make.doc("a", "AP"), make.doc("b", "BBC")]
+    ref = dataclasses.replace(
+        make.event("b", 1, "clash", None, make.KHARTOUM, text="Concern about the clashes."),
+        date_basis="reference",
+    )
+    assert _run([ref], docs) == ()
+    clash = make.event("a", 1, "clash", "2023-04-19", make.KHARTOUM, text="Troops clashed.")
+    (ev,) = _run([clash, ref], docs)
+    assert {r.doc for r in ev.reports} == {"a", "b"}

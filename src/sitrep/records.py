@@ -197,7 +197,9 @@ class EventMention:
     date: str | None = None  # YYYY-MM-DD or A/B
     date_precision: str | None = None
     place_basis: str | None = None  # where the place came from: sentence | paragraph | document
-    date_basis: str | None = None  # sentence | paragraph | publication (a present-tense "now")
+    # sentence | paragraph | publication (a present-tense "now") | reference (a happening
+    # the sentence refers back to: "following the deployment"; no date of its own)
+    date_basis: str | None = None
     speaker: str | None = None  # a statement's maker (the reporting verb's subject), when named
     # what the happening was done to, when it is a site or a thing ("the prosecutor's
     # office", "the airport"): two arsons in one town on one day are two events

@@ -1977,8 +1977,9 @@ def _span_days(value: str) -> int:
 # is neither in Almaty nor (necessarily) on the day of the gunfire.
 # "Over" and "against" name what people act about: "protests over a fuel price hike",
 # "a march against the killings".
+REFERENCE = "reference"  # date_basis of a mention that refers back to a happening
 ADJUNCT_PREPS = frozenset(
-    {"following", "after", "amid", "before", "since", "despite", "over", "against"}
+    {"following", "after", "amid", "before", "since", "despite", "over", "against", "about"}
 )
 # Verbs of causing or stirring: what they are done "by", or what does them, is a cause
 # the sentence refers back to ("protests sparked by a spike in fuel prices", "exasperated
@@ -2682,7 +2683,9 @@ def _date_of(
     if when is not None:
         return when.value, when.precision, "sentence"
     if _adjunct(hit.trigger):
-        return None, None, None  # "following the deployment": some time before, unknown
+        # "following the deployment", "concerned about the clashes": a happening told
+        # elsewhere, some time before; the resolver attaches it there, or leaves it out
+        return None, None, REFERENCE
     tense = _now_tense(hit.trigger)
     if tense == "present" and pub is not None:
         return pub.isoformat(), "day", "publication"

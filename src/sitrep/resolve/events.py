@@ -86,6 +86,7 @@ _GENERIC_ACTORS = frozenset(
     }
 )
 STATEMENT = "statement"
+REFERENCE = "reference"  # an EventMention's date_basis when it refers back to a happening
 # Decisions of a state: one country has one of each at a time.
 NATIONAL_TYPES = frozenset(
     {"price_change", "government_dismissal", "state_of_emergency", "internet_shutdown"}
@@ -563,6 +564,8 @@ def _place_undated(r: _Resolver, item: _Item) -> None:
     if len(fits) == 1:  # two fits are ambiguous
         r.join(fits[0], item)
         return
+    if item.m.date_basis == REFERENCE:
+        return  # a reference back ("concerned about the clashes") to nothing found: no event
     r.new(item)
 
 
