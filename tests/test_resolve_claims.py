@@ -121,3 +121,16 @@ def test_repeat_growth_scope_and_disagreement():
 def test_figure_range_contains_the_stated_value(value, qualifier):
     lo, hi = figure_range(make.figure("x", 1, "killed", value, qualifier=qualifier))
     assert lo <= value <= hi
+
+
+def test_a_vague_figure_does_not_widen_the_estimate_of_a_number():
+    docs = [make.doc("a", "AP"), make.doc("b", "BBC")]
+    figs = [
+        make.figure("a", 1, "businesses_damaged", None, low=10, high=999, as_of="2023-04-19"),
+        make.figure("b", 1, "businesses_damaged", 400, qualifier="about", as_of="2023-04-19"),
+    ]
+    readings = [make.reading("a", figures=figs[:1]), make.reading("b", figures=figs[1:])]
+    rec = reconcile(figs, resolve_entities(readings), docs)
+    (group,) = [g for g in rec.groups if set(g.figures) == {"a:F1", "b:F1"}]
+    assert 300 <= group.low <= 400 <= group.high <= 500, group
+    assert "earlier" not in group.basis

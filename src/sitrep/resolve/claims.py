@@ -290,6 +290,10 @@ def _estimate(reps: Sequence[_Claim]) -> tuple[float | None, float | None, str]:
         recent = [c for c in dated if (latest - c.day).days <= SAME_TIME_DAYS]  # type: ignore[operator]
     else:
         latest, recent = None, list(reps)
+    # "numerous businesses" beside "about 400 businesses": the number is the estimate; the
+    # vague claim stays listed, it does not widen the range to "10-999"
+    earlier = len(reps) - len(recent)
+    recent = [c for c in recent if not (c.fig.vague or c.fig.value is None)] or recent
     lo_c = min(recent, key=lambda c: c.lo)
     hi_c = max(recent, key=lambda c: c.hi if math.isfinite(c.hi) else c.lo)
     high = hi_c.hi if math.isfinite(hi_c.hi) else hi_c.lo
@@ -298,8 +302,8 @@ def _estimate(reps: Sequence[_Claim]) -> tuple[float | None, float | None, str]:
         basis = f"latest figure ({when}): {_describe(lo_c, 1)}"
     else:
         basis = f"latest figures ({when}) range from {_describe(lo_c, 1)} to {_describe(hi_c, 1)}"
-    if len(reps) > len(recent):
-        basis += f"; {len(reps) - len(recent)} earlier figure(s) kept as history"
+    if earlier:
+        basis += f"; {earlier} earlier figure(s) kept as history"
     return lo_c.lo, high, basis
 
 
