@@ -993,7 +993,7 @@ def _relabel_persons(doc: Doc, mentions: list[EntityMention]) -> list[EntityMent
     but "Tokayev" a PERSON, or a surname NORP. A non-place name whose last word is a surname used
     for a person elsewhere in the document is a person too."""
     surnames: set[str] = set()
-    full_names: set[str] = set()  # words of people named in full ("Hillary Clinton")
+    full_names: set[str] = set()  # surnames of people named in full ("Hillary Clinton")
     for m in mentions:
         if m.label == "PERSON":
             span = doc.char_span(m.start, m.end, alignment_mode="expand")
@@ -1001,7 +1001,7 @@ def _relabel_persons(doc: Doc, mentions: list[EntityMention]) -> list[EntityMent
             if words:
                 surnames.add(fold_key(words[-1]))
             if len(words) >= 2:
-                full_names.update(fold_key(w) for w in words)
+                full_names.add(fold_key(words[-1]))
     out = []
     for m in mentions:
         if _person_like(m) and fold_key(m.text.split()[-1]) in surnames:
@@ -1013,7 +1013,7 @@ def _relabel_persons(doc: Doc, mentions: list[EntityMention]) -> list[EntityMent
 
 
 # A town this small that shares its name with a person the document names in full is
-# the person ("Obama said", "Anderson, what do you see?"): the model tags such names GPE.
+# the person ("Obama said", "Mubarak's regime"): the model tags such surnames GPE.
 SURNAME_TOWN_MAX_POPULATION = 500_000
 
 
