@@ -20,16 +20,51 @@ COMPONENTS: tuple[tuple[str, str], ...] = (
 )
 
 
+DASHES = frozenset({"-", "–", "—", "--"})
+DATELINE_TOKENS = 14  # "NAIROBI, Kenya, Jan 5 (Reuters) -" and the like fit
+
+
 @Language.component("sitrep_paragraphs_v1")
 def paragraph_breaks(doc: Doc) -> Doc:
     """A line break ends a sentence: in news text a new line is a new paragraph, and
-    the parser otherwise runs a quote-final paragraph into the next one."""
+    the parser otherwise runs a quote-final paragraph into the next one. A dateline
+    ("MOSCOW –", "KYIV, Ukraine (AP) —") is a sentence of its own: glued to the first
+    sentence it becomes its subject ("MOSCOW ... announced")."""
+    starts = [0]
     for token in doc[:-1]:
         if "\n" in token.text or "\n" in token.whitespace_:
             nxt = doc[token.i + 1]
             if not nxt.is_space:
                 nxt.is_sent_start = True
+                starts.append(nxt.i)
+    for start in starts:
+        end = _dateline_end(doc, start)
+        if end is not None and end < len(doc):
+            doc[end].is_sent_start = True
     return doc
+
+
+def _dateline_end(doc: Doc, start: int) -> int | None:
+    """The token after a dateline's dash, when the paragraph opens with one: a place in
+    capitals, then optionally its country or state, a date and an agency in brackets."""
+    first = doc[start] if start < len(doc) else None
+    if first is None or not (first.is_alpha and first.is_upper and len(first) >= 3):
+        return None
+    depth = 0
+    for tok in doc[start : start + DATELINE_TOKENS]:
+        if tok.text in DASHES and depth == 0 and tok.i > start:
+            return tok.i + 1
+        if tok.text == "(":
+            depth += 1
+        elif tok.text == ")":
+            depth -= 1
+        elif depth == 0 and not (
+            tok.is_upper or tok.is_title or tok.like_num or tok.text in {",", "."}
+        ):
+            return None  # a lower-case word: running text, not a dateline
+        if "\n" in tok.whitespace_:
+            return None
+    return None
 
 
 def load_base() -> Language:
