@@ -817,3 +817,17 @@ def test_target_keys_are_short_lowercase_and_end_with_the_site(
 def test_a_happening_referred_back_to_has_no_date_of_its_own(nlp: Language, sentence: str):
     evs = [e for e in events(nlp, sentence) if e.type in {"clash", "deployment"}]
     assert evs and all(e.date is None and e.date_basis == "reference" for e in evs)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Did police open fire on the crowd in Cairo?",
+        "Do you think the army will arrest the protest leaders?",
+        'He asked: "Why did soldiers shoot at us?"',
+        "The United States can urge Mubarak to step down.",
+        "Troops must withdraw from the capital.",
+    ],
+)
+def test_questions_and_what_can_or_must_happen_report_nothing(nlp: Language, sentence: str):
+    assert events(nlp, sentence) == [], sentence

@@ -653,7 +653,10 @@ HAPPENING_PRIORITY = (
     "peaceful",
     "other",
 )
-MODALS = frozenset({"could", "would", "will", "might", "may", "should", "shall", "wo", "'d", "'ll"})
+MODALS = frozenset(
+    {"could", "would", "will", "might", "may", "should", "shall", "wo", "'d", "'ll", "can", "ca"}
+    | {"must"}
+)
 IRREALIS_HEADS = frozenset(
     {
         "threaten",
@@ -1451,7 +1454,16 @@ def _doc_matches(doc: Doc, sents: list[Span]) -> dict[int, list[tuple[str, Token
     return {si: [(kind, doc[i]) for i, kind in sorted(hits)] for si, hits in found.items()}
 
 
+def _question(span: Span) -> bool:
+    """A question reports nothing ("Did police open fire?", "Do you think ...?"), even
+    when it ends inside quotation marks."""
+    words = [t for t in span if not (t.is_space or t.is_quote or t.text in {")", "»"})]
+    return bool(words) and words[-1].text == "?"
+
+
 def _hits(span: Span, matches: list[tuple[str, Token]] | None = None) -> list[Hit]:
+    if _question(span):
+        return []
     found: dict[str, list[Token]] = {}
     for kind, tok in _span_matches(span) if matches is None else matches:
         found.setdefault(kind, []).append(tok)
