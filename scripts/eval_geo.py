@@ -10,7 +10,8 @@ Reports, beside the published anchor (Mordecai 3 accuracy@161 km: 94.1% GWN, 82.
       overlaps each gold toponym (a missed toponym counts as wrong); once with GPE/LOC mentions
       only, once also with NORP demonyms that carry their country (GeoWebNews annotates
       adjectival demonyms such as "Syrian" in "Syrian refugees" as toponyms with coordinates);
-  (c) NER recall of gold toponyms on GeoWebNews (a GPE/LOC mention overlaps the gold span).
+  (c) NER recall of gold toponyms (a GPE/LOC mention overlaps the gold span), and the
+      precision of placed GPE/LOC mentions (a placed mention on no gold toponym is a false place).
 ``--analyse`` adds a breakdown of the misses of (a) by cause (see :func:`miss_category`).
 Sets: GWN (held out: measure it rarely), LGL and TRN (TR-News; development sets).
 Nothing here is tuned on GWN; the sets are read from the shared folder, never copied.
@@ -38,7 +39,8 @@ def point(place) -> tuple[float, float]:
     from sitrep.extract.gazetteer import load_gazetteer
 
     if getattr(place, "feature", None) == "country" and place.country_code:
-        return load_gazetteer().country_points.get(place.country_code, (place.lat, place.lon))
+        points = getattr(load_gazetteer(), "country_points", {})  # older gazetteers: none
+        return points.get(place.country_code, (place.lat, place.lon))
     return (place.lat, place.lon)
 
 
@@ -183,8 +185,12 @@ def print_misses(misses: dict[str, list[str]], total: int) -> None:
         print(f"    {len(names):5d} ({100 * len(names) / total:4.1f}%) {cat}: {common}")
 
 
-def end_to_end(articles: list[Article]) -> tuple[int, int, int, int]:
-    """(correct within 161 km with GPE/LOC, with GPE/LOC/NORP, toponyms, overlapped by GPE/LOC)."""
+def end_to_end(articles: list[Article]) -> tuple[int, int, int, int, int, int]:
+    """(correct within 161 km with GPE/LOC, with GPE/LOC/NORP, toponyms, overlapped by GPE/LOC,
+    GPE/LOC mentions given a place, of those the ones on a gold toponym).
+
+    The last two give the geoparser's precision: GeoWebNews annotates every toponym, so a
+    placed mention on no gold toponym is a false place ("Mubarak" put in Iran)."""
     misaligned = sum(a.text[t.start : t.end] != t.surface for a in articles for t in a.toponyms)
     if misaligned:
         print(f"  note: {misaligned} gold spans do not match their text offsets")
@@ -194,10 +200,14 @@ def end_to_end(articles: list[Article]) -> tuple[int, int, int, int]:
 
     nlp = load_pipeline(only=("sitrep_entities_v1",))
     docs = (context.set_context(nlp.make_doc(a.text), a.id, None) for a in articles)
-    ok = ok_norp = total = found = 0
+    ok = ok_norp = total = found = placed = on_gold = 0
     for art, doc in zip(articles, nlp.pipe(docs, batch_size=16), strict=True):
         every = context.get(doc, "entities")
         mentions = [m for m in every if m.label in ("GPE", "LOC")]
+        for m in mentions:
+            if m.place is not None:
+                placed += 1
+                on_gold += any(m.start < t.end and t.start < m.end for t in art.toponyms)
         demonyms = [m for m in every if m.label == "NORP" and m.place is not None]
         for top in art.toponyms:
             total += 1
@@ -213,7 +223,7 @@ def end_to_end(articles: list[Article]) -> tuple[int, int, int, int]:
                 m.place is not None and haversine_km(point(m.place), (top.lat, top.lon)) <= KM
                 for m in over_norp
             )
-    return ok, ok_norp, total, found
+    return ok, ok_norp, total, found, placed, on_gold
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -250,16 +260,17 @@ def main(argv: list[str] | None = None) -> int:
         if args.skip_e2e:
             continue
         t0 = time.perf_counter()
-        ok, ok_norp, total, found = end_to_end(articles)
+        ok, ok_norp, total, found, placed, on_gold = end_to_end(articles)
         print(
             f"{name} (b) end to end: acc@161km {100 * ok / total:.1f}% ({ok}/{total}) GPE/LOC;"
             f" {100 * ok_norp / total:.1f}% ({ok_norp}/{total}) with NORP demonyms"
             f"   [{time.perf_counter() - t0:.1f}s]"
         )
-        if name == "GWN":
-            print(
-                f"GWN (c) NER recall of gold toponyms (GPE/LOC overlap): {100 * found / total:.1f}%"
-            )
+        print(
+            f"{name} (c) NER recall of gold toponyms (GPE/LOC overlap): {100 * found / total:.1f}%"
+            f"; precision of placed GPE/LOC mentions (on a gold toponym):"
+            f" {100 * on_gold / max(placed, 1):.1f}% ({on_gold}/{placed})"
+        )
         sys.stdout.flush()
     return 0
 
