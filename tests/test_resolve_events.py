@@ -705,3 +705,18 @@ def test_a_reference_back_joins_its_happening_or_is_no_event():
     clash = make.event("a", 1, "clash", "2023-04-19", make.KHARTOUM, text="Troops clashed.")
     (ev,) = _run([clash, ref], docs)
     assert {r.doc for r in ev.reports} == {"a", "b"}
+
+
+def test_a_protest_wave_lasts_days_not_weeks():
+    """Months of country-wide protest reported every few days stay a timeline, not one
+    event: a wave absorbs reports while it spans ten days at most."""
+    docs = [make.doc("a", "AP", "2023-05-30")]
+    days = ["2023-05-01", "2023-05-04", "2023-05-07", "2023-05-10", "2023-05-12", "2023-05-14"]
+    ms = [
+        make.event(
+            "a", n, "protest", day, make.SUDAN, text=f"Protests went on ({day}).", start=n * 50
+        )
+        for n, day in enumerate(days, start=1)
+    ]
+    spans = sorted(e.date for e in _run(ms, docs))
+    assert spans == ["2023-05-01/2023-05-10", "2023-05-12/2023-05-14"]

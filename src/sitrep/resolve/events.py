@@ -681,6 +681,7 @@ CONTINUING_GAP_DAYS = 3
 # ongoing in at least seventeen cities") on days close together are one wave of protest,
 # however many reports tell it; a town's protest stays the town's own event.
 WAVE_TYPES = frozenset({"protest"})
+WAVE_DAYS = 10  # the longest a wave runs; an undated report's week-long window fits in it
 
 
 def _country_of(c: _Cluster) -> str | None:
@@ -716,6 +717,8 @@ def _continues(a: _Cluster, b: _Cluster, index: EntityIndex) -> bool:
     if sa is None or sb is None:
         return False
     gap = max((sb.first - sa.last).days, (sa.first - sb.last).days)
+    if a.type in WAVE_TYPES and (max(sa.last, sb.last) - min(sa.first, sb.first)).days > WAVE_DAYS:
+        return False  # days of protest are a wave; months of it are many (a timeline)
     return gap <= CONTINUING_GAP_DAYS
 
 
