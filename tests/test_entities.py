@@ -305,3 +305,23 @@ def test_a_title_alone_is_not_a_place(nlp: Language) -> None:
     doc = context.set_context(nlp.make_doc(text), "t", None)
     names = {m.text: m for m in context.get(nlp(doc), "entities")}
     assert "Secretary" not in names and names["Cairo"].place is not None
+
+
+@pytest.mark.parametrize(
+    ("text", "org", "descriptors"),
+    [
+        (
+            "Toqaev asked the CSTO, a military alliance of former Soviet republics, for help.",
+            "CSTO",
+            ("alliance",),
+        ),
+        ("Hamas, the Islamist group that runs Gaza, fired rockets on Monday.", "Hamas", ("group",)),
+        ("The UN, a body of 193 member states, met on Monday.", "UN", ()),
+    ],
+)
+def test_what_the_text_calls_an_organisation(
+    nlp: Language, text: str, org: str, descriptors: tuple[str, ...]
+) -> None:
+    doc = context.set_context(nlp.make_doc(text), "t", None)
+    found = {m.text: m for m in context.get(nlp(doc), "entities") if m.label == "ORG"}
+    assert found[org].descriptors == descriptors

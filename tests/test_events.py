@@ -831,3 +831,9 @@ def test_a_happening_referred_back_to_has_no_date_of_its_own(nlp: Language, sent
 )
 def test_questions_and_what_can_or_must_happen_report_nothing(nlp: Language, sentence: str):
     assert events(nlp, sentence) == [], sentence
+
+
+def test_an_organisation_described_but_not_named_is_the_statements_speaker(nlp: Language):
+    text = "A Russian-led military alliance said it would send peacekeepers to Kazakhstan."
+    (ev,) = [e for e in events(nlp, text) if e.type == "statement"]
+    assert ev.speaker == "a Russian-led military alliance"

@@ -720,3 +720,24 @@ def test_a_protest_wave_lasts_days_not_weeks():
     ]
     spans = sorted(e.date for e in _run(ms, docs))
     assert spans == ["2023-05-01/2023-05-10", "2023-05-12/2023-05-14"]
+
+
+def test_a_described_speaker_is_the_one_organisation_the_corpus_describes_so():
+    """ "A Russian-led military alliance announced" is the CSTO when another report calls
+    the CSTO "a military alliance" and nothing else is called so."""
+    docs = [make.doc("a", "AP"), make.doc("b", "RFE/RL")]
+    csto = dataclasses.replace(make.ment("b", "CSTO", "ORG"), descriptors=("alliance",))
+    index = resolve_entities([make.reading("b", [csto])])
+    assert index.described == {"alliance": index.lookup("CSTO").id}
+
+    def statement(doc_id, speaker):
+        m = make.event(doc_id, 1, "statement", "2023-04-19", make.SUDAN, (speaker,))
+        return dataclasses.replace(m, speaker=speaker)
+
+    ms = [statement("a", "a Russian-led military alliance"), statement("b", "CSTO")]
+    (ev,) = resolve_events(ms, docs, (), index)
+    assert ev.corroboration == 2 and ev.actors == ("CSTO",)
+    # two organisations called "alliance": the description is nobody's
+    nato = dataclasses.replace(make.ment("b", "NATO", "ORG"), descriptors=("alliance",))
+    two = resolve_entities([make.reading("b", [csto, nato])])
+    assert two.described == {} and len(resolve_events(ms, docs, (), two)) == 2

@@ -120,6 +120,9 @@ class EntityMention:
     place: Place | None = None
     ambiguous: bool = False  # a place name with several plausible records
     candidates: int = 0
+    # what the text calls an organisation in apposition ("the CSTO, a military alliance"):
+    # head nouns that let a later "the alliance announced" be attributed to it
+    descriptors: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)

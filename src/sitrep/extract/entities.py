@@ -659,11 +659,49 @@ def find_entities(
                 place=place,
                 ambiguous=ambiguous,
                 candidates=n_cand,
+                descriptors=_descriptors(span) if label == "ORG" else (),
             )
         )
     defined = _defined_acronyms(doc)
     mentions = _add_acronym_mentions(doc, doc_id, mentions, sents, defined)
     return link_canonical(doc, mentions, defined)
+
+
+# Head nouns that describe an organisation ("a military alliance", "the Islamist group").
+ORG_DESCRIPTORS = frozenset(
+    """alliance bloc organization organisation group movement party militia army force
+    agency ministry council committee union coalition faction front network company""".split()
+)
+
+
+def _descriptors(span: Span) -> tuple[str, ...]:
+    """What the text calls an organisation in apposition: "Hamas, the Islamist group",
+    "the Russia-led alliance – the CSTO", "the CSTO, a military alliance comprised of...".
+    Only organisation nouns count (not "a country", "a member")."""
+    root = span.root
+    heads = [c for c in root.children if c.dep_ == "appos" and c.pos_ == "NOUN"]
+    if root.dep_ == "appos" and root.head.pos_ == "NOUN":
+        heads.append(root.head)
+    doc = span.doc
+    if (
+        span.end + 2 < len(doc)
+        and doc[span.end].text == ","
+        and doc[span.end + 1].lower_
+        in {
+            "a",
+            "an",
+            "the",
+        }
+    ):
+        # the parser often hangs "X, a military alliance" as two objects, not an apposition
+        for tok in doc[span.end + 2 : span.end + 6]:
+            if tok.pos_ == "NOUN" and tok.dep_ != "compound":
+                heads.append(tok)
+                break
+            if tok.pos_ not in {"ADJ", "NOUN", "PROPN", "PUNCT", "VERB", "ADV"}:
+                break
+    found = {t.lemma_.lower() for t in heads} & ORG_DESCRIPTORS
+    return tuple(sorted(found))
 
 
 def _geo_span(doc: Doc, span: Span, cand: _Candidate) -> Span:

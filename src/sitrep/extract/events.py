@@ -36,6 +36,7 @@ from spacy.tokens import Doc, Span, Token
 from spacy.vocab import Vocab
 
 from sitrep.extract import context
+from sitrep.extract.entities import ORG_DESCRIPTORS
 from sitrep.extract.quotes import sentences
 from sitrep.records import EntityMention, EventMention, Place, Quote, TimeExpression
 
@@ -2525,6 +2526,21 @@ def _speaker_span(hit: Hit, doc: Doc, resolver: list[object]) -> tuple[str, int,
     return None
 
 
+def _described_speaker(hit: Hit) -> str | None:
+    """An organisation a statement describes but does not name ("A Russian-led military
+    alliance announced ..."), as written with a lower-case article: resolution attributes
+    it to the one organisation the corpus describes so ("the CSTO, a military alliance")."""
+    verb = _governing_verb(hit.trigger)
+    for c in verb.children:
+        if c.dep_ == "nsubj" and c.pos_ == "NOUN" and c.lemma_.lower() in ORG_DESCRIPTORS:
+            words = [t for t in c.subtree if t.i <= c.i]
+            if not words or words[0].lower_ not in {"a", "an", "the"}:
+                return None
+            phrase = c.doc.text[words[0].idx : c.idx + len(c)]
+            return phrase[0].lower() + phrase[1:]
+    return None
+
+
 def _speaker(hit: Hit, doc: Doc, resolver: list[object]) -> str | None:
     """Who makes a statement: the subject of the reporting verb (or its controller,
     "prompted Tokayev to ask the CSTO"; a participle's main clause, "Calling them
@@ -2645,6 +2661,8 @@ def extract_events(doc: Doc) -> list[EventMention]:
                         if abroad is not None:
                             place, place_ref = abroad
                             basis = "speaker"
+                    else:
+                        speaker = _described_speaker(h)
                 actors = _actors(h, sent, names)
                 if speaker is not None:
                     actors = (speaker, *(a for a in actors if a != speaker))

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from sitrep.records import DocumentReading, Entity, EntityMention, Evidence, Place
 from sitrep.resolve import names as nm
@@ -102,6 +102,8 @@ class EntityIndex:
 
     entities: tuple[Entity, ...]
     by_alias: dict[str, int]
+    # head noun -> the one organisation the corpus describes so ("alliance" -> the CSTO)
+    described: dict[str, str] = field(default_factory=dict)
 
     def lookup(self, name: str | None) -> Entity | None:
         if not name:
@@ -394,6 +396,7 @@ def _build(
     )
     entities: list[Entity] = []
     by_alias: dict[str, int] = {}
+    described: dict[str, set[str]] = defaultdict(set)
     for root in order:
         members = clusters[root]
         full: Counter[str] = Counter()
@@ -419,11 +422,15 @@ def _build(
         )
         idx = len(entities)
         entities.append(ent)
+        for m in ms:
+            for head in m.descriptors:
+                described[head].add(ent.id)
         for a in aliases:
             by_alias.setdefault(nm.folded(a), idx)
             if nm.is_acronym(a):
                 by_alias.setdefault(a.replace(".", "").upper(), idx)
-    return EntityIndex(tuple(entities), by_alias)
+    unique = {head: next(iter(ids)) for head, ids in described.items() if len(ids) == 1}
+    return EntityIndex(tuple(entities), by_alias, unique)
 
 
 def _first_name(full_count: list[Counter[str]], members: list[int]) -> str:

@@ -599,7 +599,10 @@ def _speaker_key(m: EventMention, named: list[str], index: EntityIndex) -> str |
             return index.key(m.speaker)
         # "spokesman for Boris Johnson": a spokesperson speaks for the one named
         _, sep, principal = m.speaker.partition(" for ")
-        return index.key(principal) if sep and _is_named(principal) else None
+        if sep and _is_named(principal):
+            return index.key(principal)
+        # "a Russian-led military alliance": the one organisation the corpus calls so
+        return index.described.get(m.speaker.split()[-1].lower())
     return named[0] if named else None
 
 
@@ -617,12 +620,15 @@ def _items(
         if m.doc not in paras:
             paras[m.doc] = _paragraph_starts(doc)
         named = [index.key(a) for a in m.actors if a and _is_named(a)]
+        speaker = _speaker_key(m, named, index)
+        if speaker is not None and speaker not in named:
+            named.append(speaker)  # "a military alliance", attributed to the CSTO
         out.append(
             _Item(
                 m=m,
                 span=span,
                 named=frozenset(named),
-                speaker=_speaker_key(m, named, index),
+                speaker=speaker,
                 level=_place_level(m),
                 place_key=_place_key(m),
                 para=bisect.bisect_right(paras[m.doc], m.start) - 1,
@@ -920,8 +926,13 @@ def _fatalities(ms: Sequence[EventMention], killed: dict[str, list[FigureClaim]]
 
 
 def _display(name: str | None, index: EntityIndex) -> str | None:
-    """A name as its resolved entity's canonical form, so variants read as one."""
+    """A name as its resolved entity's canonical form, so variants read as one; a
+    description the corpus attributes to one organisation ("a military alliance") as that
+    organisation's name."""
     ent = index.lookup(name)
+    if ent is None and name and name.split()[0].lower() in {"a", "an", "the"}:
+        known = index.described.get(name.split()[-1].lower())
+        ent = next((e for e in index.entities if e.id == known), None) if known else None
     return ent.canonical if ent else name
 
 
