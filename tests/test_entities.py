@@ -325,3 +325,32 @@ def test_what_the_text_calls_an_organisation(
     doc = context.set_context(nlp.make_doc(text), "t", None)
     found = {m.text: m for m in context.get(nlp(doc), "entities") if m.label == "ORG"}
     assert found[org].descriptors == descriptors
+
+
+@pytest.mark.parametrize(
+    ("text", "person", "roles"),
+    [
+        (
+            "Kazakh President Kassym-Jomart Tokayev spoke on TV.",
+            "Kassym-Jomart Tokayev",
+            ("KZ:president",),
+        ),
+        (
+            "Armenian Prime Minister Nikol Pashinyan said so.",
+            "Nikol Pashinyan",
+            ("AM:prime minister",),
+        ),
+        (
+            "the son of former Kazakhstan president Nursultan Nazarbayev left.",
+            "Nursultan Nazarbayev",
+            (),
+        ),
+        ("President Joe Biden said so.", "Joe Biden", ()),  # no country: no role
+    ],
+)
+def test_the_office_a_person_is_given_with_its_country(
+    nlp: Language, text: str, person: str, roles: tuple[str, ...]
+) -> None:
+    doc = context.set_context(nlp.make_doc(text), "t", None)
+    found = {m.text: m for m in context.get(nlp(doc), "entities") if m.label == "PERSON"}
+    assert found[person].roles == roles

@@ -741,3 +741,36 @@ def test_a_described_speaker_is_the_one_organisation_the_corpus_describes_so():
     nato = dataclasses.replace(make.ment("b", "NATO", "ORG"), descriptors=("alliance",))
     two = resolve_entities([make.reading("b", [csto, nato])])
     assert two.described == {} and len(resolve_events(ms, docs, (), two)) == 2
+
+
+def test_a_leader_described_by_country_is_the_person_titled_so():
+    docs = [make.doc("a", "AP"), make.doc("b", "BBC")]
+    burhan = dataclasses.replace(make.ment("b", "Abdel Fattah al-Burhan"), roles=("SD:president",))
+    sudanese = make.ment("b", "Sudanese", "NORP", place=make.SUDAN)
+    index = resolve_entities([make.reading("b", [burhan, sudanese])])
+    assert index.described_as("the Sudanese leader").canonical == "Abdel Fattah al-Burhan"
+    assert index.described_as("the Chadian leader") is None
+
+    def statement(doc_id, speaker, date="2023-04-19"):
+        m = make.event(doc_id, 1, "statement", date, make.SUDAN, (speaker,))
+        return dataclasses.replace(m, speaker=speaker)
+
+    ms = [statement("a", "the Sudanese leader"), statement("b", "Abdel Fattah al-Burhan")]
+    (ev,) = resolve_events(ms, docs, (), index)
+    assert ev.corroboration == 2
+
+
+def test_an_undated_statement_joins_the_speakers_most_reported_one():
+    docs = [make.doc(d, d.upper()) for d in ("a", "b", "c", "d")]
+    index = resolve_entities([make.reading("a", [make.ment("a", "Abdel Fattah al-Burhan")])])
+
+    def statement(doc_id, date, n=1):
+        m = make.event(doc_id, n, "statement", date, make.SUDAN, ("Abdel Fattah al-Burhan",))
+        return dataclasses.replace(m, speaker="Abdel Fattah al-Burhan", start=n * 100)
+
+    ms = [statement("a", "2023-04-16"), statement("b", "2023-04-16"), statement("c", "2023-04-18")]
+    ms.append(statement("d", None))
+    evs = resolve_events(ms, docs, (), index)
+    assert sorted(len(e.reports) for e in evs) == [1, 3]
+    (main,) = [e for e in evs if len(e.reports) == 3]
+    assert main.date == "2023-04-16"

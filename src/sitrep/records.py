@@ -123,6 +123,9 @@ class EntityMention:
     # what the text calls an organisation in apposition ("the CSTO, a military alliance"):
     # head nouns that let a later "the alliance announced" be attributed to it
     descriptors: tuple[str, ...] = ()
+    # the office the text gives a person with its country ("Kazakh President X" ->
+    # "KZ:president"), so that "the Kazakh leader said" can be attributed to X
+    roles: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)

@@ -660,6 +660,7 @@ def find_entities(
                 ambiguous=ambiguous,
                 candidates=n_cand,
                 descriptors=_descriptors(span) if label == "ORG" else (),
+                roles=_roles(span, gaz) if label == "PERSON" else (),
             )
         )
     defined = _defined_acronyms(doc)
@@ -702,6 +703,40 @@ def _descriptors(span: Span) -> tuple[str, ...]:
                 break
     found = {t.lemma_.lower() for t in heads} & ORG_DESCRIPTORS
     return tuple(sorted(found))
+
+
+# Offices a country's leader holds, as written before a name ("Kazakh President X",
+# "British Prime Minister Y"); "leader" itself is what a text calls any of them.
+OFFICES = {"president": "president", "premier": "prime minister", "chancellor": "chancellor"}
+
+
+def _roles(span: Span, gaz: Gazetteer) -> tuple[str, ...]:
+    """ "KZ:president" for "Kazakh President Kassym-Jomart Tokayev" or "Kazakhstan's
+    President ..."; nothing for a former office ("former Kazakhstan president") or an
+    office without its country."""
+    doc = span.doc
+    i = span.start - 1
+    if i < 0:
+        return ()
+    if doc[i].lower_ in OFFICES:
+        office, i = OFFICES[doc[i].lower_], i - 1
+    elif i >= 1 and doc[i].lower_ == "minister" and doc[i - 1].lower_ == "prime":
+        office, i = "prime minister", i - 2
+    else:
+        return ()
+    if i >= 1 and doc[i].tag_ == "POS":  # "Kazakhstan's President"
+        i -= 1
+    if i < 0 or doc[i].lower_ in {"former", "ex", "then", "late", "acting"}:
+        return ()
+    place = gaz.demonym(doc[i].text)
+    if place is None:
+        hits, _ = gaz.lookup(doc[i].text)
+        place = next((gaz.places[h] for h in hits if gaz.places[h].feature == "country"), None)
+    if place is None or not place.country_code or place.feature != "country":
+        return ()
+    if i >= 1 and doc[i - 1].lower_ in {"former", "ex", "then", "late", "acting"}:
+        return ()
+    return (f"{place.country_code}:{office}",)
 
 
 def _geo_span(doc: Doc, span: Span, cand: _Candidate) -> Span:

@@ -2526,18 +2526,35 @@ def _speaker_span(hit: Hit, doc: Doc, resolver: list[object]) -> tuple[str, int,
     return None
 
 
+LEADER_NOUNS = frozenset({"leader", "president", "premier", "chancellor"})
+
+
 def _described_speaker(hit: Hit) -> str | None:
-    """An organisation a statement describes but does not name ("A Russian-led military
-    alliance announced ..."), as written with a lower-case article: resolution attributes
-    it to the one organisation the corpus describes so ("the CSTO, a military alliance")."""
+    """A speaker a statement describes but does not name, as written with a lower-case
+    article: an organisation ("A Russian-led military alliance announced ...", which
+    resolution attributes to the one organisation the corpus describes so: "the CSTO, a
+    military alliance") or a country's leader ("the Kazakh leader claimed", attributed to
+    the person the corpus titles "Kazakh President")."""
     verb = _governing_verb(hit.trigger)
-    for c in verb.children:
-        if c.dep_ == "nsubj" and c.pos_ == "NOUN" and c.lemma_.lower() in ORG_DESCRIPTORS:
-            words = [t for t in c.subtree if t.i <= c.i]
-            if not words or words[0].lower_ not in {"a", "an", "the"}:
+    root = verb.sent.root
+    # the trigger's own clause, else the main clause ("Explaining his motives to call for
+    # intervention, the Kazakh leader claimed ...")
+    subjects = [c for v in dict.fromkeys((verb, root)) for c in v.children if c.dep_ == "nsubj"]
+    for c in subjects:
+        if c.pos_ != "NOUN":
+            continue
+        lemma = c.lemma_.lower()
+        words = [t for t in c.subtree if t.i <= c.i]
+        if not words or words[0].lower_ not in {"a", "an", "the"}:
+            return None
+        if lemma in LEADER_NOUNS:
+            # only with its country: "the Kazakh leader", not "the leader"
+            if not any(t.pos_ in {"PROPN", "ADJ"} and t.text[:1].isupper() for t in words[1:-1]):
                 return None
-            phrase = c.doc.text[words[0].idx : c.idx + len(c)]
-            return phrase[0].lower() + phrase[1:]
+        elif lemma not in ORG_DESCRIPTORS:
+            return None
+        phrase = c.doc.text[words[0].idx : c.idx + len(c)]
+        return phrase[0].lower() + phrase[1:]
     return None
 
 

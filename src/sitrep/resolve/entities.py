@@ -92,6 +92,15 @@ def _entity_key(kind: str, name: str) -> str:
     return _norp_key(key) if kind == "NORP" else key
 
 
+# What a text may call a country's leader, and the offices it may mean.
+LEADER_OFFICES: dict[str, tuple[str, ...]] = {
+    "leader": ("president", "prime minister", "chancellor"),
+    "president": ("president",),
+    "premier": ("prime minister",),
+    "chancellor": ("chancellor",),
+}
+
+
 @dataclass(frozen=True, slots=True)
 class EntityIndex:
     """Resolved entities plus a lookup from any alias (folded) to its entity.
@@ -104,6 +113,8 @@ class EntityIndex:
     by_alias: dict[str, int]
     # head noun -> the one organisation the corpus describes so ("alliance" -> the CSTO)
     described: dict[str, str] = field(default_factory=dict)
+    # "KZ:president" -> the one person the corpus titles so ("Kazakh President X")
+    titled: dict[str, str] = field(default_factory=dict)
 
     def lookup(self, name: str | None) -> Entity | None:
         if not name:
@@ -112,6 +123,32 @@ class EntityIndex:
         if i is None and nm.is_acronym(name):
             i = self.by_alias.get(name.replace(".", "").upper())
         return self.entities[i] if i is not None else None
+
+    def described_as(self, description: str) -> Entity | None:
+        """The one organisation or leader the corpus describes so: "a military alliance"
+        (an apposition elsewhere: "the CSTO, a military alliance"), "the Kazakh leader"
+        (a title elsewhere: "Kazakh President Kassym-Jomart Tokayev")."""
+        words = description.replace("'s", "").replace("’s", "").split()
+        if not words:
+            return None
+        head = words[-1].lower()
+        found: set[str] = set()
+        if head in LEADER_OFFICES:
+            for word in words[1:-1]:
+                country = self.lookup(word)
+                code = country.place.country_code if country and country.place else None
+                if code:
+                    found |= {
+                        self.titled[f"{code}:{office}"]
+                        for office in LEADER_OFFICES[head]
+                        if f"{code}:{office}" in self.titled
+                    }
+        elif head in self.described:
+            found.add(self.described[head])
+        if len(found) != 1:
+            return None
+        (ent_id,) = found
+        return next((e for e in self.entities if e.id == ent_id), None)
 
     def key(self, name: str | None) -> str:
         """A stable key for a name: its entity id if resolved, else its folded form."""
@@ -397,6 +434,7 @@ def _build(
     entities: list[Entity] = []
     by_alias: dict[str, int] = {}
     described: dict[str, set[str]] = defaultdict(set)
+    titled: dict[str, set[str]] = defaultdict(set)
     for root in order:
         members = clusters[root]
         full: Counter[str] = Counter()
@@ -425,12 +463,15 @@ def _build(
         for m in ms:
             for head in m.descriptors:
                 described[head].add(ent.id)
+            for role in m.roles:
+                titled[role].add(ent.id)
         for a in aliases:
             by_alias.setdefault(nm.folded(a), idx)
             if nm.is_acronym(a):
                 by_alias.setdefault(a.replace(".", "").upper(), idx)
     unique = {head: next(iter(ids)) for head, ids in described.items() if len(ids) == 1}
-    return EntityIndex(tuple(entities), by_alias, unique)
+    offices = {role: next(iter(ids)) for role, ids in titled.items() if len(ids) == 1}
+    return EntityIndex(tuple(entities), by_alias, unique, offices)
 
 
 def _first_name(full_count: list[Counter[str]], members: list[int]) -> str:

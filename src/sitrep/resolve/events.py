@@ -555,9 +555,13 @@ def _place_undated(r: _Resolver, item: _Item) -> None:
         for c in same
         if _undated_fit(item, c, False) and (c.type != STATEMENT or c.speaker is not None)
     ]
-    if len(fits) > 1 and item.level == _GENERAL and item.m.type in NATIONAL_TYPES:
+    salient = (item.level == _GENERAL and item.m.type in NATIONAL_TYPES) or (
+        item.m.type == STATEMENT and item.speaker is not None
+    )
+    if len(fits) > 1 and salient:
         # "the increase in the price of gas", undated: the decision most outlets report
-        # (the hike that set off the crisis, not its later reversal), when one stands out
+        # (the hike that set off the crisis, not its later reversal), when one stands out;
+        # likewise an undated statement of a speaker who made several
         fits.sort(key=lambda c: -len(c.sources))
         if len(fits[0].sources) > len(fits[1].sources):
             fits = fits[:1]
@@ -601,8 +605,10 @@ def _speaker_key(m: EventMention, named: list[str], index: EntityIndex) -> str |
         _, sep, principal = m.speaker.partition(" for ")
         if sep and _is_named(principal):
             return index.key(principal)
-        # "a Russian-led military alliance": the one organisation the corpus calls so
-        return index.described.get(m.speaker.split()[-1].lower())
+        # "a Russian-led military alliance", "the Kazakh leader": the one organisation or
+        # leader the corpus calls so
+        ent = index.described_as(m.speaker)
+        return ent.id if ent is not None else None
     return named[0] if named else None
 
 
@@ -931,8 +937,7 @@ def _display(name: str | None, index: EntityIndex) -> str | None:
     organisation's name."""
     ent = index.lookup(name)
     if ent is None and name and name.split()[0].lower() in {"a", "an", "the"}:
-        known = index.described.get(name.split()[-1].lower())
-        ent = next((e for e in index.entities if e.id == known), None) if known else None
+        ent = index.described_as(name)
     return ent.canonical if ent else name
 
 
