@@ -774,3 +774,17 @@ def test_an_undated_statement_joins_the_speakers_most_reported_one():
     assert sorted(len(e.reports) for e in evs) == [1, 3]
     (main,) = [e for e in evs if len(e.reports) == 3]
     assert main.date == "2023-04-16"
+
+
+def test_a_reference_back_never_describes_the_happening_it_joins():
+    docs = [make.doc("a", "AP"), make.doc("b", "BBC")]
+    both = "Fuel doubled and crowds marched."  # reports two happenings: a weaker description
+    report = make.event("a", 1, "price_change", "2023-04-15", make.SUDAN, text=both)
+    march = make.event("a", 2, "protest", "2023-04-15", make.KHARTOUM, text=both)
+    ref = dataclasses.replace(
+        make.event("b", 1, "price_change", None, make.SUDAN, text="Anger over the fuel hike."),
+        date_basis="reference",
+    )
+    evs = _run([ref, report, march], docs)
+    (ev,) = [e for e in evs if e.type == "price_change"]
+    assert len(ev.reports) == 2 and ev.description == both

@@ -910,7 +910,10 @@ def _description(c: _Cluster, per_sentence: Counter[tuple[str, int]]) -> str:
             -m.start,
         )
 
-    text = " ".join(max(c.items, key=score).m.text.split())
+    # a sentence that only refers back to the happening ("exasperated by the increase in
+    # the price of gas") does not describe it when one that reports it exists
+    pool = [i for i in c.items if i.m.date_basis != REFERENCE] or c.items
+    text = " ".join(max(pool, key=score).m.text.split())
     if len(text) <= DESCRIPTION_CHARS:
         return text
     cut = text[:DESCRIPTION_CHARS].rsplit(" ", 1)[0]
