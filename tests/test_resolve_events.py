@@ -788,3 +788,21 @@ def test_a_reference_back_never_describes_the_happening_it_joins():
     evs = _run([ref, report, march], docs)
     (ev,) = [e for e in evs if e.type == "price_change"]
     assert len(ev.reports) == 2 and ev.description == both
+
+
+def test_the_description_is_the_sentence_whose_main_news_it_is():
+    docs = [make.doc("a", "AP"), make.doc("b", "BBC")]
+    late = "Dissatisfied with the news that the cabinet would be dismissed, crowds gathered."
+    early = "The president dismissed the cabinet on Monday, state media said."
+    ms = [
+        dataclasses.replace(
+            make.event("a", 1, "government_dismissal", "2023-04-17", make.SUDAN, text=late),
+            trigger="dismissed",
+        ),
+        dataclasses.replace(
+            make.event("b", 1, "government_dismissal", "2023-04-17", make.SUDAN, text=early),
+            trigger="dismissed",
+        ),
+    ]
+    (ev,) = _run(ms, docs)
+    assert ev.description == early
