@@ -14,6 +14,8 @@ from typing import Any
 
 from unidecode import unidecode
 
+from sitrep.extract.gazetteer import haversine_km
+
 Span = tuple[int, int]
 
 
@@ -266,13 +268,6 @@ def score_events(pred: list[dict], gold: list[dict], aliases: Aliases) -> dict[s
     return out
 
 
-def _haversine_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
-    p1, p2 = math.radians(lat1), math.radians(lat2)
-    dp, dl = p2 - p1, math.radians(lon2 - lon1)
-    a = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
-    return 2 * 6371.0 * math.asin(math.sqrt(a))
-
-
 def score_entities(pred: list[dict], gold: list[dict], texts: dict[str, str]) -> dict[str, Any]:
     corpus = "\n".join(texts.values())
     present = fold(corpus)
@@ -332,7 +327,7 @@ def score_entities(pred: list[dict], gold: list[dict], texts: dict[str, str]) ->
         )
         if cand is None:
             continue
-        near = _haversine_km(ent["lat"], ent["lon"], cand["lat"], cand["lon"]) <= 25
+        near = haversine_km((ent["lat"], ent["lon"]), (cand["lat"], cand["lon"])) <= 25
         hits += near
         if ((cand.get("place") or {}).get("precision") or 3) < 3:
             local += 1

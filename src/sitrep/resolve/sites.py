@@ -15,10 +15,10 @@ international one. A town with none, or with several (London), stays the town.
 from __future__ import annotations
 
 import functools
-import math
 from collections import defaultdict
 from dataclasses import dataclass
 
+from sitrep.extract.gazetteer import haversine_km
 from sitrep.records import Place
 from sitrep.resolve import names as nm
 
@@ -33,13 +33,6 @@ class _Airport:
     country: str
     lat: float
     lon: float
-
-
-def _km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
-    p1, p2 = math.radians(lat1), math.radians(lat2)
-    dp, dl = p2 - p1, math.radians(lon2 - lon1)
-    h = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
-    return 2 * 6371.0 * math.asin(math.sqrt(min(1.0, h)))
 
 
 @functools.lru_cache(maxsize=1)
@@ -78,7 +71,7 @@ def town_airport(town: Place) -> Place | None:
     near = [
         (d, a)
         for a in (named or candidates)
-        if (d := _km(town.lat, town.lon, a.lat, a.lon)) <= AIRPORT_KM
+        if (d := haversine_km((town.lat, town.lon), (a.lat, a.lon))) <= AIRPORT_KM
     ]
     # the town's airport: its only one, or its only international one; a town with several
     # (London) leaves "the airport" ambiguous, so the event stays in the town
