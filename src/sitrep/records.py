@@ -184,6 +184,14 @@ class Quote:
     cue: str | None = None  # the reporting verb
 
 
+# EventMention.date_basis of a sentence that refers back to a happening told elsewhere
+# ("following the deployment"): it has no date of its own.
+REFERENCE_BASIS = "reference"
+# Event types whose EventMention.target is the person it was done to (the one dismissed),
+# not a site: resolution compares such targets across spellings of the name.
+PERSON_TARGET_TYPES = frozenset({"appointment_dismissal"})
+
+
 @dataclass(frozen=True, slots=True)
 class EventMention:
     """A sentence that reports a happening, typed like ACLED."""

@@ -38,7 +38,15 @@ from spacy.vocab import Vocab
 from sitrep.extract import context
 from sitrep.extract.entities import ORG_DESCRIPTORS
 from sitrep.extract.quotes import sentences
-from sitrep.records import EntityMention, EventMention, Place, Quote, TimeExpression
+from sitrep.records import (
+    PERSON_TARGET_TYPES,
+    REFERENCE_BASIS,
+    EntityMention,
+    EventMention,
+    Place,
+    Quote,
+    TimeExpression,
+)
 
 Pattern = list[dict[str, object]]
 
@@ -1832,7 +1840,6 @@ TARGET_KINDS: dict[str, tuple[tuple[str, ...], bool]] = {
     "killing": (("injure",), False),
     "appointment_dismissal": (("dismissal",), True),  # the person removed or named
 }
-PERSON_TARGET_TYPES = frozenset({"appointment_dismissal"})
 
 
 CROWDS = frozenset({"protester", "protestor", "demonstrator", "rioter", "crowd", "mob"})
@@ -1990,7 +1997,6 @@ def _span_days(value: str) -> int:
 # is neither in Almaty nor (necessarily) on the day of the gunfire.
 # "Over" and "against" name what people act about: "protests over a fuel price hike",
 # "a march against the killings".
-REFERENCE = "reference"  # date_basis of a mention that refers back to a happening
 ADJUNCT_PREPS = frozenset(
     {"following", "after", "amid", "before", "since", "despite", "over", "against", "about"}
 )
@@ -2732,7 +2738,7 @@ def _date_of(
     if _adjunct(hit.trigger):
         # "following the deployment", "concerned about the clashes": a happening told
         # elsewhere, some time before; the resolver attaches it there, or leaves it out
-        return None, None, REFERENCE
+        return None, None, REFERENCE_BASIS
     tense = _now_tense(hit.trigger)
     if tense == "present" and pub is not None:
         return pub.isoformat(), "day", "publication"

@@ -36,6 +36,8 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from sitrep.records import (
+    PERSON_TARGET_TYPES,
+    REFERENCE_BASIS,
     Document,
     DuplicateGroup,
     Event,
@@ -87,7 +89,6 @@ _GENERIC_ACTORS = frozenset(
     }
 )
 STATEMENT = "statement"
-REFERENCE = "reference"  # an EventMention's date_basis when it refers back to a happening
 # Decisions of a state: one country has one of each at a time.
 NATIONAL_TYPES = frozenset(
     {"price_change", "government_dismissal", "state_of_emergency", "internet_shutdown"}
@@ -98,9 +99,6 @@ PERSONAL_TYPES = frozenset({"arrest"})
 # Happenings defined by the site they were done to: two arsons or seizures in one town on
 # one day are two events when they hit two sites. A riot storming several buildings is one.
 SITE_TYPES = frozenset({"arson", "seizure"})
-# Happenings to a person: two dismissals by one leader on one day are two events when
-# they remove two people ("removed Nazarbayev ... and relieved a longtime associate").
-PERSON_TARGET_TYPES = frozenset({"appointment_dismissal"})
 OTHER = "other"  # a grab-bag type: type and place alone do not identify its events
 
 # How much a mention's place says about where the event happened.
@@ -351,8 +349,9 @@ def _target_words(m: EventMention) -> frozenset[str]:
 def _targets_fit(item: _Item, c: _Cluster) -> bool:
     """Two sites burned or seized in one town on one day are two happenings ("the
     prosecutor's office", "the presidential residence"); the same site told more or less
-    fully ("the residence", "the former presidential residence") is one. A report naming
-    no site fits any."""
+    fully ("the residence", "the former presidential residence") is one. So with people
+    (records.PERSON_TARGET_TYPES): two dismissals by one leader on one day are two events
+    when they remove two people. A report naming no target fits any."""
     if c.type not in SITE_TYPES | PERSON_TARGET_TYPES or not item.target or not c.targets:
         return True
     return any(t <= item.target or item.target <= t for t in c.targets)
@@ -569,7 +568,7 @@ def _place_undated(r: _Resolver, item: _Item) -> None:
     if len(fits) == 1:  # two fits are ambiguous
         r.join(fits[0], item)
         return
-    if item.m.date_basis == REFERENCE:
+    if item.m.date_basis == REFERENCE_BASIS:
         return  # a reference back ("concerned about the clashes") to nothing found: no event
     r.new(item)
 
@@ -917,7 +916,7 @@ def _description(c: _Cluster, per_sentence: Counter[tuple[str, int]]) -> str:
 
     # a sentence that only refers back to the happening ("exasperated by the increase in
     # the price of gas") does not describe it when one that reports it exists
-    pool = [i for i in c.items if i.m.date_basis != REFERENCE] or c.items
+    pool = [i for i in c.items if i.m.date_basis != REFERENCE_BASIS] or c.items
     text = " ".join(max(pool, key=score).m.text.split())
     if len(text) <= DESCRIPTION_CHARS:
         return text
