@@ -708,6 +708,7 @@ def _descriptors(span: Span) -> tuple[str, ...]:
 # Offices a country's leader holds, as written before a name ("Kazakh President X",
 # "British Prime Minister Y"); "leader" itself is what a text calls any of them.
 OFFICES = {"president": "president", "premier": "prime minister", "chancellor": "chancellor"}
+NOT_IN_OFFICE = frozenset({"former", "ex", "then", "late", "acting"})  # "former president X"
 
 
 def _roles(span: Span, gaz: Gazetteer) -> tuple[str, ...]:
@@ -726,7 +727,7 @@ def _roles(span: Span, gaz: Gazetteer) -> tuple[str, ...]:
         return ()
     if i >= 1 and doc[i].tag_ == "POS":  # "Kazakhstan's President"
         i -= 1
-    if i < 0 or doc[i].lower_ in {"former", "ex", "then", "late", "acting"}:
+    if i < 0 or doc[i].lower_ in NOT_IN_OFFICE:
         return ()
     place = gaz.demonym(doc[i].text)
     if place is None:
@@ -734,7 +735,7 @@ def _roles(span: Span, gaz: Gazetteer) -> tuple[str, ...]:
         place = next((gaz.places[h] for h in hits if gaz.places[h].feature == "country"), None)
     if place is None or not place.country_code or place.feature != "country":
         return ()
-    if i >= 1 and doc[i - 1].lower_ in {"former", "ex", "then", "late", "acting"}:
+    if i >= 1 and doc[i - 1].lower_ in NOT_IN_OFFICE:
         return ()
     return (f"{place.country_code}:{office}",)
 

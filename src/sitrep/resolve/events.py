@@ -822,8 +822,8 @@ def _merge_continuing(clusters: list[_Cluster], index: EntityIndex) -> list[_Clu
             host = next((h for h in pool if _continues(h, c, index)), None)
         if host is None:
             out.append(c)
-            if _country_of(c) is not None:
-                hosts[(c.type, _country_of(c) or "")].append(c)
+            if (own := _country_of(c)) is not None:
+                hosts[(c.type, own)].append(c)
             continue
         spans = [s for s in (host.span, c.span) if s is not None]
         _absorb(host, c)
