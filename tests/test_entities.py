@@ -354,3 +354,42 @@ def test_the_office_a_person_is_given_with_its_country(
     doc = context.set_context(nlp.make_doc(text), "t", None)
     found = {m.text: m for m in context.get(nlp(doc), "entities") if m.label == "PERSON"}
     assert found[person].roles == roles
+
+
+def _entities(nlp: Language, text: str) -> list[EntityMention]:
+    return context.get(nlp(context.set_context(nlp.make_doc(text), "t", None)), "entities")
+
+
+def test_a_named_site_is_placed_at_the_town_of_its_sentence(nlp: Language) -> None:
+    found = {m.text: m for m in _entities(nlp, "Clashes broke out near Tahrir Square in Cairo.")}
+    site, town = found["Tahrir Square"], found["Cairo"]
+    assert site.label == "LOC" and site.place is not None and town.place is not None
+    assert site.place.feature == "site" and site.place.precision == 1
+    assert (site.place.lat, site.place.lon) == (town.place.lat, town.place.lon)
+    assert site.place.geonameid != town.place.geonameid  # its own record, not the town's
+
+
+def test_a_site_takes_the_documents_main_town_from_earlier_in_its_paragraph(
+    nlp: Language,
+) -> None:
+    text = (
+        "Protesters gathered in Almaty on Wednesday. Police in Almaty used tear gas. "
+        "Later the crowd moved to Republic Square and set fire to cars."
+    )
+    site = next(m for m in _entities(nlp, text) if m.text == "Republic Square")
+    assert site.place is not None and site.place.name == "Republic Square"
+    assert haversine_km((site.place.lat, site.place.lon), (43.25, 76.91)) < 10
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the only town is a speaker's, two sentences before: not the square's town
+        "Analysts in London said so on Monday. Later, crowds filled Independence Square.",
+        # the town is in another paragraph
+        "Protesters gathered in Almaty. Police in Almaty fired.\nCrowds filled Republic Square.",
+    ],
+)
+def test_a_site_with_no_town_close_enough_stays_unplaced(nlp: Language, text: str) -> None:
+    sites = [m for m in _entities(nlp, text) if m.text.endswith("Square")]
+    assert sites and all(m.place is None for m in sites)

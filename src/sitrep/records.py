@@ -101,7 +101,7 @@ class Place:
     admin1: str | None
     lat: float
     lon: float
-    feature: str  # city | admin1 | country | region
+    feature: str  # city | admin1 | admin2 | country | region | site | airport
     population: int = 0
     precision: int = 1  # ACLED geo_precision: 1 town, 2 region, 3 country
 

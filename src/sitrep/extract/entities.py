@@ -38,6 +38,7 @@ from sitrep.extract.gazetteer import (
     fold_key,
     geocode,
     load_gazetteer,
+    local_id,
     norm_key,
     resolve_places,
 )
@@ -631,6 +632,8 @@ def find_entities(
                 label = "LOC"
             place, ambiguous, n_cand = res.place, res.ambiguous, res.candidates
             span = _with_region_word(span, place)
+        elif label in PLACE_LABELS and _site_name(span):
+            label = "LOC"  # "Republic Square": placed at its town by _place_sites
         elif label == "FAC" or label == "" or label in SOFT_LABELS:
             continue
         elif (label in PLACE_LABELS and _demonym(span)) or (
@@ -663,9 +666,79 @@ def find_entities(
                 roles=_roles(span, gaz) if label == "PERSON" else (),
             )
         )
+    mentions = _place_sites(doc.text, mentions)
     defined = _defined_acronyms(doc)
     mentions = _add_acronym_mentions(doc, doc_id, mentions, sents, defined)
     return link_canonical(doc, mentions, defined)
+
+
+# Head nouns of a named site inside a town: "Republic Square", "Tahrir Square", "Maidan
+# Nezalezhnosti" is not one (no head noun), "Al-Shifa Hospital", "Evin Prison", "Zamzam camp".
+SITE_NOUNS = frozenset(
+    """square plaza street avenue boulevard road bridge park garden stadium arena palace
+    hospital clinic university college school mosque church cathedral temple synagogue
+    monastery shrine market bazaar mall port harbour harbor station terminal base barracks
+    prison jail embassy consulate building tower hotel headquarters cosmodrome spaceport
+    refinery factory plant camp checkpoint compound museum theatre theater memorial monument
+    cemetery""".split()
+)
+
+
+def _site_name(span: Span) -> bool:
+    """A named site: a proper name ending in a site noun ("Republic Square", "Evin Prison").
+    A bare site noun ("the Square") or a generic phrase ("the main square") is no name."""
+    words = [t for t in span if not t.is_punct and t.lower_ not in ("the", "a", "an")]
+    if len(words) < 2 or words[-1].lower_ not in SITE_NOUNS:
+        return False
+    return any(t.text[:1].isupper() for t in words[:-1])
+
+
+def _place_sites(text: str, mentions: list[EntityMention]) -> list[EntityMention]:
+    """Place each named site at its town, as ACLED codes an event at a square or a prison
+    (the town's point, geo_precision 1): the town named in the same sentence, else the
+    nearest town named before it in the same paragraph when that is the town the document
+    names most ("... the centre of Almaty. ... on the Republic square"). Otherwise the site
+    stays unplaced: "analysts in London" two sentences before "Independence Square" do not
+    make it London's, and a town from another paragraph may be another story's.
+
+    Why: sites are where crowds gather and buildings burn, and no offline gazetteer lists
+    them; their town is the best point the text itself supports.
+    """
+    towns = [m for m in mentions if m.place is not None and m.place.feature == "city"]
+    if not towns:
+        return mentions
+    counts = Counter(t.place.geonameid for t in towns if t.place is not None).most_common(2)
+    dominant = counts[0][0] if len(counts) == 1 or counts[0][1] > counts[1][1] else None
+    out: list[EntityMention] = []
+    for m in mentions:
+        if m.label != "LOC" or m.place is not None or not SITE_NOUNS & {m.text.lower().split()[-1]}:
+            out.append(m)
+            continue
+        para_start = text.rfind("\n", 0, m.start) + 1
+        same_sentence = [
+            t for t in towns if m.sentence.start <= t.start and t.end <= m.sentence.end
+        ]
+        before = [t for t in towns if para_start <= t.start and t.end <= m.start]
+        town = min(same_sentence or before, key=lambda t: abs(t.start - m.start), default=None)
+        if town is not None and not same_sentence and town.place is not None:
+            town = town if town.place.geonameid == dominant and counts[0][1] > 1 else None
+        if town is None or town.place is None:
+            out.append(m)
+            continue
+        t = town.place
+        site = Place(
+            local_id("site", str(t.geonameid), m.canonical.casefold()),
+            m.canonical,
+            t.country_code,
+            t.admin1,
+            t.lat,
+            t.lon,
+            "site",
+            0,
+            1,
+        )
+        out.append(replace(m, place=site, candidates=1))
+    return out
 
 
 # Head nouns that describe an organisation ("a military alliance", "the Islamist group").
