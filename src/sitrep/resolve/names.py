@@ -18,6 +18,8 @@ import jellyfish
 from rapidfuzz.distance import JaroWinkler
 from unidecode import unidecode
 
+from sitrep.extract.translit import fold_letters
+
 # Honorifics and office titles that precede a name but are not part of it.
 TITLES: frozenset[str] = frozenset(
     {
@@ -114,27 +116,6 @@ ACRONYM_STOPWORDS: frozenset[str] = frozenset(
 )
 
 # Ordered rewrites that map common romanisation alternations onto one spelling.
-_FOLDS: tuple[tuple[str, str], ...] = (
-    ("dzh", "j"),
-    ("zh", "j"),
-    ("dj", "j"),
-    ("kh", "h"),
-    ("gh", "g"),
-    ("q", "k"),
-    ("ck", "k"),
-    ("x", "ks"),
-    ("ph", "f"),
-    ("ou", "u"),
-    ("ay", "a"),
-    ("ey", "e"),
-    ("iy", "i"),
-    ("ie", "i"),
-    ("yu", "iu"),
-    ("y", "i"),
-    ("w", "v"),
-    ("isation", "ization"),
-)
-_DOUBLE = re.compile(r"(.)\1+")
 _NONWORD = re.compile(r"[^\w\s-]+")
 
 
@@ -150,10 +131,7 @@ def plain(name: str) -> str:
 @lru_cache(maxsize=200_000)
 def fold_token(token: str) -> str:
     """One token with transliteration alternations folded (Toqaev, Tokayev -> tokaev)."""
-    s = token
-    for a, b in _FOLDS:
-        s = s.replace(a, b)
-    return _DOUBLE.sub(r"\1", s)
+    return fold_letters(token)
 
 
 def strip_titles(tokens: list[str]) -> list[str]:
