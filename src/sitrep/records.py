@@ -190,6 +190,11 @@ REFERENCE_BASIS = "reference"
 # Event types whose EventMention.target is the person it was done to (the one dismissed),
 # not a site: resolution compares such targets across spellings of the name.
 PERSON_TARGET_TYPES = frozenset({"appointment_dismissal"})
+# Decisions a state takes for the whole country: extraction places them at country level,
+# resolution keeps one of each per country at a time.
+STATE_DECISION_TYPES = frozenset(
+    {"price_change", "government_dismissal", "state_of_emergency", "internet_shutdown"}
+)
 
 
 @dataclass(frozen=True, slots=True)

@@ -42,6 +42,7 @@ from sitrep.extract.gazetteer import (
     norm_key,
     resolve_places,
 )
+from sitrep.lexicon import OFFICES, ORG_DESCRIPTORS
 from sitrep.records import EntityMention, Evidence, Place
 
 __all__ = ["EntityFinder", "find_entities", "link_canonical"]
@@ -741,13 +742,6 @@ def _place_sites(text: str, mentions: list[EntityMention]) -> list[EntityMention
     return out
 
 
-# Head nouns that describe an organisation ("a military alliance", "the Islamist group").
-ORG_DESCRIPTORS = frozenset(
-    """alliance bloc organization organisation group movement party militia army force
-    agency ministry council committee union coalition faction front network company""".split()
-)
-
-
 def _descriptors(span: Span) -> tuple[str, ...]:
     """What the text calls an organisation in apposition: "Hamas, the Islamist group",
     "the Russia-led alliance – the CSTO", "the CSTO, a military alliance comprised of...".
@@ -778,9 +772,6 @@ def _descriptors(span: Span) -> tuple[str, ...]:
     return tuple(sorted(found))
 
 
-# Offices a country's leader holds, as written before a name ("Kazakh President X",
-# "British Prime Minister Y"); "leader" itself is what a text calls any of them.
-OFFICES = {"president": "president", "premier": "prime minister", "chancellor": "chancellor"}
 NOT_IN_OFFICE = frozenset({"former", "ex", "then", "late", "acting"})  # "former president X"
 
 

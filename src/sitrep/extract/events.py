@@ -36,11 +36,12 @@ from spacy.tokens import Doc, Span, Token
 from spacy.vocab import Vocab
 
 from sitrep.extract import context
-from sitrep.extract.entities import ORG_DESCRIPTORS
 from sitrep.extract.quotes import sentences
+from sitrep.lexicon import OFFICES, ORG_DESCRIPTORS
 from sitrep.records import (
     PERSON_TARGET_TYPES,
     REFERENCE_BASIS,
+    STATE_DECISION_TYPES,
     EntityMention,
     EventMention,
     Place,
@@ -2129,16 +2130,7 @@ def _document_country(places: list[EntityMention]) -> tuple[str, Place | None] |
 
 # A government's decisions are national unless their own clause names a place:
 # in "protests erupted in Mangystau over a fuel price hike" the hike is not in Mangystau.
-NATIONAL_TYPES = frozenset(
-    {
-        "price_change",
-        "government_dismissal",
-        "appointment_dismissal",
-        "state_of_emergency",
-        "internet_shutdown",
-        "statement",
-    }
-)
+NATIONAL_TYPES = STATE_DECISION_TYPES | {"appointment_dismissal", "statement"}
 
 
 # Nouns that name a kind of place: a place name in apposition to one still locates
@@ -2532,7 +2524,7 @@ def _speaker_span(hit: Hit, doc: Doc, resolver: list[object]) -> tuple[str, int,
     return None
 
 
-LEADER_NOUNS = frozenset({"leader", "president", "premier", "chancellor"})
+LEADER_NOUNS = frozenset({"leader", *OFFICES})
 
 
 def _described_speaker(hit: Hit) -> str | None:

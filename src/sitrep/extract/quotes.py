@@ -24,6 +24,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from sitrep.extract import context
+from sitrep.lexicon import ORG_DESCRIPTORS
 from sitrep.records import Evidence, Quote
 
 # Reporting verbs, by lemma. "fear", "hope", "think" are left out on purpose:
@@ -61,11 +62,6 @@ DOCUMENT_NOUNS: frozenset[str] = frozenset(
     "tweet decree resolution".split()
 )
 
-# Definite descriptions resolved to the latest organisation named before them.
-ORG_NOUNS: frozenset[str] = frozenset(
-    "organization organisation alliance ministry group bloc agency company party "
-    "committee council movement union coalition department".split()
-)
 
 PERSON_PRONOUNS: frozenset[str] = frozenset({"he", "she", "him", "her"})
 SUBJECT_DEPS: frozenset[str] = frozenset({"nsubj", "nsubjpass", "csubj"})
@@ -284,7 +280,7 @@ class _Resolver:
         found = self._name_in_subtree(tok)
         if found is not None:
             return found
-        if tok.lemma_.lower() in ORG_NOUNS and any(c.lower_ == "the" for c in tok.lefts):
+        if tok.lemma_.lower() in ORG_DESCRIPTORS and any(c.lower_ == "the" for c in tok.lefts):
             sents = sentences(self.doc)
             k = _sentence_index(sents, tok)
             org = self.latest_org(tok.idx, sents[max(k - 1, 0)].start_char)

@@ -16,6 +16,7 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
+from sitrep.lexicon import OFFICES
 from sitrep.records import DocumentReading, Entity, EntityMention, Evidence, Place
 from sitrep.resolve import names as nm
 
@@ -94,10 +95,8 @@ def _entity_key(kind: str, name: str) -> str:
 
 # What a text may call a country's leader, and the offices it may mean.
 LEADER_OFFICES: dict[str, tuple[str, ...]] = {
-    "leader": ("president", "prime minister", "chancellor"),
-    "president": ("president",),
-    "premier": ("prime minister",),
-    "chancellor": ("chancellor",),
+    "leader": tuple(OFFICES.values()),
+    **{word: (office,) for word, office in OFFICES.items()},
 }
 
 

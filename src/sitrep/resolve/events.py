@@ -38,6 +38,7 @@ from typing import Any
 from sitrep.records import (
     PERSON_TARGET_TYPES,
     REFERENCE_BASIS,
+    STATE_DECISION_TYPES,
     Document,
     DuplicateGroup,
     Event,
@@ -90,9 +91,7 @@ _GENERIC_ACTORS = frozenset(
 )
 STATEMENT = "statement"
 # Decisions of a state: one country has one of each at a time.
-NATIONAL_TYPES = frozenset(
-    {"price_change", "government_dismissal", "state_of_emergency", "internet_shutdown"}
-)
+NATIONAL_TYPES = STATE_DECISION_TYPES
 # Happenings to a person: a report naming who was arrested is that person's arrest,
 # never a mass arrest whose reports name nobody.
 PERSONAL_TYPES = frozenset({"arrest"})
