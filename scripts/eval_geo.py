@@ -32,16 +32,18 @@ KM = 161.0
 
 
 def point(place) -> tuple[float, float]:
-    """Where a resolved place is, for scoring: a country at its GeoNames point, the
-    convention of GeoWebNews and LGL (sitrep's own country point is its main territory's
-    box centre, the map convention its export uses). Whether the right place was found is
-    what these sets measure, not which point stands for a country."""
+    """Where a resolved place is, for scoring: a country or continent at its GeoNames point,
+    the convention of GeoWebNews and LGL (sitrep's own country point is its main territory's
+    box centre and a continent's is its map pin: the map convention its export uses).
+    Whether the right place was found is what these sets measure, not which point stands
+    for a country."""
     from sitrep.extract.gazetteer import load_gazetteer
 
     if getattr(place, "feature", None) == "country" and place.country_code:
         points = getattr(load_gazetteer(), "country_points", {})  # older gazetteers: none
         return points.get(place.country_code, (place.lat, place.lon))
-    return (place.lat, place.lon)
+    continents = getattr(load_gazetteer(), "continent_points", {})
+    return continents.get(place.geonameid, (place.lat, place.lon))
 
 
 @dataclass(frozen=True, slots=True)

@@ -347,6 +347,17 @@ def test_country_keeps_its_geonames_representative_point() -> None:
     assert us is not None and haversine_km((us.lat, us.lon), gaz.country_points["US"]) > 200
 
 
+@pytest.mark.parametrize(("name", "pin"), [("Europe", (54.53, 15.26)), ("Asia", (34.05, 100.62))])
+def test_a_continent_sits_at_its_map_pin_and_keeps_its_geonames_point(
+    name: str, pin: tuple[float, float]
+) -> None:
+    place = geocode(name).place
+    assert place is not None and place.geonameid is not None and place.geonameid > 0
+    assert haversine_km((place.lat, place.lon), pin) < 5
+    geonames = load_gazetteer().continent_points[place.geonameid]
+    assert haversine_km(geonames, pin) > 500  # GeoNames puts Europe in southern Germany
+
+
 def test_main_territory_drops_remote_parts_and_keeps_near_islands() -> None:
     def square(lat: float, lon: float, size: float) -> list[tuple[float, float]]:
         return [(lat, lon), (lat + size, lon), (lat + size, lon + size), (lat, lon + size)]

@@ -50,10 +50,11 @@ def test_quotes(scores):
 def test_entities_and_places(scores):
     ents = scores["entities"]
     assert ents["bcubed_f1"] >= 0.90
-    # floors (target 0.90): two regions sit at the centre of their towns (GeoNames' own
-    # region points ship in no package); sites, seas and continents miss
+    # floors (target 0.90, 0.87 today): two regions sit at the centre of their towns
+    # (GeoNames' own region points ship in no package); a cosmodrome and an oil field are in
+    # no offline gazetteer; the Caspian's point is atlas-level
     assert ents["towns_regions_within_25km"] >= 0.85 and ents["towns_regions"] >= 15
-    assert ents["geocoded_within_25km"] >= 0.70
+    assert ents["geocoded_within_25km"] >= 0.85
 
 
 def test_events(scores):

