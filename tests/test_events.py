@@ -837,3 +837,19 @@ def test_an_organisation_described_but_not_named_is_the_statements_speaker(nlp: 
     text = "A Russian-led military alliance said it would send peacekeepers to Kazakhstan."
     (ev,) = [e for e in events(nlp, text) if e.type == "statement"]
     assert ev.speaker == "a Russian-led military alliance"
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "expected"),
+    [
+        # told in the past: a weekday cannot fall after the report (Monday 1 August 2011)
+        ("Troops threatened to storm Hama on Tuesday.", "threatened", None),
+        ("Troops stormed Hama on Tuesday.", "stormed", "2011-07-26"),
+    ],
+)
+def test_a_happening_told_in_the_past_is_not_dated_after_the_report(
+    full_nlp: Language, text: str, trigger: str, expected: str | None
+) -> None:
+    doc = full_nlp(context.set_context(full_nlp.make_doc(text), "t", "2011-08-01"))
+    found = {m.trigger: m for m in context.get(doc, "events")}
+    assert found[trigger].date == expected

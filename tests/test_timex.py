@@ -563,3 +563,38 @@ def test_example_000_two_days_earlier_follows_the_previous_date(nlp) -> None:  #
     times = _times(nlp, _doc("000"), "2022-01-08", "000")
     earlier = [t for t in times if t.text == "Two days earlier"]
     assert earlier and earlier[0].value == "2022-01-04" and earlier[0].anchor == "previous"
+
+
+@pytest.mark.parametrize(
+    ("value", "first", "last"),
+    [
+        ("2022-01-05", dt.date(2022, 1, 5), dt.date(2022, 1, 5)),
+        ("2022-W01", dt.date(2022, 1, 3), dt.date(2022, 1, 9)),
+        ("2024-02", dt.date(2024, 2, 1), dt.date(2024, 2, 29)),
+        ("2022", dt.date(2022, 1, 1), dt.date(2022, 12, 31)),
+        ("2022-01-02/2022-01-05", dt.date(2022, 1, 2), dt.date(2022, 1, 5)),
+        ("2021-12/2022-W02", dt.date(2021, 12, 1), dt.date(2022, 1, 16)),
+    ],
+)
+def test_value_span_reads_days_weeks_months_years_and_intervals(
+    value: str, first: dt.date, last: dt.date
+) -> None:
+    from sitrep.extract.timenorm import value_span
+
+    assert value_span(value) == (first, last)
+
+
+@given(st.dates(min_value=dt.date(1900, 1, 1), max_value=dt.date(2100, 12, 31)))
+def test_value_span_contains_the_day_in_every_coarser_value(day: dt.date) -> None:
+    from sitrep.extract.timenorm import value_span
+
+    year, week, _ = day.isocalendar()
+    for value in (
+        day.isoformat(),
+        f"{year}-W{week:02d}",
+        f"{day.year}-{day.month:02d}",
+        str(day.year),
+    ):
+        span = value_span(value)
+        assert span is not None and span[0] <= day <= span[1], value
+    assert value_span("P3D") is None and value_span("") is None

@@ -37,6 +37,7 @@ from spacy.vocab import Vocab
 
 from sitrep.extract import context
 from sitrep.extract.quotes import sentences
+from sitrep.extract.timenorm import value_span
 from sitrep.lexicon import OFFICES, ORG_DESCRIPTORS
 from sitrep.records import (
     PERSON_TARGET_TYPES,
@@ -1985,6 +1986,9 @@ def _locates(doc: Doc, text: str, start: int, end: int) -> bool:
 
 
 def _span_days(value: str) -> int:
+    """Days of a stated stretch ("2021-10-01/2022-01-05", from "over the past 15 months").
+    A week, month or year ("in 2014", "a few years ago": 2017/2020) is a window the
+    happening lies in, not a stretch, and counts 0."""
     a, _, b = value.partition("/")
     try:
         first, last = dt.date.fromisoformat(a[:10]), dt.date.fromisoformat((b or a)[:10])
@@ -2072,12 +2076,19 @@ def _clause(tok: Token) -> tuple[int, int]:
     return head.left_edge.idx, head.right_edge.idx + len(head.right_edge)
 
 
-def _sentence_time(hit: Hit, times: list[TimeExpression]) -> TimeExpression | None:
+def _sentence_time(
+    hit: Hit, times: list[TimeExpression], pub: dt.date | None = None
+) -> TimeExpression | None:
     """The time expression that dates the hit: one inside its clause (the trigger's
     verb's subtree) first, else the first in the sentence (not for an adjunct, whose
     time the sentence does not give). A long stretch ("over the past year") dates a
-    background, not the happening, so it does not count."""
+    background, not the happening, so it does not count; nor does a time after the
+    publication day for a happening told in the past: "troops threatened to storm Hama
+    on Tuesday" was threatened before the report, "he said elections would be held in
+    2013" was said before it."""
     pool = [t for t in times if t.value and _span_days(t.value) <= MAX_EVENT_SPAN_DAYS]
+    if pub is not None and _told_in_past(hit.trigger):
+        pool = [t for t in pool if (span := value_span(t.value)) is None or span[0] <= pub]
     if not pool:
         return None
     lo, hi = _clause(hit.trigger)
@@ -2085,6 +2096,18 @@ def _sentence_time(hit: Hit, times: list[TimeExpression]) -> TimeExpression | No
     if inside or _adjunct(hit.trigger):
         return inside[0] if inside else None
     return pool[0]
+
+
+def _told_in_past(tok: Token) -> bool:
+    """Whether the trigger's clause is told in the past or present perfect ("police
+    arrested", "had marched", "have detained"), so the happening precedes the report."""
+    verb = _governing_verb(tok)
+    auxes = [c for c in verb.children if c.dep_ in {"aux", "auxpass"}]
+    if any(a.tag_ == "MD" or a.lower_ == "to" for a in auxes):
+        return False
+    if verb.tag_ == "VBD" or any(a.tag_ == "VBD" for a in auxes):
+        return True
+    return verb.tag_ == "VBN" and any(a.lemma_ == "have" for a in auxes)
 
 
 def _now_tense(tok: Token) -> str | None:
@@ -2724,7 +2747,7 @@ def _date_of(
     pub: dt.date | None,
 ) -> tuple[str | None, str | None, str | None]:
     """(date, precision, basis) of a hit; see :func:`extract_events`."""
-    when = _sentence_time(hit, in_times)
+    when = _sentence_time(hit, in_times, pub)
     if when is not None:
         return when.value, when.precision, "sentence"
     if _adjunct(hit.trigger):

@@ -355,6 +355,37 @@ def tokens(expr: str) -> list[str]:
 # ---------------------------------------------------------------- arithmetic
 
 
+def _value_bounds(value: str) -> tuple[dt.date, dt.date]:
+    """First and last day of an ISO day, week (YYYY-Www), month (YYYY-MM) or year."""
+    v = value.strip()[:10]
+    if len(v) == 4:
+        return dt.date(int(v), 1, 1), dt.date(int(v), 12, 31)
+    if "-W" in v:
+        year, week = v.split("-W")
+        first = dt.date.fromisocalendar(int(year), int(week[:2]), 1)
+        return first, first + dt.timedelta(days=6)
+    if len(v) == 7:
+        first = dt.date(int(v[:4]), int(v[5:7]), 1)
+        return first, month_end(first.year, first.month)
+    day = dt.date.fromisoformat(v)
+    return day, day
+
+
+def value_span(value: str | None) -> tuple[dt.date, dt.date] | None:
+    """First and last day of a normalised value: a day, week, month or year, or a
+    ``first/last`` interval of them ("2022-01-02/2022-01-05", "2022-W01"); ``None`` when it
+    is no date (a duration, a clock time, empty)."""
+    if not value:
+        return None
+    try:
+        a, _, b = value.partition("/")
+        first = _value_bounds(a)[0]
+        last = _value_bounds(b)[1] if b else _value_bounds(a)[1]
+    except ValueError:
+        return None
+    return (first, last) if first <= last else (last, first)
+
+
 def add_months(d: Date, n: int) -> Date:
     y, m = divmod(d.month - 1 + n, 12)
     year, month = d.year + y, m + 1

@@ -35,6 +35,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
+from sitrep.extract.timenorm import value_span
 from sitrep.records import (
     PERSON_TARGET_TYPES,
     REFERENCE_BASIS,
@@ -120,38 +121,9 @@ class _Span:
         return (self.last - self.first).days
 
 
-def _bounds(value: str) -> tuple[dt.date, dt.date]:
-    """First and last day of an ISO day, week (YYYY-Www), month (YYYY-MM) or year."""
-    v = value.strip()[:10]
-    if len(v) == 4:
-        return dt.date(int(v), 1, 1), dt.date(int(v), 12, 31)
-    if "-W" in v:
-        year, week = v.split("-W")
-        first = dt.date.fromisocalendar(int(year), int(week[:2]), 1)
-        return first, first + dt.timedelta(days=6)
-    if len(v) == 7:
-        first = dt.date(int(v[:4]), int(v[5:7]), 1)
-        nxt = dt.date(first.year + first.month // 12, first.month % 12 + 1, 1)
-        return first, nxt - dt.timedelta(days=1)
-    day = dt.date.fromisoformat(v)
-    return day, day
-
-
-def _parse_span(value: str | None) -> tuple[dt.date, dt.date] | None:
-    if not value:
-        return None
-    try:
-        a, _, b = value.partition("/")
-        first = _bounds(a)[0]
-        last = _bounds(b)[1] if b else _bounds(a)[1]
-        return (first, last) if first <= last else (last, first)
-    except ValueError:
-        return None
-
-
 def _mention_span(m: EventMention) -> _Span | None:
     """The mention's own date; ``None`` when neither it nor its context gives one."""
-    parsed = _parse_span(m.date)
+    parsed = value_span(m.date)
     if not parsed:
         return None
     # a date carried over from the paragraph or the publication is an assumption, and a
@@ -163,7 +135,7 @@ def _mention_span(m: EventMention) -> _Span | None:
 
 
 def _published(doc: Document | None) -> dt.date | None:
-    parsed = _parse_span(doc.published if doc else None)
+    parsed = value_span(doc.published if doc else None)
     return parsed[0] if parsed else None
 
 
