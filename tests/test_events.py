@@ -107,12 +107,30 @@ def test_classify_sentences_from_other_crises(
         "Police did not arrest anyone.",
         "The government will not declare a state of emergency.",
         "The weather in Lima was mild on Tuesday.",
+        # a readiness or a possibility, not a happening
+        "It is much harder for the security forces to kill unarmed civilians in Homs.",
+        "Troops were ready to storm the building in Hama.",
+        "Police are set to arrest the opposition leaders.",
     ],
 )
 def test_hypothetical_negated_or_empty_sentences_have_no_event(
     nlp: Language, sentence: str
 ) -> None:
     assert classify(nlp, sentence) is None
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kind"),
+    [
+        ("Police were quick to arrest the leaders in Minsk.", "arrest"),
+        ("The army was able to seize the airport in Tripoli.", "seizure"),
+    ],
+)
+def test_an_infinitive_that_tells_what_was_done_is_an_event(
+    nlp: Language, sentence: str, kind: str
+) -> None:
+    got = classify(nlp, sentence)
+    assert got is not None and got[0] == kind
 
 
 def test_happening_preferred_over_statement(nlp: Language) -> None:

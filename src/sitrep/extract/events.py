@@ -690,6 +690,30 @@ IRREALIS_HEADS = frozenset(
 )
 
 
+# Adjectives whose infinitive is a possibility or a readiness, not a happening: "troops were
+# ready to storm the building", "it is much harder to kill unarmed civilians than...".
+# ("Able" and "quick" are left out: "police were quick to arrest them" says they did.)
+IRREALIS_ADJECTIVES = frozenset(
+    """hard difficult easy impossible possible ready willing likely unlikely eager prepared
+    reluctant unable due keen determined poised set""".split()
+)
+
+
+def _infinitive_of_readiness(verb: Token) -> bool:
+    """An infinitive hanging on an adjective of :data:`IRREALIS_ADJECTIVES`, directly
+    ("ready to storm") or through its copula ("it is harder ... to kill")."""
+    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        return False
+    head = verb.head
+    if head.i == verb.i:
+        return False
+    # "ready to", and the participles used as such: "set to", "poised to", "prepared to"
+    adjectives = [head] if head.pos_ == "ADJ" or head.tag_ == "VBN" else []
+    if head.lemma_ == "be":
+        adjectives += [c for c in head.children if c.dep_ == "acomp"]
+    return any(a.lemma_.lower() in IRREALIS_ADJECTIVES for a in adjectives)
+
+
 @dataclass(frozen=True, slots=True)
 class Hit:
     """One typed trigger in a sentence."""
@@ -874,6 +898,8 @@ def _irrealis(tok: Token, kind: str = "") -> bool:
                     continue
                 return True
     if verb.dep_ == "xcomp" and verb.head.lemma_.lower() in IRREALIS_HEADS:
+        return True
+    if _infinitive_of_readiness(verb):
         return True
     if kind != "statement" and _under_directive(tok) is not None:
         return True
