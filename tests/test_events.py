@@ -111,6 +111,9 @@ def test_classify_sentences_from_other_crises(
         "It is much harder for the security forces to kill unarmed civilians in Homs.",
         "Troops were ready to storm the building in Hama.",
         "Police are set to arrest the opposition leaders.",
+        # what protesters think or want is not a protest, nor the resignation they want
+        "Protesters fear reprisals in Homs.",
+        "Protesters want President Assad to step down.",
     ],
 )
 def test_hypothetical_negated_or_empty_sentences_have_no_event(

@@ -899,6 +899,12 @@ def _irrealis(tok: Token, kind: str = "") -> bool:
                 return True
     if verb.dep_ == "xcomp" and verb.head.lemma_.lower() in IRREALIS_HEADS:
         return True
+    if (
+        verb.dep_ == "ccomp"  # "protesters want Assad to step down"
+        and verb.head.lemma_.lower() in IRREALIS_HEADS
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+    ):
+        return True
     if _infinitive_of_readiness(verb):
         return True
     if kind != "statement" and _under_directive(tok) is not None:
@@ -1312,6 +1318,14 @@ def _public(cue: Token) -> bool | None:
     return None
 
 
+# Verbs of being, saying, thinking and wanting: "protesters say", "protesters do mean
+# business", "protesters fear reprisals" tell what protesters are or think, not a protest.
+STATE_VERBS = frozenset(
+    """be have say tell want believe seem appear mean know need hope fear think feel remain
+    deserve like understand insist argue accuse blame""".split()
+)
+
+
 def _reports(kind: str, tok: Token) -> bool:
     """Whether a trigger reports a happening rather than mentioning a topic:
     a protest noun must be what a happening verb is about ("protests erupted",
@@ -1321,16 +1335,7 @@ def _reports(kind: str, tok: Token) -> bool:
     if kind == "protest" and lemma in {"protester", "protestor", "demonstrator"}:
         # protesters doing something ("demonstrators seized the airport")
         if tok.dep_ in {"nsubj", "nsubjpass"} and tok.head.pos_ == "VERB":
-            return tok.head.lemma_.lower() not in {
-                "be",
-                "have",
-                "say",
-                "tell",
-                "want",
-                "believe",
-                "seem",
-                "appear",
-            }
+            return tok.head.lemma_.lower() not in STATE_VERBS
     if kind == "protest" and tok.pos_ == "NOUN":
         if (
             tok.dep_ == "nsubj"
