@@ -861,6 +861,24 @@ def test_an_organisation_described_but_not_named_is_the_statements_speaker(nlp: 
 
 
 @pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the content's time is not the saying's: the report's day (Monday 1 August 2011)
+        ("Officials say troops will storm Hama on Tuesday.", "2011-08-01"),
+        ("The ministry said Beijing had made representations in 1959.", None),
+        # a time right after the verb is the saying's, however the parser hangs it
+        ("The Arab League said on Sunday it had rebuffed a request by Damascus.", "2011-07-31"),
+    ],
+)
+def test_a_statement_is_dated_by_the_saying_not_by_what_was_said(
+    full_nlp: Language, text: str, expected: str | None
+) -> None:
+    doc = full_nlp(context.set_context(full_nlp.make_doc(text), "t", "2011-08-01"))
+    said = [m for m in context.get(doc, "events") if m.type == "statement"]
+    assert said and said[0].date == expected
+
+
+@pytest.mark.parametrize(
     ("text", "trigger", "expected"),
     [
         # told in the past: a weekday cannot fall after the report (Monday 1 August 2011)

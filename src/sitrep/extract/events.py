@@ -2118,6 +2118,21 @@ def _sentence_time(
     on Tuesday" was threatened before the report, "he said elections would be held in
     2013" was said before it."""
     pool = [t for t in times if t.value and _span_days(t.value) <= MAX_EVENT_SPAN_DAYS]
+    if hit.type == "statement" and hit.trigger.pos_ == "VERB":
+        # what was said is not when: "officials say troops will storm Hama on Tuesday";
+        # a time right after the verb is the saying's, wherever the parser hangs it ("said
+        # on Sunday it had rebuffed...")
+        said = hit.trigger
+        right = said.nbor() if said.i + 1 < len(said.doc) else said
+        right = right.nbor() if right.lower_ == "on" and right.i + 1 < len(said.doc) else right
+        content = [
+            (c.left_edge.idx, c.right_edge.idx + len(c.right_edge))
+            for c in said.children
+            if c.dep_ in {"ccomp", "xcomp"}
+        ]
+        pool = [
+            t for t in pool if t.start == right.idx or not any(a <= t.start < b for a, b in content)
+        ]
     if pub is not None and _told_in_past(hit.trigger):
         pool = [t for t in pool if (span := value_span(t.value)) is None or span[0] <= pub]
     if not pool:
