@@ -140,3 +140,53 @@ def test_weekdays_are_not_placed_among_reports_that_span_a_year():
     spread = {dt.date(2004, 1, 1) + dt.timedelta(days=k) for k in range(0, 365, 3)}
     when, basis = date_from_corpus(text, (Segment(0, len(text), "body"),), spread)
     assert when is None and "too long" in basis
+
+
+@pytest.mark.parametrize(
+    ("first_line", "expected"),
+    [
+        ("January 31, 2011 | By Ashley Hayes, CNN", "2011-01-31"),
+        ("Wednesday, 5 January 2022", "2022-01-05"),
+        ("ZURICH | Thu Oct 6, 2011 3:22pm BST", "2011-10-06"),
+        ("Jan. 5, 2022 - 10:32 a.m.", "2022-01-05"),
+    ],
+)
+def test_a_date_line_or_time_stamp_is_the_publication_date(first_line: str, expected: str) -> None:
+    text = (
+        f"{first_line}\n"
+        "Protesters gathered in the capital on Monday, police said, a week after the "
+        "demonstrations began on December 20, 2010.\n"
+    )
+    meta = infer_metadata(text, segment_text(text))
+    assert meta.published == expected and meta.basis.startswith("dateline")
+
+
+def test_a_sentence_with_a_date_is_no_date_line() -> None:
+    text = "Protests began on January 2, 2022 in Zhanaozen.\nPolice detained dozens.\n"
+    assert infer_metadata(text, segment_text(text)).basis.startswith("inferred")
+
+
+def test_weekdays_move_the_date_only_past_a_start_date() -> None:
+    # the latest date is a happening's: the report is of that day, and "Sunday" was before it
+    story = (
+        "Army units took up positions around the museum and the square while crowds of "
+        "protesters marched through the centre of the capital, chanting against the "
+        "government and calling for the president to step down.\n"
+    )
+    text = (
+        "Soldiers guarded the Egyptian Museum in Cairo on Monday, January 31, 2011, as "
+        "looters were driven off, the army said in a statement read on state television.\n"
+        + story
+        + "The antiquities minister wrote in a blog post on Sunday that the site was safe "
+        "and that nothing of value had been taken from the galleries overnight.\n"
+    )
+    assert infer_metadata(text, segment_text(text)).published == "2011-01-31"
+    # the latest date is when the unrest began: the report is later, after its Friday
+    text = (
+        "The demonstrations began on January 2nd, 2022, in the west of the country, when "
+        "the price of liquefied gas doubled overnight and drivers blocked the main roads.\n"
+        + story
+        + "The government shut the internet down on Friday, and the banks and shops in the "
+        "largest city stayed closed for the rest of the day.\n"
+    )
+    assert infer_metadata(text, segment_text(text)).published == "2022-01-07"

@@ -69,6 +69,18 @@ _PUBLISHED = re.compile(
     r"^(?:published|posted|updated|last updated|first published|date)\s*(?:on|:)?\s*(?P<date>.+)$",
     re.I,
 )
+# A line that is a full date and nothing else ("Wednesday, 5 January 2022", "Jan. 5, 2022"),
+# a full date then a "|" ("January 31, 2011 | By Ashley Hayes, CNN"), or a time stamp (a full
+# date and a clock time, after an optional "CITY |": "ZURICH | Thu Oct 6, 2011 3:22pm BST"):
+# pages and feeds put the publication date on such a line, above or below the headline.
+_DATE_LINE = re.compile(
+    r"^\s*(?:[A-Z][A-Za-z .'’-]{1,30}\|\s*)?"
+    r"(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+)?"
+    rf"(?P<date>(?:(?:{_MONTHS})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+(?:19|20)\d\d"
+    rf"|\d{{1,2}}(?:st|nd|rd|th)?\s+(?:{_MONTHS})\.?,?\s+(?:19|20)\d\d))"
+    r"(?:\s*(?:,|-|–|—|at)?\s*\d{1,2}[:.]\d\d(?!\d)|\s*(?:$|\|))",
+    re.I,
+)
 _AGENCY = re.compile(r"^[A-Z][A-Z .'’-]+,?[^()]{0,30}\((?P<outlet>[A-Z][\w .&/-]{1,40})\)\s*[-–—]")
 _BYLINE = re.compile(
     r"(?:^|[\s–—|-])(?i:by)\s+(?P<name>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,3})\s*(?:[,;|–—-]|$)"
@@ -102,7 +114,7 @@ class _Mention:
 
     date: dt.date
     phrase: str
-    kind: str  # explicit | anchored | weekday
+    kind: str  # explicit | start (a date something began on) | anchored | weekday
 
 
 @lru_cache(maxsize=1)
@@ -165,7 +177,7 @@ def _title(body: list[str]) -> str | None:
         prose = len(line) >= 150 or (line.endswith((".", "”", '"')) and len(words) >= 12)
         if prose:
             return None
-        if _BYLINE.search(line) or _PUBLISHED.match(line):
+        if _BYLINE.search(line) or _PUBLISHED.match(line) or _DATE_LINE.match(line):
             continue
         if 3 <= len(words) <= 25 and line[0].isupper() and not line.endswith((".", ",", ":")):
             return line
@@ -238,7 +250,7 @@ def _published(
     text: str, segments: tuple[Segment, ...], lines: list[str], period: dt.date | None
 ) -> tuple[str | None, str]:
     for line in lines[:12]:
-        for pattern in (_DATELINE, _PUBLISHED):
+        for pattern in (_DATELINE, _PUBLISHED, _DATE_LINE):
             match = pattern.match(line)
             if match:
                 when = _parse(match.group("date"), period)
@@ -282,7 +294,8 @@ def _published(
         if start is not None:
             starts.append(start)
         if not future:
-            explicit.extend(_Mention(d, _context(sent, p), "explicit") for d, p in dated)
+            kind = "start" if words & _START else "explicit"
+            explicit.extend(_Mention(d, _context(sent, p), kind) for d, p in dated)
             if not dated and _past_tense(sent):
                 weekdays.extend(
                     (_WEEKDAYS.index(t.lower_), _context(sent, t.text))
@@ -307,6 +320,13 @@ def _published(
         )
     latest = max(explicit, key=lambda m: m.date)
     basis = f"inferred: latest reported date {latest.date.isoformat()} ('{latest.phrase}')"
+    if latest.kind != "start":
+        # a happening's date: the report is most likely of that day, and its weekdays
+        # ("said on Sunday") are the days before it as often as after (measured on
+        # Timeline17: pushing past them was right for 11 of 277 articles, staying for 110)
+        return latest.date.isoformat(), basis
+    # the latest date is when something began ("began on January 2nd"): the report is
+    # later, and a past-tense weekday it names falls after that start
     after = [
         (latest.date + dt.timedelta(days=(wd - latest.date.weekday()) % 7), phrase)
         for wd, phrase in weekdays
