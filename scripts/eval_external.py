@@ -18,6 +18,7 @@ YARDSTICKS = (
     ("eval_geo.py", "geoparsing-gwn-lgl", "Places: GeoWebNews and LGL (within 161 km)"),
     ("eval_case.py", "case2021-task2", "Event types: CASE 2021 Task 2 (ACLED types)"),
     ("eval_boilerplate.py", "article-extraction-benchmark", "Cleaning: article extraction"),
+    ("eval_published.py", "timeline-summarization", "Publication dates: Timeline17 articles"),
 )
 
 

@@ -74,7 +74,7 @@ _PUBLISHED = re.compile(
 # date and a clock time, after an optional "CITY |": "ZURICH | Thu Oct 6, 2011 3:22pm BST"):
 # pages and feeds put the publication date on such a line, above or below the headline.
 _DATE_LINE = re.compile(
-    r"^\s*(?:[A-Z][A-Za-z .'’-]{1,30}\|\s*)?"
+    r"^\s*(?:[A-Z][A-Za-z .'’/-]{1,30}\|\s*)?"
     r"(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+)?"
     rf"(?P<date>(?:(?:{_MONTHS})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+(?:19|20)\d\d"
     rf"|\d{{1,2}}(?:st|nd|rd|th)?\s+(?:{_MONTHS})\.?,?\s+(?:19|20)\d\d))"

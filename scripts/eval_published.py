@@ -1,0 +1,125 @@
+"""External yardstick: publication dates inferred from an article's own text (Timeline17).
+
+    python scripts/eval_published.py --shared /work/shared [--per-topic] [--sample N]
+
+Timeline17 ships 4,650 news articles (BBC, CNN, Fox News, the Guardian, Reuters, the
+Washington Post) with their publication dates. sitrep reads each text with no metadata,
+as it reads a bare .txt file, and infers the date (``ingest.metadata.infer_metadata``);
+this prints how often the inferred date is the real one, within a day, or none was found,
+by how the date was found. The texts are Penn-Treebank tokenised ("Oct 6 , 2011",
+"-LRB-"); the tokenisation is undone first, since no news page is written that way. Pages
+keep their cruft (related stories, tweets with their own dates), which makes this a hard
+test. Nothing is tuned on it beyond the rules its first run measured (see the git log).
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import json
+import random
+import sys
+from collections import Counter, defaultdict
+from pathlib import Path
+
+from sitrep.ingest.metadata import infer_metadata
+
+DATASET = Path("datasets") / "timeline-summarization" / "Timeline17"
+# Penn Treebank tokens and spacing -> running text
+PTB = (
+    (" -LRB- ", " ("),
+    (" -RRB- ", ") "),
+    ("-LRB-", "("),
+    ("-RRB-", ")"),
+    (" , ", ", "),
+    (" . ", ". "),
+    (" 's", "'s"),
+    (" n't", "n't"),
+    ("`` ", '"'),
+    (" ''", '"'),
+    (" : ", ": "),
+    (" ; ", "; "),
+    (" ?", "?"),
+    (" !", "!"),
+    (" .\n", ".\n"),
+    ("\\/", "/"),
+)
+
+
+def detokenise(text: str) -> str:
+    for old, new in PTB:
+        text = text.replace(old, new)
+    return text
+
+
+def read(root: Path, per_folder: int, seed: int) -> list[tuple[str, dt.date, str]]:
+    """(folder, publication date, text) for a seeded sample of each folder's articles."""
+    rng = random.Random(seed)
+    out = []
+    for path in sorted(root.glob("*/articles.jsonl")):
+        lines = path.read_text(encoding="utf-8").splitlines()
+        for line in rng.sample(lines, min(per_folder, len(lines))):
+            row = json.loads(line)
+            out.append((path.parent.name, dt.date.fromisoformat(row["time"][:10]), row["text"]))
+    return out
+
+
+def how(basis: str) -> str:
+    if basis.startswith("dateline"):
+        return "dateline or time stamp"
+    if "weekday after" in basis:
+        return "latest reported date, moved by a weekday"
+    if "anchored" in basis:
+        return "relative date anchored to an explicit one"
+    if basis.startswith("inferred"):
+        return "latest reported date"
+    return "none found"
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--shared", type=Path, default=Path("/work/shared"))
+    ap.add_argument("--sample", type=int, default=60, help="articles per folder (0: all)")
+    ap.add_argument("--seed", type=int, default=7)
+    ap.add_argument("--per-topic", action="store_true")
+    args = ap.parse_args(argv)
+    root = args.shared / DATASET
+    if not root.exists():
+        print(f"data not found at {root}")
+        return 0
+    rows = read(root, args.sample or 10**9, args.seed)
+    by_how: dict[str, Counter[str]] = defaultdict(Counter)
+    by_topic: dict[str, Counter[str]] = defaultdict(Counter)
+    for folder, true, text in rows:
+        meta = infer_metadata(detokenise(text), (), period=true)
+        kind = how(meta.basis)
+        if meta.published is None:
+            outcome = "none"
+        else:
+            delta = abs((true - dt.date.fromisoformat(meta.published)).days)
+            outcome = "exact" if delta == 0 else "one day" if delta == 1 else "off"
+        by_how[kind][outcome] += 1
+        by_topic[folder][outcome] += 1
+    total = Counter[str]()
+    for c in by_how.values():
+        total.update(c)
+    n = sum(total.values())
+    dated = n - total["none"]
+    print(f"Timeline17: {n} articles, publication date inferred from the text alone")
+    near = total["exact"] + total["one day"]
+    print(
+        f"  exact {total['exact']} ({100 * total['exact'] / n:.1f}%), within a day {near} "
+        f"({100 * near / n:.1f}%), none found {total['none']}; of the {dated} dated: "
+        f"{100 * near / max(dated, 1):.1f}% within a day"
+    )
+    for kind, c in sorted(by_how.items(), key=lambda kv: -sum(kv[1].values())):
+        counts = ", ".join(f"{k} {v}" for k, v in c.items())
+        print(f"    {kind:45s} {sum(c.values()):4d}: {counts}")
+    if args.per_topic:
+        for folder, c in sorted(by_topic.items()):
+            print(f"    {folder:28s} " + ", ".join(f"{k} {v}" for k, v in sorted(c.items())))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
