@@ -393,3 +393,15 @@ def test_a_site_takes_the_documents_main_town_from_earlier_in_its_paragraph(
 def test_a_site_with_no_town_close_enough_stays_unplaced(nlp: Language, text: str) -> None:
     sites = [m for m in _entities(nlp, text) if m.text.endswith("Square")]
     assert sites and all(m.place is None for m in sites)
+
+
+def test_a_site_named_after_a_town_the_document_names_is_in_that_town(nlp: Language) -> None:
+    text = (
+        "Fans travelled from Alexandria to Cairo for the final on Friday. "
+        "Police in Alexandria said hundreds had left.\n"
+        "Ismaili won 1-0 at Cairo Stadium in front of a small crowd."
+    )
+    found = {m.text: m for m in _entities(nlp, text)}
+    site, town = found["Cairo Stadium"], found["Cairo"]
+    assert site.place is not None and town.place is not None
+    assert (site.place.lat, site.place.lon) == (town.place.lat, town.place.lon)

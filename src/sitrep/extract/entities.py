@@ -699,9 +699,10 @@ def _site_name(span: Span) -> bool:
 
 def _place_sites(text: str, mentions: list[EntityMention]) -> list[EntityMention]:
     """Place each named site at its town, as ACLED codes an event at a square or a prison
-    (the town's point, geo_precision 1): the town named in the same sentence, else the
-    nearest town named before it in the same paragraph when that is the town the document
-    names most ("... the centre of Almaty. ... on the Republic square"). Otherwise the site
+    (the town's point, geo_precision 1): the town its own name begins with when the
+    document names that town ("Cairo Stadium"), else the town named in the same sentence,
+    else the nearest town named before it in the same paragraph when that is the town the
+    document names most ("... the centre of Almaty. ... on the Republic square"). Otherwise the site
     stays unplaced: "analysts in London" two sentences before "Independence Square" do not
     make it London's, and a town from another paragraph may be another story's.
 
@@ -719,7 +720,9 @@ def _place_sites(text: str, mentions: list[EntityMention]) -> list[EntityMention
             out.append(m)
             continue
         para_start = text.rfind("\n", 0, m.start) + 1
-        same_sentence = [
+        own = fold_key(m.canonical.rsplit(" ", 1)[0])
+        named = [t for t in towns if own in (fold_key(t.text), fold_key(t.canonical))]
+        same_sentence = named or [
             t for t in towns if m.sentence.start <= t.start and t.end <= m.sentence.end
         ]
         before = [t for t in towns if para_start <= t.start and t.end <= m.start]
