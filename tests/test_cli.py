@@ -130,3 +130,26 @@ def test_undated_text_takes_its_year_from_the_dated_articles_beside_it(tmp_path)
     with Store(db) as store:
         note = store.document("note")
         assert note is not None and note.published == "2011-03-26"
+
+
+def test_undated_corpus_takes_its_year_from_the_dates_its_texts_write_in_full(tmp_path):
+    # no metadata anywhere: the wire story's "Sept 22" is read in the year another report
+    # writes out ("August 23, 2011"), not in the year sitrep happens to run
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "wire.txt").write_text(
+        "LONDON, Sept 22 (Reuters) - Oil firms returning to Libya will need months to "
+        "restore output, engineers said on Thursday.\n",
+        encoding="utf-8",
+    )
+    (folder / "background.txt").write_text(
+        "Tripoli fell to the rebels on August 23, 2011, six months after the uprising "
+        "against Muammar Gaddafi began in Benghazi.\nRebels took the coastal towns one by one.\n",
+        encoding="utf-8",
+    )
+    db = tmp_path / "s.db"
+    result = CliRunner().invoke(main, ["ingest", str(folder), "--db", str(db)])
+    assert result.exit_code == 0, result.output
+    with Store(db) as store:
+        wire = store.document("wire")
+        assert wire is not None and wire.published == "2011-09-22"

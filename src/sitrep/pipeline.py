@@ -148,6 +148,13 @@ def ingest(
             held[item.content_hash] = item.id
             continue
         store_one(item, period or _median(known))
+    if waiting and not known:
+        # no metadata dates at all: the dates the texts write in full, year included,
+        # stand for the period ("Sept 22" in a 2011 wire story is 2011's, not this year's);
+        # a corpus that writes no year anywhere is read as current news
+        from sitrep.ingest.metadata import written_dates
+
+        known = [d for item in waiting for d in written_dates(item.text)]
     for item in waiting:
         store_one(item, _median(known))
     if taken:

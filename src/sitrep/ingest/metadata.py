@@ -424,6 +424,19 @@ _WEEKDAY_MENTION = re.compile(
 )
 
 
+def written_dates(text: str) -> list[dt.date]:
+    """The calendar dates a text writes in full, year included ("February 17, 2011",
+    "6 January 2022"): what an undated corpus says about the period it covers, read
+    without the language model."""
+    out = []
+    for m in _MONTH_DAY.finditer(text):
+        if m.group("y1") or m.group("y2"):
+            when = _month_day(m, None, None)
+            if when is not None:
+                out.append(when)
+    return out
+
+
 def reported_dates(text: str, segments: tuple[Segment, ...], published: dt.date) -> set[dt.date]:
     """The calendar dates a dated article names in its body, read in its publication year
     (or the year before, for a month after publication), plus the publication date."""
