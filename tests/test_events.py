@@ -111,6 +111,9 @@ def test_classify_sentences_from_other_crises(
         "It is much harder for the security forces to kill unarmed civilians in Homs.",
         "Troops were ready to storm the building in Hama.",
         "Police are set to arrest the opposition leaders.",
+        # a weapon or an aircraft that strikes nothing
+        "Only one of the launchers had a missile mounted on it.",
+        "Another aircraft was heard over Misrata at dawn.",
         # what protesters think or want is not a protest, nor the resignation they want
         "Protesters fear reprisals in Homs.",
         "Protesters want President Assad to step down.",
@@ -120,6 +123,27 @@ def test_hypothetical_negated_or_empty_sentences_have_no_event(
     nlp: Language, sentence: str
 ) -> None:
     assert classify(nlp, sentence) is None
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kind", "not_kind"),
+    [
+        # weapons and aircraft that strike are the attack...
+        ("Warplanes struck a command centre south of Tripoli.", "clash", "protest"),
+        ("Gaddafi's forces fired Grad rockets into Misrata.", "clash", "appointment_dismissal"),
+        ("The town was hit by a missile on Tuesday.", "clash", None),
+        ("Tanks and artillery pounded Zawiyah on Friday.", "clash", None),
+        # ...and a strike is a protest when people go on one
+        ("Dock workers went on strike in Tripoli.", "protest", None),
+        ("The president fired the interior minister.", "appointment_dismissal", None),
+    ],
+)
+def test_weapons_that_strike_and_the_senses_of_strike_and_fire(
+    full_nlp: Language, sentence: str, kind: str, not_kind: str | None
+) -> None:
+    doc = full_nlp(context.set_context(full_nlp.make_doc(sentence), "t", "2011-08-01"))
+    types = {m.type for m in context.get(doc, "events")}
+    assert kind in types and not_kind not in types
 
 
 @pytest.mark.parametrize(

@@ -1045,8 +1045,12 @@ def _dismissal_kind(tok: Token) -> str | None:
     lem = {r.lemma_.lower() for r in roles}
     if lem & {"government", "cabinet", "parliament"}:
         return "government_dismissal"
-    if tok.lemma_.lower() in {"fire"} and not any(r.ent_type_ == "PERSON" for r in roles):
-        return None  # "opened fire", "fired shots"
+    if tok.lemma_.lower() in {"fire"}:
+        # "fired the minister": the person is who was fired; "Gaddafi's forces fired
+        # rockets", "opened fire", "fired shots" dismiss nobody
+        done_to = [c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"}]
+        if not any(c.ent_type_ == "PERSON" or c.lemma_.lower() in OFFICE_HOLDERS for c in done_to):
+            return None
     if any(r.ent_type_ in {"PERSON", "ORG"} or r.pos_ == "PROPN" for r in roles) or (
         lem & OFFICE_HOLDERS
     ):
@@ -1326,12 +1330,54 @@ STATE_VERBS = frozenset(
 )
 
 
+# Weapons and aircraft that name an air or artillery attack only when the sentence has them
+# strike: "warplanes struck", "fired rockets", "hit by a missile", "a rocket attack". A
+# missile on a launcher, a drone over the city or "the army's artillery" is no attack.
+INSTRUMENT_NOUNS = frozenset(
+    """warplane airplane bomber drone jet helicopter gunship aircraft artillery mortar
+    rocket missile howitzer katyusha grad shell""".split()
+)
+FIRING_VERBS = frozenset("fire launch drop shoot lob rain unleash use hurl".split())
+STRIKING_VERBS = FIRING_VERBS | frozenset(
+    """strike hit pound bomb bombard shell target attack land fall slam explode kill destroy
+    damage wound injure raid blast hammer batter strafe crash smash level flatten pummel
+    rock tear""".split()
+)
+ATTACK_NOUNS = frozenset(
+    """strike attack fire barrage bombardment salvo raid bombing shelling assault blast
+    round impact""".split()
+)
+
+
+def _strikes(tok: Token) -> bool:
+    """Whether a weapon or aircraft noun is used in an attack (see INSTRUMENT_NOUNS)."""
+    while tok.dep_ == "conj" and tok.head.i != tok.i:
+        tok = tok.head  # "tanks and artillery pounded": the first item's role
+    head, dep = tok.head, tok.dep_
+    if dep in {"nsubj", "nsubjpass"}:
+        return head.lemma_.lower() in STRIKING_VERBS  # "warplanes struck", "were fired"
+    if dep == "dobj":
+        return head.lemma_.lower() in FIRING_VERBS  # "fired rockets"
+    if dep == "pobj" and head.lower_ in {"by", "with", "from"}:
+        return head.head.lemma_.lower() in STRIKING_VERBS  # "hit by a missile"
+    if dep in {"compound", "amod", "nmod"}:
+        return head.lemma_.lower() in ATTACK_NOUNS
+    return False
+
+
 def _reports(kind: str, tok: Token) -> bool:
     """Whether a trigger reports a happening rather than mentioning a topic:
     a protest noun must be what a happening verb is about ("protests erupted",
     "joined the protest"); a weak reporting verb ("say") is a statement only
     when an institution or a named source says it."""
     lemma = tok.lemma_.lower()
+    if kind in {"airstrike", "shelling"} and tok.pos_ != "VERB" and lemma in INSTRUMENT_NOUNS:
+        return _strikes(tok)
+    if kind == "protest" and lemma == "strike" and tok.pos_ == "VERB":
+        # workers strike; warplanes "struck a command centre" (an object) attack
+        return not any(c.dep_ == "dobj" for c in tok.children) and not any(
+            c.dep_ == "nsubj" and c.lemma_.lower() in INSTRUMENT_NOUNS for c in tok.children
+        )
     if kind == "protest" and lemma in {"protester", "protestor", "demonstrator"}:
         # protesters doing something ("demonstrators seized the airport")
         if tok.dep_ in {"nsubj", "nsubjpass"} and tok.head.pos_ == "VERB":
@@ -1345,6 +1391,8 @@ def _reports(kind: str, tok: Token) -> bool:
             return True  # "protests are ongoing"
         t = tok.head
         if t.pos_ == "ADP":
+            if t.lower_ == "on" and t.head.lemma_.lower() in {"go", "be", "remain", "stay"}:
+                return True  # "dock workers went on strike", "teachers are on strike"
             t = t.head
         if t.lemma_.lower() in COLLECTIVE and t.head.i != t.i:
             t = t.head  # "a wave of protests has rocked"
