@@ -135,6 +135,7 @@ def test_hypothetical_negated_or_empty_sentences_have_no_event(
         ("Tanks and artillery pounded Zawiyah on Friday.", "clash", None),
         # ...and a strike is a protest when people go on one
         ("Dock workers went on strike in Tripoli.", "protest", None),
+        ("Teachers are on strike in Lagos.", "protest", None),
         ("The president fired the interior minister.", "appointment_dismissal", None),
     ],
 )

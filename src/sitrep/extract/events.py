@@ -1365,6 +1365,17 @@ def _strikes(tok: Token) -> bool:
     return False
 
 
+def _on_strike(tok: Token) -> bool:
+    """ "Went on strike", "are on strike", "stayed on strike": a labour strike, whoever
+    strikes (teachers, doctors, drivers)."""
+    head = tok.head
+    return (
+        tok.lemma_.lower() == "strike"
+        and head.lower_ == "on"
+        and head.head.lemma_.lower() in {"go", "be", "remain", "stay"}
+    )
+
+
 def _reports(kind: str, tok: Token) -> bool:
     """Whether a trigger reports a happening rather than mentioning a topic:
     a protest noun must be what a happening verb is about ("protests erupted",
@@ -1391,8 +1402,8 @@ def _reports(kind: str, tok: Token) -> bool:
             return True  # "protests are ongoing"
         t = tok.head
         if t.pos_ == "ADP":
-            if t.lower_ == "on" and t.head.lemma_.lower() in {"go", "be", "remain", "stay"}:
-                return True  # "dock workers went on strike", "teachers are on strike"
+            if _on_strike(tok):
+                return True
             t = t.head
         if t.lemma_.lower() in COLLECTIVE and t.head.i != t.i:
             t = t.head  # "a wave of protests has rocked"
@@ -1597,6 +1608,7 @@ def _hits(span: Span, matches: list[tuple[str, Token]] | None = None) -> list[Hi
         and protest.lemma_.lower() in {"strike", "march"}
         and protest.pos_ != "VERB"
         and not (lem & {"worker", "union", "protester", "general", "hunger"})
+        and not _on_strike(protest)
     ):
         protest = None  # "air strike", "since March"
     riot = first.get("riot")
