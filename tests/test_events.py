@@ -92,6 +92,10 @@ def events(nlp: Language, text: str, doc_id: str = "t") -> list[EventMention]:
             "Fuel prices doubled overnight in Lima.",
             ("price_change", "Strategic developments", "Other"),
         ),
+        (
+            "Police used water cannon and tear gas to disperse crowds in Tbilisi.",
+            ("protest", "Protests", "Protest with intervention"),
+        ),
     ],
 )
 def test_classify_sentences_from_other_crises(

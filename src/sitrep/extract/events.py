@@ -335,6 +335,10 @@ PATTERNS: dict[str, list[Pattern]] = {
         ],
         [_l("take"), _w("to"), _w("the"), _w("streets", "street")],
         [_l("hunger", "general"), _l("strike")],
+        # a crowd broken up is a gathering, whatever the report calls it: "police used
+        # tear gas to disperse crowds", "troops broke up a gathering"
+        [_l("disperse", "scatter"), {"OP": "{0,3}"}, _l("crowd", "gathering", "crowds")],
+        [_l("break"), _w("up"), {"OP": "{0,3}"}, _l("crowd", "gathering")],
     ],
     "riot": [
         [_l("riot", "rioter", "rioting", "rampage", "storm", "stone-pelting")],
