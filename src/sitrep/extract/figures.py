@@ -815,7 +815,7 @@ def number_phrases(doc: Doc) -> list[tuple[Span, Quantity]]:
             and span.doc[span.end + 1].is_alpha
         ):
             continue  # "two-time", "4-year-old", "five-storey": a compound adjective
-        if _in_date(span, dates):
+        if _in_date(span, dates) or _calendar_number(span):
             continue
         parsed = _parse_span(span)
         if parsed is not None:
@@ -848,6 +848,37 @@ def _in_date(span: Span, dates: list[Span]) -> bool:
             ]
             if extra:
                 return True
+    return False
+
+
+# Month names and their abbreviations, as written before a day ("Sept. 11", "Jun 10").
+MONTH_WORDS = frozenset(
+    MONTHS + ("jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec")
+)
+YEAR_PREPOSITIONS = frozenset({"in", "since", "until", "till", "from", "before", "after", "during"})
+
+
+def _calendar_number(span: Span) -> bool:
+    """A day of the month or a year the NER left out of its DATE ("Fri Jun 10, 2011 11:51
+    pm" in a wire headline, "the September 11, 2001 attacks"): a day right after a month
+    name, or a four-digit year (written without a thousands separator) after a month and
+    day or after "in", "since", "until"..."""
+    if len(span) != 1 or not span[0].is_digit:
+        return False
+    tok = span[0]
+    before = [t for t in span.doc[max(0, tok.i - 3) : tok.i] if t.text not in {",", "."}]
+    prev = before[-1].lower_.rstrip(".") if before else ""
+    value = int(tok.text)
+    if prev in MONTH_WORDS and 1 <= value <= 31:
+        return True
+    if len(tok.text) == 4 and 1900 <= value <= 2099:
+        if prev in YEAR_PREPOSITIONS:
+            return True
+        return (
+            len(before) >= 2
+            and before[-1].is_digit
+            and before[-2].lower_.rstrip(".") in MONTH_WORDS
+        )
     return False
 
 
