@@ -115,6 +115,10 @@ def test_classify_sentences_from_other_crises(
         "It is much harder for the security forces to kill unarmed civilians in Homs.",
         "Troops were ready to storm the building in Hama.",
         "Police are set to arrest the opposition leaders.",
+        # business news and figures of speech
+        "KKR listed on the New York Stock Exchange, joining rival Blackstone Group.",
+        "That has made it difficult to unify demands on the back of the protests.",
+        "The family has been locked in a legal battle with the state in Yangon.",
         # a weapon or an aircraft that strikes nothing
         "Only one of the launchers had a missile mounted on it.",
         "Another aircraft was heard over Misrata at dawn.",
@@ -141,6 +145,8 @@ def test_hypothetical_negated_or_empty_sentences_have_no_event(
         ("Dock workers went on strike in Tripoli.", "protest", None),
         ("Teachers are on strike in Lagos.", "protest", None),
         ("The president fired the interior minister.", "appointment_dismissal", None),
+        ("Soldiers joined the rebels in Misrata on Friday.", "other", None),
+        ("The protesters put forward a set of political demands.", "other", None),
     ],
 )
 def test_weapons_that_strike_and_the_senses_of_strike_and_fire(

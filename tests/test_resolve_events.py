@@ -806,3 +806,24 @@ def test_the_description_is_the_sentence_whose_main_news_it_is():
     ]
     (ev,) = _run(ms, docs)
     assert ev.description == early
+
+
+def test_unlike_happenings_of_the_grab_bag_type_stay_apart():
+    # one article tells of soldiers joining the protests and of the central bank's
+    # suspension, both typed "other" and neither dated: two happenings, not one
+    docs = [make.doc("a", "A", published="2022-01-07")]
+    joined = dataclasses.replace(
+        make.event("a", 1, "other", "2022-01-05", make.KHARTOUM, text="Soldiers joined them."),
+        acled_event_type="Strategic developments",
+        acled_sub_event_type="Change to group/activity",
+    )
+    bank = dataclasses.replace(
+        make.event("a", 2, "other", None, make.KHARTOUM, text="The bank halted work.", start=40),
+        acled_event_type="Strategic developments",
+        acled_sub_event_type="Other",
+    )
+    again = dataclasses.replace(bank, id="a:E3", start=80, text="Banks stayed shut.")
+    events = _run([joined, bank, again], docs)
+    assert len(events) == 2
+    kinds = sorted((e.acled_sub_event_type, len(e.reports)) for e in events)
+    assert kinds == [("Change to group/activity", 1), ("Other", 2)]

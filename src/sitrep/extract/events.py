@@ -1369,6 +1369,19 @@ def _strikes(tok: Token) -> bool:
     return False
 
 
+# Who joins, merges with or splits from whom in ACLED's "change to group/activity".
+ARMED_OR_POLITICAL = frozenset(
+    """rebel militia army force soldier troop officer brigade battalion faction group
+    opposition movement party insurgent fighter militant coalition alliance guerrilla
+    unit commander police jihadist""".split()
+)
+# Words that make a battle or fight a figure of speech: "a legal battle", "a tough fight".
+FIGURATIVE_FIGHTS = frozenset(
+    """legal political court uphill diplomatic electoral custody public ratings tough
+    long-running losing against""".split()
+)
+
+
 def _on_strike(tok: Token) -> bool:
     """ "Went on strike", "are on strike", "stayed on strike": a labour strike, whoever
     strikes (teachers, doctors, drivers)."""
@@ -1388,6 +1401,25 @@ def _reports(kind: str, tok: Token) -> bool:
     lemma = tok.lemma_.lower()
     if kind in {"airstrike", "shelling"} and tok.pos_ != "VERB" and lemma in INSTRUMENT_NOUNS:
         return _strikes(tok)
+    if kind == "demand" and tok.pos_ == "VERB" and lemma not in {"broaden", "widen", "expand"}:
+        # "made demands", "put forward a set of political demands"; not "made it difficult
+        # to unify demands" (the demands of another verb's clause)
+        clauses = [c for c in tok.children if c.dep_ in {"xcomp", "ccomp", "advcl"}]
+        inner = {t.i for c in clauses for t in c.subtree}
+        return any(
+            t.lemma_.lower() in {"demand", "grievance"} and t.i not in inner for t in tok.subtree
+        )
+    if kind == "group_change" and lemma in {"join", "merge", "split"}:
+        # armed or political actors joining, merging or splitting: "soldiers joined the
+        # rebels", "two factions merged"; not a banker who "joined from Merrill"
+        near = [tok, *tok.children, *(g for c in tok.children for g in c.children)]
+        return any(t.pos_ == "NOUN" and t.lemma_.lower() in ARMED_OR_POLITICAL for t in near)
+    if kind == "clash" and tok.pos_ == "NOUN" and lemma in {"battle", "fight", "war"}:
+        # "a legal battle", "faces a tough battle ahead", "the fight against corruption"
+        if tok.head.lemma_.lower() == "face" or any(
+            c.lemma_.lower() in FIGURATIVE_FIGHTS for c in tok.children
+        ):
+            return False
     if kind == "protest" and lemma == "strike" and tok.pos_ == "VERB":
         # workers strike; warplanes "struck a command centre" (an object) attack
         return not any(c.dep_ == "dobj" for c in tok.children) and not any(

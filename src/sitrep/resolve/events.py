@@ -328,6 +328,13 @@ def _targets_fit(item: _Item, c: _Cluster) -> bool:
     return any(t <= item.target or item.target <= t for t in c.targets)
 
 
+def _kinds_fit(item: _Item, c: _Cluster) -> bool:
+    """ "Other" gathers unlike happenings (a bank's suspension, soldiers joining the
+    protests, a toppled statue): within it, only reports of one ACLED sub-event type are
+    one happening."""
+    return c.type != OTHER or c.seed.m.acled_sub_event_type == item.m.acled_sub_event_type
+
+
 def _dates_fit(item: _Item, c: _Cluster) -> bool:
     if item.span is None:  # undated: the happening cannot postdate the report
         return c.span is None or item.pub is None or c.span.first <= item.pub
@@ -464,6 +471,7 @@ def _place_dated(r: _Resolver, item: _Item) -> None:
         and _places_fit(item, c)
         and _actors_fit(item, c, False)
         and _targets_fit(item, c)
+        and _kinds_fit(item, c)
         and (c.type != STATEMENT or c.speaker is not None)
     ]
     if item.m.place_basis == LIST_BASIS:
@@ -484,6 +492,7 @@ def _undated_fit(item: _Item, c: _Cluster, context: bool) -> bool:
         and _places_fit(item, c)
         and _actors_fit(item, c, context)
         and _targets_fit(item, c)
+        and _kinds_fit(item, c)
     )
 
 
