@@ -110,46 +110,40 @@ def test_every_command_has_help():
         assert result.exit_code == 0 and "Usage" in result.output
 
 
-def test_undated_text_takes_its_year_from_the_dated_articles_beside_it(tmp_path):
+def _published_after_ingest(tmp_path: Path, files: dict[str, str], doc_id: str) -> str | None:
+    """Ingest ``files`` (name -> text) from one folder and return ``doc_id``'s date."""
     folder = tmp_path / "in"
     folder.mkdir()
-    (folder / "wire.jsonl").write_text(
-        '{"id": "w1", "published": "2011-03-20", "text": "Coalition aircraft struck '
-        "Gadhafi forces near Benghazi on March 19, officials said, and more strikes "
-        'followed overnight."}\n',
-        encoding="utf-8",
-    )
-    (folder / "note.txt").write_text(
-        "Rebels entered Ajdabiya on March 26, witnesses said, after days of air strikes.\n"
-        "Residents said the town was quiet on March 26 as fighters moved west.\n",
-        encoding="utf-8",
-    )
+    for name, text in files.items():
+        (folder / name).write_text(text, encoding="utf-8")
     db = tmp_path / "s.db"
     result = CliRunner().invoke(main, ["ingest", str(folder), "--db", str(db)])
     assert result.exit_code == 0, result.output
     with Store(db) as store:
-        note = store.document("note")
-        assert note is not None and note.published == "2011-03-26"
+        doc = store.document(doc_id)
+        assert doc is not None
+        return doc.published
+
+
+def test_undated_text_takes_its_year_from_the_dated_articles_beside_it(tmp_path):
+    files = {
+        "wire.jsonl": '{"id": "w1", "published": "2011-03-20", "text": "Coalition aircraft '
+        "struck Gadhafi forces near Benghazi on March 19, officials said, and more strikes "
+        'followed overnight."}\n',
+        "note.txt": "Rebels entered Ajdabiya on March 26, witnesses said, after days of air "
+        "strikes.\nResidents said the town was quiet on March 26 as fighters moved west.\n",
+    }
+    assert _published_after_ingest(tmp_path, files, "note") == "2011-03-26"
 
 
 def test_undated_corpus_takes_its_year_from_the_dates_its_texts_write_in_full(tmp_path):
     # no metadata anywhere: the wire story's "Sept 22" is read in the year another report
     # writes out ("August 23, 2011"), not in the year sitrep happens to run
-    folder = tmp_path / "in"
-    folder.mkdir()
-    (folder / "wire.txt").write_text(
-        "LONDON, Sept 22 (Reuters) - Oil firms returning to Libya will need months to "
-        "restore output, engineers said on Thursday.\n",
-        encoding="utf-8",
-    )
-    (folder / "background.txt").write_text(
-        "Tripoli fell to the rebels on August 23, 2011, six months after the uprising "
-        "against Muammar Gaddafi began in Benghazi.\nRebels took the coastal towns one by one.\n",
-        encoding="utf-8",
-    )
-    db = tmp_path / "s.db"
-    result = CliRunner().invoke(main, ["ingest", str(folder), "--db", str(db)])
-    assert result.exit_code == 0, result.output
-    with Store(db) as store:
-        wire = store.document("wire")
-        assert wire is not None and wire.published == "2011-09-22"
+    files = {
+        "wire.txt": "LONDON, Sept 22 (Reuters) - Oil firms returning to Libya will need months "
+        "to restore output, engineers said on Thursday.\n",
+        "background.txt": "Tripoli fell to the rebels on August 23, 2011, six months after the "
+        "uprising against Muammar Gaddafi began in Benghazi.\nRebels took the coastal towns "
+        "one by one.\n",
+    }
+    assert _published_after_ingest(tmp_path, files, "wire") == "2011-09-22"
