@@ -115,6 +115,9 @@ def test_classify_sentences_from_other_crises(
         "It is much harder for the security forces to kill unarmed civilians in Homs.",
         "Troops were ready to storm the building in Hama.",
         "Police are set to arrest the opposition leaders.",
+        # a stretch of fighting or protest sums up a period: background, not a happening
+        "The war could stall efforts to rebuild the country after eight months of fighting.",
+        "After days of protests, the capital was quiet.",
         # business news and figures of speech
         "KKR listed on the New York Stock Exchange, joining rival Blackstone Group.",
         "That has made it difficult to unify demands on the back of the protests.",

@@ -1393,12 +1393,28 @@ def _on_strike(tok: Token) -> bool:
     )
 
 
+DURATION_NOUNS = frozenset("hour day week month year decade".split())
+
+
+def _stretch_of(tok: Token) -> bool:
+    """A noun trigger measured by a stretch of time: "after eight months of fighting",
+    "days of protests", "four months of fighting in Libya". It sums up a period, the
+    background of the report, not one happening."""
+    prep = tok.head
+    if tok.pos_ != "NOUN" or prep.lower_ != "of" or prep.i == tok.i:
+        return False
+    span = prep.head
+    return span.lemma_.lower() in DURATION_NOUNS and span.tag_ == "NNS"
+
+
 def _reports(kind: str, tok: Token) -> bool:
     """Whether a trigger reports a happening rather than mentioning a topic:
     a protest noun must be what a happening verb is about ("protests erupted",
     "joined the protest"); a weak reporting verb ("say") is a statement only
     when an institution or a named source says it."""
     lemma = tok.lemma_.lower()
+    if _stretch_of(tok):
+        return False
     if kind in {"airstrike", "shelling"} and tok.pos_ != "VERB" and lemma in INSTRUMENT_NOUNS:
         return _strikes(tok)
     if kind == "demand" and tok.pos_ == "VERB" and lemma not in {"broaden", "widen", "expand"}:
