@@ -720,14 +720,14 @@ def _place_sites(text: str, mentions: list[EntityMention]) -> list[EntityMention
             out.append(m)
             continue
         para_start = text.rfind("\n", 0, m.start) + 1
-        own = fold_key(m.canonical.rsplit(" ", 1)[0])
-        named = [t for t in towns if own in (fold_key(t.text), fold_key(t.canonical))]
-        same_sentence = named or [
+        own = fold_key(m.canonical.rsplit(" ", 1)[0])  # "Cairo" of "Cairo Stadium"
+        close = [t for t in towns if own in (fold_key(t.text), fold_key(t.canonical))] or [
             t for t in towns if m.sentence.start <= t.start and t.end <= m.sentence.end
         ]
-        before = [t for t in towns if para_start <= t.start and t.end <= m.start]
-        town = min(same_sentence or before, key=lambda t: abs(t.start - m.start), default=None)
-        if town is not None and not same_sentence and town.place is not None:
+        earlier = [t for t in towns if para_start <= t.start and t.end <= m.start]
+        town = min(close or earlier, key=lambda t: abs(t.start - m.start), default=None)
+        if town is not None and not close and town.place is not None:
+            # earlier in the paragraph: only the town the document is about (named twice+)
             town = town if town.place.geonameid == dominant and counts[0][1] > 1 else None
         if town is None or town.place is None:
             out.append(m)
