@@ -1375,10 +1375,10 @@ ARMED_OR_POLITICAL = frozenset(
     opposition movement party insurgent fighter militant coalition alliance guerrilla
     unit commander police jihadist""".split()
 )
-# Words that make a battle or fight a figure of speech: "a legal battle", "a tough fight".
+# Words that make a battle or fight a figure of speech: "a legal battle", "an uphill fight"
+# ("the battle against the rebels" is fought, so "against" is not one of them).
 FIGURATIVE_FIGHTS = frozenset(
-    """legal political court uphill diplomatic electoral custody public ratings tough
-    long-running losing against""".split()
+    "legal political court uphill diplomatic electoral custody public ratings".split()
 )
 
 
@@ -1431,7 +1431,7 @@ def _reports(kind: str, tok: Token) -> bool:
         near = [tok, *tok.children, *(g for c in tok.children for g in c.children)]
         return any(t.pos_ == "NOUN" and t.lemma_.lower() in ARMED_OR_POLITICAL for t in near)
     if kind == "clash" and tok.pos_ == "NOUN" and lemma in {"battle", "fight", "war"}:
-        # "a legal battle", "faces a tough battle ahead", "the fight against corruption"
+        # "a legal battle", "faces a tough battle ahead"
         if tok.head.lemma_.lower() == "face" or any(
             c.lemma_.lower() in FIGURATIVE_FIGHTS for c in tok.children
         ):
