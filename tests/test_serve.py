@@ -150,6 +150,19 @@ def test_filters_narrow_page_and_api(client: TestClient, export: dict[str, Any])
     assert page.count('<details class="event') == len(riots)
 
 
+@pytest.mark.parametrize("path", ["/api/events", "/api/figures", "/api/entities", "/api/quotes"])
+def test_list_endpoints_page_with_a_total(client: TestClient, path: str) -> None:
+    whole = client.get(path)
+    total = int(whole.headers["X-Total-Count"])
+    assert total == len(whole.json()) and total >= 3
+    first = client.get(path, params={"limit": 2})
+    rest = client.get(path, params={"offset": 2})
+    assert first.headers["X-Total-Count"] == str(total)
+    assert first.json() + rest.json() == whole.json() and len(first.json()) == 2
+    assert client.get(path, params={"limit": 0}).status_code == 422
+    assert client.get(path, params={"offset": -1}).status_code == 422
+
+
 def test_filter_by_source_keeps_only_that_document(export: dict[str, Any]) -> None:
     doc = export["documents"][2]["id"]
     out = filter_export(export, ReportFilter(source=doc))

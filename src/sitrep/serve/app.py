@@ -72,7 +72,19 @@ SourceQ = Annotated[str | None, Query(pattern=DOC_ID, description="document id")
 CorrQ = Annotated[bool, Query(description="only events with 2+ independent sources")]
 OptDateQ = Annotated[str | None, Query(pattern=r"^(\d{4}-\d{2}-\d{2})?$")]
 OptSourceQ = Annotated[str | None, Query(pattern=r"^([A-Za-z0-9][A-Za-z0-9_.:\-]{0,199})?$")]
+LimitQ = Annotated[int, Query(ge=1, le=10_000, description="at most this many records")]
+OffsetQ = Annotated[int, Query(ge=0, description="skip this many records first")]
 DocIdP = Annotated[str, PathParam(pattern=DOC_ID)]
+PAGE_SIZE = 1_000  # records per API page unless asked otherwise (X-Total-Count says how many)
+
+
+def _page(records: list[Any], limit: int, offset: int, response: Response) -> list[Any]:
+    """One page of a list endpoint's records; the total goes in the X-Total-Count header,
+    so a client pages through a large store with ``offset`` without a second request."""
+    response.headers["X-Total-Count"] = str(len(records))
+    return records[offset : offset + limit]
+
+
 JobIdP = Annotated[str, PathParam(pattern=JOB_ID)]
 FilesF = Annotated[list[UploadFile] | None, File()]
 TextF = Annotated[str, Form(max_length=1_000_000)]
@@ -275,29 +287,36 @@ def create_app(
 
     @app.get("/api/events", tags=["api"], summary="Events (filterable), in date order")
     def api_events(
+        response: Response,  # FastAPI injects it: the page sets X-Total-Count
         date_from: FromQ = None,
         date_to: FromQ = None,
         type_: TypeQ = None,
         place: PlaceQ = None,
         source: SourceQ = None,
         corroborated: CorrQ = False,
+        limit: LimitQ = PAGE_SIZE,
+        offset: OffsetQ = 0,
     ) -> list[dict[str, Any]]:
         f = _filter(date_from, date_to, type_, place, source, corroborated)
         events = [e for e in cache.get().get("events") or [] if event_matches(e, f)]
-        return sorted(
-            events, key=lambda e: (e.get("date") is None, e.get("date") or "", str(e.get("id")))
-        )
+        events.sort(key=lambda e: (e.get("date") is None, e.get("date") or "", str(e.get("id"))))
+        return _page(events, limit, offset, response)
 
     @app.get("/api/figures", tags=["api"], summary="Figure claims with who claims them")
     def api_figures(
-        source: SourceQ = None, measure: Annotated[str | None, Query(max_length=64)] = None
+        response: Response,  # FastAPI injects it: the page sets X-Total-Count
+        source: SourceQ = None,
+        measure: Annotated[str | None, Query(max_length=64)] = None,
+        limit: LimitQ = PAGE_SIZE,
+        offset: OffsetQ = 0,
     ) -> list[dict[str, Any]]:
-        return [
+        figures = [
             x
             for x in cache.get().get("figures") or []
             if (not source or x.get("doc") == source)
             and (not measure or x.get("measure") == measure)
         ]
+        return _page(figures, limit, offset, response)
 
     @app.get("/api/claim_groups", tags=["api"], summary="Best estimates per measure")
     def api_claim_groups() -> list[dict[str, Any]]:
@@ -309,20 +328,37 @@ def create_app(
 
     @app.get("/api/entities", tags=["api"], summary="People, organisations and places")
     def api_entities(
+        response: Response,  # FastAPI injects it: the page sets X-Total-Count
         type_: Annotated[str | None, Query(alias="type", max_length=16)] = None,
+        limit: LimitQ = PAGE_SIZE,
+        offset: OffsetQ = 0,
     ) -> list[dict[str, Any]]:
-        return [e for e in cache.get().get("entities") or [] if not type_ or e.get("type") == type_]
+        entities = cache.get().get("entities") or []
+        chosen = [e for e in entities if not type_ or e.get("type") == type_]
+        return _page(chosen, limit, offset, response)
 
     @app.get("/api/quotes", tags=["api"], summary="Direct quotations and their speakers")
-    def api_quotes(source: SourceQ = None) -> list[dict[str, Any]]:
-        return [q for q in cache.get().get("quotes") or [] if not source or q.get("doc") == source]
+    def api_quotes(
+        response: Response,  # FastAPI injects it: the page sets X-Total-Count
+        source: SourceQ = None,
+        limit: LimitQ = PAGE_SIZE,
+        offset: OffsetQ = 0,
+    ) -> list[dict[str, Any]]:
+        quotes = cache.get().get("quotes") or []
+        chosen = [q for q in quotes if not source or q.get("doc") == source]
+        return _page(chosen, limit, offset, response)
 
     @app.get("/api/documents", tags=["api"], summary="Documents (metadata, without text)")
-    def api_documents() -> list[dict[str, Any]]:
-        return [
+    def api_documents(
+        response: Response,  # FastAPI injects it: the page sets X-Total-Count
+        limit: LimitQ = PAGE_SIZE,
+        offset: OffsetQ = 0,
+    ) -> list[dict[str, Any]]:
+        documents = [
             {k: v for k, v in d.items() if k not in ("text", "segments", "boilerplate_lines")}
             for d in cache.get().get("documents") or []
         ]
+        return _page(documents, limit, offset, response)
 
     @app.get("/api/documents/{doc_id}", tags=["api"], summary="One document with its text")
     def api_document(doc_id: DocIdP) -> dict[str, Any]:
