@@ -388,10 +388,12 @@ def test_a_site_takes_the_documents_main_town_from_earlier_in_its_paragraph(
         "Analysts in London said so on Monday. Later, crowds filled Independence Square.",
         # the town is in another paragraph
         "Protesters gathered in Almaty. Police in Almaty fired.\nCrowds filled Republic Square.",
+        # a national park is an area, not a site in the town beside it (tagged FAC or LOC)
+        "Hikers were rescued in Zion National Park near Springdale on Monday.",
     ],
 )
 def test_a_site_with_no_town_close_enough_stays_unplaced(nlp: Language, text: str) -> None:
-    sites = [m for m in _entities(nlp, text) if m.text.endswith("Square")]
+    sites = [m for m in _entities(nlp, text) if m.text.endswith(("Square", "Park"))]
     assert sites and all(m.place is None for m in sites)
 
 

@@ -618,6 +618,7 @@ def find_entities(
         and (kept[k][1].label in PLACE_LABELS or r.place.feature == "country")
     )
     mentions: list[EntityMention] = []
+    sites: set[int] = set()  # start offsets of unplaced names that _site_name accepts
     for k, (span, cand) in enumerate(kept):
         res = by_span.get(k)
         label = cand.label
@@ -651,6 +652,8 @@ def find_entities(
             # region; the label stays NORP, the place says which country (ACLED precision 3).
             place = gaz.demonym(span.text)
             ambiguous, n_cand = False, int(place is not None)
+        if label == "LOC" and place is None and _site_name(span):
+            sites.add(span.start_char)
         mentions.append(
             EntityMention(
                 doc=doc_id,
@@ -667,7 +670,7 @@ def find_entities(
                 roles=_roles(span, gaz) if label == "PERSON" else (),
             )
         )
-    mentions = _place_sites(doc.text, mentions)
+    mentions = _place_sites(doc.text, mentions, sites)
     defined = _defined_acronyms(doc)
     mentions = _add_acronym_mentions(doc, doc_id, mentions, sents, defined)
     return link_canonical(doc, mentions, defined)
@@ -697,8 +700,9 @@ def _site_name(span: Span) -> bool:
     return any(t.text[:1].isupper() for t in words[:-1])
 
 
-def _place_sites(text: str, mentions: list[EntityMention]) -> list[EntityMention]:
-    """Place each named site at its town, as ACLED codes an event at a square or a prison
+def _place_sites(text: str, mentions: list[EntityMention], sites: set[int]) -> list[EntityMention]:
+    """Place each named site (the mentions starting at ``sites``, which :func:`_site_name`
+    accepted) at its town, as ACLED codes an event at a square or a prison
     (the town's point, geo_precision 1): the town its own name begins with when the
     document names that town ("Cairo Stadium"), else the town named in the same sentence,
     else the nearest town named before it in the same paragraph when that is the town the
@@ -716,7 +720,7 @@ def _place_sites(text: str, mentions: list[EntityMention]) -> list[EntityMention
     dominant = counts[0][0] if len(counts) == 1 or counts[0][1] > counts[1][1] else None
     out: list[EntityMention] = []
     for m in mentions:
-        if m.label != "LOC" or m.place is not None or not SITE_NOUNS & {m.text.lower().split()[-1]}:
+        if m.start not in sites:
             out.append(m)
             continue
         para_start = text.rfind("\n", 0, m.start) + 1
