@@ -103,6 +103,11 @@ NON_STATE = (
 )
 GOV_FORCES = ("army", "troop", "soldier", "government", "military", "force", "regime", "police")
 
+# The weapons and aircraft whose names trigger an air or artillery attack (when they strike:
+# see _strikes).
+AIRCRAFT = ("warplane", "airplane", "bomber", "drone", "jet", "helicopter", "gunship", "aircraft")
+ARTILLERY = ("shell", "artillery", "mortar", "rocket", "missile", "howitzer", "katyusha", "grad")
+
 # kind -> patterns. A kind is a fine-grained trigger; KINDS maps it to sitrep's
 # type and ACLED's (event type, sub-event type).
 PATTERNS: dict[str, list[Pattern]] = {
@@ -127,40 +132,12 @@ PATTERNS: dict[str, list[Pattern]] = {
         ],
     ],
     "airstrike": [
-        [
-            _l(
-                "airstrike",
-                "airstrikes",
-                "air-strike",
-                "warplane",
-                "airplane",
-                "bomber",
-                "drone",
-                "jet",
-                "helicopter",
-                "gunship",
-                "aircraft",
-            )
-        ],
+        [_l("airstrike", "airstrikes", "air-strike", *AIRCRAFT)],
         [_l("air", "aerial", "drone"), _l("strike", "raid", "attack", "bombardment", "bombing")],
         [_l("bomb", "bombard", "pound"), {"POS": "VERB"}],
     ],
     "grenade": [[_l("grenade")]],
-    "shelling": [
-        [
-            _l(
-                "shell",
-                "shelling",
-                "artillery",
-                "mortar",
-                "rocket",
-                "missile",
-                "howitzer",
-                "katyusha",
-                "grad",
-            )
-        ]
-    ],
+    "shelling": [[_l("shelling", *ARTILLERY)]],
     "defuse": [
         [_l("defuse", "dismantle", "deactivate", "disarm", "neutralize", "neutralise")],
         [_l("bomb"), _l("disposal", "squad")],
@@ -1337,10 +1314,7 @@ STATE_VERBS = frozenset(
 # Weapons and aircraft that name an air or artillery attack only when the sentence has them
 # strike: "warplanes struck", "fired rockets", "hit by a missile", "a rocket attack". A
 # missile on a launcher, a drone over the city or "the army's artillery" is no attack.
-INSTRUMENT_NOUNS = frozenset(
-    """warplane airplane bomber drone jet helicopter gunship aircraft artillery mortar
-    rocket missile howitzer katyusha grad shell""".split()
-)
+INSTRUMENT_NOUNS = frozenset(AIRCRAFT + ARTILLERY)
 FIRING_VERBS = frozenset("fire launch drop shoot lob rain unleash use hurl".split())
 STRIKING_VERBS = FIRING_VERBS | frozenset(
     """strike hit pound bomb bombard shell target attack land fall slam explode kill destroy
