@@ -38,6 +38,7 @@ from spacy.util import filter_spans
 
 from sitrep.extract import context
 from sitrep.extract.numbers import QUALIFIERS, SCALES, TENS, UNITS, VAGUE, Quantity, parse_quantity
+from sitrep.extract.timenorm import MONTHS as MONTH_NUMBERS  # names and abbreviations
 from sitrep.extract.timex import matches_near
 from sitrep.records import EntityMention, Evidence, FigureClaim
 
@@ -851,10 +852,6 @@ def _in_date(span: Span, dates: list[Span]) -> bool:
     return False
 
 
-# Month names and their abbreviations, as written before a day ("Sept. 11", "Jun 10").
-MONTH_WORDS = frozenset(
-    MONTHS + ("jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec")
-)
 YEAR_PREPOSITIONS = frozenset({"in", "since", "until", "till", "from", "before", "after", "during"})
 
 
@@ -869,7 +866,7 @@ def _calendar_number(span: Span) -> bool:
     before = [t for t in span.doc[max(0, tok.i - 3) : tok.i] if t.text not in {",", "."}]
     prev = before[-1].lower_.rstrip(".") if before else ""
     value = int(tok.text)
-    if prev in MONTH_WORDS and 1 <= value <= 31:
+    if prev in MONTH_NUMBERS and 1 <= value <= 31:
         return True
     if len(tok.text) == 4 and 1900 <= value <= 2099:
         if prev in YEAR_PREPOSITIONS:
@@ -877,7 +874,7 @@ def _calendar_number(span: Span) -> bool:
         return (
             len(before) >= 2
             and before[-1].is_digit
-            and before[-2].lower_.rstrip(".") in MONTH_WORDS
+            and before[-2].lower_.rstrip(".") in MONTH_NUMBERS
         )
     return False
 
