@@ -196,9 +196,17 @@ def test_circumpolar_points_keep_the_plain_box() -> None:
 
 
 def test_gap_between_rings_is_the_vertex_distance() -> None:
-    a = [(0.0, 0.0), (0.0, 1.0), (1.0, 1.0)]
-    b = [(0.0, 3.0), (5.0, 5.0), (1.0, 4.0)]
-    assert geodata._ring_gap_km(a, b) == pytest.approx(haversine_km((0.0, 1.0), (0.0, 3.0)), 1e-6)
+    def square(lon: float, size: float) -> list[tuple[float, float]]:
+        return [(0.0, lon), (0.0, lon + size), (size, lon + size), (size, lon), (0.0, lon)]
+
+    main = square(0.0, 2.0)
+    for gap, kept in ((4.45, True), (4.55, False)):  # 494.8 km and 505.9 km vertex to vertex
+        part = square(2.0 + gap, 1.0)
+        km = haversine_km((0.0, 2.0), (0.0, 2.0 + gap))
+        assert (km <= geodata.MAIN_TERRITORY_KM) is kept
+        # the centres are far more than 500 km apart: only the nearest vertices decide
+        assert haversine_km((1.0, 1.0), (0.5, 2.5 + gap)) > 600
+        assert (part in main_territory([main, part])) is kept
 
 
 def test_country_data_uses_natural_earth_and_falls_back_to_countryinfo(

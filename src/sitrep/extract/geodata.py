@@ -493,15 +493,6 @@ def _chord(km: float) -> float:
     return 2.0 * math.sin(min(math.pi, km / _EARTH_KM) / 2.0)
 
 
-def _ring_gap_km(a: Ring | np.ndarray, b: Ring | np.ndarray) -> float:
-    """Smallest great-circle distance between two rings' vertices, (lat, lon) degrees."""
-    from scipy.spatial import cKDTree  # imported when an index is built, not on every import
-
-    dist, _ = cKDTree(_unit_vectors(b)).query(_unit_vectors(a), k=1)
-    chord = min(2.0, float(np.min(dist)))
-    return 2.0 * _EARTH_KM * math.asin(chord / 2.0)
-
-
 def _ring_boxes(rings: Sequence[np.ndarray]) -> np.ndarray:
     """Per ring (radians): lat min, lat max, lon min, lon max, max |lat|. A ring spanning more
     than half the globe in longitude (cut at the antimeridian) gets the whole circle."""
