@@ -10,13 +10,14 @@ from __future__ import annotations
 
 import re
 import secrets
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Callable
 from contextlib import asynccontextmanager
 from importlib import resources
 from pathlib import Path
 from typing import Annotated, Any
 
 from fastapi import (
+    Depends,
     FastAPI,
     File,
     Form,
@@ -78,11 +79,21 @@ DocIdP = Annotated[str, PathParam(pattern=DOC_ID)]
 PAGE_SIZE = 1_000  # records per API page unless asked otherwise (X-Total-Count says how many)
 
 
-def _page(records: list[Any], limit: int, offset: int, response: Response) -> list[Any]:
-    """One page of a list endpoint's records; the total goes in the X-Total-Count header,
-    so a client pages through a large store with ``offset`` without a second request."""
-    response.headers["X-Total-Count"] = str(len(records))
-    return records[offset : offset + limit]
+def _paging(
+    response: Response, limit: LimitQ = PAGE_SIZE, offset: OffsetQ = 0
+) -> Callable[[list[Any]], list[Any]]:
+    """The ``limit``/``offset`` parameters every list endpoint takes, as a dependency that
+    cuts one page from the endpoint's records and puts the total in the X-Total-Count
+    header, so a client pages through a large store without a second request."""
+
+    def page(records: list[Any]) -> list[Any]:
+        response.headers["X-Total-Count"] = str(len(records))
+        return records[offset : offset + limit]
+
+    return page
+
+
+PageD = Annotated[Callable[[list[Any]], list[Any]], Depends(_paging)]
 
 
 JobIdP = Annotated[str, PathParam(pattern=JOB_ID)]
@@ -287,28 +298,24 @@ def create_app(
 
     @app.get("/api/events", tags=["api"], summary="Events (filterable), in date order")
     def api_events(
-        response: Response,  # FastAPI injects it: the page sets X-Total-Count
+        page: PageD,
         date_from: FromQ = None,
         date_to: FromQ = None,
         type_: TypeQ = None,
         place: PlaceQ = None,
         source: SourceQ = None,
         corroborated: CorrQ = False,
-        limit: LimitQ = PAGE_SIZE,
-        offset: OffsetQ = 0,
     ) -> list[dict[str, Any]]:
         f = _filter(date_from, date_to, type_, place, source, corroborated)
         events = [e for e in cache.get().get("events") or [] if event_matches(e, f)]
         events.sort(key=lambda e: (e.get("date") is None, e.get("date") or "", str(e.get("id"))))
-        return _page(events, limit, offset, response)
+        return page(events)
 
     @app.get("/api/figures", tags=["api"], summary="Figure claims with who claims them")
     def api_figures(
-        response: Response,  # FastAPI injects it: the page sets X-Total-Count
+        page: PageD,
         source: SourceQ = None,
         measure: Annotated[str | None, Query(max_length=64)] = None,
-        limit: LimitQ = PAGE_SIZE,
-        offset: OffsetQ = 0,
     ) -> list[dict[str, Any]]:
         figures = [
             x
@@ -316,7 +323,7 @@ def create_app(
             if (not source or x.get("doc") == source)
             and (not measure or x.get("measure") == measure)
         ]
-        return _page(figures, limit, offset, response)
+        return page(figures)
 
     @app.get("/api/claim_groups", tags=["api"], summary="Best estimates per measure")
     def api_claim_groups() -> list[dict[str, Any]]:
@@ -328,37 +335,31 @@ def create_app(
 
     @app.get("/api/entities", tags=["api"], summary="People, organisations and places")
     def api_entities(
-        response: Response,  # FastAPI injects it: the page sets X-Total-Count
+        page: PageD,
         type_: Annotated[str | None, Query(alias="type", max_length=16)] = None,
-        limit: LimitQ = PAGE_SIZE,
-        offset: OffsetQ = 0,
     ) -> list[dict[str, Any]]:
         entities = cache.get().get("entities") or []
         chosen = [e for e in entities if not type_ or e.get("type") == type_]
-        return _page(chosen, limit, offset, response)
+        return page(chosen)
 
     @app.get("/api/quotes", tags=["api"], summary="Direct quotations and their speakers")
     def api_quotes(
-        response: Response,  # FastAPI injects it: the page sets X-Total-Count
+        page: PageD,
         source: SourceQ = None,
-        limit: LimitQ = PAGE_SIZE,
-        offset: OffsetQ = 0,
     ) -> list[dict[str, Any]]:
         quotes = cache.get().get("quotes") or []
         chosen = [q for q in quotes if not source or q.get("doc") == source]
-        return _page(chosen, limit, offset, response)
+        return page(chosen)
 
     @app.get("/api/documents", tags=["api"], summary="Documents (metadata, without text)")
     def api_documents(
-        response: Response,  # FastAPI injects it: the page sets X-Total-Count
-        limit: LimitQ = PAGE_SIZE,
-        offset: OffsetQ = 0,
+        page: PageD,
     ) -> list[dict[str, Any]]:
         documents = [
             {k: v for k, v in d.items() if k not in ("text", "segments", "boilerplate_lines")}
             for d in cache.get().get("documents") or []
         ]
-        return _page(documents, limit, offset, response)
+        return page(documents)
 
     @app.get("/api/documents/{doc_id}", tags=["api"], summary="One document with its text")
     def api_document(doc_id: DocIdP) -> dict[str, Any]:
