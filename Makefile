@@ -17,7 +17,7 @@ $(VENV)/.installed: pyproject.toml constraints.txt requirements-model.txt
 	touch $@
 
 demo: setup
-	$(BIN)/sitrep run examples/kazakhstan-2022/docs --period 2022-01 -o $(OUT) \
+	$(BIN)/sitrep run examples/kazakhstan-2022/docs -o $(OUT) \
 		--about "January 2022 unrest in Kazakhstan: fuel-price protests, riots, state of emergency, CSTO troops"
 	@echo
 	@echo "Report:  $(OUT)/report.html"

@@ -7,7 +7,7 @@ sitrep run PATH... -o OUTDIR         all of the above, then the export and the r
 sitrep export --db FILE --format F   json | csv | parquet | geojson
 sitrep report --db FILE -o FILE      the situation report as one HTML file
 sitrep serve --db FILE               the web app over the store
-sitrep evaluate CORPUS_DIR           score the whole pipeline against a gold annotation
+sitrep evaluate CORPUS_DIR...        score the whole pipeline against gold annotations
 """
 
 from __future__ import annotations
@@ -86,21 +86,6 @@ def corpus_name(path: str) -> str:
     if p.is_file() or p.name in ("docs", "articles", "data", "input"):
         p = p.parent
     return p.name or "corpus"
-
-
-def period_of(text: str) -> Any:
-    """The first "Month YYYY" (or else "YYYY") in ``text`` as a date, or None."""
-    import datetime as dt
-    import re
-
-    months = (
-        "january february march april may june july august september october november december"
-    ).split()
-    found = re.search(r"\b(" + "|".join(months) + r")\s+((?:19|20)\d\d)\b", text, re.I)
-    if found:
-        return dt.date(int(found.group(2)), months.index(found.group(1).lower()) + 1, 15)
-    year = re.search(r"\b((?:19|20)\d\d)\b", text)
-    return dt.date(int(year.group(1)), 7, 1) if year else None
 
 
 def _progress() -> Progress:
@@ -365,39 +350,50 @@ def serve(db: Path, host: str, port: int) -> None:
 
 
 @main.command()
-@click.argument("corpus", type=click.Path(exists=True, file_okay=False, path_type=Path))
+@click.argument(
+    "corpora", nargs=-1, required=True, type=click.Path(exists=True, file_okay=False, path_type=Path)
+)
 @click.option("--json", "as_json", is_flag=True, help="Print the scores as JSON.")
 @click.option("--processes", "-j", default=1, show_default=True)
 @PERIOD_OPTION
-def evaluate(corpus: Path, as_json: bool, processes: int, period: Any) -> None:
-    """Run the whole pipeline on CORPUS/docs and score it against CORPUS/gold.json."""
+def evaluate(corpora: tuple[Path, ...], as_json: bool, processes: int, period: Any) -> None:
+    """Run the whole pipeline on each CORPUS/docs and score it against CORPUS/gold.json.
+
+    The pipeline runs exactly as ``sitrep run`` does: nothing is read from gold.json but
+    the answers it scores. With several corpora, a table per corpus and their mean.
+    """
+    from sitrep.evaluate.score import mean_scores
+
+    results: dict[str, dict[str, Any]] = {}
+    for corpus in corpora:
+        gold_path = corpus / "gold.json"
+        if not gold_path.exists():
+            raise click.ClickException(f"{gold_path}: no gold annotation")
+        results[corpus.name] = _evaluate_one(corpus, gold_path, processes, _date(period))
+    if len(results) > 1:
+        results["mean"] = mean_scores(list(results.values()))
+    if as_json:
+        click.echo(json.dumps(results if len(corpora) > 1 else results[corpora[0].name], indent=2))
+        return
+    for name, scores in results.items():
+        out.print(scores_table(scores, name))
+
+
+def _evaluate_one(corpus: Path, gold_path: Path, processes: int, period: Any) -> dict[str, Any]:
     from sitrep import pipeline
     from sitrep.evaluate.score import score
 
-    gold_path = corpus / "gold.json"
-    if not gold_path.exists():
-        raise click.ClickException(f"{gold_path}: no gold annotation")
     gold = json.loads(gold_path.read_text(encoding="utf-8"))
-    if period is None and gold.get("event"):
-        # The corpus's one-line description of the crisis ("January 2022 unrest in ...")
-        # tells the period its articles cover, as an analyst would.
-        period = period_of(gold["event"])
-        if period is not None:
-            err.print(f"period {period:%Y-%m} (from the corpus description)")
     with tempfile.TemporaryDirectory() as tmp, Store(Path(tmp) / "eval.db") as store:
         with _progress() as progress:
             summary = pipeline.process(
-                store, [corpus / "docs"], _Bars(progress), n_process=processes, period=_date(period)
+                store, [corpus / "docs"], _Bars(progress), n_process=processes, period=period
             )
         if summary.failed:
             _print_outcomes(summary)
         export = store.export()
     texts = {d["id"]: d["text"] for d in export["documents"]}
-    scores = score(export, gold, texts)
-    if as_json:
-        click.echo(json.dumps(scores, indent=2))
-        return
-    out.print(scores_table(scores, corpus.name))
+    return score(export, gold, texts)
 
 
 def scores_table(scores: dict[str, dict[str, Any]], title: str) -> Table:
@@ -428,7 +424,7 @@ def scores_table(scores: dict[str, dict[str, Any]], title: str) -> Table:
                 f"{s['bcubed_f1']:.2f}",
                 "",
                 str(s["names"]),
-                f"B-cubed; places within 25 km {s['geocoded_within_25km']:.2f} "
+                f"B-cubed; names found {s.get('names_found', 0):.2f}; places within 25 km {s['geocoded_within_25km']:.2f} "
                 f"of {s['places']} (towns and regions "
                 f"{s['towns_regions_within_25km']:.2f} of {s['towns_regions']})",
             )

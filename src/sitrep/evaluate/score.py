@@ -32,14 +32,29 @@ def prf(tp_pred: int, n_pred: int, tp_gold: int, n_gold: int) -> dict[str, float
     }
 
 
+# Titles that may lead a name ("President Tokayev" = "Tokayev"), folded.
+LEADING_TITLES = re.compile(
+    r"^(?:(?:the|mr|mrs|ms|dr|sir|president|prime minister|pm|vice president|"
+    r"deputy prime minister|minister|foreign minister|interior minister|defence minister|"
+    r"defense minister|chancellor|king|queen|prince|sheikh|general|gen|lieutenant general|"
+    r"lt gen|major general|maj gen|brigadier general|brig gen|colonel|col|commander|"
+    r"captain|capt|lieutenant|lt|sergeant|sgt|chief|judge|justice|senator|sen|"
+    r"representative|rep|governor|gov|mayor|ambassador|secretary general|secretary|"
+    r"speaker|archbishop|bishop|cardinal|pope|imam|ayatollah|rev|reverend|professor|prof|"
+    r"opposition leader|leader|spokesman|spokeswoman|spokesperson)\s+)+"
+)
+
+
 def fold(name: str | None) -> str:
-    """A name folded for comparison: ASCII, lower case, no punctuation or titles."""
+    """A name folded for comparison: ASCII, lower case, no punctuation, no leading title."""
     if not name:
         return ""
     s = unidecode(name).casefold()
     s = re.sub(r"[^\w\s]", " ", s)
     s = re.sub(r"\b(mr|mrs|ms|dr|the)\b", " ", s)
-    return " ".join(s.split())
+    s = " ".join(s.split())
+    bare = LEADING_TITLES.sub("", s)
+    return bare or s
 
 
 class Aliases:
@@ -221,9 +236,8 @@ def dates_agree(pred: str | None, gold: str | None) -> bool:
     p, g = _dates(pred), _dates(gold)
     if p is None or g is None:
         return False
-    if "/" not in (pred or "") and "/" not in (gold or ""):
-        return p[0] == g[0]
-    return p[0] <= g[1] and g[0] <= p[1]
+    # The same first day, or the predicted day (or span) inside the gold span.
+    return p[0] == g[0] or (g[0] <= p[0] and p[1] <= g[1])
 
 
 def places_agree(pred: str | None, gold: str | None, aliases: Aliases) -> bool:
@@ -301,6 +315,7 @@ def score_entities(pred: list[dict], gold: list[dict], texts: dict[str, str]) ->
         "bcubed_recall": round(r, 4),
         "bcubed_f1": round(2 * p * r / (p + r), 4) if p + r else 0.0,
         "names": len(names),
+        "names_found": round(len(found) / len(names), 4) if names else 0.0,
     }
     by_alias: dict[str, dict] = {}
     for ent in pred:
@@ -424,3 +439,20 @@ def score(export: dict[str, Any], gold: dict[str, Any], texts: dict[str, str]) -
             gold.get("figures", []),
         ),
     }
+
+
+def mean_scores(results: list[dict[str, Any]]) -> dict[str, Any]:
+    """The mean of several corpora's scores, key by key (numbers only; counts are summed)."""
+    counts = {"predicted", "gold", "names", "places", "towns_regions"}
+
+    def merge(values: list[Any], key: str = "") -> Any:
+        if all(isinstance(v, dict) for v in values):
+            keys = [k for k in values[0] if all(k in v for v in values)]
+            return {k: merge([v[k] for v in values], k) for k in keys}
+        if all(isinstance(v, (int, float)) and not isinstance(v, bool) for v in values):
+            if key in counts or key.endswith("_count"):
+                return sum(values)
+            return round(sum(values) / len(values), 4)
+        return values[0]
+
+    return merge(results)
