@@ -9,12 +9,14 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+from collections import Counter
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 from sitrep.ingest.dedup import group_duplicates
-from sitrep.records import Document, DocumentReading
+from sitrep.records import Document, DocumentReading, Segment
 from sitrep.store import Store
 
 Progress = Callable[[str, int, int], None]  # (stage, done, total); total 0 when unknown
@@ -35,6 +37,7 @@ class RunSummary:
     outcomes: list[Outcome] = field(default_factory=list)
     extracted: int = 0
     resolved: bool = False
+    dating: Any = None  # ingest.dating.Dating when the store's dates were rebuilt
 
     @property
     def failed(self) -> list[Outcome]:
@@ -44,11 +47,12 @@ class RunSummary:
         return sum(o.status == status for o in self.outcomes)
 
 
-def prepare(doc: Document, period: dt.date | None = None) -> Document:
+def prepare(doc: Document, period: dt.date | None = None, *, dates: bool = True) -> Document:
     """Clean a document that arrived as bare text and fill in missing metadata.
 
     ``period`` is any date inside the period the corpus covers; it only chooses
-    the year of dates the text writes without one ("on January 6").
+    the year of dates the text writes without one ("on January 6"). With ``dates``
+    False the publication date is left to the corpus (``ingest.dating``).
     """
     from sitrep.ingest.clean import segment_text
     from sitrep.ingest.metadata import infer_metadata
@@ -57,7 +61,7 @@ def prepare(doc: Document, period: dt.date | None = None) -> Document:
         doc = dataclasses.replace(doc, segments=tuple(segment_text(doc.text)))
     if doc.published and doc.title:
         return doc
-    meta = infer_metadata(doc.text, doc.segments, period=period)
+    meta = infer_metadata(doc.text, doc.segments, period=period, dates=dates)
     changes: dict[str, object] = {}
     if not doc.title and meta.title:
         changes["title"] = meta.title
@@ -69,13 +73,12 @@ def prepare(doc: Document, period: dt.date | None = None) -> Document:
         changes["kind"] = meta.kind
     if not doc.published and meta.published:
         changes.update(
-            published=meta.published, published_basis=meta.basis, published_inferred=True
+            published=meta.published,
+            published_basis=meta.basis,
+            published_inferred=True,
+            published_confidence=meta.confidence,
         )
     return dataclasses.replace(doc, **changes) if changes else doc
-
-
-def _median(dates: list[dt.date]) -> dt.date | None:
-    return sorted(dates)[len(dates) // 2] if dates else None
 
 
 def _unique_id(store: Store, wanted: str, taken: set[str]) -> str:
@@ -94,34 +97,13 @@ def ingest(
     max_bytes: int = 20_000_000,
     period: dt.date | None = None,
 ) -> RunSummary:
-    """Read, clean and store documents from ``paths``, then regroup duplicates."""
+    """Read, clean and store documents from ``paths``, then bring what is derived from
+    the whole store (duplicate groups, the corpus period, inferred dates) up to date."""
     from sitrep.ingest.readers import ReadError, read_paths
 
     summary = RunSummary()
     taken: set[str] = set()
     done = 0
-    # Without a period from the user, the dates the corpus's own metadata gives (in the
-    # store already, then in this run) stand for it: an undated text from a 2011 corpus
-    # should read "on March 19" in 2011, not in the current year.
-    known = (
-        [dt.date.fromisoformat(d[:10]) for d in store.metadata_dates()] if period is None else []
-    )
-    waiting: list[Document] = []  # bare texts held until the run's dates are known
-    held: dict[str, str] = {}  # content hash -> id or source of a held text
-
-    def store_one(item: Document, when: dt.date | None) -> None:
-        try:
-            doc = prepare(item, when)
-            doc = dataclasses.replace(doc, id=_unique_id(store, doc.id, taken))
-            store.add_document(doc)
-        except Exception as exc:  # one broken file never sinks a run
-            summary.outcomes.append(
-                Outcome(item.source, "failed", detail=f"{type(exc).__name__}: {exc}")
-            )
-            return
-        taken.add(doc.id)
-        summary.outcomes.append(Outcome(item.source, "ingested", doc.id))
-
     for item in read_paths(paths, max_bytes=max_bytes):
         done += 1
         if progress:
@@ -129,7 +111,7 @@ def ingest(
         if isinstance(item, ReadError):
             summary.outcomes.append(Outcome(item.source, "failed", detail=item.reason))
             continue
-        existing = store.document_by_hash(item.content_hash) or held.get(item.content_hash)
+        existing = store.document_by_hash(item.content_hash)
         if existing:
             first = store.document(existing)
             if first is not None and first.source == item.source:
@@ -141,33 +123,78 @@ def ingest(
                     Outcome(item.source, "duplicate", existing, f"identical text to {existing}")
                 )
             continue
-        if period is None and item.published:
-            known.append(dt.date.fromisoformat(item.published[:10]))
-        if period is None and not item.published and not known and len(waiting) < 5000:
-            waiting.append(item)
-            held[item.content_hash] = item.id
+        try:
+            doc = prepare(item, dates=False)
+            doc = dataclasses.replace(doc, id=_unique_id(store, doc.id, taken))
+            store.add_document(doc)
+        except Exception as exc:  # one broken file never sinks a run
+            summary.outcomes.append(
+                Outcome(item.source, "failed", detail=f"{type(exc).__name__}: {exc}")
+            )
             continue
-        store_one(item, period or _median(known))
-    if waiting and not known:
-        # no metadata dates at all: the dates the texts write in full, year included,
-        # stand for the period ("Sept 22" in a 2011 wire story is 2011's, not this year's);
-        # a corpus that writes no year anywhere is read as current news
-        from sitrep.ingest.metadata import written_dates
-
-        known = [d for item in waiting for d in written_dates(item.text)]
-    for item in waiting:
-        store_one(item, _median(known))
-    if taken:
-        date_from_corpus(store)
-        regroup(store)
-        canonical_of = {m: g.canonical for g in store.duplicate_groups() for m in g.members}
-        summary.outcomes = [
-            dataclasses.replace(o, status="duplicate", detail=f"duplicate of {canonical_of[o.doc]}")
-            if o.status == "ingested" and o.doc in canonical_of and canonical_of[o.doc] != o.doc
-            else o
-            for o in summary.outcomes
-        ]
+        taken.add(doc.id)
+        summary.outcomes.append(Outcome(item.source, "ingested", doc.id))
+    summary.dating = settle(store, period)
+    canonical_of = {m: g.canonical for g in store.duplicate_groups() for m in g.members}
+    summary.outcomes = [
+        dataclasses.replace(o, status="duplicate", detail=f"duplicate of {canonical_of[o.doc]}")
+        if o.status == "ingested" and o.doc in canonical_of and canonical_of[o.doc] != o.doc
+        else o
+        for o in summary.outcomes
+    ]
     return summary
+
+
+def settle(store: Store, period: dt.date | None = None) -> Any:
+    """Rebuild what is derived from the whole store when it is stale: duplicate groups,
+    the corpus period, inferred publication dates. Stale means the documents changed
+    since it was last built (a run interrupted before this step leaves it stale, so the
+    next run rebuilds it), or the user gave a period. Returns the ``dating.Dating``, or
+    None when nothing was stale."""
+    from sitrep.ingest.dating import date_store
+
+    fingerprint = store.fingerprint()
+    if period is None and store.meta("settled") == fingerprint:
+        return None
+    regroup(store)
+    dating = date_store(store, period)
+    date_copies(store)
+    date_from_corpus(store)
+    date_copies(store)
+    regroup(store)  # the canonical copy is the earliest published
+    store.set_meta("settled", fingerprint)
+    return dating
+
+
+def date_copies(store: Store) -> list[str]:
+    """A copy takes the date of its group's best-dated member, unless its own is as sure."""
+    documents = {d.id: d for d in store.documents()}
+    out = []
+    for group in store.duplicate_groups():
+        dated = sorted(
+            (documents[m] for m in group.members if m in documents and documents[m].published),
+            key=lambda d: (d.published_inferred, -(d.published_confidence or 0), d.id),
+        )
+        if not dated:
+            continue
+        source = dated[0]
+        strength = source.published_confidence or (0.9 if not source.published_inferred else 0.5)
+        for member in group.members:
+            doc = documents.get(member)
+            if doc is None or member == source.id:
+                continue
+            if doc.published and (
+                not doc.published_inferred or (doc.published_confidence or 0) >= strength
+            ):
+                continue  # its own date is as good as its original's
+            store.update_published(
+                member,
+                source.published,
+                f"a copy of {source.id}, dated {source.published} ({source.published_basis})",
+                strength,
+            )
+            out.append(member)
+    return out
 
 
 def date_from_corpus(store: Store) -> list[str]:
@@ -180,16 +207,20 @@ def date_from_corpus(store: Store) -> list[str]:
     dated = [d for d in documents if d.published]
     if not dated or len(dated) == len(documents):
         return []
-    corpus: set[dt.date] = set()
+    corpus: Counter[dt.date] = Counter()
     for d in dated:
-        corpus |= reported_dates(d.text, d.segments, dt.date.fromisoformat(d.published[:10]))
+        # the dates a report gives anywhere but in its comments: captions date too
+        page = tuple(
+            Segment(s.start, s.end, "body") if s.kind != "comments" else s for s in d.segments
+        )
+        corpus.update(reported_dates(d.text, page, dt.date.fromisoformat(d.published[:10])))
     out = []
     for d in documents:
         if d.published:
             continue
         when, basis = infer(d.text, d.segments, corpus)
         if when:
-            store.update_published(d.id, when, basis)
+            store.update_published(d.id, when, basis, 0.4)
             out.append(d.id)
     return out
 

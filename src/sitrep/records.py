@@ -56,6 +56,7 @@ class Document:
     published_basis: str | None = None  # "metadata", or how it was inferred
     published_inferred: bool = False
     kind: str = "report"  # report | opinion | analysis | reprint
+    published_confidence: float | None = None  # of an inferred date, 0-1
     segments: tuple[Segment, ...] = ()
     raw: str | None = None  # the original markup, for HTML/WARC/RSS input
 

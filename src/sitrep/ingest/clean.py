@@ -81,7 +81,9 @@ _UI_PHRASE = re.compile(
     r"|\ball rights reserved\b|©|\bcopyright\b|\bthis (?:site|website) uses cookies\b|\bcookie settings\b"
     r"|\baccept (?:all )?cookies\b|\b(?:originally|first) (?:published|appeared)\b"
     r"|\b(?:reprinted|republished|reproduced) (?:here )?with (?:the )?permission\b"
-    r"|\bshare (?:this|on)\b|\bfollow us on\b|\bclick here\b|\bread more\s*:)"
+    r"|\bshare (?:this|on)\b|\bfollow us on\b|\bclick here\b|\bread more\s*:"
+    r"|\bstay up to date with\b|\bfollow \w+ on (?:whatsapp|twitter|x|facebook|instagram|telegram"
+    r"|google news|youtube|threads)\b)"
 )
 _UI_PHRASE_MAX = 300  # longer lines are article text even if they mention these words
 
@@ -119,6 +121,20 @@ _BIO_ROLE = re.compile(
     r"\b(?:journalist|columnist|writer|reporter|correspondent|editor|contributor|author|analyst"
     r"|researcher|fellow|professor|historian|blogger|commentator|freelancer?|pen name|novelist"
     r"|producer|host|broadcaster|photographer|contributing)\b",
+    re.I,
+)
+# A scraper's date prefix on the first line (" date 2024-07-16 Headline"): metadata, not
+# text; the line is judged by what follows it.
+_DATE_PREFIX = re.compile(r"^\s*(?:date|published|updated)\s*:?\s*(?:19|20)\d\d-\d\d-\d\d\b\s*", re.I)
+# Photo and agency credits joined by "/" at the end of a caption ("... 15 April 2023.
+# EFE/EPA/MOHND AWAD"); an embedded post's attribution ("— Name (@handle) April 18, 2023");
+# a short "Published: Tue 23 Jul 2024, 6:11 PM" or "Name Published April 26, 2023 | 09:42 PM".
+_CREDIT = re.compile(r"(?:^|\s)[A-Z]{2,}(?:[-/][A-Z]{2,})*/[A-Z][A-Z .'’-]+$")
+_TIME_STAMP = re.compile(r"^\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4},?\s+\d{1,2}:\d\d(?::\d\d)?\s*(?:[ap]\.?m\.?)?$", re.I)
+_POST_CREDIT = re.compile(r"^[—–-]\s*[^()]{1,80}\(@\w+\)\s*[\w ,]{0,30}$")
+_PUBLISHED_LINE = re.compile(
+    r"\b(?:published|updated|posted|last updated)\s*:?\s*(?:on\s+)?"
+    r"(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+|\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d)",
     re.I,
 )
 # Separator-built lines (breadcrumbs, menus): "World / Politics", "Home » News".
@@ -181,7 +197,40 @@ def line_kinds(text: str) -> list[tuple[str, str]]:
 
 
 def _pieces(text: str) -> Iterable[_Piece]:
-    """Non-blank line spans (trailing whitespace trimmed), alt-text prefixes split off."""
+    """Non-blank line spans (trailing whitespace trimmed), alt-text prefixes split off;
+    a paragraph hard-wrapped over several lines is one piece (see ``_continues``)."""
+    pending: _Piece | None = None
+    for piece in _line_pieces(text):
+        if pending is not None and not piece.glued and _continues(text, pending, piece):
+            pending = _Piece(pending.start, piece.end, pending.glued)
+            continue
+        if pending is not None:
+            yield pending
+        pending = piece
+    if pending is not None:
+        yield pending
+
+
+def _continues(text: str, prev: _Piece, piece: _Piece) -> bool:
+    """A line broken mid-sentence goes on in the next one: adjacent lines (no blank line
+    between), the first ends without sentence punctuation, and the next starts in lower
+    case or the first ends on a comma or a function word ("... reported that" / "despite
+    ..."). Offsets are untouched: the piece spans both lines as they are in the text."""
+    between = text[prev.end : piece.start]
+    if between.count("\n") != 1:
+        return False
+    head, tail = text[prev.start : prev.end], text[piece.start : piece.end]
+    if _SENTENCE_END.search(head) or len(head) < 30 or len(tail.split()) < 2:
+        return False
+    last = head.split()[-1]
+    return (
+        tail[:1].islower()
+        or last.endswith((",", ";"))
+        or last.casefold() in STOP_WORDS
+    )
+
+
+def _line_pieces(text: str) -> Iterable[_Piece]:
     pos = 0
     for raw in text.splitlines(keepends=True):
         body = raw.rstrip()
@@ -229,7 +278,8 @@ def _norm(line: str) -> str:
 
 
 def _features(text: str, piece: _Piece) -> _Line:
-    line = text[piece.start : piece.end].replace("\u00a0", " ").strip()
+    line = " ".join(text[piece.start : piece.end].replace("\u00a0", " ").split())
+    line = _DATE_PREFIX.sub("", line) or line
     tokens = _WORD.findall(line)
     words = len(tokens)
     stops = sum(1 for t in tokens if t.casefold().replace("’", "'") in STOP_WORDS)
@@ -240,13 +290,18 @@ def _features(text: str, piece: _Piece) -> _Line:
     heading = (
         3 <= words <= 25
         and len(line) <= 150
-        and line[:1].isupper()
+        and (line[:1].isupper() or line[:1].isdigit())
         and not line.rstrip("”\"’' ").endswith((".", ",", ";", ":"))
         and not _SEPARATORS.search(line)
-        and (capitals >= 2 or density >= 0.2)
+        and (capitals >= 1 or density >= 0.2)
     )
-    ui = bool(_UI_LINE.match(norm)) or (
-        len(line) <= _UI_PHRASE_MAX and bool(_UI_PHRASE.search(norm))
+    ui = (
+        bool(_UI_LINE.match(norm))
+        or (len(line) <= _UI_PHRASE_MAX and bool(_UI_PHRASE.search(norm)))
+        or (len(line) <= _UI_PHRASE_MAX and bool(_CREDIT.search(line)))
+        or bool(_POST_CREDIT.match(line))
+        or bool(_TIME_STAMP.match(line))
+        or (words <= 14 and bool(_PUBLISHED_LINE.search(line)))
     )
     breadcrumb = bool(_SEPARATORS.search(line)) and words <= 8 and not _SENTENCE_END.search(line)
     byline = bool(_BYLINE.search(line)) and words <= 12 and not ui
@@ -303,6 +358,7 @@ def _classify(lines: list[_Line]) -> list[str]:
         classes = [
             GOOD if ln.cf_class == NEARGOOD else c for ln, c in zip(texts, classes, strict=False)
         ]
+    classes = _keep_prose_by_body(texts, classes)
     kinds = [COMMENTS if start <= i < end else BOILERPLATE for i in range(len(lines))]
     for i, c in zip(article, classes, strict=False):
         kinds[i] = BODY if c == GOOD else BOILERPLATE
@@ -399,6 +455,28 @@ def _smooth(lines: list[_Line], classes: list[str]) -> list[str]:
         if ln.heading and classes[i] == BAD and cf[i] != BAD and _good_follows(lines, classes, i):
             classes[i] = GOOD
     return classes
+
+
+def _keep_prose_by_body(lines: list[_Line], classes: list[str]) -> list[str]:
+    """Prose beside article text is article text, whatever its stopwords: a lead dense with
+    numbers and names ("Police detained 48 people overnight Friday after ..."), a line a
+    text collector cut off mid-sentence at the end of the page. Chrome is rarely a
+    sentence of eight words or more; the lines judged bad for what they are (prompts,
+    credits) stay bad."""
+    out = list(classes)
+    changed = True
+    while changed:  # article text spreads through runs of such lines, either way
+        changed = False
+        for i, ln in enumerate(lines):
+            if out[i] == GOOD or ln.cf_class == BAD or ln.bio:
+                continue
+            prose = ln.sentence and ln.words >= 8
+            cut = i == len(lines) - 1 and ln.words >= 6 and ln.stop_density >= 0.2
+            near = [out[j] for j in (i - 1, i + 1) if 0 <= j < len(lines)]
+            if (prose or cut) and GOOD in near:
+                out[i] = GOOD
+                changed = True
+    return out
 
 
 def _promote_neargood_runs(lines: list[_Line], classes: list[str]) -> list[str]:

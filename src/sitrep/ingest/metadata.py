@@ -53,7 +53,12 @@ _AGO = re.compile(
     re.I,
 )
 _WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
-_DATE_CUE = re.compile(rf"\b(?:{_MONTHS}|{'|'.join(_WEEKDAYS)}|ago)\b", re.IGNORECASE)
+_DATE_CUE = re.compile(
+    rf"\b(?:{_MONTHS}|{'|'.join(_WEEKDAYS)}|ago|(?:first|second|third|fourth|fifth|sixth|"
+    r"seventh|eighth|ninth|tenth|\d{1,2}(?:st|nd|rd|th))\s+(?:straight\s+|consecutive\s+|"
+    r"successive\s+|full\s+)?(?:day|night|week))\b",
+    re.IGNORECASE,
+)
 _FUTURE = frozenset(
     {"will", "'ll", "shall", "next", "upcoming", "scheduled", "tomorrow", "plans", "planned"}
 )
@@ -81,6 +86,46 @@ _DATE_LINE = re.compile(
     r"(?:\s*(?:,|-|–|—|at)?\s*\d{1,2}[:.]\d\d(?!\d)|\s*(?:$|\|))",
     re.I,
 )
+# A date written with digits on a short line near the top, labelled or not, as scrapers and
+# content systems save it: " date 2024-07-16 Headline", "Published: 2024-07-16T09:00",
+# "11/30/2024 3:08:06 AM", "Updated 23.07.2024 18:11".
+_NUMERIC_DATE = re.compile(
+    r"^(?:(?:date|dated|published|posted|updated|last updated|first published)\s*(?:on|:)?\s*)?"
+    r"(?:(?P<iso>(?:19|20)\d\d-[01]?\d-[0-3]?\d)(?=$|[\sT,|])"
+    r"|(?P<num>[0-3]?\d[/.][0-3]?\d[/.](?:19|20)\d\d)(?=$|[\s,|]))",
+    re.I,
+)
+# "Faizan Hashmi Published April 26, 2023 | 09:42 PM", "Updated: 5 January 2022": a labelled
+# date anywhere on a short line.
+_LABELLED = re.compile(
+    r"\b(?:published|posted|updated|last updated|first published)\s*(?:on|:)?\s*"
+    r"(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+)?"
+    rf"(?P<date>(?:{_MONTHS})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+(?:19|20)\d\d"
+    rf"|\d{{1,2}}(?:st|nd|rd|th)?\s+(?:{_MONTHS})\.?,?\s+(?:19|20)\d\d)",
+    re.I,
+)
+# "GENEVA (UrduPoint News / Sputnik - 26th April, 2023)": an agency dateline with the date
+# inside the parentheses.
+_AGENCY_DATELINE = re.compile(
+    r"^[A-Z][A-Z .'’-]+,?\s*\([^()]{0,60}?[-–—,]\s*"
+    rf"(?P<date>\d{{1,2}}(?:st|nd|rd|th)?\s+(?:{_MONTHS})\.?,?\s+(?:19|20)\d\d"
+    rf"|(?:{_MONTHS})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+(?:19|20)\d\d)\s*\)",
+    re.I,
+)
+# Dates that bound the report from below: what began or has gone on since then.
+_SINCE = re.compile(r"\b(?:since|from|starting|beginning)\s+(?:on\s+)?(?:the\s+)?$", re.I)
+# "for a fifth day", "the fourth successive night", "enters its second week": how far the
+# report is from the start of what it reports.
+_ORDINALS = (
+    "first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth "
+    "thirteenth fourteenth fifteenth sixteenth seventeenth eighteenth nineteenth twentieth"
+).split()
+_NTH_DAY = re.compile(
+    r"\b(?:for|on|into|in|enters?|entered|entering|marks?|marked)\s+(?:a|an|the|its|their)\s+"
+    rf"(?P<n>{'|'.join(_ORDINALS)}|\d{{1,2}}(?:st|nd|rd|th))\s+"
+    r"(?:straight\s+|consecutive\s+|successive\s+|full\s+)?(?P<unit>day|night|week)\b",
+    re.I,
+)
 _AGENCY = re.compile(r"^[A-Z][A-Z .'’-]+,?[^()]{0,30}\((?P<outlet>[A-Z][\w .&/-]{1,40})\)\s*[-–—]")
 _BYLINE = re.compile(
     r"(?:^|[\s–—|-])(?i:by)\s+(?P<name>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,3})\s*(?:[,;|–—-]|$)"
@@ -106,6 +151,7 @@ class InferredMetadata:
     published: str | None  # YYYY-MM-DD
     basis: str  # how ``published`` was found, in words
     kind: str = "report"  # report | reprint | opinion
+    confidence: float | None = None  # of ``published``, 0-1
 
 
 @dataclass(frozen=True, slots=True)
@@ -128,21 +174,55 @@ def _nlp() -> Language:
 
 
 def infer_metadata(
-    text: str, segments: tuple[Segment, ...], *, period: dt.date | None = None
+    text: str,
+    segments: tuple[Segment, ...],
+    *,
+    period: dt.date | None = None,
+    onset: dt.date | None = None,
+    dates: bool = True,
 ) -> InferredMetadata:
     """Title, outlet, author and publication date read from the article's own lines.
 
     ``segments`` are the cleaner's; body lines give the title and dates, and
     boilerplate lines (but never comments) may give the byline and outlet.
     ``period`` is optional: any date inside the period the corpus covers, used
-    only to choose the year of dates written without one.
+    only to choose the year of dates written without one. ``onset`` is the day the
+    corpus's crisis began, for "the fifth day of protests" in a text that does not say.
     """
     body, kept = _lines(text, segments)
     title = _title(body) or _title(_head(kept, body))
     author = _author(kept)
     outlet = _outlet(kept)
-    published, basis = _published(text, segments, kept, period)
-    return InferredMetadata(title, outlet, author, published, basis, _kind(kept))
+    if not dates:
+        return InferredMetadata(title, outlet, author, None, "", _kind(kept))
+    published, basis, confidence = _published(text, segments, kept, period, onset)
+    return InferredMetadata(title, outlet, author, published, basis, _kind(kept), confidence)
+
+
+def infer_published(
+    text: str,
+    segments: tuple[Segment, ...],
+    *,
+    period: dt.date | None = None,
+    onset: dt.date | None = None,
+) -> tuple[str | None, str, float | None]:
+    """The publication date the text gives or implies, its basis and a confidence (0-1)."""
+    _, kept = _lines(text, segments)
+    return _published(text, segments, kept, period, onset)
+
+
+def stated_date(
+    text: str, segments: tuple[Segment, ...], period: dt.date | None = None
+) -> dt.date | None:
+    """A publication date the page states (dateline, "Published" line, time stamp,
+    digits), or None. Without ``period``, only one written with its year."""
+    _, kept = _lines(text, segments)
+    found = _stated(kept, period)
+    if not found:
+        return None
+    if period is None and not re.search(r"\b(?:19|20)\d\d\b", found[1]):
+        return None  # a yearless dateline, read in the current year: no evidence of the year
+    return dt.date.fromisoformat(found[0])
 
 
 # --- lines ----------------------------------------------------------------------
@@ -247,44 +327,56 @@ def _outlet(lines: list[str]) -> str | None:
 
 
 def _published(
-    text: str, segments: tuple[Segment, ...], lines: list[str], period: dt.date | None
-) -> tuple[str | None, str]:
-    for line in lines[:12]:
-        for pattern in (_DATELINE, _PUBLISHED, _DATE_LINE):
-            match = pattern.match(line)
-            if match:
-                when = _parse(match.group("date"), period)
-                if when:
-                    return when.isoformat(), f"dateline: '{line[:80]}'"
+    text: str,
+    segments: tuple[Segment, ...],
+    lines: list[str],
+    period: dt.date | None,
+    onset: dt.date | None = None,
+) -> tuple[str | None, str, float | None]:
+    """The publication date, how it was found, and a confidence (0-1) in it."""
+    found = _stated(lines, period)
+    if found:
+        return found[0], found[1], 0.95
     masked = _masked(text, segments)
-    if not _MONTH_DAY.search(masked):
-        # every rule below needs a calendar date in the text: no need to parse
+    page_dates = [
+        d for d in written_dates("\n".join(lines)) if not (period and abs((d - period).days) > 183)
+    ]
+    weekday_named = any(w in masked.casefold() for w in _WEEKDAYS)
+    if not _MONTH_DAY.search(masked) and not page_dates and not (onset and weekday_named):
+        # every rule below needs a calendar date in the text (or the corpus's onset)
         weekdays = any(w in masked.casefold() for w in _WEEKDAYS)
-        return None, "no date: the text names no calendar date" + (
-            " (weekdays only)" if weekdays else ""
+        return (
+            None,
+            "no date: the text names no calendar date" + (" (weekdays only)" if weekdays else ""),
+            None,
         )
     doc = _nlp()(masked)
     years = [
         int(y) for m in _MONTH_DAY.finditer(masked) for y in (m.group("y1"), m.group("y2")) if y
     ]
-    year_hint = max(years) if years else None
+    # the year of the document's own full dates nearest the corpus period: a historical
+    # "September 11, 2001" must not set the year of every "on March 3" in a 2011 report
+    year_hint = min(years, key=lambda y: abs(y - period.year)) if years and period else None
+    if years and not period:
+        year_hint = max(years)
     explicit: list[_Mention] = []
     anchored: list[_Mention] = []
     starts: list[dt.date] = []
     agos: list[tuple[int, str]] = []
+    offsets: list[tuple[int, str]] = []
     weekdays: list[tuple[int, str]] = []
     for sent in doc.sents:
         words = {t.lower_ for t in sent}
         future = bool(words & _FUTURE)
         dated = [
-            (d, m.group(0))
+            (d, m.group(0), _SINCE.search(sent.text[: m.start()]) is not None)
             for m in _MONTH_DAY.finditer(sent.text)
             if (d := _month_day(m, year_hint, period)) is not None
         ]
         ago = _AGO.search(sent.text)
         if ago and dated:  # "erupted a week ago on January 2"
             days = _ago_days(ago)
-            date, phrase = min(dated)
+            date, phrase, _ = min(dated)
             anchored.append(
                 _Mention(date + dt.timedelta(days=days), f"{ago.group(0)} … {phrase}", "anchored")
             )
@@ -293,40 +385,58 @@ def _published(
         start = _start_date(sent, year_hint, period)
         if start is not None:
             starts.append(start)
+        starts.extend(d for d, _, since in dated if since)
         if not future:
+            for match in _NTH_DAY.finditer(sent.text):
+                offsets.append((_nth_days(match), match.group(0)))
             kind = "start" if words & _START else "explicit"
-            explicit.extend(_Mention(d, _context(sent, p), kind) for d, p in dated)
+            explicit.extend(
+                _Mention(d, _context(sent, p), "start" if since else kind) for d, p, since in dated
+            )
             if not dated and _past_tense(sent):
                 weekdays.extend(
                     (_WEEKDAYS.index(t.lower_), _context(sent, t.text))
                     for t in sent
                     if t.lower_ in _WEEKDAYS and t.ent_type_ == "DATE"
                 )
-    latest_reported = max((m.date for m in explicit), default=None)
-    if starts and agos:
-        days, phrase = max(agos)
-        first = min(starts)
-        anchored.append(
-            _Mention(first + dt.timedelta(days=days), f"start {first} + '{phrase}'", "anchored")
-        )
+    # dates written in full in the page's other lines (a photo caption "Dhaka, July 18,
+    # 2024", a time stamp) bound the report from below
+    explicit.extend(_Mention(d, "a date in the page's other text", "start") for d in page_dates)
+    if not explicit and onset is not None and weekdays:
+        # nothing dates the text but weekdays: read them in the crisis's first week
+        explicit.append(_Mention(onset, "the day the crisis began (from the other texts)", "start"))
+    first = min(starts) if starts else onset
+    if first is not None:
+        for days, phrase in agos:
+            anchored.append(
+                _Mention(first + dt.timedelta(days=days), f"start {first} + '{phrase}'", "anchored")
+            )
+        for days, phrase in offsets:
+            anchored.append(
+                _Mention(first + dt.timedelta(days=days), f"start {first} + '{phrase}'", "anchored")
+            )
+    reported = [m for m in explicit if m.kind != "start"]
+    latest_reported = max((m.date for m in reported), default=None)
     if anchored:
         best = max(anchored, key=lambda m: m.date)
         if latest_reported is None or best.date >= latest_reported:
             basis = f"inferred: relative date anchored to an explicit one ('{best.phrase}')"
-            return best.date.isoformat(), basis
+            return best.date.isoformat(), basis, 0.7
     if not explicit:
-        return None, "no date: the text names no calendar date" + (
-            " (weekdays only)" if weekdays else ""
+        return (
+            None,
+            "no date: the text names no calendar date" + (" (weekdays only)" if weekdays else ""),
+            None,
         )
-    latest = max(explicit, key=lambda m: m.date)
+    latest = max(explicit, key=lambda m: (m.date, m.kind != "start"))
     basis = f"inferred: latest reported date {latest.date.isoformat()} ('{latest.phrase}')"
     if latest.kind != "start":
         # a happening's date: the report is most likely of that day, and its weekdays
         # ("said on Sunday") are the days before it as often as after (measured on
         # Timeline17: pushing past them was right for 11 of 277 articles, staying for 110)
-        return latest.date.isoformat(), basis
-    # the latest date is when something began ("began on January 2nd"): the report is
-    # later, and a past-tense weekday it names falls after that start
+        return latest.date.isoformat(), basis, 0.6
+    # the latest date is when something began ("began on January 2nd", "since July 1"):
+    # the report is later, and a past-tense weekday it names falls after that start
     after = [
         (latest.date + dt.timedelta(days=(wd - latest.date.weekday()) % 7), phrase)
         for wd, phrase in weekdays
@@ -337,8 +447,71 @@ def _published(
         return (
             date.isoformat(),
             f"{basis}; a past-tense weekday after it gives at least {date.isoformat()} ('{phrase}')",
+            0.5,
         )
-    return latest.date.isoformat(), basis
+    # a start alone is no report's date: the report came some unknown time after it
+    return (
+        None,
+        f"no date: the only dates are starts ({latest.date.isoformat()}, '{latest.phrase}')",
+        None,
+    )
+
+
+def _nth_days(match: re.Match[str]) -> int:
+    """Days from the start to "the Nth day/night/week" ("a fifth day" → 4, "its second
+    week" → 7)."""
+    raw = match.group("n").lower()
+    n = _ORDINALS.index(raw) + 1 if raw in _ORDINALS else int(re.sub(r"\D", "", raw))
+    return (n - 1) * (7 if match.group("unit").lower() == "week" else 1)
+
+
+def _stated(lines: list[str], period: dt.date | None) -> tuple[str, str] | None:
+    """A publication date the page states near its top: a dateline, a "Published" line,
+    a date line or time stamp, or a date written in digits."""
+    for line in lines[:12]:
+        numeric = _NUMERIC_DATE.match(line)
+        if numeric:
+            when = _numeric(numeric.group("iso"), numeric.group("num"), line)
+            if when:
+                return when.isoformat(), f"dateline: '{line[:80]}'"
+        for pattern in (_DATELINE, _PUBLISHED, _DATE_LINE, _AGENCY_DATELINE):
+            match = pattern.match(line)
+            if match:
+                when = _parse(match.group("date"), period)
+                if when:
+                    return when.isoformat(), f"dateline: '{line[:80]}'"
+        if len(line.split()) <= 16:
+            match = _LABELLED.search(line)
+            when = _parse(match.group("date"), period) if match else None
+            if when:
+                return when.isoformat(), f"dateline: '{line[:80]}'"
+    return None
+
+
+def _numeric(iso: str | None, num: str | None, line: str) -> dt.date | None:
+    """A date written in digits: ISO, or day and month in either order (the order is the
+    one that makes a valid date; when both do, month first with an AM/PM clock, else day
+    first)."""
+    try:
+        if iso:
+            y, m, d = (int(x) for x in iso.split("-"))
+            return _sane(dt.date(y, m, d))
+        a, b, y = (int(x) for x in re.split(r"[/.]", num or ""))
+    except ValueError:
+        return None
+    month_first = a <= 12 and (b > 12 or re.search(r"\b[ap]\.?m\.?\b", line, re.I))
+    m, d = (a, b) if month_first else (b, a)
+    try:
+        return _sane(dt.date(y, m, d))
+    except ValueError:
+        return None
+
+
+def _sane(when: dt.date) -> dt.date | None:
+    """A publication date no earlier than 1900 and no later than tomorrow."""
+    if when.year < 1900 or when > dt.date.today() + dt.timedelta(days=1):
+        return None
+    return when
 
 
 def _start_date(sent: Span, year_hint: int | None, period: dt.date | None) -> dt.date | None:
@@ -454,36 +627,58 @@ def reported_dates(text: str, segments: tuple[Segment, ...], published: dt.date)
             when = when.replace(year=year - 1) if (month, day) != (2, 29) else when
         if abs((when - published).days) <= 366:
             out.add(when)
+    # a range ("on 18-20 July", "November 29-30") names every day in it
+    for match in _DAY_RANGE.finditer(_masked(text, segments)):
+        month = months.index((match.group("m1") or match.group("m2"))[:3].lower()) + 1
+        first, last = (int(match.group(k) or 0) for k in ("a1", "b1")) if match.group(
+            "a1"
+        ) else (int(match.group("a2")), int(match.group("b2")))
+        for day in range(first, min(last, 31) + 1) if 0 < last - first <= 7 else ():
+            try:
+                when = dt.date(published.year, month, day)
+            except ValueError:
+                continue
+            if when <= published:
+                out.add(when)
     return out
 
 
+_DAY_RANGE = re.compile(
+    rf"\b(?:(?P<a1>\d{{1,2}})\s*[-–]\s*(?P<b1>\d{{1,2}})\s+(?P<m1>{_MONTHS})"
+    rf"|(?P<m2>{_MONTHS})\.?\s+(?P<a2>\d{{1,2}})\s*[-–]\s*(?P<b2>\d{{1,2}}))\b",
+    re.I,
+)
+
+
 def date_from_corpus(
-    text: str, segments: tuple[Segment, ...], corpus: set[dt.date]
+    text: str, segments: tuple[Segment, ...], corpus: set[dt.date] | dict[dt.date, int]
 ) -> tuple[str | None, str]:
     """A publication date for an article that names weekdays but no calendar date.
 
-    Other reports in the corpus give calendar dates. Read each weekday the article names
-    as the most recent one on or before a candidate publication day; the day at which
-    most of those weekdays fall on dates other reports give (at least two), earliest
-    first, is taken: news is published soon after what it reports. Only when the other
-    reports cover a crisis (weeks, not years) and the best days lie within one week.
+    Other reports in the corpus give calendar dates (``corpus``: each with the number of
+    reports that give it). Read each weekday the article names as the most recent one on
+    or before a candidate publication day; the day at which those weekdays fall on the
+    dates most reports give (at least two weekday hits, or one on a date two reports give),
+    earliest first, is taken: news is published soon after what it reports. Only when the
+    other reports cover a crisis (weeks, not years) and the best days lie within one week.
     """
+    weight = dict(corpus) if isinstance(corpus, dict) else dict.fromkeys(corpus, 1)
     masked = _masked(text, segments)
     days = {
         _WEEKDAYS.index(m.group("day").lower())
         for m in _WEEKDAY_MENTION.finditer(masked)
         if not m.group("before")
     }
-    if len(days) < 2 or not corpus:
-        return None, "no date: too few weekdays to place it among the other reports"
-    if (max(corpus) - min(corpus)).days > 92:
+    if not days or not weight:
+        return None, "no date: no weekday to place it among the other reports"
+    if (max(weight) - min(weight)).days > 92:
         return None, "no date: the other reports span too long to place its weekdays"
     scored: list[tuple[int, dt.date, list[dt.date]]] = []
-    day = min(corpus)
-    while day <= max(corpus) + dt.timedelta(days=7):
+    day = min(weight)
+    while day <= max(weight) + dt.timedelta(days=7):
         recent = [day - dt.timedelta(days=(day.weekday() - w) % 7) for w in days]
-        hits = sorted(d for d in recent if d in corpus)
-        scored.append((len(hits), day, hits))
+        hits = sorted(d for d in recent if d in weight)
+        scored.append((sum(weight[d] for d in hits), day, hits))
         day += dt.timedelta(days=1)
     top = max(n for n, _, _ in scored)
     best_days = [d for n, d, _ in scored if n == top]
@@ -493,5 +688,5 @@ def date_from_corpus(
     names = ", ".join(f"{_WEEKDAYS[d.weekday()].title()} {d.isoformat()}" for d in hits)
     return (
         when.isoformat(),
-        f"inferred from the corpus: its weekdays fall on reported dates ({names})",
+        f"inferred from the corpus: its weekdays fall on dates the other reports give ({names})",
     )

@@ -96,6 +96,10 @@ MIGRATIONS: tuple[str, ...] = (
     """
     ALTER TABLE readings ADD COLUMN version TEXT;
     """,
+    # 6: how sure an inferred publication date is (0-1)
+    """
+    ALTER TABLE documents ADD COLUMN published_confidence REAL;
+    """,
 )
 
 SCHEMA_VERSION = len(MIGRATIONS)
@@ -198,10 +202,26 @@ class Store:
                     json.dumps([to_dict(s) for s in doc.segments]),
                 ),
             )
+            if doc.published_confidence is not None:
+                conn.execute(
+                    "UPDATE documents SET published_confidence = ? WHERE id = ?",
+                    (doc.published_confidence, doc.id),
+                )
             conn.execute(
                 "INSERT INTO documents_fts (id, title, body) VALUES (?,?,?)",
                 (doc.id, doc.title or "", " ".join(body.split())),
             )
+
+    def fingerprint(self) -> str:
+        """What the documents are, in one string: it changes when any is added or removed."""
+        import hashlib
+
+        digest = hashlib.sha1()
+        for (content_hash,) in self.conn.execute(
+            "SELECT content_hash FROM documents ORDER BY content_hash"
+        ):
+            digest.update(content_hash.encode())
+        return digest.hexdigest()
 
     def metadata_dates(self) -> list[str]:
         """Publication dates that came with the documents (not inferred)."""
@@ -210,17 +230,22 @@ class Store:
         )
         return [r[0] for r in rows]
 
-    def update_published(self, doc_id: str, published: str, basis: str) -> None:
-        """Set an inferred publication date; the document's extraction results, which
-        were read against the old date, are dropped so the next extract re-reads it."""
+    def update_published(
+        self, doc_id: str, published: str | None, basis: str, confidence: float | None = None
+    ) -> None:
+        """Set an inferred publication date (or none, with the reason in ``basis``). When
+        the date changes, the document's extraction results, which were read against the
+        old date, are dropped so the next extract re-reads it."""
         with self.transaction() as conn:
+            row = conn.execute("SELECT published FROM documents WHERE id = ?", (doc_id,)).fetchone()
             conn.execute(
-                "UPDATE documents SET published = ?, published_basis = ?, published_inferred = 1"
-                " WHERE id = ?",
-                (published, basis, doc_id),
+                "UPDATE documents SET published = ?, published_basis = ?, published_inferred = 1,"
+                " published_confidence = ? WHERE id = ?",
+                (published, basis, confidence, doc_id),
             )
-            for table in ("readings", "figures", "quotes", "event_mentions"):
-                conn.execute(f"DELETE FROM {table} WHERE doc = ?", (doc_id,))
+            if row is not None and row[0] != published:
+                for table in ("readings", "figures", "quotes", "event_mentions"):
+                    conn.execute(f"DELETE FROM {table} WHERE doc = ?", (doc_id,))
 
     def documents(self, ids: Iterable[str] | None = None) -> list[Document]:
         rows = self.conn.execute("SELECT * FROM documents ORDER BY id").fetchall()
@@ -465,6 +490,7 @@ def _document(row: sqlite3.Row) -> Document:
         published=row["published"],
         published_basis=row["published_basis"],
         published_inferred=bool(row["published_inferred"]),
+        published_confidence=row["published_confidence"],
         kind=row["kind"],
         segments=tuple(Segment(**s) for s in json.loads(row["segments"])),
         raw=row["raw"],

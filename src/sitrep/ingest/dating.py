@@ -1,0 +1,282 @@
+"""Publication dates across a corpus, as an analyst would work them out.
+
+A single text rarely dates itself: a wire story says "on Thursday", a re-scraped page lost its
+header, an opinion piece names the day the protests began. Read together, the corpus does
+better: the dates its texts state agree on a period, its reports agree on the day the crisis
+began, a copy shares its original's date, and a text that names only weekdays falls where its
+weekdays meet the days the other reports give. This module does that reading, in order:
+
+1. **the period**: the user's ``--period``, or one kept in the store from an earlier run, or
+   the median of what each text says of its own date (a stated date with its year, else the
+   latest date it writes in full): agreement across documents, so a reader comment's
+   "January 6th 2021" or an article's "the September 11, 2001 attacks" never sets it. When
+   no text writes a year, the year is the one in which the weekdays the texts give to
+   dated happenings ("began on Sunday" beside "began on January 2") fall right; failing
+   that, the most recent one, flagged as a guess;
+2. **the onset**: the start date most texts give ("began on July 1", "since Nov. 28");
+3. **each text's date** (``metadata.infer_published``) in the light of both;
+4. **copies** take their original's date; **weekday-only texts** are placed among the other
+   reports' dates (``metadata.date_from_corpus``).
+
+Everything here is recomputed from the whole store after each ingest, so the result does
+not depend on the order the texts arrived in, nor on a run that was interrupted.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from sitrep.ingest import metadata
+from sitrep.records import Document
+from sitrep.store import Store
+
+COMMENTS = "comments"
+
+_WEEKDAY = "|".join(metadata._WEEKDAYS)
+_START_VERB = r"(?:began|begun|started|erupted|broke\s+out|flared(?:\s+up)?|kicked\s+off)"
+_START_WEEKDAY = re.compile(
+    rf"\b{_START_VERB}\s+(?:on\s+|last\s+)?(?P<day>{_WEEKDAY})\b", re.IGNORECASE
+)
+_START_DATE = re.compile(rf"\b(?:{_START_VERB}\s+(?:on\s+)?|since\s+(?:the\s+|an?\s+)?)$", re.IGNORECASE)
+# "on Tuesday, July 16", "Tuesday (16 July)", "July 16 (Tuesday)": a weekday given to a date
+_WEEKDAY_DATE = re.compile(
+    rf"\b(?P<day>{_WEEKDAY}),?\s*\(?\s*(?:the\s+)?$|^\s*\(?,?\s*(?P<after>{_WEEKDAY})\b",
+    re.IGNORECASE,
+)
+_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+
+
+@dataclass(frozen=True, slots=True)
+class Period:
+    """A date inside the period a corpus covers, how it was found, and whether its year
+    is a guess (no text writes one)."""
+
+    date: dt.date | None
+    basis: str
+    guess: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class Dating:
+    """What dating a store found: the period, the onset and the texts it dated."""
+
+    period: Period
+    onset: dt.date | None
+    dated: int
+    undated: int
+
+
+def readable(doc: Document) -> str:
+    """The text without reader comments (same length; comments blanked)."""
+    if not doc.segments:
+        return doc.text
+    chars = list(doc.text)
+    for seg in doc.segments:
+        if seg.kind == COMMENTS:
+            chars[seg.start : seg.end] = [c if c == "\n" else " " for c in doc.text[seg.start : seg.end]]
+    return "".join(chars)
+
+
+def _body(doc: Document) -> str:
+    return doc.body_text()
+
+
+def own_date(doc: Document, period: dt.date | None = None) -> dt.date | None:
+    """What a text says of its own date: a stated date, else the latest date it writes in
+    full in its body, else in its captions and other page text (never in comments).
+    Without ``period`` only dates with their year count; with it, a yearless dateline
+    ("Khartoum, April 16 (EFE)") is read in the period."""
+    if doc.published and not doc.published_inferred:
+        return dt.date.fromisoformat(doc.published[:10])
+    stated = metadata.stated_date(doc.text, doc.segments, period)
+    if stated:
+        return stated
+    for text in (_body(doc), readable(doc)):
+        written = [d for d in metadata.written_dates(text) if d <= dt.date.today()]
+        if written:
+            return max(written)
+    return None
+
+
+def corpus_period(documents: Sequence[Document]) -> Period:
+    """A date inside the period the corpus covers (see the module's docstring)."""
+    own = sorted(d for doc in documents if (d := own_date(doc)) is not None)
+    if own:
+        middle = own[len(own) // 2]
+        return Period(middle, f"the median of the dates {len(own)} of {len(documents)} texts give themselves")
+    year, basis, guess = _year_from_weekdays(documents)
+    days = sorted(
+        (m.month, m.day)
+        for doc in documents
+        for m in _month_days(_body(doc))
+    )
+    month, day = days[len(days) // 2] if days else (dt.date.today().month, 15)
+    when = _safe_date(year, month, day)
+    if guess and when > dt.date.today():
+        when = _safe_date(year - 1, month, day)
+        basis = f"no text writes a year: read as the most recent {when.year}"
+    return Period(when, basis, guess)
+
+
+def _safe_date(year: int, month: int, day: int) -> dt.date:
+    try:
+        return dt.date(year, month, day)
+    except ValueError:
+        return dt.date(year, month, 28)
+
+
+@dataclass(frozen=True, slots=True)
+class _MonthDay:
+    month: int
+    day: int
+    start: int
+    end: int
+
+
+def _month_days(text: str) -> list[_MonthDay]:
+    out = []
+    for m in metadata._MONTH_DAY.finditer(text):
+        month = _month_number(m.group("m1") or m.group("m2"))
+        day = int(m.group("d1") or m.group("d2"))
+        if 1 <= day <= 31:
+            out.append(_MonthDay(month, day, m.start(), m.end()))
+    return out
+
+
+def _month_number(name: str) -> int:
+    months = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
+    return months.index(name[:3].lower()) + 1
+
+
+def _year_from_weekdays(documents: Sequence[Document]) -> tuple[int, str, bool]:
+    """The year for a corpus that writes none: the one in which the weekdays its texts give
+    to dated happenings fall right. Candidates run from the latest past year the texts name
+    ("in power since 2019") to this year."""
+    today = dt.date.today()
+    named = [int(y) for doc in documents for y in _YEAR.findall(_body(doc)) if int(y) <= today.year]
+    low = max(named, default=today.year - 10)
+    links: set[tuple[int, int, int]] = set()  # (weekday, month, day) the corpus ties together
+    start_days: set[int] = set()
+    start_dates: set[tuple[int, int]] = set()
+    for doc in documents:
+        body = _body(doc)
+        start_days |= {
+            metadata._WEEKDAYS.index(m.group("day").lower()) for m in _START_WEEKDAY.finditer(body)
+        }
+        for md in _month_days(body):
+            before = body[max(0, md.start - 40) : md.start]
+            after = body[md.end : md.end + 15]
+            if _START_DATE.search(before):
+                start_dates.add((md.month, md.day))
+            tie = _WEEKDAY_DATE.search(before[-15:]) or _WEEKDAY_DATE.search(after)
+            if tie:
+                day = (tie.group("day") or tie.group("after")).lower()
+                links.add((metadata._WEEKDAYS.index(day), md.month, md.day))
+    links |= {(w, m, d) for w in start_days for m, d in start_dates}
+    scores: Counter[int] = Counter()
+    for year in range(low, today.year + 1):
+        for weekday, month, day in links:
+            try:
+                scores[year] += dt.date(year, month, day).weekday() == weekday
+            except ValueError:
+                continue
+    if scores and max(scores.values()) > 0:
+        best = max(scores.values())
+        year = max(y for y, n in scores.items() if n == best)
+        return (
+            year,
+            f"no text writes a year: {year} is the year since {low} in which the weekdays the "
+            f"texts give to dated happenings fall right ({best} of {len(links)})",
+            False,
+        )
+    return today.year, "no text writes a year: read as the most recent one", True
+
+
+def corpus_onset(documents: Sequence[Document], period: dt.date | None) -> dt.date | None:
+    """The day the crisis began, by the start dates the texts give ("began on July 1",
+    "since Nov. 28"): the one most texts give, the earliest on a tie; None when no two
+    texts agree and only one text gives any."""
+    votes: Counter[dt.date] = Counter()
+    for doc in documents:
+        body = _body(doc)
+        seen = set()
+        for md in _month_days(body):
+            if _START_DATE.search(body[max(0, md.start - 40) : md.start]):
+                when = _in_period(md, period)
+                if when:
+                    seen.add(when)
+        votes.update(seen)
+    best = max(votes.values(), default=0)
+    if best >= 2 or (votes and len(documents) == 1):
+        return min(d for d, n in votes.items() if n == best)
+    # "fighting erupted on Saturday" in two texts or more: the last such weekday on or
+    # before the earliest date a text gives itself
+    weekdays: Counter[int] = Counter()
+    for doc in documents:
+        weekdays.update(
+            {metadata._WEEKDAYS.index(m.group("day").lower()) for m in _START_WEEKDAY.finditer(_body(doc))}
+        )
+    own = [d for doc in documents if (d := own_date(doc, period)) is not None]
+    if not weekdays or not own:
+        return None
+    weekday, n = weekdays.most_common(1)[0]
+    if n < 2:
+        return None
+    first = min(own)
+    return first - dt.timedelta(days=(first.weekday() - weekday) % 7)
+
+
+def _in_period(md: _MonthDay, period: dt.date | None) -> dt.date | None:
+    """A month and day read in the year that puts them nearest ``period``."""
+    base = period or dt.date.today()
+    options = []
+    for year in (base.year - 1, base.year, base.year + 1):
+        try:
+            options.append(dt.date(year, md.month, md.day))
+        except ValueError:
+            continue
+    return min(options, key=lambda d: abs((d - base).days), default=None)
+
+
+def date_store(store: Store, period: dt.date | None = None) -> Dating:
+    """Date every text in ``store`` that came without a publication date (see the module's
+    docstring). ``period`` is the user's; it is kept in the store for later runs."""
+    if period is not None:
+        store.set_meta("period_user", period.isoformat())
+    elif store.meta("period_user"):
+        period = dt.date.fromisoformat(store.meta("period_user") or "")
+    documents = store.documents()
+    found = (
+        Period(period, "given by the user (--period)")
+        if period is not None
+        else corpus_period(documents)
+    )
+    onset = corpus_onset(documents, found.date)
+    key = f"{found.date}|{onset}"
+    redo = store.meta("dating_key") != key
+    dated = undated = 0
+    for doc in documents:
+        if doc.published and not doc.published_inferred:
+            continue
+        if not redo and doc.published_basis:
+            dated += doc.published is not None
+            undated += doc.published is None
+            continue
+        when, basis, confidence = metadata.infer_published(
+            doc.text, doc.segments, period=found.date, onset=onset
+        )
+        store.update_published(doc.id, when, basis, confidence)
+        dated += when is not None
+        undated += when is None
+    store.set_meta("period", found.date.isoformat() if found.date else None)
+    store.set_meta("period_basis", found.basis)
+    store.set_meta("period_guess", "1" if found.guess else None)
+    store.set_meta("dating_key", key)
+    return Dating(found, onset, dated, undated)
+
+
+__all__ = ["Dating", "Period", "corpus_onset", "corpus_period", "date_store"]
