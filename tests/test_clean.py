@@ -156,3 +156,66 @@ def test_segments_cover_page_like_text(lines: list[str], sep: str) -> None:
 @pytest.mark.parametrize("text", ["\n\n\n", "a", "   \n  x  \n", "\u2028line\u2029"])
 def test_segments_cover_edge_cases(text: str) -> None:
     _assert_covers(text, segment_text(text))
+
+
+def _kinds(text: str) -> dict[str, str]:
+    return {line.strip(): kind for line, kind in line_kinds(text)}
+
+
+def test_a_hard_wrapped_page_keeps_its_body() -> None:
+    """A text saved at a fixed width breaks sentences across lines; each broken line is
+    judged with its paragraph, so none is lost as chrome."""
+    text = (
+        "Storm Leaves Thousands Homeless In Coastal Province\n"
+        "10/02/2019 6:14:02 AM\n"
+        "Floods that hit the coastal province on October 1 left more than\n"
+        "3,000 families homeless and 14 dead, the disaster agency said,\n"
+        "adding that 220 houses were destroyed and 1,200 damaged in the\n"
+        "provincial capital and in the districts along the river.\n"
+        "The agency said rescue teams were still searching for people who\n"
+        "were reported missing after the river burst its banks overnight.\n"
+    )
+    kinds = [kind for _, kind in line_kinds(text)]
+    assert kinds.count("body") >= 3  # the wrapped paragraphs, as pieces spanning lines
+    assert _kinds(text).get("10/02/2019 6:14:02 AM", "boilerplate") == "boilerplate"
+    body = "".join(text[s.start : s.end] for s in segment_text(text) if s.kind == "body")
+    assert "3,000 families homeless and 14 dead" in body and "burst its banks" in body
+
+
+def test_a_number_dense_lead_and_a_cut_last_line_are_body() -> None:
+    text = (
+        " date 2019-11-16 Police detained 231 people, 19 of them minors, after 3 "
+        "rallies in 11 cities on November 15, the ministry said.\n\n"
+        "The interior minister said officers had been ordered to show restraint, but "
+        "witnesses described police beating protesters who had already been detained and "
+        "dragging them into vans parked along the main avenue.\n\n"
+        "Rights groups said the number of people held was far higher than the figure the "
+        "ministry gave, and that lawyers had been denied access to the"
+    )
+    kinds = [kind for _, kind in line_kinds(text)]
+    assert kinds == ["body", "body", "body"]
+
+
+def test_credits_stamps_and_prompts_are_chrome() -> None:
+    text = (
+        "Tear gas drifts over a square in the capital, 3 March 2021. AGENCY/PHOTOG NAME\n"
+        "Published: Wed 3 Mar 2021, 6:11 PM\n"
+        "Police fired tear gas and rubber bullets at thousands of protesters who gathered in "
+        "the capital's main square on Wednesday to demand the release of detained leaders.\n"
+        "— Jane Roe (@janeroe) March 3, 2021\n"
+        "Stay up to date with the latest news. Follow XY on WhatsApp Channels.\n"
+    )
+    kinds = _kinds(text)
+    assert kinds["— Jane Roe (@janeroe) March 3, 2021"] == "boilerplate"
+    assert kinds["Published: Wed 3 Mar 2021, 6:11 PM"] == "boilerplate"
+    assert kinds["Stay up to date with the latest news. Follow XY on WhatsApp Channels."] == (
+        "boilerplate"
+    )
+    assert kinds[
+        "Tear gas drifts over a square in the capital, 3 March 2021. AGENCY/PHOTOG NAME"
+    ] == "boilerplate"
+
+
+def test_a_one_sentence_text_is_body() -> None:
+    text = "Police fired tear gas on marchers in the capital, witnesses said.\n"
+    assert [kind for _, kind in line_kinds(text)] == ["body"]

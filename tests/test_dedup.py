@@ -87,3 +87,40 @@ def test_many_documents_group_only_true_copies():
     docs.append(make_document("copy", docs[5].text + " Share this article."))
     groups = group_duplicates(docs)
     assert [g.members for g in groups] == [("copy", "d5")]
+
+
+ORIGINAL = (
+    "LIMA: Protesters set fire to a regional court building on Thursday, a day after the "
+    "president appeared on television seeking to calm clashes that have killed at least 27 "
+    "people.\n\nHundreds of demonstrators demanding fresh elections overwhelmed riot police "
+    "who had fired tear gas at them, chasing the retreating officers to the court in the "
+    "city centre.\n\nThe crowd then set ablaze the court's archive and dozens of vehicles "
+    "parked outside, a court official told reporters. Nearly 1,300 others had been treated "
+    "in hospital, and 40 officers were hurt, the health ministry said on Thursday."
+)
+SPUN = (
+    "Rioters lit the regional courthouse on fire on Thursday, one day after the president "
+    "went on television to calm the clashes, which have caused the deaths of at least 27 "
+    "people.\nThousands of demonstrators calling for new elections overpowered riot police "
+    "who had shot tear gas at them, pursuing the retreating officers to the court in the "
+    "city center.\nThe angry crowd then set ablaze the court's records office and many "
+    "vehicles parked outside, a court official told reporters. Almost 1, 300 others had been "
+    "treated in hospital, and 40 officers were injured, the health ministry said Thursday."
+)
+OWN_REPORT = (
+    "At least 27 people have died in clashes in Peru, and protesters on Thursday burned a "
+    "court building in the south, the health ministry said. The president appeared on "
+    "television on Wednesday calling for calm, while opposition leaders demanded new "
+    "elections. Police said 40 officers were hurt and 1,300 people treated in hospital since "
+    "the protests began, as roads to the airport stayed blocked for a third day."
+)
+
+
+def test_a_reworded_copy_joins_its_original():
+    pairs = find_pairs([make_document("orig", ORIGINAL), make_document("spun", SPUN)])
+    assert [(p.a, p.b) for p in pairs] == [("orig", "spun")]
+
+
+def test_another_outlets_report_of_the_same_happening_is_no_copy():
+    docs = [make_document("orig", ORIGINAL), make_document("own", OWN_REPORT)]
+    assert find_pairs(docs) == []

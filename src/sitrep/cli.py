@@ -128,6 +128,25 @@ def _print_outcomes(summary: Any, verbose: bool = True) -> None:
             )
     counts = ", ".join(f"{summary.count(s)} {s}" for s in styles if summary.count(s))
     err.print(f"{len(summary.outcomes)} inputs: {counts or 'nothing found'}")
+    _print_dating(summary.dating)
+
+
+def _print_dating(dating: Any) -> None:
+    """One line on the corpus period, and how to set it when its year is a guess."""
+    if dating is None or dating.period.date is None:
+        return
+    when = dating.period.date
+    line = f"period around {when:%Y-%m}: {dating.period.basis}; {dating.dated} texts dated"
+    if dating.undated:
+        line += f", {dating.undated} without a date"
+    err.print(line, highlight=False, soft_wrap=True)
+    if dating.period.guess:
+        err.print(
+            f"[yellow]the year {when.year} is a guess[/]: no text writes one. Set it with "
+            f"--period YYYY-MM (a month the articles cover).",
+            highlight=False,
+            soft_wrap=True,
+        )
 
 
 @main.command()

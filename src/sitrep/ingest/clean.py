@@ -226,7 +226,7 @@ def _continues(text: str, prev: _Piece, piece: _Piece) -> bool:
     return (
         tail[:1].islower()
         or last.endswith((",", ";"))
-        or last.casefold() in STOP_WORDS
+        or last in STOP_WORDS  # a function word in lower case: "... reported that"
     )
 
 
@@ -356,7 +356,10 @@ def _classify(lines: list[_Line]) -> list[str]:
     if GOOD not in classes:
         # Too little text for context to speak (a few sentences): keep the prose.
         classes = [
-            GOOD if ln.cf_class == NEARGOOD else c for ln, c in zip(texts, classes, strict=False)
+            GOOD
+            if ln.cf_class == NEARGOOD or (ln.cf_class != BAD and ln.sentence and ln.words >= 6)
+            else c
+            for ln, c in zip(texts, classes, strict=False)
         ]
     classes = _keep_prose_by_body(texts, classes)
     kinds = [COMMENTS if start <= i < end else BOILERPLATE for i in range(len(lines))]

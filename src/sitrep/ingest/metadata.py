@@ -342,7 +342,8 @@ def _published(
         d for d in written_dates("\n".join(lines)) if not (period and abs((d - period).days) > 183)
     ]
     weekday_named = any(w in masked.casefold() for w in _WEEKDAYS)
-    if not _MONTH_DAY.search(masked) and not page_dates and not (onset and weekday_named):
+    relative = weekday_named or _NTH_DAY.search(masked) is not None
+    if not _MONTH_DAY.search(masked) and not page_dates and not (onset and relative):
         # every rule below needs a calendar date in the text (or the corpus's onset)
         weekdays = any(w in masked.casefold() for w in _WEEKDAYS)
         return (
@@ -447,7 +448,7 @@ def _published(
         return (
             date.isoformat(),
             f"{basis}; a past-tense weekday after it gives at least {date.isoformat()} ('{phrase}')",
-            0.5,
+            0.35 if latest.phrase.startswith("the day the crisis began") else 0.5,
         )
     # a start alone is no report's date: the report came some unknown time after it
     return (

@@ -1,0 +1,211 @@
+"""Publication dates across a corpus (ingest.dating and the date rules in ingest.metadata),
+through real stores and the real spaCy model. Every text is invented, about crises that are
+not in the example corpora."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from sitrep import pipeline
+from sitrep.cli import main
+from sitrep.ingest.clean import segment_text
+from sitrep.ingest.dating import corpus_onset, corpus_period
+from sitrep.ingest.metadata import infer_published
+from sitrep.records import Segment
+from sitrep.store import Store
+
+from conftest import make_document
+
+
+def _published(text: str, **kw) -> tuple[str | None, str, float | None]:
+    return infer_published(text, segment_text(text), **kw)
+
+
+def _ingest(tmp_path: Path, files: dict[str, str], db: str = "s.db", **kw) -> Store:
+    folder = tmp_path / f"in-{len(list(tmp_path.iterdir()))}"
+    folder.mkdir()
+    for name, text in files.items():
+        (folder / name).write_text(text, encoding="utf-8")
+    store = Store(tmp_path / db)
+    pipeline.ingest(store, [folder], **kw)
+    return store
+
+
+# --- dates a page states --------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        (" date 2021-03-14 Troops fire on marchers in the capital", "2021-03-14"),
+        ("Published: 2019-10-02T08:15:00Z", "2019-10-02"),
+        ("10/31/2019 4:12:09 PM", "2019-10-31"),
+        ("31.10.2019 16:12", "2019-10-31"),
+        ("Jane Roe Published March 3, 2021 | 09:42 PM", "2021-03-03"),
+        ("QUITO (Andes News / Agency - 9th October, 2019)", "2019-10-09"),
+    ],
+)
+def test_a_stated_date_on_a_line_near_the_top(line: str, expected: str) -> None:
+    text = f"{line}\nThousands marched through the city centre on Tuesday, witnesses said.\n"
+    when, basis, confidence = _published(text)
+    assert when == expected and basis.startswith("dateline") and confidence >= 0.9
+
+
+def test_an_impossible_numeric_date_is_no_date() -> None:
+    text = "31/06/2019 10:00\nThousands marched through the city centre, witnesses said.\n"
+    assert _published(text)[0] is None
+
+
+@given(st.text(alphabet="0123456789/.-: date", max_size=30))
+@settings(max_examples=200, deadline=None)
+def test_any_digit_line_dates_or_not_without_crashing(line: str) -> None:
+    when, basis, _ = infer_published(line + "\nPolice fired tear gas.\n", ())
+    assert basis
+    if when is not None:
+        assert dt.date(1900, 1, 1) <= dt.date.fromisoformat(when) <= dt.date.today()
+
+
+def test_a_background_since_date_is_not_the_reports_date() -> None:
+    text = (
+        "More than 400 people have been detained since October 3, the ministry said.\n"
+        "Riot police cleared the square again overnight.\n"
+    )
+    when, basis, _ = _published(text, period=dt.date(2019, 10, 15))
+    assert when is None and "only dates are starts" in basis
+
+
+def test_the_nth_day_counts_from_the_onset() -> None:
+    text = "Protesters blocked the main roads for a fifth day as the strike spread to the ports.\n"
+    when, basis, _ = _published(text, period=dt.date(2019, 10, 10), onset=dt.date(2019, 10, 3))
+    assert when == "2019-10-07" and "fifth day" in basis
+
+
+def test_weekdays_alone_are_read_in_the_crisis_first_week() -> None:
+    text = "Soldiers fired on a crowd of mourners on Saturday, a rights group said.\n"
+    when, _, confidence = _published(
+        text, period=dt.date(2019, 10, 10), onset=dt.date(2019, 10, 3)
+    )
+    assert when == "2019-10-05" and confidence < 0.5  # the first Saturday after Thursday 3rd
+
+
+# --- the corpus period and onset ----------------------------------------------------------
+
+
+def test_the_period_is_agreement_not_one_date() -> None:
+    docs = [
+        make_document("a", "Police fired on marchers on October 4, 2019 in the capital."),
+        make_document("b", "Talks collapsed on October 7, 2019, officials said."),
+        make_document("c", "The unrest recalled the September 11, 2001 attacks, he said."),
+    ]
+    assert corpus_period(docs).date.year == 2019
+
+
+def test_reader_comments_never_set_the_year() -> None:
+    body = "The protests began on Sunday, March 3, and spread to the ports on Tuesday."
+    comment = "\nMarch 6th 2011 comes to mind. Reply"
+    text = body + comment
+    doc = make_document(
+        "a",
+        text,
+        segments=(Segment(0, len(body), "body"), Segment(len(body), len(text), "comments")),
+    )
+    other = make_document("b", "The strike began on March 3 and the army was deployed in 2021.")
+    period = corpus_period([doc, other])
+    # no text writes a full date: 2024 is the year since 2021 in which 3 March is a Sunday
+    assert period.date.year == 2024 and not period.guess
+
+
+def test_a_corpus_that_writes_no_year_is_flagged_as_a_guess() -> None:
+    period = corpus_period([make_document("a", "Police fired tear gas on March 3, witnesses said.")])
+    assert period.guess and period.date <= dt.date.today()
+
+
+def test_the_onset_is_the_start_most_texts_give() -> None:
+    period = dt.date(2019, 10, 20)
+    docs = [
+        make_document("a", "Protests that began on October 3 have left 20 dead."),
+        make_document("b", "At least 400 people have been detained since October 3."),
+        make_document("c", "A curfew in force since October 12 was lifted."),
+    ]
+    assert corpus_onset(docs, period) == dt.date(2019, 10, 3)
+
+
+# --- through the store --------------------------------------------------------------------
+
+
+ECUADOR = {
+    "a.txt": " date 2019-10-09 Curfew imposed as protests enter second week\n"
+    "The government imposed a curfew on Tuesday after protests that began on October 3 "
+    "left five people dead, officials said.\n",
+    "b.txt": "QUITO, Oct 10 (Wire) - Thousands of indigenous marchers filled the capital on "
+    "Thursday, a week after fuel protests began on October 3.\n",
+    "c.txt": "Marchers clashed with police for a sixth day on Tuesday.\n"
+    "The unrest began on October 3 when fuel subsidies were scrapped.\n",
+}
+
+
+def test_a_run_dates_every_text_from_the_corpus(tmp_path: Path) -> None:
+    with _ingest(tmp_path, ECUADOR) as store:
+        dates = {d.id: d.published for d in store.documents()}
+        assert dates == {"a": "2019-10-09", "b": "2019-10-10", "c": "2019-10-08"}
+        assert store.meta("period", ) is not None and store.meta("period").startswith("2019-10")
+        assert all(d.published_confidence for d in store.documents())
+
+
+def test_a_later_ingest_reuses_the_store_period(tmp_path: Path) -> None:
+    with _ingest(tmp_path, ECUADOR):
+        pass
+    late = {"d.txt": "QUITO, Oct 14 (Wire) - Leaders agreed to restore the fuel subsidy.\n"}
+    with _ingest(tmp_path, late) as store:
+        assert store.document("d").published == "2019-10-14"  # not this year's October 14
+
+
+def test_a_users_period_is_kept_for_later_runs(tmp_path: Path) -> None:
+    text = {"a.txt": "Police fired tear gas on March 3 as the strike spread, witnesses said.\n"}
+    with _ingest(tmp_path, text, period=dt.date(2016, 3, 1)) as store:
+        assert store.document("a").published == "2016-03-03"
+    more = {"b.txt": "The strike ended on March 9 after talks, unions said.\n"}
+    with _ingest(tmp_path, more) as store:
+        assert store.document("b").published == "2016-03-09"
+
+
+def test_a_copy_takes_its_originals_stated_date(tmp_path: Path) -> None:
+    story = (
+        "Police detained 48 people overnight Friday after a rally in the capital, the "
+        "interior ministry said in a statement on Saturday. Thousands have protested for "
+        "more than a week against the suspension of talks, and riot police used water "
+        "cannon and tear gas against crowds outside parliament late into the night."
+    )
+    files = {"orig.txt": f" date 2019-12-07 {story}\n", "copy.txt": f"Rally ends in arrests\n{story}\n"}
+    with _ingest(tmp_path, files) as store:
+        copy = store.document("copy")
+        assert copy.published == "2019-12-07" and "copy of orig" in copy.published_basis
+
+
+def test_an_interrupted_ingest_is_settled_by_the_next_run(tmp_path: Path) -> None:
+    """A run killed after storing its texts but before grouping and dating them leaves the
+    derived state stale; the next run, even with nothing new to read, rebuilds it."""
+    with _ingest(tmp_path, ECUADOR) as store:
+        pass
+    with Store(tmp_path / "s.db") as store:  # as a killed run leaves it: a text, no dating
+        text = "QUITO, Oct 11 (Wire) - Troops patrolled the capital on Friday.\n"
+        store.add_document(make_document("e", text, segments=tuple(segment_text(text))))
+        assert store.document("e").published is None
+        pipeline.ingest(store, [])
+        assert store.document("e").published == "2019-10-11"
+
+
+def test_run_says_when_the_year_is_a_guess(tmp_path: Path) -> None:
+    (tmp_path / "docs").mkdir()
+    (tmp_path / "docs" / "a.txt").write_text(
+        "Police fired tear gas on March 3 as the strike spread, witnesses said.\n"
+    )
+    result = CliRunner().invoke(main, ["ingest", str(tmp_path / "docs"), "--db", str(tmp_path / "x.db")])
+    assert result.exit_code == 0, result.output
+    assert "--period" in result.stderr and "guess" in result.stderr
