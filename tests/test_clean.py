@@ -79,11 +79,11 @@ def test_page_with_comment_thread() -> None:
     kinds = dict(rows)
     assert kinds["World / Africa"] == "boilerplate"
     assert kinds["Soldiers Seize State Broadcaster as Curfew Is Declared"] == "body"
-    assert kinds["By Amina Diallo"] == "body"
+    assert kinds["By Amina Diallo"] == "boilerplate"  # a byline alone: no article text
     assert kinds["Share this article"] == "boilerplate"
     first_comment = next(i for i, (line, _) in enumerate(rows) if line == "12 Comments")
     assert all(kind == "comments" for _, kind in rows[first_comment:])
-    assert sum(kind == "body" for _, kind in rows) == 6
+    assert sum(kind == "body" for _, kind in rows) == 5
 
 
 def test_page_with_bio_and_site_chrome() -> None:
@@ -219,3 +219,26 @@ def test_credits_stamps_and_prompts_are_chrome() -> None:
 def test_a_one_sentence_text_is_body() -> None:
     text = "Police fired tear gas on marchers in the capital, witnesses said.\n"
     assert [kind for _, kind in line_kinds(text)] == ["body"]
+
+
+def test_teasers_restated_headlines_and_site_names_are_chrome() -> None:
+    text = (
+        "Quake.news\n"
+        "Aftershocks Rattle Coastal Towns As Death Toll Climbs\n"
+        "Rescuers pulled 12 survivors from collapsed buildings on Monday as aftershocks\n\n"
+        "Aftershocks Rattle Coastal Towns As Death Toll Climbs\n\n"
+        "Rescuers pulled 12 survivors from collapsed buildings on Monday as aftershocks shook "
+        "the coast and the death toll rose to 310, the civil protection agency said.\n\n"
+        "Read More\n"
+        "Volcano erupts on remote island, flights grounded\n\n"
+        "¶¶Òõ¾«Æ· correspondents counted the bodies at three hospitals and a school used as a "
+        "morgue, and spoke to families waiting outside for news of the missing.\n"
+    )
+    rows = line_kinds(text)
+    kinds = [k for _, k in rows]
+    lines = [line for line, _ in rows]
+    assert kinds[lines.index("Quake.news")] == "boilerplate"
+    assert kinds[3] == "boilerplate"  # the headline's repeat
+    assert kinds[2] == "boilerplate" and kinds[4] == "body"  # a teaser: the lead's first words
+    assert kinds[lines.index("Volcano erupts on remote island, flights grounded")] == "boilerplate"
+    assert kinds[-1] == "body"  # prose behind a bad encoding is still prose

@@ -137,6 +137,10 @@ _PUBLISHED_LINE = re.compile(
     r"(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+|\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d)",
     re.I,
 )
+# A site's name as its address on a line of its own ("UrduPoint.com").
+_DOMAIN = re.compile(r"^[\w-]+(?:\.[\w-]+)*\.(?:com|net|org|info|news|co|tv|[a-z]{2})$")
+# A run of Latin-1 symbols and letters left by a bad encoding at the start of a line.
+_MOJIBAKE = re.compile(r"^[\u0080-\u00ff]{3,}\s+")
 # Separator-built lines (breadcrumbs, menus): "World / Politics", "Home » News".
 _SEPARATORS = re.compile(r"\s(?:/|»|›|>|\||•|·)\s")
 # Alt text glued to a paragraph's first word: "...re electionAs Americans".
@@ -285,10 +289,13 @@ def _features(text: str, piece: _Piece) -> _Line:
     stops = sum(1 for t in tokens if t.casefold().replace("’", "'") in STOP_WORDS)
     density = stops / words if words else 0.0
     norm = _norm(line)
-    sentence = bool(line[:1].isupper() or line[:1] in "“\"‘'(") and bool(_SENTENCE_END.search(line))
+    start = _MOJIBAKE.sub("", line)  # "¶¶Òõ¾«Æ· correspondents found ...": a bad encoding
+    sentence = bool(start[:1].isupper() or start[:1] in "“\"‘'(" or start != line) and bool(
+        _SENTENCE_END.search(line)
+    )
     capitals = sum(1 for t in tokens if t[:1].isupper())
     heading = (
-        3 <= words <= 25
+        (3 if piece.start else 2) <= words <= 25  # a page's first line may be a short headline
         and len(line) <= 150
         and (line[:1].isupper() or line[:1].isdigit())
         and not line.rstrip("”\"’' ").endswith((".", ",", ";", ":"))
@@ -301,6 +308,7 @@ def _features(text: str, piece: _Piece) -> _Line:
         or (len(line) <= _UI_PHRASE_MAX and bool(_CREDIT.search(line)))
         or bool(_POST_CREDIT.match(line))
         or bool(_TIME_STAMP.match(line))
+        or bool(_DOMAIN.match(norm))
         or (words <= 14 and bool(_PUBLISHED_LINE.search(line)))
     )
     breadcrumb = bool(_SEPARATORS.search(line)) and words <= 8 and not _SENTENCE_END.search(line)
@@ -351,6 +359,7 @@ def _classify(lines: list[_Line]) -> list[str]:
     article = [i for i in outside if not lines[i].glued]
     texts = [lines[i] for i in article]
     classes = _smooth(texts, [ln.cf_class for ln in texts])
+    classes = _keep_standfirst(texts, classes)
     classes = _drop_tail_bios(texts, classes)
     classes = _drop_tail_islands(texts, classes)
     if GOOD not in classes:
@@ -365,7 +374,50 @@ def _classify(lines: list[_Line]) -> list[str]:
     kinds = [COMMENTS if start <= i < end else BOILERPLATE for i in range(len(lines))]
     for i, c in zip(article, classes, strict=False):
         kinds[i] = BODY if c == GOOD else BOILERPLATE
+    for i in _restated(lines) + _teasers(lines):
+        if kinds[i] == BODY:
+            kinds[i] = BOILERPLATE
     return kinds
+
+
+_TEASER_CUE = re.compile(
+    r"^(?:read more|read also|also read|related(?: stories| articles| news)?|see also|"
+    r"more (?:on this|from|stories)|recommended|you may also like|watch)\b.{0,20}$"
+)
+_PURE_BYLINE = re.compile(r"^by\s+[\w'’.-]+(?:\s+[\w'’.-]+){0,3}\s*[*†,]?$", re.I)
+
+
+def _teasers(lines: list[_Line]) -> list[int]:
+    """Other stories' headlines under a "Read more" or "Related" label, and a byline alone
+    on its line ("By Jane Roe*"): page furniture, whatever their neighbours."""
+    out = []
+    for i, ln in enumerate(lines):
+        if _PURE_BYLINE.match(ln.text) and ln.words <= 5:
+            out.append(i)
+        elif i and ln.heading and _TEASER_CUE.match(_norm(lines[i - 1].text)):
+            out.append(i)
+    return out
+
+
+HEAD_LINES = 30  # where pages put their headline, teaser and summary
+
+
+def _restated(lines: list[_Line]) -> list[int]:
+    """Lines near the top that the page says again: a headline repeated further down (the
+    later copy is furniture), a teaser that is the first words of a longer paragraph below
+    (the teaser is furniture). A paragraph repeated whole is left alone: which copy is the
+    article's, the page does not say."""
+    out = set()
+    norms = [_norm(ln.text).rstrip(".…") for ln in lines]
+    for i in range(min(HEAD_LINES, len(lines))):
+        if lines[i].words < 4:
+            continue
+        for j in range(i + 1, len(lines)):
+            if norms[i] == norms[j] and lines[i].heading and not lines[i].sentence:
+                out.add(j)
+            elif norms[i] != norms[j] and norms[i] in norms[j]:
+                out.add(i)
+    return sorted(out)
 
 
 def _thread_span(lines: list[_Line]) -> tuple[int, int]:
@@ -410,11 +462,15 @@ def _thread_span(lines: list[_Line]) -> tuple[int, int]:
     return start, n
 
 
-def _neighbour(classes: list[str], i: int, step: int, ignore_neargood: bool) -> str:
+def _neighbour(
+    classes: list[str], i: int, step: int, ignore_neargood: bool, skip: frozenset[int] = frozenset()
+) -> str:
+    """The class of the nearest line before (step -1) or after (+1) that speaks; ``skip``
+    holds inline credits, which sit inside the text without breaking it."""
     j = i + step
     while 0 <= j < len(classes):
         c = classes[j]
-        if c != SHORT and not (ignore_neargood and c == NEARGOOD):
+        if j not in skip and c != SHORT and not (ignore_neargood and c == NEARGOOD):
             return c
         j += step
     return BAD
@@ -424,6 +480,7 @@ def _smooth(lines: list[_Line], classes: list[str]) -> list[str]:
     """jusText's context-sensitive revision of the context-free classes."""
     classes = _promote_neargood_runs(lines, list(classes))
     cf = list(classes)
+    skip = frozenset(i for i, ln in enumerate(lines) if _inline_credit(ln.text))
     # Headings followed closely by good text are near-good.
     for i, ln in enumerate(lines):
         if ln.heading and classes[i] == SHORT and _good_follows(lines, cf, i):
@@ -433,13 +490,13 @@ def _smooth(lines: list[_Line], classes: list[str]) -> list[str]:
     for i, c in enumerate(classes):
         if c != SHORT:
             continue
-        prev, nxt = _neighbour(classes, i, -1, True), _neighbour(classes, i, 1, True)
+        prev, nxt = _neighbour(classes, i, -1, True, skip), _neighbour(classes, i, 1, True, skip)
         if prev == GOOD and nxt == GOOD:
             revised[i] = GOOD
         elif prev == BAD and nxt == BAD:
             revised[i] = BAD
-        elif (prev == BAD and _neighbour(classes, i, -1, False) == NEARGOOD) or (
-            nxt == BAD and _neighbour(classes, i, 1, False) == NEARGOOD
+        elif (prev == BAD and _neighbour(classes, i, -1, False, skip) == NEARGOOD) or (
+            nxt == BAD and _neighbour(classes, i, 1, False, skip) == NEARGOOD
         ):
             revised[i] = GOOD
         else:
@@ -450,7 +507,7 @@ def _smooth(lines: list[_Line], classes: list[str]) -> list[str]:
     for i, c in enumerate(classes):
         if c != NEARGOOD:
             continue
-        prev, nxt = _neighbour(classes, i, -1, True), _neighbour(classes, i, 1, True)
+        prev, nxt = _neighbour(classes, i, -1, True, skip), _neighbour(classes, i, 1, True, skip)
         revised[i] = BAD if (prev, nxt) == (BAD, BAD) else GOOD
     classes = revised
     # Headings that ended up bad but lead into good text are kept.
@@ -511,6 +568,25 @@ def _good_follows(lines: list[_Line], classes: list[str], i: int) -> bool:
     return False
 
 
+def _inline_credit(line: str) -> bool:
+    return bool(_POST_CREDIT.match(line) or _CREDIT.search(line))
+
+
+def _keep_standfirst(lines: list[_Line], classes: list[str]) -> list[str]:
+    """Above the first paragraph of the article, a sentence of eight words or more is its
+    standfirst (or lead), and the headline just above it is the article's too: page chrome
+    up there is menus, labels and prompts, not prose."""
+    out = list(classes)
+    first = next((i for i, c in enumerate(out) if c == GOOD), len(out))
+    for i in range(first):
+        ln = lines[i]
+        if ln.cf_class != BAD and ln.sentence and ln.words >= 8 and not ln.bio:
+            out[i] = GOOD
+            if i > 0 and lines[i - 1].heading and lines[i - 1].cf_class != BAD:
+                out[i - 1] = GOOD
+    return out
+
+
 def _drop_tail_bios(lines: list[_Line], classes: list[str]) -> list[str]:
     """An author bio ("X is a columnist …") in the page's tail is boilerplate.
 
@@ -544,7 +620,7 @@ def _drop_tail_islands(lines: list[_Line], classes: list[str]) -> list[str]:
             else:
                 runs.append((i, i))
             bad_gap = 0
-        else:
+        elif not _inline_credit(lines[i].text):  # a caption credit is no break in the text
             bad_gap += 1
     if len(runs) < 2:
         return out
