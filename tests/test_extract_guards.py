@@ -54,7 +54,9 @@ def test_a_text_longer_than_the_model_allows_is_read_in_pieces_with_offsets_kept
     assert len({f.id for f in reading.figures}) == len(reading.figures) > 30
     assert len({e.id for e in reading.events}) == len(reading.events)
     # pieces end at paragraph breaks: every figure sentence is whole
-    assert all(text[f.sentence.start : f.sentence.end].startswith("Flooding") for f in reading.figures)
+    assert all(
+        text[f.sentence.start : f.sentence.end].startswith("Flooding") for f in reading.figures
+    )
 
 
 def test_pieces_end_at_paragraph_breaks_and_cover_the_text():

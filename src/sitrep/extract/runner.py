@@ -25,7 +25,6 @@ from sitrep.extract import context
 from sitrep.extract.nlp import MODEL, load_pipeline
 from sitrep.records import Document, DocumentReading
 
-
 # The longest text one spaCy pass reads: longer documents are read in pieces. Well below
 # spaCy's own max_length (1,000,000 characters, E088) because the parser's memory grows
 # with the text; a piece ends at a paragraph break so no sentence is cut.
@@ -124,9 +123,7 @@ def _joined(doc_id: str, parts: list[tuple[int, DocumentReading]]) -> DocumentRe
             dataclasses.replace(f, id=f"{doc_id}:F{n}") for n, f in enumerate(figures, 1)
         ),
         quotes=tuple(x for r in moved for x in r.quotes),
-        events=tuple(
-            dataclasses.replace(e, id=f"{doc_id}:E{n}") for n, e in enumerate(events, 1)
-        ),
+        events=tuple(dataclasses.replace(e, id=f"{doc_id}:E{n}") for n, e in enumerate(events, 1)),
         errors=tuple(
             f"characters {start}-: {error}"
             for (start, _), r in zip(parts, moved, strict=True)

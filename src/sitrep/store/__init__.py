@@ -205,10 +205,13 @@ class Store:
 
     def metadata_dates(self) -> list[str]:
         """Publication dates that came with the documents (not inferred)."""
+        from sitrep.ingest.formats import date_out_of_range
+
         rows = self.conn.execute(
             "SELECT published FROM documents WHERE published IS NOT NULL AND published_inferred = 0"
         )
-        return [r[0] for r in rows]
+        # a store written before dates were checked may hold a 9999-12-31: it is no period
+        return [r[0] for r in rows if date_out_of_range(r[0]) is None]
 
     def update_published(self, doc_id: str, published: str, basis: str) -> None:
         """Set an inferred publication date; the document's extraction results, which
