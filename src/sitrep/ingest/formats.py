@@ -319,6 +319,20 @@ def extract_html(html: str, url: str | None = None) -> HtmlArticle | None:
     taken separately by htmldate from the page with its comment sections pruned and
     without htmldate's free-text search.
     """
+    article = _extract_html(html, url)
+    if article is None and len(_LAYOUT_TAG.findall(html, 0, 1 << 22)) > _PARSER_DEPTH:
+        # libxml2 stops building the tree at depth 256 and drops what lies deeper (a page
+        # of 10,000 nested <div>s): read the page again without its layout containers
+        article = _extract_html(_LAYOUT_TAG.sub("", html), url)
+    return article
+
+
+# Elements that only lay a page out; nested past libxml2's depth limit they hide the text.
+_LAYOUT_TAG = re.compile(r"</?(?:div|span|section|font|center|main|aside)\b[^>]*>", re.I)
+_PARSER_DEPTH = 255
+
+
+def _extract_html(html: str, url: str | None) -> HtmlArticle | None:
     import trafilatura
 
     try:

@@ -46,6 +46,9 @@ class ReadError:
 
     source: str  # path (plus ":line N" or "#record N" for containers)
     reason: str
+    # nothing was lost: the input holds no article (a JSONL line with empty text), so a
+    # run reports it as skipped, not failed
+    skipped: bool = False
 
 
 Result = Document | ReadError
@@ -491,7 +494,10 @@ def _record_document(
     elif not any(key in record for key in (*_ALIASES["text"], *_ALIASES["html"])):
         return ReadError(source, 'no "text" or "html" field')
     else:
-        return ReadError(source, 'the "text"/"html" field is empty or not a string')
+        value = text if text not in (None, "") else html
+        if isinstance(value, str) or value is None:
+            return ReadError(source, 'skipped: the "text"/"html" field is empty', skipped=True)
+        return ReadError(source, 'the "text"/"html" field is not a string')
     return doc
 
 
@@ -586,6 +592,12 @@ def _read_feed(path: Path, data: bytes) -> Iterator[Result]:
     outlet = parsed.feed.get("title") or None
     for n, entry in enumerate(entries, 1):
         yield _feed_document(entry, n, path, outlet)
+    if parsed.get("bozo"):  # entries before the damage were read; say what may be missing
+        yield ReadError(
+            str(path),
+            f"feed is cut off or damaged ({_one_line(parsed.bozo_exception)}); "
+            f"its {len(entries)} entries up to there were read",
+        )
 
 
 def _feed_document(entry: Any, n: int, path: Path, outlet: str | None) -> Document | ReadError:
