@@ -203,3 +203,22 @@ def test_gzipped_jsonl_bomb_is_bounded(tmp_path: Path) -> None:
         fh.write(b"[" * 3_000_000 + b"\n")
     documents, errors = _read(path)
     assert documents == [] and len(errors) == 1
+
+
+def test_file_names_with_control_characters_are_printed_escaped(tmp_path: Path) -> None:
+    import subprocess
+    import sys
+
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "evil\x1b[2Jname\nsecond [red]line.txt").write_text(ARTICLE, "utf-8")
+    run = subprocess.run(
+        [sys.executable, "-m", "sitrep.cli", "ingest", str(folder), "--db", str(tmp_path / "s.db")],
+        capture_output=True,
+        text=True,
+        env={**os.environ, "PYTHONPATH": os.pathsep.join(sys.path), "COLUMNS": "300"},
+    )
+    assert run.returncode == 0, run.stderr
+    assert "\x1b" not in run.stderr
+    line = next(x for x in run.stderr.splitlines() if "evil" in x)
+    assert "\\x1b[2Jname\\nsecond [red]line.txt" in line
