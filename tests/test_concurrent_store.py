@@ -106,3 +106,28 @@ def test_a_read_only_store_says_so(tmp_path):
             Store(db).add_document  # noqa: B018
     finally:
         tmp_path.chmod(0o755)
+
+
+def test_sqlite_errors_on_opening_are_told_apart(tmp_path):
+    import sqlite3
+
+    from sitrep.store import _why
+
+    db = tmp_path / "s.db"
+    Store(db).close()
+    ro = sqlite3.connect(f"file:{db}?mode=ro", uri=True)
+    with pytest.raises(sqlite3.OperationalError) as readonly:
+        ro.execute("CREATE TABLE t (x)")
+    ro.close()
+    assert "read-only" in _why(db, readonly.value)  # was "not a sitrep store"
+    holder = sqlite3.connect(db, isolation_level=None)
+    holder.execute("BEGIN EXCLUSIVE")
+    other = sqlite3.connect(db, timeout=0)
+    with pytest.raises(sqlite3.OperationalError) as locked:
+        other.execute("BEGIN IMMEDIATE")
+    holder.execute("ROLLBACK")
+    assert "busy" in _why(db, locked.value)
+    notes = tmp_path / "notes.db"
+    notes.write_text("not a database\n" * 200)
+    with pytest.raises(StoreError, match="not a sitrep store"):
+        Store(notes)
