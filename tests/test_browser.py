@@ -298,3 +298,38 @@ def test_upload_appears_in_timeline(browser: Any, server: str) -> None:
     timeline = w.page.locator("#timeline details.event", has_text="Aktobe")
     assert timeline.count() >= 1  # ...and its event is on the timeline
     w.close()
+
+
+def test_api_docs_render_under_their_content_security_policy(browser: Any, server: str) -> None:
+    w = Watch(browser, offline=False)
+    violations: list[str] = []
+    w.page.on(
+        "console",
+        lambda m: violations.append(m.text) if "Content Security Policy" in m.text else None,
+    )
+    w.page.goto(server + "/docs")
+    w.page.wait_for_selector(".opblock", timeout=20_000)  # Swagger UI ran and read the spec
+    assert w.page.locator(".opblock").count() >= 8
+    assert violations == [] and w.errors == []
+    w.close()
+
+
+def test_a_form_on_another_site_cannot_post_to_the_app(
+    browser: Any, server: str, tmp_path: Path
+) -> None:
+    """CSRF in a real browser: a page from elsewhere (here a file, Origin: null) submits a
+    form to the app's upload; the app refuses it and queues no job."""
+    evil = tmp_path / "evil.html"
+    evil.write_text(
+        f'<form id="f" method="post" action="{server}/upload" enctype="multipart/form-data">'
+        '<input name="text" value="Planted report: the army seized the airport."></form>'
+        "<script>document.getElementById('f').submit()</script>",
+        encoding="utf-8",
+    )
+    w = Watch(browser, offline=False)
+    with w.page.expect_response(f"{server}/upload") as answer:
+        w.page.goto(evil.as_uri())
+    assert answer.value.status == 403
+    w.page.goto(server + "/")
+    assert "Planted report" not in w.page.content()
+    w.close()

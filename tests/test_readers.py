@@ -518,4 +518,4 @@ def test_jsonl_common_date_field_names_and_empty_text(tmp_path: Path) -> None:
     )
     good, bad = read(path)
     assert good.published == "2011-03-19" and good.published_basis == "jsonl metadata"
-    assert bad.reason == 'the "text"/"html" field is empty or not a string'
+    assert bad.reason == 'skipped: the "text"/"html" field is empty' and bad.skipped

@@ -112,7 +112,12 @@ def backend(export: dict[str, Any]) -> FixtureBackend:
 
 @pytest.fixture()
 def client(tmp_path: Path, backend: FixtureBackend) -> TestClient:
-    app = create_app(tmp_path / "store.db", backend=backend, max_upload_bytes=10_000)
+    app = create_app(
+        tmp_path / "store.db",
+        backend=backend,
+        max_upload_bytes=10_000,
+        allowed_hosts=("testserver",),  # the test client's host name, allowed explicitly
+    )
     with TestClient(app) as c:
         yield c
 
@@ -302,7 +307,7 @@ def test_over_the_real_store(tmp_path: Path) -> None:
     text = (CORPUS / "docs" / "004_57883842ce16fac2.txt").read_text(encoding="utf-8")
     with store_mod.Store(db) as store:
         store.add_document(make_document("004_57883842ce16fac2", text, title="RFE/RL report"))
-    with TestClient(create_app(db)) as c:
+    with TestClient(create_app(db, allowed_hosts=("testserver",))) as c:
         hits = c.get("/api/search", params={"q": "Almaty"}).json()
         assert [h["doc"] for h in hits] == ["004_57883842ce16fac2"]
         assert c.get("/api/documents/004_57883842ce16fac2").json()["text"] == text

@@ -113,16 +113,34 @@ class _Bars:
         self.progress.update(self.tasks[stage], completed=done, total=total or None)
 
 
+def _shown(text: str) -> str:
+    """A file name or message as one safe line: control characters (a newline, a terminal
+    escape sequence in a file name) written as escapes, rich's markup brackets escaped."""
+    from rich.markup import escape
+
+    safe = "".join(
+        c if c.isprintable() else c.encode("unicode_escape").decode("ascii") for c in text
+    )
+    return escape(safe)
+
+
 def _print_outcomes(summary: Any, verbose: bool = True) -> None:
-    styles = {"ingested": "green", "duplicate": "yellow", "unchanged": "dim", "failed": "red"}
+    styles = {
+        "ingested": "green",
+        "duplicate": "yellow",
+        "unchanged": "dim",
+        "skipped": "dim",
+        "failed": "red",
+    }
     if verbose:
         for o in summary.outcomes:
             label = {"failed": "error"}.get(o.status, o.status)
-            detail = f" ({o.detail})" if o.detail and o.status != "failed" else ""
-            what = f": {o.detail}" if o.status == "failed" else ""
-            doc = f" → {o.doc}" if o.doc and o.status == "ingested" else ""
+            detail = f" ({_shown(o.detail)})" if o.detail and o.status != "failed" else ""
+            what = f": {_shown(o.detail)}" if o.status == "failed" else ""
+            doc = f" → {_shown(o.doc)}" if o.doc and o.status == "ingested" else ""
+            style = styles.get(o.status, "default")
             err.print(
-                f"[{styles[o.status]}]{label}[/] {o.source}{doc}{detail}{what}",
+                f"[{style}]{label}[/] {_shown(o.source)}{doc}{detail}{what}",
                 highlight=False,
                 soft_wrap=True,
             )
@@ -356,21 +374,41 @@ def report(db: Path, output: Path) -> None:
 @DB_OPTION
 @click.option("--host", default="127.0.0.1", show_default=True)
 @click.option("--port", default=8000, show_default=True)
-def serve(db: Path, host: str, port: int) -> None:
+@click.option(
+    "--allow-host",
+    "allow_hosts",
+    multiple=True,
+    help="Another host name the app answers to (the name users type, when serving beyond "
+    "127.0.0.1); any other Host header is refused.",
+)
+def serve(db: Path, host: str, port: int, allow_hosts: tuple[str, ...]) -> None:
     """Serve the report views, search, uploads and a JSON API over the store."""
     import uvicorn
 
-    from sitrep.serve.app import create_app
+    from sitrep.serve.app import LOOPBACK_HOSTS, create_app
 
     if not db.exists():
         err.print(f"{db} does not exist: starting with an empty store (add articles in the app)")
+    names = [*allow_hosts]
+    if host in LOOPBACK_HOSTS:
+        names += LOOPBACK_HOSTS
+    elif host in ("0.0.0.0", "::", ""):
+        import socket
+
+        names += [*LOOPBACK_HOSTS, socket.gethostname(), socket.getfqdn()]
+    else:
+        names.append(host)
+    app = create_app(db, allowed_hosts=tuple(dict.fromkeys(n.lower() for n in names)))
     err.print(f"serving {db} at http://{host}:{port}/ (API docs at /docs)")
-    uvicorn.run(create_app(db), host=host, port=port, log_level="warning")
+    uvicorn.run(app, host=host, port=port, log_level="warning")
 
 
 @main.command()
 @click.argument(
-    "corpora", nargs=-1, required=True, type=click.Path(exists=True, file_okay=False, path_type=Path)
+    "corpora",
+    nargs=-1,
+    required=True,
+    type=click.Path(exists=True, file_okay=False, path_type=Path),
 )
 @click.option("--json", "as_json", is_flag=True, help="Print the scores as JSON.")
 @click.option("--processes", "-j", default=1, show_default=True)

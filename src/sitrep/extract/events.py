@@ -2597,6 +2597,8 @@ _PHRASE_DEPS = frozenset({"compound", "pobj", "prep", "appos", "amod", "poss", "
 def _speaker_phrase(doc: Doc, start: int, end: int) -> Span | None:
     """The whole noun phrase a speaker's name sits in ("a spokesman for British Prime
     Minister Boris Johnson" around "Boris Johnson"), relative clauses left out."""
+    if not 0 <= start < end <= len(doc.text):  # a speaker span the quotes stage got backwards
+        return None
     span = doc.char_span(start, end, alignment_mode="expand")
     if span is None:
         return None

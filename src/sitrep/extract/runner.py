@@ -8,6 +8,7 @@ boundary.
 
 from __future__ import annotations
 
+import dataclasses
 import functools
 import hashlib
 import multiprocessing
@@ -15,6 +16,7 @@ from collections.abc import Iterator, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from importlib.metadata import PackageNotFoundError, version
 from pathlib import Path
+from typing import Any
 
 from spacy.language import Language
 from spacy.tokens import Doc
@@ -22,6 +24,14 @@ from spacy.tokens import Doc
 from sitrep.extract import context
 from sitrep.extract.nlp import MODEL, load_pipeline
 from sitrep.records import Document, DocumentReading
+
+# The longest text one spaCy pass reads: longer documents are read in pieces. Well below
+# spaCy's own max_length (1,000,000 characters, E088) because the parser's memory grows
+# with the text; a piece ends at a paragraph break so no sentence is cut.
+PIECE_CHARS = 100_000
+BATCH_CHARS = 200_000  # characters in one nlp.pipe batch (16 news articles fit many times)
+_OFFSETS = ("start", "end", "speaker_start", "speaker_end")
+_BREAKS = ("\n\n", "\n", ". ", " ")
 
 
 @functools.lru_cache(maxsize=1)
@@ -60,6 +70,85 @@ def reading_of(doc: Doc) -> DocumentReading:
     )
 
 
+def pieces(text: str, size: int = PIECE_CHARS) -> list[tuple[int, str]]:
+    """``text`` as (offset, piece) pairs of at most ``size`` characters that join back to it.
+
+    A piece ends after the last paragraph break in its second half, else after the last
+    line break, sentence end or space there, and only failing all of them mid-word.
+    """
+    out: list[tuple[int, str]] = []
+    start = 0
+    while len(text) - start > size:
+        window = text[start + size // 2 : start + size]
+        cut = start + size
+        for mark in _BREAKS:
+            at = window.rfind(mark)
+            if at >= 0:
+                cut = start + size // 2 + at + len(mark)
+                break
+        out.append((start, text[start:cut]))
+        start = cut
+    out.append((start, text[start:]))
+    return out
+
+
+def _batches(work: list[tuple[Document, int, str]], size: int) -> Iterator[list[Any]]:
+    """``work`` in batches of at most ``size`` texts and BATCH_CHARS characters: the parser's
+    memory grows with the characters in a batch, and 16 pieces of a long text at once took
+    3.7 GB."""
+    batch: list[Any] = []
+    chars = 0
+    for item in work:
+        if batch and (len(batch) >= size or chars + len(item[2]) > BATCH_CHARS):
+            yield batch
+            batch, chars = [], 0
+        batch.append(item)
+        chars += len(item[2])
+    if batch:
+        yield batch
+
+
+def _shifted(record: Any, by: int) -> Any:
+    """``record`` with every character offset in it (nested evidence too) moved by ``by``."""
+    if isinstance(record, tuple):
+        return tuple(_shifted(r, by) for r in record)
+    if not dataclasses.is_dataclass(record) or isinstance(record, type):
+        return record
+    changes: dict[str, Any] = {}
+    for f in dataclasses.fields(record):
+        value = getattr(record, f.name)
+        if f.name in _OFFSETS and isinstance(value, int):
+            changes[f.name] = value + by
+        elif isinstance(value, tuple) or dataclasses.is_dataclass(value):
+            changes[f.name] = _shifted(value, by)
+    return dataclasses.replace(record, **changes)
+
+
+def _joined(doc_id: str, parts: list[tuple[int, DocumentReading]]) -> DocumentReading:
+    """One reading from the readings of a document's pieces, offsets into the whole text
+    and figure and event ids numbered through (as one pass would number them)."""
+    if len(parts) == 1 and parts[0][0] == 0:
+        return parts[0][1]
+    moved = [_shifted(reading, start) for start, reading in parts]
+    figures = [f for r in moved for f in r.figures]
+    events = [e for r in moved for e in r.events]
+    return DocumentReading(
+        doc=doc_id,
+        entities=tuple(x for r in moved for x in r.entities),
+        times=tuple(x for r in moved for x in r.times),
+        figures=tuple(
+            dataclasses.replace(f, id=f"{doc_id}:F{n}") for n, f in enumerate(figures, 1)
+        ),
+        quotes=tuple(x for r in moved for x in r.quotes),
+        events=tuple(dataclasses.replace(e, id=f"{doc_id}:E{n}") for n, e in enumerate(events, 1)),
+        errors=tuple(
+            f"characters {start}-: {error}"
+            for (start, _), r in zip(parts, moved, strict=True)
+            for error in r.errors
+        ),
+    )
+
+
 def iter_readings(
     documents: Sequence[Document], nlp: Language | None = None, batch_size: int = 16
 ) -> Iterator[DocumentReading]:
@@ -68,30 +157,56 @@ def iter_readings(
     A component that fails on one document does not stop the others: spaCy drops that
     document from the stream and calls the error handler, which records why, and the
     document gets a reading that carries the error (so it is reported, and not retried
-    on every run until the code changes).
+    on every run until the code changes). A text longer than one pass may read is read
+    in pieces (see :func:`pieces`) whose readings are joined with offsets into the whole.
     """
     nlp = nlp or _pipeline()
-    failures: dict[str, str] = {}
+    size = min(PIECE_CHARS, nlp.max_length)
+    failures: dict[tuple[str, int], str] = {}
+    key = "sitrep.piece"
 
     def record(name: str, _proc: object, docs: list[Doc], error: Exception) -> None:
         for doc in docs:
-            failures[context.doc_id(doc)] = f"{name}: {type(error).__name__}: {error}"
+            failures[context.doc_id(doc), doc.user_data.get(key, 0)] = (
+                f"{name}: {type(error).__name__}: {error}"
+            )
 
     nlp.default_error_handler = record  # sitrep's components (functions) report through it
-    docs = (context.set_context(nlp.make_doc(d.body_text()), d.id, d.published) for d in documents)
-    pending = iter(documents)
+    work = [(d, start, text) for d in documents for start, text in pieces(d.body_text(), size)]
 
-    def failed(document: Document) -> DocumentReading:
-        return DocumentReading(doc=document.id, errors=(failures.get(document.id, "failed"),))
+    def make(document: Document, start: int, text: str) -> Doc:
+        doc = context.set_context(nlp.make_doc(text), document.id, document.published)
+        doc.user_data[key] = start
+        return doc
 
-    for doc in nlp.pipe(docs, batch_size=batch_size):
-        done = context.doc_id(doc)
-        for document in pending:
-            if document.id == done:
-                break
-            yield failed(document)
-        yield reading_of(doc)
-    yield from (failed(document) for document in pending)
+    def failed(document: Document, start: int) -> DocumentReading:
+        reason = failures.get((document.id, start), "failed")
+        return DocumentReading(doc=document.id, errors=(reason,))
+
+    parts: list[tuple[int, DocumentReading]] = []
+    current: Document | None = None
+
+    def take(document: Document, start: int, reading: DocumentReading) -> Iterator[DocumentReading]:
+        nonlocal current, parts
+        if current is not None and current is not document:
+            yield _joined(current.id, parts)
+            parts = []
+        current = document
+        parts.append((start, reading))
+
+    for batch in _batches(work, batch_size):
+        pending = iter(batch)
+        for doc in nlp.pipe((make(*item) for item in batch), batch_size=len(batch)):
+            done = (context.doc_id(doc), doc.user_data.get(key, 0))
+            for document, start, _ in pending:
+                if (document.id, start) == done:
+                    yield from take(document, start, reading_of(doc))
+                    break
+                yield from take(document, start, failed(document, start))
+        for document, start, _ in pending:
+            yield from take(document, start, failed(document, start))
+    if current is not None:
+        yield _joined(current.id, parts)
 
 
 def _read_chunk(documents: Sequence[Document]) -> list[DocumentReading]:

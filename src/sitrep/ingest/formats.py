@@ -12,7 +12,7 @@ import codecs
 import email.utils
 import re
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 from functools import lru_cache
 from typing import Any
 
@@ -230,12 +230,33 @@ def human_size(n: int) -> str:
 
 # ---- dates ---------------------------------------------------------------------------
 
+# A publication date outside these bounds is a placeholder or an error (9999-12-31,
+# 0001-01-01, a year typed wrong): news is not dated before 1900 or more than a few days
+# ahead (time zones, embargoes).
+EARLIEST_DATE = date(1900, 1, 1)
+FUTURE_DAYS = 7
+
+
+def date_out_of_range(iso: str) -> str | None:
+    """Why a YYYY-MM-DD publication date cannot be right, or None if it may be."""
+    try:
+        day = date.fromisoformat(iso[:10])
+    except ValueError:
+        return f"{iso[:40]!r} is not a date"
+    latest = date.today() + timedelta(days=FUTURE_DAYS)
+    if EARLIEST_DATE <= day <= latest:
+        return None
+    return (
+        f"{day.isoformat()} is out of range ({EARLIEST_DATE.year} to {FUTURE_DAYS} days from today)"
+    )
+
 
 def normalise_date(value: Any) -> str | None:
     """A publication date string or struct as YYYY-MM-DD, or None if it is not a date.
 
     Accepts ISO 8601, RFC 822 (feeds, e-mail), and free text via dateparser. The date is
-    the one written (the outlet's local date), not converted to UTC.
+    the one written (the outlet's local date), not converted to UTC. Whether it is a
+    plausible publication date is :func:`date_out_of_range`'s question.
     """
     if value is None:
         return None
@@ -298,6 +319,20 @@ def extract_html(html: str, url: str | None = None) -> HtmlArticle | None:
     taken separately by htmldate from the page with its comment sections pruned and
     without htmldate's free-text search.
     """
+    article = _extract_html(html, url)
+    if article is None and len(_LAYOUT_TAG.findall(html, 0, 1 << 22)) > _PARSER_DEPTH:
+        # libxml2 stops building the tree at depth 256 and drops what lies deeper (a page
+        # of 10,000 nested <div>s): read the page again without its layout containers
+        article = _extract_html(_LAYOUT_TAG.sub("", html), url)
+    return article
+
+
+# Elements that only lay a page out; nested past libxml2's depth limit they hide the text.
+_LAYOUT_TAG = re.compile(r"</?(?:div|span|section|font|center|main|aside)\b[^>]*>", re.I)
+_PARSER_DEPTH = 255
+
+
+def _extract_html(html: str, url: str | None) -> HtmlArticle | None:
     import trafilatura
 
     try:

@@ -13,6 +13,7 @@ text by trafilatura, with reader comments appended after a blank line and marked
 
 from __future__ import annotations
 
+import errno
 import glob
 import gzip
 import hashlib
@@ -27,6 +28,7 @@ from typing import Any, BinaryIO
 
 from sitrep.ingest.formats import (
     binary_reason,
+    date_out_of_range,
     decode_html,
     decode_text,
     extract_html,
@@ -44,6 +46,9 @@ class ReadError:
 
     source: str  # path (plus ":line N" or "#record N" for containers)
     reason: str
+    # nothing was lost: the input holds no article (a JSONL line with empty text), so a
+    # run reports it as skipped, not failed
+    skipped: bool = False
 
 
 Result = Document | ReadError
@@ -106,7 +111,8 @@ def _read_directory(root: Path, seen: set[Path], max_bytes: int) -> Iterator[Res
     """Read a directory tree; one ReadError naming it if it yielded no article at all."""
     files: list[Path] = []
     skipped = 0
-    for dirpath, dirnames, filenames in os.walk(root):
+    unreadable: list[OSError] = []
+    for dirpath, dirnames, filenames in os.walk(root, onerror=unreadable.append):
         dirnames[:] = sorted(d for d in dirnames if not d.startswith("."))
         for name in filenames:
             candidate = Path(dirpath) / name
@@ -115,7 +121,9 @@ def _read_directory(root: Path, seen: set[Path], max_bytes: int) -> Iterator[Res
             else:
                 skipped += 1
     documents = 0
-    failed = 0
+    failed = len(unreadable)
+    for exc in unreadable:  # a folder os.walk could not list (permissions, a vanished mount)
+        yield ReadError(str(exc.filename or root), f"cannot read this directory: {exc.strerror}")
     for file in sorted(files):
         for result in _read_once(file, seen, max_bytes):
             if isinstance(result, Document):
@@ -154,8 +162,11 @@ def _is_candidate(path: Path) -> bool:
 def _read_once(path: Path, seen: set[Path], max_bytes: int) -> Iterator[Result]:
     try:
         resolved = path.resolve()
+    except RuntimeError:  # Python 3.11 reports a symlink loop so
+        yield ReadError(str(path), _LOOP)
+        return
     except OSError as exc:
-        yield ReadError(str(path), f"cannot read: {exc.strerror or exc}")
+        yield ReadError(str(path), _LOOP if exc.errno == errno.ELOOP else _os_reason(exc))
         return
     if resolved in seen:
         return
@@ -165,7 +176,14 @@ def _read_once(path: Path, seen: set[Path], max_bytes: int) -> Iterator[Result]:
     try:
         yield from _read_file(path, max_bytes)
     except OSError as exc:
-        yield ReadError(str(path), f"cannot read: {exc.strerror or exc}")
+        yield ReadError(str(path), _LOOP if exc.errno == errno.ELOOP else _os_reason(exc))
+
+
+_LOOP = "cannot read: a symbolic link loop (the link points, through others, back to itself)"
+
+
+def _os_reason(exc: OSError) -> str:
+    return f"cannot read: {exc.strerror or exc}"
 
 
 def _is_sidecar(path: Path) -> bool:
@@ -324,11 +342,16 @@ def _html_document(
         outlet=article.outlet,
         author=article.author,
         url=article.url or url,
-        published=article.published,
-        published_basis="html metadata" if article.published else None,
+        published=_plausible(article.published),
+        published_basis="html metadata" if _plausible(article.published) else None,
         segments=tuple(segments),
         raw=html,
     )
+
+
+def _plausible(published: str | None) -> str | None:
+    """A page's or feed's own date, unless it cannot be a publication date (9999-12-31)."""
+    return published if published and date_out_of_range(published) is None else None
 
 
 def _with_sidecar(result: Document | ReadError, path: Path) -> Iterator[Result]:
@@ -340,7 +363,9 @@ def _with_sidecar(result: Document | ReadError, path: Path) -> Iterator[Result]:
     try:
         if sidecar.stat().st_size > _SIDECAR_LIMIT:
             raise ValueError(f"larger than {human_size(_SIDECAR_LIMIT)}")
-        meta = json.loads(decode_text(sidecar.read_bytes()).text)
+        meta = _json(decode_text(sidecar.read_bytes()).text)
+        if isinstance(meta, _BadJson):
+            raise ValueError(meta.reason)
         if not isinstance(meta, dict):
             raise ValueError("it is not a JSON object")
     except (OSError, ValueError) as exc:
@@ -366,7 +391,10 @@ def _apply_metadata(
     raw_date = _first_value(meta, *_ALIASES["published"])
     if raw_date not in (None, ""):
         published = normalise_date(raw_date)
-        if published:
+        wrong = date_out_of_range(published) if published else None
+        if wrong:
+            problem = f"'published' ignored: {wrong}"
+        elif published:
             fields["published"] = published
             fields["published_basis"] = basis
             fields["published_inferred"] = False
@@ -434,10 +462,22 @@ def _one_line(exc: BaseException, limit: int = 100) -> str:
 # ---- JSON records: JSONL lines and .json files ----------------------------------------
 
 
+def _record_results(record: Any, *, default_id: str, source: str, fmt: str) -> Iterator[Result]:
+    """The Document from one JSON object, then a ReadError for metadata it ignored."""
+    result = _record_document(record, default_id=default_id, source=source, fmt=fmt)
+    if isinstance(result, ReadError):
+        yield result
+        return
+    doc, problem = _apply_metadata(result, record, basis=f"{fmt} metadata")
+    yield doc
+    if problem:
+        yield ReadError(source, problem)
+
+
 def _record_document(
     record: Any, *, default_id: str, source: str, fmt: str
 ) -> Document | ReadError:
-    """A Document from one JSON object with ``text`` or ``html`` and optional metadata."""
+    """A Document from one JSON object with ``text`` or ``html`` (metadata not applied)."""
     if not isinstance(record, dict):
         return ReadError(source, 'not a JSON object with a "text" or "html" field')
     doc_id = _first_str(record, *_ALIASES["id"]) or default_id
@@ -454,10 +494,10 @@ def _record_document(
     elif not any(key in record for key in (*_ALIASES["text"], *_ALIASES["html"])):
         return ReadError(source, 'no "text" or "html" field')
     else:
-        return ReadError(source, 'the "text"/"html" field is empty or not a string')
-    if isinstance(doc, ReadError):
-        return doc
-    doc, _ = _apply_metadata(doc, record, basis=f"{fmt} metadata")
+        value = text if text not in (None, "") else html
+        if isinstance(value, str) or value is None:
+            return ReadError(source, 'skipped: the "text"/"html" field is empty', skipped=True)
+        return ReadError(source, 'the "text"/"html" field is not a string')
     return doc
 
 
@@ -477,16 +517,15 @@ def _read_jsonl(path: Path, max_bytes: int, compressed: bool) -> Iterator[Result
                     continue
                 if not line.strip():
                     continue
-                try:
-                    record = json.loads(decode_text(line).text)
-                except ValueError as exc:
-                    yield ReadError(source, f"not valid JSON: {_one_line(exc)}")
+                record = _json(decode_text(line).text)
+                if isinstance(record, _BadJson):
+                    yield ReadError(source, record.reason)
                     continue
-                result = _record_document(
+                for result in _record_results(
                     record, default_id=f"{stem}-{lineno}", source=source, fmt="jsonl"
-                )
-                found += isinstance(result, Document)
-                yield result
+                ):
+                    found += isinstance(result, Document)
+                    yield result
         except (OSError, EOFError, zlib.error) as exc:
             yield ReadError(f"{path}:{lineno + 1}", f"file is damaged here: {_one_line(exc)}")
     if lineno == 0:
@@ -505,21 +544,36 @@ def _drain_line(stream: BinaryIO) -> int:
 
 def _read_json(path: Path, data: bytes) -> Iterator[Result]:
     """A .json article: one object, or a list of objects, each like a JSONL line."""
-    try:
-        value = json.loads(decode_text(data).text)
-    except ValueError as exc:
-        yield ReadError(str(path), f"not valid JSON: {_one_line(exc)}")
+    value = _json(decode_text(data).text)
+    if isinstance(value, _BadJson):
+        yield ReadError(str(path), value.reason)
         return
     if isinstance(value, dict):
-        yield _record_document(value, default_id=_stem(path), source=str(path), fmt="jsonl")
+        yield from _record_results(value, default_id=_stem(path), source=str(path), fmt="jsonl")
         return
     if not isinstance(value, list) or not value:
         yield ReadError(str(path), "JSON file holds no article objects")
         return
     for n, record in enumerate(value, 1):
-        yield _record_document(
+        yield from _record_results(
             record, default_id=f"{_stem(path)}-{n}", source=f"{path}#{n}", fmt="jsonl"
         )
+
+
+@dataclass(frozen=True, slots=True)
+class _BadJson:
+    reason: str
+
+
+def _json(text: str) -> Any:
+    """The parsed JSON value, or why it is not valid JSON (nesting too deep for the
+    parser's recursion, "[[[[..." a hundred thousand times, included)."""
+    try:
+        return json.loads(text)
+    except RecursionError:
+        return _BadJson("not valid JSON: nested too deeply to read")
+    except ValueError as exc:
+        return _BadJson(f"not valid JSON: {_one_line(exc)}")
 
 
 # ---- feeds ----------------------------------------------------------------------------
@@ -538,6 +592,12 @@ def _read_feed(path: Path, data: bytes) -> Iterator[Result]:
     outlet = parsed.feed.get("title") or None
     for n, entry in enumerate(entries, 1):
         yield _feed_document(entry, n, path, outlet)
+    if parsed.get("bozo"):  # entries before the damage were read; say what may be missing
+        yield ReadError(
+            str(path),
+            f"feed is cut off or damaged ({_one_line(parsed.bozo_exception)}); "
+            f"its {len(entries)} entries up to there were read",
+        )
 
 
 def _feed_document(entry: Any, n: int, path: Path, outlet: str | None) -> Document | ReadError:
@@ -556,7 +616,7 @@ def _feed_document(entry: Any, n: int, path: Path, outlet: str | None) -> Docume
         doc = _make(doc_id, value, source, "rss")
     published = None
     for key in ("published", "updated", "published_parsed", "updated_parsed"):
-        published = normalise_date(entry.get(key))
+        published = _plausible(normalise_date(entry.get(key)))
         if published:
             break
     return replace(
@@ -617,10 +677,41 @@ def _read_warc(path: Path, max_bytes: int) -> Iterator[Result]:
             what = "not a WARC file" if n == 0 else f"WARC file is damaged at {where}"
             yield ReadError(f"{path}#record {n + 1}", f"{what} ({_one_line(exc)}); {read}")
             return
-    if n == 0:
+    if n and _cut_off(path):
+        read = f"the {found} article(s) before it were read" if found else "no article was read"
+        yield ReadError(
+            f"{path}#record {n}",
+            f"WARC file is truncated: it ends inside a record after record {n}; {read}",
+        )
+    elif n == 0:
         yield ReadError(str(path), "empty file")
     elif found == 0:
         yield ReadError(str(path), "WARC file holds no HTML responses")
+
+
+def _cut_off(path: Path) -> bool:
+    """Whether a WARC file stops inside a record where warcio ends without complaint: in
+    the header block of a record (warcio takes it for the end of the file), or in a gzip
+    member whose end-of-stream marker never came (its content may even be complete).
+
+    A whole gzip file decompresses to its end-of-stream marker; a whole plain WARC ends
+    with the blank line that closes every record.
+    """
+    with path.open("rb") as fh:
+        if fh.read(2) == b"\x1f\x8b":
+            fh.seek(0)
+            try:
+                with gzip.GzipFile(fileobj=fh) as gz:
+                    while gz.read(1 << 20):
+                        pass
+            except (OSError, EOFError, zlib.error):
+                return True
+            return False
+        fh.seek(0)
+        if fh.read(5) != b"WARC/":
+            return False  # an ARC file: its records end with one newline, no rule to check
+        fh.seek(max(0, path.stat().st_size - 4))
+        return not fh.read().endswith((b"\r\n\r\n", b"\n\n"))
 
 
 def _truncated(record: Any) -> bool:

@@ -2,14 +2,20 @@
 
 Why this shape: pages are the report's own templates rendered from a filtered export, so the
 static file and the app never disagree; the JSON API returns the same records. Safety: the CLI
-binds 127.0.0.1 by default, uploads are size-limited (413) and saved under server-chosen names
-inside the store's upload folder (no client paths), and document ids are validated.
+binds 127.0.0.1 by default and the app answers only to the host names it was started for (no DNS
+rebinding); a state-changing request from another origin is refused (Origin, else Referer: no
+CSRF); request bodies are limited while they stream (413), a rejected upload leaves no file, the
+job queue is bounded (503); uploads are saved under server-chosen names inside the store's upload
+folder (no client paths), and document ids are validated.
 """
 
 from __future__ import annotations
 
+import base64
+import hashlib
 import re
 import secrets
+import shutil
 from collections.abc import AsyncIterator, Callable
 from contextlib import asynccontextmanager
 from importlib import resources
@@ -36,10 +42,22 @@ from sitrep.report.html import LiveContext, environment, render_view
 from sitrep.report.view import anchor, build_view
 from sitrep.serve.backend import Backend, ExportCache, StoreBackend
 from sitrep.serve.filters import ReportFilter, event_matches, filter_export
-from sitrep.serve.jobs import JobRegistry
+from sitrep.serve.jobs import JobRegistry, QueueFull
 
 MAX_UPLOAD_BYTES = 5 * 1024 * 1024
 MAX_FILES = 20
+MAX_UPLOAD_REQUEST = 5  # one upload request carries at most this many files' worth of bytes
+MAX_BODY_BYTES = 64 * 1024  # any other request (no endpoint but the uploads takes a body)
+MAX_QUEUED_JOBS = 8
+LOOPBACK_HOSTS = ("127.0.0.1", "localhost", "::1")
+UNSAFE_METHODS = frozenset({"POST", "PUT", "PATCH", "DELETE"})
+SECURITY_HEADERS = {
+    "X-Content-Type-Options": "nosniff",
+    # same-origin, not no-referrer: under no-referrer a browser sends "Origin: null" with a
+    # form post, and the app's own upload form could not be told from another site's
+    "Referrer-Policy": "same-origin",
+    "X-Frame-Options": "DENY",
+}
 DOC_ID = r"^[A-Za-z0-9][A-Za-z0-9_.:\-]{0,199}$"
 JOB_ID = r"^[0-9a-f]{16}$"
 DATE = r"^\d{4}-\d{2}-\d{2}$"
@@ -147,13 +165,26 @@ def create_app(
     *,
     backend: Backend | None = None,
     max_upload_bytes: int = MAX_UPLOAD_BYTES,
+    allowed_hosts: tuple[str, ...] = LOOPBACK_HOSTS,
+    max_queued_jobs: int = MAX_QUEUED_JOBS,
 ) -> FastAPI:
-    """The web app over the store at ``db_path`` (uploads are kept next to it)."""
+    """The web app over the store at ``db_path`` (uploads are kept next to it).
+
+    ``allowed_hosts`` are the host names (Host header, port aside) the app answers to: the
+    names it was started for. A test client's "testserver" must be named explicitly.
+    Raises StoreError if ``db_path`` exists and is not a sitrep store.
+    """
     db_path = Path(db_path)
+    if backend is None and db_path.exists():
+        from sitrep.store import Store
+
+        Store(db_path).close()  # a file that is not a store: refuse now, not 500 on every page
     store: Backend = backend or StoreBackend(db_path)
     cache = ExportCache(store)
-    jobs = JobRegistry(store.process, on_finish=cache.invalidate)
+    jobs = JobRegistry(store.process, on_finish=cache.invalidate, max_pending=max_queued_jobs)
     upload_root = db_path.parent / f"{db_path.stem}-uploads"
+    hosts = frozenset(h.lower().strip("[]") for h in allowed_hosts)
+    upload_limit = MAX_UPLOAD_REQUEST * max_upload_bytes + 64 * 1024  # + multipart framing
 
     @asynccontextmanager
     async def lifespan(_: FastAPI) -> AsyncIterator[None]:
@@ -166,17 +197,33 @@ def create_app(
         summary="A sourced, deduplicated, conflict-aware record of a crisis from news reports.",
         docs_url=None,
         redoc_url=None,
+        max_body_size=MAX_BODY_BYTES,  # counted as the body streams in (Starlette)
+        form_limits={"max_files": MAX_FILES + 1, "max_fields": 8, "max_part_size": 4_000_000},
     )
     app.state.jobs = jobs
     app.state.cache = cache
 
     @app.middleware("http")
     async def security_headers(request: Request, call_next: Any) -> Response:
-        response: Response = await call_next(request)
-        response.headers.setdefault("X-Content-Type-Options", "nosniff")
-        response.headers.setdefault("Referrer-Policy", "no-referrer")
-        response.headers.setdefault("X-Frame-Options", "DENY")
+        refused = _refusal(request, hosts)
+        if refused is not None:
+            response: Response = refused
+        else:
+            try:
+                response = await call_next(request)
+            except Exception:  # noqa: BLE001 - answered here so the headers are on it too
+                response = JSONResponse({"detail": "internal error"}, status_code=500)
+        for name, value in SECURITY_HEADERS.items():
+            response.headers.setdefault(name, value)
         return response
+
+    @app.exception_handler(QueueFull)
+    async def queue_full(request: Request, exc: QueueFull) -> JSONResponse:
+        return JSONResponse(
+            {"detail": f"{exc}: try again when the uploads before it are done"},
+            status_code=503,
+            headers={"Retry-After": "30"},
+        )
 
     @app.exception_handler(UploadTooLarge)
     async def too_large(request: Request, exc: UploadTooLarge) -> JSONResponse:
@@ -250,7 +297,7 @@ def create_app(
         )
         return HTMLResponse(html, headers={"Content-Security-Policy": PAGE_CSP})
 
-    @app.post("/upload", include_in_schema=False)
+    @app.post("/upload", include_in_schema=False, max_body_size=upload_limit)
     async def upload_form(
         request: Request,
         files: FilesF = None,
@@ -277,22 +324,27 @@ def create_app(
             raise HTTPException(413, f"at most {MAX_FILES} files per upload")
         if not files and not text.strip():
             raise HTTPException(400, "nothing to upload: choose files or paste text")
+        jobs.check_room()  # before anything is written
         batch = upload_root / secrets.token_hex(8)
         batch.mkdir(parents=True, exist_ok=False)
-        paths: list[Path] = []
-        for n, upload in enumerate(files, start=1):
-            dest = batch / _safe_name(n, upload.filename)
-            await _save(upload, dest, max_upload_bytes)
-            paths.append(dest)
-        if text.strip():
-            body = f"{title.strip()}\n\n{text}" if title.strip() else text
-            data = body.encode("utf-8")
-            if len(data) > max_upload_bytes:
-                raise UploadTooLarge("pasted text")
-            dest = batch / f"upload{len(paths) + 1:02d}_pasted.txt"
-            dest.write_bytes(data)
-            paths.append(dest)
-        return jobs.submit(paths)
+        try:
+            paths: list[Path] = []
+            for n, upload in enumerate(files, start=1):
+                dest = batch / _safe_name(n, upload.filename)
+                await _save(upload, dest, max_upload_bytes)
+                paths.append(dest)
+            if text.strip():
+                body = f"{title.strip()}\n\n{text}" if title.strip() else text
+                data = body.encode("utf-8")
+                if len(data) > max_upload_bytes:
+                    raise UploadTooLarge("pasted text")
+                dest = batch / f"upload{len(paths) + 1:02d}_pasted.txt"
+                dest.write_bytes(data)
+                paths.append(dest)
+            return jobs.submit(paths)
+        except BaseException:
+            shutil.rmtree(batch, ignore_errors=True)  # a rejected upload leaves nothing
+            raise
 
     # -- API -----------------------------------------------------------------------------------
 
@@ -379,6 +431,7 @@ def create_app(
         "/api/upload",
         tags=["api"],
         status_code=202,
+        max_body_size=upload_limit,
         summary="Upload articles (files or pasted text); ingested in the background",
     )
     async def api_upload(
@@ -401,13 +454,15 @@ def create_app(
 
     @app.get("/docs", include_in_schema=False)
     def docs() -> HTMLResponse:
-        return get_swagger_ui_html(
+        page = get_swagger_ui_html(
             openapi_url="/openapi.json",
             title="sitrep API",
             swagger_js_url="/static/swagger-ui-bundle.js",
             swagger_css_url="/static/swagger-ui.css",
             swagger_favicon_url="data:,",
         )
+        page.headers["Content-Security-Policy"] = _docs_csp(bytes(page.body).decode("utf-8"))
+        return page
 
     @app.get("/static/{name}", include_in_schema=False)
     def static(name: str) -> Response:
@@ -418,6 +473,65 @@ def create_app(
         return Response(data, media_type=media, headers={"Cache-Control": "max-age=86400"})
 
     return app
+
+
+def _docs_csp(html: str) -> str:
+    """The API docs page's policy: Swagger UI's own files, and its one inline start-up
+    script pinned by hash (no other script can run)."""
+    hashes = " ".join(
+        "'sha256-" + base64.b64encode(hashlib.sha256(body.encode()).digest()).decode() + "'"
+        for body in re.findall(r"<script>(.*?)</script>", html, flags=re.S)
+    )
+    return (
+        f"default-src 'none'; script-src 'self' {hashes}; style-src 'self' 'unsafe-inline'; "
+        "img-src 'self' data:; connect-src 'self'; base-uri 'none'; form-action 'none'; "
+        "frame-ancestors 'none'"
+    )
+
+
+def _host_name(netloc: str) -> str:
+    """The host of a Host header or URL authority, without port or IPv6 brackets."""
+    netloc = netloc.strip().lower()
+    if netloc.startswith("["):
+        return netloc[1 : netloc.find("]")] if "]" in netloc else netloc
+    return netloc.rsplit(":", 1)[0] if netloc.count(":") == 1 else netloc
+
+
+def _refusal(request: Request, hosts: frozenset[str]) -> Response | None:
+    """A 400 or 403 for a request the app must not serve, or None.
+
+    * a Host it was not started for (DNS rebinding: evil.example resolving to 127.0.0.1);
+    * a NUL byte in the query (no parameter may carry one; SQLite's FTS5 chokes on it);
+    * a state-changing request whose Origin (or, without one, Referer) is another site:
+      a page elsewhere posting a form to the app (CSRF). A request with neither header
+      comes from a program, not a browser page, and is let through.
+    """
+    host = request.headers.get("host", "")
+    if _host_name(host) not in hosts:
+        return JSONResponse({"detail": "unknown host"}, status_code=400)
+    if b"%00" in request.scope.get("query_string", b"") or "\x00" in str(request.query_params):
+        return JSONResponse({"detail": "NUL byte in the query"}, status_code=400)
+    if request.method not in UNSAFE_METHODS:
+        return None
+    origin = request.headers.get("origin")
+    if origin is None:
+        referer = request.headers.get("referer")
+        if referer is None:
+            return None
+        origin = referer
+    if _same_origin(origin, request.url.scheme, host):
+        return None
+    return JSONResponse({"detail": "cross-origin request refused"}, status_code=403)
+
+
+def _same_origin(origin: str, scheme: str, host: str) -> bool:
+    from urllib.parse import urlsplit
+
+    try:
+        parts = urlsplit(origin)
+    except ValueError:
+        return False
+    return parts.scheme == scheme and parts.netloc.lower() == host.lower()
 
 
 def _css() -> str:

@@ -53,12 +53,24 @@ def _outcomes(summary: Any) -> tuple[dict[str, str], ...]:
     return tuple(out)
 
 
-class JobRegistry:
-    """Queued and finished upload jobs; ``on_finish`` runs after each job (cache invalidation)."""
+class QueueFull(Exception):
+    """As many uploads as the queue holds are waiting already."""
 
-    def __init__(self, runner: Runner, on_finish: Callable[[], None] | None = None) -> None:
+
+class JobRegistry:
+    """Queued and finished upload jobs; ``on_finish`` runs after each job (cache invalidation).
+    At most ``max_pending`` jobs wait or run at once: a flood of uploads is refused, not
+    queued without end."""
+
+    def __init__(
+        self,
+        runner: Runner,
+        on_finish: Callable[[], None] | None = None,
+        max_pending: int = 8,
+    ) -> None:
         self._runner = runner
         self._on_finish = on_finish
+        self._max_pending = max_pending
         self._jobs: dict[str, Job] = {}
         self._lock = threading.Lock()
         self._pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="sitrep-ingest")
@@ -75,9 +87,20 @@ class JobRegistry:
         with self._lock:
             return sorted(self._jobs.values(), key=lambda j: -j.started)[:n]
 
+    def _pending(self) -> int:
+        return sum(j.status in ("queued", "running") for j in self._jobs.values())
+
+    def check_room(self) -> None:
+        """Raise QueueFull if no job can be taken now."""
+        with self._lock:
+            if self._pending() >= self._max_pending:
+                raise QueueFull(f"{self._max_pending} uploads are waiting already")
+
     def submit(self, paths: list[Path]) -> Job:
         job = Job(id=secrets.token_hex(8), files=tuple(p.name for p in paths), started=time.time())
         with self._lock:
+            if self._pending() >= self._max_pending:
+                raise QueueFull(f"{self._max_pending} uploads are waiting already")
             self._jobs[job.id] = job
         self._pool.submit(self._run, job.id, paths)
         return job

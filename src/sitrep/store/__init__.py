@@ -103,6 +103,9 @@ MIGRATIONS: tuple[str, ...] = (
 )
 
 SCHEMA_VERSION = len(MIGRATIONS)
+# How long a writer waits for another process's transaction before giving up: a resolve
+# over a large corpus holds the store for some seconds.
+BUSY_SECONDS = 120
 
 
 class StoreError(Exception):
@@ -116,14 +119,17 @@ class Store:
         self.path = Path(path)
         self._lock = threading.RLock()
         try:
-            self.conn = sqlite3.connect(self.path, check_same_thread=False, isolation_level=None)
+            self.conn = sqlite3.connect(
+                self.path, check_same_thread=False, isolation_level=None, timeout=BUSY_SECONDS
+            )
             self.conn.row_factory = sqlite3.Row
+            # first, so that even switching to WAL waits for another process's lock
+            self.conn.execute(f"PRAGMA busy_timeout={BUSY_SECONDS * 1000}")
             self.conn.execute("PRAGMA journal_mode=WAL")
             self.conn.execute("PRAGMA foreign_keys=ON")
-            self.conn.execute("PRAGMA busy_timeout=10000")
             self._migrate(upgrade_to)
         except sqlite3.DatabaseError as exc:
-            raise StoreError(f"{self.path}: not a sitrep store ({exc})") from exc
+            raise StoreError(_why(self.path, exc)) from exc
 
     # -- lifecycle -----------------------------------------------------------------------------
 
@@ -149,6 +155,9 @@ class Store:
             )
         for number in range(current + 1, target + 1):
             with self.transaction() as conn:
+                # read again under the write lock: another process may have just migrated
+                if int(conn.execute("PRAGMA user_version").fetchone()[0]) >= number:
+                    continue
                 for statement in _statements(MIGRATIONS[number - 1]):
                     conn.execute(statement)
                 conn.execute(f"PRAGMA user_version={number}")
@@ -177,15 +186,27 @@ class Store:
     def has_document(self, doc_id: str) -> bool:
         return bool(self.conn.execute("SELECT 1 FROM documents WHERE id = ?", (doc_id,)).fetchone())
 
-    def add_document(self, doc: Document) -> None:
+    def add_document(self, doc: Document) -> str:
+        """Store ``doc``; the id it is stored under. Another process writing the store at
+        the same time may have stored the same text first (then its id is returned and
+        nothing is written) or taken the id (then the next free ``id-N`` is used)."""
         body = doc.body_text()
         with self.transaction() as conn:
+            row = conn.execute(
+                "SELECT id FROM documents WHERE content_hash = ?", (doc.content_hash,)
+            ).fetchone()
+            if row is not None:
+                return str(row["id"])
+            doc_id, n = doc.id, 1
+            while conn.execute("SELECT 1 FROM documents WHERE id = ?", (doc_id,)).fetchone():
+                n += 1
+                doc_id = f"{doc.id}-{n}"
             conn.execute(
                 """INSERT INTO documents (id, content_hash, source, format, title, outlet, author,
                    url, published, published_basis, published_inferred, kind, text, raw, segments)
                    VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)""",
                 (
-                    doc.id,
+                    doc_id,
                     doc.content_hash,
                     doc.source,
                     doc.format,
@@ -209,8 +230,9 @@ class Store:
                 )
             conn.execute(
                 "INSERT INTO documents_fts (id, title, body) VALUES (?,?,?)",
-                (doc.id, doc.title or "", " ".join(body.split())),
+                (doc_id, doc.title or "", " ".join(body.split())),
             )
+        return doc_id
 
     def fingerprint(self) -> str:
         """What the documents are, in one string: it changes when any is added or removed."""
@@ -225,10 +247,13 @@ class Store:
 
     def metadata_dates(self) -> list[str]:
         """Publication dates that came with the documents (not inferred)."""
+        from sitrep.ingest.formats import date_out_of_range
+
         rows = self.conn.execute(
             "SELECT published FROM documents WHERE published IS NOT NULL AND published_inferred = 0"
         )
-        return [r[0] for r in rows]
+        # a store written before dates were checked may hold a 9999-12-31: it is no period
+        return [r[0] for r in rows if date_out_of_range(r[0]) is None]
 
     def update_published(
         self, doc_id: str, published: str | None, basis: str, confidence: float | None = None
@@ -470,6 +495,18 @@ class Store:
             "conflicts",
         )
         return {t: self.conn.execute(f"SELECT count(*) FROM {t}").fetchone()[0] for t in tables}
+
+
+def _why(path: Path, exc: sqlite3.DatabaseError) -> str:
+    """What an SQLite error on opening means for the user (not every one is "not a store")."""
+    text = str(exc).lower()
+    if "locked" in text or "busy" in text:
+        return f"{path}: the store is busy (another sitrep is writing it); try again later"
+    if "readonly" in text or "read-only" in text:
+        return f"{path}: cannot write the store: the file or its folder is read-only"
+    if "unable to open" in text or "disk i/o" in text:
+        return f"{path}: cannot open the store ({exc}): check the path and its permissions"
+    return f"{path}: not a sitrep store ({exc})"
 
 
 def _statements(script: str) -> list[str]:
