@@ -126,7 +126,7 @@ def ingest(
         try:
             doc = prepare(item, dates=False)
             doc = dataclasses.replace(doc, id=_unique_id(store, doc.id, taken))
-            store.add_document(doc)
+            doc = dataclasses.replace(doc, id=store.add_document(doc))
         except Exception as exc:  # one broken file never sinks a run
             summary.outcomes.append(
                 Outcome(item.source, "failed", detail=f"{type(exc).__name__}: {exc}")

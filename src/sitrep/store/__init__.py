@@ -226,7 +226,7 @@ class Store:
             if doc.published_confidence is not None:
                 conn.execute(
                     "UPDATE documents SET published_confidence = ? WHERE id = ?",
-                    (doc.published_confidence, doc.id),
+                    (doc.published_confidence, doc_id),
                 )
             conn.execute(
                 "INSERT INTO documents_fts (id, title, body) VALUES (?,?,?)",
