@@ -27,7 +27,7 @@ class Outcome:
     """What happened to one input."""
 
     source: str
-    status: str  # ingested | duplicate | unchanged | failed
+    status: str  # ingested | duplicate | unchanged | skipped | failed
     doc: str | None = None
     detail: str = ""
 
@@ -109,7 +109,8 @@ def ingest(
         if progress:
             progress("ingest", done, 0)
         if isinstance(item, ReadError):
-            summary.outcomes.append(Outcome(item.source, "failed", detail=item.reason))
+            status = "skipped" if item.skipped else "failed"
+            summary.outcomes.append(Outcome(item.source, status, detail=item.reason))
             continue
         existing = store.document_by_hash(item.content_hash)
         if existing:
@@ -125,15 +126,24 @@ def ingest(
             continue
         try:
             doc = prepare(item, dates=False)
-            doc = dataclasses.replace(doc, id=_unique_id(store, doc.id, taken))
-            doc = dataclasses.replace(doc, id=store.add_document(doc))
+            wanted = _unique_id(store, doc.id, taken)
+            stored = store.add_document(dataclasses.replace(doc, id=wanted))
         except Exception as exc:  # one broken file never sinks a run
             summary.outcomes.append(
                 Outcome(item.source, "failed", detail=f"{type(exc).__name__}: {exc}")
             )
             continue
-        taken.add(doc.id)
-        summary.outcomes.append(Outcome(item.source, "ingested", doc.id))
+        taken_meanwhile = store.document(wanted)
+        if stored != wanted and (
+            taken_meanwhile is None or taken_meanwhile.content_hash == item.content_hash
+        ):
+            # another process stored the same text first, while this run read it
+            summary.outcomes.append(
+                Outcome(item.source, "duplicate", stored, f"identical text to {stored}")
+            )
+            continue
+        taken.add(stored)
+        summary.outcomes.append(Outcome(item.source, "ingested", stored))
     summary.dating = settle(store, period)
     canonical_of = {m: g.canonical for g in store.duplicate_groups() for m in g.members}
     summary.outcomes = [
