@@ -48,6 +48,9 @@ _WEEKDAY_DATE = re.compile(
     re.IGNORECASE,
 )
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+# A corpus whose texts date themselves within this many days covers one short crisis: a text
+# that names only weekdays may be read in its first week.
+SHORT_CRISIS_DAYS = 14
 
 
 @dataclass(frozen=True, slots=True)
@@ -256,6 +259,9 @@ def date_store(store: Store, period: dt.date | None = None) -> Dating:
         else corpus_period(documents)
     )
     onset = corpus_onset(documents, found.date)
+    own = [d for doc in documents if (d := own_date(doc, found.date)) is not None]
+    # weekdays alone are read in the crisis's first week only in a corpus of days, not months
+    weekday_onset = onset if own and (max(own) - min(own)).days <= SHORT_CRISIS_DAYS else None
     key = f"{found.date}|{onset}"
     redo = store.meta("dating_key") != key
     dated = undated = 0
@@ -267,7 +273,7 @@ def date_store(store: Store, period: dt.date | None = None) -> Dating:
             undated += doc.published is None
             continue
         when, basis, confidence = metadata.infer_published(
-            doc.text, doc.segments, period=found.date, onset=onset
+            doc.text, doc.segments, period=found.date, onset=onset, weekday_onset=weekday_onset
         )
         store.update_published(doc.id, when, basis, confidence)
         dated += when is not None

@@ -205,10 +205,14 @@ def infer_published(
     *,
     period: dt.date | None = None,
     onset: dt.date | None = None,
+    weekday_onset: dt.date | None | bool = True,
 ) -> tuple[str | None, str, float | None]:
-    """The publication date the text gives or implies, its basis and a confidence (0-1)."""
+    """The publication date the text gives or implies, its basis and a confidence (0-1).
+    ``weekday_onset`` (the onset by default) is the day from which a text that names only
+    weekdays reads them; None to leave such texts undated."""
     _, kept = _lines(text, segments)
-    return _published(text, segments, kept, period, onset)
+    first_week = onset if weekday_onset is True else weekday_onset
+    return _published(text, segments, kept, period, onset, first_week)
 
 
 def stated_date(
@@ -332,6 +336,7 @@ def _published(
     lines: list[str],
     period: dt.date | None,
     onset: dt.date | None = None,
+    first_week: dt.date | None = None,
 ) -> tuple[str | None, str, float | None]:
     """The publication date, how it was found, and a confidence (0-1) in it."""
     found = _stated(lines, period)
@@ -342,8 +347,8 @@ def _published(
         d for d in written_dates("\n".join(lines)) if not (period and abs((d - period).days) > 183)
     ]
     weekday_named = any(w in masked.casefold() for w in _WEEKDAYS)
-    relative = weekday_named or _NTH_DAY.search(masked) is not None
-    if not _MONTH_DAY.search(masked) and not page_dates and not (onset and relative):
+    relative = (first_week and weekday_named) or (onset and _NTH_DAY.search(masked))
+    if not _MONTH_DAY.search(masked) and not page_dates and not relative:
         # every rule below needs a calendar date in the text (or the corpus's onset)
         weekdays = any(w in masked.casefold() for w in _WEEKDAYS)
         return (
@@ -372,7 +377,8 @@ def _published(
         dated = [
             (d, m.group(0), _SINCE.search(sent.text[: m.start()]) is not None)
             for m in _MONTH_DAY.finditer(sent.text)
-            if (d := _month_day(m, year_hint, period)) is not None
+            if not _not_a_happening(sent.text, m, stamps=sent.start_char > HEAD_CHARS)
+            and (d := _month_day(m, year_hint, period)) is not None
         ]
         ago = _AGO.search(sent.text)
         if ago and dated:  # "erupted a week ago on January 2"
@@ -403,9 +409,11 @@ def _published(
     # dates written in full in the page's other lines (a photo caption "Dhaka, July 18,
     # 2024", a time stamp) bound the report from below
     explicit.extend(_Mention(d, "a date in the page's other text", "start") for d in page_dates)
-    if not explicit and onset is not None and weekdays:
+    if not explicit and first_week is not None and weekdays:
         # nothing dates the text but weekdays: read them in the crisis's first week
-        explicit.append(_Mention(onset, "the day the crisis began (from the other texts)", "start"))
+        explicit.append(
+            _Mention(first_week, "the day the crisis began (from the other texts)", "start")
+        )
     first = min(starts) if starts else onset
     if first is not None:
         for days, phrase in agos:
@@ -416,6 +424,11 @@ def _published(
             anchored.append(
                 _Mention(first + dt.timedelta(days=days), f"start {first} + '{phrase}'", "anchored")
             )
+    if period is not None:
+        # a text with dates near the corpus's period reports those: one years away is a
+        # reference ("On May 1, 2001, investigators ...")
+        near = [m for m in explicit if abs((m.date - period).days) <= 2 * 366]
+        explicit = near or explicit
     reported = [m for m in explicit if m.kind != "start"]
     latest_reported = max((m.date for m in reported), default=None)
     if anchored:
@@ -456,6 +469,28 @@ def _published(
         f"no date: the only dates are starts ({latest.date.isoformat()}, '{latest.phrase}')",
         None,
     )
+
+
+# A date that names a place or movement ("the 6 October Bridge", "the July 26 Movement").
+_NAMED_AFTER = re.compile(
+    r"^\s+(?:Bridge|Street|St|Square|Road|Avenue|Stadium|City|Movement|Revolution|"
+    r"University|Park|Hospital|Airport|Station|District|Camp|Brigade|Martyrs)\b"
+)
+# A date with a clock time after it, in the body: a comment's, a post's or an update's stamp
+# ("February 17, 2011 at 7:06 am", "8:52 pm ET February 11, 2013").
+_CLOCK_AFTER = re.compile(r"^,?\s*(?:at\s+)?\d{1,2}[:.]\d\d\b", re.I)
+_CLOCK_BEFORE = re.compile(r"\d{1,2}[:.]\d\d\s*(?:[ap]\.?m\.?)?\s*(?:[A-Z]{2,4}\s*)?,?\s*$", re.I)
+
+
+HEAD_CHARS = 600  # a time stamp this near the top is the page's own
+
+
+def _not_a_happening(text: str, match: re.Match[str], *, stamps: bool = True) -> bool:
+    """A date in the text that dates no happening it reports: part of a name, or (with
+    ``stamps``, below the page's head) a comment's or post's time stamp."""
+    after, before = text[match.end() :], text[: match.start()]
+    stamp = bool(_CLOCK_AFTER.match(after) or _CLOCK_BEFORE.search(before))
+    return bool(_NAMED_AFTER.match(after)) or (stamps and stamp)
 
 
 def _nth_days(match: re.Match[str]) -> int:
