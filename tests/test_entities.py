@@ -407,3 +407,80 @@ def test_a_site_named_after_a_town_the_document_names_is_in_that_town(nlp: Langu
     site, town = found["Cairo Stadium"], found["Cairo"]
     assert site.place is not None and town.place is not None
     assert (site.place.lat, site.place.lon) == (town.place.lat, town.place.lon)
+
+
+# --- state bodies, credits and datelines (issue 13; sentences from other crises) ---------
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "canonical"),
+    [
+        (
+            "The Peruvian interior ministry said 12 officers were hurt in Puno.",
+            "Peruvian interior ministry",
+            "Ministry of Internal Affairs of Peru",
+        ),
+        (
+            "Myanmar's Ministry of Home Affairs ordered a curfew in Mandalay.",
+            "Myanmar's Ministry of Home Affairs",
+            "Ministry of Internal Affairs of Myanmar",
+        ),
+        (
+            "Tanks of the Ethiopian army entered Mekelle on Saturday.",
+            "Ethiopian army",
+            "Armed Forces of Ethiopia",
+        ),
+        (
+            "The Sri Lankan Health Ministry said hospitals in Colombo were full.",
+            "Sri Lankan Health Ministry",
+            "Ministry of Health of Sri Lanka",
+        ),
+    ],
+)
+def test_state_bodies_get_one_normal_form(
+    nlp: Language, text: str, surface: str, canonical: str
+) -> None:
+    m = _by_text(_ents(nlp, text))[surface]
+    assert m.label == "ORG" and m.canonical == canonical
+
+
+def test_a_state_body_without_its_country_is_normalised_alone(nlp: Language) -> None:
+    ents = _by_text(_ents(nlp, "The Interior Ministry said the curfew in Lima would hold."))
+    assert ents["Interior Ministry"].canonical == "Ministry of Internal Affairs"
+
+
+def test_credits_joined_by_slashes_are_separate_names(nlp: Language) -> None:
+    text = (
+        "Riot police in Quito, 3 October 2019. EFE/EPA/JOSE JACOME\n"
+        "LIMA (Andina News / Reuters - 4th October, 2019) Police arrested 40 people.\n"
+        "The protest was reported by RFE/RL and Radio Free Europe/Radio Liberty."
+    )
+    ents = _by_text(_ents(nlp, text))
+    assert ents["EFE"].label == "ORG" and ents["EPA"].label == "ORG"
+    assert ents["JOSE JACOME"].label == "PERSON" and ents["JOSE JACOME"].place is None
+    assert {"Andina News", "Reuters"} <= set(ents)
+    assert not any("/" in t and " " in t.split("/")[0] for t in ents if "Andina" in t)
+    assert "RFE/RL" in ents and "Radio Free Europe/Radio Liberty" in ents  # one name each
+
+
+def test_a_parenthesised_acronym_is_not_part_of_the_name(nlp: Language) -> None:
+    ents = _by_text(_ents(nlp, "The World Food Programme (WFP) said stocks in Aden ran out."))
+    assert "World Food Programme" in ents and "World Food Programme (WFP" not in ents
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "town"),
+    [
+        ("NAIROBI\nMore than 40 people died in the clashes.", "NAIROBI", "Nairobi"),
+        ("LAGOS (AFP) - Police fired tear gas at protesters.", "LAGOS", "Lagos"),
+    ],
+)
+def test_a_wire_dateline_in_capitals_is_a_place(
+    nlp: Language, text: str, name: str, town: str
+) -> None:
+    m = _by_text(_ents(nlp, text))[name]
+    assert m.label == "GPE" and m.place is not None and m.place.name == town
+
+
+def test_a_capitalised_heading_is_no_dateline(nlp: Language) -> None:
+    assert not _ents(nlp, "BREAKING: protesters stormed the building.")

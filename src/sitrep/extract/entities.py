@@ -20,7 +20,7 @@ the full form used in the same document (surname -> full name, acronym -> expans
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
@@ -38,12 +38,13 @@ from sitrep.extract.gazetteer import (
     fold_key,
     geocode,
     load_gazetteer,
-    local_id,
     norm_key,
     resolve_places,
+    site_in,
 )
-from sitrep.lexicon import OFFICES, ORG_DESCRIPTORS
+from sitrep.lexicon import OFFICES, ORG_DESCRIPTORS, SITE_NOUNS
 from sitrep.records import EntityMention, Evidence, Place
+from sitrep.resolve.names import state_body
 
 __all__ = ["EntityFinder", "find_entities", "link_canonical"]
 
@@ -171,6 +172,9 @@ def _trim(span: Span) -> Span:
     doc = span.doc
     while start < end and (doc[start].lower_ in ("the", "a", "an") or doc[start].is_punct):
         start += 1
+    opened = [i for i in range(start, end) if doc[i].text == "("]
+    if opened and not any(doc[i].text == ")" for i in range(opened[-1], end)):
+        end = opened[-1]  # "World Health Organization (WHO": the acronym is its own mention
     while end > start and (doc[end - 1].tag_ == "POS" or doc[end - 1].is_punct):
         end -= 1
     return doc[start:end]
@@ -321,8 +325,18 @@ def _candidates(
     taken = [False] * len(doc)
     for ent in doc.ents:
         if ent.label_ in KEPT_LABELS or ent.label_ == "FAC" or ent.label_ in SOFT_LABELS:
-            out.append(_Candidate(ent.start, ent.end, ent.label_, _locative(doc, ent.start)))
+            for start, end in _parts(ent):
+                out.append(_Candidate(start, end, ent.label_, _locative(doc, start)))
             taken[ent.start : ent.end] = [True] * (ent.end - ent.start)
+    for start, end in _datelines(doc):
+        if not any(taken[start:end]):
+            out.append(_Candidate(start, end, "GPE", True))
+            taken[start:end] = [True] * (end - start)
+    for i, tok in enumerate(doc):
+        end = _credit_name(doc, i) if tok.text[:1].isupper() else None
+        if end is not None:
+            out.append(_Candidate(i, end, "PERSON", False, None, True))
+            taken[i:end] = [True] * (end - i)
     strings = doc.vocab.strings
     for match_id, start, end in matcher(doc) if matches is None else matches:
         if strings[match_id] not in ("PROPN_RUN", "LOCATIVE_NAME"):
@@ -333,6 +347,42 @@ def _candidates(
             continue
         out.append(_Candidate(start, end, "", _locative(doc, start)))
     return out
+
+
+# Tokens that separate names when written with spaces: "UrduPoint News / Sputnik - 26th
+# April" is two credits and a date, which the model may label as one ORG.
+_SPACED_SEPARATORS = frozenset({"/", "-", "–", "—", "|"})
+
+
+def _parts(ent: Span) -> list[tuple[int, int]]:
+    """The token ranges of a model entity split at spaced separators."""
+    doc = ent.doc
+    cuts = [
+        i
+        for i in range(ent.start + 1, ent.end - 1)
+        if doc[i].text in _SPACED_SEPARATORS and (doc[i].whitespace_ or doc[i - 1].whitespace_)
+    ]
+    bounds = [ent.start - 1, *cuts, ent.end]
+    return [(a + 1, b) for a, b in zip(bounds, bounds[1:], strict=False) if b > a + 1]
+
+
+_DATELINE_ENDS = frozenset({"(", ",", "-", "–", "—", ":"})
+
+
+def _datelines(doc: Doc) -> Iterator[tuple[int, int]]:
+    """Wire datelines: a place in capitals opening a line, before "(Agency)", ", May 3",
+    a dash or the line's end ("GENEVA (Reuters) -", "WASHINGTON\n"). The model often leaves
+    a word in capitals unlabelled; the gazetteer still decides whether it is a place."""
+    for i in range(len(doc)):
+        if i > 0 and not doc[i - 1].is_space and "\n" not in doc[i - 1].text:
+            continue
+        end = i
+        while end < len(doc) and end - i < 3 and doc[end].is_alpha and doc[end].is_upper:
+            end += 1
+        if end == i or len(doc[i:end].text) < 4 or doc[i].lower_ in UI_WORDS:
+            continue
+        if end == len(doc) or doc[end].is_space or doc[end].text in _DATELINE_ENDS:
+            yield i, end
 
 
 def _locative(doc: Doc, start: int) -> bool:
@@ -351,6 +401,7 @@ def _joined_extension(doc: Doc, start: int, end: int) -> tuple[int, int]:
         and not doc[end - 1].whitespace_
         and not doc[end].whitespace_
         and doc[end + 1].text[:1].isupper()
+        and not (doc[end].text == "/" and _credit_split(doc, end))
     ):
         end += 2
     while (
@@ -359,9 +410,36 @@ def _joined_extension(doc: Doc, start: int, end: int) -> tuple[int, int]:
         and not doc[start - 2].whitespace_
         and not doc[start - 1].whitespace_
         and doc[start - 2].text[:1].isupper()
+        and not _credit_split(doc, start - 1)
     ):
         start -= 2
     return start, end
+
+
+def _credit_split(doc: Doc, slash: int) -> bool:
+    """A slash between two credits, not inside one name: "EFE/EPA" where the model found two
+    entities, or an agency before a photographer's name in capitals ("EPA-EFE/JOHN SMITH").
+    "RFE/RL" and "Radio Free Europe/Radio Liberty" are one entity to the model."""
+    left, right = doc[slash - 1], doc[slash + 1]
+    if left.ent_type_ and right.ent_iob_ == "B":
+        return True
+    return _credit_name(doc, slash + 1) is not None
+
+
+def _credit_name(doc: Doc, start: int) -> int | None:
+    """The end of a photographer's name in capitals after a credit's slash, running to the
+    end of the line ("EFE/EPA/MOHAMED ALI"): two or three all-capital words."""
+    if start < 1 or doc[start - 1].text != "/":
+        return None
+    end = start
+    while end < len(doc) and doc[end].is_alpha and doc[end].is_upper and len(doc[end]) > 1:
+        end += 1
+        if not doc[end - 1].whitespace_ or "\n" in doc[end - 1].whitespace_:
+            break
+    if not 2 <= end - start <= 3:
+        return None
+    line_end = end >= len(doc) or doc[end].is_space or "\n" in doc[end - 1].whitespace_
+    return end if line_end else None
 
 
 class EntityFinder:
@@ -521,7 +599,18 @@ def _owned_institution(span: Span, gaz: Gazetteer) -> _Candidate | None:
     owner = doc[span.start : i]
     if len(owner) == 0 or len(owner) > 3:
         return None
-    rest = doc[i : span.end]
+    end = span.end
+    if doc[end - 1].lower_ == "ministry" and end + 1 < len(doc) and doc[end].lower_ == "of":
+        # "Myanmar's Ministry of Home Affairs": the ministry's subject is part of its name
+        stop_at = end + 1
+        while stop_at < len(doc) and (
+            doc[stop_at].is_title or (doc[stop_at].lower_ == "and" and stop_at > end + 1)
+        ):
+            stop_at += 1
+        if stop_at > end + 1 and doc[stop_at - 1].lower_ != "and":
+            end = stop_at
+    span = doc[span.start : end]
+    rest = doc[i:end]
     words = [t.lower_ for t in rest if t.tag_ != "POS"]
     heads = [w for w in words if w in INSTITUTION_HEADS]
     if not heads:
@@ -535,13 +624,49 @@ def _owned_institution(span: Span, gaz: Gazetteer) -> _Candidate | None:
     # Owned by a place named as such (not a demonym): the place stays visible to later stages.
     named = gaz.demonym(owner.text) is None
     owner_span = (owner.start, owner.end) if named else None
+    body = state_body(" ".join(words)) if place.feature == "country" else None
     if head in GOVERNMENT_HEADS and place.feature == "country" and words[-1] == head:
         canonical = f"Government of {place.name}"
+    elif body is not None:  # "Sudanese army", "Sudan's armed forces": one normal name
+        canonical = f"{body} of {place.name}"
     else:
         canonical = " ".join(
             [owner.text, *("forces" if w == "troops" else w for w in words)]
         ).replace(" 's", "'s")
     return _Candidate(span.start, span.end, "ORG", False, canonical, True, owner_span)
+
+
+_POSSESSIVE = ("'s", "’s", "‘s", "`s")
+
+
+def _state_body_name(text: str, gaz: Gazetteer) -> str | None:
+    """The normal name of a state body the model labelled ORG: "Interior Ministry" ->
+    "Ministry of Internal Affairs", "Georgia's Ministry of Internal Affairs" and "Ministry
+    of Internal Affairs of Georgia" -> "Ministry of Internal Affairs of Georgia" (the
+    country named by a demonym, a country's name, or its possessive, before or after)."""
+    words = text.split()
+    if words and words[0].lower() == "the":
+        words = words[1:]
+    body = state_body(" ".join(words))
+    if body is not None:
+        return body
+    for k in range(1, min(4, len(words))):  # "<Owner>('s) <body>"
+        owner = " ".join(words[:k])
+        for mark in _POSSESSIVE:
+            owner = owner.removesuffix(mark)
+        body = state_body(" ".join(words[k:]))
+        if body is not None and owner[:1].isupper():
+            place = _owner_place(owner, gaz, countries_only=True)
+            return f"{body} of {place.name}" if place is not None else None
+    for k in range(len(words) - 2, 0, -1):  # "<body> of (the) <Country>"
+        if words[k].lower() != "of":
+            continue
+        body = state_body(" ".join(words[:k]))
+        owner = " ".join(w for w in words[k + 1 :] if w.lower() != "the")
+        if body is not None and owner[:1].isupper():
+            place = _owner_place(owner, gaz, countries_only=True)
+            return f"{body} of {place.name}" if place is not None else None
+    return None
 
 
 def _government_of(span: Span, gaz: Gazetteer) -> _Candidate | None:
@@ -598,7 +723,11 @@ def find_entities(
     kept = _relabel_by_syntax(doc, kept, gaz)
     # Geocode every name that could be a place, the whole document together.
     # A ruled organisation is geocoded by its owner's name ("Almaty" of "Almaty police").
-    geo_idx = [k for k, (_, c) in enumerate(kept) if not (c.ruled and c.label == "ORG") or c.owner]
+    geo_idx = [
+        k
+        for k, (_, c) in enumerate(kept)
+        if not (c.ruled and c.label in ("ORG", "PERSON")) or c.owner
+    ]
     geo_spans = [_geo_span(doc, *kept[k]) for k in geo_idx]
     resolutions = resolve_places(
         [_geo_name(span) for span in geo_spans],
@@ -662,7 +791,9 @@ def find_entities(
                 text=span.text,
                 label=label,
                 sentence=sents.evidence(doc_id, span.start),
-                canonical=cand.canonical or span.text,
+                canonical=cand.canonical
+                or (label == "ORG" and _state_body_name(span.text, gaz))
+                or span.text,
                 place=place,
                 ambiguous=ambiguous,
                 candidates=n_cand,
@@ -676,17 +807,7 @@ def find_entities(
     return link_canonical(doc, mentions, defined)
 
 
-# Head nouns of a named landmark inside a town, where crowds gather and buildings are
-# stormed: "Republic Square", "Gezi Park", "Evin Prison", "Zamzam camp" ("Maidan
-# Nezalezhnosti" has no head noun and is not one). Streets and roads are left out: local
-# news names them by the dozen in addresses and traffic reports, where a town point adds
-# nothing and a wrong town adds a false place.
-SITE_NOUNS = frozenset(
-    """square plaza park stadium arena palace hospital university mosque church cathedral
-    temple synagogue shrine market bazaar port harbour harbor station base barracks prison
-    jail embassy consulate tower hotel headquarters cosmodrome spaceport refinery camp
-    checkpoint compound museum memorial monument""".split()
-)
+# SITE_NOUNS (sitrep.lexicon): the head nouns of a named landmark inside a town.
 
 
 def _site_name(span: Span) -> bool:
@@ -736,19 +857,7 @@ def _place_sites(text: str, mentions: list[EntityMention], sites: set[int]) -> l
         if town is None or town.place is None:
             out.append(m)
             continue
-        t = town.place
-        site = Place(
-            local_id("site", str(t.geonameid), m.canonical.casefold()),
-            m.canonical,
-            t.country_code,
-            t.admin1,
-            t.lat,
-            t.lon,
-            "site",
-            0,
-            1,
-        )
-        out.append(replace(m, place=site, candidates=1))
+        out.append(replace(m, place=site_in(town.place, m.canonical), candidates=1))
     return out
 
 
@@ -1097,10 +1206,14 @@ def link_canonical(
         by_last.setdefault(fold_key(name.split()[-1]), []).append(name)
     orgs = {m.text for m in mentions if m.label == "ORG" and not _acronym(m.text)}
     acronyms = dict(defined) if defined is not None else _defined_acronyms(doc, mentions)
+    by_initials: dict[str, set[str]] = {}
     for name in orgs:
         initials = _initials(name.split())
         if len(initials) >= 2 and _acronym(initials):
-            acronyms.setdefault(initials, name)
+            by_initials.setdefault(initials, set()).add(name)
+    for initials, names in by_initials.items():
+        if len(names) == 1:  # "UN" is not both "United Nations" and "UrduPoint News"
+            acronyms.setdefault(initials, names.pop())
     out: list[EntityMention] = []
     for k, m in enumerate(mentions):
         canonical = m.canonical if m.canonical != m.text else m.text

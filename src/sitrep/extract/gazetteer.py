@@ -77,6 +77,7 @@ __all__ = [
     "local_id",
     "norm_key",
     "resolve_places",
+    "site_in",
 ]
 
 DATASET = "cities15000"  # full records (Place objects, folded and fuzzy keys) for these towns
@@ -196,6 +197,23 @@ def local_id(*parts: str) -> int:
     """
     digest = hashlib.sha1("\x1f".join(parts).encode()).digest()
     return -int.from_bytes(digest[:6], "big") - 1
+
+
+def site_in(town: Place, name: str) -> Place:
+    """A named site ("Freedom Square") at its town's point: feature "site", ACLED geo_precision
+    1, as ACLED codes an event at a square or a prison; the same id for the same name and town
+    in every document."""
+    return Place(
+        local_id("site", str(town.geonameid), name.casefold()),
+        name,
+        town.country_code,
+        town.admin1,
+        town.lat,
+        town.lon,
+        "site",
+        0,
+        1,
+    )
 
 
 def _key_hash(key: str) -> int:

@@ -16,10 +16,12 @@ from __future__ import annotations
 
 import functools
 from collections import defaultdict
-from dataclasses import dataclass
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
 
-from sitrep.extract.gazetteer import haversine_km
-from sitrep.records import Place
+from sitrep.extract.gazetteer import haversine_km, site_in
+from sitrep.lexicon import SITE_NOUNS, STREET_NOUNS
+from sitrep.records import Entity, Place
 from sitrep.resolve import names as nm
 
 AIRPORT_KM = 40.0  # a town's airport is rarely farther out (Oslo Gardermoen: 35 km)
@@ -91,3 +93,45 @@ def town_airport(town: Place) -> Place | None:
         population=0,
         precision=1,
     )
+
+
+def _site_words(name: str) -> bool:
+    """A proper name ending in a site or street noun ("Freedom Square", "Rustaveli Avenue")."""
+    words = name.split()
+    return (
+        len(words) >= 2
+        and words[-1].casefold() in SITE_NOUNS | STREET_NOUNS
+        and any(w[:1].isupper() for w in words[:-1])
+        and not any(w.casefold() in ("national", "state") for w in words[:-1])
+    )
+
+
+def main_town(entities: Sequence[Entity], *, lead: float = 2.0) -> Place | None:
+    """The town a corpus is about: the one its documents name most, by at least ``lead``
+    times the mentions of the next (Khartoum in a Khartoum battle, not the capitals that
+    comment on it); None when two towns share the story."""
+    towns = sorted(
+        (e for e in entities if e.place is not None and e.place.feature == "city"),
+        key=lambda e: len(e.mentions),
+        reverse=True,
+    )
+    if not towns or (len(towns) > 1 and len(towns[0].mentions) < lead * len(towns[1].mentions)):
+        return None
+    return towns[0].place
+
+
+def place_in_main_town(entities: Sequence[Entity]) -> list[Entity]:
+    """Sites no document placed ("Freedom Square" where no sentence names the town) are put
+    at the town the corpus is about, at the town's point with the feature "site" (ACLED
+    geo_precision 1), as _place_sites does within a document.
+
+    Why: a crisis corpus names its squares, avenues and palaces without repeating the town;
+    the town it names most is where they are far more often than not. A corpus with no one
+    main town places none."""
+    town = main_town(entities)
+    out = []
+    for e in entities:
+        if town is not None and e.place is None and e.type == "LOC" and _site_words(e.canonical):
+            e = replace(e, place=site_in(town, e.canonical))
+        out.append(e)
+    return out
