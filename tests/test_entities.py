@@ -484,3 +484,26 @@ def test_a_wire_dateline_in_capitals_is_a_place(
 
 def test_a_capitalised_heading_is_no_dateline(nlp: Language) -> None:
     assert not _ents(nlp, "BREAKING: protesters stormed the building.")
+
+
+def test_a_second_level_unit_keeps_its_word_and_takes_its_seat(nlp: Language) -> None:
+    ents = _by_text(_ents(nlp, "Clashes spread to Kisumu County and Migori County on Friday."))
+    for name, town in (("Kisumu County", "Kisumu"), ("Migori County", "Migori")):
+        assert ents[name].place is not None and ents[name].place.name == town
+
+
+def test_runs_the_model_missed_named_as_a_site_or_an_organisation(nlp: Language) -> None:
+    text = (
+        "Students marched from Makerere University to the city centre. "
+        "Members of the Kampala Boda Boda Union joined them in Kampala."
+    )
+    ents = _by_text(_ents(nlp, text))
+    assert ents["Makerere University"].label in ("LOC", "ORG")
+    assert any(t.endswith("Union") and m.label == "ORG" for t, m in ents.items())
+
+
+def test_a_named_airport_is_at_the_airports_own_point(nlp: Language) -> None:
+    text = "Gunmen stormed Kabul International Airport as crowds gathered in Kabul."
+    m = _by_text(_ents(nlp, text))["Kabul International Airport"]
+    assert m.place is not None and m.place.feature == "airport"
+    assert haversine_km((m.place.lat, m.place.lon), (34.57, 69.21)) < 5

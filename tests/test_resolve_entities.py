@@ -299,3 +299,22 @@ def test_state_body_names():
     assert nm.state_body("new ministry") is None
     assert nm.body_owner(nm.folded("Ministry of Health of Chad")) == ("ministri of health", "chad")
     assert nm.is_state_body(nm.folded("Parliament"))
+
+
+def test_a_tail_of_a_longer_name_joins_it_once():
+    org = "ORG"
+    readings = [
+        make.reading("a", [make.ment("a", "Kenya Teachers Union", org)]),
+        make.reading("b", [make.ment("b", "Teachers Union", org)]),
+        make.reading("c", [make.ment("c", "Special Investigation Service", org)]),
+        make.reading("d", [make.ment("d", "Investigation Service", org)]),
+        # two longer names end alike, each in one report: the short one stays apart
+        make.reading("e", [make.ment("e", "Scottish National Party", org)]),
+        make.reading("f", [make.ment("f", "Welsh National Party", org)]),
+        make.reading("g", [make.ment("g", "National Party", org)]),
+    ]
+    idx = resolve_entities(readings)
+    assert idx.lookup("Teachers Union") is idx.lookup("Kenya Teachers Union")
+    assert idx.lookup("Investigation Service") is idx.lookup("Special Investigation Service")
+    assert idx.lookup("National Party") is not idx.lookup("Scottish National Party")
+    assert idx.lookup("National Party") is not idx.lookup("Welsh National Party")

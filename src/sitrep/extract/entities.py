@@ -31,6 +31,7 @@ from spacy.tokens import Doc, Span, Token
 from sitrep.extract import context
 from sitrep.extract.gazetteer import (
     REGION_WORDS,
+    SUBDIVISION_WORDS,
     Gazetteer,
     Resolution,
     comma_pairs,
@@ -522,6 +523,8 @@ def _geo_name(span: Span) -> str:
         len(before) == 2 and before[1].lower_ == "of" and before[0].lower_ in REGION_WORDS
     ):
         return f"{span.text} region"
+    if after in SUBDIVISION_WORDS and span[-1].lower_ not in SUBDIVISION_WORDS:
+        return f"{span.text} {after}"  # "Pirganj upazila": the unit, read by the gazetteer
     return span.text
 
 
@@ -765,6 +768,10 @@ def find_entities(
             span = _with_region_word(span, place)
         elif label in PLACE_LABELS and _site_name(span):
             label = "LOC"  # "Republic Square": placed at its town by _place_sites
+        elif label == "" and _site_name(span):
+            label = "LOC"  # a run the model missed, named as a site ("at Rokeya University")
+        elif label == "" and len(span) > 1 and span[-1].lower_ in ORG_HEADS:
+            label = "ORG"  # "the Kisii Teachers Union": the head says what it is
         elif label == "FAC" or label == "" or label in SOFT_LABELS:
             continue
         elif (label in PLACE_LABELS and _demonym(span)) or (
@@ -928,13 +935,16 @@ def _geo_span(doc: Doc, span: Span, cand: _Candidate) -> Span:
 
 
 def _with_region_word(span: Span, place: Place | None) -> Span:
-    """ "Almaty region": a name read as a first-level region keeps the word that says so."""
+    """ "Almaty region", "Pirganj upazila": a name read as a region or a second-level unit
+    keeps the word that says so."""
     doc = span.doc
     if (
         place is not None
-        and place.feature == "admin1"
         and span.end < len(doc)
-        and doc[span.end].lower_ in REGION_WORDS
+        and (
+            (place.feature == "admin1" and doc[span.end].lower_ in REGION_WORDS)
+            or doc[span.end].lower_ in SUBDIVISION_WORDS
+        )
     ):
         return doc[span.start : span.end + 1]
     return span

@@ -293,6 +293,7 @@ def resolve_entities(readings: Iterable[DocumentReading]) -> EntityIndex:
     _attach_seats_of_government(infos, uf)
     _attach_single_surnames(infos, uf, docs)
     _attach_bare_state_bodies(infos, uf, docs)
+    _attach_name_tails(infos, uf, docs)
     return _build(mentions, mention_of, infos, uf, surface, full_count, labels, places, geo_ids)
 
 
@@ -327,6 +328,29 @@ def _attach_bare_state_bodies(infos: list[_Name], uf: _UnionFind, docs: list[set
         if n.kind != "ORG" or not nm.is_state_body(n.key):
             continue
         root = _most_named(owned.get(n.key, ()), uf, docs)
+        if root is not None:
+            uf.union(i, root)
+
+
+def _attach_name_tails(infos: list[_Name], uf: _UnionFind, docs: list[set[str]]) -> None:
+    """An organisation or site named by the tail of a longer name joins it: "Chhatra League"
+    the "Bangladesh Chhatra League", "Investigation Service" the "Special Investigation
+    Service", "Rokeya University" the "Begum Rokeya University" (a country, a qualifier or an
+    honorific dropped). Only a tail of two words or more, not opening on a small word, and
+    only the one longer name the corpus names most (see :func:`_most_named`); a name the
+    gazetteer placed keeps its own record."""
+    tails: dict[str, set[int]] = defaultdict(set)
+    for i, n in enumerate(infos):
+        if n.kind not in ("ORG", "PLACE") or n.geonameid is not None or nm.is_acronym(n.key):
+            continue
+        for k in range(1, len(n.tokens) - 1):
+            tail = n.tokens[k:]
+            if tail[0] not in nm.ACRONYM_STOPWORDS and "of" not in tail:
+                tails[" ".join(tail)].add(i)
+    for i, n in enumerate(infos):
+        if n.kind not in ("ORG", "PLACE") or n.geonameid is not None or n.key not in tails:
+            continue
+        root = _most_named((j for j in tails[n.key] if uf.find(j) != uf.find(i)), uf, docs)
         if root is not None:
             uf.union(i, root)
 

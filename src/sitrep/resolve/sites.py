@@ -19,7 +19,7 @@ from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
-from sitrep.extract.gazetteer import haversine_km, site_in
+from sitrep.extract.gazetteer import haversine_km, local_id, site_in
 from sitrep.lexicon import SITE_NOUNS, STREET_NOUNS
 from sitrep.records import Entity, Place
 from sitrep.resolve import names as nm
@@ -83,7 +83,7 @@ def town_airport(town: Place) -> Place | None:
         return None
     best = pool[0]
     return Place(
-        geonameid=None,
+        geonameid=local_id("airport", best.country, best.name),  # one id in every document
         name=best.name,
         country_code=town.country_code,
         admin1=town.admin1,
