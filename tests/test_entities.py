@@ -507,3 +507,13 @@ def test_a_named_airport_is_at_the_airports_own_point(nlp: Language) -> None:
     m = _by_text(_ents(nlp, text))["Kabul International Airport"]
     assert m.place is not None and m.place.feature == "airport"
     assert haversine_km((m.place.lat, m.place.lon), (34.57, 69.21)) < 5
+
+
+def test_a_landmark_of_the_state_named_by_what_it_is(nlp: Language) -> None:
+    text = "Shelling hit the presidential palace and the army headquarters in Kabul on Friday."
+    ents = _by_text(_ents(nlp, text))
+    for name in ("presidential palace", "army headquarters"):
+        assert ents[name].label == "LOC"
+        assert ents[name].place is not None and ents[name].place.feature == "site"
+        assert haversine_km((ents[name].place.lat, ents[name].place.lon), (34.53, 69.17)) < 25
+    assert not _ents(nlp, "They met at the main square in the morning.")

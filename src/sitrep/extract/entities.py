@@ -43,7 +43,7 @@ from sitrep.extract.gazetteer import (
     resolve_places,
     site_in,
 )
-from sitrep.lexicon import OFFICES, ORG_DESCRIPTORS, SITE_NOUNS
+from sitrep.lexicon import OFFICES, OFFICIAL_SITE_WORDS, ORG_DESCRIPTORS, SITE_NOUNS
 from sitrep.records import EntityMention, Evidence, Place
 from sitrep.resolve.names import state_body
 
@@ -242,7 +242,15 @@ def _matcher(nlp_vocab: object) -> Matcher:
 
 
 _RULES = frozenset(
-    {"OWNED_INSTITUTION", "GOVERNMENT_OF", "OFFICE_OF", "PARTY", "PUBLIC_PLACE", "MEDIA_NAME"}
+    {
+        "OWNED_INSTITUTION",
+        "GOVERNMENT_OF",
+        "OFFICE_OF",
+        "PARTY",
+        "PUBLIC_PLACE",
+        "MEDIA_NAME",
+        "OFFICIAL_SITE",
+    }
 )
 
 
@@ -303,6 +311,17 @@ def _rule_matcher(nlp_vocab: object, matcher: Matcher | None = None) -> Matcher:
     matcher.add(
         "PUBLIC_PLACE",  # "Republic square", "Tahrir Square"
         [[{"POS": "PROPN", "IS_TITLE": True, "OP": "+"}, {"LOWER": {"IN": sorted(PLACE_HEADS)}}]],
+        greedy="LONGEST",
+    )
+    matcher.add(
+        "OFFICIAL_SITE",  # "the presidential palace", "the defence ministry compound"
+        [
+            [
+                {"LOWER": "the"},
+                {"LOWER": {"IN": sorted(OFFICIAL_SITE_WORDS)}, "IS_LOWER": True, "OP": "+"},
+                {"LOWER": {"IN": sorted(SITE_NOUNS)}, "IS_LOWER": True},
+            ]
+        ],
         greedy="LONGEST",
     )
     matcher.add(
@@ -582,6 +601,8 @@ def _rule_candidates(
             name = doc[start : end - 1]
             ok = gaz.demonym(name.text) is None and not gaz.lookup(name.text)[0]
             cand = _Candidate(start, end - 1, "ORG", False, None, True) if ok else None
+        elif rule == "OFFICIAL_SITE":  # the landmark without its article
+            cand = _Candidate(start + 1, end, "LOC", _locative(doc, start), None, True)
         elif rule == "PUBLIC_PLACE":
             cand = _Candidate(start, end, "LOC", _locative(doc, start), None, True)
         else:  # MEDIA_NAME: the proper noun after the media noun
@@ -823,6 +844,8 @@ def _site_name(span: Span) -> bool:
     words = [t for t in span if not t.is_punct and t.lower_ not in ("the", "a", "an")]
     if len(words) < 2 or words[-1].lower_ not in SITE_NOUNS:
         return False
+    if all(t.lower_ in OFFICIAL_SITE_WORDS for t in words[:-1]):
+        return True  # "presidential palace": a landmark of the state, named by what it is
     if any(t.lower_ in ("national", "state") for t in words[:-1]):
         return False  # "Zion National Park", "a State Resort Park": an area, not in a town
     return any(t.text[:1].isupper() for t in words[:-1])

@@ -1019,7 +1019,11 @@ def geocode(
         words = name.split()
         if len(words) >= 3 and words[0].casefold() in POLITY_WORDS and words[1] == "of":
             return geocode(" ".join(words[2:]), ctx, fuzzy=fuzzy, gazetteer=gaz)  # Republic of X
-        region = _region_of(name, ctx, fuzzy, gaz) or _subdivision_of(name, ctx, fuzzy, gaz)
+        region = (
+            _region_of(name, ctx, fuzzy, gaz)
+            or _subdivision_of(name, ctx, fuzzy, gaz)
+            or _range_of(name, ctx, gaz)
+        )
         if region is not None:
             return region
     if not hits or (
@@ -1035,6 +1039,10 @@ def geocode(
     hits = tuple(i for i in hits if not _stray_alias(gaz.places[i], name, ctx))
     if not hits:
         return Resolution(None, False, 0, None)
+    if name.split()[-1].casefold() in _WATER_WORDS:
+        # "the Red Sea": the sea itself, not the province named after it ("Red Sea state")
+        water = tuple(i for i in hits if gaz.places[i].country_code is None)
+        hits = water or hits
     key = norm_key(name)
     scored = []
     for i in hits:
@@ -1125,6 +1133,20 @@ def _subdivision_of(name: str, ctx: GeoContext, fuzzy: bool, gaz: Gazetteer) -> 
     if head.place is None or head.place.feature not in ("city", "admin1", "admin2"):
         return None
     return head
+
+
+_RANGE_WORDS = ("mountains", "range", "highlands")
+_WATER_WORDS = frozenset({"sea", "ocean", "gulf"})
+
+
+def _range_of(name: str, ctx: GeoContext, gaz: Gazetteer) -> Resolution | None:
+    """ "Caucasus Mountains", "Atlas Mountains": the world region the range names, when the
+    table has it (a range is no town: a town of the name does not count)."""
+    words = name.split()
+    if len(words) < 2 or words[-1].casefold() not in _RANGE_WORDS:
+        return None
+    head = geocode(" ".join(words[:-1]), ctx, fuzzy=False, gazetteer=gaz)
+    return head if head.place is not None and head.place.feature == "region" else None
 
 
 def context_from(places: Iterable[Place], gazetteer: Gazetteer | None = None) -> GeoContext:

@@ -20,7 +20,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
 from sitrep.extract.gazetteer import haversine_km, local_id, site_in
-from sitrep.lexicon import SITE_NOUNS, STREET_NOUNS
+from sitrep.lexicon import OFFICIAL_SITE_WORDS, SITE_NOUNS, STREET_NOUNS
 from sitrep.records import Entity, Place
 from sitrep.resolve import names as nm
 
@@ -98,11 +98,12 @@ def town_airport(town: Place) -> Place | None:
 def _site_words(name: str) -> bool:
     """A proper name ending in a site or street noun ("Freedom Square", "Rustaveli Avenue")."""
     words = name.split()
-    return (
-        len(words) >= 2
-        and words[-1].casefold() in SITE_NOUNS | STREET_NOUNS
-        and any(w[:1].isupper() for w in words[:-1])
-        and not any(w.casefold() in ("national", "state") for w in words[:-1])
+    if len(words) < 2 or words[-1].casefold() not in SITE_NOUNS | STREET_NOUNS:
+        return False
+    if all(w.casefold() in OFFICIAL_SITE_WORDS for w in words[:-1]):
+        return True  # "presidential palace"
+    return any(w[:1].isupper() for w in words[:-1]) and not any(
+        w.casefold() in ("national", "state") for w in words[:-1]
     )
 
 
