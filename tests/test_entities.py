@@ -517,3 +517,14 @@ def test_a_landmark_of_the_state_named_by_what_it_is(nlp: Language) -> None:
         assert ents[name].place is not None and ents[name].place.feature == "site"
         assert haversine_km((ents[name].place.lat, ents[name].place.lon), (34.53, 69.17)) < 25
     assert not _ents(nlp, "They met at the main square in the morning.")
+
+
+def test_a_place_inside_an_organisations_name_is_a_place_mention(nlp: Language) -> None:
+    text = "The Kenya Red Cross said the Mombasa County Assembly met in Mombasa on Monday."
+    ents = _ents(nlp, text)
+    kenya = [m for m in ents if m.text == "Kenya"]
+    assert kenya and kenya[0].label == "GPE" and kenya[0].place is not None
+    assert kenya[0].place.country_code == "KE"
+    assert any(m.label == "ORG" and m.text.startswith("Kenya Red Cross") for m in ents)
+    # a small town of the name, in a place the document never names, is no support
+    assert not any(m.label == "GPE" for m in _ents(nlp, "Read the Bell Media Group report."))

@@ -829,6 +829,7 @@ def find_entities(
                 roles=_roles(span, gaz) if label == "PERSON" else (),
             )
         )
+    mentions = _embedded_places(doc, mentions, gaz, sents, doc_id)
     mentions = _place_sites(doc.text, mentions, sites)
     defined = _defined_acronyms(doc)
     mentions = _add_acronym_mentions(doc, doc_id, mentions, sents, defined)
@@ -849,6 +850,94 @@ def _site_name(span: Span) -> bool:
     if any(t.lower_ in ("national", "state") for t in words[:-1]):
         return False  # "Zion National Park", "a State Resort Park": an area, not in a town
     return any(t.text[:1].isupper() for t in words[:-1])
+
+
+def _embedded_places(
+    doc: Doc, mentions: list[EntityMention], gaz: Gazetteer, sents: _Sentences, doc_id: str
+) -> list[EntityMention]:
+    """The place named inside an organisation's name is a place mention of its own:
+    "Gainesville" in "Gainesville Police Department", "Georgia" in "University of Georgia",
+    "Kenya" in "the Kenya Red Cross". The name is its first words before the rest, or its
+    last words after "of"; it counts when the gazetteer knows it exactly and without a rival
+    and the document supports it (see :func:`_supported`).
+
+    Why: geoparsing sets annotate such places (GeoWebNews' embedded toponyms, LGL's local
+    institutions), and they say where an organisation acts."""
+    placed = [m.place for m in mentions if m.place is not None and m.label in ("GPE", "LOC")]
+    ctx = context_from(placed, gaz)
+    taken = {(m.start, m.end) for m in mentions}
+    out = list(mentions)
+    for m in mentions:
+        if m.label != "ORG" or _acronym(m.text):
+            continue
+        span = doc.char_span(m.start, m.end, alignment_mode="expand")
+        if span is None or len(span) < 2:
+            continue
+        found_end = -1
+        for sub in _place_parts(span):
+            if (sub.start_char, sub.end_char) in taken or sub.start_char < found_end:
+                continue
+            if gaz.demonym(sub.text) is not None:
+                continue  # "Russian" of "Russian Defence Ministry": a people's word (NORP)
+            res = geocode(sub.text, ctx, fuzzy=False, gazetteer=gaz)
+            p = res.place
+            if p is None or res.ambiguous or res.match != "exact" or len(res.place.name) < 3:
+                continue
+            if not _supported(p, sub.text, placed):
+                continue
+            taken.add((sub.start_char, sub.end_char))
+            found_end = sub.end_char
+            out.append(
+                EntityMention(
+                    doc=doc_id,
+                    start=sub.start_char,
+                    end=sub.end_char,
+                    text=sub.text,
+                    label="GPE",
+                    sentence=sents.evidence(doc_id, sub.start),
+                    canonical=sub.text,
+                    place=p,
+                    candidates=res.candidates,
+                )
+            )
+    return sorted(out, key=lambda x: (x.start, -x.end))
+
+
+def _supported(p: Place, name: str, placed: list[Place]) -> bool:
+    """Whether a place read inside an organisation's name is borne out: a country; a region
+    by its own name; a town of 100,000 people or one whose region or town the document
+    names as a place elsewhere ("Section" of "Section 8 Housing" is no town in Alabama)."""
+    if p.feature == "country":
+        return True
+    if p.feature == "admin1":
+        return norm_key(p.name) == norm_key(name)
+    if p.feature != "city":
+        return False
+    return p.population >= _MIN_POP_WITHOUT_CONTEXT or any(
+        q.geonameid == p.geonameid
+        or (q.feature == "admin1" and (q.country_code, q.admin1) == (p.country_code, p.admin1))
+        for q in placed
+    )
+
+
+def _place_parts(span: Span) -> list[Span]:
+    """Where a place may sit inside an organisation's name: its leading proper nouns before
+    a word that is not one ("Gainesville" Police Department), and its proper nouns after a
+    final "of" (University of "Georgia")."""
+    doc = span.doc
+    out = []
+    for k in range(min(3, len(span) - 1), 0, -1):  # longest first: "New York" Police
+        head = doc[span.start : span.start + k]
+        if all(t.is_title and t.pos_ == "PROPN" for t in head):
+            out.append(head)
+    ofs = [t.i for t in span if t.lower_ == "of"]
+    if ofs and ofs[-1] + 1 < span.end:
+        tail = doc[ofs[-1] + 1 : span.end]
+        if tail[0].lower_ == "the":
+            tail = doc[tail.start + 1 : span.end]
+        if len(tail) and all(t.is_title for t in tail):
+            out.append(tail)
+    return out
 
 
 def _place_sites(text: str, mentions: list[EntityMention], sites: set[int]) -> list[EntityMention]:
