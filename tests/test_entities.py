@@ -528,3 +528,19 @@ def test_a_place_inside_an_organisations_name_is_a_place_mention(nlp: Language) 
     assert any(m.label == "ORG" and m.text.startswith("Kenya Red Cross") for m in ents)
     # a small town of the name, in a place the document never names, is no support
     assert not any(m.label == "GPE" for m in _ents(nlp, "Read the Bell Media Group report."))
+
+
+def test_a_persons_or_companys_word_is_no_town_by_an_alternate_name(nlp: Language) -> None:
+    text = (
+        "Officer Mark Welch told reporters in Denver that UF students and BA staff "
+        "were evacuated on Tuesday."
+    )
+    placed = {m.text: m.place for m in _ents(nlp, text) if m.place is not None}
+    assert "Denver" in placed
+    assert not {"Welch", "UF", "BA"} & set(placed)
+
+
+def test_a_unit_the_gazetteer_lacks_is_still_a_place_name(nlp: Language) -> None:
+    ents = _by_text(_ents(nlp, "He lived in Zzyzxabad upazila before the floods."))
+    m = ents.get("Zzyzxabad upazila")
+    assert m is not None and m.label == "GPE"

@@ -498,6 +498,17 @@ def _is_place(
     big = place is not None and place.population >= _MIN_POP_WITHOUT_CONTEXT
     supported = in_context or cand.locative
     label = cand.label
+    if label not in PLACE_LABELS and place is not None and not cand.locative:
+        if _acronym(span.text) and place.feature not in ("country", "admin1"):
+            return False  # "BA", "UF": an organisation's letters, not Bath or Ufa
+        if (
+            len(span) == 1
+            and place.feature == "city"
+            and fold_key(span.text) != fold_key(place.name)
+        ):
+            # a word the model gave a person or a company that matches a town only by an
+            # alternate name: "Welch" is no "Welsh", "Webster" no "Webster Groves"
+            return False
     if res.match == "fuzzy" and not cand.locative and not (label in PLACE_LABELS and in_context):
         return False
     if label in PLACE_LABELS:
@@ -789,6 +800,14 @@ def find_entities(
             span = _with_region_word(span, place)
         elif label in PLACE_LABELS and _site_name(span):
             label = "LOC"  # "Republic Square": placed at its town by _place_sites
+        elif (
+            label in ("", "ORG", "GPE", "LOC")
+            and span.end < len(doc)
+            and doc[span.end].lower_ in SUBDIVISION_WORDS
+            and all(t.is_title for t in span)
+        ):
+            # "Pirganj upazila" where the gazetteer has no such town: a place all the same
+            label, span = "GPE", doc[span.start : span.end + 1]
         elif label == "" and _site_name(span):
             label = "LOC"  # a run the model missed, named as a site ("at Rokeya University")
         elif label == "" and len(span) > 1 and span[-1].lower_ in ORG_HEADS:

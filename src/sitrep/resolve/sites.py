@@ -108,17 +108,22 @@ def _site_words(name: str) -> bool:
 
 
 def main_town(entities: Sequence[Entity], *, lead: float = 2.0) -> Place | None:
-    """The town a corpus is about: the one its documents name most, by at least ``lead``
-    times the mentions of the next (Khartoum in a Khartoum battle, not the capitals that
-    comment on it); None when two towns share the story."""
-    towns = sorted(
-        (e for e in entities if e.place is not None and e.place.feature == "city"),
-        key=lambda e: len(e.mentions),
+    """The town a corpus is about: the one named in the most documents, at least ``lead``
+    times as many as the next (Khartoum in a Khartoum battle, not the capitals that comment
+    on it; documents, not mentions, so one report on another town does not tip it); None
+    when two towns share the story."""
+    docs = sorted(
+        (
+            (len({ev.doc for ev in e.mentions}), e.place)
+            for e in entities
+            if e.place is not None and e.place.feature == "city"
+        ),
+        key=lambda dp: dp[0],
         reverse=True,
     )
-    if not towns or (len(towns) > 1 and len(towns[0].mentions) < lead * len(towns[1].mentions)):
+    if not docs or (len(docs) > 1 and docs[0][0] < lead * docs[1][0]):
         return None
-    return towns[0].place
+    return docs[0][1]
 
 
 def place_in_main_town(entities: Sequence[Entity]) -> list[Entity]:
