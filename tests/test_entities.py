@@ -544,3 +544,44 @@ def test_a_unit_the_gazetteer_lacks_is_still_a_place_name(nlp: Language) -> None
     ents = _by_text(_ents(nlp, "He lived in Zzyzxabad upazila before the floods."))
     m = ents.get("Zzyzxabad upazila")
     assert m is not None and m.label == "GPE"
+
+
+# Real sentences from the Timeline17 pile of CNN reports on Egypt 2011 (issue 13): none of
+# the misplacements seen there may come back.
+EGYPT_PILE = [
+    (
+        "Protests also took place outside Italy , including marches in Tokyo and Geneva .",
+        {"Geneva": "CH"},
+    ),
+    (
+        "Judge Roger Vinson said `` I must reluctantly conclude that Congress exceeded the "
+        "bounds of its authority . ''",
+        {},
+    ),
+    (
+        "Actress Nicole Kidman says keeping quiet about her new daughter Faith Margaret was one "
+        "of the toughest things she 's ever had to do .",
+        {},
+    ),
+    ("Dina Amer lives in Cairo .", {"Cairo": "EG"}),
+    (
+        "CNN welcomes a lively and courteous discussion as long as you follow the Rules of "
+        "Conduct set forth in our Terms of Service .",
+        {},
+    ),
+    ("In the name of Allah , the Beneficent , the Merciful .", {}),
+]
+
+
+@pytest.mark.parametrize(("text", "places"), EGYPT_PILE)
+def test_the_egypt_pile_misplacements_stay_fixed(
+    nlp: Language, text: str, places: dict[str, str]
+) -> None:
+    ents = _ents(nlp, text)
+    placed = {
+        m.text: m.place.country_code for m in ents if m.place is not None and m.label != "NORP"
+    }
+    assert places.items() <= placed.items()  # Geneva in Switzerland, not Illinois
+    assert not {"Congress", "Faith", "Dina", "Allah", "Faith Margaret"} & set(placed)
+    names = {m.text for m in ents}
+    assert not {"Terms of Service", "Rules of Conduct", "Allah", "Dina", "Faith"} & names

@@ -66,8 +66,12 @@ UI_WORDS = frozenset(
     "reply share comment comments login log sign subscribe newsletter menu search advertisement "
     "cookie cookies privacy terms home next previous print email facebook twitter instagram "
     "whatsapp linkedin telegram youtube tiktok read more related tags posted updated photo "
-    "video copyright rights reserved skip content".split()
+    "video copyright rights reserved skip content service use conduct rules policy".split()
 )
+# Names of God in prayers and quotations ("In the name of Allah"): no person or place.
+DIVINE_NAMES = frozenset({"allah", "god", "lord"})
+# Small words a page's furniture strings together ("Terms of Service", "Rules of Conduct").
+_JOINERS = frozenset({"of", "and", "the", "to", "&"})
 MONTHS_DAYS = frozenset(
     "january february march april may june july august september october november december "
     "jan feb mar apr jun jul aug sep sept oct nov dec monday tuesday wednesday thursday friday "
@@ -200,7 +204,9 @@ def _junk(span: Span) -> bool:
     if len(span) == 1 and not text[0].isupper():
         return True
     words = {t.lower_ for t in span if t.is_alpha}
-    if words and words <= (UI_WORDS | MONTHS_DAYS):
+    if words and words <= (UI_WORDS | MONTHS_DAYS | _JOINERS) and words - _JOINERS:
+        return True
+    if words and words <= DIVINE_NAMES:
         return True
     if words and words <= TITLES:  # "Secretary" of "Secretary of State X", tagged GPE
         return True
