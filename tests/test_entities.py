@@ -585,3 +585,10 @@ def test_the_egypt_pile_misplacements_stay_fixed(
     assert not {"Congress", "Faith", "Dina", "Allah", "Faith Margaret"} & set(placed)
     names = {m.text for m in ents}
     assert not {"Terms of Service", "Rules of Conduct", "Allah", "Dina", "Faith"} & names
+
+
+def test_a_district_named_city_is_a_site_of_its_town(nlp: Language) -> None:
+    text = "Fighting began near the Media City in Mogadishu on Saturday."
+    m = _by_text(_ents(nlp, text)).get("Media City")
+    assert m is not None and m.place is not None
+    assert haversine_km((m.place.lat, m.place.lon), (2.04, 45.34)) < 25

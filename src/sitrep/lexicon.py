@@ -60,14 +60,15 @@ STATE_BODY_NAMES = frozenset(
 
 # Head nouns of a named landmark inside a town, where crowds gather and buildings are
 # stormed: "Republic Square", "Gezi Park", "Evin Prison", "Zamzam camp" ("Maidan
-# Nezalezhnosti" has no head noun and is not one). Streets and roads are left out of a
+# Nezalezhnosti" has no head noun and is not one). A "<Name> City" the gazetteer does not
+# know as a town is a district of one ("Sadr City", "Sports City"). Streets and roads are left out of a
 # document's sites: local news names them by the dozen in addresses and traffic reports,
 # where a town point adds nothing and a wrong town adds a false place.
 SITE_NOUNS = frozenset(
     """square plaza park stadium arena palace hospital university mosque church cathedral
     temple synagogue shrine market bazaar port harbour harbor station base barracks prison
     jail embassy consulate tower hotel headquarters cosmodrome spaceport refinery camp
-    checkpoint compound museum memorial monument secretariat airport airfield""".split()
+    checkpoint compound museum memorial monument secretariat airport airfield city""".split()
 )
 # Streets, which a crisis corpus names where marches pass ("Rustaveli Avenue"): placed only
 # at the town the whole corpus is about (sitrep.resolve.sites.place_in_main_town).
