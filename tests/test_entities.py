@@ -592,3 +592,15 @@ def test_a_district_named_city_is_a_site_of_its_town(nlp: Language) -> None:
     m = _by_text(_ents(nlp, text)).get("Media City")
     assert m is not None and m.place is not None
     assert haversine_km((m.place.lat, m.place.lon), (2.04, 45.34)) < 25
+
+
+def test_a_surname_opening_a_line_and_a_byline_name(nlp: Language) -> None:
+    text = (
+        "AU chairman Moussa Faki Mahamat urged calm in Addis Ababa.\n"
+        "Mahamat strongly condemned the killings.\n"
+        "Amina Yusuf Published May 3, 2021 | 09:42 PM"
+    )
+    ents = _ents(nlp, text)
+    mahamat = [m for m in ents if m.text == "Mahamat"]
+    assert mahamat and mahamat[0].canonical == "Moussa Faki Mahamat"
+    assert any(m.text == "Amina Yusuf" and m.label == "PERSON" for m in ents)

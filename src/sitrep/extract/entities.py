@@ -66,7 +66,8 @@ UI_WORDS = frozenset(
     "reply share comment comments login log sign subscribe newsletter menu search advertisement "
     "cookie cookies privacy terms home next previous print email facebook twitter instagram "
     "whatsapp linkedin telegram youtube tiktok read more related tags posted updated photo "
-    "video copyright rights reserved skip content service use conduct rules policy".split()
+    "video copyright rights reserved skip content service use conduct rules policy "
+    "published".split()
 )
 # Names of God in prayers and quotations ("In the name of Allah"): no person or place.
 DIVINE_NAMES = frozenset({"allah", "god", "lord"})
@@ -217,7 +218,8 @@ def _junk(span: Span) -> bool:
 
 def _common_word_at_start(span: Span, gaz: Gazetteer) -> bool:
     """ "Protests are ongoing": a capitalised common noun or verb opening a sentence, which the
-    model sometimes labels (NORP, ORG). Demonyms ("Kazakhs said") are kept."""
+    model sometimes labels (NORP, ORG). Demonyms ("Kazakhs said") are kept, and so is a word
+    that the document's other names carry ("Guterres condemned" after "Antonio Guterres")."""
     tok = span[0]
     return (
         len(span) == 1
@@ -225,6 +227,11 @@ def _common_word_at_start(span: Span, gaz: Gazetteer) -> bool:
         and tok.tag_ not in ("NNP", "NNPS")
         and tok.pos_ != "PROPN"
         and gaz.demonym(tok.text) is None
+        and not any(
+            len(ent) > 1 and any(t.text == tok.text for t in ent)
+            for ent in span.doc.ents
+            if ent.start != span.start
+        )
     )
 
 
@@ -747,6 +754,8 @@ def find_entities(
             continue
         if not cand.ruled and cand.label and _common_word_at_start(span, gaz):
             continue
+        while cand.label == "PERSON" and len(span) > 1 and span[-1].lower_ in UI_WORDS:
+            span = span[:-1]  # a byline's "Jane Doe Published April 2": no name ends so
         seen.add((span.start, span.end))
         spans.append((span, cand))
     # Overlaps: rules first, then the longest (the hyphen-joined "Nur-Sultan" over "Nur").
