@@ -520,9 +520,9 @@ def test_a_landmark_of_the_state_named_by_what_it_is(nlp: Language) -> None:
 
 
 def test_a_place_inside_an_organisations_name_is_a_place_mention(nlp: Language) -> None:
-    text = "The Kenya Red Cross said the Mombasa County Assembly met in Mombasa on Monday."
+    text = "The Kenya Red Cross said aid reached Mombasa, Kenya on Monday."
     ents = _ents(nlp, text)
-    kenya = [m for m in ents if m.text == "Kenya"]
+    kenya = [m for m in ents if m.text == "Kenya" and m.start == 4]
     assert kenya and kenya[0].label == "GPE" and kenya[0].place is not None
     assert kenya[0].place.country_code == "KE"
     assert any(m.label == "ORG" and m.text.startswith("Kenya Red Cross") for m in ents)

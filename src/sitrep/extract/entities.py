@@ -938,11 +938,12 @@ def _embedded_places(
 
 
 def _supported(p: Place, name: str, placed: list[Place]) -> bool:
-    """Whether a place read inside an organisation's name is borne out: a country; a region
+    """Whether a place read inside an organisation's name is borne out: a country the
+    document names as a place elsewhere too; a region
     by its own name; a town of 100,000 people or one whose region or town the document
     names as a place elsewhere ("Section" of "Section 8 Housing" is no town in Alabama)."""
     if p.feature == "country":
-        return True
+        return any(q.geonameid == p.geonameid for q in placed)
     if p.feature == "admin1":
         return norm_key(p.name) == norm_key(name)
     if p.feature != "city":
