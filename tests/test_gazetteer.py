@@ -427,3 +427,13 @@ def test_a_small_town_is_not_reached_through_another_name_it_is_also_called():
     assert mubarak is None or mubarak.country_code != "IR"
     aqtau = geocode("Aqtau", GeoContext(countries=("KZ",))).place
     assert aqtau is not None and aqtau.name == "Aktau"
+
+
+def test_a_bare_sea_is_the_sea_and_a_range_its_region() -> None:
+    from sitrep.extract.gazetteer import geocode
+
+    sea = geocode("Red Sea").place
+    assert sea is not None and sea.country_code is None  # not Sudan's Red Sea state
+    caucasus = geocode("Caucasus Mountains").place
+    assert caucasus is not None and caucasus.name == "Caucasus"
+    assert geocode("Kabul Range").place is None  # a town's name does not make a range

@@ -244,3 +244,77 @@ def test_government_normal_form_and_seat_of_government_join():
     assert idx.lookup("Khartoum police") is idx.lookup("Khartoum police department")
     assert idx.lookup("Government of Chad") is not sudan  # another country's government
     assert idx.lookup("Kremlin") is not sudan
+
+
+def test_bare_state_body_joins_the_corpus_ones_and_owners_keep_bodies_apart():
+    org = "ORG"
+    readings = [
+        make.reading(
+            "a", [make.ment("a", "Ethiopian army", org, canonical="Armed Forces of Ethiopia")]
+        ),
+        make.reading(
+            "b", [make.ment("b", "Ethiopia's military", org, canonical="Armed Forces of Ethiopia")]
+        ),
+        make.reading(
+            "c", [make.ment("c", "Ethiopian army", org, canonical="Armed Forces of Ethiopia")]
+        ),
+        make.reading(
+            "d", [make.ment("d", "Eritrean army", org, canonical="Armed Forces of Eritrea")]
+        ),
+        make.reading("e", [make.ment("e", "Armed Forces", org)]),
+        make.reading(
+            "f",
+            [
+                make.ment("f", "Ministry of Health", org),
+                make.ment("f", "Interior Ministry", org, canonical="Ministry of Internal Affairs"),
+            ],
+        ),
+    ]
+    idx = resolve_entities(readings)
+    ethiopia = idx.lookup("Ethiopian army")
+    assert ethiopia is not None and "Ethiopia's military" in ethiopia.aliases
+    assert idx.lookup("Eritrean army") is not ethiopia  # different owners, alike spelling
+    assert idx.lookup("Armed Forces") is ethiopia  # named in three reports, Eritrea's in one
+    assert idx.lookup("Interior Ministry") is not ethiopia
+
+
+def test_an_acronym_joins_the_expansion_most_reports_name():
+    org = "ORG"
+    readings = [
+        make.reading("a", [make.ment("a", "African Union", org)]),
+        make.reading("b", [make.ment("b", "African Union", org)]),
+        make.reading("c", [make.ment("c", "Addis Update", org)]),
+        make.reading("d", [make.ment("d", "AfricaUpdate News", org)]),  # AUN, not AU
+        make.reading("e", [make.ment("e", "AU", org)]),
+    ]
+    idx = resolve_entities(readings)
+    assert idx.lookup("AU") is idx.lookup("African Union")
+    assert idx.lookup("AU") is not idx.lookup("Addis Update")
+
+
+def test_state_body_names():
+    assert nm.state_body("ministry of the interior") == "Ministry of Internal Affairs"
+    assert nm.state_body("defense ministry") == "Ministry of Defence"
+    assert nm.state_body("military") == "Armed Forces"
+    assert nm.state_body("new ministry") is None
+    assert nm.body_owner(nm.folded("Ministry of Health of Chad")) == ("ministri of health", "chad")
+    assert nm.is_state_body(nm.folded("Parliament"))
+
+
+def test_a_tail_of_a_longer_name_joins_it_once():
+    org = "ORG"
+    readings = [
+        make.reading("a", [make.ment("a", "Kenya Teachers Union", org)]),
+        make.reading("b", [make.ment("b", "Teachers Union", org)]),
+        make.reading("c", [make.ment("c", "Special Investigation Service", org)]),
+        make.reading("d", [make.ment("d", "Investigation Service", org)]),
+        # two longer names end alike, each in one report: the short one stays apart
+        make.reading("e", [make.ment("e", "Scottish National Party", org)]),
+        make.reading("f", [make.ment("f", "Welsh National Party", org)]),
+        make.reading("g", [make.ment("g", "National Party", org)]),
+    ]
+    idx = resolve_entities(readings)
+    assert idx.lookup("Teachers Union") is idx.lookup("Kenya Teachers Union")
+    assert idx.lookup("Investigation Service") is idx.lookup("Special Investigation Service")
+    assert idx.lookup("National Party") is not idx.lookup("Scottish National Party")
+    assert idx.lookup("National Party") is not idx.lookup("Welsh National Party")

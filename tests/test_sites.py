@@ -51,3 +51,35 @@ def test_an_airport_seized_in_a_town_is_placed_at_the_airport():
     assert ev.place == "Khartoum International Airport" and ev.town == "Khartoum"
     assert ev.place_ref is not None and ev.place_ref.feature == "airport"
     assert ev.target == "main airport" and ev.corroboration == 2
+
+
+def test_unplaced_sites_go_to_the_corpus_main_town():
+    from sitrep.resolve.sites import place_in_main_town
+
+    loc = "LOC"
+    readings = [
+        make.reading(f"k{i}", [make.ment(f"k{i}", "Khartoum", "GPE", place=make.KHARTOUM)])
+        for i in range(4)
+    ]
+    readings += [
+        make.reading("o", [make.ment("o", "Omdurman", "GPE", place=make.OMDURMAN)]),
+        make.reading(
+            "s", [make.ment("s", "Nile Street", loc), make.ment("s", "Unity Square", loc)]
+        ),
+        make.reading("n", [make.ment("n", "Blue Nile", loc)]),
+    ]
+    ents = {e.canonical: e for e in resolve_entities(readings).entities}
+    square = ents["Unity Square"].place
+    assert square is not None and square.feature == "site" and square.lat == make.KHARTOUM.lat
+    assert ents["Nile Street"].place is not None
+    assert ents["Blue Nile"].place is None  # not a site's name
+    # Two towns sharing the story: no main town, the sites stay unplaced.
+    even = readings[:1] + [
+        make.reading("o2", [make.ment("o2", "Omdurman", "GPE", place=make.OMDURMAN)]),
+        readings[5],
+    ]
+    assert all(
+        e.place is None
+        for e in place_in_main_town(resolve_entities(even).entities)
+        if e.type == "LOC"
+    )

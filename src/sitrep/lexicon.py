@@ -7,7 +7,15 @@ without importing spaCy.
 
 from __future__ import annotations
 
-__all__ = ["OFFICES", "ORG_DESCRIPTORS"]
+__all__ = [
+    "MINISTRY_SUBJECTS",
+    "OFFICES",
+    "ORG_DESCRIPTORS",
+    "SITE_NOUNS",
+    "STATE_BODIES",
+    "STATE_BODY_NAMES",
+    "STREET_NOUNS",
+]
 
 # Head nouns that describe an organisation ("a military alliance", "the Islamist group"):
 # what the text calls it in apposition here, and the definite description ("the ministry
@@ -21,3 +29,54 @@ ORG_DESCRIPTORS = frozenset(
 # Offices a country's leader holds, as written before a name ("Kazakh President X",
 # "British Prime Minister Y"); "leader" itself is what a text calls any of them.
 OFFICES = {"president": "president", "premier": "prime minister", "chancellor": "chancellor"}
+
+# Bodies of a state that news writes many ways ("the interior ministry", "the Ministry of
+# Internal Affairs", "the Interior Ministry of Georgia"): each phrase, lower case, maps to
+# one normal name, which the extractor writes "<Body> of <Country>" when the text names
+# the country and resolution joins a bare "<Body>" to when the corpus has one such body.
+# A "<subject> ministry" not listed here is normalised as "Ministry of <Subject>".
+MINISTRY_SUBJECTS = {
+    "interior": "Internal Affairs",
+    "the interior": "Internal Affairs",
+    "internal affairs": "Internal Affairs",
+    "home affairs": "Internal Affairs",
+    "home": "Internal Affairs",
+    "defence": "Defence",
+    "defense": "Defence",
+    "foreign": "Foreign Affairs",
+    "foreign affairs": "Foreign Affairs",
+    "external affairs": "Foreign Affairs",
+}
+STATE_BODIES = {
+    "army": "Armed Forces",
+    "military": "Armed Forces",
+    "armed forces": "Armed Forces",
+    "parliament": "Parliament",
+}
+# Normal names of state bodies, for resolution (which may not import the extractor).
+STATE_BODY_NAMES = frozenset(
+    {*STATE_BODIES.values(), *(f"Ministry of {s}" for s in MINISTRY_SUBJECTS.values())}
+)
+
+# Head nouns of a named landmark inside a town, where crowds gather and buildings are
+# stormed: "Republic Square", "Gezi Park", "Evin Prison", "Zamzam camp" ("Maidan
+# Nezalezhnosti" has no head noun and is not one). A "<Name> City" the gazetteer does not
+# know as a town is a district of one ("Sadr City", "Sports City"). Streets and roads are left out of a
+# document's sites: local news names them by the dozen in addresses and traffic reports,
+# where a town point adds nothing and a wrong town adds a false place.
+SITE_NOUNS = frozenset(
+    """square plaza park stadium arena palace hospital university mosque church cathedral
+    temple synagogue shrine market bazaar port harbour harbor station base barracks prison
+    jail embassy consulate tower hotel headquarters cosmodrome spaceport refinery camp
+    checkpoint compound museum memorial monument secretariat airport airfield city""".split()
+)
+# Streets, which a crisis corpus names where marches pass ("Rustaveli Avenue"): placed only
+# at the town the whole corpus is about (sitrep.resolve.sites.place_in_main_town).
+STREET_NOUNS = frozenset("avenue street boulevard road highway bridge".split())
+# Lower-case words that make "the <words> <site noun>" a landmark of the state, named by
+# what it is rather than by a proper name: "the presidential palace", "the defence ministry
+# compound", "the army headquarters", "the parliament building" is not one (no site noun).
+OFFICIAL_SITE_WORDS = frozenset(
+    """presidential royal defence defense interior ministry army military police
+    parliament government intelligence republican""".split()
+)

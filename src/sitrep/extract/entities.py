@@ -20,7 +20,7 @@ the full form used in the same document (surname -> full name, acronym -> expans
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
@@ -31,6 +31,7 @@ from spacy.tokens import Doc, Span, Token
 from sitrep.extract import context
 from sitrep.extract.gazetteer import (
     REGION_WORDS,
+    SUBDIVISION_WORDS,
     Gazetteer,
     Resolution,
     comma_pairs,
@@ -38,12 +39,13 @@ from sitrep.extract.gazetteer import (
     fold_key,
     geocode,
     load_gazetteer,
-    local_id,
     norm_key,
     resolve_places,
+    site_in,
 )
-from sitrep.lexicon import OFFICES, ORG_DESCRIPTORS
+from sitrep.lexicon import OFFICES, OFFICIAL_SITE_WORDS, ORG_DESCRIPTORS, SITE_NOUNS
 from sitrep.records import EntityMention, Evidence, Place
+from sitrep.resolve.names import state_body
 
 __all__ = ["EntityFinder", "find_entities", "link_canonical"]
 
@@ -64,8 +66,13 @@ UI_WORDS = frozenset(
     "reply share comment comments login log sign subscribe newsletter menu search advertisement "
     "cookie cookies privacy terms home next previous print email facebook twitter instagram "
     "whatsapp linkedin telegram youtube tiktok read more related tags posted updated photo "
-    "video copyright rights reserved skip content".split()
+    "video copyright rights reserved skip content service use conduct rules policy "
+    "published".split()
 )
+# Names of God in prayers and quotations ("In the name of Allah"): no person or place.
+DIVINE_NAMES = frozenset({"allah", "god", "lord"})
+# Small words a page's furniture strings together ("Terms of Service", "Rules of Conduct").
+_JOINERS = frozenset({"of", "and", "the", "to", "&"})
 MONTHS_DAYS = frozenset(
     "january february march april may june july august september october november december "
     "jan feb mar apr jun jul aug sep sept oct nov dec monday tuesday wednesday thursday friday "
@@ -171,6 +178,9 @@ def _trim(span: Span) -> Span:
     doc = span.doc
     while start < end and (doc[start].lower_ in ("the", "a", "an") or doc[start].is_punct):
         start += 1
+    opened = [i for i in range(start, end) if doc[i].text == "("]
+    if opened and not any(doc[i].text == ")" for i in range(opened[-1], end)):
+        end = opened[-1]  # "World Health Organization (WHO": the acronym is its own mention
     while end > start and (doc[end - 1].tag_ == "POS" or doc[end - 1].is_punct):
         end -= 1
     return doc[start:end]
@@ -195,7 +205,9 @@ def _junk(span: Span) -> bool:
     if len(span) == 1 and not text[0].isupper():
         return True
     words = {t.lower_ for t in span if t.is_alpha}
-    if words and words <= (UI_WORDS | MONTHS_DAYS):
+    if words and words <= (UI_WORDS | MONTHS_DAYS | _JOINERS) and words - _JOINERS:
+        return True
+    if words and words <= DIVINE_NAMES:
         return True
     if words and words <= TITLES:  # "Secretary" of "Secretary of State X", tagged GPE
         return True
@@ -206,7 +218,8 @@ def _junk(span: Span) -> bool:
 
 def _common_word_at_start(span: Span, gaz: Gazetteer) -> bool:
     """ "Protests are ongoing": a capitalised common noun or verb opening a sentence, which the
-    model sometimes labels (NORP, ORG). Demonyms ("Kazakhs said") are kept."""
+    model sometimes labels (NORP, ORG). Demonyms ("Kazakhs said") are kept, and so is a word
+    that the document's other names carry ("Guterres condemned" after "Antonio Guterres")."""
     tok = span[0]
     return (
         len(span) == 1
@@ -214,6 +227,11 @@ def _common_word_at_start(span: Span, gaz: Gazetteer) -> bool:
         and tok.tag_ not in ("NNP", "NNPS")
         and tok.pos_ != "PROPN"
         and gaz.demonym(tok.text) is None
+        and not any(
+            len(ent) > 1 and any(t.text == tok.text for t in ent)
+            for ent in span.doc.ents
+            if ent.start != span.start
+        )
     )
 
 
@@ -237,7 +255,15 @@ def _matcher(nlp_vocab: object) -> Matcher:
 
 
 _RULES = frozenset(
-    {"OWNED_INSTITUTION", "GOVERNMENT_OF", "OFFICE_OF", "PARTY", "PUBLIC_PLACE", "MEDIA_NAME"}
+    {
+        "OWNED_INSTITUTION",
+        "GOVERNMENT_OF",
+        "OFFICE_OF",
+        "PARTY",
+        "PUBLIC_PLACE",
+        "MEDIA_NAME",
+        "OFFICIAL_SITE",
+    }
 )
 
 
@@ -301,6 +327,17 @@ def _rule_matcher(nlp_vocab: object, matcher: Matcher | None = None) -> Matcher:
         greedy="LONGEST",
     )
     matcher.add(
+        "OFFICIAL_SITE",  # "the presidential palace", "the defence ministry compound"
+        [
+            [
+                {"LOWER": "the"},
+                {"LOWER": {"IN": sorted(OFFICIAL_SITE_WORDS)}, "IS_LOWER": True, "OP": "+"},
+                {"LOWER": {"IN": sorted(SITE_NOUNS)}, "IS_LOWER": True},
+            ]
+        ],
+        greedy="LONGEST",
+    )
+    matcher.add(
         "MEDIA_NAME",  # "television station Mir-24", "state broadcaster MRTV"
         [
             [
@@ -321,8 +358,18 @@ def _candidates(
     taken = [False] * len(doc)
     for ent in doc.ents:
         if ent.label_ in KEPT_LABELS or ent.label_ == "FAC" or ent.label_ in SOFT_LABELS:
-            out.append(_Candidate(ent.start, ent.end, ent.label_, _locative(doc, ent.start)))
+            for start, end in _parts(ent):
+                out.append(_Candidate(start, end, ent.label_, _locative(doc, start)))
             taken[ent.start : ent.end] = [True] * (ent.end - ent.start)
+    for start, end in _datelines(doc):
+        if not any(taken[start:end]):
+            out.append(_Candidate(start, end, "GPE", True))
+            taken[start:end] = [True] * (end - start)
+    for i, tok in enumerate(doc):
+        end = _credit_name(doc, i) if tok.text[:1].isupper() else None
+        if end is not None:
+            out.append(_Candidate(i, end, "PERSON", False, None, True))
+            taken[i:end] = [True] * (end - i)
     strings = doc.vocab.strings
     for match_id, start, end in matcher(doc) if matches is None else matches:
         if strings[match_id] not in ("PROPN_RUN", "LOCATIVE_NAME"):
@@ -333,6 +380,42 @@ def _candidates(
             continue
         out.append(_Candidate(start, end, "", _locative(doc, start)))
     return out
+
+
+# Tokens that separate names when written with spaces: "UrduPoint News / Sputnik - 26th
+# April" is two credits and a date, which the model may label as one ORG.
+_SPACED_SEPARATORS = frozenset({"/", "-", "–", "—", "|"})
+
+
+def _parts(ent: Span) -> list[tuple[int, int]]:
+    """The token ranges of a model entity split at spaced separators."""
+    doc = ent.doc
+    cuts = [
+        i
+        for i in range(ent.start + 1, ent.end - 1)
+        if doc[i].text in _SPACED_SEPARATORS and (doc[i].whitespace_ or doc[i - 1].whitespace_)
+    ]
+    bounds = [ent.start - 1, *cuts, ent.end]
+    return [(a + 1, b) for a, b in zip(bounds, bounds[1:], strict=False) if b > a + 1]
+
+
+_DATELINE_ENDS = frozenset({"(", ",", "-", "–", "—", ":"})
+
+
+def _datelines(doc: Doc) -> Iterator[tuple[int, int]]:
+    """Wire datelines: a place in capitals opening a line, before "(Agency)", ", May 3",
+    a dash or the line's end ("GENEVA (Reuters) -", "WASHINGTON\n"). The model often leaves
+    a word in capitals unlabelled; the gazetteer still decides whether it is a place."""
+    for i in range(len(doc)):
+        if i > 0 and not doc[i - 1].is_space and "\n" not in doc[i - 1].text:
+            continue
+        end = i
+        while end < len(doc) and end - i < 3 and doc[end].is_alpha and doc[end].is_upper:
+            end += 1
+        if end == i or len(doc[i:end].text) < 4 or doc[i].lower_ in UI_WORDS:
+            continue
+        if end == len(doc) or doc[end].is_space or doc[end].text in _DATELINE_ENDS:
+            yield i, end
 
 
 def _locative(doc: Doc, start: int) -> bool:
@@ -351,6 +434,7 @@ def _joined_extension(doc: Doc, start: int, end: int) -> tuple[int, int]:
         and not doc[end - 1].whitespace_
         and not doc[end].whitespace_
         and doc[end + 1].text[:1].isupper()
+        and not (doc[end].text == "/" and _credit_split(doc, end))
     ):
         end += 2
     while (
@@ -359,9 +443,36 @@ def _joined_extension(doc: Doc, start: int, end: int) -> tuple[int, int]:
         and not doc[start - 2].whitespace_
         and not doc[start - 1].whitespace_
         and doc[start - 2].text[:1].isupper()
+        and not _credit_split(doc, start - 1)
     ):
         start -= 2
     return start, end
+
+
+def _credit_split(doc: Doc, slash: int) -> bool:
+    """A slash between two credits, not inside one name: "EFE/EPA" where the model found two
+    entities, or an agency before a photographer's name in capitals ("EPA-EFE/JOHN SMITH").
+    "RFE/RL" and "Radio Free Europe/Radio Liberty" are one entity to the model."""
+    left, right = doc[slash - 1], doc[slash + 1]
+    if left.ent_type_ and right.ent_iob_ == "B":
+        return True
+    return _credit_name(doc, slash + 1) is not None
+
+
+def _credit_name(doc: Doc, start: int) -> int | None:
+    """The end of a photographer's name in capitals after a credit's slash, running to the
+    end of the line ("EFE/EPA/MOHAMED ALI"): two or three all-capital words."""
+    if start < 1 or doc[start - 1].text != "/":
+        return None
+    end = start
+    while end < len(doc) and doc[end].is_alpha and doc[end].is_upper and len(doc[end]) > 1:
+        end += 1
+        if not doc[end - 1].whitespace_ or "\n" in doc[end - 1].whitespace_:
+            break
+    if not 2 <= end - start <= 3:
+        return None
+    line_end = end >= len(doc) or doc[end].is_space or "\n" in doc[end - 1].whitespace_
+    return end if line_end else None
 
 
 class EntityFinder:
@@ -400,6 +511,17 @@ def _is_place(
     big = place is not None and place.population >= _MIN_POP_WITHOUT_CONTEXT
     supported = in_context or cand.locative
     label = cand.label
+    if label not in PLACE_LABELS and place is not None and not cand.locative:
+        if _acronym(span.text) and place.feature not in ("country", "admin1"):
+            return False  # "BA", "UF": an organisation's letters, not Bath or Ufa
+        if (
+            len(span) == 1
+            and place.feature == "city"
+            and fold_key(span.text) != fold_key(place.name)
+        ):
+            # a word the model gave a person or a company that matches a town only by an
+            # alternate name: "Welch" is no "Welsh", "Webster" no "Webster Groves"
+            return False
     if res.match == "fuzzy" and not cand.locative and not (label in PLACE_LABELS and in_context):
         return False
     if label in PLACE_LABELS:
@@ -444,6 +566,8 @@ def _geo_name(span: Span) -> str:
         len(before) == 2 and before[1].lower_ == "of" and before[0].lower_ in REGION_WORDS
     ):
         return f"{span.text} region"
+    if after in SUBDIVISION_WORDS and span[-1].lower_ not in SUBDIVISION_WORDS:
+        return f"{span.text} {after}"  # "Pirganj upazila": the unit, read by the gazetteer
     return span.text
 
 
@@ -501,6 +625,8 @@ def _rule_candidates(
             name = doc[start : end - 1]
             ok = gaz.demonym(name.text) is None and not gaz.lookup(name.text)[0]
             cand = _Candidate(start, end - 1, "ORG", False, None, True) if ok else None
+        elif rule == "OFFICIAL_SITE":  # the landmark without its article
+            cand = _Candidate(start + 1, end, "LOC", _locative(doc, start), None, True)
         elif rule == "PUBLIC_PLACE":
             cand = _Candidate(start, end, "LOC", _locative(doc, start), None, True)
         else:  # MEDIA_NAME: the proper noun after the media noun
@@ -521,7 +647,18 @@ def _owned_institution(span: Span, gaz: Gazetteer) -> _Candidate | None:
     owner = doc[span.start : i]
     if len(owner) == 0 or len(owner) > 3:
         return None
-    rest = doc[i : span.end]
+    end = span.end
+    if doc[end - 1].lower_ == "ministry" and end + 1 < len(doc) and doc[end].lower_ == "of":
+        # "Myanmar's Ministry of Home Affairs": the ministry's subject is part of its name
+        stop_at = end + 1
+        while stop_at < len(doc) and (
+            doc[stop_at].is_title or (doc[stop_at].lower_ == "and" and stop_at > end + 1)
+        ):
+            stop_at += 1
+        if stop_at > end + 1 and doc[stop_at - 1].lower_ != "and":
+            end = stop_at
+    span = doc[span.start : end]
+    rest = doc[i:end]
     words = [t.lower_ for t in rest if t.tag_ != "POS"]
     heads = [w for w in words if w in INSTITUTION_HEADS]
     if not heads:
@@ -535,13 +672,49 @@ def _owned_institution(span: Span, gaz: Gazetteer) -> _Candidate | None:
     # Owned by a place named as such (not a demonym): the place stays visible to later stages.
     named = gaz.demonym(owner.text) is None
     owner_span = (owner.start, owner.end) if named else None
+    body = state_body(" ".join(words)) if place.feature == "country" else None
     if head in GOVERNMENT_HEADS and place.feature == "country" and words[-1] == head:
         canonical = f"Government of {place.name}"
+    elif body is not None:  # "Sudanese army", "Sudan's armed forces": one normal name
+        canonical = f"{body} of {place.name}"
     else:
         canonical = " ".join(
             [owner.text, *("forces" if w == "troops" else w for w in words)]
         ).replace(" 's", "'s")
     return _Candidate(span.start, span.end, "ORG", False, canonical, True, owner_span)
+
+
+_POSSESSIVE = ("'s", "’s", "‘s", "`s")
+
+
+def _state_body_name(text: str, gaz: Gazetteer) -> str | None:
+    """The normal name of a state body the model labelled ORG: "Interior Ministry" ->
+    "Ministry of Internal Affairs", "Georgia's Ministry of Internal Affairs" and "Ministry
+    of Internal Affairs of Georgia" -> "Ministry of Internal Affairs of Georgia" (the
+    country named by a demonym, a country's name, or its possessive, before or after)."""
+    words = text.split()
+    if words and words[0].lower() == "the":
+        words = words[1:]
+    body = state_body(" ".join(words))
+    if body is not None:
+        return body
+    for k in range(1, min(4, len(words))):  # "<Owner>('s) <body>"
+        owner = " ".join(words[:k])
+        for mark in _POSSESSIVE:
+            owner = owner.removesuffix(mark)
+        body = state_body(" ".join(words[k:]))
+        if body is not None and owner[:1].isupper():
+            place = _owner_place(owner, gaz, countries_only=True)
+            return f"{body} of {place.name}" if place is not None else None
+    for k in range(len(words) - 2, 0, -1):  # "<body> of (the) <Country>"
+        if words[k].lower() != "of":
+            continue
+        body = state_body(" ".join(words[:k]))
+        owner = " ".join(w for w in words[k + 1 :] if w.lower() != "the")
+        if body is not None and owner[:1].isupper():
+            place = _owner_place(owner, gaz, countries_only=True)
+            return f"{body} of {place.name}" if place is not None else None
+    return None
 
 
 def _government_of(span: Span, gaz: Gazetteer) -> _Candidate | None:
@@ -581,6 +754,8 @@ def find_entities(
             continue
         if not cand.ruled and cand.label and _common_word_at_start(span, gaz):
             continue
+        while cand.label == "PERSON" and len(span) > 1 and span[-1].lower_ in UI_WORDS:
+            span = span[:-1]  # a byline's "Jane Doe Published April 2": no name ends so
         seen.add((span.start, span.end))
         spans.append((span, cand))
     # Overlaps: rules first, then the longest (the hyphen-joined "Nur-Sultan" over "Nur").
@@ -598,7 +773,11 @@ def find_entities(
     kept = _relabel_by_syntax(doc, kept, gaz)
     # Geocode every name that could be a place, the whole document together.
     # A ruled organisation is geocoded by its owner's name ("Almaty" of "Almaty police").
-    geo_idx = [k for k, (_, c) in enumerate(kept) if not (c.ruled and c.label == "ORG") or c.owner]
+    geo_idx = [
+        k
+        for k, (_, c) in enumerate(kept)
+        if not (c.ruled and c.label in ("ORG", "PERSON")) or c.owner
+    ]
     geo_spans = [_geo_span(doc, *kept[k]) for k in geo_idx]
     resolutions = resolve_places(
         [_geo_name(span) for span in geo_spans],
@@ -636,6 +815,18 @@ def find_entities(
             span = _with_region_word(span, place)
         elif label in PLACE_LABELS and _site_name(span):
             label = "LOC"  # "Republic Square": placed at its town by _place_sites
+        elif (
+            label in ("", "ORG", "GPE", "LOC")
+            and span.end < len(doc)
+            and doc[span.end].lower_ in SUBDIVISION_WORDS
+            and all(t.is_title for t in span)
+        ):
+            # "Pirganj upazila" where the gazetteer has no such town: a place all the same
+            label, span = "GPE", doc[span.start : span.end + 1]
+        elif label == "" and _site_name(span):
+            label = "LOC"  # a run the model missed, named as a site ("at Rokeya University")
+        elif label == "" and len(span) > 1 and span[-1].lower_ in ORG_HEADS:
+            label = "ORG"  # "the Kisii Teachers Union": the head says what it is
         elif label == "FAC" or label == "" or label in SOFT_LABELS:
             continue
         elif (label in PLACE_LABELS and _demonym(span)) or (
@@ -662,7 +853,9 @@ def find_entities(
                 text=span.text,
                 label=label,
                 sentence=sents.evidence(doc_id, span.start),
-                canonical=cand.canonical or span.text,
+                canonical=cand.canonical
+                or (label == "ORG" and _state_body_name(span.text, gaz))
+                or span.text,
                 place=place,
                 ambiguous=ambiguous,
                 candidates=n_cand,
@@ -670,23 +863,14 @@ def find_entities(
                 roles=_roles(span, gaz) if label == "PERSON" else (),
             )
         )
+    mentions = _embedded_places(doc, mentions, gaz, sents, doc_id)
     mentions = _place_sites(doc.text, mentions, sites)
     defined = _defined_acronyms(doc)
     mentions = _add_acronym_mentions(doc, doc_id, mentions, sents, defined)
     return link_canonical(doc, mentions, defined)
 
 
-# Head nouns of a named landmark inside a town, where crowds gather and buildings are
-# stormed: "Republic Square", "Gezi Park", "Evin Prison", "Zamzam camp" ("Maidan
-# Nezalezhnosti" has no head noun and is not one). Streets and roads are left out: local
-# news names them by the dozen in addresses and traffic reports, where a town point adds
-# nothing and a wrong town adds a false place.
-SITE_NOUNS = frozenset(
-    """square plaza park stadium arena palace hospital university mosque church cathedral
-    temple synagogue shrine market bazaar port harbour harbor station base barracks prison
-    jail embassy consulate tower hotel headquarters cosmodrome spaceport refinery camp
-    checkpoint compound museum memorial monument""".split()
-)
+# SITE_NOUNS (sitrep.lexicon): the head nouns of a named landmark inside a town.
 
 
 def _site_name(span: Span) -> bool:
@@ -695,9 +879,100 @@ def _site_name(span: Span) -> bool:
     words = [t for t in span if not t.is_punct and t.lower_ not in ("the", "a", "an")]
     if len(words) < 2 or words[-1].lower_ not in SITE_NOUNS:
         return False
+    if all(t.lower_ in OFFICIAL_SITE_WORDS for t in words[:-1]):
+        return True  # "presidential palace": a landmark of the state, named by what it is
     if any(t.lower_ in ("national", "state") for t in words[:-1]):
         return False  # "Zion National Park", "a State Resort Park": an area, not in a town
     return any(t.text[:1].isupper() for t in words[:-1])
+
+
+def _embedded_places(
+    doc: Doc, mentions: list[EntityMention], gaz: Gazetteer, sents: _Sentences, doc_id: str
+) -> list[EntityMention]:
+    """The place named inside an organisation's name is a place mention of its own:
+    "Gainesville" in "Gainesville Police Department", "Georgia" in "University of Georgia",
+    "Kenya" in "the Kenya Red Cross". The name is its first words before the rest, or its
+    last words after "of"; it counts when the gazetteer knows it exactly and without a rival
+    and the document supports it (see :func:`_supported`).
+
+    Why: geoparsing sets annotate such places (GeoWebNews' embedded toponyms, LGL's local
+    institutions), and they say where an organisation acts."""
+    placed = [m.place for m in mentions if m.place is not None and m.label in ("GPE", "LOC")]
+    ctx = context_from(placed, gaz)
+    taken = {(m.start, m.end) for m in mentions}
+    out = list(mentions)
+    for m in mentions:
+        if m.label != "ORG" or _acronym(m.text):
+            continue
+        span = doc.char_span(m.start, m.end, alignment_mode="expand")
+        if span is None or len(span) < 2:
+            continue
+        found_end = -1
+        for sub in _place_parts(span):
+            if (sub.start_char, sub.end_char) in taken or sub.start_char < found_end:
+                continue
+            if gaz.demonym(sub.text) is not None:
+                continue  # "Russian" of "Russian Defence Ministry": a people's word (NORP)
+            res = geocode(sub.text, ctx, fuzzy=False, gazetteer=gaz)
+            p = res.place
+            if p is None or res.ambiguous or res.match != "exact" or len(res.place.name) < 3:
+                continue
+            if not _supported(p, sub.text, placed):
+                continue
+            taken.add((sub.start_char, sub.end_char))
+            found_end = sub.end_char
+            out.append(
+                EntityMention(
+                    doc=doc_id,
+                    start=sub.start_char,
+                    end=sub.end_char,
+                    text=sub.text,
+                    label="GPE",
+                    sentence=sents.evidence(doc_id, sub.start),
+                    canonical=sub.text,
+                    place=p,
+                    candidates=res.candidates,
+                )
+            )
+    return sorted(out, key=lambda x: (x.start, -x.end))
+
+
+def _supported(p: Place, name: str, placed: list[Place]) -> bool:
+    """Whether a place read inside an organisation's name is borne out: a country the
+    document names as a place elsewhere too; a region
+    by its own name; a town of 100,000 people or one whose region or town the document
+    names as a place elsewhere ("Section" of "Section 8 Housing" is no town in Alabama)."""
+    if p.feature == "country":
+        return any(q.geonameid == p.geonameid for q in placed)
+    if p.feature == "admin1":
+        return norm_key(p.name) == norm_key(name)
+    if p.feature != "city":
+        return False
+    return p.population >= _MIN_POP_WITHOUT_CONTEXT or any(
+        q.geonameid == p.geonameid
+        or (q.feature == "admin1" and (q.country_code, q.admin1) == (p.country_code, p.admin1))
+        for q in placed
+    )
+
+
+def _place_parts(span: Span) -> list[Span]:
+    """Where a place may sit inside an organisation's name: its leading proper nouns before
+    a word that is not one ("Gainesville" Police Department), and its proper nouns after a
+    final "of" (University of "Georgia")."""
+    doc = span.doc
+    out = []
+    for k in range(min(3, len(span) - 1), 0, -1):  # longest first: "New York" Police
+        head = doc[span.start : span.start + k]
+        if all(t.is_title and t.pos_ == "PROPN" for t in head):
+            out.append(head)
+    ofs = [t.i for t in span if t.lower_ == "of"]
+    if ofs and ofs[-1] + 1 < span.end:
+        tail = doc[ofs[-1] + 1 : span.end]
+        if tail[0].lower_ == "the":
+            tail = doc[tail.start + 1 : span.end]
+        if len(tail) and all(t.is_title for t in tail):
+            out.append(tail)
+    return out
 
 
 def _place_sites(text: str, mentions: list[EntityMention], sites: set[int]) -> list[EntityMention]:
@@ -736,19 +1011,7 @@ def _place_sites(text: str, mentions: list[EntityMention], sites: set[int]) -> l
         if town is None or town.place is None:
             out.append(m)
             continue
-        t = town.place
-        site = Place(
-            local_id("site", str(t.geonameid), m.canonical.casefold()),
-            m.canonical,
-            t.country_code,
-            t.admin1,
-            t.lat,
-            t.lon,
-            "site",
-            0,
-            1,
-        )
-        out.append(replace(m, place=site, candidates=1))
+        out.append(replace(m, place=site_in(town.place, m.canonical), candidates=1))
     return out
 
 
@@ -819,13 +1082,16 @@ def _geo_span(doc: Doc, span: Span, cand: _Candidate) -> Span:
 
 
 def _with_region_word(span: Span, place: Place | None) -> Span:
-    """ "Almaty region": a name read as a first-level region keeps the word that says so."""
+    """ "Almaty region", "Pirganj upazila": a name read as a region or a second-level unit
+    keeps the word that says so."""
     doc = span.doc
     if (
         place is not None
-        and place.feature == "admin1"
         and span.end < len(doc)
-        and doc[span.end].lower_ in REGION_WORDS
+        and (
+            (place.feature == "admin1" and doc[span.end].lower_ in REGION_WORDS)
+            or doc[span.end].lower_ in SUBDIVISION_WORDS
+        )
     ):
         return doc[span.start : span.end + 1]
     return span
@@ -1097,10 +1363,14 @@ def link_canonical(
         by_last.setdefault(fold_key(name.split()[-1]), []).append(name)
     orgs = {m.text for m in mentions if m.label == "ORG" and not _acronym(m.text)}
     acronyms = dict(defined) if defined is not None else _defined_acronyms(doc, mentions)
+    by_initials: dict[str, set[str]] = {}
     for name in orgs:
         initials = _initials(name.split())
         if len(initials) >= 2 and _acronym(initials):
-            acronyms.setdefault(initials, name)
+            by_initials.setdefault(initials, set()).add(name)
+    for initials, names in by_initials.items():
+        if len(names) == 1:  # "UN" is not both "United Nations" and "UrduPoint News"
+            acronyms.setdefault(initials, names.pop())
     out: list[EntityMention] = []
     for k, m in enumerate(mentions):
         canonical = m.canonical if m.canonical != m.text else m.text

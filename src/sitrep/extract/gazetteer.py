@@ -66,6 +66,7 @@ from sitrep.extract.translit import fold_letters
 from sitrep.records import Place
 
 __all__ = [
+    "SUBDIVISION_WORDS",
     "GeoContext",
     "Gazetteer",
     "Resolution",
@@ -77,6 +78,7 @@ __all__ = [
     "local_id",
     "norm_key",
     "resolve_places",
+    "site_in",
 ]
 
 DATASET = "cities15000"  # full records (Place objects, folded and fuzzy keys) for these towns
@@ -109,6 +111,22 @@ COUNTRY_ALIASES: dict[str, tuple[str, ...]] = {
 
 # Words that name a first-level region after a place name ("Almaty region", "Oblast of Kharkiv").
 REGION_WORDS = ("region", "province", "oblast", "governorate", "state", "prefecture", "district")
+# Words after the name of a second-level unit ("Pirganj upazila", "Kisumu County", "Kotayk
+# raion"): when the gazetteer has no record of the whole name, the unit is read as the
+# region or town it is named after (its seat), which is where ACLED puts it.
+SUBDIVISION_WORDS = (
+    "county",
+    "upazila",
+    "upazilla",
+    "municipality",
+    "tehsil",
+    "taluk",
+    "raion",
+    "rayon",
+    "subdistrict",
+    "commune",
+    "lga",
+)
 
 # Words before "of" in a state's formal name ("Republic of Kazakhstan" is Kazakhstan).
 POLITY_WORDS = frozenset(
@@ -196,6 +214,30 @@ def local_id(*parts: str) -> int:
     """
     digest = hashlib.sha1("\x1f".join(parts).encode()).digest()
     return -int.from_bytes(digest[:6], "big") - 1
+
+
+def site_in(town: Place, name: str) -> Place:
+    """A named site ("Freedom Square") at its town's point: feature "site", ACLED geo_precision
+    1, as ACLED codes an event at a square or a prison; the same id for the same name and town
+    in every document. A town's airport ("Kabul International Airport") is at its own point
+    when the airport data has one for the town (sitrep.resolve.sites.town_airport)."""
+    if name.split()[-1].casefold() in ("airport", "airfield"):
+        from sitrep.resolve.sites import town_airport  # resolve imports this module
+
+        airport = town_airport(town)
+        if airport is not None:
+            return airport
+    return Place(
+        local_id("site", str(town.geonameid), name.casefold()),
+        name,
+        town.country_code,
+        town.admin1,
+        town.lat,
+        town.lon,
+        "site",
+        0,
+        1,
+    )
 
 
 def _key_hash(key: str) -> int:
@@ -977,7 +1019,11 @@ def geocode(
         words = name.split()
         if len(words) >= 3 and words[0].casefold() in POLITY_WORDS and words[1] == "of":
             return geocode(" ".join(words[2:]), ctx, fuzzy=fuzzy, gazetteer=gaz)  # Republic of X
-        region = _region_of(name, ctx, fuzzy, gaz)
+        region = (
+            _region_of(name, ctx, fuzzy, gaz)
+            or _subdivision_of(name, ctx, fuzzy, gaz)
+            or _range_of(name, ctx, gaz)
+        )
         if region is not None:
             return region
     if not hits or (
@@ -993,6 +1039,10 @@ def geocode(
     hits = tuple(i for i in hits if not _stray_alias(gaz.places[i], name, ctx))
     if not hits:
         return Resolution(None, False, 0, None)
+    if name.split()[-1].casefold() in _WATER_WORDS:
+        # "the Red Sea": the sea itself, not the province named after it ("Red Sea state")
+        water = tuple(i for i in hits if gaz.places[i].country_code is None)
+        hits = water or hits
     key = norm_key(name)
     scored = []
     for i in hits:
@@ -1072,6 +1122,31 @@ def _region_of(name: str, ctx: GeoContext, fuzzy: bool, gaz: Gazetteer) -> Resol
         return None
     ambiguous = head.ambiguous or i in gaz.city_regions
     return Resolution(gaz.places[i], ambiguous, head.candidates, head.match, head.score_gap)
+
+
+def _subdivision_of(name: str, ctx: GeoContext, fuzzy: bool, gaz: Gazetteer) -> Resolution | None:
+    """ "Pirganj upazila", "Kisumu County": the region or town the unit is named after."""
+    words = name.split()
+    if len(words) < 2 or words[-1].casefold() not in SUBDIVISION_WORDS:
+        return None
+    head = geocode(" ".join(words[:-1]), ctx, fuzzy=fuzzy, gazetteer=gaz)
+    if head.place is None or head.place.feature not in ("city", "admin1", "admin2"):
+        return None
+    return head
+
+
+_RANGE_WORDS = ("mountains", "range", "highlands")
+_WATER_WORDS = frozenset({"sea", "ocean", "gulf"})
+
+
+def _range_of(name: str, ctx: GeoContext, gaz: Gazetteer) -> Resolution | None:
+    """ "Caucasus Mountains", "Atlas Mountains": the world region the range names, when the
+    table has it (a range is no town: a town of the name does not count)."""
+    words = name.split()
+    if len(words) < 2 or words[-1].casefold() not in _RANGE_WORDS:
+        return None
+    head = geocode(" ".join(words[:-1]), ctx, fuzzy=False, gazetteer=gaz)
+    return head if head.place is not None and head.place.feature == "region" else None
 
 
 def context_from(places: Iterable[Place], gazetteer: Gazetteer | None = None) -> GeoContext:

@@ -19,6 +19,7 @@ from rapidfuzz.distance import JaroWinkler
 from unidecode import unidecode
 
 from sitrep.extract.translit import fold_letters
+from sitrep.lexicon import MINISTRY_SUBJECTS, STATE_BODIES, STATE_BODY_NAMES
 
 # Honorifics and office titles that precede a name but are not part of it.
 TITLES: frozenset[str] = frozenset(
@@ -179,7 +180,13 @@ def acronym_of(name: str) -> str | None:
     words = [w for w in words if w.casefold() not in ACRONYM_STOPWORDS]
     if len(words) < 2:
         return None
-    return "".join(w[0] for w in words).upper()
+    # A word with capitals inside gives each of them ("UrduPoint News" -> UPN, not UN).
+    return "".join(
+        "".join(c for c in w if c.isupper())
+        if not w.isupper() and any(c.isupper() for c in w[1:])
+        else w[0]
+        for w in words
+    ).upper()
 
 
 def transposition_typo(a: str, b: str) -> bool:
@@ -187,3 +194,58 @@ def transposition_typo(a: str, b: str) -> bool:
     if len(a) != len(b) or len(a) < 4 or a == b or sorted(a) != sorted(b):
         return False
     return jellyfish.damerau_levenshtein_distance(a, b) == 1
+
+
+_MINISTRY = re.compile(
+    r"^(?:(?P<pre>[a-z]+(?: [a-z]+)?) ministry"
+    r"|ministry (?:of|for) (?P<post>[a-z]+(?: [a-z]+){0,2}))$"
+)
+
+
+_MINISTRY_KEY = "ministri of "  # folded("Ministry of ...")
+
+
+def state_body(phrase: str) -> str | None:
+    """The normal name of a state body written as a common-noun phrase, or None.
+
+    "interior ministry", "Ministry of the Interior", "ministry of internal affairs" ->
+    "Ministry of Internal Affairs"; "health ministry" -> "Ministry of Health"; "army",
+    "military", "armed forces" -> "Armed Forces" (see sitrep.lexicon.STATE_BODIES)."""
+    p = " ".join(phrase.casefold().split())
+    if p in STATE_BODIES:
+        return STATE_BODIES[p]
+    m = _MINISTRY.match(p)
+    if m is None:
+        return None
+    subject = m["pre"] or m["post"]
+    if subject not in MINISTRY_SUBJECTS:
+        subject = subject.removeprefix("the ")
+    if subject in ("the", "state", "new", "former"):
+        return None
+    return "Ministry of " + MINISTRY_SUBJECTS.get(
+        subject, subject.title().replace(" And ", " and ")
+    )
+
+
+def body_owner(key: str) -> tuple[str, str] | None:
+    """A folded "<state body> of <owner>" key split in two: ("armed forces", "sudan") of
+    "armed forces of sudan", ("ministri of helth", "sudan") of "ministri of helth of sudan"."""
+    if key.startswith(_MINISTRY_KEY):
+        body, sep, owner = key.rpartition(" of ")
+        return (body, owner) if sep and len(body) > len(_MINISTRY_KEY) else None
+    for body in _folded_bodies():
+        if key.startswith(body + " of "):
+            return body, key[len(body) + 4 :]
+    return None
+
+
+def is_state_body(key: str) -> bool:
+    """A folded bare state body ("ministri of helth", "armed forces"), owner unnamed."""
+    if key.startswith(_MINISTRY_KEY):
+        return " of " not in key[len(_MINISTRY_KEY) :]
+    return key in _folded_bodies()
+
+
+@lru_cache(maxsize=1)
+def _folded_bodies() -> tuple[str, ...]:
+    return tuple(sorted({folded(b) for b in STATE_BODY_NAMES}, key=len, reverse=True))

@@ -16,10 +16,12 @@ from __future__ import annotations
 
 import functools
 from collections import defaultdict
-from dataclasses import dataclass
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
 
-from sitrep.extract.gazetteer import haversine_km
-from sitrep.records import Place
+from sitrep.extract.gazetteer import haversine_km, local_id, site_in
+from sitrep.lexicon import OFFICIAL_SITE_WORDS, SITE_NOUNS, STREET_NOUNS
+from sitrep.records import Entity, Place
 from sitrep.resolve import names as nm
 
 AIRPORT_KM = 40.0  # a town's airport is rarely farther out (Oslo Gardermoen: 35 km)
@@ -81,7 +83,7 @@ def town_airport(town: Place) -> Place | None:
         return None
     best = pool[0]
     return Place(
-        geonameid=None,
+        geonameid=local_id("airport", best.country, best.name),  # one id in every document
         name=best.name,
         country_code=town.country_code,
         admin1=town.admin1,
@@ -91,3 +93,51 @@ def town_airport(town: Place) -> Place | None:
         population=0,
         precision=1,
     )
+
+
+def _site_words(name: str) -> bool:
+    """A proper name ending in a site or street noun ("Freedom Square", "Rustaveli Avenue")."""
+    words = name.split()
+    if len(words) < 2 or words[-1].casefold() not in SITE_NOUNS | STREET_NOUNS:
+        return False
+    if all(w.casefold() in OFFICIAL_SITE_WORDS for w in words[:-1]):
+        return True  # "presidential palace"
+    return any(w[:1].isupper() for w in words[:-1]) and not any(
+        w.casefold() in ("national", "state") for w in words[:-1]
+    )
+
+
+def main_town(entities: Sequence[Entity], *, lead: float = 2.0) -> Place | None:
+    """The town a corpus is about: the one named in the most documents, at least ``lead``
+    times as many as the next (Khartoum in a Khartoum battle, not the capitals that comment
+    on it; documents, not mentions, so one report on another town does not tip it); None
+    when two towns share the story."""
+    docs = sorted(
+        (
+            (len({ev.doc for ev in e.mentions}), e.place)
+            for e in entities
+            if e.place is not None and e.place.feature == "city"
+        ),
+        key=lambda dp: dp[0],
+        reverse=True,
+    )
+    if not docs or (len(docs) > 1 and docs[0][0] < lead * docs[1][0]):
+        return None
+    return docs[0][1]
+
+
+def place_in_main_town(entities: Sequence[Entity]) -> list[Entity]:
+    """Sites no document placed ("Freedom Square" where no sentence names the town) are put
+    at the town the corpus is about, at the town's point with the feature "site" (ACLED
+    geo_precision 1), as _place_sites does within a document.
+
+    Why: a crisis corpus names its squares, avenues and palaces without repeating the town;
+    the town it names most is where they are far more often than not. A corpus with no one
+    main town places none."""
+    town = main_town(entities)
+    out = []
+    for e in entities:
+        if town is not None and e.place is None and e.type == "LOC" and _site_words(e.canonical):
+            e = replace(e, place=site_in(town, e.canonical))
+        out.append(e)
+    return out
