@@ -115,6 +115,51 @@ def test_deaths_and_injuries_with_source(nlp: Language) -> None:
         assert f.place == "Khartoum"
 
 
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # headline gapping: each number takes its own participle, not the first verb's
+        (
+            "At least 40 villagers killed, dozens injured in raid on Borno market",
+            {("killed", 40), ("injured", None)},
+        ),
+        (
+            "The storm of protest left 9 dead, 70 hurt and 450 arrested.",
+            {("killed", 9), ("injured", 70), ("arrested", 450)},
+        ),
+        # an absolute "with" clause after a passive
+        (
+            "Eleven miners were killed in the blast in Soma, with dozens more wounded.",
+            {("killed", 11), ("injured", None)},
+        ),
+        # "leave" with an object complement
+        ("The riot in Lyon left 14 gendarmes injured.", {("injured", 14)}),
+        # a noun that names the outcome wins over the participle beside it
+        (
+            "Gaziantep bore the brunt, with 31 fatalities and more than 200 injured.",
+            {("killed", 31), ("injured", 200)},
+        ),
+        # hospital register: predicative state and "others"
+        ("Two firefighters remain hospitalised with burns.", {("treated", 2)}),
+        ("Some 600 others were treated at field clinics in Aleppo.", {("treated", 600)}),
+        ("Three of the protesters are in intensive care in Lima.", {("treated", 3)}),
+    ],
+)
+def test_each_number_takes_its_own_measure(nlp: Language, text: str, expected: set) -> None:
+    got = {(f.measure, f.value) for f in read(nlp, text)}
+    assert got == expected
+
+
+def test_a_restatement_in_another_sentence_is_its_own_claim(nlp: Language) -> None:
+    figs = read(
+        nlp,
+        "Nine killed in Dakar protests\n"
+        "Nine people were killed in Dakar on Friday, the Red Cross said.",
+    )
+    nine = [f for f in figs if f.measure == "killed" and f.value == 9]
+    assert len(nine) == 2 and nine[0].sentence != nine[1].sentence
+
+
 def test_according_to_and_toll_frames(nlp: Language) -> None:
     f = only(
         read(
@@ -265,8 +310,9 @@ def test_article_evidence_and_restatements(nlp: Language) -> None:
         assert f.sentence.start <= f.start < f.end <= f.sentence.end
         assert f.sentence in f.evidence and all(e.doc == "sd" for e in f.evidence)
     nine = [f for f in figs if f.measure == "killed" and f.value == 9]
-    assert len(nine) == 1 and len(nine[0].evidence) == 2  # "at least nine" said twice
-    assert nine[0].claimed_by == "Central Committee of Sudan Doctors"
+    # "at least nine" said twice: two claims, each with its own sentence, same source
+    assert len(nine) == 2 and all(f.evidence == (f.sentence,) for f in nine)
+    assert {f.claimed_by for f in nine} == {"Central Committee of Sudan Doctors"}
     assert nine[0].as_of == "2022-01-13"  # "on Thursday"
     wounded = (
         only(figs, "injured")

@@ -97,6 +97,11 @@ PEOPLE_OTHER: dict[str, str] = {
     **dict.fromkeys(("disappear", "vanish"), "missing"),
     **dict.fromkeys(("abduct", "kidnap"), "abducted"),
 }
+# Where the treated are: "remain in hospital", "are in intensive care" (hospital bulletins).
+CARE_SETTINGS = frozenset(("hospital", "care", "icu", "ward", "clinic", "infirmary"))
+STATE_VERBS = frozenset(("be", "remain", "stay", "lie"))
+# Verbs whose object complement is what befell the object ("left 21 officers injured").
+RESULT_VERBS = frozenset(("leave",))
 # Verbs whose *subject* is the agent, not the victim ("50 protesters killed two officers").
 AGENT_VERBS = frozenset(
     (
@@ -208,6 +213,8 @@ GENERIC_PEOPLE = frozenset(
         "human",
         "citizen",
         "protestors",
+        "other",  # "nearly 1,000 others had been treated"
+        "others",
     )
 )
 PERSON_NOUNS = (
@@ -265,6 +272,26 @@ PERSON_NOUNS = (
             "pensioner",
             "villager",
             "inhabitant",
+            # people named by what they were doing or are (hospital and disaster bulletins)
+            "firefighter",
+            "rescuer",
+            "paramedic",
+            "medic",
+            "patient",
+            "passenger",
+            "driver",
+            "pilgrim",
+            "worshipper",
+            "tourist",
+            "foreigner",
+            "spectator",
+            "fan",
+            "pupil",
+            "girl",
+            "boy",
+            "infant",
+            "baby",
+            "survivor",
         )
     )
 )
@@ -1007,6 +1034,15 @@ def _predicate(start: Token) -> Token | None:
     return start if start.pos_ in {"VERB", "AUX"} else None
 
 
+def _headline_passive(verb: Token) -> bool:
+    """A bare past participle with no auxiliary and no object reads as a passive in
+    headlines and captions: "56 civilians killed", "48 detained in crackdown"."""
+    return (
+        verb.tag_ == "VBN"
+        and not any(c.dep_ in {"aux", "auxpass", "dobj"} for c in verb.children)
+    )
+
+
 def _is_passive(verb: Token) -> bool:
     return (
         any(c.dep_ in {"auxpass", "nsubjpass"} for c in verb.children)
@@ -1032,9 +1068,43 @@ def _own_modifiers(t: Token) -> list[str]:
     return out
 
 
+def _own_participle(base: Token) -> str | None:
+    """The measure a number's own participle or adjective gives, before any verb above it:
+    "56 killed, hundreds injured" (gapping: "hundreds" hangs from "killed" but has its own
+    "injured"), "with hundreds more wounded", "21 officers injured" after "left"."""
+    if _lemma(base) in EVENT_LEMMAS or not (
+        base.pos_ in {"NOUN", "PROPN", "NUM", "PRON"} and (_is_person(base) or _own_number(base))
+    ):
+        return None  # "25 fatalities": the noun says it
+    for c in base.children:
+        if (
+            c.dep_ in {"acl", "amod"}
+            and c.i > base.i
+            and c.tag_ in {"VBN", "JJ"}
+            and _lemma(c) in EVENT_LEMMAS
+        ):
+            return EVENT_LEMMAS[_lemma(c)]
+    head = base.head
+    if (
+        base.dep_ == "nsubj"
+        and head.i > base.i
+        and head.tag_ in {"VBN", "JJ"}
+        and _lemma(head) in EVENT_LEMMAS
+        and not any(c.dep_ in {"aux", "auxpass", "dobj"} for c in head.children)
+        and head.dep_ != "ROOT"
+    ):
+        return EVENT_LEMMAS[_lemma(head)]  # "with hundreds more wounded"
+    return None
+
+
 def _measure(span: Span, anchor: Token, counted: Token | None) -> tuple[str | None, str]:
     """The measure of a (non-money) figure and why (the cue's source)."""
     base = counted or anchor
+    if counted is not None and _lemma(counted) in EVENT_LEMMAS.keys() - {"life", "body"}:
+        return EVENT_LEMMAS[_lemma(counted)], "noun"  # "25 fatalities and 300 injured"
+    own = _own_participle(base)
+    if own is not None:
+        return own, "verb"
     # 1. the governing predicate ("12 officers died", "1,500 victims were treated")
     pred = None
     nouns_on_path = []
@@ -1044,11 +1114,15 @@ def _measure(span: Span, anchor: Token, counted: Token | None) -> tuple[str | No
             break
         if t is not base and t.pos_ in {"NOUN", "PROPN"}:
             nouns_on_path.append(t)
+    if pred is not None and pred.dep_ in {"aux", "auxpass"} and pred.head.pos_ == "VERB":
+        pred = pred.head  # a misparsed auxiliary: "one officer remains hospitalized"
     if pred is not None:
         lem = _lemma(pred)
-        subj_of_active = any(
-            t.dep_ in {"nsubj"} for t in _path_up(base) if t is not pred and t.head == pred
-        ) and not _is_passive(pred)
+        subj_of_active = (
+            any(t.dep_ in {"nsubj"} for t in _path_up(base) if t is not pred and t.head == pred)
+            and not _is_passive(pred)
+            and not _headline_passive(pred)
+        )
         if lem in EVENT_LEMMAS and not (subj_of_active and lem in AGENT_VERBS):
             if counted is None or _is_person(counted) or _lemma(counted) in EVENT_LEMMAS:
                 return EVENT_LEMMAS[lem], "verb"
@@ -1065,19 +1139,30 @@ def _measure(span: Span, anchor: Token, counted: Token | None) -> tuple[str | No
             for c in pred.children:
                 # "were shot dead", "found dead", "beaten to death", "taken into custody",
                 # "were among the dead"
+                complement = {"acomp", "oprd", "xcomp", "advmod"}
+                if lem in RESULT_VERBS:
+                    complement = complement | {"advcl", "ccomp"}  # "left 21 officers injured"
                 cue = (
                     c
-                    if c.dep_ in {"acomp", "oprd", "xcomp", "advmod"}
+                    if c.dep_ in complement
                     else (
                         next((g for g in c.children if g.dep_ == "pobj"), None)
                         if c.dep_ == "prep" and c.lower_ in {"to", "into", "among"}
                         else None
                     )
                 )
+                if c.dep_ == "prep" and c.lower_ == "in" and lem in STATE_VERBS:
+                    pobj = next((g for g in c.children if g.dep_ == "pobj"), None)
+                    if pobj is not None and _lemma(pobj) in CARE_SETTINGS:
+                        return "treated", "verb"  # "two officers remain in intensive care"
                 if (
                     cue is not None
                     and _lemma(cue) in EVENT_LEMMAS
-                    and (c.dep_ == "prep" or EVENT_LEMMAS[_lemma(cue)] == "killed")
+                    and (
+                        c.dep_ in {"prep", "acomp"}  # "one officer remains hospitalised"
+                        or EVENT_LEMMAS[_lemma(cue)] == "killed"
+                        or lem in RESULT_VERBS
+                    )
                 ):
                     return EVENT_LEMMAS[_lemma(cue)], "verb"
                 if c.dep_ == "prt" and c.lower_ == "up" and lem in {"round", "lock", "pick"}:
@@ -2205,8 +2290,11 @@ def _background(span: Span, quantity: Quantity, counted: Token | None) -> bool:
 
 
 def _merge(doc_id: str, drafts: list[_Draft]) -> list[FigureClaim]:
-    """One claim per (measure, amount, source, group): a restatement adds evidence. A
-    restatement that leaves the group unspecified ("all") joins the specific one."""
+    """One claim per (sentence, measure, amount, source, group): a number read twice in one
+    sentence adds evidence. The same figure stated again in another sentence (a headline and
+    its lead, a summary paragraph) is a claim of its own: each statement is evidence an
+    analyst may quote, and resolution groups the repeats. A restatement that leaves the
+    group unspecified ("all") joins the specific one."""
     out: list[FigureClaim] = []
     for d in drafts:
         q = d.quantity
@@ -2215,8 +2303,8 @@ def _merge(doc_id: str, drafts: list[_Draft]) -> list[FigureClaim]:
             (
                 i
                 for i, c in enumerate(out)
-                if (c.measure, c.value, c.low, c.high, c.claimed_by)
-                == (d.measure, q.value, q.low, q.high, d.claimed_by)
+                if (c.sentence, c.measure, c.value, c.low, c.high, c.claimed_by)
+                == (ev, d.measure, q.value, q.low, q.high, d.claimed_by)
                 and (c.group == d.group or "all" in {c.group, d.group})
             ),
             None,
