@@ -143,6 +143,21 @@ def test_deaths_and_injuries_with_source(nlp: Language) -> None:
         ("Two firefighters remain hospitalised with burns.", {("treated", 2)}),
         ("Some 600 others were treated at field clinics in Aleppo.", {("treated", 600)}),
         ("Three of the protesters are in intensive care in Lima.", {("treated", 3)}),
+        # nominalisations: the event noun the counted people hang from
+        ("The killing of over 80 pilgrims sparked riots in Karbala.", {("killed", 80)}),
+        (
+            "Police made 60 arrests after the injury of 12 municipal employees in Quito.",
+            {("arrested", 60), ("injured", 12)},
+        ),
+        # a toll that passes a mark
+        ("The death toll in Haiti has passed the 1,000 mark.", {("killed", 1000)}),
+        # a bare crowd as the subject of a protest verb
+        ("Thousands have been marching in Belgrade for a month.", {("protesters", None)}),
+        # court register: what a court did to the people counted, measure other
+        (
+            "Twelve men were sentenced in Minsk and 40 were fined.",
+            {("other", 12), ("other", 40)},
+        ),
     ],
 )
 def test_each_number_takes_its_own_measure(nlp: Language, text: str, expected: set) -> None:

@@ -54,6 +54,7 @@ EVENT_LEMMAS: dict[str, str] = {
     **dict.fromkeys(
         (
             "kill",
+            "killing",
             "die",
             "dead",
             "death",
@@ -96,7 +97,24 @@ PEOPLE_OTHER: dict[str, str] = {
     **dict.fromkeys(("flee", "displace", "evacuate", "uproot"), "displaced"),
     **dict.fromkeys(("disappear", "vanish"), "missing"),
     **dict.fromkeys(("abduct", "kidnap"), "abducted"),
+    # courts (ACLED notes and court reporting): what a court did to the people counted
+    **{
+        "charge": "charged",
+        "indict": "charged",
+        "fine": "fined",
+        "convict": "convicted",
+        "sentence": "sentenced",
+        "remand": "remanded",
+        "acquit": "acquitted",
+    },
 }
+# Verbs in PEOPLE_OTHER whose active subject is the agent, not the people counted.
+PEOPLE_OTHER_AGENTIVE = frozenset(
+    ("abduct", "kidnap", "evacuate", "displace", "charge", "indict", "fine", "convict",
+     "sentence", "remand", "acquit")
+)
+# Nouns a toll passes or reaches: "the death toll passed the 1,000 mark".
+MARK_NOUNS = frozenset(("mark", "threshold", "milestone"))
 # Where the treated are: "remain in hospital", "are in intensive care" (hospital bulletins).
 CARE_SETTINGS = frozenset(("hospital", "care", "icu", "ward", "clinic", "infirmary"))
 STATE_VERBS = frozenset(("be", "remain", "stay", "lie"))
@@ -952,12 +970,25 @@ def _counted(span: Span, anchor: Token) -> Token | None:
                 return _of_object(obj) or obj
             return obj
     head = anchor.head
+    if _lemma(head) in MARK_NOUNS:
+        return None  # "passed the 2,500 mark": the value of a toll, no thing counted
     if (
         anchor.dep_ in {"nummod", "quantmod", "amod", "nmod", "compound", "det", "npadvmod"}
         and head.pos_ in {"NOUN", "PROPN"}
         and head.i >= anchor.i
         and not (span.start <= head.i < span.end)
     ):
+        for _ in range(2):  # "42 ministry employees": the number counts the phrase's head
+            up = head.head
+            if not (
+                head.dep_ in {"compound", "nmod"}
+                and up.pos_ == "NOUN"
+                and up.i > head.i
+                and _is_person(up)
+                and not _is_person(head)
+            ):
+                break
+            head = up
         return head
     if (
         anchor.pos_ in {"NOUN", "PROPN"}
@@ -970,8 +1001,12 @@ def _counted(span: Span, anchor: Token) -> Token | None:
     return None
 
 
+# Forms the model's lemmatiser gets wrong, by lower-case form ("fined" -> "fin").
+LEMMA_FIXES: dict[str, str] = {"fined": "fine"}
+
+
 def _lemma(t: Token) -> str:
-    return t.lemma_.lower()
+    return LEMMA_FIXES.get(t.lower_) or t.lemma_.lower()
 
 
 def _is_person(t: Token | None) -> bool:
@@ -1102,6 +1137,14 @@ def _measure(span: Span, anchor: Token, counted: Token | None) -> tuple[str | No
     base = counted or anchor
     if counted is not None and _lemma(counted) in EVENT_LEMMAS.keys() - {"life", "body"}:
         return EVENT_LEMMAS[_lemma(counted)], "noun"  # "25 fatalities and 300 injured"
+    nominal = base.head.head if base.dep_ == "pobj" and base.head.lower_ == "of" else None
+    if (
+        nominal is not None
+        and nominal.pos_ == "NOUN"
+        and _lemma(nominal) in EVENT_LEMMAS
+        and (counted is None or _is_person(counted))
+    ):
+        return EVENT_LEMMAS[_lemma(nominal)], "noun"  # "after the injury of 42 officers"
     own = _own_participle(base)
     if own is not None:
         return own, "verb"
@@ -1127,7 +1170,7 @@ def _measure(span: Span, anchor: Token, counted: Token | None) -> tuple[str | No
             if counted is None or _is_person(counted) or _lemma(counted) in EVENT_LEMMAS:
                 return EVENT_LEMMAS[lem], "verb"
         if lem in PEOPLE_OTHER and (counted is None or _is_person(counted)):
-            if not (subj_of_active and lem in {"abduct", "kidnap", "evacuate", "displace"}):
+            if not (subj_of_active and lem in PEOPLE_OTHER_AGENTIVE):
                 return "other", PEOPLE_OTHER[lem]  # "2.5 million people have fled"
         if (
             lem in {"claim", "lose", "take", "cost"}
@@ -1218,6 +1261,15 @@ def _measure(span: Span, anchor: Token, counted: Token | None) -> tuple[str | No
         ev = _event_of([*_own_modifiers(holder), lem])
         if ev and lem in TOLL_NOUNS | {"toll"}:
             return ev, "noun"
+    if (
+        counted is None
+        and pred is not None
+        and _lemma(pred) in CROWD_VERBS
+        and anchor.dep_ == "nsubj"
+        and anchor.head == pred
+        and not _is_passive(pred)
+    ):
+        return "protesters", "crowd"  # "thousands have been protesting for a week"
     if counted is None:
         holder = _size_holder(anchor, pred)
         if holder is not None and _lemma(holder) in PROTESTER_NOUNS:
@@ -1265,6 +1317,8 @@ def _size_holder(anchor: Token, pred: Token | None) -> Token | None:
 
 def _toll_event(anchor: Token, pred: Token | None) -> tuple[str, Token] | None:
     """The event of a toll noun the number is the value of ("death toll at 26")."""
+    if anchor.dep_ == "nummod" and _lemma(anchor.head) in MARK_NOUNS:
+        anchor = anchor.head  # "the number of arrests passed the 2,500 mark"
     if anchor.head.lower_ not in {"at", "to"} and anchor.dep_ not in {"attr", "dobj"}:
         return None
     sent = anchor.sent
