@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -16,10 +17,11 @@ from sitrep.extract.quotes import (
     SUBJECT_DEPS,
     _line_break_tokens,
     _subject_tokens,
+    attribute_quoted_figures,
     find_quote_spans,
     sentences,
 )
-from sitrep.records import Quote
+from sitrep.records import Evidence, FigureClaim, Quote
 
 ROOT = Path(__file__).resolve().parents[1]
 CORPUS = ROOT / "examples" / "kazakhstan-2022"
@@ -204,3 +206,32 @@ def test_tokenised_quote_marks_are_quotes() -> None:
     text = "`` We have n't used our real military power , '' a spokesman says ."
     (span,) = find_quote_spans(text)
     assert text[span[0] : span[1]].strip() == "We have n't used our real military power"
+
+
+def test_a_figure_said_in_a_quotation_is_the_speakers_claim() -> None:
+    # "'The deaths of 38 people have been reported so far,' he told reporters in Conakry."
+    ev = Evidence("t", 0, 80)
+    quote = Quote("t", 1, 49, "The deaths of 38 people …", ev, "Amara Diallo")
+    inside = FigureClaim(
+        "t:F1",
+        "t",
+        15,
+        17,
+        "38",
+        ev,
+        "killed",
+        38,
+        None,
+        None,
+        "exact",
+        False,
+        "all",
+        None,
+        None,
+        None,
+        (ev,),
+    )
+    outside = replace(inside, id="t:F2", start=60, end=62, claimed_by=None)
+    named = replace(inside, id="t:F3", claimed_by="Health Ministry")
+    got = attribute_quoted_figures([inside, outside, named], [quote])
+    assert [f.claimed_by for f in got] == ["Amara Diallo", None, "Health Ministry"]

@@ -110,8 +110,19 @@ PEOPLE_OTHER: dict[str, str] = {
 }
 # Verbs in PEOPLE_OTHER whose active subject is the agent, not the people counted.
 PEOPLE_OTHER_AGENTIVE = frozenset(
-    ("abduct", "kidnap", "evacuate", "displace", "charge", "indict", "fine", "convict",
-     "sentence", "remand", "acquit")
+    (
+        "abduct",
+        "kidnap",
+        "evacuate",
+        "displace",
+        "charge",
+        "indict",
+        "fine",
+        "convict",
+        "sentence",
+        "remand",
+        "acquit",
+    )
 )
 # Nouns a toll passes or reaches: "the death toll passed the 1,000 mark".
 MARK_NOUNS = frozenset(("mark", "threshold", "milestone"))
@@ -596,11 +607,40 @@ REPORT_VERBS = frozenset(
         "testify",
         "assert",
         "stress",
+        "share",  # "shared a list of 266 people killed"
     )
 )
 EVIDENTIAL_VERBS = frozenset(("show", "suggest", "indicate", "include"))
 FIGURE_NOUNS = frozenset(
     ("number", "figure", "statistic", "data", "toll", "count", "tally", "estimate", "record")
+)
+# Things that carry figures and have an author: "a tally compiled by AFP", "the ministry's
+# latest report", "an AFP tally", "a statement from the army".
+DOCUMENT_NOUNS = FIGURE_NOUNS | frozenset(
+    ("report", "statement", "list", "bulletin", "survey", "release", "communique", "update")
+)
+# Nouns that refer back to the organisation last named: "…, the organization said".
+BODY_NOUNS = frozenset(
+    (
+        "organization",
+        "organisation",
+        "group",
+        "body",
+        "agency",
+        "committee",
+        "union",
+        "association",
+        "movement",
+        "network",
+        "coalition",
+        "alliance",
+        "platform",
+        "ministry",
+    )
+)
+# Nouns that describe a named outlet or body beside it: "the AFP news agency".
+DESCRIPTOR_NOUNS = frozenset(
+    ("agency", "outlet", "newspaper", "broadcaster", "channel", "network", "daily", "website")
 )
 HEARSAY_ADVERBS = frozenset(("reportedly", "purportedly", "allegedly", "supposedly"))
 PRICE_NOUNS = frozenset(("price", "cost", "tariff", "fare", "fee", "inflation", "rate", "rent"))
@@ -1072,9 +1112,8 @@ def _predicate(start: Token) -> Token | None:
 def _headline_passive(verb: Token) -> bool:
     """A bare past participle with no auxiliary and no object reads as a passive in
     headlines and captions: "56 civilians killed", "48 detained in crackdown"."""
-    return (
-        verb.tag_ == "VBN"
-        and not any(c.dep_ in {"aux", "auxpass", "dobj"} for c in verb.children)
+    return verb.tag_ == "VBN" and not any(
+        c.dep_ in {"aux", "auxpass", "dobj"} for c in verb.children
     )
 
 
@@ -1454,9 +1493,35 @@ def _thing_group(counted: Token) -> str:
 # Who claims it
 
 
+def _author(noun: Token) -> Token | None:
+    """Who made a tally, report or statement: "compiled by AFP", "the ministry's report",
+    "an AFP tally", "a statement from the army"."""
+    for t in noun.subtree:
+        if t.dep_ == "pobj" and t.head.lower_ == "by" and t.head.head.dep_ == "acl":
+            return t  # "a tally of figures from hospitals compiled by AFP"
+    for c in noun.children:
+        if c.dep_ == "poss" and c.lower_ not in _PRONOUNS:
+            return c
+        if c.dep_ in {"compound", "nmod"} and c.pos_ == "PROPN" and c.i < noun.i:
+            return c
+        if c.dep_ == "prep" and c.lower_ in {"from", "by"}:
+            obj = next((g for g in c.children if g.dep_ == "pobj"), None)
+            if obj is not None and (obj.pos_ == "PROPN" or obj.ent_type_ in {"ORG", "PERSON"}):
+                return obj
+    return None
+
+
 def _source_text(subj: Token, entities: list[EntityMention]) -> str:
     """A source's name: the entity's canonical form if the subject is one, else its phrase."""
     doc = subj.doc
+    if _lemma(subj) in DOCUMENT_NOUNS:
+        author = _author(subj)
+        if author is not None:
+            return _source_text(author, entities)
+    if _lemma(subj) in DESCRIPTOR_NOUNS:  # "the AFP news agency" -> AFP
+        for e in entities:
+            if e.label == "ORG" and subj.left_edge.idx <= e.start and e.end <= subj.idx:
+                return e.canonical
     people = [
         e
         for e in entities
@@ -1597,14 +1662,24 @@ def _hearsay(anchor: Token) -> bool:
     return False
 
 
-def _refers_back(subj: Token, text: str, earlier: tuple[str, ...]) -> str:
+def _refers_back(
+    subj: Token, text: str, earlier: tuple[str, ...], orgs: frozenset[str] = frozenset()
+) -> str:
     """'the committee' / "the doctors' committee" after 'the Central Committee of Sudan
     Doctors' is that committee: a definite description whose words all occur in the last
-    named source."""
+    named source; "the organization" or "the group" alone is the last organisation named."""
     if not earlier or subj.pos_ == "PROPN" or text in earlier:
         return text
     if not any(c.dep_ in {"det", "poss"} for c in subj.children):
         return text
+    if (
+        _lemma(subj) in BODY_NOUNS
+        and subj.left_edge.lower_ == "the"
+        and subj.left_edge.i + 1 == subj.i
+    ):
+        named = [name for name in earlier if name in orgs]
+        if named:
+            return named[-1]
     words = {w.strip("'’s").lower().rstrip("s") for w in re.findall(r"[\w'’]+", text)}
     words -= {"the", "it"}
     for name in reversed(earlier):
@@ -1621,9 +1696,10 @@ def _claimed_by(
     frame: Token | None = None,
 ) -> str | None:
     """Who the sentence attributes the number to; None when the outlet asserts it."""
+    orgs = frozenset(e.canonical for e in entities if e.label == "ORG")
     obj = _according_to(anchor.sent, anchor)
     if obj is not None:
-        return _source_text(obj, entities)
+        return _refers_back(obj, _source_text(obj, entities), earlier, orgs)
     subj = None
     if frame is not None:  # "officials put the death toll at 26": whoever puts the toll
         head = frame.head
@@ -1637,16 +1713,33 @@ def _claimed_by(
     if subj is not None:
         if subj.lower_ in _PRONOUNS:
             return earlier[-1] if earlier else None
-        if _lemma(subj) in FIGURE_NOUNS:
+        if _lemma(subj) in FIGURE_NOUNS and _author(subj) is None:
             official = any(_lemma(c) == "official" for c in subj.children)
             return "official figures" if official else None
-        return _refers_back(subj, _source_text(subj, entities), earlier)
+        return _refers_back(subj, _source_text(subj, entities), earlier, orgs)
     if frame is not None:
         toll = frame if _lemma(frame) in TOLL_NOUNS else frame.head.head
         if any(_lemma(c) == "official" for c in toll.children):
             return "official figures"  # "the official death toll stands at 225"
+    document = _in_document(anchor)
+    if document is not None:
+        return _source_text(document, entities)
     if _hearsay(anchor):
         return "unattributed reports"
+    return None
+
+
+def _in_document(anchor: Token) -> Token | None:
+    """ "… passed the 2,500 mark in an AFP tally": a tally or report with an author, named in
+    a prepositional phrase of the clause that holds the number."""
+    for v in [anchor, *anchor.ancestors]:
+        for c in v.children:
+            if c.dep_ == "prep" and c.lower_ in {"in", "by"}:
+                obj = next((g for g in c.children if g.dep_ == "pobj"), None)
+                if obj is not None and _lemma(obj) in DOCUMENT_NOUNS and _author(obj) is not None:
+                    return obj
+        if v.pos_ == "VERB":
+            break
     return None
 
 
@@ -1674,9 +1767,25 @@ def _sources_before(doc: Doc, entities: list[EntityMention]) -> dict[int, tuple[
     out: dict[int, tuple[str, ...]] = {}
     earlier: tuple[str, ...] = ()
     verbs = _verbs_with_lemma(doc, _SOURCE_VERBS)
+    orgs = frozenset(e.canonical for e in entities if e.label == "ORG")
     k = 0
     for sent in doc.sents:
         out[sent.start] = earlier
+        for t in sent:  # "…, according to the Central Committee of Sudan Doctors (CCSD)."
+            if t.lower_ == "according":
+                obj = next(
+                    (
+                        o
+                        for to in t.children
+                        if to.lower_ == "to"
+                        for o in to.children
+                        if o.dep_ == "pobj"
+                    ),
+                    None,
+                )
+                if obj is not None and (obj.pos_ == "PROPN" or obj.ent_type_ == "ORG"):
+                    name = _source_text(obj, entities)
+                    earlier = (*[e for e in earlier if e != name], name)
         while k < len(verbs) and verbs[k] < sent.end:
             subj = _subject(doc[verbs[k]])
             k += 1
@@ -1690,7 +1799,7 @@ def _sources_before(doc: Doc, entities: list[EntityMention]) -> dict[int, tuple[
                     or any(c.dep_ in {"det", "poss"} for c in subj.children)
                 )
             ):
-                name = _refers_back(subj, _source_text(subj, entities), earlier)
+                name = _refers_back(subj, _source_text(subj, entities), earlier, orgs)
                 earlier = (*[e for e in earlier if e != name], name)
     return out
 
@@ -2091,8 +2200,47 @@ def read_figures(doc: Doc) -> list[FigureClaim]:
                 anchor.i,
             )
         )
+    listed = _listed_sources(doc, entities, sources, text)
+    drafts = [
+        replace(d, claimed_by=listed[d.sentence.start])
+        if d.claimed_by is None and d.sentence.start in listed
+        else d
+        for d in drafts
+    ]
     drafts.sort(key=lambda d: d.start)
     return _merge(doc_id, drafts)
+
+
+def _listed_sources(
+    doc: Doc, entities: list[EntityMention], sources: dict[int, tuple[str, ...]], text: str
+) -> dict[int, str]:
+    """Figures listed after a source's colon ("The committee reviewed the toll, noting …:"
+    followed by one short paragraph per figure) are that source's: sentence start (char)
+    -> source, for each item paragraph up to the first paragraph that is not an item."""
+    out: dict[int, str] = {}
+    orgs = frozenset(e.canonical for e in entities if e.label == "ORG")
+    pending: str | None = None
+    for sent in doc.sents:
+        if pending is not None:
+            starts_paragraph = "\n" in text[max(0, sent.start_char - 2) : sent.start_char]
+            if starts_paragraph and len(sent) <= 30 and any(t.like_num for t in sent):
+                out[sent.start_char] = pending
+                continue
+            if sent.text.strip():
+                pending = None
+        if sent.text.rstrip().endswith(":"):
+            subj = _subject(sent.root)
+            earlier = sources.get(sent.start, ())
+            if subj is not None and subj.lower_ in _PRONOUNS:
+                pending = earlier[-1] if earlier else None
+            elif subj is not None and (
+                subj.pos_ == "PROPN"
+                or subj.ent_type_
+                or _is_person(subj)
+                or _lemma(subj) in BODY_NOUNS
+            ):
+                pending = _refers_back(subj, _source_text(subj, entities), earlier, orgs)
+    return out
 
 
 def _multipliers(doc: Doc) -> Iterator[tuple[Span, None]]:

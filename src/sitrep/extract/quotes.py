@@ -16,7 +16,7 @@ speaker is a scare quote and is dropped; a short phrase attributed to someone
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 import numpy as np
 from spacy.attrs import DEP, HEAD, ORTH
@@ -25,7 +25,7 @@ from spacy.tokens import Doc, Span, Token
 
 from sitrep.extract import context
 from sitrep.lexicon import ORG_DESCRIPTORS
-from sitrep.records import Evidence, Quote
+from sitrep.records import Evidence, FigureClaim, Quote
 
 # Reporting verbs, by lemma. "fear", "hope", "think" are left out on purpose:
 # "Putin fears 'X'" inside "Ash said ..., adding that Putin fears 'X'" is Ash's
@@ -563,8 +563,23 @@ def _neighbour_speaker(
     return None, None
 
 
+def attribute_quoted_figures(figures: list[FigureClaim], quotes: list[Quote]) -> list[FigureClaim]:
+    """A figure said inside a quotation that its sentence leaves unattributed ("'The deaths
+    of 147 people have been reported so far,' he told reporters") is the speaker's claim."""
+    out = []
+    for f in figures:
+        q = next((q for q in quotes if q.speaker and q.start <= f.start and f.end <= q.end), None)
+        out.append(replace(f, claimed_by=q.speaker) if q is not None and not f.claimed_by else f)
+    return out
+
+
 @Language.component("sitrep_quotes_v1")
 def quotes_component(doc: Doc) -> Doc:
-    """Store the document's quotes under ``"quotes"``."""
-    context.put(doc, "quotes", extract_quotes(doc))
+    """Store the document's quotes under ``"quotes"``; figures said inside a quotation and
+    attributed to no one take its speaker."""
+    quotes = extract_quotes(doc)
+    context.put(doc, "quotes", quotes)
+    figures = context.get(doc, "figures")
+    if figures:
+        context.put(doc, "figures", attribute_quoted_figures(figures, quotes))
     return doc
