@@ -235,3 +235,33 @@ def test_a_figure_said_in_a_quotation_is_the_speakers_claim() -> None:
     named = replace(inside, id="t:F3", claimed_by="Health Ministry")
     got = attribute_quoted_figures([inside, outside, named], [quote])
     assert [f.claimed_by for f in got] == ["Amara Diallo", None, "Health Ministry"]
+
+
+def test_curly_single_quotes_are_quotations() -> None:
+    text = (
+        "\u2018Rescue teams are still searching the rubble,\u2019 said the governor. "
+        "The miners\u2019 union called it \u2018a crime\u2019 and didn\u2019t \u2018wait\u2019."
+    )
+    got = [text[s:e] for s, e in find_quote_spans(text)]
+    assert got == ["Rescue teams are still searching the rubble", "a crime", "wait"]
+
+
+@pytest.mark.parametrize(
+    "text,speaker",
+    [
+        (
+            "Marta Silva, the regional ombudsman, visited the prison on Monday.\n"
+            "The Ombudsman said \u201cthe cells hold three times as many men as they should\u201d.",
+            "Marta Silva",
+        ),
+        (
+            "Interior minister Joao Mendes gave the toll on Sunday.\n"
+            "\u201cPolice are still counting the dead in the northern districts,\u201d said the "
+            "interior minister.",
+            "Joao Mendes",
+        ),
+    ],
+)
+def test_a_role_speaks_for_the_person_named_with_it(nlp: Language, text: str, speaker: str) -> None:
+    (q,) = quotes(nlp, text)
+    assert q.speaker == speaker

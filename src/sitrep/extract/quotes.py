@@ -143,6 +143,10 @@ def find_quote_spans(text: str) -> list[tuple[int, int]]:
     if start is not None:
         end = text.find("\n", start)
         spans.append((start, len(text) if end < 0 else end))
+    spans.extend(
+        (s, e) for s, e in _single_quote_spans(text) if not any(a <= s < b for a, b in spans)
+    )
+    spans.sort()
     out = []
     for s, e in spans:
         while s < e and text[s].isspace():
@@ -151,6 +155,34 @@ def find_quote_spans(text: str) -> list[tuple[int, int]]:
             e -= 1
         if e > s and any(c.isalnum() for c in text[s:e]):
             out.append((s, e))
+    return out
+
+
+def _single_quote_spans(text: str) -> list[tuple[int, int]]:
+    """Spans between curly single quotes, as papers in the British style write every
+    quotation ('Police are working to find out …,' said the minister). The same glyph
+    is the apostrophe, so a mark opens only after a space or a line start and before a
+    word, and closes only after a word or punctuation and before a space, punctuation
+    or the line end, not inside a word ("don't") or after a plural's "s" before a
+    lower-case word (the protesters' demands); both marks sit in one paragraph."""
+    out: list[tuple[int, int]] = []
+    start: int | None = None
+    for m in re.finditer("[‘’]", text):
+        i = m.start()
+        before = text[i - 1] if i > 0 else "\n"
+        after = text[i + 1] if i + 1 < len(text) else "\n"
+        if start is not None and "\n" in text[start:i]:
+            start = None
+        if m.group() == "‘" and (before.isspace() or before in "([—–-") and _is_word(after):
+            start = i + 1
+            continue
+        if start is None or m.group() != "’" or before.isspace() or _is_word(after):
+            continue
+        nxt = text[i + 1 : i + 3]
+        if before in "sS" and after == " " and nxt[1:].islower():
+            continue  # a plural possessive
+        out.append((start, i))
+        start = None
     return out
 
 
@@ -195,6 +227,16 @@ TITLE_LEMMAS: frozenset[str] = frozenset(
     """president minister premier leader chairman chairwoman chair spokesman spokeswoman
     general colonel commander king queen prince sheikh senator governor mayor secretary
     chief director ambassador envoy activist analyst expert mr mrs ms dr""".split()
+)
+
+
+# Singular roles one named person holds in a story ("the home minister", "the Public
+# Defender", "the ombudsman"): titles plus offices that speak.
+ROLE_LEMMAS: frozenset[str] = (
+    TITLE_LEMMAS - {"mr", "mrs", "ms", "dr", "activist", "analyst", "expert"}
+) | frozenset(
+    """ombudsman defender spokesperson envoy coordinator commissioner prosecutor
+    representative head""".split()
 )
 
 
@@ -273,11 +315,15 @@ class _Resolver:
         if tok.lower_ in PERSON_PRONOUNS:
             return self.pronoun(tok)
         n = _name_at(self.names, tok)
+        if n is not None and n.label != "PERSON" and tok.idx + len(tok) == n.end:
+            holder = self.role_holder(tok)  # "the Public Defender" tagged as an organisation
+            if holder is not None:
+                return holder
         if n is not None:
             return Speaker(n.canonical, n.start, n.end, True)
         if tok.pos_ not in {"NOUN", "PROPN"}:
             return None
-        found = self._name_in_subtree(tok)
+        found = self._name_in_subtree(tok) or self.role_holder(tok)
         if found is not None:
             return found
         if tok.lemma_.lower() in ORG_DESCRIPTORS and any(c.lower_ == "the" for c in tok.lefts):
@@ -296,11 +342,45 @@ class _Resolver:
                 self.doc.text[start:end],
             )
             return Speaker(full, start, end, True)
-        if tok.lemma_.lower() in HUMAN_NOUNS:
+        if tok.lemma_.lower() in HUMAN_NOUNS or tok.lemma_.lower() in ROLE_LEMMAS:
             words = [c for c in tok.lefts if c.dep_ in {"amod", "compound", "nmod"}] + [tok]
             start, end = words[0].idx, tok.idx + len(tok)
             return Speaker(self.doc.text[start:end], start, end, False)
         return None
+
+    def role_holder(self, tok: Token) -> Speaker | None:
+        """The person a singular role stands for: "the Public Defender vowed" after
+        "Levan Ioseliani, the Public Defender of Georgia"; "said the home minister" after
+        "Home minister Asaduzzaman Khan". The person must be named with that role word
+        right before the name or in an apposition after it; the nearest such mention
+        before the role wins, else the first after it."""
+        role = tok.lemma_.lower()
+        if role not in ROLE_LEMMAS or tok.tag_ in {"NNS", "NNPS"}:
+            return None
+        before: Named | None = None
+        after: Named | None = None
+        for n in self.names:
+            if n.label != "PERSON" or n.start <= tok.idx < n.end:
+                continue
+            span = self.doc.char_span(n.start, n.end, alignment_mode="expand")
+            if span is None:
+                continue
+            near = [
+                *self.doc[max(span.start - 4, 0) : span.start],
+                *self.doc[span.end : span.end + 6],
+            ]
+            if span.end < len(self.doc) and self.doc[span.end].text != ",":
+                near = near[: span.start - max(span.start - 4, 0)]  # no apposition after
+            if not any(t.lemma_.lower() == role for t in near):
+                continue
+            if n.start < tok.idx:
+                before = n
+            elif after is None:
+                after = n
+        best = before or after
+        if best is None:
+            return None
+        return Speaker(best.canonical, tok.idx, tok.idx + len(tok), True)
 
     def _name_in_subtree(self, head: Token) -> Speaker | None:
         """A name attached to a common-noun subject: "a spokesman for X",
@@ -330,7 +410,7 @@ class _Resolver:
                 n.label in {"PERSON", "ORG"}
                 and (lemma in HUMAN_NOUNS or lemma in PROXY_NOUNS or head.pos_ == "NOUN")
                 and set(path) & {"appos", "relcl", "acl", "pobj", "compound", "oprd", "dobj"}
-            ):
+            ) or (n.label == "PERSON" and path[-1:] == ["appos"]):  # "Georgia's Ombudsman, X,"
                 return Speaker(n.canonical, n.start, n.end, True)
         return None
 
