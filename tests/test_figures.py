@@ -153,6 +153,14 @@ def test_deaths_and_injuries_with_source(nlp: Language) -> None:
         ("The death toll in Haiti has passed the 1,000 mark.", {("killed", 1000)}),
         # a bare crowd as the subject of a protest verb
         ("Thousands have been marching in Belgrade for a month.", {("protesters", None)}),
+        # a headline participle the tagger reads as a past tense
+        (
+            "Police: over 300 miners detained, 20 officers injured in Potosi",
+            {("detained", 300), ("injured", 20)},
+        ),
+        # "one of the detainees" is a person; "one of the officers died" a count
+        ("The hands of one of the detainees were bound, a lawyer in Dhaka said.", set()),
+        ("One of the officers died in hospital in Goma.", {("killed", 1)}),
         # court register: what a court did to the people counted, measure other
         (
             "Twelve men were sentenced in Minsk and 40 were fined.",

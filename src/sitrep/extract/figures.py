@@ -1112,9 +1112,10 @@ def _predicate(start: Token) -> Token | None:
 def _headline_passive(verb: Token) -> bool:
     """A bare past participle with no auxiliary and no object reads as a passive in
     headlines and captions: "56 civilians killed", "48 detained in crackdown"."""
-    return verb.tag_ == "VBN" and not any(
-        c.dep_ in {"aux", "auxpass", "dobj"} for c in verb.children
-    )
+    if any(c.dep_ in {"aux", "auxpass", "dobj"} for c in verb.children):
+        return False
+    # a participle the tagger read as a past tense: "Over 400 protesters detained, …"
+    return verb.tag_ == "VBN" or (verb.tag_ == "VBD" and _lemma(verb) in AGENT_VERBS)
 
 
 def _is_passive(verb: Token) -> bool:
@@ -2316,6 +2317,14 @@ def _draft(
             anchor.i,
         )
     measure, why = _measure(span, anchor, counted)
+    if (
+        why == "noun"
+        and span.text.lower() == "one"
+        and counted is not None
+        and counted.i > span.end
+        and any(c.dep_ in {"det", "poss"} for c in counted.children)
+    ):
+        return None  # "the face of one of the detainees": a person, not a count
     restated = _restated(anchor, counted, by_anchor) if measure is None else None
     if restated is not None:  # "… while police put the figure at 3,000": a rival claim
         return replace(
@@ -2488,6 +2497,7 @@ def _background(span: Span, quantity: Quantity, counted: Token | None) -> bool:
         return True
     if span.text.lower() in {"one", "a"} and counted is None:
         return True
+
     return False
 
 
