@@ -255,6 +255,17 @@ def test_curly_single_quotes_are_quotations() -> None:
             "Marta Silva",
         ),
         (
+            "Prime Minister Ana Brnabic spoke on state television.\n"
+            "The premier condemned the \u201cbarbaric attack on the police\u201d in Novi Sad.",
+            "Ana Brnabic",
+        ),
+        (
+            "Chancellor Olaf Scholz met the families on Monday.\n"
+            "Scholz condemned the attack, urging both camps to \u201cput down their weapons "
+            "and talk to each other at last\u201d.",
+            "Olaf Scholz",
+        ),
+        (
             "Interior minister Joao Mendes gave the toll on Sunday.\n"
             "\u201cPolice are still counting the dead in the northern districts,\u201d said the "
             "interior minister.",
@@ -265,3 +276,11 @@ def test_curly_single_quotes_are_quotations() -> None:
 def test_a_role_speaks_for_the_person_named_with_it(nlp: Language, text: str, speaker: str) -> None:
     (q,) = quotes(nlp, text)
     assert q.speaker == speaker
+
+
+def test_a_name_in_quotes_is_no_quotation(nlp: Language) -> None:
+    text = (
+        "The commander, known as \u201cHemedti\u201d, posted on \u201cTwitter\u201d that "
+        "his men were \u201cwinning the battle for the capital\u201d, the group said."
+    )
+    assert [q.text for q in quotes(nlp, text)] == ["winning the battle for the capital"]

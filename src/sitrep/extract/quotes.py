@@ -24,7 +24,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from sitrep.extract import context
-from sitrep.lexicon import ORG_DESCRIPTORS
+from sitrep.lexicon import OFFICES, ORG_DESCRIPTORS
 from sitrep.records import Evidence, FigureClaim, Quote
 
 # Reporting verbs, by lemma. "fear", "hope", "think" are left out on purpose:
@@ -332,7 +332,7 @@ class _Resolver:
             org = self.latest_org(tok.idx, sents[max(k - 1, 0)].start_char)
             if org is not None:
                 return Speaker(org.canonical, tok.idx, tok.idx + len(tok), True)
-        if tok.pos_ == "PROPN" and tok.text[:1].isupper():
+        if (tok.pos_ == "PROPN" or tok.ent_type_ == "PERSON") and tok.text[:1].isupper():
             # an untagged proper-noun subject ("Azirbek urged"): the name, in its
             # document-wide full form when a longer name ends with it
             words = [c for c in tok.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"] + [tok]
@@ -371,8 +371,9 @@ class _Resolver:
             ]
             if span.end < len(self.doc) and self.doc[span.end].text != ",":
                 near = near[: span.start - max(span.start - 4, 0)]  # no apposition after
-            if not any(t.lemma_.lower() == role for t in near):
-                continue
+            said = " ".join(t.lemma_.lower() for t in near)
+            if f" {role} " not in f" {said} " and f" {OFFICES.get(role, role)} " not in f" {said} ":
+                continue  # "the premier" is the person named "Prime Minister X"
             if n.start < tok.idx:
                 before = n
             elif after is None:
@@ -537,6 +538,17 @@ def _cue_nearby(
     return min(cues, key=lambda t: qstart - t.idx if t.idx < qstart else t.idx - qend)
 
 
+def _a_name(qtoks: list[Token]) -> bool:
+    """Quoted words that are a name, not speech: one to three capitalised words with no
+    verb and no closing punctuation (a nickname, a platform, an operation's name)."""
+    words = [t for t in qtoks if t.is_alpha]
+    return (
+        0 < len(words) <= 3
+        and all(t.text[:1].isupper() for t in words)
+        and not any(t.pos_ in {"VERB", "AUX"} or t.text in {"!", "?", "."} for t in qtoks)
+    )
+
+
 def _quote_tokens(doc: Doc, start: int, end: int) -> list[Token]:
     span = doc.char_span(start, end, alignment_mode="expand")
     return list(span) if span is not None else []
@@ -582,6 +594,8 @@ def extract_quotes(doc: Doc) -> list[Quote]:
             speaker, cue = _neighbour_speaker(resolver, sents, first_i, last_i, text, quoted, qe)
         if speaker is None and words < MIN_UNATTRIBUTED_WORDS:
             continue  # scare quote
+        if _a_name(qtoks):
+            continue  # a name in quotes: 'known as "Hemedti"', 'on "Twitter"'
         if speaker is not None and speaker.named:
             resolver.salient.append((qs, speaker))
             resolver.salient.sort(key=lambda p: p[0])
