@@ -173,6 +173,31 @@ def test_each_number_takes_its_own_measure(nlp: Language, text: str, expected: s
     assert got == expected
 
 
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        (
+            "At least 22 people were killed: 12 in Aleppo, 7 in Idlib and 3 in Hama.",
+            {(22, "Syria"), (12, "Aleppo"), (7, "Idlib"), (3, "Hama")},
+        ),
+        (
+            "Police arrested 40 people in Nairobi, 25 in Mombasa and 10 in Kisumu.",
+            {(40, "Nairobi"), (25, "Mombasa"), (10, "Kisumu")},
+        ),
+        (
+            "The toll stood at 31 dead: Lagos (12), Abuja (9) and Kano (10).",
+            {(31, "Nigeria"), (12, "Lagos"), (9, "Abuja"), (10, "Kano")},
+        ),
+    ],
+)
+def test_breakdowns_give_one_figure_per_item_with_its_place(
+    nlp: Language, text: str, expected: set
+) -> None:
+    figs = read(nlp, text)
+    assert {(f.value, f.place) for f in figs} == expected
+    assert len({f.measure for f in figs}) == 1
+
+
 def test_a_restatement_in_another_sentence_is_its_own_claim(nlp: Language) -> None:
     figs = read(
         nlp,

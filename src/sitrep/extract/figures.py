@@ -124,6 +124,10 @@ PEOPLE_OTHER_AGENTIVE = frozenset(
         "acquit",
     )
 )
+# Measures that count people, whose totals a bracketed breakdown can split by place.
+PEOPLE_MEASURES_READ = frozenset(
+    ("killed", "injured", "treated", "arrested", "detained", "protesters", "troops")
+)
 # Nouns a toll passes or reaches: "the death toll passed the 1,000 mark".
 MARK_NOUNS = frozenset(("mark", "threshold", "milestone"))
 # Where the treated are: "remain in hospital", "are in intensive care" (hospital bulletins).
@@ -1869,8 +1873,12 @@ def _place(
         span = doc.char_span(start, start + 1, alignment_mode="expand")
         return span[0] if span is not None and len(span) else None
 
+    base = counted or anchor
+    own = _own_place(anchor, counted, in_sent, excluded)
+    if own is not None:
+        return own
     # climb clause by clause from the number; at each level take the places in the clause
-    clause = _predicate(counted or anchor) or sent.root
+    clause = _predicate(base) or sent.root
     seen: set[int] = set()
     while True:
         best = None
@@ -1880,6 +1888,8 @@ def _place(
                 continue
             if t.head.lower_ == "from":
                 continue  # origin: "troops from Russia", "141 miles from Almaty"
+            if _number_owning(t) not in {None, base, anchor} or _bracketed_number(t):
+                continue  # another item's place: "…: 12 in Aleppo, 7 in Idlib", "Kano (10)"
             if _in_clause(t, clause, anchor):
                 depth = sum(1 for a in t.ancestors if a.i != clause.i and clause in a.ancestors)
                 if best is None or depth < best[0]:
@@ -1898,6 +1908,50 @@ def _place(
             break
         clause = up
     return country
+
+
+def _own_place(
+    anchor: Token, counted: Token | None, in_sent: list[tuple[int, int, str]], excluded: set[int]
+) -> str | None:
+    """A breakdown item's own place: "12 in Aleppo, 7 in Idlib and 3 in Hama"."""
+    doc, base = anchor.doc, counted or anchor
+    owned = []
+    for s, _e, name in in_sent:
+        span = doc.char_span(s, s + 1, alignment_mode="expand")
+        t = span[0] if span is not None and len(span) else None
+        if (
+            t is not None
+            and t.i not in excluded
+            and t.head.lower_ in {"in", "at"}
+            and _number_owning(t) in {base, anchor}
+        ):
+            owned.append((len(list(t.ancestors)), name))
+    return min(owned)[1] if owned else None
+
+
+def _bracketed_number(place: Token) -> bool:
+    """The place name is followed by a number in brackets: "Kano (10)"."""
+    doc, i = place.doc, place.i
+    while i + 1 < len(doc) and doc[i + 1].ent_iob_ == "I":
+        i += 1  # the end of a multi-word name
+    return (
+        i + 3 < len(doc)
+        and doc[i + 1].text == "("
+        and doc[i + 2].like_num
+        and doc[i + 3].text == ")"
+    )
+
+
+def _number_owning(place: Token) -> Token | None:
+    """The number (or counted noun) whose own "in"/"at" phrase holds ``place``: the nearest
+    ancestor, below the first verb, that is a number or has one ("12 in Aleppo", "40 people
+    in Nairobi" when the parser hangs the place on the noun)."""
+    for a in place.ancestors:
+        if a.pos_ in {"VERB", "AUX"}:
+            return None
+        if a.like_num or (a.pos_ == "NOUN" and _own_number(a)):
+            return a
+    return None
 
 
 def _in_clause(t: Token, clause: Token, anchor: Token) -> bool:
@@ -2316,6 +2370,19 @@ def _draft(
             _as_of(anchor, times, published, text),
             anchor.i,
         )
+    item = _bracketed_item(span, by_anchor, places) if counted is None else None
+    if item is not None:  # "31 dead: Lagos (12), Abuja (9) and Kano (10)"
+        total, where = item
+        return replace(
+            total,
+            start=span.start_char,
+            end=span.end_char,
+            text=span.text,
+            quantity=quantity,
+            place=where,
+            anchor=anchor.i,
+            group=total.group,
+        )
     measure, why = _measure(span, anchor, counted)
     if (
         why == "noun"
@@ -2367,6 +2434,8 @@ def _draft(
         group = why if group == "all" else f"{why} {group}"
     if inherited is not None and measure == inherited.measure:
         claimed, place, as_of = inherited.claimed_by, inherited.place, inherited.as_of
+        in_sent = [(s, e, n) for s, e, n, _ in places if sent.start_char <= s < sent.end_char]
+        place = _own_place(anchor, counted, in_sent, _excluded_subtrees(sent)) or place
     else:
         frame = _toll_event(anchor, _predicate(anchor)) if why == "toll" else None
         claimed = _claimed_by(
@@ -2387,6 +2456,29 @@ def _draft(
         as_of,
         anchor.i,
     )
+
+
+def _bracketed_item(
+    span: Span, by_anchor: dict[int, _Draft], places: list[PlaceRef]
+) -> tuple[_Draft, str] | None:
+    """A number alone in brackets after a place, in a sentence that gave a count before
+    it, is that count's part for the place: "31 dead: Lagos (12), Abuja (9)"."""
+    doc = span.doc
+    if span.start < 2 or span.end >= len(doc):
+        return None
+    if doc[span.start - 1].text != "(" or doc[span.end].text != ")":
+        return None
+    before = doc[span.start - 2]
+    where = next((n for s, e, n, _ in places if s <= before.idx < e), None)
+    if where is None:
+        return None
+    sent = span.sent
+    totals = [
+        d
+        for i, d in by_anchor.items()
+        if sent.start <= i < span.start and d.measure in PEOPLE_MEASURES_READ
+    ]
+    return (max(totals, key=lambda d: d.anchor), where) if totals else None
 
 
 def _victims_in_sentence(anchor: Token, text: str) -> str | None:
