@@ -26,7 +26,7 @@ from collections import Counter
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, replace
 from functools import lru_cache
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 import numpy as np
 from spacy.attrs import LEMMA, LIKE_NUM, LOWER, POS
@@ -2373,16 +2373,7 @@ def _draft(
     item = _bracketed_item(span, by_anchor, places) if counted is None else None
     if item is not None:  # "31 dead: Lagos (12), Abuja (9) and Kano (10)"
         total, where = item
-        return replace(
-            total,
-            start=span.start_char,
-            end=span.end_char,
-            text=span.text,
-            quantity=quantity,
-            place=where,
-            anchor=anchor.i,
-            group=total.group,
-        )
+        return _as_another(total, span, quantity, place=where)
     measure, why = _measure(span, anchor, counted)
     if (
         why == "noun"
@@ -2394,15 +2385,8 @@ def _draft(
         return None  # "the face of one of the detainees": a person, not a count
     restated = _restated(anchor, counted, by_anchor) if measure is None else None
     if restated is not None:  # "… while police put the figure at 3,000": a rival claim
-        return replace(
-            restated,
-            start=span.start_char,
-            end=span.end_char,
-            text=span.text,
-            quantity=quantity,
-            anchor=anchor.i,
-            claimed_by=_claimed_by(anchor, entities, sources.get(sent.start, ())),
-        )
+        claimed = _claimed_by(anchor, entities, sources.get(sent.start, ()))
+        return _as_another(restated, span, quantity, claimed_by=claimed)
     if measure in {None, "other"} and inherited is not None:
         measure = inherited.measure  # "torched 120 cars, including 33 police vehicles"
     if measure is None:
@@ -2455,6 +2439,19 @@ def _draft(
         claimed,
         as_of,
         anchor.i,
+    )
+
+
+def _as_another(draft: _Draft, span: Span, quantity: Quantity, **changes: Any) -> _Draft:
+    """``draft``'s reading for another number phrase (a rival claim, a breakdown item)."""
+    return replace(
+        draft,
+        start=span.start_char,
+        end=span.end_char,
+        text=span.text,
+        quantity=quantity,
+        anchor=_anchor(span).i,
+        **changes,
     )
 
 
