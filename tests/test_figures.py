@@ -495,3 +495,19 @@ def test_verbs_with_lemma_is_a_token_scan(nlp: Language) -> None:
     wanted = figures.REPORT_VERBS
     naive = [t.i for t in doc if t.pos_ == "VERB" and t.lemma_.lower() in wanted]
     assert naive and figures._verbs_with_lemma(doc, wanted) == naive
+
+
+def test_vocabularies_are_well_formed() -> None:
+    """The figure reader's word lists (sitrep.extract.figure_words) load, are lower-case
+    lemmas, and map only to measures of the gold schema."""
+    from sitrep.extract import figure_words as fw
+
+    measures = {"killed", "injured", "arrested", "detained", "treated", "protesters", "troops"}
+    assert set(fw.EVENT_LEMMAS.values()) <= measures
+    assert fw.PEOPLE_MEASURES_READ <= measures
+    assert fw.PEOPLE_OTHER_AGENTIVE <= set(fw.PEOPLE_OTHER)
+    for name in dir(fw):
+        table = getattr(fw, name)
+        if name.isupper() and isinstance(table, frozenset | dict | tuple):
+            words = list(table)
+            assert words and all(isinstance(w, str) and w == w.lower() for w in words), name
