@@ -70,21 +70,7 @@ PEOPLE_OTHER: dict[str, str] = {
     },
 }
 # Verbs in PEOPLE_OTHER whose active subject is the agent, not the people counted.
-PEOPLE_OTHER_AGENTIVE = frozenset(
-    (
-        "abduct",
-        "kidnap",
-        "evacuate",
-        "displace",
-        "charge",
-        "indict",
-        "fine",
-        "convict",
-        "sentence",
-        "remand",
-        "acquit",
-    )
-)
+PEOPLE_OTHER_AGENTIVE = frozenset(PEOPLE_OTHER) - {"flee", "uproot", "disappear", "vanish"}
 # Measures that count people, whose totals a bracketed breakdown can split by place.
 PEOPLE_MEASURES_READ = frozenset(
     ("killed", "injured", "treated", "arrested", "detained", "protesters", "troops")
