@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -16,10 +17,11 @@ from sitrep.extract.quotes import (
     SUBJECT_DEPS,
     _line_break_tokens,
     _subject_tokens,
+    attribute_quoted_figures,
     find_quote_spans,
     sentences,
 )
-from sitrep.records import Quote
+from sitrep.records import Evidence, FigureClaim, Quote
 
 ROOT = Path(__file__).resolve().parents[1]
 CORPUS = ROOT / "examples" / "kazakhstan-2022"
@@ -204,3 +206,81 @@ def test_tokenised_quote_marks_are_quotes() -> None:
     text = "`` We have n't used our real military power , '' a spokesman says ."
     (span,) = find_quote_spans(text)
     assert text[span[0] : span[1]].strip() == "We have n't used our real military power"
+
+
+def test_a_figure_said_in_a_quotation_is_the_speakers_claim() -> None:
+    # "'The deaths of 38 people have been reported so far,' he told reporters in Conakry."
+    ev = Evidence("t", 0, 80)
+    quote = Quote("t", 1, 49, "The deaths of 38 people …", ev, "Amara Diallo")
+    inside = FigureClaim(
+        "t:F1",
+        "t",
+        15,
+        17,
+        "38",
+        ev,
+        "killed",
+        38,
+        None,
+        None,
+        "exact",
+        False,
+        "all",
+        None,
+        None,
+        None,
+        (ev,),
+    )
+    outside = replace(inside, id="t:F2", start=60, end=62, claimed_by=None)
+    named = replace(inside, id="t:F3", claimed_by="Health Ministry")
+    got = attribute_quoted_figures([inside, outside, named], [quote])
+    assert [f.claimed_by for f in got] == ["Amara Diallo", None, "Health Ministry"]
+
+
+def test_curly_single_quotes_are_quotations() -> None:
+    text = (
+        "\u2018Rescue teams are still searching the rubble,\u2019 said the governor. "
+        "The miners\u2019 union called it \u2018a crime\u2019 and didn\u2019t \u2018wait\u2019."
+    )
+    got = [text[s:e] for s, e in find_quote_spans(text)]
+    assert got == ["Rescue teams are still searching the rubble", "a crime", "wait"]
+
+
+@pytest.mark.parametrize(
+    "text,speaker",
+    [
+        (
+            "Marta Silva, the regional ombudsman, visited the prison on Monday.\n"
+            "The Ombudsman said \u201cthe cells hold three times as many men as they should\u201d.",
+            "Marta Silva",
+        ),
+        (
+            "Prime Minister Ana Brnabic spoke on state television.\n"
+            "The premier condemned the \u201cbarbaric attack on the police\u201d in Novi Sad.",
+            "Ana Brnabic",
+        ),
+        (
+            "Chancellor Olaf Scholz met the families on Monday.\n"
+            "Scholz condemned the attack, urging both camps to \u201cput down their weapons "
+            "and talk to each other at last\u201d.",
+            "Olaf Scholz",
+        ),
+        (
+            "Interior minister Joao Mendes gave the toll on Sunday.\n"
+            "\u201cPolice are still counting the dead in the northern districts,\u201d said the "
+            "interior minister.",
+            "Joao Mendes",
+        ),
+    ],
+)
+def test_a_role_speaks_for_the_person_named_with_it(nlp: Language, text: str, speaker: str) -> None:
+    (q,) = quotes(nlp, text)
+    assert q.speaker == speaker
+
+
+def test_a_name_in_quotes_is_no_quotation(nlp: Language) -> None:
+    text = (
+        "The commander, known as \u201cHemedti\u201d, posted on \u201cTwitter\u201d that "
+        "his men were \u201cwinning the battle for the capital\u201d, the group said."
+    )
+    assert [q.text for q in quotes(nlp, text)] == ["winning the battle for the capital"]

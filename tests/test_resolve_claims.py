@@ -134,3 +134,19 @@ def test_a_vague_figure_does_not_widen_the_estimate_of_a_number():
     (group,) = [g for g in rec.groups if set(g.figures) == {"a:F1", "b:F1"}]
     assert 300 <= group.low <= 400 <= group.high <= 500, group
     assert "earlier" not in group.basis
+
+
+def test_a_figure_with_no_place_is_compared_within_its_country():
+    # "10 police officers were injured" in a report that names no place for the figure
+    docs = [
+        make.doc("a", "AP", published="2023-04-17"),
+        make.doc("b", "BBC", published="2023-04-17"),
+    ]
+    sudan = make.ment("a", "Sudan", "GPE", place=make.SUDAN)
+    figs = [
+        make.figure("a", 1, "injured", 42, group="police", as_of="2023-04-17"),
+        make.figure("b", 1, "injured", 10, group="police", place=None, as_of="2023-04-17"),
+    ]
+    readings = [make.reading("a", [sudan], figs[:1]), make.reading("b", figures=figs[1:])]
+    rec = reconcile(figs, resolve_entities(readings), docs)
+    assert any(set(c.figures) == {"a:F1", "b:F1"} for c in rec.conflicts), rec.conflicts

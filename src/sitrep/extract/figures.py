@@ -26,7 +26,7 @@ from collections import Counter
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, replace
 from functools import lru_cache
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 import numpy as np
 from spacy.attrs import LEMMA, LIKE_NUM, LOWER, POS
@@ -47,638 +47,50 @@ if TYPE_CHECKING:
 
 __all__ = ["FigureReader", "read_figures"]
 
-# ---------------------------------------------------------------------------------------------
-# Lexicons: lemma classes (closed-class news vocabulary, matched on spaCy lemmas)
+from sitrep.extract.figure_words import (
+    AGENT_VERBS,
+    BODY_NOUNS,
+    BURN_VERBS,
+    BUSINESS_NOUNS,
+    CARE_SETTINGS,
+    CHANGE_VERBS,
+    CIVILIAN_NOUNS,
+    COUNTRY_POSSESSORS,
+    CRISIS_LEMMAS,
+    CROWD_VERBS,
+    CURRENCIES,
+    DAMAGE_VERBS,
+    DESCRIPTOR_NOUNS,
+    DOCUMENT_NOUNS,
+    EVENT_LEMMAS,
+    EVIDENTIAL_VERBS,
+    FIGURE_NOUNS,
+    GENERIC_PEOPLE,
+    HEARSAY_ADVERBS,
+    LEMMA_FIXES,
+    MARK_NOUNS,
+    MONTHS,
+    MULTIPLIER_VERBS,
+    OTHER_NOUNS,
+    PEOPLE_MEASURES_READ,
+    PEOPLE_OTHER,
+    PEOPLE_OTHER_AGENTIVE,
+    PER_UNITS,
+    PERSON_NOUNS,
+    POLICE_NOUNS,
+    PRICE_NOUNS,
+    PROTESTER_NOUNS,
+    REPORT_VERBS,
+    RESULT_VERBS,
+    SIZE_VERBS,
+    STATE_VERBS,
+    SUBUNITS,
+    TOLL_NOUNS,
+    TROOP_NOUNS,
+    VEHICLE_NOUNS,
+    WEEKDAYS,
+)
 
-EVENT_LEMMAS: dict[str, str] = {
-    **dict.fromkeys(
-        (
-            "kill",
-            "die",
-            "dead",
-            "death",
-            "slay",
-            "murder",
-            "perish",
-            "liquidate",
-            "massacre",
-            "execute",
-            "behead",
-            "lynch",
-            "fatality",
-            "body",
-            "corpse",
-            "deceased",
-            "life",
-            "martyr",
-            "shoot dead",
-        ),
-        "killed",
-    ),
-    **dict.fromkeys(("injure", "wound", "hurt", "maim", "injury", "injured", "wounded"), "injured"),
-    **dict.fromkeys(
-        (
-            "treat",
-            "hospitalise",
-            "hospitalize",
-            "hospitalisation",
-            "hospitalization",
-            "hospitalized",
-            "hospitalised",
-        ),
-        "treated",
-    ),
-    **dict.fromkeys(("arrest", "jail", "imprison", "apprehend", "arrested"), "arrested"),
-    **dict.fromkeys(("detain", "detention", "detainee", "custody", "detained"), "detained"),
-}
-# People counted by what befell them that has no measure of its own: the group says what.
-PEOPLE_OTHER: dict[str, str] = {
-    **dict.fromkeys(("flee", "displace", "evacuate", "uproot"), "displaced"),
-    **dict.fromkeys(("disappear", "vanish"), "missing"),
-    **dict.fromkeys(("abduct", "kidnap"), "abducted"),
-}
-# Verbs whose *subject* is the agent, not the victim ("50 protesters killed two officers").
-AGENT_VERBS = frozenset(
-    (
-        "kill",
-        "slay",
-        "murder",
-        "liquidate",
-        "massacre",
-        "execute",
-        "injure",
-        "wound",
-        "hurt",
-        "maim",
-        "treat",
-        "hospitalise",
-        "hospitalize",
-        "arrest",
-        "jail",
-        "imprison",
-        "apprehend",
-        "detain",
-        "behead",
-        "lynch",
-    )
-)
-CROWD_VERBS = frozenset(
-    (
-        "protest",
-        "rally",
-        "march",
-        "gather",
-        "demonstrate",
-        "storm",
-        "join",
-        "fill",
-        "populate",
-        "flood",
-        "pour",
-        "throng",
-        "chant",
-        "clash",
-        "block",
-        "occupy",
-        "converge",
-        "assemble",
-        "participate",
-        "riot",
-        "swarm",
-        "descend",
-    )
-)
-PROTESTER_NOUNS = frozenset(
-    (
-        "protester",
-        "protestor",
-        "demonstrator",
-        "marcher",
-        "rioter",
-        "participant",
-        "crowd",
-        "demonstrators",
-        "protesters",
-    )
-)
-TROOP_NOUNS = frozenset(
-    (
-        "troop",
-        "soldier",
-        "paratrooper",
-        "peacekeeper",
-        "serviceman",
-        "servicemen",
-        "marine",
-        "commando",
-        "reservist",
-        "conscript",
-        "mercenary",
-        "troops",
-        "soldiers",
-    )
-)
-POLICE_NOUNS = frozenset(
-    ("police", "policeman", "policemen", "policewoman", "cop", "constable", "gendarme")
-)
-SECURITY_NOUNS = frozenset(
-    (
-        "guard",
-        "guardsman",
-        "servicemen",
-        "serviceman",
-        "personnel",
-        "official",
-        "officer",
-        "force",
-        "agent",
-    )
-)
-CIVILIAN_NOUNS = frozenset(
-    ("civilian", "bystander", "resident", "passer", "passerby", "noncombatant")
-)
-GENERIC_PEOPLE = frozenset(
-    (
-        "people",
-        "person",
-        "victim",
-        "individual",
-        "casualty",
-        "one",
-        "human",
-        "citizen",
-        "protestors",
-    )
-)
-PERSON_NOUNS = (
-    PROTESTER_NOUNS
-    | TROOP_NOUNS
-    | POLICE_NOUNS
-    | CIVILIAN_NOUNS
-    | GENERIC_PEOPLE
-    | frozenset(
-        (
-            "attacker",
-            "militant",
-            "gunman",
-            "bandit",
-            "terrorist",
-            "child",
-            "minor",
-            "kid",
-            "woman",
-            "man",
-            "student",
-            "worker",
-            "journalist",
-            "reporter",
-            "activist",
-            "supporter",
-            "opponent",
-            "prisoner",
-            "member",
-            "farmer",
-            "miner",
-            "teacher",
-            "doctor",
-            "nurse",
-            "lawyer",
-            "blogger",
-            "teenager",
-            "youth",
-            "fighter",
-            "rebel",
-            "insurgent",
-            "looter",
-            "detainee",
-            "migrant",
-            "refugee",
-            "official",
-            "officer",
-            "guard",
-            "agent",
-            "leader",
-            "employee",
-            "servicemen",
-            "serviceman",
-            "personnel",
-            "pensioner",
-            "villager",
-            "inhabitant",
-        )
-    )
-)
-VEHICLE_NOUNS = frozenset(
-    (
-        "vehicle",
-        "car",
-        "bus",
-        "truck",
-        "lorry",
-        "van",
-        "tank",
-        "carrier",
-        "apc",
-        "minibus",
-        "ambulance",
-        "motorcycle",
-        "tram",
-        "train",
-        "taxi",
-        "jeep",
-        "cars",
-    )
-)
-BUSINESS_NOUNS = frozenset(
-    (
-        "business",
-        "shop",
-        "store",
-        "bank",
-        "restaurant",
-        "enterprise",
-        "outlet",
-        "kiosk",
-        "supermarket",
-        "market",
-        "mall",
-        "pharmacy",
-        "atm",
-        "branch",
-        "cafe",
-        "company",
-        "factory",
-        "warehouse",
-        "businesses",
-    )
-)
-DAMAGE_VERBS = frozenset(
-    (
-        "burn",
-        "torch",
-        "set",
-        "destroy",
-        "damage",
-        "smash",
-        "overturn",
-        "loot",
-        "vandalize",
-        "vandalise",
-        "ransack",
-        "raid",
-        "attack",
-        "storm",
-        "rob",
-        "plunder",
-        "wreck",
-        "ruin",
-        "gut",
-        "seize",
-        "fire",
-        "blow",
-    )
-)
-BURN_VERBS = frozenset(
-    (
-        "burn",
-        "torch",
-        "set",
-        "destroy",
-        "damage",
-        "smash",
-        "overturn",
-        "fire",
-        "wreck",
-        "blow",
-        "vandalize",
-        "vandalise",
-        "loot",
-        "attack",
-    )
-)
-OTHER_NOUNS = frozenset(
-    (
-        "city",
-        "town",
-        "village",
-        "settlement",
-        "district",
-        "province",
-        "region",
-        "neighbourhood",
-        "neighborhood",
-        "square",
-        "site",
-        "location",
-        "building",
-        "facility",
-        "checkpoint",
-        "station",
-        "office",
-        "institution",
-        "residence",
-        "airport",
-        "school",
-        "hospital",
-        "church",
-        "mosque",
-        "home",
-        "house",
-        "time",
-        "weapon",
-        "gun",
-        "rifle",
-        "grenade",
-        "round",
-        "bullet",
-        "shell",
-        "rocket",
-        "missile",
-        "explosion",
-        "blast",
-        "shot",
-        "gunshot",
-        "roadblock",
-        "barricade",
-        "camp",
-        "tent",
-        "border",
-        "crossing",
-        "vehicle",
-        "car",
-        "bus",
-        "truck",
-        "tank",
-        "carrier",
-        "apc",
-        "aircraft",
-        "plane",
-        "helicopter",
-        "flight",
-        "ambulance",
-        "morgue",
-        "protest",
-        "demonstration",
-        "rally",
-        "clash",
-        "incident",
-        "attack",
-        "raid",
-        "strike",
-        "fire",
-        "arrest warrant",
-        "case",
-        "warrant",
-    )
-)
-CRISIS_LEMMAS = frozenset(
-    (
-        "protest",
-        "protester",
-        "demonstration",
-        "demonstrator",
-        "rally",
-        "riot",
-        "unrest",
-        "clash",
-        "violence",
-        "storm",
-        "seize",
-        "burn",
-        "fire",
-        "attack",
-        "shoot",
-        "kill",
-        "loot",
-        "deploy",
-        "control",
-        "troop",
-        "police",
-        "army",
-        "military",
-        "arrest",
-        "detain",
-        "alarm",
-        "siren",
-        "emergency",
-        "curfew",
-        "uprising",
-        "revolt",
-        "rebel",
-        "crackdown",
-        "blockade",
-        "siege",
-        "explode",
-        "explosion",
-        "bomb",
-        "uprising",
-        "gunfire",
-        "torch",
-        "enter",
-        "occupy",
-        "capture",
-        "overrun",
-        "block",
-        "raid",
-        "strike",
-        "barricade",
-        "defense",
-        "defence",
-        "tank",
-        "soldier",
-    )
-)
-TOLL_NOUNS = frozenset(("toll", "total", "number", "count", "tally", "figure", "that"))
-SIZE_VERBS = frozenset(
-    (
-        "reach",
-        "number",
-        "total",
-        "swell",
-        "grow",
-        "exceed",
-        "top",
-        "be",
-        "hit",
-        "stand",
-        "count",
-        "surpass",
-        "climb",
-        "rise",
-        "pass",
-    )
-)
-REPORT_VERBS = frozenset(
-    (
-        "say",
-        "tell",
-        "report",
-        "state",
-        "add",
-        "announce",
-        "claim",
-        "confirm",
-        "estimate",
-        "allege",
-        "declare",
-        "note",
-        "write",
-        "tweet",
-        "post",
-        "insist",
-        "indicate",
-        "warn",
-        "reveal",
-        "acknowledge",
-        "admit",
-        "disclose",
-        "publish",
-        "broadcast",
-        "record",
-        "count",
-        "document",
-        "cite",
-        "quote",
-        "show",
-        "put",
-        "place",
-        "release",
-        "suggest",
-        "include",
-        "give",
-        "register",
-        "list",
-        "testify",
-        "assert",
-        "stress",
-    )
-)
-EVIDENTIAL_VERBS = frozenset(("show", "suggest", "indicate", "include"))
-FIGURE_NOUNS = frozenset(
-    ("number", "figure", "statistic", "data", "toll", "count", "tally", "estimate", "record")
-)
-HEARSAY_ADVERBS = frozenset(("reportedly", "purportedly", "allegedly", "supposedly"))
-PRICE_NOUNS = frozenset(("price", "cost", "tariff", "fare", "fee", "inflation", "rate", "rent"))
-CHANGE_VERBS = frozenset(
-    (
-        "increase",
-        "raise",
-        "hike",
-        "rise",
-        "jump",
-        "soar",
-        "cut",
-        "lower",
-        "reduce",
-        "double",
-        "triple",
-        "climb",
-        "spike",
-        "surge",
-        "lift",
-        "quadruple",
-        "halve",
-        "go",
-        "push",
-        "drive",
-        "fall",
-        "drop",
-        "inflate",
-    )
-)
-MULTIPLIER_VERBS: dict[str, float] = {"double": 100.0, "triple": 200.0, "quadruple": 300.0}
-PER_UNITS = frozenset(
-    (
-        "liter",
-        "litre",
-        "gallon",
-        "kilogram",
-        "kilo",
-        "kg",
-        "loaf",
-        "barrel",
-        "ton",
-        "tonne",
-        "unit",
-        "kwh",
-        "kilowatt",
-        "ride",
-        "trip",
-        "bag",
-        "cubic",
-        "pound",
-        "dozen",
-        "cylinder",
-        "bottle",
-        "tank",
-    )
-)
-CURRENCIES = frozenset(
-    (
-        "dollar",
-        "cent",
-        "tenge",
-        "ruble",
-        "rouble",
-        "euro",
-        "pound",
-        "pence",
-        "penny",
-        "yuan",
-        "rupee",
-        "naira",
-        "birr",
-        "lira",
-        "dinar",
-        "riyal",
-        "peso",
-        "shilling",
-        "kwacha",
-        "cedi",
-        "rand",
-        "won",
-        "yen",
-        "dirham",
-        "som",
-        "manat",
-        "lari",
-        "dram",
-        "hryvnia",
-        "kyat",
-        "taka",
-        "afghani",
-        "franc",
-        "leone",
-        "bolivar",
-        "real",
-        "rial",
-        "kopeck",
-        "kopek",
-        "cents",
-        "$",
-        "€",
-        "£",
-        "usd",
-        "eur",
-    )
-)
-SUBUNITS = frozenset(("cent", "cents", "penny", "pence", "kopeck", "kopek"))
-COUNTRY_POSSESSORS = frozenset(("country", "nation", "state", "republic", "city", "region"))
-WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
-MONTHS = (
-    "january",
-    "february",
-    "march",
-    "april",
-    "may",
-    "june",
-    "july",
-    "august",
-    "september",
-    "october",
-    "november",
-    "december",
-)
 _PRONOUNS = frozenset(("he", "she", "they", "it", "we", "i", "you", "who", "which", "that"))
 
 
@@ -925,12 +337,25 @@ def _counted(span: Span, anchor: Token) -> Token | None:
                 return _of_object(obj) or obj
             return obj
     head = anchor.head
+    if _lemma(head) in MARK_NOUNS:
+        return None  # "passed the 2,500 mark": the value of a toll, no thing counted
     if (
         anchor.dep_ in {"nummod", "quantmod", "amod", "nmod", "compound", "det", "npadvmod"}
         and head.pos_ in {"NOUN", "PROPN"}
         and head.i >= anchor.i
         and not (span.start <= head.i < span.end)
     ):
+        for _ in range(2):  # "42 ministry employees": the number counts the phrase's head
+            up = head.head
+            if not (
+                head.dep_ in {"compound", "nmod"}
+                and up.pos_ == "NOUN"
+                and up.i > head.i
+                and _is_person(up)
+                and not _is_person(head)
+            ):
+                break
+            head = up
         return head
     if (
         anchor.pos_ in {"NOUN", "PROPN"}
@@ -944,7 +369,7 @@ def _counted(span: Span, anchor: Token) -> Token | None:
 
 
 def _lemma(t: Token) -> str:
-    return t.lemma_.lower()
+    return LEMMA_FIXES.get(t.lower_) or t.lemma_.lower()
 
 
 def _is_person(t: Token | None) -> bool:
@@ -1007,6 +432,15 @@ def _predicate(start: Token) -> Token | None:
     return start if start.pos_ in {"VERB", "AUX"} else None
 
 
+def _headline_passive(verb: Token) -> bool:
+    """A bare past participle with no auxiliary and no object reads as a passive in
+    headlines and captions: "56 civilians killed", "48 detained in crackdown"."""
+    if any(c.dep_ in {"aux", "auxpass", "dobj"} for c in verb.children):
+        return False
+    # a participle the tagger read as a past tense: "Over 400 protesters detained, …"
+    return verb.tag_ == "VBN" or (verb.tag_ == "VBD" and _lemma(verb) in AGENT_VERBS)
+
+
 def _is_passive(verb: Token) -> bool:
     return (
         any(c.dep_ in {"auxpass", "nsubjpass"} for c in verb.children)
@@ -1032,9 +466,51 @@ def _own_modifiers(t: Token) -> list[str]:
     return out
 
 
+def _own_participle(base: Token) -> str | None:
+    """The measure a number's own participle or adjective gives, before any verb above it:
+    "56 killed, hundreds injured" (gapping: "hundreds" hangs from "killed" but has its own
+    "injured"), "with hundreds more wounded", "21 officers injured" after "left"."""
+    if _lemma(base) in EVENT_LEMMAS or not (
+        base.pos_ in {"NOUN", "PROPN", "NUM", "PRON"} and (_is_person(base) or _own_number(base))
+    ):
+        return None  # "25 fatalities": the noun says it
+    for c in base.children:
+        if (
+            c.dep_ in {"acl", "amod"}
+            and c.i > base.i
+            and c.tag_ in {"VBN", "JJ"}
+            and _lemma(c) in EVENT_LEMMAS
+        ):
+            return EVENT_LEMMAS[_lemma(c)]
+    head = base.head
+    if (
+        base.dep_ == "nsubj"
+        and head.i > base.i
+        and head.tag_ in {"VBN", "JJ"}
+        and _lemma(head) in EVENT_LEMMAS
+        and not any(c.dep_ in {"aux", "auxpass", "dobj"} for c in head.children)
+        and head.dep_ != "ROOT"
+    ):
+        return EVENT_LEMMAS[_lemma(head)]  # "with hundreds more wounded"
+    return None
+
+
 def _measure(span: Span, anchor: Token, counted: Token | None) -> tuple[str | None, str]:
     """The measure of a (non-money) figure and why (the cue's source)."""
     base = counted or anchor
+    if counted is not None and _lemma(counted) in EVENT_LEMMAS.keys() - {"life", "body"}:
+        return EVENT_LEMMAS[_lemma(counted)], "noun"  # "25 fatalities and 300 injured"
+    nominal = base.head.head if base.dep_ == "pobj" and base.head.lower_ == "of" else None
+    if (
+        nominal is not None
+        and nominal.pos_ == "NOUN"
+        and _lemma(nominal) in EVENT_LEMMAS
+        and (counted is None or _is_person(counted))
+    ):
+        return EVENT_LEMMAS[_lemma(nominal)], "noun"  # "after the injury of 42 officers"
+    own = _own_participle(base)
+    if own is not None:
+        return own, "verb"
     # 1. the governing predicate ("12 officers died", "1,500 victims were treated")
     pred = None
     nouns_on_path = []
@@ -1044,16 +520,20 @@ def _measure(span: Span, anchor: Token, counted: Token | None) -> tuple[str | No
             break
         if t is not base and t.pos_ in {"NOUN", "PROPN"}:
             nouns_on_path.append(t)
+    if pred is not None and pred.dep_ in {"aux", "auxpass"} and pred.head.pos_ == "VERB":
+        pred = pred.head  # a misparsed auxiliary: "one officer remains hospitalized"
     if pred is not None:
         lem = _lemma(pred)
-        subj_of_active = any(
-            t.dep_ in {"nsubj"} for t in _path_up(base) if t is not pred and t.head == pred
-        ) and not _is_passive(pred)
+        subj_of_active = (
+            any(t.dep_ in {"nsubj"} for t in _path_up(base) if t is not pred and t.head == pred)
+            and not _is_passive(pred)
+            and not _headline_passive(pred)
+        )
         if lem in EVENT_LEMMAS and not (subj_of_active and lem in AGENT_VERBS):
             if counted is None or _is_person(counted) or _lemma(counted) in EVENT_LEMMAS:
                 return EVENT_LEMMAS[lem], "verb"
         if lem in PEOPLE_OTHER and (counted is None or _is_person(counted)):
-            if not (subj_of_active and lem in {"abduct", "kidnap", "evacuate", "displace"}):
+            if not (subj_of_active and lem in PEOPLE_OTHER_AGENTIVE):
                 return "other", PEOPLE_OTHER[lem]  # "2.5 million people have fled"
         if (
             lem in {"claim", "lose", "take", "cost"}
@@ -1065,19 +545,30 @@ def _measure(span: Span, anchor: Token, counted: Token | None) -> tuple[str | No
             for c in pred.children:
                 # "were shot dead", "found dead", "beaten to death", "taken into custody",
                 # "were among the dead"
+                complement = {"acomp", "oprd", "xcomp", "advmod"}
+                if lem in RESULT_VERBS:
+                    complement = complement | {"advcl", "ccomp"}  # "left 21 officers injured"
                 cue = (
                     c
-                    if c.dep_ in {"acomp", "oprd", "xcomp", "advmod"}
+                    if c.dep_ in complement
                     else (
                         next((g for g in c.children if g.dep_ == "pobj"), None)
                         if c.dep_ == "prep" and c.lower_ in {"to", "into", "among"}
                         else None
                     )
                 )
+                if c.dep_ == "prep" and c.lower_ == "in" and lem in STATE_VERBS:
+                    pobj = next((g for g in c.children if g.dep_ == "pobj"), None)
+                    if pobj is not None and _lemma(pobj) in CARE_SETTINGS:
+                        return "treated", "verb"  # "two officers remain in intensive care"
                 if (
                     cue is not None
                     and _lemma(cue) in EVENT_LEMMAS
-                    and (c.dep_ == "prep" or EVENT_LEMMAS[_lemma(cue)] == "killed")
+                    and (
+                        c.dep_ in {"prep", "acomp"}  # "one officer remains hospitalised"
+                        or EVENT_LEMMAS[_lemma(cue)] == "killed"
+                        or lem in RESULT_VERBS
+                    )
                 ):
                     return EVENT_LEMMAS[_lemma(cue)], "verb"
                 if c.dep_ == "prt" and c.lower_ == "up" and lem in {"round", "lock", "pick"}:
@@ -1133,6 +624,15 @@ def _measure(span: Span, anchor: Token, counted: Token | None) -> tuple[str | No
         ev = _event_of([*_own_modifiers(holder), lem])
         if ev and lem in TOLL_NOUNS | {"toll"}:
             return ev, "noun"
+    if (
+        counted is None
+        and pred is not None
+        and _lemma(pred) in CROWD_VERBS
+        and anchor.dep_ == "nsubj"
+        and anchor.head == pred
+        and not _is_passive(pred)
+    ):
+        return "protesters", "crowd"  # "thousands have been protesting for a week"
     if counted is None:
         holder = _size_holder(anchor, pred)
         if holder is not None and _lemma(holder) in PROTESTER_NOUNS:
@@ -1180,6 +680,8 @@ def _size_holder(anchor: Token, pred: Token | None) -> Token | None:
 
 def _toll_event(anchor: Token, pred: Token | None) -> tuple[str, Token] | None:
     """The event of a toll noun the number is the value of ("death toll at 26")."""
+    if anchor.dep_ == "nummod" and _lemma(anchor.head) in MARK_NOUNS:
+        anchor = anchor.head  # "the number of arrests passed the 2,500 mark"
     if anchor.head.lower_ not in {"at", "to"} and anchor.dep_ not in {"attr", "dobj"}:
         return None
     sent = anchor.sent
@@ -1315,9 +817,35 @@ def _thing_group(counted: Token) -> str:
 # Who claims it
 
 
+def _author(noun: Token) -> Token | None:
+    """Who made a tally, report or statement: "compiled by AFP", "the ministry's report",
+    "an AFP tally", "a statement from the army"."""
+    for t in noun.subtree:
+        if t.dep_ == "pobj" and t.head.lower_ == "by" and t.head.head.dep_ == "acl":
+            return t  # "a tally of figures from hospitals compiled by AFP"
+    for c in noun.children:
+        if c.dep_ == "poss" and c.lower_ not in _PRONOUNS:
+            return c
+        if c.dep_ in {"compound", "nmod"} and c.pos_ == "PROPN" and c.i < noun.i:
+            return c
+        if c.dep_ == "prep" and c.lower_ in {"from", "by"}:
+            obj = next((g for g in c.children if g.dep_ == "pobj"), None)
+            if obj is not None and (obj.pos_ == "PROPN" or obj.ent_type_ in {"ORG", "PERSON"}):
+                return obj
+    return None
+
+
 def _source_text(subj: Token, entities: list[EntityMention]) -> str:
     """A source's name: the entity's canonical form if the subject is one, else its phrase."""
     doc = subj.doc
+    if _lemma(subj) in DOCUMENT_NOUNS:
+        author = _author(subj)
+        if author is not None:
+            return _source_text(author, entities)
+    if _lemma(subj) in DESCRIPTOR_NOUNS:  # "the AFP news agency" -> AFP
+        for e in entities:
+            if e.label == "ORG" and subj.left_edge.idx <= e.start and e.end <= subj.idx:
+                return e.canonical
     people = [
         e
         for e in entities
@@ -1458,14 +986,24 @@ def _hearsay(anchor: Token) -> bool:
     return False
 
 
-def _refers_back(subj: Token, text: str, earlier: tuple[str, ...]) -> str:
+def _refers_back(
+    subj: Token, text: str, earlier: tuple[str, ...], orgs: frozenset[str] = frozenset()
+) -> str:
     """'the committee' / "the doctors' committee" after 'the Central Committee of Sudan
     Doctors' is that committee: a definite description whose words all occur in the last
-    named source."""
+    named source; "the organization" or "the group" alone is the last organisation named."""
     if not earlier or subj.pos_ == "PROPN" or text in earlier:
         return text
     if not any(c.dep_ in {"det", "poss"} for c in subj.children):
         return text
+    if (
+        _lemma(subj) in BODY_NOUNS
+        and subj.left_edge.lower_ == "the"
+        and subj.left_edge.i + 1 == subj.i
+    ):
+        named = [name for name in earlier if name in orgs]
+        if named:
+            return named[-1]
     words = {w.strip("'’s").lower().rstrip("s") for w in re.findall(r"[\w'’]+", text)}
     words -= {"the", "it"}
     for name in reversed(earlier):
@@ -1482,9 +1020,10 @@ def _claimed_by(
     frame: Token | None = None,
 ) -> str | None:
     """Who the sentence attributes the number to; None when the outlet asserts it."""
+    orgs = frozenset(e.canonical for e in entities if e.label == "ORG")
     obj = _according_to(anchor.sent, anchor)
     if obj is not None:
-        return _source_text(obj, entities)
+        return _refers_back(obj, _source_text(obj, entities), earlier, orgs)
     subj = None
     if frame is not None:  # "officials put the death toll at 26": whoever puts the toll
         head = frame.head
@@ -1498,16 +1037,33 @@ def _claimed_by(
     if subj is not None:
         if subj.lower_ in _PRONOUNS:
             return earlier[-1] if earlier else None
-        if _lemma(subj) in FIGURE_NOUNS:
+        if _lemma(subj) in FIGURE_NOUNS and _author(subj) is None:
             official = any(_lemma(c) == "official" for c in subj.children)
             return "official figures" if official else None
-        return _refers_back(subj, _source_text(subj, entities), earlier)
+        return _refers_back(subj, _source_text(subj, entities), earlier, orgs)
     if frame is not None:
         toll = frame if _lemma(frame) in TOLL_NOUNS else frame.head.head
         if any(_lemma(c) == "official" for c in toll.children):
             return "official figures"  # "the official death toll stands at 225"
+    document = _in_document(anchor)
+    if document is not None:
+        return _source_text(document, entities)
     if _hearsay(anchor):
         return "unattributed reports"
+    return None
+
+
+def _in_document(anchor: Token) -> Token | None:
+    """ "… passed the 2,500 mark in an AFP tally": a tally or report with an author, named in
+    a prepositional phrase of the clause that holds the number."""
+    for v in [anchor, *anchor.ancestors]:
+        for c in v.children:
+            if c.dep_ == "prep" and c.lower_ in {"in", "by"}:
+                obj = next((g for g in c.children if g.dep_ == "pobj"), None)
+                if obj is not None and _lemma(obj) in DOCUMENT_NOUNS and _author(obj) is not None:
+                    return obj
+        if v.pos_ == "VERB":
+            break
     return None
 
 
@@ -1535,9 +1091,25 @@ def _sources_before(doc: Doc, entities: list[EntityMention]) -> dict[int, tuple[
     out: dict[int, tuple[str, ...]] = {}
     earlier: tuple[str, ...] = ()
     verbs = _verbs_with_lemma(doc, _SOURCE_VERBS)
+    orgs = frozenset(e.canonical for e in entities if e.label == "ORG")
     k = 0
     for sent in doc.sents:
         out[sent.start] = earlier
+        for t in sent:  # "…, according to the Central Committee of Sudan Doctors (CCSD)."
+            if t.lower_ == "according":
+                obj = next(
+                    (
+                        o
+                        for to in t.children
+                        if to.lower_ == "to"
+                        for o in to.children
+                        if o.dep_ == "pobj"
+                    ),
+                    None,
+                )
+                if obj is not None and (obj.pos_ == "PROPN" or obj.ent_type_ == "ORG"):
+                    name = _source_text(obj, entities)
+                    earlier = (*[e for e in earlier if e != name], name)
         while k < len(verbs) and verbs[k] < sent.end:
             subj = _subject(doc[verbs[k]])
             k += 1
@@ -1551,7 +1123,7 @@ def _sources_before(doc: Doc, entities: list[EntityMention]) -> dict[int, tuple[
                     or any(c.dep_ in {"det", "poss"} for c in subj.children)
                 )
             ):
-                name = _refers_back(subj, _source_text(subj, entities), earlier)
+                name = _refers_back(subj, _source_text(subj, entities), earlier, orgs)
                 earlier = (*[e for e in earlier if e != name], name)
     return out
 
@@ -1620,8 +1192,12 @@ def _place(
         span = doc.char_span(start, start + 1, alignment_mode="expand")
         return span[0] if span is not None and len(span) else None
 
+    base = counted or anchor
+    own = _own_place(anchor, counted, in_sent, excluded)
+    if own is not None:
+        return own
     # climb clause by clause from the number; at each level take the places in the clause
-    clause = _predicate(counted or anchor) or sent.root
+    clause = _predicate(base) or sent.root
     seen: set[int] = set()
     while True:
         best = None
@@ -1631,6 +1207,8 @@ def _place(
                 continue
             if t.head.lower_ == "from":
                 continue  # origin: "troops from Russia", "141 miles from Almaty"
+            if _number_owning(t) not in {None, base, anchor} or _bracketed_number(t):
+                continue  # another item's place: "…: 12 in Aleppo, 7 in Idlib", "Kano (10)"
             if _in_clause(t, clause, anchor):
                 depth = sum(1 for a in t.ancestors if a.i != clause.i and clause in a.ancestors)
                 if best is None or depth < best[0]:
@@ -1649,6 +1227,50 @@ def _place(
             break
         clause = up
     return country
+
+
+def _own_place(
+    anchor: Token, counted: Token | None, in_sent: list[tuple[int, int, str]], excluded: set[int]
+) -> str | None:
+    """A breakdown item's own place: "12 in Aleppo, 7 in Idlib and 3 in Hama"."""
+    doc, base = anchor.doc, counted or anchor
+    owned = []
+    for s, _e, name in in_sent:
+        span = doc.char_span(s, s + 1, alignment_mode="expand")
+        t = span[0] if span is not None and len(span) else None
+        if (
+            t is not None
+            and t.i not in excluded
+            and t.head.lower_ in {"in", "at"}
+            and _number_owning(t) in {base, anchor}
+        ):
+            owned.append((len(list(t.ancestors)), name))
+    return min(owned)[1] if owned else None
+
+
+def _bracketed_number(place: Token) -> bool:
+    """The place name is followed by a number in brackets: "Kano (10)"."""
+    doc, i = place.doc, place.i
+    while i + 1 < len(doc) and doc[i + 1].ent_iob_ == "I":
+        i += 1  # the end of a multi-word name
+    return (
+        i + 3 < len(doc)
+        and doc[i + 1].text == "("
+        and doc[i + 2].like_num
+        and doc[i + 3].text == ")"
+    )
+
+
+def _number_owning(place: Token) -> Token | None:
+    """The number (or counted noun) whose own "in"/"at" phrase holds ``place``: the nearest
+    ancestor, below the first verb, that is a number or has one ("12 in Aleppo", "40 people
+    in Nairobi" when the parser hangs the place on the noun)."""
+    for a in place.ancestors:
+        if a.pos_ in {"VERB", "AUX"}:
+            return None
+        if a.like_num or (a.pos_ == "NOUN" and _own_number(a)):
+            return a
+    return None
 
 
 def _in_clause(t: Token, clause: Token, anchor: Token) -> bool:
@@ -1952,8 +1574,47 @@ def read_figures(doc: Doc) -> list[FigureClaim]:
                 anchor.i,
             )
         )
+    listed = _listed_sources(doc, entities, sources, text)
+    drafts = [
+        replace(d, claimed_by=listed[d.sentence.start])
+        if d.claimed_by is None and d.sentence.start in listed
+        else d
+        for d in drafts
+    ]
     drafts.sort(key=lambda d: d.start)
     return _merge(doc_id, drafts)
+
+
+def _listed_sources(
+    doc: Doc, entities: list[EntityMention], sources: dict[int, tuple[str, ...]], text: str
+) -> dict[int, str]:
+    """Figures listed after a source's colon ("The committee reviewed the toll, noting …:"
+    followed by one short paragraph per figure) are that source's: sentence start (char)
+    -> source, for each item paragraph up to the first paragraph that is not an item."""
+    out: dict[int, str] = {}
+    orgs = frozenset(e.canonical for e in entities if e.label == "ORG")
+    pending: str | None = None
+    for sent in doc.sents:
+        if pending is not None:
+            starts_paragraph = "\n" in text[max(0, sent.start_char - 2) : sent.start_char]
+            if starts_paragraph and len(sent) <= 30 and any(t.like_num for t in sent):
+                out[sent.start_char] = pending
+                continue
+            if sent.text.strip():
+                pending = None
+        if sent.text.rstrip().endswith(":"):
+            subj = _subject(sent.root)
+            earlier = sources.get(sent.start, ())
+            if subj is not None and subj.lower_ in _PRONOUNS:
+                pending = earlier[-1] if earlier else None
+            elif subj is not None and (
+                subj.pos_ == "PROPN"
+                or subj.ent_type_
+                or _is_person(subj)
+                or _lemma(subj) in BODY_NOUNS
+            ):
+                pending = _refers_back(subj, _source_text(subj, entities), earlier, orgs)
+    return out
 
 
 def _multipliers(doc: Doc) -> Iterator[tuple[Span, None]]:
@@ -2028,18 +1689,23 @@ def _draft(
             _as_of(anchor, times, published, text),
             anchor.i,
         )
+    item = _bracketed_item(span, by_anchor, places) if counted is None else None
+    if item is not None:  # "31 dead: Lagos (12), Abuja (9) and Kano (10)"
+        total, where = item
+        return _as_another(total, span, quantity, place=where)
     measure, why = _measure(span, anchor, counted)
+    if (
+        why == "noun"
+        and span.text.lower() == "one"
+        and counted is not None
+        and counted.i > span.end
+        and any(c.dep_ in {"det", "poss"} for c in counted.children)
+    ):
+        return None  # "the face of one of the detainees": a person, not a count
     restated = _restated(anchor, counted, by_anchor) if measure is None else None
     if restated is not None:  # "… while police put the figure at 3,000": a rival claim
-        return replace(
-            restated,
-            start=span.start_char,
-            end=span.end_char,
-            text=span.text,
-            quantity=quantity,
-            anchor=anchor.i,
-            claimed_by=_claimed_by(anchor, entities, sources.get(sent.start, ())),
-        )
+        claimed = _claimed_by(anchor, entities, sources.get(sent.start, ()))
+        return _as_another(restated, span, quantity, claimed_by=claimed)
     if measure in {None, "other"} and inherited is not None:
         measure = inherited.measure  # "torched 120 cars, including 33 police vehicles"
     if measure is None:
@@ -2071,6 +1737,8 @@ def _draft(
         group = why if group == "all" else f"{why} {group}"
     if inherited is not None and measure == inherited.measure:
         claimed, place, as_of = inherited.claimed_by, inherited.place, inherited.as_of
+        in_sent = [(s, e, n) for s, e, n, _ in places if sent.start_char <= s < sent.end_char]
+        place = _own_place(anchor, counted, in_sent, _excluded_subtrees(sent)) or place
     else:
         frame = _toll_event(anchor, _predicate(anchor)) if why == "toll" else None
         claimed = _claimed_by(
@@ -2091,6 +1759,42 @@ def _draft(
         as_of,
         anchor.i,
     )
+
+
+def _as_another(draft: _Draft, span: Span, quantity: Quantity, **changes: Any) -> _Draft:
+    """``draft``'s reading for another number phrase (a rival claim, a breakdown item)."""
+    return replace(
+        draft,
+        start=span.start_char,
+        end=span.end_char,
+        text=span.text,
+        quantity=quantity,
+        anchor=_anchor(span).i,
+        **changes,
+    )
+
+
+def _bracketed_item(
+    span: Span, by_anchor: dict[int, _Draft], places: list[PlaceRef]
+) -> tuple[_Draft, str] | None:
+    """A number alone in brackets after a place, in a sentence that gave a count before
+    it, is that count's part for the place: "31 dead: Lagos (12), Abuja (9)"."""
+    doc = span.doc
+    if span.start < 2 or span.end >= len(doc):
+        return None
+    if doc[span.start - 1].text != "(" or doc[span.end].text != ")":
+        return None
+    before = doc[span.start - 2]
+    where = next((n for s, e, n, _ in places if s <= before.idx < e), None)
+    if where is None:
+        return None
+    sent = span.sent
+    totals = [
+        d
+        for i, d in by_anchor.items()
+        if sent.start <= i < span.start and d.measure in PEOPLE_MEASURES_READ
+    ]
+    return (max(totals, key=lambda d: d.anchor), where) if totals else None
 
 
 def _victims_in_sentence(anchor: Token, text: str) -> str | None:
@@ -2201,12 +1905,16 @@ def _background(span: Span, quantity: Quantity, counted: Token | None) -> bool:
         return True
     if span.text.lower() in {"one", "a"} and counted is None:
         return True
+
     return False
 
 
 def _merge(doc_id: str, drafts: list[_Draft]) -> list[FigureClaim]:
-    """One claim per (measure, amount, source, group): a restatement adds evidence. A
-    restatement that leaves the group unspecified ("all") joins the specific one."""
+    """One claim per (sentence, measure, amount, source, group): a number read twice in one
+    sentence adds evidence. The same figure stated again in another sentence (a headline and
+    its lead, a summary paragraph) is a claim of its own: each statement is evidence an
+    analyst may quote, and resolution groups the repeats. A restatement that leaves the
+    group unspecified ("all") joins the specific one."""
     out: list[FigureClaim] = []
     for d in drafts:
         q = d.quantity
@@ -2215,8 +1923,8 @@ def _merge(doc_id: str, drafts: list[_Draft]) -> list[FigureClaim]:
             (
                 i
                 for i, c in enumerate(out)
-                if (c.measure, c.value, c.low, c.high, c.claimed_by)
-                == (d.measure, q.value, q.low, q.high, d.claimed_by)
+                if (c.sentence, c.measure, c.value, c.low, c.high, c.claimed_by)
+                == (ev, d.measure, q.value, q.low, q.high, d.claimed_by)
                 and (c.group == d.group or "all" in {c.group, d.group})
             ),
             None,

@@ -16,7 +16,7 @@ speaker is a scare quote and is dropped; a short phrase attributed to someone
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 import numpy as np
 from spacy.attrs import DEP, HEAD, ORTH
@@ -24,8 +24,8 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from sitrep.extract import context
-from sitrep.lexicon import ORG_DESCRIPTORS
-from sitrep.records import Evidence, Quote
+from sitrep.lexicon import OFFICES, ORG_DESCRIPTORS
+from sitrep.records import Evidence, FigureClaim, Quote
 
 # Reporting verbs, by lemma. "fear", "hope", "think" are left out on purpose:
 # "Putin fears 'X'" inside "Ash said ..., adding that Putin fears 'X'" is Ash's
@@ -143,6 +143,10 @@ def find_quote_spans(text: str) -> list[tuple[int, int]]:
     if start is not None:
         end = text.find("\n", start)
         spans.append((start, len(text) if end < 0 else end))
+    spans.extend(
+        (s, e) for s, e in _single_quote_spans(text) if not any(a <= s < b for a, b in spans)
+    )
+    spans.sort()
     out = []
     for s, e in spans:
         while s < e and text[s].isspace():
@@ -151,6 +155,34 @@ def find_quote_spans(text: str) -> list[tuple[int, int]]:
             e -= 1
         if e > s and any(c.isalnum() for c in text[s:e]):
             out.append((s, e))
+    return out
+
+
+def _single_quote_spans(text: str) -> list[tuple[int, int]]:
+    """Spans between curly single quotes, as papers in the British style write every
+    quotation ('Police are working to find out …,' said the minister). The same glyph
+    is the apostrophe, so a mark opens only after a space or a line start and before a
+    word, and closes only after a word or punctuation and before a space, punctuation
+    or the line end, not inside a word ("don't") or after a plural's "s" before a
+    lower-case word (the protesters' demands); both marks sit in one paragraph."""
+    out: list[tuple[int, int]] = []
+    start: int | None = None
+    for m in re.finditer("[‘’]", text):
+        i = m.start()
+        before = text[i - 1] if i > 0 else "\n"
+        after = text[i + 1] if i + 1 < len(text) else "\n"
+        if start is not None and "\n" in text[start:i]:
+            start = None
+        if m.group() == "‘" and (before.isspace() or before in "([—–-") and _is_word(after):
+            start = i + 1
+            continue
+        if start is None or m.group() != "’" or before.isspace() or _is_word(after):
+            continue
+        nxt = text[i + 1 : i + 3]
+        if before in "sS" and after == " " and nxt[1:].islower():
+            continue  # a plural possessive
+        out.append((start, i))
+        start = None
     return out
 
 
@@ -195,6 +227,16 @@ TITLE_LEMMAS: frozenset[str] = frozenset(
     """president minister premier leader chairman chairwoman chair spokesman spokeswoman
     general colonel commander king queen prince sheikh senator governor mayor secretary
     chief director ambassador envoy activist analyst expert mr mrs ms dr""".split()
+)
+
+
+# Singular roles one named person holds in a story ("the home minister", "the Public
+# Defender", "the ombudsman"): titles plus offices that speak.
+ROLE_LEMMAS: frozenset[str] = (
+    TITLE_LEMMAS - {"mr", "mrs", "ms", "dr", "activist", "analyst", "expert"}
+) | frozenset(
+    """ombudsman defender spokesperson envoy coordinator commissioner prosecutor
+    representative head""".split()
 )
 
 
@@ -273,11 +315,15 @@ class _Resolver:
         if tok.lower_ in PERSON_PRONOUNS:
             return self.pronoun(tok)
         n = _name_at(self.names, tok)
+        if n is not None and n.label != "PERSON" and tok.idx + len(tok) == n.end:
+            holder = self.role_holder(tok)  # "the Public Defender" tagged as an organisation
+            if holder is not None:
+                return holder
         if n is not None:
             return Speaker(n.canonical, n.start, n.end, True)
         if tok.pos_ not in {"NOUN", "PROPN"}:
             return None
-        found = self._name_in_subtree(tok)
+        found = self._name_in_subtree(tok) or self.role_holder(tok)
         if found is not None:
             return found
         if tok.lemma_.lower() in ORG_DESCRIPTORS and any(c.lower_ == "the" for c in tok.lefts):
@@ -286,7 +332,7 @@ class _Resolver:
             org = self.latest_org(tok.idx, sents[max(k - 1, 0)].start_char)
             if org is not None:
                 return Speaker(org.canonical, tok.idx, tok.idx + len(tok), True)
-        if tok.pos_ == "PROPN" and tok.text[:1].isupper():
+        if (tok.pos_ == "PROPN" or tok.ent_type_ == "PERSON") and tok.text[:1].isupper():
             # an untagged proper-noun subject ("Azirbek urged"): the name, in its
             # document-wide full form when a longer name ends with it
             words = [c for c in tok.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"] + [tok]
@@ -296,11 +342,46 @@ class _Resolver:
                 self.doc.text[start:end],
             )
             return Speaker(full, start, end, True)
-        if tok.lemma_.lower() in HUMAN_NOUNS:
+        if tok.lemma_.lower() in HUMAN_NOUNS or tok.lemma_.lower() in ROLE_LEMMAS:
             words = [c for c in tok.lefts if c.dep_ in {"amod", "compound", "nmod"}] + [tok]
             start, end = words[0].idx, tok.idx + len(tok)
             return Speaker(self.doc.text[start:end], start, end, False)
         return None
+
+    def role_holder(self, tok: Token) -> Speaker | None:
+        """The person a singular role stands for: "the Public Defender vowed" after
+        "Levan Ioseliani, the Public Defender of Georgia"; "said the home minister" after
+        "Home minister Asaduzzaman Khan". The person must be named with that role word
+        right before the name or in an apposition after it; the nearest such mention
+        before the role wins, else the first after it."""
+        role = tok.lemma_.lower()
+        if role not in ROLE_LEMMAS or tok.tag_ in {"NNS", "NNPS"}:
+            return None
+        before: Named | None = None
+        after: Named | None = None
+        for n in self.names:
+            if n.label != "PERSON" or n.start <= tok.idx < n.end:
+                continue
+            span = self.doc.char_span(n.start, n.end, alignment_mode="expand")
+            if span is None:
+                continue
+            near = [
+                *self.doc[max(span.start - 4, 0) : span.start],
+                *self.doc[span.end : span.end + 6],
+            ]
+            if span.end < len(self.doc) and self.doc[span.end].text != ",":
+                near = near[: span.start - max(span.start - 4, 0)]  # no apposition after
+            said = " ".join(t.lemma_.lower() for t in near)
+            if f" {role} " not in f" {said} " and f" {OFFICES.get(role, role)} " not in f" {said} ":
+                continue  # "the premier" is the person named "Prime Minister X"
+            if n.start < tok.idx:
+                before = n
+            elif after is None:
+                after = n
+        best = before or after
+        if best is None:
+            return None
+        return Speaker(best.canonical, tok.idx, tok.idx + len(tok), True)
 
     def _name_in_subtree(self, head: Token) -> Speaker | None:
         """A name attached to a common-noun subject: "a spokesman for X",
@@ -330,7 +411,7 @@ class _Resolver:
                 n.label in {"PERSON", "ORG"}
                 and (lemma in HUMAN_NOUNS or lemma in PROXY_NOUNS or head.pos_ == "NOUN")
                 and set(path) & {"appos", "relcl", "acl", "pobj", "compound", "oprd", "dobj"}
-            ):
+            ) or (n.label == "PERSON" and path[-1:] == ["appos"]):  # "Georgia's Ombudsman, X,"
                 return Speaker(n.canonical, n.start, n.end, True)
         return None
 
@@ -457,6 +538,17 @@ def _cue_nearby(
     return min(cues, key=lambda t: qstart - t.idx if t.idx < qstart else t.idx - qend)
 
 
+def _a_name(qtoks: list[Token]) -> bool:
+    """Quoted words that are a name, not speech: one to three capitalised words with no
+    verb and no closing punctuation (a nickname, a platform, an operation's name)."""
+    words = [t for t in qtoks if t.is_alpha]
+    return (
+        0 < len(words) <= 3
+        and all(t.text[:1].isupper() for t in words)
+        and not any(t.pos_ in {"VERB", "AUX"} or t.text in {"!", "?", "."} for t in qtoks)
+    )
+
+
 def _quote_tokens(doc: Doc, start: int, end: int) -> list[Token]:
     span = doc.char_span(start, end, alignment_mode="expand")
     return list(span) if span is not None else []
@@ -502,6 +594,8 @@ def extract_quotes(doc: Doc) -> list[Quote]:
             speaker, cue = _neighbour_speaker(resolver, sents, first_i, last_i, text, quoted, qe)
         if speaker is None and words < MIN_UNATTRIBUTED_WORDS:
             continue  # scare quote
+        if _a_name(qtoks):
+            continue  # a name in quotes: 'known as "Hemedti"', 'on "Twitter"'
         if speaker is not None and speaker.named:
             resolver.salient.append((qs, speaker))
             resolver.salient.sort(key=lambda p: p[0])
@@ -563,8 +657,23 @@ def _neighbour_speaker(
     return None, None
 
 
+def attribute_quoted_figures(figures: list[FigureClaim], quotes: list[Quote]) -> list[FigureClaim]:
+    """A figure said inside a quotation that its sentence leaves unattributed ("'The deaths
+    of 147 people have been reported so far,' he told reporters") is the speaker's claim."""
+    out = []
+    for f in figures:
+        q = next((q for q in quotes if q.speaker and q.start <= f.start and f.end <= q.end), None)
+        out.append(replace(f, claimed_by=q.speaker) if q is not None and not f.claimed_by else f)
+    return out
+
+
 @Language.component("sitrep_quotes_v1")
 def quotes_component(doc: Doc) -> Doc:
-    """Store the document's quotes under ``"quotes"``."""
-    context.put(doc, "quotes", extract_quotes(doc))
+    """Store the document's quotes under ``"quotes"``; figures said inside a quotation and
+    attributed to no one take its speaker."""
+    quotes = extract_quotes(doc)
+    context.put(doc, "quotes", quotes)
+    figures = context.get(doc, "figures")
+    if figures:
+        context.put(doc, "figures", attribute_quoted_figures(figures, quotes))
     return doc

@@ -13,9 +13,9 @@ from __future__ import annotations
 
 import datetime as dt
 import math
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from sitrep.records import ClaimGroup, Conflict, Document, FigureClaim, Place
 from sitrep.resolve import names as nm
@@ -158,6 +158,27 @@ def _claims(
                 label,
             )
         )
+    return out
+
+
+def _placed(claims: list[_Claim]) -> list[_Claim]:
+    """A figure whose article names no place for it counts in the country its article's
+    other figures are placed in, else in the country most figures of the corpus are placed
+    in: "10 police officers were injured" in a report from Tbilisi is a Georgian count, to
+    be compared with the others. Its place stays unknown (the broadest scope)."""
+    by_doc: dict[str, Counter[str]] = defaultdict(Counter)
+    corpus: Counter[str] = Counter()
+    for c in claims:
+        if c.country and c.place is not None:
+            by_doc[c.fig.doc][c.country] += 1
+            corpus[c.country] += 1
+    out = []
+    for c in claims:
+        if c.country:
+            out.append(c)
+            continue
+        votes = by_doc.get(c.fig.doc) or corpus
+        out.append(replace(c, country=votes.most_common(1)[0][0]) if votes else c)
     return out
 
 
@@ -319,7 +340,7 @@ def reconcile(
 ) -> Reconciliation:
     """Claim groups with a best current estimate, and the conflicts an analyst should see."""
     docs = {d.id: d for d in documents}
-    claims = _claims(figures, index, docs)
+    claims = _placed(_claims(figures, index, docs))
     grouped: dict[tuple[str, str, str, str], list[_Claim]] = defaultdict(list)
     for c in claims:
         grouped[_group_key(c)].append(c)

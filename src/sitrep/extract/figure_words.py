@@ -1,0 +1,719 @@
+"""The figure reader's vocabularies: lemma classes of closed-class news vocabulary that
+:mod:`sitrep.extract.figures` matches on spaCy lemmas, kept apart from the code that reads
+the parse so they can be reviewed (and extended for a new register) without reading it.
+
+Sources: the measures follow the gold schema (examples/SCHEMA.md); the event, people,
+vehicle, business and damage classes ACLED's codebook (fatalities, arrests, property
+destruction) and the tallies of wire and hospital reporting; courts and hospital states
+the registers of court and hospital bulletins; reporting verbs and document nouns news
+attribution style (AP, Reuters).
+"""
+
+from __future__ import annotations
+
+EVENT_LEMMAS: dict[str, str] = {
+    **dict.fromkeys(
+        (
+            "kill",
+            "killing",
+            "die",
+            "dead",
+            "death",
+            "slay",
+            "murder",
+            "perish",
+            "liquidate",
+            "massacre",
+            "execute",
+            "behead",
+            "lynch",
+            "fatality",
+            "body",
+            "corpse",
+            "deceased",
+            "life",
+            "martyr",
+            "shoot dead",
+        ),
+        "killed",
+    ),
+    **dict.fromkeys(("injure", "wound", "hurt", "maim", "injury", "injured", "wounded"), "injured"),
+    **dict.fromkeys(
+        (
+            "treat",
+            "hospitalise",
+            "hospitalize",
+            "hospitalisation",
+            "hospitalization",
+            "hospitalized",
+            "hospitalised",
+        ),
+        "treated",
+    ),
+    **dict.fromkeys(("arrest", "jail", "imprison", "apprehend", "arrested"), "arrested"),
+    **dict.fromkeys(("detain", "detention", "detainee", "custody", "detained"), "detained"),
+}
+# People counted by what befell them that has no measure of its own: the group says what.
+PEOPLE_OTHER: dict[str, str] = {
+    **dict.fromkeys(("flee", "displace", "evacuate", "uproot"), "displaced"),
+    **dict.fromkeys(("disappear", "vanish"), "missing"),
+    **dict.fromkeys(("abduct", "kidnap"), "abducted"),
+    # courts (ACLED notes and court reporting): what a court did to the people counted
+    **{
+        "charge": "charged",
+        "indict": "charged",
+        "fine": "fined",
+        "convict": "convicted",
+        "sentence": "sentenced",
+        "remand": "remanded",
+        "acquit": "acquitted",
+    },
+}
+# Verbs in PEOPLE_OTHER whose active subject is the agent, not the people counted.
+PEOPLE_OTHER_AGENTIVE = frozenset(PEOPLE_OTHER) - {"flee", "uproot", "disappear", "vanish"}
+# Measures that count people, whose totals a bracketed breakdown can split by place.
+PEOPLE_MEASURES_READ = frozenset(
+    ("killed", "injured", "treated", "arrested", "detained", "protesters", "troops")
+)
+# Nouns a toll passes or reaches: "the death toll passed the 1,000 mark".
+MARK_NOUNS = frozenset(("mark", "threshold", "milestone"))
+# Where the treated are: "remain in hospital", "are in intensive care" (hospital bulletins).
+CARE_SETTINGS = frozenset(("hospital", "care", "icu", "ward", "clinic", "infirmary"))
+STATE_VERBS = frozenset(("be", "remain", "stay", "lie"))
+# Verbs whose object complement is what befell the object ("left 21 officers injured").
+RESULT_VERBS = frozenset(("leave",))
+# Verbs whose *subject* is the agent, not the victim ("50 protesters killed two officers").
+AGENT_VERBS = frozenset(
+    (
+        "kill",
+        "slay",
+        "murder",
+        "liquidate",
+        "massacre",
+        "execute",
+        "injure",
+        "wound",
+        "hurt",
+        "maim",
+        "treat",
+        "hospitalise",
+        "hospitalize",
+        "arrest",
+        "jail",
+        "imprison",
+        "apprehend",
+        "detain",
+        "behead",
+        "lynch",
+    )
+)
+CROWD_VERBS = frozenset(
+    (
+        "protest",
+        "rally",
+        "march",
+        "gather",
+        "demonstrate",
+        "storm",
+        "join",
+        "fill",
+        "populate",
+        "flood",
+        "pour",
+        "throng",
+        "chant",
+        "clash",
+        "block",
+        "occupy",
+        "converge",
+        "assemble",
+        "participate",
+        "riot",
+        "swarm",
+        "descend",
+    )
+)
+PROTESTER_NOUNS = frozenset(
+    (
+        "protester",
+        "protestor",
+        "demonstrator",
+        "marcher",
+        "rioter",
+        "participant",
+        "crowd",
+        "demonstrators",
+        "protesters",
+    )
+)
+TROOP_NOUNS = frozenset(
+    (
+        "troop",
+        "soldier",
+        "paratrooper",
+        "peacekeeper",
+        "serviceman",
+        "servicemen",
+        "marine",
+        "commando",
+        "reservist",
+        "conscript",
+        "mercenary",
+        "troops",
+        "soldiers",
+    )
+)
+POLICE_NOUNS = frozenset(
+    ("police", "policeman", "policemen", "policewoman", "cop", "constable", "gendarme")
+)
+SECURITY_NOUNS = frozenset(
+    (
+        "guard",
+        "guardsman",
+        "servicemen",
+        "serviceman",
+        "personnel",
+        "official",
+        "officer",
+        "force",
+        "agent",
+    )
+)
+CIVILIAN_NOUNS = frozenset(
+    ("civilian", "bystander", "resident", "passer", "passerby", "noncombatant")
+)
+GENERIC_PEOPLE = frozenset(
+    (
+        "people",
+        "person",
+        "victim",
+        "individual",
+        "casualty",
+        "one",
+        "human",
+        "citizen",
+        "protestors",
+        "other",  # "nearly 1,000 others had been treated"
+        "others",
+    )
+)
+PERSON_NOUNS = (
+    PROTESTER_NOUNS
+    | TROOP_NOUNS
+    | POLICE_NOUNS
+    | CIVILIAN_NOUNS
+    | GENERIC_PEOPLE
+    | frozenset(
+        (
+            "attacker",
+            "militant",
+            "gunman",
+            "bandit",
+            "terrorist",
+            "child",
+            "minor",
+            "kid",
+            "woman",
+            "man",
+            "student",
+            "worker",
+            "journalist",
+            "reporter",
+            "activist",
+            "supporter",
+            "opponent",
+            "prisoner",
+            "member",
+            "farmer",
+            "miner",
+            "teacher",
+            "doctor",
+            "nurse",
+            "lawyer",
+            "blogger",
+            "teenager",
+            "youth",
+            "fighter",
+            "rebel",
+            "insurgent",
+            "looter",
+            "detainee",
+            "migrant",
+            "refugee",
+            "official",
+            "officer",
+            "guard",
+            "agent",
+            "leader",
+            "employee",
+            "servicemen",
+            "serviceman",
+            "personnel",
+            "pensioner",
+            "villager",
+            "inhabitant",
+            # people named by what they were doing or are (hospital and disaster bulletins)
+            "firefighter",
+            "rescuer",
+            "paramedic",
+            "medic",
+            "patient",
+            "passenger",
+            "driver",
+            "pilgrim",
+            "worshipper",
+            "tourist",
+            "foreigner",
+            "spectator",
+            "fan",
+            "pupil",
+            "girl",
+            "boy",
+            "infant",
+            "baby",
+            "survivor",
+        )
+    )
+)
+VEHICLE_NOUNS = frozenset(
+    (
+        "vehicle",
+        "car",
+        "bus",
+        "truck",
+        "lorry",
+        "van",
+        "tank",
+        "carrier",
+        "apc",
+        "minibus",
+        "ambulance",
+        "motorcycle",
+        "tram",
+        "train",
+        "taxi",
+        "jeep",
+        "cars",
+    )
+)
+BUSINESS_NOUNS = frozenset(
+    (
+        "business",
+        "shop",
+        "store",
+        "bank",
+        "restaurant",
+        "enterprise",
+        "outlet",
+        "kiosk",
+        "supermarket",
+        "market",
+        "mall",
+        "pharmacy",
+        "atm",
+        "branch",
+        "cafe",
+        "company",
+        "factory",
+        "warehouse",
+        "businesses",
+    )
+)
+DAMAGE_VERBS = frozenset(
+    (
+        "burn",
+        "torch",
+        "set",
+        "destroy",
+        "damage",
+        "smash",
+        "overturn",
+        "loot",
+        "vandalize",
+        "vandalise",
+        "ransack",
+        "raid",
+        "attack",
+        "storm",
+        "rob",
+        "plunder",
+        "wreck",
+        "ruin",
+        "gut",
+        "seize",
+        "fire",
+        "blow",
+    )
+)
+BURN_VERBS = frozenset(
+    (
+        "burn",
+        "torch",
+        "set",
+        "destroy",
+        "damage",
+        "smash",
+        "overturn",
+        "fire",
+        "wreck",
+        "blow",
+        "vandalize",
+        "vandalise",
+        "loot",
+        "attack",
+    )
+)
+OTHER_NOUNS = frozenset(
+    (
+        "city",
+        "town",
+        "village",
+        "settlement",
+        "district",
+        "province",
+        "region",
+        "neighbourhood",
+        "neighborhood",
+        "square",
+        "site",
+        "location",
+        "building",
+        "facility",
+        "checkpoint",
+        "station",
+        "office",
+        "institution",
+        "residence",
+        "airport",
+        "school",
+        "hospital",
+        "church",
+        "mosque",
+        "home",
+        "house",
+        "time",
+        "weapon",
+        "gun",
+        "rifle",
+        "grenade",
+        "round",
+        "bullet",
+        "shell",
+        "rocket",
+        "missile",
+        "explosion",
+        "blast",
+        "shot",
+        "gunshot",
+        "roadblock",
+        "barricade",
+        "camp",
+        "tent",
+        "border",
+        "crossing",
+        "vehicle",
+        "car",
+        "bus",
+        "truck",
+        "tank",
+        "carrier",
+        "apc",
+        "aircraft",
+        "plane",
+        "helicopter",
+        "flight",
+        "ambulance",
+        "morgue",
+        "protest",
+        "demonstration",
+        "rally",
+        "clash",
+        "incident",
+        "attack",
+        "raid",
+        "strike",
+        "fire",
+        "arrest warrant",
+        "case",
+        "warrant",
+    )
+)
+CRISIS_LEMMAS = frozenset(
+    (
+        "protest",
+        "protester",
+        "demonstration",
+        "demonstrator",
+        "rally",
+        "riot",
+        "unrest",
+        "clash",
+        "violence",
+        "storm",
+        "seize",
+        "burn",
+        "fire",
+        "attack",
+        "shoot",
+        "kill",
+        "loot",
+        "deploy",
+        "control",
+        "troop",
+        "police",
+        "army",
+        "military",
+        "arrest",
+        "detain",
+        "alarm",
+        "siren",
+        "emergency",
+        "curfew",
+        "uprising",
+        "revolt",
+        "rebel",
+        "crackdown",
+        "blockade",
+        "siege",
+        "explode",
+        "explosion",
+        "bomb",
+        "uprising",
+        "gunfire",
+        "torch",
+        "enter",
+        "occupy",
+        "capture",
+        "overrun",
+        "block",
+        "raid",
+        "strike",
+        "barricade",
+        "defense",
+        "defence",
+        "tank",
+        "soldier",
+    )
+)
+TOLL_NOUNS = frozenset(("toll", "total", "number", "count", "tally", "figure", "that"))
+SIZE_VERBS = frozenset(
+    (
+        "reach",
+        "number",
+        "total",
+        "swell",
+        "grow",
+        "exceed",
+        "top",
+        "be",
+        "hit",
+        "stand",
+        "count",
+        "surpass",
+        "climb",
+        "rise",
+        "pass",
+    )
+)
+REPORT_VERBS = frozenset(
+    (
+        "say",
+        "tell",
+        "report",
+        "state",
+        "add",
+        "announce",
+        "claim",
+        "confirm",
+        "estimate",
+        "allege",
+        "declare",
+        "note",
+        "write",
+        "tweet",
+        "post",
+        "insist",
+        "indicate",
+        "warn",
+        "reveal",
+        "acknowledge",
+        "admit",
+        "disclose",
+        "publish",
+        "broadcast",
+        "record",
+        "count",
+        "document",
+        "cite",
+        "quote",
+        "show",
+        "put",
+        "place",
+        "release",
+        "suggest",
+        "include",
+        "give",
+        "register",
+        "list",
+        "testify",
+        "assert",
+        "stress",
+        "share",  # "shared a list of 266 people killed"
+    )
+)
+EVIDENTIAL_VERBS = frozenset(("show", "suggest", "indicate", "include"))
+FIGURE_NOUNS = frozenset(
+    ("number", "figure", "statistic", "data", "toll", "count", "tally", "estimate", "record")
+)
+# Things that carry figures and have an author: "a tally compiled by AFP", "the ministry's
+# latest report", "an AFP tally", "a statement from the army".
+DOCUMENT_NOUNS = FIGURE_NOUNS | frozenset(
+    ("report", "statement", "list", "bulletin", "survey", "release", "communique", "update")
+)
+# Nouns that refer back to the organisation last named: "…, the organization said".
+BODY_NOUNS = frozenset(
+    (
+        "organization",
+        "organisation",
+        "group",
+        "body",
+        "agency",
+        "committee",
+        "union",
+        "association",
+        "movement",
+        "network",
+        "coalition",
+        "alliance",
+        "platform",
+        "ministry",
+    )
+)
+# Nouns that describe a named outlet or body beside it: "the AFP news agency".
+DESCRIPTOR_NOUNS = frozenset(
+    ("agency", "outlet", "newspaper", "broadcaster", "channel", "network", "daily", "website")
+)
+HEARSAY_ADVERBS = frozenset(("reportedly", "purportedly", "allegedly", "supposedly"))
+PRICE_NOUNS = frozenset(("price", "cost", "tariff", "fare", "fee", "inflation", "rate", "rent"))
+CHANGE_VERBS = frozenset(
+    (
+        "increase",
+        "raise",
+        "hike",
+        "rise",
+        "jump",
+        "soar",
+        "cut",
+        "lower",
+        "reduce",
+        "double",
+        "triple",
+        "climb",
+        "spike",
+        "surge",
+        "lift",
+        "quadruple",
+        "halve",
+        "go",
+        "push",
+        "drive",
+        "fall",
+        "drop",
+        "inflate",
+    )
+)
+MULTIPLIER_VERBS: dict[str, float] = {"double": 100.0, "triple": 200.0, "quadruple": 300.0}
+PER_UNITS = frozenset(
+    (
+        "liter",
+        "litre",
+        "gallon",
+        "kilogram",
+        "kilo",
+        "kg",
+        "loaf",
+        "barrel",
+        "ton",
+        "tonne",
+        "unit",
+        "kwh",
+        "kilowatt",
+        "ride",
+        "trip",
+        "bag",
+        "cubic",
+        "pound",
+        "dozen",
+        "cylinder",
+        "bottle",
+        "tank",
+    )
+)
+CURRENCIES = frozenset(
+    (
+        "dollar",
+        "cent",
+        "tenge",
+        "ruble",
+        "rouble",
+        "euro",
+        "pound",
+        "pence",
+        "penny",
+        "yuan",
+        "rupee",
+        "naira",
+        "birr",
+        "lira",
+        "dinar",
+        "riyal",
+        "peso",
+        "shilling",
+        "kwacha",
+        "cedi",
+        "rand",
+        "won",
+        "yen",
+        "dirham",
+        "som",
+        "manat",
+        "lari",
+        "dram",
+        "hryvnia",
+        "kyat",
+        "taka",
+        "afghani",
+        "franc",
+        "leone",
+        "bolivar",
+        "real",
+        "rial",
+        "kopeck",
+        "kopek",
+        "cents",
+        "$",
+        "€",
+        "£",
+        "usd",
+        "eur",
+    )
+)
+SUBUNITS = frozenset(("cent", "cents", "penny", "pence", "kopeck", "kopek"))
+COUNTRY_POSSESSORS = frozenset(("country", "nation", "state", "republic", "city", "region"))
+WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+MONTHS = (
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+)
+# Forms the model's lemmatiser gets wrong, by lower-case form ("fined" -> "fin").
+LEMMA_FIXES: dict[str, str] = {"fined": "fine"}
