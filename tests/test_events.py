@@ -705,6 +705,52 @@ def test_casualty_tallies_are_figures_not_killings(nlp: Language, sentence: str)
     assert "killing" not in {e.type for e in events(nlp, sentence)}, sentence
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # Ethiopia, Tigray 2020: running totals, alone or in a statement
+        "At least 500 people have been killed and more than 1,200 wounded since the "
+        "offensive began, the regional health bureau said.",
+        "Dozens of people have been killed in the northern province so far, officials said.",
+        # Haiti 2023: people, not an act
+        "Aid groups asked for safe passage to clinics for the injured.",
+    ],
+)
+def test_running_totals_and_the_injured_are_no_events(nlp: Language, sentence: str) -> None:
+    types = {e.type for e in events(nlp, sentence)}
+    assert types <= {"statement"} and not ("said" in sentence and types), (sentence, types)
+
+
+def test_a_days_count_of_dead_is_still_a_killing(nlp: Language) -> None:
+    got = classify(nlp, "At least 25 people were killed in Port-au-Prince on Thursday.")
+    assert got is not None and got[0] == "killing"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # Lebanon 2006, Afghanistan 2021: civilians evacuated are no withdrawal
+        ("Canada said it had evacuated 400 of its citizens by ship from Beirut.", "other"),
+        ("Foreign nationals began evacuating from Kabul airport on Monday.", "other"),
+        ("Government troops evacuated the garrison in Kunduz on Sunday.", "withdrawal"),
+        ("Rebels withdrew from the town after two days of fighting.", "withdrawal"),
+    ],
+)
+def test_an_evacuation_of_civilians_is_no_withdrawal(
+    nlp: Language, sentence: str, expected: str
+) -> None:
+    types = {e.type for e in events(nlp, sentence)}
+    assert expected in types and ({"other", "withdrawal"} - {expected}).isdisjoint(types), (
+        sentence,
+        types,
+    )
+
+
+def test_riot_police_is_no_riot(nlp: Language) -> None:
+    types = [e.type for e in events(nlp, "Riot police guarded the ministry in Nairobi.")]
+    assert "riot" not in types, types
+
+
 def test_deaths_in_clashes_belong_to_the_clashes(nlp: Language) -> None:
     for sentence in (
         "Eight soldiers died overnight in clashes with rebels in Goma.",

@@ -930,8 +930,38 @@ def _tally(tok: Token) -> bool:
     agent = any(c.dep_ == "agent" for c in tok.children)
     if tok.dep_ in {"amod", "acomp"} or (tok.dep_ == "acl" and not agent):
         return True
+    if tok.pos_ not in {"VERB", "AUX"}:
+        return True  # "care for the injured", "the wounded": people, not an act
+    if tok.dep_ == "conj" and tok.head.lemma_.lower() in CASUALTY_WORDS and _tally(tok.head):
+        return True  # "270 have been killed and 2,600 wounded since ..."
     passive = any(c.dep_ in {"auxpass", "nsubjpass"} for c in tok.children)
-    return lemma in {"injure", "wound"} and passive and not agent
+    if lemma in {"injure", "wound"} and passive and not agent:
+        return True
+    return passive and not agent and _running_total(tok)
+
+
+# Words that make a count of victims a running total: "have been killed since the
+# conflict broke out", "so far", "in total".
+RUNNING_TOTAL = frozenset({"since", "so", "total", "altogether", "overall", "toll"})
+
+
+def _running_total(tok: Token) -> bool:
+    """A passive casualty verb whose subject is a count and whose clause is a running
+    total: in the perfect ("270 people have been killed") or with "since", "so far", "in
+    total". "At least 25 people were killed on Thursday" tells of that day's killings;
+    "at least 270 people have been killed since the fighting began" counts them."""
+    subj = [c for c in tok.children if c.dep_ == "nsubjpass"]
+    counted = any(
+        c.like_num or c.lemma_.lower() in {"dozen", "hundred", "thousand", "score"}
+        for s in subj
+        for c in s.subtree
+    )
+    if not counted:
+        return False
+    perfect = any(c.dep_ == "aux" and c.lemma_.lower() == "have" for c in tok.children)
+    lo, hi = _clause(tok)
+    said = any(lo <= t.idx < hi and t.lower_ in RUNNING_TOTAL for t in tok.sent)
+    return perfect or said
 
 
 # Munitions for dispersing crowds: "stun grenades", "tear gas grenades" are police
@@ -1410,6 +1440,9 @@ def _reports(kind: str, tok: Token) -> bool:
             c.lemma_.lower() in FIGURATIVE_FIGHTS for c in tok.children
         ):
             return False
+    if kind == "riot" and lemma == "riot" and tok.dep_ in {"compound", "amod"}:
+        # a noun's modifier names a kind of thing, not a riot: "riot police", "riot gear"
+        return False
     if kind == "protest" and lemma == "strike" and tok.pos_ == "VERB":
         # workers strike; warplanes "struck a command centre" (an object) attack
         return not any(c.dep_ == "dobj" for c in tok.children) and not any(
@@ -1595,6 +1628,9 @@ def _hits(span: Span, matches: list[tuple[str, Token]] | None = None) -> list[Hi
     for kind, tok in _span_matches(span) if matches is None else matches:
         found.setdefault(kind, []).append(tok)
     # drop triggers in negated, modal or intended clauses, and mere mentions
+    tallied = {
+        t.i for k in ("killing", "injure") for t in found.get(k, ()) if _tally(t)
+    }
     found = {
         k: [
             t
@@ -1734,7 +1770,8 @@ def _hits(span: Span, matches: list[tuple[str, Token]] | None = None) -> list[Hi
     ):
         add("withdrawal", "handover", first.get("handover") or first["withdrawal"])
     elif "withdrawal" in first:
-        add("withdrawal", "other", first["withdrawal"])
+        tok = first["withdrawal"]
+        add("other" if _evacuates_people(tok) else "withdrawal", "other", tok)
     if "agreement" in first:
         add("other", "agreement", first["agreement"])
     if "base" in first:
@@ -1801,6 +1838,8 @@ def _hits(span: Span, matches: list[tuple[str, Token]] | None = None) -> list[Hi
             if c.dep_ in {"ccomp", "xcomp", "dobj", "prep", "attr", "oprd", "dative"}
             for t in c.subtree
         }
+        if said & tallied:
+            continue  # "officials said 30 have been killed": a count, held by the figures
         if not any(h.trigger.i in said or _announces(tok, h) for h in hits):
             add("statement", "other", tok)
             break
@@ -1973,6 +2012,20 @@ def _subjects(tok: Token) -> list[Token]:
     subj = [c for c in tok.children if c.dep_ == "nsubj"]
     subj += [p for c in tok.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"]
     return [t for s in subj for t in (s, *s.conjuncts)]
+
+
+EVACUATE = frozenset({"evacuate", "evacuation"})
+
+
+def _evacuates_people(tok: Token) -> bool:
+    """An evacuation of civilians ("evacuated 157 citizens", "foreign nationals began
+    evacuating"), not of armed forces ("troops evacuated the base"): no armed actor
+    among who evacuates or is evacuated. It is no withdrawal from territory."""
+    if tok.lemma_.lower() not in EVACUATE:
+        return False
+    verb = tok.head if tok.dep_ == "xcomp" else tok
+    who = [*_subjects(tok), *_objects(tok), *_subjects(verb)]
+    return not any(t.lemma_.lower() in ARMED for w in who for t in w.subtree)
 
 
 def _per_target(hits: list[Hit], found: dict[str, list[Token]]) -> list[Hit]:
