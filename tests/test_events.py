@@ -746,6 +746,30 @@ def test_an_evacuation_of_civilians_is_no_withdrawal(
     )
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Sri Lanka 2022, Egypt 2011, Peru 2022: a head of government leaving is the
+        # government's fall, however the text names them
+        ("Prime Minister Ranil Perera resigned on Monday.", "government_dismissal"),
+        (
+            "President Hosni Mubarak addressed the nation. On Friday, Mubarak resigned.",
+            "government_dismissal",
+        ),
+        ("The president was ousted by the army on Thursday.", "government_dismissal"),
+        # a minister, a deputy, a former leader, or who removes someone, do not
+        ("The interior minister resigned on Tuesday.", "appointment_dismissal"),
+        ("The vice president resigned on Tuesday.", "appointment_dismissal"),
+        ("President Castillo removed the defence minister.", "appointment_dismissal"),
+    ],
+)
+def test_a_head_of_government_leaving_is_a_government_dismissal(
+    nlp: Language, text: str, expected: str
+) -> None:
+    types = {e.type for e in events(nlp, text)} & {"government_dismissal", "appointment_dismissal"}
+    assert types == {expected}, (text, types)
+
+
 def test_riot_police_is_no_riot(nlp: Language) -> None:
     types = [e.type for e in events(nlp, "Riot police guarded the ministry in Nairobi.")]
     assert "riot" not in types, types

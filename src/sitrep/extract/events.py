@@ -1062,11 +1062,53 @@ def _dismissal_kind(tok: Token) -> str | None:
         done_to = [c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"}]
         if not any(c.ent_type_ == "PERSON" or c.lemma_.lower() in OFFICE_HOLDERS for c in done_to):
             return None
+    if tok.lemma_.lower() in LEAVING and any(_heads_government(r) for r in _who_leaves(tok)):
+        return "government_dismissal"
     if any(r.ent_type_ in {"PERSON", "ORG"} or r.pos_ == "PROPN" for r in roles) or (
         lem & OFFICE_HOLDERS
     ):
         return "appointment_dismissal"
     return None
+
+
+# Triggers for leaving office (not taking it): with a head of government as who leaves,
+# the government falls ("Prime Minister X resigned", "the president was ousted").
+LEAVING = frozenset(
+    {"resign", "resignation", "oust", "depose", "unseat", "step", "topple", "remove", "sack"}
+)
+# Role words, as the document writes them before or beside a name, of who heads a
+# government: a prime minister, premier, chancellor or (in presidential systems) president.
+HEAD_OF_GOVERNMENT = frozenset({"premier", "chancellor", "president"})
+
+
+def _who_leaves(tok: Token) -> list[Token]:
+    """Who leaves office by a leaving trigger: the subject of "resigned", "stepped down"
+    (or the owner of "her resignation"), the object of "ousted", "removed"."""
+    verb = _governing_verb(tok)
+    if tok.lemma_.lower() in {"resign", "resignation", "step"}:
+        deps = {"nsubj", "poss"}
+        pool = [*tok.children, *verb.children]
+    else:
+        deps = {"dobj", "nsubjpass"}
+        pool = list(verb.children)
+    return [c for c in pool if c.dep_ in deps]
+
+
+def _heads_government(tok: Token) -> bool:
+    """Whether a name or noun is a head of government, by its own words ("the prime
+    minister", "President X") or the roles the document gives the name elsewhere
+    ("Prime Minister Jane Doe ... Doe resigned")."""
+    words = _role_words(tok)
+    if tok.pos_ == "PROPN":
+        words |= _doc_roles(tok.doc).get(tok.lower_, frozenset())
+        head = tok.head if tok.dep_ == "compound" else tok
+        words |= _role_words(head)
+        for c in tok.children:
+            if c.dep_ == "compound" and c.pos_ == "PROPN":
+                words |= _doc_roles(tok.doc).get(c.lower_, frozenset())
+    if words & {"vice", "deputy", "former", "ex"}:
+        return False
+    return bool(words & HEAD_OF_GOVERNMENT) or {"prime", "minister"} <= words
 
 
 # Nouns for a person holding (or losing) a post: who a dismissal or appointment is about
