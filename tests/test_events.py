@@ -717,8 +717,9 @@ def test_casualty_tallies_are_figures_not_killings(nlp: Language, sentence: str)
     ],
 )
 def test_running_totals_and_the_injured_are_no_events(nlp: Language, sentence: str) -> None:
+    # an official body giving the count is a statement (an official report), no killing
     types = {e.type for e in events(nlp, sentence)}
-    assert types <= {"statement"} and not ("said" in sentence and types), (sentence, types)
+    assert types <= {"statement"}, (sentence, types)
 
 
 def test_a_days_count_of_dead_is_still_a_killing(nlp: Language) -> None:

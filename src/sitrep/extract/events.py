@@ -1670,9 +1670,6 @@ def _hits(span: Span, matches: list[tuple[str, Token]] | None = None) -> list[Hi
     for kind, tok in _span_matches(span) if matches is None else matches:
         found.setdefault(kind, []).append(tok)
     # drop triggers in negated, modal or intended clauses, and mere mentions
-    tallied = {
-        t.i for k in ("killing", "injure") for t in found.get(k, ()) if _tally(t)
-    }
     found = {
         k: [
             t
@@ -1880,8 +1877,6 @@ def _hits(span: Span, matches: list[tuple[str, Token]] | None = None) -> list[Hi
             if c.dep_ in {"ccomp", "xcomp", "dobj", "prep", "attr", "oprd", "dative"}
             for t in c.subtree
         }
-        if said & tallied:
-            continue  # "officials said 30 have been killed": a count, held by the figures
         if not any(h.trigger.i in said or _announces(tok, h) for h in hits):
             add("statement", "other", tok)
             break
