@@ -771,6 +771,17 @@ def test_a_head_of_government_leaving_is_a_government_dismissal(
     assert types == {expected}, (text, types)
 
 
+def test_the_capital_unnamed_is_the_documents_capital(full: Language) -> None:
+    text = (
+        "Protests continue across Kenya.\n\n"
+        "Police fired tear gas at protesters in the capital on Tuesday.\n\n"
+        "Capital flight worried investors, the finance minister said."
+    )
+    evs = full_events(full, text, "2024-06-26")
+    by_text = {e.text.split()[0]: e.place for e in evs}
+    assert by_text["Police"] == "Nairobi" and by_text["Capital"] == "Kenya", by_text
+
+
 def test_riot_police_is_no_riot(nlp: Language) -> None:
     types = [e.type for e in events(nlp, "Riot police guarded the ministry in Nairobi.")]
     assert "riot" not in types, types

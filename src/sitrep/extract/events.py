@@ -2470,6 +2470,60 @@ def _sentence_place(
 
 
 SCOPE_NOUNS = frozenset({"country", "nation"})
+# Prepositions that make "the capital" where a happening is ("fighting in the capital"),
+# not money ("capital flight") or a title ("capital punishment").
+WHERE_PREPS = frozenset(
+    {"in", "into", "across", "around", "near", "outside", "throughout", "through", "to", "from"}
+)
+
+
+def _unnamed_capital(hit: Hit) -> bool:
+    """The hit's clause places it in "the capital" or "the country's capital" without
+    naming it ("fighting spread to other areas in the capital")."""
+    lo, hi = _clause(hit.trigger)
+    for t in hit.trigger.sent:
+        if not lo <= t.idx < hi or t.lemma_.lower() != "capital" or t.pos_ != "NOUN":
+            continue
+        if t.dep_ != "pobj" or t.head.lower_ not in WHERE_PREPS:
+            continue
+        if any(c.dep_ in {"appos", "compound"} or c.pos_ == "PROPN" for c in t.children):
+            continue  # "the capital, Khartoum", "the capital Dhaka": the name places it
+        owner = [c for c in t.children if c.dep_ == "poss"]
+        if any(o.lemma_.lower() not in SCOPE_NOUNS | {"its", "their"} for o in owner):
+            continue  # "Kenya's capital": another country's, or named
+        if any(c.dep_ == "amod" and c.pos_ in {"ADJ", "PROPN"} and c.text[:1].isupper()
+               for c in t.children):
+            continue  # "the Ethiopian capital": a demonym names whose
+        return True
+    return False
+
+
+@functools.lru_cache(maxsize=64)
+def _capital(code: str) -> Place | None:
+    """The capital city of a country, from the gazetteer."""
+    try:
+        from sitrep.extract.gazetteer import load_gazetteer
+
+        gaz = load_gazetteer()
+    except Exception:  # noqa: BLE001 - no gazetteer data: no capital either
+        return None
+    found = [
+        gaz.places[i]
+        for i in gaz.capitals
+        if gaz.places[i].country_code == code and gaz.places[i].feature == "city"
+    ]
+    return max(found, key=lambda p: p.population) if found else None
+
+
+def _capital_place(
+    hit: Hit, country: tuple[str, Place | None] | None
+) -> tuple[str, Place | None] | None:
+    """The document country's capital for a hit its clause places in "the capital"."""
+    home = country[1] if country else None
+    if home is None or not home.country_code or not _unnamed_capital(hit):
+        return None
+    city = _capital(home.country_code)
+    return (city.name, city) if city is not None else None
 
 
 def _nationwide(hit: Hit) -> bool:
@@ -2894,6 +2948,8 @@ def extract_events(doc: Doc) -> list[EventMention]:
                 basis = "sentence" if where else None
                 if where is None and (where := _list_scope(h, in_places, country)):
                     basis = "list"
+                if where is None and (where := _capital_place(h, country)):
+                    basis = "sentence"
                 if where is None and h.type not in NATIONAL_TYPES and in_orgs:
                     where = _institution_place(h, doc, in_orgs, country)
                     basis = "sentence" if where else None
