@@ -649,6 +649,20 @@ def test_country_wide_protest_reports_on_close_days_are_one_wave():
     assert len(_run(far, docs)) == 2
 
 
+def test_country_wide_arrest_reports_on_close_days_are_one_wave_of_arrests():
+    """Belarus 2020: "hundreds detained" on one day, "more than 1,000 have been detained
+    since Sunday" two days later, told for the whole country, are one campaign of arrests;
+    arrests in a named town stay that town's own."""
+    docs = [make.doc("a", "AP", "2023-04-22"), make.doc("b", "BBC", "2023-04-22")]
+    ms = [
+        make.event("a", 1, "arrest", "2023-04-19", make.SUDAN, text="Hundreds detained."),
+        make.event("b", 1, "arrest", "2023-04-21", make.SUDAN, text="1,000 detained.", start=9),
+        make.event("a", 2, "arrest", "2023-04-20", make.KHARTOUM, text="Arrests.", start=99),
+    ]
+    evs = _run(ms, docs)
+    assert sorted((e.place, len(e.reports)) for e in evs) == [("Khartoum", 1), ("Sudan", 2)]
+
+
 def test_an_undated_reference_to_a_decision_joins_the_one_most_outlets_report():
     docs = [make.doc(d, d.upper(), "2023-04-22") for d in ("a", "b", "c", "d")]
     hike = "Fuel prices doubled on April 15."

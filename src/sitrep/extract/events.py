@@ -930,6 +930,8 @@ def _tally(tok: Token) -> bool:
     agent = any(c.dep_ == "agent" for c in tok.children)
     if tok.dep_ in {"amod", "acomp"} or (tok.dep_ == "acl" and not agent):
         return True
+    if tok.dep_ in {"pcomp", "pobj"} and tok.head.lower_ == "with" and not agent:
+        return True  # "..., with 21 police officers injured": a count added on
     if tok.pos_ not in {"VERB", "AUX"}:
         return True  # "care for the injured", "the wounded": people, not an act
     if tok.dep_ == "conj" and tok.head.lemma_.lower() in CASUALTY_WORDS and _tally(tok.head):

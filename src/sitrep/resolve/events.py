@@ -671,8 +671,10 @@ CONTINUING_TYPES = frozenset({"deployment"})
 CONTINUING_GAP_DAYS = 3
 # Protests told for a whole country ("protests spread across the country", "protests are
 # ongoing in at least seventeen cities") on days close together are one wave of protest,
-# however many reports tell it; a town's protest stays the town's own event.
-WAVE_TYPES = frozenset({"protest"})
+# however many reports tell it; a town's protest stays the town's own event. So are
+# arrests told for a whole country on close days ("hundreds detained", "more than 1,000
+# have been detained since Sunday"): one campaign of arrests, not one per report.
+WAVE_TYPES = frozenset({"protest", "arrest"})
 WAVE_DAYS = 10  # the longest a wave runs; an undated report's week-long window fits in it
 
 
