@@ -713,6 +713,9 @@ def test_casualty_tallies_are_figures_not_killings(nlp: Language, sentence: str)
         "offensive began, the regional health bureau said.",
         "Dozens of people have been killed in the northern province so far, officials said.",
         "The ministry said 300 people had been detained, with 21 police officers injured.",
+        # Sri Lanka 2022: the counts an upsurge left behind
+        "The premier quit amid an uprising that left 80 people killed, thousands injured "
+        "and many homes destroyed.",
         # Haiti 2023: people, not an act
         "Aid groups asked for safe passage to clinics for the injured.",
     ],

@@ -932,6 +932,13 @@ def _tally(tok: Token) -> bool:
         return True
     if tok.dep_ in {"pcomp", "pobj"} and tok.head.lower_ == "with" and not agent:
         return True  # "..., with 21 police officers injured": a count added on
+    if tok.dep_ in {"oprd", "ccomp", "xcomp", "acomp"} and tok.head.lemma_.lower() == "leave":
+        return True  # "an upsurge that left over 300 people killed"
+    finite = any(c.dep_ in {"aux", "auxpass"} for c in tok.children)
+    if tok.tag_ == "VBN" and not finite and not agent and tok.dep_ != "ROOT":
+        # "..., thousands injured and many properties destroyed": a verbless count
+        if any(_counted(c) for c in tok.children if c.dep_ in {"nsubj", "nsubjpass"}):
+            return True
     if tok.pos_ not in {"VERB", "AUX"}:
         return True  # "care for the injured", "the wounded": people, not an act
     if tok.dep_ == "conj" and tok.head.lemma_.lower() in CASUALTY_WORDS and _tally(tok.head):
@@ -947,18 +954,20 @@ def _tally(tok: Token) -> bool:
 RUNNING_TOTAL = frozenset({"since", "so", "total", "altogether", "overall", "toll"})
 
 
+COUNT_WORDS = frozenset({"dozen", "hundred", "thousand", "score", "million"})
+
+
+def _counted(subject: Token) -> bool:
+    """A subject that is a count of people: "300 people", "thousands", "dozens of them"."""
+    return any(t.like_num or t.lemma_.lower() in COUNT_WORDS for t in subject.subtree)
+
+
 def _running_total(tok: Token) -> bool:
     """A passive casualty verb whose subject is a count and whose clause is a running
     total: in the perfect ("270 people have been killed") or with "since", "so far", "in
     total". "At least 25 people were killed on Thursday" tells of that day's killings;
     "at least 270 people have been killed since the fighting began" counts them."""
-    subj = [c for c in tok.children if c.dep_ == "nsubjpass"]
-    counted = any(
-        c.like_num or c.lemma_.lower() in {"dozen", "hundred", "thousand", "score"}
-        for s in subj
-        for c in s.subtree
-    )
-    if not counted:
+    if not any(_counted(c) for c in tok.children if c.dep_ == "nsubjpass"):
         return False
     perfect = any(c.dep_ == "aux" and c.lemma_.lower() == "have" for c in tok.children)
     lo, hi = _clause(tok)
