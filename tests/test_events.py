@@ -786,6 +786,17 @@ def test_the_capital_unnamed_is_the_documents_capital(full: Language) -> None:
     assert by_text["Police"] == "Nairobi" and by_text["Capital"] == "Kenya", by_text
 
 
+def test_the_end_of_a_stretch_dates_no_happening(full: Language) -> None:
+    # Serbia 2024: "until 2028" bounds the suspension; the visit and the arrests it
+    # tells of are dated by "on Saturday"
+    text = (
+        "The ombudsman on Saturday visited people detained during protests against the "
+        "decision to suspend the talks until 2028."
+    )
+    evs = full_events(full, text, "2024-12-01")
+    assert evs and {e.date for e in evs} == {"2024-11-30"}, [(e.type, e.date) for e in evs]
+
+
 def test_riot_police_is_no_riot(nlp: Language) -> None:
     types = [e.type for e in events(nlp, "Riot police guarded the ministry in Nairobi.")]
     assert "riot" not in types, types

@@ -2322,6 +2322,7 @@ def _sentence_time(
         ]
     if pub is not None and _told_in_past(hit.trigger):
         pool = [t for t in pool if (span := value_span(t.value)) is None or span[0] <= pub]
+    pool = [t for t in pool if not _bound(hit.trigger.doc, t)]
     if not pool:
         return None
     lo, hi = _clause(hit.trigger)
@@ -2329,6 +2330,22 @@ def _sentence_time(
     if inside or _adjunct(hit.trigger):
         return inside[0] if inside else None
     return pool[0]
+
+
+# Prepositions that make a time the end of a stretch, not a day something happened:
+# "suspended the talks until 2028", "detained till Monday".
+BOUND_PREPS = frozenset({"until", "till", "til", "pending"})
+
+
+def _bound(doc: Doc, t: TimeExpression) -> bool:
+    """A time written as the bound of a stretch ("until 2028"): it dates no happening."""
+    span = doc.char_span(t.start, t.end, alignment_mode="expand")
+    if span is None or span.start == 0:
+        return False
+    before = doc[span.start - 1]
+    return before.lower_ in BOUND_PREPS or (
+        span.start >= 2 and before.lower_ == "the" and doc[span.start - 2].lower_ in BOUND_PREPS
+    )
 
 
 def _told_in_past(tok: Token) -> bool:
