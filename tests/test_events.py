@@ -797,6 +797,29 @@ def test_the_end_of_a_stretch_dates_no_happening(full: Language) -> None:
     assert evs and {e.date for e in evs} == {"2024-11-30"}, [(e.type, e.date) for e in evs]
 
 
+@pytest.mark.parametrize(
+    ("sentence", "present", "absent"),
+    [
+        # Kenya 2024, Sri Lanka 2022, Peru 2023: summoning the army is a deployment, and
+        # the order that summons it is no statement beside it
+        ("The government called in the army to quell the unrest.", "deployment", "statement"),
+        ("The president summoned troops to the capital on Tuesday.", "deployment", "statement"),
+        (
+            "The military has been ordered to restore order in the southern region.",
+            "deployment",
+            "statement",
+        ),
+        # an appeal to the army is not
+        ("Protest leaders called on the army to stay neutral.", "statement", "deployment"),
+    ],
+)
+def test_summoning_the_army_is_a_deployment(
+    nlp: Language, sentence: str, present: str, absent: str
+) -> None:
+    types = {e.type for e in events(nlp, sentence)}
+    assert present in types and absent not in types, (sentence, types)
+
+
 def test_riot_police_is_no_riot(nlp: Language) -> None:
     types = [e.type for e in events(nlp, "Riot police guarded the ministry in Nairobi.")]
     assert "riot" not in types, types

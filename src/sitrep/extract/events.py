@@ -103,6 +103,8 @@ NON_STATE = (
 )
 GOV_FORCES = ("army", "troop", "soldier", "government", "military", "force", "regime", "police")
 
+# Forces a government summons or orders out ("called in the army"): a deployment.
+SUMMONED = ("army", "military", "troop", "soldier", "guard", "paratrooper")
 # The weapons and aircraft whose names trigger an air or artillery attack (when they strike:
 # see _strikes).
 AIRCRAFT = ("warplane", "airplane", "bomber", "drone", "jet", "helicopter", "gunship", "aircraft")
@@ -374,6 +376,11 @@ PATTERNS: dict[str, list[Pattern]] = {
     ],
     "deployment": [
         [_l("deploy", "deployment", "redeploy", "dispatch", "reinforcement", "airlift")],
+        # summoning the army is deploying it: "called in the army", "summoned troops",
+        # "the military has been ordered to restore order"
+        [_l("call"), _w("in", "out"), {"OP": "{0,2}"}, _l(*SUMMONED)],
+        [_l("summon"), {"OP": "{0,2}"}, _l(*SUMMONED)],
+        [_l(*SUMMONED), {"OP": "{0,2}"}, _l("order"), _w("to")],
         [
             _l("send", "transfer", "push", "fly", "move", "station", "bring"),
             {"OP": "{0,4}"},
@@ -1885,7 +1892,7 @@ def _hits(span: Span, matches: list[tuple[str, Token]] | None = None) -> list[Hi
         said = {
             t.i
             for c in tok.children
-            if c.dep_ in {"ccomp", "xcomp", "dobj", "prep", "attr", "oprd", "dative"}
+            if c.dep_ in {"ccomp", "xcomp", "dobj", "prep", "attr", "oprd", "dative", "nsubjpass"}
             for t in c.subtree
         }
         if not any(h.trigger.i in said or _announces(tok, h) for h in hits):
