@@ -820,6 +820,13 @@ def test_summoning_the_army_is_a_deployment(
     assert present in types and absent not in types, (sentence, types)
 
 
+def test_protesters_clashing_with_rival_supporters_is_one_clash(nlp: Language) -> None:
+    # Venezuela 2019: the march's violence is the clash with the rival camp: one event
+    sentence = "Students marching in Caracas clashed with government supporters on Monday."
+    types = [e.type for e in events(nlp, sentence)]
+    assert types == ["clash"], types
+
+
 def test_riot_police_is_no_riot(nlp: Language) -> None:
     types = [e.type for e in events(nlp, "Riot police guarded the ministry in Nairobi.")]
     assert "riot" not in types, types

@@ -1745,6 +1745,16 @@ def _hits(span: Span, matches: list[tuple[str, Token]] | None = None) -> list[Hi
             excessive = True
         elif {"arson", "overtake"} & found.keys():
             pass  # the arson or seizure hit below carries "Violent demonstration"
+        elif (
+            riot is None
+            and "clash" in first
+            and lem & (set(CIVIL_GROUPS) - CROWDS - {"group"})
+            and not (lem - {first["clash"].lemma_.lower()}) & set(PROTESTER_VIOLENCE)
+        ):
+            # protesters whose only violence is a clash with another side's supporters
+            # ("students clashed with police and ruling party activists"): one
+            # happening, the clash reported below, not a riot beside it
+            pass
         elif riot is not None or (
             lem & set(PROTESTER_VIOLENCE)
             and protest is not None
