@@ -1253,7 +1253,7 @@ PRIVATE_ROLES = COMMENTATORS | frozenset(
     demonstrator participant activist campaigner journalist reporter correspondent blogger
     student man woman person people neighbour neighbor relative survivor mother father son
     daughter brother sister wife husband friend driver shopkeeper worker doctor medic nurse
-    teacher citizen bystander interviewee victim""".split()
+    teacher citizen bystander interviewee victim physician surgeon paramedic source""".split()
 )
 ROLE_DEPS = frozenset({"compound", "amod", "appos", "nmod"})
 _ROLES_KEY = "sitrep.events.roles"
@@ -1353,6 +1353,15 @@ def _first_name_only(tok: Token) -> bool:
     return True
 
 
+def _own_role(tok: Token) -> str:
+    """The role noun closest to a speaker: the noun itself ("the physician said"), or the
+    last common noun of the title before a name ("department physician Jane Doe")."""
+    if tok.pos_ != "PROPN":
+        return tok.lemma_.lower()
+    title = [c for c in tok.children if c.dep_ == "compound" and c.pos_ == "NOUN"]
+    return title[-1].lemma_.lower() if title else ""
+
+
 def _public(cue: Token) -> bool | None:
     """Whether a statement's maker is a public actor (a government, organisation,
     official, spokesperson, leader, institution, or a named person the document gives an
@@ -1381,6 +1390,8 @@ def _public(cue: Token) -> bool | None:
             known = _doc_roles(doc)
             for w in [s, *(c for c in s.children if c.dep_ == "compound" and c.pos_ == "PROPN")]:
                 roles |= known.get(w.lower_, frozenset())
+    if any(_own_role(s) in PRIVATE_ROLES for s in speakers):
+        return False  # "emergency department physician X": a doctor, whatever his ward
     if roles & PUBLIC_ROLES:
         return True
     # a role said in words outranks the entity tagger (it often tags a surname ORG)
