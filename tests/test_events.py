@@ -718,6 +718,8 @@ def test_casualty_tallies_are_figures_not_killings(nlp: Language, sentence: str)
         # Sri Lanka 2022: the counts an upsurge left behind
         "The premier quit amid an uprising that left 80 people killed, thousands injured "
         "and many homes destroyed.",
+        # Yemen 2015: a toll broken down by place, with no day
+        "In Aden, 12 civilians were killed.",
         # Haiti 2023: people, not an act
         "Aid groups asked for safe passage to clinics for the injured.",
     ],

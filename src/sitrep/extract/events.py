@@ -928,7 +928,9 @@ def _tally(tok: Token) -> bool:
     (an adjective), "26 dead and 18 injured" or "dozens killed in clashes" (a
     participle hung on the count, with no perpetrator), "dozens were wounded" (a
     passive with no "by"). A killing needs someone who did it: "police shot", "opened
-    fire on", "were killed by soldiers"; a bare "were killed" still tells of a killing."""
+    fire on", "were killed by soldiers"; a bare "were killed" tells of one when the
+    sentence gives its day ("25 people were killed on Thursday"), while a count with no
+    day ("In Omdurman, 7 civilians were killed") is a breakdown of a toll."""
     lemma = tok.lemma_.lower()
     if lemma not in CASUALTY_WORDS:
         return False
@@ -979,7 +981,9 @@ def _running_total(tok: Token) -> bool:
     perfect = any(c.dep_ == "aux" and c.lemma_.lower() == "have" for c in tok.children)
     lo, hi = _clause(tok)
     said = any(lo <= t.idx < hi and t.lower_ in RUNNING_TOTAL for t in tok.sent)
-    return perfect or said
+    # "In Omdurman, 7 civilians were killed.": a count with no day is a breakdown of a toll
+    undated = not any(t.ent_type_ in {"DATE", "TIME"} for t in tok.sent)
+    return perfect or said or undated
 
 
 # Munitions for dispersing crowds: "stun grenades", "tear gas grenades" are police
