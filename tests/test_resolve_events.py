@@ -103,13 +103,13 @@ def test_date_and_place_compatibility():
     by_docs = sorted(tuple(sorted(r.doc for r in e.reports)) for e in events if e.type == "clash")
     # the country-level overnight report joins the Khartoum event; another city and
     # another day stay apart; the undated report could be either Khartoum clash, so it
-    # stays an event of its own, dated only as "by publication": the week up to it
+    # stays an event of its own, dated only as "by publication": its day, imprecise
     assert by_docs == [("a", "b"), ("c",), ("d",), ("e",)]
     merged = next(e for e in events if len(e.reports) == 2)
     assert merged.date == "2023-04-19" and merged.time_precision == 1
     assert merged.place_ref == make.KHARTOUM
     undated = next(e for e in events if e.reports[0].doc == "e")
-    assert undated.date == "2023-04-15/2023-04-21" and undated.time_precision == 2
+    assert undated.date == "2023-04-21" and undated.time_precision == 2
 
 
 def test_named_actors_keep_statements_apart_and_fatalities_come_from_figures():
@@ -292,12 +292,12 @@ def test_undated_report_joins_the_dated_event_in_its_paragraph():
     assert [r.mention_id for r in mandalay.reports] == ["a:E1", "a:E2"]
     assert mandalay.date == "2021-03-27"
     # the same undated report with no context is ambiguous between two events: it stays
-    # an event of its own, dated as the week up to its publication
+    # an event of its own, dated by its publication day (imprecise)
     alone = [ms[0], ms[2], dataclasses_replace(ms[1], doc="b", id="b:E2")]
     docs2 = docs + [make.doc("b", "B", published="2021-03-28")]
     events = timeline(_run(alone, docs2))
-    assert sorted(e.date for e in events) == ["2021-03-22/2021-03-28", "2021-03-27", "2021-03-27"]
-    week = next(e for e in events if "/" in e.date)
+    assert sorted(e.date for e in events) == ["2021-03-27", "2021-03-27", "2021-03-28"]
+    week = next(e for e in events if e.date == "2021-03-28")
     assert [r.doc for r in week.reports] == ["b"] and week.time_precision == 2
     dated, undated = split_undated(events)
     assert len(dated) == 3 and undated == []
@@ -320,7 +320,7 @@ def test_undated_report_joins_the_only_event_with_its_town_and_actors():
     khartoum = next(e for e in events if e.place == "Khartoum")
     assert sorted(r.doc for r in khartoum.reports) == ["a", "b"] and khartoum.date == "2023-04-18"
     omdurman = next(e for e in events if e.place == "Omdurman")
-    assert omdurman.date == "2023-04-14/2023-04-20" and omdurman.time_precision == 2
+    assert omdurman.date == "2023-04-20" and omdurman.time_precision == 2
 
 
 def test_event_date_is_the_most_precise_report_and_the_description_states_the_type():
@@ -647,6 +647,20 @@ def test_country_wide_protest_reports_on_close_days_are_one_wave():
     assert wave.date == "2023-04-19/2023-04-21"
     far = [ms[0], make.event("b", 1, "protest", "2023-04-02", make.SUDAN, text="Earlier.")]
     assert len(_run(far, docs)) == 2
+
+
+def test_country_wide_arrest_reports_on_close_days_are_one_wave_of_arrests():
+    """Belarus 2020: "hundreds detained" on one day, "more than 1,000 have been detained
+    since Sunday" two days later, told for the whole country, are one campaign of arrests;
+    arrests in a named town stay that town's own."""
+    docs = [make.doc("a", "AP", "2023-04-22"), make.doc("b", "BBC", "2023-04-22")]
+    ms = [
+        make.event("a", 1, "arrest", "2023-04-19", make.SUDAN, text="Hundreds detained."),
+        make.event("b", 1, "arrest", "2023-04-21", make.SUDAN, text="1,000 detained.", start=9),
+        make.event("a", 2, "arrest", "2023-04-20", make.KHARTOUM, text="Arrests.", start=99),
+    ]
+    evs = _run(ms, docs)
+    assert sorted((e.place, len(e.reports)) for e in evs) == [("Khartoum", 1), ("Sudan", 2)]
 
 
 def test_an_undated_reference_to_a_decision_joins_the_one_most_outlets_report():

@@ -103,6 +103,8 @@ NON_STATE = (
 )
 GOV_FORCES = ("army", "troop", "soldier", "government", "military", "force", "regime", "police")
 
+# Forces a government summons or orders out ("called in the army"): a deployment.
+SUMMONED = ("army", "military", "troop", "soldier", "guard", "paratrooper")
 # The weapons and aircraft whose names trigger an air or artillery attack (when they strike:
 # see _strikes).
 AIRCRAFT = ("warplane", "airplane", "bomber", "drone", "jet", "helicopter", "gunship", "aircraft")
@@ -374,6 +376,11 @@ PATTERNS: dict[str, list[Pattern]] = {
     ],
     "deployment": [
         [_l("deploy", "deployment", "redeploy", "dispatch", "reinforcement", "airlift")],
+        # summoning the army is deploying it: "called in the army", "summoned troops",
+        # "the military has been ordered to restore order"
+        [_l("call"), _w("in", "out"), {"OP": "{0,2}"}, _l(*SUMMONED)],
+        [_l("summon"), {"OP": "{0,2}"}, _l(*SUMMONED)],
+        [_l(*SUMMONED), {"OP": "{0,2}"}, _l("order"), _w("to")],
         [
             _l("send", "transfer", "push", "fly", "move", "station", "bring"),
             {"OP": "{0,4}"},
@@ -921,7 +928,9 @@ def _tally(tok: Token) -> bool:
     (an adjective), "26 dead and 18 injured" or "dozens killed in clashes" (a
     participle hung on the count, with no perpetrator), "dozens were wounded" (a
     passive with no "by"). A killing needs someone who did it: "police shot", "opened
-    fire on", "were killed by soldiers"; a bare "were killed" still tells of a killing."""
+    fire on", "were killed by soldiers"; a bare "were killed" tells of one when the
+    sentence gives its day ("25 people were killed on Thursday"), while a count with no
+    day ("In Omdurman, 7 civilians were killed") is a breakdown of a toll."""
     lemma = tok.lemma_.lower()
     if lemma not in CASUALTY_WORDS:
         return False
@@ -930,8 +939,51 @@ def _tally(tok: Token) -> bool:
     agent = any(c.dep_ == "agent" for c in tok.children)
     if tok.dep_ in {"amod", "acomp"} or (tok.dep_ == "acl" and not agent):
         return True
+    if tok.dep_ in {"pcomp", "pobj"} and tok.head.lower_ == "with" and not agent:
+        return True  # "..., with 21 police officers injured": a count added on
+    if tok.dep_ in {"oprd", "ccomp", "xcomp", "acomp"} and tok.head.lemma_.lower() == "leave":
+        return True  # "an upsurge that left over 300 people killed"
+    finite = any(c.dep_ in {"aux", "auxpass"} for c in tok.children)
+    if tok.tag_ == "VBN" and not finite and not agent and tok.dep_ != "ROOT":
+        # "..., thousands injured and many properties destroyed": a verbless count
+        if any(_counted(c) for c in tok.children if c.dep_ in {"nsubj", "nsubjpass"}):
+            return True
+    if tok.pos_ not in {"VERB", "AUX"}:
+        return True  # "care for the injured", "the wounded": people, not an act
+    if tok.dep_ == "conj" and tok.head.lemma_.lower() in CASUALTY_WORDS and _tally(tok.head):
+        return True  # "270 have been killed and 2,600 wounded since ..."
     passive = any(c.dep_ in {"auxpass", "nsubjpass"} for c in tok.children)
-    return lemma in {"injure", "wound"} and passive and not agent
+    if lemma in {"injure", "wound"} and passive and not agent:
+        return True
+    return passive and not agent and _running_total(tok)
+
+
+# Words that make a count of victims a running total: "have been killed since the
+# conflict broke out", "so far", "in total".
+RUNNING_TOTAL = frozenset({"since", "so", "total", "altogether", "overall", "toll"})
+
+
+COUNT_WORDS = frozenset({"dozen", "hundred", "thousand", "score", "million"})
+
+
+def _counted(subject: Token) -> bool:
+    """A subject that is a count of people: "300 people", "thousands", "dozens of them"."""
+    return any(t.like_num or t.lemma_.lower() in COUNT_WORDS for t in subject.subtree)
+
+
+def _running_total(tok: Token) -> bool:
+    """A passive casualty verb whose subject is a count and whose clause is a running
+    total: in the perfect ("270 people have been killed") or with "since", "so far", "in
+    total". "At least 25 people were killed on Thursday" tells of that day's killings;
+    "at least 270 people have been killed since the fighting began" counts them."""
+    if not any(_counted(c) for c in tok.children if c.dep_ == "nsubjpass"):
+        return False
+    perfect = any(c.dep_ == "aux" and c.lemma_.lower() == "have" for c in tok.children)
+    lo, hi = _clause(tok)
+    said = any(lo <= t.idx < hi and t.lower_ in RUNNING_TOTAL for t in tok.sent)
+    # "In Omdurman, 7 civilians were killed.": a count with no day is a breakdown of a toll
+    undated = not any(t.ent_type_ in {"DATE", "TIME"} for t in tok.sent)
+    return perfect or said or undated
 
 
 # Munitions for dispersing crowds: "stun grenades", "tear gas grenades" are police
@@ -1032,11 +1084,53 @@ def _dismissal_kind(tok: Token) -> str | None:
         done_to = [c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"}]
         if not any(c.ent_type_ == "PERSON" or c.lemma_.lower() in OFFICE_HOLDERS for c in done_to):
             return None
+    if tok.lemma_.lower() in LEAVING and any(_heads_government(r) for r in _who_leaves(tok)):
+        return "government_dismissal"
     if any(r.ent_type_ in {"PERSON", "ORG"} or r.pos_ == "PROPN" for r in roles) or (
         lem & OFFICE_HOLDERS
     ):
         return "appointment_dismissal"
     return None
+
+
+# Triggers for leaving office (not taking it): with a head of government as who leaves,
+# the government falls ("Prime Minister X resigned", "the president was ousted").
+LEAVING = frozenset(
+    {"resign", "resignation", "oust", "depose", "unseat", "step", "topple", "remove", "sack"}
+)
+# Role words, as the document writes them before or beside a name, of who heads a
+# government: a prime minister, premier, chancellor or (in presidential systems) president.
+HEAD_OF_GOVERNMENT = frozenset({"premier", "chancellor", "president"})
+
+
+def _who_leaves(tok: Token) -> list[Token]:
+    """Who leaves office by a leaving trigger: the subject of "resigned", "stepped down"
+    (or the owner of "her resignation"), the object of "ousted", "removed"."""
+    verb = _governing_verb(tok)
+    if tok.lemma_.lower() in {"resign", "resignation", "step"}:
+        deps = {"nsubj", "poss"}
+        pool = [*tok.children, *verb.children]
+    else:
+        deps = {"dobj", "nsubjpass"}
+        pool = list(verb.children)
+    return [c for c in pool if c.dep_ in deps]
+
+
+def _heads_government(tok: Token) -> bool:
+    """Whether a name or noun is a head of government, by its own words ("the prime
+    minister", "President X") or the roles the document gives the name elsewhere
+    ("Prime Minister Jane Doe ... Doe resigned")."""
+    words = _role_words(tok)
+    if tok.pos_ == "PROPN":
+        words |= _doc_roles(tok.doc).get(tok.lower_, frozenset())
+        head = tok.head if tok.dep_ == "compound" else tok
+        words |= _role_words(head)
+        for c in tok.children:
+            if c.dep_ == "compound" and c.pos_ == "PROPN":
+                words |= _doc_roles(tok.doc).get(c.lower_, frozenset())
+    if words & {"vice", "deputy", "former", "ex"}:
+        return False
+    return bool(words & HEAD_OF_GOVERNMENT) or {"prime", "minister"} <= words
 
 
 # Nouns for a person holding (or losing) a post: who a dismissal or appointment is about
@@ -1163,7 +1257,7 @@ PRIVATE_ROLES = COMMENTATORS | frozenset(
     demonstrator participant activist campaigner journalist reporter correspondent blogger
     student man woman person people neighbour neighbor relative survivor mother father son
     daughter brother sister wife husband friend driver shopkeeper worker doctor medic nurse
-    teacher citizen bystander interviewee victim""".split()
+    teacher citizen bystander interviewee victim physician surgeon paramedic source""".split()
 )
 ROLE_DEPS = frozenset({"compound", "amod", "appos", "nmod"})
 _ROLES_KEY = "sitrep.events.roles"
@@ -1263,6 +1357,15 @@ def _first_name_only(tok: Token) -> bool:
     return True
 
 
+def _own_role(tok: Token) -> str:
+    """The role noun closest to a speaker: the noun itself ("the physician said"), or the
+    last common noun of the title before a name ("department physician Jane Doe")."""
+    if tok.pos_ != "PROPN":
+        return tok.lemma_.lower()
+    title = [c for c in tok.children if c.dep_ == "compound" and c.pos_ == "NOUN"]
+    return title[-1].lemma_.lower() if title else ""
+
+
 def _public(cue: Token) -> bool | None:
     """Whether a statement's maker is a public actor (a government, organisation,
     official, spokesperson, leader, institution, or a named person the document gives an
@@ -1291,6 +1394,8 @@ def _public(cue: Token) -> bool | None:
             known = _doc_roles(doc)
             for w in [s, *(c for c in s.children if c.dep_ == "compound" and c.pos_ == "PROPN")]:
                 roles |= known.get(w.lower_, frozenset())
+    if any(_own_role(s) in PRIVATE_ROLES for s in speakers):
+        return False  # "emergency department physician X": a doctor, whatever his ward
     if roles & PUBLIC_ROLES:
         return True
     # a role said in words outranks the entity tagger (it often tags a surname ORG)
@@ -1410,6 +1515,9 @@ def _reports(kind: str, tok: Token) -> bool:
             c.lemma_.lower() in FIGURATIVE_FIGHTS for c in tok.children
         ):
             return False
+    if kind == "riot" and lemma == "riot" and tok.dep_ in {"compound", "amod"}:
+        # a noun's modifier names a kind of thing, not a riot: "riot police", "riot gear"
+        return False
     if kind == "protest" and lemma == "strike" and tok.pos_ == "VERB":
         # workers strike; warplanes "struck a command centre" (an object) attack
         return not any(c.dep_ == "dobj" for c in tok.children) and not any(
@@ -1652,6 +1760,16 @@ def _hits(span: Span, matches: list[tuple[str, Token]] | None = None) -> list[Hi
             excessive = True
         elif {"arson", "overtake"} & found.keys():
             pass  # the arson or seizure hit below carries "Violent demonstration"
+        elif (
+            riot is None
+            and "clash" in first
+            and lem & (set(CIVIL_GROUPS) - CROWDS - {"group"})
+            and not (lem - {first["clash"].lemma_.lower()}) & set(PROTESTER_VIOLENCE)
+        ):
+            # protesters whose only violence is a clash with another side's supporters
+            # ("students clashed with police and ruling party activists"): one
+            # happening, the clash reported below, not a riot beside it
+            pass
         elif riot is not None or (
             lem & set(PROTESTER_VIOLENCE)
             and protest is not None
@@ -1734,7 +1852,8 @@ def _hits(span: Span, matches: list[tuple[str, Token]] | None = None) -> list[Hi
     ):
         add("withdrawal", "handover", first.get("handover") or first["withdrawal"])
     elif "withdrawal" in first:
-        add("withdrawal", "other", first["withdrawal"])
+        tok = first["withdrawal"]
+        add("other" if _evacuates_people(tok) else "withdrawal", "other", tok)
     if "agreement" in first:
         add("other", "agreement", first["agreement"])
     if "base" in first:
@@ -1798,7 +1917,7 @@ def _hits(span: Span, matches: list[tuple[str, Token]] | None = None) -> list[Hi
         said = {
             t.i
             for c in tok.children
-            if c.dep_ in {"ccomp", "xcomp", "dobj", "prep", "attr", "oprd", "dative"}
+            if c.dep_ in {"ccomp", "xcomp", "dobj", "prep", "attr", "oprd", "dative", "nsubjpass"}
             for t in c.subtree
         }
         if not any(h.trigger.i in said or _announces(tok, h) for h in hits):
@@ -1973,6 +2092,20 @@ def _subjects(tok: Token) -> list[Token]:
     subj = [c for c in tok.children if c.dep_ == "nsubj"]
     subj += [p for c in tok.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"]
     return [t for s in subj for t in (s, *s.conjuncts)]
+
+
+EVACUATE = frozenset({"evacuate", "evacuation"})
+
+
+def _evacuates_people(tok: Token) -> bool:
+    """An evacuation of civilians ("evacuated 157 citizens", "foreign nationals began
+    evacuating"), not of armed forces ("troops evacuated the base"): no armed actor
+    among who evacuates or is evacuated. It is no withdrawal from territory."""
+    if tok.lemma_.lower() not in EVACUATE:
+        return False
+    verb = tok.head if tok.dep_ == "xcomp" else tok
+    who = [*_subjects(tok), *_objects(tok), *_subjects(verb)]
+    return not any(t.lemma_.lower() in ARMED for w in who for t in w.subtree)
 
 
 def _per_target(hits: list[Hit], found: dict[str, list[Token]]) -> list[Hit]:
@@ -2221,6 +2354,7 @@ def _sentence_time(
         ]
     if pub is not None and _told_in_past(hit.trigger):
         pool = [t for t in pool if (span := value_span(t.value)) is None or span[0] <= pub]
+    pool = [t for t in pool if not _bound(hit.trigger.doc, t)]
     if not pool:
         return None
     lo, hi = _clause(hit.trigger)
@@ -2228,6 +2362,22 @@ def _sentence_time(
     if inside or _adjunct(hit.trigger):
         return inside[0] if inside else None
     return pool[0]
+
+
+# Prepositions that make a time the end of a stretch, not a day something happened:
+# "suspended the talks until 2028", "detained till Monday".
+BOUND_PREPS = frozenset({"until", "till", "til", "pending"})
+
+
+def _bound(doc: Doc, t: TimeExpression) -> bool:
+    """A time written as the bound of a stretch ("until 2028"): it dates no happening."""
+    span = doc.char_span(t.start, t.end, alignment_mode="expand")
+    if span is None or span.start == 0:
+        return False
+    before = doc[span.start - 1]
+    return before.lower_ in BOUND_PREPS or (
+        span.start >= 2 and before.lower_ == "the" and doc[span.start - 2].lower_ in BOUND_PREPS
+    )
 
 
 def _told_in_past(tok: Token) -> bool:
@@ -2380,6 +2530,60 @@ def _sentence_place(
 
 
 SCOPE_NOUNS = frozenset({"country", "nation"})
+# Prepositions that make "the capital" where a happening is ("fighting in the capital"),
+# not money ("capital flight") or a title ("capital punishment").
+WHERE_PREPS = frozenset(
+    {"in", "into", "across", "around", "near", "outside", "throughout", "through", "to", "from"}
+)
+
+
+def _unnamed_capital(hit: Hit) -> bool:
+    """The hit's clause places it in "the capital" or "the country's capital" without
+    naming it ("fighting spread to other areas in the capital")."""
+    lo, hi = _clause(hit.trigger)
+    for t in hit.trigger.sent:
+        if not lo <= t.idx < hi or t.lemma_.lower() != "capital" or t.pos_ != "NOUN":
+            continue
+        if t.dep_ != "pobj" or t.head.lower_ not in WHERE_PREPS:
+            continue
+        if any(c.dep_ in {"appos", "compound"} or c.pos_ == "PROPN" for c in t.children):
+            continue  # "the capital, Khartoum", "the capital Dhaka": the name places it
+        owner = [c for c in t.children if c.dep_ == "poss"]
+        if any(o.lemma_.lower() not in SCOPE_NOUNS | {"its", "their"} for o in owner):
+            continue  # "Kenya's capital": another country's, or named
+        if any(c.dep_ == "amod" and c.pos_ in {"ADJ", "PROPN"} and c.text[:1].isupper()
+               for c in t.children):
+            continue  # "the Ethiopian capital": a demonym names whose
+        return True
+    return False
+
+
+@functools.lru_cache(maxsize=64)
+def _capital(code: str) -> Place | None:
+    """The capital city of a country, from the gazetteer."""
+    try:
+        from sitrep.extract.gazetteer import load_gazetteer
+
+        gaz = load_gazetteer()
+    except Exception:  # noqa: BLE001 - no gazetteer data: no capital either
+        return None
+    found = [
+        gaz.places[i]
+        for i in gaz.capitals
+        if gaz.places[i].country_code == code and gaz.places[i].feature == "city"
+    ]
+    return max(found, key=lambda p: p.population) if found else None
+
+
+def _capital_place(
+    hit: Hit, country: tuple[str, Place | None] | None
+) -> tuple[str, Place | None] | None:
+    """The document country's capital for a hit its clause places in "the capital"."""
+    home = country[1] if country else None
+    if home is None or not home.country_code or not _unnamed_capital(hit):
+        return None
+    city = _capital(home.country_code)
+    return (city.name, city) if city is not None else None
 
 
 def _nationwide(hit: Hit) -> bool:
@@ -2806,6 +3010,8 @@ def extract_events(doc: Doc) -> list[EventMention]:
                 basis = "sentence" if where else None
                 if where is None and (where := _list_scope(h, in_places, country)):
                     basis = "list"
+                if where is None and (where := _capital_place(h, country)):
+                    basis = "sentence"
                 if where is None and h.type not in NATIONAL_TYPES and in_orgs:
                     where = _institution_place(h, doc, in_orgs, country)
                     basis = "sentence" if where else None
