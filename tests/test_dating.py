@@ -209,3 +209,27 @@ def test_run_says_when_the_year_is_a_guess(tmp_path: Path) -> None:
     result = CliRunner().invoke(main, ["ingest", str(tmp_path / "docs"), "--db", str(tmp_path / "x.db")])
     assert result.exit_code == 0, result.output
     assert "--period" in result.stderr and "guess" in result.stderr
+
+
+def test_two_contradictory_datelines_the_first_wins_and_says_so() -> None:
+    text = (
+        "Published: 2019-10-09 08:00\n"
+        "Updated: 2019-10-11 17:30\n"
+        "Police fired tear gas at marchers in the capital on Tuesday, witnesses said.\n"
+    )
+    when, basis, confidence = _published(text)
+    assert when == "2019-10-09" and "2019-10-09" in basis and confidence >= 0.9
+
+
+def test_a_corpus_over_several_years_dates_each_text_in_its_own_year(tmp_path: Path) -> None:
+    files = {
+        "a.txt": "Troops fired on protesters on March 18, 2011 in Deraa, activists said.\n",
+        "b.txt": "Rebels shelled the city on July 19, 2012 as fighting spread, witnesses said.\n",
+        "c.txt": "Inspectors arrived on Sept. 16, 2013 to examine the sites, officials said.\n",
+        "d.txt": "Government forces retook the town on July 21, the army said on Saturday.\n",
+    }
+    with _ingest(tmp_path, files) as store:
+        dates = {d.id: d.published for d in store.documents()}
+        assert dates["a"] == "2011-03-18" and dates["b"] == "2012-07-19"
+        assert dates["c"] == "2013-09-16"
+        assert dates["d"].startswith("2012-07")  # a yearless date read in the corpus's middle
