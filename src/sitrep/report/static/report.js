@@ -95,7 +95,7 @@
       list.appendChild(li);
     });
     box.appendChild(list);
-    marker.bindPopup(box);
+    marker.bindPopup(box, { maxHeight: 260, autoPanPadding: [12, 12] });  // a long list scrolls inside the map
     marker.addTo(map);
   });
 })();
