@@ -284,3 +284,14 @@ def test_a_name_in_quotes_is_no_quotation(nlp: Language) -> None:
         "his men were \u201cwinning the battle for the capital\u201d, the group said."
     )
     assert [q.text for q in quotes(nlp, text)] == ["winning the battle for the capital"]
+
+
+def test_a_quotation_ending_on_a_name_is_that_persons(nlp: Language) -> None:
+    text = (
+        "Shops reopened in the old town on Monday.\n"
+        '"I did not open my shop for a week, but today I had no choice," taxi driver '
+        "Mohammed Karimi\n"
+        "Traffic was light."
+    )
+    (q,) = quotes(nlp, text)
+    assert q.speaker == "Mohammed Karimi"

@@ -150,3 +150,20 @@ def test_a_figure_with_no_place_is_compared_within_its_country():
     readings = [make.reading("a", [sudan], figs[:1]), make.reading("b", figures=figs[1:])]
     rec = reconcile(figs, resolve_entities(readings), docs)
     assert any(set(c.figures) == {"a:F1", "b:F1"} for c in rec.conflicts), rec.conflicts
+
+
+def test_parts_that_add_up_to_a_total_are_no_conflict():
+    # "At least 31 people were killed: 12 in Lagos, 9 in Abuja and 10 in Kano"
+    docs = [make.doc("a", "AP", published="2023-04-17")]
+    figs = [
+        make.figure("a", 1, "killed", 31, place="Nigeria", as_of="2023-04-17"),
+        make.figure("a", 2, "killed", 12, place="Lagos", as_of="2023-04-17"),
+        make.figure("a", 3, "killed", 9, place="Abuja", as_of="2023-04-17"),
+        make.figure("a", 4, "killed", 10, place="Kano", as_of="2023-04-17"),
+    ]
+    rec = reconcile(figs, resolve_entities([make.reading("a", figures=figs)]), docs)
+    assert not rec.conflicts, rec.conflicts
+    # a part that does not add up stays a disagreement
+    other = [*figs[:2], make.figure("a", 5, "killed", 40, place="Nigeria", as_of="2023-04-17")]
+    rec = reconcile(other, resolve_entities([make.reading("a", figures=other)]), docs)
+    assert rec.conflicts

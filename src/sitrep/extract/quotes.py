@@ -538,6 +538,24 @@ def _cue_nearby(
     return min(cues, key=lambda t: qstart - t.idx if t.idx < qstart else t.idx - qend)
 
 
+def _trailing_name(names: list[Named], text: str, qe: int) -> Speaker | None:
+    """A quotation whose paragraph ends with a person's name and nothing else but the
+    words that describe them, as captions and cut-off wire copy write it:
+    '"… any choice," rickshaw driver Hanif'."""
+    end = text.find("\n", qe)
+    end = len(text) if end < 0 else end
+    for n in names:
+        n_end = n.start + len(text[n.start : n.end].rstrip())  # the model's span may take "\n"
+        if n.label != "PERSON" or not (qe < n.start and n_end <= end):
+            continue
+        before, after = text[qe + 1 : n.start], text[n_end:end]
+        described = re.fullmatch(r"[\s,\"”’'-]*(?:[a-z][\w-]*\s+){0,4}", before)
+        if described and not after.strip(" .\t\"”’'"):
+            return Speaker(n.canonical.strip(), n.start, n_end, True)
+        return None
+    return None
+
+
 def _a_name(qtoks: list[Token]) -> bool:
     """Quoted words that are a name, not speech: one to three capitalised words with no
     verb and no closing punctuation (a nickname, a platform, an operation's name)."""
@@ -592,6 +610,8 @@ def extract_quotes(doc: Doc) -> list[Quote]:
         )
         if speaker is None and whole_sentence:
             speaker, cue = _neighbour_speaker(resolver, sents, first_i, last_i, text, quoted, qe)
+        if speaker is None:
+            speaker = _trailing_name(resolver.names, text, qe)
         if speaker is None and words < MIN_UNATTRIBUTED_WORDS:
             continue  # scare quote
         if _a_name(qtoks):

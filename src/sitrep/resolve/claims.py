@@ -367,8 +367,11 @@ def reconcile(
             )
         )
         by_kind: dict[str, list[_Claim]] = defaultdict(list)
+        parts = _breakdowns(reps)
         for i, a in enumerate(reps):
             for b in reps[i + 1 :]:
+                if frozenset((id(a), id(b))) in parts:
+                    continue  # a total and its parts in one article: no conflict
                 kind = pair_kind(a, b)
                 if kind:
                     for c in (a, b):
@@ -387,6 +390,26 @@ def reconcile(
             )
             conflicts.append(Conflict(f"C{len(conflicts) + 1}", about, kind, fig_ids, key[0]))
     return Reconciliation(tuple(groups), tuple(conflicts))
+
+
+def _breakdowns(reps: Sequence[_Claim]) -> set[frozenset[int]]:
+    """Pairs (by ``id``) of a total and its parts: in one article, exact figures that add up
+    to another exact figure of the same group ("56 killed: 17 in Khartoum, 7 in Omdurman,
+    7 in Khartoum North and 25 in other provinces") are its breakdown, never a conflict."""
+    out: set[frozenset[int]] = set()
+    by_doc: dict[str, list[_Claim]] = defaultdict(list)
+    for c in reps:
+        if c.fig.qualifier == "exact" and c.fig.value is not None:
+            by_doc[c.fig.doc].append(c)
+    for claims in by_doc.values():
+        for total in claims:
+            parts = [c for c in claims if c is not total and c.lo < total.lo]
+            if len(parts) >= 2 and math.isclose(sum(c.lo for c in parts), total.lo):
+                group = [total, *parts]
+                out.update(
+                    frozenset((id(a), id(b))) for i, a in enumerate(group) for b in group[i + 1 :]
+                )
+    return out
 
 
 def _broadest_place(reps: Sequence[_Claim]) -> str | None:
