@@ -915,8 +915,10 @@ def _embedded_places(
                 continue  # "Russian" of "Russian Defence Ministry": a people's word (NORP)
             res = geocode(sub.text, ctx, fuzzy=False, gazetteer=gaz)
             p = res.place
-            if p is None or res.ambiguous or res.match != "exact" or len(res.place.name) < 3:
+            if p is None or res.match != "exact" or len(p.name) < 3:
                 continue
+            if res.ambiguous and not any(q.geonameid == p.geonameid for q in placed):
+                continue  # a guess between namesakes stands only on the same town named again
             if not _supported(p, sub.text, placed):
                 continue
             taken.add((sub.start_char, sub.end_char))
