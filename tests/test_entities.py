@@ -604,3 +604,11 @@ def test_a_surname_opening_a_line_and_a_byline_name(nlp: Language) -> None:
     mahamat = [m for m in ents if m.text == "Mahamat"]
     assert mahamat and mahamat[0].canonical == "Moussa Faki Mahamat"
     assert any(m.text == "Amina Yusuf" and m.label == "PERSON" for m in ents)
+
+
+def test_a_peoples_name_opening_an_institution_is_a_norp_mention(nlp: Language) -> None:
+    ents = _ents(nlp, "Prices rose when the Zimbabwean government ended fuel subsidies.")
+    norp = [m for m in ents if m.text == "Zimbabwean"]
+    assert norp and norp[0].label == "NORP" and norp[0].place is not None
+    assert norp[0].place.country_code == "ZW"
+    assert any(m.canonical == "Government of Zimbabwe" for m in ents)

@@ -889,7 +889,8 @@ def _site_name(span: Span) -> bool:
 def _embedded_places(
     doc: Doc, mentions: list[EntityMention], gaz: Gazetteer, sents: _Sentences, doc_id: str
 ) -> list[EntityMention]:
-    """The place named inside an organisation's name is a place mention of its own:
+    """The place named inside an organisation's name is a place mention of its own (and a
+    people's name opening it, "the Kazakhstani regime", a NORP mention of that country):
     "Gainesville" in "Gainesville Police Department", "Georgia" in "University of Georgia",
     "Kenya" in "the Kenya Red Cross". The name is its first words before the rest, or its
     last words after "of"; it counts when the gazetteer knows it exactly and without a rival
@@ -911,14 +912,20 @@ def _embedded_places(
         for sub in _place_parts(span):
             if (sub.start_char, sub.end_char) in taken or sub.start_char < found_end:
                 continue
-            if gaz.demonym(sub.text) is not None:
-                continue  # "Russian" of "Russian Defence Ministry": a people's word (NORP)
-            res = geocode(sub.text, ctx, fuzzy=False, gazetteer=gaz)
-            p = res.place
-            if p is None or res.ambiguous or res.match != "exact" or len(res.place.name) < 3:
-                continue
-            if not _supported(p, sub.text, placed):
-                continue
+            label, people = "GPE", gaz.demonym(sub.text)
+            if people is not None:  # "Kazakhstani" of "the Kazakhstani regime": its people
+                if len(sub) > 1 or people.feature != "country" or sub.start != span.start:
+                    continue
+                label, p, n = "NORP", people, 1
+            else:
+                res = geocode(sub.text, ctx, fuzzy=False, gazetteer=gaz)
+                p, n = res.place, res.candidates
+                if p is None or res.match != "exact" or len(p.name) < 3:
+                    continue
+                if res.ambiguous and not any(q.geonameid == p.geonameid for q in placed):
+                    continue  # a guess between namesakes stands on the same town named again
+                if not _supported(p, sub.text, placed):
+                    continue
             taken.add((sub.start_char, sub.end_char))
             found_end = sub.end_char
             out.append(
@@ -927,11 +934,11 @@ def _embedded_places(
                     start=sub.start_char,
                     end=sub.end_char,
                     text=sub.text,
-                    label="GPE",
+                    label=label,
                     sentence=sents.evidence(doc_id, sub.start),
                     canonical=sub.text,
                     place=p,
-                    candidates=res.candidates,
+                    candidates=n,
                 )
             )
     return sorted(out, key=lambda x: (x.start, -x.end))
@@ -963,7 +970,7 @@ def _place_parts(span: Span) -> list[Span]:
     out = []
     for k in range(min(3, len(span) - 1), 0, -1):  # longest first: "New York" Police
         head = doc[span.start : span.start + k]
-        if all(t.is_title and t.pos_ == "PROPN" for t in head):
+        if all(t.is_title and t.pos_ in ("PROPN", "ADJ") for t in head):
             out.append(head)
     ofs = [t.i for t in span if t.lower_ == "of"]
     if ofs and ofs[-1] + 1 < span.end:
