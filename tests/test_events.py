@@ -831,6 +831,19 @@ def test_protesters_clashing_with_rival_supporters_is_one_clash(nlp: Language) -
     assert types == ["clash"], types
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # South Sudan 2016, Libya 2019: the accusation is the news, its deed is not
+        "The SPLA-IO accused government troops of attacking its base near Juba.",
+        "The government blamed the rebels for the shelling of the market in Tripoli.",
+    ],
+)
+def test_what_an_accusation_charges_is_no_happening(nlp: Language, sentence: str) -> None:
+    types = [e.type for e in events(nlp, sentence)]
+    assert types == ["statement"], (sentence, types)
+
+
 def test_riot_police_is_no_riot(nlp: Language) -> None:
     types = [e.type for e in events(nlp, "Riot police guarded the ministry in Nairobi.")]
     assert "riot" not in types, types

@@ -1109,6 +1109,19 @@ def _question(span: Span) -> bool:
     return bool(words) and words[-1].text == "?"
 
 
+ACCUSING = frozenset({"accuse", "blame"})
+
+
+def _accused_of(tok: Token) -> bool:
+    """A trigger inside what an accusation charges ("the RSF accused the army of
+    attacking its bases", "blamed the rebels for the shelling"): the accusation is the
+    news, the deed is its content, not a happening the report confirms."""
+    for a in list(tok.ancestors)[:4]:
+        if a.dep_ == "prep" and a.lower_ in {"of", "for"} and a.head.lemma_.lower() in ACCUSING:
+            return True
+    return False
+
+
 def _hits(span: Span, matches: list[tuple[str, Token]] | None = None) -> list[Hit]:
     if _question(span):
         return []
@@ -1124,6 +1137,7 @@ def _hits(span: Span, matches: list[tuple[str, Token]] | None = None) -> list[Hi
             and not _frequency(t)
             and not (k in {"killing", "injure"} and _tally(t))
             and not (k == "grenade" and _crowd_control(t))
+            and not (k != "statement" and _accused_of(t))
             and (k == "statement" or not _habitual(t, span))
             and _reports(k, t)
         ]
