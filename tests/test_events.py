@@ -720,6 +720,9 @@ def test_casualty_tallies_are_figures_not_killings(nlp: Language, sentence: str)
         "and many homes destroyed.",
         # Yemen 2015: a toll broken down by place, with no day
         "In Aden, 12 civilians were killed.",
+        # Myanmar 2021: a toll or a category named as a noun
+        "The killing of more than 700 people since the coup has drawn condemnation.",
+        "The junta promised an inquiry into each and every killing.",
         # Haiti 2023: people, not an act
         "Aid groups asked for safe passage to clinics for the injured.",
     ],

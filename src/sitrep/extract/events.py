@@ -384,6 +384,19 @@ def _counted(subject: Token) -> bool:
     return any(t.like_num or t.lemma_.lower() in COUNT_WORDS for t in subject.subtree)
 
 
+def _counted_noun(tok: Token) -> bool:
+    """A killing named as a noun for many or any ("the killing of over 200 people",
+    "a trial of each and every killing"): a toll or a category, not one happening."""
+    if tok.pos_ != "NOUN":
+        return False
+    if any(c.dep_ == "det" and c.lower_ in {"every", "each", "any", "all"} for c in tok.children):
+        return True
+    return any(
+        c.dep_ == "prep" and c.lower_ == "of" and any(_counted(p) for p in c.children)
+        for c in tok.children
+    )
+
+
 def _running_total(tok: Token) -> bool:
     """A passive casualty verb whose subject is a count and whose clause is a running
     total: in the perfect ("270 people have been killed") or with "since", "so far", "in
@@ -1135,7 +1148,7 @@ def _hits(span: Span, matches: list[tuple[str, Token]] | None = None) -> list[Hi
             for t in toks
             if not _irrealis(t, k)
             and not _frequency(t)
-            and not (k in {"killing", "injure"} and _tally(t))
+            and not (k in {"killing", "injure"} and (_tally(t) or _counted_noun(t)))
             and not (k == "grenade" and _crowd_control(t))
             and not (k != "statement" and _accused_of(t))
             and (k == "statement" or not _habitual(t, span))
