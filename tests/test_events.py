@@ -852,6 +852,13 @@ def test_riot_police_is_no_riot(nlp: Language) -> None:
     assert "riot" not in types, types
 
 
+def test_burns_are_wounds_not_arson(nlp: Language) -> None:
+    # Serbia 2024: an injury, while "protesters burned a police car" is arson
+    hurt = "One officer remains in hospital with burns sustained during the unrest."
+    assert "arson" not in {e.type for e in events(nlp, hurt)}
+    assert "arson" in {e.type for e in events(nlp, "Protesters burned a police car in Novi Sad.")}
+
+
 def test_deaths_in_clashes_belong_to_the_clashes(nlp: Language) -> None:
     for sentence in (
         "Eight soldiers died overnight in clashes with rebels in Goma.",

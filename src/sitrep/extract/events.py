@@ -941,6 +941,8 @@ def _reports(kind: str, tok: Token) -> bool:
             c.lemma_.lower() in FIGURATIVE_FIGHTS for c in tok.children
         ):
             return False
+    if kind == "arson" and lemma == "burn" and tok.pos_ == "NOUN":
+        return False  # "injuries, including burns", "burns sustained": a wound, not arson
     if kind == "riot" and lemma == "riot" and tok.dep_ in {"compound", "amod"}:
         # a noun's modifier names a kind of thing, not a riot: "riot police", "riot gear"
         return False
