@@ -720,6 +720,9 @@ def test_casualty_tallies_are_figures_not_killings(nlp: Language, sentence: str)
         "and many homes destroyed.",
         # Yemen 2015: a toll broken down by place, with no day
         "In Aden, 12 civilians were killed.",
+        # Myanmar 2021: a toll or a category named as a noun
+        "The killing of more than 700 people since the coup has drawn condemnation.",
+        "The junta promised an inquiry into each and every killing.",
         # Haiti 2023: people, not an act
         "Aid groups asked for safe passage to clinics for the injured.",
     ],
@@ -831,9 +834,29 @@ def test_protesters_clashing_with_rival_supporters_is_one_clash(nlp: Language) -
     assert types == ["clash"], types
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # South Sudan 2016, Libya 2019: the accusation is the news, its deed is not
+        "The SPLA-IO accused government troops of attacking its base near Juba.",
+        "The government blamed the rebels for the shelling of the market in Tripoli.",
+    ],
+)
+def test_what_an_accusation_charges_is_no_happening(nlp: Language, sentence: str) -> None:
+    types = [e.type for e in events(nlp, sentence)]
+    assert types == ["statement"], (sentence, types)
+
+
 def test_riot_police_is_no_riot(nlp: Language) -> None:
     types = [e.type for e in events(nlp, "Riot police guarded the ministry in Nairobi.")]
     assert "riot" not in types, types
+
+
+def test_burns_are_wounds_not_arson(nlp: Language) -> None:
+    # Serbia 2024: an injury, while "protesters burned a police car" is arson
+    hurt = "One officer remains in hospital with burns sustained during the unrest."
+    assert "arson" not in {e.type for e in events(nlp, hurt)}
+    assert "arson" in {e.type for e in events(nlp, "Protesters burned a police car in Novi Sad.")}
 
 
 def test_deaths_in_clashes_belong_to_the_clashes(nlp: Language) -> None:

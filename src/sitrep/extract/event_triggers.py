@@ -1,0 +1,595 @@
+"""Trigger vocabularies for event extraction, as data: the words and spaCy ``Matcher``
+patterns that find a happening (``PATTERNS``, kind -> patterns), the ACLED (event type,
+sub-event type) each kind maps to (``ACLED``), and the word lists the typing rules of
+:mod:`sitrep.extract.events` read (who the security forces, civil groups and armed
+actors are; what intervention, lethal force and protester violence are; which reading
+wins when a sentence holds several). Review and extend them here, not in the rules.
+"""
+
+from __future__ import annotations
+
+Pattern = list[dict[str, object]]
+
+
+def _l(*lemmas: str) -> dict[str, object]:
+    return {"LEMMA": {"IN": list(lemmas)}}
+
+
+def _w(*words: str) -> dict[str, object]:
+    return {"LOWER": {"IN": list(words)}}
+
+
+NOUN_OR_VERB = {"POS": {"IN": ["NOUN", "VERB"]}}
+ARMED = (
+    "troop",
+    "soldier",
+    "force",
+    "army",
+    "military",
+    "militant",
+    "rebel",
+    "insurgent",
+    "gunman",
+    "fighter",
+    "militia",
+    "jihadist",
+    "paratrooper",
+    "peacekeeper",
+    "police",
+    "policeman",
+    "unit",
+    "contingent",
+    "terrorist",
+    "commando",
+    "guard",
+)
+NON_STATE = (
+    "militant",
+    "rebel",
+    "insurgent",
+    "jihadist",
+    "fighter",
+    "militia",
+    "terrorist",
+    "isis",
+    "taliban",
+    "group",
+    "gunman",
+    "separatist",
+    "shabaab",
+    "maoist",
+)
+GOV_FORCES = ("army", "troop", "soldier", "government", "military", "force", "regime", "police")
+
+# Forces a government summons or orders out ("called in the army"): a deployment.
+SUMMONED = ("army", "military", "troop", "soldier", "guard", "paratrooper")
+# The weapons and aircraft whose names trigger an air or artillery attack (when they strike:
+# see _strikes).
+AIRCRAFT = ("warplane", "airplane", "bomber", "drone", "jet", "helicopter", "gunship", "aircraft")
+ARTILLERY = ("shell", "artillery", "mortar", "rocket", "missile", "howitzer", "katyusha", "grad")
+
+# kind -> patterns. A kind is a fine-grained trigger; KINDS maps it to sitrep's
+# type and ACLED's (event type, sub-event type).
+PATTERNS: dict[str, list[Pattern]] = {
+    "suicide": [
+        [
+            _l("suicide"),
+            _l("bomber", "bombing", "attack", "attacker", "vest", "car", "bomb", "blast"),
+        ],
+        [_l("blow", "blew"), _l("himself", "herself", "themselves"), _w("up")],
+    ],
+    "chemical": [
+        [_l("chemical"), _l("weapon", "attack", "agent", "gas", "munition")],
+        [_l("chlorine", "sarin", "mustard")],
+        [_l("nerve"), _l("agent")],
+        [_l("toxic", "poison", "poisonous"), _l("gas")],
+    ],
+    "sexual": [
+        [_l("rape", "gang-rape", "molest")],
+        [
+            _l("sexual", "sexually"),
+            _l("assault", "abuse", "violence", "assault", "harassment", "attack"),
+        ],
+    ],
+    "airstrike": [
+        [_l("airstrike", "airstrikes", "air-strike", *AIRCRAFT)],
+        [_l("air", "aerial", "drone"), _l("strike", "raid", "attack", "bombardment", "bombing")],
+        [_l("bomb", "bombard", "pound"), {"POS": "VERB"}],
+    ],
+    "grenade": [[_l("grenade")]],
+    "shelling": [[_l("shelling", *ARTILLERY)]],
+    "defuse": [
+        [_l("defuse", "dismantle", "deactivate", "disarm", "neutralize", "neutralise")],
+        [_l("bomb"), _l("disposal", "squad")],
+        [
+            _l("seize", "recover", "find", "discover", "confiscate", "unearth"),
+            {"OP": "{0,4}"},
+            _l(
+                "weapon",
+                "ammunition",
+                "explosive",
+                "ied",
+                "cache",
+                "arm",
+                "bomb",
+                "rifle",
+                "mine",
+                "grenade",
+                "detonator",
+            ),
+        ],
+    ],
+    "explosive": [
+        [_l("ied", "ieds", "landmine", "blast", "explosion", "explode", "detonate")],
+        [
+            _l("roadside", "car", "improvised", "explosive", "time", "remote"),
+            _l("bomb", "device", "ied"),
+        ],
+        [_l("bomb"), _l("explode", "go", "blast", "detonate", "attack")],
+    ],
+    "abduct": [
+        [_l("abduct", "kidnap", "abduction", "kidnapping", "hostage")],
+        [_l("forcibly", "forced"), _l("disappear", "disappearance")],
+    ],
+    "regain": [
+        [_l("recapture", "retake", "regain", "liberate", "reclaim")],
+        [_l("take"), _w("back")],
+    ],
+    "overtake": [
+        [_l("capture", "seize", "overrun", "occupy", "conquer")],
+        [_l("take"), {"OP": "?"}, _l("control", "over")],
+    ],
+    "handover": [[_l("hand", "cede", "surrender"), {"OP": "?"}, _w("over")], [_l("handover")]],
+    "base": [
+        [
+            _l("establish", "set", "build", "open", "erect"),
+            {"OP": "{0,3}"},
+            _l("base", "headquarters", "outpost", "checkpoint", "camp", "position", "office"),
+        ]
+    ],
+    "agreement": [
+        [_l("agreement", "ceasefire", "cease-fire", "truce", "treaty", "deal", "armistice")],
+        [{"LOWER": {"IN": ["accord", "accords"]}, "POS": "NOUN"}],
+        [_l("prisoner", "hostage"), _l("exchange", "swap", "release")],
+        [_l("release"), {"OP": "{0,3}"}, _l("prisoner", "detainee", "hostage")],
+    ],
+    "group_change": [
+        [_l("defect", "merge", "split", "join", "rename", "disband", "dissolve")],
+        [_l("pledge", "swear"), _l("allegiance")],
+    ],
+    "mob": [[_l("mob", "lynch", "vigilante", "lynching")]],
+    "loot": [
+        [
+            _l(
+                "loot",
+                "vandalize",
+                "vandalise",
+                "ransack",
+                "plunder",
+                "raze",
+                "demolish",
+                "smash",
+                "looting",
+                "vandalism",
+            )
+        ],
+        [
+            _l("destroy", "damage"),
+            {"OP": "{0,4}"},
+            _l(
+                "house",
+                "home",
+                "property",
+                "shop",
+                "store",
+                "business",
+                "vehicle",
+                "car",
+                "building",
+                "office",
+                "school",
+                "mosque",
+                "church",
+                "temple",
+                "atm",
+            ),
+        ],
+    ],
+    "arson": [
+        [_l("torch", "arson", "ablaze", "firebomb", "burn", "burned-out", "burnt", "incinerate")],
+        [_l("set", "put"), {"OP": "{0,6}"}, _l("fire", "ablaze", "alight")],
+        [_l("set"), _w("on"), _l("fire")],
+    ],
+    # Strategic developments that are neither violence nor a decision of state.
+    "topple": [
+        [
+            _l("topple", "tear", "pull", "bring", "knock", "deface", "behead"),
+            {"OP": "{0,4}"},
+            _l("statue", "monument", "bust", "memorial", "portrait", "effigy"),
+        ]
+    ],
+    "alarm": [
+        [_l("activate", "sound", "trigger", "set"), {"OP": "{0,4}"}, _l("alarm", "siren")],
+        [_l("alarm", "siren"), _l("sound", "wail", "blare", "ring", "go")],
+    ],
+    "suspend": [
+        [
+            _l("suspend", "halt", "freeze", "close", "shut"),
+            {"OP": "{0,4}"},
+            _l(
+                "bank",
+                "institution",
+                "flight",
+                "airport",
+                "border",
+                "trading",
+                "exchange",
+                "school",
+                "university",
+                "railway",
+                "train",
+                "port",
+                "operation",
+                "service",
+            ),
+        ]
+    ],
+    "control": [[_w("in"), {"POS": "ADJ", "OP": "?"}, _l("control"), _w("of")]],
+    "demand": [
+        [
+            _l("put", "issue", "present", "table", "make", "voice", "list"),
+            {"OP": "{0,5}"},
+            _l("demand", "grievance"),
+        ],
+        [_l("broaden", "widen", "expand"), {"OP": "{0,3}"}, _l("include", "demand", "grievance")],
+    ],
+    "protest": [
+        [
+            {
+                "LEMMA": {
+                    "IN": [
+                        "protest",
+                        "rally",
+                        "demonstration",
+                        "demonstrate",
+                        "sit-in",
+                        "picket",
+                        "uprising",
+                        "revolt",
+                        "unrest",
+                        "walkout",
+                        "strike",
+                        "march",
+                        "vigil",
+                        "boycott",
+                        "protester",
+                        "protestor",
+                        "demonstrator",
+                    ]
+                },
+                **NOUN_OR_VERB,
+            }
+        ],
+        [_l("take"), _w("to"), _w("the"), _w("streets", "street")],
+        [_l("hunger", "general"), _l("strike")],
+        # a crowd broken up is a gathering, whatever the report calls it: "police used
+        # tear gas to disperse crowds", "troops broke up a gathering"
+        [_l("disperse", "scatter"), {"OP": "{0,3}"}, _l("crowd", "gathering", "crowds")],
+        [_l("break"), _w("up"), {"OP": "{0,3}"}, _l("crowd", "gathering")],
+    ],
+    "riot": [
+        [_l("riot", "rioter", "rioting", "rampage", "storm", "stone-pelting")],
+        [
+            _l("throw", "hurl", "pelt"),
+            {"OP": "{0,3}"},
+            _l("stone", "rock", "brick", "bottle", "molotov", "petrol", "firecracker"),
+        ],
+    ],
+    "clash": [
+        [
+            _l(
+                "clash",
+                "fight",
+                "fighting",
+                "battle",
+                "skirmish",
+                "gunfight",
+                "firefight",
+                "shootout",
+                "ambush",
+                "gunfire",
+                "crossfire",
+                "hostility",
+                "combat",
+            )
+        ],
+        [_l("exchange"), {"OP": "?"}, _l("fire", "gunfire", "shot")],
+    ],
+    "killing": [
+        [
+            _l(
+                "kill",
+                "murder",
+                "massacre",
+                "assassinate",
+                "behead",
+                "execute",
+                "slay",
+                "stab",
+                "shoot",
+                "lynch",
+                "slaughter",
+                "killing",
+                "murder",
+            )
+        ],
+        [_l("open"), _l("fire")],
+        [_l("die")],
+    ],
+    "injure": [[_l("injure", "wound", "beat", "assault", "attack", "torture")]],
+    "arrest": [
+        [_l("arrest", "detain", "detention", "apprehend", "imprison", "jail", "detainee")],
+        [_l("take"), _w("into"), _l("custody")],
+        [_l("round"), _w("up")],
+    ],
+    "deployment": [
+        [_l("deploy", "deployment", "redeploy", "dispatch", "reinforcement", "airlift")],
+        # summoning the army is deploying it: "called in the army", "summoned troops",
+        # "the military has been ordered to restore order"
+        [_l("call"), _w("in", "out"), {"OP": "{0,2}"}, _l(*SUMMONED)],
+        [_l("summon"), {"OP": "{0,2}"}, _l(*SUMMONED)],
+        [_l(*SUMMONED), {"OP": "{0,2}"}, _l("order"), _w("to")],
+        [
+            _l("send", "transfer", "push", "fly", "move", "station", "bring"),
+            {"OP": "{0,4}"},
+            _l(
+                "troop",
+                "soldier",
+                "force",
+                "peacekeeper",
+                "paratrooper",
+                "unit",
+                "army",
+                "contingent",
+                "police",
+            ),
+        ],
+        [
+            _l("troop", "soldier", "force", "peacekeeper", "paratrooper", "contingent"),
+            {"OP": "{0,4}"},
+            _l(
+                "arrive",
+                "land",
+                "enter",
+                "reach",
+                "pour",
+                "roll",
+                "send",
+                "deploy",
+                "transfer",
+                "dispatch",
+                "airlift",
+            ),
+        ],
+    ],
+    "withdrawal": [
+        [_l("withdraw", "withdrawal", "retreat", "evacuate", "pullout")],
+        [_l("pull"), _w("out", "back")],
+    ],
+    "emergency": [
+        [_l("state"), _w("of"), _l("emergency", "siege")],
+        [_l("martial"), _l("law")],
+        [_l("curfew")],
+        [_l("emergency"), _l("rule", "decree", "law")],
+    ],
+    "dismissal": [
+        [
+            _l(
+                "sack",
+                "dismiss",
+                "fire",
+                "oust",
+                "remove",
+                "replace",
+                "relieve",
+                "appoint",
+                "name",
+                "nominate",
+                "depose",
+                "resign",
+                "resignation",
+                "dismissal",
+                "unseat",
+            )
+        ],
+        [_l("step"), _w("down")],
+    ],
+    "internet": [
+        [
+            _l(
+                "internet",
+                "web",
+                "telecommunication",
+                "telecommunications",
+                "connectivity",
+                "broadband",
+                "telephone",
+                "phone",
+                "mobile",
+                "whatsapp",
+                "facebook",
+                "twitter",
+                "telegram",
+                "messaging",
+            )
+        ],
+        [_l("social"), _l("medium", "media")],
+    ],
+    "price": [[_l("price", "cost", "tariff", "fare", "subsidy", "tax")]],
+    "statement": [
+        [
+            {
+                "LEMMA": {
+                    "IN": [
+                        "say",
+                        "announce",
+                        "declare",
+                        "state",
+                        "urge",
+                        "appeal",
+                        "condemn",
+                        "warn",
+                        "blame",
+                        "invite",
+                        "ask",
+                        "claim",
+                        "accuse",
+                        "call",
+                        "vow",
+                        "pledge",
+                        "promise",
+                        "deny",
+                        "insist",
+                        "tell",
+                        "authorize",
+                        "authorise",
+                        "order",
+                        "threaten",
+                    ]
+                },
+                "POS": "VERB",
+            }
+        ],
+        [_l("statement", "invitation", "appeal", "ultimatum")],
+    ],
+}
+
+# ACLED sub-event types by kind, and sitrep's type.
+ACLED: dict[str, tuple[str, str]] = {
+    "peaceful": ("Protests", "Peaceful protest"),
+    "intervention": ("Protests", "Protest with intervention"),
+    "excessive": ("Protests", "Excessive force against protesters"),
+    "violent_demo": ("Riots", "Violent demonstration"),
+    "mob": ("Riots", "Mob violence"),
+    "armed_clash": ("Battles", "Armed clash"),
+    "regain": ("Battles", "Government regains territory"),
+    "overtake": ("Battles", "Non-state actor overtakes territory"),
+    "attack": ("Violence against civilians", "Attack"),
+    "sexual": ("Violence against civilians", "Sexual violence"),
+    "abduct": ("Violence against civilians", "Abduction/forced disappearance"),
+    "airstrike": ("Explosions/Remote violence", "Air/drone strike"),
+    "shelling": ("Explosions/Remote violence", "Shelling/artillery/missile attack"),
+    "grenade": ("Explosions/Remote violence", "Grenade"),
+    "suicide": ("Explosions/Remote violence", "Suicide bomb"),
+    "explosive": ("Explosions/Remote violence", "Remote explosive/landmine/IED"),
+    "chemical": ("Explosions/Remote violence", "Chemical weapon"),
+    "arrest": ("Strategic developments", "Arrests"),
+    "group_change": ("Strategic developments", "Change to group/activity"),
+    "loot": ("Strategic developments", "Looting/property destruction"),
+    "base": ("Strategic developments", "Headquarters or base established"),
+    "agreement": ("Strategic developments", "Agreement"),
+    "defuse": ("Strategic developments", "Disrupted weapons use"),
+    "handover": ("Strategic developments", "Non-violent transfer of territory"),
+    "other": ("Strategic developments", "Other"),
+}
+
+SECURITY = (
+    "police",
+    "policeman",
+    "officer",
+    "security",
+    "troop",
+    "soldier",
+    "army",
+    "military",
+    "force",
+    "guard",
+    "authority",
+    "regime",
+    "gendarme",
+    "paratrooper",
+)
+CIVIL_GROUPS = (
+    "supporter",
+    "activist",
+    "faction",
+    "student",
+    "villager",
+    "worker",
+    "member",
+    "follower",
+    "cadre",
+    "party",
+    "resident",
+    "youth",
+    "group",
+    "crowd",
+    "mob",
+    "local",
+)
+INTERVENTION = (
+    "disperse",
+    "tear",
+    "teargas",
+    "baton",
+    "cannon",
+    "rubber",
+    "charge",
+    "arrest",
+    "detain",
+    "stun",
+    "pepper",
+    "break",
+    "crackdown",
+    "prevent",
+    "block",
+    "scuffle",
+    "push",
+)
+PROTESTER_VIOLENCE = (
+    "stone",
+    "vandalize",
+    "vandalise",
+    "torch",
+    "burn",
+    "clash",
+    "riot",
+    "storm",
+    "loot",
+    "smash",
+    "throw",
+    "molotov",
+    "damage",
+    "attack",
+    "violent",
+    "pelt",
+    "brick",
+    "ransack",
+)
+HAPPENING_PRIORITY = (
+    "suicide",
+    "chemical",
+    "sexual",
+    "airstrike",
+    "grenade",
+    "shelling",
+    "defuse",
+    "explosive",
+    "abduct",
+    "excessive",
+    "intervention",
+    "violent_demo",
+    "mob",
+    "regain",
+    "overtake",
+    "handover",
+    "agreement",
+    "base",
+    "armed_clash",
+    "attack",
+    "arrest",
+    "loot",
+    "group_change",
+    "peaceful",
+    "other",
+)
