@@ -26,13 +26,15 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--docs", type=Path, required=True, help="a folder of articles")
     ap.add_argument("--limit", type=int, default=0, help="at most this many files (0: all)")
     ap.add_argument("--seed", type=int, default=5)
+    ap.add_argument("--keep", type=Path, default=None, help="keep both runs' outputs here")
     args = ap.parse_args(argv)
     files = sorted(p for p in args.docs.rglob("*.txt"))
     if args.limit:
         files = files[: args.limit]
     rng = random.Random(args.seed)
     with tempfile.TemporaryDirectory() as tmp:
-        root = Path(tmp)
+        root = args.keep or Path(tmp)
+        root.mkdir(parents=True, exist_ok=True)
         inputs = root / "in"
         inputs.mkdir()
         for n, path in enumerate(files):

@@ -233,3 +233,21 @@ def test_a_corpus_over_several_years_dates_each_text_in_its_own_year(tmp_path: P
         assert dates["a"] == "2011-03-18" and dates["b"] == "2012-07-19"
         assert dates["c"] == "2013-09-16"
         assert dates["d"].startswith("2012-07")  # a yearless date read in the corpus's middle
+
+
+def test_a_text_sharing_a_distinctive_tally_with_dated_reports_takes_their_day(
+    tmp_path: Path,
+) -> None:
+    files = {
+        "a.txt": " date 2019-10-12 Ministry says 1,356 detained\nThe interior ministry said "
+        "1,356 people had been detained and 435 police officers injured since the protests "
+        "began, in its first full tally.\n",
+        "b.txt": "Rights groups dispute the official figures\nThe ministry's count of 1,356 "
+        "detained leaves out people held in provincial police stations, lawyers said.\n",
+        "c.txt": "Unions call off the strike\nUnion leaders said 300 members would return to "
+        "work after the government agreed to talks.\n",
+    }
+    with _ingest(tmp_path, files) as store:
+        b, c = store.document("b"), store.document("c")
+        assert b.published == "2019-10-12" and "1356" in b.published_basis
+        assert c.published is None  # a round 300 identifies nothing

@@ -170,6 +170,7 @@ def settle(store: Store, period: dt.date | None = None) -> Any:
     dating = date_store(store, period)
     date_copies(store)
     date_from_corpus(store)
+    date_by_shared_tallies(store)
     date_copies(store)
     regroup(store)  # the canonical copy is the earliest published
     store.set_meta("settled", fingerprint)
@@ -232,6 +233,39 @@ def date_from_corpus(store: Store) -> list[str]:
         if when:
             store.update_published(d.id, when, basis, 0.4)
             out.append(d.id)
+    return out
+
+
+def date_by_shared_tallies(store: Store) -> list[str]:
+    """An undated text that gives a distinctive tally ("224 people detained") which dated
+    reports give too, all within a day of each other, was most likely written that day:
+    tallies are announced on a day and reported by every outlet that day. Distinctive: at
+    least three digits, not a year, not a round hundred."""
+    from sitrep.ingest.dating import distinctive_numbers
+
+    documents = store.documents()
+    dated = [d for d in documents if d.published]
+    seen: dict[str, list[tuple[dt.date, str]]] = {}
+    for d in dated:
+        for number in distinctive_numbers(d.body_text()):
+            seen.setdefault(number, []).append((dt.date.fromisoformat(d.published[:10]), d.id))
+    out = []
+    for d in documents:
+        if d.published:
+            continue
+        for number in sorted(distinctive_numbers(d.body_text())):
+            days = sorted(seen.get(number, []))
+            if days and (days[-1][0] - days[0][0]).days <= 1:
+                when, source = days[0]
+                store.update_published(
+                    d.id,
+                    when.isoformat(),
+                    f"inferred from the corpus: it gives the tally {number}, as {source} "
+                    f"(dated {when.isoformat()}) does",
+                    0.3,
+                )
+                out.append(d.id)
+                break
     return out
 
 

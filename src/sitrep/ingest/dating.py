@@ -199,6 +199,21 @@ def _year_from_weekdays(documents: Sequence[Document]) -> tuple[int, str, bool]:
     return today.year, "no text writes a year: read as the most recent one", True
 
 
+_NUMBER = re.compile(r"(?<![\d.,])\d{1,3}(?:,\d{3})+(?![\d,])|(?<![\d.,])\d{3,}(?![\d.,])")
+
+
+def distinctive_numbers(text: str) -> set[str]:
+    """The numbers in ``text`` that can identify a tally: three digits or more, not a year,
+    not a round hundred ("224", "1,350"; not "2024", "200", "5,000")."""
+    out = set()
+    for match in _NUMBER.finditer(text):
+        value = int(match.group(0).replace(",", ""))
+        if value % 100 == 0 or 1900 <= value <= 2100:
+            continue
+        out.add(str(value))
+    return out
+
+
 def corpus_onset(documents: Sequence[Document], period: dt.date | None) -> dt.date | None:
     """The day the crisis began, by the start dates the texts give ("began on July 1",
     "since Nov. 28"): the one most texts give, the earliest on a tie; None when no two
