@@ -77,3 +77,21 @@ def test_csv_parquet_and_geojson_files(tmp_path):
     geo = json.loads(write_geojson(EXPORT, tmp_path / "e.geojson").read_text())
     assert geo["type"] == "FeatureCollection"
     assert [f["geometry"]["coordinates"] for f in geo["features"]] == [[32.53, 15.55]]
+
+
+def test_a_count_that_grew_is_a_series_not_a_conflict():
+    from sitrep.export.jsonexport import assemble
+    from sitrep.records import Conflict
+
+    class Resolution:
+        entities: tuple = ()
+        events: tuple = ()
+        claim_groups: tuple = ()
+        conflicts = (
+            Conflict("C1", "Killed: 10 vs 40. Disagreement.", "disagreement", ("a", "b"), "killed"),
+            Conflict("C2", "Killed: 10 -> 40. Grew.", "growth", ("a", "c"), "killed"),
+        )
+
+    out = assemble([], [], [], Resolution())  # type: ignore[arg-type]
+    assert [c["id"] for c in out["conflicts"]] == ["C1"]
+    assert [c["id"] for c in out["series"]] == ["C2"]

@@ -93,6 +93,7 @@ def assemble(
         "entities": [],
         "claim_groups": [],
         "conflicts": [],
+        "series": [],
     }
     out["duplicate_groups"] = list({g["id"]: g for g in out["duplicate_groups"]}.values())
     for reading in readings:
@@ -125,7 +126,9 @@ def assemble(
         out["entities"] = [_entity_dict(e) for e in resolution.entities]
         out["events"] = [_event_dict(e) for e in resolution.events]
         out["claim_groups"] = [to_dict(g) for g in resolution.claim_groups]
-        out["conflicts"] = [to_dict(c) for c in resolution.conflicts]
+        # a count that grew is a series, not a disagreement: it is exported apart
+        out["conflicts"] = [to_dict(c) for c in resolution.conflicts if c.kind != "growth"]
+        out["series"] = [to_dict(c) for c in resolution.conflicts if c.kind == "growth"]
     return out
 
 

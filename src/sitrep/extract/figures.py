@@ -1377,6 +1377,9 @@ def _gazetteer() -> Gazetteer | None:
     return load_gazetteer()
 
 
+_SINCE_BEFORE = re.compile(r"\bsince\s+(?:the\s+|an?\s+)?$", re.I)
+
+
 def _as_of(anchor: Token, times: list, published: dt.date | None, text: str) -> str | None:
     """The date of the sentence's nearest day-precise time expression, else publication."""
     sent = anchor.sent
@@ -1386,8 +1389,8 @@ def _as_of(anchor: Token, times: list, published: dt.date | None, text: str) -> 
         for t in times:
             if not (sent.start_char <= t.start < sent.end_char) or not t.value or t.flag:
                 continue
-            if t.anchor == "none":
-                continue
+            if t.anchor == "none" or _SINCE_BEFORE.search(text[max(0, t.start - 12) : t.start]):
+                continue  # "since Nov 28" starts a running total, which is as of the report
             day = t.last if "/" in t.value else (t.first if t.precision == "day" else None)
             if day and (pub is None or day <= pub):
                 dist = abs(t.start - anchor.idx)
@@ -1395,7 +1398,9 @@ def _as_of(anchor: Token, times: list, published: dt.date | None, text: str) -> 
                     best = (dist, day)
     else:
         for ent in sent.ents:
-            if ent.label_ != "DATE":
+            if ent.label_ != "DATE" or _SINCE_BEFORE.search(
+                text[max(0, ent.start_char - 12) : ent.start_char]
+            ):
                 continue
             day = _explicit_day(ent.text, published)
             if day and (pub is None or day <= pub):

@@ -494,11 +494,14 @@ def _not_a_happening(text: str, match: re.Match[str], *, stamps: bool = True) ->
 
 
 def _nth_days(match: re.Match[str]) -> int:
-    """Days from the start to "the Nth day/night/week" ("a fifth day" → 4, "its second
-    week" → 7)."""
+    """Days from the start to the report of "the Nth day/night/week" ("a fifth day" → 4,
+    "the fourth night" → 4, "its second week" → 7)."""
     raw = match.group("n").lower()
     n = _ORDINALS.index(raw) + 1 if raw in _ORDINALS else int(re.sub(r"\D", "", raw))
-    return (n - 1) * (7 if match.group("unit").lower() == "week" else 1)
+    unit = match.group("unit").lower()
+    if unit == "night":
+        return n  # the Nth night runs into the next day, when it is reported
+    return (n - 1) * (7 if unit == "week" else 1)
 
 
 def _stated(lines: list[str], period: dt.date | None) -> tuple[str, str] | None:

@@ -262,7 +262,7 @@ def build_view(export: dict[str, Any]) -> ReportView:
         return tuple(out)
 
     # Conflicts first, so figures know which conflicts they are part of.
-    conflicts_raw = list(export.get("conflicts") or [])
+    conflicts_raw = list(export.get("conflicts") or []) + list(export.get("series") or [])
     figure_conflicts: dict[str, list[tuple[str, str, str]]] = defaultdict(list)
     for c in conflicts_raw:
         kind = c.get("kind") or "disagreement"

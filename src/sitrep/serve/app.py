@@ -385,6 +385,10 @@ def create_app(
     def api_conflicts() -> list[dict[str, Any]]:
         return list(cache.get().get("conflicts") or [])
 
+    @app.get("/api/series", tags=["api"], summary="Counts that grew over time")
+    def api_series() -> list[dict[str, Any]]:
+        return list(cache.get().get("series") or [])
+
     @app.get("/api/entities", tags=["api"], summary="People, organisations and places")
     def api_entities(
         page: PageD,

@@ -88,12 +88,17 @@ def filter_export(export: dict[str, Any], f: ReportFilter) -> dict[str, Any]:
         {**c, "figures": [i for i in c.get("figures") or [] if i in kept]}
         for c in export.get("conflicts") or []
     ]
+    series = [
+        {**c, "figures": [i for i in c.get("figures") or [] if i in kept]}
+        for c in export.get("series") or []
+    ]
     return {
         **export,
         "events": events,
         "figures": figures,
         "claim_groups": [g for g in groups if g["figures"]],
         "conflicts": [c for c in conflicts if len(c["figures"]) >= 2],
+        "series": [c for c in series if len(c["figures"]) >= 2],
         "quotes": [
             q for q in export.get("quotes") or [] if not f.source or q.get("doc") == f.source
         ],
