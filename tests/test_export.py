@@ -95,3 +95,51 @@ def test_a_count_that_grew_is_a_series_not_a_conflict():
     out = assemble([], [], [], Resolution())  # type: ignore[arg-type]
     assert [c["id"] for c in out["conflicts"]] == ["C1"]
     assert [c["id"] for c in out["series"]] == ["C2"]
+
+    # every event, the unplaced one with a null geometry (RFC 7946, 3.2)
+    assert [f["geometry"] for f in geo["features"]] == [
+        {"type": "Point", "coordinates": [32.53, 15.55]},
+        None,
+    ]
+    assert [f["id"] for f in geo["features"]] == ["ev1", "ev2"]
+    assert geo["features"][1]["properties"]["fatalities"] == 9
+    assert rows[0]["admin1"] == "Khartoum" and rows[1]["admin1"] == ""
+
+
+def test_admin1_is_the_regions_name_from_the_gazetteer():
+    from sitrep.export.regions import admin1_name
+    from sitrep.records import Place
+
+    goma = Place(216281, "Goma", "CD", "11", -1.674, 29.228, "city", 432587)
+    assert admin1_name(goma) == "Nord Kivu"
+    mosul = Place(99072, "Mosul", "IQ", "15", 36.335, 43.119, "city", 1683000)
+    assert admin1_name(mosul) == "Ninawa"
+    region = Place(None, "Ninawa", "IQ", None, 36.2, 42.8, "admin1", 0, 2)
+    assert admin1_name(region) == "Ninawa"
+    assert admin1_name(Place(None, "Iraq", "IQ", None, 33.0, 44.0, "country", 0, 3)) == ""
+    assert admin1_name(Place(None, "Nowhere", "IQ", "9999", 33.0, 44.0, "city")) == ""
+    assert admin1_name(None) == ""
+
+
+def test_the_json_export_names_admin1_and_keeps_its_code():
+    from sitrep.export.jsonexport import _event_dict
+    from sitrep.records import Event, EventReport, Place
+
+    goma = Place(216281, "Goma", "CD", "11", -1.674, 29.228, "city", 432587)
+    ev = Event(
+        id="ev1",
+        type="protest",
+        acled_event_type="Protests",
+        acled_sub_event_type="Peaceful protest",
+        date="2024-02-03",
+        time_precision=1,
+        place="Goma",
+        place_ref=goma,
+        actors=(),
+        description="",
+        reports=(EventReport("a", 0, 22, "Crowds marched in Goma", "a:E1"),),
+        sources=("a",),
+        corroboration=1,
+    )
+    d = _event_dict(ev)
+    assert d["admin1"] == "Nord Kivu" and d["admin1_code"] == "11" and d["country"] == "CD"

@@ -8,6 +8,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import TYPE_CHECKING, Any
 
+from sitrep.export.regions import admin1_name
 from sitrep.records import (
     Document,
     DocumentReading,
@@ -150,7 +151,8 @@ def _event_dict(ev: Any) -> dict[str, Any]:
     d["lon"] = place.lon if place else None
     d["geo_precision"] = place.precision if place else None
     d["country"] = place.country_code if place else None
-    d["admin1"] = place.admin1 if place else None
+    d["admin1"] = admin1_name(place) or None
+    d["admin1_code"] = place.admin1 if place else None
     d["single_source"] = ev.corroboration <= 1
     d["mentions"] = [
         {"doc": r.doc, "quote": r.text, "start": r.start, "end": r.end, "mention": r.mention_id}

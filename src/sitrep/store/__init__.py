@@ -25,6 +25,10 @@ from sitrep.records import (
     from_dict,
     to_dict,
 )
+from sitrep.store import search as search_syntax
+
+# Porter stemming over Unicode words, diacritics folded ("Bishkek" finds "Bíshkek")
+FTS_TOKENIZER = "porter unicode61 remove_diacritics 2"
 
 MIGRATIONS: tuple[str, ...] = (
     # 1: documents, their text and metadata, duplicate groups, full-text search
@@ -100,6 +104,13 @@ MIGRATIONS: tuple[str, ...] = (
     """
     ALTER TABLE documents ADD COLUMN published_confidence REAL;
     """,
+    # 7: search with stemming ("kill" finds "killed"); the index is refilled from the
+    # documents after this (see _AFTER_MIGRATION)
+    f"""
+    DROP TABLE documents_fts;
+    CREATE VIRTUAL TABLE documents_fts
+        USING fts5(id UNINDEXED, title, body, tokenize='{FTS_TOKENIZER}');
+    """,
 )
 
 SCHEMA_VERSION = len(MIGRATIONS)
@@ -160,6 +171,8 @@ class Store:
                     continue
                 for statement in _statements(MIGRATIONS[number - 1]):
                     conn.execute(statement)
+                if number in _AFTER_MIGRATION:
+                    _AFTER_MIGRATION[number](conn)
                 conn.execute(f"PRAGMA user_version={number}")
 
     @contextmanager
@@ -228,10 +241,7 @@ class Store:
                     "UPDATE documents SET published_confidence = ? WHERE id = ?",
                     (doc.published_confidence, doc_id),
                 )
-            conn.execute(
-                "INSERT INTO documents_fts (id, title, body) VALUES (?,?,?)",
-                (doc_id, doc.title or "", " ".join(body.split())),
-            )
+            _index(conn, doc_id, doc.title, body)
         return doc_id
 
     def fingerprint(self) -> str:
@@ -285,20 +295,44 @@ class Store:
         return [r[0] for r in self.conn.execute("SELECT id FROM documents ORDER BY id")]
 
     def search(self, query: str, limit: int = 20) -> list[dict[str, Any]]:
-        """Documents matching ``query`` (FTS5 syntax; plain words are ANDed), best first."""
-        terms = " ".join(f'"{t}"' for t in query.replace('"', " ").split())
-        if not terms:
+        """Documents matching ``query``, best first. ``query`` is what a user types: words
+        (all required; stemmed, so "kill" finds "killed"), ``OR``, "quoted phrases",
+        ``NEAR``, ``-word`` or ``NOT word`` (see :mod:`sitrep.store.search`). It never
+        raises on its syntax: a query FTS5 refuses is searched as its plain words."""
+        match = search_syntax.to_fts(query)
+        if match is None:
             return []
-        rows = self.conn.execute(
-            """SELECT id, title, snippet(documents_fts, 2, '[', ']', '…', 12) AS snippet,
-                      bm25(documents_fts) AS rank
-               FROM documents_fts WHERE documents_fts MATCH ? ORDER BY rank LIMIT ?""",
-            (terms, limit),
-        ).fetchall()
+        try:
+            rows = self._search(match, limit)
+        except sqlite3.OperationalError:
+            fallback = search_syntax.plain(query)
+            if fallback is None:
+                return []
+            try:
+                rows = self._search(search_syntax.Match(fallback, None), limit)
+            except sqlite3.OperationalError:
+                return []
         return [
             {"doc": r["id"], "title": r["title"], "snippet": r["snippet"], "rank": r["rank"]}
             for r in rows
         ]
+
+    def _search(self, match: search_syntax.Match, limit: int) -> list[sqlite3.Row]:
+        if match.include is not None:
+            return self.conn.execute(
+                """SELECT id, title, snippet(documents_fts, 2, '[', ']', '…', 12) AS snippet,
+                          bm25(documents_fts) AS rank
+                   FROM documents_fts WHERE documents_fts MATCH ? ORDER BY rank LIMIT ?""",
+                (match.include, limit),
+            ).fetchall()
+        # only exclusions: every other document, in id order, opening with its first words
+        return self.conn.execute(
+            """SELECT id, title, substr(body, 1, 90) || '…' AS snippet, 0.0 AS rank
+               FROM documents_fts WHERE rowid NOT IN
+                 (SELECT rowid FROM documents_fts WHERE documents_fts MATCH ?)
+               ORDER BY id LIMIT ?""",
+            (match.exclude, limit),
+        ).fetchall()
 
     # -- duplicate groups ----------------------------------------------------------------------
 
@@ -507,6 +541,25 @@ def _why(path: Path, exc: sqlite3.DatabaseError) -> str:
     if "unable to open" in text or "disk i/o" in text:
         return f"{path}: cannot open the store ({exc}): check the path and its permissions"
     return f"{path}: not a sitrep store ({exc})"
+
+
+def _index(conn: sqlite3.Connection, doc_id: str, title: str | None, body: str) -> None:
+    """Add a document to the search index: its title and body text (boilerplate left out)."""
+    conn.execute(
+        "INSERT INTO documents_fts (id, title, body) VALUES (?,?,?)",
+        (doc_id, title or "", " ".join(body.split())),
+    )
+
+
+def _refill_search_index(conn: sqlite3.Connection) -> None:
+    conn.execute("DELETE FROM documents_fts")
+    for row in conn.execute("SELECT * FROM documents ORDER BY id"):
+        doc = _document(row)
+        _index(conn, doc.id, doc.title, doc.body_text())
+
+
+# Steps in Python after a migration's SQL, in the same transaction
+_AFTER_MIGRATION = {7: _refill_search_index}
 
 
 def _statements(script: str) -> list[str]:
