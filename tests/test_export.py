@@ -76,7 +76,14 @@ def test_csv_parquet_and_geojson_files(tmp_path):
     assert table.num_rows == 2 and table.column("latitude").to_pylist() == [15.55, None]
     geo = json.loads(write_geojson(EXPORT, tmp_path / "e.geojson").read_text())
     assert geo["type"] == "FeatureCollection"
-    assert [f["geometry"]["coordinates"] for f in geo["features"]] == [[32.53, 15.55]]
+    # every event, the unplaced one with a null geometry (RFC 7946, 3.2)
+    assert [f["geometry"] for f in geo["features"]] == [
+        {"type": "Point", "coordinates": [32.53, 15.55]},
+        None,
+    ]
+    assert [f["id"] for f in geo["features"]] == ["ev1", "ev2"]
+    assert geo["features"][1]["properties"]["fatalities"] == 9
+    assert rows[0]["admin1"] == "Khartoum" and rows[1]["admin1"] == ""
 
 
 def test_a_count_that_grew_is_a_series_not_a_conflict():
@@ -96,14 +103,6 @@ def test_a_count_that_grew_is_a_series_not_a_conflict():
     assert [c["id"] for c in out["conflicts"]] == ["C1"]
     assert [c["id"] for c in out["series"]] == ["C2"]
 
-    # every event, the unplaced one with a null geometry (RFC 7946, 3.2)
-    assert [f["geometry"] for f in geo["features"]] == [
-        {"type": "Point", "coordinates": [32.53, 15.55]},
-        None,
-    ]
-    assert [f["id"] for f in geo["features"]] == ["ev1", "ev2"]
-    assert geo["features"][1]["properties"]["fatalities"] == 9
-    assert rows[0]["admin1"] == "Khartoum" and rows[1]["admin1"] == ""
 
 
 def test_admin1_is_the_regions_name_from_the_gazetteer():
