@@ -174,7 +174,9 @@ def settle(store: Store, period: dt.date | None = None) -> Any:
     date_copies(store)
     regroup(store)  # the canonical copy is the earliest published
     store.set_meta("settled", fingerprint)
-    return dating
+    documents = store.documents()
+    dated = sum(d.published is not None for d in documents)
+    return dataclasses.replace(dating, dated=dated, undated=len(documents) - dated)
 
 
 def date_copies(store: Store) -> list[str]:
