@@ -295,3 +295,14 @@ def test_a_quotation_ending_on_a_name_is_that_persons(nlp: Language) -> None:
     )
     (q,) = quotes(nlp, text)
     assert q.speaker == "Mohammed Karimi"
+
+
+def test_the_organisation_is_no_armed_force_named_after_it(nlp: Language) -> None:
+    text = (
+        "The African Union approved the deployment of the ATMIS Transition Force to the "
+        "border region on Monday.\n\n"
+        '"The mission will stay until the elections are held," the organisation said in a '
+        "statement.\n"
+    )
+    got = by_text(quotes(nlp, text))
+    assert got["The mission will stay until the elections are held"].endswith("African Union")

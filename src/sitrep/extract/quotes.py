@@ -189,6 +189,10 @@ def _single_quote_spans(text: str) -> list[tuple[int, int]]:
 # ---------------------------------------------------------------- names
 
 
+# An armed force is not what "the organisation" or "the alliance" refers back to.
+_ARMED = re.compile(r"\b(?:forces?|army|troops|police|militia|brigade|guard)\b", re.I)
+
+
 def _names(doc: Doc) -> list[Named]:
     """Named entities from ``sitrep_entities_v1``, else from the model's NER.
 
@@ -301,14 +305,19 @@ class _Resolver:
                 best = sp
         return best
 
-    def latest_org(self, before: int, after: int) -> Named | None:
-        best = None
-        for n in self.names:
-            if n.start >= before:
-                break
-            if n.label == "ORG" and n.start >= after:
-                best = n
-        return best
+    def latest_org(self, before: int, after: int, noun: str = "") -> Named | None:
+        """The organisation "the <noun>" refers back to: the latest one named in the window
+        whose name has the noun ("the ministry" → "the Health Ministry"); for a generic noun
+        ("the organisation", "the alliance") the latest that is no armed force."""
+        orgs = [n for n in self.names if n.label == "ORG" and after <= n.start < before]
+        if not orgs:
+            return None
+        noun = noun.casefold()
+        named = [n for n in orgs if noun and noun in n.canonical.casefold()]
+        if named:
+            return named[-1]
+        unarmed = [n for n in orgs if not _ARMED.search(n.canonical)]
+        return (unarmed or orgs)[-1]
 
     def name_of(self, tok: Token) -> Speaker | None:
         """The speaker a subject token stands for (entity, role, pronoun or group)."""
@@ -329,7 +338,7 @@ class _Resolver:
         if tok.lemma_.lower() in ORG_DESCRIPTORS and any(c.lower_ == "the" for c in tok.lefts):
             sents = sentences(self.doc)
             k = _sentence_index(sents, tok)
-            org = self.latest_org(tok.idx, sents[max(k - 1, 0)].start_char)
+            org = self.latest_org(tok.idx, sents[max(k - 1, 0)].start_char, tok.lemma_)
             if org is not None:
                 return Speaker(org.canonical, tok.idx, tok.idx + len(tok), True)
         if (tok.pos_ == "PROPN" or tok.ent_type_ == "PERSON") and tok.text[:1].isupper():
