@@ -385,7 +385,11 @@ def build_view(export: dict[str, Any], labels: dict[str, str] | None = None) -> 
                 description=e.get("description") or "",
                 corroboration=corroboration,
                 single_source=bool(e.get("single_source", corroboration <= 1)),
-                sources=tuple(e.get("sources") or ()),
+                # a source is an outlet, or (outlet unknown) a copy group named by its document
+                sources=tuple(
+                    f"{labels[s]} (outlet unknown)" if s in labels else s
+                    for s in e.get("sources") or ()
+                ),
                 mentions=tuple(mentions),
                 docs=frozenset(m.doc for m in mentions),
                 target=e.get("target"),
