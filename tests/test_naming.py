@@ -95,6 +95,7 @@ def test_cards_name_documents_by_d_label_and_untitled_ones_by_their_text():
     assert first.title == "Rescuers pulled eleven people from the collapsed market on Sunday."
     assert first.title_inferred and not second.title_inferred
     assert second.duplicate_of_label == "D1" and first.file == "001_x.txt"
+    assert first.copies == ("D2",) and second.copies == ()
     assert view.title == "Situation report"
     assert view.ungrouped[0].doc_label == "D2"
     # a part of the export keeps the whole export's labels
@@ -124,6 +125,7 @@ def test_the_rendered_report_uses_only_d_labels_for_documents():
     html = render_report(export)
     assert "<h1>Delta floods — situation report</h1>" in html
     assert "Copy of <a" in html and ">D3</a>" in html and "(untitled)" not in html
+    assert "copy of D3" in html and "Copies: D4" in html and "g1" not in html
     assert "copy of 003_aa" not in html and "id 003_aa" not in html.replace('title="id 003_aa"', "")
 
 
@@ -139,3 +141,14 @@ def test_a_dateline_or_date_stamp_opening_the_line_is_no_part_of_the_title():
         "UN: aid convoys halted at the border"
     )
     assert title_from_text("Marovia burns\nThe fires spread overnight.") == "Marovia burns"
+
+
+def test_the_resolvers_doc_references_become_d_labels():
+    from sitrep.report.naming import named_by_label
+
+    labels = {"003_ab": "D3", "wire.7": "D8"}
+    text = "120 killed (police, 2031-05-02, doc 003_ab) vs 90 (doc wire.7, 2 reports); doc other"
+    assert (
+        named_by_label(text, labels)
+        == "120 killed (police, 2031-05-02, D3) vs 90 (D8, 2 reports); doc other"
+    )

@@ -54,6 +54,14 @@ def doc_labels(ids: Sequence[str]) -> dict[str, str]:
     return {i: f"D{n}" for n, i in enumerate(ids, start=1)}
 
 
+_DOC_REFERENCE = re.compile(r"\bdoc ([\w.:-]*\w)")
+
+
+def named_by_label(text: str, labels: Mapping[str, str]) -> str:
+    """``text`` with its "doc <id>" references (the resolver's wording) as D-labels."""
+    return _DOC_REFERENCE.sub(lambda m: labels.get(m.group(1), m.group(0)), text)
+
+
 def shorten(text: str, limit: int = TITLE_CHARS) -> str:
     """``text`` cut at the last word boundary before ``limit`` characters, with "…"."""
     text = " ".join(text.split())

@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from sitrep.report.highlight import Block, Mark, blocks
-from sitrep.report.naming import doc_labels, report_title, title_from_text
+from sitrep.report.naming import doc_labels, named_by_label, report_title, title_from_text
 
 QUALIFIER_WORDS: dict[str, str] = {
     "exact": "",
@@ -120,6 +120,7 @@ class DocView:
     title_inferred: bool = False
     duplicate_of_label: str | None = None  # the D-label of the document this one copies
     duplicate_of_anchor: str | None = None
+    copies: tuple[str, ...] = ()  # the D-labels of this document's copies
     file: str | None = None  # the file (or feed entry) it was read from
 
 
@@ -316,7 +317,7 @@ def build_view(export: dict[str, Any], labels: dict[str, str] | None = None) -> 
                 group=g.get("group"),
                 place=g.get("place"),
                 estimate=value_range(g.get("low"), g.get("high")),
-                basis=g.get("basis") or "",
+                basis=named_by_label(g.get("basis") or "", labels),
                 figures=members,
                 disputed=any(m.conflicts for m in members),
             )
@@ -336,7 +337,7 @@ def build_view(export: dict[str, Any], labels: dict[str, str] | None = None) -> 
                 0
             ],
             explanation=CONFLICT_KINDS.get(c.get("kind") or "", ("", ""))[1],
-            about=c.get("about") or "",
+            about=named_by_label(c.get("about") or "", labels),
             measure=c.get("measure") or "",
             figures=tuple(figures[fid] for fid in c.get("figures") or [] if fid in figures),
         )
@@ -451,6 +452,10 @@ def build_view(export: dict[str, Any], labels: dict[str, str] | None = None) -> 
     people.sort(key=lambda v: (-len(v.quotes), -v.mentions, v.canonical))
     places.sort(key=lambda v: (-v.mentions, v.canonical))
 
+    copies: dict[str, list[str]] = defaultdict(list)
+    for d in docs:
+        if d.get("duplicate_of"):
+            copies[d["duplicate_of"]].append(labels[d["id"]])
     doc_views: list[DocView] = []
     for d in docs:
         text = d.get("text") or ""
@@ -484,6 +489,7 @@ def build_view(export: dict[str, Any], labels: dict[str, str] | None = None) -> 
                 if d.get("duplicate_of")
                 else None,
                 file=_file_name(d.get("source")),
+                copies=tuple(copies.get(d["id"], ())),
             )
         )
 
