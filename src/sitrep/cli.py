@@ -346,7 +346,8 @@ def run(
     """Run the whole pipeline on PATHS and write the store, the exports and the report."""
     from sitrep import pipeline
 
-    missing = [p for p in paths if expected_inputs([p]) is None]
+    per_path = {p: expected_inputs([p]) for p in paths}
+    missing = [p for p, n in per_path.items() if n is None]
     if missing:
         raise click.ClickException(
             f"{', '.join(map(_shown, missing))}: no such file, directory or matching files; "
@@ -360,7 +361,7 @@ def run(
         if about:
             store.set_meta("event", about)
         with _progress() as progress:
-            bars = _Bars(progress, {"ingest": expected_inputs(paths) or 0})
+            bars = _Bars(progress, {"ingest": sum(n or 0 for n in per_path.values())})
             summary = pipeline.process(
                 store, paths, bars, n_process=processes, period=_date(period)
             )
