@@ -245,6 +245,26 @@ def test_search_finds_a_document(browser: Any, server: str) -> None:
     w.close()
 
 
+def test_search_reads_the_syntax_users_type(browser: Any, server: str) -> None:
+    """Stemming, OR, a quoted phrase and an exclusion, typed into the search box."""
+    w = Watch(browser, offline=False)
+
+    def search(query: str) -> int:
+        w.page.goto(server + "/search")
+        w.page.fill("input[name=q]", query)
+        w.page.click("form[role=search] button")
+        w.page.wait_for_url("**/search?q=*")
+        return w.page.locator("li.result").count()
+
+    assert search("sack") == 1  # the text says "sacked"
+    assert search('"strict state of emergency" OR zzyzx') == 1
+    assert "state of emergency" in w.page.locator("li.result mark").first.inner_text()
+    assert search("sacked -Tokayev") == 0
+    assert search('(sacked OR "unclosed') == 1  # malformed: its words, no error page
+    assert w.errors == []
+    w.close()
+
+
 def _upload_and_wait(
     w: Watch, server: str, *, files: list[Path] | None = None, title: str = "", text: str = ""
 ) -> None:

@@ -101,16 +101,72 @@ def _progress() -> Progress:
 
 
 class _Bars:
-    """Adapts the pipeline's progress callback to rich bars, one per stage."""
+    """Adapts the pipeline's progress callback to rich bars, one per stage.
 
-    def __init__(self, progress: Progress):
+    ``expected`` gives a stage's total when the pipeline reports none (the ingest counts the
+    input files first); a bar stops, clock and all, when its stage is done or the next begins.
+    """
+
+    def __init__(self, progress: Progress, expected: dict[str, int] | None = None):
         self.progress = progress
+        self.expected = expected or {}
         self.tasks: dict[str, Any] = {}
 
     def __call__(self, stage: str, done: int, total: int) -> None:
+        known = total or self.expected.get(stage) or None
+        if known is not None and done > known:  # more articles than files (a JSONL, a feed)
+            known = done
         if stage not in self.tasks:
-            self.tasks[stage] = self.progress.add_task(stage, total=total or None)
-        self.progress.update(self.tasks[stage], completed=done, total=total or None)
+            self.finish()
+            self.tasks[stage] = self.progress.add_task(stage, total=known)
+        self.progress.update(self.tasks[stage], completed=done, total=known)
+
+    def finish(self) -> None:
+        """Stop every bar's clock: their stages are over."""
+        for task in self.progress.tasks:
+            if not task.finished:
+                self.progress.update(task.id, total=task.completed)
+            self.progress.stop_task(task.id)
+
+
+def expected_inputs(paths: tuple[str, ...] | list[str]) -> int | None:
+    """How many articles ``paths`` hold, counted cheaply before reading them: one per file,
+    one per line of a JSONL file. None when a path is neither a file, a folder nor a glob
+    that matches (the reader reports it)."""
+    import glob
+
+    from sitrep.ingest.readers import _is_candidate, _is_sidecar
+
+    def files(path: Path, explicit: bool) -> list[Path]:
+        if path.is_dir():
+            found = []
+            for dirpath, dirnames, names in os.walk(path):
+                dirnames[:] = [d for d in dirnames if not d.startswith(".")]
+                found += [Path(dirpath) / n for n in names]
+            return [f for f in found if _is_candidate(f) and not _is_sidecar(f)]
+        if path.is_file():
+            return [path] if explicit or not _is_sidecar(path) else []
+        return []
+
+    total = 0
+    for given in paths:
+        path = Path(given).expanduser()
+        matched = [path] if path.exists() else [Path(m) for m in glob.glob(str(path))]
+        if not matched:
+            return None
+        for file in (f for m in matched for f in files(m, explicit=m == path)):
+            total += _articles_in(file)
+    return total
+
+
+def _articles_in(file: Path) -> int:
+    if file.suffix.lower() not in (".jsonl", ".ndjson"):
+        return 1
+    try:
+        with file.open("rb") as fh:
+            return sum(chunk.count(b"\n") for chunk in iter(lambda: fh.read(1 << 20), b"")) or 1
+    except OSError:
+        return 1
 
 
 def _shown(text: str) -> str:
@@ -185,7 +241,7 @@ def ingest(paths: tuple[str, ...], db: Path, max_size: int, quiet: bool, period:
         summary = run_ingest(
             store,
             paths,
-            progress=_Bars(progress),
+            progress=_Bars(progress, {"ingest": expected_inputs(paths) or 0}),
             max_bytes=max_size * 1_000_000,
             period=_date(period),
         )
@@ -290,21 +346,62 @@ def run(
     """Run the whole pipeline on PATHS and write the store, the exports and the report."""
     from sitrep import pipeline
 
+    per_path = {p: expected_inputs([p]) for p in paths}
+    missing = [p for p, n in per_path.items() if n is None]
+    if missing:
+        raise click.ClickException(
+            f"{', '.join(map(_shown, missing))}: no such file, directory or matching files; "
+            "nothing written"
+        )
     outdir.mkdir(parents=True, exist_ok=True)
-    with Store(outdir / "sitrep.db") as store:
+    db = outdir / "sitrep.db"
+    new_store = not db.exists()
+    with Store(db) as store:
         store.set_meta("corpus", name or store.meta("corpus") or corpus_name(paths[0]))
         if about:
             store.set_meta("event", about)
         with _progress() as progress:
+            bars = _Bars(progress, {"ingest": sum(n or 0 for n in per_path.values())})
             summary = pipeline.process(
-                store, paths, _Bars(progress), n_process=processes, period=_date(period)
+                store, paths, bars, n_process=processes, period=_date(period)
             )
+            bars.finish()
         _print_outcomes(summary, verbose=not quiet)
+        counts = store.counts()
+        copies = sum(len(g.members) - 1 for g in store.duplicate_groups())
+        if not counts["documents"]:
+            store.close()
+            if new_store:
+                for suffix in ("", "-wal", "-shm"):
+                    Path(f"{db}{suffix}").unlink(missing_ok=True)
+            raise click.ClickException(
+                f"no articles found in {', '.join(map(_shown, paths))}; no report written"
+            )
         written = write_outputs(store, outdir)
-    for path in [outdir / "sitrep.db", *written]:
+    for path in [db, *written]:
         out.print(str(path))
+    err.print(run_summary(counts, copies), highlight=False)
     if summary.failed:
         sys.exit(1)
+
+
+def run_summary(counts: dict[str, int], copies: int = 0) -> str:
+    """A run's result in one line: "12 documents (2 copies), 40 events, 31 figures, 3 conflicts"."""
+
+    def n(count: int, word: str, plural: str | None = None) -> str:
+        return f"{count} {word if count == 1 else plural or word + 's'}"
+
+    docs = n(counts["documents"], "document")
+    if copies:
+        docs += f" ({n(copies, 'copy', 'copies')})"
+    return ", ".join(
+        [
+            docs,
+            n(counts["events"], "event"),
+            n(counts["figures"], "figure"),
+            n(counts["conflicts"], "conflict"),
+        ]
+    )
 
 
 @main.command()
@@ -359,14 +456,21 @@ def export(db: Path, fmt: str, output: Path | None, no_text: bool) -> None:
     default="report.html",
     show_default=True,
 )
-def report(db: Path, output: Path) -> None:
+@click.option("--name", default=None, help="The report's title (default: the store's name).")
+@click.option("--about", default=None, help="One line on the crisis, under the title.")
+def report(db: Path, output: Path, name: str | None, about: str | None) -> None:
     """Write the situation report: one self-contained HTML file that opens offline."""
     from sitrep.report.html import write_report
 
     if not db.exists():
         raise click.ClickException(f"{db}: no such store (run `sitrep ingest` first)")
     with Store(db) as store:
-        write_report(store.export(), output)
+        export = store.export()
+    if name:
+        export["corpus"] = name
+    if about:
+        export["event"] = about
+    write_report(export, output)
     out.print(str(output))
 
 

@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from sitrep.report.highlight import Block, Mark, blocks
+from sitrep.report.naming import doc_labels, named_by_label, report_title, title_from_text
 
 QUALIFIER_WORDS: dict[str, str] = {
     "exact": "",
@@ -101,7 +102,7 @@ class DocView:
     id: str
     anchor: str
     label: str
-    title: str | None
+    title: str | None  # as given, else from the text (``title_inferred``)
     outlet: str | None
     author: str | None
     url: str | None
@@ -116,6 +117,11 @@ class DocView:
     canonical: bool
     blocks: tuple[Block, ...]
     counts: dict[str, int]
+    title_inferred: bool = False
+    duplicate_of_label: str | None = None  # the D-label of the document this one copies
+    duplicate_of_anchor: str | None = None
+    copies: tuple[str, ...] = ()  # the D-labels of this document's copies
+    file: str | None = None  # the file (or feed entry) it was read from
 
 
 @dataclass(frozen=True, slots=True)
@@ -240,10 +246,14 @@ def _date_key(date: str | None) -> tuple[int, str]:
     return (0, date) if date else (1, "")
 
 
-def build_view(export: dict[str, Any]) -> ReportView:
-    """The view model of one export (see docs/CONTRACT.md and examples/SCHEMA.md for its shape)."""
+def build_view(export: dict[str, Any], labels: dict[str, str] | None = None) -> ReportView:
+    """The view model of one export (see docs/CONTRACT.md and examples/SCHEMA.md for its shape).
+
+    ``labels`` are the documents' D-labels when ``export`` is a part of a larger one (the app's
+    filtered pages keep the whole store's labels); by default they are made from its documents.
+    """
     docs = list(export.get("documents") or [])
-    labels = {d["id"]: f"D{i + 1}" for i, d in enumerate(docs)}
+    labels = {**doc_labels([d["id"] for d in docs]), **(labels or {})}
     doc_by_id = {d["id"]: d for d in docs}
     marks: dict[str, list[Mark]] = defaultdict(list)
 
@@ -307,7 +317,7 @@ def build_view(export: dict[str, Any]) -> ReportView:
                 group=g.get("group"),
                 place=g.get("place"),
                 estimate=value_range(g.get("low"), g.get("high")),
-                basis=g.get("basis") or "",
+                basis=named_by_label(g.get("basis") or "", labels),
                 figures=members,
                 disputed=any(m.conflicts for m in members),
             )
@@ -327,7 +337,7 @@ def build_view(export: dict[str, Any]) -> ReportView:
                 0
             ],
             explanation=CONFLICT_KINDS.get(c.get("kind") or "", ("", ""))[1],
-            about=c.get("about") or "",
+            about=named_by_label(c.get("about") or "", labels),
             measure=c.get("measure") or "",
             figures=tuple(figures[fid] for fid in c.get("figures") or [] if fid in figures),
         )
@@ -376,7 +386,11 @@ def build_view(export: dict[str, Any]) -> ReportView:
                 description=e.get("description") or "",
                 corroboration=corroboration,
                 single_source=bool(e.get("single_source", corroboration <= 1)),
-                sources=tuple(e.get("sources") or ()),
+                # a source is an outlet, or (outlet unknown) a copy group named by its document
+                sources=tuple(
+                    f"{labels[s]} (outlet unknown)" if s in labels else s
+                    for s in e.get("sources") or ()
+                ),
                 mentions=tuple(mentions),
                 docs=frozenset(m.doc for m in mentions),
                 target=e.get("target"),
@@ -438,18 +452,23 @@ def build_view(export: dict[str, Any]) -> ReportView:
     people.sort(key=lambda v: (-len(v.quotes), -v.mentions, v.canonical))
     places.sort(key=lambda v: (-v.mentions, v.canonical))
 
+    copies: dict[str, list[str]] = defaultdict(list)
+    for d in docs:
+        if d.get("duplicate_of"):
+            copies[d["duplicate_of"]].append(labels[d["id"]])
     doc_views: list[DocView] = []
     for d in docs:
         text = d.get("text") or ""
         counts: dict[str, int] = defaultdict(int)
         for m in marks[d["id"]]:
             counts[m.kind] += 1
+        title = d.get("title") or title_from_text(text, d.get("segments") or ())
         doc_views.append(
             DocView(
                 id=d["id"],
                 anchor=anchor("doc", d["id"]),
                 label=labels[d["id"]],
-                title=d.get("title"),
+                title=title,
                 outlet=d.get("outlet"),
                 author=d.get("author"),
                 url=safe_url(d.get("url")),
@@ -464,11 +483,18 @@ def build_view(export: dict[str, Any]) -> ReportView:
                 canonical=bool(d.get("canonical", d.get("duplicate_of") is None)),
                 blocks=blocks(text, list(d.get("segments") or []), marks[d["id"]]),
                 counts=dict(counts),
+                title_inferred=bool(title) and not d.get("title"),
+                duplicate_of_label=labels.get(d.get("duplicate_of") or ""),
+                duplicate_of_anchor=anchor("doc", d["duplicate_of"])
+                if d.get("duplicate_of")
+                else None,
+                file=_file_name(d.get("source")),
+                copies=tuple(copies.get(d["id"], ())),
             )
         )
 
     return ReportView(
-        title=str(export.get("corpus") or "Situation report"),
+        title=report_title(export.get("corpus")),
         subtitle=export.get("event"),
         measures=measures,
         ungrouped=ungrouped,
@@ -489,6 +515,13 @@ def build_view(export: dict[str, Any]) -> ReportView:
             "quotes": len(quotes),
         },
     )
+
+
+def _file_name(source: object) -> str | None:
+    """The last part of a source path or URL ("docs/002_ab.txt" -> "002_ab.txt")."""
+    if not isinstance(source, str) or not source:
+        return None
+    return re.split(r"[\\/]", source.rstrip("/\\"))[-1] or source
 
 
 def _map_data(events: list[EventView]) -> dict[str, Any]:

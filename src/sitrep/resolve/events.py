@@ -565,11 +565,17 @@ def _paragraph_starts(doc: Document | None) -> list[int]:
     return starts or [0]
 
 
-def _source_key(doc_id: str, docs: dict[str, Document], canon: dict[str, str]) -> str:
-    """The independent source of a document: its duplicate group's canonical copy's outlet."""
-    base = docs.get(canon.get(doc_id, doc_id)) or docs.get(doc_id)
-    outlet = (base.outlet if base else None) or (docs[doc_id].outlet if doc_id in docs else None)
-    return outlet.strip() if outlet else canon.get(doc_id, doc_id)
+def independent_sources(docs: dict[str, Document], canon: dict[str, str]) -> dict[str, str]:
+    """The independent source of each document: its outlet when one is known, else its
+    copy group (its duplicate group's canonical copy). Copies share one source: the outlet
+    of the canonical copy, else of the first copy that names one, so a group whose copies
+    name their outlet unevenly still counts once; one outlet's pages count once."""
+    group_outlet: dict[str, str] = {}
+    for doc_id in sorted(docs, key=lambda d: (canon.get(d, d) != d, d)):  # canonicals first
+        outlet = " ".join((docs[doc_id].outlet or "").split())
+        if outlet:
+            group_outlet.setdefault(canon.get(doc_id, doc_id), outlet)
+    return {d: group_outlet.get(canon.get(d, d), canon.get(d, d)) for d in docs}
 
 
 def _speaker_key(m: EventMention, named: list[str], index: EntityIndex) -> str | None:
@@ -637,7 +643,8 @@ def resolve_events(
     docs = {d.id: d for d in documents}
     canon = {m: g.canonical for g in groups for m in g.members}
     items = _items(mentions, docs, index)
-    source = {i.m.doc: _source_key(i.m.doc, docs, canon) for i in items}
+    source_of = independent_sources(docs, canon)
+    source = {i.m.doc: source_of.get(i.m.doc, i.m.doc) for i in items}
     r = _Resolver(source)
     dated = sorted(
         (i for i in items if i.span is not None),
@@ -660,7 +667,8 @@ def resolve_events(
             killed[f.doc].append(f)
     per_sentence = Counter((i.m.doc, i.m.start) for i in items)
     return tuple(
-        _to_event(c, n, docs, canon, killed, index, per_sentence) for n, c in enumerate(clusters)
+        _to_event(c, n, docs, source_of, killed, index, per_sentence)
+        for n, c in enumerate(clusters)
     )
 
 
@@ -956,13 +964,13 @@ def _to_event(
     c: _Cluster,
     n: int,
     docs: dict[str, Document],
-    canon: dict[str, str],
+    source_of: dict[str, str],
     killed: dict[str, list[FigureClaim]],
     index: EntityIndex,
     per_sentence: Counter[tuple[str, int]],
 ) -> Event:
     ms = [i.m for i in c.items]
-    source = {m.doc: _source_key(m.doc, docs, canon) for m in ms}
+    source = {m.doc: source_of.get(m.doc, m.doc) for m in ms}
     place_name, place_ref = _cluster_place(c, source)
     target, town = _target(c), None
     if place_ref is not None and is_airport(target):

@@ -39,6 +39,7 @@ from fastapi.openapi.docs import get_swagger_ui_html
 from fastapi.responses import HTMLResponse, JSONResponse, RedirectResponse, Response
 
 from sitrep.report.html import LiveContext, environment, render_view
+from sitrep.report.naming import doc_labels
 from sitrep.report.view import anchor, build_view
 from sitrep.serve.backend import Backend, ExportCache, StoreBackend
 from sitrep.serve.filters import ReportFilter, event_matches, filter_export
@@ -262,15 +263,21 @@ def create_app(
     ) -> HTMLResponse:
         export = cache.get()
         f = _filter(date_from, date_to, type_, place, source, corroborated)
-        view = build_view(filter_export(export, f))
+        documents = export.get("documents") or []
+        # the whole store's D-labels, so a filtered page calls each document what "/" does
+        labels = doc_labels([d["id"] for d in documents])
+        view = build_view(filter_export(export, f), labels)
         events = export.get("events") or []
         live = LiveContext(
             filters=f.as_query(),
             event_types=tuple(sorted({e.get("type") or "other" for e in events})),
             places=tuple(sorted({e.get("place") for e in events if e.get("place")})),
             sources=tuple(
-                (d["id"], f"{d['id']} — {d.get('outlet') or d.get('title') or ''}"[:90])
-                for d in export.get("documents") or []
+                (
+                    d["id"],
+                    f"{labels[d['id']]} — {d.get('outlet') or d.get('title') or d['id']}"[:90],
+                )
+                for d in documents
             ),
             jobs=tuple(j.to_dict() for j in jobs.recent()),
         )

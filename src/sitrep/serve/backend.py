@@ -51,10 +51,21 @@ class StoreBackend:
             return build_export(store)
 
     def search(self, query: str, limit: int = 20) -> list[dict[str, Any]]:
+        """The store's hits; an untitled document is titled from its text, as the report does."""
+        from sitrep.report.naming import title_from_text
         from sitrep.store import Store
 
         with Store(self.db_path) as store:
-            return store.search(query, limit=limit)
+            hits = store.search(query, limit=limit)
+            for hit in hits:
+                doc = None if hit.get("title") else store.document(hit["doc"])
+                if doc is not None:
+                    segments = [
+                        {"kind": s.kind, "start": s.start, "end": s.end} for s in doc.segments
+                    ]
+                    hit["title"] = title_from_text(doc.text, segments)
+                    hit["title_inferred"] = hit["title"] is not None
+        return hits
 
     def process(self, paths: list[Path], progress: Progress) -> Any:
         from sitrep.pipeline import process_paths
