@@ -104,3 +104,16 @@ def test_bars_know_their_total_and_stop_when_their_stage_ends():
     more = _Bars(Progress(disable=True), {"ingest": 1})
     more("ingest", 5, 0)  # a feed held more articles than files: the total follows
     assert more.progress.tasks[0].total == 5
+
+
+def test_the_exports_name_regions_and_keep_every_event(demo):
+    import csv
+    import json
+
+    out, _ = demo
+    with open(out / "events.csv", newline="", encoding="utf-8") as fh:
+        rows = list(csv.DictReader(fh))
+    assert rows and any(r["admin1"] for r in rows)
+    assert not any(r["admin1"].isdigit() for r in rows)  # names, not GeoNames codes
+    geo = json.loads((out / "events.geojson").read_text(encoding="utf-8"))
+    assert len(geo["features"]) == len(rows)

@@ -74,6 +74,7 @@ def test_csv_parquet_and_geojson_files(tmp_path):
     assert len(rows) == 2 and rows[0]["event_type"] == "Protests"
     table = pq.read_table(write_parquet(EXPORT, tmp_path / "e.parquet"))
     assert table.num_rows == 2 and table.column("latitude").to_pylist() == [15.55, None]
+    assert table.column("admin1").to_pylist() == ["Khartoum", ""]
     geo = json.loads(write_geojson(EXPORT, tmp_path / "e.geojson").read_text())
     assert geo["type"] == "FeatureCollection"
     # every event, the unplaced one with a null geometry (RFC 7946, 3.2)
