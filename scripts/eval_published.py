@@ -7,24 +7,23 @@ Washington Post) with their publication dates. sitrep reads each folder's sample
 corpus of bare .txt files, as a user runs it: no metadata, no ``--period``; the store's
 dating (``ingest.dating``: the corpus period, its onset, each text's date, copies and
 weekday-only texts) does the rest. This prints how often the inferred date is the real
-one, within a day, or none was found, by how the date was found. The texts are Penn-Treebank tokenised ("Oct 6 , 2011",
-"-LRB-"); the tokenisation is undone first, since no news page is written that way. Pages
-keep their cruft (related stories, tweets with their own dates), which makes this a hard
-test. Nothing is tuned on it beyond the rules its first run measured (see the git log).
+one, within a day, or none was found, by how the date was found. The texts are
+Penn-Treebank tokenised ("Oct 6 , 2011", "-LRB-"); the tokenisation is undone first,
+since no news page is written that way. Pages keep their cruft (related stories, tweets
+with their own dates), which makes this a hard test. Nothing is tuned on it beyond the rules its first run measured (see the git log).
 """
 
 from __future__ import annotations
 
 import argparse
 import datetime as dt
+import hashlib
 import json
 import random
 import sys
+import tempfile
 from collections import Counter, defaultdict
 from pathlib import Path
-
-import hashlib
-import tempfile
 
 from sitrep.pipeline import prepare, settle
 from sitrep.records import Document

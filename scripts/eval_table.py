@@ -1,7 +1,7 @@
 """The README's evaluation table from `sitrep evaluate ... --json` output.
 
-    sitrep evaluate examples/*/ --json > scores.json
-    python scripts/eval_table.py scores.json
+sitrep evaluate examples/*/ --json > scores.json
+python scripts/eval_table.py scores.json
 """
 
 from __future__ import annotations

@@ -211,9 +211,10 @@ def test_credits_stamps_and_prompts_are_chrome() -> None:
     assert kinds["Stay up to date with the latest news. Follow XY on WhatsApp Channels."] == (
         "boilerplate"
     )
-    assert kinds[
-        "Tear gas drifts over a square in the capital, 3 March 2021. AGENCY/PHOTOG NAME"
-    ] == "boilerplate"
+    assert (
+        kinds["Tear gas drifts over a square in the capital, 3 March 2021. AGENCY/PHOTOG NAME"]
+        == "boilerplate"
+    )
 
 
 def test_a_one_sentence_text_is_body() -> None:

@@ -12,6 +12,7 @@ from click.testing import CliRunner
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from conftest import make_document
 from sitrep import pipeline
 from sitrep.cli import main
 from sitrep.ingest.clean import segment_text
@@ -19,8 +20,6 @@ from sitrep.ingest.dating import corpus_onset, corpus_period
 from sitrep.ingest.metadata import infer_published
 from sitrep.records import Segment
 from sitrep.store import Store
-
-from conftest import make_document
 
 
 def _published(text: str, **kw) -> tuple[str | None, str, float | None]:
@@ -88,9 +87,7 @@ def test_the_nth_day_counts_from_the_onset() -> None:
 
 def test_weekdays_alone_are_read_in_the_crisis_first_week() -> None:
     text = "Soldiers fired on a crowd of mourners on Saturday, a rights group said.\n"
-    when, _, confidence = _published(
-        text, period=dt.date(2019, 10, 10), onset=dt.date(2019, 10, 3)
-    )
+    when, _, confidence = _published(text, period=dt.date(2019, 10, 10), onset=dt.date(2019, 10, 3))
     assert when == "2019-10-05" and confidence < 0.5  # the first Saturday after Thursday 3rd
 
 
@@ -122,7 +119,9 @@ def test_reader_comments_never_set_the_year() -> None:
 
 
 def test_a_corpus_that_writes_no_year_is_flagged_as_a_guess() -> None:
-    period = corpus_period([make_document("a", "Police fired tear gas on March 3, witnesses said.")])
+    period = corpus_period(
+        [make_document("a", "Police fired tear gas on March 3, witnesses said.")]
+    )
     assert period.guess and period.date <= dt.date.today()
 
 
@@ -154,7 +153,9 @@ def test_a_run_dates_every_text_from_the_corpus(tmp_path: Path) -> None:
     with _ingest(tmp_path, ECUADOR) as store:
         dates = {d.id: d.published for d in store.documents()}
         assert dates == {"a": "2019-10-09", "b": "2019-10-10", "c": "2019-10-08"}
-        assert store.meta("period", ) is not None and store.meta("period").startswith("2019-10")
+        assert store.meta(
+            "period",
+        ) is not None and store.meta("period").startswith("2019-10")
         assert all(d.published_confidence for d in store.documents())
 
 
@@ -182,7 +183,10 @@ def test_a_copy_takes_its_originals_stated_date(tmp_path: Path) -> None:
         "more than a week against the suspension of talks, and riot police used water "
         "cannon and tear gas against crowds outside parliament late into the night."
     )
-    files = {"orig.txt": f" date 2019-12-07 {story}\n", "copy.txt": f"Rally ends in arrests\n{story}\n"}
+    files = {
+        "orig.txt": f" date 2019-12-07 {story}\n",
+        "copy.txt": f"Rally ends in arrests\n{story}\n",
+    }
     with _ingest(tmp_path, files) as store:
         copy = store.document("copy")
         assert copy.published == "2019-12-07" and "copy of orig" in copy.published_basis
@@ -206,7 +210,9 @@ def test_run_says_when_the_year_is_a_guess(tmp_path: Path) -> None:
     (tmp_path / "docs" / "a.txt").write_text(
         "Police fired tear gas on March 3 as the strike spread, witnesses said.\n"
     )
-    result = CliRunner().invoke(main, ["ingest", str(tmp_path / "docs"), "--db", str(tmp_path / "x.db")])
+    result = CliRunner().invoke(
+        main, ["ingest", str(tmp_path / "docs"), "--db", str(tmp_path / "x.db")]
+    )
     assert result.exit_code == 0, result.output
     assert "--period" in result.stderr and "guess" in result.stderr
 

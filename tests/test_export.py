@@ -105,7 +105,6 @@ def test_a_count_that_grew_is_a_series_not_a_conflict():
     assert [c["id"] for c in out["series"]] == ["C2"]
 
 
-
 def test_admin1_is_the_regions_name_from_the_gazetteer():
     from sitrep.export.regions import admin1_name
     from sitrep.records import Place

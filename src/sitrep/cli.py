@@ -585,7 +585,8 @@ def scores_table(scores: dict[str, dict[str, Any]], title: str) -> Table:
                 f"{s['bcubed_f1']:.2f}",
                 "",
                 str(s["names"]),
-                f"B-cubed; names found {s.get('names_found', 0):.2f}; places within 25 km {s['geocoded_within_25km']:.2f} "
+                f"B-cubed; names found {s.get('names_found', 0):.2f}; "
+                f"places within 25 km {s['geocoded_within_25km']:.2f} "
                 f"of {s['places']} (towns and regions "
                 f"{s['towns_regions_within_25km']:.2f} of {s['towns_regions']})",
             )

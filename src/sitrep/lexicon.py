@@ -61,9 +61,9 @@ STATE_BODY_NAMES = frozenset(
 # Head nouns of a named landmark inside a town, where crowds gather and buildings are
 # stormed: "Republic Square", "Gezi Park", "Evin Prison", "Zamzam camp" ("Maidan
 # Nezalezhnosti" has no head noun and is not one). A "<Name> City" the gazetteer does not
-# know as a town is a district of one ("Sadr City", "Sports City"). Streets and roads are left out of a
-# document's sites: local news names them by the dozen in addresses and traffic reports,
-# where a town point adds nothing and a wrong town adds a false place.
+# know as a town is a district of one ("Sadr City", "Sports City"). Streets and roads are
+# left out of a document's sites: local news names them by the dozen in addresses and
+# traffic reports, where a town point adds nothing and a wrong town adds a false place.
 SITE_NOUNS = frozenset(
     """square plaza park stadium arena palace hospital university mosque church cathedral
     temple synagogue shrine market bazaar port harbour harbor station base barracks prison

@@ -125,12 +125,16 @@ _BIO_ROLE = re.compile(
 )
 # A scraper's date prefix on the first line (" date 2024-07-16 Headline"): metadata, not
 # text; the line is judged by what follows it.
-_DATE_PREFIX = re.compile(r"^\s*(?:date|published|updated)\s*:?\s*(?:19|20)\d\d-\d\d-\d\d\b\s*", re.I)
+_DATE_PREFIX = re.compile(
+    r"^\s*(?:date|published|updated)\s*:?\s*(?:19|20)\d\d-\d\d-\d\d\b\s*", re.I
+)
 # Photo and agency credits joined by "/" at the end of a caption ("... 15 April 2023.
 # EFE/EPA/MOHND AWAD"); an embedded post's attribution ("— Name (@handle) April 18, 2023");
 # a short "Published: Tue 23 Jul 2024, 6:11 PM" or "Name Published April 26, 2023 | 09:42 PM".
 _CREDIT = re.compile(r"(?:^|\s)[A-Z]{2,}(?:[-/][A-Z]{2,})*/[A-Z][A-Z .'’-]+$")
-_TIME_STAMP = re.compile(r"^\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4},?\s+\d{1,2}:\d\d(?::\d\d)?\s*(?:[ap]\.?m\.?)?$", re.I)
+_TIME_STAMP = re.compile(
+    r"^\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4},?\s+\d{1,2}:\d\d(?::\d\d)?\s*(?:[ap]\.?m\.?)?$", re.I
+)
 _POST_CREDIT = re.compile(r"^[—–-]\s*[^()]{1,80}\(@\w+\)\s*[\w ,]{0,30}$")
 _PUBLISHED_LINE = re.compile(
     r"\b(?:published|updated|posted|last updated)\s*:?\s*(?:on\s+)?"

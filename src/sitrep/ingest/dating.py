@@ -41,7 +41,9 @@ _START_VERB = r"(?:began|begun|started|erupted|broke\s+out|flared(?:\s+up)?|kick
 _START_WEEKDAY = re.compile(
     rf"\b{_START_VERB}\s+(?:on\s+|last\s+)?(?P<day>{_WEEKDAY})\b", re.IGNORECASE
 )
-_START_DATE = re.compile(rf"\b(?:{_START_VERB}\s+(?:on\s+)?|since\s+(?:the\s+|an?\s+)?)$", re.IGNORECASE)
+_START_DATE = re.compile(
+    rf"\b(?:{_START_VERB}\s+(?:on\s+)?|since\s+(?:the\s+|an?\s+)?)$", re.IGNORECASE
+)
 # "on Tuesday, July 16", "Tuesday (16 July)", "July 16 (Tuesday)": a weekday given to a date
 _WEEKDAY_DATE = re.compile(
     rf"\b(?P<day>{_WEEKDAY}),?\s*\(?\s*(?:the\s+)?$|^\s*\(?,?\s*(?P<after>{_WEEKDAY})\b",
@@ -80,7 +82,9 @@ def readable(doc: Document) -> str:
     chars = list(doc.text)
     for seg in doc.segments:
         if seg.kind == COMMENTS:
-            chars[seg.start : seg.end] = [c if c == "\n" else " " for c in doc.text[seg.start : seg.end]]
+            chars[seg.start : seg.end] = [
+                c if c == "\n" else " " for c in doc.text[seg.start : seg.end]
+            ]
     return "".join(chars)
 
 
@@ -110,13 +114,11 @@ def corpus_period(documents: Sequence[Document]) -> Period:
     own = sorted(d for doc in documents if (d := own_date(doc)) is not None)
     if own:
         middle = own[len(own) // 2]
-        return Period(middle, f"the median of the dates {len(own)} of {len(documents)} texts give themselves")
+        return Period(
+            middle, f"the median of the dates {len(own)} of {len(documents)} texts give themselves"
+        )
     year, basis, guess = _year_from_weekdays(documents)
-    days = sorted(
-        (m.month, m.day)
-        for doc in documents
-        for m in _month_days(_body(doc))
-    )
+    days = sorted((m.month, m.day) for doc in documents for m in _month_days(_body(doc)))
     month, day = days[len(days) // 2] if days else (dt.date.today().month, 15)
     when = _safe_date(year, month, day)
     if guess and when > dt.date.today():
@@ -236,7 +238,10 @@ def corpus_onset(documents: Sequence[Document], period: dt.date | None) -> dt.da
     weekdays: Counter[int] = Counter()
     for doc in documents:
         weekdays.update(
-            {metadata._WEEKDAYS.index(m.group("day").lower()) for m in _START_WEEKDAY.finditer(_body(doc))}
+            {
+                metadata._WEEKDAYS.index(m.group("day").lower())
+                for m in _START_WEEKDAY.finditer(_body(doc))
+            }
         )
     own = [d for doc in documents if (d := own_date(doc, period)) is not None]
     if not weekdays or not own:

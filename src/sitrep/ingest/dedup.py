@@ -67,9 +67,7 @@ def _minhash(items: set[str]) -> MinHash:
 
 def content_words(text: str) -> set[str]:
     """The words of ``text`` that carry content: no stopwords, no numbers."""
-    return {
-        w for w in _WORD.findall(text.casefold()) if w not in STOP_WORDS and not w.isdigit()
-    }
+    return {w for w in _WORD.findall(text.casefold()) if w not in STOP_WORDS and not w.isdigit()}
 
 
 def anchors(text: str) -> list[str]:

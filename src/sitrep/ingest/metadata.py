@@ -669,9 +669,11 @@ def reported_dates(text: str, segments: tuple[Segment, ...], published: dt.date)
     # a range ("on 18-20 July", "November 29-30") names every day in it
     for match in _DAY_RANGE.finditer(_masked(text, segments)):
         month = months.index((match.group("m1") or match.group("m2"))[:3].lower()) + 1
-        first, last = (int(match.group(k) or 0) for k in ("a1", "b1")) if match.group(
-            "a1"
-        ) else (int(match.group("a2")), int(match.group("b2")))
+        first, last = (
+            (int(match.group(k) or 0) for k in ("a1", "b1"))
+            if match.group("a1")
+            else (int(match.group("a2")), int(match.group("b2")))
+        )
         for day in range(first, min(last, 31) + 1) if 0 < last - first <= 7 else ():
             try:
                 when = dt.date(published.year, month, day)
