@@ -10,7 +10,8 @@ weekday-only texts) does the rest. This prints how often the inferred date is th
 one, within a day, or none was found, by how the date was found. The texts are
 Penn-Treebank tokenised ("Oct 6 , 2011", "-LRB-"); the tokenisation is undone first,
 since no news page is written that way. Pages keep their cruft (related stories, tweets
-with their own dates), which makes this a hard test. Nothing is tuned on it beyond the rules its first run measured (see the git log).
+with their own dates), which makes this a hard test. Nothing is tuned on it beyond the
+rules its first run measured (see the git log).
 """
 
 from __future__ import annotations
