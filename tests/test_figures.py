@@ -516,3 +516,22 @@ def test_vocabularies_are_well_formed() -> None:
         if name.isupper() and isinstance(table, frozenset | dict | tuple):
             words = list(table)
             assert words and all(isinstance(w, str) and w == w.lower() for w in words), name
+
+
+def test_a_running_total_since_a_start_is_as_of_the_report(nlp: Language) -> None:
+    """"since the fighting broke out on Saturday" dates the start of the count, not the
+    count: the tally is as of the report."""
+    f = only(
+        read(
+            nlp,
+            "At least 185 people have been killed since the fighting broke out on Saturday, "
+            "the health ministry said.",
+        ),
+        "killed",
+    )
+    assert f.value == 185 and f.as_of == "2023-04-20"
+    f = only(
+        read(nlp, "More than 900 protesters have been detained since April 3, police said."),
+        "detained",
+    )
+    assert f.as_of == "2023-04-20"

@@ -31,7 +31,7 @@ FLOORS: dict[tuple[str, str], tuple[float, float, float, float, float]] = {
     ("documents", "body_kept"): (0.98, 0.98, 0.98, 0.98, 0.98),  # target
     ("duplicates", "f1"): (1.00, 1.00, 1.00, 1.00, 1.00),  # target
     ("figures", "f1"): (0.97, 0.78, 0.80, 0.88, 0.86),
-    ("figures", "as_of_accuracy"): (0.62, 0.72, 0.68, 0.83, 0.71),
+    ("figures", "as_of_accuracy"): (0.62, 0.72, 0.68, 0.97, 0.75),  # mean: target
     ("figures", "claimed_by_accuracy"): (0.93, 0.72, 0.83, 0.86, 0.85),  # mean: target
     ("quotes", "f1"): (0.97, 0.85, 0.85, 0.87, 0.90),  # mean: target
     ("quotes", "speaker_accuracy"): (0.90, 0.70, 0.85, 0.80, 0.83),
@@ -40,7 +40,7 @@ FLOORS: dict[tuple[str, str], tuple[float, float, float, float, float]] = {
     ("entities", "bcubed_f1"): (0.90, 0.93, 0.92, 0.86, 0.90),  # mean: target
     ("entities", "names_found"): (0.90, 0.88, 0.90, 0.84, 0.90),  # mean: target
     ("entities", "geocoded_within_25km"): (0.85, 0.70, 0.97, 0.82, 0.84),
-    ("conflicts", "f1"): (0.93, 0.98, 0.65, 0.65, 0.80),  # mean: target
+    ("conflicts", "f1"): (0.93, 0.98, 0.65, 0.78, 0.80),  # mean: target
 }
 
 

@@ -1377,7 +1377,12 @@ def _gazetteer() -> Gazetteer | None:
     return load_gazetteer()
 
 
-_SINCE_BEFORE = re.compile(r"\bsince\s+(?:the\s+|an?\s+)?$", re.I)
+# "since Nov 28", "since the conflict broke out on Saturday": the start of a running total
+_SINCE_BEFORE = re.compile(
+    r"\bsince\s+(?:the\s+|an?\s+)?$|\bsince\b[^.;]{0,50}\b(?:began|begun|started|erupted|"
+    r"broke\s+out|flared(?:\s+up)?)\s+(?:on\s+|last\s+)?$",
+    re.I,
+)
 
 
 def _as_of(anchor: Token, times: list, published: dt.date | None, text: str) -> str | None:
@@ -1389,7 +1394,7 @@ def _as_of(anchor: Token, times: list, published: dt.date | None, text: str) -> 
         for t in times:
             if not (sent.start_char <= t.start < sent.end_char) or not t.value or t.flag:
                 continue
-            if t.anchor == "none" or _SINCE_BEFORE.search(text[max(0, t.start - 12) : t.start]):
+            if t.anchor == "none" or _SINCE_BEFORE.search(text[max(0, t.start - 80) : t.start]):
                 continue  # "since Nov 28" starts a running total, which is as of the report
             day = t.last if "/" in t.value else (t.first if t.precision == "day" else None)
             if day and (pub is None or day <= pub):
@@ -1399,7 +1404,7 @@ def _as_of(anchor: Token, times: list, published: dt.date | None, text: str) -> 
     else:
         for ent in sent.ents:
             if ent.label_ != "DATE" or _SINCE_BEFORE.search(
-                text[max(0, ent.start_char - 12) : ent.start_char]
+                text[max(0, ent.start_char - 80) : ent.start_char]
             ):
                 continue
             day = _explicit_day(ent.text, published)
