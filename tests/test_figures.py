@@ -519,7 +519,7 @@ def test_vocabularies_are_well_formed() -> None:
 
 
 def test_a_running_total_since_a_start_is_as_of_the_report(nlp: Language) -> None:
-    """"since the fighting broke out on Saturday" dates the start of the count, not the
+    """ "since the fighting broke out on Saturday" dates the start of the count, not the
     count: the tally is as of the report."""
     f = only(
         read(
