@@ -9,14 +9,13 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
-from collections import Counter
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from sitrep.ingest.dedup import group_duplicates
-from sitrep.records import Document, DocumentReading, Segment
+from sitrep.ingest.dedup import find_pairs, group_duplicates
+from sitrep.records import Document, DocumentReading
 from sitrep.store import Store
 
 Progress = Callable[[str, int, int], None]  # (stage, done, total); total 0 when unknown
@@ -166,114 +165,13 @@ def settle(store: Store, period: dt.date | None = None) -> Any:
     fingerprint = store.fingerprint()
     if period is None and store.meta("settled") == fingerprint:
         return None
-    regroup(store)
-    dating = date_store(store, period)
-    date_copies(store)
-    date_from_corpus(store)
-    date_by_shared_tallies(store)
-    date_copies(store)
-    regroup(store)  # the canonical copy is the earliest published
+    pairs = find_pairs(store.documents())  # copies are copies whatever their dates
+    store.replace_duplicate_groups(group_duplicates(store.documents(), pairs=pairs))
+    dating = date_store(store, period)  # copies share dates: the groups come first
+    # the canonical copy is the earliest published: chosen again with the dates
+    store.replace_duplicate_groups(group_duplicates(store.documents(), pairs=pairs))
     store.set_meta("settled", fingerprint)
-    documents = store.documents()
-    dated = sum(d.published is not None for d in documents)
-    return dataclasses.replace(dating, dated=dated, undated=len(documents) - dated)
-
-
-def date_copies(store: Store) -> list[str]:
-    """A copy takes the date of its group's best-dated member, unless its own is as sure."""
-    documents = {d.id: d for d in store.documents()}
-    out = []
-    for group in store.duplicate_groups():
-        dated = sorted(
-            (documents[m] for m in group.members if m in documents and documents[m].published),
-            key=lambda d: (d.published_inferred, -(d.published_confidence or 0), d.id),
-        )
-        if not dated:
-            continue
-        source = dated[0]
-        strength = source.published_confidence or (0.9 if not source.published_inferred else 0.5)
-        for member in group.members:
-            doc = documents.get(member)
-            if doc is None or member == source.id:
-                continue
-            if doc.published and (
-                not doc.published_inferred or (doc.published_confidence or 0) >= strength
-            ):
-                continue  # its own date is as good as its original's
-            store.update_published(
-                member,
-                source.published,
-                f"a copy of {source.id}, dated {source.published} ({source.published_basis})",
-                strength,
-            )
-            out.append(member)
-    return out
-
-
-def date_from_corpus(store: Store) -> list[str]:
-    """Date the articles that name only weekdays from the dates the other reports give
-    (see ``metadata.date_from_corpus``); returns the ids it dated."""
-    from sitrep.ingest.metadata import date_from_corpus as infer
-    from sitrep.ingest.metadata import reported_dates
-
-    documents = store.documents()
-    dated = [d for d in documents if d.published]
-    if not dated or len(dated) == len(documents):
-        return []
-    corpus: Counter[dt.date] = Counter()
-    for d in dated:
-        # the dates a report gives anywhere but in its comments: captions date too
-        page = tuple(
-            Segment(s.start, s.end, "body") if s.kind != "comments" else s for s in d.segments
-        )
-        corpus.update(reported_dates(d.text, page, dt.date.fromisoformat(d.published[:10])))
-    out = []
-    for d in documents:
-        if d.published:
-            continue
-        when, basis = infer(d.text, d.segments, corpus)
-        if when:
-            store.update_published(d.id, when, basis, 0.4)
-            out.append(d.id)
-    return out
-
-
-def date_by_shared_tallies(store: Store) -> list[str]:
-    """An undated text that gives a distinctive tally ("224 people detained") which dated
-    reports give too, all within a day of each other, was most likely written that day:
-    tallies are announced on a day and reported by every outlet that day. Distinctive: at
-    least three digits, not a year, not a round hundred."""
-    from sitrep.ingest.dating import distinctive_numbers
-
-    documents = store.documents()
-    dated = [d for d in documents if d.published]
-    seen: dict[str, list[tuple[dt.date, str]]] = {}
-    for d in dated:
-        for number in distinctive_numbers(d.body_text()):
-            seen.setdefault(number, []).append((dt.date.fromisoformat(d.published[:10]), d.id))
-    out = []
-    for d in documents:
-        if d.published:
-            continue
-        for number in sorted(distinctive_numbers(d.body_text())):
-            days = sorted(seen.get(number, []))
-            if days and (days[-1][0] - days[0][0]).days <= 1:
-                when, source = days[0]
-                store.update_published(
-                    d.id,
-                    when.isoformat(),
-                    f"inferred from the corpus: it gives the tally {number}, as {source} "
-                    f"(dated {when.isoformat()}) does",
-                    0.3,
-                )
-                out.append(d.id)
-                break
-    return out
-
-
-def regroup(store: Store) -> None:
-    """Recompute duplicate groups over every document in the store."""
-    store.replace_duplicate_groups(group_duplicates(store.documents()))
+    return dating
 
 
 def extract(

@@ -16,7 +16,8 @@ weekdays meet the days the other reports give. This module does that reading, in
 2. **the onset**: the start date most texts give ("began on July 1", "since Nov. 28");
 3. **each text's date** (``metadata.infer_published``) in the light of both;
 4. **copies** take their original's date; **weekday-only texts** are placed among the other
-   reports' dates (``metadata.date_from_corpus``).
+   reports' dates (``metadata.date_from_corpus``); a text that gives a distinctive tally
+   dated reports give takes their day.
 
 Everything here is recomputed from the whole store after each ingest, so the result does
 not depend on the order the texts arrived in, nor on a run that was interrupted.
@@ -24,6 +25,7 @@ not depend on the order the texts arrived in, nor on a run that was interrupted.
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import re
 from collections import Counter
@@ -31,10 +33,9 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from sitrep.ingest import metadata
-from sitrep.records import Document
+from sitrep.ingest.clean import BODY, COMMENTS
+from sitrep.records import Document, Segment
 from sitrep.store import Store
-
-COMMENTS = "comments"
 
 _WEEKDAY = "|".join(metadata._WEEKDAYS)
 _START_VERB = r"(?:began|begun|started|erupted|broke\s+out|flared(?:\s+up)?|kicked\s+off)"
@@ -75,17 +76,17 @@ class Dating:
     undated: int
 
 
+def page_segments(doc: Document) -> tuple[Segment, ...]:
+    """The document's segments with everything but reader comments read as body: the
+    page's own text, captions and date lines included."""
+    return tuple(Segment(s.start, s.end, BODY) if s.kind != COMMENTS else s for s in doc.segments)
+
+
 def readable(doc: Document) -> str:
     """The text without reader comments (same length; comments blanked)."""
     if not doc.segments:
         return doc.text
-    chars = list(doc.text)
-    for seg in doc.segments:
-        if seg.kind == COMMENTS:
-            chars[seg.start : seg.end] = [
-                c if c == "\n" else " " for c in doc.text[seg.start : seg.end]
-            ]
-    return "".join(chars)
+    return dataclasses.replace(doc, segments=page_segments(doc)).body_text()
 
 
 def _body(doc: Document) -> str:
@@ -145,16 +146,11 @@ class _MonthDay:
 def _month_days(text: str) -> list[_MonthDay]:
     out = []
     for m in metadata._MONTH_DAY.finditer(text):
-        month = _month_number(m.group("m1") or m.group("m2"))
+        month = metadata.month_number(m.group("m1") or m.group("m2"))
         day = int(m.group("d1") or m.group("d2"))
         if 1 <= day <= 31:
             out.append(_MonthDay(month, day, m.start(), m.end()))
     return out
-
-
-def _month_number(name: str) -> int:
-    months = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
-    return months.index(name[:3].lower()) + 1
 
 
 def _year_from_weekdays(documents: Sequence[Document]) -> tuple[int, str, bool]:
@@ -216,10 +212,15 @@ def distinctive_numbers(text: str) -> set[str]:
     return out
 
 
-def corpus_onset(documents: Sequence[Document], period: dt.date | None) -> dt.date | None:
+def corpus_onset(
+    documents: Sequence[Document],
+    period: dt.date | None,
+    own: Sequence[dt.date] | None = None,
+) -> dt.date | None:
     """The day the crisis began, by the start dates the texts give ("began on July 1",
     "since Nov. 28"): the one most texts give, the earliest on a tie; None when no two
-    texts agree and only one text gives any."""
+    texts agree and only one text gives any. ``own``: the dates the texts give themselves
+    in the period (``own_date``), when the caller has them already."""
     votes: Counter[dt.date] = Counter()
     for doc in documents:
         body = _body(doc)
@@ -243,7 +244,8 @@ def corpus_onset(documents: Sequence[Document], period: dt.date | None) -> dt.da
                 for m in _START_WEEKDAY.finditer(_body(doc))
             }
         )
-    own = [d for doc in documents if (d := own_date(doc, period)) is not None]
+    if own is None:
+        own = [d for doc in documents if (d := own_date(doc, period)) is not None]
     if not weekdays or not own:
         return None
     weekday, n = weekdays.most_common(1)[0]
@@ -266,8 +268,9 @@ def _in_period(md: _MonthDay, period: dt.date | None) -> dt.date | None:
 
 
 def date_store(store: Store, period: dt.date | None = None) -> Dating:
-    """Date every text in ``store`` that came without a publication date (see the module's
-    docstring). ``period`` is the user's; it is kept in the store for later runs."""
+    """Date every text in ``store`` that came without a publication date, in the order the
+    module's docstring gives. ``period`` is the user's; it is kept in the store for later
+    runs."""
     if period is not None:
         store.set_meta("period_user", period.isoformat())
     elif store.meta("period_user"):
@@ -278,31 +281,124 @@ def date_store(store: Store, period: dt.date | None = None) -> Dating:
         if period is not None
         else corpus_period(documents)
     )
-    onset = corpus_onset(documents, found.date)
     own = [d for doc in documents if (d := own_date(doc, found.date)) is not None]
+    onset = corpus_onset(documents, found.date, own)
     # weekdays alone are read in the crisis's first week only in a corpus of days, not months
     weekday_onset = onset if own and (max(own) - min(own)).days <= SHORT_CRISIS_DAYS else None
     key = f"{found.date}|{onset}"
     redo = store.meta("dating_key") != key
-    dated = undated = 0
     for doc in documents:
         if doc.published and not doc.published_inferred:
             continue
         if not redo and doc.published_basis:
-            dated += doc.published is not None
-            undated += doc.published is None
-            continue
+            continue  # dated (or found undatable) under the same period and onset
         when, basis, confidence = metadata.infer_published(
             doc.text, doc.segments, period=found.date, onset=onset, weekday_onset=weekday_onset
         )
         store.update_published(doc.id, when, basis, confidence)
-        dated += when is not None
-        undated += when is None
     store.set_meta("period", found.date.isoformat() if found.date else None)
     store.set_meta("period_basis", found.basis)
     store.set_meta("period_guess", "1" if found.guess else None)
     store.set_meta("dating_key", key)
-    return Dating(found, onset, dated, undated)
+    date_copies(store)
+    date_weekday_texts(store)
+    date_by_shared_tallies(store)
+    date_copies(store)
+    dated = sum(d.published is not None for d in store.documents())
+    return Dating(found, onset, dated, len(documents) - dated)
 
 
-__all__ = ["Dating", "Period", "corpus_onset", "corpus_period", "date_store"]
+def date_copies(store: Store) -> list[str]:
+    """A copy takes the date of its group's best-dated member, unless its own is as sure."""
+    documents = {d.id: d for d in store.documents()}
+    out = []
+    for group in store.duplicate_groups():
+        dated = sorted(
+            (documents[m] for m in group.members if m in documents and documents[m].published),
+            key=lambda d: (d.published_inferred, -(d.published_confidence or 0), d.id),
+        )
+        if not dated:
+            continue
+        source = dated[0]
+        strength = source.published_confidence or (0.9 if not source.published_inferred else 0.5)
+        for member in group.members:
+            doc = documents.get(member)
+            if doc is None or member == source.id:
+                continue
+            if doc.published and (
+                not doc.published_inferred or (doc.published_confidence or 0) >= strength
+            ):
+                continue  # its own date is as good as its original's
+            store.update_published(
+                member,
+                source.published,
+                f"a copy of {source.id}, dated {source.published} ({source.published_basis})",
+                strength,
+            )
+            out.append(member)
+    return out
+
+
+def date_weekday_texts(store: Store) -> list[str]:
+    """Date the articles that name only weekdays from the dates the other reports give
+    (see ``metadata.date_from_corpus``); returns the ids it dated."""
+    documents = store.documents()
+    dated = [d for d in documents if d.published]
+    if not dated or len(dated) == len(documents):
+        return []
+    corpus: Counter[dt.date] = Counter()
+    for d in dated:
+        # the dates a report gives anywhere but in its comments: captions date too
+        published = dt.date.fromisoformat(d.published[:10])  # type: ignore[index]
+        corpus.update(metadata.reported_dates(d.text, page_segments(d), published))
+    out = []
+    for d in documents:
+        if d.published:
+            continue
+        when, basis = metadata.date_from_corpus(d.text, d.segments, corpus)
+        if when:
+            store.update_published(d.id, when, basis, 0.4)
+            out.append(d.id)
+    return out
+
+
+def date_by_shared_tallies(store: Store) -> list[str]:
+    """An undated text that gives a distinctive tally ("224 people detained") which dated
+    reports give too, all within a day of each other, was most likely written that day:
+    tallies are announced on a day and reported by every outlet that day. Distinctive: at
+    least three digits, not a year, not a round hundred."""
+    documents = store.documents()
+    seen: dict[str, list[tuple[dt.date, str]]] = {}
+    for d in documents:
+        if d.published:
+            for number in distinctive_numbers(d.body_text()):
+                seen.setdefault(number, []).append((dt.date.fromisoformat(d.published[:10]), d.id))
+    out = []
+    for d in documents:
+        if d.published:
+            continue
+        for number in sorted(distinctive_numbers(d.body_text())):
+            days = sorted(seen.get(number, []))
+            if days and (days[-1][0] - days[0][0]).days <= 1:
+                when, source = days[0]
+                store.update_published(
+                    d.id,
+                    when.isoformat(),
+                    f"inferred from the corpus: it gives the tally {number}, as {source} "
+                    f"(dated {when.isoformat()}) does",
+                    0.3,
+                )
+                out.append(d.id)
+                break
+    return out
+
+
+__all__ = [
+    "Dating",
+    "Period",
+    "corpus_onset",
+    "corpus_period",
+    "date_copies",
+    "date_store",
+    "date_weekday_texts",
+]

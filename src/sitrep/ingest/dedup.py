@@ -177,9 +177,14 @@ def choose_canonical(members: Sequence[Document]) -> tuple[Document, str]:
 
 
 def group_duplicates(
-    documents: Sequence[Document], threshold: float = CONTAINMENT
+    documents: Sequence[Document],
+    threshold: float = CONTAINMENT,
+    *,
+    pairs: Sequence[Pair] | None = None,
 ) -> list[DuplicateGroup]:
-    """Duplicate groups (two or more members) over ``documents``."""
+    """Duplicate groups (two or more members) over ``documents``; ``pairs`` from
+    ``find_pairs`` when the caller has them already (they do not depend on dates, the
+    canonical choice does)."""
     by_id = {d.id: d for d in documents}
     parent = {d.id: d.id for d in documents}
 
@@ -189,7 +194,8 @@ def group_duplicates(
             x = parent[x]
         return x
 
-    pairs = find_pairs(documents, threshold)
+    if pairs is None:
+        pairs = find_pairs(documents, threshold)
     for p in pairs:
         parent[root(p.a)] = root(p.b)
     clusters: dict[str, list[str]] = {}

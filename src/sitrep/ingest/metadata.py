@@ -34,6 +34,7 @@ from spacy.tokens import Span
 
 from sitrep.extract.nlp import MODEL
 from sitrep.extract.numbers import parse_number
+from sitrep.extract.timenorm import MONTHS
 from sitrep.ingest.clean import BODY, COMMENTS
 from sitrep.records import Segment
 
@@ -350,12 +351,7 @@ def _published(
     relative = (first_week and weekday_named) or (onset and _NTH_DAY.search(masked))
     if not _MONTH_DAY.search(masked) and not page_dates and not relative:
         # every rule below needs a calendar date in the text (or the corpus's onset)
-        weekdays = any(w in masked.casefold() for w in _WEEKDAYS)
-        return (
-            None,
-            "no date: the text names no calendar date" + (" (weekdays only)" if weekdays else ""),
-            None,
-        )
+        return _no_date(weekday_named)
     doc = _nlp()(masked)
     years = [
         int(y) for m in _MONTH_DAY.finditer(masked) for y in (m.group("y1"), m.group("y2")) if y
@@ -416,11 +412,7 @@ def _published(
         )
     first = min(starts) if starts else onset
     if first is not None:
-        for days, phrase in agos:
-            anchored.append(
-                _Mention(first + dt.timedelta(days=days), f"start {first} + '{phrase}'", "anchored")
-            )
-        for days, phrase in offsets:
+        for days, phrase in agos + offsets:
             anchored.append(
                 _Mention(first + dt.timedelta(days=days), f"start {first} + '{phrase}'", "anchored")
             )
@@ -437,11 +429,7 @@ def _published(
             basis = f"inferred: relative date anchored to an explicit one ('{best.phrase}')"
             return best.date.isoformat(), basis, 0.7
     if not explicit:
-        return (
-            None,
-            "no date: the text names no calendar date" + (" (weekdays only)" if weekdays else ""),
-            None,
-        )
+        return _no_date(bool(weekdays))
     latest = max(explicit, key=lambda m: (m.date, m.kind != "start"))
     basis = f"inferred: latest reported date {latest.date.isoformat()} ('{latest.phrase}')"
     if latest.kind != "start":
@@ -491,6 +479,14 @@ def _not_a_happening(text: str, match: re.Match[str], *, stamps: bool = True) ->
     after, before = text[match.end() :], text[: match.start()]
     stamp = bool(_CLOCK_AFTER.match(after) or _CLOCK_BEFORE.search(before))
     return bool(_NAMED_AFTER.match(after)) or (stamps and stamp)
+
+
+def _no_date(weekdays: bool) -> tuple[None, str, None]:
+    return (
+        None,
+        "no date: the text names no calendar date" + (" (weekdays only)" if weekdays else ""),
+        None,
+    )
 
 
 def _nth_days(match: re.Match[str]) -> int:
@@ -649,13 +645,17 @@ def written_dates(text: str) -> list[dt.date]:
     return out
 
 
+def month_number(name: str) -> int:
+    """1-12 for a month's name or abbreviation ("Sept." → 9)."""
+    return MONTHS[name[:3].lower()]
+
+
 def reported_dates(text: str, segments: tuple[Segment, ...], published: dt.date) -> set[dt.date]:
     """The calendar dates a dated article names in its body, read in its publication year
     (or the year before, for a month after publication), plus the publication date."""
     out = {published}
-    months = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
     for match in _MONTH_DAY.finditer(_masked(text, segments)):
-        month = months.index((match.group("m1") or match.group("m2"))[:3].lower()) + 1
+        month = month_number(match.group("m1") or match.group("m2"))
         day = int(match.group("d1") or match.group("d2"))
         year = int(match.group("y1") or match.group("y2") or published.year)
         try:
@@ -668,7 +668,7 @@ def reported_dates(text: str, segments: tuple[Segment, ...], published: dt.date)
             out.add(when)
     # a range ("on 18-20 July", "November 29-30") names every day in it
     for match in _DAY_RANGE.finditer(_masked(text, segments)):
-        month = months.index((match.group("m1") or match.group("m2"))[:3].lower()) + 1
+        month = month_number(match.group("m1") or match.group("m2"))
         first, last = (
             (int(match.group(k) or 0) for k in ("a1", "b1"))
             if match.group("a1")
