@@ -85,6 +85,23 @@ def test_the_nth_day_counts_from_the_onset() -> None:
     assert when == "2019-10-07" and "fifth day" in basis
 
 
+def test_a_weeks_ago_since_the_onset_counts_from_the_corpus_onset() -> None:
+    text = (
+        "Since the outbreak of fighting just over a week ago, every truce has collapsed.\n"
+        "Foreign nationals are being flown out of the capital.\n"
+    )
+    when, basis, _ = _published(text, period=dt.date(2019, 10, 10), onset=dt.date(2019, 10, 3))
+    assert when == "2019-10-11" and "over a week ago" in basis  # more than 7 days: 8
+    # without the corpus's onset the text has no date
+    assert _published(text, period=dt.date(2019, 10, 10))[0] is None
+
+
+def test_a_count_of_days_kept_by_the_press_counts_from_the_onset() -> None:
+    text = "On Day 100 of the spill, engineers said the new cap was holding.\n"
+    when, basis, _ = _published(text, period=dt.date(2019, 6, 1), onset=dt.date(2019, 4, 20))
+    assert when == "2019-07-28" and "Day 100" in basis
+
+
 def test_weekdays_alone_are_read_in_the_crisis_first_week() -> None:
     text = "Soldiers fired on a crowd of mourners on Saturday, a rights group said.\n"
     when, _, confidence = _published(text, period=dt.date(2019, 10, 10), onset=dt.date(2019, 10, 3))
@@ -257,3 +274,37 @@ def test_a_text_sharing_a_distinctive_tally_with_dated_reports_takes_their_day(
         b, c = store.document("b"), store.document("c")
         assert b.published == "2019-10-12" and "1356" in b.published_basis
         assert c.published is None  # a round 300 identifies nothing
+
+
+def test_a_larger_running_total_places_a_weekday_text_after_the_smaller(tmp_path: Path) -> None:
+    files = {
+        "a.txt": " date 2019-10-05 Ministry: 180 detained\nThe interior ministry said 180 "
+        "people had been arrested since the protests began on October 1.\n",
+        "b.txt": " date 2019-10-11 Curfew extended\nThe ministry said more than 300 people "
+        "had been detained since October 1, and extended the curfew.\n",
+        "c.txt": "Police clear the square\nMore than 450 protesters have been detained since "
+        "October 1, the ministry said.\nPolice moved in before dawn on Monday, a witness "
+        "said.\n",
+    }
+    with _ingest(tmp_path, files) as store:
+        c = store.document("c")
+        # after the 11th (300 < 450), on the first Monday from then
+        assert c.published == "2019-10-14", c.published_basis
+        assert "running totals grow" in c.published_basis and c.published_confidence < 0.5
+
+
+def test_a_day_count_is_no_running_total() -> None:
+    from sitrep.ingest.tallies import running_totals
+
+    assert running_totals("Police detained 48 people overnight on Friday.") == {}
+    assert running_totals("The next day brought 100 more deaths, taking the toll up.") == {}
+    found = running_totals("The death toll has risen to 1,350, with 4,000 wounded so far.")
+    assert found["killed"].value == 1350 and found["injured"].value == 4000
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(alphabet="0123456789 ,.killedsinctotawounr", max_size=120))
+def test_running_totals_never_crash_and_count_ten_or_more(text: str) -> None:
+    from sitrep.ingest.tallies import running_totals
+
+    assert all(t.value >= 10 for t in running_totals(text).values())

@@ -34,6 +34,7 @@ from dataclasses import dataclass
 
 from sitrep.ingest import metadata
 from sitrep.ingest.clean import BODY, COMMENTS
+from sitrep.ingest.tallies import SAME_SCOPE, running_totals
 from sitrep.records import Document, Segment
 from sitrep.store import Store
 
@@ -303,6 +304,7 @@ def date_store(store: Store, period: dt.date | None = None) -> Dating:
     date_copies(store)
     date_weekday_texts(store)
     date_by_shared_tallies(store)
+    date_by_growing_tallies(store)
     date_copies(store)
     dated = sum(d.published is not None for d in store.documents())
     return Dating(found, onset, dated, len(documents) - dated)
@@ -393,11 +395,81 @@ def date_by_shared_tallies(store: Store) -> list[str]:
     return out
 
 
+# a date this sure (a stated date, one anchored to an explicit one, the latest reported
+# date) is not moved by the running totals other reports give
+SURE = 0.6
+
+
+def date_by_growing_tallies(store: Store) -> list[str]:
+    """Running totals only grow: a report giving a larger one ("more than 400 detained
+    since ...") than a dated report ("300 people had been arrested since ...") was written
+    after it. A text dated no better than by its weekdays (or not at all) that falls before
+    such a report is moved to the first day from that report's on which the first weekday
+    it names falls (or to that report's day when it names none); never past a dated report
+    giving a larger total of the same kind."""
+    documents = store.documents()
+    totals = {d.id: running_totals(d.body_text()) for d in documents}
+    sure = [
+        (d, dt.date.fromisoformat(d.published[:10]))
+        for d in documents
+        if d.published and (not d.published_inferred or (d.published_confidence or 0) >= SURE)
+    ]
+    out = []
+    for doc in documents:
+        if doc.published and (
+            not doc.published_inferred or (doc.published_confidence or 0) >= SURE
+        ):
+            continue
+        lower: tuple[dt.date, str, str] | None = None
+        upper: dt.date | None = None
+        for kind, tally in totals[doc.id].items():
+            for other, when in sure:
+                theirs = totals[other.id].get(kind)
+                if theirs is None or other.id == doc.id:
+                    continue
+                if max(theirs.value, tally.value) > SAME_SCOPE * min(theirs.value, tally.value):
+                    continue  # not the same count
+                if theirs.value < tally.value and (lower is None or when > lower[0]):
+                    lower = (
+                        when,
+                        other.id,
+                        f"'{tally.phrase}' after {other.id}'s '{theirs.phrase}'",
+                    )
+                elif theirs.value > tally.value and (upper is None or when < upper):
+                    upper = when
+        if lower is None:
+            continue
+        current = dt.date.fromisoformat(doc.published[:10]) if doc.published else None
+        if current is not None and current >= lower[0]:
+            continue
+        weekday = metadata.first_weekday(doc.text, doc.segments)
+        when = lower[0]
+        if weekday is not None:
+            when += dt.timedelta(days=(weekday - when.weekday()) % 7)
+        if upper is not None and when > upper:
+            continue  # the totals disagree: leave the text as it was
+        store.update_published(
+            doc.id,
+            when.isoformat(),
+            f"inferred from the corpus: running totals grow, {lower[2]} "
+            f"(dated {lower[0].isoformat()})"
+            + (
+                f", on the first {metadata._WEEKDAYS[weekday].title()} from then"
+                if weekday is not None
+                else ""
+            ),
+            0.35,
+        )
+        out.append(doc.id)
+    return out
+
+
 __all__ = [
     "Dating",
     "Period",
     "corpus_onset",
     "corpus_period",
+    "date_by_growing_tallies",
     "date_copies",
     "date_store",
     "date_weekday_texts",
