@@ -5,6 +5,7 @@ not in the example corpora."""
 from __future__ import annotations
 
 import datetime as dt
+import json
 from pathlib import Path
 
 import pytest
@@ -100,6 +101,55 @@ def test_a_count_of_days_kept_by_the_press_counts_from_the_onset() -> None:
     text = "On Day 100 of the spill, engineers said the new cap was holding.\n"
     when, basis, _ = _published(text, period=dt.date(2019, 6, 1), onset=dt.date(2019, 4, 20))
     assert when == "2019-07-28" and "Day 100" in basis
+
+
+def test_the_length_of_a_movement_counts_from_the_start_the_text_gives() -> None:
+    text = (
+        "The toll has passed 300 since 9 March, when police shot a student in the port city.\n"
+        "The general promised a trial of every killing in the three-week movement.\n"
+    )
+    when, basis, _ = _published(text, period=dt.date(2019, 3, 20))
+    assert when == "2019-03-30" and "three-week movement" in basis
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Schools in the capital were ordered closed until May 28.",
+        "The company was ordered to hand over its logs by May 28.",
+        "The opposition called for a boycott of the May 28 referendum.",
+    ],
+)
+def test_a_date_bounding_a_plan_or_naming_an_event_is_not_the_reports(sentence: str) -> None:
+    text = f"Officials met on May 12 to discuss the outbreak.\n{sentence}\n"
+    when, basis, _ = _published(text, period=dt.date(2019, 5, 15))
+    assert when == "2019-05-12", basis
+
+
+def test_days_after_what_set_the_crisis_off_count_from_the_onset() -> None:
+    text = "A strong aftershock rocked the island, eight days after the earthquake.\n"
+    when, basis, _ = _published(text, period=dt.date(2018, 9, 5), onset=dt.date(2018, 8, 29))
+    assert when == "2018-09-06" and "eight days after the earthquake" in basis
+    nearly = "Aid reached the villages nearly three weeks after the deadly quake.\n"
+    assert _published(nearly, period=dt.date(2018, 9, 5), onset=dt.date(2018, 8, 29))[0] == (
+        "2018-09-18"
+    )
+    # a count from some other happening is no count from the onset
+    other = "Two days after the vote, the clerics met again.\n"
+    assert _published(other, period=dt.date(2018, 9, 5), onset=dt.date(2018, 8, 29))[0] is None
+
+
+def test_the_day_most_texts_name_is_the_onset_when_none_says_when_it_began() -> None:
+    quake = "The earthquake struck the coast on August 29, flattening the old town.\n"
+    docs = [
+        make_document(f"d{n}", quake + f"Rescuers pulled {n + 2} people from the rubble.\n")
+        for n in range(3)
+    ]
+    docs.append(make_document("d9", " date 2018-09-02 Schools reopen\nSchools reopened.\n"))
+    period = corpus_period(docs).date
+    assert corpus_onset(docs, period) == dt.date(2018, 8, 29)
+    # two texts are not enough to make a landmark
+    assert corpus_onset(docs[1:], period) is None
 
 
 def test_weekdays_alone_are_read_in_the_crisis_first_week() -> None:
@@ -308,3 +358,30 @@ def test_running_totals_never_crash_and_count_ten_or_more(text: str) -> None:
     from sitrep.ingest.tallies import running_totals
 
     assert all(t.value >= 10 for t in running_totals(text).values())
+
+
+def test_a_date_the_reader_supplies_costs_no_inference(tmp_path: Path, monkeypatch) -> None:
+    """Issue 15: ingest must not infer a date that a JSONL field already gives (it would be
+    thrown away): the model that reads dates is never loaded for such a corpus."""
+    from sitrep.ingest import metadata
+
+    def no_model() -> None:
+        raise AssertionError("the date model was loaded for texts that carry their dates")
+
+    monkeypatch.setattr(metadata, "_nlp", no_model)
+    rows = [
+        {
+            "id": f"r{n}",
+            "date": f"2019-10-0{n}",
+            "text": f"Protesters marched on Tuesday, "
+            f"October {n}, as police detained {100 + n} people.\nTalks begin on October 9.",
+        }
+        for n in range(1, 4)
+    ]
+    path = tmp_path / "feed.jsonl"
+    path.write_text("\n".join(json.dumps(r) for r in rows), encoding="utf-8")
+    with Store(tmp_path / "s.db") as store:
+        pipeline.ingest(store, [path])
+        docs = store.documents()
+        assert [d.published for d in docs] == ["2019-10-01", "2019-10-02", "2019-10-03"]
+        assert not any(d.published_inferred for d in docs)

@@ -247,13 +247,32 @@ def corpus_onset(
         )
     if own is None:
         own = [d for doc in documents if (d := own_date(doc, period)) is not None]
-    if not weekdays or not own:
+    if weekdays and own:
+        weekday, n = weekdays.most_common(1)[0]
+        if n >= 2:
+            first = min(own)
+            return first - dt.timedelta(days=(first.weekday() - weekday) % 7)
+    return _landmark(documents, period, own)
+
+
+def _landmark(
+    documents: Sequence[Document], period: dt.date | None, own: Sequence[dt.date]
+) -> dt.date | None:
+    """When no text says when the crisis began: the date most texts name, if three texts
+    or more do, twice as many as name any other date, and it is no later than the middle
+    of the dates the texts give themselves (the day of an earthquake, of a blowout): what
+    "eight days after the quake" counts from."""
+    votes: Counter[dt.date] = Counter()
+    for doc in documents:
+        votes.update({d for md in _month_days(_body(doc)) if (d := _in_period(md, period))})
+    ranked = sorted(votes.items(), key=lambda kv: (-kv[1], kv[0]))
+    if not ranked or not own:
         return None
-    weekday, n = weekdays.most_common(1)[0]
-    if n < 2:
+    when, n = ranked[0]
+    runner_up = ranked[1][1] if len(ranked) > 1 else 0
+    if n < 3 or n < 2 * runner_up or when > sorted(own)[len(own) // 2]:
         return None
-    first = min(own)
-    return first - dt.timedelta(days=(first.weekday() - weekday) % 7)
+    return when
 
 
 def _in_period(md: _MonthDay, period: dt.date | None) -> dt.date | None:

@@ -49,15 +49,30 @@ _MONTH_DAY = re.compile(
     re.I,
 )
 _AGO = re.compile(
-    r"\b(?:(?P<over>(?:just\s+)?(?:over|more\s+than))\s+)?(?P<n>\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|a couple of|several)\s+"
+    r"\b(?:(?P<over>(?:just\s+)?(?:over|more\s+than))\s+|(?P<under>nearly|almost)\s+)?(?P<n>\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|a couple of|several)\s+"
     r"(?P<unit>day|week|fortnight)s?\s+ago\b",
+    re.I,
+)
+# "eight days after the earthquake", "nearly three weeks after the deadly quake": a count
+# from what set the crisis off (the corpus's onset); the nouns that name such a start
+_ONSET_NOUNS = (
+    "earthquake|quake|tsunami|hurricane|cyclone|typhoon|storm|floods?|flooding|explosion|"
+    "blast|blowout|spill|attacks?|bombings?|coup|uprising|revolt|revolution|protests|"
+    "fighting|war|invasion|offensive|outbreak|crackdown|disaster|massacre|crash|eruption"
+)
+_AFTER_ONSET = re.compile(
+    r"\b(?:(?P<over>(?:just\s+)?(?:over|more\s+than))\s+|(?P<under>nearly|almost)\s+)?"
+    r"(?P<n>\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+"
+    r"(?P<unit>day|week|fortnight)s?\s+(?:after|since)\s+(?:the|its|this|last\s+week's)\s+"
+    rf"(?:[\w.-]+\s+){{0,2}}?(?:{_ONSET_NOUNS})\b",
     re.I,
 )
 _WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 _DATE_CUE = re.compile(
     rf"\b(?:{_MONTHS}|{'|'.join(_WEEKDAYS)}|ago|(?:first|second|third|fourth|fifth|sixth|"
     r"seventh|eighth|ninth|tenth|\d{1,3}(?:st|nd|rd|th))\s+(?:straight\s+|consecutive\s+|"
-    r"successive\s+|full\s+)?(?:day|night|week)|day\s+\d{1,3}\s+of)\b",
+    r"successive\s+|full\s+)?(?:day|night|week)|day\s+\d{1,3}\s+of|[a-z\d]+-(?:day|week)|"
+    r"(?:days?|weeks?|fortnight)\s+(?:after|since))\b",
     re.IGNORECASE,
 )
 _FUTURE = frozenset(
@@ -65,8 +80,11 @@ _FUTURE = frozenset(
 )
 _START = frozenset(
     {"began", "begun", "begin", "started", "start", "erupted", "broke", "sparked", "flared"}
-    | {"onset", "outbreak", "eruption"}
 )
+# "since the outbreak of fighting a week ago", "the outbreak on April 15": a start named by a
+# noun, for "ago" and a date right after it (a sentence that merely names the outbreak is
+# no start)
+_START_NOUNS = frozenset({"onset", "outbreak", "eruption"})
 
 _DATELINE = re.compile(
     rf"^[A-Z][A-Z .'’-]+,?\s+(?:[A-Z][a-z]+\s+)?(?P<date>(?:{_MONTHS})\.?\s+\d{{1,2}}(?:,\s*\d{{4}})?)\s*\(",
@@ -123,11 +141,21 @@ _ORDINALS = (
     "thirteenth fourteenth fifteenth sixteenth seventeenth eighteenth nineteenth twentieth"
 ).split()
 _NTH_DAY = re.compile(
-    r"\b(?:for|on|into|in|enters?|entered|entering|marks?|marked)\s+(?:a|an|the|its|their)\s+"
+    r"\b(?:for|on|into|in|enters?|entered|entering|marks?|marked|spend|spends|spending|spent)"
+    r"\s+(?:a|an|the|its|their)\s+"
     rf"(?P<n>{'|'.join(_ORDINALS)}|\d{{1,3}}(?:st|nd|rd|th))\s+"
     r"(?:straight\s+|consecutive\s+|successive\s+|full\s+)?(?P<unit>day|night|week)\b"
     # "on Day 100 of the spill": a count of days kept by the press
     r"|\bon\s+day\s+(?P<count>\d{1,3})\s+of\b",
+    re.I,
+)
+# "the three-week movement", "the 18-day uprising": how long what the report covers has
+# run, counted from the start the text gives
+_NUMBER_WORDS = "two three four five six seven eight nine ten eleven twelve".split()
+_DURATION = re.compile(
+    rf"\b(?P<n>{'|'.join(_NUMBER_WORDS)}|\d{{1,2}})-(?P<unit>day|week)(?:-long|-old)?\s+"
+    r"(?:movement|protests?|uprising|revolt|revolution|war|conflict|crisis|siege|standoff|"
+    r"strike|unrest|campaign|sit-in|fighting|agitation|crackdown)\b",
     re.I,
 )
 _AGENCY = re.compile(r"^[A-Z][A-Z .'’-]+,?[^()]{0,30}\((?P<outlet>[A-Z][\w .&/-]{1,40})\)\s*[-–—]")
@@ -353,7 +381,7 @@ def _published(
     ]
     weekday_named = any(w in masked.casefold() for w in _WEEKDAYS)
     relative = (first_week and weekday_named) or (
-        onset and (_NTH_DAY.search(masked) or _AGO.search(masked))
+        onset and any(p.search(masked) for p in (_NTH_DAY, _AGO, _DURATION, _AFTER_ONSET))
     )
     if not _MONTH_DAY.search(masked) and not page_dates and not relative:
         # every rule below needs a calendar date in the text (or the corpus's onset)
@@ -371,6 +399,7 @@ def _published(
     anchored: list[_Mention] = []
     starts: list[dt.date] = []
     agos: list[tuple[int, str]] = []
+    since_onset: list[tuple[int, str]] = []  # "eight days after the earthquake"
     offsets: list[tuple[int, str]] = []
     weekdays: list[tuple[int, str]] = []
     for sent in doc.sents:
@@ -389,8 +418,10 @@ def _published(
             anchored.append(
                 _Mention(date + dt.timedelta(days=days), f"{ago.group(0)} … {phrase}", "anchored")
             )
-        elif ago and words & _START:
+        elif ago and words & (_START | _START_NOUNS):
             agos.append((_ago_days(ago), ago.group(0)))
+        elif not dated and (after := _AFTER_ONSET.search(sent.text)):
+            since_onset.append((_ago_days(after), after.group(0)))
         start = _start_date(sent, year_hint, period)
         if start is not None:
             starts.append(start)
@@ -398,6 +429,12 @@ def _published(
         if not future:
             for match in _NTH_DAY.finditer(sent.text):
                 offsets.append((_nth_days(match), match.group(0)))
+            for match in _DURATION.finditer(sent.text):
+                raw = match.group("n").lower()
+                n = _NUMBER_WORDS.index(raw) + 2 if raw in _NUMBER_WORDS else int(raw)
+                offsets.append(
+                    (n * (7 if match.group("unit").lower() == "week" else 1), match.group(0))
+                )
             kind = "start" if words & _START else "explicit"
             explicit.extend(
                 _Mention(d, _context(sent, p), "start" if since else kind) for d, p, since in dated
@@ -417,10 +454,13 @@ def _published(
             _Mention(first_week, "the day the crisis began (from the other texts)", "start")
         )
     first = min(starts) if starts else onset
-    if first is not None:
-        for days, phrase in agos + offsets:
+    counted = [(first, item) for item in agos + offsets]
+    # what set the crisis off is the corpus's onset, whatever else the text says began
+    counted += [(onset or first, item) for item in since_onset]
+    for start, (days, phrase) in counted:
+        if start is not None:
             anchored.append(
-                _Mention(first + dt.timedelta(days=days), f"start {first} + '{phrase}'", "anchored")
+                _Mention(start + dt.timedelta(days=days), f"start {start} + '{phrase}'", "anchored")
             )
     if period is not None:
         # a text with dates near the corpus's period reports those: one years away is a
@@ -579,7 +619,7 @@ def _sane(when: dt.date) -> dt.date | None:
 def _start_date(sent: Span, year_hint: int | None, period: dt.date | None) -> dt.date | None:
     """The date in "began on January 2" / "erupted January 2": a start verb right before a date."""
     for tok in sent:
-        if tok.lower_ not in _START:
+        if tok.lower_ not in _START | _START_NOUNS:
             continue
         window = sent.doc[tok.i + 1 : min(tok.i + 5, sent.end)].text
         match = _MONTH_DAY.match(window.removeprefix("on ").removeprefix("out on "))
@@ -625,8 +665,9 @@ def _ago_days(match: re.Match[str]) -> int:
     words = {"a": 1, "an": 1, "a couple of": 2, "several": 3}
     n = int(words[raw] if raw in words else parse_number(raw) or 3)
     unit = match.group("unit").lower()
-    # "just over a week ago": more than the count says, by at least a day
-    return n * {"day": 1, "week": 7, "fortnight": 14}[unit] + (1 if match.group("over") else 0)
+    # "just over a week ago": more than the count says, by at least a day; "nearly": less
+    days = n * {"day": 1, "week": 7, "fortnight": 14}[unit]
+    return days + (1 if match.group("over") else -1 if match.group("under") and days > 1 else 0)
 
 
 def _month_day(
