@@ -94,6 +94,10 @@ def date_as_a_corpus(
 def how(basis: str) -> str:
     if basis.startswith("a copy of"):
         return "a copy's date"
+    if "running totals grow" in basis:
+        return "after a smaller running total"
+    if "it gives the tally" in basis:
+        return "a tally dated reports give"
     if "the other reports give" in basis or "day the crisis began" in basis:
         return "weekdays placed among the other reports"
     if basis.startswith("dateline"):
@@ -105,6 +109,21 @@ def how(basis: str) -> str:
     if basis.startswith("inferred"):
         return "latest reported date"
     return "none found"
+
+
+def miss(true: dt.date, published: str | None) -> str | None:
+    """The class of a miss (None when within a day): no date found, wrong year, a weekday
+    a week off, or an earlier / later date taken (a background or a planned date)."""
+    if published is None:
+        return "no date found"
+    delta = (dt.date.fromisoformat(published) - true).days
+    if abs(delta) <= 1:
+        return None
+    if abs(delta) > 300:
+        return "wrong year"
+    if abs(delta) in (6, 7, 8):
+        return "weekday a week off"
+    return "earlier date taken (background)" if delta < 0 else "later date taken (plan, stamp)"
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -121,6 +140,7 @@ def main(argv: list[str] | None = None) -> int:
     rows = read(root, args.sample or 10**9, args.seed)
     by_how: dict[str, Counter[str]] = defaultdict(Counter)
     by_topic: dict[str, Counter[str]] = defaultdict(Counter)
+    misses: Counter[str] = Counter()
     for folder in sorted({r[0] for r in rows}):
         sample = [(true, text) for f, true, text in rows if f == folder]
         for true, published, basis in date_as_a_corpus(sample):
@@ -131,6 +151,7 @@ def main(argv: list[str] | None = None) -> int:
                 delta = abs((true - dt.date.fromisoformat(published)).days)
                 outcome = "exact" if delta == 0 else "one day" if delta == 1 else "off"
             by_how[kind][outcome] += 1
+            misses[miss(true, published) or "within a day"] += 1
             by_topic[folder][outcome] += 1
     total = Counter[str]()
     for c in by_how.values():
@@ -147,6 +168,7 @@ def main(argv: list[str] | None = None) -> int:
     for kind, c in sorted(by_how.items(), key=lambda kv: -sum(kv[1].values())):
         counts = ", ".join(f"{k} {v}" for k, v in c.items())
         print(f"    {kind:45s} {sum(c.values()):4d}: {counts}")
+    print("  misses by class: " + ", ".join(f"{k} {v}" for k, v in misses.most_common()))
     if args.per_topic:
         for folder, c in sorted(by_topic.items()):
             print(f"    {folder:28s} " + ", ".join(f"{k} {v}" for k, v in sorted(c.items())))

@@ -398,10 +398,15 @@ def date_by_shared_tallies(store: Store) -> list[str]:
     for d in documents:
         if d.published:
             continue
+        weekday = metadata.first_weekday(d.text, d.segments)
         for number in sorted(distinctive_numbers(d.body_text())):
             days = sorted(seen.get(number, []))
             if days and (days[-1][0] - days[0][0]).days <= 1:
                 when, source = days[0]
+                if weekday is not None and (when.weekday() - weekday) % 7 > 1:
+                    # a report is of the day of the first weekday it names, or the day after
+                    # (Timeline17: 78%); one that names another was written on another day
+                    continue
                 store.update_published(
                     d.id,
                     when.isoformat(),
