@@ -139,6 +139,13 @@ def test_days_after_what_set_the_crisis_off_count_from_the_onset() -> None:
     assert _published(other, period=dt.date(2018, 9, 5), onset=dt.date(2018, 8, 29))[0] is None
 
 
+def test_last_weeks_earthquake_is_the_week_after_the_onset() -> None:
+    text = "Aid is slowly reaching the survivors of last week's earthquake.\n"
+    when, basis, _ = _published(text, period=dt.date(2018, 9, 5), onset=dt.date(2018, 8, 29))
+    assert when == "2018-09-05" and "last week's earthquake" in basis
+    assert _published(text, period=dt.date(2018, 9, 5))[0] is None  # no onset, no date
+
+
 def test_the_day_most_texts_name_is_the_onset_when_none_says_when_it_began() -> None:
     quake = "The earthquake struck the coast on August 29, flattening the old town.\n"
     docs = [

@@ -67,12 +67,19 @@ _AFTER_ONSET = re.compile(
     rf"(?:[\w.-]+\s+){{0,2}}?(?:{_ONSET_NOUNS})\b",
     re.I,
 )
+# "last week's earthquake", "the quake that struck last week": the week after the onset
+_LAST_WEEK_ONSET = re.compile(
+    rf"\blast\s+week's\s+(?:[\w.-]+\s+){{0,2}}?(?:{_ONSET_NOUNS})\b"
+    rf"|\b(?:{_ONSET_NOUNS})\s+(?:that|which)\s+(?:struck|hit|began|erupted)\b[^.]{{0,30}}?"
+    r"\blast\s+week\b",
+    re.I,
+)
 _WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 _DATE_CUE = re.compile(
     rf"\b(?:{_MONTHS}|{'|'.join(_WEEKDAYS)}|ago|(?:first|second|third|fourth|fifth|sixth|"
     r"seventh|eighth|ninth|tenth|\d{1,3}(?:st|nd|rd|th))\s+(?:straight\s+|consecutive\s+|"
     r"successive\s+|full\s+)?(?:day|night|week)|day\s+\d{1,3}\s+of|[a-z\d]+-(?:day|week)|"
-    r"(?:days?|weeks?|fortnight)\s+(?:after|since))\b",
+    r"(?:days?|weeks?|fortnight)\s+(?:after|since)|last\s+week)\b",
     re.IGNORECASE,
 )
 _FUTURE = frozenset(
@@ -381,7 +388,10 @@ def _published(
     ]
     weekday_named = any(w in masked.casefold() for w in _WEEKDAYS)
     relative = (first_week and weekday_named) or (
-        onset and any(p.search(masked) for p in (_NTH_DAY, _AGO, _DURATION, _AFTER_ONSET))
+        onset
+        and any(
+            p.search(masked) for p in (_NTH_DAY, _AGO, _DURATION, _AFTER_ONSET, _LAST_WEEK_ONSET)
+        )
     )
     if not _MONTH_DAY.search(masked) and not page_dates and not relative:
         # every rule below needs a calendar date in the text (or the corpus's onset)
@@ -422,6 +432,8 @@ def _published(
             agos.append((_ago_days(ago), ago.group(0)))
         elif not dated and (after := _AFTER_ONSET.search(sent.text)):
             since_onset.append((_ago_days(after), after.group(0)))
+        elif not dated and (last := _LAST_WEEK_ONSET.search(sent.text)):
+            since_onset.append((7, last.group(0)))
         start = _start_date(sent, year_hint, period)
         if start is not None:
             starts.append(start)
