@@ -144,12 +144,12 @@ def test_timeline_in_date_order(html: str, export: dict[str, Any]) -> None:
 def test_event_evidence_links_both_ways(html: str, parsed: Collect, export: dict[str, Any]) -> None:
     view = build_view(export)
     linked = 0
-    for e in view.events:
+    for e in (*view.events, *view.background_events, *view.undated_events):
         for m in e.mentions:
             assert m.source is not None
             src = m.source.href.lstrip("#")
             assert src in parsed.ids  # fact -> text
-            linked += 1
+            linked += 1 + len(m.copies)  # a copy's repeat of the sentence is shown once
         assert f'href="#{e.anchor}"' in html  # text (and matrix) -> fact
     assert linked == sum(len(e["mentions"]) for e in export["events"])
 
@@ -179,17 +179,27 @@ def test_figures_show_estimate_claims_and_conflict_kinds(html: str, export: dict
     kinds = {c["kind"] for c in export["conflicts"]}
     for kind in kinds:
         assert f'class="badge {kind}"' in html
-    for f in export["figures"]:
-        assert f'id="{anchor("fig", f["id"])}"' in html
+    copies = {d["id"] for d in export["documents"] if d.get("duplicate_of")}
+    shown = {f["id"] for f in export["figures"] if f'id="{anchor("fig", f["id"])}"' in html}
+    # every claim is shown; a copy's repeat of a claim once, under the claim it repeats
+    assert {f["id"] for f in export["figures"] if f["doc"] not in copies} <= shown
+    hidden = [f for f in export["figures"] if f["id"] not in shown]
+    assert hidden and all(f["doc"] in copies for f in hidden)
+    view = build_view(export)
+    kept = [f for _, gs in view.measures for g in gs for f in g.figures] + list(view.ungrouped)
+    label = {d.id: d.label for d in view.documents}
+    for f in hidden:
+        twin = [k for k in kept if k.quote == f["quote"] and k.measure == f["measure"]]
+        assert twin and all(k.copies == (label[f["doc"]],) for k in twin)
+        assert f"also in its copy {label[f['doc']]}" in html
 
 
 def test_source_matrix_flags_single_source(html: str, export: dict[str, Any]) -> None:
     singles = sum(1 for e in export["events"] if e["single_source"])
     matrix = html.split('class="matrix"', 1)[1].split("</table>", 1)[0]
     assert matrix.count('<tr class="single">') == singles
-    assert matrix.count('class="hit"') == sum(
-        len({m["doc"] for m in e["mentions"]}) for e in export["events"]
-    )
+    # columns are sources (outlets, or an article with its copies), never one per document
+    assert matrix.count('class="hit"') == sum(len(e["sources"]) for e in export["events"])
 
 
 def test_who_is_who_attaches_quotes(html: str) -> None:

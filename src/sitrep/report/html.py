@@ -1,21 +1,31 @@
-"""Render the situation report: one self-contained HTML file.
+"""Render the situation report: one self-contained HTML file, or for a large store an index
+page and a folder of linked pages.
 
 Why Jinja2 with autoescape: every title, quote, name and article text is untrusted input, so the
 templates escape everything by default and no HTML is built by concatenating strings. Data for
 the map goes in a ``<script type="application/json">`` via ``tojson``, which escapes ``<``, ``>``
 and ``&`` so article text can never close the element.
+
+Why pages above a size (see :mod:`sitrep.report.pages`): one file holding every article of a
+store of thousands grows to gigabytes and no browser opens it; pages of bounded size keep each
+file quick to open and let the writer stream them one at a time.
 """
 
 from __future__ import annotations
 
+import os
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
-from jinja2 import Environment, PackageLoader, StrictUndefined, select_autoescape
+from jinja2 import Environment, PackageLoader, StrictUndefined, pass_context, select_autoescape
+from jinja2.runtime import Context
 
 from sitrep.report.assets import content_security_policy, load_assets
+from sitrep.report.outlets import Matrix, OutletView, anchor_of_outlet, outlet_views, source_matrix
+from sitrep.report.pages import Page, plan, single_page
+from sitrep.report.summary import Summary, summarise
 from sitrep.report.view import ReportView, build_view
 
 
@@ -31,43 +41,107 @@ class LiveContext:
     query: str = ""
 
 
+@pass_context
+def href(ctx: Context, target: str) -> str:
+    """A link to an anchor, relative to the page being rendered (``#anchor`` on the same page)."""
+    page: Page | None = ctx.get("page")
+    locate = ctx.get("locate")
+    where = locate(target) if locate else None
+    if page is None or where is None or where == page.path:
+        return f"#{target}"
+    rel = os.path.relpath(where, os.path.dirname(page.path) or ".").replace(os.sep, "/")
+    return f"{rel}#{target}"
+
+
+@pass_context
+def page_link(ctx: Context, path: str) -> str:
+    """A link to another page of the report, relative to the page being rendered."""
+    page: Page | None = ctx.get("page")
+    base = os.path.dirname(page.path) if page else ""
+    return os.path.relpath(path, base or ".").replace(os.sep, "/")
+
+
 @lru_cache(maxsize=1)
 def environment() -> Environment:
     """The Jinja2 environment for the report and the app's pages (autoescape on everywhere)."""
-    return Environment(
+    env = Environment(
         loader=PackageLoader("sitrep.report", "templates"),
         autoescape=select_autoescape(default=True, default_for_string=True),
         undefined=StrictUndefined,
         trim_blocks=False,
         lstrip_blocks=False,
     )
+    env.filters["href"] = href
+    env.filters["page_link"] = page_link
+    env.filters["outlet_anchor"] = anchor_of_outlet
+    return env
+
+
+@dataclass(frozen=True, slots=True)
+class Whole:
+    """What is drawn from the whole report once, whichever pages show it."""
+
+    summary: Summary
+    outlets: tuple[OutletView, ...]
+    matrix: Matrix
+
+    @classmethod
+    def of(cls, view: ReportView) -> Whole:
+        return cls(summarise(view), outlet_views(view), source_matrix(view))
+
+
+def _context(
+    view: ReportView, whole: Whole, page: Page, locate: Any, live: LiveContext | None
+) -> dict[str, Any]:
+    assets = load_assets()
+    with_map = "map" in page.sections
+    scripts = assets.scripts if with_map else assets.scripts[-1:]
+    data = {"map": view.map_data, "world": assets.world} if with_map else {"map": {"spots": []}}
+    return {
+        "v": page.view,
+        "full": view,
+        "page": page,
+        "locate": locate,
+        "assets": assets,
+        "scripts": scripts,
+        "data": data,
+        "csp": content_security_policy(assets, live=live is not None, scripts=scripts),
+        "live": live,
+        "summary": whole.summary,
+        "outlets": tuple(o for o in whole.outlets if page.outlet in (None, o.name)),
+        "matrix": whole.matrix if "matrix" in page.sections else None,
+    }
 
 
 def render_view(view: ReportView, *, live: LiveContext | None = None) -> str:
-    """Render an already-built view model (the app filters before building it)."""
-    assets = load_assets()
-    data = {"map": view.map_data, "world": assets.world}
-    return (
-        environment()
-        .get_template("report.html.j2")
-        .render(
-            v=view,
-            assets=assets,
-            data=data,
-            csp=content_security_policy(assets, live=live is not None),
-            live=live,
-        )
-    )
+    """Render an already-built view model as one page (the app filters before building it)."""
+    page = single_page(view)
+    template = environment().get_template("report.html.j2")
+    return template.render(_context(view, Whole.of(view), page, None, live))
 
 
 def render_report(export: dict[str, Any]) -> str:
-    """The report for an export dict (the JSON ``sitrep export --format json`` writes)."""
+    """The one-file report for an export dict (the JSON ``sitrep export --format json``
+    writes), whatever its size."""
     return render_view(build_view(export))
 
 
-def write_report(export: dict[str, Any], path: Path) -> Path:
-    """Write the report to ``path`` (parents created) and return the path."""
+def write_report(export: dict[str, Any], path: Path, *, paged: bool | None = None) -> Path:
+    """Write the report to ``path`` (parents created) and return the path.
+
+    A small store gives one self-contained file; a large one (or ``paged=True``) gives ``path``
+    as the index page and its other pages in the folder beside it named after it
+    (``report.html`` -> ``report/``), each file self-contained too.
+    """
     path = Path(path)
     path.parent.mkdir(parents=True, exist_ok=True)
-    path.write_text(render_report(export), encoding="utf-8")
+    view = build_view(export)
+    pages, locate = plan(view, path.name, paged=paged)
+    template = environment().get_template("report.html.j2")
+    whole = Whole.of(view)
+    for page in pages:
+        target = path.parent / page.path
+        target.parent.mkdir(parents=True, exist_ok=True)
+        with target.open("w", encoding="utf-8") as out:
+            template.stream(_context(view, whole, page, locate, None)).dump(out)
     return path

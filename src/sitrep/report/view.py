@@ -12,11 +12,13 @@ import hashlib
 import math
 import re
 from collections import defaultdict
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
 from sitrep.report.highlight import Block, Mark, blocks
 from sitrep.report.naming import doc_labels, named_by_label, report_title, title_from_text
+from sitrep.report.salience import background, event_weight
 
 QUALIFIER_WORDS: dict[str, str] = {
     "exact": "",
@@ -41,6 +43,11 @@ CONFLICT_KINDS: dict[str, tuple[str, str]] = {
         "The figures count different things (group, place or period), so they need not agree.",
     ),
 }
+
+# The map names its weightiest places on the map itself (the rest in their popups), and
+# opens on the region around the weightiest place (degrees either way)
+MAP_LABELS = 8
+FOCUS_DEGREES = 20.0
 
 _SAFE_URL = re.compile(r"^https?://", re.IGNORECASE)
 
@@ -95,6 +102,7 @@ class SourceLink:
     href: str
     doc_label: str
     doc_id: str
+    anchor: str = ""  # the span's anchor (``href`` without "#"), placed by the pager
 
 
 @dataclass(frozen=True, slots=True)
@@ -115,13 +123,20 @@ class DocView:
     duplicate_of: str | None
     duplicate_group: str | None
     canonical: bool
-    blocks: tuple[Block, ...]
+    text: str
+    segments: tuple[dict[str, Any], ...]
+    marks: tuple[Mark, ...]
     counts: dict[str, int]
     title_inferred: bool = False
     duplicate_of_label: str | None = None  # the D-label of the document this one copies
     duplicate_of_anchor: str | None = None
     copies: tuple[str, ...] = ()  # the D-labels of this document's copies
     file: str | None = None  # the file (or feed entry) it was read from
+
+    def render_blocks(self) -> tuple[Block, ...]:
+        """The text cut into highlighted pieces: built when the page is rendered, so a large
+        report never holds every document's pieces at once."""
+        return blocks(self.text, list(self.segments), list(self.marks))
 
 
 @dataclass(frozen=True, slots=True)
@@ -141,6 +156,9 @@ class FigureView:
     published: str | None
     sources: tuple[SourceLink, ...]
     conflicts: tuple[tuple[str, str, str], ...]  # (anchor, kind, label)
+    copies: tuple[str, ...] = ()  # D-labels of the copies of its document that repeat it
+    low: float | None = None  # the claim as numbers (value, or its vague range)
+    high: float | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -175,6 +193,7 @@ class MentionView:
     outlet: str | None
     quote: str
     source: SourceLink | None
+    copies: tuple[str, ...] = ()  # D-labels of the copies of its document that repeat it
 
 
 @dataclass(frozen=True, slots=True)
@@ -195,6 +214,9 @@ class EventView:
     mentions: tuple[MentionView, ...]
     docs: frozenset[str]
     target: str | None = None  # the site it was done to ("prosecutor office")
+    weight: float = 0.0  # rank in the summary (see salience.py)
+    background: bool = False  # dated only vaguely (weeks or more): background, not news
+    outlets: tuple[str, ...] = ()  # named outlets among its sources
 
 
 @dataclass(frozen=True, slots=True)
@@ -207,6 +229,7 @@ class QuoteView:
     quote: str
     cue: str | None
     source: SourceLink | None
+    copies: tuple[str, ...] = ()  # D-labels of the copies of its document that repeat it
 
 
 @dataclass(frozen=True, slots=True)
@@ -232,7 +255,7 @@ class ReportView:
     measures: tuple[tuple[str, tuple[GroupView, ...]], ...]
     ungrouped: tuple[FigureView, ...]
     conflicts: tuple[ConflictView, ...]
-    events: tuple[EventView, ...]
+    events: tuple[EventView, ...]  # dated news, by date
     undated_events: tuple[EventView, ...]
     people: tuple[EntityView, ...]
     places: tuple[EntityView, ...]
@@ -240,6 +263,7 @@ class ReportView:
     documents: tuple[DocView, ...]
     map_data: dict[str, Any]
     counts: dict[str, int] = field(default_factory=dict)
+    background_events: tuple[EventView, ...] = ()  # dated only vaguely (see salience.py)
 
 
 def _date_key(date: str | None) -> tuple[int, str]:
@@ -268,8 +292,23 @@ def build_view(export: dict[str, Any], labels: dict[str, str] | None = None) -> 
                 continue
             src = f"src-{target}-{tag}{n}"
             marks[doc].append(Mark(int(start), int(end), kind, target, src, label))
-            out.append(SourceLink(f"#{src}", labels[doc], doc))
+            out.append(SourceLink(f"#{src}", labels[doc], doc, src))
         return tuple(out)
+
+    # Conflicts first, so figures know which conflicts they are part of.
+    canonical_of = _canonical_docs(docs)
+    raw_figures = list(export.get("figures") or [])
+    alias, figure_copies = fold_copies(
+        raw_figures,
+        canonical_of,
+        lambda f: (f.get("measure"), figure_value(f), _words(f.get("quote"))),
+        lambda f: str(f["id"]),
+        labels,
+    )
+
+    def members(ids: list[str] | None) -> list[str]:
+        """Figure ids with copies' repeats replaced by the claim they repeat, once each."""
+        return list(dict.fromkeys(alias.get(fid, fid) for fid in ids or ()))
 
     # Conflicts first, so figures know which conflicts they are part of.
     conflicts_raw = list(export.get("conflicts") or []) + list(export.get("series") or [])
@@ -277,11 +316,13 @@ def build_view(export: dict[str, Any], labels: dict[str, str] | None = None) -> 
     for c in conflicts_raw:
         kind = c.get("kind") or "disagreement"
         label = CONFLICT_KINDS.get(kind, (kind, ""))[0]
-        for fid in c.get("figures") or []:
+        for fid in members(c.get("figures")):
             figure_conflicts[fid].append((anchor("conflict", c.get("id")), kind, label))
 
     figures: dict[str, FigureView] = {}
-    for f in export.get("figures") or []:
+    for f in raw_figures:
+        if f["id"] in alias:
+            continue
         fa = anchor("fig", f["id"])
         doc = doc_by_id.get(f.get("doc"), {})
         value = figure_value(f)
@@ -300,15 +341,18 @@ def build_view(export: dict[str, Any], labels: dict[str, str] | None = None) -> 
             outlet=doc.get("outlet"),
             published=doc.get("published"),
             sources=link("figure", fa, f"figure: {f.get('measure')} {value}", f.get("evidence")),
-            conflicts=tuple(figure_conflicts.get(f["id"], ())),
+            conflicts=tuple(dict.fromkeys(figure_conflicts.get(f["id"], ()))),
+            copies=figure_copies.get(f["id"], ()),
+            low=_number_or_none(f["value"] if f.get("value") is not None else f.get("low")),
+            high=_number_or_none(f["value"] if f.get("value") is not None else f.get("high")),
         )
 
     grouped: set[str] = set()
     by_measure: dict[str, list[GroupView]] = defaultdict(list)
     for g in export.get("claim_groups") or []:
-        members = tuple(figures[fid] for fid in g.get("figures") or [] if fid in figures)
-        grouped.update(m.id for m in members)
-        members = tuple(sorted(members, key=lambda m: (m.as_of or m.published or "", m.id)))
+        claims = tuple(figures[fid] for fid in members(g.get("figures")) if fid in figures)
+        grouped.update(m.id for m in claims)
+        claims = tuple(sorted(claims, key=lambda m: (m.as_of or m.published or "", m.id)))
         by_measure[g.get("measure") or "other"].append(
             GroupView(
                 id=str(g.get("id")),
@@ -318,8 +362,8 @@ def build_view(export: dict[str, Any], labels: dict[str, str] | None = None) -> 
                 place=g.get("place"),
                 estimate=value_range(g.get("low"), g.get("high")),
                 basis=named_by_label(g.get("basis") or "", labels),
-                figures=members,
-                disputed=any(m.conflicts for m in members),
+                figures=claims,
+                disputed=any(m.conflicts for m in claims),
             )
         )
     measures = tuple(
@@ -339,7 +383,7 @@ def build_view(export: dict[str, Any], labels: dict[str, str] | None = None) -> 
             explanation=CONFLICT_KINDS.get(c.get("kind") or "", ("", ""))[1],
             about=named_by_label(c.get("about") or "", labels),
             measure=c.get("measure") or "",
-            figures=tuple(figures[fid] for fid in c.get("figures") or [] if fid in figures),
+            figures=tuple(figures[fid] for fid in members(c.get("figures")) if fid in figures),
         )
         for c in conflicts_raw
     )
@@ -350,7 +394,17 @@ def build_view(export: dict[str, Any], labels: dict[str, str] | None = None) -> 
     ):
         ea = anchor("ev", e["id"])
         mentions: list[MentionView] = []
-        for n, m in enumerate(e.get("mentions") or []):
+        raw_mentions = list(e.get("mentions") or [])
+        repeats, mention_copies = fold_copies(
+            [{**m, "n": str(n)} for n, m in enumerate(raw_mentions)],
+            canonical_of,
+            lambda m: _words(m.get("quote")),
+            lambda m: m["n"],
+            labels,
+        )
+        for n, m in enumerate(raw_mentions):
+            if str(n) in repeats:
+                continue
             src: tuple[SourceLink, ...] = ()
             if m.get("start") is not None and m.get("end") is not None:
                 src = link(
@@ -367,6 +421,7 @@ def build_view(export: dict[str, Any], labels: dict[str, str] | None = None) -> 
                     outlet=doc_by_id.get(m.get("doc"), {}).get("outlet"),
                     quote=m.get("quote") or "",
                     source=src[0] if src else None,
+                    copies=mention_copies.get(str(n), ()),
                 )
             )
         corroboration = int(e.get("corroboration") or len({m.doc for m in mentions}) or 0)
@@ -394,11 +449,26 @@ def build_view(export: dict[str, Any], labels: dict[str, str] | None = None) -> 
                 mentions=tuple(mentions),
                 docs=frozenset(m.doc for m in mentions),
                 target=e.get("target"),
+                weight=event_weight(e),
+                background=background(e),
+                outlets=tuple(
+                    sorted({o for m in mentions if (o := doc_by_id.get(m.doc, {}).get("outlet"))})
+                ),
             )
         )
 
     quotes: list[QuoteView] = []
-    for n, q in enumerate(export.get("quotes") or []):
+    raw_quotes = list(export.get("quotes") or [])
+    repeats, quote_copies = fold_copies(
+        [{**q, "n": str(n)} for n, q in enumerate(raw_quotes)],
+        canonical_of,
+        lambda q: (q.get("speaker"), _words(q.get("quote"))),
+        lambda q: q["n"],
+        labels,
+    )
+    for n, q in enumerate(raw_quotes):
+        if str(n) in repeats:
+            continue
         qa = anchor("quote", f"{q.get('doc')}-{n}")
         src = link(
             "quote", qa, f"quote: {q.get('speaker') or 'unknown speaker'}", q.get("evidence")
@@ -413,6 +483,7 @@ def build_view(export: dict[str, Any], labels: dict[str, str] | None = None) -> 
                 quote=q.get("quote") or "",
                 cue=q.get("cue"),
                 source=src[0] if src else None,
+                copies=quote_copies.get(str(n), ()),
             )
         )
 
@@ -481,7 +552,9 @@ def build_view(export: dict[str, Any], labels: dict[str, str] | None = None) -> 
                 duplicate_of=d.get("duplicate_of"),
                 duplicate_group=d.get("duplicate_group"),
                 canonical=bool(d.get("canonical", d.get("duplicate_of") is None)),
-                blocks=blocks(text, list(d.get("segments") or []), marks[d["id"]]),
+                text=text,
+                segments=tuple(d.get("segments") or ()),
+                marks=tuple(marks[d["id"]]),
                 counts=dict(counts),
                 title_inferred=bool(title) and not d.get("title"),
                 duplicate_of_label=labels.get(d.get("duplicate_of") or ""),
@@ -499,8 +572,9 @@ def build_view(export: dict[str, Any], labels: dict[str, str] | None = None) -> 
         measures=measures,
         ungrouped=ungrouped,
         conflicts=conflicts,
-        events=tuple(e for e in events if e.date),
+        events=tuple(e for e in events if e.date and not e.background),
         undated_events=tuple(e for e in events if not e.date),
+        background_events=tuple(e for e in events if e.date and e.background),
         people=tuple(people),
         places=tuple(places),
         unresolved_quotes=tuple(unresolved),
@@ -515,6 +589,53 @@ def build_view(export: dict[str, Any], labels: dict[str, str] | None = None) -> 
             "quotes": len(quotes),
         },
     )
+
+
+def _number_or_none(value: object) -> float | None:
+    return float(value) if isinstance(value, int | float) and not isinstance(value, bool) else None
+
+
+def _words(text: object) -> str:
+    return " ".join(str(text or "").split())
+
+
+def _canonical_docs(docs: list[dict[str, Any]]) -> dict[str, str]:
+    """``{doc id: the id of the document it copies}``, itself when it is no copy."""
+    copy_of = {d["id"]: d.get("duplicate_of") for d in docs}
+    out: dict[str, str] = {}
+    for doc in copy_of:
+        at, seen = doc, {doc}
+        while copy_of.get(at) and copy_of[at] not in seen:
+            at = copy_of[at]  # type: ignore[assignment]
+            seen.add(at)
+        out[doc] = at
+    return out
+
+
+def fold_copies(
+    items: list[dict[str, Any]],
+    canonical_of: dict[str, str],
+    key: Callable[[dict[str, Any]], object],
+    ident: Callable[[dict[str, Any]], str],
+    labels: dict[str, str],
+) -> tuple[dict[str, str], dict[str, tuple[str, ...]]]:
+    """Show a copy once, under its group: the items of a copied document that repeat an item
+    of the document it copies. Returns ``alias`` (each repeat -> the item it repeats) and, per
+    kept item, the D-labels of the copies that repeat it. A copy's item with no twin stays."""
+    first: dict[tuple[object, object], str] = {}
+    for it in items:
+        doc = it.get("doc")
+        if canonical_of.get(doc, doc) == doc:
+            first.setdefault((doc, key(it)), ident(it))
+    alias: dict[str, str] = {}
+    copies: dict[str, list[str]] = defaultdict(list)
+    for it in items:
+        doc = it.get("doc")
+        canon = canonical_of.get(doc, doc)
+        if canon != doc and (kept := first.get((canon, key(it)))) is not None:
+            alias[ident(it)] = kept
+            copies[kept].append(labels.get(doc, str(doc)))
+    return alias, {k: tuple(dict.fromkeys(v)) for k, v in copies.items()}
 
 
 def _file_name(source: object) -> str | None:
@@ -546,4 +667,25 @@ def _map_data(events: list[EventView]) -> dict[str, Any]:
                 "place": e.place or "",
             }
         )
-    return {"spots": list(spots.values())}
+    ordered = sorted(spots.values(), key=lambda s: (-s["weight"], s["lat"], s["lon"]))
+    for n, spot in enumerate(ordered):
+        spot["label"] = n < MAP_LABELS
+    return {"spots": ordered, "focus": map_focus(ordered)}
+
+
+def map_focus(spots: list[dict[str, Any]]) -> list[list[float]] | None:
+    """The box the map opens on: the spots within ``FOCUS_DEGREES`` of the weightiest one, so
+    a few far-off mentions (a statement abroad) do not zoom the map out to the world. None when
+    nothing is placed. The other spots stay on the map, a pan away."""
+    if not spots:
+        return None
+    top = max(spots, key=lambda s: s["weight"])
+    near = [
+        s
+        for s in spots
+        if abs(s["lat"] - top["lat"]) <= FOCUS_DEGREES
+        and abs(s["lon"] - top["lon"]) <= FOCUS_DEGREES
+    ]
+    lats = [s["lat"] for s in near]
+    lons = [s["lon"] for s in near]
+    return [[min(lats), min(lons)], [max(lats), max(lons)]]

@@ -47,9 +47,10 @@
   map.attributionControl.setPrefix("Leaflet");
   map.attributionControl.addAttribution("Borders: Natural Earth");
   // Leaflet must have a view before vector layers are added (they clip to the view).
-  var points = data.map.spots.map(function (s) { return [s.lat, s.lon]; });
-  if (points.length) {
-    map.fitBounds(L.latLngBounds(points).pad(0.6), { maxZoom: 6 });
+  // Open on the region around the weightiest place (data.map.focus), not on every far-off spot.
+  var focus = data.map.focus;
+  if (focus) {
+    map.fitBounds(L.latLngBounds(focus).pad(0.5), { maxZoom: 6 });
   } else {
     map.setView([20, 0], 1);
   }
@@ -96,6 +97,9 @@
     });
     box.appendChild(list);
     marker.bindPopup(box, { maxHeight: 260, autoPanPadding: [12, 12] });  // a long list scrolls inside the map
+    if (s.label && s.places.length) {
+      marker.bindTooltip(s.places[0], { permanent: true, direction: "right", className: "sitrep-label", offset: [6, 0] });
+    }
     marker.addTo(map);
   });
 })();
