@@ -23,6 +23,7 @@ from jinja2 import Environment, PackageLoader, StrictUndefined, pass_context, se
 from jinja2.runtime import Context
 
 from sitrep.report.assets import content_security_policy, load_assets
+from sitrep.report.compact import pack, payload
 from sitrep.report.outlets import Matrix, OutletView, anchor_of_outlet, outlet_views, source_matrix
 from sitrep.report.pages import Page, plan, single_page
 from sitrep.report.summary import Summary, summarise
@@ -44,21 +45,27 @@ class LiveContext:
 @pass_context
 def href(ctx: Context, target: str) -> str:
     """A link to an anchor, relative to the page being rendered (``#anchor`` on the same page)."""
-    page: Page | None = ctx.get("page")
-    locate = ctx.get("locate")
+    return link_to(ctx.get("page"), ctx.get("locate"), target)
+
+
+def link_to(page: Page | None, locate: Any, target: str) -> str:
     where = locate(target) if locate else None
     if page is None or where is None or where == page.path:
         return f"#{target}"
-    rel = os.path.relpath(where, os.path.dirname(page.path) or ".").replace(os.sep, "/")
-    return f"{rel}#{target}"
+    return f"{_relative(where, page.path)}#{target}"
+
+
+@lru_cache(maxsize=4096)
+def _relative(path: str, start_page: str) -> str:
+    """``path`` relative to the folder of ``start_page`` (both relative to the index)."""
+    return os.path.relpath(path, os.path.dirname(start_page) or ".").replace(os.sep, "/")
 
 
 @pass_context
 def page_link(ctx: Context, path: str) -> str:
     """A link to another page of the report, relative to the page being rendered."""
     page: Page | None = ctx.get("page")
-    base = os.path.dirname(page.path) if page else ""
-    return os.path.relpath(path, base or ".").replace(os.sep, "/")
+    return _relative(path, page.path if page else "")
 
 
 @lru_cache(maxsize=1)
@@ -68,8 +75,8 @@ def environment() -> Environment:
         loader=PackageLoader("sitrep.report", "templates"),
         autoescape=select_autoescape(default=True, default_for_string=True),
         undefined=StrictUndefined,
-        trim_blocks=False,
-        lstrip_blocks=False,
+        trim_blocks=True,
+        lstrip_blocks=True,
     )
     env.filters["href"] = href
     env.filters["page_link"] = page_link
@@ -110,6 +117,9 @@ def _context(
         "summary": whole.summary,
         "outlets": tuple(o for o in whole.outlets if page.outlet in (None, o.name)),
         "matrix": whole.matrix if "matrix" in page.sections else None,
+        "docs_payload": pack(payload(page.view.documents, lambda a: link_to(page, locate, a)))
+        if page.compact and page.view.documents
+        else None,
     }
 
 

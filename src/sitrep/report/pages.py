@@ -1,12 +1,15 @@
 """Which page of the report holds what: one file for a small store, linked pages for a large one.
 
-A report is one self-contained file up to ``SINGLE_FILE_CHARS`` characters of article text
-(measured: the one-file report weighs about 2.6 bytes per character of text and Chromium opens a
-4 MB one in about a second; see scripts/bench_report.py). Above that it pages: ``report.html``
-keeps the summary, the outlets, the matrix of who reported what and the map, and the folder
-beside it (``report/``) holds the key figures, the timeline, who's who and the documents in pages
-of bounded size, plus one page per outlet. Every page is self-contained and links to the others
-by relative paths, so the folder still opens offline from disk.
+A report is one self-contained file up to ``SINGLE_FILE_CHARS`` characters of article text.
+Measured (scripts/bench_report.py, 50 CNN articles of Timeline17's Egypt topic, 0.76 M
+characters): the one-file report weighs about 4.4 bytes per character of text (3.3 MB) and
+headless Chromium takes about 2 s to load it on the shared 2-core machine, growing with its
+size; at a million characters a file is ~4.5 MB and still opens in a few seconds. Above that
+the report pages: ``report.html`` keeps the summary, the map, the outlets and the matrix of
+who reported what, and the folder beside it (``report/``) holds the key figures, the timeline,
+who's who and the documents in pages of bounded size (the documents as compact data that the
+page's script draws, see compact.py), plus one page per outlet. Every page is self-contained
+and links to the others by relative paths, so the folder still opens offline from disk.
 
 :func:`plan` also returns ``locate``: the page each anchor lives on, which the templates' ``href``
 filter turns into relative links.
@@ -23,7 +26,7 @@ from sitrep.report.outlets import UNKNOWN, anchor_of_outlet
 from sitrep.report.view import EventView, GroupView, ReportView
 
 # Article text (characters) above which the report pages
-SINGLE_FILE_CHARS = 1_500_000
+SINGLE_FILE_CHARS = 1_000_000
 # Page sizes: each page stays a few MB at most
 DOCS_PER_PAGE = 40
 EVENTS_PER_PAGE = 250
@@ -50,6 +53,7 @@ class Page:
     nav: tuple[tuple[str, str, str], ...] = ()  # (label, page path, section id)
     outlet: str | None = None  # an outlet's page: its name
     outlet_events: int | None = None  # events listed per outlet card (None: all)
+    compact: bool = False  # documents as compact data drawn by the script (see compact.py)
     extra: dict[str, str] = field(default_factory=dict)
 
 
@@ -199,6 +203,7 @@ def plan(
                     kind=kind,
                     pager=pager,
                     nav=nav,
+                    compact=True,
                 )
             )
     outlet_names = sorted({d.outlet or UNKNOWN for d in view.documents}, key=lambda n: n.casefold())
@@ -266,6 +271,6 @@ def _anchors(page: Page) -> Iterator[str]:
     yield from (
         a for e in (*v.people, *v.places) for a in (e.anchor, *(q.anchor for q in e.quotes))
     )
-    yield from (a for d in v.documents for a in (d.anchor, *(m.anchor for m in d.marks)))
+    yield from (a for d in v.documents for a in (d.anchor, *(m.anchor for m in d.marks)) if a)
     if page.outlet:
         yield anchor_of_outlet(page.outlet)

@@ -282,16 +282,24 @@ def build_view(export: dict[str, Any], labels: dict[str, str] | None = None) -> 
     marks: dict[str, list[Mark]] = defaultdict(list)
 
     def link(
-        kind: str, target: str, label: str, evidence: list[dict[str, Any]] | None, tag: str = ""
+        kind: str,
+        target: str,
+        label: str,
+        evidence: list[dict[str, Any]] | None,
+        tag: str = "",
+        anchored: int | None = None,
     ) -> tuple[SourceLink, ...]:
-        """Register highlight marks for a fact's evidence; return links to them."""
+        """Register highlight marks for a fact's evidence; return links to them. Only the
+        first ``anchored`` spans (all by default) get an anchor to link to: an entity's
+        hundreds of mentions are highlighted, but only its first is linked from its card."""
         out: list[SourceLink] = []
         for n, ev in enumerate(evidence or []):
             doc, start, end = ev.get("doc"), ev.get("start"), ev.get("end")
             if doc not in doc_by_id or start is None or end is None:
                 continue
             src = f"src-{target}-{tag}{n}"
-            marks[doc].append(Mark(int(start), int(end), kind, target, src, label))
+            held = anchored is None or len(out) < anchored
+            marks[doc].append(Mark(int(start), int(end), kind, target, src if held else "", label))
             out.append(SourceLink(f"#{src}", labels[doc], doc, src))
         return tuple(out)
 
@@ -505,7 +513,11 @@ def build_view(export: dict[str, Any], labels: dict[str, str] | None = None) -> 
         key = str(e.get("id") or e.get("canonical"))
         ent_anchor = anchor("ent", key)
         src = link(
-            "entity", ent_anchor, f"{e.get('type')}: {e.get('canonical')}", e.get("evidence")
+            "entity",
+            ent_anchor,
+            f"{e.get('type')}: {e.get('canonical')}",
+            e.get("evidence"),
+            anchored=1,
         )
         view = EntityView(
             id=key,

@@ -27,7 +27,69 @@
     var a = ev.target.closest ? ev.target.closest('a[href^="#"]') : null;
     if (a && a.getAttribute("href") === location.hash) window.setTimeout(reveal, 0);
   });
-  reveal();
+
+  // A paged report's documents come as compact data (gzip'd JSON in base64, see compact.py):
+  // draw them into their articles, then go to the anchor the link pointed at.
+  function piecesInto(host, text, at, pieces, tables) {
+    pieces.forEach(function (p) {
+      var part = text.slice(at, at + p[0]);
+      at += p[0];
+      for (var i = 4; i < p.length; i++) {
+        var mark = document.createElement("span");
+        mark.id = p[i];
+        host.appendChild(mark);
+      }
+      if (p.length > 1 && p[2] >= 0) {
+        var a = document.createElement("a");
+        a.className = tables.c[p[1]];
+        a.href = tables.h[p[2]];
+        a.title = tables.l[p[3]];
+        a.textContent = part;
+        host.appendChild(a);
+      } else {
+        host.appendChild(document.createTextNode(part));
+      }
+    });
+    return at;
+  }
+  function drawDocuments(tables) {
+    tables.d.forEach(function (d) {
+      var article = document.getElementById(d[0]);
+      var host = article ? article.querySelector(".text") : null;
+      if (!host) return;
+      host.textContent = "";
+      var at = 0;
+      d[2].forEach(function (block) {
+        if (block[0] === "body") {
+          at = piecesInto(host, d[1], at, block[1], tables);
+        } else {
+          var box = document.createElement("details");
+          box.className = "removed";
+          var head = document.createElement("summary");
+          head.textContent = "removed " + block[0];
+          box.appendChild(head);
+          at = piecesInto(box, d[1], at, block[1], tables);
+          host.appendChild(box);
+        }
+      });
+      host.removeAttribute("data-pending");
+    });
+  }
+  var docsEl = document.getElementById("sitrep-docs");
+  if (docsEl && window.DecompressionStream) {
+    var bin = atob(JSON.parse(docsEl.textContent));
+    var bytes = new Uint8Array(bin.length);
+    for (var i = 0; i < bin.length; i++) bytes[i] = bin.charCodeAt(i);
+    new Response(new Blob([bytes]).stream().pipeThrough(new DecompressionStream("gzip")))
+      .text()
+      .then(function (json) {
+        drawDocuments(JSON.parse(json));
+        document.body.setAttribute("data-documents", "drawn");
+        reveal();
+      });
+  } else {
+    reveal();
+  }
 
   var opened = [];
   window.addEventListener("beforeprint", function () {
