@@ -111,15 +111,19 @@ def key_figure(g: GroupView) -> KeyFigure | None:
     def when(f: FigureView) -> str:
         return f.as_of or f.published or ""
 
-    def support(fs: list[FigureView]) -> tuple[int, str]:
-        return len({_source(f) for f in fs}), max(when(f) for f in fs)
+    def precise(f: FigureView) -> bool:
+        return f.low is not None and f.low == f.high
+
+    def support(fs: list[FigureView]) -> tuple[bool, int, str]:
+        """A number before a vague word ("dozens"), then more sources, then the later."""
+        return precise(fs[0]), len({_source(f) for f in fs}), max(when(f) for f in fs)
 
     best = max(by_value.values(), key=support)
     quoted = max(best, key=when)
-    latest = max(g.figures, key=lambda f: (when(f), f.id))
-    # the range of the numbers claimed; vague words ("thousands") widen it only when no
-    # claim gives a number
-    numbered = [f for f in g.figures if f.low is not None and f.low == f.high] or g.figures
+    # the range of the numbers claimed, and the latest number; vague words ("thousands")
+    # count only when no claim gives a number
+    numbered = [f for f in g.figures if precise(f)] or list(g.figures)
+    latest = max(numbered, key=lambda f: (when(f), f.high or 0, f.id))
     lows = [f.low for f in numbered if f.low is not None]
     highs = [f.high for f in numbered if f.high is not None]
     if lows and highs and min(lows) != max(highs):
@@ -135,7 +139,7 @@ def key_figure(g: GroupView) -> KeyFigure | None:
         sources=len({_source(f) for f in g.figures}),
         range=span,
         quoted=quoted,
-        quoted_sources=support(best)[0],
+        quoted_sources=support(best)[1],
         latest=latest,
         conflicts=conflicts,
     )

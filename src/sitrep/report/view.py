@@ -47,6 +47,7 @@ CONFLICT_KINDS: dict[str, tuple[str, str]] = {
 # The map names its weightiest places on the map itself (the rest in their popups), and
 # opens on the region around the weightiest place (degrees either way)
 MAP_LABELS = 8
+LABEL_GAP_DEGREES = 1.0
 FOCUS_DEGREES = 20.0
 
 _SAFE_URL = re.compile(r"^https?://", re.IGNORECASE)
@@ -266,6 +267,11 @@ class ReportView:
     background_events: tuple[EventView, ...] = ()  # dated only vaguely (see salience.py)
 
 
+# The link of a span that is highlighted but not anchored (an entity's later mentions): counted,
+# never rendered
+_UNLINKED = SourceLink("", "", "", "")
+
+
 def _date_key(date: str | None) -> tuple[int, str]:
     return (0, date) if date else (1, "")
 
@@ -297,10 +303,10 @@ def build_view(export: dict[str, Any], labels: dict[str, str] | None = None) -> 
             doc, start, end = ev.get("doc"), ev.get("start"), ev.get("end")
             if doc not in doc_by_id or start is None or end is None:
                 continue
-            src = f"src-{target}-{tag}{n}"
             held = anchored is None or len(out) < anchored
-            marks[doc].append(Mark(int(start), int(end), kind, target, src if held else "", label))
-            out.append(SourceLink(f"#{src}", labels[doc], doc, src))
+            src = f"src-{target}-{tag}{n}" if held else ""
+            marks[doc].append(Mark(int(start), int(end), kind, target, src, label))
+            out.append(SourceLink(f"#{src}", labels[doc], doc, src) if held else _UNLINKED)
         return tuple(out)
 
     # Conflicts first, so figures know which conflicts they are part of.
@@ -680,8 +686,14 @@ def _map_data(events: list[EventView]) -> dict[str, Any]:
             }
         )
     ordered = sorted(spots.values(), key=lambda s: (-s["weight"], s["lat"], s["lon"]))
-    for n, spot in enumerate(ordered):
-        spot["label"] = n < MAP_LABELS
+    named: list[dict[str, Any]] = []
+    for spot in ordered:  # the weightiest, each clear of the labels already placed
+        spot["label"] = len(named) < MAP_LABELS and all(
+            max(abs(spot["lat"] - o["lat"]), abs(spot["lon"] - o["lon"])) >= LABEL_GAP_DEGREES
+            for o in named
+        )
+        if spot["label"]:
+            named.append(spot)
     return {"spots": ordered, "focus": map_focus(ordered)}
 
 
