@@ -319,7 +319,7 @@ def test_summary_comes_first_and_every_item_links_to_the_record(
     assert targets and all(t in parsed.ids for t in targets)
     # main events: each links to its card and to its evidence (a span in a document)
     items = summary.split('<ol class="main-events">', 1)[1].split("</ol>", 1)[0].split("<li>")[1:]
-    assert 1 <= len(items) <= 6
+    assert 1 <= len(items) <= 8
     events = {anchor("ev", e["id"]) for e in export["events"]}
     for item in items:
         links = re.findall(r'href="#([^"]+)"', item)

@@ -75,7 +75,8 @@ def event_weight(event: dict[str, Any]) -> float:
     weight = 2.0 * math.log2(1 + max(sources, 1)) + 0.5 * math.log2(1 + mentions)
     fatalities = event.get("fatalities")
     if isinstance(fatalities, int | float) and fatalities > 0:
-        weight += 1.5 + math.log10(1 + fatalities)
+        # capped: one misread count ("16,000") must not outrank what every outlet reports
+        weight += 1.5 + min(math.log10(1 + fatalities), 1.0)
     elif event.get("type") in DEADLY_TYPES:
         weight += 1.0
     if event.get("type") in DECISION_TYPES:

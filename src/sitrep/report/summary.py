@@ -16,12 +16,16 @@ from dataclasses import dataclass
 from sitrep.report.view import EventView, FigureView, GroupView, ReportView, number
 
 # How many main events and key figures the summary names
-MAIN_EVENTS = 6
+MAIN_EVENTS = 8
 KEY_FIGURES = 5
 PLACES = 3
 # Share of dated events (by their reports) the "when" line covers: the middle 90%, so a few
 # stray dates do not stretch it
 WINDOW = (0.05, 0.95)
+# The pile's own countries hold this share of its events' weight; events elsewhere count this
+# much of their weight in the summary
+FOCUS_SHARE = 0.6
+OUTSIDE_FOCUS = 0.5
 # Measures an analyst leads with, in this order; others follow by how often they are claimed
 MEASURE_ORDER: tuple[str, ...] = (
     "killed",
@@ -145,14 +149,36 @@ def key_figure(g: GroupView) -> KeyFigure | None:
     )
 
 
+def focus_countries(events: Iterable[EventView]) -> frozenset[str]:
+    """The countries the pile is about: the weightiest, until they hold FOCUS_SHARE of the
+    placed events' weight (a pile gathered on one crisis also carries news from elsewhere)."""
+    weight: Counter[str] = Counter()
+    for e in events:
+        if e.country:
+            weight[e.country] += e.weight
+    total = sum(weight.values())
+    chosen: list[str] = []
+    held = 0.0
+    for country, w in weight.most_common():
+        if total and held >= FOCUS_SHARE * total:
+            break
+        chosen.append(country)
+        held += w
+    return frozenset(chosen)
+
+
+def summary_rank(e: EventView, focus: frozenset[str]) -> float:
+    """An event's weight, halved when it happened outside the pile's countries."""
+    return e.weight * (OUTSIDE_FOCUS if focus and e.country and e.country not in focus else 1.0)
+
+
 def summarise(view: ReportView) -> Summary:
     """The summary of a view (the whole report, or the app's filtered page)."""
     news = [e for e in view.events if not e.background]
     first, last = _window(news or view.events)
-    ranked = sorted(
-        [*view.events, *view.background_events, *view.undated_events],
-        key=lambda e: (-e.weight, e.date or "9999", e.id),
-    )
+    every = [*view.events, *view.background_events, *view.undated_events]
+    focus = focus_countries(every)
+    ranked = sorted(every, key=lambda e: (-summary_rank(e, focus), e.date or "9999", e.id))
     main = sorted(ranked[:MAIN_EVENTS], key=lambda e: (e.date or "9999", -e.weight))
 
     place_weight: Counter[str] = Counter()
@@ -181,7 +207,6 @@ def summarise(view: ReportView) -> Summary:
     originals = [d for d in view.documents if not d.duplicate_of]
     outlets = Counter(d.outlet for d in originals if d.outlet)
     published = sorted(d.published for d in originals if d.published)
-    every = [*view.events, *view.background_events, *view.undated_events]
     return Summary(
         first=first,
         last=last,

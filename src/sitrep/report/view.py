@@ -218,6 +218,7 @@ class EventView:
     weight: float = 0.0  # rank in the summary (see salience.py)
     background: bool = False  # dated only vaguely (weeks or more): background, not news
     outlets: tuple[str, ...] = ()  # named outlets among its sources
+    country: str | None = None  # ISO code of where it happened
 
 
 @dataclass(frozen=True, slots=True)
@@ -464,6 +465,7 @@ def build_view(export: dict[str, Any], labels: dict[str, str] | None = None) -> 
                 docs=frozenset(m.doc for m in mentions),
                 target=e.get("target"),
                 weight=event_weight(e),
+                country=e.get("country"),
                 background=background(e),
                 outlets=tuple(
                     sorted({o for m in mentions if (o := doc_by_id.get(m.doc, {}).get("outlet"))})
