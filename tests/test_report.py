@@ -466,10 +466,22 @@ def test_matrix_never_grows_past_its_columns() -> None:
 # -- paging ------------------------------------------------------------------------------------
 
 
+def _markup(page: Path) -> str:
+    """A page as the browser shows it: with its packed main part put in place."""
+    from sitrep.report.compact import unpack_text
+
+    text = page.read_text(encoding="utf-8")
+    packed = re.search(r'<script type="application/json" id="sitrep-main">(.*?)</script>', text)
+    if not packed:
+        return text
+    main = unpack_text(json.loads(packed.group(1)))
+    return text.replace('<main data-packed="1">', f"<main>{main}", 1)
+
+
 def _ids_of(page: Path) -> set[str]:
     from sitrep.report.compact import unpack
 
-    text = page.read_text(encoding="utf-8")
+    text = _markup(page)
     p = Collect()
     p.feed(text)
     ids = set(p.ids)
@@ -491,7 +503,7 @@ def test_paged_report_links_resolve_across_pages(tmp_path: Path, export: dict[st
     ids = {p: _ids_of(p) for p in pages}
     checked = 0
     for page in pages:
-        text = page.read_text(encoding="utf-8")
+        text = _markup(page)
         assert "http://" not in text.split("<body>", 1)[0] and 'src="http' not in text
         markup = re.sub(r"<script\b.*?</script>", "", text, flags=re.S)
         for href in re.findall(r'href="([^"#]*)#([^"]*)"', markup):
@@ -506,7 +518,7 @@ def test_paged_report_links_resolve_across_pages(tmp_path: Path, export: dict[st
     figures_page = next(p for p in pages if fig.anchor in ids[p])
     src = fig.sources[0].anchor
     assert any(src in ids[p] for p in pages if p.name.startswith("documents"))
-    assert f"#{src}" in figures_page.read_text(encoding="utf-8")
+    assert f"#{src}" in _markup(figures_page)
 
 
 def test_documents_payload_round_trips_the_text(export: dict[str, Any]) -> None:

@@ -65,10 +65,19 @@ def _js_length(text: str) -> int:
 
 def pack(data: dict[str, Any]) -> str:
     """``data`` as gzip'd JSON in base64: what the page embeds."""
-    raw = json.dumps(data, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
+    return pack_text(json.dumps(data, ensure_ascii=False, separators=(",", ":")))
+
+
+def pack_text(text: str) -> str:
+    """``text`` gzip'd, in base64 (a paged report's page carries its main part so)."""
+    raw = text.encode("utf-8")
     return base64.b64encode(gzip.compress(raw, compresslevel=6, mtime=0)).decode("ascii")
+
+
+def unpack_text(packed: str) -> str:
+    return gzip.decompress(base64.b64decode(packed)).decode("utf-8")
 
 
 def unpack(packed: str) -> dict[str, Any]:
     """The inverse of :func:`pack` (for tests and tools)."""
-    return json.loads(gzip.decompress(base64.b64decode(packed)).decode("utf-8"))
+    return json.loads(unpack_text(packed))

@@ -23,7 +23,7 @@ from jinja2 import Environment, PackageLoader, StrictUndefined, pass_context, se
 from jinja2.runtime import Context
 
 from sitrep.report.assets import content_security_policy, load_assets
-from sitrep.report.compact import pack, payload
+from sitrep.report.compact import pack, pack_text, payload
 from sitrep.report.outlets import Matrix, OutletView, anchor_of_outlet, outlet_views, source_matrix
 from sitrep.report.pages import Page, plan, single_page
 from sitrep.report.summary import Summary, summarise
@@ -103,7 +103,11 @@ def _context(
     assets = load_assets()
     with_map = "map" in page.sections
     scripts = assets.scripts if with_map else assets.scripts[-1:]
-    data = {"map": view.map_data, "world": assets.world} if with_map else {"map": {"spots": []}}
+    data = (
+        {"map": _map_links(view.map_data, page, locate), "world": assets.world}
+        if with_map
+        else {"map": {"spots": []}}
+    )
     return {
         "v": page.view,
         "full": view,
@@ -117,10 +121,26 @@ def _context(
         "summary": whole.summary,
         "outlets": tuple(o for o in whole.outlets if page.outlet in (None, o.name)),
         "matrix": whole.matrix if "matrix" in page.sections else None,
+        "packed_main": None,
         "docs_payload": pack(payload(page.view.documents, lambda a: link_to(page, locate, a)))
         if page.compact and page.view.documents
         else None,
     }
+
+
+# Events listed in a map marker's popup (the most reported; the rest are on the timeline)
+POPUP_EVENTS = 25
+
+
+def _map_links(map_data: dict[str, Any], page: Page, locate: Any) -> dict[str, Any]:
+    """The map data with each popup's events linked from ``page`` (and at most POPUP_EVENTS)."""
+    spots = []
+    for spot in map_data.get("spots") or []:
+        events = sorted(spot["events"], key=lambda e: (-e["corroboration"], e["date"]))
+        shown = [{**e, "href": link_to(page, locate, e["anchor"])} for e in events[:POPUP_EVENTS]]
+        shown.sort(key=lambda e: e["date"])
+        spots.append({**spot, "events": shown, "more": len(events) - len(shown)})
+    return {**map_data, "spots": spots}
 
 
 def render_view(view: ReportView, *, live: LiveContext | None = None) -> str:
@@ -149,9 +169,13 @@ def write_report(export: dict[str, Any], path: Path, *, paged: bool | None = Non
     pages, locate = plan(view, path.name, paged=paged)
     template = environment().get_template("report.html.j2")
     whole = Whole.of(view)
+    main = environment().get_template("_main.html.j2")
     for page in pages:
         target = path.parent / page.path
         target.parent.mkdir(parents=True, exist_ok=True)
+        context = _context(view, whole, page, locate, None)
+        if page.packed:
+            context["packed_main"] = pack_text(main.render(context))
         with target.open("w", encoding="utf-8") as out:
-            template.stream(_context(view, whole, page, locate, None)).dump(out)
+            template.stream(context).dump(out)
     return path

@@ -54,6 +54,7 @@ class Page:
     outlet: str | None = None  # an outlet's page: its name
     outlet_events: int | None = None  # events listed per outlet card (None: all)
     compact: bool = False  # documents as compact data drawn by the script (see compact.py)
+    packed: bool = False  # the main part as gzip'd markup the script puts in place
     extra: dict[str, str] = field(default_factory=dict)
 
 
@@ -186,6 +187,7 @@ def plan(
             view=replace(empty, places=view.places),
             nav=nav,
             outlet_events=OUTLET_EVENTS_ON_INDEX,
+            packed=True,
         )
     ]
     for kind, (views, sections, label) in kinds.items():
@@ -204,6 +206,7 @@ def plan(
                     pager=pager,
                     nav=nav,
                     compact=True,
+                    packed=True,
                 )
             )
     outlet_names = sorted({d.outlet or UNKNOWN for d in view.documents}, key=lambda n: n.casefold())
@@ -222,6 +225,7 @@ def plan(
                 kind="outlet",
                 nav=nav,
                 outlet=name,
+                packed=True,
             )
         )
 

@@ -75,22 +75,6 @@
       host.removeAttribute("data-pending");
     });
   }
-  var docsEl = document.getElementById("sitrep-docs");
-  if (docsEl && window.DecompressionStream) {
-    var bin = atob(JSON.parse(docsEl.textContent));
-    var bytes = new Uint8Array(bin.length);
-    for (var i = 0; i < bin.length; i++) bytes[i] = bin.charCodeAt(i);
-    new Response(new Blob([bytes]).stream().pipeThrough(new DecompressionStream("gzip")))
-      .text()
-      .then(function (json) {
-        drawDocuments(JSON.parse(json));
-        document.body.setAttribute("data-documents", "drawn");
-        reveal();
-      });
-  } else {
-    reveal();
-  }
-
   var opened = [];
   window.addEventListener("beforeprint", function () {
     document.querySelectorAll("details:not([open])").forEach(function (d) {
@@ -103,6 +87,7 @@
     opened = [];
   });
 
+  function drawMap() {
   var mapEl = document.getElementById("map");
   if (!mapEl || !window.L || !window.topojson || !data.world) return;
   var map = L.map(mapEl, { zoomSnap: 0.5, worldCopyJump: true });
@@ -151,17 +136,53 @@
     s.events.forEach(function (e) {
       var li = document.createElement("li");
       var a = document.createElement("a");
-      a.href = "#" + e.anchor;
+      a.href = e.href || "#" + e.anchor;
       a.textContent = e.date + " · " + e.type.replace(/_/g, " ") + " (" + e.corroboration +
         (e.corroboration === 1 ? " source)" : " sources)");
       li.appendChild(a);
       list.appendChild(li);
     });
+    if (s.more) {
+      var rest = document.createElement("li");
+      rest.textContent = "and " + s.more + " more (see the timeline)";
+      list.appendChild(rest);
+    }
     box.appendChild(list);
     marker.bindPopup(box, { maxHeight: 260, autoPanPadding: [12, 12] });  // a long list scrolls inside the map
     if (s.label && s.places.length) {
       marker.bindTooltip(s.places[0], { permanent: true, direction: "right", className: "sitrep-label", offset: [6, 0] });
     }
     marker.addTo(map);
+  });
+  }
+
+  // A paged report's pages carry their content as compact data (gzip'd, in base64; see
+  // compact.py and html.py): inflate it with the browser's own DecompressionStream, put the
+  // page's main part in place (markup our templates escaped, as on any other page), draw the
+  // documents' texts, then the map, then go to the anchor the link pointed at.
+  function inflate(packed) {
+    var bin = atob(packed);
+    var bytes = new Uint8Array(bin.length);
+    for (var i = 0; i < bin.length; i++) bytes[i] = bin.charCodeAt(i);
+    var stream = new Blob([bytes]).stream().pipeThrough(new DecompressionStream("gzip"));
+    return new Response(stream).text();
+  }
+  function packed(id) {
+    var el = document.getElementById(id);
+    return el && window.DecompressionStream ? inflate(JSON.parse(el.textContent)) : null;
+  }
+  var ready = Promise.resolve(packed("sitrep-main")).then(function (html) {
+    if (html !== null) document.querySelector("main").innerHTML = html;
+    return packed("sitrep-docs");
+  }).then(function (json) {
+    if (json !== null) {
+      drawDocuments(JSON.parse(json));
+      document.body.setAttribute("data-documents", "drawn");
+    }
+  });
+  ready.then(function () {
+    drawMap();
+    document.body.setAttribute("data-ready", "1");
+    reveal();
   });
 })();
