@@ -11,7 +11,7 @@ from __future__ import annotations
 import hashlib
 import math
 import re
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
@@ -47,7 +47,8 @@ CONFLICT_KINDS: dict[str, tuple[str, str]] = {
 # The map names its weightiest places on the map itself (the rest in their popups), and
 # opens on the region around the weightiest place (degrees either way)
 MAP_LABELS = 8
-LABEL_GAP_DEGREES = 1.0
+LABEL_GAP_DEGREES = 0.5
+LABEL_GAP_SHARE = 0.08  # of the opening view's span
 FOCUS_DEGREES = 20.0
 
 _SAFE_URL = re.compile(r"^https?://", re.IGNORECASE)
@@ -675,7 +676,7 @@ def _map_data(events: list[EventView]) -> dict[str, Any]:
         spot = spots.setdefault(
             key, {"lat": key[0], "lon": key[1], "places": [], "weight": 0, "events": []}
         )
-        if e.place and e.place not in spot["places"]:
+        if e.place:
             spot["places"].append(e.place)
         spot["weight"] += max(e.corroboration, 1)
         spot["events"].append(
@@ -687,16 +688,22 @@ def _map_data(events: list[EventView]) -> dict[str, Any]:
                 "place": e.place or "",
             }
         )
+    for spot in spots.values():  # the name most of its events give first ("Almaty", not a square)
+        counts = Counter(spot["places"])
+        spot["places"] = sorted(counts, key=lambda p: (-counts[p], spot["places"].index(p)))
     ordered = sorted(spots.values(), key=lambda s: (-s["weight"], s["lat"], s["lon"]))
+    focus = map_focus(ordered)
+    # labels stay clear of each other at the zoom the map opens on: a gap that grows with it
+    span = max(focus[1][0] - focus[0][0], focus[1][1] - focus[0][1]) if focus else 0.0
+    gap = max(LABEL_GAP_DEGREES, LABEL_GAP_SHARE * span)
     named: list[dict[str, Any]] = []
     for spot in ordered:  # the weightiest, each clear of the labels already placed
         spot["label"] = len(named) < MAP_LABELS and all(
-            max(abs(spot["lat"] - o["lat"]), abs(spot["lon"] - o["lon"])) >= LABEL_GAP_DEGREES
-            for o in named
+            max(abs(spot["lat"] - o["lat"]), abs(spot["lon"] - o["lon"])) >= gap for o in named
         )
         if spot["label"]:
             named.append(spot)
-    return {"spots": ordered, "focus": map_focus(ordered)}
+    return {"spots": ordered, "focus": focus}
 
 
 def map_focus(spots: list[dict[str, Any]]) -> list[list[float]] | None:
