@@ -136,7 +136,7 @@ def chromium_load(pages: list[Path]) -> dict[str, float]:
             page.goto(page_path.as_uri(), wait_until="load", timeout=600_000)
             if page.locator("#sitrep-docs").count():
                 page.wait_for_selector("body[data-documents=drawn]", timeout=600_000)
-            out[page_path.name] = round(time.perf_counter() - t0, 2)
+            out[str(page_path)] = round(time.perf_counter() - t0, 2)
             page.close()
         browser.close()
     return out
@@ -202,8 +202,8 @@ def run(shared: Path, store: Path | None = None) -> dict[str, Any]:
                     **counts,
                     "text_mb": round(text / 2**20, 2),
                     **result,
-                    "chromium_index_s": loads.get(out.name),
-                    "chromium_largest_page_s": loads.get(heaviest.name),
+                    "chromium_index_s": loads.get(str(out)),
+                    "chromium_largest_page_s": loads.get(str(heaviest)),
                 }
             )
             path.unlink()

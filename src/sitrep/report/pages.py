@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterator, Sequence
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, replace
 from typing import TypeVar
 
 from sitrep.report.outlets import UNKNOWN, anchor_of_outlet
@@ -55,7 +55,6 @@ class Page:
     outlet_events: int | None = None  # events listed per outlet card (None: all)
     compact: bool = False  # documents as compact data drawn by the script (see compact.py)
     packed: bool = False  # the main part as gzip'd markup the script puts in place
-    extra: dict[str, str] = field(default_factory=dict)
 
 
 NAV: tuple[tuple[str, str, str], ...] = (
