@@ -387,7 +387,7 @@ def test_vague_background_is_not_on_top_of_the_timeline(export: dict[str, Any]) 
 
 
 def test_map_opens_on_the_weightiest_region_and_names_its_places() -> None:
-    from sitrep.report.view import map_focus
+    from sitrep.report.mapdata import map_focus
 
     spots = [
         {"lat": 30.0, "lon": 31.2, "weight": 40},

@@ -11,12 +11,13 @@ from __future__ import annotations
 import hashlib
 import math
 import re
-from collections import Counter, defaultdict
-from collections.abc import Callable
+from collections import defaultdict
 from dataclasses import dataclass, field
 from typing import Any
 
+from sitrep.report.copies import canonical_docs, fold_copies, words
 from sitrep.report.highlight import Block, Mark, blocks
+from sitrep.report.mapdata import map_data
 from sitrep.report.naming import doc_labels, named_by_label, report_title, title_from_text
 from sitrep.report.salience import background, event_weight
 
@@ -43,13 +44,6 @@ CONFLICT_KINDS: dict[str, tuple[str, str]] = {
         "The figures count different things (group, place or period), so they need not agree.",
     ),
 }
-
-# The map names its weightiest places on the map itself (the rest in their popups), and
-# opens on the region around the weightiest place (degrees either way)
-MAP_LABELS = 8
-LABEL_GAP_DEGREES = 0.5
-LABEL_GAP_SHARE = 0.08  # of the opening view's span
-FOCUS_DEGREES = 20.0
 
 _SAFE_URL = re.compile(r"^https?://", re.IGNORECASE)
 
@@ -312,12 +306,12 @@ def build_view(export: dict[str, Any], labels: dict[str, str] | None = None) -> 
         return tuple(out)
 
     # Conflicts first, so figures know which conflicts they are part of.
-    canonical_of = _canonical_docs(docs)
+    canonical_of = canonical_docs(docs)
     raw_figures = list(export.get("figures") or [])
     alias, figure_copies = fold_copies(
         raw_figures,
         canonical_of,
-        lambda f: (f.get("measure"), figure_value(f), _words(f.get("quote"))),
+        lambda f: (f.get("measure"), figure_value(f), words(f.get("quote"))),
         lambda f: str(f["id"]),
         labels,
     )
@@ -414,7 +408,7 @@ def build_view(export: dict[str, Any], labels: dict[str, str] | None = None) -> 
         repeats, mention_copies = fold_copies(
             [{**m, "n": str(n)} for n, m in enumerate(raw_mentions)],
             canonical_of,
-            lambda m: _words(m.get("quote")),
+            lambda m: words(m.get("quote")),
             lambda m: m["n"],
             labels,
         )
@@ -479,7 +473,7 @@ def build_view(export: dict[str, Any], labels: dict[str, str] | None = None) -> 
     repeats, quote_copies = fold_copies(
         [{**q, "n": str(n)} for n, q in enumerate(raw_quotes)],
         canonical_of,
-        lambda q: (q.get("speaker"), _words(q.get("quote"))),
+        lambda q: (q.get("speaker"), words(q.get("quote"))),
         lambda q: q["n"],
         labels,
     )
@@ -600,7 +594,7 @@ def build_view(export: dict[str, Any], labels: dict[str, str] | None = None) -> 
         places=tuple(places),
         unresolved_quotes=tuple(unresolved),
         documents=tuple(doc_views),
-        map_data=_map_data(events),
+        map_data=map_data(events),
         counts={
             "documents": len(docs),
             "events": len(events),
@@ -616,109 +610,8 @@ def _number_or_none(value: object) -> float | None:
     return float(value) if isinstance(value, int | float) and not isinstance(value, bool) else None
 
 
-def _words(text: object) -> str:
-    return " ".join(str(text or "").split())
-
-
-def _canonical_docs(docs: list[dict[str, Any]]) -> dict[str, str]:
-    """``{doc id: the id of the document it copies}``, itself when it is no copy."""
-    copy_of = {d["id"]: d.get("duplicate_of") for d in docs}
-    out: dict[str, str] = {}
-    for doc in copy_of:
-        at, seen = doc, {doc}
-        while copy_of.get(at) and copy_of[at] not in seen:
-            at = copy_of[at]  # type: ignore[assignment]
-            seen.add(at)
-        out[doc] = at
-    return out
-
-
-def fold_copies(
-    items: list[dict[str, Any]],
-    canonical_of: dict[str, str],
-    key: Callable[[dict[str, Any]], object],
-    ident: Callable[[dict[str, Any]], str],
-    labels: dict[str, str],
-) -> tuple[dict[str, str], dict[str, tuple[str, ...]]]:
-    """Show a copy once, under its group: the items of a copied document that repeat an item
-    of the document it copies. Returns ``alias`` (each repeat -> the item it repeats) and, per
-    kept item, the D-labels of the copies that repeat it. A copy's item with no twin stays."""
-    first: dict[tuple[object, object], str] = {}
-    for it in items:
-        doc = it.get("doc")
-        if canonical_of.get(doc, doc) == doc:
-            first.setdefault((doc, key(it)), ident(it))
-    alias: dict[str, str] = {}
-    copies: dict[str, list[str]] = defaultdict(list)
-    for it in items:
-        doc = it.get("doc")
-        canon = canonical_of.get(doc, doc)
-        if canon != doc and (kept := first.get((canon, key(it)))) is not None:
-            alias[ident(it)] = kept
-            copies[kept].append(labels.get(doc, str(doc)))
-    return alias, {k: tuple(dict.fromkeys(v)) for k, v in copies.items()}
-
-
 def _file_name(source: object) -> str | None:
     """The last part of a source path or URL ("docs/002_ab.txt" -> "002_ab.txt")."""
     if not isinstance(source, str) or not source:
         return None
     return re.split(r"[\\/]", source.rstrip("/\\"))[-1] or source
-
-
-def _map_data(events: list[EventView]) -> dict[str, Any]:
-    """One marker per located place; its weight is the summed corroboration of its events."""
-    spots: dict[tuple[float, float], dict[str, Any]] = {}
-    for e in events:
-        if e.lat is None or e.lon is None:
-            continue
-        key = (round(float(e.lat), 3), round(float(e.lon), 3))
-        spot = spots.setdefault(
-            key, {"lat": key[0], "lon": key[1], "places": [], "weight": 0, "events": []}
-        )
-        if e.place:
-            spot["places"].append(e.place)
-        spot["weight"] += max(e.corroboration, 1)
-        spot["events"].append(
-            {
-                "anchor": e.anchor,
-                "date": e.date or "undated",
-                "type": e.type,
-                "corroboration": e.corroboration,
-                "place": e.place or "",
-            }
-        )
-    for spot in spots.values():  # the name most of its events give first ("Almaty", not a square)
-        counts = Counter(spot["places"])
-        spot["places"] = sorted(counts, key=lambda p: (-counts[p], spot["places"].index(p)))
-    ordered = sorted(spots.values(), key=lambda s: (-s["weight"], s["lat"], s["lon"]))
-    focus = map_focus(ordered)
-    # labels stay clear of each other at the zoom the map opens on: a gap that grows with it
-    span = max(focus[1][0] - focus[0][0], focus[1][1] - focus[0][1]) if focus else 0.0
-    gap = max(LABEL_GAP_DEGREES, LABEL_GAP_SHARE * span)
-    named: list[dict[str, Any]] = []
-    for spot in ordered:  # the weightiest, each clear of the labels already placed
-        spot["label"] = len(named) < MAP_LABELS and all(
-            max(abs(spot["lat"] - o["lat"]), abs(spot["lon"] - o["lon"])) >= gap for o in named
-        )
-        if spot["label"]:
-            named.append(spot)
-    return {"spots": ordered, "focus": focus}
-
-
-def map_focus(spots: list[dict[str, Any]]) -> list[list[float]] | None:
-    """The box the map opens on: the spots within ``FOCUS_DEGREES`` of the weightiest one, so
-    a few far-off mentions (a statement abroad) do not zoom the map out to the world. None when
-    nothing is placed. The other spots stay on the map, a pan away."""
-    if not spots:
-        return None
-    top = max(spots, key=lambda s: s["weight"])
-    near = [
-        s
-        for s in spots
-        if abs(s["lat"] - top["lat"]) <= FOCUS_DEGREES
-        and abs(s["lon"] - top["lon"]) <= FOCUS_DEGREES
-    ]
-    lats = [s["lat"] for s in near]
-    lons = [s["lon"] for s in near]
-    return [[min(lats), min(lons)], [max(lats), max(lons)]]
