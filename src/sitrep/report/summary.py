@@ -13,7 +13,7 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from sitrep.report.view import EventView, FigureView, GroupView, ReportView, number
+from sitrep.report.view import EventView, FigureView, GroupView, ReportView, value_range
 
 # How many main events and key figures the summary names
 MAIN_EVENTS = 8
@@ -56,7 +56,8 @@ class KeyFigure:
     anchor: str  # the group's card
     claims: int
     sources: int
-    range: str
+    range: str  # of the numbers claimed
+    vague: tuple[str, ...]  # claims in words ("dozens"), beside the numbers
     quoted: FigureView  # the value given by the most sources (ties: the latest)
     quoted_sources: int
     latest: FigureView
@@ -126,14 +127,12 @@ def key_figure(g: GroupView) -> KeyFigure | None:
     quoted = max(best, key=when)
     # the range of the numbers claimed, and the latest number; vague words ("thousands")
     # count only when no claim gives a number
-    numbered = [f for f in g.figures if precise(f)] or list(g.figures)
+    numbered = [f for f in g.figures if precise(f)] or g.figures
     latest = max(numbered, key=lambda f: (when(f), f.high or 0, f.id))
     lows = [f.low for f in numbered if f.low is not None]
     highs = [f.high for f in numbered if f.high is not None]
-    if lows and highs and min(lows) != max(highs):
-        span = f"{number(min(lows))}–{number(max(highs))}"
-    else:
-        span = g.estimate
+    span = value_range(min(lows), max(highs)) if lows and highs else g.estimate
+    vague = tuple(dict.fromkeys(f.value for f in g.figures if not precise(f)))
     conflicts = tuple(dict.fromkeys(c for f in g.figures for c in f.conflicts))
     return KeyFigure(
         measure=g.measure,
@@ -142,6 +141,7 @@ def key_figure(g: GroupView) -> KeyFigure | None:
         claims=len(g.figures),
         sources=len({_source(f) for f in g.figures}),
         range=span,
+        vague=vague if numbered is not g.figures else (),
         quoted=quoted,
         quoted_sources=support(best)[1],
         latest=latest,
@@ -195,7 +195,14 @@ def summarise(view: ReportView) -> Summary:
     )
 
     groups = [g for _, gs in view.measures for g in gs if g.figures]
-    groups.sort(key=lambda g: _measure_rank(g.measure, len(g.figures)))
+    # figures of the pile's own countries first, leading measures first, most claimed first
+    country_of = {e.place: e.country for e in every if e.place and e.country}
+
+    def outside(g: GroupView) -> bool:
+        country = country_of.get(g.place or "")
+        return bool(focus and country and country not in focus)
+
+    groups.sort(key=lambda g: (outside(g), *_measure_rank(g.measure, len(g.figures))))
     chosen: list[GroupView] = []
     per_measure: Counter[str] = Counter()
     for g in groups:  # the two most claimed groups of each measure, leading measures first
