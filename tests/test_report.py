@@ -572,3 +572,33 @@ def test_a_large_store_pages_by_itself(
     monkeypatch.setattr(pages, "SINGLE_FILE_CHARS", 1000)
     write_report(export, tmp_path / "large" / "report.html")
     assert (tmp_path / "large" / "report" / "timeline-001.html").exists()
+
+
+def test_a_key_figure_gives_the_range_of_numbers_the_most_given_and_the_latest() -> None:
+    from sitrep.report.summary import summarise
+
+    def claim(n: int, doc: str, value: int | None, as_of: str, **kw: Any) -> dict[str, Any]:
+        return {
+            "id": f"F{n}",
+            "doc": doc,
+            "measure": "killed",
+            "value": value,
+            "as_of": as_of,
+            "quote": f"claim {n}",
+            **kw,
+        }
+
+    docs = [{"id": f"d{i}", "text": "x", "outlet": f"Outlet {i}"} for i in range(4)]
+    figures = [
+        claim(1, "d0", 26, "2031-05-02"),
+        claim(2, "d1", 26, "2031-05-03"),
+        claim(3, "d2", None, "2031-05-04", low=24, high=99, qualifier="vague", vague=True),
+        claim(4, "d3", 164, "2031-05-05", qualifier="at_least"),
+    ]
+    group = {"id": "G1", "measure": "killed", "figures": [f["id"] for f in figures], "low": 164}
+    view = build_view({"documents": docs, "figures": figures, "claim_groups": [group]})
+    (k,) = summarise(view).figures
+    assert k.range == "26–164" and k.vague == ("vague (24–99)",)
+    assert k.quoted.value == "26" and k.quoted_sources == 2  # a number two outlets give
+    assert k.latest.value == "at least 164"
+    assert k.claims == 4 and k.sources == 4
