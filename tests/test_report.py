@@ -499,7 +499,7 @@ def test_paged_report_links_resolve_across_pages(tmp_path: Path, export: dict[st
     folder = tmp_path / "report"
     pages = [index, *sorted(folder.glob("*.html"))]
     kinds = {p.name.split("-")[0] for p in pages[1:]}
-    assert {"figures", "timeline", "people", "documents", "outlet"} <= kinds
+    assert {"figures", "timeline", "people", "places", "documents", "outlet"} <= kinds
     ids = {p: _ids_of(p) for p in pages}
     checked = 0
     for page in pages:
@@ -602,3 +602,16 @@ def test_a_key_figure_gives_the_range_of_numbers_the_most_given_and_the_latest()
     assert k.quoted.value == "26" and k.quoted_sources == 2  # a number two outlets give
     assert k.latest.value == "at least 164"
     assert k.claims == 4 and k.sources == 4
+
+
+def test_a_who_is_who_page_holds_a_bounded_number_of_quotes(export: dict[str, Any]) -> None:
+    from sitrep.report import pages
+
+    view = build_view(export)
+    planned, _ = pages.plan(view, paged=True)
+    people = [p for p in planned if p.kind == "people"]
+    for p in people:
+        held = sum(1 + len(e.quotes) for e in p.view.people)
+        assert len(p.view.people) == 1 or held <= pages.QUOTES_PER_PAGE
+    assert sum(len(p.view.people) for p in people) == len(view.people)
+    assert [e.id for p in people for e in p.view.people] == [e.id for e in view.people]

@@ -32,11 +32,24 @@ DOCS_PER_PAGE = 40
 EVENTS_PER_PAGE = 250
 CLAIMS_PER_PAGE = 400
 PEOPLE_PER_PAGE = 400
+QUOTES_PER_PAGE = 1500  # a who's who page ends when its cards hold this many quotes
+PLACES_PER_PAGE = 1000
 # Events listed per outlet on the index (all of them are on the outlet's own page)
 OUTLET_EVENTS_ON_INDEX = 8
 
 ALL_SECTIONS = frozenset(
-    {"summary", "figures", "timeline", "map", "people", "outlets", "matrix", "sources", "documents"}
+    {
+        "summary",
+        "figures",
+        "timeline",
+        "map",
+        "places",
+        "people",
+        "outlets",
+        "matrix",
+        "sources",
+        "documents",
+    }
 )
 
 T = TypeVar("T")
@@ -86,6 +99,22 @@ def single_page(view: ReportView, path: str = "report.html") -> Page:
 
 def _chunks(items: Sequence[T], size: int) -> list[Sequence[T]]:
     return [items[i : i + size] for i in range(0, len(items), size)] or [items[:0]]
+
+
+def _weighted_chunks(
+    items: Sequence[T], weight: Callable[[T], int], most: int
+) -> list[Sequence[T]]:
+    """Runs of ``items`` of at most ``most`` items and about QUOTES_PER_PAGE weight each."""
+    out: list[Sequence[T]] = []
+    start, held = 0, 0
+    for i, item in enumerate(items):
+        if i > start and (i - start >= most or held + weight(item) > QUOTES_PER_PAGE):
+            out.append(items[start:i])
+            start, held = i, 0
+        held += weight(item)
+    if start < len(items) or not out:
+        out.append(items[start:])
+    return out
 
 
 def _slug(text: str) -> str:
@@ -155,13 +184,17 @@ def plan(
         for chunk in _chunks(tagged, EVENTS_PER_PAGE)
     ]
 
-    people_pages = [replace(empty, people=tuple(c)) for c in _chunks(view.people, PEOPLE_PER_PAGE)]
+    people_pages = [
+        replace(empty, people=tuple(c))
+        for c in _weighted_chunks(view.people, lambda p: 1 + len(p.quotes), PEOPLE_PER_PAGE)
+    ]
     for i, chunk in enumerate(_chunks(view.unresolved_quotes, PEOPLE_PER_PAGE)):
         if i >= len(people_pages):
             people_pages.append(empty)
         people_pages[i] = replace(people_pages[i], unresolved_quotes=tuple(chunk))
 
     doc_pages = [replace(empty, documents=tuple(c)) for c in _chunks(view.documents, DOCS_PER_PAGE)]
+    place_pages = [replace(empty, places=tuple(c)) for c in _chunks(view.places, PLACES_PER_PAGE)]
 
     def paths(kind: str, n: int) -> list[str]:
         return [f"{folder}/{kind}-{i + 1:03d}.html" for i in range(n)]
@@ -170,6 +203,7 @@ def plan(
         "figures": (figure_pages, frozenset({"figures"}), "Key figures"),
         "timeline": (timeline_pages, frozenset({"timeline"}), "Timeline"),
         "people": (people_pages, frozenset({"people"}), "Who's who"),
+        "places": (place_pages, frozenset({"places"}), "Places"),
         "documents": (doc_pages, frozenset({"sources", "documents"}), "Documents"),
     }
     first = {kind: paths(kind, 1)[0] for kind in kinds}
@@ -183,7 +217,7 @@ def plan(
             path=index,
             title=view.title,
             sections=frozenset({"summary", "map", "outlets", "matrix"}),
-            view=replace(empty, places=view.places),
+            view=empty,
             nav=nav,
             outlet_events=OUTLET_EVENTS_ON_INDEX,
             packed=True,
