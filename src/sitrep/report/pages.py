@@ -1,15 +1,17 @@
 """Which page of the report holds what: one file for a small store, linked pages for a large one.
 
 A report is one self-contained file up to ``SINGLE_FILE_CHARS`` characters of article text.
-Measured (scripts/bench_report.py, 50 CNN articles of Timeline17's Egypt topic, 0.76 M
-characters): the one-file report weighs about 4.4 bytes per character of text (3.3 MB) and
-headless Chromium takes about 2 s to load it on the shared 2-core machine, growing with its
-size; at a million characters a file is ~4.5 MB and still opens in a few seconds. Above that
-the report pages: ``report.html`` keeps the summary, the map, the outlets and the matrix of
-who reported what, and the folder beside it (``report/``) holds the key figures, the timeline,
-who's who and the documents in pages of bounded size (the documents as compact data that the
-page's script draws, see compact.py), plus one page per outlet. Every page is self-contained
-and links to the others by relative paths, so the folder still opens offline from disk.
+Measured with scripts/bench_report.py and headless Chromium on the shared 2-core machine: 50
+CNN articles (0.76 M characters) give a 3.3 MB file that loads in 2.2 s; 200 articles (3.2 M
+characters) give a 13 MB file that takes 20.6 s, where the paged report of the same articles
+weighs 3.8 MB in all and its index loads in 0.75 s. At a million characters a file is about
+4.5 MB and opens in about 3 s. Above that the report pages: ``report.html`` keeps the
+summary, the map, the outlets and the matrix of who reported what, and the folder beside it
+(``report/``) holds the key figures, the timeline, who's who, the places and the documents in
+pages of bounded size, plus one page per outlet. Each page carries its main part as gzip'd
+markup and the documents as compact data (see compact.py) that its script puts in place. Every
+page is self-contained and links to the others by relative paths, so the folder still opens
+offline from disk.
 
 :func:`plan` also returns ``locate``: the page each anchor lives on, which the templates' ``href``
 filter turns into relative links.
