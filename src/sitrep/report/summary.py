@@ -132,7 +132,7 @@ def key_figure(g: GroupView) -> KeyFigure | None:
     lows = [f.low for f in numbered if f.low is not None]
     highs = [f.high for f in numbered if f.high is not None]
     span = value_range(min(lows), max(highs)) if lows and highs else g.estimate
-    vague = tuple(dict.fromkeys(f.value for f in g.figures if not precise(f)))
+    vague = tuple(dict.fromkeys(f.words or f.value for f in g.figures if not precise(f)))
     conflicts = tuple(dict.fromkeys(c for f in g.figures for c in f.conflicts))
     return KeyFigure(
         measure=g.measure,

@@ -155,6 +155,7 @@ class FigureView:
     copies: tuple[str, ...] = ()  # D-labels of the copies of its document that repeat it
     low: float | None = None  # the claim as numbers (value, or its vague range)
     high: float | None = None
+    words: str = ""  # the figure as the article writes it ("dozens")
 
 
 @dataclass(frozen=True, slots=True)
@@ -355,6 +356,7 @@ def build_view(export: dict[str, Any], labels: dict[str, str] | None = None) -> 
             copies=figure_copies.get(f["id"], ()),
             low=_number_or_none(f["value"] if f.get("value") is not None else f.get("low")),
             high=_number_or_none(f["value"] if f.get("value") is not None else f.get("high")),
+            words=" ".join(str(f.get("text") or "").split()),
         )
 
     grouped: set[str] = set()
