@@ -34,7 +34,7 @@ DOCS_PER_PAGE = 40
 EVENTS_PER_PAGE = 250
 CLAIMS_PER_PAGE = 400
 PEOPLE_PER_PAGE = 400
-QUOTES_PER_PAGE = 1500  # a who's who page ends when its cards hold this many quotes
+QUOTES_PER_PAGE = 800  # a who's who page ends when its cards hold this many quotes
 PLACES_PER_PAGE = 1000
 # Events listed per outlet on the index (all of them are on the outlet's own page)
 OUTLET_EVENTS_ON_INDEX = 8
