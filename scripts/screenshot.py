@@ -1,6 +1,8 @@
-"""Screenshot a report for the README: python scripts/screenshot.py out/demo/report.html
+"""Screenshots of a report for the README: python scripts/screenshot.py [REPORT] [OUT]
 
-Uses Debian's Chromium through Playwright (no browser download); network blocked.
+REPORT defaults to out/demo/report.html (`make demo`), OUT to docs/screenshot-report.png; the
+other shots go beside OUT: the map, the timeline and the outlet view. Uses Debian's Chromium
+through Playwright (no browser download); network blocked.
 """
 
 from __future__ import annotations
@@ -18,6 +20,12 @@ ARGS = [
     "--disable-sync",
     "--no-first-run",
 ]
+# (section, file, whether to open its first card)
+SECTIONS = (
+    ("#map-section", "screenshot-map.png", False),
+    ("#timeline", "screenshot-timeline.png", False),
+    ("#outlets", "screenshot-outlets.png", True),
+)
 
 
 def main() -> None:
@@ -33,11 +41,12 @@ def main() -> None:
         page.wait_for_selector("path.sitrep-marker", state="attached")
         page.wait_for_timeout(300)
         page.screenshot(path=str(out))
-        for section, name in (
-            ("#map-section", "screenshot-map.png"),
-            ("#timeline", "screenshot-timeline.png"),
-        ):
-            page.locator(section).scroll_into_view_if_needed()
+        for section, name, open_first in SECTIONS:
+            if page.locator(section).count() == 0:
+                continue
+            if open_first:
+                page.locator(f"{section} details").first.evaluate("d => d.open = true")
+            page.locator(section).evaluate("el => el.scrollIntoView({block: 'start'})")
             page.wait_for_timeout(200)
             page.screenshot(path=str(out.parent / name))
         browser.close()

@@ -195,6 +195,100 @@ def test_real_report_of_the_example_corpus_offline(browser: Any, demo_report: Pa
     w.close()
 
 
+# -- the summary, paging and the outlets ------------------------------------------------------
+
+
+def test_summary_opens_the_report_and_leads_to_the_evidence(page: Watch) -> None:
+    p = page.page
+    first = p.locator("main > section").first
+    assert first.get_attribute("id") == "summary"
+    assert first.bounding_box()["y"] < 900  # above the fold
+    items = p.locator("#summary ol.main-events > li")
+    assert 1 <= items.count() <= 8
+    # a main event's link opens its card on the timeline...
+    items.first.locator("a").first.click()
+    target = p.evaluate("location.hash").lstrip("#")
+    p.wait_for_selector(f"details[id='{target}'][open]", timeout=5_000)
+    # ...and its evidence link lands on the highlighted sentence in a document
+    items.first.locator("a.src").first.click()
+    src = p.evaluate("location.hash").lstrip("#")
+    assert src.startswith("src-")
+    assert p.locator(f"#documents [id='{src}']").count() == 1
+    assert p.locator("#summary ul.key-figures li").count() >= 1
+    assert page.errors == [] and page.blocked == []
+
+
+def test_outlet_view_shows_what_an_outlet_reported(page: Watch) -> None:
+    p = page.page
+    outlet = p.locator("#outlets details.outlet").first
+    outlet.locator("summary").click()
+    reported = outlet.locator("h4", has_text="What it reported")
+    assert reported.is_visible()
+    link = outlet.locator("ul li a").first
+    link.click()
+    target = p.evaluate("location.hash").lstrip("#")
+    p.wait_for_selector(f"[id='{target}']", timeout=5_000)
+
+
+@pytest.fixture(scope="module")
+def paged_report(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    from sitrep.report import write_report
+
+    export = build_export(CORPUS, [hostile_document(FIXTURES / "hostile.txt")])
+    return write_report(export, tmp_path_factory.mktemp("paged") / "report.html", paged=True)
+
+
+def test_paged_report_opens_offline_and_follows_evidence_across_pages(
+    browser: Any, paged_report: Path
+) -> None:
+    w = Watch(browser)
+    p = w.page
+    p.goto(paged_report.as_uri())
+    p.wait_for_selector("path.sitrep-marker", state="attached", timeout=10_000)
+    assert p.locator("#summary").count() == 1 and p.locator("#outlets").count() == 1
+    # the timeline is a page of its own; an event's evidence is on a documents page, drawn
+    # from compact data by the page's script, with the sentence highlighted
+    p.locator("nav.toc a", has_text="Timeline").click()
+    p.wait_for_selector("#timeline details.event")
+    assert "timeline-001.html" in p.url
+    event = p.locator("#timeline details.event").first
+    event.locator("summary").click()
+    event.locator("a[title='show in text']").first.click()
+    p.wait_for_selector("body[data-documents=drawn]", timeout=10_000)
+    assert "documents-" in p.url
+    src = p.evaluate("location.hash").lstrip("#")
+    marker = p.locator(f"[id='{src}']")
+    assert marker.count() == 1
+    assert p.locator("article.doc .text a.hl").count() > 20
+    # the highlight links back to its fact on another page
+    back = p.locator("article.doc .text a.hl.k-figure").first
+    href = back.get_attribute("href")
+    assert href and href.startswith("figures-") and "#fig-" in href
+    back.click()
+    p.wait_for_function("location.pathname.includes('figures-')")
+    fact = p.evaluate("location.hash").lstrip("#")
+    assert p.locator(f"[id='{fact}']").count() == 1
+    # nothing in the articles ran, nothing was fetched, no script failed
+    assert p.evaluate("window.__pwned") is None and w.dialogs == []
+    assert w.blocked == [] and w.errors == []
+    w.close()
+
+
+def test_paged_outlet_page(browser: Any, paged_report: Path) -> None:
+    w = Watch(browser)
+    p = w.page
+    outlet = next(paged_report.with_suffix("").glob("outlet-*.html"))
+    p.goto(outlet.as_uri())
+    card = p.locator("details.outlet[open]")
+    assert card.count() == 1
+    assert card.locator("h4", has_text="Articles").count() == 1
+    link = card.locator("a[href*='documents-']").first
+    link.click()
+    p.wait_for_selector("body[data-documents=drawn]", timeout=10_000)
+    assert w.errors == [] and w.blocked == []
+    w.close()
+
+
 # -- the served app ----------------------------------------------------------------------------
 
 

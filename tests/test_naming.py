@@ -132,6 +132,8 @@ def test_the_rendered_report_uses_only_d_labels_for_documents():
 def test_a_dateline_or_date_stamp_opening_the_line_is_no_part_of_the_title():
     wire = "PORT LOUIS, May 2 (Reuters) - Floods cut the coast road on Friday, police said.\n"
     assert title_from_text(wire) == "Floods cut the coast road on Friday, police said."
+    desk = "By the Wires Staff Little is known about the general. He rose in the army.\n"
+    assert title_from_text(desk) == "Little is known about the general."
     assert title_from_text("MAROVIA: Soldiers fired on a crowd at the depot.") == (
         "Soldiers fired on a crowd at the depot."
     )

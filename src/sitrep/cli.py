@@ -5,7 +5,7 @@ sitrep extract --db FILE             entities, places, dates, figures, quotes, e
 sitrep resolve --db FILE             one entity per thing, one event per happening, conflicts
 sitrep run PATH... -o OUTDIR         all of the above, then the export and the report
 sitrep export --db FILE --format F   json | csv | parquet | geojson
-sitrep report --db FILE -o FILE      the situation report as one HTML file
+sitrep report --db FILE -o FILE      the situation report (one HTML file; a large store also pages)
 sitrep serve --db FILE               the web app over the store
 sitrep evaluate CORPUS_DIR...        score the whole pipeline against gold annotations
 """
@@ -459,7 +459,8 @@ def export(db: Path, fmt: str, output: Path | None, no_text: bool) -> None:
 @click.option("--name", default=None, help="The report's title (default: the store's name).")
 @click.option("--about", default=None, help="One line on the crisis, under the title.")
 def report(db: Path, output: Path, name: str | None, about: str | None) -> None:
-    """Write the situation report: one self-contained HTML file that opens offline."""
+    """Write the situation report: one self-contained HTML file that opens offline; above a
+    million characters of article text, FILE is the index of a folder of linked pages beside it."""
     from sitrep.report.html import write_report
 
     if not db.exists():

@@ -26,10 +26,10 @@ class Assets:
     scripts: tuple[str, ...]
     world: dict[str, Any]  # Natural Earth 1:110m countries, TopoJSON
 
-    def script_hashes(self) -> tuple[str, ...]:
+    def script_hashes(self, scripts: tuple[str, ...] | None = None) -> tuple[str, ...]:
         return tuple(
             "'sha256-" + base64.b64encode(hashlib.sha256(s.encode("utf-8")).digest()).decode() + "'"
-            for s in self.scripts
+            for s in (self.scripts if scripts is None else scripts)
         )
 
 
@@ -56,12 +56,16 @@ def load_assets() -> Assets:
     )
 
 
-def content_security_policy(assets: Assets, *, live: bool = False) -> str:
-    """The CSP for a page that inlines ``assets``; ``live`` pages may also post forms to the app."""
-    scripts = " ".join(assets.script_hashes())
+def content_security_policy(
+    assets: Assets, *, live: bool = False, scripts: tuple[str, ...] | None = None
+) -> str:
+    """The CSP for a page that inlines ``assets`` (or just ``scripts`` of them); ``live`` pages
+    may also post forms to the app. Links to the report's other pages are plain navigation,
+    which the policy does not restrict."""
+    hashes = " ".join(assets.script_hashes(scripts))
     policy = [
         "default-src 'none'",
-        f"script-src {scripts}",
+        f"script-src {hashes}",
         "style-src 'unsafe-inline'",
         "img-src data:",
         "base-uri 'none'",

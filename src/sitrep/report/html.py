@@ -1,21 +1,32 @@
-"""Render the situation report: one self-contained HTML file.
+"""Render the situation report: one self-contained HTML file, or for a large store an index
+page and a folder of linked pages.
 
 Why Jinja2 with autoescape: every title, quote, name and article text is untrusted input, so the
 templates escape everything by default and no HTML is built by concatenating strings. Data for
 the map goes in a ``<script type="application/json">`` via ``tojson``, which escapes ``<``, ``>``
 and ``&`` so article text can never close the element.
+
+Why pages above a size (see :mod:`sitrep.report.pages`): one file holding every article of a
+store of thousands grows to gigabytes and no browser opens it; pages of bounded size keep each
+file quick to open and let the writer stream them one at a time.
 """
 
 from __future__ import annotations
 
+import os
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
-from jinja2 import Environment, PackageLoader, StrictUndefined, select_autoescape
+from jinja2 import Environment, PackageLoader, StrictUndefined, pass_context, select_autoescape
+from jinja2.runtime import Context
 
 from sitrep.report.assets import content_security_policy, load_assets
+from sitrep.report.compact import pack, pack_text, payload
+from sitrep.report.outlets import Matrix, OutletView, anchor_of_outlet, outlet_views, source_matrix
+from sitrep.report.pages import Page, plan, single_page
+from sitrep.report.summary import Summary, summarise
 from sitrep.report.view import ReportView, build_view
 
 
@@ -31,43 +42,140 @@ class LiveContext:
     query: str = ""
 
 
+@pass_context
+def href(ctx: Context, target: str) -> str:
+    """A link to an anchor, relative to the page being rendered (``#anchor`` on the same page)."""
+    return link_to(ctx.get("page"), ctx.get("locate"), target)
+
+
+def link_to(page: Page | None, locate: Any, target: str) -> str:
+    where = locate(target) if locate else None
+    if page is None or where is None or where == page.path:
+        return f"#{target}"
+    return f"{_relative(where, page.path)}#{target}"
+
+
+@lru_cache(maxsize=4096)
+def _relative(path: str, start_page: str) -> str:
+    """``path`` relative to the folder of ``start_page`` (both relative to the index)."""
+    return os.path.relpath(path, os.path.dirname(start_page) or ".").replace(os.sep, "/")
+
+
+@pass_context
+def page_link(ctx: Context, path: str) -> str:
+    """A link to another page of the report, relative to the page being rendered."""
+    page: Page | None = ctx.get("page")
+    return _relative(path, page.path if page else "")
+
+
 @lru_cache(maxsize=1)
 def environment() -> Environment:
     """The Jinja2 environment for the report and the app's pages (autoescape on everywhere)."""
-    return Environment(
+    env = Environment(
         loader=PackageLoader("sitrep.report", "templates"),
         autoescape=select_autoescape(default=True, default_for_string=True),
         undefined=StrictUndefined,
-        trim_blocks=False,
-        lstrip_blocks=False,
+        trim_blocks=True,
+        lstrip_blocks=True,
     )
+    env.filters["href"] = href
+    env.filters["page_link"] = page_link
+    env.filters["outlet_anchor"] = anchor_of_outlet
+    return env
+
+
+@dataclass(frozen=True, slots=True)
+class Whole:
+    """What is drawn from the whole report once, whichever pages show it."""
+
+    summary: Summary
+    outlets: tuple[OutletView, ...]
+    matrix: Matrix
+
+    @classmethod
+    def of(cls, view: ReportView) -> Whole:
+        return cls(summarise(view), outlet_views(view), source_matrix(view))
+
+
+def _context(
+    view: ReportView, whole: Whole, page: Page, locate: Any, live: LiveContext | None
+) -> dict[str, Any]:
+    assets = load_assets()
+    with_map = "map" in page.sections
+    scripts = assets.scripts if with_map else assets.scripts[-1:]
+    data = (
+        {"map": _map_links(view.map_data, page, locate), "world": assets.world}
+        if with_map
+        else {"map": {"spots": []}}
+    )
+    return {
+        "v": page.view,
+        "full": view,
+        "page": page,
+        "locate": locate,
+        "assets": assets,
+        "scripts": scripts,
+        "data": data,
+        "csp": content_security_policy(assets, live=live is not None, scripts=scripts),
+        "live": live,
+        "summary": whole.summary,
+        "outlets": tuple(o for o in whole.outlets if page.outlet in (None, o.name)),
+        "matrix": whole.matrix if "matrix" in page.sections else None,
+        "packed_main": None,
+        "docs_payload": pack(payload(page.view.documents, lambda a: link_to(page, locate, a)))
+        if page.compact and page.view.documents
+        else None,
+    }
+
+
+# Events listed in a map marker's popup (the most reported; the rest are on the timeline)
+POPUP_EVENTS = 25
+
+
+def _map_links(map_data: dict[str, Any], page: Page, locate: Any) -> dict[str, Any]:
+    """The map data with each popup's events linked from ``page`` (and at most POPUP_EVENTS)."""
+    spots = []
+    for spot in map_data.get("spots") or []:
+        events = sorted(spot["events"], key=lambda e: (-e["corroboration"], e["date"]))
+        shown = [{**e, "href": link_to(page, locate, e["anchor"])} for e in events[:POPUP_EVENTS]]
+        shown.sort(key=lambda e: e["date"])
+        spots.append({**spot, "events": shown, "more": len(events) - len(shown)})
+    return {**map_data, "spots": spots}
 
 
 def render_view(view: ReportView, *, live: LiveContext | None = None) -> str:
-    """Render an already-built view model (the app filters before building it)."""
-    assets = load_assets()
-    data = {"map": view.map_data, "world": assets.world}
-    return (
-        environment()
-        .get_template("report.html.j2")
-        .render(
-            v=view,
-            assets=assets,
-            data=data,
-            csp=content_security_policy(assets, live=live is not None),
-            live=live,
-        )
-    )
+    """Render an already-built view model as one page (the app filters before building it)."""
+    page = single_page(view)
+    template = environment().get_template("report.html.j2")
+    return template.render(_context(view, Whole.of(view), page, None, live))
 
 
 def render_report(export: dict[str, Any]) -> str:
-    """The report for an export dict (the JSON ``sitrep export --format json`` writes)."""
+    """The one-file report for an export dict (the JSON ``sitrep export --format json``
+    writes), whatever its size."""
     return render_view(build_view(export))
 
 
-def write_report(export: dict[str, Any], path: Path) -> Path:
-    """Write the report to ``path`` (parents created) and return the path."""
+def write_report(export: dict[str, Any], path: Path, *, paged: bool | None = None) -> Path:
+    """Write the report to ``path`` (parents created) and return the path.
+
+    A small store gives one self-contained file; a large one (or ``paged=True``) gives ``path``
+    as the index page and its other pages in the folder beside it named after it
+    (``report.html`` -> ``report/``), each file self-contained too.
+    """
     path = Path(path)
     path.parent.mkdir(parents=True, exist_ok=True)
-    path.write_text(render_report(export), encoding="utf-8")
+    view = build_view(export)
+    pages, locate = plan(view, path.name, paged=paged)
+    template = environment().get_template("report.html.j2")
+    whole = Whole.of(view)
+    main = environment().get_template("_main.html.j2")
+    for page in pages:
+        target = path.parent / page.path
+        target.parent.mkdir(parents=True, exist_ok=True)
+        context = _context(view, whole, page, locate, None)
+        if page.packed:
+            context["packed_main"] = pack_text(main.render(context))
+        with target.open("w", encoding="utf-8") as out:
+            template.stream(context).dump(out)
     return path

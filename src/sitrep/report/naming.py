@@ -29,12 +29,14 @@ NOT_A_TITLE = re.compile(
 )
 # "By Jane Roe", "Exclusive – By Jane Roe" (capital B: "killed by police" is prose)
 BYLINE = re.compile(r"(?:^|[–—-]\s*)By\s+[A-Z]")
-# What opens a line before its words: a date stamp ("2031-05-02 ", "date 2031-05-02 14:05")
-# or a wire dateline ("MAROVIA: ", "PORT LOUIS, May 2 (Reuters) - ")
+# What opens a line before its words: a date stamp ("2031-05-02 ", "date 2031-05-02 14:05"),
+# a wire dateline ("MAROVIA: ", "PORT LOUIS, May 2 (Reuters) - ") or a desk's byline run into
+# the first sentence ("By the Wires Staff Not much is known ...")
 LINE_OPENING = re.compile(
     r"""^(?:
         (?:date\s*:?\s*)?\d{4}-\d\d-\d\d(?:[ T]\d\d:\d\d(?::\d\d)?)?\s+
       | [A-Z][A-Z.'’-]{2,}(?:\s[A-Z][A-Z.'’-]+)*(?:,[^:–—]{1,40})?\s*(?::|\s[–—-])\s+
+      | By\s+the\s+(?:[A-Z][\w.'’-]*\s+){0,4}(?:Staff|Wires?|Desk|Team|Correspondents?)\b[\s,:–—-]*
     )""",
     re.VERBOSE,
 )

@@ -15,8 +15,11 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 from typing import Any
 
+from sitrep.report.copies import canonical_docs, fold_copies, words
 from sitrep.report.highlight import Block, Mark, blocks
+from sitrep.report.mapdata import map_data
 from sitrep.report.naming import doc_labels, named_by_label, report_title, title_from_text
+from sitrep.report.salience import background, event_weight
 
 QUALIFIER_WORDS: dict[str, str] = {
     "exact": "",
@@ -95,6 +98,7 @@ class SourceLink:
     href: str
     doc_label: str
     doc_id: str
+    anchor: str = ""  # the span's anchor (``href`` without "#"), placed by the pager
 
 
 @dataclass(frozen=True, slots=True)
@@ -115,13 +119,20 @@ class DocView:
     duplicate_of: str | None
     duplicate_group: str | None
     canonical: bool
-    blocks: tuple[Block, ...]
+    text: str
+    segments: tuple[dict[str, Any], ...]
+    marks: tuple[Mark, ...]
     counts: dict[str, int]
     title_inferred: bool = False
     duplicate_of_label: str | None = None  # the D-label of the document this one copies
     duplicate_of_anchor: str | None = None
     copies: tuple[str, ...] = ()  # the D-labels of this document's copies
     file: str | None = None  # the file (or feed entry) it was read from
+
+    def render_blocks(self) -> tuple[Block, ...]:
+        """The text cut into highlighted pieces: built when the page is rendered, so a large
+        report never holds every document's pieces at once."""
+        return blocks(self.text, list(self.segments), list(self.marks))
 
 
 @dataclass(frozen=True, slots=True)
@@ -141,6 +152,10 @@ class FigureView:
     published: str | None
     sources: tuple[SourceLink, ...]
     conflicts: tuple[tuple[str, str, str], ...]  # (anchor, kind, label)
+    copies: tuple[str, ...] = ()  # D-labels of the copies of its document that repeat it
+    low: float | None = None  # the claim as numbers (value, or its vague range)
+    high: float | None = None
+    words: str = ""  # the figure as the article writes it ("dozens")
 
 
 @dataclass(frozen=True, slots=True)
@@ -175,6 +190,7 @@ class MentionView:
     outlet: str | None
     quote: str
     source: SourceLink | None
+    copies: tuple[str, ...] = ()  # D-labels of the copies of its document that repeat it
 
 
 @dataclass(frozen=True, slots=True)
@@ -195,6 +211,10 @@ class EventView:
     mentions: tuple[MentionView, ...]
     docs: frozenset[str]
     target: str | None = None  # the site it was done to ("prosecutor office")
+    weight: float = 0.0  # rank in the summary (see salience.py)
+    background: bool = False  # dated only vaguely (weeks or more): background, not news
+    outlets: tuple[str, ...] = ()  # named outlets among its sources
+    country: str | None = None  # ISO code of where it happened
 
 
 @dataclass(frozen=True, slots=True)
@@ -207,6 +227,7 @@ class QuoteView:
     quote: str
     cue: str | None
     source: SourceLink | None
+    copies: tuple[str, ...] = ()  # D-labels of the copies of its document that repeat it
 
 
 @dataclass(frozen=True, slots=True)
@@ -232,7 +253,7 @@ class ReportView:
     measures: tuple[tuple[str, tuple[GroupView, ...]], ...]
     ungrouped: tuple[FigureView, ...]
     conflicts: tuple[ConflictView, ...]
-    events: tuple[EventView, ...]
+    events: tuple[EventView, ...]  # dated news, by date
     undated_events: tuple[EventView, ...]
     people: tuple[EntityView, ...]
     places: tuple[EntityView, ...]
@@ -240,6 +261,12 @@ class ReportView:
     documents: tuple[DocView, ...]
     map_data: dict[str, Any]
     counts: dict[str, int] = field(default_factory=dict)
+    background_events: tuple[EventView, ...] = ()  # dated only vaguely (see salience.py)
+
+
+# The link of a span that is highlighted but not anchored (an entity's later mentions): counted,
+# never rendered
+_UNLINKED = SourceLink("", "", "", "")
 
 
 def _date_key(date: str | None) -> tuple[int, str]:
@@ -258,18 +285,41 @@ def build_view(export: dict[str, Any], labels: dict[str, str] | None = None) -> 
     marks: dict[str, list[Mark]] = defaultdict(list)
 
     def link(
-        kind: str, target: str, label: str, evidence: list[dict[str, Any]] | None, tag: str = ""
+        kind: str,
+        target: str,
+        label: str,
+        evidence: list[dict[str, Any]] | None,
+        tag: str = "",
+        anchored: int | None = None,
     ) -> tuple[SourceLink, ...]:
-        """Register highlight marks for a fact's evidence; return links to them."""
+        """Register highlight marks for a fact's evidence; return links to them. Only the
+        first ``anchored`` spans (all by default) get an anchor to link to: an entity's
+        hundreds of mentions are highlighted, but only its first is linked from its card."""
         out: list[SourceLink] = []
         for n, ev in enumerate(evidence or []):
             doc, start, end = ev.get("doc"), ev.get("start"), ev.get("end")
             if doc not in doc_by_id or start is None or end is None:
                 continue
-            src = f"src-{target}-{tag}{n}"
+            held = anchored is None or len(out) < anchored
+            src = f"src-{target}-{tag}{n}" if held else ""
             marks[doc].append(Mark(int(start), int(end), kind, target, src, label))
-            out.append(SourceLink(f"#{src}", labels[doc], doc))
+            out.append(SourceLink(f"#{src}", labels[doc], doc, src) if held else _UNLINKED)
         return tuple(out)
+
+    # Conflicts first, so figures know which conflicts they are part of.
+    canonical_of = canonical_docs(docs)
+    raw_figures = list(export.get("figures") or [])
+    alias, figure_copies = fold_copies(
+        raw_figures,
+        canonical_of,
+        lambda f: (f.get("measure"), figure_value(f), words(f.get("quote"))),
+        lambda f: str(f["id"]),
+        labels,
+    )
+
+    def members(ids: list[str] | None) -> list[str]:
+        """Figure ids with copies' repeats replaced by the claim they repeat, once each."""
+        return list(dict.fromkeys(alias.get(fid, fid) for fid in ids or ()))
 
     # Conflicts first, so figures know which conflicts they are part of.
     conflicts_raw = list(export.get("conflicts") or []) + list(export.get("series") or [])
@@ -277,11 +327,13 @@ def build_view(export: dict[str, Any], labels: dict[str, str] | None = None) -> 
     for c in conflicts_raw:
         kind = c.get("kind") or "disagreement"
         label = CONFLICT_KINDS.get(kind, (kind, ""))[0]
-        for fid in c.get("figures") or []:
+        for fid in members(c.get("figures")):
             figure_conflicts[fid].append((anchor("conflict", c.get("id")), kind, label))
 
     figures: dict[str, FigureView] = {}
-    for f in export.get("figures") or []:
+    for f in raw_figures:
+        if f["id"] in alias:
+            continue
         fa = anchor("fig", f["id"])
         doc = doc_by_id.get(f.get("doc"), {})
         value = figure_value(f)
@@ -300,15 +352,19 @@ def build_view(export: dict[str, Any], labels: dict[str, str] | None = None) -> 
             outlet=doc.get("outlet"),
             published=doc.get("published"),
             sources=link("figure", fa, f"figure: {f.get('measure')} {value}", f.get("evidence")),
-            conflicts=tuple(figure_conflicts.get(f["id"], ())),
+            conflicts=tuple(dict.fromkeys(figure_conflicts.get(f["id"], ()))),
+            copies=figure_copies.get(f["id"], ()),
+            low=_number_or_none(f["value"] if f.get("value") is not None else f.get("low")),
+            high=_number_or_none(f["value"] if f.get("value") is not None else f.get("high")),
+            words=" ".join(str(f.get("text") or "").split()),
         )
 
     grouped: set[str] = set()
     by_measure: dict[str, list[GroupView]] = defaultdict(list)
     for g in export.get("claim_groups") or []:
-        members = tuple(figures[fid] for fid in g.get("figures") or [] if fid in figures)
-        grouped.update(m.id for m in members)
-        members = tuple(sorted(members, key=lambda m: (m.as_of or m.published or "", m.id)))
+        claims = tuple(figures[fid] for fid in members(g.get("figures")) if fid in figures)
+        grouped.update(m.id for m in claims)
+        claims = tuple(sorted(claims, key=lambda m: (m.as_of or m.published or "", m.id)))
         by_measure[g.get("measure") or "other"].append(
             GroupView(
                 id=str(g.get("id")),
@@ -318,8 +374,8 @@ def build_view(export: dict[str, Any], labels: dict[str, str] | None = None) -> 
                 place=g.get("place"),
                 estimate=value_range(g.get("low"), g.get("high")),
                 basis=named_by_label(g.get("basis") or "", labels),
-                figures=members,
-                disputed=any(m.conflicts for m in members),
+                figures=claims,
+                disputed=any(m.conflicts for m in claims),
             )
         )
     measures = tuple(
@@ -339,7 +395,7 @@ def build_view(export: dict[str, Any], labels: dict[str, str] | None = None) -> 
             explanation=CONFLICT_KINDS.get(c.get("kind") or "", ("", ""))[1],
             about=named_by_label(c.get("about") or "", labels),
             measure=c.get("measure") or "",
-            figures=tuple(figures[fid] for fid in c.get("figures") or [] if fid in figures),
+            figures=tuple(figures[fid] for fid in members(c.get("figures")) if fid in figures),
         )
         for c in conflicts_raw
     )
@@ -350,7 +406,17 @@ def build_view(export: dict[str, Any], labels: dict[str, str] | None = None) -> 
     ):
         ea = anchor("ev", e["id"])
         mentions: list[MentionView] = []
-        for n, m in enumerate(e.get("mentions") or []):
+        raw_mentions = list(e.get("mentions") or [])
+        repeats, mention_copies = fold_copies(
+            [{**m, "n": str(n)} for n, m in enumerate(raw_mentions)],
+            canonical_of,
+            lambda m: words(m.get("quote")),
+            lambda m: m["n"],
+            labels,
+        )
+        for n, m in enumerate(raw_mentions):
+            if str(n) in repeats:
+                continue
             src: tuple[SourceLink, ...] = ()
             if m.get("start") is not None and m.get("end") is not None:
                 src = link(
@@ -367,6 +433,7 @@ def build_view(export: dict[str, Any], labels: dict[str, str] | None = None) -> 
                     outlet=doc_by_id.get(m.get("doc"), {}).get("outlet"),
                     quote=m.get("quote") or "",
                     source=src[0] if src else None,
+                    copies=mention_copies.get(str(n), ()),
                 )
             )
         corroboration = int(e.get("corroboration") or len({m.doc for m in mentions}) or 0)
@@ -394,11 +461,27 @@ def build_view(export: dict[str, Any], labels: dict[str, str] | None = None) -> 
                 mentions=tuple(mentions),
                 docs=frozenset(m.doc for m in mentions),
                 target=e.get("target"),
+                weight=event_weight(e),
+                country=e.get("country"),
+                background=background(e),
+                outlets=tuple(
+                    sorted({o for m in mentions if (o := doc_by_id.get(m.doc, {}).get("outlet"))})
+                ),
             )
         )
 
     quotes: list[QuoteView] = []
-    for n, q in enumerate(export.get("quotes") or []):
+    raw_quotes = list(export.get("quotes") or [])
+    repeats, quote_copies = fold_copies(
+        [{**q, "n": str(n)} for n, q in enumerate(raw_quotes)],
+        canonical_of,
+        lambda q: (q.get("speaker"), words(q.get("quote"))),
+        lambda q: q["n"],
+        labels,
+    )
+    for n, q in enumerate(raw_quotes):
+        if str(n) in repeats:
+            continue
         qa = anchor("quote", f"{q.get('doc')}-{n}")
         src = link(
             "quote", qa, f"quote: {q.get('speaker') or 'unknown speaker'}", q.get("evidence")
@@ -413,6 +496,7 @@ def build_view(export: dict[str, Any], labels: dict[str, str] | None = None) -> 
                 quote=q.get("quote") or "",
                 cue=q.get("cue"),
                 source=src[0] if src else None,
+                copies=quote_copies.get(str(n), ()),
             )
         )
 
@@ -434,7 +518,11 @@ def build_view(export: dict[str, Any], labels: dict[str, str] | None = None) -> 
         key = str(e.get("id") or e.get("canonical"))
         ent_anchor = anchor("ent", key)
         src = link(
-            "entity", ent_anchor, f"{e.get('type')}: {e.get('canonical')}", e.get("evidence")
+            "entity",
+            ent_anchor,
+            f"{e.get('type')}: {e.get('canonical')}",
+            e.get("evidence"),
+            anchored=1,
         )
         view = EntityView(
             id=key,
@@ -481,7 +569,9 @@ def build_view(export: dict[str, Any], labels: dict[str, str] | None = None) -> 
                 duplicate_of=d.get("duplicate_of"),
                 duplicate_group=d.get("duplicate_group"),
                 canonical=bool(d.get("canonical", d.get("duplicate_of") is None)),
-                blocks=blocks(text, list(d.get("segments") or []), marks[d["id"]]),
+                text=text,
+                segments=tuple(d.get("segments") or ()),
+                marks=tuple(marks[d["id"]]),
                 counts=dict(counts),
                 title_inferred=bool(title) and not d.get("title"),
                 duplicate_of_label=labels.get(d.get("duplicate_of") or ""),
@@ -499,13 +589,14 @@ def build_view(export: dict[str, Any], labels: dict[str, str] | None = None) -> 
         measures=measures,
         ungrouped=ungrouped,
         conflicts=conflicts,
-        events=tuple(e for e in events if e.date),
+        events=tuple(e for e in events if e.date and not e.background),
         undated_events=tuple(e for e in events if not e.date),
+        background_events=tuple(e for e in events if e.date and e.background),
         people=tuple(people),
         places=tuple(places),
         unresolved_quotes=tuple(unresolved),
         documents=tuple(doc_views),
-        map_data=_map_data(events),
+        map_data=map_data(events),
         counts={
             "documents": len(docs),
             "events": len(events),
@@ -517,33 +608,12 @@ def build_view(export: dict[str, Any], labels: dict[str, str] | None = None) -> 
     )
 
 
+def _number_or_none(value: object) -> float | None:
+    return float(value) if isinstance(value, int | float) and not isinstance(value, bool) else None
+
+
 def _file_name(source: object) -> str | None:
     """The last part of a source path or URL ("docs/002_ab.txt" -> "002_ab.txt")."""
     if not isinstance(source, str) or not source:
         return None
     return re.split(r"[\\/]", source.rstrip("/\\"))[-1] or source
-
-
-def _map_data(events: list[EventView]) -> dict[str, Any]:
-    """One marker per located place; its weight is the summed corroboration of its events."""
-    spots: dict[tuple[float, float], dict[str, Any]] = {}
-    for e in events:
-        if e.lat is None or e.lon is None:
-            continue
-        key = (round(float(e.lat), 3), round(float(e.lon), 3))
-        spot = spots.setdefault(
-            key, {"lat": key[0], "lon": key[1], "places": [], "weight": 0, "events": []}
-        )
-        if e.place and e.place not in spot["places"]:
-            spot["places"].append(e.place)
-        spot["weight"] += max(e.corroboration, 1)
-        spot["events"].append(
-            {
-                "anchor": e.anchor,
-                "date": e.date or "undated",
-                "type": e.type,
-                "corroboration": e.corroboration,
-                "place": e.place or "",
-            }
-        )
-    return {"spots": list(spots.values())}

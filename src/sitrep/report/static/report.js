@@ -27,8 +27,54 @@
     var a = ev.target.closest ? ev.target.closest('a[href^="#"]') : null;
     if (a && a.getAttribute("href") === location.hash) window.setTimeout(reveal, 0);
   });
-  reveal();
 
+  // A paged report's documents come as compact data (gzip'd JSON in base64, see compact.py):
+  // draw them into their articles, then go to the anchor the link pointed at.
+  function piecesInto(host, text, at, pieces, tables) {
+    pieces.forEach(function (p) {
+      var part = text.slice(at, at + p[0]);
+      at += p[0];
+      for (var i = 4; i < p.length; i++) {
+        var mark = document.createElement("span");
+        mark.id = p[i];
+        host.appendChild(mark);
+      }
+      if (p.length > 1 && p[2] >= 0) {
+        var a = document.createElement("a");
+        a.className = tables.c[p[1]];
+        a.href = tables.h[p[2]];
+        a.title = tables.l[p[3]];
+        a.textContent = part;
+        host.appendChild(a);
+      } else {
+        host.appendChild(document.createTextNode(part));
+      }
+    });
+    return at;
+  }
+  function drawDocuments(tables) {
+    tables.d.forEach(function (d) {
+      var article = document.getElementById(d[0]);
+      var host = article ? article.querySelector(".text") : null;
+      if (!host) return;
+      host.textContent = "";
+      var at = 0;
+      d[2].forEach(function (block) {
+        if (block[0] === "body") {
+          at = piecesInto(host, d[1], at, block[1], tables);
+        } else {
+          var box = document.createElement("details");
+          box.className = "removed";
+          var head = document.createElement("summary");
+          head.textContent = "removed " + block[0];
+          box.appendChild(head);
+          at = piecesInto(box, d[1], at, block[1], tables);
+          host.appendChild(box);
+        }
+      });
+      host.removeAttribute("data-pending");
+    });
+  }
   var opened = [];
   window.addEventListener("beforeprint", function () {
     document.querySelectorAll("details:not([open])").forEach(function (d) {
@@ -41,15 +87,17 @@
     opened = [];
   });
 
+  function drawMap() {
   var mapEl = document.getElementById("map");
   if (!mapEl || !window.L || !window.topojson || !data.world) return;
   var map = L.map(mapEl, { zoomSnap: 0.5, worldCopyJump: true });
   map.attributionControl.setPrefix("Leaflet");
   map.attributionControl.addAttribution("Borders: Natural Earth");
   // Leaflet must have a view before vector layers are added (they clip to the view).
-  var points = data.map.spots.map(function (s) { return [s.lat, s.lon]; });
-  if (points.length) {
-    map.fitBounds(L.latLngBounds(points).pad(0.6), { maxZoom: 6 });
+  // Open on the region around the weightiest place (data.map.focus), not on every far-off spot.
+  var focus = data.map.focus;
+  if (focus) {
+    map.fitBounds(L.latLngBounds(focus).pad(0.5), { maxZoom: 6 });
   } else {
     map.setView([20, 0], 1);
   }
@@ -88,14 +136,53 @@
     s.events.forEach(function (e) {
       var li = document.createElement("li");
       var a = document.createElement("a");
-      a.href = "#" + e.anchor;
+      a.href = e.href || "#" + e.anchor;
       a.textContent = e.date + " · " + e.type.replace(/_/g, " ") + " (" + e.corroboration +
         (e.corroboration === 1 ? " source)" : " sources)");
       li.appendChild(a);
       list.appendChild(li);
     });
+    if (s.more) {
+      var rest = document.createElement("li");
+      rest.textContent = "and " + s.more + " more (see the timeline)";
+      list.appendChild(rest);
+    }
     box.appendChild(list);
     marker.bindPopup(box, { maxHeight: 260, autoPanPadding: [12, 12] });  // a long list scrolls inside the map
+    if (s.label && s.places.length) {
+      marker.bindTooltip(s.places[0], { permanent: true, direction: "right", className: "sitrep-label", offset: [6, 0] });
+    }
     marker.addTo(map);
+  });
+  }
+
+  // A paged report's pages carry their content as compact data (gzip'd, in base64; see
+  // compact.py and html.py): inflate it with the browser's own DecompressionStream, put the
+  // page's main part in place (markup our templates escaped, as on any other page), draw the
+  // documents' texts, then the map, then go to the anchor the link pointed at.
+  function inflate(packed) {
+    var bin = atob(packed);
+    var bytes = new Uint8Array(bin.length);
+    for (var i = 0; i < bin.length; i++) bytes[i] = bin.charCodeAt(i);
+    var stream = new Blob([bytes]).stream().pipeThrough(new DecompressionStream("gzip"));
+    return new Response(stream).text();
+  }
+  function packed(id) {
+    var el = document.getElementById(id);
+    return el && window.DecompressionStream ? inflate(JSON.parse(el.textContent)) : null;
+  }
+  var ready = Promise.resolve(packed("sitrep-main")).then(function (html) {
+    if (html !== null) document.querySelector("main").innerHTML = html;
+    return packed("sitrep-docs");
+  }).then(function (json) {
+    if (json !== null) {
+      drawDocuments(JSON.parse(json));
+      document.body.setAttribute("data-documents", "drawn");
+    }
+  });
+  ready.then(function () {
+    drawMap();
+    document.body.setAttribute("data-ready", "1");
+    reveal();
   });
 })();

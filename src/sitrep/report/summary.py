@@ -1,0 +1,232 @@
+"""The summary at the top of the report: the crisis in the few lines an analyst would write.
+
+When and where, the main events (ranked by :func:`sitrep.report.salience.event_weight`), the key
+figures with the range of what is claimed and the conflicts among the claims, and how many
+sources there are and which events rest on one. Every line is drawn from the view model and
+links to its card and its evidence (document + span), so the summary says nothing the record
+does not.
+"""
+
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from sitrep.report.view import EventView, FigureView, GroupView, ReportView, value_range
+
+# How many main events and key figures the summary names
+MAIN_EVENTS = 8
+KEY_FIGURES = 5
+PLACES = 3
+# Share of dated events (by their reports) the "when" line covers: the middle 90%, so a few
+# stray dates do not stretch it
+WINDOW = (0.05, 0.95)
+# The pile's own countries hold this share of its events' weight; events elsewhere count this
+# much of their weight in the summary
+FOCUS_SHARE = 0.6
+OUTSIDE_FOCUS = 0.5
+# Measures an analyst leads with, in this order; others follow by how often they are claimed
+MEASURE_ORDER: tuple[str, ...] = (
+    "killed",
+    "injured",
+    "wounded",
+    "missing",
+    "arrested",
+    "detained",
+    "displaced",
+    "evacuated",
+    "protesters",
+)
+
+
+@dataclass(frozen=True, slots=True)
+class PlaceLine:
+    name: str
+    events: int
+    anchor: str  # the place's most salient event
+
+
+@dataclass(frozen=True, slots=True)
+class KeyFigure:
+    """One claim group as a line: the range of claims, the figure most sources give, the latest."""
+
+    measure: str
+    scope: str  # "civilians · Almaty"
+    anchor: str  # the group's card
+    claims: int
+    sources: int
+    range: str  # of the numbers claimed
+    vague: tuple[str, ...]  # claims in words ("dozens"), beside the numbers
+    quoted: FigureView  # the value given by the most sources (ties: the latest)
+    quoted_sources: int
+    latest: FigureView
+    conflicts: tuple[tuple[str, str, str], ...]  # (anchor, kind, label)
+
+
+@dataclass(frozen=True, slots=True)
+class Summary:
+    first: str | None  # the window most dated events fall in
+    last: str | None
+    published_first: str | None
+    published_last: str | None
+    places: tuple[PlaceLine, ...]
+    main_events: tuple[EventView, ...]
+    figures: tuple[KeyFigure, ...]
+    documents: int  # distinct articles (copies not counted)
+    copies: int
+    outlets: tuple[tuple[str, int], ...]  # (outlet, articles), most first
+    unknown_outlet: int  # articles with no outlet
+    events: int
+    single_source: int
+    background: int
+
+
+def _source(f: FigureView) -> str:
+    """Who gave a claim, for counting independent sources: the outlet, else the article."""
+    return f.outlet or f.doc
+
+
+def _day(date: str | None) -> str:
+    return (date or "").split("/")[0]
+
+
+def _window(events: Iterable[EventView]) -> tuple[str | None, str | None]:
+    days = sorted(_day(e.date) for e in events for _ in range(max(len(e.mentions), 1)) if e.date)
+    if not days:
+        return None, None
+    lo = days[int(WINDOW[0] * (len(days) - 1))]
+    hi = days[int(round(WINDOW[1] * (len(days) - 1)))]
+    return lo, hi
+
+
+def _measure_rank(measure: str, claims: int) -> tuple[int, int]:
+    order = MEASURE_ORDER.index(measure) if measure in MEASURE_ORDER else len(MEASURE_ORDER)
+    return order, -claims
+
+
+def key_figure(g: GroupView) -> KeyFigure | None:
+    """The line for one claim group; None when it holds no claim."""
+    if not g.figures:
+        return None
+    by_value: dict[str, list[FigureView]] = defaultdict(list)
+    for f in g.figures:
+        by_value[f.value].append(f)
+
+    def when(f: FigureView) -> str:
+        return f.as_of or f.published or ""
+
+    def precise(f: FigureView) -> bool:
+        return f.low is not None and f.low == f.high
+
+    def support(fs: list[FigureView]) -> tuple[bool, int, str]:
+        """A number before a vague word ("dozens"), then more sources, then the later."""
+        return precise(fs[0]), len({_source(f) for f in fs}), max(when(f) for f in fs)
+
+    best = max(by_value.values(), key=support)
+    quoted = max(best, key=when)
+    # the range of the numbers claimed, and the latest number; vague words ("thousands")
+    # count only when no claim gives a number
+    numbered = [f for f in g.figures if precise(f)] or g.figures
+    latest = max(numbered, key=lambda f: (when(f), f.high or 0, f.id))
+    lows = [f.low for f in numbered if f.low is not None]
+    highs = [f.high for f in numbered if f.high is not None]
+    span = value_range(min(lows), max(highs)) if lows and highs else g.estimate
+    vague = tuple(dict.fromkeys(f.words or f.value for f in g.figures if not precise(f)))
+    conflicts = tuple(dict.fromkeys(c for f in g.figures for c in f.conflicts))
+    return KeyFigure(
+        measure=g.measure,
+        scope=" · ".join(x for x in (g.group, g.place) if x),
+        anchor=g.anchor,
+        claims=len(g.figures),
+        sources=len({_source(f) for f in g.figures}),
+        range=span,
+        vague=vague if numbered is not g.figures else (),
+        quoted=quoted,
+        quoted_sources=support(best)[1],
+        latest=latest,
+        conflicts=conflicts,
+    )
+
+
+def focus_countries(events: Iterable[EventView]) -> frozenset[str]:
+    """The countries the pile is about: the weightiest, until they hold FOCUS_SHARE of the
+    placed events' weight (a pile gathered on one crisis also carries news from elsewhere)."""
+    weight: Counter[str] = Counter()
+    for e in events:
+        if e.country:
+            weight[e.country] += e.weight
+    total = sum(weight.values())
+    chosen: list[str] = []
+    held = 0.0
+    for country, w in weight.most_common():
+        if total and held >= FOCUS_SHARE * total:
+            break
+        chosen.append(country)
+        held += w
+    return frozenset(chosen)
+
+
+def summary_rank(e: EventView, focus: frozenset[str]) -> float:
+    """An event's weight, halved when it happened outside the pile's countries."""
+    return e.weight * (OUTSIDE_FOCUS if focus and e.country and e.country not in focus else 1.0)
+
+
+def summarise(view: ReportView) -> Summary:
+    """The summary of a view (the whole report, or the app's filtered page)."""
+    news = [e for e in view.events if not e.background]
+    first, last = _window(news or view.events)
+    every = [*view.events, *view.background_events, *view.undated_events]
+    focus = focus_countries(every)
+    ranked = sorted(every, key=lambda e: (-summary_rank(e, focus), e.date or "9999", e.id))
+    main = sorted(ranked[:MAIN_EVENTS], key=lambda e: (e.date or "9999", -e.weight))
+
+    place_weight: Counter[str] = Counter()
+    place_events: Counter[str] = Counter()
+    place_top: dict[str, EventView] = {}
+    for e in ranked:
+        if e.place and not e.background:
+            place_weight[e.place] += e.weight
+            place_events[e.place] += 1
+            place_top.setdefault(e.place, e)
+    places = tuple(
+        PlaceLine(p, place_events[p], place_top[p].anchor)
+        for p, _ in place_weight.most_common(PLACES)
+    )
+
+    groups = [g for _, gs in view.measures for g in gs if g.figures]
+    # figures of the pile's own countries first, leading measures first, most claimed first
+    country_of = {e.place: e.country for e in every if e.place and e.country}
+
+    def outside(g: GroupView) -> bool:
+        country = country_of.get(g.place or "")
+        return bool(focus and country and country not in focus)
+
+    groups.sort(key=lambda g: (outside(g), *_measure_rank(g.measure, len(g.figures))))
+    chosen: list[GroupView] = []
+    per_measure: Counter[str] = Counter()
+    for g in groups:  # the two most claimed groups of each measure, leading measures first
+        if per_measure[g.measure] < 2 and len(chosen) < KEY_FIGURES:
+            chosen.append(g)
+            per_measure[g.measure] += 1
+    figures = tuple(k for g in chosen if (k := key_figure(g)))
+
+    originals = [d for d in view.documents if not d.duplicate_of]
+    outlets = Counter(d.outlet for d in originals if d.outlet)
+    published = sorted(d.published for d in originals if d.published)
+    return Summary(
+        first=first,
+        last=last,
+        published_first=published[0] if published else None,
+        published_last=published[-1] if published else None,
+        places=places,
+        main_events=tuple(main),
+        figures=figures,
+        documents=len(originals),
+        copies=len(view.documents) - len(originals),
+        outlets=tuple(outlets.most_common()),
+        unknown_outlet=sum(1 for d in originals if not d.outlet),
+        events=len(every),
+        single_source=sum(1 for e in every if e.single_source),
+        background=len(view.background_events),
+    )
