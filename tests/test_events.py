@@ -1084,3 +1084,26 @@ def test_a_happening_told_in_the_past_is_not_dated_after_the_report(
     doc = full_nlp(context.set_context(full_nlp.make_doc(text), "t", "2011-08-01"))
     found = {m.trigger: m for m in context.get(doc, "events")}
     assert found[trigger].date == expected
+
+
+def test_hard_wrapped_sentence_is_one_sentence_dated_and_placed(full: Language) -> None:
+    # Chile 2019, written as a wire hard-wraps it: the line breaks fall inside sentences,
+    # and the protest is described by a participle hung on the trigger noun itself
+    text = (
+        "A protest held on Plaza Italia near the presidential\n"
+        "palace on October 25 ended with the detention of 40\n"
+        "people, the police said.\n"
+    )
+    evs = full_events(full, text, "2019-10-27")
+    (protest,) = [e for e in evs if e.type == "protest"]
+    assert protest.text.endswith("the police said.")
+    assert protest.date == "2019-10-25" and protest.date_basis == "sentence"
+    assert protest.place == "Plaza Italia" and protest.place_basis == "sentence"
+
+
+def test_a_new_line_in_capitals_still_starts_a_sentence(full: Language) -> None:
+    evs = full_events(
+        full, "Police arrested ten people in Lima on Monday\nTroops clashed with rebels."
+    )
+    assert {e.type for e in evs} >= {"arrest", "clash"}
+    assert all(e.text.count("\n") == 0 for e in evs)

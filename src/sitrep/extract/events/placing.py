@@ -93,11 +93,15 @@ def _place_token(tok: Token, starts: set[int]) -> bool:
 def _describes_other(place: Token, trigger: Token, place_idx: set[int]) -> bool:
     """Whether the place sits inside a description of something other than the
     happening: on its way up to the trigger's clause it passes an apposition, a
-    participle or a relative clause hung on a noun that is not a place."""
+    participle or a relative clause hung on a noun that is not a place. A description
+    of the trigger noun itself ("a protest held on Rustaveli Avenue", "clashes that broke
+    out in the capital") says where the happening was."""
     above = {trigger.i, *(a.i for a in trigger.ancestors)}
     t = place
     for _ in range(12):
         if t.i in above or t.head.i == t.i:
+            return False
+        if t.dep_ in DESCRIPTIVE_DEPS and t.head.i == trigger.i:
             return False
         if t.dep_ in DESCRIPTIVE_DEPS and not _place_token(t.head, place_idx):
             return True
