@@ -416,10 +416,36 @@ def test_other_strategic_developments(nlp: Language, sentence: str, sub_event: s
         "Eight officers died in clashes with demonstrators.",
     ],
 )
-def test_protesters_fighting_police_is_a_riot(nlp: Language, sentence: str) -> None:
+def test_protesters_fighting_police_is_a_clash_coded_as_a_violent_demonstration(
+    nlp: Language, sentence: str
+) -> None:
+    # two sides fight: sitrep's clash; ACLED codes it a violent demonstration (Riots)
+    evs = events(nlp, sentence)
+    (clash,) = [e for e in evs if e.type == "clash"]
+    assert clash.acled_sub_event_type == "Violent demonstration"
+    assert "riot" not in {e.type for e in evs}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # Georgia 2024 / Kenya 2024: police force on a crowd that turned violent
+        (
+            "Friday night's protests ended violently, with riot police using water cannons "
+            "and firing tear gas.",
+            "clash",
+        ),
+        ("Protesters threw stones at police, who fired tear gas to disperse them.", "clash"),
+        # only the crowd's violence: a riot
+        ("Protesters stormed and ransacked the parliament building in Colombo.", "riot"),
+    ],
+)
+def test_violent_demonstration_is_a_clash_only_with_two_sides(
+    nlp: Language, sentence: str, expected: str
+) -> None:
     evs = events(nlp, sentence)
     types = {e.type for e in evs}
-    assert "riot" in types and "clash" not in types
+    assert expected in types and ({"riot", "clash"} - {expected}).isdisjoint(types)
     assert all(e.acled_sub_event_type != "Armed clash" for e in evs)
 
 
@@ -642,7 +668,7 @@ def test_negated_triggers_report_nothing(nlp: Language, sentence: str) -> None:
 def test_a_denial_elsewhere_does_not_negate_the_trigger(nlp: Language) -> None:
     """Only the trigger's own clause counts: the clashes did happen."""
     got = classify(nlp, "Protesters clashed with police in Nairobi, but no one was killed.")
-    assert got is not None and got[0] == "riot"
+    assert got is not None and got[0] == "clash" and got[2] == "Violent demonstration"
 
 
 @pytest.mark.parametrize(
@@ -879,10 +905,14 @@ def test_deaths_in_clashes_belong_to_the_clashes(nlp: Language) -> None:
         _sentence("003", "News services reported further clashes between protesters and police"),
     ],
 )
-def test_a_protest_that_turned_violent_is_one_riot(nlp: Language, sentence: str) -> None:
+def test_a_protest_that_turned_violent_is_one_violent_demonstration(
+    nlp: Language, sentence: str
+) -> None:
+    # a riot, or a clash when the police fight back; never a protest beside it
     evs = events(nlp, sentence)
     types = [e.type for e in evs]
-    assert "riot" in types and "protest" not in types, (sentence, types)
+    assert {"riot", "clash"} & set(types) and "protest" not in types, (sentence, types)
+    assert any(e.acled_sub_event_type == "Violent demonstration" for e in evs)
     assert len({e.trigger for e in evs}) == len(evs)  # one trigger word, one event
 
 

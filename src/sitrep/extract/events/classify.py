@@ -38,8 +38,20 @@ from sitrep.extract.events.vocabulary import (
     LEAVING,
     OFFICE_HOLDERS,
     PRICE_MOVES,
+    SECURITY_FORCES,
     SEIZED_ARMS,
+    TWO_SIDED,
 )
+
+
+def _crowd_violence(lem: set[str]) -> str:
+    """Sitrep's type of a violent demonstration: a clash when the sentence has security
+    forces use force on the crowd or the crowd fight them ("protesters threw stones at
+    police, who fired tear gas"; "protests ended violently, with riot police using water
+    cannons"), two sides fighting; a riot when only the crowd's violence is told
+    ("protesters torched cars and stormed the city hall"). ACLED codes both as a violent
+    demonstration, which the hit's sub-event type keeps."""
+    return "clash" if lem & SECURITY_FORCES and lem & TWO_SIDED else "riot"
 
 
 def _near(tok: Token, lemmas: tuple[str, ...], span: Span) -> bool:
@@ -218,7 +230,7 @@ def _hits(span: Span, matches: list[tuple[str, Token]] | None = None) -> list[Hi
             and protest is not None
             and _near(protest, PROTESTER_VIOLENCE, span)
         ):
-            add("riot", "violent_demo", riot or anchor)
+            add(_crowd_violence(lem), "violent_demo", riot or anchor)
         elif lem & set(INTERVENTION) and lem & (set(SECURITY) | {"disperse", "tear", "teargas"}):
             add("protest", "intervention", anchor)
         else:
@@ -253,8 +265,9 @@ def _hits(span: Span, matches: list[tuple[str, Token]] | None = None) -> list[Hi
         ):
             add("clash", "armed_clash", tok)
         else:
-            # protesters fighting police: ACLED's violent demonstration, a riot
-            add("riot", "violent_demo", tok)
+            # protesters fighting police: two sides fight, a clash (ACLED's violent
+            # demonstration)
+            add("clash", "violent_demo", tok)
     if "regain" in first and lem & set(GOV_FORCES):
         add("seizure", "regain", first["regain"])
     elif "regain" in first and lem & set(NON_STATE):

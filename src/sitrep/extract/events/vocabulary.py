@@ -2,10 +2,7 @@
 
 from __future__ import annotations
 
-from sitrep.extract.event_triggers import (
-    AIRCRAFT,
-    ARTILLERY,
-)
+from sitrep.extract.event_triggers import AIRCRAFT, ARTILLERY, SECURITY
 from sitrep.lexicon import OFFICES
 from sitrep.records import (
     STATE_DECISION_TYPES,
@@ -397,4 +394,15 @@ CUT_WORDS = frozenset(
 PRICE_MOVES = frozenset(
     """rise hike increase double spike soar jump raise reverse cut lift triple surge spiking
     soaring rising climb inflate scrap remove slash exasperate""".split()
+)
+
+# Security forces as one side of a fight with a crowd ("authority" and "regime" name who
+# rules, not who is on the street).
+SECURITY_FORCES = frozenset(SECURITY) - {"authority", "regime"}
+# Words of force between a crowd and security forces: the police's crowd-control force or
+# the crowd's fight against them. With security forces in the sentence, a violent
+# demonstration is two sides fighting.
+TWO_SIDED = frozenset(
+    """disperse tear teargas baton cannon rubber stun pepper crackdown scuffle clash fight
+    resist battle throw pelt attack beat charge""".split()
 )
