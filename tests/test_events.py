@@ -1137,3 +1137,54 @@ def test_a_new_line_in_capitals_still_starts_a_sentence(full: Language) -> None:
     )
     assert {e.type for e in evs} >= {"arrest", "clash"}
     assert all(e.text.count("\n") == 0 for e in evs)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected", "sub_event"),
+    [
+        # Egypt 2011: what the crowd does to a building is a violent demonstration
+        (
+            "Hundreds of protesters attacked the headquarters of the ruling party in Cairo.",
+            "riot",
+            "Violent demonstration",
+        ),
+        ("Protesters attacked the police station in Suez on Friday.", "riot", None),
+        # crowds defying a curfew protest against it; they impose nothing
+        ("Thousands of people defied the curfew in Cairo on Saturday.", "protest", None),
+        # summoning the army deploys it, in the passive too
+        ("The army was called in to restore order in Cairo.", "deployment", None),
+        # custody and charges are arrests (ACLED: Arrests)
+        ("The former minister was taken into custody on Monday.", "arrest", "Arrests"),
+        ("Three activists were charged with inciting violence.", "arrest", "Arrests"),
+        # a head of government leaving office brings the government down
+        ("President Hosni Mubarak resigned on Friday.", "government_dismissal", None),
+    ],
+)
+def test_typing_of_property_attacks_defiance_summons_charges_and_resignations(
+    nlp: Language, sentence: str, expected: str, sub_event: str | None
+) -> None:
+    evs = events(nlp, sentence)
+    (ev,) = [e for e in evs if e.type == expected]
+    assert sub_event is None or ev.acled_sub_event_type == sub_event
+    assert "killing" not in {e.type for e in evs}
+    assert "state_of_emergency" not in {e.type for e in evs}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The singer suffered a cardiac arrest on Sunday.",
+        "Police baton-charged the crowd with no warning.",
+    ],
+)
+def test_medical_arrest_and_baton_charge_are_no_arrest(nlp: Language, sentence: str) -> None:
+    assert "arrest" not in {e.type for e in events(nlp, sentence)}
+
+
+def test_a_participle_of_retreat_describes_who_not_a_withdrawal(nlp: Language) -> None:
+    sentence = (
+        "Hundreds of protesters fought back and overwhelmed riot police, chasing the "
+        "retreating officers."
+    )
+    types = {e.type for e in events(nlp, sentence)}
+    assert "clash" in types and "withdrawal" not in types

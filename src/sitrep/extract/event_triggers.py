@@ -331,6 +331,9 @@ PATTERNS: dict[str, list[Pattern]] = {
         [_l("arrest", "detain", "detention", "apprehend", "imprison", "jail", "detainee")],
         [_l("take"), _w("into"), _l("custody")],
         [_l("round"), _w("up")],
+        # charged or indicted: held to answer a charge ("three activists were charged with
+        # inciting violence"); a baton charge is no arrest, so "with"/"over" must follow
+        [_l("charge", "indict"), _w("with", "over")],
     ],
     "deployment": [
         [_l("deploy", "deployment", "redeploy", "dispatch", "reinforcement", "airlift")],
@@ -338,6 +341,7 @@ PATTERNS: dict[str, list[Pattern]] = {
         # "the military has been ordered to restore order"
         [_l("call"), _w("in", "out"), {"OP": "{0,2}"}, _l(*SUMMONED)],
         [_l("summon"), {"OP": "{0,2}"}, _l(*SUMMONED)],
+        [_l(*SUMMONED), {"OP": "{0,3}"}, _l("call", "summon"), _w("in", "out")],  # "was called in"
         [_l(*SUMMONED), {"OP": "{0,2}"}, _l("order"), _w("to")],
         [
             _l("send", "transfer", "push", "fly", "move", "station", "bring"),

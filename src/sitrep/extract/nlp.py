@@ -48,8 +48,7 @@ def paragraph_breaks(doc: Doc) -> Doc:
     return doc
 
 
-
-WRAP_ENDS = frozenset(".!?:;\"”’)]»")
+WRAP_ENDS = frozenset('.!?:;"”’)]»')
 
 
 def _wrapped(before: Token, after: Token) -> bool:

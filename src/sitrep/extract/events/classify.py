@@ -34,24 +34,49 @@ from sitrep.extract.events.triggers import _span_matches
 from sitrep.extract.events.vocabulary import (
     CROWDS,
     CUT_WORDS,
+    DEFYING,
     HEAD_OF_GOVERNMENT,
     LEAVING,
     OFFICE_HOLDERS,
     PRICE_MOVES,
+    PROPERTY_ATTACKS,
     SECURITY_FORCES,
     SEIZED_ARMS,
     TWO_SIDED,
 )
 
 
-def _crowd_violence(lem: set[str]) -> str:
+def _crowd_violence(lem: set[str], security: bool) -> str:
     """Sitrep's type of a violent demonstration: a clash when the sentence has security
     forces use force on the crowd or the crowd fight them ("protesters threw stones at
     police, who fired tear gas"; "protests ended violently, with riot police using water
     cannons"), two sides fighting; a riot when only the crowd's violence is told
     ("protesters torched cars and stormed the city hall"). ACLED codes both as a violent
     demonstration, which the hit's sub-event type keeps."""
-    return "clash" if lem & SECURITY_FORCES and lem & TWO_SIDED else "riot"
+    return "clash" if security and lem & TWO_SIDED else "riot"
+
+
+def _security_side(span: Span) -> bool:
+    """Security forces are named as people in the sentence, not as the owner of a site
+    ("protesters attacked the police station")."""
+    return any(
+        t.lemma_.lower() in SECURITY_FORCES
+        and not (t.dep_ in {"compound", "amod"} and _site(t.head))
+        for t in span
+    )
+
+
+def _attacks_property(tok: Token, crowd: bool) -> bool:
+    """An attack verb done to a building or site ("attacked the police station",
+    "stormed the party headquarters") by a crowd: by protesters or rioters, or in a
+    sentence about a protest."""
+    if tok.lemma_.lower() not in PROPERTY_ATTACKS or tok.pos_ != "VERB":
+        return False
+    objects = _objects(tok)
+    if not objects or not all(_site(o) for o in objects):
+        return False
+    doers = {t.lemma_.lower() for s in _subjects(tok) for t in s.subtree}
+    return crowd or bool(doers & (CROWDS | {"student", "supporter", "activist"}))
 
 
 def _near(tok: Token, lemmas: tuple[str, ...], span: Span) -> bool:
@@ -230,7 +255,7 @@ def _hits(span: Span, matches: list[tuple[str, Token]] | None = None) -> list[Hi
             and protest is not None
             and _near(protest, PROTESTER_VIOLENCE, span)
         ):
-            add(_crowd_violence(lem), "violent_demo", riot or anchor)
+            add(_crowd_violence(lem, _security_side(span)), "violent_demo", riot or anchor)
         elif lem & set(INTERVENTION) and lem & (set(SECURITY) | {"disperse", "tear", "teargas"}):
             add("protest", "intervention", anchor)
         else:
@@ -320,10 +345,17 @@ def _hits(span: Span, matches: list[tuple[str, Token]] | None = None) -> list[Hi
         tok = first["killing"]
         if "clash" in first or (lem & {"exchange", "gunfight", "firefight", "fight", "battle"}):
             pass  # the clash already covers it
+        elif _attacks_property(tok, protest is not None or riot is not None):
+            # "protesters attacked the ruling party's headquarters": a violent
+            # demonstration, not violence against people
+            add("riot", "violent_demo", tok)
         else:
             add("killing", "attack", tok)
     elif "injure" in first and not hits:
-        add("killing", "attack", first["injure"])
+        tok = first["injure"]
+        crowd = protest is not None or riot is not None
+        typed = ("riot", "violent_demo") if _attacks_property(tok, crowd) else ("killing", "attack")
+        add(*typed, tok)
     if "arrest" in first:
         add("arrest", "arrest", first["arrest"])
     if "arson" in first:
@@ -342,7 +374,13 @@ def _hits(span: Span, matches: list[tuple[str, Token]] | None = None) -> list[Hi
     if "deployment" in first:
         add("deployment", "other", first["deployment"])
     if "emergency" in first:
-        add("state_of_emergency", "other", first["emergency"])
+        tok = first["emergency"]
+        if _governing_verb(tok).lemma_.lower() in DEFYING:
+            # "thousands defied the curfew": a protest against the order, not the order
+            if not {"protest", "riot"} & {h.type for h in hits}:
+                add("protest", "peaceful", tok)
+        else:
+            add("state_of_emergency", "other", tok)
     for tok in found.get("dismissal", []):
         kind = _dismissal_kind(tok)
         if kind is not None:

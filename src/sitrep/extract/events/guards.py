@@ -27,6 +27,7 @@ from sitrep.extract.events.vocabulary import (
     INSTRUMENT_NOUNS,
     IRREALIS_ADJECTIVES,
     IRREALIS_HEADS,
+    MEDICAL_ARRESTS,
     MODALS,
     NOBODY,
     NP_LINKS,
@@ -335,6 +336,17 @@ def _reports(kind: str, tok: Token) -> bool:
             c.lemma_.lower() in FIGURATIVE_FIGHTS for c in tok.children
         ):
             return False
+    if kind == "arrest" and any(
+        c.dep_ in {"amod", "compound"} and c.lower_ in MEDICAL_ARRESTS for c in tok.children
+    ):
+        return False  # "suffered a cardiac arrest"
+    if kind == "killing" and tok.pos_ == "VERB" and lemma == "kill":
+        # "the Lakers killed the Celtics 110-89": a team or an organisation is beaten
+        done_to = [c for c in tok.children if c.dep_ == "dobj"]
+        if done_to and all(c.ent_type_ in {"ORG", "NORP"} and c.pos_ == "PROPN" for c in done_to):
+            return False
+    if kind == "withdrawal" and tok.dep_ in {"amod", "compound"}:
+        return False  # "chasing the retreating officers": who they were, not a withdrawal
     if kind == "arson" and lemma == "burn" and tok.pos_ == "NOUN":
         return False  # "injuries, including burns", "burns sustained": a wound, not arson
     if kind == "riot" and lemma == "riot" and tok.dep_ in {"compound", "amod"}:

@@ -406,3 +406,10 @@ TWO_SIDED = frozenset(
     """disperse tear teargas baton cannon rubber stun pepper crackdown scuffle clash fight
     resist battle throw pelt attack beat charge""".split()
 )
+
+# Modifiers that make "arrest" a medical event: "a cardiac arrest", "respiratory arrest".
+MEDICAL_ARRESTS = frozenset("cardiac heart respiratory pulmonary circulatory".split())
+# Verbs of defying an order: crowds who "defied the curfew" protest; they impose nothing.
+DEFYING = frozenset("defy violate flout break ignore breach challenge brave".split())
+# Attack verbs that, done to a building or site by a crowd, are a violent demonstration.
+PROPERTY_ATTACKS = frozenset("attack storm raid ransack".split())
