@@ -1188,3 +1188,31 @@ def test_a_participle_of_retreat_describes_who_not_a_withdrawal(nlp: Language) -
     )
     types = {e.type for e in events(nlp, sentence)}
     assert "clash" in types and "withdrawal" not in types
+
+
+@pytest.mark.parametrize(
+    ("sentence", "referred"),
+    [
+        # Sudan 2023: the toll and the condemnation are the news; the clashes and the
+        # attacks are referred to (undated, attached by resolution to what they refer to)
+        (
+            "So far, around 600 people have died in the clashes, the Sudanese Health "
+            "Ministry said.",
+            "clash",
+        ),
+        ("The WHO condemns attacks on health care in Sudan.", "killing"),
+    ],
+)
+def test_a_toll_or_a_condemnation_is_the_statement_the_happening_a_reference(
+    nlp: Language, sentence: str, referred: str
+) -> None:
+    evs = events(nlp, sentence)
+    assert "statement" in {e.type for e in evs}
+    (ref,) = [e for e in evs if e.type == referred]
+    assert ref.date_basis == "reference" and ref.date is None
+
+
+def test_deaths_on_a_day_in_clashes_still_date_the_clashes(full: Language) -> None:
+    evs = full_events(full, "Eight soldiers died on Monday in clashes with rebels in Goma.")
+    (clash,) = [e for e in evs if e.type == "clash"]
+    assert clash.date_basis == "sentence" and clash.place == "Goma"

@@ -28,7 +28,7 @@ from sitrep.extract.events.guards import (
     _reports,
     _tally,
 )
-from sitrep.extract.events.parse import Hit, _governing_verb, _lemmas
+from sitrep.extract.events.parse import Hit, _adjunct, _governing_verb, _lemmas
 from sitrep.extract.events.targets import _evacuates_people, _objects, _per_target, _site, _subjects
 from sitrep.extract.events.triggers import _span_matches
 from sitrep.extract.events.vocabulary import (
@@ -414,7 +414,10 @@ def _hits(span: Span, matches: list[tuple[str, Token]] | None = None) -> list[Hi
             if c.dep_ in {"ccomp", "xcomp", "dobj", "prep", "attr", "oprd", "dative", "nsubjpass"}
             for t in c.subtree
         }
-        if not any(h.trigger.i in said or _announces(tok, h) for h in hits):
+        # a happening referred to (a toll's clashes, a condemnation's attacks) does not
+        # make the statement its report
+        told = [h for h in hits if not _adjunct(h.trigger)]
+        if not any(h.trigger.i in said or _announces(tok, h) for h in told):
             add("statement", "other", tok)
             break
     # one hit per sitrep type, the most specific ACLED reading first

@@ -13,7 +13,16 @@ from spacy.vocab import Vocab
 from sitrep.extract.event_triggers import (
     PATTERNS,
 )
-from sitrep.extract.events.vocabulary import ADJUNCT_PREPS, CAUSE_HEADS, CAUSE_VERBS, NP_INNER_PREPS
+from sitrep.extract.events.vocabulary import (
+    ADJUNCT_PREPS,
+    CASUALTY_WORDS,
+    CAUSE_HEADS,
+    CAUSE_VERBS,
+    CONDEMNING,
+    NP_INNER_PREPS,
+    RUNNING_TOTAL,
+    TALLY_PREPS,
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -88,7 +97,21 @@ def _adjunct_head(tok: Token) -> Token | None:
             return np
     if np.dep_ == "nsubj" and np.head.lemma_.lower() in CAUSE_VERBS:
         return np
+    if np.dep_ == "dobj" and np.head.lemma_.lower() in CONDEMNING:
+        return np  # "the WHO condemns attacks on health care": the condemnation is the news
+    if np.dep_ == "pobj" and prep.lower_ in TALLY_PREPS and _running_count(prep.head):
+        return np  # "around 600 people have died in the clashes": a toll, not the clashes
     return None
+
+
+def _running_count(verb: Token) -> bool:
+    """A casualty verb that counts a running total: in the perfect ("have died", "have
+    been killed") or with a word of a total ("so far", "since", "in total")."""
+    if verb.lemma_.lower() not in CASUALTY_WORDS:
+        return False
+    if any(c.dep_ == "aux" and c.lemma_.lower() == "have" for c in verb.children):
+        return True
+    return any(t.lower_ in RUNNING_TOTAL for t in verb.subtree)
 
 
 def _adjunct(tok: Token) -> bool:

@@ -413,3 +413,10 @@ MEDICAL_ARRESTS = frozenset("cardiac heart respiratory pulmonary circulatory".sp
 DEFYING = frozenset("defy violate flout break ignore breach challenge brave".split())
 # Attack verbs that, done to a building or site by a crowd, are a violent demonstration.
 PROPERTY_ATTACKS = frozenset("attack storm raid ransack".split())
+
+# Verbs of condemning whose object is a happening told as the content of a statement
+# ("the WHO condemns attacks on health care", "Guterres condemned the fighting"): the
+# condemnation is the news; the happening is referred to, not reported.
+CONDEMNING = frozenset("condemn denounce deplore decry criticise criticize lament".split())
+# Prepositions that hang a happening on a count of victims ("died in the clashes").
+TALLY_PREPS = frozenset({"in", "during", "amid"})
