@@ -1227,3 +1227,31 @@ def test_a_name_after_a_place_noun_places_the_happening(full: Language) -> None:
     )
     (ev,) = [e for e in evs if e.type == "protest"]
     assert ev.place == "Tbilisi" and ev.place_basis == "sentence"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected", "sub_event"),
+    [
+        # force used on a crowd with no protest word (Georgia 2024)
+        (
+            "Riot police used tear gas and water cannons on the crowd gathered outside the "
+            "parliament building.",
+            "protest",
+            "Protest with intervention",
+        ),
+        # fighting heard (Kazakhstan 2022, Sudan 2023)
+        ("Witnesses continued to hear machine guns from the center of the city.", "clash", None),
+        ("The sound of gunfire could be heard in Khartoum on Sunday.", "clash", None),
+    ],
+)
+def test_crowd_control_and_fighting_heard(
+    nlp: Language, sentence: str, expected: str, sub_event: str | None
+) -> None:
+    (ev,) = [e for e in events(nlp, sentence) if e.type == expected]
+    assert sub_event is None or ev.acled_sub_event_type == sub_event
+
+
+def test_equipment_and_a_stormed_jail_are_no_events(nlp: Language) -> None:
+    assert events(nlp, "The police were armed with tear gas and shields.") == []
+    types = {e.type for e in events(nlp, "Students stormed the jail and freed inmates.")}
+    assert "arrest" not in types

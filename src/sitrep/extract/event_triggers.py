@@ -304,6 +304,16 @@ PATTERNS: dict[str, list[Pattern]] = {
             )
         ],
         [_l("exchange"), {"OP": "?"}, _l("fire", "gunfire", "shot")],
+        # fighting heard by witnesses: "witnesses continued to hear machine guns"
+        [_l("hear"), {"OP": "{0,3}"}, _l("gun", "gunshot", "artillery", "shelling")],
+    ],
+    # force used on a crowd: "riot police used tear gas and water cannons on the crowd"
+    "crowd_control": [
+        [_l("teargas")],
+        [_l("tear"), _l("gas")],
+        [_l("water"), _l("cannon")],
+        [_l("rubber"), _l("bullet")],
+        [_l("pepper"), _l("spray")],
     ],
     "killing": [
         [

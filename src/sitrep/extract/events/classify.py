@@ -266,6 +266,9 @@ def _hits(span: Span, matches: list[tuple[str, Token]] | None = None) -> list[Hi
         if excessive and protest is not None:
             a, b = ACLED["excessive"]
             hits.append(Hit("protest", a, b, protest, 98))  # the protest itself, as sitrep's type
+    if "crowd_control" in first and not protest and not riot and "clash" not in first:
+        # force used on a crowd with no protest word: the protest it broke up
+        add("protest", "intervention", first["crowd_control"])
     if "mob" in first:
         add("riot", "mob", first["mob"])
     if "clash" in first:

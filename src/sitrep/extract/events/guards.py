@@ -19,10 +19,12 @@ from sitrep.extract.events.vocabulary import (
     DECISION_HIT_TYPES,
     DECISION_REPORTS,
     DECISION_TYPES,
+    DETENTION_SITES,
     DIRECTIVE_HEADS,
     DURATION_NOUNS,
     FIGURATIVE_FIGHTS,
     FIRING_VERBS,
+    FORCE_VERBS,
     HABITUAL_ADVERBS,
     INSTRUMENT_NOUNS,
     IRREALIS_ADJECTIVES,
@@ -32,6 +34,7 @@ from sitrep.extract.events.vocabulary import (
     NOBODY,
     NP_LINKS,
     ONGOING,
+    PERCEIVING,
     PROTEST_VERBS,
     RUNNING_TOTAL,
     SPEAKER_NOUNS,
@@ -161,6 +164,8 @@ def _irrealis(tok: Token, kind: str = "") -> bool:
             if c.dep_ == "aux" and c.lower_ in MODALS:
                 if c.lower_ in {"would", "will", "'d", "'ll"} and _reported_decision(verb, c, kind):
                     continue
+                if c.lower_ == "could" and verb.lemma_.lower() in PERCEIVING:
+                    continue  # "gunfire could be heard": it was heard
                 return True
     if verb.dep_ == "xcomp" and verb.head.lemma_.lower() in IRREALIS_HEADS:
         return True
@@ -345,6 +350,11 @@ def _reports(kind: str, tok: Token) -> bool:
         done_to = [c for c in tok.children if c.dep_ == "dobj"]
         if done_to and all(c.ent_type_ in {"ORG", "NORP"} and c.pos_ == "PROPN" for c in done_to):
             return False
+    if kind == "arrest" and lemma in DETENTION_SITES and tok.pos_ == "NOUN":
+        return False  # "students stormed the jail": a site, not an arrest
+    if kind == "crowd_control":
+        # "police used tear gas", "water cannons were fired"; not "armed with tear gas"
+        return any(a.lemma_.lower() in FORCE_VERBS for a in list(tok.ancestors)[:4])
     if kind == "withdrawal" and tok.dep_ in {"amod", "compound"}:
         return False  # "chasing the retreating officers": who they were, not a withdrawal
     if kind == "arson" and lemma == "burn" and tok.pos_ == "NOUN":

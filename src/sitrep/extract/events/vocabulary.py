@@ -420,3 +420,10 @@ PROPERTY_ATTACKS = frozenset("attack storm raid ransack".split())
 CONDEMNING = frozenset("condemn denounce deplore decry criticise criticize lament".split())
 # Prepositions that hang a happening on a count of victims ("died in the clashes").
 TALLY_PREPS = frozenset({"in", "during", "amid"})
+
+# Verbs of using force on a crowd: tear gas or water cannon "used", "fired", "employed".
+FORCE_VERBS = frozenset("use fire employ deploy lob spray shoot launch unleash turn".split())
+# Verbs of perceiving: "gunfire could be heard" tells what was heard, not a possibility.
+PERCEIVING = frozenset("hear see feel smell".split())
+# Nouns of places of detention: "stormed the jail" is no arrest.
+DETENTION_SITES = frozenset("jail prison".split())
