@@ -1255,3 +1255,27 @@ def test_equipment_and_a_stormed_jail_are_no_events(nlp: Language) -> None:
     assert events(nlp, "The police were armed with tear gas and shields.") == []
     types = {e.type for e in events(nlp, "Students stormed the jail and freed inmates.")}
     assert "arrest" not in types
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # a transcript's voices and fragments (Timeline17 Egypt, CNN transcripts)
+        "BLITZER: I'm not saying publicly, I'm asking privately.",
+        "We're going to go to Washington for more on that and ask an expert.",
+        # ongoing talk, not a statement made
+        "They're calling for freedom and change and justice.",
+        "Everything that President Mubarak is saying shows he is not ready to give up.",
+        # "without warning" says how, nobody warns
+        "Soldiers fired at the crowd without warning in Suez.",
+    ],
+)
+def test_conversation_plans_and_ongoing_talk_are_no_statements(
+    nlp: Language, sentence: str
+) -> None:
+    assert "statement" not in {e.type for e in events(nlp, sentence)}, sentence
+
+
+def test_an_official_authorising_force_is_a_statement(nlp: Language) -> None:
+    evs = events(nlp, "The president allowed the police to shoot at protesters in Almaty.")
+    assert [e.type for e in evs] == ["statement"]  # the shooting is what was allowed

@@ -475,6 +475,9 @@ PATTERNS: dict[str, list[Pattern]] = {
             }
         ],
         [_l("statement", "invitation", "appeal", "ultimatum")],
+        # an authorisation: "the leader allowed the military and police to shoot at
+        # protesters" (who allows must be a named or official speaker, as for "say")
+        [{"LEMMA": {"IN": ["allow", "permit"]}, "POS": "VERB"}, {"OP": "{1,4}"}, _w("to")],
     ],
 }
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from sitrep.extract.events.attributes import _commentary, _naming, _public
+from sitrep.extract.events.attributes import _commentary, _naming, _public, _speaker_tokens
 from sitrep.extract.events.parse import Hit, _clause, _governing_verb
 from sitrep.extract.events.vocabulary import (
     ACCUSING,
@@ -14,6 +14,7 @@ from sitrep.extract.events.vocabulary import (
     CASUALTY_WORDS,
     COLLECTIVE,
     COMPLEMENT_DEPS,
+    CONVERSATION_PRONOUNS,
     COUNT_WORDS,
     CROWD_CONTROL,
     DECISION_HIT_TYPES,
@@ -169,6 +170,8 @@ def _irrealis(tok: Token, kind: str = "") -> bool:
                 return True
     if verb.dep_ == "xcomp" and verb.head.lemma_.lower() in IRREALIS_HEADS:
         return True
+    if verb.dep_ == "xcomp" and verb.head.lemma_ == "go" and verb.head.tag_ == "VBG":
+        return True  # "I'm going to ask", "they are going to march": a plan
     if (
         verb.dep_ == "ccomp"  # "protesters want Assad to step down"
         and verb.head.lemma_.lower() in IRREALIS_HEADS
@@ -390,6 +393,12 @@ def _reports(kind: str, tok: Token) -> bool:
         )
     if kind == "statement" and (_naming(tok) or _commentary(tok) or _public(tok) is False):
         return False
+    if kind == "statement" and tok.pos_ == "VERB" and _no_party_speaks(tok):
+        return False
+    if kind == "statement" and tok.tag_ == "VBG" and any(
+        c.dep_ == "aux" and c.lemma_ == "be" for c in tok.children
+    ):
+        return False  # "they're calling for freedom", "what Mubarak is saying": ongoing talk
     if kind == "statement" and lemma not in STRONG_STATEMENT:
         subj = [c for c in tok.children if c.dep_ in {"nsubj", "nsubjpass"}]
         return any(
@@ -414,3 +423,14 @@ def _accused_of(tok: Token) -> bool:
         if a.dep_ == "prep" and a.lower_ in {"of", "for"} and a.head.lemma_.lower() in ACCUSING:
             return True
     return False
+
+
+def _no_party_speaks(cue: Token) -> bool:
+    """A reporting verb with nobody or only the conversation's own voices as its speaker:
+    a fragment ("Coming up: ... ask where it might all end"), or "I", "we", "you" talking
+    in a transcript or a quotation ("I'm asking privately", "we call on ..." inside a
+    quote, whose outside "..., the minister said" is the statement)."""
+    speakers = _speaker_tokens(cue)
+    if not speakers:
+        return True
+    return all(s.lower_ in CONVERSATION_PRONOUNS for s in speakers)

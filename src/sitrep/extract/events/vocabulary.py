@@ -427,3 +427,7 @@ FORCE_VERBS = frozenset("use fire employ deploy lob spray shoot launch unleash t
 PERCEIVING = frozenset("hear see feel smell".split())
 # Nouns of places of detention: "stormed the jail" is no arrest.
 DETENTION_SITES = frozenset("jail prison".split())
+
+# The voices of a conversation (a transcript, an interview, a quotation): a statement made
+# by "I", "we" or "you" is talk, the reporting verb outside it is the statement.
+CONVERSATION_PRONOUNS = frozenset("i we you me us".split())
