@@ -1218,17 +1218,6 @@ def test_deaths_on_a_day_in_clashes_still_date_the_clashes(full: Language) -> No
     assert clash.date_basis == "sentence" and clash.place == "Goma"
 
 
-def test_a_name_after_a_place_noun_places_the_happening(full: Language) -> None:
-    # Georgia 2024: the parser hangs "Tbilisi" on "Police"; it names "the capital"
-    evs = full_events(
-        full,
-        "Police in the Georgian capital Tbilisi have forcibly dispersed crowds on Monday.",
-        "2024-12-02",
-    )
-    (ev,) = [e for e in evs if e.type == "protest"]
-    assert ev.place == "Tbilisi" and ev.place_basis == "sentence"
-
-
 @pytest.mark.parametrize(
     ("sentence", "expected", "sub_event"),
     [

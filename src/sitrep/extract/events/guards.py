@@ -395,8 +395,10 @@ def _reports(kind: str, tok: Token) -> bool:
         return False
     if kind == "statement" and tok.pos_ == "VERB" and _no_party_speaks(tok):
         return False
-    if kind == "statement" and tok.tag_ == "VBG" and any(
-        c.dep_ == "aux" and c.lemma_ == "be" for c in tok.children
+    if (
+        kind == "statement"
+        and tok.tag_ == "VBG"
+        and any(c.dep_ == "aux" and c.lemma_ == "be" for c in tok.children)
     ):
         return False  # "they're calling for freedom", "what Mubarak is saying": ongoing talk
     if kind == "statement" and lemma not in STRONG_STATEMENT:

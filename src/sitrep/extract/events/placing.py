@@ -103,20 +103,10 @@ def _describes_other(place: Token, trigger: Token, place_idx: set[int]) -> bool:
             return False
         if t.dep_ in DESCRIPTIVE_DEPS and t.head.i == trigger.i:
             return False
-        if t.dep_ == "appos" and _names_place_noun(t, place_idx):
-            return False
         if t.dep_ in DESCRIPTIVE_DEPS and not _place_token(t.head, place_idx):
             return True
         t = t.head
     return False
-
-
-def _names_place_noun(name: Token, place_idx: set[int]) -> bool:
-    """A name right after a place noun ("the Georgian capital Tbilisi", "the city Almaty")
-    names that place, whatever noun the parser hangs it on ("Police in the Georgian
-    capital Tbilisi" parsed with Tbilisi in apposition to "Police")."""
-    before = name.left_edge.i - 1
-    return before >= name.sent.start and _place_token(name.doc[before], place_idx)
 
 
 def _in_list(root: Token, is_place: set[int]) -> bool:
