@@ -1268,3 +1268,18 @@ def test_conversation_plans_and_ongoing_talk_are_no_statements(
 def test_an_official_authorising_force_is_a_statement(nlp: Language) -> None:
     evs = events(nlp, "The president allowed the police to shoot at protesters in Almaty.")
     assert [e.type for e in evs] == ["statement"]  # the shooting is what was allowed
+
+
+def test_an_incident_list_under_a_dated_lead_takes_its_day(full: Language) -> None:
+    # Bangladesh 2024 style: a lead gives the day, a bulleted list tells the incidents
+    text = (
+        "On Monday, security forces cracked down on protests across the country. "
+        "The following incidents were reported:\n"
+        "- In Dhaka, police arrested 20 students.\n"
+        "- In Rangpur, police shot dead a student.\n"
+    )
+    evs = full_events(full, text, "2024-07-17")
+    for etype, place in (("arrest", "Dhaka"), ("killing", "Rangpur")):
+        (ev,) = [e for e in evs if e.type == etype]
+        assert ev.date == "2024-07-15" and ev.date_basis == "paragraph", etype
+        assert ev.place == place

@@ -97,8 +97,8 @@ def extract_events(doc: Doc) -> list[EventMention]:
     matches = _doc_matches(doc, sents)
     for k, sent in enumerate(sents):
         s0, s1 = sent.start_char, sent.end_char
-        if not full[s0:s1].strip():
-            continue
+        if not any(t.is_alpha or t.like_num for t in sent):
+            continue  # a blank, a bullet or a dash: no sentence, the narrative goes on
         para = _paragraph_of(starts, s0)
         past = _narrative_past(sent)
         if para != last_para:
