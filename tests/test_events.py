@@ -1283,3 +1283,23 @@ def test_an_incident_list_under_a_dated_lead_takes_its_day(full: Language) -> No
         (ev,) = [e for e in evs if e.type == etype]
         assert ev.date == "2024-07-15" and ev.date_basis == "paragraph", etype
         assert ev.place == place
+
+
+def test_troops_flying_in_are_placed_where_they_land_not_where_they_left(
+    full: Language,
+) -> None:
+    evs = full_events(
+        full, "Russian paratroopers flew from Moscow to Almaty on Thursday.", "2022-01-08"
+    )
+    (ev,) = [e for e in evs if e.type == "deployment"]
+    assert ev.place == "Almaty" and ev.date == "2022-01-06"
+    # an evacuation happens where people are taken from
+    evs = full_events(
+        full, "Saudi Arabia evacuated 157 people from Port Sudan to Jeddah on Saturday."
+    )
+    assert all(e.place != "Jeddah" for e in evs)
+
+
+def test_firing_at_protesters_is_a_killing_attack(nlp: Language) -> None:
+    evs = events(nlp, "Gunmen fired Kalashnikov rifles at protesters in Khartoum on Monday.")
+    assert "killing" in {e.type for e in evs}

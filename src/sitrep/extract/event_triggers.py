@@ -62,6 +62,8 @@ NON_STATE = (
 GOV_FORCES = ("army", "troop", "soldier", "government", "military", "force", "regime", "police")
 
 # Forces a government summons or orders out ("called in the army"): a deployment.
+# People fired at: "fired at protesters", "shot into the crowd".
+TARGETED = ("protester", "demonstrator", "crowd", "civilian", "people", "resident", "student")
 SUMMONED = ("army", "military", "troop", "soldier", "guard", "paratrooper")
 # The weapons and aircraft whose names trigger an air or artillery attack (when they strike:
 # see _strikes).
@@ -334,6 +336,8 @@ PATTERNS: dict[str, list[Pattern]] = {
             )
         ],
         [_l("open"), _l("fire")],
+        # "gunmen fired rifles at protesters", "soldiers shot into the crowd"
+        [_l("fire", "shoot"), {"OP": "{0,3}"}, _w("at", "into"), {"OP": "{0,3}"}, _l(*TARGETED)],
         [_l("die")],
     ],
     "injure": [[_l("injure", "wound", "beat", "assault", "attack", "torture")]],
@@ -378,6 +382,7 @@ PATTERNS: dict[str, list[Pattern]] = {
                 "reach",
                 "pour",
                 "roll",
+                "fly",
                 "send",
                 "deploy",
                 "transfer",

@@ -14,6 +14,7 @@ from sitrep.extract.events.parse import Hit, _adjunct, _clause, _governing_verb
 from sitrep.extract.events.vocabulary import (
     ACTOR_SUFFIXES,
     DATELINE_DASHES,
+    DEPARTING,
     DESCRIPTIVE_DEPS,
     LIST_MIN,
     NATIONAL_TYPES,
@@ -48,7 +49,11 @@ def _locates(doc: Doc, text: str, start: int, end: int) -> bool:
     return not (
         span.root.dep_ == "pobj"
         and head.lower_ == "from"
-        and head.head.pos_ in {"NOUN", "PROPN", "PRON"}
+        and (
+            head.head.pos_ in {"NOUN", "PROPN", "PRON"}
+            # the place of departure: "paratroopers flew from Moscow to Almaty"
+            or head.head.lemma_.lower() in DEPARTING
+        )
     )
 
 

@@ -431,3 +431,8 @@ DETENTION_SITES = frozenset("jail prison".split())
 # The voices of a conversation (a transcript, an interview, a quotation): a statement made
 # by "I", "we" or "you" is talk, the reporting verb outside it is the statement.
 CONVERSATION_PRONOUNS = frozenset("i we you me us".split())
+
+# Verbs of travelling: the place they go "from" is where the travellers left, not where the
+# happening is ("troops flew from Moscow to Almaty"). An evacuation is not one of them: it
+# happens where people are taken from.
+DEPARTING = frozenset("fly travel depart leave arrive come sail drive head return".split())
