@@ -1303,3 +1303,11 @@ def test_troops_flying_in_are_placed_where_they_land_not_where_they_left(
 def test_firing_at_protesters_is_a_killing_attack(nlp: Language) -> None:
     evs = events(nlp, "Gunmen fired Kalashnikov rifles at protesters in Khartoum on Monday.")
     assert "killing" in {e.type for e in evs}
+
+
+def test_a_named_day_dates_the_happening_before_a_bare_clock_time(full: Language) -> None:
+    evs = full_events(
+        full, "At 6 p.m., police arrested 40 protesters on Tuesday in Khartoum.", "2023-04-20"
+    )
+    (ev,) = [e for e in evs if e.type == "arrest"]
+    assert ev.date == "2023-04-18"

@@ -609,3 +609,12 @@ def test_a_count_of_nights_is_no_day() -> None:
     # a part of the day named with "that" is still the day under discussion
     that = normalise("that night", ref)
     assert that is not None and that.value == "2024-12-02"
+
+
+def test_a_zoned_24_hour_clock_is_no_year(nlp_times: object = None) -> None:
+    from sitrep.extract.nlp import load_pipeline
+
+    nlp = load_pipeline(only=("sitrep_times_v1",))
+    text = "The truce was to take effect at 6 p.m. local time (1600 GMT) on Tuesday."
+    doc = nlp(context.set_context(nlp.make_doc(text), "t", "2023-04-19"))
+    assert all(t.text != "1600" for t in context.get(doc, "times"))

@@ -79,10 +79,17 @@ def _sentence_time(
     if not pool:
         return None
     lo, hi = _clause(hit.trigger)
-    inside = [t for t in pool if lo <= t.start < hi]
+    inside = sorted((t for t in pool if lo <= t.start < hi), key=_assumed_day)
     if inside or _adjunct(hit.trigger):
         return inside[0] if inside else None
-    return pool[0]
+    return min(pool, key=_assumed_day)
+
+
+def _assumed_day(t: TimeExpression) -> bool:
+    """A clock time or part of the day with no day of its own ("at 6 p.m.", "that
+    evening" read as the publication or the previous day) ranks after a time that names
+    its day: in "at 6 p.m. local time on Tuesday" the day is Tuesday's."""
+    return bool(t.timex and "T" in t.timex and t.anchor in {"publication", "previous"})
 
 
 def _bound(doc: Doc, t: TimeExpression) -> bool:
