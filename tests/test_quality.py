@@ -32,15 +32,17 @@ FLOORS: dict[tuple[str, str], tuple[float, float, float, float, float]] = {
     ("duplicates", "f1"): (1.00, 1.00, 1.00, 1.00, 1.00),  # target
     ("figures", "f1"): (0.97, 0.78, 0.80, 0.88, 0.86),
     ("figures", "as_of_accuracy"): (0.62, 0.72, 0.68, 0.97, 0.75),  # mean: target
-    ("figures", "claimed_by_accuracy"): (0.93, 0.72, 0.83, 0.86, 0.85),  # mean: target
+    ("figures", "claimed_by_accuracy"): (0.93, 0.72, 0.88, 0.86, 0.85),  # mean: target
     ("quotes", "f1"): (0.97, 0.85, 0.85, 0.87, 0.90),  # mean: target
     ("quotes", "speaker_accuracy"): (0.90, 0.70, 0.85, 0.80, 0.83),
-    ("events", "f1"): (0.72, 0.27, 0.06, 0.41, 0.37),
-    ("events", "mention_recall"): (0.80, 0.51, 0.40, 0.58, 0.57),
+    ("events", "f1"): (0.72, 0.27, 0.14, 0.44, 0.40),
+    # Georgia 0.40 -> 0.38: one more gold event is matched (a night of clashes, 1 of its 3
+    # reports), which adds to the events F1 and dilutes this ratio over matched events
+    ("events", "mention_recall"): (0.80, 0.65, 0.38, 0.60, 0.61),
     ("entities", "bcubed_f1"): (0.90, 0.93, 0.92, 0.86, 0.90),  # mean: target
     ("entities", "names_found"): (0.90, 0.88, 0.90, 0.84, 0.90),  # mean: target
     ("entities", "geocoded_within_25km"): (0.85, 0.70, 0.97, 0.82, 0.84),
-    ("conflicts", "f1"): (0.93, 0.98, 0.65, 0.78, 0.80),  # mean: target
+    ("conflicts", "f1"): (0.93, 0.98, 0.75, 0.78, 0.80),  # mean: target
 }
 
 
