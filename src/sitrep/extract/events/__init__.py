@@ -5,7 +5,8 @@ ones with spaCy's ``Matcher`` on short windows); what a trigger means then
 depends on the parse around it: a "protest" sentence whose verbs also say
 police dispersed or killed people is a protest with intervention or excessive
 force; a "clash" between armed actors is a battle, between protesters and police
-a riot, between party supporters mob violence. A trigger whose own verb is
+a clash that ACLED codes as a violent demonstration (the crowd's violence alone is a
+riot), between party supporters mob violence. A trigger whose own verb is
 negated, conditional or under a modal ("could", "will", "not") reports nothing,
 nor does one inside what a directive asks for ("invited the alliance to send
 troops"); "would" after an announcement of a decision ("announced it would
