@@ -1311,3 +1311,14 @@ def test_a_named_day_dates_the_happening_before_a_bare_clock_time(full: Language
     )
     (ev,) = [e for e in evs if e.type == "arrest"]
     assert ev.date == "2023-04-18"
+
+
+def test_a_country_that_acts_does_not_place_the_happening(full: Language) -> None:
+    # Sudan 2023: Jordan evacuates its citizens from Sudan; the evacuation is not in Jordan
+    text = (
+        "Fighting continued in Khartoum on Saturday.\n\n"
+        "Jordan said it had started evacuating 300 citizens on Saturday."
+    )
+    evs = full_events(full, text, "2023-04-22")
+    (ev,) = [e for e in evs if e.trigger == "evacuating"]
+    assert ev.place != "Jordan" and ev.place_basis == "document"

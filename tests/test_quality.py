@@ -35,7 +35,7 @@ FLOORS: dict[tuple[str, str], tuple[float, float, float, float, float]] = {
     ("figures", "claimed_by_accuracy"): (0.93, 0.72, 0.88, 0.86, 0.85),  # mean: target
     ("quotes", "f1"): (0.97, 0.85, 0.85, 0.87, 0.90),  # mean: target
     ("quotes", "speaker_accuracy"): (0.90, 0.70, 0.85, 0.80, 0.83),
-    ("events", "f1"): (0.72, 0.27, 0.14, 0.44, 0.40),
+    ("events", "f1"): (0.72, 0.27, 0.14, 0.45, 0.40),
     # Georgia 0.40 -> 0.38: one more gold event is matched (a night of clashes, 1 of its 3
     # reports), which adds to the events F1 and dilutes this ratio over matched events
     ("events", "mention_recall"): (0.80, 0.65, 0.38, 0.60, 0.61),

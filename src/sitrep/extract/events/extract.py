@@ -28,6 +28,7 @@ from sitrep.extract.events.dating import (
 )
 from sitrep.extract.events.placing import (
     _capital_place,
+    _country_as_actor,
     _document_country,
     _domestic,
     _in_list,
@@ -81,6 +82,8 @@ def extract_events(doc: Doc) -> list[EventMention]:
     located = sorted(
         (p for p in places if _locates(doc, full, p.start, p.end)), key=lambda p: p.start
     )
+    # a country that acts or speaks: where a statement is made, not where a happening is
+    actor_starts = {p.start for p in located if _country_as_actor(doc, p)}
     located_starts = [p.start for p in located]
     org_starts = [o.start for o in orgs]
     times = sorted(times, key=lambda t: t.start)
@@ -127,9 +130,14 @@ def extract_events(doc: Doc) -> list[EventMention]:
             gpe = [b for b in bare if s0 <= b[0] < s1]
             sentence_place: tuple[str, Place | None] | None = None
             for h in hits:
-                where = _sentence_place(h, in_places, gpe)
+                own = [
+                    p
+                    for p in in_places
+                    if h.type == "statement" or p.mention.start not in actor_starts
+                ]
+                where = _sentence_place(h, own, gpe)
                 basis = "sentence" if where else None
-                if where is None and (where := _list_scope(h, in_places, country)):
+                if where is None and (where := _list_scope(h, own, country)):
                     basis = "list"
                 if where is None and (where := _capital_place(h, country)):
                     basis = "sentence"

@@ -321,3 +321,24 @@ def _domestic(where: tuple[str, Place | None], country: tuple[str, Place | None]
     if ref is None or home is None or not ref.country_code or not home.country_code:
         return True
     return ref.country_code == home.country_code
+
+
+def _country_as_actor(doc: Doc, mention: EntityMention) -> bool:
+    """A country named as who acts or speaks, not where: the subject of a verb ("Jordan
+    said it had started evacuating", "Russia sent troops") or the owner of an
+    organisation ("the US embassy in Sudan said", "Georgia's Interior Ministry"). ACLED
+    places such a happening where it takes place; the statement of a foreign government
+    is placed in its country by :func:`_speaker_country`, not here."""
+    if mention.place is None or mention.place.feature != "country":
+        return False
+    span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+    if span is None:
+        return False
+    root = span.root
+    if root.dep_ == "nsubj" and root.head.pos_ in {"VERB", "AUX"}:
+        return root.head.lemma_ != "be"
+    return (
+        root.dep_ in {"compound", "poss"}
+        and root.head.pos_ == "NOUN"
+        and root.head.lemma_.lower() not in PLACE_NOUNS
+    )
