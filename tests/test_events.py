@@ -416,10 +416,36 @@ def test_other_strategic_developments(nlp: Language, sentence: str, sub_event: s
         "Eight officers died in clashes with demonstrators.",
     ],
 )
-def test_protesters_fighting_police_is_a_riot(nlp: Language, sentence: str) -> None:
+def test_protesters_fighting_police_is_a_clash_coded_as_a_violent_demonstration(
+    nlp: Language, sentence: str
+) -> None:
+    # two sides fight: sitrep's clash; ACLED codes it a violent demonstration (Riots)
+    evs = events(nlp, sentence)
+    (clash,) = [e for e in evs if e.type == "clash"]
+    assert clash.acled_sub_event_type == "Violent demonstration"
+    assert "riot" not in {e.type for e in evs}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # Georgia 2024 / Kenya 2024: police force on a crowd that turned violent
+        (
+            "Friday night's protests ended violently, with riot police using water cannons "
+            "and firing tear gas.",
+            "clash",
+        ),
+        ("Protesters threw stones at police, who fired tear gas to disperse them.", "clash"),
+        # only the crowd's violence: a riot
+        ("Protesters stormed and ransacked the parliament building in Colombo.", "riot"),
+    ],
+)
+def test_violent_demonstration_is_a_clash_only_with_two_sides(
+    nlp: Language, sentence: str, expected: str
+) -> None:
     evs = events(nlp, sentence)
     types = {e.type for e in evs}
-    assert "riot" in types and "clash" not in types
+    assert expected in types and ({"riot", "clash"} - {expected}).isdisjoint(types)
     assert all(e.acled_sub_event_type != "Armed clash" for e in evs)
 
 
@@ -642,7 +668,7 @@ def test_negated_triggers_report_nothing(nlp: Language, sentence: str) -> None:
 def test_a_denial_elsewhere_does_not_negate_the_trigger(nlp: Language) -> None:
     """Only the trigger's own clause counts: the clashes did happen."""
     got = classify(nlp, "Protesters clashed with police in Nairobi, but no one was killed.")
-    assert got is not None and got[0] == "riot"
+    assert got is not None and got[0] == "clash" and got[2] == "Violent demonstration"
 
 
 @pytest.mark.parametrize(
@@ -879,10 +905,14 @@ def test_deaths_in_clashes_belong_to_the_clashes(nlp: Language) -> None:
         _sentence("003", "News services reported further clashes between protesters and police"),
     ],
 )
-def test_a_protest_that_turned_violent_is_one_riot(nlp: Language, sentence: str) -> None:
+def test_a_protest_that_turned_violent_is_one_violent_demonstration(
+    nlp: Language, sentence: str
+) -> None:
+    # a riot, or a clash when the police fight back; never a protest beside it
     evs = events(nlp, sentence)
     types = [e.type for e in evs]
-    assert "riot" in types and "protest" not in types, (sentence, types)
+    assert {"riot", "clash"} & set(types) and "protest" not in types, (sentence, types)
+    assert any(e.acled_sub_event_type == "Violent demonstration" for e in evs)
     assert len({e.trigger for e in evs}) == len(evs)  # one trigger word, one event
 
 
@@ -1084,3 +1114,211 @@ def test_a_happening_told_in_the_past_is_not_dated_after_the_report(
     doc = full_nlp(context.set_context(full_nlp.make_doc(text), "t", "2011-08-01"))
     found = {m.trigger: m for m in context.get(doc, "events")}
     assert found[trigger].date == expected
+
+
+def test_hard_wrapped_sentence_is_one_sentence_dated_and_placed(full: Language) -> None:
+    # Chile 2019, written as a wire hard-wraps it: the line breaks fall inside sentences,
+    # and the protest is described by a participle hung on the trigger noun itself
+    text = (
+        "A protest held on Plaza Italia near the presidential\n"
+        "palace on October 25 ended with the detention of 40\n"
+        "people, the police said.\n"
+    )
+    evs = full_events(full, text, "2019-10-27")
+    (protest,) = [e for e in evs if e.type == "protest"]
+    assert protest.text.endswith("the police said.")
+    assert protest.date == "2019-10-25" and protest.date_basis == "sentence"
+    assert protest.place == "Plaza Italia" and protest.place_basis == "sentence"
+
+
+def test_a_new_line_in_capitals_still_starts_a_sentence(full: Language) -> None:
+    evs = full_events(
+        full, "Police arrested ten people in Lima on Monday\nTroops clashed with rebels."
+    )
+    assert {e.type for e in evs} >= {"arrest", "clash"}
+    assert all(e.text.count("\n") == 0 for e in evs)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected", "sub_event"),
+    [
+        # Egypt 2011: what the crowd does to a building is a violent demonstration
+        (
+            "Hundreds of protesters attacked the headquarters of the ruling party in Cairo.",
+            "riot",
+            "Violent demonstration",
+        ),
+        ("Protesters attacked the police station in Suez on Friday.", "riot", None),
+        # crowds defying a curfew protest against it; they impose nothing
+        ("Thousands of people defied the curfew in Cairo on Saturday.", "protest", None),
+        # summoning the army deploys it, in the passive too
+        ("The army was called in to restore order in Cairo.", "deployment", None),
+        # custody and charges are arrests (ACLED: Arrests)
+        ("The former minister was taken into custody on Monday.", "arrest", "Arrests"),
+        ("Three activists were charged with inciting violence.", "arrest", "Arrests"),
+        # a head of government leaving office brings the government down
+        ("President Hosni Mubarak resigned on Friday.", "government_dismissal", None),
+    ],
+)
+def test_typing_of_property_attacks_defiance_summons_charges_and_resignations(
+    nlp: Language, sentence: str, expected: str, sub_event: str | None
+) -> None:
+    evs = events(nlp, sentence)
+    (ev,) = [e for e in evs if e.type == expected]
+    assert sub_event is None or ev.acled_sub_event_type == sub_event
+    assert "killing" not in {e.type for e in evs}
+    assert "state_of_emergency" not in {e.type for e in evs}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The singer suffered a cardiac arrest on Sunday.",
+        "Police baton-charged the crowd with no warning.",
+    ],
+)
+def test_medical_arrest_and_baton_charge_are_no_arrest(nlp: Language, sentence: str) -> None:
+    assert "arrest" not in {e.type for e in events(nlp, sentence)}
+
+
+def test_a_participle_of_retreat_describes_who_not_a_withdrawal(nlp: Language) -> None:
+    sentence = (
+        "Hundreds of protesters fought back and overwhelmed riot police, chasing the "
+        "retreating officers."
+    )
+    types = {e.type for e in events(nlp, sentence)}
+    assert "clash" in types and "withdrawal" not in types
+
+
+@pytest.mark.parametrize(
+    ("sentence", "referred"),
+    [
+        # Sudan 2023: the toll and the condemnation are the news; the clashes and the
+        # attacks are referred to (undated, attached by resolution to what they refer to)
+        (
+            "So far, around 600 people have died in the clashes, the Sudanese Health "
+            "Ministry said.",
+            "clash",
+        ),
+        ("The WHO condemns attacks on health care in Sudan.", "killing"),
+    ],
+)
+def test_a_toll_or_a_condemnation_is_the_statement_the_happening_a_reference(
+    nlp: Language, sentence: str, referred: str
+) -> None:
+    evs = events(nlp, sentence)
+    assert "statement" in {e.type for e in evs}
+    (ref,) = [e for e in evs if e.type == referred]
+    assert ref.date_basis == "reference" and ref.date is None
+
+
+def test_deaths_on_a_day_in_clashes_still_date_the_clashes(full: Language) -> None:
+    evs = full_events(full, "Eight soldiers died on Monday in clashes with rebels in Goma.")
+    (clash,) = [e for e in evs if e.type == "clash"]
+    assert clash.date_basis == "sentence" and clash.place == "Goma"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected", "sub_event"),
+    [
+        # force used on a crowd with no protest word (Georgia 2024)
+        (
+            "Riot police used tear gas and water cannons on the crowd gathered outside the "
+            "parliament building.",
+            "protest",
+            "Protest with intervention",
+        ),
+        # fighting heard (Kazakhstan 2022, Sudan 2023)
+        ("Witnesses continued to hear machine guns from the center of the city.", "clash", None),
+        ("The sound of gunfire could be heard in Khartoum on Sunday.", "clash", None),
+    ],
+)
+def test_crowd_control_and_fighting_heard(
+    nlp: Language, sentence: str, expected: str, sub_event: str | None
+) -> None:
+    (ev,) = [e for e in events(nlp, sentence) if e.type == expected]
+    assert sub_event is None or ev.acled_sub_event_type == sub_event
+
+
+def test_equipment_and_a_stormed_jail_are_no_events(nlp: Language) -> None:
+    assert events(nlp, "The police were armed with tear gas and shields.") == []
+    types = {e.type for e in events(nlp, "Students stormed the jail and freed inmates.")}
+    assert "arrest" not in types
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # a transcript's voices and fragments (Timeline17 Egypt, CNN transcripts)
+        "BLITZER: I'm not saying publicly, I'm asking privately.",
+        "We're going to go to Washington for more on that and ask an expert.",
+        # ongoing talk, not a statement made
+        "They're calling for freedom and change and justice.",
+        "Everything that President Mubarak is saying shows he is not ready to give up.",
+        # "without warning" says how, nobody warns
+        "Soldiers fired at the crowd without warning in Suez.",
+    ],
+)
+def test_conversation_plans_and_ongoing_talk_are_no_statements(
+    nlp: Language, sentence: str
+) -> None:
+    assert "statement" not in {e.type for e in events(nlp, sentence)}, sentence
+
+
+def test_an_official_authorising_force_is_a_statement(nlp: Language) -> None:
+    evs = events(nlp, "The president allowed the police to shoot at protesters in Almaty.")
+    assert [e.type for e in evs] == ["statement"]  # the shooting is what was allowed
+
+
+def test_an_incident_list_under_a_dated_lead_takes_its_day(full: Language) -> None:
+    # Bangladesh 2024 style: a lead gives the day, a bulleted list tells the incidents
+    text = (
+        "On Monday, security forces cracked down on protests across the country. "
+        "The following incidents were reported:\n"
+        "- In Dhaka, police arrested 20 students.\n"
+        "- In Rangpur, police shot dead a student.\n"
+    )
+    evs = full_events(full, text, "2024-07-17")
+    for etype, place in (("arrest", "Dhaka"), ("killing", "Rangpur")):
+        (ev,) = [e for e in evs if e.type == etype]
+        assert ev.date == "2024-07-15" and ev.date_basis == "paragraph", etype
+        assert ev.place == place
+
+
+def test_troops_flying_in_are_placed_where_they_land_not_where_they_left(
+    full: Language,
+) -> None:
+    evs = full_events(
+        full, "Russian paratroopers flew from Moscow to Almaty on Thursday.", "2022-01-08"
+    )
+    (ev,) = [e for e in evs if e.type == "deployment"]
+    assert ev.place == "Almaty" and ev.date == "2022-01-06"
+    # an evacuation happens where people are taken from
+    evs = full_events(
+        full, "Saudi Arabia evacuated 157 people from Port Sudan to Jeddah on Saturday."
+    )
+    assert all(e.place != "Jeddah" for e in evs)
+
+
+def test_firing_at_protesters_is_a_killing_attack(nlp: Language) -> None:
+    evs = events(nlp, "Gunmen fired Kalashnikov rifles at protesters in Khartoum on Monday.")
+    assert "killing" in {e.type for e in evs}
+
+
+def test_a_named_day_dates_the_happening_before_a_bare_clock_time(full: Language) -> None:
+    evs = full_events(
+        full, "At 6 p.m., police arrested 40 protesters on Tuesday in Khartoum.", "2023-04-20"
+    )
+    (ev,) = [e for e in evs if e.type == "arrest"]
+    assert ev.date == "2023-04-18"
+
+
+def test_a_country_that_acts_does_not_place_the_happening(full: Language) -> None:
+    # Sudan 2023: Jordan evacuates its citizens from Sudan; the evacuation is not in Jordan
+    text = (
+        "Fighting continued in Khartoum on Saturday.\n\n"
+        "Jordan said it had started evacuating 300 citizens on Saturday."
+    )
+    evs = full_events(full, text, "2023-04-22")
+    (ev,) = [e for e in evs if e.trigger == "evacuating"]
+    assert ev.place != "Jordan" and ev.place_basis == "document"

@@ -598,3 +598,23 @@ def test_value_span_contains_the_day_in_every_coarser_value(day: dt.date) -> Non
         span = value_span(value)
         assert span is not None and span[0] <= day <= span[1], value
     assert value_span("P3D") is None and value_span("") is None
+
+
+def test_a_count_of_nights_is_no_day() -> None:
+    # "the fourth night in a row": which night depends on when the protests began
+    ref = dt.date(2024, 12, 2)
+    for expr in ("the fourth night", "the fourth night in a row", "a third night"):
+        n = normalise(expr, ref)
+        assert n is None or n.value is None, expr
+    # a part of the day named with "that" is still the day under discussion
+    that = normalise("that night", ref)
+    assert that is not None and that.value == "2024-12-02"
+
+
+def test_a_zoned_24_hour_clock_is_no_year(nlp_times: object = None) -> None:
+    from sitrep.extract.nlp import load_pipeline
+
+    nlp = load_pipeline(only=("sitrep_times_v1",))
+    text = "The truce was to take effect at 6 p.m. local time (1600 GMT) on Tuesday."
+    doc = nlp(context.set_context(nlp.make_doc(text), "t", "2023-04-19"))
+    assert all(t.text != "1600" for t in context.get(doc, "times"))

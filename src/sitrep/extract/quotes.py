@@ -24,6 +24,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from sitrep.extract import context
+from sitrep.extract.nlp import _wrapped
 from sitrep.lexicon import OFFICES, ORG_DESCRIPTORS
 from sitrep.records import Evidence, FigureClaim, Quote
 
@@ -472,7 +473,8 @@ def _line_break_tokens(doc: Doc) -> list[int]:
 
 def sentences(doc: Doc) -> list[Span]:
     """spaCy's sentences, also cut at line breaks: a paragraph end always ends a
-    sentence (the parser sometimes runs a quote-final paragraph into the next)."""
+    sentence (the parser sometimes runs a quote-final paragraph into the next). A break
+    of hard-wrapped text inside a sentence is not one (see :func:`nlp._wrapped`)."""
     out: list[Span] = []
     breaks = _line_break_tokens(doc)
     k = 0
@@ -481,7 +483,7 @@ def sentences(doc: Doc) -> list[Span]:
         while k < len(breaks) and breaks[k] < sent.end:
             i = breaks[k]
             k += 1
-            if i + 1 < sent.end:
+            if i + 1 < sent.end and not _wrapped(doc[i], doc[i + 1]):
                 if i + 1 > start:
                     out.append(doc[start : i + 1])
                 start = i + 1

@@ -1354,7 +1354,10 @@ def _relative(
             return _period(sat, "WE", "publication")
         return _period(_shift(ref, off, unit), unit, "publication", mod, ref)
 
-    # H. parts of day: "that evening", "earlier in the evening", "this morning"
+    # H. parts of day: "that evening", "earlier in the evening", "this morning"; not a
+    # count of them: "the fourth night (in a row)" is no day sitrep can name
+    if f.part and any(ORDINALS.get(w, 0) > 1 for w in words):
+        return Normalised(None, None, None, None, "none", None, None)
     if (
         f.part
         and f.weekday is None

@@ -349,8 +349,21 @@ def candidates(doc: Doc) -> list[Span]:
     spans: list[Span] = [e for e in doc.ents if e.label_ in {"DATE", "TIME"}]
     matches = matches_near(_matcher(doc.vocab), doc, _key_tokens(doc), _reach())
     spans += [doc[s:e] for s, e in sorted(matches)]
-    trimmed = [t for s in spans if (t := _trim(s)) is not None and not _is_age(t)]
+    trimmed = [
+        t for s in spans if (t := _trim(s)) is not None and not _is_age(t) and not _zoned_clock(t)
+    ]
     return _join_clock_and_date(sorted(filter_spans(trimmed), key=lambda s: s.start))
+
+
+TIME_ZONES = frozenset("gmt utc est edt cet cest bst pst pdt msk eat cat wat hrs".split())
+
+
+def _zoned_clock(span: Span) -> bool:
+    """A four-digit number followed by a time zone ("1600 GMT", "0900 hrs") is a clock
+    in 24-hour notation, not a year."""
+    if len(span) != 1 or not span[0].like_num or span.end >= len(span.doc):
+        return False
+    return span.doc[span.end].lower_ in TIME_ZONES
 
 
 def _join_clock_and_date(spans: list[Span]) -> list[Span]:

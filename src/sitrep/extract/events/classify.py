@@ -1,0 +1,444 @@
+"""Typing: the ACLED reading of a sentence's triggers, one hit per happening."""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from sitrep.extract.event_triggers import (
+    ACLED,
+    CIVIL_GROUPS,
+    GOV_FORCES,
+    HAPPENING_PRIORITY,
+    INTERVENTION,
+    NON_STATE,
+    PROTESTER_VIOLENCE,
+    SECURITY,
+)
+from sitrep.extract.events.attributes import _doc_roles, _role_words
+from sitrep.extract.events.guards import (
+    _accused_of,
+    _announces,
+    _counted_noun,
+    _crowd_control,
+    _frequency,
+    _habitual,
+    _irrealis,
+    _on_strike,
+    _question,
+    _reports,
+    _tally,
+)
+from sitrep.extract.events.parse import Hit, _adjunct, _governing_verb, _lemmas
+from sitrep.extract.events.targets import _evacuates_people, _objects, _per_target, _site, _subjects
+from sitrep.extract.events.triggers import _span_matches
+from sitrep.extract.events.vocabulary import (
+    CROWDS,
+    CUT_WORDS,
+    DEFYING,
+    HEAD_OF_GOVERNMENT,
+    LEAVING,
+    OFFICE_HOLDERS,
+    PRICE_MOVES,
+    PROPERTY_ATTACKS,
+    SECURITY_FORCES,
+    SEIZED_ARMS,
+    TWO_SIDED,
+)
+
+
+def _crowd_violence(lem: set[str], security: bool) -> str:
+    """Sitrep's type of a violent demonstration: a clash when the sentence has security
+    forces use force on the crowd or the crowd fight them ("protesters threw stones at
+    police, who fired tear gas"; "protests ended violently, with riot police using water
+    cannons"), two sides fighting; a riot when only the crowd's violence is told
+    ("protesters torched cars and stormed the city hall"). ACLED codes both as a violent
+    demonstration, which the hit's sub-event type keeps."""
+    return "clash" if security and lem & TWO_SIDED else "riot"
+
+
+def _security_side(span: Span) -> bool:
+    """Security forces are named as people in the sentence, not as the owner of a site
+    ("protesters attacked the police station")."""
+    return any(
+        t.lemma_.lower() in SECURITY_FORCES
+        and not (t.dep_ in {"compound", "amod"} and _site(t.head))
+        for t in span
+    )
+
+
+def _attacks_property(tok: Token, crowd: bool) -> bool:
+    """An attack verb done to a building or site ("attacked the police station",
+    "stormed the party headquarters") by a crowd: by protesters or rioters, or in a
+    sentence about a protest."""
+    if tok.lemma_.lower() not in PROPERTY_ATTACKS or tok.pos_ != "VERB":
+        return False
+    objects = _objects(tok)
+    if not objects or not all(_site(o) for o in objects):
+        return False
+    doers = {t.lemma_.lower() for s in _subjects(tok) for t in s.subtree}
+    return crowd or bool(doers & (CROWDS | {"student", "supporter", "activist"}))
+
+
+def _near(tok: Token, lemmas: tuple[str, ...], span: Span) -> bool:
+    """A lemma in the trigger's clause (its verb's subtree), else in the sentence."""
+    verb = _governing_verb(tok)
+    return any(t.lemma_.lower() in lemmas for t in verb.subtree) or any(
+        t.lemma_.lower() in lemmas for t in span
+    )
+
+
+def _internet_cut(tok: Token) -> bool:
+    """'internet' whose governing verb says it was cut, blocked, shut or restricted."""
+    t = tok
+    for _ in range(3):
+        if t.lemma_.lower() in CUT_WORDS or any(c.lemma_.lower() in CUT_WORDS for c in t.children):
+            return True
+        if t.head.i == t.i:
+            break
+        t = t.head
+    return False
+
+
+def _price_move(tok: Token) -> bool:
+    near = [tok, tok.head, *tok.children, *tok.head.children, tok.head.head]
+    return any(t.lemma_.lower() in PRICE_MOVES or t.lower_ in PRICE_MOVES for t in near)
+
+
+def _dismissal_kind(tok: Token) -> str | None:
+    """government_dismissal when the government/cabinet is sacked or resigns;
+    appointment_dismissal when a person is sacked, removed or appointed."""
+    verb = _governing_verb(tok)
+    roles = [c for c in verb.children if c.dep_ in {"dobj", "nsubjpass", "nsubj", "pobj"}]
+    roles += [c for r in roles for c in r.children if c.dep_ in {"poss", "compound", "pobj"}]
+    lem = {r.lemma_.lower() for r in roles}
+    if lem & {"government", "cabinet", "parliament"}:
+        return "government_dismissal"
+    if tok.lemma_.lower() in {"fire"}:
+        # "fired the minister": the person is who was fired; "Gaddafi's forces fired
+        # rockets", "opened fire", "fired shots" dismiss nobody
+        done_to = [c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"}]
+        if not any(c.ent_type_ == "PERSON" or c.lemma_.lower() in OFFICE_HOLDERS for c in done_to):
+            return None
+    if tok.lemma_.lower() in LEAVING and any(_heads_government(r) for r in _who_leaves(tok)):
+        return "government_dismissal"
+    if any(r.ent_type_ in {"PERSON", "ORG"} or r.pos_ == "PROPN" for r in roles) or (
+        lem & OFFICE_HOLDERS
+    ):
+        return "appointment_dismissal"
+    return None
+
+
+def _who_leaves(tok: Token) -> list[Token]:
+    """Who leaves office by a leaving trigger: the subject of "resigned", "stepped down"
+    (or the owner of "her resignation"), the object of "ousted", "removed"."""
+    verb = _governing_verb(tok)
+    if tok.lemma_.lower() in {"resign", "resignation", "step"}:
+        deps = {"nsubj", "poss"}
+        pool = [*tok.children, *verb.children]
+    else:
+        deps = {"dobj", "nsubjpass"}
+        pool = list(verb.children)
+    return [c for c in pool if c.dep_ in deps]
+
+
+def _heads_government(tok: Token) -> bool:
+    """Whether a name or noun is a head of government, by its own words ("the prime
+    minister", "President X") or the roles the document gives the name elsewhere
+    ("Prime Minister Jane Doe ... Doe resigned")."""
+    words = _role_words(tok)
+    if tok.pos_ == "PROPN":
+        words |= _doc_roles(tok.doc).get(tok.lower_, frozenset())
+        head = tok.head if tok.dep_ == "compound" else tok
+        words |= _role_words(head)
+        for c in tok.children:
+            if c.dep_ == "compound" and c.pos_ == "PROPN":
+                words |= _doc_roles(tok.doc).get(c.lower_, frozenset())
+    if words & {"vice", "deputy", "former", "ex"}:
+        return False
+    return bool(words & HEAD_OF_GOVERNMENT) or {"prime", "minister"} <= words
+
+
+def _security_joins_protest(joins: list[Token]) -> Token | None:
+    """Soldiers or police who join the protest: a defection (ACLED: change to
+    group/activity), not a protest by security forces."""
+    for tok in joins:
+        if tok.lemma_.lower() != "join":
+            continue
+        subj = [c for c in tok.children if c.dep_ == "nsubj"]
+        subj += [c for s in subj for c in s.conjuncts]
+        objs = [c for c in tok.children if c.dep_ == "dobj"]
+        if any(s.lemma_.lower() in SECURITY for s in subj) and any(
+            o.lemma_.lower() in {"protest", "protester", "demonstration", "demonstrator", "rally"}
+            for o in objs
+        ):
+            return tok
+    return None
+
+
+def _hits(span: Span, matches: list[tuple[str, Token]] | None = None) -> list[Hit]:
+    if _question(span):
+        return []
+    found: dict[str, list[Token]] = {}
+    for kind, tok in _span_matches(span) if matches is None else matches:
+        found.setdefault(kind, []).append(tok)
+    # drop triggers in negated, modal or intended clauses, and mere mentions
+    found = {
+        k: [
+            t
+            for t in toks
+            if not _irrealis(t, k)
+            and not _frequency(t)
+            and not (k in {"killing", "injure"} and (_tally(t) or _counted_noun(t)))
+            and not (k == "grenade" and _crowd_control(t))
+            and not (k != "statement" and _accused_of(t))
+            and (k == "statement" or not _habitual(t, span))
+            and _reports(k, t)
+        ]
+        for k, toks in found.items()
+    }
+    found = {k: v for k, v in found.items() if v}
+    lem = _lemmas(span)
+    hits: list[Hit] = []
+
+    def add(typ: str, acled: str, tok: Token) -> None:
+        a, b = ACLED[acled]
+        rank = HAPPENING_PRIORITY.index(acled) if acled in HAPPENING_PRIORITY else 99
+        hits.append(Hit(typ, a, b, tok, rank))
+
+    first = {k: v[0] for k, v in found.items()}
+    for kind in ("suicide", "chemical", "airstrike", "grenade", "shelling", "explosive"):
+        if kind in first:
+            add("clash", kind, first[kind])
+    if "sexual" in first:
+        add("other", "sexual", first["sexual"])
+    if "abduct" in first:
+        add("other", "abduct", first["abduct"])
+    if "defuse" in first and not ({"suicide", "explosive"} & found.keys() and "defuse" not in lem):
+        add("seizure", "defuse", first["defuse"])
+
+    protest = first.get("protest")
+    if (
+        protest is not None
+        and protest.lemma_.lower() in {"strike", "march"}
+        and protest.pos_ != "VERB"
+        and not (lem & {"worker", "union", "protester", "general", "hunger"})
+        and not _on_strike(protest)
+    ):
+        protest = None  # "air strike", "since March"
+    riot = first.get("riot")
+    lethal = [t for k in ("killing",) for t in found.get(k, [])]
+    if protest is not None or riot is not None:
+        anchor = protest or riot
+        assert anchor is not None
+        excessive = False
+        if (
+            lethal
+            and lem & set(SECURITY)
+            and (lem & {"protester", "demonstrator", "protestor", "crowd", "protest"})
+        ):
+            add("killing", "excessive", lethal[0])
+            excessive = True
+        elif {"arson", "overtake"} & found.keys():
+            pass  # the arson or seizure hit below carries "Violent demonstration"
+        elif (
+            riot is None
+            and "clash" in first
+            and lem & (set(CIVIL_GROUPS) - CROWDS - {"group"})
+            and not (lem - {first["clash"].lemma_.lower()}) & set(PROTESTER_VIOLENCE)
+        ):
+            # protesters whose only violence is a clash with another side's supporters
+            # ("students clashed with police and ruling party activists"): one
+            # happening, the clash reported below, not a riot beside it
+            pass
+        elif riot is not None or (
+            lem & set(PROTESTER_VIOLENCE)
+            and protest is not None
+            and _near(protest, PROTESTER_VIOLENCE, span)
+        ):
+            add(_crowd_violence(lem, _security_side(span)), "violent_demo", riot or anchor)
+        elif lem & set(INTERVENTION) and lem & (set(SECURITY) | {"disperse", "tear", "teargas"}):
+            add("protest", "intervention", anchor)
+        else:
+            add("protest", "peaceful", anchor)
+        # Police killing protesters is two of sitrep's types: the protest, and the killing
+        # that broke it up. A protest that turned violent is one happening, the riot (or
+        # the arson, the seizure): ACLED codes it once, as a violent demonstration.
+        if excessive and protest is not None:
+            a, b = ACLED["excessive"]
+            hits.append(Hit("protest", a, b, protest, 98))  # the protest itself, as sitrep's type
+    if "crowd_control" in first and not protest and not riot and "clash" not in first:
+        # force used on a crowd with no protest word: the protest it broke up
+        add("protest", "intervention", first["crowd_control"])
+    if "mob" in first:
+        add("riot", "mob", first["mob"])
+    if "clash" in first:
+        tok = first["clash"]
+        if lem & set(CIVIL_GROUPS) and not lem & {
+            "militant",
+            "rebel",
+            "army",
+            "troop",
+            "soldier",
+            "insurgent",
+            "gunman",
+            "fighter",
+            "militia",
+        }:
+            add("clash", "mob", tok)
+        elif (
+            protest is None
+            and riot is None
+            and not lem & {"protester", "protestor", "demonstrator", "rioter"}
+            or lem & {"militant", "rebel", "army", "troop", "soldier"}
+        ):
+            add("clash", "armed_clash", tok)
+        else:
+            # protesters fighting police: two sides fight, a clash (ACLED's violent
+            # demonstration)
+            add("clash", "violent_demo", tok)
+    if "regain" in first and lem & set(GOV_FORCES):
+        add("seizure", "regain", first["regain"])
+    elif "regain" in first and lem & set(NON_STATE):
+        add("seizure", "overtake", first["regain"])
+    if "overtake" in first:
+        tok = first["overtake"]
+        # who seized and what was seized, when the parse says so: protesters seizing an
+        # airport is a violent demonstration, whatever "government buildings" or an
+        # "armed" crowd elsewhere in the sentence suggest
+        doers = {s.lemma_.lower() for s in _subjects(tok)}
+        seized = {o.lemma_.lower() for o in _objects(tok)}
+        if doers & CROWDS:
+            add("seizure", "violent_demo", tok)
+        elif seized and seized & SEIZED_ARMS:
+            add("seizure", "defuse", tok)
+        elif lem & set(NON_STATE) and not lem & {"army", "government"}:
+            add("seizure", "overtake", tok)
+        elif lem & {"army", "troop", "soldier", "government", "military"} and lem & {
+            "town",
+            "city",
+            "village",
+            "area",
+            "territory",
+            "district",
+            "region",
+            "province",
+            "hill",
+            "base",
+        }:
+            add("seizure", "regain", tok)
+        elif lem & SEIZED_ARMS and not any(_site(o) for o in _objects(tok)):
+            add("seizure", "defuse", tok)
+        else:
+            add("seizure", "violent_demo" if (protest or riot) is not None else "other", tok)
+    if "handover" in first or (
+        "withdrawal" in first
+        and lem & {"town", "city", "territory", "area", "village", "region", "base"}
+    ):
+        add("withdrawal", "handover", first.get("handover") or first["withdrawal"])
+    elif "withdrawal" in first:
+        tok = first["withdrawal"]
+        add("other" if _evacuates_people(tok) else "withdrawal", "other", tok)
+    if "agreement" in first:
+        add("other", "agreement", first["agreement"])
+    if "base" in first:
+        add("deployment", "base", first["base"])
+    if "killing" in first and not any(
+        h.acled_sub_event_type == ACLED["excessive"][1] for h in hits
+    ):
+        tok = first["killing"]
+        if "clash" in first or (lem & {"exchange", "gunfight", "firefight", "fight", "battle"}):
+            pass  # the clash already covers it
+        elif _attacks_property(tok, protest is not None or riot is not None):
+            # "protesters attacked the ruling party's headquarters": a violent
+            # demonstration, not violence against people
+            add("riot", "violent_demo", tok)
+        else:
+            add("killing", "attack", tok)
+    elif "injure" in first and not hits:
+        tok = first["injure"]
+        crowd = protest is not None or riot is not None
+        typed = ("riot", "violent_demo") if _attacks_property(tok, crowd) else ("killing", "attack")
+        add(*typed, tok)
+    if "arrest" in first:
+        add("arrest", "arrest", first["arrest"])
+    if "arson" in first:
+        add(
+            "arson",
+            "violent_demo"
+            if (protest or riot) is not None
+            or lem & {"protester", "demonstrator", "rioter", "crowd"}
+            else "loot",
+            first["arson"],
+        )
+    if "loot" in first:
+        add("riot", "violent_demo" if (protest or riot) is not None else "loot", first["loot"])
+    if "group_change" in first and not hits:
+        add("other", "group_change", first["group_change"])
+    if "deployment" in first:
+        add("deployment", "other", first["deployment"])
+    if "emergency" in first:
+        tok = first["emergency"]
+        if _governing_verb(tok).lemma_.lower() in DEFYING:
+            # "thousands defied the curfew": a protest against the order, not the order
+            if not {"protest", "riot"} & {h.type for h in hits}:
+                add("protest", "peaceful", tok)
+        else:
+            add("state_of_emergency", "other", tok)
+    for tok in found.get("dismissal", []):
+        kind = _dismissal_kind(tok)
+        if kind is not None:
+            add(kind, "other", tok)
+            break
+    for tok in found.get("internet", []):
+        if _internet_cut(tok):
+            add("internet_shutdown", "other", tok)
+            break
+    for tok in found.get("price", []):
+        if _price_move(tok):
+            add("price_change", "other", tok)
+            break
+    for kind in ("topple", "alarm", "suspend", "control", "demand"):
+        if kind in first and not (kind == "suspend" and "internet" in first):
+            add("other", "other", first[kind])
+    join = _security_joins_protest(found.get("group_change", []))
+    if join is not None:
+        # soldiers joining the protest: the defection is the news, the protest it joins
+        # is reported elsewhere
+        hits[:] = [h for h in hits if not (h.type == "protest" and h.trigger.head.i == join.i)]
+        add("other", "group_change", join)
+    for tok in found.get("statement", []):
+        # A statement is its own event unless what it says is a happening reported
+        # here ("police said protesters torched cars" reports the arson); an appeal,
+        # invitation or order whose content is not (yet) done stands beside the
+        # sentence's other happenings.
+        said = {
+            t.i
+            for c in tok.children
+            if c.dep_ in {"ccomp", "xcomp", "dobj", "prep", "attr", "oprd", "dative", "nsubjpass"}
+            for t in c.subtree
+        }
+        # a happening referred to (a toll's clashes, a condemnation's attacks) does not
+        # make the statement its report
+        told = [h for h in hits if not _adjunct(h.trigger)]
+        if not any(h.trigger.i in said or _announces(tok, h) for h in told):
+            add("statement", "other", tok)
+            break
+    # one hit per sitrep type, the most specific ACLED reading first
+    best: dict[str, Hit] = {}
+    for h in sorted(hits, key=lambda h: h.rank):
+        best.setdefault(h.type, h)
+    # one trigger word is one happening: "protesters" cannot be both the riot and a protest
+    by_trigger: dict[int, Hit] = {}
+    for h in sorted(best.values(), key=lambda h: h.rank):
+        by_trigger.setdefault(h.trigger.i, h)
+    return _per_target(sorted(by_trigger.values(), key=lambda h: h.rank), found)
+
+
+def classify_sentence(span: Span) -> tuple[str, str, str] | None:
+    """(sitrep type, ACLED event type, ACLED sub-event type) of the span's most
+    specific happening, or None when it reports none."""
+    hits = _hits(span)
+    if not hits:
+        return None
+    h = hits[0]
+    return h.type, h.acled_event_type, h.acled_sub_event_type

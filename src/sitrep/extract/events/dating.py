@@ -1,0 +1,224 @@
+"""Dating an event mention inside its document: the clause's time, the publication day for
+the present tense, or the time the narrative is at."""
+
+from __future__ import annotations
+
+import bisect
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Span, Token
+
+from sitrep.extract.events.parse import Hit, _adjunct, _clause, _governing_verb
+from sitrep.extract.events.vocabulary import (
+    BOUND_PREPS,
+    DESCRIPTIVE_DEPS,
+    MAX_EVENT_SPAN_DAYS,
+    PAST_MODALS,
+)
+from sitrep.extract.timenorm import value_span
+from sitrep.records import (
+    REFERENCE_BASIS,
+    TimeExpression,
+)
+
+
+def _paragraphs(text: str) -> list[int]:
+    """Start offsets of the paragraphs: blank-line blocks when the text has blank
+    lines (hard-wrapped prose), else lines (one paragraph per line)."""
+    sep = re.compile(r"\n[ \t]*\n\s*") if re.search(r"\n[ \t]*\n", text) else re.compile(r"\n+")
+    return [0, *(m.end() for m in sep.finditer(text))]
+
+
+def _paragraph_of(starts: list[int], offset: int) -> int:
+    return bisect.bisect_right(starts, offset) - 1
+
+
+def _span_days(value: str) -> int:
+    """Days of a stated stretch ("2021-10-01/2022-01-05", from "over the past 15 months").
+    A week, month or year ("in 2014", "a few years ago": 2017/2020) is a window the
+    happening lies in, not a stretch, and counts 0."""
+    a, _, b = value.partition("/")
+    try:
+        first, last = dt.date.fromisoformat(a[:10]), dt.date.fromisoformat((b or a)[:10])
+    except ValueError:
+        return 0
+    return abs((last - first).days)
+
+
+def _sentence_time(
+    hit: Hit, times: list[TimeExpression], pub: dt.date | None = None
+) -> TimeExpression | None:
+    """The time expression that dates the hit: one inside its clause (the trigger's
+    verb's subtree) first, else the first in the sentence (not for an adjunct, whose
+    time the sentence does not give). A long stretch ("over the past year") dates a
+    background, not the happening, so it does not count; nor does a time after the
+    publication day for a happening told in the past: "troops threatened to storm Hama
+    on Tuesday" was threatened before the report, "he said elections would be held in
+    2013" was said before it."""
+    pool = [t for t in times if t.value and _span_days(t.value) <= MAX_EVENT_SPAN_DAYS]
+    if hit.type == "statement" and hit.trigger.pos_ == "VERB":
+        # what was said is not when: "officials say troops will storm Hama on Tuesday";
+        # a time right after the verb is the saying's, wherever the parser hangs it ("said
+        # on Sunday it had rebuffed...")
+        said = hit.trigger
+        right = said.nbor() if said.i + 1 < len(said.doc) else said
+        right = right.nbor() if right.lower_ == "on" and right.i + 1 < len(said.doc) else right
+        content = [
+            (c.left_edge.idx, c.right_edge.idx + len(c.right_edge))
+            for c in said.children
+            if c.dep_ in {"ccomp", "xcomp"}
+        ]
+        pool = [
+            t for t in pool if t.start == right.idx or not any(a <= t.start < b for a, b in content)
+        ]
+    if pub is not None and _told_in_past(hit.trigger):
+        pool = [t for t in pool if (span := value_span(t.value)) is None or span[0] <= pub]
+    pool = [t for t in pool if not _bound(hit.trigger.doc, t)]
+    if not pool:
+        return None
+    lo, hi = _clause(hit.trigger)
+    inside = sorted((t for t in pool if lo <= t.start < hi), key=_assumed_day)
+    if inside or _adjunct(hit.trigger):
+        return inside[0] if inside else None
+    return min(pool, key=_assumed_day)
+
+
+def _assumed_day(t: TimeExpression) -> bool:
+    """A clock time or part of the day with no day of its own ("at 6 p.m.", "that
+    evening" read as the publication or the previous day) ranks after a time that names
+    its day: in "at 6 p.m. local time on Tuesday" the day is Tuesday's."""
+    return bool(t.timex and "T" in t.timex and t.anchor in {"publication", "previous"})
+
+
+def _bound(doc: Doc, t: TimeExpression) -> bool:
+    """A time written as the bound of a stretch ("until 2028"): it dates no happening."""
+    span = doc.char_span(t.start, t.end, alignment_mode="expand")
+    if span is None or span.start == 0:
+        return False
+    before = doc[span.start - 1]
+    return before.lower_ in BOUND_PREPS or (
+        span.start >= 2 and before.lower_ == "the" and doc[span.start - 2].lower_ in BOUND_PREPS
+    )
+
+
+def _told_in_past(tok: Token) -> bool:
+    """Whether the trigger's clause is told in the past or present perfect ("police
+    arrested", "had marched", "have detained"), so the happening precedes the report."""
+    verb = _governing_verb(tok)
+    auxes = [c for c in verb.children if c.dep_ in {"aux", "auxpass"}]
+    if any(a.tag_ == "MD" or a.lower_ == "to" for a in auxes):
+        return False
+    if verb.tag_ == "VBD" or any(a.tag_ == "VBD" for a in auxes):
+        return True
+    return verb.tag_ == "VBN" and any(a.lemma_ == "have" for a in auxes)
+
+
+def _now_tense(tok: Token) -> str | None:
+    """ "present" or "perfect" when the trigger's clause is told in the present
+    ("protests are ongoing", "troops are being flown in") or present perfect
+    ("protests have spread"); None for the past ("police arrested", "had marched")."""
+    verb = _governing_verb(tok)
+    auxes = [c for c in verb.children if c.dep_ in {"aux", "auxpass"}]
+    tags = [a.tag_ for a in auxes] + [verb.tag_]
+    if any(t in {"VBD", "MD"} for t in tags):
+        return None
+    if any(a.lemma_ == "have" and a.tag_ in {"VBP", "VBZ"} for a in auxes):
+        return "perfect"
+    if any(t in {"VBP", "VBZ"} for t in tags):
+        return "present"
+    return None
+
+
+def _narrative_past(sent: Span) -> bool:
+    """The sentence goes on telling the story in the simple past ("police fired",
+    "cars were torched", "police said protesters torched cars"), so it keeps the time
+    the narrative is at. Present, perfect, pluperfect ("had ruled since 2019"), modal
+    and verbless sentences step out of the narrative."""
+    root = sent.root
+    if root.pos_ not in {"VERB", "AUX"} or root.lemma_ == "be":
+        return False  # a copula describes ("another sign was the arrest"), it does not narrate
+    auxes = [c for c in root.children if c.dep_ in {"aux", "auxpass"}]
+    if any(a.lemma_ == "have" or a.tag_ in {"VBP", "VBZ"} for a in auxes):
+        return False
+    if any(a.tag_ == "MD" for a in auxes):  # "could not verify", "would" of reported plans
+        return all(a.lower_ in PAST_MODALS for a in auxes if a.tag_ == "MD")
+    return root.tag_ == "VBD" or any(a.tag_ == "VBD" for a in auxes)
+
+
+def _main_clause(tok: Token) -> bool:
+    """Whether a token belongs to its sentence's main story rather than to a
+    description hung on a noun ("Nazarbayev, who stepped down in 2019, ...")."""
+    t = tok
+    for _ in range(12):
+        if t.head.i == t.i:
+            return True
+        if t.dep_ in DESCRIPTIVE_DEPS:
+            return False
+        t = t.head
+    return True
+
+
+def _narrative_time(
+    doc: Doc, in_times: list[TimeExpression], pub: dt.date | None
+) -> TimeExpression | None | bool:
+    """The time a sentence moves the narrative to: its first main-clause time that is
+    resolved, not flagged and not after publication (a plan is not the narrative's
+    time). ``False`` when that time is a long stretch ("in 2019", "over the past year"):
+    the text has left the day-by-day story, so nothing after it inherits a day.
+    ``False`` too for a time cue that cannot be resolved ("after three days", "minutes
+    before the troops arrived"): the story moved to a time sitrep does not know.
+    ``None`` when the sentence states no time of its own."""
+    for t in in_times:
+        tok = doc.char_span(t.start, t.end, alignment_mode="expand")
+        if tok is None or not _main_clause(tok.root) or t.timex == "PRESENT_REF":
+            continue  # "now" dates the present, not the story told in the past
+        if not t.value or t.flag or t.anchor == "none" or not t.first:
+            return False  # a new time cue sitrep cannot place ("after three days")
+        try:
+            first = dt.date.fromisoformat(t.first[:10])
+            last = dt.date.fromisoformat((t.last or t.first)[:10])
+        except ValueError:
+            continue
+        if pub is not None and first > pub + dt.timedelta(days=1):
+            continue
+        return t if (last - first).days <= MAX_EVENT_SPAN_DAYS else False
+    return None
+
+
+@dataclass(frozen=True, slots=True)
+class _Narrative:
+    """The time the text is narrating at a point of the document."""
+
+    date: str
+    precision: str | None
+    para: int  # the paragraph that set it
+
+
+def _date_of(
+    hit: Hit,
+    in_times: list[TimeExpression],
+    narrative: _Narrative | None,
+    para: int,
+    past: bool,
+    pub: dt.date | None,
+) -> tuple[str | None, str | None, str | None]:
+    """(date, precision, basis) of a hit; see :func:`extract_events`."""
+    when = _sentence_time(hit, in_times, pub)
+    if when is not None:
+        return when.value, when.precision, "sentence"
+    if _adjunct(hit.trigger):
+        # "following the deployment", "concerned about the clashes": a happening told
+        # elsewhere, some time before; the resolver attaches it there, or leaves it out
+        return None, None, REFERENCE_BASIS
+    tense = _now_tense(hit.trigger)
+    if tense == "present" and pub is not None:
+        return pub.isoformat(), "day", "publication"
+    # within its paragraph the narrative's time holds; carried from an earlier one it
+    # holds only for a clause told in the past ("they have since fled" is "by now")
+    if narrative is not None and (narrative.para == para or (past and tense is None)):
+        return narrative.date, narrative.precision, "paragraph"
+    if tense == "perfect" and pub is not None:
+        return pub.isoformat(), "day", "publication"
+    return None, None, None

@@ -1,0 +1,214 @@
+"""The pipeline step: typed, dated, placed event mentions of a document (component
+``sitrep_events_v1``)."""
+
+from __future__ import annotations
+
+import bisect
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from sitrep.extract import context
+from sitrep.extract.events.attributes import (
+    _actors,
+    _described_speaker,
+    _quoted_speaker,
+    _speaker_country,
+    _speaker_phrase,
+    _speaker_span,
+)
+from sitrep.extract.events.classify import _hits
+from sitrep.extract.events.dating import (
+    _date_of,
+    _Narrative,
+    _narrative_past,
+    _narrative_time,
+    _paragraph_of,
+    _paragraphs,
+)
+from sitrep.extract.events.placing import (
+    _capital_place,
+    _country_as_actor,
+    _document_country,
+    _domestic,
+    _in_list,
+    _institution_place,
+    _list_scope,
+    _locates,
+    _owned,
+    _PlaceTok,
+    _sentence_place,
+)
+from sitrep.extract.events.triggers import _doc_matches
+from sitrep.extract.events.vocabulary import NATIONAL_TYPES
+from sitrep.extract.quotes import sentences
+from sitrep.records import (
+    EventMention,
+    Place,
+)
+
+
+def extract_events(doc: Doc) -> list[EventMention]:
+    """Typed event mentions, one per (sentence, sitrep type).
+
+    Where: a place a "where" clause holding the trigger hangs on; else the most
+    specific place that locates the happening in its sentence (not a dateline, not
+    inside an actor's description, not an item of a list of places); else the place
+    of a local institution that reports it; else the place of the paragraph's
+    previous event; else the country the document is about.
+
+    When: the time expression in the trigger's clause; else, for a present-tense
+    sentence, the publication date; else the time the narrative is at: the last
+    date stated in the paragraph, or carried over from earlier paragraphs while
+    every sentence since goes on in the simple past with no new time; else, for a
+    present perfect, the publication date; else none (resolution then treats it
+    as "shortly before publication")."""
+    doc_id = context.doc_id(doc)
+    entities = context.get(doc, "entities")
+    times = context.get(doc, "times")
+    quotes = context.get(doc, "quotes") or []
+    pub = context.published(doc)
+    full = doc.text  # spaCy rebuilds doc.text on every access: read it once
+    if entities:
+        names = [(e.start, e.end, e.canonical) for e in entities]
+        places = [e for e in entities if e.label in {"GPE", "LOC"}]
+        orgs = _owned(entities)
+        bare: list[tuple[int, str, None]] = []
+    else:
+        ents = [e for e in doc.ents if e.label_ in {"PERSON", "ORG", "NORP", "GPE", "LOC"}]
+        names = [(e.start_char, e.end_char, e.text) for e in ents]
+        places, orgs = [], []
+        bare = [(e.start_char, e.text, None) for e in ents if e.label_ in {"GPE", "LOC"}]
+    located = sorted(
+        (p for p in places if _locates(doc, full, p.start, p.end)), key=lambda p: p.start
+    )
+    # a country that acts or speaks: where a statement is made, not where a happening is
+    actor_starts = {p.start for p in located if _country_as_actor(doc, p)}
+    located_starts = [p.start for p in located]
+    org_starts = [o.start for o in orgs]
+    times = sorted(times, key=lambda t: t.start)
+    time_starts = [t.start for t in times]
+    country = _document_country(located)
+    starts = _paragraphs(full)
+    last_para = -1
+    para_place: tuple[str, Place | None] | None = None
+    narrative: _Narrative | None = None
+    flowing = False  # the last sentence went on with the narrative (dated or simple past)
+    resolver: list[object] = []  # the quotes stage's speaker resolver, built when needed
+    out: list[EventMention] = []
+    sents = sentences(doc)
+    matches = _doc_matches(doc, sents)
+    for k, sent in enumerate(sents):
+        s0, s1 = sent.start_char, sent.end_char
+        if not any(t.is_alpha or t.like_num for t in sent):
+            continue  # a blank, a bullet or a dash: no sentence, the narrative goes on
+        para = _paragraph_of(starts, s0)
+        past = _narrative_past(sent)
+        if para != last_para:
+            last_para, para_place = para, None
+            if narrative is not None and not (flowing and past):
+                narrative = None
+        in_times = times[bisect.bisect_left(time_starts, s0) : bisect.bisect_left(time_starts, s1)]
+        own_time = _narrative_time(doc, in_times, pub)
+        hits = _hits(sent, matches[k]) if k in matches else []
+        first_dated: tuple[str, str | None] | None = None
+        if hits:
+            text = full[s0:s1].rstrip()
+            s1 = s0 + len(text)
+            in_places = [
+                _PlaceTok(p, span.root, False)
+                for p in located[
+                    bisect.bisect_left(located_starts, s0) : bisect.bisect_left(located_starts, s1)
+                ]
+                if (span := doc.char_span(p.start, p.end, alignment_mode="expand")) is not None
+            ]
+            is_place = {p.root.i for p in in_places}
+            in_places = [
+                _PlaceTok(p.mention, p.root, _in_list(p.root, is_place)) for p in in_places
+            ]
+            in_orgs = orgs[bisect.bisect_left(org_starts, s0) : bisect.bisect_left(org_starts, s1)]
+            gpe = [b for b in bare if s0 <= b[0] < s1]
+            sentence_place: tuple[str, Place | None] | None = None
+            for h in hits:
+                own = [
+                    p
+                    for p in in_places
+                    if h.type == "statement" or p.mention.start not in actor_starts
+                ]
+                where = _sentence_place(h, own, gpe)
+                basis = "sentence" if where else None
+                if where is None and (where := _list_scope(h, own, country)):
+                    basis = "list"
+                if where is None and (where := _capital_place(h, country)):
+                    basis = "sentence"
+                if where is None and h.type not in NATIONAL_TYPES and in_orgs:
+                    where = _institution_place(h, doc, in_orgs, country)
+                    basis = "sentence" if where else None
+                if where is None and h.type not in NATIONAL_TYPES and para_place is not None:
+                    where, basis = para_place, "paragraph"
+                if where is None and country is not None:
+                    where, basis = country, "document"
+                place, place_ref = where if where else (None, None)
+                if basis == "sentence" and where is not None and sentence_place is None:
+                    if not any(p.listed and p.mention.place == where[1] for p in in_places):
+                        sentence_place = where  # a list's item is not the paragraph's place
+                date, precision, dbasis = _date_of(
+                    h, in_times, None if own_time is False else narrative, para, past, pub
+                )
+                if dbasis == "sentence" and first_dated is None and date is not None:
+                    first_dated = (date, precision)
+                speaker = None
+                if h.type == "statement":
+                    said = _speaker_span(h, doc, resolver) or _quoted_speaker(h, quotes)
+                    if said is not None:
+                        speaker = said[0]
+                        abroad = _speaker_country(
+                            _speaker_phrase(doc, said[1], said[2]), entities or [], country
+                        )
+                        if abroad is not None:
+                            place, place_ref = abroad
+                            basis = "speaker"
+                    else:
+                        speaker = _described_speaker(h)
+                actors = _actors(h, sent, names)
+                if speaker is not None:
+                    actors = (speaker, *(a for a in actors if a != speaker))
+                out.append(
+                    EventMention(
+                        id=f"{doc_id}:E{len(out) + 1}",
+                        doc=doc_id,
+                        start=s0,
+                        end=s1,
+                        text=text,
+                        type=h.type,
+                        acled_event_type=h.acled_event_type,
+                        acled_sub_event_type=h.acled_sub_event_type,
+                        trigger=h.trigger.text,
+                        actors=actors,
+                        place=place,
+                        place_ref=place_ref,
+                        date=date,
+                        date_precision=precision,
+                        place_basis=basis,
+                        date_basis=dbasis,
+                        speaker=speaker,
+                        target=h.target,
+                    )
+                )
+            if sentence_place is not None and _domestic(sentence_place, country):
+                para_place = sentence_place
+        if own_time is False:
+            narrative, first_dated = None, None  # a long stretch: no day to carry on
+        elif own_time is not None:
+            first_dated = first_dated or (own_time.value or "", own_time.precision)
+        if first_dated is not None:
+            narrative = _Narrative(first_dated[0], first_dated[1], para)
+        flowing = first_dated is not None or (past and own_time is not False)
+    return out
+
+
+@Language.component("sitrep_events_v1")
+def events_component(doc: Doc) -> Doc:
+    """Store the document's event mentions under ``"events"``."""
+    context.put(doc, "events", extract_events(doc))
+    return doc

@@ -1,0 +1,438 @@
+"""Whether a trigger reports a happening: not negated, modal, intended, asked for, habitual,
+a tally of victims, a question, an accusation's content or a mere mention of a topic."""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from sitrep.extract.events.attributes import _commentary, _naming, _public, _speaker_tokens
+from sitrep.extract.events.parse import Hit, _clause, _governing_verb
+from sitrep.extract.events.vocabulary import (
+    ACCUSING,
+    ARMED_OR_POLITICAL,
+    ATTACK_NOUNS,
+    CASUALTY_WORDS,
+    COLLECTIVE,
+    COMPLEMENT_DEPS,
+    CONVERSATION_PRONOUNS,
+    COUNT_WORDS,
+    CROWD_CONTROL,
+    DECISION_HIT_TYPES,
+    DECISION_REPORTS,
+    DECISION_TYPES,
+    DETENTION_SITES,
+    DIRECTIVE_HEADS,
+    DURATION_NOUNS,
+    FIGURATIVE_FIGHTS,
+    FIRING_VERBS,
+    FORCE_VERBS,
+    HABITUAL_ADVERBS,
+    INSTRUMENT_NOUNS,
+    IRREALIS_ADJECTIVES,
+    IRREALIS_HEADS,
+    MEDICAL_ARRESTS,
+    MODALS,
+    NOBODY,
+    NP_LINKS,
+    ONGOING,
+    PERCEIVING,
+    PROTEST_VERBS,
+    RUNNING_TOTAL,
+    SPEAKER_NOUNS,
+    STATE_VERBS,
+    STRIKING_VERBS,
+    STRONG_STATEMENT,
+)
+
+
+def _infinitive_of_readiness(verb: Token) -> bool:
+    """An infinitive hanging on an adjective of :data:`IRREALIS_ADJECTIVES`, directly
+    ("ready to storm") or through its copula ("it is harder ... to kill")."""
+    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        return False
+    head = verb.head
+    if head.i == verb.i:
+        return False
+    # "ready to", and the participles used as such: "set to", "poised to", "prepared to"
+    adjectives = [head] if head.pos_ == "ADJ" or head.tag_ == "VBN" else []
+    if head.lemma_ == "be":
+        adjectives += [c for c in head.children if c.dep_ == "acomp"]
+    return any(a.lemma_.lower() in IRREALIS_ADJECTIVES for a in adjectives)
+
+
+def _under_directive(tok: Token) -> Token | None:
+    """The directive verb whose complement holds the trigger ("invited X to send
+    troops", "appealed for intervention"), climbing the clause chain; None when the
+    trigger is a directive's subject or sits in a separate adverbial clause."""
+    t = tok
+    for _ in range(8):
+        head = t.head
+        if head.i == t.i:
+            return None
+        if t.dep_ not in COMPLEMENT_DEPS:
+            return None
+        if head.pos_ == "VERB" and head.lemma_.lower() in DIRECTIVE_HEADS and head.i != tok.i:
+            if t.dep_ == "conj":
+                return None  # "he called for calm and protests continued"
+            return head
+        t = head
+    return None
+
+
+def _reported_decision(verb: Token, modal: Token, kind: str) -> bool:
+    """A "would"/"will" clause that is the content of an announcement of a decision
+    ("announced it would reverse the price hike", "the announcement that the
+    government would be sacked"): the decision is reported as taken."""
+    if kind not in DECISION_TYPES:
+        return False
+    if verb.dep_ in {"ccomp", "acl", "xcomp", "relcl"} and (
+        verb.head.lemma_.lower() in DECISION_REPORTS
+    ):
+        return True
+    # the parser often hangs "... announced on Tuesday it would ..." on the wrong
+    # verb: a reporting word just before the clause still introduces it
+    window = verb.doc[max(verb.sent.start, modal.i - 6) : modal.i]
+    return any(t.lemma_.lower() in DECISION_REPORTS and t.pos_ in {"VERB", "NOUN"} for t in window)
+
+
+def _denied(word: Token) -> bool:
+    """A subject or object that says none: "no one", "no protesters", "nobody"."""
+    if word.lemma_.lower() in NOBODY or word.lower_ in NOBODY:
+        return True
+    return any(c.dep_ == "det" and c.lower_ == "no" for c in word.children)
+
+
+def _negated(tok: Token) -> bool:
+    """Whether the clause that asserts the trigger denies it: a "not"/"never" on a verb
+    on the way up ("did not open fire"), or a subject or object with "no" ("no one was
+    arrested", "there were no arrests", "he played no role in fighting the protests").
+    The climb stays inside the clause (complements, noun-phrase links), so a denial in
+    another clause ("nobody knows why police fired") does not reach the trigger."""
+    t, via = tok, ""
+    for _ in range(8):
+        if t.pos_ in {"NOUN", "PROPN"} and _denied(t):
+            return True
+        for c in t.children:
+            if c.dep_ == "neg" or (c.dep_ == "advmod" and c.lower_ == "never"):
+                return True
+            # a trigger that is the verb's subject is not denied by its object:
+            # "the clashes left no one dead" still reports the clashes
+            if (
+                t.pos_ in {"VERB", "AUX"}
+                and via not in {"nsubj", "nsubjpass"}
+                and c.dep_ in {"nsubj", "nsubjpass", "dobj", "attr"}
+                and _denied(c)
+            ):
+                return True
+        if t.dep_ not in NP_LINKS or t.head.i == t.i:
+            return False
+        t, via = t.head, t.dep_
+    return False
+
+
+def _frequency(tok: Token) -> bool:
+    """The trigger's verb carries an adverb of frequency ("has always blamed")."""
+    verb = _governing_verb(tok)
+    return any(
+        c.dep_ == "advmod" and c.lower_ in HABITUAL_ADVERBS for t in {tok, verb} for c in t.children
+    )
+
+
+def _announces(statement: Token, hit: Hit) -> bool:
+    """Whether a statement is the announcement of a decision the sentence already reports
+    ("the government announced on Tuesday it would reverse the price hike"): the decision
+    is the event, its announcement is how it was made. The parser often hangs the "would"
+    clause elsewhere, so the reporting word just before its modal counts (as in
+    :func:`_reported_decision`)."""
+    if hit.type not in DECISION_HIT_TYPES or statement.lemma_.lower() not in DECISION_REPORTS:
+        return False
+    verb = _governing_verb(hit.trigger)
+    for c in verb.children:
+        if c.dep_ == "aux" and c.lower_ in {"would", "will", "'d", "'ll"}:
+            return max(verb.sent.start, c.i - 6) <= statement.i < c.i
+    return False
+
+
+def _irrealis(tok: Token, kind: str = "") -> bool:
+    """The trigger's clause is negated, modal, merely intended or asked for."""
+    if _negated(tok):
+        return True
+    verb = _governing_verb(tok)
+    for t in (tok, verb):
+        for c in t.children:
+            if c.dep_ == "neg":
+                return True
+            if c.dep_ == "aux" and c.lower_ in MODALS:
+                if c.lower_ in {"would", "will", "'d", "'ll"} and _reported_decision(verb, c, kind):
+                    continue
+                if c.lower_ == "could" and verb.lemma_.lower() in PERCEIVING:
+                    continue  # "gunfire could be heard": it was heard
+                return True
+    if verb.dep_ == "xcomp" and verb.head.lemma_.lower() in IRREALIS_HEADS:
+        return True
+    if verb.dep_ == "xcomp" and verb.head.lemma_ == "go" and verb.head.tag_ == "VBG":
+        return True  # "I'm going to ask", "they are going to march": a plan
+    if (
+        verb.dep_ == "ccomp"  # "protesters want Assad to step down"
+        and verb.head.lemma_.lower() in IRREALIS_HEADS
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+    ):
+        return True
+    if _infinitive_of_readiness(verb):
+        return True
+    if kind != "statement" and _under_directive(tok) is not None:
+        return True
+    conditions = [verb, *(c for c in verb.children if c.dep_ == "advcl")]
+    return any(
+        c.dep_ == "mark" and c.lower_ in {"if", "unless"} for v in conditions for c in v.children
+    )
+
+
+def _habitual(tok: Token, span: Span) -> bool:
+    """A trigger verb in the bare simple present of a full sentence states a habit or a
+    standing situation ("Russia occupies parts of Georgia", "police often detain
+    activists"), not a happening. Headlines (no final full stop) tell news in the simple
+    present ("Troops pour in"), so they are exempt."""
+    if tok.pos_ != "VERB" or tok.tag_ not in {"VBZ", "VBP"}:
+        return False
+    if any(c.dep_ in {"aux", "auxpass"} for c in tok.children):
+        return False
+    last = next((t for t in reversed(span) if not t.is_space), None)
+    return last is not None and last.text in {".", "!", "?"}
+
+
+def _tally(tok: Token) -> bool:
+    """A death or injury counted, not an act reported: the figure extractor holds it.
+
+    "at least thirty people died" (dying is no one's act), "748 injured police"
+    (an adjective), "26 dead and 18 injured" or "dozens killed in clashes" (a
+    participle hung on the count, with no perpetrator), "dozens were wounded" (a
+    passive with no "by"). A killing needs someone who did it: "police shot", "opened
+    fire on", "were killed by soldiers"; a bare "were killed" tells of one when the
+    sentence gives its day ("25 people were killed on Thursday"), while a count with no
+    day ("In Omdurman, 7 civilians were killed") is a breakdown of a toll."""
+    lemma = tok.lemma_.lower()
+    if lemma not in CASUALTY_WORDS:
+        return False
+    if lemma == "die":
+        return True
+    agent = any(c.dep_ == "agent" for c in tok.children)
+    if tok.dep_ in {"amod", "acomp"} or (tok.dep_ == "acl" and not agent):
+        return True
+    if tok.dep_ in {"pcomp", "pobj"} and tok.head.lower_ == "with" and not agent:
+        return True  # "..., with 21 police officers injured": a count added on
+    if tok.dep_ in {"oprd", "ccomp", "xcomp", "acomp"} and tok.head.lemma_.lower() == "leave":
+        return True  # "an upsurge that left over 300 people killed"
+    finite = any(c.dep_ in {"aux", "auxpass"} for c in tok.children)
+    if tok.tag_ == "VBN" and not finite and not agent and tok.dep_ != "ROOT":
+        # "..., thousands injured and many properties destroyed": a verbless count
+        if any(_counted(c) for c in tok.children if c.dep_ in {"nsubj", "nsubjpass"}):
+            return True
+    if tok.pos_ not in {"VERB", "AUX"}:
+        return True  # "care for the injured", "the wounded": people, not an act
+    if tok.dep_ == "conj" and tok.head.lemma_.lower() in CASUALTY_WORDS and _tally(tok.head):
+        return True  # "270 have been killed and 2,600 wounded since ..."
+    passive = any(c.dep_ in {"auxpass", "nsubjpass"} for c in tok.children)
+    if lemma in {"injure", "wound"} and passive and not agent:
+        return True
+    return passive and not agent and _running_total(tok)
+
+
+def _counted(subject: Token) -> bool:
+    """A subject that is a count of people: "300 people", "thousands", "dozens of them"."""
+    return any(t.like_num or t.lemma_.lower() in COUNT_WORDS for t in subject.subtree)
+
+
+def _counted_noun(tok: Token) -> bool:
+    """A killing named as a noun for many or any ("the killing of over 200 people",
+    "a trial of each and every killing"): a toll or a category, not one happening."""
+    if tok.pos_ != "NOUN":
+        return False
+    if any(c.dep_ == "det" and c.lower_ in {"every", "each", "any", "all"} for c in tok.children):
+        return True
+    return any(
+        c.dep_ == "prep" and c.lower_ == "of" and any(_counted(p) for p in c.children)
+        for c in tok.children
+    )
+
+
+def _running_total(tok: Token) -> bool:
+    """A passive casualty verb whose subject is a count and whose clause is a running
+    total: in the perfect ("270 people have been killed") or with "since", "so far", "in
+    total". "At least 25 people were killed on Thursday" tells of that day's killings;
+    "at least 270 people have been killed since the fighting began" counts them."""
+    if not any(_counted(c) for c in tok.children if c.dep_ == "nsubjpass"):
+        return False
+    perfect = any(c.dep_ == "aux" and c.lemma_.lower() == "have" for c in tok.children)
+    lo, hi = _clause(tok)
+    said = any(lo <= t.idx < hi and t.lower_ in RUNNING_TOTAL for t in tok.sent)
+    # "In Omdurman, 7 civilians were killed.": a count with no day is a breakdown of a toll
+    undated = not any(t.ent_type_ in {"DATE", "TIME"} for t in tok.sent)
+    return perfect or said or undated
+
+
+def _crowd_control(tok: Token) -> bool:
+    return any(
+        c.dep_ in {"compound", "amod"} and c.lemma_.lower() in CROWD_CONTROL for c in tok.children
+    )
+
+
+def _strikes(tok: Token) -> bool:
+    """Whether a weapon or aircraft noun is used in an attack (see INSTRUMENT_NOUNS)."""
+    while tok.dep_ == "conj" and tok.head.i != tok.i:
+        tok = tok.head  # "tanks and artillery pounded": the first item's role
+    head, dep = tok.head, tok.dep_
+    if dep in {"nsubj", "nsubjpass"}:
+        return head.lemma_.lower() in STRIKING_VERBS  # "warplanes struck", "were fired"
+    if dep == "dobj":
+        return head.lemma_.lower() in FIRING_VERBS  # "fired rockets"
+    if dep == "pobj" and head.lower_ in {"by", "with", "from"}:
+        return head.head.lemma_.lower() in STRIKING_VERBS  # "hit by a missile"
+    if dep in {"compound", "amod", "nmod"}:
+        return head.lemma_.lower() in ATTACK_NOUNS
+    return False
+
+
+def _on_strike(tok: Token) -> bool:
+    """ "Went on strike", "are on strike", "stayed on strike": a labour strike, whoever
+    strikes (teachers, doctors, drivers)."""
+    head = tok.head
+    return (
+        tok.lemma_.lower() == "strike"
+        and head.lower_ == "on"
+        and head.head.lemma_.lower() in {"go", "be", "remain", "stay"}
+    )
+
+
+def _stretch_of(tok: Token) -> bool:
+    """A noun trigger measured by a stretch of time: "after eight months of fighting",
+    "days of protests", "four months of fighting in Libya". It sums up a period, the
+    background of the report, not one happening."""
+    prep = tok.head
+    if tok.pos_ != "NOUN" or prep.lower_ != "of" or prep.i == tok.i:
+        return False
+    span = prep.head
+    return span.lemma_.lower() in DURATION_NOUNS and span.tag_ == "NNS"
+
+
+def _reports(kind: str, tok: Token) -> bool:
+    """Whether a trigger reports a happening rather than mentioning a topic:
+    a protest noun must be what a happening verb is about ("protests erupted",
+    "joined the protest"); a weak reporting verb ("say") is a statement only
+    when an institution or a named source says it."""
+    lemma = tok.lemma_.lower()
+    if _stretch_of(tok):
+        return False
+    if kind in {"airstrike", "shelling"} and tok.pos_ != "VERB" and lemma in INSTRUMENT_NOUNS:
+        return _strikes(tok)
+    if kind == "demand" and tok.pos_ == "VERB" and lemma not in {"broaden", "widen", "expand"}:
+        # "made demands", "put forward a set of political demands"; not "made it difficult
+        # to unify demands" (the demands of another verb's clause)
+        clauses = [c for c in tok.children if c.dep_ in {"xcomp", "ccomp", "advcl"}]
+        inner = {t.i for c in clauses for t in c.subtree}
+        return any(
+            t.lemma_.lower() in {"demand", "grievance"} and t.i not in inner for t in tok.subtree
+        )
+    if kind == "group_change" and lemma in {"join", "merge", "split"}:
+        # armed or political actors joining, merging or splitting: "soldiers joined the
+        # rebels", "two factions merged"; not a banker who "joined from Merrill"
+        near = [tok, *tok.children, *(g for c in tok.children for g in c.children)]
+        return any(t.pos_ == "NOUN" and t.lemma_.lower() in ARMED_OR_POLITICAL for t in near)
+    if kind == "clash" and tok.pos_ == "NOUN" and lemma in {"battle", "fight", "war"}:
+        # "a legal battle", "faces a tough battle ahead"
+        if tok.head.lemma_.lower() == "face" or any(
+            c.lemma_.lower() in FIGURATIVE_FIGHTS for c in tok.children
+        ):
+            return False
+    if kind == "arrest" and any(
+        c.dep_ in {"amod", "compound"} and c.lower_ in MEDICAL_ARRESTS for c in tok.children
+    ):
+        return False  # "suffered a cardiac arrest"
+    if kind == "killing" and tok.pos_ == "VERB" and lemma == "kill":
+        # "the Lakers killed the Celtics 110-89": a team or an organisation is beaten
+        done_to = [c for c in tok.children if c.dep_ == "dobj"]
+        if done_to and all(c.ent_type_ in {"ORG", "NORP"} and c.pos_ == "PROPN" for c in done_to):
+            return False
+    if kind == "arrest" and lemma in DETENTION_SITES and tok.pos_ == "NOUN":
+        return False  # "students stormed the jail": a site, not an arrest
+    if kind == "crowd_control":
+        # "police used tear gas", "water cannons were fired"; not "armed with tear gas"
+        return any(a.lemma_.lower() in FORCE_VERBS for a in list(tok.ancestors)[:4])
+    if kind == "withdrawal" and tok.dep_ in {"amod", "compound"}:
+        return False  # "chasing the retreating officers": who they were, not a withdrawal
+    if kind == "arson" and lemma == "burn" and tok.pos_ == "NOUN":
+        return False  # "injuries, including burns", "burns sustained": a wound, not arson
+    if kind == "riot" and lemma == "riot" and tok.dep_ in {"compound", "amod"}:
+        # a noun's modifier names a kind of thing, not a riot: "riot police", "riot gear"
+        return False
+    if kind == "protest" and lemma == "strike" and tok.pos_ == "VERB":
+        # workers strike; warplanes "struck a command centre" (an object) attack
+        return not any(c.dep_ == "dobj" for c in tok.children) and not any(
+            c.dep_ == "nsubj" and c.lemma_.lower() in INSTRUMENT_NOUNS for c in tok.children
+        )
+    if kind == "protest" and lemma in {"protester", "protestor", "demonstrator"}:
+        # protesters doing something ("demonstrators seized the airport")
+        if tok.dep_ in {"nsubj", "nsubjpass"} and tok.head.pos_ == "VERB":
+            return tok.head.lemma_.lower() not in STATE_VERBS
+    if kind == "protest" and tok.pos_ == "NOUN":
+        if (
+            tok.dep_ == "nsubj"
+            and tok.head.lemma_ == "be"
+            and any(c.dep_ == "acomp" and c.lower_ in ONGOING for c in tok.head.children)
+        ):
+            return True  # "protests are ongoing"
+        t = tok.head
+        if t.pos_ == "ADP":
+            if _on_strike(tok):
+                return True
+            t = t.head
+        if t.lemma_.lower() in COLLECTIVE and t.head.i != t.i:
+            t = t.head  # "a wave of protests has rocked"
+        return t.lemma_.lower() in PROTEST_VERBS or any(
+            c.lemma_.lower() in PROTEST_VERBS and c.dep_ in {"acl", "relcl"} for c in tok.children
+        )
+    if kind == "statement" and (_naming(tok) or _commentary(tok) or _public(tok) is False):
+        return False
+    if kind == "statement" and tok.pos_ == "VERB" and _no_party_speaks(tok):
+        return False
+    if (
+        kind == "statement"
+        and tok.tag_ == "VBG"
+        and any(c.dep_ == "aux" and c.lemma_ == "be" for c in tok.children)
+    ):
+        return False  # "they're calling for freedom", "what Mubarak is saying": ongoing talk
+    if kind == "statement" and lemma not in STRONG_STATEMENT:
+        subj = [c for c in tok.children if c.dep_ in {"nsubj", "nsubjpass"}]
+        return any(
+            s.ent_type_ in {"PERSON", "ORG", "GPE", "NORP"} or s.lemma_.lower() in SPEAKER_NOUNS
+            for s in subj
+        )
+    return True
+
+
+def _question(span: Span) -> bool:
+    """A question reports nothing ("Did police open fire?", "Do you think ...?"), even
+    when it ends inside quotation marks."""
+    words = [t for t in span if not (t.is_space or t.is_quote or t.text in {")", "»"})]
+    return bool(words) and words[-1].text == "?"
+
+
+def _accused_of(tok: Token) -> bool:
+    """A trigger inside what an accusation charges ("the RSF accused the army of
+    attacking its bases", "blamed the rebels for the shelling"): the accusation is the
+    news, the deed is its content, not a happening the report confirms."""
+    for a in list(tok.ancestors)[:4]:
+        if a.dep_ == "prep" and a.lower_ in {"of", "for"} and a.head.lemma_.lower() in ACCUSING:
+            return True
+    return False
+
+
+def _no_party_speaks(cue: Token) -> bool:
+    """A reporting verb with nobody or only the conversation's own voices as its speaker:
+    a fragment ("Coming up: ... ask where it might all end"), or "I", "we", "you" talking
+    in a transcript or a quotation ("I'm asking privately", "we call on ..." inside a
+    quote, whose outside "..., the minister said" is the statement)."""
+    speakers = _speaker_tokens(cue)
+    if not speakers:
+        return True
+    return all(s.lower_ in CONVERSATION_PRONOUNS for s in speakers)

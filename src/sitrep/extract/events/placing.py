@@ -1,0 +1,344 @@
+"""Placing an event mention inside its document: the clause's place, a list's country,
+the unnamed capital, a local institution's place, the paragraph's or the document's."""
+
+from __future__ import annotations
+
+import dataclasses
+import functools
+from collections import Counter
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Token
+
+from sitrep.extract.events.parse import Hit, _adjunct, _clause, _governing_verb
+from sitrep.extract.events.vocabulary import (
+    ACTOR_SUFFIXES,
+    DATELINE_DASHES,
+    DEPARTING,
+    DESCRIPTIVE_DEPS,
+    LIST_MIN,
+    NATIONAL_TYPES,
+    PLACE_NOUNS,
+    SCOPE_NOUNS,
+    WHERE_PREPS,
+)
+from sitrep.records import (
+    EntityMention,
+    Place,
+)
+
+
+def _locates(doc: Doc, text: str, start: int, end: int) -> bool:
+    """Whether a place mention in the sentence says where the happening took place.
+
+    Not when it is a dateline ("MOSCOW – ..."), glued to an actor by a hyphen
+    ("Moscow-led troops"), or an origin hung on a noun ("troops from Russia",
+    "governments from Washington"). ``text`` is ``doc.text``, which spaCy rebuilds
+    on every access."""
+    tail = text[end : end + 16]
+    if tail.startswith("-") and tail[1:].split(" ", 1)[0].lower().strip(".,;") in ACTOR_SUFFIXES:
+        return False
+    name = text[start:end]
+    lead = text[text.rfind("\n", 0, start) + 1 : start].strip()
+    if name.isupper() and len(name) > 3 and not lead and tail.lstrip()[:1] in DATELINE_DASHES:
+        return False
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None:
+        return True
+    head = span.root.head
+    return not (
+        span.root.dep_ == "pobj"
+        and head.lower_ == "from"
+        and (
+            head.head.pos_ in {"NOUN", "PROPN", "PRON"}
+            # the place of departure: "paratroopers flew from Moscow to Almaty"
+            or head.head.lemma_.lower() in DEPARTING
+        )
+    )
+
+
+def _document_country(places: list[EntityMention]) -> tuple[str, Place | None] | None:
+    """The country the document is about: the one its resolved places lie in most
+    often (a city counts for its country), as a country-precision place."""
+    counts = Counter(p.place.country_code for p in places if p.place and p.place.country_code)
+    if not counts:
+        return None
+    code = max(
+        counts,
+        key=lambda c: (
+            counts[c],
+            -min(p.start for p in places if p.place and p.place.country_code == c),
+        ),
+    )
+    for p in places:
+        if p.place and p.place.country_code == code and p.place.feature == "country":
+            return p.canonical, p.place
+    try:
+        from sitrep.extract.gazetteer import load_gazetteer
+
+        ref = load_gazetteer().country(code)
+    except Exception:  # noqa: BLE001 - no gazetteer data: the name alone is still useful
+        ref = None
+    return (ref.name, ref) if ref else None
+
+
+@dataclass(frozen=True, slots=True)
+class _PlaceTok:
+    """A place mention of the sentence with its head token in the parse."""
+
+    mention: EntityMention
+    root: Token
+    listed: bool  # one item of a list of places
+
+
+def _place_token(tok: Token, starts: set[int]) -> bool:
+    return tok.idx in starts or tok.lemma_.lower() in PLACE_NOUNS
+
+
+def _describes_other(place: Token, trigger: Token, place_idx: set[int]) -> bool:
+    """Whether the place sits inside a description of something other than the
+    happening: on its way up to the trigger's clause it passes an apposition, a
+    participle or a relative clause hung on a noun that is not a place. A description
+    of the trigger noun itself ("a protest held on Rustaveli Avenue", "clashes that broke
+    out in the capital") says where the happening was."""
+    above = {trigger.i, *(a.i for a in trigger.ancestors)}
+    t = place
+    for _ in range(12):
+        if t.i in above or t.head.i == t.i:
+            return False
+        if t.dep_ in DESCRIPTIVE_DEPS and t.head.i == trigger.i:
+            return False
+        if t.dep_ in DESCRIPTIVE_DEPS and not _place_token(t.head, place_idx):
+            return True
+        t = t.head
+    return False
+
+
+def _in_list(root: Token, is_place: set[int]) -> bool:
+    """One item of a coordinated list of ``LIST_MIN`` or more names of which at least
+    two are places ("including Almaty, Karaganda, Kokshetau and Zhanaozen"): the list
+    says how far something reaches, not where one happening took place."""
+    group = {root.i, *(c.i for c in root.conjuncts)}
+    if root.dep_ == "appos":  # "..., and far-western Zhanaozen" parsed as an apposition
+        group |= {root.head.i, *(c.i for c in root.head.conjuncts)}
+    return len(group) >= LIST_MIN and len(group & is_place) >= 2
+
+
+def _where_place(hit: Hit, places: list[_PlaceTok]) -> _PlaceTok | None:
+    """The place a "where" clause holding the trigger hangs on ("Oral, where dozens
+    were detained"): the happening is there, even when the place is a list item."""
+    verb = _governing_verb(hit.trigger)
+    where = next((c for c in verb.children if c.lower_ == "where"), None)
+    if verb.dep_ != "relcl" or where is None:
+        return None
+    # the parser hangs the clause on a list's first item; "where" follows the last
+    heads = {verb.head.i, *(c.i for c in verb.head.conjuncts)}
+    before = [p for p in places if p.root.i in heads and p.root.i < where.i]
+    return max(before, key=lambda p: p.root.i) if before else None
+
+
+def _sentence_place(
+    hit: Hit, places: list[_PlaceTok], bare: list[tuple[int, str, None]]
+) -> tuple[str, Place | None] | None:
+    """The most specific place in the hit's own clause (the trigger's verb's
+    subtree); else, except for national decisions, the most specific in the
+    sentence. Places inside a description of an actor and items of a list of places
+    do not count. ``bare`` are unresolved spaCy places, used when no entity stage ran."""
+    where = _where_place(hit, places)
+    if where is not None:
+        return where.mention.canonical, where.mention.place
+    idx = {p.root.i for p in places}
+    starts = {p.root.idx for p in places}
+    free = [p for p in places if not _describes_other(p.root, hit.trigger, starts | idx)]
+    own = [p.mention for p in free if not p.listed]
+    lo, hi = _clause(hit.trigger)
+    wide = hit.type in NATIONAL_TYPES or _adjunct(hit.trigger)
+    for pool in (
+        [p for p in own if lo <= p.start < hi],
+        [] if wide else own,
+    ):
+        if pool:
+            best = min(pool, key=lambda p: (p.place.precision if p.place else 9, p.start))
+            return best.canonical, best.place
+    inside = [b for b in bare if lo <= b[0] < hi] or ([] if wide else bare)
+    return (inside[0][1], None) if inside else None
+
+
+def _unnamed_capital(hit: Hit) -> bool:
+    """The hit's clause places it in "the capital" or "the country's capital" without
+    naming it ("fighting spread to other areas in the capital")."""
+    lo, hi = _clause(hit.trigger)
+    for t in hit.trigger.sent:
+        if not lo <= t.idx < hi or t.lemma_.lower() != "capital" or t.pos_ != "NOUN":
+            continue
+        if t.dep_ != "pobj" or t.head.lower_ not in WHERE_PREPS:
+            continue
+        if any(c.dep_ in {"appos", "compound"} or c.pos_ == "PROPN" for c in t.children):
+            continue  # "the capital, Khartoum", "the capital Dhaka": the name places it
+        owner = [c for c in t.children if c.dep_ == "poss"]
+        if any(o.lemma_.lower() not in SCOPE_NOUNS | {"its", "their"} for o in owner):
+            continue  # "Kenya's capital": another country's, or named
+        if any(
+            c.dep_ == "amod" and c.pos_ in {"ADJ", "PROPN"} and c.text[:1].isupper()
+            for c in t.children
+        ):
+            continue  # "the Ethiopian capital": a demonym names whose
+        return True
+    return False
+
+
+@functools.lru_cache(maxsize=64)
+def _capital(code: str) -> Place | None:
+    """The capital city of a country, from the gazetteer."""
+    try:
+        from sitrep.extract.gazetteer import load_gazetteer
+
+        gaz = load_gazetteer()
+    except Exception:  # noqa: BLE001 - no gazetteer data: no capital either
+        return None
+    found = [
+        gaz.places[i]
+        for i in gaz.capitals
+        if gaz.places[i].country_code == code and gaz.places[i].feature == "city"
+    ]
+    return max(found, key=lambda p: p.population) if found else None
+
+
+def _capital_place(
+    hit: Hit, country: tuple[str, Place | None] | None
+) -> tuple[str, Place | None] | None:
+    """The document country's capital for a hit its clause places in "the capital"."""
+    home = country[1] if country else None
+    if home is None or not home.country_code or not _unnamed_capital(hit):
+        return None
+    city = _capital(home.country_code)
+    return (city.name, city) if city is not None else None
+
+
+def _nationwide(hit: Hit) -> bool:
+    """The clause says the happening covers the whole country ("protests spread
+    across the country", "nationwide strikes", "throughout the nation")."""
+    lo, hi = _clause(hit.trigger)
+    for t in hit.trigger.sent:
+        if not lo <= t.idx < hi:
+            continue
+        if t.lower_ in {"nationwide", "countrywide"}:
+            return True
+        if (
+            t.lemma_.lower() in SCOPE_NOUNS
+            and t.dep_ == "pobj"
+            and t.head.lower_ in {"across", "throughout", "around", "over"}
+        ):
+            return True
+    return False
+
+
+def _list_scope(
+    hit: Hit, places: list[_PlaceTok], country: tuple[str, Place | None] | None
+) -> tuple[str, Place | None] | None:
+    """The area a nationwide clause or a list of places in the hit's sentence spans
+    ("protests spread across the country", "protests in A, B and C"): the country.
+    Only for happenings, not national decisions (which are national anyway)."""
+    if hit.type in NATIONAL_TYPES:
+        return None
+    if _nationwide(hit):
+        return country
+    listed = [p.mention.place for p in places if p.listed and p.mention.place is not None]
+    if not listed:
+        return None
+    codes = {p.country_code for p in listed}
+    if len(codes) != 1 or None in codes:
+        return None
+    home = country[1] if country else None
+    if home is not None and home.country_code in codes:
+        return country
+    try:
+        from sitrep.extract.gazetteer import load_gazetteer
+
+        ref = load_gazetteer().country(next(iter(codes)))
+    except Exception:  # noqa: BLE001 - no gazetteer data: no area either
+        return None
+    return (ref.name, ref) if ref else None
+
+
+def _owned(entities: list[EntityMention]) -> list[EntityMention]:
+    """Organisations that belong to a place ("Almaty police", "the Mosul health
+    directorate"), with that place: the entity stage's, or else the place the same
+    document gives the organisation's leading name (the stage leaves an ambiguous
+    "Almaty" in "Almaty police" unresolved, but the article's "Almaty" is the city)."""
+    known: dict[str, Place] = {}
+    for e in entities:
+        if e.label in {"GPE", "LOC"} and e.place is not None:
+            known.setdefault(e.text, e.place)
+    out = []
+    for e in entities:
+        if e.label != "ORG":
+            continue
+        place = e.place
+        words = e.text.split()
+        for n in range(len(words) - 1, 0, -1):
+            if place is not None:
+                break
+            place = known.get(" ".join(words[:n]))
+        if place is not None:
+            out.append(dataclasses.replace(e, place=place) if e.place is None else e)
+    return sorted(out, key=lambda e: e.start)
+
+
+def _institution_place(
+    hit: Hit, doc: Doc, orgs: list[EntityMention], country: tuple[str, Place | None] | None
+) -> tuple[str, Place | None] | None:
+    """The place of a local institution that reports or does the happening ("Almaty
+    police said protesters torched cars", "according to the Mosul health directorate"):
+    it speaks about its own place. A foreign one (a "U.S. military" statement) does
+    not locate what it reports."""
+    verb = _governing_verb(hit.trigger)
+    chain = {verb.i, *(a.i for a in verb.ancestors)}
+    for org in orgs:
+        if org.place is None or not _domestic((org.canonical, org.place), country):
+            continue
+        span = doc.char_span(org.start, org.end, alignment_mode="expand")
+        if span is None:
+            continue
+        root = span.root
+        if root.dep_ in {"nsubj", "nsubjpass"} and root.head.i in chain:
+            return org.place.name, org.place
+        if (
+            root.dep_ == "pobj"
+            and root.head.lower_ == "to"
+            and root.head.head.lower_ in {"according"}
+        ):
+            return org.place.name, org.place
+    return None
+
+
+def _domestic(where: tuple[str, Place | None], country: tuple[str, Place | None] | None) -> bool:
+    """Whether a place lies in the document's country. A foreign place ("Russia sent
+    troops", "said in Moscow") tells where a foreign actor is, so it is not carried
+    to the paragraph's next sentences."""
+    ref = where[1]
+    home = country[1] if country else None
+    if ref is None or home is None or not ref.country_code or not home.country_code:
+        return True
+    return ref.country_code == home.country_code
+
+
+def _country_as_actor(doc: Doc, mention: EntityMention) -> bool:
+    """A country named as who acts or speaks, not where: the subject of a verb ("Jordan
+    said it had started evacuating", "Russia sent troops") or the owner of an
+    organisation ("the US embassy in Sudan said", "Georgia's Interior Ministry"). ACLED
+    places such a happening where it takes place; the statement of a foreign government
+    is placed in its country by :func:`_speaker_country`, not here."""
+    if mention.place is None or mention.place.feature != "country":
+        return False
+    span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+    if span is None:
+        return False
+    root = span.root
+    if root.dep_ == "nsubj" and root.head.pos_ in {"VERB", "AUX"}:
+        return root.head.lemma_ != "be"
+    return (
+        root.dep_ in {"compound", "poss"}
+        and root.head.pos_ == "NOUN"
+        and root.head.lemma_.lower() not in PLACE_NOUNS
+    )

@@ -1,0 +1,438 @@
+"""Word lists and parse relations the event steps read: reviewable data, no logic."""
+
+from __future__ import annotations
+
+from sitrep.extract.event_triggers import AIRCRAFT, ARTILLERY, SECURITY
+from sitrep.lexicon import OFFICES
+from sitrep.records import (
+    STATE_DECISION_TYPES,
+)
+
+MODALS = frozenset(
+    {"could", "would", "will", "might", "may", "should", "shall", "wo", "'d", "'ll", "can", "ca"}
+    | {"must"}
+)
+IRREALIS_HEADS = frozenset(
+    {
+        "threaten",
+        "plan",
+        "want",
+        "hope",
+        "aim",
+        "seek",
+        "intend",
+        "vow",
+        "promise",
+        "consider",
+        "propose",
+        "fear",
+        "urge",
+        "know",  # "Russia is known to send troops": a habit, not a happening
+        "tend",
+        "expect",
+    }
+)
+
+
+# Adjectives whose infinitive is a possibility or a readiness, not a happening: "troops were
+# ready to storm the building", "it is much harder to kill unarmed civilians than...".
+# ("Able" and "quick" are left out: "police were quick to arrest them" says they did.)
+IRREALIS_ADJECTIVES = frozenset(
+    """hard difficult easy impossible possible ready willing likely unlikely eager prepared
+    reluctant unable due keen determined poised set""".split()
+)
+
+
+# Verbs whose complement is asked for, allowed or ordered, not (yet) done: in "he
+# invited the alliance to send troops" the sending is the content of the invitation.
+DIRECTIVE_HEADS = frozenset(
+    """invite ask appeal urge call authorize authorise order allow permit request demand
+    instruct plead beg""".split()
+)
+# Reporting words after which "would" reports a decision already taken: "the
+# government announced it would reverse the price hike".
+DECISION_REPORTS = frozenset(
+    """announce announcement decide decision say declare confirm agree pledge promise""".split()
+)
+# Happenings that an authority performs by announcing them.
+DECISION_TYPES = frozenset({"price", "dismissal", "emergency", "internet"})
+COMPLEMENT_DEPS = frozenset({"xcomp", "ccomp", "dobj", "prep", "pobj", "acl", "oprd", "conj"})
+
+
+# Words that, as subject or object, deny that anything happened: "no one was arrested".
+NOBODY = frozenset({"nobody", "none", "nothing", "noone"})
+# Links that keep a trigger inside one clause on the way up to the verb that asserts it:
+# "played no role in fighting the protests" (pcomp, prep), "no arrests were made" (nsubjpass).
+NP_LINKS = frozenset(
+    {"pcomp", "prep", "pobj", "xcomp", "dobj", "compound", "amod", "nsubj", "nsubjpass", "attr"}
+)
+
+
+# Adverbs of frequency: the clause states a habit ("Russia has always blamed the West",
+# "police often detain activists"), not one happening.
+HABITUAL_ADVERBS = frozenset(
+    """always often usually routinely frequently regularly habitually typically
+    generally traditionally customarily invariably constantly""".split()
+)
+
+
+DECISION_HIT_TYPES = frozenset(
+    {
+        "price_change",
+        "government_dismissal",
+        "appointment_dismissal",
+        "state_of_emergency",
+        "internet_shutdown",
+    }
+)
+
+
+# Participles that count the dead and hurt ("17 dead and 748 injured police") rather
+# than tell what someone did to them.
+CASUALTY_WORDS = frozenset({"kill", "die", "injure", "wound"})
+
+
+# Words that make a count of victims a running total: "have been killed since the
+# conflict broke out", "so far", "in total".
+RUNNING_TOTAL = frozenset({"since", "so", "total", "altogether", "overall", "toll"})
+
+
+COUNT_WORDS = frozenset({"dozen", "hundred", "thousand", "score", "million"})
+
+
+# Munitions for dispersing crowds: "stun grenades", "tear gas grenades" are police
+# intervention, not a grenade attack.
+CROWD_CONTROL = frozenset({"stun", "flash", "smoke", "tear", "gas", "teargas", "flashbang"})
+
+
+# Triggers for leaving office (not taking it): with a head of government as who leaves,
+# the government falls ("Prime Minister X resigned", "the president was ousted").
+LEAVING = frozenset(
+    {"resign", "resignation", "oust", "depose", "unseat", "step", "topple", "remove", "sack"}
+)
+# Role words, as the document writes them before or beside a name, of who heads a
+# government: a prime minister, premier, chancellor or (in presidential systems) president.
+HEAD_OF_GOVERNMENT = frozenset({"premier", "chancellor", "president"})
+
+
+# Nouns for a person holding (or losing) a post: who a dismissal or appointment is about
+# when no name is given ("relieved a longtime associate of his post").
+OFFICE_HOLDERS = frozenset(
+    """minister chief head governor commander official nephew director predecessor associate
+    chairman president mayor general""".split()
+)
+
+
+PROTEST_VERBS = frozenset(
+    """erupt begin spread rock continue break take turn hold stage join organize organise lead
+    participate disperse quell crush suppress grow escalate sweep start occur spark trigger end
+    resume gather march rally chant block converge demand storm clash fire shoot attack beat
+    kill detain arrest mount call swell enter hit paralyse paralyze ban prevent""".split()
+)
+STRONG_STATEMENT = frozenset(
+    """announce declare urge appeal condemn warn blame invite ask accuse call vow pledge
+    promise authorize authorise order threaten statement invitation ultimatum""".split()
+)
+SPEAKER_NOUNS = frozenset(
+    """spokesman spokeswoman spokesperson ministry minister government president official
+    office police army military embassy department commander leader organization
+    organisation alliance""".split()
+)
+
+
+# Nouns that gather protests without being a happening verb: "a wave of protests rocked".
+COLLECTIVE = frozenset("wave series spate round outbreak string day night week wave".split())
+ONGOING = frozenset("ongoing underway continuing widespread peaceful violent".split())
+
+
+# Outside voices whose words are analysis, not a party's act: an expert's view of a
+# crisis is commentary (ACLED codes no event for it), unlike a ministry's statement.
+COMMENTATORS = frozenset(
+    """expert analyst strategist researcher scholar professor economist commentator
+    observer academic specialist columnist pundit""".split()
+)
+
+
+# Roles that make a speaker a party to the crisis whose word is itself an event: a
+# government, an organisation, an official, a spokesperson, a leader, an institution.
+PUBLIC_ROLES = frozenset(
+    """government ministry minister president premier chancellor prime spokesman
+    spokeswoman spokesperson official officer authority police army military commander
+    general leader chairman chairwoman chair chief head governor mayor secretary ambassador
+    embassy envoy diplomat office department agency council committee court parliament
+    lawmaker legislator senator deputy party alliance organization organisation union bloc
+    coalition kremlin junta regime prosecutor judge king queen prince monarch emir sultan
+    administration cabinet presidency service force representative delegation commission
+    bank company operator ministry spokesmen spokeswomen""".split()
+)
+# Roles whose words are evidence for other events, not events of their own: people met
+# or quoted by the reporter, and outside voices (ACLED codes no event for either).
+PRIVATE_ROLES = COMMENTATORS | frozenset(
+    """witness eyewitness resident local villager inhabitant protester protestor
+    demonstrator participant activist campaigner journalist reporter correspondent blogger
+    student man woman person people neighbour neighbor relative survivor mother father son
+    daughter brother sister wife husband friend driver shopkeeper worker doctor medic nurse
+    teacher citizen bystander interviewee victim physician surgeon paramedic source""".split()
+)
+ROLE_DEPS = frozenset({"compound", "amod", "appos", "nmod"})
+
+
+# Verbs of being, saying, thinking and wanting: "protesters say", "protesters do mean
+# business", "protesters fear reprisals" tell what protesters are or think, not a protest.
+STATE_VERBS = frozenset(
+    """be have say tell want believe seem appear mean know need hope fear think feel remain
+    deserve like understand insist argue accuse blame""".split()
+)
+
+
+# Weapons and aircraft that name an air or artillery attack only when the sentence has them
+# strike: "warplanes struck", "fired rockets", "hit by a missile", "a rocket attack". A
+# missile on a launcher, a drone over the city or "the army's artillery" is no attack.
+INSTRUMENT_NOUNS = frozenset(AIRCRAFT + ARTILLERY)
+FIRING_VERBS = frozenset("fire launch drop shoot lob rain unleash use hurl".split())
+STRIKING_VERBS = FIRING_VERBS | frozenset(
+    """strike hit pound bomb bombard shell target attack land fall slam explode kill destroy
+    damage wound injure raid blast hammer batter strafe crash smash level flatten pummel
+    rock tear""".split()
+)
+ATTACK_NOUNS = frozenset(
+    """strike attack fire barrage bombardment salvo raid bombing shelling assault blast
+    round impact""".split()
+)
+
+
+# Who joins, merges with or splits from whom in ACLED's "change to group/activity".
+ARMED_OR_POLITICAL = frozenset(
+    """rebel militia army force soldier troop officer brigade battalion faction group
+    opposition movement party insurgent fighter militant coalition alliance guerrilla
+    unit commander police jihadist""".split()
+)
+# Words that make a battle or fight a figure of speech: "a legal battle", "an uphill fight"
+# ("the battle against the rebels" is fought, so "against" is not one of them).
+FIGURATIVE_FIGHTS = frozenset(
+    "legal political court uphill diplomatic electoral custody public ratings".split()
+)
+
+
+DURATION_NOUNS = frozenset("hour day week month year decade".split())
+
+
+ACCUSING = frozenset({"accuse", "blame"})
+
+
+# Nouns that name a building, site or facility (or a vehicle: "torched 120 cars") that a
+# happening can be done to. Two arsons in one town on one day are two events when they
+# burned two sites, so the site is kept as the mention's target.
+SITE_NOUNS = frozenset(
+    """building office residence palace house home headquarters hq branch premises
+    parliament ministry court courthouse prison jail station airport port seaport harbour
+    harbor terminal base barracks camp checkpoint outpost post school university college
+    hospital clinic mosque church temple synagogue shrine cathedral monastery bank atm shop
+    store supermarket market mall business restaurant hotel factory plant refinery depot
+    warehouse mine pipeline bridge tower embassy consulate compound facility complex hall
+    akimat city-hall townhall stadium studio channel broadcaster newspaper library museum
+    monument statue headquarter car vehicle bus truck lorry van tram train ambulance
+    dormitory hostel""".split()
+)
+# Heads that need their "of" phrase to say which site: "the regional branch of the
+# ruling party" is a party branch, "the headquarters of the army" the army headquarters.
+GENERIC_SITES = frozenset(
+    "branch headquarters hq office building premises seat residence compound".split()
+)
+# Modifiers that do not tell one site from another ("the main government building",
+# "the former presidential residence", "numerous businesses").
+VAGUE_MODIFIERS = frozenset(
+    """former main old new local large largest big biggest numerous several many other
+    nearby entire whole key major own various some few central burned-out burnt-out
+    historic only same""".split()
+)
+TARGET_DEPS = frozenset({"dobj", "nsubjpass"})
+NOT_TARGETS = frozenset({"fire", "control", "blaze", "ablaze", "alight", "flame"})
+RELATIVE_WORDS = frozenset({"which", "that", "who", "whom"})
+
+
+# Which triggers of a sentence can name the site of each sitrep type, and whether one
+# mention is made per site (a sentence listing burned sites reports one arson each).
+TARGET_KINDS: dict[str, tuple[tuple[str, ...], bool]] = {
+    "arson": (("arson",), True),
+    "seizure": (("overtake", "regain"), True),
+    "riot": (("riot", "loot"), False),
+    "killing": (("injure",), False),
+    "appointment_dismissal": (("dismissal",), True),  # the person removed or named
+}
+
+
+CROWDS = frozenset({"protester", "protestor", "demonstrator", "rioter", "crowd", "mob"})
+SEIZED_ARMS = frozenset(
+    """weapon ammunition explosive arm drug cache firearm gun pistol rifle round cartridge
+    magazine grenade bomb ied detonator narcotic cocaine heroin cannabis""".split()
+)
+
+
+EVACUATE = frozenset({"evacuate", "evacuation"})
+
+
+ACTOR_NOUNS = frozenset(
+    """protester protestor demonstrator police policeman officer troop soldier force army
+    military government militant rebel insurgent gunman fighter militia peacekeeper paratrooper
+    crowd rioter student worker resident villager civilian supporter activist authority regime
+    guard terrorist mob people opposition journalist""".split()
+)
+
+
+# A place name glued to one of these by a hyphen modifies an actor, it does not
+# locate the happening: "Moscow-led alliance", "Iran-backed militia".
+ACTOR_SUFFIXES = frozenset(
+    """led backed based born allied controlled run owned funded sponsored brokered
+    friendly aligned made linked affiliated supported installed""".split()
+)
+DATELINE_DASHES = frozenset({"-", "–", "—", ","})
+MAX_EVENT_SPAN_DAYS = 31  # "over the past 15 months" dates a background, not a happening
+
+
+# Prepositions that hang an earlier or surrounding happening on the sentence's own:
+# in "gunfire erupted in Almaty following the deployment of troops" the deployment
+# is neither in Almaty nor (necessarily) on the day of the gunfire.
+# "Over" and "against" name what people act about: "protests over a fuel price hike",
+# "a march against the killings".
+ADJUNCT_PREPS = frozenset(
+    {"following", "after", "amid", "before", "since", "despite", "over", "against", "about"}
+)
+# Verbs of causing or stirring: what they are done "by", or what does them, is a cause
+# the sentence refers back to ("protests sparked by a spike in fuel prices", "exasperated
+# by the increase in the price of gas", "rising prices have compounded the misery").
+CAUSE_VERBS = frozenset(
+    """spark trigger cause fuel prompt provoke drive motivate spur anger outrage exasperate
+    frustrate inflame ignite exacerbate compound fan stoke worsen aggravate precipitate
+    incense enrage infuriate""".split()
+)
+# Heads of complex prepositions of cause: "in response to", "because of", "due to",
+# "in the wake of", "as a result of", "in reaction to", "in protest at".
+CAUSE_HEADS = frozenset("response because due owing wake result reaction protest".split())
+NP_INNER_PREPS = frozenset({"of", "in", "for", "on"})
+
+
+# Prepositions that make a time the end of a stretch, not a day something happened:
+# "suspended the talks until 2028", "detained till Monday".
+BOUND_PREPS = frozenset({"until", "till", "til", "pending"})
+
+
+# A government's decisions are national unless their own clause names a place:
+# in "protests erupted in Mangystau over a fuel price hike" the hike is not in Mangystau.
+NATIONAL_TYPES = STATE_DECISION_TYPES | {"appointment_dismissal", "statement"}
+
+
+# Nouns that name a kind of place: a place name in apposition to one still locates
+# ("in Kazakhstan's largest city, Almaty").
+PLACE_NOUNS = frozenset(
+    """city town village capital region province district state country area square
+    neighbourhood neighborhood suburb county municipality oblast governorate prefecture
+    island port hub centre center street quarter camp""".split()
+)
+# Dependency arcs that hang a description on a noun: a place inside one describes
+# that noun ("the CSTO, an alliance of republics along with Russia"), not the happening.
+DESCRIPTIVE_DEPS = frozenset({"appos", "acl", "relcl"})
+LIST_MIN = 3  # "in A, B and C": a list of this many places is a scope, not one event's place
+
+
+SCOPE_NOUNS = frozenset({"country", "nation"})
+# Prepositions that make "the capital" where a happening is ("fighting in the capital"),
+# not money ("capital flight") or a title ("capital punishment").
+WHERE_PREPS = frozenset(
+    {"in", "into", "across", "around", "near", "outside", "throughout", "through", "to", "from"}
+)
+
+
+PAST_MODALS = frozenset({"could", "would"})
+
+
+# Words that make a speaker phrase a government's voice ("a spokesman for British Prime
+# Minister Boris Johnson", "France's foreign ministry", "US State Department spokesman"):
+# such a statement happens where that government sits (ACLED places it with its actor).
+# A commander, an alliance chairman or a party leader is not on the list: a commander
+# speaks from the field, and an alliance speaks where it acts.
+GOVERNMENT_WORDS = frozenset(
+    {
+        "government",
+        "ministry",
+        "minister",
+        "department",
+        "spokesman",
+        "spokeswoman",
+        "spokesperson",
+        "embassy",
+        "ambassador",
+        "president",
+        "premier",
+        "chancellor",
+        "kremlin",
+        "secretary",
+        "diplomat",
+        "administration",
+        "cabinet",
+        "office",
+        "presidency",
+    }
+)
+# Words that make a speaker a body of several states or a movement: its statements are
+# about where it acts, whatever its chairman's own nationality.
+BLOC_WORDS = frozenset(
+    {"alliance", "bloc", "organization", "organisation", "union", "coalition", "community"}
+)
+PHRASE_DEPS = frozenset({"compound", "pobj", "prep", "appos", "amod", "poss", "nmod", "case"})
+
+
+LEADER_NOUNS = frozenset({"leader", *OFFICES})
+
+# Words that say the internet was cut, blocked, shut or restricted.
+CUT_WORDS = frozenset(
+    """block cut shut restrict suspend disrupt deteriorate throttle ban black blackout
+    shutdown outage down off disconnect hamper limit switch turn close""".split()
+)
+
+# Words that move a price: a rise, a hike, a cut, a reversal.
+PRICE_MOVES = frozenset(
+    """rise hike increase double spike soar jump raise reverse cut lift triple surge spiking
+    soaring rising climb inflate scrap remove slash exasperate""".split()
+)
+
+# Security forces as one side of a fight with a crowd ("authority" and "regime" name who
+# rules, not who is on the street).
+SECURITY_FORCES = frozenset(SECURITY) - {"authority", "regime"}
+# Words of force between a crowd and security forces: the police's crowd-control force or
+# the crowd's fight against them. With security forces in the sentence, a violent
+# demonstration is two sides fighting.
+TWO_SIDED = frozenset(
+    """disperse tear teargas baton cannon rubber stun pepper crackdown scuffle clash fight
+    resist battle throw pelt attack beat charge""".split()
+)
+
+# Modifiers that make "arrest" a medical event: "a cardiac arrest", "respiratory arrest".
+MEDICAL_ARRESTS = frozenset("cardiac heart respiratory pulmonary circulatory".split())
+# Verbs of defying an order: crowds who "defied the curfew" protest; they impose nothing.
+DEFYING = frozenset("defy violate flout break ignore breach challenge brave".split())
+# Attack verbs that, done to a building or site by a crowd, are a violent demonstration.
+PROPERTY_ATTACKS = frozenset("attack storm raid ransack".split())
+
+# Verbs of condemning whose object is a happening told as the content of a statement
+# ("the WHO condemns attacks on health care", "Guterres condemned the fighting"): the
+# condemnation is the news; the happening is referred to, not reported.
+CONDEMNING = frozenset("condemn denounce deplore decry criticise criticize lament".split())
+# Prepositions that hang a happening on a count of victims ("died in the clashes").
+TALLY_PREPS = frozenset({"in", "during", "amid"})
+
+# Verbs of using force on a crowd: tear gas or water cannon "used", "fired", "employed".
+FORCE_VERBS = frozenset("use fire employ deploy lob spray shoot launch unleash turn".split())
+# Verbs of perceiving: "gunfire could be heard" tells what was heard, not a possibility.
+PERCEIVING = frozenset("hear see feel smell".split())
+# Nouns of places of detention: "stormed the jail" is no arrest.
+DETENTION_SITES = frozenset("jail prison".split())
+
+# The voices of a conversation (a transcript, an interview, a quotation): a statement made
+# by "I", "we" or "you" is talk, the reporting verb outside it is the statement.
+CONVERSATION_PRONOUNS = frozenset("i we you me us".split())
+
+# Verbs of travelling: the place they go "from" is where the travellers left, not where the
+# happening is ("troops flew from Moscow to Almaty"). An evacuation is not one of them: it
+# happens where people are taken from.
+DEPARTING = frozenset("fly travel depart leave arrive come sail drive head return".split())
