@@ -24,6 +24,7 @@ from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 from rich.table import Table
 
+from sitrep.export.jsonexport import build_export
 from sitrep.store import Store, StoreError
 
 err = Console(stderr=True)
@@ -304,7 +305,7 @@ def write_outputs(store: Store, outdir: Path) -> list[Path]:
     """The export files and the report for ``store`` in ``outdir``."""
     from sitrep.export.tables import write_csv, write_geojson
 
-    export = store.export()
+    export = build_export(store)
     written = []
     path = outdir / "sitrep.json"
     path.write_text(json.dumps(export, indent=1, ensure_ascii=False), encoding="utf-8")
@@ -428,7 +429,7 @@ def export(db: Path, fmt: str, output: Path | None, no_text: bool) -> None:
     if not db.exists():
         raise click.ClickException(f"{db}: no such store (run `sitrep ingest` first)")
     with Store(db) as store:
-        data = store.export(with_text=not no_text)
+        data = build_export(store, with_text=not no_text)
     if fmt == "json":
         text = json.dumps(data, indent=1, ensure_ascii=False)
         if output:
@@ -465,7 +466,7 @@ def report(db: Path, output: Path, name: str | None, about: str | None) -> None:
     if not db.exists():
         raise click.ClickException(f"{db}: no such store (run `sitrep ingest` first)")
     with Store(db) as store:
-        export = store.export()
+        export = build_export(store)
     if name:
         export["corpus"] = name
     if about:
@@ -552,7 +553,7 @@ def _evaluate_one(corpus: Path, gold_path: Path, processes: int, period: Any) ->
             )
         if summary.failed:
             _print_outcomes(summary)
-        export = store.export()
+        export = build_export(store)
     texts = {d["id"]: d["text"] for d in export["documents"]}
     return score(export, gold, texts)
 

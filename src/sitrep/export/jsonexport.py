@@ -13,7 +13,11 @@ from sitrep.records import (
     Document,
     DocumentReading,
     DuplicateGroup,
+    Entity,
+    Event,
     Evidence,
+    Place,
+    from_dict,
     to_dict,
 )
 
@@ -69,22 +73,91 @@ def _span_dict(ev: Evidence) -> dict[str, Any]:
     return ev.to_dict()
 
 
-def assemble(
-    documents: Iterable[Document],
-    groups: Iterable[DuplicateGroup],
-    readings: Iterable[DocumentReading],
-    resolution: Resolution | None = None,
-    *,
-    corpus: str | None = None,
-    with_text: bool = True,
-) -> dict[str, Any]:
-    docs = list(documents)
-    group_of = {m: g for g in groups for m in g.members}
-    texts = {d.id: d.text for d in docs}
-    out: dict[str, Any] = {
+# -- record dicts (to_dict's output) shaped for the export ------------------------------------
+# Both paths use these: ``assemble`` on in-memory records, ``build_export`` on the JSON the
+# store keeps (decoding a large store's readings into records only to encode them again
+# would cost most of an export's time).
+
+
+def figure_json(d: dict[str, Any], text: str) -> dict[str, Any]:
+    sentence = d.get("sentence") or {}
+    d["quote"] = text[sentence.get("start", 0) : sentence.get("end", 0)]
+    d["evidence"] = list(d.get("evidence") or []) or [sentence]
+    return d
+
+
+def span_json(d: dict[str, Any], quote: str | None = None) -> dict[str, Any]:
+    """A quote, event mention, entity mention or time with its own span as evidence."""
+    if quote is not None:
+        d["quote"] = quote
+    d["evidence"] = [{"doc": d["doc"], "start": d["start"], "end": d["end"]}]
+    return d
+
+
+def reading_json(reading: dict[str, Any], text: str, out: dict[str, list[Any]]) -> None:
+    """Add one reading's records (as stored) to the export's sections."""
+    for f in reading.get("figures") or ():
+        out["figures"].append(figure_json(f, text))
+    for q in reading.get("quotes") or ():
+        out["quotes"].append(span_json(q, q.get("text")))
+    for e in reading.get("events") or ():
+        out["event_mentions"].append(span_json(e, e.get("text")))
+    for m in reading.get("entities") or ():
+        out["entity_mentions"].append(span_json(m))
+    for t in reading.get("times") or ():
+        out["times"].append(span_json(t))
+
+
+def entity_json(d: dict[str, Any]) -> dict[str, Any]:
+    place = d.get("place")
+    d["lat"] = place["lat"] if place else None
+    d["lon"] = place["lon"] if place else None
+    d["geonameid"] = place["geonameid"] if place else None
+    d["evidence"] = list(d.pop("mentions", None) or [])
+    return d
+
+
+def event_json(d: dict[str, Any]) -> dict[str, Any]:
+    place = d.get("place_ref")
+    d["lat"] = place["lat"] if place else None
+    d["lon"] = place["lon"] if place else None
+    d["geo_precision"] = place["precision"] if place else None
+    d["country"] = place["country_code"] if place else None
+    d["admin1"] = (admin1_name(from_dict(Place, place)) if place else "") or None
+    d["admin1_code"] = place["admin1"] if place else None
+    d["single_source"] = (d.get("corroboration") or 0) <= 1
+    reports = d.pop("reports", None) or []
+    d["mentions"] = [
+        {
+            "doc": r["doc"],
+            "quote": r["text"],
+            "start": r["start"],
+            "end": r["end"],
+            "mention": r["mention_id"],
+        }
+        for r in reports
+    ]
+    d["evidence"] = [{"doc": r["doc"], "start": r["start"], "end": r["end"]} for r in reports]
+    return d
+
+
+def event_dict(ev: Event) -> dict[str, Any]:
+    return event_json(to_dict(ev))
+
+
+def entity_dict(ent: Entity) -> dict[str, Any]:
+    return entity_json(to_dict(ent))
+
+
+_event_dict = event_dict  # the name earlier code imported
+_entity_dict = entity_dict
+
+
+def _empty(corpus: str | None) -> dict[str, Any]:
+    return {
         "corpus": corpus,
-        "documents": [document_dict(d, group_of.get(d.id), with_text) for d in docs],
-        "duplicate_groups": [to_dict(g) for g in group_of.values() if g.canonical in g.members],
+        "documents": [],
+        "duplicate_groups": [],
         "figures": [],
         "quotes": [],
         "event_mentions": [],
@@ -96,73 +169,60 @@ def assemble(
         "conflicts": [],
         "series": [],
     }
-    out["duplicate_groups"] = list({g["id"]: g for g in out["duplicate_groups"]}.values())
+
+
+def _groups_json(groups: Iterable[DuplicateGroup], out: dict[str, Any]) -> dict[str, Any]:
+    """Set the duplicate groups; the group each document id is in."""
+    group_of = {m: g for g in groups for m in g.members}
+    seen = {g.id: to_dict(g) for g in group_of.values() if g.canonical in g.members}
+    out["duplicate_groups"] = list(seen.values())
+    return group_of
+
+
+def _split_conflicts(conflicts: list[dict[str, Any]], out: dict[str, Any]) -> None:
+    # a count that grew is a series, not a disagreement: it is exported apart
+    out["conflicts"] = [c for c in conflicts if c.get("kind") != "growth"]
+    out["series"] = [c for c in conflicts if c.get("kind") == "growth"]
+
+
+def assemble(
+    documents: Iterable[Document],
+    groups: Iterable[DuplicateGroup],
+    readings: Iterable[DocumentReading],
+    resolution: Resolution | None = None,
+    *,
+    corpus: str | None = None,
+    with_text: bool = True,
+) -> dict[str, Any]:
+    """The export of in-memory records."""
+    docs = list(documents)
+    out = _empty(corpus)
+    group_of = _groups_json(groups, out)
+    out["documents"] = [document_dict(d, group_of.get(d.id), with_text) for d in docs]
+    texts = {d.id: d.text for d in docs}
     for reading in readings:
-        text = texts.get(reading.doc, "")
-        for f in reading.figures:
-            d = to_dict(f)
-            d["quote"] = text[f.sentence.start : f.sentence.end]
-            spans = list(f.evidence) or [f.sentence]
-            d["evidence"] = [_span_dict(e) for e in spans]
-            out["figures"].append(d)
-        for q in reading.quotes:
-            d = to_dict(q)
-            d["quote"] = q.text
-            d["evidence"] = [{"doc": q.doc, "start": q.start, "end": q.end}]
-            out["quotes"].append(d)
-        for e in reading.events:
-            d = to_dict(e)
-            d["quote"] = e.text
-            d["evidence"] = [{"doc": e.doc, "start": e.start, "end": e.end}]
-            out["event_mentions"].append(d)
-        for m in reading.entities:
-            d = to_dict(m)
-            d["evidence"] = [{"doc": m.doc, "start": m.start, "end": m.end}]
-            out["entity_mentions"].append(d)
-        for t in reading.times:
-            d = to_dict(t)
-            d["evidence"] = [{"doc": t.doc, "start": t.start, "end": t.end}]
-            out["times"].append(d)
+        reading_json(to_dict(reading), texts.get(reading.doc, ""), out)
     if resolution is not None:
-        out["entities"] = [_entity_dict(e) for e in resolution.entities]
-        out["events"] = [_event_dict(e) for e in resolution.events]
+        out["entities"] = [entity_dict(e) for e in resolution.entities]
+        out["events"] = [event_dict(e) for e in resolution.events]
         out["claim_groups"] = [to_dict(g) for g in resolution.claim_groups]
-        # a count that grew is a series, not a disagreement: it is exported apart
-        out["conflicts"] = [to_dict(c) for c in resolution.conflicts if c.kind != "growth"]
-        out["series"] = [to_dict(c) for c in resolution.conflicts if c.kind == "growth"]
+        _split_conflicts([to_dict(c) for c in resolution.conflicts], out)
     return out
 
 
-def _entity_dict(ent: Any) -> dict[str, Any]:
-    d = to_dict(ent)
-    place = ent.place
-    d["lat"] = place.lat if place else None
-    d["lon"] = place.lon if place else None
-    d["geonameid"] = place.geonameid if place else None
-    d["evidence"] = [_span_dict(m) for m in ent.mentions]
-    d.pop("mentions", None)
-    return d
-
-
-def _event_dict(ev: Any) -> dict[str, Any]:
-    d = to_dict(ev)
-    place = ev.place_ref
-    d["lat"] = place.lat if place else None
-    d["lon"] = place.lon if place else None
-    d["geo_precision"] = place.precision if place else None
-    d["country"] = place.country_code if place else None
-    d["admin1"] = admin1_name(place) or None
-    d["admin1_code"] = place.admin1 if place else None
-    d["single_source"] = ev.corroboration <= 1
-    d["mentions"] = [
-        {"doc": r.doc, "quote": r.text, "start": r.start, "end": r.end, "mention": r.mention_id}
-        for r in ev.reports
-    ]
-    d["evidence"] = [{"doc": r.doc, "start": r.start, "end": r.end} for r in ev.reports]
-    d.pop("reports", None)
-    return d
-
-
 def build_export(store: Store, *, with_text: bool = True) -> dict[str, Any]:
-    """The export of everything in ``store``."""
-    return store.export(with_text=with_text)
+    """The export of everything in ``store``, read from the JSON it keeps."""
+    out = _empty(store.meta("corpus"))
+    group_of = _groups_json(store.duplicate_groups(), out)
+    texts: dict[str, str] = {}
+    for doc in store.iter_documents():
+        texts[doc.id] = doc.text
+        out["documents"].append(document_dict(doc, group_of.get(doc.id), with_text))
+    for doc_id, data in store.raw_rows("readings", key="doc"):
+        reading_json(data, texts.get(doc_id, ""), out)
+    out["entities"] = [entity_json(d) for _, d in store.raw_rows("entities")]
+    out["events"] = [event_json(d) for _, d in store.raw_rows("events")]
+    out["claim_groups"] = [d for _, d in store.raw_rows("claim_groups")]
+    _split_conflicts([d for _, d in store.raw_rows("conflicts")], out)
+    out["event"] = store.meta("event")
+    return out

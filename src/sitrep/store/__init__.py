@@ -21,11 +21,12 @@ from sitrep.records import (
     Document,
     DocumentReading,
     DuplicateGroup,
-    Segment,
     from_dict,
     to_dict,
 )
+from sitrep.store import changes
 from sitrep.store import search as search_syntax
+from sitrep.store.query import Query, date_span, document
 
 # Porter stemming over Unicode words, diacritics folded ("Bishkek" finds "Bíshkek")
 FTS_TOKENIZER = "porter unicode61 remove_diacritics 2"
@@ -111,9 +112,47 @@ MIGRATIONS: tuple[str, ...] = (
     CREATE VIRTUAL TABLE documents_fts
         USING fts5(id UNINDEXED, title, body, tokenize='{FTS_TOKENIZER}');
     """,
+    # 8: events queried in pages (date span, type, place, source filters on indexes); runs
+    # and what each changed; the columns are filled from the events' data after this
+    """
+    ALTER TABLE events ADD COLUMN date_first TEXT;
+    ALTER TABLE events ADD COLUMN date_last TEXT;
+    ALTER TABLE events ADD COLUMN place_key TEXT;
+    ALTER TABLE events ADD COLUMN position INTEGER;
+    ALTER TABLE events ADD COLUMN reports INTEGER;
+    CREATE INDEX events_order ON events(date IS NULL, date, id);
+    CREATE INDEX events_span ON events(date_first, date_last);
+    CREATE INDEX events_type ON events(type);
+    CREATE INDEX events_place ON events(place_key);
+    CREATE INDEX events_position ON events(position);
+    CREATE TABLE event_docs (
+        doc TEXT NOT NULL, event TEXT NOT NULL, PRIMARY KEY (doc, event)
+    ) WITHOUT ROWID;
+    CREATE INDEX event_docs_event ON event_docs(event);
+    CREATE TABLE event_reports (mention TEXT PRIMARY KEY, event TEXT NOT NULL) WITHOUT ROWID;
+    CREATE INDEX figures_measure ON figures(measure);
+    CREATE INDEX documents_ingested ON documents(ingested_at);
+    CREATE TABLE runs (
+        id INTEGER PRIMARY KEY AUTOINCREMENT,
+        kind TEXT NOT NULL,
+        started_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')),
+        finished_at TEXT,
+        documents INTEGER NOT NULL DEFAULT 0
+    );
+    CREATE TABLE changes (
+        id INTEGER PRIMARY KEY,
+        run INTEGER NOT NULL REFERENCES runs(id),
+        kind TEXT NOT NULL,
+        key TEXT NOT NULL,
+        summary TEXT NOT NULL,
+        data TEXT NOT NULL DEFAULT '{}'
+    );
+    CREATE INDEX changes_run ON changes(run);
+    """,
 )
 
 SCHEMA_VERSION = len(MIGRATIONS)
+_JSON_TABLES = frozenset({"readings", "entities", "events", "claim_groups", "conflicts"})
 # How long a writer waits for another process's transaction before giving up: a resolve
 # over a large corpus holds the store for some seconds.
 BUSY_SECONDS = 120
@@ -287,6 +326,22 @@ class Store:
         wanted = set(ids) if ids is not None else None
         return [_document(r) for r in rows if wanted is None or r["id"] in wanted]
 
+    def iter_documents(self) -> Iterator[Document]:
+        """Every document in id order, one at a time (a large store's texts are not all
+        held at once)."""
+        for row in self.conn.execute("SELECT * FROM documents ORDER BY id"):
+            yield _document(row)
+
+    def raw_rows(self, table: str, key: str = "id") -> Iterator[tuple[str, Any]]:
+        """(key, decoded JSON) of each row of a table that keeps its records as JSON
+        (readings, entities, events, claim_groups, conflicts), in the order they were
+        written (readings: by document)."""
+        if table not in _JSON_TABLES:
+            raise ValueError(f"{table} keeps no JSON records")
+        order = "doc" if table == "readings" else "rowid"
+        for k, data in self.conn.execute(f"SELECT {key}, data FROM {table} ORDER BY {order}"):
+            yield k, json.loads(data)
+
     def document(self, doc_id: str) -> Document | None:
         row = self.conn.execute("SELECT * FROM documents WHERE id = ?", (doc_id,)).fetchone()
         return _document(row) if row else None
@@ -426,11 +481,17 @@ class Store:
 
     # -- resolution ----------------------------------------------------------------------------
 
-    def replace_resolution(self, resolution: Any) -> None:
-        """Replace the cross-document picture in one transaction."""
+    def replace_resolution(self, resolution: Any, *, run: int | None = None) -> int:
+        """Replace the cross-document picture in one transaction, recording what changed
+        against the picture it replaces under ``run`` (a new run when None). Returns the run."""
         with self.transaction() as conn:
+            if run is None:
+                run = _new_run(conn, "resolve")
+            old = changes.before(conn)
             for table in ("entities", "events", "claim_groups", "conflicts"):
                 conn.execute(f"DELETE FROM {table}")
+            conn.execute("DELETE FROM event_docs")
+            conn.execute("DELETE FROM event_reports")
             conn.executemany(
                 "INSERT INTO entities VALUES (?,?,?,?,?,?)",
                 [
@@ -445,22 +506,7 @@ class Store:
                     for e in resolution.entities
                 ],
             )
-            conn.executemany(
-                "INSERT INTO events VALUES (?,?,?,?,?,?,?,?)",
-                [
-                    (
-                        e.id,
-                        e.type,
-                        e.date,
-                        e.place,
-                        e.place_ref.lat if e.place_ref else None,
-                        e.place_ref.lon if e.place_ref else None,
-                        e.corroboration,
-                        json.dumps(to_dict(e)),
-                    )
-                    for e in resolution.events
-                ],
-            )
+            _insert_events(conn, resolution.events)
             conn.executemany(
                 "INSERT INTO claim_groups VALUES (?,?,?)",
                 [(g.id, g.measure, json.dumps(to_dict(g))) for g in resolution.claim_groups],
@@ -469,6 +515,31 @@ class Store:
                 "INSERT INTO conflicts VALUES (?,?,?,?)",
                 [(c.id, c.kind, c.measure, json.dumps(to_dict(c))) for c in resolution.conflicts],
             )
+            changes.record(conn, run, changes.diff(old, resolution))
+            conn.execute(
+                "UPDATE runs SET finished_at = strftime('%Y-%m-%dT%H:%M:%fZ', 'now') "
+                "WHERE id = ? AND finished_at IS NULL AND kind = 'resolve'",
+                (run,),
+            )
+        return run
+
+    # -- runs ----------------------------------------------------------------------------------
+
+    def begin_run(self, kind: str) -> int:
+        """Start a run (an ingest, an upload, a resolve): its id orders what changed."""
+        with self.transaction() as conn:
+            return _new_run(conn, kind)
+
+    def finish_run(self, run: int, documents: int = 0) -> None:
+        with self.transaction() as conn:
+            conn.execute(
+                "UPDATE runs SET finished_at = strftime('%Y-%m-%dT%H:%M:%fZ', 'now'), "
+                "documents = ? WHERE id = ?",
+                (documents, run),
+            )
+
+    def runs(self) -> list[dict[str, Any]]:
+        return [dict(r) for r in self.conn.execute("SELECT * FROM runs ORDER BY id")]
 
     def resolution(self) -> Any:
         from sitrep.records import ClaimGroup, Conflict, Entity, Event
@@ -497,25 +568,12 @@ class Store:
         row = self.conn.execute("SELECT value FROM meta WHERE key = ?", (key,)).fetchone()
         return row["value"] if row else None
 
-    # -- export --------------------------------------------------------------------------------
+    # -- reading a page at a time -----------------------------------------------------------
 
-    def export(self, *, with_text: bool = True) -> dict[str, Any]:
-        from sitrep.export.jsonexport import assemble
-
-        try:
-            resolution = self.resolution()
-        except ImportError:
-            resolution = None
-        export = assemble(
-            self.documents(),
-            self.duplicate_groups(),
-            self.readings(),
-            resolution,
-            corpus=self.meta("corpus"),
-            with_text=with_text,
-        )
-        export["event"] = self.meta("event")
-        return export
+    @property
+    def query(self) -> Query:
+        """Paged, filtered reads (see :mod:`sitrep.store.query`)."""
+        return Query(self.conn)
 
     def counts(self) -> dict[str, int]:
         tables = (
@@ -558,30 +616,63 @@ def _refill_search_index(conn: sqlite3.Connection) -> None:
         _index(conn, doc.id, doc.title, doc.body_text())
 
 
+def _new_run(conn: sqlite3.Connection, kind: str) -> int:
+    cur = conn.execute("INSERT INTO runs (kind) VALUES (?)", (kind,))
+    return int(cur.lastrowid or 0)
+
+
+def _insert_events(conn: sqlite3.Connection, events: Iterable[Any], start: int = 0) -> None:
+    """Events with the columns their pages filter and sort on, and which documents and
+    mentions report each (the source filter, and what a later resolve is compared with)."""
+    rows, docs, reports = [], [], []
+    for position, e in enumerate(events, start=start):
+        first, last = date_span(e.date)
+        rows.append(
+            (
+                e.id,
+                e.type,
+                e.date,
+                e.place,
+                e.place_ref.lat if e.place_ref else None,
+                e.place_ref.lon if e.place_ref else None,
+                e.corroboration,
+                json.dumps(to_dict(e)),
+                first,
+                last,
+                e.place.casefold() if e.place else None,
+                position,
+                len(e.reports),
+            )
+        )
+        docs.extend((d, e.id) for d in {r.doc for r in e.reports})
+        reports.extend((r.mention_id, e.id) for r in e.reports)
+    conn.executemany(
+        "INSERT INTO events (id, type, date, place, lat, lon, corroboration, data, date_first,"
+        " date_last, place_key, position, reports) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)",
+        rows,
+    )
+    conn.executemany("INSERT OR IGNORE INTO event_docs (doc, event) VALUES (?,?)", docs)
+    conn.executemany("INSERT OR REPLACE INTO event_reports (mention, event) VALUES (?,?)", reports)
+
+
+def _index_events(conn: sqlite3.Connection) -> None:
+    """Fill migration 8's event columns and tables from the events a store holds."""
+    from sitrep.records import Event
+
+    events = [
+        from_dict(Event, json.loads(data))
+        for (data,) in conn.execute("SELECT data FROM events ORDER BY rowid")
+    ]
+    conn.execute("DELETE FROM events")
+    _insert_events(conn, events)
+
+
 # Steps in Python after a migration's SQL, in the same transaction
-_AFTER_MIGRATION = {7: _refill_search_index}
+_AFTER_MIGRATION = {7: _refill_search_index, 8: _index_events}
 
 
 def _statements(script: str) -> list[str]:
     return [s.strip() for s in script.split(";") if s.strip()]
 
 
-def _document(row: sqlite3.Row) -> Document:
-    return Document(
-        id=row["id"],
-        text=row["text"],
-        content_hash=row["content_hash"],
-        source=row["source"],
-        format=row["format"],
-        title=row["title"],
-        outlet=row["outlet"],
-        author=row["author"],
-        url=row["url"],
-        published=row["published"],
-        published_basis=row["published_basis"],
-        published_inferred=bool(row["published_inferred"]),
-        published_confidence=row["published_confidence"],
-        kind=row["kind"],
-        segments=tuple(Segment(**s) for s in json.loads(row["segments"])),
-        raw=row["raw"],
-    )
+_document = document
