@@ -130,6 +130,11 @@ MIGRATIONS: tuple[str, ...] = (
     ) WITHOUT ROWID;
     CREATE INDEX event_docs_event ON event_docs(event);
     CREATE TABLE event_reports (mention TEXT PRIMARY KEY, event TEXT NOT NULL) WITHOUT ROWID;
+    ALTER TABLE entities ADD COLUMN mentions INTEGER;
+    ALTER TABLE claim_groups ADD COLUMN size INTEGER;
+    CREATE INDEX entities_mentions ON entities(mentions);
+    CREATE INDEX claim_groups_size ON claim_groups(size);
+    CREATE INDEX conflicts_kind ON conflicts(kind);
     CREATE INDEX figures_measure ON figures(measure);
     CREATE INDEX documents_ingested ON documents(ingested_at);
     CREATE TABLE runs (
@@ -281,6 +286,7 @@ class Store:
                     (doc.published_confidence, doc_id),
                 )
             _index(conn, doc_id, doc.title, body)
+            _bump(conn, "documents", doc_id)
         return doc_id
 
     def fingerprint(self) -> str:
@@ -317,6 +323,7 @@ class Store:
                 " published_confidence = ? WHERE id = ?",
                 (published, basis, confidence, doc_id),
             )
+            _bump(conn, "documents", f"{doc_id}@{published}")
             if row is not None and row[0] != published:
                 for table in ("readings", "figures", "quotes", "event_mentions"):
                     conn.execute(f"DELETE FROM {table} WHERE doc = ?", (doc_id,))
@@ -492,30 +499,15 @@ class Store:
                 conn.execute(f"DELETE FROM {table}")
             conn.execute("DELETE FROM event_docs")
             conn.execute("DELETE FROM event_reports")
-            conn.executemany(
-                "INSERT INTO entities VALUES (?,?,?,?,?,?)",
-                [
-                    (
-                        e.id,
-                        e.canonical,
-                        e.type,
-                        e.place.lat if e.place else None,
-                        e.place.lon if e.place else None,
-                        json.dumps(to_dict(e)),
-                    )
-                    for e in resolution.entities
-                ],
-            )
+            _insert_entities(conn, resolution.entities)
             _insert_events(conn, resolution.events)
-            conn.executemany(
-                "INSERT INTO claim_groups VALUES (?,?,?)",
-                [(g.id, g.measure, json.dumps(to_dict(g))) for g in resolution.claim_groups],
-            )
+            _insert_groups(conn, resolution.claim_groups)
             conn.executemany(
                 "INSERT INTO conflicts VALUES (?,?,?,?)",
                 [(c.id, c.kind, c.measure, json.dumps(to_dict(c))) for c in resolution.conflicts],
             )
             changes.record(conn, run, changes.diff(old, resolution))
+            _bump(conn, "resolution", str(run))
             conn.execute(
                 "UPDATE runs SET finished_at = strftime('%Y-%m-%dT%H:%M:%fZ', 'now') "
                 "WHERE id = ? AND finished_at IS NULL AND kind = 'resolve'",
@@ -537,6 +529,11 @@ class Store:
                 "documents = ? WHERE id = ?",
                 (documents, run),
             )
+
+    def generation(self) -> tuple[str, str]:
+        """(documents, resolution): each changes when that part of the store is written."""
+        gens = dict(self.conn.execute("SELECT key, value FROM meta WHERE key LIKE 'gen:%'"))
+        return gens.get("gen:documents") or "", gens.get("gen:resolution") or ""
 
     def runs(self) -> list[dict[str, Any]]:
         return [dict(r) for r in self.conn.execute("SELECT * FROM runs ORDER BY id")]
@@ -655,16 +652,50 @@ def _insert_events(conn: sqlite3.Connection, events: Iterable[Any], start: int =
     conn.executemany("INSERT OR REPLACE INTO event_reports (mention, event) VALUES (?,?)", reports)
 
 
-def _index_events(conn: sqlite3.Connection) -> None:
-    """Fill migration 8's event columns and tables from the events a store holds."""
-    from sitrep.records import Event
+def _insert_entities(conn: sqlite3.Connection, entities: Iterable[Any]) -> None:
+    conn.executemany(
+        "INSERT INTO entities (id, canonical, type, lat, lon, data, mentions) "
+        "VALUES (?,?,?,?,?,?,?)",
+        [
+            (
+                e.id,
+                e.canonical,
+                e.type,
+                e.place.lat if e.place else None,
+                e.place.lon if e.place else None,
+                json.dumps(to_dict(e)),
+                len(e.mentions),
+            )
+            for e in entities
+        ],
+    )
 
-    events = [
-        from_dict(Event, json.loads(data))
-        for (data,) in conn.execute("SELECT data FROM events ORDER BY rowid")
-    ]
-    conn.execute("DELETE FROM events")
-    _insert_events(conn, events)
+
+def _insert_groups(conn: sqlite3.Connection, groups: Iterable[Any]) -> None:
+    conn.executemany(
+        "INSERT INTO claim_groups (id, measure, data, size) VALUES (?,?,?,?)",
+        [(g.id, g.measure, json.dumps(to_dict(g)), len(g.figures)) for g in groups],
+    )
+
+
+def _bump(conn: sqlite3.Connection, part: str, value: str) -> None:
+    """Mark ``part`` (documents | resolution) of the store as written: readers that keep
+    pages keyed on :meth:`Store.generation` drop only what depends on it."""
+    conn.execute("INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)", (f"gen:{part}", value))
+
+
+def _index_events(conn: sqlite3.Connection) -> None:
+    """Fill migration 8's columns and tables from the resolution a store holds."""
+    from sitrep.records import ClaimGroup, Entity, Event
+
+    def load(table: str, cls: type) -> list[Any]:
+        rows = conn.execute(f"SELECT data FROM {table} ORDER BY rowid").fetchall()
+        conn.execute(f"DELETE FROM {table}")
+        return [from_dict(cls, json.loads(data)) for (data,) in rows]
+
+    _insert_events(conn, load("events", Event))
+    _insert_entities(conn, load("entities", Entity))
+    _insert_groups(conn, load("claim_groups", ClaimGroup))
 
 
 # Steps in Python after a migration's SQL, in the same transaction

@@ -178,25 +178,46 @@ class Query:
         )
         return Page(int(total[0]), tuple(_load(FigureClaim, r[0]) for r in rows))
 
-    def claim_groups(self, *, limit: int = 1000, offset: int = 0) -> Page:
-        return self._table("claim_groups", ClaimGroup, limit, offset)
+    def claim_groups(self, *, limit: int = 1000, offset: int = 0, by_size: bool = False) -> Page:
+        """Claim groups in the resolver's order, or the most reported first."""
+        order = "size DESC, rowid" if by_size else "rowid"
+        return self._table("claim_groups", ClaimGroup, limit, offset, order=order)
 
-    def conflicts(self, *, limit: int = 1000, offset: int = 0) -> Page:
+    def conflicts(self, *, limit: int = 1000, offset: int = 0, kind: str | None = None) -> Page:
+        """Conflicts of ``kind``; "not growth" for disagreements and scope conflicts (a
+        count that grew is a series, shown apart)."""
+        if kind == "not growth":
+            return self._table("conflicts", Conflict, limit, offset, "kind != 'growth'")
+        if kind:
+            return self._table("conflicts", Conflict, limit, offset, "kind = ?", [kind])
         return self._table("conflicts", Conflict, limit, offset)
 
-    def entities(self, *, type_: str | None = None, limit: int = 1000, offset: int = 0) -> Page:
+    def entities(
+        self,
+        *,
+        type_: str | None = None,
+        limit: int = 1000,
+        offset: int = 0,
+        by_mentions: bool = False,
+    ) -> Page:
         where, params = ("type = ?", [type_]) if type_ else ("1", [])
-        total = self.conn.execute(f"SELECT count(*) FROM entities WHERE {where}", params).fetchone()
-        rows = self.conn.execute(
-            f"SELECT data FROM entities WHERE {where} ORDER BY rowid LIMIT ? OFFSET ?",
-            [*params, limit, offset],
-        )
-        return Page(int(total[0]), tuple(_load(Entity, r[0]) for r in rows))
+        order = "mentions DESC, rowid" if by_mentions else "rowid"
+        return self._table("entities", Entity, limit, offset, where, params, order)
 
-    def _table(self, table: str, cls: type, limit: int, offset: int) -> Page:
-        total = self.conn.execute(f"SELECT count(*) FROM {table}").fetchone()
+    def _table(
+        self,
+        table: str,
+        cls: type,
+        limit: int,
+        offset: int,
+        where: str = "1",
+        params: Sequence[Any] = (),
+        order: str = "rowid",
+    ) -> Page:
+        total = self.conn.execute(f"SELECT count(*) FROM {table} WHERE {where}", params).fetchone()
         rows = self.conn.execute(
-            f"SELECT data FROM {table} ORDER BY rowid LIMIT ? OFFSET ?", (limit, offset)
+            f"SELECT data FROM {table} WHERE {where} ORDER BY {order} LIMIT ? OFFSET ?",
+            [*params, limit, offset],
         )
         return Page(int(total[0]), tuple(_load(cls, r[0]) for r in rows))
 
