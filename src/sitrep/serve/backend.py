@@ -71,9 +71,12 @@ class StoreBackend:
         return hits
 
     def process(self, paths: list[Path], progress: Progress) -> Any:
-        from sitrep.pipeline import process_paths
+        """An upload: only the new documents are read and resolved (``pipeline.add``)."""
+        from sitrep.pipeline import add
+        from sitrep.store import Store
 
-        return process_paths(self.db_path, paths, progress)
+        with Store(self.db_path) as store:
+            return add(store, paths, progress)
 
 
 class PageCache:

@@ -410,6 +410,45 @@ class Store:
                 ],
             )
 
+    def replace_duplicate_groups_of(
+        self, doc_ids: Iterable[str], groups: Iterable[DuplicateGroup]
+    ) -> None:
+        """Replace the groups that hold any of ``doc_ids`` by ``groups`` (the rest stay)."""
+        ids = set(doc_ids)
+        with self.transaction() as conn:
+            for gid, members in conn.execute("SELECT id, members FROM duplicate_groups").fetchall():
+                if ids & set(json.loads(members)):
+                    conn.execute("DELETE FROM duplicate_groups WHERE id = ?", (gid,))
+            conn.executemany(
+                "INSERT OR REPLACE INTO duplicate_groups (id, canonical, members, reason, "
+                "similarity) VALUES (?,?,?,?,?)",
+                [
+                    (g.id, g.canonical, json.dumps(g.members), g.reason, json.dumps(g.similarity))
+                    for g in groups
+                ],
+            )
+
+    def copy_candidates(self, doc: Document, limit: int = 20) -> list[str]:
+        """Stored documents that may be copies of ``doc``: the best full-text matches for
+        its most repeated words (a copy shares nearly all of them), best first."""
+        words: dict[str, int] = {}
+        for w in search_syntax.words(doc.body_text()):
+            if len(w) >= 5:
+                words[w] = words.get(w, 0) + 1
+        top = sorted(words, key=lambda w: (-words[w], w))[:30]
+        if not top:
+            return []
+        match = " OR ".join(f'"{w}"' for w in top)
+        try:
+            rows = self.conn.execute(
+                "SELECT id FROM documents_fts WHERE documents_fts MATCH ? AND id != ? "
+                "ORDER BY bm25(documents_fts) LIMIT ?",
+                (match, doc.id, limit),
+            ).fetchall()
+        except sqlite3.OperationalError:
+            return []
+        return [r[0] for r in rows]
+
     def duplicate_groups(self) -> list[DuplicateGroup]:
         return [
             DuplicateGroup(

@@ -60,23 +60,37 @@ def _conflict_key(c: Conflict, group_of_figure: dict[str, str]) -> str:
     return f"{c.kind}|{c.measure}|{','.join(groups)}"
 
 
-def before(conn: sqlite3.Connection) -> Before:
-    """Read what the store holds now (inside the writing transaction)."""
-    mentions = {
-        m: int(c or 0)
-        for m, c in conn.execute(
-            "SELECT r.mention, e.corroboration FROM event_reports r JOIN events e ON e.id = r.event"
-        )
-    }
+def before(
+    conn: sqlite3.Connection,
+    events: Iterable[str] | None = None,
+    measures: Iterable[str] | None = None,
+) -> Before:
+    """Read what the store holds now (inside the writing transaction): all of it, or the
+    ``events`` (ids) and the claim groups and conflicts of ``measures`` about to be
+    replaced."""
+    mention_sql = (
+        "SELECT r.mention, e.corroboration FROM event_reports r JOIN events e ON e.id = r.event"
+    )
+    group_sql, conflict_sql = "SELECT data FROM claim_groups", "SELECT data FROM conflicts"
+    mention_params: tuple[str, ...] = ()
+    measure_params: tuple[str, ...] = ()
+    if events is not None:
+        mention_sql += " WHERE r.event IN (SELECT value FROM json_each(?))"
+        mention_params = (json.dumps(sorted(events)),)
+    if measures is not None:
+        where = " WHERE measure IN (SELECT value FROM json_each(?))"
+        group_sql, conflict_sql = group_sql + where, conflict_sql + where
+        measure_params = (json.dumps(sorted(measures)),)
+    mentions = {m: int(c or 0) for m, c in conn.execute(mention_sql, mention_params)}
     groups: dict[str, tuple[float | None, float | None, int]] = {}
     group_of_figure: dict[str, str] = {}
-    for (data,) in conn.execute("SELECT data FROM claim_groups"):
+    for (data,) in conn.execute(group_sql, measure_params):
         g = json.loads(data)
         key = group_key(g)
         groups[key] = (g.get("low"), g.get("high"), len(g.get("figures") or ()))
         group_of_figure.update({f: key for f in g.get("figures") or ()})
     conflicts = {}
-    for (data,) in conn.execute("SELECT data FROM conflicts"):
+    for (data,) in conn.execute(conflict_sql, measure_params):
         c = json.loads(data)
         conflict = Conflict(c["id"], c["about"], c["kind"], tuple(c["figures"]), c["measure"])
         conflicts[_conflict_key(conflict, group_of_figure)] = conflict.about
@@ -90,9 +104,10 @@ def _range(low: float | None, high: float | None) -> str:
     return num(low) if low == high else f"{num(low)}-{num(high)}"
 
 
-def diff(old: Before, resolution: Any) -> list[Change]:
-    """The changes from ``old`` to ``resolution`` (nothing when there was no resolution)."""
-    if old.empty:
+def diff(old: Before, resolution: Any, *, initial: bool | None = None) -> list[Change]:
+    """The changes from ``old`` to ``resolution``. Nothing for the ``initial`` resolution
+    of a store (by default: when ``old`` is empty), which is all new."""
+    if old.empty if initial is None else initial:
         return []
     out: list[Change] = []
     for e in resolution.events:
