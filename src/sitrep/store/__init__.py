@@ -720,7 +720,12 @@ def _insert_groups(conn: sqlite3.Connection, groups: Iterable[Any]) -> None:
 def _bump(conn: sqlite3.Connection, part: str, value: str) -> None:
     """Mark ``part`` (documents | resolution) of the store as written: readers that keep
     pages keyed on :meth:`Store.generation` drop only what depends on it."""
-    conn.execute("INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)", (f"gen:{part}", value))
+    try:
+        conn.execute(
+            "INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)", (f"gen:{part}", value)
+        )
+    except sqlite3.OperationalError:  # a store kept at an older schema (no meta table)
+        pass
 
 
 def _index_events(conn: sqlite3.Connection) -> None:
