@@ -5,8 +5,9 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
-from typing import TYPE_CHECKING, Any
+import json
+from collections.abc import Iterable, Iterator
+from typing import TYPE_CHECKING, Any, TextIO
 
 from sitrep.export.regions import admin1_name
 from sitrep.records import (
@@ -210,19 +211,81 @@ def assemble(
     return out
 
 
+def sections(store: Store, *, with_text: bool = True) -> Iterator[tuple[str, Any]]:
+    """The export of ``store`` a section at a time, each list as an iterator over its
+    records (read from the JSON the store keeps), so a writer never holds it all."""
+    groups = store.duplicate_groups()
+    holder = _empty(store.meta("corpus"))
+    group_of = _groups_json(groups, holder)
+    yield "corpus", holder["corpus"]
+    yield (
+        "documents",
+        (document_dict(d, group_of.get(d.id), with_text) for d in store.iter_documents()),
+    )
+    yield "duplicate_groups", iter(holder["duplicate_groups"])
+    texts = _Texts(store)
+    for name in ("figures", "quotes", "event_mentions", "entity_mentions", "times"):
+        yield name, _reading_section(store, name, texts)
+    yield "events", (event_json(d) for _, d in store.raw_rows("events"))
+    yield "entities", (entity_json(d) for _, d in store.raw_rows("entities"))
+    yield "claim_groups", (d for _, d in store.raw_rows("claim_groups"))
+    yield "conflicts", (d for _, d in store.raw_rows("conflicts") if d.get("kind") != "growth")
+    yield "series", (d for _, d in store.raw_rows("conflicts") if d.get("kind") == "growth")
+    yield "event", store.meta("event")
+
+
+class _Texts:
+    """Document texts by id, read one at a time as the readings (in id order) need them."""
+
+    def __init__(self, store: Store) -> None:
+        self.store = store
+
+    def get(self, doc_id: str) -> str:
+        row = self.store.conn.execute(
+            "SELECT text FROM documents WHERE id = ?", (doc_id,)
+        ).fetchone()
+        return row[0] if row else ""
+
+
+def _reading_section(store: Store, name: str, texts: _Texts) -> Iterator[dict[str, Any]]:
+    key = {"event_mentions": "events", "entity_mentions": "entities"}.get(name, name)
+    for doc_id, records in store.reading_parts(key):
+        if not records:
+            continue
+        if name == "figures":
+            text = texts.get(doc_id)
+            yield from (figure_json(f, text) for f in records)
+        elif name in ("quotes", "event_mentions"):
+            yield from (span_json(r, r.get("text")) for r in records)
+        else:
+            yield from (span_json(r) for r in records)
+
+
 def build_export(store: Store, *, with_text: bool = True) -> dict[str, Any]:
-    """The export of everything in ``store``, read from the JSON it keeps."""
-    out = _empty(store.meta("corpus"))
-    group_of = _groups_json(store.duplicate_groups(), out)
-    texts: dict[str, str] = {}
-    for doc in store.iter_documents():
-        texts[doc.id] = doc.text
-        out["documents"].append(document_dict(doc, group_of.get(doc.id), with_text))
-    for doc_id, data in store.raw_rows("readings", key="doc"):
-        reading_json(data, texts.get(doc_id, ""), out)
-    out["entities"] = [entity_json(d) for _, d in store.raw_rows("entities")]
-    out["events"] = [event_json(d) for _, d in store.raw_rows("events")]
-    out["claim_groups"] = [d for _, d in store.raw_rows("claim_groups")]
-    _split_conflicts([d for _, d in store.raw_rows("conflicts")], out)
-    out["event"] = store.meta("event")
-    return out
+    """The export of everything in ``store``, as one dict."""
+    return {
+        k: list(v) if isinstance(v, Iterator) else v
+        for k, v in sections(store, with_text=with_text)
+    }
+
+
+def events_export(store: Store) -> dict[str, Any]:
+    """The export's events alone: all the tables (CSV, Parquet, GeoJSON) need."""
+    return {"events": [event_json(d) for _, d in store.raw_rows("events")]}
+
+
+def write_json(store: Store, out: TextIO, *, with_text: bool = True) -> None:
+    """Write the export of ``store`` to ``out`` as it is read: one record a line, each
+    encoded by the C encoder (an indented dump of a large store's export is many times
+    slower and holds it all in memory)."""
+    out.write("{")
+    for n, (key, value) in enumerate(sections(store, with_text=with_text)):
+        out.write(("," if n else "") + "\n" + json.dumps(key) + ": ")
+        if not isinstance(value, Iterator):
+            out.write(json.dumps(value, ensure_ascii=False))
+            continue
+        out.write("[")
+        for i, record in enumerate(value):
+            out.write(("," if i else "") + "\n " + json.dumps(record, ensure_ascii=False))
+        out.write("]")
+    out.write("\n}\n")

@@ -525,6 +525,17 @@ class Store:
             for r in self.conn.execute("SELECT data FROM readings ORDER BY doc")
         ]
 
+    def reading_parts(self, part: str) -> Iterator[tuple[str, list[Any]]]:
+        """(document id, one list of its reading: figures, quotes, events, entities or
+        times) for every reading, in document order; SQLite cuts the list out of the
+        stored JSON, so only that part is decoded here."""
+        if part not in ("figures", "quotes", "events", "entities", "times"):
+            raise ValueError(f"a reading has no {part}")
+        for doc, data in self.conn.execute(
+            f"SELECT doc, json_extract(data, '$.{part}') FROM readings ORDER BY doc"
+        ):
+            yield doc, json.loads(data) if data else []
+
     # -- resolution ----------------------------------------------------------------------------
 
     def replace_resolution(self, resolution: Any, *, run: int | None = None) -> int:
