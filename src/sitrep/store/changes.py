@@ -136,7 +136,9 @@ def diff(old: Before, resolution: Any, *, initial: bool | None = None) -> list[C
         key = _conflict_key(c, group_of_figure)
         now.add(key)
         if key not in old.conflicts:
-            out.append(Change(CONFLICT_OPENED, key, c.about, to_dict(c)))
+            snapshot = {**to_dict(c), "conflict_kind": c.kind}
+            snapshot.pop("kind")
+            out.append(Change(CONFLICT_OPENED, key, c.about, snapshot))
     for key, about in old.conflicts.items():
         if key not in now:
             out.append(Change(CONFLICT_SETTLED, key, about, {"about": about}))

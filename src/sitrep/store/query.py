@@ -312,7 +312,7 @@ class Query:
         )
         changes: list[dict[str, Any]] = []
         for r in found:
-            item = {"run": r[0], "kind": r[1], "key": r[2], "summary": r[3], **json.loads(r[4])}
+            item = {**json.loads(r[4]), "run": r[0], "kind": r[1], "key": r[2], "summary": r[3]}
             mention = item.get("mention")
             if mention:  # the event as it is now (resolution renumbers events)
                 item["event"] = self.event_of_mention(mention)
