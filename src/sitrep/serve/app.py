@@ -16,6 +16,7 @@ import hashlib
 import re
 import secrets
 import shutil
+import threading
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 from importlib import resources
@@ -204,6 +205,8 @@ def create_app(
 
     @asynccontextmanager
     async def lifespan(_: FastAPI) -> AsyncIterator[None]:
+        if backend is None:
+            threading.Thread(target=_warm, name="sitrep-warm", daemon=True).start()
         yield
         jobs.shutdown()
 
@@ -296,15 +299,24 @@ def create_app(
         offset: OffsetQ = 0,
     ) -> HTMLResponse:
         f = _filter(date_from, date_to, type_, place, source, corroborated)
+        return HTMLResponse(_index_page(f, offset))
 
+    def _index_page(f: EventFilter, offset: int) -> str:
         def render() -> str:
             export, total = records.page_export(f, offset)
             labels = _labels()
             html = render_view(build_view(export, labels), live=_live(f, labels))
             return pager_html(html, f.as_query(), offset, PAGE_EVENTS, total)
 
-        key = ("/", records.generation(), str(request.query_params), _jobs_key())
-        return HTMLResponse(pages.get(key, render))
+        return str(pages.get(("/", records.generation(), f, offset, _jobs_key()), render))
+
+    def _warm() -> None:
+        """Render the first page once at start (it loads the gazetteer the exports name
+        regions with), so the first reader does not wait for it."""
+        try:
+            _index_page(EventFilter(), 0)
+        except Exception:  # noqa: BLE001, S110 - a page that fails is answered when asked
+            pass
 
     def _jobs_key() -> str:
         return "|".join(f"{j.id}:{j.status}" for j in jobs.recent())

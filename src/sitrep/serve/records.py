@@ -15,23 +15,22 @@ from typing import Any, Protocol
 
 from sitrep.export.jsonexport import (
     document_dict,
-    entity_dict,
-    event_dict,
+    entity_json,
+    event_json,
     figure_json,
     span_json,
 )
-from sitrep.records import to_dict
 from sitrep.serve.filters import event_matches, filter_export
-from sitrep.store.query import EventFilter
+from sitrep.store.query import EventFilter, Query
 
 # what one page of the live report shows at most (the rest is a click away: paging
 # links, the event pages, the API)
-PAGE_EVENTS = 50
-PAGE_REPORTS = 8  # reports shown per event on a list page (its own page shows all)
-PAGE_GROUPS = 40
-PAGE_CONFLICTS = 40
-PAGE_QUOTES = 30
-PAGE_ENTITIES = 60
+PAGE_EVENTS = 40
+PAGE_REPORTS = 5  # reports shown per event on a list page (its own page shows all)
+PAGE_GROUPS = 20  # the most reported measures
+PAGE_CONFLICTS = 20
+PAGE_QUOTES = 20
+PAGE_ENTITIES = 40
 MENU_SIZE = 300  # places and sources offered in the filter menus
 
 
@@ -97,35 +96,38 @@ class StoreRecords:
             self._local.store = store
         return store
 
+    def _query(self) -> Query:
+        return Query(self._store().conn, raw=True)
+
     def generation(self) -> tuple[str, str]:
         return self._store().generation()
 
     def events(self, f: EventFilter, limit: int, offset: int) -> tuple[int, list[dict]]:
-        page = self._store().query.events(f, limit=limit, offset=offset)
-        return page.total, [event_dict(e) for e in page.items]
+        page = self._query().events(f, limit=limit, offset=offset)
+        return page.total, [event_json(e) for e in page.items]
 
     def event_page(self, event_id: str) -> dict[str, Any] | None:
         store = self._store()
-        event = store.query.event(event_id)
+        event = self._query().event(event_id)
         if event is None:
             return None
-        docs = {r.doc for r in event.reports}
-        return self._export(store, [event_dict(event)], docs, figures=[], quotes=[])
+        docs = {r["doc"] for r in event["reports"]}
+        return self._export(store, [event_json(event)], docs, figures=[], quotes=[])
 
     def page_export(self, f: EventFilter, offset: int) -> tuple[dict[str, Any], int]:
         store = self._store()
-        q = store.query
+        q = self._query()
         total, events = self.events(f, PAGE_EVENTS, offset)
         events = [_cut_reports(e, PAGE_REPORTS) for e in events]
-        groups = [to_dict(g) for g in q.claim_groups(limit=PAGE_GROUPS, by_size=True).items]
-        conflicts = [to_dict(c) for c in q.conflicts(limit=PAGE_CONFLICTS).items]
+        groups = list(q.claim_groups(limit=PAGE_GROUPS, by_size=True).items)
+        conflicts = list(q.conflicts(limit=PAGE_CONFLICTS).items)
         wanted = {i for x in groups + conflicts for i in x["figures"]}
         figures = [
-            to_dict(x)
+            x
             for x in q.figures(ids=wanted, source=f.source, limit=10 * PAGE_GROUPS).items
-            if not x.as_of or _as_of_in(x.as_of, f)
+            if not x.get("as_of") or _as_of_in(x["as_of"], f)
         ]
-        quotes = [to_dict(x) for x in q.quotes(source=f.source, limit=PAGE_QUOTES).items]
+        quotes = list(q.quotes(source=f.source, limit=PAGE_QUOTES).items)
         docs = {m["doc"] for e in events for m in e["mentions"]}
         docs |= {x["doc"] for x in figures} | {x["doc"] for x in quotes}
         export = self._export(store, events, docs, figures=figures, quotes=quotes)
@@ -134,7 +136,7 @@ class StoreRecords:
         export["conflicts"] = [c for c in conflicts_and_series if c["kind"] != "growth"]
         export["series"] = [c for c in conflicts_and_series if c["kind"] == "growth"]
         export["entities"] = [
-            entity_dict(e) for e in q.entities(limit=PAGE_ENTITIES, by_mentions=True).items
+            entity_json(e) for e in q.entities(limit=PAGE_ENTITIES, by_mentions=True).items
         ]
         return filter_export(export, f) if f.active() else export, total
 
@@ -186,15 +188,15 @@ class StoreRecords:
     def figures(
         self, source: str | None, measure: str | None, limit: int, offset: int
     ) -> tuple[int, list[dict]]:
-        q = self._store().query
+        q = self._query()
         page = q.figures(source=source, measure=measure, limit=limit, offset=offset)
-        items = [to_dict(x) for x in page.items]
+        items = list(page.items)
         texts = q.texts({x["doc"] for x in items})
         return page.total, [figure_json(x, texts.get(x["doc"], "")) for x in items]
 
     def section(self, name: str, limit: int, offset: int, **kw: Any) -> tuple[int, list[dict]]:
         store = self._store()
-        q = store.query
+        q = self._query()
         if name == "documents":
             page = q.documents(limit=limit, offset=offset)
             groups = {m: g for g in store.duplicate_groups() for m in g.members}
@@ -203,16 +205,16 @@ class StoreRecords:
             ]
         if name == "entities":
             page = q.entities(type_=kw.get("type_"), limit=limit, offset=offset)
-            return page.total, [entity_dict(e) for e in page.items]
+            return page.total, [entity_json(e) for e in page.items]
         if name == "quotes":
             page = q.quotes(source=kw.get("source"), limit=limit, offset=offset)
-            return page.total, [span_json(to_dict(x), x.text) for x in page.items]
+            return page.total, [span_json(x, x.get("text")) for x in page.items]
         if name == "claim_groups":
             page = q.claim_groups(limit=limit, offset=offset)
-            return page.total, [to_dict(g) for g in page.items]
+            return page.total, list(page.items)
         kind = "growth" if name == "series" else "not growth"
         page = q.conflicts(limit=limit, offset=offset, kind=kind)
-        return page.total, [to_dict(c) for c in page.items]
+        return page.total, list(page.items)
 
     def document(self, doc_id: str) -> dict[str, Any] | None:
         store = self._store()

@@ -99,10 +99,17 @@ EVENT_ORDER = "date IS NULL, date, id"
 
 
 class Query:
-    """Paged, filtered reads over one store connection."""
+    """Paged, filtered reads over one store connection. With ``raw`` the records come as
+    the dicts the store keeps (``records.to_dict``'s shape), for callers that only shape
+    them into JSON: decoding them into records to encode them again would cost most of a
+    page's time."""
 
-    def __init__(self, conn: sqlite3.Connection) -> None:
+    def __init__(self, conn: sqlite3.Connection, *, raw: bool = False) -> None:
         self.conn = conn
+        self.raw = raw  # records as the JSON the store keeps (dicts), not typed records
+
+    def _load(self, cls: type, data: str) -> Any:
+        return json.loads(data) if self.raw else _load(cls, data)
 
     # -- events --------------------------------------------------------------------------------
 
@@ -113,11 +120,11 @@ class Query:
             f"SELECT data FROM events WHERE {where} ORDER BY {EVENT_ORDER} LIMIT ? OFFSET ?",
             [*params, limit, offset],
         )
-        return Page(int(total[0]), tuple(_load(Event, r[0]) for r in rows))
+        return Page(int(total[0]), tuple(self._load(Event, r[0]) for r in rows))
 
     def event(self, event_id: str) -> Event | None:
         row = self.conn.execute("SELECT data FROM events WHERE id = ?", (event_id,)).fetchone()
-        return _load(Event, row[0]) if row else None
+        return self._load(Event, row[0]) if row else None
 
     def event_of_mention(self, mention: str) -> str | None:
         row = self.conn.execute(
@@ -176,7 +183,7 @@ class Query:
             f"SELECT data FROM figures WHERE {where} ORDER BY doc, id LIMIT ? OFFSET ?",
             [*params, limit, offset],
         )
-        return Page(int(total[0]), tuple(_load(FigureClaim, r[0]) for r in rows))
+        return Page(int(total[0]), tuple(self._load(FigureClaim, r[0]) for r in rows))
 
     def claim_groups(self, *, limit: int = 1000, offset: int = 0, by_size: bool = False) -> Page:
         """Claim groups in the resolver's order, or the most reported first."""
@@ -219,7 +226,7 @@ class Query:
             f"SELECT data FROM {table} WHERE {where} ORDER BY {order} LIMIT ? OFFSET ?",
             [*params, limit, offset],
         )
-        return Page(int(total[0]), tuple(_load(cls, r[0]) for r in rows))
+        return Page(int(total[0]), tuple(self._load(cls, r[0]) for r in rows))
 
     # -- quotes --------------------------------------------------------------------------------
 
@@ -230,7 +237,7 @@ class Query:
             f"SELECT data FROM quotes WHERE {where} ORDER BY doc, id LIMIT ? OFFSET ?",
             [*params, limit, offset],
         )
-        return Page(int(total[0]), tuple(_load(Quote, r[0]) for r in rows))
+        return Page(int(total[0]), tuple(self._load(Quote, r[0]) for r in rows))
 
     # -- documents -----------------------------------------------------------------------------
 
