@@ -558,6 +558,8 @@ class Store:
             )
             changes.record(conn, run, changes.diff(old, resolution))
             _bump(conn, "resolution", str(run))
+            # the whole picture again: no upload's neighbourhood update is left unmerged
+            conn.execute("DELETE FROM meta WHERE key = 'resolution:incremental'")
             conn.execute(
                 "UPDATE runs SET finished_at = strftime('%Y-%m-%dT%H:%M:%fZ', 'now') "
                 "WHERE id = ? AND finished_at IS NULL AND kind = 'resolve'",
