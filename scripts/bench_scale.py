@@ -170,6 +170,15 @@ class Server:
                 time.sleep(0.3)
         raise RuntimeError("the app did not start")
 
+    def peak_megabytes(self) -> int | None:
+        """The server's peak resident memory (VmHWM), on Linux."""
+        try:
+            status = Path(f"/proc/{self.proc.pid}/status").read_text()
+        except OSError:
+            return None
+        line = next((x for x in status.splitlines() if x.startswith("VmHWM")), None)
+        return round(int(line.split()[1]) / 1024) if line else None
+
     def close(self) -> None:
         self.proc.terminate()
         self.proc.wait(30)
@@ -269,6 +278,7 @@ def app_latency(db: Path, uploads: list[Path]) -> dict:
         stop.set()
         thread.join()
         out["reads_during_upload"] = _percentiles(during) if during else {}
+        out["server_peak_mb"] = server.peak_megabytes()
         return out
     finally:
         server.close()
@@ -332,6 +342,7 @@ def print_table(results: dict) -> None:
         ("upload (first) s", *(str(results[x]["app"]["upload_first_seconds"]) for x in labels))
     )
     rows.append(("upload s", *(str(results[x]["app"]["upload_seconds"]) for x in labels)))
+    rows.append(("app peak MB", *(str(results[x]["app"]["server_peak_mb"]) for x in labels)))
     rows.append(
         (
             "reads during upload p95 ms",

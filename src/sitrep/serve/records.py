@@ -32,6 +32,9 @@ PAGE_CONFLICTS = 20
 PAGE_QUOTES = 20
 PAGE_ENTITIES = 40
 MENU_SIZE = 300  # places and sources offered in the filter menus
+# documents shown in full on an event's page: an event a hundred outlets reported lists
+# every report, but renders only the first ones' texts (the API has every document)
+EVENT_PAGE_DOCUMENTS = 40
 
 
 class Records(Protocol):
@@ -111,8 +114,8 @@ class StoreRecords:
         event = self._query().event(event_id)
         if event is None:
             return None
-        docs = {r["doc"] for r in event["reports"]}
-        return self._export(store, [event_json(event)], docs, figures=[], quotes=[])
+        docs = list(dict.fromkeys(r["doc"] for r in event["reports"]))[:EVENT_PAGE_DOCUMENTS]
+        return self._export(store, [event_json(event)], set(docs), figures=[], quotes=[])
 
     def page_export(self, f: EventFilter, offset: int) -> tuple[dict[str, Any], int]:
         store = self._store()
