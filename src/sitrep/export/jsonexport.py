@@ -211,9 +211,17 @@ def assemble(
     return out
 
 
-def sections(store: Store, *, with_text: bool = True) -> Iterator[tuple[str, Any]]:
+class Encoded(str):
+    """A record already encoded as JSON text (by SQLite's JSON functions)."""
+
+
+def sections(
+    store: Store, *, with_text: bool = True, encoded: bool = False
+) -> Iterator[tuple[str, Any]]:
     """The export of ``store`` a section at a time, each list as an iterator over its
-    records (read from the JSON the store keeps), so a writer never holds it all."""
+    records (read from the JSON the store keeps), so a writer never holds it all. With
+    ``encoded``, the sections of spans (quotes, event and entity mentions, times) come as
+    :class:`Encoded` JSON text, shaped in SQLite, for a writer that only writes them."""
     groups = store.duplicate_groups()
     holder = _empty(store.meta("corpus"))
     group_of = _groups_json(groups, holder)
@@ -225,7 +233,12 @@ def sections(store: Store, *, with_text: bool = True) -> Iterator[tuple[str, Any
     yield "duplicate_groups", iter(holder["duplicate_groups"])
     texts = _Texts(store)
     for name in ("figures", "quotes", "event_mentions", "entity_mentions", "times"):
-        yield name, _reading_section(store, name, texts)
+        if encoded and name != "figures":
+            part = {"event_mentions": "events", "entity_mentions": "entities"}.get(name, name)
+            quote = name in ("quotes", "event_mentions")
+            yield name, map(Encoded, store.reading_records_json(part, quote=quote))
+        else:
+            yield name, _reading_section(store, name, texts)
     yield "events", (event_json(d) for _, d in store.raw_rows("events"))
     yield "entities", (entity_json(d) for _, d in store.raw_rows("entities"))
     yield "claim_groups", (d for _, d in store.raw_rows("claim_groups"))
@@ -275,17 +288,32 @@ def events_export(store: Store) -> dict[str, Any]:
 
 
 def write_json(store: Store, out: TextIO, *, with_text: bool = True) -> None:
-    """Write the export of ``store`` to ``out`` as it is read: one record a line, each
-    encoded by the C encoder (an indented dump of a large store's export is many times
-    slower and holds it all in memory)."""
+    """Write the export of ``store`` to ``out`` as it is read, in chunks encoded by the C
+    encoder (an indented dump of a large store's export is many times slower and holds
+    it all in memory); each chunk of records on a line."""
+    encoder = json.JSONEncoder(ensure_ascii=False)
     out.write("{")
-    for n, (key, value) in enumerate(sections(store, with_text=with_text)):
+    for n, (key, value) in enumerate(sections(store, with_text=with_text, encoded=True)):
         out.write(("," if n else "") + "\n" + json.dumps(key) + ": ")
         if not isinstance(value, Iterator):
-            out.write(json.dumps(value, ensure_ascii=False))
+            out.write(encoder.encode(value))
             continue
         out.write("[")
-        for i, record in enumerate(value):
-            out.write(("," if i else "") + "\n " + json.dumps(record, ensure_ascii=False))
+        first = True
+        for chunk in _chunks(value, 500):
+            text = ",".join(r if isinstance(r, Encoded) else encoder.encode(r) for r in chunk)
+            out.write(("\n" if first else ",\n") + text)
+            first = False
         out.write("]")
     out.write("\n}\n")
+
+
+def _chunks(items: Iterator[Any], size: int) -> Iterator[list[Any]]:
+    chunk: list[Any] = []
+    for item in items:
+        chunk.append(item)
+        if len(chunk) == size:
+            yield chunk
+            chunk = []
+    if chunk:
+        yield chunk
