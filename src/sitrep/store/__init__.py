@@ -133,6 +133,7 @@ MIGRATIONS: tuple[str, ...] = (
     ALTER TABLE entities ADD COLUMN mentions INTEGER;
     ALTER TABLE claim_groups ADD COLUMN size INTEGER;
     CREATE INDEX entities_mentions ON entities(mentions);
+    CREATE INDEX entities_canonical ON entities(canonical, type);
     CREATE INDEX claim_groups_size ON claim_groups(size);
     CREATE INDEX conflicts_kind ON conflicts(kind);
     CREATE INDEX figures_measure ON figures(measure);

@@ -35,6 +35,7 @@ from sitrep.records import (
     EventMention,
     Evidence,
     FigureClaim,
+    Place,
     from_dict,
 )
 from sitrep.store import changes
@@ -239,10 +240,20 @@ def _stored_index(store: Store, near: Any) -> Any:
 
     entities = list(near.entities)
     by_alias = dict(near.by_alias)
-    for (data,) in store.conn.execute(
-        "SELECT data FROM entities WHERE type IN ('GPE', 'LOC') AND lat IS NOT NULL"
+    # names and places only: a country's list of mentions runs to thousands
+    for ent_id, canonical, type_, aliases, place in store.conn.execute(
+        "SELECT id, canonical, type, json_extract(data, '$.aliases'), "
+        "json_extract(data, '$.place') FROM entities "
+        "WHERE type IN ('GPE', 'LOC') AND lat IS NOT NULL"
     ):
-        ent = from_dict(Entity, json.loads(data))
+        ent = Entity(
+            ent_id,
+            canonical,
+            type_,
+            tuple(json.loads(aliases or "[]")),
+            (),
+            from_dict(Place, json.loads(place)) if place else None,
+        )
         for name in (ent.canonical, *ent.aliases):
             key = nm.folded(name)
             if key and key not in by_alias:
