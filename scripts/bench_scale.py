@@ -29,7 +29,7 @@ import urllib.request
 from pathlib import Path
 
 CLIENTS = 8
-ROUNDS = 6  # requests per client per kind of page
+ROUNDS = 8  # requests per client per kind of page
 TIMELINE17_IN_STORE = (
     "EgyptianProtest_cnn H1N1_bbc H1N1_guardian H1N1_reuters IraqWar_guardian LibyaWar_cnn "
     "LibyaWar_reuters MJ_bbc SyrianCrisis_bbc SyrianCrisis_reuters bpoil_bbc bpoil_foxnews "
@@ -185,23 +185,24 @@ class Server:
 
 
 def _load(base: str, kinds: dict[str, list[str]]) -> dict[str, list[float]]:
-    """CLIENTS threads, each requesting ROUNDS URLs of every kind, interleaved."""
-    times: dict[str, list[float]] = {k: [] for k in kinds}
-    lock = threading.Lock()
+    """Each kind of page in turn under CLIENTS concurrent clients, each requesting ROUNDS
+    of its URLs (picked at random from the kind's list)."""
+    times: dict[str, list[float]] = {}
+    for kind, urls in kinds.items():
+        found: list[float] = []
 
-    def client(seed: int) -> None:
-        rng = random.Random(seed)
-        for _ in range(ROUNDS):
-            for kind, urls in kinds.items():
+        def client(seed: int, urls: list[str] = urls, found: list[float] = found) -> None:
+            rng = random.Random(seed)
+            for _ in range(ROUNDS):
                 took, _ = _get(base + rng.choice(urls))
-                with lock:
-                    times[kind].append(took)
+                found.append(took)  # list.append is atomic under the GIL
 
-    threads = [threading.Thread(target=client, args=(n,)) for n in range(CLIENTS)]
-    for t in threads:
-        t.start()
-    for t in threads:
-        t.join()
+        threads = [threading.Thread(target=client, args=(n,)) for n in range(CLIENTS)]
+        for t in threads:
+            t.start()
+        for t in threads:
+            t.join()
+        times[kind] = found
     return times
 
 

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterable, Iterator
+from pathlib import Path
 from typing import TYPE_CHECKING, Any, TextIO
 
 from sitrep.export.regions import admin1_name
@@ -32,6 +33,8 @@ SECTIONS = ("documents", "figures", "events", "entities", "conflicts", "quotes")
 def boilerplate_lines(doc: Document) -> list[str]:
     """The non-blank lines of ``doc`` that the cleaner did not keep as body."""
     body = doc.body_segments
+    if _covers(body, len(doc.text)):
+        return []
     out = []
     pos = 0
     for line in doc.text.splitlines(keepends=True):
@@ -43,6 +46,16 @@ def boilerplate_lines(doc: Document) -> list[str]:
         if inside * 2 < end - start:
             out.append(line.strip())
     return out
+
+
+def _covers(segments: Iterable[Any], length: int) -> bool:
+    """Whether ``segments`` cover every character of a text of ``length``."""
+    end = 0
+    for seg in sorted(segments, key=lambda s: s.start):
+        if seg.start > end:
+            return False
+        end = max(end, seg.end)
+    return end >= length
 
 
 def document_dict(doc: Document, group: DuplicateGroup | None, with_text: bool = True) -> dict:
@@ -63,7 +76,7 @@ def document_dict(doc: Document, group: DuplicateGroup | None, with_text: bool =
         "duplicate_group": group.id if group else None,
         "canonical": group is None or group.canonical == doc.id,
         "boilerplate_lines": boilerplate_lines(doc),
-        "segments": [to_dict(s) for s in doc.segments],
+        "segments": [{"start": s.start, "end": s.end, "kind": s.kind} for s in doc.segments],
     }
     if with_text:
         out["text"] = doc.text
@@ -211,17 +224,10 @@ def assemble(
     return out
 
 
-class Encoded(str):
-    """A record already encoded as JSON text (by SQLite's JSON functions)."""
-
-
-def sections(
-    store: Store, *, with_text: bool = True, encoded: bool = False
-) -> Iterator[tuple[str, Any]]:
+def sections(store: Store, *, with_text: bool = True) -> Iterator[tuple[str, Any]]:
     """The export of ``store`` a section at a time, each list as an iterator over its
-    records (read from the JSON the store keeps), so a writer never holds it all. With
-    ``encoded``, the sections of spans (quotes, event and entity mentions, times) come as
-    :class:`Encoded` JSON text, shaped in SQLite, for a writer that only writes them."""
+    records (read from the JSON the store keeps), so a writer never holds it all (the
+    reading sections are read lazily: :func:`write_json` writes them from one pass)."""
     groups = store.duplicate_groups()
     holder = _empty(store.meta("corpus"))
     group_of = _groups_json(groups, holder)
@@ -233,12 +239,7 @@ def sections(
     yield "duplicate_groups", iter(holder["duplicate_groups"])
     texts = _Texts(store)
     for name in ("figures", "quotes", "event_mentions", "entity_mentions", "times"):
-        if encoded and name != "figures":
-            part = {"event_mentions": "events", "entity_mentions": "entities"}.get(name, name)
-            quote = name in ("quotes", "event_mentions")
-            yield name, map(Encoded, store.reading_records_json(part, quote=quote))
-        else:
-            yield name, _reading_section(store, name, texts)
+        yield name, _reading_section(store, name, texts)
     yield "events", (event_json(d) for _, d in store.raw_rows("events"))
     yield "entities", (entity_json(d) for _, d in store.raw_rows("entities"))
     yield "claim_groups", (d for _, d in store.raw_rows("claim_groups"))
@@ -287,25 +288,73 @@ def events_export(store: Store) -> dict[str, Any]:
     return {"events": [event_json(d) for _, d in store.raw_rows("events")]}
 
 
+READING_SECTIONS = ("figures", "quotes", "event_mentions", "entity_mentions", "times")
+
+
 def write_json(store: Store, out: TextIO, *, with_text: bool = True) -> None:
-    """Write the export of ``store`` to ``out`` as it is read, in chunks encoded by the C
-    encoder (an indented dump of a large store's export is many times slower and holds
-    it all in memory); each chunk of records on a line."""
+    """Write the export of ``store`` to ``out`` as it is read, encoded by the C encoder
+    (an indented dump of a large store's export is many times slower and holds it all in
+    memory). The readings are decoded once: their five sections are spooled to temporary
+    files as they come and copied out in the export's order."""
+    import shutil
+    import tempfile
+
     encoder = json.JSONEncoder(ensure_ascii=False)
-    out.write("{")
-    for n, (key, value) in enumerate(sections(store, with_text=with_text, encoded=True)):
-        out.write(("," if n else "") + "\n" + json.dumps(key) + ": ")
-        if not isinstance(value, Iterator):
-            out.write(encoder.encode(value))
-            continue
-        out.write("[")
-        first = True
-        for chunk in _chunks(value, 500):
-            text = ",".join(r if isinstance(r, Encoded) else encoder.encode(r) for r in chunk)
-            out.write(("\n" if first else ",\n") + text)
-            first = False
-        out.write("]")
-    out.write("\n}\n")
+    with tempfile.TemporaryDirectory(prefix="sitrep-export-") as tmp:
+        spooled = _spool_readings(store, Path(tmp), encoder)
+        out.write("{")
+        for n, (key, value) in enumerate(sections(store, with_text=with_text)):
+            out.write(("," if n else "") + "\n" + json.dumps(key) + ": ")
+            if key in spooled:
+                out.write("[")
+                with spooled[key].open(encoding="utf-8") as fh:
+                    shutil.copyfileobj(fh, out)
+                out.write("]")
+                continue
+            if not isinstance(value, Iterator):
+                out.write(encoder.encode(value))
+                continue
+            out.write("[")
+            first = True
+            for chunk in _chunks(value, 500):
+                out.write(("\n" if first else ",\n") + encoder.encode(chunk)[1:-1])
+                first = False
+            out.write("]")
+        out.write("\n}\n")
+
+
+def _spool_readings(store: Store, folder: Path, encoder: json.JSONEncoder) -> dict[str, Path]:
+    """The five reading sections of the export, each in a file of comma-separated JSON
+    records, from one pass over the readings."""
+    paths = {name: folder / f"{name}.json" for name in READING_SECTIONS}
+    files = {name: path.open("w", encoding="utf-8") for name, path in paths.items()}
+    started = dict.fromkeys(READING_SECTIONS, False)
+    try:
+        for doc_id, data in store.conn.execute("SELECT doc, data FROM readings ORDER BY doc"):
+            reading = json.loads(data)
+            shaped: dict[str, list[dict[str, Any]]] = {}
+            if reading.get("figures"):
+                text = store.conn.execute(
+                    "SELECT text FROM documents WHERE id = ?", (doc_id,)
+                ).fetchone()
+                shaped["figures"] = [
+                    figure_json(f, text[0] if text else "") for f in reading["figures"]
+                ]
+            shaped["quotes"] = [span_json(q, q.get("text")) for q in reading.get("quotes") or ()]
+            shaped["event_mentions"] = [
+                span_json(e, e.get("text")) for e in reading.get("events") or ()
+            ]
+            shaped["entity_mentions"] = [span_json(m) for m in reading.get("entities") or ()]
+            shaped["times"] = [span_json(t) for t in reading.get("times") or ()]
+            for name, records in shaped.items():
+                if records:
+                    files[name].write(("," if started[name] else "") + "\n")
+                    files[name].write(encoder.encode(records)[1:-1])
+                    started[name] = True
+    finally:
+        for fh in files.values():
+            fh.close()
+    return paths
 
 
 def _chunks(items: Iterator[Any], size: int) -> Iterator[list[Any]]:

@@ -276,7 +276,10 @@ def create_app(
         return pages.get(("labels", docs_gen), lambda: doc_labels(records.doc_ids()))
 
     def _live(f: EventFilter, labels: dict[str, str]) -> LiveContext:
-        facets = records.facets(f)
+        # the menus change with the resolution only: read once per generation and filter
+        facets = pages.get(
+            ("facets", records.generation(), f.place, f.source), lambda: records.facets(f)
+        )
         return LiveContext(
             filters=f.as_query(),
             event_types=tuple(facets["types"]),

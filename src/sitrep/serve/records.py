@@ -178,11 +178,11 @@ class StoreRecords:
             places = sorted([*places, f.place])
         if f.source and f.source not in sources:
             sources = sorted([*sources, f.source])
-        meta = {d.id: d for d in q.documents(sources).items}
+        names = q.document_names(sources)
         return {
             "types": q.event_types(),
             "places": places,
-            "sources": [(i, meta[i].outlet or meta[i].title or i) for i in sources if i in meta],
+            "sources": [(i, names[i]) for i in sources if i in names],
         }
 
     def doc_ids(self) -> list[str]:

@@ -537,22 +537,6 @@ class Store:
         ):
             yield doc, json.loads(data) if data else []
 
-    def reading_records_json(self, part: str, *, quote: bool = False) -> Iterator[str]:
-        """Each record of one list of every reading (quotes, events, entities or times), as
-        JSON text with its own span as ``evidence`` (and, with ``quote``, its ``text`` as
-        ``quote``): the export's shape, built by SQLite's JSON functions, in document order."""
-        if part not in ("quotes", "events", "entities", "times"):
-            raise ValueError(f"a reading has no {part} with spans")
-        quoted = "'$.quote', json_extract(j.value, '$.text'), " if quote else ""
-        sql = (
-            f"SELECT json_set(j.value, {quoted}'$.evidence', json_array(json_object("
-            "'doc', json_extract(j.value, '$.doc'), 'start', json_extract(j.value, '$.start'),"
-            " 'end', json_extract(j.value, '$.end')))) "
-            f"FROM readings r, json_each(r.data, '$.{part}') j ORDER BY r.doc, j.key"
-        )
-        for (text,) in self.conn.execute(sql):
-            yield text
-
     # -- resolution ----------------------------------------------------------------------------
 
     def replace_resolution(self, resolution: Any, *, run: int | None = None) -> int:

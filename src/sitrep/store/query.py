@@ -258,6 +258,15 @@ class Query:
         ).fetchall()
         return Page(int(total[0]), tuple(document(r) for r in rows))
 
+    def document_names(self, ids: Iterable[str]) -> dict[str, str]:
+        """{id: outlet, else title, else id} of the documents named (no texts read)."""
+        rows = self.conn.execute(
+            "SELECT id, coalesce(nullif(outlet, ''), nullif(title, ''), id) FROM documents "
+            "WHERE id IN (SELECT value FROM json_each(?))",
+            (json.dumps(sorted(set(ids))),),
+        )
+        return {r[0]: r[1] for r in rows}
+
     def document_ids(self) -> list[str]:
         return [r[0] for r in self.conn.execute("SELECT id FROM documents ORDER BY id")]
 
