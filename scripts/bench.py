@@ -193,6 +193,11 @@ def main() -> int:
         default=80,
         help="BBC articles for the extraction and resolution benches (0: all of them).",
     )
+    parser.add_argument(
+        "--reuse-resolution",
+        action="store_true",
+        help="measure --store with the resolution it holds (no full resolve of it)",
+    )
     parser.add_argument("--repeats", type=int, default=3, help="interleaved extraction runs")
     parser.add_argument("--processes", type=int, default=os.cpu_count() or 1)
     parser.add_argument("--only", choices=("scale", "throughput"), default=None)
@@ -203,7 +208,9 @@ def main() -> int:
         sys.path.insert(0, str(Path(__file__).parent))
         from bench_scale import bench_scale
 
-        results["scale"] = bench_scale(args.shared, args.store, Path("out"))
+        results["scale"] = bench_scale(
+            args.shared, args.store, Path("out"), reuse=args.reuse_resolution
+        )
     corpus = args.shared / "datasets" / "bbc-news"
     if args.only in (None, "throughput") and corpus.exists():
         files = sorted(corpus.glob("*/*.txt"))
