@@ -216,10 +216,11 @@ def extract(
     from sitrep.extract.runner import reader_version
 
     version = reader_version()
-    documents = store.unread_documents(version)
-    if only is not None:
-        wanted = set(only)
-        documents = [d for d in documents if d.id in wanted]
+    if only is not None:  # these documents alone (an upload): the rest are not even read
+        read = store.read_by(version, only)
+        documents = [d for d in store.documents(only) if d.id not in read]
+    else:
+        documents = store.unread_documents(version)
     if not documents:
         return 0
     total = len(documents)

@@ -330,9 +330,11 @@ class Store:
                     conn.execute(f"DELETE FROM {table} WHERE doc = ?", (doc_id,))
 
     def documents(self, ids: Iterable[str] | None = None) -> list[Document]:
+        """Every document in id order, or the ones named in ``ids`` (read alone)."""
+        if ids is not None:
+            return list(self.query.documents(ids).items)
         rows = self.conn.execute("SELECT * FROM documents ORDER BY id").fetchall()
-        wanted = set(ids) if ids is not None else None
-        return [_document(r) for r in rows if wanted is None or r["id"] in wanted]
+        return [_document(r) for r in rows]
 
     def iter_documents(self) -> Iterator[Document]:
         """Every document in id order, one at a time (a large store's texts are not all
@@ -477,6 +479,15 @@ class Store:
             )
             rows = self.conn.execute(sql, (version,)).fetchall()
         return [_document(r) for r in rows]
+
+    def read_by(self, version: str, ids: Iterable[str]) -> set[str]:
+        """Which of ``ids`` have a reading made by extractors of ``version``."""
+        rows = self.conn.execute(
+            "SELECT doc FROM readings WHERE version = ? AND doc IN "
+            "(SELECT value FROM json_each(?))",
+            (version, json.dumps(sorted(set(ids)))),
+        )
+        return {r[0] for r in rows}
 
     def save_reading(self, reading: DocumentReading, version: str | None = None) -> None:
         """Store one document's extraction results, replacing earlier ones; ``version``
