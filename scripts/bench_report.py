@@ -174,11 +174,12 @@ def run(shared: Path, store: Path | None = None) -> dict[str, Any]:
         copy = work / "store.db"
         shutil.copyfile(chosen, copy)
         sys.path.insert(0, str(ROOT / "src"))
+        from sitrep.export.jsonexport import build_export
         from sitrep.store import Store
 
         t0 = time.perf_counter()
         with Store(copy) as s:
-            export = s.export()
+            export = build_export(s)
         export_s = time.perf_counter() - t0
         n = len(export.get("documents") or [])
         points = []

@@ -28,13 +28,14 @@ from sitrep.evaluate.score import (
     overlaps,
     places_agree,
 )
+from sitrep.export.jsonexport import build_export
 from sitrep.store import Store
 
 
 def _export(corpus: Path) -> dict[str, Any]:
     with tempfile.TemporaryDirectory() as tmp, Store(Path(tmp) / "d.db") as store:
         pipeline.process(store, [corpus / "docs"], None, n_process=1, period=None)
-        return store.export()
+        return build_export(store)
 
 
 def _diffs(m: dict[str, Any], g: dict[str, Any], aliases: Aliases) -> list[str]:

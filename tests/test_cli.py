@@ -147,3 +147,26 @@ def test_undated_corpus_takes_its_year_from_the_dates_its_texts_write_in_full(tm
         "one by one.\n",
     }
     assert _published_after_ingest(tmp_path, files, "wire") == "2011-09-22"
+
+
+def test_export_since_a_run_gives_what_changed_as_data(tmp_path: Path) -> None:
+    from test_store_changes import FIRST, SECOND, _store
+
+    with _store(tmp_path) as store:
+        first = store.replace_resolution(FIRST)
+        store.replace_resolution(SECOND)
+    db = tmp_path / "s.db"
+    runner = CliRunner()
+    result = runner.invoke(main, ["export", "--db", str(db), "--since", str(first)])
+    assert result.exit_code == 0, result.output
+    data = json.loads(result.output)
+    kinds = sorted(c["kind"] for c in data["changes"])
+    assert kinds == ["conflict_opened", "event_new", "event_reported", "figure_revised"]
+    day = runner.invoke(main, ["export", "--db", str(db), "--since", "2000-01-01"])
+    assert len(json.loads(day.output)["runs"]) == 2
+    listed = runner.invoke(main, ["runs", "--db", str(db)])
+    assert listed.exit_code == 0 and "resolve" in listed.output
+    bad = runner.invoke(main, ["export", "--db", str(db), "--since", "last week"])
+    assert bad.exit_code != 0 and "a run id or a date" in bad.output
+    csv = runner.invoke(main, ["export", "--db", str(db), "--since", "1", "--format", "csv"])
+    assert csv.exit_code != 0

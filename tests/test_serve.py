@@ -268,7 +268,8 @@ def test_upload_pasted_and_file_then_views_update(
     saved = backend.processed
     assert len(saved) == 2 and all(p.parent.parent.name == "store-uploads" for p in saved)
     assert saved[1].read_text().startswith("Oil workers strike in Aktau")
-    page = client.get("/").text
+    # the page of that day (the first page holds the earliest events)
+    page = client.get("/", params={"date_from": "2022-01-20", "date_to": "2022-01-20"}).text
     assert page.count('data-date="2022-01-20"') == 2
     job_page = client.get(f"/jobs/{state['id']}")
     assert job_page.status_code == 200 and 'id="to-timeline"' in job_page.text
@@ -314,3 +315,19 @@ def test_over_the_real_store(tmp_path: Path) -> None:
         page = c.get("/search", params={"q": "Almaty"}).text
         assert "<mark>Almaty</mark>" in page
         assert c.get("/").status_code == 200
+
+
+def test_the_report_page_shows_one_page_of_events_with_links_to_the_others(
+    client: TestClient, export: dict[str, Any]
+) -> None:
+    from sitrep.serve.records import PAGE_EVENTS
+
+    total = len(export["events"])
+    assert total > PAGE_EVENTS  # the fixture is long enough to page
+    first = client.get("/", params={"type": ""}).text
+    assert first.count('<details class="event') == PAGE_EVENTS
+    assert f"events 1–{PAGE_EVENTS} of {total}" in first
+    assert f'href="/?offset={PAGE_EVENTS}#timeline"' in first
+    second = client.get("/", params={"offset": PAGE_EVENTS}).text
+    assert second.count('<details class="event') == min(PAGE_EVENTS, total - PAGE_EVENTS)
+    assert 'rel="prev"' in second

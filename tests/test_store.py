@@ -5,6 +5,7 @@ import sqlite3
 import pytest
 
 from conftest import make_document
+from sitrep.export.jsonexport import build_export
 from sitrep.records import DocumentReading, DuplicateGroup, Evidence, FigureClaim
 from sitrep.store import MIGRATIONS, SCHEMA_VERSION, Store, StoreError
 
@@ -50,7 +51,7 @@ def test_store_made_by_an_older_sitrep_opens_and_keeps_its_documents(tmp_path):
         store.save_reading(DocumentReading(doc="a", figures=(_figure("a", 1),)))
         assert store.counts()["figures"] == 1
         store.set_meta("corpus", "sudan-2023")
-        assert store.export()["corpus"] == "sudan-2023"
+        assert build_export(store)["corpus"] == "sudan-2023"
 
 
 def test_store_from_a_newer_sitrep_is_refused(tmp_path):

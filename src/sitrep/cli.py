@@ -5,6 +5,8 @@ sitrep extract --db FILE             entities, places, dates, figures, quotes, e
 sitrep resolve --db FILE             one entity per thing, one event per happening, conflicts
 sitrep run PATH... -o OUTDIR         all of the above, then the export and the report
 sitrep export --db FILE --format F   json | csv | parquet | geojson
+sitrep export --db FILE --since RUN  what changed since a run (or a date), as JSON
+sitrep runs --db FILE                the runs that wrote the store
 sitrep report --db FILE -o FILE      the situation report (one HTML file; a large store also pages)
 sitrep serve --db FILE               the web app over the store
 sitrep evaluate CORPUS_DIR...        score the whole pipeline against gold annotations
@@ -14,6 +16,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import sys
 import tempfile
 from pathlib import Path
@@ -24,6 +27,7 @@ from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 from rich.table import Table
 
+from sitrep.export.jsonexport import build_export
 from sitrep.store import Store, StoreError
 
 err = Console(stderr=True)
@@ -302,15 +306,18 @@ def resolve(db: Path) -> None:
 
 def write_outputs(store: Store, outdir: Path) -> list[Path]:
     """The export files and the report for ``store`` in ``outdir``."""
+    from sitrep.export.jsonexport import events_export, write_json
     from sitrep.export.tables import write_csv, write_geojson
 
-    export = store.export()
     written = []
     path = outdir / "sitrep.json"
-    path.write_text(json.dumps(export, indent=1, ensure_ascii=False), encoding="utf-8")
+    with path.open("w", encoding="utf-8") as fh:
+        write_json(store, fh)
     written.append(path)
-    written.append(write_csv(export, outdir / "events.csv"))
-    written.append(write_geojson(export, outdir / "events.geojson"))
+    events = events_export(store)
+    written.append(write_csv(events, outdir / "events.csv"))
+    written.append(write_geojson(events, outdir / "events.geojson"))
+    export = build_export(store)
     try:
         from sitrep.report.html import write_report
     except ImportError:
@@ -421,20 +428,40 @@ def run_summary(counts: dict[str, int], copies: int = 0) -> str:
     help="Output file (JSON goes to standard output when omitted).",
 )
 @click.option("--no-text", is_flag=True, help="Leave document texts out of the JSON export.")
-def export(db: Path, fmt: str, output: Path | None, no_text: bool) -> None:
+@click.option(
+    "--since",
+    default=None,
+    metavar="RUN|DATE",
+    help="Only what changed after run RUN (`sitrep runs` lists them) or from DATE "
+    "(YYYY-MM-DD) on: new events, events with new reports, figures revised, conflicts "
+    "opened or settled, documents that arrived (JSON).",
+)
+def export(db: Path, fmt: str, output: Path | None, no_text: bool, since: str | None) -> None:
     """Export the store: JSON (gold.json's contract), ACLED-like CSV/Parquet, GeoJSON."""
     from sitrep.export import tables
+    from sitrep.export.jsonexport import events_export, write_json
 
     if not db.exists():
         raise click.ClickException(f"{db}: no such store (run `sitrep ingest` first)")
-    with Store(db) as store:
-        data = store.export(with_text=not no_text)
-    if fmt == "json":
-        text = json.dumps(data, indent=1, ensure_ascii=False)
+    if since is not None:
+        if fmt != "json":
+            raise click.ClickException("--since gives JSON: leave out --format or use json")
+        if not re.fullmatch(r"\d{1,9}|\d{4}-\d{2}-\d{2}(T[\d:.]+Z?)?", since):
+            raise click.ClickException(f"--since {since}: a run id or a date (YYYY-MM-DD)")
+        with Store(db) as store:
+            text = json.dumps(store.query.since(since), indent=1, ensure_ascii=False)
         if output:
             output.write_text(text, encoding="utf-8")
         else:
             click.echo(text)
+        return
+    if fmt == "json":
+        with Store(db) as store:
+            if output:
+                with output.open("w", encoding="utf-8") as fh:
+                    write_json(store, fh, with_text=not no_text)
+            else:
+                write_json(store, sys.stdout, with_text=not no_text)
         return
     if output is None:
         raise click.ClickException(f"--format {fmt} needs -o FILE")
@@ -443,8 +470,34 @@ def export(db: Path, fmt: str, output: Path | None, no_text: bool) -> None:
         "parquet": tables.write_parquet,
         "geojson": tables.write_geojson,
     }[fmt]
+    with Store(db) as store:
+        data = events_export(store)
     writer(data, output)
     err.print(f"wrote {output}")
+
+
+@main.command()
+@DB_OPTION
+def runs(db: Path) -> None:
+    """The runs that wrote the store (ingests, uploads, resolves), for `export --since`."""
+    if not db.exists():
+        raise click.ClickException(f"{db}: no such store (run `sitrep ingest` first)")
+    with Store(db) as store:
+        found = store.runs()
+        counts = dict(
+            store.conn.execute("SELECT run, count(*) FROM changes GROUP BY run").fetchall()
+        )
+    table = Table("run", "kind", "started", "finished", "documents", "changes")
+    for r in found:
+        table.add_row(
+            str(r["id"]),
+            r["kind"],
+            r["started_at"],
+            r["finished_at"] or "",
+            str(r["documents"]),
+            str(counts.get(r["id"], 0)),
+        )
+    out.print(table)
 
 
 @main.command()
@@ -466,7 +519,7 @@ def report(db: Path, output: Path, name: str | None, about: str | None) -> None:
     if not db.exists():
         raise click.ClickException(f"{db}: no such store (run `sitrep ingest` first)")
     with Store(db) as store:
-        export = store.export()
+        export = build_export(store)
     if name:
         export["corpus"] = name
     if about:
@@ -553,7 +606,7 @@ def _evaluate_one(corpus: Path, gold_path: Path, processes: int, period: Any) ->
             )
         if summary.failed:
             _print_outcomes(summary)
-        export = store.export()
+        export = build_export(store)
     texts = {d["id"]: d["text"] for d in export["documents"]}
     return score(export, gold, texts)
 

@@ -95,9 +95,12 @@ def ingest(
     progress: Progress | None = None,
     max_bytes: int = 20_000_000,
     period: dt.date | None = None,
+    whole_store: bool = True,
 ) -> RunSummary:
     """Read, clean and store documents from ``paths``, then bring what is derived from
-    the whole store (duplicate groups, the corpus period, inferred dates) up to date."""
+    the whole store (duplicate groups, the corpus period, inferred dates) up to date.
+    With ``whole_store`` False (an upload: see :func:`add`) each new document is dated
+    from its own text and only its own copies are looked for."""
     from sitrep.ingest.readers import ReadError, read_paths
 
     summary = RunSummary()
@@ -124,7 +127,7 @@ def ingest(
                 )
             continue
         try:
-            doc = prepare(item, dates=False)
+            doc = prepare(item, dates=not whole_store)
             wanted = _unique_id(store, doc.id, taken)
             stored = store.add_document(dataclasses.replace(doc, id=wanted))
         except Exception as exc:  # one broken file never sinks a run
@@ -143,7 +146,10 @@ def ingest(
             continue
         taken.add(stored)
         summary.outcomes.append(Outcome(item.source, "ingested", stored))
-    summary.dating = settle(store, period)
+    if whole_store:
+        summary.dating = settle(store, period)
+    else:
+        group_new_copies(store, [o.doc for o in summary.outcomes if o.status == "ingested"])
     canonical_of = {m: g.canonical for g in store.duplicate_groups() for m in g.members}
     summary.outcomes = [
         dataclasses.replace(o, status="duplicate", detail=f"duplicate of {canonical_of[o.doc]}")
@@ -174,6 +180,24 @@ def settle(store: Store, period: dt.date | None = None) -> Any:
     return dating
 
 
+def group_new_copies(store: Store, new: list[str | None]) -> None:
+    """Find the copies of the ``new`` documents among the stored ones (the full-text
+    index's best matches, checked as :func:`settle` checks every pair), and regroup
+    only the groups they join."""
+    ids = [i for i in new if i]
+    if not ids:
+        return
+    involved = set(ids)
+    for doc in store.documents(ids):
+        involved.update(store.copy_candidates(doc))
+    for g in store.duplicate_groups():
+        if involved & set(g.members):
+            involved.update(g.members)
+    documents = store.documents(involved)
+    groups = group_duplicates(documents, pairs=find_pairs(documents))
+    store.replace_duplicate_groups_of(involved, groups)
+
+
 def extract(
     store: Store,
     *,
@@ -181,6 +205,7 @@ def extract(
     progress: Progress | None = None,
     scheduler: str | None = None,
     summary: RunSummary | None = None,
+    only: Iterable[str] | None = None,
 ) -> int:
     """Run the extraction components over every document not read yet, or read by another
     version of the extractors (a reading is redone when the rules or the model change).
@@ -191,7 +216,11 @@ def extract(
     from sitrep.extract.runner import reader_version
 
     version = reader_version()
-    documents = store.unread_documents(version)
+    if only is not None:  # these documents alone (an upload): the rest are not even read
+        read = store.read_by(version, only)
+        documents = [d for d in store.documents(only) if d.id not in read]
+    else:
+        documents = store.unread_documents(version)
     if not documents:
         return 0
     total = len(documents)
@@ -231,8 +260,9 @@ def extract(
     return total
 
 
-def resolve(store: Store, *, progress: Progress | None = None) -> bool:
-    """Rebuild the cross-document picture from every reading in the store."""
+def resolve(store: Store, *, progress: Progress | None = None, run: int | None = None) -> bool:
+    """Rebuild the cross-document picture from every reading in the store (what changed
+    is recorded under ``run``, a new run when None)."""
     try:
         from sitrep.resolve import resolve_all
     except ImportError:
@@ -240,7 +270,7 @@ def resolve(store: Store, *, progress: Progress | None = None) -> bool:
     if progress:
         progress("resolve", 0, 1)
     resolution = resolve_all(store.documents(), store.duplicate_groups(), store.readings())
-    store.replace_resolution(resolution)
+    store.replace_resolution(resolution, run=run)
     if progress:
         progress("resolve", 1, 1)
     return True
@@ -258,6 +288,30 @@ def process(
     summary = ingest(store, paths, progress=progress, period=period)
     summary.extracted = extract(store, n_process=n_process, progress=progress, summary=summary)
     summary.resolved = resolve(store, progress=progress)
+    return summary
+
+
+def add(store: Store, paths: Iterable[str | Path], progress: Progress | None = None) -> RunSummary:
+    """New documents into a store that holds a resolved picture (an upload): ingest them,
+    find their copies, read them, and resolve them with their neighbourhood only
+    (:mod:`sitrep.store.update`), so that it costs about what the new documents cost, not
+    the whole store. A store with no picture yet is resolved whole."""
+    from sitrep.store.update import update
+
+    run = store.begin_run("upload")
+    summary = ingest(store, paths, progress=progress, whole_store=False)
+    new = [o.doc for o in summary.outcomes if o.status == "ingested" and o.doc]
+    summary.extracted = extract(store, progress=progress, summary=summary, only=new)
+    if not store.counts()["events"]:
+        summary.resolved = resolve(store, progress=progress, run=run)
+    elif new:
+        if progress:
+            progress("resolve", 0, 1)
+        update(store, new, run)
+        summary.resolved = True
+        if progress:
+            progress("resolve", 1, 1)
+    store.finish_run(run, len(new))
     return summary
 
 

@@ -5,15 +5,21 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
-from typing import TYPE_CHECKING, Any
+import json
+from collections.abc import Iterable, Iterator
+from pathlib import Path
+from typing import TYPE_CHECKING, Any, TextIO
 
 from sitrep.export.regions import admin1_name
 from sitrep.records import (
     Document,
     DocumentReading,
     DuplicateGroup,
+    Entity,
+    Event,
     Evidence,
+    Place,
+    from_dict,
     to_dict,
 )
 
@@ -27,6 +33,8 @@ SECTIONS = ("documents", "figures", "events", "entities", "conflicts", "quotes")
 def boilerplate_lines(doc: Document) -> list[str]:
     """The non-blank lines of ``doc`` that the cleaner did not keep as body."""
     body = doc.body_segments
+    if _covers(body, len(doc.text)):
+        return []
     out = []
     pos = 0
     for line in doc.text.splitlines(keepends=True):
@@ -38,6 +46,16 @@ def boilerplate_lines(doc: Document) -> list[str]:
         if inside * 2 < end - start:
             out.append(line.strip())
     return out
+
+
+def _covers(segments: Iterable[Any], length: int) -> bool:
+    """Whether ``segments`` cover every character of a text of ``length``."""
+    end = 0
+    for seg in sorted(segments, key=lambda s: s.start):
+        if seg.start > end:
+            return False
+        end = max(end, seg.end)
+    return end >= length
 
 
 def document_dict(doc: Document, group: DuplicateGroup | None, with_text: bool = True) -> dict:
@@ -58,7 +76,7 @@ def document_dict(doc: Document, group: DuplicateGroup | None, with_text: bool =
         "duplicate_group": group.id if group else None,
         "canonical": group is None or group.canonical == doc.id,
         "boilerplate_lines": boilerplate_lines(doc),
-        "segments": [to_dict(s) for s in doc.segments],
+        "segments": [{"start": s.start, "end": s.end, "kind": s.kind} for s in doc.segments],
     }
     if with_text:
         out["text"] = doc.text
@@ -69,22 +87,91 @@ def _span_dict(ev: Evidence) -> dict[str, Any]:
     return ev.to_dict()
 
 
-def assemble(
-    documents: Iterable[Document],
-    groups: Iterable[DuplicateGroup],
-    readings: Iterable[DocumentReading],
-    resolution: Resolution | None = None,
-    *,
-    corpus: str | None = None,
-    with_text: bool = True,
-) -> dict[str, Any]:
-    docs = list(documents)
-    group_of = {m: g for g in groups for m in g.members}
-    texts = {d.id: d.text for d in docs}
-    out: dict[str, Any] = {
+# -- record dicts (to_dict's output) shaped for the export ------------------------------------
+# Both paths use these: ``assemble`` on in-memory records, ``build_export`` on the JSON the
+# store keeps (decoding a large store's readings into records only to encode them again
+# would cost most of an export's time).
+
+
+def figure_json(d: dict[str, Any], text: str) -> dict[str, Any]:
+    sentence = d.get("sentence") or {}
+    d["quote"] = text[sentence.get("start", 0) : sentence.get("end", 0)]
+    d["evidence"] = list(d.get("evidence") or []) or [sentence]
+    return d
+
+
+def span_json(d: dict[str, Any], quote: str | None = None) -> dict[str, Any]:
+    """A quote, event mention, entity mention or time with its own span as evidence."""
+    if quote is not None:
+        d["quote"] = quote
+    d["evidence"] = [{"doc": d["doc"], "start": d["start"], "end": d["end"]}]
+    return d
+
+
+def reading_json(reading: dict[str, Any], text: str, out: dict[str, list[Any]]) -> None:
+    """Add one reading's records (as stored) to the export's sections."""
+    for f in reading.get("figures") or ():
+        out["figures"].append(figure_json(f, text))
+    for q in reading.get("quotes") or ():
+        out["quotes"].append(span_json(q, q.get("text")))
+    for e in reading.get("events") or ():
+        out["event_mentions"].append(span_json(e, e.get("text")))
+    for m in reading.get("entities") or ():
+        out["entity_mentions"].append(span_json(m))
+    for t in reading.get("times") or ():
+        out["times"].append(span_json(t))
+
+
+def entity_json(d: dict[str, Any]) -> dict[str, Any]:
+    place = d.get("place")
+    d["lat"] = place["lat"] if place else None
+    d["lon"] = place["lon"] if place else None
+    d["geonameid"] = place["geonameid"] if place else None
+    d["evidence"] = list(d.pop("mentions", None) or [])
+    return d
+
+
+def event_json(d: dict[str, Any]) -> dict[str, Any]:
+    place = d.get("place_ref")
+    d["lat"] = place["lat"] if place else None
+    d["lon"] = place["lon"] if place else None
+    d["geo_precision"] = place["precision"] if place else None
+    d["country"] = place["country_code"] if place else None
+    d["admin1"] = (admin1_name(from_dict(Place, place)) if place else "") or None
+    d["admin1_code"] = place["admin1"] if place else None
+    d["single_source"] = (d.get("corroboration") or 0) <= 1
+    reports = d.pop("reports", None) or []
+    d["mentions"] = [
+        {
+            "doc": r["doc"],
+            "quote": r["text"],
+            "start": r["start"],
+            "end": r["end"],
+            "mention": r["mention_id"],
+        }
+        for r in reports
+    ]
+    d["evidence"] = [{"doc": r["doc"], "start": r["start"], "end": r["end"]} for r in reports]
+    return d
+
+
+def event_dict(ev: Event) -> dict[str, Any]:
+    return event_json(to_dict(ev))
+
+
+def entity_dict(ent: Entity) -> dict[str, Any]:
+    return entity_json(to_dict(ent))
+
+
+_event_dict = event_dict  # the name earlier code imported
+_entity_dict = entity_dict
+
+
+def _empty(corpus: str | None) -> dict[str, Any]:
+    return {
         "corpus": corpus,
-        "documents": [document_dict(d, group_of.get(d.id), with_text) for d in docs],
-        "duplicate_groups": [to_dict(g) for g in group_of.values() if g.canonical in g.members],
+        "documents": [],
+        "duplicate_groups": [],
         "figures": [],
         "quotes": [],
         "event_mentions": [],
@@ -96,73 +183,186 @@ def assemble(
         "conflicts": [],
         "series": [],
     }
-    out["duplicate_groups"] = list({g["id"]: g for g in out["duplicate_groups"]}.values())
+
+
+def _groups_json(groups: Iterable[DuplicateGroup], out: dict[str, Any]) -> dict[str, Any]:
+    """Set the duplicate groups; the group each document id is in."""
+    group_of = {m: g for g in groups for m in g.members}
+    seen = {g.id: to_dict(g) for g in group_of.values() if g.canonical in g.members}
+    out["duplicate_groups"] = list(seen.values())
+    return group_of
+
+
+def _split_conflicts(conflicts: list[dict[str, Any]], out: dict[str, Any]) -> None:
+    # a count that grew is a series, not a disagreement: it is exported apart
+    out["conflicts"] = [c for c in conflicts if c.get("kind") != "growth"]
+    out["series"] = [c for c in conflicts if c.get("kind") == "growth"]
+
+
+def assemble(
+    documents: Iterable[Document],
+    groups: Iterable[DuplicateGroup],
+    readings: Iterable[DocumentReading],
+    resolution: Resolution | None = None,
+    *,
+    corpus: str | None = None,
+    with_text: bool = True,
+) -> dict[str, Any]:
+    """The export of in-memory records."""
+    docs = list(documents)
+    out = _empty(corpus)
+    group_of = _groups_json(groups, out)
+    out["documents"] = [document_dict(d, group_of.get(d.id), with_text) for d in docs]
+    texts = {d.id: d.text for d in docs}
     for reading in readings:
-        text = texts.get(reading.doc, "")
-        for f in reading.figures:
-            d = to_dict(f)
-            d["quote"] = text[f.sentence.start : f.sentence.end]
-            spans = list(f.evidence) or [f.sentence]
-            d["evidence"] = [_span_dict(e) for e in spans]
-            out["figures"].append(d)
-        for q in reading.quotes:
-            d = to_dict(q)
-            d["quote"] = q.text
-            d["evidence"] = [{"doc": q.doc, "start": q.start, "end": q.end}]
-            out["quotes"].append(d)
-        for e in reading.events:
-            d = to_dict(e)
-            d["quote"] = e.text
-            d["evidence"] = [{"doc": e.doc, "start": e.start, "end": e.end}]
-            out["event_mentions"].append(d)
-        for m in reading.entities:
-            d = to_dict(m)
-            d["evidence"] = [{"doc": m.doc, "start": m.start, "end": m.end}]
-            out["entity_mentions"].append(d)
-        for t in reading.times:
-            d = to_dict(t)
-            d["evidence"] = [{"doc": t.doc, "start": t.start, "end": t.end}]
-            out["times"].append(d)
+        reading_json(to_dict(reading), texts.get(reading.doc, ""), out)
     if resolution is not None:
-        out["entities"] = [_entity_dict(e) for e in resolution.entities]
-        out["events"] = [_event_dict(e) for e in resolution.events]
+        out["entities"] = [entity_dict(e) for e in resolution.entities]
+        out["events"] = [event_dict(e) for e in resolution.events]
         out["claim_groups"] = [to_dict(g) for g in resolution.claim_groups]
-        # a count that grew is a series, not a disagreement: it is exported apart
-        out["conflicts"] = [to_dict(c) for c in resolution.conflicts if c.kind != "growth"]
-        out["series"] = [to_dict(c) for c in resolution.conflicts if c.kind == "growth"]
+        _split_conflicts([to_dict(c) for c in resolution.conflicts], out)
     return out
 
 
-def _entity_dict(ent: Any) -> dict[str, Any]:
-    d = to_dict(ent)
-    place = ent.place
-    d["lat"] = place.lat if place else None
-    d["lon"] = place.lon if place else None
-    d["geonameid"] = place.geonameid if place else None
-    d["evidence"] = [_span_dict(m) for m in ent.mentions]
-    d.pop("mentions", None)
-    return d
+def sections(store: Store, *, with_text: bool = True) -> Iterator[tuple[str, Any]]:
+    """The export of ``store`` a section at a time, each list as an iterator over its
+    records (read from the JSON the store keeps), so a writer never holds it all (the
+    reading sections are read lazily: :func:`write_json` writes them from one pass)."""
+    groups = store.duplicate_groups()
+    holder = _empty(store.meta("corpus"))
+    group_of = _groups_json(groups, holder)
+    yield "corpus", holder["corpus"]
+    yield (
+        "documents",
+        (document_dict(d, group_of.get(d.id), with_text) for d in store.iter_documents()),
+    )
+    yield "duplicate_groups", iter(holder["duplicate_groups"])
+    texts = _Texts(store)
+    for name in ("figures", "quotes", "event_mentions", "entity_mentions", "times"):
+        yield name, _reading_section(store, name, texts)
+    yield "events", (event_json(d) for _, d in store.raw_rows("events"))
+    yield "entities", (entity_json(d) for _, d in store.raw_rows("entities"))
+    yield "claim_groups", (d for _, d in store.raw_rows("claim_groups"))
+    yield "conflicts", (d for _, d in store.raw_rows("conflicts") if d.get("kind") != "growth")
+    yield "series", (d for _, d in store.raw_rows("conflicts") if d.get("kind") == "growth")
+    yield "event", store.meta("event")
 
 
-def _event_dict(ev: Any) -> dict[str, Any]:
-    d = to_dict(ev)
-    place = ev.place_ref
-    d["lat"] = place.lat if place else None
-    d["lon"] = place.lon if place else None
-    d["geo_precision"] = place.precision if place else None
-    d["country"] = place.country_code if place else None
-    d["admin1"] = admin1_name(place) or None
-    d["admin1_code"] = place.admin1 if place else None
-    d["single_source"] = ev.corroboration <= 1
-    d["mentions"] = [
-        {"doc": r.doc, "quote": r.text, "start": r.start, "end": r.end, "mention": r.mention_id}
-        for r in ev.reports
-    ]
-    d["evidence"] = [{"doc": r.doc, "start": r.start, "end": r.end} for r in ev.reports]
-    d.pop("reports", None)
-    return d
+class _Texts:
+    """Document texts by id, read one at a time as the readings (in id order) need them."""
+
+    def __init__(self, store: Store) -> None:
+        self.store = store
+
+    def get(self, doc_id: str) -> str:
+        row = self.store.conn.execute(
+            "SELECT text FROM documents WHERE id = ?", (doc_id,)
+        ).fetchone()
+        return row[0] if row else ""
+
+
+def _reading_section(store: Store, name: str, texts: _Texts) -> Iterator[dict[str, Any]]:
+    key = {"event_mentions": "events", "entity_mentions": "entities"}.get(name, name)
+    for doc_id, records in store.reading_parts(key):
+        if not records:
+            continue
+        if name == "figures":
+            text = texts.get(doc_id)
+            yield from (figure_json(f, text) for f in records)
+        elif name in ("quotes", "event_mentions"):
+            yield from (span_json(r, r.get("text")) for r in records)
+        else:
+            yield from (span_json(r) for r in records)
 
 
 def build_export(store: Store, *, with_text: bool = True) -> dict[str, Any]:
-    """The export of everything in ``store``."""
-    return store.export(with_text=with_text)
+    """The export of everything in ``store``, as one dict."""
+    return {
+        k: list(v) if isinstance(v, Iterator) else v
+        for k, v in sections(store, with_text=with_text)
+    }
+
+
+def events_export(store: Store) -> dict[str, Any]:
+    """The export's events alone: all the tables (CSV, Parquet, GeoJSON) need."""
+    return {"events": [event_json(d) for _, d in store.raw_rows("events")]}
+
+
+READING_SECTIONS = ("figures", "quotes", "event_mentions", "entity_mentions", "times")
+
+
+def write_json(store: Store, out: TextIO, *, with_text: bool = True) -> None:
+    """Write the export of ``store`` to ``out`` as it is read, encoded by the C encoder
+    (an indented dump of a large store's export is many times slower and holds it all in
+    memory). The readings are decoded once: their five sections are spooled to temporary
+    files as they come and copied out in the export's order."""
+    import shutil
+    import tempfile
+
+    encoder = json.JSONEncoder(ensure_ascii=False)
+    with tempfile.TemporaryDirectory(prefix="sitrep-export-") as tmp:
+        spooled = _spool_readings(store, Path(tmp), encoder)
+        out.write("{")
+        for n, (key, value) in enumerate(sections(store, with_text=with_text)):
+            out.write(("," if n else "") + "\n" + json.dumps(key) + ": ")
+            if key in spooled:
+                out.write("[")
+                with spooled[key].open(encoding="utf-8") as fh:
+                    shutil.copyfileobj(fh, out)
+                out.write("]")
+                continue
+            if not isinstance(value, Iterator):
+                out.write(encoder.encode(value))
+                continue
+            out.write("[")
+            first = True
+            for chunk in _chunks(value, 500):
+                out.write(("\n" if first else ",\n") + encoder.encode(chunk)[1:-1])
+                first = False
+            out.write("]")
+        out.write("\n}\n")
+
+
+def _spool_readings(store: Store, folder: Path, encoder: json.JSONEncoder) -> dict[str, Path]:
+    """The five reading sections of the export, each in a file of comma-separated JSON
+    records, from one pass over the readings."""
+    paths = {name: folder / f"{name}.json" for name in READING_SECTIONS}
+    files = {name: path.open("w", encoding="utf-8") for name, path in paths.items()}
+    started = dict.fromkeys(READING_SECTIONS, False)
+    try:
+        for doc_id, data in store.conn.execute("SELECT doc, data FROM readings ORDER BY doc"):
+            reading = json.loads(data)
+            shaped: dict[str, list[dict[str, Any]]] = {}
+            if reading.get("figures"):
+                text = store.conn.execute(
+                    "SELECT text FROM documents WHERE id = ?", (doc_id,)
+                ).fetchone()
+                shaped["figures"] = [
+                    figure_json(f, text[0] if text else "") for f in reading["figures"]
+                ]
+            shaped["quotes"] = [span_json(q, q.get("text")) for q in reading.get("quotes") or ()]
+            shaped["event_mentions"] = [
+                span_json(e, e.get("text")) for e in reading.get("events") or ()
+            ]
+            shaped["entity_mentions"] = [span_json(m) for m in reading.get("entities") or ()]
+            shaped["times"] = [span_json(t) for t in reading.get("times") or ()]
+            for name, records in shaped.items():
+                if records:
+                    files[name].write(("," if started[name] else "") + "\n")
+                    files[name].write(encoder.encode(records)[1:-1])
+                    started[name] = True
+    finally:
+        for fh in files.values():
+            fh.close()
+    return paths
+
+
+def _chunks(items: Iterator[Any], size: int) -> Iterator[list[Any]]:
+    chunk: list[Any] = []
+    for item in items:
+        chunk.append(item)
+        if len(chunk) == size:
+            yield chunk
+            chunk = []
+    if chunk:
+        yield chunk

@@ -16,7 +16,8 @@ import hashlib
 import re
 import secrets
 import shutil
-from collections.abc import AsyncIterator, Callable
+import threading
+from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 from importlib import resources
 from pathlib import Path
@@ -41,9 +42,11 @@ from fastapi.responses import HTMLResponse, JSONResponse, RedirectResponse, Resp
 from sitrep.report.html import LiveContext, environment, render_view
 from sitrep.report.naming import doc_labels
 from sitrep.report.view import anchor, build_view
-from sitrep.serve.backend import Backend, ExportCache, StoreBackend
-from sitrep.serve.filters import ReportFilter, event_matches, filter_export
+from sitrep.serve.backend import Backend, PageCache, StoreBackend
 from sitrep.serve.jobs import JobRegistry, QueueFull
+from sitrep.serve.records import PAGE_EVENTS, ExportRecords, Records, StoreRecords
+from sitrep.serve.views import changes_html, pager_html
+from sitrep.store.query import EventFilter
 
 MAX_UPLOAD_BYTES = 5 * 1024 * 1024
 MAX_FILES = 20
@@ -95,24 +98,36 @@ OptSourceQ = Annotated[str | None, Query(pattern=r"^([A-Za-z0-9][A-Za-z0-9_.:\-]
 LimitQ = Annotated[int, Query(ge=1, le=10_000, description="at most this many records")]
 OffsetQ = Annotated[int, Query(ge=0, description="skip this many records first")]
 DocIdP = Annotated[str, PathParam(pattern=DOC_ID)]
+EventIdP = Annotated[str, PathParam(pattern=DOC_ID)]
+SinceQ = Annotated[
+    str,
+    Query(
+        pattern=r"^(\d{1,9}|\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}(:\d{2})?Z?)?)$",
+        description="a run id (`sitrep runs` lists them) or a date, YYYY-MM-DD",
+    ),
+]
 PAGE_SIZE = 1_000  # records per API page unless asked otherwise (X-Total-Count says how many)
 
 
-def _paging(
-    response: Response, limit: LimitQ = PAGE_SIZE, offset: OffsetQ = 0
-) -> Callable[[list[Any]], list[Any]]:
-    """The ``limit``/``offset`` parameters every list endpoint takes, as a dependency that
-    cuts one page from the endpoint's records and puts the total in the X-Total-Count
-    header, so a client pages through a large store without a second request."""
+class Paging:
+    """The ``limit``/``offset`` parameters every list endpoint takes. Called with a
+    (total, page of records) pair, it puts the total in the X-Total-Count header, so a
+    client pages through a large store without a second request."""
 
-    def page(records: list[Any]) -> list[Any]:
-        response.headers["X-Total-Count"] = str(len(records))
-        return records[offset : offset + limit]
+    def __init__(self, response: Response, limit: int, offset: int) -> None:
+        self.response, self.limit, self.offset = response, limit, offset
 
-    return page
+    def __call__(self, found: tuple[int, list[Any]]) -> list[Any]:
+        total, items = found
+        self.response.headers["X-Total-Count"] = str(total)
+        return items
 
 
-PageD = Annotated[Callable[[list[Any]], list[Any]], Depends(_paging)]
+def _paging(response: Response, limit: LimitQ = PAGE_SIZE, offset: OffsetQ = 0) -> Paging:
+    return Paging(response, limit, offset)
+
+
+PageD = Annotated[Paging, Depends(_paging)]
 
 
 JobIdP = Annotated[str, PathParam(pattern=JOB_ID)]
@@ -181,14 +196,17 @@ def create_app(
 
         Store(db_path).close()  # a file that is not a store: refuse now, not 500 on every page
     store: Backend = backend or StoreBackend(db_path)
-    cache = ExportCache(store)
-    jobs = JobRegistry(store.process, on_finish=cache.invalidate, max_pending=max_queued_jobs)
+    records: Records = StoreRecords(db_path) if backend is None else ExportRecords(backend)
+    pages = PageCache()
+    jobs = JobRegistry(store.process, max_pending=max_queued_jobs)
     upload_root = db_path.parent / f"{db_path.stem}-uploads"
     hosts = frozenset(h.lower().strip("[]") for h in allowed_hosts)
     upload_limit = MAX_UPLOAD_REQUEST * max_upload_bytes + 64 * 1024  # + multipart framing
 
     @asynccontextmanager
     async def lifespan(_: FastAPI) -> AsyncIterator[None]:
+        if backend is None:
+            threading.Thread(target=_warm, name="sitrep-warm", daemon=True).start()
         yield
         jobs.shutdown()
 
@@ -202,7 +220,8 @@ def create_app(
         form_limits={"max_files": MAX_FILES + 1, "max_fields": 8, "max_part_size": 4_000_000},
     )
     app.state.jobs = jobs
-    app.state.cache = cache
+    app.state.records = records
+    app.state.pages = pages
 
     @app.middleware("http")
     async def security_headers(request: Request, call_next: Any) -> Response:
@@ -239,8 +258,8 @@ def create_app(
         place: str | None,
         source: str | None,
         corroborated: bool,
-    ) -> ReportFilter:
-        return ReportFilter(
+    ) -> EventFilter:
+        return EventFilter(
             date_from=date_from or None,
             date_to=date_to or None,
             type=type_ or None,
@@ -251,6 +270,26 @@ def create_app(
 
     # -- pages ---------------------------------------------------------------------------------
 
+    def _labels() -> dict[str, str]:
+        # the whole store's D-labels, so every page calls each document what "/" does
+        docs_gen = records.generation()[0]
+        return pages.get(("labels", docs_gen), lambda: doc_labels(records.doc_ids()))
+
+    def _live(f: EventFilter, labels: dict[str, str]) -> LiveContext:
+        # the menus change with the resolution only: read once per generation and filter
+        facets = pages.get(
+            ("facets", records.generation(), f.place, f.source), lambda: records.facets(f)
+        )
+        return LiveContext(
+            filters=f.as_query(),
+            event_types=tuple(facets["types"]),
+            places=tuple(facets["places"]),
+            sources=tuple(
+                (i, f"{labels.get(i, '?')} — {name}"[:90]) for i, name in facets["sources"]
+            ),
+            jobs=tuple(j.to_dict() for j in jobs.recent()),
+        )
+
     @app.get("/", response_class=HTMLResponse, include_in_schema=False)
     def index(
         request: Request,
@@ -260,28 +299,49 @@ def create_app(
         place: PlaceQ = None,
         source: OptSourceQ = None,
         corroborated: CorrQ = False,
+        offset: OffsetQ = 0,
     ) -> HTMLResponse:
-        export = cache.get()
         f = _filter(date_from, date_to, type_, place, source, corroborated)
-        documents = export.get("documents") or []
-        # the whole store's D-labels, so a filtered page calls each document what "/" does
-        labels = doc_labels([d["id"] for d in documents])
-        view = build_view(filter_export(export, f), labels)
-        events = export.get("events") or []
-        live = LiveContext(
-            filters=f.as_query(),
-            event_types=tuple(sorted({e.get("type") or "other" for e in events})),
-            places=tuple(sorted({e.get("place") for e in events if e.get("place")})),
-            sources=tuple(
-                (
-                    d["id"],
-                    f"{labels[d['id']]} — {d.get('outlet') or d.get('title') or d['id']}"[:90],
-                )
-                for d in documents
-            ),
-            jobs=tuple(j.to_dict() for j in jobs.recent()),
-        )
-        return HTMLResponse(render_view(view, live=live))
+        return HTMLResponse(_index_page(f, offset))
+
+    def _index_page(f: EventFilter, offset: int) -> str:
+        def render() -> str:
+            export, total = records.page_export(f, offset)
+            labels = _labels()
+            html = render_view(build_view(export, labels), live=_live(f, labels))
+            return pager_html(html, f.as_query(), offset, PAGE_EVENTS, total)
+
+        return str(pages.get(("/", records.generation(), f, offset, _jobs_key()), render))
+
+    def _warm() -> None:
+        """Render the first page once at start (it loads the gazetteer the exports name
+        regions with), so the first reader does not wait for it."""
+        try:
+            _index_page(EventFilter(), 0)
+        except Exception:  # noqa: BLE001, S110 - a page that fails is answered when asked
+            pass
+
+    def _jobs_key() -> str:
+        return "|".join(f"{j.id}:{j.status}" for j in jobs.recent())
+
+    @app.get("/events/{event_id}", response_class=HTMLResponse, include_in_schema=False)
+    def event_page(event_id: EventIdP) -> HTMLResponse:
+        def render() -> str | None:
+            export = records.event_page(event_id)
+            if export is None:
+                return None
+            labels = _labels()
+            return render_view(build_view(export, labels), live=_live(EventFilter(), labels))
+
+        html = pages.get(("event", records.generation(), event_id, _jobs_key()), render)
+        if html is None:
+            raise HTTPException(404, "no such event")
+        return HTMLResponse(html)
+
+    @app.get("/changes", response_class=HTMLResponse, include_in_schema=False)
+    def changes_page(since: SinceQ = "1") -> HTMLResponse:
+        html = changes_html(records.changes(since), css=_css())
+        return HTMLResponse(html, headers={"Content-Security-Policy": PAGE_CSP})
 
     @app.get("/search", response_class=HTMLResponse, include_in_schema=False)
     def search_page(q: Annotated[str, Query(max_length=500)] = "") -> HTMLResponse:
@@ -366,9 +426,23 @@ def create_app(
         corroborated: CorrQ = False,
     ) -> list[dict[str, Any]]:
         f = _filter(date_from, date_to, type_, place, source, corroborated)
-        events = [e for e in cache.get().get("events") or [] if event_matches(e, f)]
-        events.sort(key=lambda e: (e.get("date") is None, e.get("date") or "", str(e.get("id"))))
-        return page(events)
+        return page(records.events(f, page.limit, page.offset))
+
+    @app.get("/api/events/{event_id}", tags=["api"], summary="One event with every report")
+    def api_event(event_id: EventIdP) -> dict[str, Any]:
+        export = records.event_page(event_id)
+        if export is None:
+            raise HTTPException(404, "no such event")
+        return dict(export["events"][0])
+
+    @app.get(
+        "/api/changes",
+        tags=["api"],
+        summary="What changed since a run (its id) or a date: new events, events with new "
+        "reports, figures revised, conflicts opened or settled, documents that arrived",
+    )
+    def api_changes(since: SinceQ = "1") -> dict[str, Any]:
+        return records.changes(since)
 
     @app.get("/api/figures", tags=["api"], summary="Figure claims with who claims them")
     def api_figures(
@@ -376,60 +450,41 @@ def create_app(
         source: SourceQ = None,
         measure: Annotated[str | None, Query(max_length=64)] = None,
     ) -> list[dict[str, Any]]:
-        figures = [
-            x
-            for x in cache.get().get("figures") or []
-            if (not source or x.get("doc") == source)
-            and (not measure or x.get("measure") == measure)
-        ]
-        return page(figures)
+        return page(records.figures(source, measure, page.limit, page.offset))
 
     @app.get("/api/claim_groups", tags=["api"], summary="Best estimates per measure")
-    def api_claim_groups() -> list[dict[str, Any]]:
-        return list(cache.get().get("claim_groups") or [])
+    def api_claim_groups(page: PageD) -> list[dict[str, Any]]:
+        return page(records.section("claim_groups", page.limit, page.offset))
 
     @app.get("/api/conflicts", tags=["api"], summary="Figures that disagree, and how")
-    def api_conflicts() -> list[dict[str, Any]]:
-        return list(cache.get().get("conflicts") or [])
+    def api_conflicts(page: PageD) -> list[dict[str, Any]]:
+        return page(records.section("conflicts", page.limit, page.offset))
 
     @app.get("/api/series", tags=["api"], summary="Counts that grew over time")
-    def api_series() -> list[dict[str, Any]]:
-        return list(cache.get().get("series") or [])
+    def api_series(page: PageD) -> list[dict[str, Any]]:
+        return page(records.section("series", page.limit, page.offset))
 
     @app.get("/api/entities", tags=["api"], summary="People, organisations and places")
     def api_entities(
         page: PageD,
         type_: Annotated[str | None, Query(alias="type", max_length=16)] = None,
     ) -> list[dict[str, Any]]:
-        entities = cache.get().get("entities") or []
-        chosen = [e for e in entities if not type_ or e.get("type") == type_]
-        return page(chosen)
+        return page(records.section("entities", page.limit, page.offset, type_=type_))
 
     @app.get("/api/quotes", tags=["api"], summary="Direct quotations and their speakers")
-    def api_quotes(
-        page: PageD,
-        source: SourceQ = None,
-    ) -> list[dict[str, Any]]:
-        quotes = cache.get().get("quotes") or []
-        chosen = [q for q in quotes if not source or q.get("doc") == source]
-        return page(chosen)
+    def api_quotes(page: PageD, source: SourceQ = None) -> list[dict[str, Any]]:
+        return page(records.section("quotes", page.limit, page.offset, source=source))
 
     @app.get("/api/documents", tags=["api"], summary="Documents (metadata, without text)")
-    def api_documents(
-        page: PageD,
-    ) -> list[dict[str, Any]]:
-        documents = [
-            {k: v for k, v in d.items() if k not in ("text", "segments", "boilerplate_lines")}
-            for d in cache.get().get("documents") or []
-        ]
-        return page(documents)
+    def api_documents(page: PageD) -> list[dict[str, Any]]:
+        return page(records.section("documents", page.limit, page.offset))
 
     @app.get("/api/documents/{doc_id}", tags=["api"], summary="One document with its text")
     def api_document(doc_id: DocIdP) -> dict[str, Any]:
-        for d in cache.get().get("documents") or []:
-            if d.get("id") == doc_id:
-                return d
-        raise HTTPException(404, "no such document")
+        found = records.document(doc_id)
+        if found is None:
+            raise HTTPException(404, "no such document")
+        return found
 
     @app.get(
         "/api/search",

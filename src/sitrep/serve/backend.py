@@ -1,14 +1,17 @@
 """What the app needs from a store, behind a small protocol.
 
-Why a protocol: the app's routes only need "the export", "search" and "process these files";
-the default implementation opens the lead's SQLite ``Store`` per call (safe across threads), and
-tests or embedders can pass another backend without touching the routes.
+Why a protocol: besides the records its pages read (``sitrep.serve.records``), the app needs
+"search" and "process these files"; the default implementation opens the SQLite ``Store`` per
+call (safe across threads), and tests or embedders can pass another backend (with ``export``
+and ``version``: its records are then served from that export) without touching the routes.
 """
 
 from __future__ import annotations
 
 import os
 import threading
+from collections import OrderedDict
+from collections.abc import Callable, Hashable
 from pathlib import Path
 from typing import Any, Protocol
 
@@ -68,28 +71,44 @@ class StoreBackend:
         return hits
 
     def process(self, paths: list[Path], progress: Progress) -> Any:
-        from sitrep.pipeline import process_paths
+        """An upload: only the new documents are read and resolved (``pipeline.add``)."""
+        from sitrep.pipeline import add
+        from sitrep.store import Store
 
-        return process_paths(self.db_path, paths, progress)
+        with Store(self.db_path) as store:
+            return add(store, paths, progress)
 
 
-class ExportCache:
-    """The latest export, rebuilt only when the backend's version changes."""
+class PageCache:
+    """Rendered pages (and other derived values) by key, the least recently used dropped
+    first. Keys carry the store's generation (:meth:`sitrep.store.Store.generation`), so a
+    write makes only the pages that read what it wrote miss. Concurrent requests for a page
+    being rendered wait for that one rendering instead of each doing it again."""
 
-    def __init__(self, backend: Backend) -> None:
-        self._backend = backend
+    def __init__(self, size: int = 256) -> None:
+        self._size = size
         self._lock = threading.Lock()
-        self._key: str | None = None
-        self._value: dict[str, Any] = {}
+        self._values: OrderedDict[Hashable, Any] = OrderedDict()
+        self._pending: dict[Hashable, threading.Event] = {}
 
-    def invalidate(self) -> None:
-        with self._lock:
-            self._key = None
-
-    def get(self) -> dict[str, Any]:
-        key = self._backend.version()
-        with self._lock:
-            if key != self._key:
-                self._value = self._backend.export()
-                self._key = key
-            return self._value
+    def get(self, key: Hashable, make: Callable[[], Any]) -> Any:
+        while True:
+            with self._lock:
+                if key in self._values:
+                    self._values.move_to_end(key)
+                    return self._values[key]
+                waiting = self._pending.get(key)
+                if waiting is None:
+                    self._pending[key] = threading.Event()
+                    break
+            waiting.wait(60)
+        try:
+            value = make()
+            with self._lock:
+                self._values[key] = value
+                while len(self._values) > self._size:
+                    self._values.popitem(last=False)
+            return value
+        finally:
+            with self._lock:
+                self._pending.pop(key).set()

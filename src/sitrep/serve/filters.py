@@ -1,50 +1,24 @@
-"""Filters for the live views: narrow an export without changing its shape.
+"""Filters for an export held in memory: narrow it without changing its shape.
 
-Why filter the export rather than query the store per view: the static report and the app render
-the same view model from the same export shape, so a filtered export shows exactly what the
-report would show for that subset, and the JSON API returns the same records the pages display.
+A store is filtered in SQL by the query layer (``sitrep.store.query.EventFilter``); these
+functions apply the same filter, with the same date semantics, to an export dict, so the
+app shows the same records whichever it is serving.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from typing import Any
 
+from sitrep.store.query import EventFilter, date_span
 
-@dataclass(frozen=True, slots=True)
-class ReportFilter:
-    """What the user narrowed the views to; empty fields do not filter."""
-
-    date_from: str | None = None  # YYYY-MM-DD, inclusive
-    date_to: str | None = None  # YYYY-MM-DD, inclusive
-    type: str | None = None  # event type
-    place: str | None = None  # event place (case-insensitive)
-    source: str | None = None  # document id
-    corroborated: bool = False  # only events with two or more independent sources
-
-    def active(self) -> bool:
-        return any(
-            (self.date_from, self.date_to, self.type, self.place, self.source, self.corroborated)
-        )
-
-    def as_query(self) -> dict[str, str]:
-        out = {
-            "date_from": self.date_from or "",
-            "date_to": self.date_to or "",
-            "type": self.type or "",
-            "place": self.place or "",
-            "source": self.source or "",
-            "corroborated": "1" if self.corroborated else "",
-        }
-        return out
+# the filter the query layer applies in SQL, applied here to an export held in memory
+ReportFilter = EventFilter
 
 
 def _span(date: str | None) -> tuple[str, str] | None:
-    """First and last day of a date or an "A/B" span (YYYY-MM-DD compare as strings)."""
-    if not date:
-        return None
-    first, _, last = date.partition("/")
-    return first, last or first
+    """First and last day of a date or an "A/B" span, as the store's query compares them."""
+    first, last = date_span(date)
+    return (first, last) if first and last else None
 
 
 def _in_range(date: str | None, f: ReportFilter) -> bool:

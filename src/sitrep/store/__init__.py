@@ -21,11 +21,12 @@ from sitrep.records import (
     Document,
     DocumentReading,
     DuplicateGroup,
-    Segment,
     from_dict,
     to_dict,
 )
+from sitrep.store import changes
 from sitrep.store import search as search_syntax
+from sitrep.store.query import Query, date_span, document
 
 # Porter stemming over Unicode words, diacritics folded ("Bishkek" finds "Bíshkek")
 FTS_TOKENIZER = "porter unicode61 remove_diacritics 2"
@@ -111,9 +112,53 @@ MIGRATIONS: tuple[str, ...] = (
     CREATE VIRTUAL TABLE documents_fts
         USING fts5(id UNINDEXED, title, body, tokenize='{FTS_TOKENIZER}');
     """,
+    # 8: events queried in pages (date span, type, place, source filters on indexes); runs
+    # and what each changed; the columns are filled from the events' data after this
+    """
+    ALTER TABLE events ADD COLUMN date_first TEXT;
+    ALTER TABLE events ADD COLUMN date_last TEXT;
+    ALTER TABLE events ADD COLUMN place_key TEXT;
+    ALTER TABLE events ADD COLUMN position INTEGER;
+    ALTER TABLE events ADD COLUMN reports INTEGER;
+    CREATE INDEX events_order ON events(date IS NULL, date, id);
+    CREATE INDEX events_span ON events(date_first, date_last);
+    CREATE INDEX events_type ON events(type);
+    CREATE INDEX events_place ON events(place_key);
+    CREATE INDEX events_position ON events(position);
+    CREATE TABLE event_docs (
+        doc TEXT NOT NULL, event TEXT NOT NULL, PRIMARY KEY (doc, event)
+    ) WITHOUT ROWID;
+    CREATE INDEX event_docs_event ON event_docs(event);
+    CREATE TABLE event_reports (mention TEXT PRIMARY KEY, event TEXT NOT NULL) WITHOUT ROWID;
+    ALTER TABLE entities ADD COLUMN mentions INTEGER;
+    ALTER TABLE claim_groups ADD COLUMN size INTEGER;
+    CREATE INDEX entities_mentions ON entities(mentions);
+    CREATE INDEX entities_canonical ON entities(canonical, type);
+    CREATE INDEX claim_groups_size ON claim_groups(size);
+    CREATE INDEX conflicts_kind ON conflicts(kind);
+    CREATE INDEX figures_measure ON figures(measure);
+    CREATE INDEX documents_ingested ON documents(ingested_at);
+    CREATE TABLE runs (
+        id INTEGER PRIMARY KEY AUTOINCREMENT,
+        kind TEXT NOT NULL,
+        started_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')),
+        finished_at TEXT,
+        documents INTEGER NOT NULL DEFAULT 0
+    );
+    CREATE TABLE changes (
+        id INTEGER PRIMARY KEY,
+        run INTEGER NOT NULL REFERENCES runs(id),
+        kind TEXT NOT NULL,
+        key TEXT NOT NULL,
+        summary TEXT NOT NULL,
+        data TEXT NOT NULL DEFAULT '{}'
+    );
+    CREATE INDEX changes_run ON changes(run);
+    """,
 )
 
 SCHEMA_VERSION = len(MIGRATIONS)
+_JSON_TABLES = frozenset({"readings", "entities", "events", "claim_groups", "conflicts"})
 # How long a writer waits for another process's transaction before giving up: a resolve
 # over a large corpus holds the store for some seconds.
 BUSY_SECONDS = 120
@@ -242,6 +287,7 @@ class Store:
                     (doc.published_confidence, doc_id),
                 )
             _index(conn, doc_id, doc.title, body)
+            _bump(conn, "documents", doc_id)
         return doc_id
 
     def fingerprint(self) -> str:
@@ -278,14 +324,33 @@ class Store:
                 " published_confidence = ? WHERE id = ?",
                 (published, basis, confidence, doc_id),
             )
+            _bump(conn, "documents", f"{doc_id}@{published}")
             if row is not None and row[0] != published:
                 for table in ("readings", "figures", "quotes", "event_mentions"):
                     conn.execute(f"DELETE FROM {table} WHERE doc = ?", (doc_id,))
 
     def documents(self, ids: Iterable[str] | None = None) -> list[Document]:
+        """Every document in id order, or the ones named in ``ids`` (read alone)."""
+        if ids is not None:
+            return list(self.query.documents(ids).items)
         rows = self.conn.execute("SELECT * FROM documents ORDER BY id").fetchall()
-        wanted = set(ids) if ids is not None else None
-        return [_document(r) for r in rows if wanted is None or r["id"] in wanted]
+        return [_document(r) for r in rows]
+
+    def iter_documents(self) -> Iterator[Document]:
+        """Every document in id order, one at a time (a large store's texts are not all
+        held at once)."""
+        for row in self.conn.execute("SELECT * FROM documents ORDER BY id"):
+            yield _document(row)
+
+    def raw_rows(self, table: str, key: str = "id") -> Iterator[tuple[str, Any]]:
+        """(key, decoded JSON) of each row of a table that keeps its records as JSON
+        (readings, entities, events, claim_groups, conflicts), in the order they were
+        written (readings: by document)."""
+        if table not in _JSON_TABLES:
+            raise ValueError(f"{table} keeps no JSON records")
+        order = "doc" if table == "readings" else "rowid"
+        for k, data in self.conn.execute(f"SELECT {key}, data FROM {table} ORDER BY {order}"):
+            yield k, json.loads(data)
 
     def document(self, doc_id: str) -> Document | None:
         row = self.conn.execute("SELECT * FROM documents WHERE id = ?", (doc_id,)).fetchone()
@@ -348,6 +413,45 @@ class Store:
                 ],
             )
 
+    def replace_duplicate_groups_of(
+        self, doc_ids: Iterable[str], groups: Iterable[DuplicateGroup]
+    ) -> None:
+        """Replace the groups that hold any of ``doc_ids`` by ``groups`` (the rest stay)."""
+        ids = set(doc_ids)
+        with self.transaction() as conn:
+            for gid, members in conn.execute("SELECT id, members FROM duplicate_groups").fetchall():
+                if ids & set(json.loads(members)):
+                    conn.execute("DELETE FROM duplicate_groups WHERE id = ?", (gid,))
+            conn.executemany(
+                "INSERT OR REPLACE INTO duplicate_groups (id, canonical, members, reason, "
+                "similarity) VALUES (?,?,?,?,?)",
+                [
+                    (g.id, g.canonical, json.dumps(g.members), g.reason, json.dumps(g.similarity))
+                    for g in groups
+                ],
+            )
+
+    def copy_candidates(self, doc: Document, limit: int = 20) -> list[str]:
+        """Stored documents that may be copies of ``doc``: the best full-text matches for
+        its most repeated words (a copy shares nearly all of them), best first."""
+        words: dict[str, int] = {}
+        for w in search_syntax.words(doc.body_text()):
+            if len(w) >= 5:
+                words[w] = words.get(w, 0) + 1
+        top = sorted(words, key=lambda w: (-words[w], w))[:30]
+        if not top:
+            return []
+        match = " OR ".join(f'"{w}"' for w in top)
+        try:
+            rows = self.conn.execute(
+                "SELECT id FROM documents_fts WHERE documents_fts MATCH ? AND id != ? "
+                "ORDER BY bm25(documents_fts) LIMIT ?",
+                (match, doc.id, limit),
+            ).fetchall()
+        except sqlite3.OperationalError:
+            return []
+        return [r[0] for r in rows]
+
     def duplicate_groups(self) -> list[DuplicateGroup]:
         return [
             DuplicateGroup(
@@ -375,6 +479,15 @@ class Store:
             )
             rows = self.conn.execute(sql, (version,)).fetchall()
         return [_document(r) for r in rows]
+
+    def read_by(self, version: str, ids: Iterable[str]) -> set[str]:
+        """Which of ``ids`` have a reading made by extractors of ``version``."""
+        rows = self.conn.execute(
+            "SELECT doc FROM readings WHERE version = ? AND doc IN "
+            "(SELECT value FROM json_each(?))",
+            (version, json.dumps(sorted(set(ids)))),
+        )
+        return {r[0] for r in rows}
 
     def save_reading(self, reading: DocumentReading, version: str | None = None) -> None:
         """Store one document's extraction results, replacing earlier ones; ``version``
@@ -424,51 +537,70 @@ class Store:
             for r in self.conn.execute("SELECT data FROM readings ORDER BY doc")
         ]
 
+    def reading_parts(self, part: str) -> Iterator[tuple[str, list[Any]]]:
+        """(document id, one list of its reading: figures, quotes, events, entities or
+        times) for every reading, in document order; SQLite cuts the list out of the
+        stored JSON, so only that part is decoded here."""
+        if part not in ("figures", "quotes", "events", "entities", "times"):
+            raise ValueError(f"a reading has no {part}")
+        for doc, data in self.conn.execute(
+            f"SELECT doc, json_extract(data, '$.{part}') FROM readings ORDER BY doc"
+        ):
+            yield doc, json.loads(data) if data else []
+
     # -- resolution ----------------------------------------------------------------------------
 
-    def replace_resolution(self, resolution: Any) -> None:
-        """Replace the cross-document picture in one transaction."""
+    def replace_resolution(self, resolution: Any, *, run: int | None = None) -> int:
+        """Replace the cross-document picture in one transaction, recording what changed
+        against the picture it replaces under ``run`` (a new run when None). Returns the run."""
         with self.transaction() as conn:
+            if run is None:
+                run = _new_run(conn, "resolve")
+            old = changes.before(conn)
             for table in ("entities", "events", "claim_groups", "conflicts"):
                 conn.execute(f"DELETE FROM {table}")
-            conn.executemany(
-                "INSERT INTO entities VALUES (?,?,?,?,?,?)",
-                [
-                    (
-                        e.id,
-                        e.canonical,
-                        e.type,
-                        e.place.lat if e.place else None,
-                        e.place.lon if e.place else None,
-                        json.dumps(to_dict(e)),
-                    )
-                    for e in resolution.entities
-                ],
-            )
-            conn.executemany(
-                "INSERT INTO events VALUES (?,?,?,?,?,?,?,?)",
-                [
-                    (
-                        e.id,
-                        e.type,
-                        e.date,
-                        e.place,
-                        e.place_ref.lat if e.place_ref else None,
-                        e.place_ref.lon if e.place_ref else None,
-                        e.corroboration,
-                        json.dumps(to_dict(e)),
-                    )
-                    for e in resolution.events
-                ],
-            )
-            conn.executemany(
-                "INSERT INTO claim_groups VALUES (?,?,?)",
-                [(g.id, g.measure, json.dumps(to_dict(g))) for g in resolution.claim_groups],
-            )
+            conn.execute("DELETE FROM event_docs")
+            conn.execute("DELETE FROM event_reports")
+            _insert_entities(conn, resolution.entities)
+            _insert_events(conn, resolution.events)
+            _insert_groups(conn, resolution.claim_groups)
             conn.executemany(
                 "INSERT INTO conflicts VALUES (?,?,?,?)",
                 [(c.id, c.kind, c.measure, json.dumps(to_dict(c))) for c in resolution.conflicts],
             )
+            changes.record(conn, run, changes.diff(old, resolution))
+            _bump(conn, "resolution", str(run))
+            # the whole picture again: no upload's neighbourhood update is left unmerged
+            conn.execute("DELETE FROM meta WHERE key = 'resolution:incremental'")
+            conn.execute(
+                "UPDATE runs SET finished_at = strftime('%Y-%m-%dT%H:%M:%fZ', 'now') "
+                "WHERE id = ? AND finished_at IS NULL AND kind = 'resolve'",
+                (run,),
+            )
+        return run
+
+    # -- runs ----------------------------------------------------------------------------------
+
+    def begin_run(self, kind: str) -> int:
+        """Start a run (an ingest, an upload, a resolve): its id orders what changed."""
+        with self.transaction() as conn:
+            return _new_run(conn, kind)
+
+    def finish_run(self, run: int, documents: int = 0) -> None:
+        with self.transaction() as conn:
+            conn.execute(
+                "UPDATE runs SET finished_at = strftime('%Y-%m-%dT%H:%M:%fZ', 'now'), "
+                "documents = ? WHERE id = ?",
+                (documents, run),
+            )
+
+    def generation(self) -> tuple[str, str]:
+        """(documents, resolution): each changes when that part of the store is written."""
+        gens = dict(self.conn.execute("SELECT key, value FROM meta WHERE key LIKE 'gen:%'"))
+        return gens.get("gen:documents") or "", gens.get("gen:resolution") or ""
+
+    def runs(self) -> list[dict[str, Any]]:
+        return [dict(r) for r in self.conn.execute("SELECT * FROM runs ORDER BY id")]
 
     def resolution(self) -> Any:
         from sitrep.records import ClaimGroup, Conflict, Entity, Event
@@ -497,25 +629,12 @@ class Store:
         row = self.conn.execute("SELECT value FROM meta WHERE key = ?", (key,)).fetchone()
         return row["value"] if row else None
 
-    # -- export --------------------------------------------------------------------------------
+    # -- reading a page at a time -----------------------------------------------------------
 
-    def export(self, *, with_text: bool = True) -> dict[str, Any]:
-        from sitrep.export.jsonexport import assemble
-
-        try:
-            resolution = self.resolution()
-        except ImportError:
-            resolution = None
-        export = assemble(
-            self.documents(),
-            self.duplicate_groups(),
-            self.readings(),
-            resolution,
-            corpus=self.meta("corpus"),
-            with_text=with_text,
-        )
-        export["event"] = self.meta("event")
-        return export
+    @property
+    def query(self) -> Query:
+        """Paged, filtered reads (see :mod:`sitrep.store.query`)."""
+        return Query(self.conn)
 
     def counts(self) -> dict[str, int]:
         tables = (
@@ -558,30 +677,102 @@ def _refill_search_index(conn: sqlite3.Connection) -> None:
         _index(conn, doc.id, doc.title, doc.body_text())
 
 
+def _new_run(conn: sqlite3.Connection, kind: str) -> int:
+    cur = conn.execute("INSERT INTO runs (kind) VALUES (?)", (kind,))
+    return int(cur.lastrowid or 0)
+
+
+def _insert_events(conn: sqlite3.Connection, events: Iterable[Any], start: int = 0) -> None:
+    """Events with the columns their pages filter and sort on, and which documents and
+    mentions report each (the source filter, and what a later resolve is compared with)."""
+    rows, docs, reports = [], [], []
+    for position, e in enumerate(events, start=start):
+        first, last = date_span(e.date)
+        rows.append(
+            (
+                e.id,
+                e.type,
+                e.date,
+                e.place,
+                e.place_ref.lat if e.place_ref else None,
+                e.place_ref.lon if e.place_ref else None,
+                e.corroboration,
+                json.dumps(to_dict(e)),
+                first,
+                last,
+                e.place.casefold() if e.place else None,
+                position,
+                len(e.reports),
+            )
+        )
+        docs.extend((d, e.id) for d in {r.doc for r in e.reports})
+        reports.extend((r.mention_id, e.id) for r in e.reports)
+    conn.executemany(
+        "INSERT INTO events (id, type, date, place, lat, lon, corroboration, data, date_first,"
+        " date_last, place_key, position, reports) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)",
+        rows,
+    )
+    conn.executemany("INSERT OR IGNORE INTO event_docs (doc, event) VALUES (?,?)", docs)
+    conn.executemany("INSERT OR REPLACE INTO event_reports (mention, event) VALUES (?,?)", reports)
+
+
+def _insert_entities(conn: sqlite3.Connection, entities: Iterable[Any]) -> None:
+    conn.executemany(
+        "INSERT INTO entities (id, canonical, type, lat, lon, data, mentions) "
+        "VALUES (?,?,?,?,?,?,?)",
+        [
+            (
+                e.id,
+                e.canonical,
+                e.type,
+                e.place.lat if e.place else None,
+                e.place.lon if e.place else None,
+                json.dumps(to_dict(e)),
+                len(e.mentions),
+            )
+            for e in entities
+        ],
+    )
+
+
+def _insert_groups(conn: sqlite3.Connection, groups: Iterable[Any]) -> None:
+    conn.executemany(
+        "INSERT INTO claim_groups (id, measure, data, size) VALUES (?,?,?,?)",
+        [(g.id, g.measure, json.dumps(to_dict(g)), len(g.figures)) for g in groups],
+    )
+
+
+def _bump(conn: sqlite3.Connection, part: str, value: str) -> None:
+    """Mark ``part`` (documents | resolution) of the store as written: readers that keep
+    pages keyed on :meth:`Store.generation` drop only what depends on it."""
+    try:
+        conn.execute(
+            "INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)", (f"gen:{part}", value)
+        )
+    except sqlite3.OperationalError:  # a store kept at an older schema (no meta table)
+        pass
+
+
+def _index_events(conn: sqlite3.Connection) -> None:
+    """Fill migration 8's columns and tables from the resolution a store holds."""
+    from sitrep.records import ClaimGroup, Entity, Event
+
+    def load(table: str, cls: type) -> list[Any]:
+        rows = conn.execute(f"SELECT data FROM {table} ORDER BY rowid").fetchall()
+        conn.execute(f"DELETE FROM {table}")
+        return [from_dict(cls, json.loads(data)) for (data,) in rows]
+
+    _insert_events(conn, load("events", Event))
+    _insert_entities(conn, load("entities", Entity))
+    _insert_groups(conn, load("claim_groups", ClaimGroup))
+
+
 # Steps in Python after a migration's SQL, in the same transaction
-_AFTER_MIGRATION = {7: _refill_search_index}
+_AFTER_MIGRATION = {7: _refill_search_index, 8: _index_events}
 
 
 def _statements(script: str) -> list[str]:
     return [s.strip() for s in script.split(";") if s.strip()]
 
 
-def _document(row: sqlite3.Row) -> Document:
-    return Document(
-        id=row["id"],
-        text=row["text"],
-        content_hash=row["content_hash"],
-        source=row["source"],
-        format=row["format"],
-        title=row["title"],
-        outlet=row["outlet"],
-        author=row["author"],
-        url=row["url"],
-        published=row["published"],
-        published_basis=row["published_basis"],
-        published_inferred=bool(row["published_inferred"]),
-        published_confidence=row["published_confidence"],
-        kind=row["kind"],
-        segments=tuple(Segment(**s) for s in json.loads(row["segments"])),
-        raw=row["raw"],
-    )
+_document = document

@@ -274,6 +274,14 @@ def to_fts(query: str) -> Match | None:
     return None
 
 
+_WORD = re.compile(r"\w+")
+
+
+def words(text: str) -> list[str]:
+    """The words of ``text``, lower-cased, as the index splits them (near enough)."""
+    return [w.lower() for w in _WORD.findall(text) if not w.isdigit()]
+
+
 def plain(query: str) -> str | None:
     """Every word of ``query`` required, no operators: the fallback query."""
     terms = [t for t in (_term(w) for w in re.split(r'[\s"(),]+', query)) if t is not None]

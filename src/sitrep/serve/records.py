@@ -1,0 +1,339 @@
+"""What the app's pages and API read: a page of records at a time, in the export's shape.
+
+Why two implementations of one small interface: :class:`StoreRecords` reads a store
+through its query layer (``sitrep.store.query``: filtered and paged in SQL, so a page
+costs what it shows, not what the store holds); :class:`ExportRecords` serves an export
+dict held in memory (what a test or an embedder has). Both return the dicts the JSON
+export holds, so the API and the pages show the same records whichever is behind them.
+"""
+
+from __future__ import annotations
+
+import threading
+from pathlib import Path
+from typing import Any, Protocol
+
+from sitrep.export.jsonexport import (
+    document_dict,
+    entity_json,
+    event_json,
+    figure_json,
+    span_json,
+)
+from sitrep.serve.filters import event_matches, filter_export
+from sitrep.store.query import EventFilter, Query
+
+# what one page of the live report shows at most (the rest is a click away: paging
+# links, the event pages, the API)
+PAGE_EVENTS = 40
+PAGE_REPORTS = 5  # reports shown per event on a list page (its own page shows all)
+PAGE_GROUPS = 20  # the most reported measures
+PAGE_CONFLICTS = 20
+PAGE_QUOTES = 20
+PAGE_ENTITIES = 40
+MENU_SIZE = 300  # places and sources offered in the filter menus
+# documents shown in full on an event's page: an event a hundred outlets reported lists
+# every report, but renders only the first ones' texts (the API has every document)
+EVENT_PAGE_DOCUMENTS = 40
+
+
+class Records(Protocol):
+    def generation(self) -> tuple[str, str]:
+        """(documents, resolution): each changes when that part of the store is written."""
+        ...
+
+    def events(self, f: EventFilter, limit: int, offset: int) -> tuple[int, list[dict]]: ...
+
+    def event_page(self, event_id: str) -> dict[str, Any] | None:
+        """An export holding one event with every report and the documents they are in."""
+        ...
+
+    def page_export(self, f: EventFilter, offset: int) -> tuple[dict[str, Any], int]:
+        """An export holding one page of events (and the figures, quotes, people and
+        documents shown with them); the number of events the filter matches."""
+        ...
+
+    def facets(self, f: EventFilter) -> dict[str, Any]: ...
+
+    def doc_ids(self) -> list[str]: ...
+
+    def figures(
+        self, source: str | None, measure: str | None, limit: int, offset: int
+    ) -> tuple[int, list[dict]]: ...
+
+    def section(self, name: str, limit: int, offset: int, **kw: Any) -> tuple[int, list[dict]]:
+        """claim_groups | conflicts | series | entities | quotes | documents"""
+        ...
+
+    def document(self, doc_id: str) -> dict[str, Any] | None: ...
+
+    def changes(self, since: str) -> dict[str, Any]: ...
+
+
+def _cut_reports(event: dict[str, Any], n: int) -> dict[str, Any]:
+    """An event with its first ``n`` reports (the count of sources stays)."""
+    if len(event.get("mentions") or ()) <= n:
+        return event
+    return {
+        **event,
+        "mentions": event["mentions"][:n],
+        "evidence": event["evidence"][:n],
+        "reports_shown": n,
+        "reports_total": len(event["mentions"]),
+    }
+
+
+class StoreRecords:
+    """Records read from the store at ``db_path``, one connection per server thread."""
+
+    def __init__(self, db_path: Path) -> None:
+        self.db_path = Path(db_path)
+        self._local = threading.local()
+
+    def _store(self) -> Any:
+        store = getattr(self._local, "store", None)
+        if store is None:
+            from sitrep.store import Store
+
+            store = Store(self.db_path)
+            self._local.store = store
+        return store
+
+    def _query(self) -> Query:
+        return Query(self._store().conn, raw=True)
+
+    def generation(self) -> tuple[str, str]:
+        return self._store().generation()
+
+    def events(self, f: EventFilter, limit: int, offset: int) -> tuple[int, list[dict]]:
+        page = self._query().events(f, limit=limit, offset=offset)
+        return page.total, [event_json(e) for e in page.items]
+
+    def event_page(self, event_id: str) -> dict[str, Any] | None:
+        store = self._store()
+        event = self._query().event(event_id)
+        if event is None:
+            return None
+        docs = list(dict.fromkeys(r["doc"] for r in event["reports"]))[:EVENT_PAGE_DOCUMENTS]
+        return self._export(store, [event_json(event)], set(docs), figures=[], quotes=[])
+
+    def page_export(self, f: EventFilter, offset: int) -> tuple[dict[str, Any], int]:
+        store = self._store()
+        q = self._query()
+        total, events = self.events(f, PAGE_EVENTS, offset)
+        events = [_cut_reports(e, PAGE_REPORTS) for e in events]
+        groups = list(q.claim_groups(limit=PAGE_GROUPS, by_size=True).items)
+        conflicts = list(q.conflicts(limit=PAGE_CONFLICTS).items)
+        wanted = {i for x in groups + conflicts for i in x["figures"]}
+        figures = [
+            x
+            for x in q.figures(ids=wanted, source=f.source, limit=10 * PAGE_GROUPS).items
+            if not x.get("as_of") or _as_of_in(x["as_of"], f)
+        ]
+        quotes = list(q.quotes(source=f.source, limit=PAGE_QUOTES).items)
+        docs = {m["doc"] for e in events for m in e["mentions"]}
+        docs |= {x["doc"] for x in figures} | {x["doc"] for x in quotes}
+        export = self._export(store, events, docs, figures=figures, quotes=quotes)
+        export["claim_groups"] = groups
+        conflicts_and_series = conflicts
+        export["conflicts"] = [c for c in conflicts_and_series if c["kind"] != "growth"]
+        export["series"] = [c for c in conflicts_and_series if c["kind"] == "growth"]
+        export["entities"] = [
+            entity_json(e) for e in q.entities(limit=PAGE_ENTITIES, by_mentions=True).items
+        ]
+        return filter_export(export, f) if f.active() else export, total
+
+    def _export(
+        self,
+        store: Any,
+        events: list[dict],
+        doc_ids: set[str],
+        *,
+        figures: list[dict],
+        quotes: list[dict],
+    ) -> dict[str, Any]:
+        q = store.query
+        documents = q.documents(doc_ids).items
+        texts = {d.id: d.text for d in documents}
+        groups = {m: g for g in store.duplicate_groups() for m in g.members if m in doc_ids}
+        return {
+            "corpus": store.meta("corpus"),
+            "event": store.meta("event"),
+            "documents": [document_dict(d, groups.get(d.id)) for d in documents],
+            "events": events,
+            "figures": [figure_json(x, texts.get(x["doc"], "")) for x in figures],
+            "quotes": [span_json(x, x.get("text")) for x in quotes],
+            "claim_groups": [],
+            "conflicts": [],
+            "series": [],
+            "entities": [],
+            "duplicate_groups": [],
+        }
+
+    def facets(self, f: EventFilter) -> dict[str, Any]:
+        q = self._store().query
+        places = q.places(MENU_SIZE)
+        sources = q.busiest_documents(MENU_SIZE)
+        if f.place and f.place not in places:
+            places = sorted([*places, f.place])
+        if f.source and f.source not in sources:
+            sources = sorted([*sources, f.source])
+        names = q.document_names(sources)
+        return {
+            "types": q.event_types(),
+            "places": places,
+            "sources": [(i, names[i]) for i in sources if i in names],
+        }
+
+    def doc_ids(self) -> list[str]:
+        return self._store().query.document_ids()
+
+    def figures(
+        self, source: str | None, measure: str | None, limit: int, offset: int
+    ) -> tuple[int, list[dict]]:
+        q = self._query()
+        page = q.figures(source=source, measure=measure, limit=limit, offset=offset)
+        items = list(page.items)
+        texts = q.texts({x["doc"] for x in items})
+        return page.total, [figure_json(x, texts.get(x["doc"], "")) for x in items]
+
+    def section(self, name: str, limit: int, offset: int, **kw: Any) -> tuple[int, list[dict]]:
+        store = self._store()
+        q = self._query()
+        if name == "documents":
+            page = q.documents(limit=limit, offset=offset)
+            groups = {m: g for g in store.duplicate_groups() for m in g.members}
+            return page.total, [
+                _metadata(document_dict(d, groups.get(d.id), with_text=False)) for d in page.items
+            ]
+        if name == "entities":
+            page = q.entities(type_=kw.get("type_"), limit=limit, offset=offset)
+            return page.total, [entity_json(e) for e in page.items]
+        if name == "quotes":
+            page = q.quotes(source=kw.get("source"), limit=limit, offset=offset)
+            return page.total, [span_json(x, x.get("text")) for x in page.items]
+        if name == "claim_groups":
+            page = q.claim_groups(limit=limit, offset=offset)
+            return page.total, list(page.items)
+        kind = "growth" if name == "series" else "not growth"
+        page = q.conflicts(limit=limit, offset=offset, kind=kind)
+        return page.total, list(page.items)
+
+    def document(self, doc_id: str) -> dict[str, Any] | None:
+        store = self._store()
+        doc = store.document(doc_id)
+        if doc is None:
+            return None
+        group = next((g for g in store.duplicate_groups() if doc_id in g.members), None)
+        return document_dict(doc, group)
+
+    def changes(self, since: str) -> dict[str, Any]:
+        return self._store().query.since(since)
+
+
+def _metadata(d: dict[str, Any]) -> dict[str, Any]:
+    return {k: v for k, v in d.items() if k not in ("text", "segments", "boilerplate_lines")}
+
+
+def _as_of_in(as_of: str, f: EventFilter) -> bool:
+    from sitrep.serve.filters import _in_range
+
+    return _in_range(as_of, f)
+
+
+class ExportRecords:
+    """Records from an export dict a backend hands over whole (tests, embedders); the
+    export is fetched again only when the backend's version changes."""
+
+    def __init__(self, backend: Any) -> None:
+        self._backend = backend
+        self._lock = threading.Lock()
+        self._key: str | None = None
+        self._value: dict[str, Any] = {}
+
+    def _export(self) -> dict[str, Any]:
+        key = self._backend.version()
+        with self._lock:
+            if key != self._key:
+                self._value = self._backend.export()
+                self._key = key
+            return self._value
+
+    def generation(self) -> tuple[str, str]:
+        key = str(self._backend.version())
+        return key, key
+
+    def _events(self, f: EventFilter) -> list[dict]:
+        events = [e for e in self._export().get("events") or [] if event_matches(e, f)]
+        events.sort(key=lambda e: (e.get("date") is None, e.get("date") or "", str(e.get("id"))))
+        return events
+
+    def events(self, f: EventFilter, limit: int, offset: int) -> tuple[int, list[dict]]:
+        events = self._events(f)
+        return len(events), events[offset : offset + limit]
+
+    def event_page(self, event_id: str) -> dict[str, Any] | None:
+        export = self._export()
+        event = next((e for e in export.get("events") or [] if e.get("id") == event_id), None)
+        if event is None:
+            return None
+        docs = {m.get("doc") for m in event.get("mentions") or []}
+        return {
+            **export,
+            "events": [event],
+            "figures": [],
+            "quotes": [],
+            "claim_groups": [],
+            "conflicts": [],
+            "series": [],
+            "entities": [],
+            "documents": [d for d in export.get("documents") or [] if d.get("id") in docs],
+        }
+
+    def page_export(self, f: EventFilter, offset: int) -> tuple[dict[str, Any], int]:
+        export = filter_export(self._export(), f)
+        events = self._events(f)
+        page = [_cut_reports(e, PAGE_REPORTS) for e in events[offset : offset + PAGE_EVENTS]]
+        return {**export, "events": page}, len(events)
+
+    def facets(self, f: EventFilter) -> dict[str, Any]:
+        export = self._export()
+        events = export.get("events") or []
+        return {
+            "types": sorted({e.get("type") or "other" for e in events}),
+            "places": sorted({e.get("place") for e in events if e.get("place")}),
+            "sources": [
+                (d["id"], d.get("outlet") or d.get("title") or d["id"])
+                for d in export.get("documents") or []
+            ],
+        }
+
+    def doc_ids(self) -> list[str]:
+        return [d["id"] for d in self._export().get("documents") or []]
+
+    def figures(
+        self, source: str | None, measure: str | None, limit: int, offset: int
+    ) -> tuple[int, list[dict]]:
+        chosen = [
+            x
+            for x in self._export().get("figures") or []
+            if (not source or x.get("doc") == source)
+            and (not measure or x.get("measure") == measure)
+        ]
+        return len(chosen), chosen[offset : offset + limit]
+
+    def section(self, name: str, limit: int, offset: int, **kw: Any) -> tuple[int, list[dict]]:
+        items = list(self._export().get(name) or [])
+        if name == "documents":
+            items = [_metadata(d) for d in items]
+        if name == "entities" and kw.get("type_"):
+            items = [e for e in items if e.get("type") == kw["type_"]]
+        if name == "quotes" and kw.get("source"):
+            items = [x for x in items if x.get("doc") == kw["source"]]
+        return len(items), items[offset : offset + limit]
+
+    def document(self, doc_id: str) -> dict[str, Any] | None:
+        return next((d for d in self._export().get("documents") or [] if d["id"] == doc_id), None)
+
+    def changes(self, since: str) -> dict[str, Any]:
+        return {"since": since, "runs": [], "documents": [], "changes": []}

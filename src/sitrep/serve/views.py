@@ -1,0 +1,83 @@
+"""The app's own page parts: the pager on the report page and the "what changed" page.
+
+The report's templates (``sitrep.report``) render the records; these add what only a live
+app has. Everything goes through Jinja2 with autoescape, as the report does.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from functools import lru_cache
+from typing import Any
+from urllib.parse import urlencode
+
+from jinja2 import ChoiceLoader, Environment, PackageLoader, StrictUndefined, select_autoescape
+
+from sitrep.store.changes import (
+    CONFLICT_OPENED,
+    CONFLICT_SETTLED,
+    EVENT_REPORTED,
+    FIGURE_NEW,
+    FIGURE_REVISED,
+    NEW_EVENT,
+)
+
+CHANGE_LABELS = (
+    (NEW_EVENT, "new events"),
+    (EVENT_REPORTED, "events with new reports"),
+    (FIGURE_REVISED, "figures revised"),
+    (FIGURE_NEW, "new figures"),
+    (CONFLICT_OPENED, "conflicts opened"),
+    (CONFLICT_SETTLED, "conflicts settled"),
+)
+
+
+@lru_cache(maxsize=1)
+def environment() -> Environment:
+    return Environment(
+        loader=ChoiceLoader(
+            [
+                PackageLoader("sitrep.serve", "templates"),
+                PackageLoader("sitrep.report", "templates"),
+            ]
+        ),
+        autoescape=select_autoescape(default=True, default_for_string=True),
+        undefined=StrictUndefined,
+    )
+
+
+def pager_html(page: str, filters: dict[str, str], offset: int, size: int, total: int) -> str:
+    """``page`` with links to the previous and next pages of events at the top of its main
+    part (the filters carried along)."""
+    kept = {k: v for k, v in filters.items() if v}
+
+    def link(at: int) -> str:
+        return urlencode({**kept, "offset": at} if at else kept)
+
+    nav = (
+        environment()
+        .get_template("pager.html.j2")
+        .render(
+            prev=link(max(0, offset - size)) if offset > 0 else None,
+            next=link(offset + size) if offset + size < total else None,
+            first=min(offset + 1, total),
+            last=min(offset + size, total),
+            total=total,
+        )
+    )
+    return page.replace("<main>", "<main>" + nav.strip(), 1)
+
+
+def changes_html(changes: dict[str, Any], *, css: str, runs: list[dict] | None = None) -> str:
+    by_kind: dict[str, list[dict[str, Any]]] = defaultdict(list)
+    for c in changes.get("changes") or []:
+        by_kind[c["kind"]].append(c)
+    view = {
+        **changes,
+        "by_kind": by_kind,
+        "counts": {k: len(v) for k, v in by_kind.items()},
+        "all_runs": runs if runs is not None else changes.get("runs") or [],
+    }
+    return (
+        environment().get_template("changes.html.j2").render(c=view, kinds=CHANGE_LABELS, css=css)
+    )
