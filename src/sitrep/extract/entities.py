@@ -38,6 +38,7 @@ from sitrep.extract.gazetteer import (
     context_from,
     fold_key,
     geocode,
+    haversine_km,
     load_gazetteer,
     norm_key,
     resolve_places,
@@ -114,7 +115,8 @@ _OFFICE_HOLDERS = ("president", "prime", "chancellor", "governor", "mayor", "pre
 _PARTY_HEADS = ("party", "movement", "coalition")
 # Lower-case heads that make the proper noun before them a public place ("Tahrir square").
 PLACE_HEADS = frozenset(
-    "square street avenue boulevard bridge stadium park market mosque palace".split()
+    "square street avenue boulevard bridge stadium park market mosque palace intersection "
+    "junction roundabout crossroads".split()
 )
 # Nouns whose appositive or following proper noun names a media outlet ("station Mir-24").
 MEDIA_NOUNS = frozenset(
@@ -136,6 +138,11 @@ PERSON_NOUNS = frozenset(
     "chairman chairwoman secretary successor predecessor opponent rival ally".split()
 )
 _MIN_POP_WITHOUT_CONTEXT = 100_000  # a new name outside the document's countries must be big
+# Nouns for a part of a town between its name and "in <town>" ("the Rampura area in Dhaka").
+LOCALITY_NOUNS = frozenset(
+    "area neighbourhood neighborhood quarter suburb district locality township section".split()
+)
+INSIDE_TOWN_KM = 30.0  # a place written as inside a town and farther from it is another place
 
 
 @dataclass(frozen=True, slots=True)
@@ -863,6 +870,7 @@ def find_entities(
                 roles=_roles(span, gaz) if label == "PERSON" else (),
             )
         )
+    mentions = _inside_towns(doc, mentions)
     mentions = _embedded_places(doc, mentions, gaz, sents, doc_id)
     mentions = _place_sites(doc.text, mentions, sites)
     defined = _defined_acronyms(doc)
@@ -884,6 +892,45 @@ def _site_name(span: Span) -> bool:
     if any(t.lower_ in ("national", "state") for t in words[:-1]):
         return False  # "Zion National Park", "a State Resort Park": an area, not in a town
     return any(t.text[:1].isupper() for t in words[:-1])
+
+
+def _town_after(doc: Doc, m: EntityMention, by_start: dict[int, EntityMention]) -> Place | None:
+    """The town a place name is written inside of: "<name> [area] in [the] <town>"."""
+    span = doc.char_span(m.start, m.end, alignment_mode="expand")
+    if span is None:
+        return None
+    k = span.end
+    if k < len(doc) and doc[k].lower_ in LOCALITY_NOUNS:
+        k += 1
+    if k + 1 >= len(doc) or doc[k].lower_ != "in":
+        return None
+    k += 1 + (doc[k + 1].lower_ == "the")
+    town = by_start.get(doc[k].idx) if k < len(doc) else None
+    if town is None or town.label not in ("GPE", "LOC") or town.ambiguous or town.place is None:
+        return None
+    return town.place if town.place.feature == "city" else None
+
+
+def _inside_towns(doc: Doc, mentions: list[EntityMention]) -> list[EntityMention]:
+    """A place the text puts inside a town ("the Rampura area in Dhaka", "Pirganj upazila in
+    Rangpur") that the gazetteer does not place within :data:`INSIDE_TOWN_KM` of that town
+    (no record, or a namesake elsewhere: Rampura in India) is at the town's point, as a site
+    of it (ACLED geo_precision 1, the town's point).
+
+    Why: neighbourhoods, sub-districts and villages are where crisis news happens and no
+    offline gazetteer lists most of them; the sentence itself says which town they are in,
+    which beats any namesake the gazetteer offers."""
+    by_start = {m.start: m for m in mentions}
+    out = []
+    for m in mentions:
+        town = _town_after(doc, m, by_start) if m.label in ("GPE", "LOC") else None
+        p = m.place
+        if town is not None and (
+            p is None or haversine_km((p.lat, p.lon), (town.lat, town.lon)) > INSIDE_TOWN_KM
+        ):
+            m = replace(m, place=site_in(town, m.canonical), ambiguous=False, candidates=1)
+        out.append(m)
+    return out
 
 
 def _embedded_places(
