@@ -44,7 +44,13 @@ from sitrep.extract.gazetteer import (
     resolve_places,
     site_in,
 )
-from sitrep.lexicon import OFFICES, OFFICIAL_SITE_WORDS, ORG_DESCRIPTORS, SITE_NOUNS
+from sitrep.lexicon import (
+    OFFICES,
+    OFFICIAL_SITE_WORDS,
+    ORG_DESCRIPTORS,
+    SITE_NOUNS,
+    STREET_NOUNS,
+)
 from sitrep.records import EntityMention, Evidence, Place
 from sitrep.resolve.names import state_body
 
@@ -188,7 +194,9 @@ def _trim(span: Span) -> Span:
     opened = [i for i in range(start, end) if doc[i].text == "("]
     if opened and not any(doc[i].text == ")" for i in range(opened[-1], end)):
         end = opened[-1]  # "World Health Organization (WHO": the acronym is its own mention
-    while end > start and (doc[end - 1].tag_ == "POS" or doc[end - 1].is_punct):
+    while end > start and (
+        doc[end - 1].tag_ == "POS" or doc[end - 1].lower_ in _POSSESSIVE or doc[end - 1].is_punct
+    ):
         end -= 1
     return doc[start:end]
 
@@ -850,7 +858,9 @@ def find_entities(
             # region; the label stays NORP, the place says which country (ACLED precision 3).
             place = gaz.demonym(span.text)
             ambiguous, n_cand = False, int(place is not None)
-        if label == "LOC" and place is None and _site_name(span):
+        if place is None and (
+            (label == "LOC" and _site_name(span)) or (label in PLACE_LABELS and _street(span))
+        ):
             sites.add(span.start_char)
         mentions.append(
             EntityMention(
@@ -933,6 +943,16 @@ def _inside_towns(doc: Doc, mentions: list[EntityMention]) -> list[EntityMention
     return out
 
 
+def _street(span: Span) -> bool:
+    """A named street ("Royal Street", "Hampton Avenue"), placed at its town like a site."""
+    words = [t for t in span if not t.is_punct]
+    return (
+        len(words) >= 2
+        and words[-1].lower_ in STREET_NOUNS
+        and all(t.text[:1].isupper() for t in words[:-1])
+    )
+
+
 def _embedded_places(
     doc: Doc, mentions: list[EntityMention], gaz: Gazetteer, sents: _Sentences, doc_id: str
 ) -> list[EntityMention]:
@@ -956,6 +976,7 @@ def _embedded_places(
         if span is None or len(span) < 2:
             continue
         found_end = -1
+        ofs = any(t.lower_ == "of" for t in span)
         for sub in _place_parts(span):
             if (sub.start_char, sub.end_char) in taken or sub.start_char < found_end:
                 continue
@@ -973,6 +994,9 @@ def _embedded_places(
                     continue  # a guess between namesakes stands on the same town named again
                 if not _supported(p, sub.text, placed):
                     continue
+                closing = sub.end == span.end and sub.start > span.start and not ofs
+                if closing and not any(q.geonameid == p.geonameid for q in placed):
+                    continue  # "Real Madrid", "Kitten Surprise": a closing name needs the place
             taken.add((sub.start_char, sub.end_char))
             found_end = sub.end_char
             out.append(
@@ -1011,8 +1035,8 @@ def _supported(p: Place, name: str, placed: list[Place]) -> bool:
 
 def _place_parts(span: Span) -> list[Span]:
     """Where a place may sit inside an organisation's name: its leading proper nouns before
-    a word that is not one ("Gainesville" Police Department), and its proper nouns after a
-    final "of" (University of "Georgia")."""
+    a word that is not one ("Gainesville" Police Department), its proper nouns after a
+    final "of" (University of "Georgia"), else its closing proper nouns (Air "Zimbabwe")."""
     doc = span.doc
     out = []
     for k in range(min(3, len(span) - 1), 0, -1):  # longest first: "New York" Police
@@ -1026,6 +1050,11 @@ def _place_parts(span: Span) -> list[Span]:
             tail = doc[tail.start + 1 : span.end]
         if len(tail) and all(t.is_title for t in tail):
             out.append(tail)
+    elif not ofs:  # its closing proper nouns: "Air Zimbabwe", "HSBC Malta", "Baseball Toronto"
+        for k in range(min(2, len(span) - 1), 0, -1):
+            tail = doc[span.end - k : span.end]
+            if all(t.is_title and t.pos_ == "PROPN" for t in tail):
+                out.append(tail)
     return out
 
 

@@ -1023,6 +1023,7 @@ def geocode(
             _region_of(name, ctx, fuzzy, gaz)
             or _subdivision_of(name, ctx, fuzzy, gaz)
             or _range_of(name, ctx, gaz)
+            or _compass_of(name, ctx, fuzzy, gaz)
         )
         if region is not None:
             return region
@@ -1137,6 +1138,30 @@ def _subdivision_of(name: str, ctx: GeoContext, fuzzy: bool, gaz: Gazetteer) -> 
 
 _RANGE_WORDS = ("mountains", "range", "highlands")
 _WATER_WORDS = frozenset({"sea", "ocean", "gulf"})
+
+
+# A compass word before a place names a part of it ("West Wales", "South Florida", "Eastern
+# Ghouta", "Northern Kenya"): read as the place itself when the whole has no record.
+COMPASS_WORDS = frozenset(
+    """north south east west northern southern eastern western central northeast northwest
+    southeast southwest northeastern northwestern southeastern southwestern upper lower""".split()
+)
+COMPASS_MIN_POPULATION = 100_000  # a town with parts of its own is a big one
+
+
+def _compass_of(name: str, ctx: GeoContext, fuzzy: bool, gaz: Gazetteer) -> Resolution | None:
+    """ "South Venezuela", "Eastern Ghouta": the place after the compass word, when it is a
+    country, a region or a town (a part of a place is nearer its point than any namesake)."""
+    words = name.split()
+    if len(words) < 2 or words[0].casefold() not in COMPASS_WORDS or not words[1][:1].isupper():
+        return None
+    rest = geocode(" ".join(words[1:]), ctx, fuzzy=fuzzy, gazetteer=gaz)
+    p = rest.place
+    if p is None or rest.match not in ("exact", "fold"):
+        return None
+    if p.feature == "city" and p.population < COMPASS_MIN_POPULATION:
+        return None  # "Central Bank" is no part of a village called Bank
+    return rest
 
 
 def _range_of(name: str, ctx: GeoContext, gaz: Gazetteer) -> Resolution | None:
