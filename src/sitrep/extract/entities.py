@@ -794,15 +794,25 @@ def find_entities(
         if not (c.ruled and c.label in ("ORG", "PERSON")) or c.owner
     ]
     geo_spans = [_geo_span(doc, *kept[k]) for k in geo_idx]
+    # "Paris, Texas": a name right before ", <place>" lies inside that place
+    within = comma_pairs([(sp.start_char, sp.end_char) for sp in geo_spans], doc.text)
     resolutions = resolve_places(
         [_geo_name(span) for span in geo_spans],
         trusted=[kept[k][1].label in PLACE_LABELS or kept[k][1].locative for k in geo_idx],
         gazetteer=gaz,
         fuzzy=[kept[k][1].label in PLACE_LABELS for k in geo_idx],  # _is_place's only taker
-        # "Paris, Texas": a name right before ", <place>" lies inside that place
-        within=comma_pairs([(sp.start_char, sp.end_char) for sp in geo_spans], doc.text),
+        within=within,
     )
     by_span: dict[int, Resolution] = dict(zip(geo_idx, resolutions, strict=True))
+    contained = {geo_idx[i] for i, j in enumerate(within) if j is not None}
+    nearby = _Nearby.of(
+        r.place
+        for k, r in by_span.items()
+        if r.place is not None
+        and r.match == "exact"
+        and not r.ambiguous
+        and kept[k][1].label in PLACE_LABELS
+    )
     countries = frozenset(
         r.place.country_code
         for k, r in by_span.items()
@@ -822,7 +832,11 @@ def find_entities(
         if cand.ruled:
             if res is not None and res.match == "exact" and not res.ambiguous:
                 place = res.place  # the owner's place; a public place has no record of its own
-        elif res is not None and _is_place(span, cand, res, countries, gaz):
+        elif (
+            res is not None
+            and _is_place(span, cand, res, countries, gaz)
+            and (k in contained or not _lone_hamlet(span, res.place) or nearby.supports(res.place))
+        ):
             label = "GPE" if res.place is None or res.place.feature != "region" else "LOC"
             if cand.label == "LOC" or cand.label == "FAC":
                 label = "LOC"
@@ -902,6 +916,46 @@ def _site_name(span: Span) -> bool:
     if any(t.lower_ in ("national", "state") for t in words[:-1]):
         return False  # "Zion National Park", "a State Resort Park": an area, not in a town
     return any(t.text[:1].isupper() for t in words[:-1])
+
+
+# A one-word name that only a town this small bears needs the document's own region to be
+# that town: "Congress" (Arizona), "Faith" (North Carolina), "Jack" (Alabama) are words and
+# given names far more often than hamlets a report names without their state.
+HAMLET_MAX_POPULATION = 20_000
+NEARBY_KM = 150.0  # "near": the document names another place this close
+
+
+def _lone_hamlet(span: Span, place: Place | None) -> bool:
+    return (
+        place is not None
+        and place.feature == "city"
+        and place.population < HAMLET_MAX_POPULATION
+        and len([t for t in span if not t.is_punct]) == 1
+    )
+
+
+@dataclass(frozen=True, slots=True)
+class _Nearby:
+    """The places a document names with confidence: what makes a small town its own."""
+
+    places: tuple[Place, ...]
+
+    @classmethod
+    def of(cls, places: Iterable[Place | None]) -> _Nearby:
+        return cls(tuple(p for p in places if p is not None))
+
+    def supports(self, p: Place | None) -> bool:
+        """Whether another named place is near ``p`` or is its first-level region."""
+        if p is None:
+            return False
+        for q in self.places:
+            if q.geonameid == p.geonameid or q.feature == "country":
+                continue
+            if q.feature == "admin1" and (q.country_code, q.admin1) == (p.country_code, p.admin1):
+                return True
+            if q.feature != "admin1" and haversine_km((p.lat, p.lon), (q.lat, q.lon)) <= NEARBY_KM:
+                return True
+        return False
 
 
 def _town_after(doc: Doc, m: EntityMention, by_start: dict[int, EntityMention]) -> Place | None:
@@ -1503,6 +1557,7 @@ def _relabel_persons(doc: Doc, mentions: list[EntityMention]) -> list[EntityMent
                 surnames.add(fold_key(words[-1]))
             if len(words) >= 2:
                 full_names.add(fold_key(words[-1]))
+                full_names.add(fold_key(words[0]))  # "Dina" of "Dina Amer", "Anderson Cooper"
     out = []
     for m in mentions:
         if _person_like(m) and fold_key(m.text.split()[-1]) in surnames:
@@ -1514,7 +1569,8 @@ def _relabel_persons(doc: Doc, mentions: list[EntityMention]) -> list[EntityMent
 
 
 # A town this small that shares its name with a person the document names in full is
-# the person ("Obama said", "Mubarak's regime"): the model tags such surnames GPE.
+# the person ("Obama said", "Mubarak's regime", "Dina" of "Dina Amer"): the model tags such
+# surnames and given names GPE.
 SURNAME_TOWN_MAX_POPULATION = 500_000
 
 
