@@ -785,6 +785,7 @@ def find_entities(
             kept[-1] = (span, cand)  # "Almaty police" beats the model's "Almaty" (ORG)
             last_end = span.end
     kept = _merge_adjacent_persons(doc, kept, sents)
+    kept = _split_place_from_person(doc, kept, gaz)
     kept = _relabel_by_syntax(doc, kept, gaz)
     # Geocode every name that could be a place, the whole document together.
     # A ruled organisation is geocoded by its owner's name ("Almaty" of "Almaty police").
@@ -1377,6 +1378,43 @@ def _merge_adjacent_persons(
                 continue
         out.append((span, cand))
     return out
+
+
+def _split_place_from_person(
+    doc: Doc, spans: list[tuple[Span, _Candidate]], gaz: Gazetteer
+) -> list[tuple[Span, _Candidate]]:
+    """ "clash in Alexandria Mubarak's position": a place and a surname run together, which the
+    model reads as one person. A "person" after a place preposition whose first word is a
+    country, a region or a city of 100,000 people, and whose other words are the name of a
+    person the document names with another given name ("Hosni Mubarak"), is the place and
+    that person. "in Jordan Peterson's book" stays whole unless the document names another
+    Peterson."""
+    given: dict[str, set[str]] = {}
+    for span, cand in spans:
+        if cand.label == "PERSON" and len(span) >= 2:
+            given.setdefault(fold_key(span[-1].text), set()).add(fold_key(span[0].text))
+    out: list[tuple[Span, _Candidate]] = []
+    for span, cand in spans:
+        if cand.label == "PERSON" and len(span) >= 2 and _locative(doc, span.start):
+            others = given.get(fold_key(span[-1].text), set()) - {fold_key(span[0].text)}
+            head = doc[span.start : span.start + 1]
+            if others and _big_place(head.text, gaz):
+                rest = doc[span.start + 1 : span.end]
+                out.append((head, replace(cand, end=head.end, label="GPE", locative=True)))
+                out.append((rest, replace(cand, start=rest.start, locative=False)))
+                continue
+        out.append((span, cand))
+    return out
+
+
+def _big_place(name: str, gaz: Gazetteer) -> bool:
+    """A country, a first-level region or a city of 100,000 people known by exactly this name."""
+    hits, match = gaz.lookup(name)
+    return match == "exact" and any(
+        gaz.places[i].feature in ("country", "admin1")
+        or (gaz.places[i].feature == "city" and gaz.places[i].population >= _MIN_POP_WITHOUT_CONTEXT)
+        for i in hits
+    )
 
 
 def _initials(words: Sequence[str]) -> str:

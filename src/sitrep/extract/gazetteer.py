@@ -62,6 +62,7 @@ from sitrep.extract.geodata import (
     admin2_rows,
     country_data,
 )
+from sitrep.extract.site_words import site_key
 from sitrep.extract.translit import fold_letters
 from sitrep.records import Place
 
@@ -219,7 +220,8 @@ def local_id(*parts: str) -> int:
 def site_in(town: Place, name: str) -> Place:
     """A named site ("Freedom Square") at its town's point: feature "site", ACLED geo_precision
     1, as ACLED codes an event at a square or a prison; the same id for the same name and town
-    in every document. A town's airport ("Kabul International Airport") is at its own point
+    in every document, and for its translations ("Tahrir Square" is "Liberation Square": see
+    :func:`sitrep.extract.site_words.site_key`). A town's airport ("Kabul International Airport") is at its own point
     when the airport data has one for the town (sitrep.resolve.sites.town_airport)."""
     if name.split()[-1].casefold() in ("airport", "airfield"):
         from sitrep.resolve.sites import town_airport  # resolve imports this module
@@ -228,7 +230,7 @@ def site_in(town: Place, name: str) -> Place:
         if airport is not None:
             return airport
     return Place(
-        local_id("site", str(town.geonameid), name.casefold()),
+        local_id("site", str(town.geonameid), site_key(name)),
         name,
         town.country_code,
         town.admin1,
