@@ -1410,10 +1410,11 @@ def _split_place_from_person(
 def _big_place(name: str, gaz: Gazetteer) -> bool:
     """A country, a first-level region or a city of 100,000 people known by exactly this name."""
     hits, match = gaz.lookup(name)
-    return match == "exact" and any(
-        gaz.places[i].feature in ("country", "admin1")
-        or (gaz.places[i].feature == "city" and gaz.places[i].population >= _MIN_POP_WITHOUT_CONTEXT)
-        for i in hits
+    places = [gaz.places[i] for i in hits] if match == "exact" else []
+    return any(
+        p.feature in ("country", "admin1")
+        or (p.feature == "city" and p.population >= _MIN_POP_WITHOUT_CONTEXT)
+        for p in places
     )
 
 

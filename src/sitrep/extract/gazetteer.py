@@ -221,8 +221,9 @@ def site_in(town: Place, name: str) -> Place:
     """A named site ("Freedom Square") at its town's point: feature "site", ACLED geo_precision
     1, as ACLED codes an event at a square or a prison; the same id for the same name and town
     in every document, and for its translations ("Tahrir Square" is "Liberation Square": see
-    :func:`sitrep.extract.site_words.site_key`). A town's airport ("Kabul International Airport") is at its own point
-    when the airport data has one for the town (sitrep.resolve.sites.town_airport)."""
+    :func:`sitrep.extract.site_words.site_key`). A town's airport ("Kabul International
+    Airport") is at its own point when the airport data has one for the town
+    (sitrep.resolve.sites.town_airport)."""
     if name.split()[-1].casefold() in ("airport", "airfield"):
         from sitrep.resolve.sites import town_airport  # resolve imports this module
 
