@@ -369,3 +369,36 @@ def test_a_site_and_its_translation_in_one_town_are_one_place():
     others = [e for e in idx.entities if e is not tahrir]
     assert {e.canonical for e in others} == {"Martyrs Square", "Tahrir Square"}
     assert {e.place.country_code for e in others} == {"EG", "IQ"}
+
+
+def test_a_town_named_like_a_person_of_the_corpus_is_that_person():
+    """Egypt 2011: "Obama" alone, which the model tags GPE and GeoNames has as a town in
+    Japan, in reports that name Barack Obama and place nothing else in Japan."""
+    obama_town = Place(1854979, "Obama", "JP", "22", 35.5, 135.75, "city", 29_000, 1)
+    cairo = Place(360630, "Cairo", "EG", "11", 30.06, 31.25, "city", 7_734_614, 1)
+    readings = [
+        make.reading(d, [make.ment(d, "Barack Obama"), make.ment(d, "Cairo", "GPE", place=cairo)])
+        for d in "ab"
+    ]
+    readings.append(make.reading("c", [make.ment("c", "Obama", "GPE", place=obama_town)]))
+    idx = resolve_entities(readings)
+    assert not [e for e in idx.entities if e.place == obama_town]
+    assert idx.lookup("Obama") is idx.lookup("Barack Obama")
+    # a corpus that places other things in Japan keeps the town
+    readings.append(
+        make.reading(
+            "d",
+            [
+                make.ment(
+                    "d",
+                    "Kyoto",
+                    "GPE",
+                    place=cairo.__class__(
+                        1857910, "Kyoto", "JP", "22", 35.02, 135.75, "city", 1_459_640, 1
+                    ),
+                )
+            ],
+        )
+    )
+    idx = resolve_entities(readings)
+    assert [e for e in idx.entities if e.place == obama_town]

@@ -684,6 +684,12 @@ def _owned_institution(span: Span, gaz: Gazetteer) -> _Candidate | None:
     place = _owner_place(owner.text, gaz, countries_only=head in _COUNTRY_ONLY_HEADS)
     if place is None:
         return None
+    if (
+        head in GOVERNMENT_HEADS
+        and place.feature == "city"
+        and place.population < (_MIN_POP_WITHOUT_CONTEXT)
+    ):
+        return None  # "the Obama administration", "the Mubarak regime": a leader's, not a town's
     # Owned by a place named as such (not a demonym): the place stays visible to later stages.
     named = gaz.demonym(owner.text) is None
     owner_span = (owner.start, owner.end) if named else None

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from sitrep.lexicon import OFFICES
 from sitrep.records import DocumentReading, Entity, EntityMention, Evidence, Place
@@ -206,7 +206,7 @@ def _blocks(names: Sequence[_Name]) -> dict[tuple[str, str], list[int]]:
 
 def resolve_entities(readings: Iterable[DocumentReading]) -> EntityIndex:
     """Cluster every EntityMention of every reading into Entities."""
-    mentions: list[EntityMention] = [m for r in readings for m in r.entities]
+    mentions = _persons_named_like_towns([m for r in readings for m in r.entities])
     uf_names: dict[tuple[str, str, int | None, str], int] = {}
     infos: list[_Name] = []
     surface: list[Counter[str]] = []
@@ -296,6 +296,49 @@ def resolve_entities(readings: Iterable[DocumentReading]) -> EntityIndex:
     _attach_bare_state_bodies(infos, uf, docs)
     _attach_name_tails(infos, uf, docs)
     return _build(mentions, mention_of, infos, uf, surface, full_count, labels, places, geo_ids)
+
+
+# A town named like a person the corpus names in full, in a country the corpus otherwise
+# hardly names, is that person: "Obama" (a town in Japan) in reports on Egypt that name
+# Barack Obama. The extractor does this within a document; this is the corpus's view.
+NAMESAKE_TOWN_MAX_POPULATION = 500_000
+NAMESAKE_MIN_DOCS = 2  # the person is named in full in this many documents
+
+
+def _persons_named_like_towns(mentions: list[EntityMention]) -> list[EntityMention]:
+    named: dict[str, set[str]] = defaultdict(set)  # given name or surname -> documents
+    countries: dict[str, set[str]] = defaultdict(set)  # country -> documents placing there
+    for m in mentions:
+        words = nm.name_tokens(_mention_name(m)) if m.label == "PERSON" else ()
+        if len(words) >= 2:
+            named[nm.fold_token(words[-1])].add(m.doc)
+            named[nm.fold_token(words[0])].add(m.doc)
+        if m.place is not None and m.place.country_code and m.label in PLACE_LABELS:
+            countries[m.place.country_code].add(m.doc)
+    lone = [m for m in mentions if _namesake_town(m) and nm.folded(m.text) in named]
+    # the documents that place something in the town's country other than these names
+    own = defaultdict(set)
+    for m in lone:
+        own[m.place.country_code].add(m.doc)  # type: ignore[union-attr]
+    out = []
+    for m in mentions:
+        if _namesake_town(m) and len(named.get(nm.folded(m.text), ())) >= NAMESAKE_MIN_DOCS:
+            cc = m.place.country_code  # type: ignore[union-attr]
+            if countries[cc] <= own[cc]:  # no other name places anything in that country
+                m = replace(m, label="PERSON", place=None, ambiguous=False, candidates=0)
+        out.append(m)
+    return out
+
+
+def _namesake_town(m: EntityMention) -> bool:
+    p = m.place
+    return (
+        m.label in PLACE_LABELS
+        and p is not None
+        and p.feature == "city"
+        and p.population < NAMESAKE_TOWN_MAX_POPULATION
+        and len(m.text.split()) == 1
+    )
 
 
 def _attach_ungeocoded_places(infos: list[_Name], uf: _UnionFind) -> None:
