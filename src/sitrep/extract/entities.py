@@ -148,6 +148,7 @@ _MIN_POP_WITHOUT_CONTEXT = 100_000  # a new name outside the document's countrie
 LOCALITY_NOUNS = frozenset(
     "area neighbourhood neighborhood quarter suburb district locality township section".split()
 )
+_CAPITALS_TOWN_MIN = 6  # letters of a name in capitals that may be a dateline's town
 INSIDE_TOWN_KM = 30.0  # a place written as inside a town and farther from it is another place
 
 
@@ -527,7 +528,11 @@ def _is_place(
     supported = in_context or cand.locative
     label = cand.label
     if label not in PLACE_LABELS and place is not None and not cand.locative:
-        if _acronym(span.text) and place.feature not in ("country", "admin1"):
+        if (
+            _acronym(span.text)
+            and place.feature not in ("country", "admin1")
+            and not _dateline_town(span, place)
+        ):
             return False  # "BA", "UF": an organisation's letters, not Bath or Ufa
         if (
             len(span) == 1
@@ -558,6 +563,20 @@ def _is_place(
     if res.match == "exact":
         return supported or big
     return in_context and res.match == "fold"
+
+
+def _dateline_town(span: Span, place: Place) -> bool:
+    """ "RALEIGH, N.C. (AP) -": a town's name in capitals opening a line, before a comma, is
+    the dateline's town (the model often calls it an organisation)."""
+    doc = span.doc
+    opens_line = span.start == 0 or "\n" in doc[span.start - 1].text_with_ws
+    return (
+        opens_line
+        and place.feature == "city"
+        and len(span.text) >= _CAPITALS_TOWN_MIN
+        and span.end < len(doc)
+        and doc[span.end].text in (",", "-", "–", "—")
+    )
 
 
 def _demonym(span: Span) -> bool:

@@ -154,6 +154,7 @@ _DISTINCT_KM = 25.0  # candidates closer than this count as the same place
 _FUZZY_CUTOFF = 85.0
 _BONUS_CONTAINER = 4.0  # "Paris, Texas": the town inside the region/country after the comma
 _ADMIN2_PENALTY = -0.5  # "X County" names a county; a town of that exact name is rarer
+_CAPITALS_TOWN_MIN = 6  # letters of an all-capital name that may be a small town
 _VOTE_FLOOR = 0.5  # a country must explain this many of a document's names to be context
 
 _PUNCT_TO_SPACE: dict[int, str | None] = {
@@ -427,9 +428,12 @@ class Gazetteer:
 
     def minor_hits(self, name: str) -> tuple[int, ...]:
         """Indexes (into ``places``) of the small towns named exactly ``name``; never for
-        short or all-capital names ("IL", "UN"), which are codes and acronyms far more often."""
+        short names or short all-capital ones ("IL", "UN", "NATO"), which are codes and
+        acronyms far more often (a dateline's "ALLENDALE" is a town)."""
         letters = [c for c in name if c.isalpha()]
-        if self.minor is None or len(letters) < 3 or all(c.isupper() for c in letters):
+        if self.minor is None or len(letters) < 3:
+            return ()
+        if all(c.isupper() for c in letters) and len(letters) < _CAPITALS_TOWN_MIN:
             return ()
         base = len(self.primary)
         return tuple(base + r for r in self.minor.find(norm_key(name)))
