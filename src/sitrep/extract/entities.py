@@ -861,7 +861,12 @@ def find_entities(
         elif (
             res is not None
             and _is_place(span, cand, res, countries, gaz)
-            and (k in contained or not _lone_hamlet(span, res.place) or nearby.supports(res.place))
+            and (
+                k in contained
+                or (cand.locative and cand.label in PLACE_LABELS)
+                or not _lone_hamlet(span, res.place)
+                or nearby.supports(res.place)
+            )
         ):
             label = "GPE" if res.place is None or res.place.feature != "region" else "LOC"
             if cand.label == "LOC" or cand.label == "FAC":
@@ -945,8 +950,9 @@ def _site_name(span: Span) -> bool:
 
 
 # A one-word name that only a town this small bears needs the document's own region to be
-# that town: "Congress" (Arizona), "Faith" (North Carolina), "Jack" (Alabama) are words and
-# given names far more often than hamlets a report names without their state.
+# that town, or the model's place label after a place preposition ("in Laconia"): "Congress"
+# (Arizona), "Faith" (North Carolina), "Jack" (Alabama) are words and given names far more
+# often than hamlets a report names without their state.
 HAMLET_MAX_POPULATION = 20_000
 NEARBY_KM = 150.0  # "near": the document names another place this close
 
@@ -1621,7 +1627,6 @@ def _relabel_persons(doc: Doc, mentions: list[EntityMention]) -> list[EntityMent
                 surnames.add(fold_key(words[-1]))
             if len(words) >= 2:
                 full_names.add(fold_key(words[-1]))
-                full_names.add(fold_key(words[0]))  # "Dina" of "Dina Amer", "Anderson Cooper"
     out = []
     for m in mentions:
         if _person_like(m) and fold_key(m.text.split()[-1]) in surnames:
@@ -1633,8 +1638,7 @@ def _relabel_persons(doc: Doc, mentions: list[EntityMention]) -> list[EntityMent
 
 
 # A town this small that shares its name with a person the document names in full is
-# the person ("Obama said", "Mubarak's regime", "Dina" of "Dina Amer"): the model tags such
-# surnames and given names GPE.
+# the person ("Obama said", "Mubarak's regime"): the model tags such surnames GPE.
 SURNAME_TOWN_MAX_POPULATION = 500_000
 
 

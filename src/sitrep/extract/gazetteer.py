@@ -176,8 +176,10 @@ def _fold_norm(key: str) -> str:
     text = fold_letters(key.replace(" ", ""))
     if text.endswith(_ENDINGS):
         text = text[: text.rindex("sk") + 2]
-    if len(text) > 4:
-        text = text.rstrip("aeiou") or text
+    if len(text) > 4 and text[-1] in "aeiou":
+        # one final vowel (Karaganda/Karagandy): stripping them all made "Ocean" Oceania
+        # and "Adam" Adamaoua
+        text = text[:-1]
     return text
 
 
