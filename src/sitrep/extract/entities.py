@@ -596,13 +596,20 @@ def _geo_name(span: Span) -> str:
         return span.text
     after = doc[span.end].lower_ if span.end < len(doc) else ""
     before = doc[max(0, span.start - 2) : span.start]
-    if after in REGION_WORDS or (
-        len(before) == 2 and before[1].lower_ == "of" and before[0].lower_ in REGION_WORDS
-    ):
-        return f"{span.text} region"
+    if (
+        after in REGION_WORDS
+        or (len(before) == 2 and before[1].lower_ == "of" and before[0].lower_ in REGION_WORDS)
+    ) and not _country_name(span.text):
+        return f"{span.text} region"  # but "a US state", "U.S. District Court": the country
     if after in SUBDIVISION_WORDS and span[-1].lower_ not in SUBDIVISION_WORDS:
         return f"{span.text} {after}"  # "Pirganj upazila": the unit, read by the gazetteer
     return span.text
+
+
+def _country_name(text: str) -> bool:
+    gaz = load_gazetteer()
+    hits, match = gaz.lookup(text)
+    return match == "exact" and any(gaz.places[i].feature == "country" for i in hits)
 
 
 def _country_prefix(text: str) -> bool:
@@ -1127,7 +1134,9 @@ def _place_parts(span: Span) -> list[Span]:
     out = []
     for k in range(min(3, len(span) - 1), 0, -1):  # longest first: "New York" Police
         head = doc[span.start : span.start + k]
-        if all(t.is_title and t.pos_ in ("PROPN", "ADJ") for t in head):
+        if all(t.is_title and t.pos_ in ("PROPN", "ADJ") for t in head) or (
+            k == 1 and _country_name(head.text)  # "US Justice Department", "U.S. Army"
+        ):
             out.append(head)
     ofs = [t.i for t in span if t.lower_ == "of"]
     if ofs and ofs[-1] + 1 < span.end:
