@@ -88,7 +88,8 @@ MINOR_DATASET = "cities500"  # smaller towns: a compact, exact-name-only index (
 # English shorthand and exonyms for countries that GeoNames' English country names do not cover.
 COUNTRY_ALIASES: dict[str, tuple[str, ...]] = {
     "US": ("US", "U.S.", "U.S.A.", "USA", "America", "United States of America", "the States"),
-    "GB": ("UK", "U.K.", "Britain", "Great Britain", "England", "Scotland", "Wales"),
+    # England, Scotland and Wales are GeoNames' first-level regions of GB, not the whole
+    "GB": ("UK", "U.K.", "Britain", "Great Britain"),
     "RU": ("Russian Federation",),
     "KR": ("Korea", "Republic of Korea"),
     "KP": ("North Korea", "DPRK"),
