@@ -673,6 +673,18 @@ def test_a_hamlet_needs_its_region_in_the_text(nlp: Language) -> None:
     assert near["Faith"].place is not None and near["Faith"].place.admin1 == "NC"
 
 
+def test_a_hamlet_named_like_a_persons_given_name_is_the_person(nlp: Language) -> None:
+    # Egypt pile (a CNN news digest): Charlotte is within 150 km of Faith, North Carolina
+    text = (
+        "Why Nicole Kidman kept baby Faith a secret : Actress Nicole Kidman says keeping quiet "
+        "about her new daughter Faith Margaret was one of the toughest things . Storms hit "
+        "Charlotte ."
+    )
+    assert not [m for m in _ents(nlp, text) if m.text == "Faith" and m.place is not None]
+    text = "Faith Smith grew up in Faith , a town near Charlotte ."
+    assert [m for m in _ents(nlp, text) if m.text == "Faith" and m.place is not None]
+
+
 def test_a_place_closing_an_organisation_name(nlp: Language) -> None:
     text = "Air Zimbabwe appears incompetent at the task . Zimbabwe wants a new airline ."
     placed = [m for m in _ents(nlp, text) if m.text == "Zimbabwe" and m.place is not None]

@@ -1628,6 +1628,7 @@ def _relabel_persons(doc: Doc, mentions: list[EntityMention]) -> list[EntityMent
     for a person elsewhere in the document is a person too."""
     surnames: set[str] = set()
     full_names: set[str] = set()  # surnames of people named in full ("Hillary Clinton")
+    given: set[str] = set()  # their given names ("Faith" of "Faith Margaret")
     for m in mentions:
         if m.label == "PERSON":
             span = doc.char_span(m.start, m.end, alignment_mode="expand")
@@ -1636,11 +1637,15 @@ def _relabel_persons(doc: Doc, mentions: list[EntityMention]) -> list[EntityMent
                 surnames.add(fold_key(words[-1]))
             if len(words) >= 2:
                 full_names.add(fold_key(words[-1]))
+                given.add(fold_key(words[0]))
     out = []
     for m in mentions:
         if _person_like(m) and fold_key(m.text.split()[-1]) in surnames:
             m = replace(m, label="PERSON")
-        elif _surname_as_town(m) and fold_key(m.text) in full_names:
+        elif _surname_as_town(m) and (
+            fold_key(m.text) in full_names
+            or (fold_key(m.text) in given and _given_name_hamlet(doc, m))
+        ):
             m = replace(m, label="PERSON", place=None, ambiguous=False, candidates=0)
         out.append(m)
     return out
@@ -1649,6 +1654,18 @@ def _relabel_persons(doc: Doc, mentions: list[EntityMention]) -> list[EntityMent
 # A town this small that shares its name with a person the document names in full is
 # the person ("Obama said", "Mubarak's regime"): the model tags such surnames GPE.
 SURNAME_TOWN_MAX_POPULATION = 500_000
+
+
+def _given_name_hamlet(doc: Doc, m: EntityMention) -> bool:
+    """A hamlet named like the given name of a person in the document ("baby Faith" beside
+    "Faith Margaret") is the person, unless a place preposition introduces it ("in Faith")."""
+    span = doc.char_span(m.start, m.end, alignment_mode="expand")
+    return (
+        m.place is not None
+        and m.place.population < HAMLET_MAX_POPULATION
+        and span is not None
+        and not _locative(doc, span.start)
+    )
 
 
 def _surname_as_town(m: EntityMention) -> bool:
