@@ -442,7 +442,7 @@ def test_a_bare_sea_is_the_sea_and_a_range_its_region() -> None:
 @pytest.mark.parametrize(
     ("name", "code", "feature"),
     [
-        ("West Wales", "GB", "country"),
+        ("West Wales", "GB", "admin1"),  # Wales: a first-level region of GB
         ("South Venezuela", "VE", "country"),
         ("Southern California", "US", "admin1"),
         ("East Aleppo", "SY", "city"),
