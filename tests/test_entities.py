@@ -570,6 +570,16 @@ EGYPT_PILE = [
         {},
     ),
     ("In the name of Allah , the Beneficent , the Merciful .", {}),
+    (
+        "let 's be honest Jack , regardless of how the president responds to this crisis , "
+        "the US will pay .",
+        {},
+    ),
+    (
+        "Since as we know the first mankind kill on earth has started with these two sons of "
+        "Adam : In the name of Allah , the Beneficent , the Merciful",
+        {},
+    ),
 ]
 
 
@@ -582,9 +592,106 @@ def test_the_egypt_pile_misplacements_stay_fixed(
         m.text: m.place.country_code for m in ents if m.place is not None and m.label != "NORP"
     }
     assert places.items() <= placed.items()  # Geneva in Switzerland, not Illinois
-    assert not {"Congress", "Faith", "Dina", "Allah", "Faith Margaret"} & set(placed)
+    assert not {"Congress", "Faith", "Dina", "Allah", "Faith Margaret", "Jack", "Adam"} & set(
+        placed
+    )
     names = {m.text for m in ents}
     assert not {"Terms of Service", "Rules of Conduct", "Allah", "Dina", "Faith"} & names
+
+
+def test_the_egypt_pile_square_and_its_translation_are_one_site(nlp: Language) -> None:
+    text = (
+        "Fighter jets flying low over Cairo 's Tahrir Square , Liberation Square , which has "
+        "been a symbol of defiance ."
+    )
+    ents = _by_text(_ents(nlp, text))
+    tahrir, liberation = ents["Tahrir Square"], ents["Liberation Square"]
+    assert tahrir.place is not None and liberation.place is not None
+    assert tahrir.place.geonameid == liberation.place.geonameid
+    assert tahrir.place.country_code == "EG" and tahrir.place.feature == "site"
+
+
+def test_the_egypt_pile_town_run_into_a_surname_is_split(nlp: Language) -> None:
+    text = (
+        "President Hosni Mubarak vowed not to run again . NEW : Protesters and supporters of "
+        "the Egyptian president clash in Alexandria Mubarak 's position will only `` extend the "
+        "agony , '' an opposition leader says"
+    )
+    ents = _ents(nlp, text)
+    assert "Alexandria Mubarak" not in {m.text for m in ents}
+    town = [m for m in ents if m.text == "Alexandria"]
+    assert town and town[0].place is not None and town[0].place.country_code == "EG"
+    people = [m for m in ents if m.text == "Mubarak"]
+    assert people and people[0].label == "PERSON" and people[0].canonical == "Hosni Mubarak"
+
+
+def test_a_namesake_person_run_after_a_place_word_stays_whole(nlp: Language) -> None:
+    ents = _ents(nlp, "He wrote in Jordan Peterson 's book that Peterson was right .")
+    assert any(m.text == "Jordan Peterson" and m.label == "PERSON" for m in ents)
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "lat", "lon"),
+    [
+        (  # Bangladesh 2024 (TRT World): a neighbourhood the gazetteer puts in India
+            "Anti-quota protesters clash with police and Awami League supporters at the Rampura "
+            "area in Dhaka, Bangladesh, July 18, 2024.",
+            "Rampura",
+            23.76,
+            90.42,
+        ),
+        (  # Bangladesh 2024 (Prothom Alo): a sub-district and a crossing in their town
+            "He is a resident of Pirganj upazila in Rangpur.",
+            "Pirganj upazila",
+            25.85,
+            89.37,
+        ),
+        (
+            "The clash broke out at Park intersection in front of Begum Rokeya University in "
+            "Rangpur at around 2:00pm today.",
+            "Park intersection",
+            25.72,
+            89.26,
+        ),
+    ],
+)
+def test_a_place_inside_a_town_is_at_that_town(
+    nlp: Language, text: str, name: str, lat: float, lon: float
+) -> None:
+    m = _by_text(_ents(nlp, text)).get(name)
+    assert m is not None and m.place is not None and m.place.feature == "site"
+    assert haversine_km((m.place.lat, m.place.lon), (lat, lon)) < 25
+
+
+def test_a_hamlet_needs_its_region_in_the_text(nlp: Language) -> None:
+    text = (
+        "Judge Roger Vinson said the law passed by Congress was unconstitutional . "
+        "Nicole Kidman kept baby Faith a secret ."
+    )
+    assert not [m for m in _ents(nlp, text) if m.place is not None]
+    near = _by_text(_ents(nlp, "He was born in Faith, North Carolina, near Salisbury."))
+    assert near["Faith"].place is not None and near["Faith"].place.admin1 == "NC"
+
+
+def test_a_hamlet_named_like_a_persons_given_name_is_the_person(nlp: Language) -> None:
+    # Egypt pile (a CNN news digest): Charlotte is within 150 km of Faith, North Carolina
+    text = (
+        "Why Nicole Kidman kept baby Faith a secret : Actress Nicole Kidman says keeping quiet "
+        "about her new daughter Faith Margaret was one of the toughest things . Storms hit "
+        "Charlotte ."
+    )
+    assert not [m for m in _ents(nlp, text) if m.text == "Faith" and m.place is not None]
+    text = "Faith Smith grew up in Faith , a town near Charlotte ."
+    assert [m for m in _ents(nlp, text) if m.text == "Faith" and m.place is not None]
+
+
+def test_a_place_closing_an_organisation_name(nlp: Language) -> None:
+    text = "Air Zimbabwe appears incompetent at the task . Zimbabwe wants a new airline ."
+    placed = [m for m in _ents(nlp, text) if m.text == "Zimbabwe" and m.place is not None]
+    assert len(placed) == 2
+    assert not any(
+        m.place is not None for m in _ents(nlp, "Fans support Real Madrid .") if m.text == "Madrid"
+    )
 
 
 def test_a_district_named_city_is_a_site_of_its_town(nlp: Language) -> None:

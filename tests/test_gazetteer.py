@@ -437,3 +437,45 @@ def test_a_bare_sea_is_the_sea_and_a_range_its_region() -> None:
     caucasus = geocode("Caucasus Mountains").place
     assert caucasus is not None and caucasus.name == "Caucasus"
     assert geocode("Kabul Range").place is None  # a town's name does not make a range
+
+
+@pytest.mark.parametrize(
+    ("name", "code", "feature"),
+    [
+        ("West Wales", "GB", "admin1"),  # Wales: a first-level region of GB
+        ("South Venezuela", "VE", "country"),
+        ("Southern California", "US", "admin1"),
+        ("East Aleppo", "SY", "city"),
+    ],
+)
+def test_a_compass_word_before_a_place_is_that_place(name: str, code: str, feature: str) -> None:
+    p = geocode(name).place
+    assert p is not None and (p.country_code, p.feature) == (code, feature)
+
+
+def test_a_compass_word_before_a_village_name_is_no_place() -> None:
+    assert geocode("Central Bank").place is None  # no part of Bānk, India
+    assert geocode("West Bank").place is not None  # its own record wins
+
+
+def test_site_translations_share_a_key() -> None:
+    from sitrep.extract.site_words import site_key
+
+    assert site_key("Tahrir Square") == site_key("Liberation Square") == site_key("Midan Tahrir")
+    assert site_key("al-Tahrir Square") == site_key("Liberation Square")
+    assert site_key("Maidan Nezalezhnosti") == site_key("Independence Square")
+    assert site_key("Martyrs' Square") != site_key("Tahrir Square")
+
+
+WORD = st.text(alphabet=st.sampled_from("abcdefghijklmnopqrstuvwxyz"), min_size=3, max_size=9)
+
+
+@given(st.lists(WORD, min_size=1, max_size=4), st.booleans())
+def test_site_key_ignores_order_case_and_articles(words: list[str], article: bool) -> None:
+    from sitrep.extract.site_words import site_key
+
+    name = " ".join(w.capitalize() for w in words)
+    shuffled = " ".join(reversed(name.split()))
+    assert site_key(name) == site_key(shuffled.upper())
+    if article:
+        assert site_key("the " + name) == site_key(name)

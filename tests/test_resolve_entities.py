@@ -318,3 +318,87 @@ def test_a_tail_of_a_longer_name_joins_it_once():
     assert idx.lookup("Investigation Service") is idx.lookup("Special Investigation Service")
     assert idx.lookup("National Party") is not idx.lookup("Scottish National Party")
     assert idx.lookup("National Party") is not idx.lookup("Welsh National Party")
+
+
+def test_a_middle_name_form_joins_the_full_name_only_when_the_corpus_writes_it():
+    readings = [
+        make.reading("a", [make.ment("a", "Barack Hussein Obama")]),
+        make.reading("b", [make.ment("b", "Hussein Obama")]),
+        make.reading("c", [make.ment("c", "Barack Obama")]),
+    ]
+    idx = resolve_entities(readings)
+    assert idx.lookup("Hussein Obama") is idx.lookup("Barack Obama") is not None
+    # without the full name nothing says that the two are one person
+    idx = resolve_entities(readings[1:])
+    assert idx.lookup("Hussein Obama") is not idx.lookup("Barack Obama")
+
+
+def test_a_lone_surname_joins_the_person_the_corpus_is_about():
+    """Egypt 2011 (Timeline17): reports name "Obama" alone; a reader's comment runs two names
+    together ("Mubarak Obama"). The person named in three times as many documents wins; two
+    people named about as often stay apart (test_namesakes_stay_apart)."""
+    readings = [make.reading(d, [make.ment(d, "Barack Obama")]) for d in "abc"]
+    readings += [
+        make.reading("d", [make.ment("d", "Mubarak Obama")]),
+        make.reading("e", [make.ment("e", "Obama")]),
+    ]
+    idx = resolve_entities(readings)
+    assert idx.lookup("Obama") is idx.lookup("Barack Obama")
+    assert idx.lookup("Mubarak Obama") is not idx.lookup("Barack Obama")
+
+
+def test_a_site_and_its_translation_in_one_town_are_one_place():
+    from sitrep.extract.gazetteer import site_in
+
+    cairo = Place(360630, "Cairo", "EG", "11", 30.06, 31.25, "city", 7_734_614, 1)
+    baghdad = Place(98182, "Baghdad", "IQ", "07", 33.34, 44.40, "city", 7_216_000, 1)
+    names = [
+        ("a", "Tahrir Square", cairo),
+        ("b", "Liberation Square", cairo),
+        ("c", "Midan Tahrir", cairo),
+        ("d", "Martyrs Square", cairo),
+        ("e", "Tahrir Square", baghdad),
+    ]
+    readings = [
+        make.reading(d, [make.ment(d, n, "LOC", place=site_in(town, n))]) for d, n, town in names
+    ]
+    idx = resolve_entities(readings)
+    tahrir = idx.lookup("Liberation Square")
+    assert tahrir is not None and {"Tahrir Square", "Midan Tahrir"} <= set(tahrir.aliases)
+    assert len(tahrir.mentions) == 3
+    others = [e for e in idx.entities if e is not tahrir]
+    assert {e.canonical for e in others} == {"Martyrs Square", "Tahrir Square"}
+    assert {e.place.country_code for e in others} == {"EG", "IQ"}
+
+
+def test_a_town_named_like_a_person_of_the_corpus_is_that_person():
+    """Egypt 2011: "Obama" alone, which the model tags GPE and GeoNames has as a town in
+    Japan, in reports that name Barack Obama and place nothing else in Japan."""
+    obama_town = Place(1854979, "Obama", "JP", "22", 35.5, 135.75, "city", 29_000, 1)
+    cairo = Place(360630, "Cairo", "EG", "11", 30.06, 31.25, "city", 7_734_614, 1)
+    readings = [
+        make.reading(d, [make.ment(d, "Barack Obama"), make.ment(d, "Cairo", "GPE", place=cairo)])
+        for d in "ab"
+    ]
+    readings.append(make.reading("c", [make.ment("c", "Obama", "GPE", place=obama_town)]))
+    idx = resolve_entities(readings)
+    assert not [e for e in idx.entities if e.place == obama_town]
+    assert idx.lookup("Obama") is idx.lookup("Barack Obama")
+    # a corpus that places other things in Japan keeps the town
+    readings.append(
+        make.reading(
+            "d",
+            [
+                make.ment(
+                    "d",
+                    "Kyoto",
+                    "GPE",
+                    place=cairo.__class__(
+                        1857910, "Kyoto", "JP", "22", 35.02, 135.75, "city", 1_459_640, 1
+                    ),
+                )
+            ],
+        )
+    )
+    idx = resolve_entities(readings)
+    assert [e for e in idx.entities if e.place == obama_town]

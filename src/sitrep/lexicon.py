@@ -68,7 +68,8 @@ SITE_NOUNS = frozenset(
     """square plaza park stadium arena palace hospital university mosque church cathedral
     temple synagogue shrine market bazaar port harbour harbor station base barracks prison
     jail embassy consulate tower hotel headquarters cosmodrome spaceport refinery camp
-    checkpoint compound museum memorial monument secretariat airport airfield city""".split()
+    checkpoint compound museum memorial monument secretariat airport airfield city
+    intersection junction roundabout crossroads""".split()
 )
 # Streets, which a crisis corpus names where marches pass ("Rustaveli Avenue"): placed only
 # at the town the whole corpus is about (sitrep.resolve.sites.place_in_main_town).

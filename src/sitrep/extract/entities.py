@@ -38,12 +38,19 @@ from sitrep.extract.gazetteer import (
     context_from,
     fold_key,
     geocode,
+    haversine_km,
     load_gazetteer,
     norm_key,
     resolve_places,
     site_in,
 )
-from sitrep.lexicon import OFFICES, OFFICIAL_SITE_WORDS, ORG_DESCRIPTORS, SITE_NOUNS
+from sitrep.lexicon import (
+    OFFICES,
+    OFFICIAL_SITE_WORDS,
+    ORG_DESCRIPTORS,
+    SITE_NOUNS,
+    STREET_NOUNS,
+)
 from sitrep.records import EntityMention, Evidence, Place
 from sitrep.resolve.names import state_body
 
@@ -114,7 +121,8 @@ _OFFICE_HOLDERS = ("president", "prime", "chancellor", "governor", "mayor", "pre
 _PARTY_HEADS = ("party", "movement", "coalition")
 # Lower-case heads that make the proper noun before them a public place ("Tahrir square").
 PLACE_HEADS = frozenset(
-    "square street avenue boulevard bridge stadium park market mosque palace".split()
+    "square street avenue boulevard bridge stadium park market mosque palace intersection "
+    "junction roundabout crossroads".split()
 )
 # Nouns whose appositive or following proper noun names a media outlet ("station Mir-24").
 MEDIA_NOUNS = frozenset(
@@ -136,6 +144,12 @@ PERSON_NOUNS = frozenset(
     "chairman chairwoman secretary successor predecessor opponent rival ally".split()
 )
 _MIN_POP_WITHOUT_CONTEXT = 100_000  # a new name outside the document's countries must be big
+# Nouns for a part of a town between its name and "in <town>" ("the Rampura area in Dhaka").
+LOCALITY_NOUNS = frozenset(
+    "area neighbourhood neighborhood quarter suburb district locality township section".split()
+)
+_CAPITALS_TOWN_MIN = 6  # letters of a name in capitals that may be a dateline's town
+INSIDE_TOWN_KM = 30.0  # a place written as inside a town and farther from it is another place
 
 
 @dataclass(frozen=True, slots=True)
@@ -181,7 +195,9 @@ def _trim(span: Span) -> Span:
     opened = [i for i in range(start, end) if doc[i].text == "("]
     if opened and not any(doc[i].text == ")" for i in range(opened[-1], end)):
         end = opened[-1]  # "World Health Organization (WHO": the acronym is its own mention
-    while end > start and (doc[end - 1].tag_ == "POS" or doc[end - 1].is_punct):
+    while end > start and (
+        doc[end - 1].tag_ == "POS" or doc[end - 1].lower_ in _POSSESSIVE or doc[end - 1].is_punct
+    ):
         end -= 1
     return doc[start:end]
 
@@ -512,7 +528,11 @@ def _is_place(
     supported = in_context or cand.locative
     label = cand.label
     if label not in PLACE_LABELS and place is not None and not cand.locative:
-        if _acronym(span.text) and place.feature not in ("country", "admin1"):
+        if (
+            _acronym(span.text)
+            and place.feature not in ("country", "admin1")
+            and not _dateline_town(span, place)
+        ):
             return False  # "BA", "UF": an organisation's letters, not Bath or Ufa
         if (
             len(span) == 1
@@ -545,6 +565,20 @@ def _is_place(
     return in_context and res.match == "fold"
 
 
+def _dateline_town(span: Span, place: Place) -> bool:
+    """ "RALEIGH, N.C. (AP) -": a town's name in capitals opening a line, before a comma, is
+    the dateline's town (the model often calls it an organisation)."""
+    doc = span.doc
+    opens_line = span.start == 0 or "\n" in doc[span.start - 1].text_with_ws
+    return (
+        opens_line
+        and place.feature == "city"
+        and len(span.text) >= _CAPITALS_TOWN_MIN
+        and span.end < len(doc)
+        and doc[span.end].text in (",", "-", "–", "—")
+    )
+
+
 def _demonym(span: Span) -> bool:
     """A one-word adjective or plural people-name ("Kazakh", "Kazakhs"), not a place."""
     return len(span) == 1 and (
@@ -562,13 +596,20 @@ def _geo_name(span: Span) -> str:
         return span.text
     after = doc[span.end].lower_ if span.end < len(doc) else ""
     before = doc[max(0, span.start - 2) : span.start]
-    if after in REGION_WORDS or (
-        len(before) == 2 and before[1].lower_ == "of" and before[0].lower_ in REGION_WORDS
-    ):
-        return f"{span.text} region"
+    if (
+        after in REGION_WORDS
+        or (len(before) == 2 and before[1].lower_ == "of" and before[0].lower_ in REGION_WORDS)
+    ) and not _country_name(span.text):
+        return f"{span.text} region"  # but "a US state", "U.S. District Court": the country
     if after in SUBDIVISION_WORDS and span[-1].lower_ not in SUBDIVISION_WORDS:
         return f"{span.text} {after}"  # "Pirganj upazila": the unit, read by the gazetteer
     return span.text
+
+
+def _country_name(text: str) -> bool:
+    gaz = load_gazetteer()
+    hits, match = gaz.lookup(text)
+    return match == "exact" and any(gaz.places[i].feature == "country" for i in hits)
 
 
 def _country_prefix(text: str) -> bool:
@@ -669,6 +710,12 @@ def _owned_institution(span: Span, gaz: Gazetteer) -> _Candidate | None:
     place = _owner_place(owner.text, gaz, countries_only=head in _COUNTRY_ONLY_HEADS)
     if place is None:
         return None
+    if (
+        head in GOVERNMENT_HEADS
+        and place.feature == "city"
+        and place.population < (_MIN_POP_WITHOUT_CONTEXT)
+    ):
+        return None  # "the Obama administration", "the Mubarak regime": a leader's, not a town's
     # Owned by a place named as such (not a demonym): the place stays visible to later stages.
     named = gaz.demonym(owner.text) is None
     owner_span = (owner.start, owner.end) if named else None
@@ -770,6 +817,7 @@ def find_entities(
             kept[-1] = (span, cand)  # "Almaty police" beats the model's "Almaty" (ORG)
             last_end = span.end
     kept = _merge_adjacent_persons(doc, kept, sents)
+    kept = _split_place_from_person(doc, kept, gaz)
     kept = _relabel_by_syntax(doc, kept, gaz)
     # Geocode every name that could be a place, the whole document together.
     # A ruled organisation is geocoded by its owner's name ("Almaty" of "Almaty police").
@@ -779,15 +827,25 @@ def find_entities(
         if not (c.ruled and c.label in ("ORG", "PERSON")) or c.owner
     ]
     geo_spans = [_geo_span(doc, *kept[k]) for k in geo_idx]
+    # "Paris, Texas": a name right before ", <place>" lies inside that place
+    within = comma_pairs([(sp.start_char, sp.end_char) for sp in geo_spans], doc.text)
     resolutions = resolve_places(
         [_geo_name(span) for span in geo_spans],
         trusted=[kept[k][1].label in PLACE_LABELS or kept[k][1].locative for k in geo_idx],
         gazetteer=gaz,
         fuzzy=[kept[k][1].label in PLACE_LABELS for k in geo_idx],  # _is_place's only taker
-        # "Paris, Texas": a name right before ", <place>" lies inside that place
-        within=comma_pairs([(sp.start_char, sp.end_char) for sp in geo_spans], doc.text),
+        within=within,
     )
     by_span: dict[int, Resolution] = dict(zip(geo_idx, resolutions, strict=True))
+    contained = {geo_idx[i] for i, j in enumerate(within) if j is not None}
+    nearby = _Nearby.of(
+        r.place
+        for k, r in by_span.items()
+        if r.place is not None
+        and r.match == "exact"
+        and not r.ambiguous
+        and kept[k][1].label in PLACE_LABELS
+    )
     countries = frozenset(
         r.place.country_code
         for k, r in by_span.items()
@@ -807,7 +865,16 @@ def find_entities(
         if cand.ruled:
             if res is not None and res.match == "exact" and not res.ambiguous:
                 place = res.place  # the owner's place; a public place has no record of its own
-        elif res is not None and _is_place(span, cand, res, countries, gaz):
+        elif (
+            res is not None
+            and _is_place(span, cand, res, countries, gaz)
+            and (
+                k in contained
+                or (cand.locative and cand.label in PLACE_LABELS)
+                or not _lone_hamlet(span, res.place)
+                or nearby.supports(res.place)
+            )
+        ):
             label = "GPE" if res.place is None or res.place.feature != "region" else "LOC"
             if cand.label == "LOC" or cand.label == "FAC":
                 label = "LOC"
@@ -843,7 +910,9 @@ def find_entities(
             # region; the label stays NORP, the place says which country (ACLED precision 3).
             place = gaz.demonym(span.text)
             ambiguous, n_cand = False, int(place is not None)
-        if label == "LOC" and place is None and _site_name(span):
+        if place is None and (
+            (label == "LOC" and _site_name(span)) or (label in PLACE_LABELS and _street(span))
+        ):
             sites.add(span.start_char)
         mentions.append(
             EntityMention(
@@ -863,6 +932,7 @@ def find_entities(
                 roles=_roles(span, gaz) if label == "PERSON" else (),
             )
         )
+    mentions = _inside_towns(doc, mentions)
     mentions = _embedded_places(doc, mentions, gaz, sents, doc_id)
     mentions = _place_sites(doc.text, mentions, sites)
     defined = _defined_acronyms(doc)
@@ -884,6 +954,96 @@ def _site_name(span: Span) -> bool:
     if any(t.lower_ in ("national", "state") for t in words[:-1]):
         return False  # "Zion National Park", "a State Resort Park": an area, not in a town
     return any(t.text[:1].isupper() for t in words[:-1])
+
+
+# A one-word name that only a town this small bears needs the document's own region to be
+# that town, or the model's place label after a place preposition ("in Laconia"): "Congress"
+# (Arizona), "Faith" (North Carolina), "Jack" (Alabama) are words and given names far more
+# often than hamlets a report names without their state.
+HAMLET_MAX_POPULATION = 20_000
+NEARBY_KM = 150.0  # "near": the document names another place this close
+
+
+def _lone_hamlet(span: Span, place: Place | None) -> bool:
+    return (
+        place is not None
+        and place.feature == "city"
+        and place.population < HAMLET_MAX_POPULATION
+        and len([t for t in span if not t.is_punct]) == 1
+    )
+
+
+@dataclass(frozen=True, slots=True)
+class _Nearby:
+    """The places a document names with confidence: what makes a small town its own."""
+
+    places: tuple[Place, ...]
+
+    @classmethod
+    def of(cls, places: Iterable[Place | None]) -> _Nearby:
+        return cls(tuple(p for p in places if p is not None))
+
+    def supports(self, p: Place | None) -> bool:
+        """Whether another named place is near ``p`` or is its first-level region."""
+        if p is None:
+            return False
+        for q in self.places:
+            if q.geonameid == p.geonameid or q.feature == "country":
+                continue
+            if q.feature == "admin1" and (q.country_code, q.admin1) == (p.country_code, p.admin1):
+                return True
+            if q.feature != "admin1" and haversine_km((p.lat, p.lon), (q.lat, q.lon)) <= NEARBY_KM:
+                return True
+        return False
+
+
+def _town_after(doc: Doc, m: EntityMention, by_start: dict[int, EntityMention]) -> Place | None:
+    """The town a place name is written inside of: "<name> [area] in [the] <town>"."""
+    span = doc.char_span(m.start, m.end, alignment_mode="expand")
+    if span is None:
+        return None
+    k = span.end
+    if k < len(doc) and doc[k].lower_ in LOCALITY_NOUNS:
+        k += 1
+    if k + 1 >= len(doc) or doc[k].lower_ != "in":
+        return None
+    k += 1 + (doc[k + 1].lower_ == "the")
+    town = by_start.get(doc[k].idx) if k < len(doc) else None
+    if town is None or town.label not in ("GPE", "LOC") or town.ambiguous or town.place is None:
+        return None
+    return town.place if town.place.feature == "city" else None
+
+
+def _inside_towns(doc: Doc, mentions: list[EntityMention]) -> list[EntityMention]:
+    """A place the text puts inside a town ("the Rampura area in Dhaka", "Pirganj upazila in
+    Rangpur") that the gazetteer does not place within :data:`INSIDE_TOWN_KM` of that town
+    (no record, or a namesake elsewhere: Rampura in India) is at the town's point, as a site
+    of it (ACLED geo_precision 1, the town's point).
+
+    Why: neighbourhoods, sub-districts and villages are where crisis news happens and no
+    offline gazetteer lists most of them; the sentence itself says which town they are in,
+    which beats any namesake the gazetteer offers."""
+    by_start = {m.start: m for m in mentions}
+    out = []
+    for m in mentions:
+        town = _town_after(doc, m, by_start) if m.label in ("GPE", "LOC") else None
+        p = m.place
+        if town is not None and (
+            p is None or haversine_km((p.lat, p.lon), (town.lat, town.lon)) > INSIDE_TOWN_KM
+        ):
+            m = replace(m, place=site_in(town, m.canonical), ambiguous=False, candidates=1)
+        out.append(m)
+    return out
+
+
+def _street(span: Span) -> bool:
+    """A named street ("Royal Street", "Hampton Avenue"), placed at its town like a site."""
+    words = [t for t in span if not t.is_punct]
+    return (
+        len(words) >= 2
+        and words[-1].lower_ in STREET_NOUNS
+        and all(t.text[:1].isupper() for t in words[:-1])
+    )
 
 
 def _embedded_places(
@@ -909,6 +1069,7 @@ def _embedded_places(
         if span is None or len(span) < 2:
             continue
         found_end = -1
+        ofs = any(t.lower_ == "of" for t in span)
         for sub in _place_parts(span):
             if (sub.start_char, sub.end_char) in taken or sub.start_char < found_end:
                 continue
@@ -926,6 +1087,9 @@ def _embedded_places(
                     continue  # a guess between namesakes stands on the same town named again
                 if not _supported(p, sub.text, placed):
                     continue
+                closing = sub.end == span.end and sub.start > span.start and not ofs
+                if closing and not any(q.geonameid == p.geonameid for q in placed):
+                    continue  # "Real Madrid", "Kitten Surprise": a closing name needs the place
             taken.add((sub.start_char, sub.end_char))
             found_end = sub.end_char
             out.append(
@@ -964,13 +1128,15 @@ def _supported(p: Place, name: str, placed: list[Place]) -> bool:
 
 def _place_parts(span: Span) -> list[Span]:
     """Where a place may sit inside an organisation's name: its leading proper nouns before
-    a word that is not one ("Gainesville" Police Department), and its proper nouns after a
-    final "of" (University of "Georgia")."""
+    a word that is not one ("Gainesville" Police Department), its proper nouns after a
+    final "of" (University of "Georgia"), else its closing proper nouns (Air "Zimbabwe")."""
     doc = span.doc
     out = []
     for k in range(min(3, len(span) - 1), 0, -1):  # longest first: "New York" Police
         head = doc[span.start : span.start + k]
-        if all(t.is_title and t.pos_ in ("PROPN", "ADJ") for t in head):
+        if all(t.is_title and t.pos_ in ("PROPN", "ADJ") for t in head) or (
+            k == 1 and _country_name(head.text)  # "US Justice Department", "U.S. Army"
+        ):
             out.append(head)
     ofs = [t.i for t in span if t.lower_ == "of"]
     if ofs and ofs[-1] + 1 < span.end:
@@ -979,6 +1145,11 @@ def _place_parts(span: Span) -> list[Span]:
             tail = doc[tail.start + 1 : span.end]
         if len(tail) and all(t.is_title for t in tail):
             out.append(tail)
+    elif not ofs:  # its closing proper nouns: "Air Zimbabwe", "HSBC Malta", "Baseball Toronto"
+        for k in range(min(2, len(span) - 1), 0, -1):
+            tail = doc[span.end - k : span.end]
+            if all(t.is_title and t.pos_ == "PROPN" for t in tail):
+                out.append(tail)
     return out
 
 
@@ -1249,6 +1420,44 @@ def _merge_adjacent_persons(
     return out
 
 
+def _split_place_from_person(
+    doc: Doc, spans: list[tuple[Span, _Candidate]], gaz: Gazetteer
+) -> list[tuple[Span, _Candidate]]:
+    """ "clash in Alexandria Mubarak's position": a place and a surname run together, which the
+    model reads as one person. A "person" after a place preposition whose first word is a
+    country, a region or a city of 100,000 people, and whose other words are the name of a
+    person the document names with another given name ("Hosni Mubarak"), is the place and
+    that person. "in Jordan Peterson's book" stays whole unless the document names another
+    Peterson."""
+    given: dict[str, set[str]] = {}
+    for span, cand in spans:
+        if cand.label == "PERSON" and len(span) >= 2:
+            given.setdefault(fold_key(span[-1].text), set()).add(fold_key(span[0].text))
+    out: list[tuple[Span, _Candidate]] = []
+    for span, cand in spans:
+        if cand.label == "PERSON" and len(span) >= 2 and _locative(doc, span.start):
+            others = given.get(fold_key(span[-1].text), set()) - {fold_key(span[0].text)}
+            head = doc[span.start : span.start + 1]
+            if others and _big_place(head.text, gaz):
+                rest = doc[span.start + 1 : span.end]
+                out.append((head, replace(cand, end=head.end, label="GPE", locative=True)))
+                out.append((rest, replace(cand, start=rest.start, locative=False)))
+                continue
+        out.append((span, cand))
+    return out
+
+
+def _big_place(name: str, gaz: Gazetteer) -> bool:
+    """A country, a first-level region or a city of 100,000 people known by exactly this name."""
+    hits, match = gaz.lookup(name)
+    places = [gaz.places[i] for i in hits] if match == "exact" else []
+    return any(
+        p.feature in ("country", "admin1")
+        or (p.feature == "city" and p.population >= _MIN_POP_WITHOUT_CONTEXT)
+        for p in places
+    )
+
+
 def _initials(words: Sequence[str]) -> str:
     skip = {"of", "the", "and", "for", "in", "on", "de", "la", "&"}
     return "".join(w[0] for w in words if w and w.lower() not in skip and w[0].isalpha()).upper()
@@ -1419,6 +1628,7 @@ def _relabel_persons(doc: Doc, mentions: list[EntityMention]) -> list[EntityMent
     for a person elsewhere in the document is a person too."""
     surnames: set[str] = set()
     full_names: set[str] = set()  # surnames of people named in full ("Hillary Clinton")
+    given: set[str] = set()  # their given names ("Faith" of "Faith Margaret")
     for m in mentions:
         if m.label == "PERSON":
             span = doc.char_span(m.start, m.end, alignment_mode="expand")
@@ -1427,11 +1637,15 @@ def _relabel_persons(doc: Doc, mentions: list[EntityMention]) -> list[EntityMent
                 surnames.add(fold_key(words[-1]))
             if len(words) >= 2:
                 full_names.add(fold_key(words[-1]))
+                given.add(fold_key(words[0]))
     out = []
     for m in mentions:
         if _person_like(m) and fold_key(m.text.split()[-1]) in surnames:
             m = replace(m, label="PERSON")
-        elif _surname_as_town(m) and fold_key(m.text) in full_names:
+        elif _surname_as_town(m) and (
+            fold_key(m.text) in full_names
+            or (fold_key(m.text) in given and _given_name_hamlet(doc, m))
+        ):
             m = replace(m, label="PERSON", place=None, ambiguous=False, candidates=0)
         out.append(m)
     return out
@@ -1440,6 +1654,18 @@ def _relabel_persons(doc: Doc, mentions: list[EntityMention]) -> list[EntityMent
 # A town this small that shares its name with a person the document names in full is
 # the person ("Obama said", "Mubarak's regime"): the model tags such surnames GPE.
 SURNAME_TOWN_MAX_POPULATION = 500_000
+
+
+def _given_name_hamlet(doc: Doc, m: EntityMention) -> bool:
+    """A hamlet named like the given name of a person in the document ("baby Faith" beside
+    "Faith Margaret") is the person, unless a place preposition introduces it ("in Faith")."""
+    span = doc.char_span(m.start, m.end, alignment_mode="expand")
+    return (
+        m.place is not None
+        and m.place.population < HAMLET_MAX_POPULATION
+        and span is not None
+        and not _locative(doc, span.start)
+    )
 
 
 def _surname_as_town(m: EntityMention) -> bool:

@@ -62,6 +62,7 @@ from sitrep.extract.geodata import (
     admin2_rows,
     country_data,
 )
+from sitrep.extract.site_words import site_key
 from sitrep.extract.translit import fold_letters
 from sitrep.records import Place
 
@@ -87,7 +88,8 @@ MINOR_DATASET = "cities500"  # smaller towns: a compact, exact-name-only index (
 # English shorthand and exonyms for countries that GeoNames' English country names do not cover.
 COUNTRY_ALIASES: dict[str, tuple[str, ...]] = {
     "US": ("US", "U.S.", "U.S.A.", "USA", "America", "United States of America", "the States"),
-    "GB": ("UK", "U.K.", "Britain", "Great Britain", "England", "Scotland", "Wales"),
+    # England, Scotland and Wales are GeoNames' first-level regions of GB, not the whole
+    "GB": ("UK", "U.K.", "Britain", "Great Britain"),
     "RU": ("Russian Federation",),
     "KR": ("Korea", "Republic of Korea"),
     "KP": ("North Korea", "DPRK"),
@@ -153,6 +155,7 @@ _DISTINCT_KM = 25.0  # candidates closer than this count as the same place
 _FUZZY_CUTOFF = 85.0
 _BONUS_CONTAINER = 4.0  # "Paris, Texas": the town inside the region/country after the comma
 _ADMIN2_PENALTY = -0.5  # "X County" names a county; a town of that exact name is rarer
+_CAPITALS_TOWN_MIN = 6  # letters of an all-capital name that may be a small town
 _VOTE_FLOOR = 0.5  # a country must explain this many of a document's names to be context
 
 _PUNCT_TO_SPACE: dict[int, str | None] = {
@@ -174,8 +177,10 @@ def _fold_norm(key: str) -> str:
     text = fold_letters(key.replace(" ", ""))
     if text.endswith(_ENDINGS):
         text = text[: text.rindex("sk") + 2]
-    if len(text) > 4:
-        text = text.rstrip("aeiou") or text
+    if len(text) > 4 and text[-1] in "aeiou":
+        # one final vowel (Karaganda/Karagandy): stripping them all made "Ocean" Oceania
+        # and "Adam" Adamaoua
+        text = text[:-1]
     return text
 
 
@@ -219,8 +224,10 @@ def local_id(*parts: str) -> int:
 def site_in(town: Place, name: str) -> Place:
     """A named site ("Freedom Square") at its town's point: feature "site", ACLED geo_precision
     1, as ACLED codes an event at a square or a prison; the same id for the same name and town
-    in every document. A town's airport ("Kabul International Airport") is at its own point
-    when the airport data has one for the town (sitrep.resolve.sites.town_airport)."""
+    in every document, and for its translations ("Tahrir Square" is "Liberation Square": see
+    :func:`sitrep.extract.site_words.site_key`). A town's airport ("Kabul International
+    Airport") is at its own point when the airport data has one for the town
+    (sitrep.resolve.sites.town_airport)."""
     if name.split()[-1].casefold() in ("airport", "airfield"):
         from sitrep.resolve.sites import town_airport  # resolve imports this module
 
@@ -228,7 +235,7 @@ def site_in(town: Place, name: str) -> Place:
         if airport is not None:
             return airport
     return Place(
-        local_id("site", str(town.geonameid), name.casefold()),
+        local_id("site", str(town.geonameid), site_key(name)),
         name,
         town.country_code,
         town.admin1,
@@ -424,9 +431,12 @@ class Gazetteer:
 
     def minor_hits(self, name: str) -> tuple[int, ...]:
         """Indexes (into ``places``) of the small towns named exactly ``name``; never for
-        short or all-capital names ("IL", "UN"), which are codes and acronyms far more often."""
+        short names or short all-capital ones ("IL", "UN", "NATO"), which are codes and
+        acronyms far more often (a dateline's "ALLENDALE" is a town)."""
         letters = [c for c in name if c.isalpha()]
-        if self.minor is None or len(letters) < 3 or all(c.isupper() for c in letters):
+        if self.minor is None or len(letters) < 3:
+            return ()
+        if all(c.isupper() for c in letters) and len(letters) < _CAPITALS_TOWN_MIN:
             return ()
         base = len(self.primary)
         return tuple(base + r for r in self.minor.find(norm_key(name)))
@@ -1023,6 +1033,7 @@ def geocode(
             _region_of(name, ctx, fuzzy, gaz)
             or _subdivision_of(name, ctx, fuzzy, gaz)
             or _range_of(name, ctx, gaz)
+            or _compass_of(name, ctx, fuzzy, gaz)
         )
         if region is not None:
             return region
@@ -1137,6 +1148,30 @@ def _subdivision_of(name: str, ctx: GeoContext, fuzzy: bool, gaz: Gazetteer) -> 
 
 _RANGE_WORDS = ("mountains", "range", "highlands")
 _WATER_WORDS = frozenset({"sea", "ocean", "gulf"})
+
+
+# A compass word before a place names a part of it ("West Wales", "South Florida", "Eastern
+# Ghouta", "Northern Kenya"): read as the place itself when the whole has no record.
+COMPASS_WORDS = frozenset(
+    """north south east west northern southern eastern western central northeast northwest
+    southeast southwest northeastern northwestern southeastern southwestern upper lower""".split()
+)
+COMPASS_MIN_POPULATION = 100_000  # a town with parts of its own is a big one
+
+
+def _compass_of(name: str, ctx: GeoContext, fuzzy: bool, gaz: Gazetteer) -> Resolution | None:
+    """ "South Venezuela", "Eastern Ghouta": the place after the compass word, when it is a
+    country, a region or a town (a part of a place is nearer its point than any namesake)."""
+    words = name.split()
+    if len(words) < 2 or words[0].casefold() not in COMPASS_WORDS or not words[1][:1].isupper():
+        return None
+    rest = geocode(" ".join(words[1:]), ctx, fuzzy=fuzzy, gazetteer=gaz)
+    p = rest.place
+    if p is None or rest.match not in ("exact", "fold"):
+        return None
+    if p.feature == "city" and p.population < COMPASS_MIN_POPULATION:
+        return None  # "Central Bank" is no part of a village called Bank
+    return rest
 
 
 def _range_of(name: str, ctx: GeoContext, gaz: Gazetteer) -> Resolution | None:

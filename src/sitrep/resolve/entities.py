@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from sitrep.lexicon import OFFICES
 from sitrep.records import DocumentReading, Entity, EntityMention, Evidence, Place
@@ -206,7 +206,7 @@ def _blocks(names: Sequence[_Name]) -> dict[tuple[str, str], list[int]]:
 
 def resolve_entities(readings: Iterable[DocumentReading]) -> EntityIndex:
     """Cluster every EntityMention of every reading into Entities."""
-    mentions: list[EntityMention] = [m for r in readings for m in r.entities]
+    mentions = _persons_named_like_towns([m for r in readings for m in r.entities])
     uf_names: dict[tuple[str, str, int | None, str], int] = {}
     infos: list[_Name] = []
     surface: list[Counter[str]] = []
@@ -291,10 +291,54 @@ def resolve_entities(readings: Iterable[DocumentReading]) -> EntityIndex:
     _join_mislabelled_people(infos, uf)
     _attach_acronyms(infos, uf, docs, full_count)
     _attach_seats_of_government(infos, uf)
+    _attach_middle_names(infos, uf)
     _attach_single_surnames(infos, uf, docs)
     _attach_bare_state_bodies(infos, uf, docs)
     _attach_name_tails(infos, uf, docs)
     return _build(mentions, mention_of, infos, uf, surface, full_count, labels, places, geo_ids)
+
+
+# A town named like a person the corpus names in full, in a country the corpus otherwise
+# hardly names, is that person: "Obama" (a town in Japan) in reports on Egypt that name
+# Barack Obama. The extractor does this within a document; this is the corpus's view.
+NAMESAKE_TOWN_MAX_POPULATION = 500_000
+NAMESAKE_MIN_DOCS = 2  # the person is named in full in this many documents
+
+
+def _persons_named_like_towns(mentions: list[EntityMention]) -> list[EntityMention]:
+    named: dict[str, set[str]] = defaultdict(set)  # given name or surname -> documents
+    countries: dict[str, set[str]] = defaultdict(set)  # country -> documents placing there
+    for m in mentions:
+        words = nm.name_tokens(_mention_name(m)) if m.label == "PERSON" else ()
+        if len(words) >= 2:
+            named[nm.fold_token(words[-1])].add(m.doc)
+            named[nm.fold_token(words[0])].add(m.doc)
+        if m.place is not None and m.place.country_code and m.label in PLACE_LABELS:
+            countries[m.place.country_code].add(m.doc)
+    lone = [m for m in mentions if _namesake_town(m) and nm.folded(m.text) in named]
+    # the documents that place something in the town's country other than these names
+    own = defaultdict(set)
+    for m in lone:
+        own[m.place.country_code].add(m.doc)  # type: ignore[union-attr]
+    out = []
+    for m in mentions:
+        if _namesake_town(m) and len(named.get(nm.folded(m.text), ())) >= NAMESAKE_MIN_DOCS:
+            cc = m.place.country_code  # type: ignore[union-attr]
+            if countries[cc] <= own[cc]:  # no other name places anything in that country
+                m = replace(m, label="PERSON", place=None, ambiguous=False, candidates=0)
+        out.append(m)
+    return out
+
+
+def _namesake_town(m: EntityMention) -> bool:
+    p = m.place
+    return (
+        m.label in PLACE_LABELS
+        and p is not None
+        and p.feature == "city"
+        and p.population < NAMESAKE_TOWN_MAX_POPULATION
+        and len(m.text.split()) == 1
+    )
 
 
 def _attach_ungeocoded_places(infos: list[_Name], uf: _UnionFind) -> None:
@@ -414,12 +458,48 @@ def _attach_seats_of_government(infos: list[_Name], uf: _UnionFind) -> None:
             uf.union(a, b)
 
 
+# A person the corpus is about: named in this many documents, and this many times as many as
+# any namesake ("Obama" in a pile on Egypt is Barack Obama, not a reader's "Mubarak Obama").
+DOMINANT_DOCS = 3
+DOMINANT_RATIO = 3
+
+
+def _dominant_person(members: Iterable[int], uf: _UnionFind, docs: list[set[str]]) -> int | None:
+    in_docs: dict[int, set[str]] = defaultdict(set)
+    for j in members:
+        in_docs[uf.find(j)] |= docs[j]
+    ranked = sorted(in_docs, key=lambda r: len(in_docs[r]), reverse=True)
+    if not ranked or len(in_docs[ranked[0]]) < DOMINANT_DOCS:
+        return None
+    if len(ranked) > 1 and len(in_docs[ranked[0]]) < DOMINANT_RATIO * len(in_docs[ranked[1]]):
+        return None
+    return ranked[0]
+
+
+def _attach_middle_names(infos: list[_Name], uf: _UnionFind) -> None:
+    """ "Hussein Obama" joins "Barack Hussein Obama" when the corpus writes the full name:
+    a two-word name whose first word is the middle name of exactly one longer name with the
+    same surname (a given name dropped). Without the longer name the two stay apart: the
+    corpus does not say that they are one."""
+    longer: dict[tuple[str, str], set[int]] = defaultdict(set)
+    for i, n in enumerate(infos):
+        if n.kind == "PERSON" and len(n.tokens) >= 3:
+            for middle in n.tokens[1:-1]:
+                longer[(middle, n.tokens[-1])].add(i)
+    for i, n in enumerate(infos):
+        if n.kind == "PERSON" and len(n.tokens) == 2:
+            roots = {uf.find(j) for j in longer.get(n.tokens, ())}
+            if len(roots) == 1:
+                uf.union(i, roots.pop())
+
+
 def _attach_single_surnames(infos: list[_Name], uf: _UnionFind, docs: list[set[str]]) -> None:
     """A lone surname joins the one full-name cluster with that surname.
 
     Why the care: "Johnson" must not join Boris Johnson when another Johnson
     with a full name exists, unless the lone mention shares a document with
-    exactly one of them.
+    exactly one of them, or shares none with any and the corpus is clearly about one of
+    them (see :func:`_dominant_person`).
     """
     by_surname: dict[str, list[int]] = defaultdict(list)
     by_prefix: dict[str, list[int]] = defaultdict(list)
@@ -439,7 +519,11 @@ def _attach_single_surnames(infos: list[_Name], uf: _UnionFind, docs: list[set[s
         roots = {uf.find(j) for j in cands}
         if len(roots) > 1:
             shared = {uf.find(j) for j in cands if docs[j] & docs[i]}
-            roots = shared if len(shared) == 1 else set()
+            if len(shared) == 1:
+                roots = shared
+            else:  # no document tells: the person the corpus names far more often, if one
+                most = None if shared else _dominant_person(cands, uf, docs)
+                roots = {most} if most is not None else set()
         if len(roots) == 1:
             uf.union(i, roots.pop())
     # Bare names no full name claimed are one entity per spelling (the same "Yernar").
