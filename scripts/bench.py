@@ -167,6 +167,11 @@ def main() -> int:
         print("\nresolution:", json.dumps(results["resolve"], indent=1), flush=True)
     except ImportError as exc:
         print(f"resolution not available: {exc}")
+    sys.path.insert(0, str(Path(__file__).resolve().parent))
+    from bench_claims import run as bench_claims
+
+    results["claims"] = bench_claims(args.shared)
+    print("\nclaim grouping:", json.dumps(results["claims"], indent=1), flush=True)
     results["gazetteer"] = bench_gazetteer()
     print("\ngazetteer:", json.dumps(results["gazetteer"]), flush=True)
     Path("out").mkdir(exist_ok=True)

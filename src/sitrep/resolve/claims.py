@@ -13,12 +13,15 @@ from __future__ import annotations
 
 import datetime as dt
 import math
+import re
+from bisect import bisect_left, bisect_right
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 
 from sitrep.records import ClaimGroup, Conflict, Document, FigureClaim, Place
 from sitrep.resolve import names as nm
+from sitrep.resolve.claim_words import INCIDENT_CUES, TOTAL_CUES
 from sitrep.resolve.entities import EntityIndex
 
 # Measures that count the same people at different stages; the first is the family name.
@@ -73,6 +76,7 @@ class _Claim:
     day: dt.date | None
     nominal: tuple[float, float]  # the interval the figure is read as when compared
     label: str  # the counted group's label (folded), part of the key for non-people measures
+    kind: str = ""  # "incident" (one day's or one attack's count) or "" (a running total)
 
 
 def _group_side(label: str | None) -> tuple[str, int]:
@@ -156,9 +160,31 @@ def _claims(
                 day,
                 nominal_range(f),
                 label,
+                count_kind(f, doc.text if doc else ""),
             )
         )
     return out
+
+
+def count_kind(f: FigureClaim, text: str) -> str:
+    """ "incident" for one day's or one attack's count ("17 killed on Saturday", "two died in
+    the blast"), "" for a running total or a count with no cue ("the toll rose to 300",
+    "3,500 killed since March"): the cue nearest the number in its sentence decides, a
+    total's cue on a tie."""
+    s, e = f.sentence.start, min(f.sentence.end, len(text))
+    sentence = text[s:e] if 0 <= s < e else ""
+    if not sentence:
+        return ""
+    at, end = f.start - s, f.end - s
+
+    def nearest(cues: re.Pattern[str]) -> float:
+        return min(
+            (max(m.start() - end, at - m.end(), 0) for m in cues.finditer(sentence)),
+            default=math.inf,
+        )
+
+    incident = nearest(INCIDENT_CUES)
+    return "incident" if incident < nearest(TOTAL_CUES) else ""
 
 
 def _placed(claims: list[_Claim]) -> list[_Claim]:
@@ -229,26 +255,204 @@ def _narrower(a: _Claim, b: _Claim) -> int:
     return max(-1, min(1, score)) if score else 0
 
 
+def _relation(a: _Claim, b: _Claim) -> str:
+    """How the scopes of two figures of one group relate: "same" (compared over time),
+    "a_part" or "b_part" (one counts within the other: a city in the country, police in
+    the security forces, treated among injured, one incident within a running total), or
+    "none" (not comparable: other places, or incidents of different kinds)."""
+    if a.kind != b.kind:  # an incident count is a part of the running total
+        place = _place_relation(a, b)
+        incident_first = a.kind == "incident"
+        if place == "disjoint" or place == ("b_in_a" if incident_first else "a_in_b"):
+            return "none"  # a total for a place inside the incident's: not comparable
+        return "a_part" if incident_first else "b_part"
+    rel = _narrower(a, b)
+    return {2: "none", 0: "same", -1: "a_part", 1: "b_part"}[rel]
+
+
 def pair_kind(a: _Claim, b: _Claim) -> str | None:
     """How two figures of one group relate: None (agree), growth, scope or disagreement."""
     if _same_value(a, b) or _overlap(a, b):
         return None
-    rel = _narrower(a, b)
-    if rel == 2:
+    rel = _relation(a, b)
+    if rel == "none":
         return None
-    if rel != 0:
-        part, whole = (a, b) if rel == -1 else (b, a)
+    if rel != "same":
+        part, whole = (a, b) if rel == "a_part" else (b, a)
         if part.nominal[0] > whole.nominal[1] and (
             whole.day is None or part.day is None or whole.day >= part.day
         ):
             return "disagreement"  # a part cannot exceed its whole
         return "scope"
     if a.day and b.day and a.day != b.day:
+        if a.kind == "incident":
+            return None  # two days' incidents: a series, not one count that changed
         early, late = (a, b) if a.day < b.day else (b, a)  # type: ignore[operator]
         if late.nominal[0] >= early.nominal[0] and late.nominal[1] >= early.nominal[1]:
             return "growth"
         return "disagreement"  # a later count below an earlier one
     return "disagreement"
+
+
+_NONE = (math.inf, -math.inf)  # (least high end, greatest low end) of no figure at all
+
+
+def _join(x: tuple[float, float], y: tuple[float, float]) -> tuple[float, float]:
+    return (min(x[0], y[0]), max(x[1], y[1]))
+
+
+@dataclass(slots=True)
+class _Extent:
+    """The least high end and greatest low end (of nominal ranges) of a set of figures, by
+    day, with running extents over earlier and later days: what tells, for one figure, in
+    O(log n) whether any figure of the set fails to overlap it before, on or after its day."""
+
+    days: list[dt.date] = field(default_factory=list)
+    on: dict[dt.date, tuple[float, float]] = field(default_factory=dict)
+    before: list[tuple[float, float]] = field(default_factory=list)  # over days[:i]
+    after: list[tuple[float, float]] = field(default_factory=list)  # over days[i:]
+    undated: tuple[float, float] = _NONE
+    every: tuple[float, float] = _NONE
+
+    @classmethod
+    def of(cls, claims: Iterable[_Claim]) -> _Extent:
+        ext = cls()
+        for c in claims:
+            value = (c.nominal[1], c.nominal[0])
+            ext.every = _join(ext.every, value)
+            if c.day is None:
+                ext.undated = _join(ext.undated, value)
+            else:
+                ext.on[c.day] = _join(ext.on.get(c.day, _NONE), value)
+        ext.days = sorted(ext.on)
+        ext.before = [_NONE]
+        for d in ext.days:
+            ext.before.append(_join(ext.before[-1], ext.on[d]))
+        ext.after = [_NONE]
+        for d in reversed(ext.days):
+            ext.after.append(_join(ext.after[-1], ext.on[d]))
+        ext.after.reverse()
+        return ext
+
+    def earlier(self, day: dt.date) -> tuple[float, float]:
+        return self.before[bisect_left(self.days, day)]
+
+    def until(self, day: dt.date) -> tuple[float, float]:
+        return self.before[bisect_right(self.days, day)]
+
+    def later(self, day: dt.date) -> tuple[float, float]:
+        return self.after[bisect_right(self.days, day)]
+
+    def since(self, day: dt.date) -> tuple[float, float]:
+        return self.after[bisect_left(self.days, day)]
+
+
+def _apart(c: _Claim, ext: tuple[float, float]) -> bool:
+    """Some figure of the extent does not overlap ``c`` (lies wholly below or above it)."""
+    return ext[0] < c.nominal[0] or ext[1] > c.nominal[1]
+
+
+def _same_scope_kinds(c: _Claim, ext: _Extent) -> set[str]:
+    """The kinds of the pairs ``c`` forms with figures of its own scope (``pair_kind``)."""
+    lo, hi = c.nominal
+    if c.day is None:
+        return {"disagreement"} if _apart(c, ext.every) else set()
+    out = set()
+    if _apart(c, ext.undated) or _apart(c, ext.on.get(c.day, _NONE)):
+        out.add("disagreement")
+    if c.kind == "incident":
+        return out  # incidents of other days are a series
+    if ext.later(c.day)[0] < lo or ext.earlier(c.day)[1] > hi:
+        out.add("disagreement")  # a later count below it, or an earlier one above it
+    if ext.earlier(c.day)[0] < lo or ext.later(c.day)[1] > hi:
+        out.add("growth")
+    return out
+
+
+def _part_kinds(c: _Claim, wholes: _Extent) -> set[str]:
+    """The kinds of the pairs part ``c`` forms with the figures of wider scope."""
+    lo, hi = c.nominal
+    out = set()
+    below = wholes.every if c.day is None else _join(wholes.undated, wholes.since(c.day))
+    if below[0] < lo:
+        out.add("disagreement")  # a part above a whole of its day or later
+    if wholes.every[1] > hi or (c.day is not None and wholes.earlier(c.day)[0] < lo):
+        out.add("scope")
+    return out
+
+
+def _whole_kinds(c: _Claim, parts: _Extent) -> set[str]:
+    """The kinds of the pairs whole ``c`` forms with the figures of narrower scope."""
+    lo, hi = c.nominal
+    out = set()
+    above = parts.every if c.day is None else _join(parts.undated, parts.until(c.day))
+    if above[1] > hi:
+        out.add("disagreement")
+    if parts.every[0] < lo or (c.day is not None and parts.later(c.day)[1] > hi):
+        out.add("scope")
+    return out
+
+
+def _scope_key(c: _Claim) -> tuple:
+    return (c.place_key, c.breadth, c.fig.measure, c.kind)
+
+
+def _pair_kinds(reps: Sequence[_Claim], excluded: set[frozenset[int]]) -> dict[int, set[str]]:
+    """For each figure (by ``id``), the kinds of the pairs it forms in its group, as
+    ``pair_kind`` over every pair would give them, in O(n log n) for n figures over a few
+    scopes: the figures are bucketed by scope (place, breadth, measure, incident or total),
+    the scopes related once per pair of buckets, and each figure is checked against the
+    extents of the buckets of its own, wider and narrower scope. Figures in an ``excluded``
+    pair (a total and its parts in one article) are checked pair by pair."""
+    buckets: dict[tuple, list[_Claim]] = defaultdict(list)
+    for c in reps:
+        buckets[_scope_key(c)].append(c)
+    keys = list(buckets)
+    same: dict[tuple, list[tuple]] = {k: [k] for k in keys}
+    wider: dict[tuple, list[tuple]] = defaultdict(list)
+    narrower: dict[tuple, list[tuple]] = defaultdict(list)
+    for i, ka in enumerate(keys):
+        for kb in keys[i + 1 :]:
+            rel = _relation(buckets[ka][0], buckets[kb][0])
+            if rel == "same":
+                same[ka].append(kb)
+                same[kb].append(ka)
+            elif rel == "a_part":
+                wider[ka].append(kb)
+                narrower[kb].append(ka)
+            elif rel == "b_part":
+                wider[kb].append(ka)
+                narrower[ka].append(kb)
+    extents: dict[frozenset, _Extent] = {}
+
+    def extent(ks: list[tuple]) -> _Extent:
+        key = frozenset(ks)
+        if key not in extents:
+            extents[key] = _Extent.of(c for k in ks for c in buckets[k])
+        return extents[key]
+
+    paired = {i for pair in excluded for i in pair}
+    out: dict[int, set[str]] = {}
+    for k in keys:
+        for c in buckets[k]:
+            if id(c) in paired:
+                continue
+            kinds = _same_scope_kinds(c, extent(same[k]))
+            if wider[k]:
+                kinds |= _part_kinds(c, extent(wider[k]))
+            if narrower[k]:
+                kinds |= _whole_kinds(c, extent(narrower[k]))
+            out[id(c)] = kinds
+    for c in reps:  # a breakdown's total and parts: every pair but their own
+        if id(c) in paired:
+            out[id(c)] = {
+                kind
+                for d in reps
+                if d is not c and frozenset((id(c), id(d))) not in excluded
+                for kind in [pair_kind(c, d)]
+                if kind
+            }
+    return out
 
 
 def _fmt_num(x: float) -> str:
@@ -303,28 +507,53 @@ def _distinct(claims: Sequence[_Claim]) -> list[list[_Claim]]:
     return sorted(buckets.values(), key=lambda b: (b[0].day or dt.date.max, b[0].lo))
 
 
+def _scope_rank(c: _Claim) -> tuple[int, int, int]:
+    """How wide a figure's scope is: its place (no place named counts for the whole country,
+    a name the gazetteer did not place as narrow as a town), its group's breadth, and
+    whether it counts the measure itself ("injured") rather than a stage of it ("treated")."""
+    place = 3 if not c.place_key else (c.place.precision if c.place else 1)
+    return (place, c.breadth, int(c.fig.measure == c.family))
+
+
 def _estimate(reps: Sequence[_Claim]) -> tuple[float | None, float | None, str]:
-    """A range from the latest figures in the group, with its basis in words."""
-    dated = [c for c in reps if c.day]
+    """The best current estimate, with its basis in words: of the running totals (incident
+    counts only when there is no total), those of the widest scope, and of them the latest
+    (never simply the latest claim: "2 killed on Thursday" after "more than 300 killed since
+    the protests began" is one day's count, "12 in Alexandria" a part of the country's)."""
+    totals = [c for c in reps if c.kind != "incident"]
+    pool = totals or list(reps)
+    widest = max(_scope_rank(c) for c in pool)
+    scoped = [c for c in pool if _scope_rank(c) == widest]
+    dated = [c for c in scoped if c.day]
     if dated:
         latest = max(c.day for c in dated)  # type: ignore[type-var]
         recent = [c for c in dated if (latest - c.day).days <= SAME_TIME_DAYS]  # type: ignore[operator]
     else:
-        latest, recent = None, list(reps)
+        latest, recent = None, list(scoped)
     # "numerous businesses" beside "about 400 businesses": the number is the estimate; the
     # vague claim stays listed, it does not widen the range to "10-999"
-    earlier = len(reps) - len(recent)
+    earlier = len(scoped) - len(recent)
     recent = [c for c in recent if not (c.fig.vague or c.fig.value is None)] or recent
     lo_c = min(recent, key=lambda c: c.lo)
     hi_c = max(recent, key=lambda c: c.hi if math.isfinite(c.hi) else c.lo)
     high = hi_c.hi if math.isfinite(hi_c.hi) else hi_c.lo
     when = f"as of {latest.isoformat()}" if latest else "undated"
+    what = "running total" if totals else "incident count"
     if lo_c is hi_c:
-        basis = f"latest figure ({when}): {_describe(lo_c, 1)}"
+        basis = f"latest {what} of the widest scope ({when}): {_describe(lo_c, 1)}"
     else:
-        basis = f"latest figures ({when}) range from {_describe(lo_c, 1)} to {_describe(hi_c, 1)}"
+        basis = (
+            f"latest {what}s of the widest scope ({when}) range from {_describe(lo_c, 1)}"
+            f" to {_describe(hi_c, 1)}"
+        )
     if earlier:
         basis += f"; {earlier} earlier figure(s) kept as history"
+    narrower = len(pool) - len(scoped)
+    if narrower:
+        basis += f"; {narrower} figure(s) of a narrower place, group or measure not used"
+    incidents = len(reps) - len(totals) if totals else 0
+    if incidents:
+        basis += f"; {incidents} incident count(s) (one day or one attack) not used"
     return lo_c.lo, high, basis
 
 
@@ -366,17 +595,11 @@ def reconcile(
                 basis,
             )
         )
+        kinds = _pair_kinds(reps, _breakdowns(reps))
         by_kind: dict[str, list[_Claim]] = defaultdict(list)
-        parts = _breakdowns(reps)
-        for i, a in enumerate(reps):
-            for b in reps[i + 1 :]:
-                if frozenset((id(a), id(b))) in parts:
-                    continue  # a total and its parts in one article: no conflict
-                kind = pair_kind(a, b)
-                if kind:
-                    for c in (a, b):
-                        if c not in by_kind[kind]:
-                            by_kind[kind].append(c)
+        for c in reps:
+            for kind in kinds[id(c)]:
+                by_kind[kind].append(c)
         for kind in ("disagreement", "growth", "scope"):
             involved = sorted(by_kind.get(kind, []), key=lambda c: (c.day or dt.date.max, c.lo))
             if len(involved) < 2:
