@@ -717,3 +717,59 @@ MONTHS = (
 )
 # Forms the model's lemmatiser gets wrong, by lower-case form ("fined" -> "fin").
 LEMMA_FIXES: dict[str, str] = {"fined": "fine"}
+# A number in such a phrase counts what the figure before it counts: a part ("120 cars,
+# including 33 police vehicles"), or more of the same ("25 killed on Thursday, in addition
+# to seven earlier in the week", "besides 12 arrested").
+PART_PREPOSITIONS = frozenset(("including", "among", "besides", "plus"))
+ADDITION_NOUNS = frozenset(("addition",))
+# Courts and custody (court bulletins, ACLED notes): what was given to the people counted
+# ("34 received administrative detention", "4 were issued warnings"); the outcome names the
+# group, the measure is "other".
+OUTCOME_VERBS = frozenset(("receive", "get", "issue", "give", "hand", "serve"))
+OUTCOME_NOUNS = frozenset(
+    (
+        "detention",
+        "sentence",
+        "fine",
+        "warning",
+        "term",
+        "penalty",
+        "imprisonment",
+        "probation",
+        "ban",
+        "reprimand",
+        "caution",
+    )
+)
+# Case files opened or decided for the people counted ("cases for 74 individuals have been
+# concluded", "case materials for 98 people were sent to court").
+CASE_NOUNS = frozenset(("case", "proceeding", "material", "file", "trial", "hearing", "lawsuit"))
+# Verbs that keep a status noun's count ("police hold 200 detainees", "the list includes 40
+# prisoners"); any other verb counts the people its action reached ("visited 156 detainees",
+# "released 50 detainees"), which is no longer a count of detentions.
+STATUS_VERBS = frozenset(
+    (
+        "hold",
+        "keep",
+        "have",
+        "count",
+        "number",
+        "include",
+        "report",
+        "register",
+        "record",
+        "be",
+        "remain",
+        "total",
+        "reach",
+        "exceed",
+        "put",
+        "estimate",
+        "confirm",
+        "list",
+        "name",
+        "identify",
+        "add",
+        "take",
+    )
+)

@@ -5,6 +5,8 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from sitrep.extract.figure_words import (
+    ADDITION_NOUNS,
+    PART_PREPOSITIONS,
     PEOPLE_MEASURES_READ,
 )
 from sitrep.extract.figures.drafts import _Draft
@@ -59,13 +61,17 @@ def _restated(anchor: Token, counted: Token | None, by_anchor: dict[int, _Draft]
 
 def _inherited(anchor: Token, counted: Token | None, by_anchor: dict[int, _Draft]) -> _Draft | None:
     """The figure this one is a part or restatement of: "120 cars, including 33 police
-    vehicles", "103, including several minors", "100 tenge, or 22 cents"."""
+    vehicles", "103, including several minors", "100 tenge, or 22 cents", "25 killed on
+    Thursday, in addition to seven earlier in the week"."""
     base = counted or anchor
     t = base
     for _ in range(6):
         if t.head == t:
             return None
-        if t.dep_ == "pobj" and t.head.lower_ in {"including", "among"}:
+        if t.dep_ == "pobj" and (
+            t.head.lower_ in PART_PREPOSITIONS
+            or (t.head.lower_ == "to" and _lemma(t.head.head) in ADDITION_NOUNS)
+        ):  # "in addition to seven earlier in the week"
             head = t.head.head
             for cand_i in (head.i, *[c.i for c in head.children]):
                 if cand_i in by_anchor:

@@ -9,17 +9,22 @@ from sitrep.extract.figure_words import (
     BURN_VERBS,
     BUSINESS_NOUNS,
     CARE_SETTINGS,
+    CASE_NOUNS,
     CROWD_VERBS,
     DAMAGE_VERBS,
     EVENT_LEMMAS,
     MARK_NOUNS,
     OTHER_NOUNS,
+    OUTCOME_NOUNS,
+    OUTCOME_VERBS,
     PEOPLE_OTHER,
     PEOPLE_OTHER_AGENTIVE,
     PROTESTER_NOUNS,
+    REPORT_VERBS,
     RESULT_VERBS,
     SIZE_VERBS,
     STATE_VERBS,
+    STATUS_VERBS,
     TOLL_NOUNS,
     TROOP_NOUNS,
     VEHICLE_NOUNS,
@@ -112,6 +117,9 @@ def _own_participle(base: Token) -> str | None:
 def _measure(span: Span, anchor: Token, counted: Token | None) -> tuple[str | None, str]:
     """The measure of a (non-money) figure and why (the cue's source)."""
     base = counted or anchor
+    other = _other_register(base, counted)
+    if other is not None:
+        return "other", f"group:{other}"
     if counted is not None and _lemma(counted) in EVENT_LEMMAS.keys() - {"life", "body"}:
         return EVENT_LEMMAS[_lemma(counted)], "noun"  # "25 fatalities and 300 injured"
     nominal = base.head.head if base.dep_ == "pobj" and base.head.lower_ == "of" else None
@@ -320,4 +328,51 @@ def _toll_event(anchor: Token, pred: Token | None) -> tuple[str, Token] | None:
             ev = _event_of(mods)
             if ev:
                 return ev, t
+    return None
+
+
+def _phrase(noun: Token) -> str:
+    """A noun with its adjectives and compounds: "administrative detention"."""
+    words = [c for c in noun.lefts if c.dep_ in {"amod", "compound"} and not c.like_num]
+    return " ".join(t.text for t in [*words, noun]).lower()
+
+
+def _other_register(base: Token, counted: Token | None) -> str | None:
+    """The group of people counted by what a court or an official did to them, a register
+    outside the tally measures (measure "other"): "34 received administrative detention"
+    (the outcome), "cases for 74 individuals have been concluded" (the cases and what
+    became of them), "visited 156 detainees" (those the action reached)."""
+    if counted is not None and not _is_person(counted) and _lemma(counted) not in EVENT_LEMMAS:
+        return None
+    pred = base.head
+    if base.dep_ in {"nsubj", "nsubjpass"} and _lemma(pred) in OUTCOME_VERBS:
+        outcome = next(
+            (c for c in pred.children if c.dep_ == "dobj" and _lemma(c) in OUTCOME_NOUNS), None
+        )
+        if outcome is not None:  # "34 received administrative detention"
+            return _phrase(outcome)
+    if base.dep_ == "pobj" and base.head.lower_ == "for":
+        case = base.head.head
+        if case.pos_ == "NOUN" and (
+            _lemma(case) in CASE_NOUNS
+            or any(c.dep_ == "compound" and _lemma(c) in CASE_NOUNS for c in case.children)
+        ):
+            verb = case.head if case.head.pos_ == "VERB" else None
+            done = f" {verb.text.lower()}" if verb is not None and verb.tag_ == "VBN" else ""
+            return _phrase(case) + done  # "administrative cases concluded"
+    if (
+        counted is not None
+        and counted.dep_ == "dobj"
+        and counted.head.pos_ == "VERB"
+        and _lemma(counted) in EVENT_LEMMAS
+        and _is_person(counted)  # a status noun ("detainees"), not an act ("made 60 arrests")
+    ):
+        verb = _lemma(counted.head)
+        if not (
+            verb in EVENT_LEMMAS
+            or verb in PEOPLE_OTHER
+            or verb in STATUS_VERBS
+            or verb in REPORT_VERBS
+        ):  # "visited 156 detainees"
+            return f"{counted.text.lower()} {counted.head.text.lower()}"
     return None

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from functools import lru_cache
 
@@ -59,6 +60,9 @@ def _core_patterns() -> list[list[dict]]:
             {"OP": "?", **numw},
         ],
         [num, {"ORTH": {"IN": ["-", "–", "—", "to"]}}, num, {"OP": "?", **numw}],
+        # a thousands separator the scrape spaced out: "1, 000" (kept only when it reads
+        # as one number, see :func:`_spaced_thousands`)
+        [{"SHAPE": {"IN": ["d", "dd", "ddd"]}}, {"ORTH": ","}, num],
     ]
     vague = sorted(VAGUE, key=len, reverse=True)
     for phrase in vague:
@@ -135,12 +139,24 @@ def _phrase_spans(doc: Doc) -> list[Span]:
     return filter_spans([doc[s:e] for s, e in _qualified(doc, cores)])
 
 
+def _spaced_thousands(span: Span) -> Span:
+    """A phrase over a comma is one number only when the comma separates thousands ("1,
+    000"); else ("in 5, 100 were hurt") it ends before the comma."""
+    comma = next((t.i for t in span if t.text == ","), None)
+    if comma is None or _SPACED.search(span.doc[comma - 1 : comma + 2].text):
+        return span
+    return span.doc[span.start : comma]
+
+
+_SPACED = re.compile(r"^\d{1,3}, \d{3}$")
+
+
 def number_phrases(doc: Doc) -> list[tuple[Span, Quantity]]:
     """Number phrases of ``doc`` with their parsed quantity (dates, times, ordinals excluded)."""
     dates = _date_entities(doc)
     out = []
     for span in _phrase_spans(doc):
-        span = _trim(span)
+        span = _trim(_spaced_thousands(span)) if len(span) else None
         if span is None:
             continue
         nxt = span.doc[span.end] if span.end < len(span.doc) else None

@@ -208,6 +208,8 @@ def _draft(
             group = _victims_in_sentence(anchor, text) or group
     else:
         group = _thing_group(counted)
+    if why.startswith("group:"):
+        group = why.removeprefix("group:")
     if measure == "other" and why in PEOPLE_OTHER.values():
         group = why if group == "all" else f"{why} {group}"
     if inherited is not None and measure == inherited.measure:
