@@ -248,8 +248,15 @@ def test_an_incident_count_is_part_of_the_running_total_not_its_latest_value():
     egypt = make.ment("a", "Egypt", "GPE", place=None)
     figs = [
         make.figure(
-            "a", 1, "killed", 300, qualifier="more_than", place="Egypt", as_of="2011-02-05",
-            start=total.index("300"), text="more than 300",
+            "a",
+            1,
+            "killed",
+            300,
+            qualifier="more_than",
+            place="Egypt",
+            as_of="2011-02-05",
+            start=total.index("300"),
+            text="more than 300",
         ),
         make.figure("b", 1, "killed", 2, place="Egypt", as_of="2011-02-10", start=0, text="Two"),
     ]
@@ -257,7 +264,8 @@ def test_an_incident_count_is_part_of_the_running_total_not_its_latest_value():
 
     from sitrep.records import Evidence
 
-    figs = [replace(f, sentence=Evidence(f.doc, 0, len(d.text))) for f, d in zip(figs, docs, strict=True)]
+    whole = [Evidence(d.id, 0, len(d.text)) for d in docs]
+    figs = [replace(f, sentence=s) for f, s in zip(figs, whole, strict=True)]
     rec = reconcile(figs, resolve_entities([make.reading("a", [egypt], figs)]), docs)
     (group,) = [g for g in rec.groups if "a:F1" in g.figures]
     assert "b:F1" in group.figures  # the day's count stays listed in the group
