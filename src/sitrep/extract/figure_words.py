@@ -11,6 +11,8 @@ attribution style (AP, Reuters).
 
 from __future__ import annotations
 
+import re
+
 EVENT_LEMMAS: dict[str, str] = {
     **dict.fromkeys(
         (
@@ -773,3 +775,6 @@ STATUS_VERBS = frozenset(
         "take",
     )
 )
+# A sentence that opens by going on with the figures of the sentence before ("Of these,
+# 36 were fined", "Among them, 12 children", "Of those, …"): its figures are that source's.
+CONTINUATION = re.compile(r"\s*(?:of|among|from)\s+(?:these|them|those|whom|this\s+number)\b", re.I)

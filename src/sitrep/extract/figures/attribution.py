@@ -40,6 +40,20 @@ def _author(noun: Token) -> Token | None:
     return None
 
 
+def _apposed_person(subj: Token, entities: list[EntityMention]) -> str | None:
+    """The person named in apposition to a role subject ("the Ombudsman, Levan Ioseliani,")
+    when the subject is not a name itself."""
+    if subj.pos_ == "PROPN" and subj.ent_type_ == "PERSON":
+        return None
+    for c in subj.children:
+        if c.dep_ != "appos":
+            continue
+        for e in entities:
+            if e.label == "PERSON" and e.start <= c.idx < e.end:
+                return e.canonical
+    return None
+
+
 def _source_text(subj: Token, entities: list[EntityMention]) -> str:
     """A source's name: the entity's canonical form if the subject is one, else its phrase."""
     doc = subj.doc
@@ -47,6 +61,9 @@ def _source_text(subj: Token, entities: list[EntityMention]) -> str:
         author = _author(subj)
         if author is not None:
             return _source_text(author, entities)
+    named = _apposed_person(subj, entities)
+    if named is not None:  # "Georgia's Ombudsman, Levan Ioseliani, shared …" -> the person
+        return named
     if _lemma(subj) in DESCRIPTOR_NOUNS:  # "the AFP news agency" -> AFP
         for e in entities:
             if e.label == "ORG" and subj.left_edge.idx <= e.start and e.end <= subj.idx:

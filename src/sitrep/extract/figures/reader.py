@@ -10,6 +10,7 @@ from spacy.tokens import Doc, Span, Token
 
 from sitrep.extract import context
 from sitrep.extract.figure_words import (
+    CONTINUATION,
     CURRENCIES,
     MULTIPLIER_VERBS,
     PEOPLE_OTHER,
@@ -37,7 +38,14 @@ from sitrep.extract.figures.places import (
     _place_entities,
 )
 from sitrep.extract.figures.prices import _commodity, _multipliers, _price_context
-from sitrep.extract.figures.syntax import _anchor, _is_person, _lemma, _of_object, _predicate
+from sitrep.extract.figures.syntax import (
+    _anchor,
+    _is_person,
+    _lemma,
+    _of_object,
+    _predicate,
+    _previous_in_paragraph,
+)
 from sitrep.extract.numbers import Quantity
 from sitrep.records import EntityMention, FigureClaim
 
@@ -100,7 +108,26 @@ def read_figures(doc: Doc) -> list[FigureClaim]:
         for d in drafts
     ]
     drafts.sort(key=lambda d: d.start)
-    return _merge(doc_id, drafts)
+    return _merge(doc_id, _continued_sources(doc, drafts, text))
+
+
+def _continued_sources(doc: Doc, drafts: list[_Draft], text: str) -> list[_Draft]:
+    """A sentence that goes on with the figures of the one before it in the paragraph ("The
+    MIA reported that cases for 98 individuals went to court. Of these, 36 were fined …")
+    is the same source's: its unattributed figures take that sentence's source."""
+    by_sentence: dict[int, list[_Draft]] = {}
+    for d in drafts:
+        by_sentence.setdefault(d.sentence.start, []).append(d)
+    out = []
+    for d in drafts:
+        if d.claimed_by is None and CONTINUATION.match(text, d.sentence.start):
+            prev = _previous_in_paragraph(doc[d.anchor].sent, text)
+            before = by_sentence.get(prev.start_char, []) if prev is not None else []
+            sources = {p.claimed_by for p in before}
+            if len(sources) == 1 and None not in sources:
+                d = replace(d, claimed_by=sources.pop())
+        out.append(d)
+    return out
 
 
 def _draft(
