@@ -166,6 +166,22 @@ def test_deaths_and_injuries_with_source(nlp: Language) -> None:
             "Twelve men were sentenced in Minsk and 40 were fined.",
             {("other", 12), ("other", 40)},
         ),
+        # court outcomes received or issued, and case files for the people counted
+        (
+            "In Yerevan, 22 received administrative detention and 9 were issued warnings.",
+            {("other", 22), ("other", 9)},
+        ),
+        ("Cases for 57 individuals have been concluded in Almaty.", {("other", 57)}),
+        # a status noun as the object of another act counts those the act reached
+        ("The ombudsman said she had visited 80 detainees in Minsk.", {("other", 80)}),
+        # "in addition to N": more of what the figure before it counts
+        (
+            "At least 14 people were killed on Friday in Lagos, in addition to nine earlier"
+            " in the week.",
+            {("killed", 14), ("killed", 9)},
+        ),
+        # a thousands separator the scrape spaced out
+        ("Roughly 2, 500 others were treated in Goma.", {("treated", 2500)}),
     ],
 )
 def test_each_number_takes_its_own_measure(nlp: Language, text: str, expected: set) -> None:
@@ -535,3 +551,17 @@ def test_a_running_total_since_a_start_is_as_of_the_report(nlp: Language) -> Non
         "detained",
     )
     assert f.as_of == "2023-04-20"
+
+
+def test_a_continuing_sentence_keeps_the_source_and_an_apposed_person_is_the_source(
+    nlp: Language,
+) -> None:
+    text = (
+        "The Interior Ministry reported that cases for 120 people were sent to court in Minsk."
+        " Of these, 45 were fined and 30 received administrative detention.\n"
+        "Belarus's ombudsman, Anna Petrova, said she had visited 64 detainees in Minsk."
+    )
+    figs = read(nlp, text)
+    by_value = {f.value: f.claimed_by for f in figs}
+    assert by_value[45] == by_value[30] == by_value[120] and by_value[45], by_value
+    assert by_value[64] == "Anna Petrova", by_value

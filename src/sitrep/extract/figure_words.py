@@ -778,3 +778,6 @@ STATUS_VERBS = frozenset(
 # A sentence that opens by going on with the figures of the sentence before ("Of these,
 # 36 were fined", "Among them, 12 children", "Of those, …"): its figures are that source's.
 CONTINUATION = re.compile(r"\s*(?:of|among|from)\s+(?:these|them|those|whom|this\s+number)\b", re.I)
+# Words that follow a count, never a time unit: the model reads "nine earlier in the week"
+# or "two more on Friday" as a time expression, but the number counts people or things.
+COUNT_FOLLOWERS = frozenset(("earlier", "later", "more", "others", "other", "previously"))

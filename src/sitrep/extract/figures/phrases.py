@@ -12,6 +12,7 @@ from spacy.matcher import Matcher
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
+from sitrep.extract.figure_words import COUNT_FOLLOWERS
 from sitrep.extract.numbers import QUALIFIERS, SCALES, TENS, UNITS, VAGUE, Quantity, parse_quantity
 from sitrep.extract.timenorm import MONTHS as MONTH_NUMBERS  # names and abbreviations
 from sitrep.extract.timex import matches_near
@@ -187,10 +188,13 @@ def _in_date(span: Span, dates: list[Span]) -> bool:
     The NER also tags bare counts as DATE ("between 20 and 30 protesters"), so a DATE entity
     only disqualifies the phrase when it holds a word that is not part of the number.
     ``dates`` are :func:`_date_entities` of the span's doc."""
+    after = span.doc[span.end].lower_ if span.end < len(span.doc) else ""
     for ent in dates:
         if ent.label_ == "ORDINAL" and ent.start < span.end and span.start < ent.end:
             return True
         if ent.label_ in {"DATE", "TIME"} and ent.start < span.end and span.start < ent.end:
+            if ent.start == span.start and after in COUNT_FOLLOWERS:
+                continue  # "nine earlier in the week" read as a time: a count all the same
             extra = [
                 t
                 for t in ent
