@@ -180,6 +180,16 @@ def test_deaths_and_injuries_with_source(nlp: Language) -> None:
             " in the week.",
             {("killed", 14), ("killed", 9)},
         ),
+        # "the first two", "the other five": parts of the count just given
+        (
+            "“We have nine dead here,” a doctor in Kano said. “The first two were students."
+            " The other seven had gunshot wounds.”",
+            {("killed", 9), ("killed", 2), ("killed", 7)},
+        ),
+        (
+            "Police arrested 30 people in Lima. The first two were released on bail.",
+            {("arrested", 30), ("other", 2)},
+        ),
         # a thousands separator the scrape spaced out
         ("Roughly 2, 500 others were treated in Goma.", {("treated", 2500)}),
     ],

@@ -69,6 +69,8 @@ PEOPLE_OTHER: dict[str, str] = {
         "sentence": "sentenced",
         "remand": "remanded",
         "acquit": "acquitted",
+        "release": "released",
+        "free": "released",
     },
 }
 # Verbs in PEOPLE_OTHER whose active subject is the agent, not the people counted.
@@ -781,3 +783,8 @@ CONTINUATION = re.compile(r"\s*(?:of|among|from)\s+(?:these|them|those|whom|this
 # Words that follow a count, never a time unit: the model reads "nine earlier in the week"
 # or "two more on Friday" as a time expression, but the number counts people or things.
 COUNT_FOLLOWERS = frozenset(("earlier", "later", "more", "others", "other", "previously"))
+# Ordering words of a part of a count just given ("the first two", "the other five",
+# "the remaining three were treated").
+PART_ORDERS = frozenset(
+    ("first", "other", "remaining", "last", "second", "next", "latter", "former", "rest")
+)

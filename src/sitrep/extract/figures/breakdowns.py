@@ -6,12 +6,13 @@ from spacy.tokens import Span, Token
 
 from sitrep.extract.figure_words import (
     ADDITION_NOUNS,
+    PART_ORDERS,
     PART_PREPOSITIONS,
     PEOPLE_MEASURES_READ,
 )
 from sitrep.extract.figures.drafts import _Draft
 from sitrep.extract.figures.places import PlaceRef
-from sitrep.extract.figures.syntax import _event_of, _lemma, _own_modifiers
+from sitrep.extract.figures.syntax import _event_of, _is_person, _lemma, _own_modifiers
 
 
 def _bracketed_item(
@@ -91,3 +92,26 @@ def _inherited(anchor: Token, counted: Token | None, by_anchor: dict[int, _Draft
                     return by_anchor[c.i]
         t = t.head
     return None
+
+
+def _partitive_part(
+    anchor: Token, counted: Token | None, by_anchor: dict[int, _Draft]
+) -> _Draft | None:
+    """ "'We've got seven dead here.' The first two were students …; the other five had
+    gunshot injuries": a bare number with a definite article and an ordering word is a part
+    of the last count of people before it (in its sentence or the one or two before)."""
+    if counted is not None and not _is_person(counted):
+        return None
+    words = [t.lower_ for t in anchor.doc[max(anchor.i - 2, 0) : anchor.i]]
+    if len(words) < 2 or words[0] != "the" or words[1] not in PART_ORDERS:
+        return None
+    sent = anchor.sent
+    doc = anchor.doc
+    earliest = doc[max(sent.start - 1, 0)].sent.start
+    earliest = doc[max(earliest - 1, 0)].sent.start  # up to two sentences back
+    before = [
+        d
+        for i, d in by_anchor.items()
+        if earliest <= i < anchor.i and d.measure in PEOPLE_MEASURES_READ
+    ]
+    return max(before, key=lambda d: d.anchor) if before else None

@@ -140,6 +140,14 @@ def _phrase_spans(doc: Doc) -> list[Span]:
     return filter_spans([doc[s:e] for s, e in _qualified(doc, cores)])
 
 
+def _after_ordinal(span: Span) -> Span:
+    """ "the first two": the count after an ordinal the phrase began with."""
+    start = span.start
+    while start < span.end - 1 and span.doc[start].ent_type_ == "ORDINAL":
+        start += 1
+    return span.doc[start : span.end]
+
+
 def _spaced_thousands(span: Span) -> Span:
     """A phrase over a comma is one number only when the comma separates thousands ("1,
     000"); else ("in 5, 100 were hurt") it ends before the comma."""
@@ -157,7 +165,7 @@ def number_phrases(doc: Doc) -> list[tuple[Span, Quantity]]:
     dates = _date_entities(doc)
     out = []
     for span in _phrase_spans(doc):
-        span = _trim(_spaced_thousands(span)) if len(span) else None
+        span = _trim(_spaced_thousands(_after_ordinal(span)))
         if span is None:
             continue
         nxt = span.doc[span.end] if span.end < len(span.doc) else None
@@ -191,7 +199,9 @@ def _in_date(span: Span, dates: list[Span]) -> bool:
     after = span.doc[span.end].lower_ if span.end < len(span.doc) else ""
     for ent in dates:
         if ent.label_ == "ORDINAL" and ent.start < span.end and span.start < ent.end:
-            return True
+            shared = [t for t in span if ent.start <= t.i < ent.end]
+            if not all(t.is_digit or t.lower_ in _NUMBER_WORDS for t in shared):
+                return True  # "the third", "21st"; not "two" in "the first two"
         if ent.label_ in {"DATE", "TIME"} and ent.start < span.end and span.start < ent.end:
             if ent.start == span.start and after in COUNT_FOLLOWERS:
                 continue  # "nine earlier in the week" read as a time: a count all the same

@@ -18,7 +18,12 @@ from sitrep.extract.figure_words import (
     SUBUNITS,
 )
 from sitrep.extract.figures.attribution import _claimed_by, _listed_sources, _sources_before
-from sitrep.extract.figures.breakdowns import _bracketed_item, _inherited, _restated
+from sitrep.extract.figures.breakdowns import (
+    _bracketed_item,
+    _inherited,
+    _partitive_part,
+    _restated,
+)
 from sitrep.extract.figures.dating import _as_of, _historical
 from sitrep.extract.figures.drafts import _as_another, _Draft, _sent_ev
 from sitrep.extract.figures.groups import (
@@ -151,7 +156,9 @@ def _draft(
         or any(t.ent_type_ == "MONEY" for t in span)
         or (counted is not None and _lemma(counted) in CURRENCIES | {"percent", "%"})
     )
-    inherited = _inherited(anchor, counted, by_anchor)
+    inherited = _inherited(anchor, counted, by_anchor) or _partitive_part(
+        anchor, counted, by_anchor
+    )
     if _background(span, quantity, counted) or _historical(sent, times, published):
         return None
     if money:
@@ -208,7 +215,8 @@ def _draft(
     if restated is not None:  # "… while police put the figure at 3,000": a rival claim
         claimed = _claimed_by(anchor, entities, sources.get(sent.start, ()))
         return _as_another(restated, span, quantity, claimed_by=claimed)
-    if measure in {None, "other"} and inherited is not None:
+    told = why in PEOPLE_OTHER.values() or why.startswith("group:")  # "were released"
+    if (measure is None or (measure == "other" and not told)) and inherited is not None:
         measure = inherited.measure  # "torched 120 cars, including 33 police vehicles"
     if measure is None:
         return None
