@@ -190,6 +190,9 @@ def test_deaths_and_injuries_with_source(nlp: Language) -> None:
             "Police arrested 30 people in Lima. The first two were released on bail.",
             {("arrested", 30), ("other", 2)},
         ),
+        # "the lives of millions" touched is no death toll; "the bodies of 20" is
+        ("One video can touch the lives of millions in Cairo.", set()),
+        ("Police found the bodies of 20 protesters in Cairo.", {("killed", 20)}),
         # a thousands separator the scrape spaced out
         ("Roughly 2, 500 others were treated in Goma.", {("treated", 2500)}),
     ],
@@ -575,3 +578,10 @@ def test_a_continuing_sentence_keeps_the_source_and_an_apposed_person_is_the_sou
     by_value = {f.value: f.claimed_by for f in figs}
     assert by_value[45] == by_value[30] == by_value[120] and by_value[45], by_value
     assert by_value[64] == "Anna Petrova", by_value
+
+
+def test_treebank_brackets_are_no_source(nlp: Language) -> None:
+    """Timeline17 writes brackets as -LRB- / -RRB-: never part of a source's name."""
+    text = "-LRB- our sources in Tunisia estimate at least 90 deaths in Tunis -RRB- ."
+    (fig,) = read(nlp, text, published="2011-01-20")
+    assert fig.value == 90 and "LRB" not in (fig.claimed_by or ""), fig

@@ -788,3 +788,5 @@ COUNT_FOLLOWERS = frozenset(("earlier", "later", "more", "others", "other", "pre
 PART_ORDERS = frozenset(
     ("first", "other", "remaining", "last", "second", "next", "latter", "former", "rest")
 )
+# Brackets as Penn Treebank-tokenised corpora write them ("-LRB- CNN -RRB-"): punctuation.
+PTB_BRACKETS = frozenset(("-lrb-", "-rrb-", "-lsb-", "-rsb-", "-lcb-", "-rcb-"))

@@ -15,6 +15,7 @@ from sitrep.extract.figure_words import (
     EVIDENTIAL_VERBS,
     FIGURE_NOUNS,
     HEARSAY_ADVERBS,
+    PTB_BRACKETS,
     REPORT_VERBS,
     TOLL_NOUNS,
 )
@@ -115,7 +116,9 @@ def _source_text(subj: Token, entities: list[EntityMention]) -> str:
             break
         else:
             break
-    while start < end and (doc[start].dep_ == "det" or doc[start].is_punct):
+    while start < end and (
+        doc[start].dep_ == "det" or doc[start].is_punct or doc[start].lower_ in PTB_BRACKETS
+    ):
         start += 1
     # "the country's Health Ministry" -> "Health Ministry"
     if (
@@ -124,7 +127,11 @@ def _source_text(subj: Token, entities: list[EntityMention]) -> str:
         and _lemma(doc[start]) in COUNTRY_POSSESSORS
     ):
         start += 2
-    while end > start and (doc[end - 1].ent_type_ in {"DATE", "TIME"} or doc[end - 1].is_punct):
+    while end > start and (
+        doc[end - 1].ent_type_ in {"DATE", "TIME"}
+        or doc[end - 1].is_punct
+        or doc[end - 1].lower_ in PTB_BRACKETS
+    ):
         end -= 1
     return doc[start:end].text if end > start else subj.text
 

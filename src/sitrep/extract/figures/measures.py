@@ -126,7 +126,7 @@ def _measure(span: Span, anchor: Token, counted: Token | None) -> tuple[str | No
     if (
         nominal is not None
         and nominal.pos_ == "NOUN"
-        and _lemma(nominal) in EVENT_LEMMAS
+        and _lemma(nominal) in EVENT_LEMMAS.keys() - {"life"}  # "touch the lives of millions"
         and (counted is None or _is_person(counted))
     ):
         return EVENT_LEMMAS[_lemma(nominal)], "noun"  # "after the injury of 42 officers"
