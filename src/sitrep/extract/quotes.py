@@ -64,6 +64,12 @@ DOCUMENT_NOUNS: frozenset[str] = frozenset(
 )
 
 
+# Institutions that speak under a place's name: "the US embassy in Sudan said".
+INSTITUTION_NOUNS: frozenset[str] = frozenset(
+    """embassy consulate mission ministry government office agency department council
+    committee commission court army military police presidency parliament""".split()
+)
+
 PERSON_PRONOUNS: frozenset[str] = frozenset({"he", "she", "him", "her"})
 SUBJECT_DEPS: frozenset[str] = frozenset({"nsubj", "nsubjpass", "csubj"})
 OPEN_MARKS = "“‘«"
@@ -303,11 +309,59 @@ class _Resolver:
         # named subjects and resolved speakers, for pronouns: char offsets (sorted) and who
         self.salient_at: list[int] = []
         self.salient: list[Speaker] = []
+        # organisations quoted, for "it said"
+        self.people = frozenset(n.canonical for n in self.names if n.label == "PERSON")
+        self.said_at: list[int] = []
+        self.said: list[Speaker] = []
         for i in _subject_tokens(doc):
             tok = doc[i]
             n = self.name_at(tok)
             if n is not None and _is_person(n, tok) and tok.idx + len(tok) == n.end:
                 self.remember(tok.idx, Speaker(n.canonical, n.start, n.end, True))
+
+    def institution_before(self, tok: Token) -> Speaker | None:
+        """What "it said" refers to: the last organisation quoted before ``tok`` within
+        three sentences ("the US embassy said it had 'incomplete information' … 'Traveling
+        in any convoy is at your own risk,' it said")."""
+        floor = self.doc[max(tok.sent.start - 1, 0)].sent.start
+        floor = self.doc[max(floor - 1, 0)].sent.start
+        k = bisect_left(self.said_at, tok.idx) - 1
+        if k >= 0 and self.said_at[k] >= self.doc[floor].idx:
+            return self.said[k]
+        return None
+
+    def remember_institution(self, at: int, speaker: Speaker) -> None:
+        if speaker.name in self.people:
+            return
+        k = bisect_right(self.said_at, at)
+        self.said_at.insert(k, at)
+        self.said.insert(k, speaker)
+
+    def institution(self, tok: Token) -> Speaker | None:
+        """An institution named by its place: "the US embassy in Sudan" (the phrase without
+        its article), when a place name modifies it or follows it with "in"/"of"."""
+        if tok.lemma_.lower() not in INSTITUTION_NOUNS or tok.pos_ != "NOUN":
+            return None
+        placed = [
+            c
+            for c in tok.children
+            if c.dep_ in {"compound", "amod", "nmod", "poss"}
+            and c.i < tok.i
+            and (self.name_at(c) or c.ent_type_ in {"GPE", "NORP"})
+        ]
+        end = tok
+        for c in tok.rights:
+            if c.dep_ == "prep" and c.lower_ in {"in", "of", "to"}:
+                obj = next((g for g in c.children if g.dep_ == "pobj"), None)
+                if obj is not None and obj.ent_type_ in {"GPE", "NORP", "LOC"}:
+                    end = obj.right_edge
+                    placed.append(obj)
+            break
+        if not placed:
+            return None
+        first = next(t for t in tok.subtree if t.dep_ not in {"det", "punct"})
+        start, stop = first.idx, end.idx + len(end)
+        return Speaker(self.doc.text[start:stop].replace("\n", " "), start, stop, True)
 
     def name_at(self, tok: Token) -> Named | None:
         return _name_at(self.names, tok, self.starts)
@@ -350,6 +404,8 @@ class _Resolver:
         """The speaker a subject token stands for (entity, role, pronoun or group)."""
         if tok.lower_ in PERSON_PRONOUNS:
             return self.pronoun(tok)
+        if tok.lower_ == "it":
+            return self.institution_before(tok)
         n = self.name_at(tok)
         if n is not None and n.label != "PERSON" and tok.idx + len(tok) == n.end:
             holder = self.role_holder(tok)  # "the Public Defender" tagged as an organisation
@@ -359,7 +415,7 @@ class _Resolver:
             return Speaker(n.canonical, n.start, n.end, True)
         if tok.pos_ not in {"NOUN", "PROPN"}:
             return None
-        found = self._name_in_subtree(tok) or self.role_holder(tok)
+        found = self._name_in_subtree(tok) or self.role_holder(tok) or self.institution(tok)
         if found is not None:
             return found
         if tok.lemma_.lower() in ORG_DESCRIPTORS and any(c.lower_ == "the" for c in tok.lefts):
@@ -649,6 +705,7 @@ def extract_quotes(doc: Doc) -> list[Quote]:
             continue  # a name in quotes: 'known as "Hemedti"', 'on "Twitter"'
         if speaker is not None and speaker.named:
             resolver.remember(qs, speaker)
+            resolver.remember_institution(qs, speaker)
         found.append((qs, qe, speaker, cue, sents[lo].start_char, sents[last_i].end_char))
     out = []
     for qs, qe, speaker, cue, ss, se in found:
