@@ -582,6 +582,11 @@ def test_a_continuing_sentence_keeps_the_source_and_an_apposed_person_is_the_sou
 
 def test_treebank_brackets_are_no_source(nlp: Language) -> None:
     """Timeline17 writes brackets as -LRB- / -RRB-: never part of a source's name."""
-    text = "-LRB- our sources in Tunisia estimate at least 90 deaths in Tunis -RRB- ."
-    (fig,) = read(nlp, text, published="2011-01-20")
-    assert fig.value == 90 and "LRB" not in (fig.claimed_by or ""), fig
+    text = (
+        "To that end , the protesters have endured more than two weeks of brutality , hundreds"
+        " of deaths at the hands of snipers and police -LRB- our sources in Tunisia estimate"
+        " at least 90 deaths , but the precise number can not be determined because hospitals"
+        " are forbidden to give out names -RRB- , as well as limited food ."
+    )
+    fig = next(f for f in read(nlp, text, published="2011-01-20") if f.value == 90)
+    assert "LRB" not in (fig.claimed_by or ""), fig

@@ -15,6 +15,7 @@ from sitrep.extract.figure_words import (
     EVENT_LEMMAS,
     LEMMA_FIXES,
     PERSON_NOUNS,
+    PTB_BRACKETS,
 )
 from sitrep.extract.numbers import VAGUE
 
@@ -143,6 +144,8 @@ def _crisis_sentence(sent: Span) -> bool:
 def _subject(verb: Token, anchor: Token | None = None) -> Token | None:
     """The verb's subject (one that does not hold the number itself, when ``anchor``)."""
     for c in verb.children:
+        if c.lower_ in PTB_BRACKETS:
+            continue  # "-LRB- our sources estimate …": the parser may take the bracket
         if c.dep_ in {"nsubj", "nsubjpass"} and (anchor is None or anchor not in c.subtree):
             return c
     return None
