@@ -58,6 +58,8 @@ PEOPLE_MEASURES = frozenset(
 # How far above its figure an open-ended claim ("more than 200") is read when comparing
 # claims: reporters round down to a figure near the count, they do not mean "any number above".
 OPEN_END_FACTOR = 1.5
+# How far from a number its incident or running-total cue is looked for (characters).
+CUE_REACH = 160
 
 
 @dataclass(frozen=True, slots=True)
@@ -171,8 +173,11 @@ def count_kind(f: FigureClaim, text: str) -> str:
     the blast"), "" for a running total or a count with no cue ("the toll rose to 300",
     "3,500 killed since March"): the cue nearest the number in its sentence decides, a
     total's cue on a tie."""
-    s, e = f.sentence.start, min(f.sentence.end, len(text))
-    sentence = text[s:e] if 0 <= s < e else ""
+    # the sentence, within CUE_REACH characters of the number (wire "sentences" of a whole
+    # paragraph would cost a scan each)
+    s = max(f.sentence.start, f.start - CUE_REACH, 0)
+    e = min(f.sentence.end, f.end + CUE_REACH, len(text))
+    sentence = text[s:e] if s < e else ""
     if not sentence:
         return ""
     at, end = f.start - s, f.end - s
