@@ -166,6 +166,35 @@ def test_deaths_and_injuries_with_source(nlp: Language) -> None:
             "Twelve men were sentenced in Minsk and 40 were fined.",
             {("other", 12), ("other", 40)},
         ),
+        # court outcomes received or issued, and case files for the people counted
+        (
+            "In Yerevan, 22 received administrative detention and 9 were issued warnings.",
+            {("other", 22), ("other", 9)},
+        ),
+        ("Cases for 57 individuals have been concluded in Almaty.", {("other", 57)}),
+        # a status noun as the object of another act counts those the act reached
+        ("The ombudsman said she had visited 80 detainees in Minsk.", {("other", 80)}),
+        # "in addition to N": more of what the figure before it counts
+        (
+            "At least 14 people were killed on Friday in Lagos, in addition to nine earlier"
+            " in the week.",
+            {("killed", 14), ("killed", 9)},
+        ),
+        # "the first two", "the other five": parts of the count just given
+        (
+            "“We have nine dead here,” a doctor in Kano said. “The first two were students."
+            " The other seven had gunshot wounds.”",
+            {("killed", 9), ("killed", 2), ("killed", 7)},
+        ),
+        (
+            "Police arrested 30 people in Lima. The first two were released on bail.",
+            {("arrested", 30), ("other", 2)},
+        ),
+        # "the lives of millions" touched is no death toll; "the bodies of 20" is
+        ("One video can touch the lives of millions in Cairo.", set()),
+        ("Police found the bodies of 20 protesters in Cairo.", {("killed", 20)}),
+        # a thousands separator the scrape spaced out
+        ("Roughly 2, 500 others were treated in Goma.", {("treated", 2500)}),
     ],
 )
 def test_each_number_takes_its_own_measure(nlp: Language, text: str, expected: set) -> None:
@@ -535,3 +564,29 @@ def test_a_running_total_since_a_start_is_as_of_the_report(nlp: Language) -> Non
         "detained",
     )
     assert f.as_of == "2023-04-20"
+
+
+def test_a_continuing_sentence_keeps_the_source_and_an_apposed_person_is_the_source(
+    nlp: Language,
+) -> None:
+    text = (
+        "The Interior Ministry reported that cases for 120 people were sent to court in Minsk."
+        " Of these, 45 were fined and 30 received administrative detention.\n"
+        "Belarus's ombudsman, Anna Petrova, said she had visited 64 detainees in Minsk."
+    )
+    figs = read(nlp, text)
+    by_value = {f.value: f.claimed_by for f in figs}
+    assert by_value[45] == by_value[30] == by_value[120] and by_value[45], by_value
+    assert by_value[64] == "Anna Petrova", by_value
+
+
+def test_treebank_brackets_are_no_source(nlp: Language) -> None:
+    """Timeline17 writes brackets as -LRB- / -RRB-: never part of a source's name."""
+    text = (
+        "To that end , the protesters have endured more than two weeks of brutality , hundreds"
+        " of deaths at the hands of snipers and police -LRB- our sources in Tunisia estimate"
+        " at least 90 deaths , but the precise number can not be determined because hospitals"
+        " are forbidden to give out names -RRB- , as well as limited food ."
+    )
+    fig = next(f for f in read(nlp, text, published="2011-01-20") if f.value == 90)
+    assert "LRB" not in (fig.claimed_by or ""), fig

@@ -134,6 +134,34 @@ def test_pronoun_resolves_to_last_named_subject(nlp: Language) -> None:
     assert q.cue == "said"
 
 
+def test_an_institution_named_by_its_place_and_it_said(nlp: Language) -> None:
+    text = (
+        "In a travel warning, the British embassy in Lebanon said it had “no means to evacuate"
+        " citizens from the south of the country” at present. “Do not travel to the border"
+        " area under any circumstances,” it said."
+    )
+    speakers = set(by_text(quotes(nlp, text)).values())
+    assert speakers == {"British embassy in Lebanon"}, speakers
+
+
+def test_pronoun_lookup_stays_linear_on_a_long_page(nlp: Language) -> None:
+    """Thousands of "he said" on one page: the pronoun memory is searched by bisection, so
+    the page costs about what its paragraphs cost one by one (it was quadratic)."""
+    import time
+
+    para = "Opposition leader Ana Costa spoke in Lisbon on Friday. “We will return,” she said.\n"
+
+    def seconds(n: int) -> float:
+        t0 = time.perf_counter()
+        found = quotes(nlp, para * n)
+        assert len(found) == n and {q.speaker for q in found} == {"Ana Costa"}
+        return time.perf_counter() - t0
+
+    seconds(20)
+    small, large = seconds(200), seconds(800)
+    assert large < 8 * small, (small, large)  # x4 the text: well under x16 (quadratic)
+
+
 # ------------------------------------------------------------- example corpus
 
 

@@ -167,3 +167,126 @@ def test_parts_that_add_up_to_a_total_are_no_conflict():
     other = [*figs[:2], make.figure("a", 5, "killed", 40, place="Nigeria", as_of="2023-04-17")]
     rec = reconcile(other, resolve_entities([make.reading("a", figures=other)]), docs)
     assert rec.conflicts
+
+
+def _naive_kinds(reps, excluded):
+    """Every pair through ``pair_kind``: what the bucketed sweep must reproduce."""
+    from sitrep.resolve.claims import pair_kind
+
+    out = {id(c): set() for c in reps}
+    for i, a in enumerate(reps):
+        for b in reps[i + 1 :]:
+            if frozenset((id(a), id(b))) in excluded:
+                continue
+            kind = pair_kind(a, b)
+            if kind:
+                out[id(a)].add(kind)
+                out[id(b)].add(kind)
+    return out
+
+
+_PLACES = [None, "Sudan", "Khartoum", "Omdurman", "Nyala"]
+_GROUPS = ["all", "civilians", "students", "police", "security forces"]
+
+
+@given(
+    st.lists(
+        st.tuples(
+            st.sampled_from(["injured", "treated"]),  # one family, as a group holds
+            st.integers(min_value=1, max_value=60),
+            st.sampled_from(["exact", "at_least", "about", "up_to"]),
+            st.sampled_from(_GROUPS),
+            st.sampled_from(_PLACES),
+            st.sampled_from([None, "2023-04-15", "2023-04-16", "2023-04-18"]),
+            st.booleans(),
+        ),
+        min_size=1,
+        max_size=30,
+    )
+)
+@settings(max_examples=150, deadline=None)
+def test_bucketed_pair_kinds_equal_every_pair(rows):
+    from sitrep.resolve.claims import _breakdowns, _claims, _pair_kinds, _placed
+
+    sudan = make.ment("a", "Sudan", "GPE", place=make.SUDAN)
+    khartoum = make.ment("a", "Khartoum", "GPE", place=make.KHARTOUM)
+    omdurman = make.ment("a", "Omdurman", "GPE", place=make.OMDURMAN)
+    index = resolve_entities([make.reading("a", [sudan, khartoum, omdurman])])
+    text = "17 people were killed on Saturday. The toll has risen to 300 so far."
+    docs = {d: make.doc(d, published="2023-04-18", text=text) for d in "abc"}
+    figs = []
+    for n, (measure, value, qualifier, group, place, as_of, incident) in enumerate(rows):
+        start = 0 if incident else text.index("300")
+        figs.append(
+            make.figure(
+                "abc"[n % 3],
+                n,
+                measure,
+                value,
+                qualifier=qualifier,
+                group=group,
+                place=place,
+                as_of=as_of,
+                start=start,
+                text=str(value),
+            )
+        )
+    claims = _placed(_claims(figs, index, docs))
+    assert {c.kind for c in claims} == {"incident" if r[-1] else "" for r in rows}
+    excluded = _breakdowns(claims)
+    assert _pair_kinds(claims, excluded) == _naive_kinds(claims, excluded)
+
+
+def test_an_incident_count_is_part_of_the_running_total_not_its_latest_value():
+    # "more than 300 killed since the protests began" (Feb 5), "2 killed on Thursday" (Feb 10)
+    total = "Human Rights Watch said more than 300 people have been killed since the protests."
+    day = "Two people were killed on Thursday in clashes in Cairo."
+    docs = [
+        make.doc("a", published="2011-02-05", text=total),
+        make.doc("b", published="2011-02-10", text=day),
+    ]
+    egypt = make.ment("a", "Egypt", "GPE", place=None)
+    figs = [
+        make.figure(
+            "a",
+            1,
+            "killed",
+            300,
+            qualifier="more_than",
+            place="Egypt",
+            as_of="2011-02-05",
+            start=total.index("300"),
+            text="more than 300",
+        ),
+        make.figure("b", 1, "killed", 2, place="Egypt", as_of="2011-02-10", start=0, text="Two"),
+    ]
+    from dataclasses import replace
+
+    from sitrep.records import Evidence
+
+    whole = [Evidence(d.id, 0, len(d.text)) for d in docs]
+    figs = [replace(f, sentence=s) for f, s in zip(figs, whole, strict=True)]
+    rec = reconcile(figs, resolve_entities([make.reading("a", [egypt], figs)]), docs)
+    (group,) = [g for g in rec.groups if "a:F1" in g.figures]
+    assert "b:F1" in group.figures  # the day's count stays listed in the group
+    assert group.low == 300, group  # the estimate is the running total, not the latest claim
+    assert "incident" in group.basis and "running total" in group.basis
+    # a day's count below an earlier total is not a disagreement (the old reading's "2 < 300")
+    assert not any(c.kind == "disagreement" for c in rec.conflicts), rec.conflicts
+
+
+def test_the_estimate_prefers_the_country_over_a_city_reported_later():
+    docs = [
+        make.doc("a", published="2023-04-17"),
+        make.doc("b", published="2023-04-19"),
+    ]
+    sudan = make.ment("a", "Sudan", "GPE", place=make.SUDAN)
+    khartoum = make.ment("a", "Khartoum", "GPE", place=make.KHARTOUM)
+    figs = [
+        make.figure("a", 1, "killed", 185, qualifier="at_least", as_of="2023-04-17"),
+        make.figure("b", 1, "killed", 40, place="Khartoum", as_of="2023-04-19"),
+    ]
+    rec = reconcile(figs, resolve_entities([make.reading("a", [sudan, khartoum], figs)]), docs)
+    (group,) = [g for g in rec.groups if "a:F1" in g.figures]
+    assert group.low == 185 and "narrower" in group.basis, group
+    assert any(c.kind == "scope" for c in rec.conflicts)

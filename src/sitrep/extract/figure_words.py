@@ -11,6 +11,8 @@ attribution style (AP, Reuters).
 
 from __future__ import annotations
 
+import re
+
 EVENT_LEMMAS: dict[str, str] = {
     **dict.fromkeys(
         (
@@ -67,6 +69,8 @@ PEOPLE_OTHER: dict[str, str] = {
         "sentence": "sentenced",
         "remand": "remanded",
         "acquit": "acquitted",
+        "release": "released",
+        "free": "released",
     },
 }
 # Verbs in PEOPLE_OTHER whose active subject is the agent, not the people counted.
@@ -717,3 +721,72 @@ MONTHS = (
 )
 # Forms the model's lemmatiser gets wrong, by lower-case form ("fined" -> "fin").
 LEMMA_FIXES: dict[str, str] = {"fined": "fine"}
+# A number in such a phrase counts what the figure before it counts: a part ("120 cars,
+# including 33 police vehicles"), or more of the same ("25 killed on Thursday, in addition
+# to seven earlier in the week", "besides 12 arrested").
+PART_PREPOSITIONS = frozenset(("including", "among", "besides", "plus"))
+ADDITION_NOUNS = frozenset(("addition",))
+# Courts and custody (court bulletins, ACLED notes): what was given to the people counted
+# ("34 received administrative detention", "4 were issued warnings"); the outcome names the
+# group, the measure is "other".
+OUTCOME_VERBS = frozenset(("receive", "get", "issue", "give", "hand", "serve"))
+OUTCOME_NOUNS = frozenset(
+    (
+        "detention",
+        "sentence",
+        "fine",
+        "warning",
+        "term",
+        "penalty",
+        "imprisonment",
+        "probation",
+        "ban",
+        "reprimand",
+        "caution",
+    )
+)
+# Case files opened or decided for the people counted ("cases for 74 individuals have been
+# concluded", "case materials for 98 people were sent to court").
+CASE_NOUNS = frozenset(("case", "proceeding", "material", "file", "trial", "hearing", "lawsuit"))
+# Verbs that keep a status noun's count ("police hold 200 detainees", "the list includes 40
+# prisoners"); any other verb counts the people its action reached ("visited 156 detainees",
+# "released 50 detainees"), which is no longer a count of detentions.
+STATUS_VERBS = frozenset(
+    (
+        "hold",
+        "keep",
+        "have",
+        "count",
+        "number",
+        "include",
+        "report",
+        "register",
+        "record",
+        "be",
+        "remain",
+        "total",
+        "reach",
+        "exceed",
+        "put",
+        "estimate",
+        "confirm",
+        "list",
+        "name",
+        "identify",
+        "add",
+        "take",
+    )
+)
+# A sentence that opens by going on with the figures of the sentence before ("Of these,
+# 36 were fined", "Among them, 12 children", "Of those, …"): its figures are that source's.
+CONTINUATION = re.compile(r"\s*(?:of|among|from)\s+(?:these|them|those|whom|this\s+number)\b", re.I)
+# Words that follow a count, never a time unit: the model reads "nine earlier in the week"
+# or "two more on Friday" as a time expression, but the number counts people or things.
+COUNT_FOLLOWERS = frozenset(("earlier", "later", "more", "others", "other", "previously"))
+# Ordering words of a part of a count just given ("the first two", "the other five",
+# "the remaining three were treated").
+PART_ORDERS = frozenset(
+    ("first", "other", "remaining", "last", "second", "next", "latter", "former", "rest")
+)
+# Brackets as Penn Treebank-tokenised corpora write them ("-LRB- CNN -RRB-"): punctuation.
+PTB_BRACKETS = frozenset(("-lrb-", "-rrb-", "-lsb-", "-rsb-", "-lcb-", "-rcb-"))

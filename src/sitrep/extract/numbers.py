@@ -181,7 +181,12 @@ def _words(text: str) -> list[str]:
     for sign in _CURRENCY_SIGNS:
         text = text.replace(sign, f" {sign} ")
     text = text.replace("%", " % ")
+    # a thousands separator the scrape spaced out: "roughly 1, 000 others" is 1,000
+    text = _SPACED_THOUSANDS.sub(r"\1,\2", text)
     return text.split()
+
+
+_SPACED_THOUSANDS = re.compile(r"(?<![\d,.])(\d{1,3}), (\d{3})(?![\d,])")
 
 
 def parse_number(text: str) -> float | None:

@@ -16,6 +16,7 @@ speaker is a scare quote and is dropped; a short phrase attributed to someone
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, replace
 
 import numpy as np
@@ -63,6 +64,12 @@ DOCUMENT_NOUNS: frozenset[str] = frozenset(
     "tweet decree resolution".split()
 )
 
+
+# Institutions that speak under a place's name: "the US embassy in Sudan said".
+INSTITUTION_NOUNS: frozenset[str] = frozenset(
+    """embassy consulate mission ministry government office agency department council
+    committee commission court army military police presidency parliament""".split()
+)
 
 PERSON_PRONOUNS: frozenset[str] = frozenset({"he", "she", "him", "her"})
 SUBJECT_DEPS: frozenset[str] = frozenset({"nsubj", "nsubjpass", "csubj"})
@@ -255,11 +262,23 @@ def _is_person(n: Named, tok: Token) -> bool:
     )
 
 
-def _name_at(names: list[Named], token: Token) -> Named | None:
-    for n in names:
-        if n.start <= token.idx < n.end:
-            return n
-    return None
+def _name_at(names: list[Named], token: Token, starts: list[int] | None = None) -> Named | None:
+    """The first name (by start) that holds ``token``; ``starts`` (the names' sorted starts)
+    finds it by bisection instead of a scan of every name."""
+    if starts is None:
+        return next((n for n in names if n.start <= token.idx < n.end), None)
+    found = None
+    i = bisect_right(starts, token.idx) - 1
+    for _ in range(_OVERLAPPING_NAMES):  # names that start before and still hold the token
+        if i < 0:
+            break
+        if names[i].end > token.idx:
+            found = names[i]
+        i -= 1
+    return found
+
+
+_OVERLAPPING_NAMES = 4  # how many names back one may still reach over a token
 
 
 # ---------------------------------------------------------------- attribution
@@ -285,32 +304,94 @@ class _Resolver:
     def __init__(self, doc: Doc) -> None:
         self.doc = doc
         self.names = _names(doc)
-        # (char offset, Speaker): named subjects and resolved speakers, for pronouns
-        self.salient: list[tuple[int, Speaker]] = []
+        self.starts = [n.start for n in self.names]
+        self.sents = sentences(doc)
+        self.sent_starts = [s.start for s in self.sents]
+        # named subjects and resolved speakers, for pronouns: char offsets (sorted) and who
+        self.salient_at: list[int] = []
+        self.salient: list[Speaker] = []
+        # organisations quoted, for "it said"
+        self.people = frozenset(n.canonical for n in self.names if n.label == "PERSON")
+        self.said_at: list[int] = []
+        self.said: list[Speaker] = []
         for i in _subject_tokens(doc):
             tok = doc[i]
-            n = _name_at(self.names, tok)
+            n = self.name_at(tok)
             if n is not None and _is_person(n, tok) and tok.idx + len(tok) == n.end:
-                self.salient.append((tok.idx, Speaker(n.canonical, n.start, n.end, True)))
-        self.salient.sort(key=lambda p: p[0])
+                self.remember(tok.idx, Speaker(n.canonical, n.start, n.end, True))
+
+    def institution_before(self, tok: Token) -> Speaker | None:
+        """What "it said" refers to: the last organisation quoted before ``tok`` within
+        three sentences ("the US embassy said it had 'incomplete information' … 'Traveling
+        in any convoy is at your own risk,' it said")."""
+        floor = self.doc[max(tok.sent.start - 1, 0)].sent.start
+        floor = self.doc[max(floor - 1, 0)].sent.start
+        k = bisect_left(self.said_at, tok.idx) - 1
+        if k >= 0 and self.said_at[k] >= self.doc[floor].idx:
+            return self.said[k]
+        return None
+
+    def remember_institution(self, at: int, speaker: Speaker) -> None:
+        if speaker.name in self.people:
+            return
+        k = bisect_right(self.said_at, at)
+        self.said_at.insert(k, at)
+        self.said.insert(k, speaker)
+
+    def institution(self, tok: Token) -> Speaker | None:
+        """An institution named by its place: "the US embassy in Sudan" (the phrase without
+        its article), when a place name modifies it or follows it with "in"/"of"."""
+        if tok.lemma_.lower() not in INSTITUTION_NOUNS or tok.pos_ != "NOUN":
+            return None
+        placed = [
+            c
+            for c in tok.children
+            if c.dep_ in {"compound", "amod", "nmod", "poss"}
+            and c.i < tok.i
+            and (self.name_at(c) or c.ent_type_ in {"GPE", "NORP"})
+        ]
+        end = tok
+        for c in tok.rights:
+            if c.dep_ == "prep" and c.lower_ in {"in", "of", "to"}:
+                obj = next((g for g in c.children if g.dep_ == "pobj"), None)
+                if obj is not None and obj.ent_type_ in {"GPE", "NORP", "LOC"}:
+                    end = obj.right_edge
+                    placed.append(obj)
+            break
+        if not placed:
+            return None
+        first = next(t for t in tok.subtree if t.dep_ not in {"det", "punct"})
+        start, stop = first.idx, end.idx + len(end)
+        return Speaker(self.doc.text[start:stop].replace("\n", " "), start, stop, True)
+
+    def name_at(self, tok: Token) -> Named | None:
+        return _name_at(self.names, tok, self.starts)
+
+    def sentence_index(self, tok: Token) -> int:
+        """The index in ``self.sents`` of the sentence that holds ``tok``."""
+        return max(bisect_right(self.sent_starts, tok.i) - 1, 0)
+
+    def remember(self, at: int, speaker: Speaker) -> None:
+        """A named speaker or subject at char offset ``at``, for later pronouns."""
+        k = bisect_right(self.salient_at, at)
+        self.salient_at.insert(k, at)
+        self.salient.insert(k, speaker)
 
     def pronoun(self, tok: Token) -> Speaker | None:
         """The latest named person that was a subject or speaker before ``tok``."""
         floor = self.doc[max(tok.sent.start - 1, 0)].sent.start
         floor = self.doc[max(floor - 1, 0)].sent.start  # up to three sentences back
-        best = None
-        for pos, sp in self.salient:
-            if pos >= tok.idx:
-                break
-            if pos >= self.doc[floor].idx:
-                best = sp
-        return best
+        k = bisect_left(self.salient_at, tok.idx) - 1  # the latest before the pronoun
+        if k >= 0 and self.salient_at[k] >= self.doc[floor].idx:
+            return self.salient[k]
+        return None
 
     def latest_org(self, before: int, after: int, noun: str = "") -> Named | None:
         """The organisation "the <noun>" refers back to: the latest one named in the window
         whose name has the noun ("the ministry" → "the Health Ministry"); for a generic noun
         ("the organisation", "the alliance") the latest that is no armed force."""
-        orgs = [n for n in self.names if n.label == "ORG" and after <= n.start < before]
+        window = self.names[bisect_left(self.starts, after) : bisect_left(self.starts, before)]
+        orgs = [n for n in window if n.label == "ORG"]
         if not orgs:
             return None
         noun = noun.casefold()
@@ -324,7 +405,9 @@ class _Resolver:
         """The speaker a subject token stands for (entity, role, pronoun or group)."""
         if tok.lower_ in PERSON_PRONOUNS:
             return self.pronoun(tok)
-        n = _name_at(self.names, tok)
+        if tok.lower_ == "it":
+            return self.institution_before(tok)
+        n = self.name_at(tok)
         if n is not None and n.label != "PERSON" and tok.idx + len(tok) == n.end:
             holder = self.role_holder(tok)  # "the Public Defender" tagged as an organisation
             if holder is not None:
@@ -333,13 +416,12 @@ class _Resolver:
             return Speaker(n.canonical, n.start, n.end, True)
         if tok.pos_ not in {"NOUN", "PROPN"}:
             return None
-        found = self._name_in_subtree(tok) or self.role_holder(tok)
+        found = self._name_in_subtree(tok) or self.role_holder(tok) or self.institution(tok)
         if found is not None:
             return found
         if tok.lemma_.lower() in ORG_DESCRIPTORS and any(c.lower_ == "the" for c in tok.lefts):
-            sents = sentences(self.doc)
-            k = _sentence_index(sents, tok)
-            org = self.latest_org(tok.idx, sents[max(k - 1, 0)].start_char, tok.lemma_)
+            k = self.sentence_index(tok)
+            org = self.latest_org(tok.idx, self.sents[max(k - 1, 0)].start_char, tok.lemma_)
             if org is not None:
                 return Speaker(org.canonical, tok.idx, tok.idx + len(tok), True)
         if (tok.pos_ == "PROPN" or tok.ent_type_ == "PERSON") and tok.text[:1].isupper():
@@ -400,7 +482,7 @@ class _Resolver:
         for tok in head.subtree:
             if tok.i == head.i or tok.dep_ == "punct":
                 continue
-            n = _name_at(self.names, tok)
+            n = self.name_at(tok)
             if n is None or tok.idx + len(tok) != n.end:
                 continue  # use the name's last (head) token only
             path = []
@@ -492,13 +574,6 @@ def sentences(doc: Doc) -> list[Span]:
     return out
 
 
-def _sentence_index(sents: list[Span], tok: Token) -> int:
-    for k, s in enumerate(sents):
-        if s.start <= tok.i < s.end:
-            return k
-    return 0
-
-
 def _according_to(sent: Span) -> Token | None:
     for tok in sent:
         if tok.lower_ == "according":
@@ -549,13 +624,16 @@ def _cue_nearby(
     return min(cues, key=lambda t: qstart - t.idx if t.idx < qstart else t.idx - qend)
 
 
-def _trailing_name(names: list[Named], text: str, qe: int) -> Speaker | None:
+def _trailing_name(names: list[Named], text: str, qe: int, first: int = 0) -> Speaker | None:
     """A quotation whose paragraph ends with a person's name and nothing else but the
     words that describe them, as captions and cut-off wire copy write it:
     '"… any choice," rickshaw driver Hanif'."""
     end = text.find("\n", qe)
     end = len(text) if end < 0 else end
-    for n in names:
+    for k in range(first, len(names)):  # names[first:] start after the quote
+        n = names[k]
+        if n.start > end:
+            break  # names are in order: none further on is in this paragraph
         n_end = n.start + len(text[n.start : n.end].rstrip())  # the model's span may take "\n"
         if n.label != "PERSON" or not (qe < n.start and n_end <= end):
             continue
@@ -591,14 +669,14 @@ def extract_quotes(doc: Doc) -> list[Quote]:
         return []
     resolver = _Resolver(doc)
     doc_id = context.doc_id(doc)
-    sents = sentences(doc)
+    sents = resolver.sents
     found: list[tuple[int, int, Speaker | None, Token | None, int, int]] = []
     for qs, qe in quoted:
         qtoks = _quote_tokens(doc, qs, qe)
         if not qtoks:
             continue
-        first_i = _sentence_index(sents, qtoks[0])
-        last_i = _sentence_index(sents, qtoks[-1])
+        first_i = resolver.sentence_index(qtoks[0])
+        last_i = resolver.sentence_index(qtoks[-1])
         s_first, s_last = sents[first_i], sents[last_i]
         # a quote opening a sentence after "He added:" belongs to that sentence's frame
         lo = first_i
@@ -622,14 +700,14 @@ def extract_quotes(doc: Doc) -> list[Quote]:
         if speaker is None and whole_sentence:
             speaker, cue = _neighbour_speaker(resolver, sents, first_i, last_i, text, quoted, qe)
         if speaker is None:
-            speaker = _trailing_name(resolver.names, text, qe)
+            speaker = _trailing_name(resolver.names, text, qe, bisect_right(resolver.starts, qe))
         if speaker is None and words < MIN_UNATTRIBUTED_WORDS:
             continue  # scare quote
         if _a_name(qtoks):
             continue  # a name in quotes: 'known as "Hemedti"', 'on "Twitter"'
         if speaker is not None and speaker.named:
-            resolver.salient.append((qs, speaker))
-            resolver.salient.sort(key=lambda p: p[0])
+            resolver.remember(qs, speaker)
+            resolver.remember_institution(qs, speaker)
         found.append((qs, qe, speaker, cue, sents[lo].start_char, sents[last_i].end_char))
     out = []
     for qs, qe, speaker, cue, ss, se in found:

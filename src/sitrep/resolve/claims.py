@@ -13,12 +13,20 @@ from __future__ import annotations
 
 import datetime as dt
 import math
+import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 
 from sitrep.records import ClaimGroup, Conflict, Document, FigureClaim, Place
 from sitrep.resolve import names as nm
+from sitrep.resolve.claim_scopes import (
+    _Extent,
+    _part_kinds,
+    _same_scope_kinds,
+    _whole_kinds,
+)
+from sitrep.resolve.claim_words import INCIDENT_CUES, TOTAL_CUES
 from sitrep.resolve.entities import EntityIndex
 
 # Measures that count the same people at different stages; the first is the family name.
@@ -55,6 +63,8 @@ PEOPLE_MEASURES = frozenset(
 # How far above its figure an open-ended claim ("more than 200") is read when comparing
 # claims: reporters round down to a figure near the count, they do not mean "any number above".
 OPEN_END_FACTOR = 1.5
+# How far from a number its incident or running-total cue is looked for (characters).
+CUE_REACH = 160
 
 
 @dataclass(frozen=True, slots=True)
@@ -73,6 +83,7 @@ class _Claim:
     day: dt.date | None
     nominal: tuple[float, float]  # the interval the figure is read as when compared
     label: str  # the counted group's label (folded), part of the key for non-people measures
+    kind: str = ""  # "incident" (one day's or one attack's count) or "" (a running total)
 
 
 def _group_side(label: str | None) -> tuple[str, int]:
@@ -156,9 +167,34 @@ def _claims(
                 day,
                 nominal_range(f),
                 label,
+                count_kind(f, doc.text if doc else ""),
             )
         )
     return out
+
+
+def count_kind(f: FigureClaim, text: str) -> str:
+    """ "incident" for one day's or one attack's count ("17 killed on Saturday", "two died in
+    the blast"), "" for a running total or a count with no cue ("the toll rose to 300",
+    "3,500 killed since March"): the cue nearest the number in its sentence decides, a
+    total's cue on a tie."""
+    # the sentence, within CUE_REACH characters of the number (wire "sentences" of a whole
+    # paragraph would cost a scan each)
+    s = max(f.sentence.start, f.start - CUE_REACH, 0)
+    e = min(f.sentence.end, f.end + CUE_REACH, len(text))
+    sentence = text[s:e] if s < e else ""
+    if not sentence:
+        return ""
+    at, end = f.start - s, f.end - s
+
+    def nearest(cues: re.Pattern[str]) -> float:
+        return min(
+            (max(m.start() - end, at - m.end(), 0) for m in cues.finditer(sentence)),
+            default=math.inf,
+        )
+
+    incident = nearest(INCIDENT_CUES)
+    return "incident" if incident < nearest(TOTAL_CUES) else ""
 
 
 def _placed(claims: list[_Claim]) -> list[_Claim]:
@@ -229,26 +265,105 @@ def _narrower(a: _Claim, b: _Claim) -> int:
     return max(-1, min(1, score)) if score else 0
 
 
+def _relation(a: _Claim, b: _Claim) -> str:
+    """How the scopes of two figures of one group relate: "same" (compared over time),
+    "a_part" or "b_part" (one counts within the other: a city in the country, police in
+    the security forces, treated among injured, one incident within a running total), or
+    "none" (not comparable: other places, or incidents of different kinds)."""
+    if a.kind != b.kind:  # an incident count is a part of the running total
+        place = _place_relation(a, b)
+        incident_first = a.kind == "incident"
+        if place == "disjoint" or place == ("b_in_a" if incident_first else "a_in_b"):
+            return "none"  # a total for a place inside the incident's: not comparable
+        return "a_part" if incident_first else "b_part"
+    rel = _narrower(a, b)
+    return {2: "none", 0: "same", -1: "a_part", 1: "b_part"}[rel]
+
+
 def pair_kind(a: _Claim, b: _Claim) -> str | None:
     """How two figures of one group relate: None (agree), growth, scope or disagreement."""
     if _same_value(a, b) or _overlap(a, b):
         return None
-    rel = _narrower(a, b)
-    if rel == 2:
+    rel = _relation(a, b)
+    if rel == "none":
         return None
-    if rel != 0:
-        part, whole = (a, b) if rel == -1 else (b, a)
+    if rel != "same":
+        part, whole = (a, b) if rel == "a_part" else (b, a)
         if part.nominal[0] > whole.nominal[1] and (
             whole.day is None or part.day is None or whole.day >= part.day
         ):
             return "disagreement"  # a part cannot exceed its whole
         return "scope"
     if a.day and b.day and a.day != b.day:
+        if a.kind == "incident":
+            return None  # two days' incidents: a series, not one count that changed
         early, late = (a, b) if a.day < b.day else (b, a)  # type: ignore[operator]
         if late.nominal[0] >= early.nominal[0] and late.nominal[1] >= early.nominal[1]:
             return "growth"
         return "disagreement"  # a later count below an earlier one
     return "disagreement"
+
+
+def _scope_key(c: _Claim) -> tuple:
+    return (c.place_key, c.breadth, c.fig.measure, c.kind)
+
+
+def _pair_kinds(reps: Sequence[_Claim], excluded: set[frozenset[int]]) -> dict[int, set[str]]:
+    """For each figure (by ``id``), the kinds of the pairs it forms in its group, as
+    ``pair_kind`` over every pair would give them, in O(n log n) for n figures over a few
+    scopes: the figures are bucketed by scope (place, breadth, measure, incident or total),
+    the scopes related once per pair of buckets, and each figure is checked against the
+    extents of the buckets of its own, wider and narrower scope. Figures in an ``excluded``
+    pair (a total and its parts in one article) are checked pair by pair."""
+    buckets: dict[tuple, list[_Claim]] = defaultdict(list)
+    for c in reps:
+        buckets[_scope_key(c)].append(c)
+    keys = list(buckets)
+    same: dict[tuple, list[tuple]] = {k: [k] for k in keys}
+    wider: dict[tuple, list[tuple]] = defaultdict(list)
+    narrower: dict[tuple, list[tuple]] = defaultdict(list)
+    for i, ka in enumerate(keys):
+        for kb in keys[i + 1 :]:
+            rel = _relation(buckets[ka][0], buckets[kb][0])
+            if rel == "same":
+                same[ka].append(kb)
+                same[kb].append(ka)
+            elif rel == "a_part":
+                wider[ka].append(kb)
+                narrower[kb].append(ka)
+            elif rel == "b_part":
+                wider[kb].append(ka)
+                narrower[ka].append(kb)
+    extents: dict[frozenset, _Extent] = {}
+
+    def extent(ks: list[tuple]) -> _Extent:
+        key = frozenset(ks)
+        if key not in extents:
+            extents[key] = _Extent.of(c for k in ks for c in buckets[k])
+        return extents[key]
+
+    paired = {i for pair in excluded for i in pair}
+    out: dict[int, set[str]] = {}
+    for k in keys:
+        for c in buckets[k]:
+            if id(c) in paired:
+                continue
+            kinds = _same_scope_kinds(c, extent(same[k]))
+            if wider[k]:
+                kinds |= _part_kinds(c, extent(wider[k]))
+            if narrower[k]:
+                kinds |= _whole_kinds(c, extent(narrower[k]))
+            out[id(c)] = kinds
+    for c in reps:  # a breakdown's total and parts: every pair but their own
+        if id(c) in paired:
+            out[id(c)] = {
+                kind
+                for d in reps
+                if d is not c and frozenset((id(c), id(d))) not in excluded
+                for kind in [pair_kind(c, d)]
+                if kind
+            }
+    return out
 
 
 def _fmt_num(x: float) -> str:
@@ -303,28 +418,53 @@ def _distinct(claims: Sequence[_Claim]) -> list[list[_Claim]]:
     return sorted(buckets.values(), key=lambda b: (b[0].day or dt.date.max, b[0].lo))
 
 
+def _scope_rank(c: _Claim) -> tuple[int, int, int]:
+    """How wide a figure's scope is: its place (no place named counts for the whole country,
+    a name the gazetteer did not place as narrow as a town), its group's breadth, and
+    whether it counts the measure itself ("injured") rather than a stage of it ("treated")."""
+    place = 3 if not c.place_key else (c.place.precision if c.place else 1)
+    return (place, c.breadth, int(c.fig.measure == c.family))
+
+
 def _estimate(reps: Sequence[_Claim]) -> tuple[float | None, float | None, str]:
-    """A range from the latest figures in the group, with its basis in words."""
-    dated = [c for c in reps if c.day]
+    """The best current estimate, with its basis in words: of the running totals (incident
+    counts only when there is no total), those of the widest scope, and of them the latest
+    (never simply the latest claim: "2 killed on Thursday" after "more than 300 killed since
+    the protests began" is one day's count, "12 in Alexandria" a part of the country's)."""
+    totals = [c for c in reps if c.kind != "incident"]
+    pool = totals or list(reps)
+    widest = max(_scope_rank(c) for c in pool)
+    scoped = [c for c in pool if _scope_rank(c) == widest]
+    dated = [c for c in scoped if c.day]
     if dated:
         latest = max(c.day for c in dated)  # type: ignore[type-var]
         recent = [c for c in dated if (latest - c.day).days <= SAME_TIME_DAYS]  # type: ignore[operator]
     else:
-        latest, recent = None, list(reps)
+        latest, recent = None, list(scoped)
     # "numerous businesses" beside "about 400 businesses": the number is the estimate; the
     # vague claim stays listed, it does not widen the range to "10-999"
-    earlier = len(reps) - len(recent)
+    earlier = len(scoped) - len(recent)
     recent = [c for c in recent if not (c.fig.vague or c.fig.value is None)] or recent
     lo_c = min(recent, key=lambda c: c.lo)
     hi_c = max(recent, key=lambda c: c.hi if math.isfinite(c.hi) else c.lo)
     high = hi_c.hi if math.isfinite(hi_c.hi) else hi_c.lo
     when = f"as of {latest.isoformat()}" if latest else "undated"
+    what = "running total" if totals else "incident count"
     if lo_c is hi_c:
-        basis = f"latest figure ({when}): {_describe(lo_c, 1)}"
+        basis = f"latest {what} of the widest scope ({when}): {_describe(lo_c, 1)}"
     else:
-        basis = f"latest figures ({when}) range from {_describe(lo_c, 1)} to {_describe(hi_c, 1)}"
+        basis = (
+            f"latest {what}s of the widest scope ({when}) range from {_describe(lo_c, 1)}"
+            f" to {_describe(hi_c, 1)}"
+        )
     if earlier:
         basis += f"; {earlier} earlier figure(s) kept as history"
+    narrower = len(pool) - len(scoped)
+    if narrower:
+        basis += f"; {narrower} figure(s) of a narrower place, group or measure not used"
+    incidents = len(reps) - len(totals) if totals else 0
+    if incidents:
+        basis += f"; {incidents} incident count(s) (one day or one attack) not used"
     return lo_c.lo, high, basis
 
 
@@ -366,17 +506,11 @@ def reconcile(
                 basis,
             )
         )
+        kinds = _pair_kinds(reps, _breakdowns(reps))
         by_kind: dict[str, list[_Claim]] = defaultdict(list)
-        parts = _breakdowns(reps)
-        for i, a in enumerate(reps):
-            for b in reps[i + 1 :]:
-                if frozenset((id(a), id(b))) in parts:
-                    continue  # a total and its parts in one article: no conflict
-                kind = pair_kind(a, b)
-                if kind:
-                    for c in (a, b):
-                        if c not in by_kind[kind]:
-                            by_kind[kind].append(c)
+        for c in reps:
+            for kind in kinds[id(c)]:
+                by_kind[kind].append(c)
         for kind in ("disagreement", "growth", "scope"):
             involved = sorted(by_kind.get(kind, []), key=lambda c: (c.day or dt.date.max, c.lo))
             if len(involved) < 2:

@@ -1,0 +1,396 @@
+"""Who claims a figure: "according to X", the subject of a reporting verb, a document's
+author, a source named earlier."""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Doc, Span, Token
+
+from sitrep.extract.figure_words import (
+    BODY_NOUNS,
+    COUNTRY_POSSESSORS,
+    DESCRIPTOR_NOUNS,
+    DOCUMENT_NOUNS,
+    EVIDENTIAL_VERBS,
+    FIGURE_NOUNS,
+    HEARSAY_ADVERBS,
+    PTB_BRACKETS,
+    REPORT_VERBS,
+    TOLL_NOUNS,
+)
+from sitrep.extract.figures.syntax import _PRONOUNS, _is_person, _lemma, _subject, _verbs_with_lemma
+from sitrep.records import EntityMention
+
+
+def _author(noun: Token) -> Token | None:
+    """Who made a tally, report or statement: "compiled by AFP", "the ministry's report",
+    "an AFP tally", "a statement from the army"."""
+    for t in noun.subtree:
+        if t.dep_ == "pobj" and t.head.lower_ == "by" and t.head.head.dep_ == "acl":
+            return t  # "a tally of figures from hospitals compiled by AFP"
+    for c in noun.children:
+        if c.dep_ == "poss" and c.lower_ not in _PRONOUNS:
+            return c
+        if c.dep_ in {"compound", "nmod"} and c.pos_ == "PROPN" and c.i < noun.i:
+            return c
+        if c.dep_ == "prep" and c.lower_ in {"from", "by"}:
+            obj = next((g for g in c.children if g.dep_ == "pobj"), None)
+            if obj is not None and (obj.pos_ == "PROPN" or obj.ent_type_ in {"ORG", "PERSON"}):
+                return obj
+    return None
+
+
+def _apposed_person(subj: Token, entities: list[EntityMention]) -> str | None:
+    """The person named in apposition to a role subject ("the Ombudsman, Levan Ioseliani,")
+    when the subject is not a name itself."""
+    if subj.pos_ == "PROPN" and subj.ent_type_ == "PERSON":
+        return None
+    for c in subj.children:
+        if c.dep_ != "appos":
+            continue
+        for e in entities:
+            if e.label == "PERSON" and e.start <= c.idx < e.end:
+                return e.canonical
+    return None
+
+
+def _source_text(subj: Token, entities: list[EntityMention]) -> str:
+    """A source's name: the entity's canonical form if the subject is one, else its phrase."""
+    doc = subj.doc
+    if _lemma(subj) in DOCUMENT_NOUNS:
+        author = _author(subj)
+        if author is not None:
+            return _source_text(author, entities)
+    named = _apposed_person(subj, entities)
+    if named is not None:  # "Georgia's Ombudsman, Levan Ioseliani, shared …" -> the person
+        return named
+    if _lemma(subj) in DESCRIPTOR_NOUNS:  # "the AFP news agency" -> AFP
+        for e in entities:
+            if e.label == "ORG" and subj.left_edge.idx <= e.start and e.end <= subj.idx:
+                return e.canonical
+    people = [
+        e
+        for e in entities
+        if e.label == "PERSON" and subj.left_edge.idx <= e.start < subj.idx + len(subj.text) + 1
+    ]
+    for e in entities:
+        if e.start <= subj.idx < e.end and e.label in {"PERSON", "ORG", "NORP", "GPE"}:
+            if e.label == "PERSON" or (e.end - e.start) >= len(subj.text):
+                return e.canonical
+    if people:
+        return people[-1].canonical
+    if _lemma(subj) in {
+        "official",
+        "spokesman",
+        "spokeswoman",
+        "spokesperson",
+        "representative",
+        "source",
+        "officer",
+    }:
+        for c in subj.children:
+            if c.dep_ == "prep" and c.lower_ in {"from", "of", "at", "for"}:
+                for obj in c.children:
+                    if obj.dep_ == "pobj" and (
+                        obj.pos_ == "PROPN"
+                        or obj.ent_type_ == "ORG"
+                        or any(g.pos_ == "PROPN" for g in obj.subtree)
+                    ):
+                        return _source_text(obj, entities)
+    start, end = subj.left_edge.i, subj.i + 1
+    for c in subj.rights:  # "officials from the office of the President"
+        if (
+            c.dep_ == "prep"
+            and c.lower_ in {"from", "of", "at", "for", "in"}
+            and not any(t.ent_type_ in {"DATE", "TIME"} for t in c.subtree)
+        ):
+            end = c.right_edge.i + 1
+        elif (
+            c.dep_ in {"acl"}
+            and c.i == end
+            and not any(t.like_num for t in c.subtree)
+            and c.right_edge.i - c.i < 4
+        ):
+            end = c.right_edge.i + 1  # "images published online"
+            break
+        else:
+            break
+    while start < end and (
+        doc[start].dep_ == "det" or doc[start].is_punct or doc[start].lower_ in PTB_BRACKETS
+    ):
+        start += 1
+    # "the country's Health Ministry" -> "Health Ministry"
+    if (
+        start + 1 < end
+        and doc[start + 1].dep_ == "case"
+        and _lemma(doc[start]) in COUNTRY_POSSESSORS
+    ):
+        start += 2
+    while end > start and (
+        doc[end - 1].ent_type_ in {"DATE", "TIME"}
+        or doc[end - 1].is_punct
+        or doc[end - 1].lower_ in PTB_BRACKETS
+    ):
+        end -= 1
+    return doc[start:end].text if end > start else subj.text
+
+
+def _according_to(sent: Span, anchor: Token) -> Token | None:
+    found = []
+    for t in sent:
+        if t.lower_ == "according":
+            for to in t.children:
+                if to.lower_ == "to":
+                    objs = [o for o in to.children if o.dep_ == "pobj"]
+                    if objs:
+                        found.append((t, objs[0]))
+    if not found:
+        return None
+    ancestors = set(a.i for a in anchor.ancestors)
+    attached = [(t, o) for t, o in found if t.head.i in ancestors or t.head == anchor]
+    pool = attached or found
+    # the innermost (nearest preceding) attribution wins
+    return min(pool, key=lambda p: (p[0].i > anchor.i, abs(anchor.i - p[0].i)))[1]
+
+
+def _reporting_subject(anchor: Token) -> Token | None:
+    """The subject of the reporting verb governing the number ("police said …")."""
+    chain = []
+    for a in [anchor, *anchor.ancestors]:
+        chain.append(a)
+        if a.dep_ == "relcl" and any(c.lower_ in {"where", "when"} for c in a.children):
+            return None  # ", where protesters seized …": the writer's background, not the quote
+    root = anchor.sent.root
+    if root not in chain:
+        chain.append(root)
+    # "Protesters numbered 10,000, organisers said, …": a parenthetical reporting clause
+    for v in list(chain):
+        for c in v.children:
+            if c.dep_ == "parataxis" and _lemma(c) in REPORT_VERBS and c not in chain:
+                chain.insert(chain.index(v) + 1, c)
+    for v in chain:
+        if v.pos_ not in {"VERB", "AUX"} or _lemma(v) not in REPORT_VERBS:
+            continue
+        subj = _subject(v, anchor)
+        if subj is None or anchor in subj.subtree:
+            continue
+        lem = _lemma(v)
+        if lem in {"put", "place"} and not any(
+            (c.dep_ == "prep" and c.lower_ == "at")
+            or (c.dep_ == "dobj" and _lemma(c) in TOLL_NOUNS)
+            for c in v.children
+        ):
+            continue
+        if lem in EVIDENTIAL_VERBS and lem != "show" and _lemma(subj) not in FIGURE_NOUNS:
+            continue
+        return subj
+    # a reporting verb the parser cut off: "… spokesman Saltanat Azirbek said, in a statement
+    # …, that dozens …" — the nearest saying verb before the number in the same paragraph
+    sent = anchor.sent
+    for v in reversed(list(sent[: anchor.i - sent.start])):
+        if "\n" in v.text_with_ws:
+            break
+        if v.pos_ == "VERB" and _lemma(v) in REPORT_VERBS - EVIDENTIAL_VERBS - {"put", "place"}:
+            subj = _subject(v)
+            if subj is None and v.i > sent.start:
+                prev = v.nbor(-1)
+                subj = prev if prev.pos_ in {"PROPN", "NOUN"} else None
+            return subj
+    return None
+
+
+def _hearsay(anchor: Token) -> bool:
+    for v in [anchor, *anchor.ancestors]:
+        if any(c.lower_ in HEARSAY_ADVERBS for c in v.children):
+            return True
+    return False
+
+
+def _refers_back(
+    subj: Token, text: str, earlier: tuple[str, ...], orgs: frozenset[str] = frozenset()
+) -> str:
+    """'the committee' / "the doctors' committee" after 'the Central Committee of Sudan
+    Doctors' is that committee: a definite description whose words all occur in the last
+    named source; "the organization" or "the group" alone is the last organisation named."""
+    if not earlier or subj.pos_ == "PROPN" or text in earlier:
+        return text
+    if not any(c.dep_ in {"det", "poss"} for c in subj.children):
+        return text
+    if (
+        _lemma(subj) in BODY_NOUNS
+        and subj.left_edge.lower_ == "the"
+        and subj.left_edge.i + 1 == subj.i
+    ):
+        named = [name for name in earlier if name in orgs]
+        if named:
+            return named[-1]
+    words = {w.strip("'’s").lower().rstrip("s") for w in re.findall(r"[\w'’]+", text)}
+    words -= {"the", "it"}
+    for name in reversed(earlier):
+        have = {w.lower().rstrip("s") for w in re.findall(r"\w+", name)}
+        if words and all(w in have for w in words) and len(have) > len(words):
+            return name
+    return text
+
+
+def _claimed_by(
+    anchor: Token,
+    entities: list[EntityMention],
+    earlier: tuple[str, ...],
+    frame: Token | None = None,
+) -> str | None:
+    """Who the sentence attributes the number to; None when the outlet asserts it."""
+    orgs = frozenset(e.canonical for e in entities if e.label == "ORG")
+    obj = _according_to(anchor.sent, anchor)
+    if obj is not None:
+        return _refers_back(obj, _source_text(obj, entities), earlier, orgs)
+    subj = None
+    if frame is not None:  # "officials put the death toll at 26": whoever puts the toll
+        head = frame.head
+        for _ in range(4):  # "the number of dead" -> put
+            if head.pos_ == "VERB" or head.head == head:
+                break
+            head = head.head
+        if head.pos_ == "VERB" and _lemma(head) in REPORT_VERBS:
+            subj = _subject(head, anchor)
+    subj = subj or _reporting_subject(anchor)
+    if subj is not None:
+        if subj.lower_ in _PRONOUNS:
+            return earlier[-1] if earlier else None
+        if _lemma(subj) in FIGURE_NOUNS and _author(subj) is None:
+            official = any(_lemma(c) == "official" for c in subj.children)
+            return "official figures" if official else None
+        return _refers_back(subj, _source_text(subj, entities), earlier, orgs)
+    if frame is not None:
+        toll = frame if _lemma(frame) in TOLL_NOUNS else frame.head.head
+        if any(_lemma(c) == "official" for c in toll.children):
+            return "official figures"  # "the official death toll stands at 225"
+    document = _in_document(anchor)
+    if document is not None:
+        return _source_text(document, entities)
+    lead = _colon_source(anchor, entities)
+    if lead is not None:
+        return lead
+    if _hearsay(anchor):
+        return "unattributed reports"
+    return None
+
+
+def _colon_source(anchor: Token, entities: list[EntityMention]) -> str | None:
+    """A headline or lead that opens with its source and a colon: "Interior Ministry: over
+    400 protesters detained", "UN: 1,200 people displaced". The name must fill the words
+    before the colon (a short lead-in, not a clause)."""
+    sent = anchor.sent
+    colon = next((t for t in sent if t.text == ":" and t.i < anchor.i), None)
+    if colon is None or colon.i - sent.start > 6:
+        return None
+    lead = [t for t in sent[: colon.i - sent.start] if not t.is_space]
+    if not lead:
+        return None
+    for e in entities:
+        if e.label in {"ORG", "PERSON"} and e.start <= lead[-1].idx < e.end:
+            covered = [t for t in lead if e.start <= t.idx < e.end]
+            if len(covered) >= len(lead) - 1:  # an adjective left out: "Georgian Interior Ministry"
+                return e.canonical
+    (only,) = lead if len(lead) == 1 else (None,)
+    if (
+        only is not None
+        and only.is_upper
+        and len(only) >= 3
+        and only.ent_type_ not in {"GPE", "LOC", "NORP"}
+    ):
+        return only.text  # an acronym the model did not tag: "UNICEF: …"
+    return None
+
+
+def _in_document(anchor: Token) -> Token | None:
+    """ "… passed the 2,500 mark in an AFP tally": a tally or report with an author, named in
+    a prepositional phrase of the clause that holds the number."""
+    for v in [anchor, *anchor.ancestors]:
+        for c in v.children:
+            if c.dep_ == "prep" and c.lower_ in {"in", "by"}:
+                obj = next((g for g in c.children if g.dep_ == "pobj"), None)
+                if obj is not None and _lemma(obj) in DOCUMENT_NOUNS and _author(obj) is not None:
+                    return obj
+        if v.pos_ == "VERB":
+            break
+    return None
+
+
+_SOURCE_VERBS = REPORT_VERBS - EVIDENTIAL_VERBS
+
+
+def _sources_before(doc: Doc, entities: list[EntityMention]) -> dict[int, tuple[str, ...]]:
+    """For each sentence start, the sources of reporting verbs before it, latest last (so that
+    "They added …" and "the committee said …" resolve to a source named earlier)."""
+    out: dict[int, tuple[str, ...]] = {}
+    earlier: tuple[str, ...] = ()
+    verbs = _verbs_with_lemma(doc, _SOURCE_VERBS)
+    orgs = frozenset(e.canonical for e in entities if e.label == "ORG")
+    k = 0
+    for sent in doc.sents:
+        out[sent.start] = earlier
+        for t in sent:  # "…, according to the Central Committee of Sudan Doctors (CCSD)."
+            if t.lower_ == "according":
+                obj = next(
+                    (
+                        o
+                        for to in t.children
+                        if to.lower_ == "to"
+                        for o in to.children
+                        if o.dep_ == "pobj"
+                    ),
+                    None,
+                )
+                if obj is not None and (obj.pos_ == "PROPN" or obj.ent_type_ == "ORG"):
+                    name = _source_text(obj, entities)
+                    earlier = (*[e for e in earlier if e != name], name)
+        while k < len(verbs) and verbs[k] < sent.end:
+            subj = _subject(doc[verbs[k]])
+            k += 1
+            if (
+                subj is not None
+                and subj.lower_ not in _PRONOUNS
+                and (
+                    _is_person(subj)
+                    or subj.pos_ == "PROPN"
+                    or subj.ent_type_
+                    or any(c.dep_ in {"det", "poss"} for c in subj.children)
+                )
+            ):
+                name = _refers_back(subj, _source_text(subj, entities), earlier, orgs)
+                earlier = (*[e for e in earlier if e != name], name)
+    return out
+
+
+def _listed_sources(
+    doc: Doc, entities: list[EntityMention], sources: dict[int, tuple[str, ...]], text: str
+) -> dict[int, str]:
+    """Figures listed after a source's colon ("The committee reviewed the toll, noting …:"
+    followed by one short paragraph per figure) are that source's: sentence start (char)
+    -> source, for each item paragraph up to the first paragraph that is not an item."""
+    out: dict[int, str] = {}
+    orgs = frozenset(e.canonical for e in entities if e.label == "ORG")
+    pending: str | None = None
+    for sent in doc.sents:
+        if pending is not None:
+            starts_paragraph = "\n" in text[max(0, sent.start_char - 2) : sent.start_char]
+            if starts_paragraph and len(sent) <= 30 and any(t.like_num for t in sent):
+                out[sent.start_char] = pending
+                continue
+            if sent.text.strip():
+                pending = None
+        if sent.text.rstrip().endswith(":"):
+            subj = _subject(sent.root)
+            earlier = sources.get(sent.start, ())
+            if subj is not None and subj.lower_ in _PRONOUNS:
+                pending = earlier[-1] if earlier else None
+            elif subj is not None and (
+                subj.pos_ == "PROPN"
+                or subj.ent_type_
+                or _is_person(subj)
+                or _lemma(subj) in BODY_NOUNS
+            ):
+                pending = _refers_back(subj, _source_text(subj, entities), earlier, orgs)
+    return out

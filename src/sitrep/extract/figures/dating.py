@@ -1,0 +1,139 @@
+"""When a figure was stated (as_of) and whether its sentence is about an earlier episode."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from spacy.tokens import Span, Token
+
+from sitrep.extract.figure_words import (
+    MONTHS,
+    WEEKDAYS,
+)
+from sitrep.extract.figures.syntax import _lemma, _predicate, _previous_in_paragraph
+
+# "since Nov 28", "since the conflict broke out on Saturday": the start of a running total
+_SINCE_BEFORE = re.compile(
+    r"\bsince\s+(?:the\s+|an?\s+)?$|\bsince\b[^.;]{0,50}\b(?:began|begun|started|erupted|"
+    r"broke\s+out|flared(?:\s+up)?)\s+(?:on\s+|last\s+)?$",
+    re.I,
+)
+
+
+def _as_of(anchor: Token, times: list, published: dt.date | None, text: str) -> str | None:
+    """The date of the sentence's nearest day-precise time expression, else publication."""
+    sent = anchor.sent
+    pub = published.isoformat() if published else None
+    best = None
+    if times:
+        for t in times:
+            if not (sent.start_char <= t.start < sent.end_char) or not t.value or t.flag:
+                continue
+            if t.anchor == "none" or _SINCE_BEFORE.search(text[max(0, t.start - 80) : t.start]):
+                continue  # "since Nov 28" starts a running total, which is as of the report
+            day = t.last if "/" in t.value else (t.first if t.precision == "day" else None)
+            if day and (pub is None or day <= pub):
+                dist = abs(t.start - anchor.idx)
+                if best is None or dist < best[0]:
+                    best = (dist, day)
+    else:
+        for ent in sent.ents:
+            if ent.label_ != "DATE" or _SINCE_BEFORE.search(
+                text[max(0, ent.start_char - 80) : ent.start_char]
+            ):
+                continue
+            day = _explicit_day(ent.text, published)
+            if day and (pub is None or day <= pub):
+                dist = abs(ent.start_char - anchor.idx)
+                if best is None or dist < best[0]:
+                    best = (dist, day)
+    if best is None and _narrative_past(anchor):
+        prev = _previous_in_paragraph(sent, text)
+        if prev is not None:
+            days = [d for d in _days_in(prev, times, published) if pub is None or d[1] <= pub]
+            if days:
+                return days[-1][1]
+    return best[1] if best else pub
+
+
+def _days_in(sent: Span, times: list, published: dt.date | None) -> list[tuple[int, str]]:
+    """(offset, day) of the day-precise time expressions of a sentence."""
+    out = []
+    if times:
+        for t in times:
+            if (
+                sent.start_char <= t.start < sent.end_char
+                and t.value
+                and not t.flag
+                and t.anchor != "none"
+                and t.precision == "day"
+                and "/" not in t.value
+            ):
+                out.append((t.start, t.first))
+    else:
+        for ent in sent.ents:
+            if ent.label_ == "DATE" and (day := _explicit_day(ent.text, published)):
+                out.append((ent.start_char, day))
+    return sorted(out)
+
+
+def _narrative_past(anchor: Token) -> bool:
+    """A simple-past event ("30 people died", "dozens were wounded") continues the time of the
+    sentence before; a perfect or present one ("have died", "there are") is as of publication."""
+    pred = _predicate(anchor)
+    if pred is None:
+        return False
+    auxes = [c for c in pred.children if c.dep_ in {"aux", "auxpass"}]
+    if any(_lemma(a) in {"have", "will"} or a.tag_ in {"VBP", "VBZ", "MD"} for a in auxes):
+        return False
+    return pred.tag_ == "VBD" or any(a.tag_ == "VBD" for a in auxes)
+
+
+def _explicit_day(text: str, published: dt.date | None) -> str | None:
+    """A fallback when the time stage did not run: "on Monday", "January 2nd", "5 January"."""
+    if published is None:
+        return None
+    words = re.findall(r"[a-z]+|\d+", text.lower())
+    if any(w in {"last", "next", "past", "ago", "since", "later", "earlier"} for w in words):
+        return None
+    for w in words:
+        if w in WEEKDAYS:
+            back = (published.weekday() - WEEKDAYS.index(w)) % 7
+            return (published - dt.timedelta(days=back)).isoformat()
+        if w in MONTHS:
+            nums = [int(x) for x in words if x.isdigit()]
+            days = [n for n in nums if 1 <= n <= 31]
+            years = [n for n in nums if n > 1900]
+            if not days:
+                return None
+            year = years[0] if years else published.year
+            try:
+                day = dt.date(year, MONTHS.index(w) + 1, days[0])
+            except ValueError:
+                return None
+            if not years and day > published:
+                day = day.replace(year=year - 1)
+            return day.isoformat()
+    return None
+
+
+def _historical(sent: Span, times: list, published: dt.date | None) -> bool:
+    """The sentence is about an earlier episode ("In 2011, 16 people were killed"): all its
+    dated expressions end more than a year before publication."""
+    if published is None:
+        return False
+    limit = (published - dt.timedelta(days=366)).isoformat()
+    lasts = []
+    if times:
+        lasts = [
+            t.last
+            for t in times
+            if sent.start_char <= t.start < sent.end_char and t.last and not t.flag
+        ]
+    else:
+        for ent in sent.ents:
+            if ent.label_ == "DATE":
+                years = [int(y) for y in re.findall(r"\b(1[89]\d\d|2\d\d\d)\b", ent.text)]
+                lasts.extend(f"{y}-12-31" for y in years)
+    return bool(lasts) and all(last < limit for last in lasts)

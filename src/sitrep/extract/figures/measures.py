@@ -1,0 +1,378 @@
+"""What a number counts and the measure its clause gives it."""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from sitrep.extract.figure_words import (
+    AGENT_VERBS,
+    BURN_VERBS,
+    BUSINESS_NOUNS,
+    CARE_SETTINGS,
+    CASE_NOUNS,
+    CROWD_VERBS,
+    DAMAGE_VERBS,
+    EVENT_LEMMAS,
+    MARK_NOUNS,
+    OTHER_NOUNS,
+    OUTCOME_NOUNS,
+    OUTCOME_VERBS,
+    PEOPLE_OTHER,
+    PEOPLE_OTHER_AGENTIVE,
+    PROTESTER_NOUNS,
+    REPORT_VERBS,
+    RESULT_VERBS,
+    SIZE_VERBS,
+    STATE_VERBS,
+    STATUS_VERBS,
+    TOLL_NOUNS,
+    TROOP_NOUNS,
+    VEHICLE_NOUNS,
+)
+from sitrep.extract.figures.syntax import (
+    _PRONOUNS,
+    _crisis_sentence,
+    _event_of,
+    _headline_passive,
+    _is_passive,
+    _is_person,
+    _lemma,
+    _of_object,
+    _own_modifiers,
+    _own_number,
+    _path_up,
+)
+from sitrep.extract.numbers import SCALES, VAGUE
+
+
+def _counted(span: Span, anchor: Token) -> Token | None:
+    """The noun the number counts: "120 *cars*", "dozens of *attackers*", "100 *percent*"."""
+    for t in span:  # "dozens of attackers": the of-object of the phrase's last word
+        obj = _of_object(t)
+        if obj is not None and not (span.start <= obj.i < span.end):
+            if obj.lower_ in VAGUE or obj.lemma_ in SCALES:
+                return _of_object(obj) or obj
+            return obj
+    head = anchor.head
+    if _lemma(head) in MARK_NOUNS:
+        return None  # "passed the 2,500 mark": the value of a toll, no thing counted
+    if (
+        anchor.dep_ in {"nummod", "quantmod", "amod", "nmod", "compound", "det", "npadvmod"}
+        and head.pos_ in {"NOUN", "PROPN"}
+        and head.i >= anchor.i
+        and not (span.start <= head.i < span.end)
+    ):
+        for _ in range(2):  # "42 ministry employees": the number counts the phrase's head
+            up = head.head
+            if not (
+                head.dep_ in {"compound", "nmod"}
+                and up.pos_ == "NOUN"
+                and up.i > head.i
+                and _is_person(up)
+                and not _is_person(head)
+            ):
+                break
+            head = up
+        return head
+    if (
+        anchor.pos_ in {"NOUN", "PROPN"}
+        and anchor.lower_ not in VAGUE
+        and anchor.lemma_ not in SCALES
+        and anchor.lemma_ != "dozen"
+        and not anchor.like_num
+    ):
+        return anchor  # "$" or "percent" heading the phrase
+    return None
+
+
+def _own_participle(base: Token) -> str | None:
+    """The measure a number's own participle or adjective gives, before any verb above it:
+    "56 killed, hundreds injured" (gapping: "hundreds" hangs from "killed" but has its own
+    "injured"), "with hundreds more wounded", "21 officers injured" after "left"."""
+    if _lemma(base) in EVENT_LEMMAS or not (
+        base.pos_ in {"NOUN", "PROPN", "NUM", "PRON"} and (_is_person(base) or _own_number(base))
+    ):
+        return None  # "25 fatalities": the noun says it
+    for c in base.children:
+        if (
+            c.dep_ in {"acl", "amod"}
+            and c.i > base.i
+            and c.tag_ in {"VBN", "JJ"}
+            and _lemma(c) in EVENT_LEMMAS
+        ):
+            return EVENT_LEMMAS[_lemma(c)]
+    head = base.head
+    if (
+        base.dep_ == "nsubj"
+        and head.i > base.i
+        and head.tag_ in {"VBN", "JJ"}
+        and _lemma(head) in EVENT_LEMMAS
+        and not any(c.dep_ in {"aux", "auxpass", "dobj"} for c in head.children)
+        and head.dep_ != "ROOT"
+    ):
+        return EVENT_LEMMAS[_lemma(head)]  # "with hundreds more wounded"
+    return None
+
+
+def _measure(span: Span, anchor: Token, counted: Token | None) -> tuple[str | None, str]:
+    """The measure of a (non-money) figure and why (the cue's source)."""
+    base = counted or anchor
+    other = _other_register(base, counted)
+    if other is not None:
+        return "other", f"group:{other}"
+    if counted is not None and _lemma(counted) in EVENT_LEMMAS.keys() - {"life", "body"}:
+        return EVENT_LEMMAS[_lemma(counted)], "noun"  # "25 fatalities and 300 injured"
+    nominal = base.head.head if base.dep_ == "pobj" and base.head.lower_ == "of" else None
+    if (
+        nominal is not None
+        and nominal.pos_ == "NOUN"
+        and _lemma(nominal) in EVENT_LEMMAS.keys() - {"life"}  # "touch the lives of millions"
+        and (counted is None or _is_person(counted))
+    ):
+        return EVENT_LEMMAS[_lemma(nominal)], "noun"  # "after the injury of 42 officers"
+    own = _own_participle(base)
+    if own is not None:
+        return own, "verb"
+    # 1. the governing predicate ("12 officers died", "1,500 victims were treated")
+    pred = None
+    nouns_on_path = []
+    for t in _path_up(base):
+        if t.pos_ in {"VERB", "AUX"} and t is not base:
+            pred = t
+            break
+        if t is not base and t.pos_ in {"NOUN", "PROPN"}:
+            nouns_on_path.append(t)
+    if pred is not None and pred.dep_ in {"aux", "auxpass"} and pred.head.pos_ == "VERB":
+        pred = pred.head  # a misparsed auxiliary: "one officer remains hospitalized"
+    if pred is not None:
+        lem = _lemma(pred)
+        subj_of_active = (
+            any(t.dep_ in {"nsubj"} for t in _path_up(base) if t is not pred and t.head == pred)
+            and not _is_passive(pred)
+            and not _headline_passive(pred)
+        )
+        if lem in EVENT_LEMMAS and not (subj_of_active and lem in AGENT_VERBS):
+            if counted is None or _is_person(counted) or _lemma(counted) in EVENT_LEMMAS:
+                return EVENT_LEMMAS[lem], "verb"
+        if lem in PEOPLE_OTHER and (counted is None or _is_person(counted)):
+            if not (subj_of_active and lem in PEOPLE_OTHER_AGENTIVE):
+                return "other", PEOPLE_OTHER[lem]  # "2.5 million people have fled"
+        if (
+            lem in {"claim", "lose", "take", "cost"}
+            and counted is not None
+            and _lemma(counted) == "life"
+        ):
+            return "killed", "verb"
+        if counted is None or _is_person(counted):
+            for c in pred.children:
+                # "were shot dead", "found dead", "beaten to death", "taken into custody",
+                # "were among the dead"
+                complement = {"acomp", "oprd", "xcomp", "advmod"}
+                if lem in RESULT_VERBS:
+                    complement = complement | {"advcl", "ccomp"}  # "left 21 officers injured"
+                cue = (
+                    c
+                    if c.dep_ in complement
+                    else (
+                        next((g for g in c.children if g.dep_ == "pobj"), None)
+                        if c.dep_ == "prep" and c.lower_ in {"to", "into", "among"}
+                        else None
+                    )
+                )
+                if c.dep_ == "prep" and c.lower_ == "in" and lem in STATE_VERBS:
+                    pobj = next((g for g in c.children if g.dep_ == "pobj"), None)
+                    if pobj is not None and _lemma(pobj) in CARE_SETTINGS:
+                        return "treated", "verb"  # "two officers remain in intensive care"
+                if (
+                    cue is not None
+                    and _lemma(cue) in EVENT_LEMMAS
+                    and (
+                        c.dep_ in {"prep", "acomp"}  # "one officer remains hospitalised"
+                        or EVENT_LEMMAS[_lemma(cue)] == "killed"
+                        or lem in RESULT_VERBS
+                    )
+                ):
+                    return EVENT_LEMMAS[_lemma(cue)], "verb"
+                if c.dep_ == "prt" and c.lower_ == "up" and lem in {"round", "lock", "pick"}:
+                    return "detained", "verb"  # "rounded up"
+    # 2. the counted noun's and the number's own modifiers ("17 dead policemen", "26 dead")
+    for t in (counted, anchor):
+        if t is None:
+            continue
+        ev = _event_of(_own_modifiers(t))
+        if ev and (counted is None or _is_person(counted)):
+            return ev, "modifier"
+    # "26 dead and 18 injured": a participle right after a bare number, however it is attached
+    nxt = span.doc[span.end] if span.end < len(span.doc) else None
+    if (
+        counted is None
+        and nxt is not None
+        and nxt.pos_ in {"ADJ", "VERB"}
+        and _lemma(nxt) in EVENT_LEMMAS
+    ):
+        return EVENT_LEMMAS[_lemma(nxt)], "modifier"
+    # 3. nouns on the path ("the bodies of 20 protesters") and the counted noun itself
+    for t in [*([counted] if counted is not None else []), *nouns_on_path]:
+        if counted is not None and t is not counted and not _is_person(counted):
+            break
+        lem = _lemma(t)
+        if lem in EVENT_LEMMAS and lem != "life":
+            return EVENT_LEMMAS[lem], "noun"
+    # 4. a toll frame: "put the death toll at 26", "the number of dead ... at 103"
+    if counted is None or _lemma(counted) in {"people", "person"}:
+        frame = _toll_event(anchor, pred)
+        if frame:
+            return frame[0], "toll"
+    # 5. crowd sizes, troops, vehicles, businesses, other crisis things
+    lemmas_near = set()
+    if pred is not None:
+        lemmas_near.add(_lemma(pred))
+    if counted is not None:
+        lemmas_near.update(_own_modifiers(counted))
+        for c in counted.children:
+            if c.dep_ in {"acl", "relcl"}:
+                lemmas_near.add(_lemma(c))
+        # a conjunct's verb: "buildings, stations and numerous businesses stormed by …"
+        for c in counted.conjuncts:
+            if c.head.pos_ == "VERB":
+                lemmas_near.add(_lemma(c.head))
+    if counted is None and anchor.dep_ == "pobj" and anchor.head.lower_ == "of":
+        holder = anchor.head.head  # "a crowd of around 3,000", "a death toll of 50"
+        lem = _lemma(holder)
+        if lem in PROTESTER_NOUNS:
+            return "protesters", "size"
+        if lem in TROOP_NOUNS or lem in {"force", "contingent", "deployment"}:
+            return "troops", "size"
+        ev = _event_of([*_own_modifiers(holder), lem])
+        if ev and lem in TOLL_NOUNS | {"toll"}:
+            return ev, "noun"
+    if (
+        counted is None
+        and pred is not None
+        and _lemma(pred) in CROWD_VERBS
+        and anchor.dep_ == "nsubj"
+        and anchor.head == pred
+        and not _is_passive(pred)
+    ):
+        return "protesters", "crowd"  # "thousands have been protesting for a week"
+    if counted is None:
+        holder = _size_holder(anchor, pred)
+        if holder is not None and _lemma(holder) in PROTESTER_NOUNS:
+            return "protesters", "size"
+        if holder is not None and _lemma(holder) in TROOP_NOUNS:
+            return "troops", "size"
+        return None, ""
+    lem = _lemma(counted)
+    if lem in PROTESTER_NOUNS or counted.lower_ in PROTESTER_NOUNS:
+        return "protesters", "noun"
+    if _is_person(counted) and lemmas_near & CROWD_VERBS:
+        return "protesters", "crowd"
+    if lem in TROOP_NOUNS or counted.lower_ in TROOP_NOUNS:
+        return "troops", "noun"
+    if lem in VEHICLE_NOUNS and lemmas_near & BURN_VERBS:
+        return "vehicles_burned", "noun"
+    if lem in BUSINESS_NOUNS and lemmas_near & DAMAGE_VERBS:
+        return "businesses_damaged", "noun"
+    if (lem in OTHER_NOUNS or lem in VEHICLE_NOUNS or lem in BUSINESS_NOUNS) and _crisis_sentence(
+        span.sent
+    ):
+        return "other", "noun"
+    return None, ""
+
+
+def _size_holder(anchor: Token, pred: Token | None) -> Token | None:
+    """Whose size a bare number gives: "protesters who … reached at least 20,000"."""
+    if pred is None or _lemma(pred) not in SIZE_VERBS:
+        return None
+    for c in pred.children:
+        if c.dep_ in {"nsubj", "nsubjpass"}:
+            if c.lower_ in _PRONOUNS and pred.dep_ == "relcl":
+                return pred.head
+            return c
+    # a relative clause the parser lost: "protesters who, according to …, reached 20,000"
+    sent = anchor.sent
+    for t in reversed(list(sent[: pred.i - sent.start])):
+        if t.lower_ in {"who", "which", "that"}:
+            prev = t.nbor(-1) if t.i > sent.start else None
+            while prev is not None and prev.is_punct and prev.i > sent.start:
+                prev = prev.nbor(-1)
+            return prev if prev is not None and prev.pos_ in {"NOUN", "PROPN"} else None
+    return None
+
+
+def _toll_event(anchor: Token, pred: Token | None) -> tuple[str, Token] | None:
+    """The event of a toll noun the number is the value of ("death toll at 26")."""
+    if anchor.dep_ == "nummod" and _lemma(anchor.head) in MARK_NOUNS:
+        anchor = anchor.head  # "the number of arrests passed the 2,500 mark"
+    if anchor.head.lower_ not in {"at", "to"} and anchor.dep_ not in {"attr", "dobj"}:
+        return None
+    sent = anchor.sent
+    candidates = []
+    if pred is not None:
+        candidates.extend(c for c in pred.children if c.dep_ in {"dobj", "nsubj", "nsubjpass"})
+    # the nearest toll noun before the number in the sentence (parses of long tolls wander)
+    candidates.extend(
+        t
+        for t in reversed(list(sent[: anchor.i - sent.start]))
+        if _lemma(t) in TOLL_NOUNS or _lemma(t) in EVENT_LEMMAS
+    )
+    for t in candidates:
+        lem = _lemma(t)
+        if lem in EVENT_LEMMAS and lem not in {"life", "body"}:
+            return EVENT_LEMMAS[lem], t
+        if lem in TOLL_NOUNS:
+            mods = _own_modifiers(t)
+            obj = _of_object(t)
+            if obj is not None:
+                mods.append(_lemma(obj))
+            ev = _event_of(mods)
+            if ev:
+                return ev, t
+    return None
+
+
+def _phrase(noun: Token) -> str:
+    """A noun with its adjectives and compounds: "administrative detention"."""
+    words = [c for c in noun.lefts if c.dep_ in {"amod", "compound"} and not c.like_num]
+    return " ".join(t.text for t in [*words, noun]).lower()
+
+
+def _other_register(base: Token, counted: Token | None) -> str | None:
+    """The group of people counted by what a court or an official did to them, a register
+    outside the tally measures (measure "other"): "34 received administrative detention"
+    (the outcome), "cases for 74 individuals have been concluded" (the cases and what
+    became of them), "visited 156 detainees" (those the action reached)."""
+    if counted is not None and not _is_person(counted) and _lemma(counted) not in EVENT_LEMMAS:
+        return None
+    pred = base.head
+    if base.dep_ in {"nsubj", "nsubjpass"} and _lemma(pred) in OUTCOME_VERBS:
+        outcome = next(
+            (c for c in pred.children if c.dep_ == "dobj" and _lemma(c) in OUTCOME_NOUNS), None
+        )
+        if outcome is not None:  # "34 received administrative detention"
+            return _phrase(outcome)
+    if base.dep_ == "pobj" and base.head.lower_ == "for":
+        case = base.head.head
+        if case.pos_ == "NOUN" and (
+            _lemma(case) in CASE_NOUNS
+            or any(c.dep_ == "compound" and _lemma(c) in CASE_NOUNS for c in case.children)
+        ):
+            verb = case.head if case.head.pos_ == "VERB" else None
+            done = f" {verb.text.lower()}" if verb is not None and verb.tag_ == "VBN" else ""
+            return _phrase(case) + done  # "administrative cases concluded"
+    if (
+        counted is not None
+        and counted.dep_ == "dobj"
+        and counted.head.pos_ == "VERB"
+        and _lemma(counted) in EVENT_LEMMAS
+        and _is_person(counted)  # a status noun ("detainees"), not an act ("made 60 arrests")
+    ):
+        verb = _lemma(counted.head)
+        if not (
+            verb in EVENT_LEMMAS
+            or verb in PEOPLE_OTHER
+            or verb in STATUS_VERBS
+            or verb in REPORT_VERBS
+        ):  # "visited 156 detainees"
+            return f"{counted.text.lower()} {counted.head.text.lower()}"
+    return None

@@ -1,0 +1,229 @@
+"""Where a figure is scoped: the places of its clause, else the article's country."""
+
+from __future__ import annotations
+
+from collections import Counter
+from functools import lru_cache
+from typing import TYPE_CHECKING
+
+from spacy.tokens import Doc, Span, Token
+
+from sitrep.extract.figures.syntax import _own_number, _predicate
+from sitrep.records import EntityMention
+
+if TYPE_CHECKING:
+    from sitrep.extract.gazetteer import Gazetteer
+
+PlaceRef = tuple[int, int, str, str | None]  # start, end, name, country code
+
+
+def _place_entities(doc: Doc, entities: list[EntityMention]) -> list[PlaceRef]:
+    """(start, end, name, country code) of place mentions: the entity stage's, else spaCy's."""
+    if entities:
+        return [
+            (e.start, e.end, e.canonical or e.text, e.place.country_code if e.place else None)
+            for e in entities
+            if e.place is not None and e.label != "NORP"  # "Russian-led forces" is no place
+        ]
+    gaz = _gazetteer()
+    out = []
+    for e in doc.ents:
+        if e.label_ in {"GPE", "LOC"}:
+            out.append((e.start_char, e.end_char, e.text, None))
+        elif e.label_ in {"ORG", "PERSON", "NORP"} and gaz is not None and len(e) == 1:
+            hits, how = gaz.lookup(e.text)  # the small model often calls a city an ORG
+            if how == "exact" and any(gaz.places[i].population > 100_000 for i in hits):
+                out.append((e.start_char, e.end_char, e.text, None))
+    return out
+
+
+def _excluded_subtrees(sent: Span) -> set[int]:
+    """Token ids that name *examples* ("cities …, including Almaty and Karaganda"): a list of
+    examples is not the scope of a count."""
+    out: set[int] = set()
+    for t in sent:
+        if t.lower_ == "including" or (t.lower_ == "such" and t.nbor(1).lower_ == "as"):
+            out.update(x.i for x in t.subtree)
+    return out
+
+
+def _place(
+    anchor: Token,
+    counted: Token | None,
+    places: list[PlaceRef],
+    country: str | None,
+    text: str,
+    climb: bool = True,
+) -> str | None:
+    """The place the number's clause scopes it to (climbing to governing clauses when
+    ``climb``), else the article's country. ``text`` is the doc's text."""
+    sent = anchor.sent
+    in_sent = [
+        (s, e, n)
+        for s, e, n, _ in places
+        if sent.start_char <= s < sent.end_char
+        # a "sentence" the segmenter ran across a paragraph break is two sentences
+        and "\n" not in text[min(s, anchor.idx) : max(e, anchor.idx)]
+    ]
+    if not in_sent:
+        return country
+    doc = anchor.doc
+    excluded = _excluded_subtrees(sent)
+
+    def tok_of(start: int) -> Token | None:
+        span = doc.char_span(start, start + 1, alignment_mode="expand")
+        return span[0] if span is not None and len(span) else None
+
+    base = counted or anchor
+    own = _own_place(anchor, counted, in_sent, excluded)
+    if own is not None:
+        return own
+    # climb clause by clause from the number; at each level take the places in the clause
+    clause = _predicate(base) or sent.root
+    seen: set[int] = set()
+    while True:
+        best = None
+        for s, _e, name in in_sent:
+            t = tok_of(s)
+            if t is None or t.i in excluded or t.i in seen:
+                continue
+            if t.head.lower_ == "from":
+                continue  # origin: "troops from Russia", "141 miles from Almaty"
+            if _number_owning(t) not in {None, base, anchor} or _bracketed_number(t):
+                continue  # another item's place: "…: 12 in Aleppo, 7 in Idlib", "Kano (10)"
+            if _in_clause(t, clause, anchor):
+                depth = sum(1 for a in t.ancestors if a.i != clause.i and clause in a.ancestors)
+                if best is None or depth < best[0]:
+                    best = (depth, name)
+        if best is not None:
+            return best[1]
+        if clause.dep_ == "relcl" and any(s <= clause.head.idx < e for s, e, _ in in_sent):
+            return next(n for s, e, n in in_sent if s <= clause.head.idx < e)
+        seen.update(t.i for t in clause.subtree)
+        if clause.head == clause or not climb:
+            break
+        up = clause.head
+        while up.head != up and up.pos_ not in {"VERB", "AUX"}:
+            up = up.head
+        if up == clause:
+            break
+        clause = up
+    return country
+
+
+def _own_place(
+    anchor: Token, counted: Token | None, in_sent: list[tuple[int, int, str]], excluded: set[int]
+) -> str | None:
+    """A breakdown item's own place: "12 in Aleppo, 7 in Idlib and 3 in Hama"."""
+    doc, base = anchor.doc, counted or anchor
+    owned = []
+    for s, _e, name in in_sent:
+        span = doc.char_span(s, s + 1, alignment_mode="expand")
+        t = span[0] if span is not None and len(span) else None
+        if (
+            t is not None
+            and t.i not in excluded
+            and t.head.lower_ in {"in", "at"}
+            and _number_owning(t) in {base, anchor}
+        ):
+            owned.append((len(list(t.ancestors)), name))
+    return min(owned)[1] if owned else None
+
+
+def _bracketed_number(place: Token) -> bool:
+    """The place name is followed by a number in brackets: "Kano (10)"."""
+    doc, i = place.doc, place.i
+    while i + 1 < len(doc) and doc[i + 1].ent_iob_ == "I":
+        i += 1  # the end of a multi-word name
+    return (
+        i + 3 < len(doc)
+        and doc[i + 1].text == "("
+        and doc[i + 2].like_num
+        and doc[i + 3].text == ")"
+    )
+
+
+def _number_owning(place: Token) -> Token | None:
+    """The number (or counted noun) whose own "in"/"at" phrase holds ``place``: the nearest
+    ancestor, below the first verb, that is a number or has one ("12 in Aleppo", "40 people
+    in Nairobi" when the parser hangs the place on the noun)."""
+    for a in place.ancestors:
+        if a.pos_ in {"VERB", "AUX"}:
+            return None
+        if a.like_num or (a.pos_ == "NOUN" and _own_number(a)):
+            return a
+    return None
+
+
+def _in_clause(t: Token, clause: Token, anchor: Token) -> bool:
+    """``t`` is in ``clause``'s subtree and not inside a nested clause that leaves out the
+    number (a relative clause hanging off another noun, a subordinate clause)."""
+    if t != clause and clause not in t.ancestors:
+        return False
+    for a in [t, *t.ancestors]:
+        if a == clause:
+            return True
+        if (
+            a.dep_ in {"relcl", "ccomp", "xcomp", "acl", "csubj"}
+            and anchor not in a.subtree
+            and a.head not in {anchor, anchor.head}
+        ):
+            return False
+        if (
+            a.dep_ == "conj"
+            and a.pos_ in {"VERB", "AUX"}
+            and anchor not in a.subtree
+            and any(
+                c.dep_ in {"nsubj", "nsubjpass"}
+                and not _own_number(c)
+                and not any(g.like_num for g in c.subtree)
+                for c in a.children
+            )
+        ):
+            return False  # "… at 26, but health officials put the toll in Almaty at 103"
+    return True
+
+
+def _country(doc: Doc, entities: list[EntityMention]) -> str | None:
+    """The article's country: most mentioned country among place mentions (via the gazetteer
+    when the entity stage did not run)."""
+    counts: Counter[str] = Counter()
+    names: dict[str, str] = {}
+    if entities:
+        for e in entities:
+            if e.place is not None and e.place.country_code and e.label != "NORP":
+                counts[e.place.country_code] += 1
+                if e.place.feature == "country":
+                    names.setdefault(e.place.country_code, e.canonical)
+    else:
+        gaz = _gazetteer()
+        if gaz is None:
+            return None
+        for ent in doc.ents:
+            if ent.label_ not in {"GPE", "LOC"}:
+                continue
+            hits, _ = gaz.lookup(ent.text)
+            for i in hits[:1]:
+                p = gaz.places[i]
+                if p.country_code and (p.feature == "country" or ent.label_ == "GPE"):
+                    counts[p.country_code] += 1
+                    if p.feature == "country":
+                        names.setdefault(p.country_code, p.name)
+    if not counts:
+        return None
+    code = counts.most_common(1)[0][0]
+    if code in names:
+        return names[code]
+    gaz = _gazetteer()
+    place = gaz.country(code) if gaz is not None else None
+    return place.name if place else None
+
+
+@lru_cache(maxsize=1)
+def _gazetteer() -> Gazetteer | None:
+    """The shared gazetteer, loaded once per process (only needed when no entity stage ran)."""
+    try:
+        from sitrep.extract.gazetteer import load_gazetteer
+    except ImportError:  # pragma: no cover - the gazetteer module ships with sitrep
+        return None
+    return load_gazetteer()

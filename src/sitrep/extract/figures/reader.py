@@ -1,0 +1,348 @@
+"""The component: every figure claim of a parsed document."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, replace
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span, Token
+
+from sitrep.extract import context
+from sitrep.extract.figure_words import (
+    CONTINUATION,
+    CURRENCIES,
+    MULTIPLIER_VERBS,
+    PEOPLE_OTHER,
+    PRICE_NOUNS,
+    SUBUNITS,
+)
+from sitrep.extract.figures.attribution import _claimed_by, _listed_sources, _sources_before
+from sitrep.extract.figures.breakdowns import (
+    _bracketed_item,
+    _inherited,
+    _partitive_part,
+    _restated,
+)
+from sitrep.extract.figures.dating import _as_of, _historical
+from sitrep.extract.figures.drafts import _as_another, _Draft, _sent_ev
+from sitrep.extract.figures.groups import (
+    _bare_group,
+    _person_group,
+    _protester_group,
+    _thing_group,
+    _victims_in_sentence,
+)
+from sitrep.extract.figures.measures import _counted, _measure, _size_holder, _toll_event
+from sitrep.extract.figures.phrases import number_phrases
+from sitrep.extract.figures.places import (
+    _country,
+    _excluded_subtrees,
+    _own_place,
+    _place,
+    _place_entities,
+)
+from sitrep.extract.figures.prices import _commodity, _multipliers, _price_context
+from sitrep.extract.figures.syntax import (
+    _anchor,
+    _is_person,
+    _lemma,
+    _of_object,
+    _predicate,
+    _previous_in_paragraph,
+)
+from sitrep.extract.numbers import Quantity
+from sitrep.records import EntityMention, FigureClaim
+
+
+def read_figures(doc: Doc) -> list[FigureClaim]:
+    """All figure claims of a parsed ``doc`` (restatements merged)."""
+    doc_id = context.doc_id(doc)
+    entities = list(context.get(doc, "entities"))
+    times = list(context.get(doc, "times"))
+    published = context.published(doc)
+    places = _place_entities(doc, entities)
+    country = _country(doc, entities)
+    sources = _sources_before(doc, entities)
+    text = doc.text  # read once: Doc.text joins every token anew on each access
+    drafts: list[_Draft] = []
+    by_anchor: dict[int, _Draft] = {}
+    for span, quantity in number_phrases(doc):
+        draft = _draft(
+            doc_id,
+            span,
+            quantity,
+            entities,
+            places,
+            country,
+            times,
+            published,
+            sources,
+            by_anchor,
+            text,
+        )
+        if draft is not None:
+            drafts.append(draft)
+            by_anchor[draft.anchor] = draft
+    for span, _ in _multipliers(doc):
+        anchor = span[0]
+        price = next(
+            c for c in anchor.children if c.dep_ in {"dobj", "nsubj"} and _lemma(c) in PRICE_NOUNS
+        )
+        q = Quantity(MULTIPLIER_VERBS[_lemma(anchor)], None, None, "about", False, "percent")
+        drafts.append(
+            _Draft(
+                span.start_char,
+                span.end_char,
+                span.text,
+                _sent_ev(doc_id, span.sent),
+                "price",
+                q,
+                _commodity(price) + " increase, percent",
+                _place(anchor, None, places, country, text, climb=False),
+                None,
+                _as_of(anchor, times, published, text),
+                anchor.i,
+            )
+        )
+    listed = _listed_sources(doc, entities, sources, text)
+    drafts = [
+        replace(d, claimed_by=listed[d.sentence.start])
+        if d.claimed_by is None and d.sentence.start in listed
+        else d
+        for d in drafts
+    ]
+    drafts.sort(key=lambda d: d.start)
+    return _merge(doc_id, _continued_sources(doc, drafts, text))
+
+
+def _continued_sources(doc: Doc, drafts: list[_Draft], text: str) -> list[_Draft]:
+    """A sentence that goes on with the figures of the one before it in the paragraph ("The
+    MIA reported that cases for 98 individuals went to court. Of these, 36 were fined …")
+    is the same source's: its unattributed figures take that sentence's source."""
+    by_sentence: dict[int, list[_Draft]] = {}
+    for d in drafts:
+        by_sentence.setdefault(d.sentence.start, []).append(d)
+    out = []
+    for d in drafts:
+        if d.claimed_by is None and CONTINUATION.match(text, d.sentence.start):
+            prev = _previous_in_paragraph(doc[d.anchor].sent, text)
+            before = by_sentence.get(prev.start_char, []) if prev is not None else []
+            sources = {p.claimed_by for p in before}
+            if len(sources) == 1 and None not in sources:
+                d = replace(d, claimed_by=sources.pop())
+        out.append(d)
+    return out
+
+
+def _draft(
+    doc_id: str,
+    span: Span,
+    quantity: Quantity,
+    entities: list[EntityMention],
+    places: list,
+    country: str | None,
+    times: list,
+    published: dt.date | None,
+    sources: dict[int, tuple[str, ...]],
+    by_anchor: dict[int, _Draft],
+    text: str,
+) -> _Draft | None:
+    anchor = _anchor(span)
+    counted = _counted(span, anchor)
+    sent = span.sent
+    money = (
+        quantity.unit is not None
+        or any(t.ent_type_ == "MONEY" for t in span)
+        or (counted is not None and _lemma(counted) in CURRENCIES | {"percent", "%"})
+    )
+    inherited = _inherited(anchor, counted, by_anchor) or _partitive_part(
+        anchor, counted, by_anchor
+    )
+    if _background(span, quantity, counted) or _historical(sent, times, published):
+        return None
+    if money:
+        price = _price_context(anchor, counted)
+        if price is None and not (inherited and inherited.measure == "price"):
+            return None
+        value, low, high = quantity.value, quantity.low, quantity.high
+        if counted is not None and _lemma(counted) in SUBUNITS and value is not None:
+            value = round(value / 100, 4)
+        qualifier = quantity.qualifier
+        if inherited is not None and inherited.measure == "price" and qualifier == "exact":
+            qualifier = inherited.quantity.qualifier  # "around 100 tenge, or 22 cents"
+        q = replace(quantity, value=value, low=low, high=high, qualifier=qualifier)
+        unit = (
+            "percent"
+            if quantity.unit == "percent"
+            or (counted is not None and _lemma(counted) in {"percent", "%"})
+            else (counted.text.lower() if counted is not None else quantity.unit)
+        )
+        group = (
+            _commodity(price)
+            if price is not None and _lemma(price) in PRICE_NOUNS
+            else inherited.group.split(",")[0]
+            if inherited and inherited.group
+            else "price"
+        ) + f", {unit}"
+        return _Draft(
+            span.start_char,
+            span.end_char,
+            span.text,
+            _sent_ev(doc_id, sent),
+            "price",
+            q,
+            group,
+            _place(anchor, counted, places, country, text, climb=False),
+            _claimed_by(anchor, entities, sources.get(sent.start, ())),
+            _as_of(anchor, times, published, text),
+            anchor.i,
+        )
+    item = _bracketed_item(span, by_anchor, places) if counted is None else None
+    if item is not None:  # "31 dead: Lagos (12), Abuja (9) and Kano (10)"
+        total, where = item
+        return _as_another(total, span, quantity, place=where)
+    measure, why = _measure(span, anchor, counted)
+    if (
+        why == "noun"
+        and span.text.lower() == "one"
+        and counted is not None
+        and counted.i > span.end
+        and any(c.dep_ in {"det", "poss"} for c in counted.children)
+    ):
+        return None  # "the face of one of the detainees": a person, not a count
+    restated = _restated(anchor, counted, by_anchor) if measure is None else None
+    if restated is not None:  # "… while police put the figure at 3,000": a rival claim
+        claimed = _claimed_by(anchor, entities, sources.get(sent.start, ()))
+        return _as_another(restated, span, quantity, claimed_by=claimed)
+    told = why in PEOPLE_OTHER.values() or why.startswith("group:")  # "were released"
+    if (measure is None or (measure == "other" and not told)) and inherited is not None:
+        measure = inherited.measure  # "torched 120 cars, including 33 police vehicles"
+    if measure is None:
+        return None
+    if measure == "protesters" and quantity.value is not None and quantity.value < 2:
+        return None  # "one protester said": a person, not a crowd size
+    if counted is not None and measure == "troops":
+        group = _thing_group(counted)
+    elif counted is not None and _is_person(counted):
+        group = _protester_group(counted) if measure == "protesters" else _person_group(counted)
+        if group == "all" and measure in {"killed", "injured"}:
+            group = _victims_in_sentence(anchor, text) or group
+    elif counted is not None and measure in {"killed", "injured", "treated"}:
+        obj = _of_object(counted)  # "the bodies of protesters"
+        group = _person_group(obj) if obj is not None and _is_person(obj) else "all"
+    elif counted is None:
+        pred = _predicate(anchor)
+        holder = _size_holder(anchor, pred) if measure in {"protesters", "troops"} else None
+        group = (
+            "protesters"
+            if measure == "protesters"
+            else (_thing_group(holder) if holder is not None else _bare_group(anchor, pred))
+        )
+        if group == "all" and measure in {"killed", "injured"}:
+            group = _victims_in_sentence(anchor, text) or group
+    else:
+        group = _thing_group(counted)
+    if why.startswith("group:"):
+        group = why.removeprefix("group:")
+    if measure == "other" and why in PEOPLE_OTHER.values():
+        group = why if group == "all" else f"{why} {group}"
+    if inherited is not None and measure == inherited.measure:
+        claimed, place, as_of = inherited.claimed_by, inherited.place, inherited.as_of
+        in_sent = [(s, e, n) for s, e, n, _ in places if sent.start_char <= s < sent.end_char]
+        place = _own_place(anchor, counted, in_sent, _excluded_subtrees(sent)) or place
+    else:
+        frame = _toll_event(anchor, _predicate(anchor)) if why == "toll" else None
+        claimed = _claimed_by(
+            anchor, entities, sources.get(sent.start, ()), frame[1] if frame else None
+        )
+        place = _place(anchor, counted, places, country, text)
+        as_of = _as_of(anchor, times, published, text)
+    return _Draft(
+        span.start_char,
+        span.end_char,
+        span.text,
+        _sent_ev(doc_id, sent),
+        measure,
+        quantity,
+        group,
+        place,
+        claimed,
+        as_of,
+        anchor.i,
+    )
+
+
+def _background(span: Span, quantity: Quantity, counted: Token | None) -> bool:
+    """Years, ages and the like that the matcher can still catch."""
+    v = quantity.value
+    if v is not None and counted is None and 1900 <= v <= 2100 and "," not in span.text:
+        return True
+    if span.text.lower() in {"one", "a"} and counted is None:
+        return True
+
+    return False
+
+
+def _merge(doc_id: str, drafts: list[_Draft]) -> list[FigureClaim]:
+    """One claim per (sentence, measure, amount, source, group): a number read twice in one
+    sentence adds evidence. The same figure stated again in another sentence (a headline and
+    its lead, a summary paragraph) is a claim of its own: each statement is evidence an
+    analyst may quote, and resolution groups the repeats. A restatement that leaves the
+    group unspecified ("all") joins the specific one."""
+    out: list[FigureClaim] = []
+    for d in drafts:
+        q = d.quantity
+        ev = d.sentence
+        same = next(
+            (
+                i
+                for i, c in enumerate(out)
+                if (c.sentence, c.measure, c.value, c.low, c.high, c.claimed_by)
+                == (ev, d.measure, q.value, q.low, q.high, d.claimed_by)
+                and (c.group == d.group or "all" in {c.group, d.group})
+            ),
+            None,
+        )
+        if same is not None:
+            old = out[same]
+            group = old.group if old.group != "all" else d.group
+            if ev not in old.evidence:
+                out[same] = replace(old, group=group, evidence=(*old.evidence, ev))
+            continue
+        out.append(
+            FigureClaim(
+                id=f"{doc_id}:F{len(out) + 1}",
+                doc=doc_id,
+                start=d.start,
+                end=d.end,
+                text=d.text,
+                sentence=ev,
+                measure=d.measure,
+                value=q.value,
+                low=q.low,
+                high=q.high,
+                qualifier=q.qualifier,
+                vague=q.vague,
+                group=d.group,
+                place=d.place,
+                claimed_by=d.claimed_by,
+                as_of=d.as_of,
+                evidence=(ev,),
+            )
+        )
+    return out
+
+
+@dataclass(frozen=True, slots=True)
+class FigureReader:
+    """The pipeline component: stores ``read_figures(doc)`` under "figures"."""
+
+    def __call__(self, doc: Doc) -> Doc:
+        context.put(doc, "figures", read_figures(doc))
+        return doc
+
+
+@Language.factory("sitrep_figures_v1")
+def make_figure_reader(nlp: Language, name: str) -> FigureReader:
+    return FigureReader()

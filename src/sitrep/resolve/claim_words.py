@@ -1,0 +1,32 @@
+"""Cues that tell a running total from an incident count, read on a figure's sentence.
+
+An analyst quotes the running total ("the death toll has risen to more than 300", "at least
+3,500 killed since March") as the crisis's figure, and an incident count ("17 killed on
+Saturday", "two died in the blast") as one day's or one attack's share of it. The cues follow
+wire style (AP, Reuters: "toll", "so far", "since", "bringing the total to") and ACLED's
+distinction between event-level fatalities and cumulative totals. Kept apart from
+:mod:`sitrep.resolve.claims` so they can be reviewed and extended without reading it.
+"""
+
+from __future__ import annotations
+
+import re
+
+# A running total: the toll, the total, a count since a start, or a count that rose to.
+TOTAL_CUES = re.compile(
+    r"\b(?:(?:death|casualty|injury|arrest)\s+tolls?|tolls?|totals?(?:ling|ed)?|in\s+total|in\s+all|"
+    r"so\s+far|to\s+date|overall|cumulative(?:ly)?|since|tally|thus\s+far|until\s+now|"
+    r"bring(?:s|ing)?\s+(?:the\s+)?(?:\w+\s+)?(?:toll|total|number)|brought\s+the|"
+    r"(?:rose|risen|rises|rising|climbed|climbs|jumped|increased|mounted|swelled|reached|"
+    r"surpassed|passed|topped|exceeded|stands|stood)\s+(?:to|at|past|above)?)\b",
+    re.I,
+)
+_WEEKDAYS = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
+# An incident count: one day's or one attack's figure ("on Saturday", "overnight", "in a blast").
+INCIDENT_CUES = re.compile(
+    rf"\b(?:(?:on|late|early|last)\s+{_WEEKDAYS}|{_WEEKDAYS}(?:'s)?\s+(?:night|morning|evening)|"
+    r"overnight|yesterday|last\s+night|this\s+morning|in\s+a\s+single\s+day|"
+    r"in\s+(?:a|an|the|one)\s+(?:\w+\s+)?(?:attack|blast|explosion|bombing|ambush|raid|strike|"
+    r"shooting|crash|stampede|incident|clash|skirmish|firefight|shelling))\b",
+    re.I,
+)
