@@ -239,7 +239,9 @@ def resolve(store: Store, *, progress: Progress | None = None) -> bool:
         return False
     if progress:
         progress("resolve", 0, 1)
-    resolution = resolve_all(store.documents(), store.duplicate_groups(), store.readings())
+    resolution = resolve_all(
+        store.documents(), store.duplicate_groups(), store.readings(), about=store.meta("event")
+    )
     store.replace_resolution(resolution)
     if progress:
         progress("resolve", 1, 1)

@@ -111,6 +111,13 @@ MIGRATIONS: tuple[str, ...] = (
     CREATE VIRTUAL TABLE documents_fts
         USING fts5(id UNINDEXED, title, body, tokenize='{FTS_TOKENIZER}');
     """,
+    # 8: how much each event belongs to the crisis, whether it is kept apart from the main
+    # timeline (off-topic, background), and its rank weight on it
+    """
+    ALTER TABLE events ADD COLUMN relevance REAL;
+    ALTER TABLE events ADD COLUMN apart TEXT;
+    ALTER TABLE events ADD COLUMN salience REAL;
+    """,
 )
 
 SCHEMA_VERSION = len(MIGRATIONS)
@@ -446,7 +453,8 @@ class Store:
                 ],
             )
             conn.executemany(
-                "INSERT INTO events VALUES (?,?,?,?,?,?,?,?)",
+                "INSERT INTO events (id, type, date, place, lat, lon, corroboration, data,"
+                " relevance, apart, salience) VALUES (?,?,?,?,?,?,?,?,?,?,?)",
                 [
                     (
                         e.id,
@@ -457,6 +465,9 @@ class Store:
                         e.place_ref.lon if e.place_ref else None,
                         e.corroboration,
                         json.dumps(to_dict(e)),
+                        e.relevance,
+                        e.apart,
+                        e.salience,
                     )
                     for e in resolution.events
                 ],

@@ -164,13 +164,15 @@ class _Resolver:
         return c
 
     def join(self, c: _Cluster, item: _Item) -> None:
-        before, before_named = c.span, frozenset(c.named)
+        # the actors new to the event, found from the report's few (copying the event's
+        # whole set on every join made a large event's joins quadratic)
+        before, new_named = c.span, [a for a in item.named if a not in c.named]
         c.add(item, self.source.get(item.m.doc, item.m.doc))
         if c.span is not None and c.span != before:
             self._index_dates(c)
         self.by_para[(c.type, item.m.doc, item.para)].append(c)
         c.paras.setdefault(item.m.doc, set()).add(item.para)
-        for a in item.named - before_named:
+        for a in new_named:
             self.by_actor[(c.type, a)].append(c)
         if item.span is not None:
             self.dated_in_doc[(c.type, item.m.doc)].append(c)
