@@ -37,6 +37,9 @@ def pile(tmp_path_factory) -> tuple[Event, ...]:
     assert rows and all(r["relevance"] is not None for r in rows)  # the columns are saved
     exported = json.loads((out / "sitrep.json").read_text())["events"]
     assert all("relevance" in e and "apart" in e for e in exported)
+    html = (out / "report.html").read_text()
+    head, _, apart = html.partition('id="apart"')
+    assert "Korea" in apart and "Korea" not in head.partition('id="timeline"')[2]
     return events
 
 

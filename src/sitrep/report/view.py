@@ -195,6 +195,8 @@ class EventView:
     mentions: tuple[MentionView, ...]
     docs: frozenset[str]
     target: str | None = None  # the site it was done to ("prosecutor office")
+    apart: str | None = None  # kept apart from the main timeline: off-topic | background
+    relevance: float | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -234,6 +236,7 @@ class ReportView:
     conflicts: tuple[ConflictView, ...]
     events: tuple[EventView, ...]
     undated_events: tuple[EventView, ...]
+    apart_events: tuple[EventView, ...]  # off-topic or background: listed, not in the timeline
     people: tuple[EntityView, ...]
     places: tuple[EntityView, ...]
     unresolved_quotes: tuple[QuoteView, ...]
@@ -394,6 +397,8 @@ def build_view(export: dict[str, Any], labels: dict[str, str] | None = None) -> 
                 mentions=tuple(mentions),
                 docs=frozenset(m.doc for m in mentions),
                 target=e.get("target"),
+                apart=e.get("apart"),
+                relevance=e.get("relevance"),
             )
         )
 
@@ -499,8 +504,9 @@ def build_view(export: dict[str, Any], labels: dict[str, str] | None = None) -> 
         measures=measures,
         ungrouped=ungrouped,
         conflicts=conflicts,
-        events=tuple(e for e in events if e.date),
-        undated_events=tuple(e for e in events if not e.date),
+        events=tuple(e for e in events if e.date and not e.apart),
+        undated_events=tuple(e for e in events if not e.date and not e.apart),
+        apart_events=tuple(e for e in events if e.apart),
         people=tuple(people),
         places=tuple(places),
         unresolved_quotes=tuple(unresolved),
