@@ -106,7 +106,7 @@ def _event(n: int, text: str, place: Place | None, date: str, docs: tuple[str, .
     )
 
 
-def test_a_place_the_corpus_rarely_names_makes_an_event_off_topic():
+def test_an_event_at_a_place_and_in_words_the_corpus_rarely_has_is_off_topic():
     home, away = _place("Harbour Town", "AA"), _place("Far City", "BB")
     centre = relevance.CorpusCentre(
         countries={"AA": 1.0, "BB": 0.05},
@@ -117,10 +117,13 @@ def test_a_place_the_corpus_rarely_names_makes_an_event_off_topic():
     )
     index = _Index()
     on = _event(1, "Protesters marched in Harbour Town.", home, "2020-01-02", ("a",))
-    off = _event(2, "Protesters marched in Far City.", away, "2020-01-02", ("b",))
-    assert relevance.score(on, centre, index)[0] > 0.8
+    off = _event(2, "Fishermen gathered in Far City.", away, "2020-01-02", ("b",))
+    half = _event(3, "Protesters marched in Far City.", away, "2020-01-02", ("b",))
+    assert relevance.score(on, centre, index)[0] > 0.7
     value, basis = relevance.score(off, centre, index)
     assert value < relevance.OFF_TOPIC_BELOW and "place 0.05" in basis
+    # the corpus's words in a far place: between the two (a protest abroad may be news)
+    assert value < relevance.score(half, centre, index)[0] < relevance.score(on, centre, index)[0]
 
 
 def test_an_event_long_before_the_period_is_background():
@@ -160,3 +163,25 @@ class _Index:
 
     def key(self, name: str | None) -> str:
         return (name or "").casefold()
+
+
+def test_a_day_later_articles_keep_naming_ranks_high_and_copies_name_it_once():
+    import datetime as dt
+
+    from sitrep.records import Document, DocumentReading, Evidence, TimeExpression
+
+    def doc(i: str, published: str) -> Document:
+        return Document(id=i, text="x", content_hash=i, source=i, format="txt", published=published)
+
+    def naming(i: str, day: str) -> DocumentReading:
+        t = TimeExpression(i, 0, 1, "x", Evidence(i, 0, 1), day, "day", day, day, "absolute")
+        return DocumentReading(doc=i, times=(t,))
+
+    docs = [doc("a", "2020-01-05"), doc("b", "2020-01-06"), doc("c", "2020-01-06")]
+    reads = [naming("a", "2020-01-02"), naming("b", "2020-01-02"), naming("c", "2020-01-02")]
+    reads.append(naming("b", "2020-01-06"))  # its own publication day: not counted
+    named = salience.named_days(reads, docs, {"c": "b"})  # c is a copy of b
+    assert named == {dt.date(2020, 1, 2): 2}
+    evs = salience.score_events([_event(1, "x", None, "2020-01-03", ("a", "b"))], {})
+    days = [d.isoformat() for d, _ in salience.rank_days(evs, named)]
+    assert days == ["2020-01-02", "2020-01-03"]

@@ -33,10 +33,10 @@ from sitrep.resolve.events.vocab import STOP_WORDS
 # A place the report states is the strongest sign of which story a sentence tells (the
 # words of a protest in another country are a protest's words); one carried over from the
 # paragraph or the article counts for a quarter of it.
-WEIGHTS = {"place": 0.6, "actors": 0.1, "words": 0.3}
+WEIGHTS = {"place": 0.4, "article": 0.2, "actors": 0.1, "words": 0.3}
 CARRIED_PLACE_WEIGHT = 0.25
 NO_SIGNAL = 0.5  # an event with no place, no named actor and no words
-OFF_TOPIC_BELOW = 0.5  # below this an event is off-topic: kept, listed apart
+OFF_TOPIC_BELOW = 0.35  # below this an event is off-topic: kept, listed apart
 OFF_TOPIC = "off-topic"
 BACKGROUND = "background"
 # The period of the corpus: the span holding this share of its publication dates...
@@ -78,6 +78,10 @@ class CorpusCentre:
     about_words: frozenset[str] = frozenset()
     about_countries: frozenset[str] = frozenset()
     typical_words: float = 0.0  # the word share of a typical event of the crisis
+    # each article's own share of the centre: the mean share of the countries of the
+    # places it names (an article on the crisis that says where its leader fled is still
+    # an article on the crisis; a page of other stories names other countries)
+    articles: dict[str, float] = dataclasses.field(default_factory=dict)
 
 
 def _scaled(counts: Counter[str]) -> dict[str, float]:
@@ -110,6 +114,12 @@ def corpus_centre(
     for d in documents:
         words.update(content_words(d.text))
     n = max(len(documents), 1)
+    scaled = _scaled(countries)
+    articles = {}
+    for r in readings:
+        named = [m.place.country_code for m in r.entities if m.place and m.place.country_code]
+        if named:
+            articles[r.doc] = sum(scaled.get(c, 0.0) for c in named) / len(named)
     about_words = frozenset(content_words(about or ""))
     about_countries = frozenset(
         m.place.country_code
@@ -118,12 +128,13 @@ def corpus_centre(
         if m.place and m.place.country_code and about and _names_in(m.text, about)
     )
     return CorpusCentre(
-        countries=_scaled(countries),
+        countries=scaled,
         actors=_scaled(actors),
         words={w: c / n for w, c in words.items() if c > 1},
         period=_period(documents),
         about_words=about_words,
         about_countries=about_countries,
+        articles=articles,
     )
 
 
@@ -197,6 +208,11 @@ def score(
     if (w := _words_share(e, centre, words)) is not None:
         value = min(1.0, w / centre.typical_words) if centre.typical_words else 0.0
         signals["words"] = (value, WEIGHTS["words"])
+    shares = [centre.articles[r.doc] for r in e.reports if r.doc in centre.articles]
+    if shares and (place is None or place[1] == WEIGHTS["place"]):
+        # the article vouches for a place a report states ("she fled to India"); a place
+        # carried over from the article already is the article's
+        signals["article"] = (max(shares), WEIGHTS["article"])
     base = (
         sum(v * w for v, w in signals.values()) / sum(w for _, w in signals.values())
         if signals
