@@ -1,14 +1,15 @@
 """Event resolution at two sizes: does it stay near-linear?
 
-    python scripts/bench_events.py --store path/to/sitrep.db [--store ...]
+    python scripts/bench_events.py [--store path/to/sitrep.db]
 
-Reads the documents and readings of one or more stores (a copy of each is opened, so a
-store another process is writing is never touched), then times event resolution (the
-merging passes, relevance and salience; entities are resolved before the clock starts)
-on the first half of the documents and on all of them. Doubling the input should no more
-than about double the time: ``growth`` is the time ratio for one doubling of documents.
-Without ``--store`` it uses the Timeline17 stores scripts/eval_timeline.py keeps under
-out/timeline17.
+Reads the documents and readings of a store (from a copy, so a store another process is
+writing is never touched), then times event resolution (the merging passes, relevance and
+salience; entities are resolved before the clock starts) on every other document, in order
+of publication, and on all of them: the same period and mix, twice as dense. Doubling the
+input should no more than about double the time: ``growth`` is the time ratio for one
+doubling of documents. Without ``--store`` it uses the largest of the Timeline17 stores
+scripts/eval_timeline.py keeps under out/timeline17. (One store: document ids are the
+store's own, so two stores' readings cannot be mixed.)
 """
 
 from __future__ import annotations
@@ -28,21 +29,16 @@ from sitrep.store import Store
 DEFAULT_STORES = Path("out") / "timeline17"
 
 
-def _load(stores: list[Path]) -> tuple[list, list, list]:
-    documents, groups, readings = [], [], []
+def _load(path: Path) -> tuple[list, list, list]:
     with tempfile.TemporaryDirectory() as tmp:
-        for n, path in enumerate(stores):
-            copy = Path(tmp) / f"{n}.db"
-            source = sqlite3.connect(f"file:{path}?mode=ro", uri=True)  # never written
-            try:
-                source.execute("VACUUM INTO ?", (str(copy),))
-            finally:
-                source.close()
-            with Store(copy) as store:
-                documents += store.documents()
-                groups += store.duplicate_groups()
-                readings += store.readings()
-    return documents, groups, readings
+        copy = Path(tmp) / "copy.db"
+        source = sqlite3.connect(f"file:{path}?mode=ro", uri=True)  # never written
+        try:
+            source.execute("VACUUM INTO ?", (str(copy),))
+        finally:
+            source.close()
+        with Store(copy) as store:
+            return store.documents(), store.duplicate_groups(), store.readings()
 
 
 def _time(documents: list, groups: list, readings: list) -> dict:
@@ -65,17 +61,19 @@ def _time(documents: list, groups: list, readings: list) -> dict:
     }
 
 
-def run(shared: Path, stores: list[Path] | None = None) -> dict:
-    """Event resolution timed on half and all of the stores' documents."""
-    del shared  # the stores are sitrep's own; kept for the eval_external signature
-    stores = stores or sorted(DEFAULT_STORES.glob("*/sitrep.db"))
-    if not stores:
+def run(shared: Path, store: Path | None = None) -> dict:
+    """Event resolution timed on half and all of a store's documents."""
+    del shared  # the store is sitrep's own; kept for the eval_external signature
+    found = sorted(DEFAULT_STORES.glob("*/sitrep.db"), key=lambda p: p.stat().st_size)
+    store = store or (found[-1] if found else None)
+    if store is None:
         return {"skipped": f"no store given and none under {DEFAULT_STORES}"}
-    documents, groups, readings = _load(stores)
+    documents, groups, readings = _load(store)
     documents.sort(key=lambda d: (d.published or "", d.id))  # a corpus growing in time
     half = _time(documents[::2], groups, readings)  # every other: the same mix and period
     full = _time(documents, groups, readings)
     return {
+        "store": str(store),
         "half": half,
         "full": full,
         "growth": round(full["seconds"] / max(half["seconds"], 1e-6), 2),
@@ -86,12 +84,11 @@ def run(shared: Path, stores: list[Path] | None = None) -> dict:
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--shared", type=Path, default=Path("/work/shared"))
-    ap.add_argument("--store", type=Path, action="append", default=[])
+    ap.add_argument("--store", type=Path, default=None)
     args = ap.parse_args(argv)
-    for path in args.store:
-        if not path.exists():
-            print(f"no store at {path}")
-            return 1
+    if args.store is not None and not args.store.exists():
+        print(f"no store at {args.store}")
+        return 1
     result = run(args.shared, args.store)
     print(json.dumps(result, indent=1))
     return 0
