@@ -185,8 +185,7 @@ class _Resolver:
             self.wide[c.type].append(c)
             return
         ref = c.seed.m.place_ref
-        placed = c.place_key is not None and ref is not None and ref.country_code
-        country = ("country", ref.country_code) if placed else None  # type: ignore[union-attr]
+        country = ("country", ref.country_code) if ref is not None and ref.country_code else None
         for k in range(s.days + 1):
             day = s.first + dt.timedelta(days=k)
             for place in (None, c.place_key, country or _NO_COUNTRY):
