@@ -184,11 +184,9 @@ class _Resolver:
         if s.days > _INDEX_DAYS:
             self.wide[c.type].append(c)
             return
-        ref = c.seed.m.place_ref
-        country = ("country", ref.country_code) if ref is not None and ref.country_code else None
         for k in range(s.days + 1):
             day = s.first + dt.timedelta(days=k)
-            for place in (None, c.place_key, country or _NO_COUNTRY):
+            for place in (None, c.place_key):
                 bucket = self.by_day[(c.type, day, place)]
                 if c not in bucket:
                     bucket.append(c)
@@ -239,28 +237,6 @@ def _score(item: _Item, c: _Cluster) -> tuple[int, int, int, int, int]:
     return (same_para, same_span, len(item.named & c.named), len(c.sources), c.level == item.level)
 
 
-# The blocking key of events with no country: a region- or country-level report is compared
-# only with the events of its own country and with these (see _places_fit).
-_NO_COUNTRY = ("country", None)
-
-
-def _candidates(r: _Resolver, item: _Item, place: object | None) -> list[_Cluster]:
-    """The events a dated report is compared with: its town's near its date; for a report
-    placed by a region or country, those of that country or of none (a place in another
-    country never fits it), in the order the unblocked lookup gives them."""
-    ref = item.m.place_ref
-    assert item.span is not None
-    if place is not None or item.place_key is None or ref is None or not ref.country_code:
-        return r.near(item.m.type, item.span, place)
-    keep = {
-        id(c)
-        for key in (("country", ref.country_code), _NO_COUNTRY, item.place_key)
-        for c in r.near(item.m.type, item.span, key)
-    }
-    keep.update(id(c) for c in r.wide.get(item.m.type, ()))  # long spans: not indexed by day
-    return [c for c in r.near(item.m.type, item.span, None) if id(c) in keep]
-
-
 def _place_dated(r: _Resolver, item: _Item) -> None:
     """Passes 1 and 2: join the best event this dated report fits, or start one."""
     assert item.span is not None
@@ -272,7 +248,7 @@ def _place_dated(r: _Resolver, item: _Item) -> None:
     place = item.place_key if item.level < _GENERAL and item.place_key is not None else None
     fits = [
         c
-        for c in _candidates(r, item, place)
+        for c in r.near(item.m.type, item.span, place)
         if _dates_fit(item, c)
         and _places_fit(item, c)
         and _actors_fit(item, c, False)
