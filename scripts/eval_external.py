@@ -19,6 +19,7 @@ YARDSTICKS = (
     ("eval_case.py", "case2021-task2", "Event types: CASE 2021 Task 2 (ACLED types)"),
     ("eval_boilerplate.py", "article-extraction-benchmark", "Cleaning: article extraction"),
     ("eval_published.py", "timeline-summarization", "Publication dates: Timeline17 articles"),
+    ("eval_timeline.py", "timeline-summarization", "Timeline: Timeline17 date selection"),
 )
 
 

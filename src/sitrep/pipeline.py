@@ -269,7 +269,9 @@ def resolve(store: Store, *, progress: Progress | None = None, run: int | None =
         return False
     if progress:
         progress("resolve", 0, 1)
-    resolution = resolve_all(store.documents(), store.duplicate_groups(), store.readings())
+    resolution = resolve_all(
+        store.documents(), store.duplicate_groups(), store.readings(), about=store.meta("event")
+    )
     store.replace_resolution(resolution, run=run)
     if progress:
         progress("resolve", 1, 1)

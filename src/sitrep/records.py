@@ -287,6 +287,14 @@ class Event:
     fatalities: int | None = None
     target: str | None = None  # the site or thing it was done to ("prosecutor office")
     town: str | None = None  # the town a site-level place is in ("Almaty" for its airport)
+    # how much it belongs to the crisis the corpus is about (0-1), and the signals behind it
+    relevance: float | None = None
+    relevance_basis: str | None = None
+    # why it is kept apart from the main timeline: "off-topic" | "background" | None
+    apart: str | None = None
+    # its rank weight on the main timeline: corroboration, relevance and weight, and why
+    salience: float | None = None
+    salience_basis: str | None = None
 
 
 @dataclass(frozen=True, slots=True)

@@ -142,6 +142,7 @@ def plan(
         events=(),
         undated_events=(),
         background_events=(),
+        apart_events=(),
         people=(),
         unresolved_quotes=(),
         documents=(),
@@ -174,13 +175,14 @@ def plan(
         *(("events", e) for e in view.events),
         *(("background_events", e) for e in view.background_events),
         *(("undated_events", e) for e in view.undated_events),
+        *(("apart_events", e) for e in view.apart_events),
     ]
     timeline_pages = [
         replace(
             empty,
             **{
                 kind: tuple(e for k, e in chunk if k == kind)
-                for kind in ("events", "background_events", "undated_events")
+                for kind in ("events", "background_events", "undated_events", "apart_events")
             },
         )
         for chunk in _chunks(tagged, EVENTS_PER_PAGE)
@@ -277,7 +279,9 @@ def _page_label(kind: str, v: ReportView, i: int) -> str:
             return dated[0] if dated[0] == dated[-1] else f"{dated[0]} – {dated[-1]}"
         if v.background_events:
             return "background"
-        return "undated"
+        if v.undated_events:
+            return "undated"
+        return "kept apart"
     if kind == "documents" and v.documents:
         return f"{v.documents[0].label}–{v.documents[-1].label}"
     return str(i + 1)
@@ -304,9 +308,10 @@ def _anchors(page: Page) -> Iterator[str]:
     yield from (
         a for _, gs in v.measures for g in gs for a in (g.anchor, *(f.anchor for f in g.figures))
     )
-    events = (*v.events, *v.background_events, *v.undated_events)
+    events = (*v.events, *v.background_events, *v.undated_events, *v.apart_events)
     yield from (x.anchor for x in (*v.ungrouped, *v.conflicts, *events, *v.unresolved_quotes))
     yield from ("undated",) * bool(v.undated_events) + ("background",) * bool(v.background_events)
+    yield from ("apart",) * bool(v.apart_events)
     yield from (
         a for e in (*v.people, *v.places) for a in (e.anchor, *(q.anchor for q in e.quotes))
     )

@@ -215,6 +215,8 @@ class EventView:
     background: bool = False  # dated only vaguely (weeks or more): background, not news
     outlets: tuple[str, ...] = ()  # named outlets among its sources
     country: str | None = None  # ISO code of where it happened
+    apart: str | None = None  # kept apart from the main timeline: off-topic | background
+    relevance: float | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -262,6 +264,7 @@ class ReportView:
     map_data: dict[str, Any]
     counts: dict[str, int] = field(default_factory=dict)
     background_events: tuple[EventView, ...] = ()  # dated only vaguely (see salience.py)
+    apart_events: tuple[EventView, ...] = ()  # off-topic or long before: not in the timeline
 
 
 # The link of a span that is highlighted but not anchored (an entity's later mentions): counted,
@@ -467,6 +470,8 @@ def build_view(export: dict[str, Any], labels: dict[str, str] | None = None) -> 
                 outlets=tuple(
                     sorted({o for m in mentions if (o := doc_by_id.get(m.doc, {}).get("outlet"))})
                 ),
+                apart=e.get("apart"),
+                relevance=e.get("relevance"),
             )
         )
 
@@ -589,9 +594,10 @@ def build_view(export: dict[str, Any], labels: dict[str, str] | None = None) -> 
         measures=measures,
         ungrouped=ungrouped,
         conflicts=conflicts,
-        events=tuple(e for e in events if e.date and not e.background),
-        undated_events=tuple(e for e in events if not e.date),
-        background_events=tuple(e for e in events if e.date and e.background),
+        events=tuple(e for e in events if e.date and not e.background and not e.apart),
+        undated_events=tuple(e for e in events if not e.date and not e.apart),
+        background_events=tuple(e for e in events if e.date and e.background and not e.apart),
+        apart_events=tuple(e for e in events if e.apart),
         people=tuple(people),
         places=tuple(places),
         unresolved_quotes=tuple(unresolved),

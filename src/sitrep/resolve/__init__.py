@@ -21,7 +21,7 @@ from sitrep.records import (
 )
 from sitrep.resolve.claims import reconcile
 from sitrep.resolve.entities import EntityIndex, resolve_entities
-from sitrep.resolve.events import resolve_events
+from sitrep.resolve.events import relevance, resolve_events, salience
 from sitrep.resolve.timeline import timeline
 
 __all__ = ["Resolution", "resolve_all", "timeline"]
@@ -46,13 +46,18 @@ def resolve_all(
     documents: Sequence[Document],
     groups: Sequence[DuplicateGroup],
     readings: Sequence[DocumentReading],
+    about: str | None = None,
 ) -> Resolution:
-    """Resolve per-document readings into corpus-level entities, events and conflicts."""
+    """Resolve per-document readings into corpus-level entities, events and conflicts;
+    ``about`` is the corpus's one line on its crisis (``sitrep run --about``), if any."""
     index = resolve_entities(readings)
     figures = [f for r in readings for f in r.figures]
     events = resolve_events(
         (m for r in readings for m in r.events), documents, groups, index, figures
     )
+    events = relevance.score_events(events, documents, readings, index, about)
+    canon = {m: g.canonical for g in groups for m in g.members}
+    events = salience.score_events(events, canon)
     recon = reconcile(figures, index, documents)
     return Resolution(
         entities=index.entities,

@@ -120,6 +120,11 @@ MIGRATIONS: tuple[str, ...] = (
     ALTER TABLE events ADD COLUMN place_key TEXT;
     ALTER TABLE events ADD COLUMN position INTEGER;
     ALTER TABLE events ADD COLUMN reports INTEGER;
+    -- how much each event belongs to the crisis, whether it is kept apart from the main
+    -- timeline (off-topic, background), and its rank weight on it
+    ALTER TABLE events ADD COLUMN relevance REAL;
+    ALTER TABLE events ADD COLUMN apart TEXT;
+    ALTER TABLE events ADD COLUMN salience REAL;
     CREATE INDEX events_order ON events(date IS NULL, date, id);
     CREATE INDEX events_span ON events(date_first, date_last);
     CREATE INDEX events_type ON events(type);
@@ -703,13 +708,17 @@ def _insert_events(conn: sqlite3.Connection, events: Iterable[Any], start: int =
                 e.place.casefold() if e.place else None,
                 position,
                 len(e.reports),
+                e.relevance,
+                e.apart,
+                e.salience,
             )
         )
         docs.extend((d, e.id) for d in {r.doc for r in e.reports})
         reports.extend((r.mention_id, e.id) for r in e.reports)
     conn.executemany(
         "INSERT INTO events (id, type, date, place, lat, lon, corroboration, data, date_first,"
-        " date_last, place_key, position, reports) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)",
+        " date_last, place_key, position, reports, relevance, apart, salience)"
+        " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
         rows,
     )
     conn.executemany("INSERT OR IGNORE INTO event_docs (doc, event) VALUES (?,?)", docs)

@@ -1,0 +1,196 @@
+"""One report prepared for resolution: its date, place level, named actors, speaker,
+paragraph and copy key, computed once."""
+
+from __future__ import annotations
+
+import bisect
+import datetime as dt
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from sitrep.records import (
+    PERSON_TARGET_TYPES,
+    STATE_DECISION_TYPES,
+    Document,
+    EventMention,
+    Place,
+)
+from sitrep.resolve import names as nm
+from sitrep.resolve.entities import EntityIndex
+from sitrep.resolve.events.spans import _mention_span, _out_of_scope, _published, _Span
+
+# Generic actor words: overlap on these alone says little about identity.
+_GENERIC_ACTORS = frozenset(
+    {
+        "protesters",
+        "protester",
+        "demonstrators",
+        "demonstrator",
+        "police",
+        "people",
+        "security forces",
+        "government",
+        "authorities",
+        "troops",
+        "crowd",
+        "forces",
+        "officers",
+        "civilians",
+        "residents",
+        "military",
+        "soldiers",
+        "mobs",
+        "activists",
+        "officials",
+    }
+)
+STATEMENT = "statement"
+# Decisions of a state: one country has one of each at a time.
+NATIONAL_TYPES = STATE_DECISION_TYPES
+# Happenings to a person: a report naming who was arrested is that person's arrest,
+# never a mass arrest whose reports name nobody.
+PERSONAL_TYPES = frozenset({"arrest"})
+# Happenings defined by the site they were done to: two arsons or seizures in one town on
+# one day are two events when they hit two sites. A riot storming several buildings is one.
+SITE_TYPES = frozenset({"arson", "seizure"})
+OTHER = "other"  # a grab-bag type: type and place alone do not identify its events
+
+# How much a mention's place says about where the event happened.
+_STATED, _CARRIED, _GENERAL, _NOWHERE = 0, 1, 2, 3
+# A report placed by a list of places ("in A, B and C"): it covers them all, so it is
+# never one town's event.
+LIST_BASIS = "list"
+_BASIS_RANK = {"sentence": 0, None: 0, "paragraph": 1, "document": 2, LIST_BASIS: 2}
+_AREA_FEATURES = frozenset({"country", "admin1", "region"})
+
+
+def _contains(big: Place, small: Place) -> bool:
+    """A country holds its cities and regions; a region (admin1) holds its cities."""
+    if not big.country_code or big.country_code != small.country_code:
+        return False
+    if big.feature == "country":
+        return small.feature != "country"
+    return (
+        big.feature in ("admin1", "region")
+        and bool(big.admin1)
+        and big.admin1 == small.admin1
+        and small.feature not in _AREA_FEATURES
+    )
+
+
+def _place_key(m: EventMention) -> object | None:
+    if m.place_ref is not None and m.place_ref.geonameid is not None:
+        return m.place_ref.geonameid
+    return nm.folded(m.place) if m.place else None
+
+
+def _place_level(m: EventMention) -> int:
+    """Stated town/site, town carried over from the paragraph, region or country, none."""
+    if m.place_ref is None and not m.place:
+        return _NOWHERE
+    basis = _BASIS_RANK.get(m.place_basis, 0)
+    if basis == 2 or (m.place_ref is not None and m.place_ref.feature in _AREA_FEATURES):
+        return _GENERAL
+    return _CARRIED if basis == 1 else _STATED
+
+
+def _is_named(actor: str) -> bool:
+    """A proper name, not a generic group word ("protesters", "police")."""
+    return actor[:1].isupper() and nm.folded(actor) not in _GENERIC_ACTORS
+
+
+@dataclass(frozen=True, slots=True)
+class _Item:
+    """One mention with what resolution compares, computed once."""
+
+    m: EventMention
+    span: _Span | None
+    named: frozenset[str]  # entity keys of named actors
+    speaker: str | None  # a statement's named speaker
+    level: int
+    place_key: object | None
+    para: int  # index of the paragraph (non-empty line) in its document
+    pub: dt.date | None
+    text_key: str  # the sentence folded, to recognise verbatim copies
+    target: frozenset[str] = frozenset()  # words of the site it was done to, if any
+
+    @property
+    def copy_key(self) -> tuple[object, ...]:
+        """A syndicated copy repeats the sentence, so it reads the same in every way."""
+        return (self.m.type, self.text_key, self.m.date, self.place_key, self.named, self.target)
+
+
+def _target_words(m: EventMention) -> frozenset[str]:
+    """The words of a mention's target: a site's as written ("mayor office": name folding
+    would drop "mayor" as a title), a person's folded across spellings ("Nazarbaev")."""
+    if not m.target:
+        return frozenset()
+    if m.type in PERSON_TARGET_TYPES:
+        return frozenset(nm.folded(m.target).split())
+    return frozenset(m.target.casefold().split())
+
+
+def _paragraph_starts(doc: Document | None) -> list[int]:
+    """Offsets where each non-empty line (a paragraph, in news text) begins."""
+    if doc is None:
+        return [0]
+    starts, pos = [], 0
+    for line in doc.text.splitlines(keepends=True):
+        if line.strip():
+            starts.append(pos)
+        pos += len(line)
+    return starts or [0]
+
+
+def _speaker_key(m: EventMention, named: list[str], index: EntityIndex) -> str | None:
+    """A statement's speaker: the extraction's ``speaker`` (the reporting verb's subject,
+    not whoever is asked or named), else, for readings made before it existed, the
+    first named actor."""
+    if m.type != STATEMENT:
+        return None
+    if m.speaker:
+        if _is_named(m.speaker):
+            return index.key(m.speaker)
+        # "spokesman for Boris Johnson": a spokesperson speaks for the one named
+        _, sep, principal = m.speaker.partition(" for ")
+        if sep and _is_named(principal):
+            return index.key(principal)
+        # "a Russian-led military alliance", "the Kazakh leader": the one organisation or
+        # leader the corpus calls so
+        ent = index.described_as(m.speaker)
+        return ent.id if ent is not None else None
+    return named[0] if named else None
+
+
+def _items(
+    mentions: Iterable[EventMention], docs: dict[str, Document], index: EntityIndex
+) -> list[_Item]:
+    paras: dict[str, list[int]] = {}
+    out = []
+    for m in mentions:
+        doc = docs.get(m.doc)
+        pub = _published(doc)
+        span = _mention_span(m)
+        if _out_of_scope(span, pub):
+            continue
+        if m.doc not in paras:
+            paras[m.doc] = _paragraph_starts(doc)
+        named = [index.key(a) for a in m.actors if a and _is_named(a)]
+        speaker = _speaker_key(m, named, index)
+        if speaker is not None and speaker not in named:
+            named.append(speaker)  # "a military alliance", attributed to the CSTO
+        out.append(
+            _Item(
+                m=m,
+                span=span,
+                named=frozenset(named),
+                speaker=speaker,
+                level=_place_level(m),
+                place_key=_place_key(m),
+                para=bisect.bisect_right(paras[m.doc], m.start) - 1,
+                pub=pub,
+                text_key=" ".join(nm.folded(m.text).split()),
+                target=_target_words(m),
+            )
+        )
+    return out

@@ -1,0 +1,112 @@
+"""Salience: which events and which days the main timeline puts first.
+
+Why: a reader opens the timeline to see what mattered. What mattered is what many
+independent reports tell (outlets first; within one outlet, separate articles; copies of
+one article count once), what belongs to the crisis (relevance) and what weighs most
+(deaths, decisions of state). A day's weight is the sum of its events' salience, so a
+day on which several well-reported things happened comes before a day of one aside.
+Events kept apart (off-topic, background) have no salience: they are listed, not ranked.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import math
+from collections import defaultdict
+from collections.abc import Iterable, Mapping
+
+from sitrep.extract.timenorm import value_span
+from sitrep.records import Document, DocumentReading, Event
+from sitrep.resolve.events.weights import (
+    ARTICLE_WEIGHT,
+    DEATHS_WEIGHT,
+    EVENTS_DAY_WEIGHT,
+    IMPRECISE_DAY_WEIGHT,
+    NAMED_DAY_WEIGHT,
+    TYPE_WEIGHT,
+)
+
+
+def _articles(e: Event, canon: Mapping[str, str]) -> int:
+    """Separate articles reporting the event: copies of one article count once."""
+    return len({canon.get(r.doc, r.doc) for r in e.reports})
+
+
+def score(e: Event, canon: Mapping[str, str]) -> tuple[float, str]:
+    """The event's salience and its basis in words (0 for an event kept apart)."""
+    if e.apart:
+        return 0.0, f"kept apart ({e.apart})"
+    articles = _articles(e, canon)
+    reports = math.log2(1 + e.corroboration) + ARTICLE_WEIGHT * math.log2(1 + articles)
+    weight = TYPE_WEIGHT.get(e.type, 1.0)
+    if e.fatalities:
+        weight += DEATHS_WEIGHT * math.log10(1 + e.fatalities)
+    relevance = e.relevance if e.relevance is not None else 1.0
+    value = reports * weight * relevance
+    basis = (
+        f"{e.corroboration} outlet(s), {articles} article(s), weight {weight:.2f}"
+        f", relevance {relevance:.2f}"
+    )
+    return round(value, 3), basis
+
+
+def score_events(events: Iterable[Event], canon: Mapping[str, str]) -> tuple[Event, ...]:
+    out = []
+    for e in events:
+        value, basis = score(e, canon)
+        out.append(dataclasses.replace(e, salience=value, salience_basis=basis))
+    return tuple(out)
+
+
+def day_of(e: Event) -> dt.date | None:
+    """The one day an event is dated to (None for a span or no date)."""
+    span = value_span(e.date)
+    return span[0] if span and span[0] == span[1] else None
+
+
+def named_days(
+    readings: Iterable[DocumentReading],
+    documents: Iterable[Document],
+    canon: Mapping[str, str],
+) -> dict[dt.date, int]:
+    """For each day, the separate articles (copies once) that name it, other than on the
+    day they were published: a day later reports go back to, or earlier ones look ahead
+    to, is a day that mattered. What the articles say of the day is the events' business;
+    that they keep naming it is corroboration of the day itself."""
+    published = {d.id: _day(d.published) for d in documents}
+    by_article: dict[str, set[dt.date]] = defaultdict(set)
+    for r in readings:
+        for t in r.times:
+            if t.first and t.first == t.last and (day := _day(t.first)) != published.get(r.doc):
+                by_article[canon.get(r.doc, r.doc)].add(day)  # type: ignore[arg-type]
+    counts: dict[dt.date, int] = defaultdict(int)
+    for days in by_article.values():
+        for day in days:
+            counts[day] += 1
+    return dict(counts)
+
+
+def _day(value: str | None) -> dt.date | None:
+    span = value_span(value)
+    return span[0] if span else None
+
+
+def rank_days(
+    events: Iterable[Event], named: Mapping[dt.date, int] | None = None
+) -> list[tuple[dt.date, float]]:
+    """Days by the summed salience of the main-timeline events dated to them (a day that
+    is only the publication day of reports giving none counts for less), and by the
+    articles that name the day (:func:`named_days`), each as a share of the top day's."""
+    days: dict[dt.date, float] = defaultdict(float)
+    for e in events:
+        day = day_of(e)
+        if day is None or not e.salience:
+            continue
+        days[day] += e.salience * (1.0 if e.time_precision == 1 else IMPRECISE_DAY_WEIGHT)
+    top_events = max(days.values(), default=0.0) or 1.0
+    top_named = max((named or {}).values(), default=0) or 1
+    scores = {d: EVENTS_DAY_WEIGHT * v / top_events for d, v in days.items()}
+    for d, n in (named or {}).items():
+        scores[d] = scores.get(d, 0.0) + NAMED_DAY_WEIGHT * n / top_named
+    return sorted(scores.items(), key=lambda kv: (-kv[1], kv[0]))

@@ -1,0 +1,28 @@
+"""How much an event weighs on the main timeline, by what it is (rules as data).
+
+Deaths and decisions of state are what a crisis timeline is made of; statements and the
+grab-bag "other" are its commentary."""
+
+from __future__ import annotations
+
+TYPE_WEIGHT: dict[str, float] = {
+    "statement": 0.6,
+    "other": 0.8,
+    "killing": 1.3,
+    "government_dismissal": 1.5,
+    "appointment_dismissal": 1.3,
+    "state_of_emergency": 1.5,
+    "internet_shutdown": 1.3,
+    "price_change": 1.2,
+    "deployment": 1.2,
+}
+DEATHS_WEIGHT = 0.3  # added per tenfold of deaths (log10(1 + deaths))
+ARTICLE_WEIGHT = 0.5  # separate articles of one outlet, against outlets (log2 each)
+IMPRECISE_DAY_WEIGHT = 0.5  # an event dated only by its first report's publication day
+# A day's rank: the articles naming it and its events' salience, each as a share of the top
+# day's. Measured on Timeline17's date selection (scripts/eval_timeline.py, mean over the
+# four topics whose window is longer than their timeline): events alone 0.25, named days
+# alone 0.33, named days + 0.1 x events 0.34, + 0.25 x 0.33, + 1.0 x 0.30 (one date in a
+# timeline of 13 to 76 is worth 0.01 to 0.08 there: the weights are a judgement, not a fit).
+EVENTS_DAY_WEIGHT = 0.25
+NAMED_DAY_WEIGHT = 1.0

@@ -1,0 +1,187 @@
+"""Relevance and salience: a pile of real news pages carries other stories next to the
+crisis; they are kept, scored and listed apart, and the main timeline leads with the
+crisis, its days ranked by corroboration.
+
+The pile is short excerpts of 13 CNN pages of Timeline17's Egypt 2011 collection
+(tests/fixtures/egypt-pile): seven on the uprising, six with the other stories the pages
+carried (a celebrity in rehab, inter-Korean talks, a protest in Luton and the Stockholm
+bomber, a football match, a death in the West Bank, a basketball score)."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from sitrep.cli import main
+from sitrep.records import Event, EventReport, Place
+from sitrep.resolve.events import relevance, salience
+from sitrep.store import Store
+
+PILE = Path(__file__).parent / "fixtures" / "egypt-pile" / "articles.jsonl"
+# The documents of the pile that tell other stories, and words only those stories use.
+OTHER_STORIES = {"149", "62", "195", "141", "244"}
+OTHER_WORDS = ("Sheen", "Korea", "Luton", "Stockholm", "Asian Cup", "Rahmah", "Duke", "Tar Heels")
+
+
+@pytest.fixture(scope="module")
+def pile(tmp_path_factory) -> tuple[Event, ...]:
+    out = tmp_path_factory.mktemp("pile")
+    result = CliRunner().invoke(main, ["run", str(PILE), "-o", str(out), "-j", "1", "-q"])
+    assert result.exit_code == 0, result.output
+    with Store(out / "sitrep.db") as store:
+        events = store.resolution().events
+        rows = store.conn.execute("SELECT relevance, apart, salience FROM events").fetchall()
+    assert rows and all(r["relevance"] is not None for r in rows)  # the columns are saved
+    exported = json.loads((out / "sitrep.json").read_text())["events"]
+    assert all("relevance" in e and "apart" in e for e in exported)
+    html = (out / "report.html").read_text()
+    head, _, apart = html.partition('id="apart"')
+    assert "Korea" in apart and "Korea" not in head.partition('id="timeline"')[2]
+    return events
+
+
+def _main_timeline(events: tuple[Event, ...]) -> list[Event]:
+    return sorted((e for e in events if not e.apart), key=lambda e: -(e.salience or 0))
+
+
+def _tells_other_story(e: Event) -> bool:
+    return all(r.doc in OTHER_STORIES for r in e.reports) or any(
+        w in r.text for r in e.reports for w in OTHER_WORDS
+    )
+
+
+def test_the_main_timeline_opens_with_the_crisis(pile):
+    top = _main_timeline(pile)[:20]
+    assert len(top) == 20
+    assert not [e.description for e in top if _tells_other_story(e)]
+
+
+def test_other_stories_are_kept_apart_with_their_score(pile):
+    apart = [e for e in pile if e.apart]
+    assert apart and all(e.relevance is not None and e.relevance_basis for e in apart)
+    assert all(e.salience == 0 for e in apart)
+    stories = {w for e in apart for r in e.reports for w in OTHER_WORDS if w in r.text}
+    assert {"Korea", "Luton", "Asian Cup"} <= stories
+
+
+def test_mubaraks_resignation_is_dated_the_day_it_happened(pile):
+    resigned = [
+        e
+        for e in pile
+        if e.type in ("government_dismissal", "appointment_dismissal")
+        and any("stepped down" in r.text or "resignation" in r.text for r in e.reports)
+        and any(r.doc in {"241", "119", "8"} for r in e.reports)
+    ]
+    assert resigned and all(e.date == "2011-02-11" for e in resigned), [
+        (e.type, e.date, e.description) for e in resigned
+    ]
+    assert not any(e.apart for e in resigned)
+
+
+# -- the rules on records built by hand ---------------------------------------------------
+
+
+def _place(name: str, country: str) -> Place:
+    return Place(1, name, country, None, 0.0, 0.0, "city")
+
+
+def _event(n: int, text: str, place: Place | None, date: str, docs: tuple[str, ...]) -> Event:
+    return Event(
+        id=f"EV{n}",
+        type="protest",
+        acled_event_type="Protests",
+        acled_sub_event_type="Peaceful protest",
+        date=date,
+        time_precision=1,
+        place=place.name if place else None,
+        place_ref=place,
+        actors=(),
+        description=text,
+        reports=tuple(EventReport(d, 0, len(text), text, f"m{n}{d}") for d in docs),
+        sources=docs,
+        corroboration=len(docs),
+    )
+
+
+def test_an_event_at_a_place_and_in_words_the_corpus_rarely_has_is_off_topic():
+    home, away = _place("Harbour Town", "AA"), _place("Far City", "BB")
+    centre = relevance.CorpusCentre(
+        countries={"AA": 1.0, "BB": 0.05},
+        actors={},
+        words=dict.fromkeys(relevance.content_words("protesters marched square"), 0.9),
+        period=None,
+        typical_words=0.9,
+    )
+    index = _Index()
+    on = _event(1, "Protesters marched in Harbour Town.", home, "2020-01-02", ("a",))
+    off = _event(2, "Fishermen gathered in Far City.", away, "2020-01-02", ("b",))
+    half = _event(3, "Protesters marched in Far City.", away, "2020-01-02", ("b",))
+    assert relevance.score(on, centre, index)[0] > 0.7
+    value, basis = relevance.score(off, centre, index)
+    assert value < relevance.OFF_TOPIC_BELOW and "place 0.05" in basis
+    # the corpus's words in a far place: between the two (a protest abroad may be news)
+    assert value < relevance.score(half, centre, index)[0] < relevance.score(on, centre, index)[0]
+
+
+def test_an_event_long_before_the_period_is_background():
+    import datetime as dt
+
+    centre = relevance.CorpusCentre({}, {}, {}, (dt.date(2020, 3, 1), dt.date(2020, 3, 30)))
+    old = _event(1, "A march.", None, "2019-10-01", ("a",))
+    assert relevance.apart(old, 0.9, centre) == relevance.BACKGROUND
+    assert relevance.apart(_event(2, "A march.", None, "2020-03-05", ("a",)), 0.9, centre) is None
+
+
+def test_copies_count_once_and_outlets_count_more_than_articles():
+    one_outlet = _event(1, "x", None, "2020-01-02", ("a", "b"))
+    copies = {"b": "a"}  # b is a copy of a
+    two_articles = salience.score(one_outlet, {})[0]
+    one_article = salience.score(one_outlet, copies)[0]
+    assert one_article < two_articles
+    three_outlets = _event(2, "x", None, "2020-01-02", ("a", "b", "c"))
+    assert salience.score(three_outlets, {})[0] > two_articles
+
+
+def test_days_rank_by_the_salience_of_their_events():
+    evs = salience.score_events(
+        [
+            _event(1, "x", None, "2020-01-02", ("a",)),
+            _event(2, "x", None, "2020-01-03", ("a", "b", "c")),
+            _event(3, "x", None, "2020-01-03/2020-01-09", ("a", "b", "c", "d")),  # a span
+        ],
+        {},
+    )
+    days = [d.isoformat() for d, _ in salience.rank_days(evs)]
+    assert days == ["2020-01-03", "2020-01-02"]
+
+
+class _Index:
+    """The one method relevance asks of an entity index."""
+
+    def key(self, name: str | None) -> str:
+        return (name or "").casefold()
+
+
+def test_a_day_later_articles_keep_naming_ranks_high_and_copies_name_it_once():
+    import datetime as dt
+
+    from sitrep.records import Document, DocumentReading, Evidence, TimeExpression
+
+    def doc(i: str, published: str) -> Document:
+        return Document(id=i, text="x", content_hash=i, source=i, format="txt", published=published)
+
+    def naming(i: str, day: str) -> DocumentReading:
+        t = TimeExpression(i, 0, 1, "x", Evidence(i, 0, 1), day, "day", day, day, "absolute")
+        return DocumentReading(doc=i, times=(t,))
+
+    docs = [doc("a", "2020-01-05"), doc("b", "2020-01-06"), doc("c", "2020-01-06")]
+    reads = [naming("a", "2020-01-02"), naming("b", "2020-01-02"), naming("c", "2020-01-02")]
+    reads.append(naming("b", "2020-01-06"))  # its own publication day: not counted
+    named = salience.named_days(reads, docs, {"c": "b"})  # c is a copy of b
+    assert named == {dt.date(2020, 1, 2): 2}
+    evs = salience.score_events([_event(1, "x", None, "2020-01-03", ("a", "b"))], {})
+    days = [d.isoformat() for d, _ in salience.rank_days(evs, named)]
+    assert days == ["2020-01-02", "2020-01-03"]
