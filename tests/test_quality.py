@@ -31,20 +31,16 @@ FLOORS: dict[tuple[str, str], tuple[float, float, float, float, float]] = {
     ("documents", "body_kept"): (0.98, 0.98, 0.98, 0.98, 0.98),  # target
     ("duplicates", "f1"): (1.00, 1.00, 1.00, 1.00, 1.00),  # target
     ("figures", "f1"): (0.97, 0.85, 0.89, 0.88, 0.90),  # mean: target
-    ("figures", "as_of_accuracy"): (0.62, 0.82, 0.74, 1.00, 0.80),  # mean: target
-    ("figures", "claimed_by_accuracy"): (0.93, 0.72, 0.83, 0.86, 0.85),  # mean: target
+    ("figures", "as_of_accuracy"): (0.62, 0.82, 0.76, 1.00, 0.80),  # mean: target
+    ("figures", "claimed_by_accuracy"): (0.93, 0.72, 0.92, 0.86, 0.85),  # mean: target
     ("quotes", "f1"): (0.97, 0.85, 0.85, 0.87, 0.90),  # mean: target
     ("quotes", "speaker_accuracy"): (0.90, 0.70, 0.85, 0.92, 0.85),  # mean: target
-    ("events", "f1"): (0.72, 0.27, 0.10, 0.41, 0.37),
-    ("events", "mention_recall"): (0.80, 0.51, 0.38, 0.58, 0.57),
+    ("events", "f1"): (0.72, 0.27, 0.15, 0.43, 0.40),
+    ("events", "mention_recall"): (0.80, 0.63, 0.40, 0.58, 0.60),
     ("entities", "bcubed_f1"): (0.90, 0.96, 0.92, 0.86, 0.90),  # mean: target
     ("entities", "names_found"): (0.90, 0.92, 0.90, 0.84, 0.90),  # mean: target
     ("entities", "geocoded_within_25km"): (0.85, 0.90, 0.97, 0.82, 0.90),  # mean: target
-    # Georgia 0.67 -> 0.57: interfax now has its right date (Monday 2024-12-09, was 12-02),
-    # two days after newswire's Friday-night "thousands", so the resolver pairs its "about 200
-    # protesters are staying" (at dawn) with that crowd as a disagreement: a resolver rule
-    # (crowds at different hours), not a dating one
-    ("conflicts", "f1"): (0.93, 0.98, 0.55, 0.78, 0.80),  # mean: target
+    ("conflicts", "f1"): (0.93, 0.98, 0.65, 0.78, 0.80),  # mean: target
 }
 
 
