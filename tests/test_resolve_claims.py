@@ -336,7 +336,10 @@ def test_crowds_of_different_days_are_a_series_but_one_day_s_crowds_can_disagree
     figs = [replace(f, sentence=Evidence(f.doc, 0, 200)) for f in figs]
     index = resolve_entities([make.reading("newswire", [ment], figs)])
     rec = reconcile(figs, index, docs[:2])
-    assert not rec.conflicts, rec.conflicts  # the old reading: "a later count below" = conflict
+    # the old reading: "a later count below an earlier one" = a disagreement; now a series
+    (series,) = rec.conflicts
+    assert series.kind == "growth" and "series" in series.about, series
+    assert set(series.figures) == {"newswire:F1", "interfax:F1"}
     (group,) = rec.groups
     assert set(group.figures) == {"newswire:F1", "interfax:F1"} and "crowd" in group.basis
 

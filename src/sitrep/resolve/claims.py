@@ -297,8 +297,10 @@ def pair_kind(a: _Claim, b: _Claim) -> str | None:
             return "disagreement"  # a part cannot exceed its whole
         return "scope"
     if a.day and b.day and a.day != b.day:
+        if a.kind == "crowd":
+            return "growth"  # a crowd that grew or shrank: a series, either way
         if a.kind:
-            return None  # two days' incidents or crowds: a series, not one count that changed
+            return None  # two days' incidents: a series, not one count that changed
         early, late = (a, b) if a.day < b.day else (b, a)  # type: ignore[operator]
         if late.nominal[0] >= early.nominal[0] and late.nominal[1] >= early.nominal[1]:
             return "growth"
@@ -475,6 +477,7 @@ def _estimate(reps: Sequence[_Claim]) -> tuple[float | None, float | None, str]:
 
 _KIND_WORDS = {
     "growth": "the count grew over time",
+    "crowd": "the crowd grew or shrank over time (counts of different days are a series)",
     "scope": "the figures count different scopes (place, group or measure)",
     "disagreement": "sources disagree and the difference is not explained by time or scope",
 }
@@ -523,9 +526,10 @@ def reconcile(
             fig_ids = tuple(f.fig.id for c in involved for f in copies[id(c)])
             joiner = " -> " if kind == "growth" else " vs "
             parts = joiner.join(_describe(c, len(copies[id(c)])) for c in involved)
+            words = _KIND_WORDS["crowd" if kind == "growth" and involved[0].kind else kind]
             about = (
                 f"{key[0].replace('_', ' ').capitalize()} ({_side_label(key[1], reps)}"
-                f"{', ' + place if place else ''}): {parts}. {_KIND_WORDS[kind].capitalize()}."
+                f"{', ' + place if place else ''}): {parts}. {words.capitalize()}."
             )
             conflicts.append(Conflict(f"C{len(conflicts) + 1}", about, kind, fig_ids, key[0]))
     return Reconciliation(tuple(groups), tuple(conflicts))
