@@ -237,6 +237,36 @@ def test_bucketed_pair_kinds_equal_every_pair(rows):
     assert _pair_kinds(claims, excluded) == _naive_kinds(claims, excluded)
 
 
+@given(
+    st.lists(
+        st.tuples(
+            st.integers(min_value=1, max_value=60),
+            st.sampled_from(["exact", "at_least", "about", "up_to"]),
+            st.sampled_from(_PLACES),
+            st.sampled_from([None, "2023-04-15", "2023-04-16", "2023-04-18"]),
+        ),
+        min_size=1,
+        max_size=20,
+    )
+)
+@settings(max_examples=100, deadline=None)
+def test_bucketed_pair_kinds_equal_every_pair_for_crowds(rows):
+    from sitrep.resolve.claims import _claims, _pair_kinds, _placed
+
+    places = [make.SUDAN, make.KHARTOUM, make.OMDURMAN]
+    index = resolve_entities(
+        [make.reading("a", [make.ment("a", p.name, "GPE", place=p) for p in places])]
+    )
+    docs = {"a": make.doc("a", published="2023-04-18")}
+    figs = [
+        make.figure("a", n, "protesters", v, qualifier=q, group="protesters", place=p, as_of=d)
+        for n, (v, q, p, d) in enumerate(rows)
+    ]
+    claims = _placed(_claims(figs, index, docs))
+    assert {c.kind for c in claims} == {"crowd"}
+    assert _pair_kinds(claims, set()) == _naive_kinds(claims, set())
+
+
 def test_an_incident_count_is_part_of_the_running_total_not_its_latest_value():
     # "more than 300 killed since the protests began" (Feb 5), "2 killed on Thursday" (Feb 10)
     total = "Human Rights Watch said more than 300 people have been killed since the protests."
