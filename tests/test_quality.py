@@ -40,7 +40,10 @@ FLOORS: dict[tuple[str, str], tuple[float, float, float, float, float]] = {
     ("entities", "bcubed_f1"): (0.90, 0.96, 0.92, 0.86, 0.90),  # mean: target
     ("entities", "names_found"): (0.90, 0.92, 0.90, 0.84, 0.90),  # mean: target
     ("entities", "geocoded_within_25km"): (0.85, 0.90, 0.97, 0.82, 0.90),  # mean: target
-    ("conflicts", "f1"): (0.93, 0.98, 0.65, 0.78, 0.80),  # mean: target
+    # Georgia 0.67 -> 0.75: crowd counts of different days are a series (interfax's Monday-dawn
+    # "about 200 protesters are staying" after newswire's Friday-night "thousands"), not a
+    # disagreement; the rest of Georgia's false ones are the arrest counts
+    ("conflicts", "f1"): (0.93, 0.98, 0.75, 0.78, 0.87),  # mean: target
 }
 
 

@@ -237,6 +237,36 @@ def test_bucketed_pair_kinds_equal_every_pair(rows):
     assert _pair_kinds(claims, excluded) == _naive_kinds(claims, excluded)
 
 
+@given(
+    st.lists(
+        st.tuples(
+            st.integers(min_value=1, max_value=60),
+            st.sampled_from(["exact", "at_least", "about", "up_to"]),
+            st.sampled_from(_PLACES),
+            st.sampled_from([None, "2023-04-15", "2023-04-16", "2023-04-18"]),
+        ),
+        min_size=1,
+        max_size=20,
+    )
+)
+@settings(max_examples=100, deadline=None)
+def test_bucketed_pair_kinds_equal_every_pair_for_crowds(rows):
+    from sitrep.resolve.claims import _claims, _pair_kinds, _placed
+
+    places = [make.SUDAN, make.KHARTOUM, make.OMDURMAN]
+    index = resolve_entities(
+        [make.reading("a", [make.ment("a", p.name, "GPE", place=p) for p in places])]
+    )
+    docs = {"a": make.doc("a", published="2023-04-18")}
+    figs = [
+        make.figure("a", n, "protesters", v, qualifier=q, group="protesters", place=p, as_of=d)
+        for n, (v, q, p, d) in enumerate(rows)
+    ]
+    claims = _placed(_claims(figs, index, docs))
+    assert {c.kind for c in claims} == {"crowd"}
+    assert _pair_kinds(claims, set()) == _naive_kinds(claims, set())
+
+
 def test_an_incident_count_is_part_of_the_running_total_not_its_latest_value():
     # "more than 300 killed since the protests began" (Feb 5), "2 killed on Thursday" (Feb 10)
     total = "Human Rights Watch said more than 300 people have been killed since the protests."
@@ -290,3 +320,64 @@ def test_the_estimate_prefers_the_country_over_a_city_reported_later():
     (group,) = [g for g in rec.groups if "a:F1" in g.figures]
     assert group.low == 185 and "narrower" in group.basis, group
     assert any(c.kind == "scope" for c in rec.conflicts)
+
+
+def test_crowds_of_different_days_are_a_series_but_one_day_s_crowds_can_disagree():
+    # Georgia 2024 (real sentences): Friday night's "thousands" (newswire, Saturday Dec 7) and
+    # Monday dawn's "about 200 protesters are staying" (interfax, Dec 9): a crowd that shrank
+    from dataclasses import replace
+
+    from sitrep.records import Evidence, Place
+
+    friday = (
+        "Thousands have been protesting for more than a week since a Nov. 28 government"
+        " decision to shelve EU accession talks."
+    )
+    monday = (
+        "Police did not come close to protesters in the small hours of Monday. "
+        "About 200 protesters are staying on Rustaveli Avenue."
+    )
+    same_day = "Police said about 200 people took part in Friday night's protest."
+    docs = [
+        make.doc("newswire", published="2024-12-07", text=friday),
+        make.doc("interfax", published="2024-12-09", text=monday),
+        make.doc("police", published="2024-12-07", text=same_day),
+    ]
+    georgia = Place(614540, "Georgia", "GE", None, 42.0, 43.5, "country", 3731000, 3)
+    ment = make.ment("newswire", "Georgia", "GPE", place=georgia)
+
+    def crowd(d: str, text: str, words: str, **kw) -> object:
+        return make.figure(
+            d,
+            1,
+            "protesters",
+            kw.pop("value", None),
+            group="protesters",
+            place="Georgia",
+            start=text.index(words),
+            text=words,
+            **kw,
+        )
+
+    figs = [
+        crowd("newswire", friday, "Thousands", low=2000, high=9999, as_of="2024-12-07"),
+        crowd("interfax", monday, "About 200", value=200, qualifier="about", as_of="2024-12-09"),
+    ]
+    figs = [replace(f, sentence=Evidence(f.doc, 0, 200)) for f in figs]
+    index = resolve_entities([make.reading("newswire", [ment], figs)])
+    rec = reconcile(figs, index, docs[:2])
+    # the old reading: "a later count below an earlier one" = a disagreement; now a series
+    (series,) = rec.conflicts
+    assert series.kind == "growth" and "series" in series.about, series
+    assert set(series.figures) == {"newswire:F1", "interfax:F1"}
+    (group,) = rec.groups
+    assert set(group.figures) == {"newswire:F1", "interfax:F1"} and "crowd" in group.basis
+
+    # the same evening's crowd counted as 200 by one source and thousands by another disagrees
+    other = replace(
+        crowd("police", same_day, "about 200", value=200, qualifier="about", as_of="2024-12-07"),
+        sentence=Evidence("police", 0, 60),
+    )
+    rec = reconcile([*figs, other], index, docs)
+    (conflict,) = [c for c in rec.conflicts if c.kind == "disagreement"]
+    assert set(conflict.figures) == {"newswire:F1", "police:F1"}, conflict

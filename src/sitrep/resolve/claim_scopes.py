@@ -81,7 +81,11 @@ def _same_scope_kinds(c: _Claim, ext: _Extent) -> set[str]:
     out = set()
     if _apart(c, ext.undated) or _apart(c, ext.on.get(c.day, _NONE)):
         out.add("disagreement")
-    if c.kind == "incident":
+    if c.kind == "crowd":  # crowds of other days, larger or smaller, are a series
+        if _apart(c, ext.earlier(c.day)) or _apart(c, ext.later(c.day)):
+            out.add("growth")
+        return out
+    if c.kind:
         return out  # incidents of other days are a series
     if ext.later(c.day)[0] < lo or ext.earlier(c.day)[1] > hi:
         out.add("disagreement")  # a later count below it, or an earlier one above it

@@ -12,6 +12,11 @@ from __future__ import annotations
 
 import re
 
+# Measures that count the people present at one moment (a crowd): they grow and shrink within
+# a day, so counts of different days (or of the night and the next dawn's remnant) are a
+# series, never one count revised; only counts of the same day can disagree.
+CROWD_MEASURES = frozenset({"protesters"})
+
 # A running total: the toll, the total, a count since a start, or a count that rose to.
 TOTAL_CUES = re.compile(
     r"\b(?:(?:death|casualty|injury|arrest)\s+tolls?|tolls?|totals?(?:ling|ed)?|in\s+total|in\s+all|"

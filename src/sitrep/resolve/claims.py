@@ -26,7 +26,7 @@ from sitrep.resolve.claim_scopes import (
     _same_scope_kinds,
     _whole_kinds,
 )
-from sitrep.resolve.claim_words import INCIDENT_CUES, TOTAL_CUES
+from sitrep.resolve.claim_words import CROWD_MEASURES, INCIDENT_CUES, TOTAL_CUES
 from sitrep.resolve.entities import EntityIndex
 
 # Measures that count the same people at different stages; the first is the family name.
@@ -83,7 +83,9 @@ class _Claim:
     day: dt.date | None
     nominal: tuple[float, float]  # the interval the figure is read as when compared
     label: str  # the counted group's label (folded), part of the key for non-people measures
-    kind: str = ""  # "incident" (one day's or one attack's count) or "" (a running total)
+    # "incident" (one day's or one attack's count), "crowd" (the people present at one time)
+    # or "" (a running total); counts of a kind other than "" on different days are a series
+    kind: str = ""
 
 
 def _group_side(label: str | None) -> tuple[str, int]:
@@ -167,7 +169,7 @@ def _claims(
                 day,
                 nominal_range(f),
                 label,
-                count_kind(f, doc.text if doc else ""),
+                "crowd" if f.measure in CROWD_MEASURES else count_kind(f, doc.text if doc else ""),
             )
         )
     return out
@@ -295,7 +297,9 @@ def pair_kind(a: _Claim, b: _Claim) -> str | None:
             return "disagreement"  # a part cannot exceed its whole
         return "scope"
     if a.day and b.day and a.day != b.day:
-        if a.kind == "incident":
+        if a.kind == "crowd":
+            return "growth"  # a crowd that grew or shrank: a series, either way
+        if a.kind:
             return None  # two days' incidents: a series, not one count that changed
         early, late = (a, b) if a.day < b.day else (b, a)  # type: ignore[operator]
         if late.nominal[0] >= early.nominal[0] and late.nominal[1] >= early.nominal[1]:
@@ -410,10 +414,13 @@ def _group_key(c: _Claim) -> tuple[str, str, str, str]:
 
 
 def _distinct(claims: Sequence[_Claim]) -> list[list[_Claim]]:
-    """Repeats of one claim (same value, scope and source, or copies) collapse into one."""
+    """Repeats of one claim (same value, scope and source, or copies) collapse into one; an
+    incident or crowd count repeats only on its own day (200 on Friday and 200 on Monday
+    are two crowds)."""
     buckets: dict[tuple, list[_Claim]] = defaultdict(list)
     for c in claims:
         key = (c.lo, c.hi, c.place_key, c.breadth, c.fig.measure, nm.folded(c.fig.group or ""))
+        key += (c.day if c.kind else None,)
         buckets[key].append(c)
     return sorted(buckets.values(), key=lambda b: (b[0].day or dt.date.max, b[0].lo))
 
@@ -431,7 +438,7 @@ def _estimate(reps: Sequence[_Claim]) -> tuple[float | None, float | None, str]:
     counts only when there is no total), those of the widest scope, and of them the latest
     (never simply the latest claim: "2 killed on Thursday" after "more than 300 killed since
     the protests began" is one day's count, "12 in Alexandria" a part of the country's)."""
-    totals = [c for c in reps if c.kind != "incident"]
+    totals = [c for c in reps if not c.kind]
     pool = totals or list(reps)
     widest = max(_scope_rank(c) for c in pool)
     scoped = [c for c in pool if _scope_rank(c) == widest]
@@ -449,7 +456,7 @@ def _estimate(reps: Sequence[_Claim]) -> tuple[float | None, float | None, str]:
     hi_c = max(recent, key=lambda c: c.hi if math.isfinite(c.hi) else c.lo)
     high = hi_c.hi if math.isfinite(hi_c.hi) else hi_c.lo
     when = f"as of {latest.isoformat()}" if latest else "undated"
-    what = "running total" if totals else "incident count"
+    what = "running total" if totals else f"{pool[0].kind} count"
     if lo_c is hi_c:
         basis = f"latest {what} of the widest scope ({when}): {_describe(lo_c, 1)}"
     else:
@@ -470,6 +477,7 @@ def _estimate(reps: Sequence[_Claim]) -> tuple[float | None, float | None, str]:
 
 _KIND_WORDS = {
     "growth": "the count grew over time",
+    "crowd": "the crowd grew or shrank over time (counts of different days are a series)",
     "scope": "the figures count different scopes (place, group or measure)",
     "disagreement": "sources disagree and the difference is not explained by time or scope",
 }
@@ -518,9 +526,10 @@ def reconcile(
             fig_ids = tuple(f.fig.id for c in involved for f in copies[id(c)])
             joiner = " -> " if kind == "growth" else " vs "
             parts = joiner.join(_describe(c, len(copies[id(c)])) for c in involved)
+            words = _KIND_WORDS["crowd" if kind == "growth" and involved[0].kind else kind]
             about = (
                 f"{key[0].replace('_', ' ').capitalize()} ({_side_label(key[1], reps)}"
-                f"{', ' + place if place else ''}): {parts}. {_KIND_WORDS[kind].capitalize()}."
+                f"{', ' + place if place else ''}): {parts}. {words.capitalize()}."
             )
             conflicts.append(Conflict(f"C{len(conflicts) + 1}", about, kind, fig_ids, key[0]))
     return Reconciliation(tuple(groups), tuple(conflicts))
