@@ -24,7 +24,7 @@ from sitrep.evaluate.score import (
     Aliases,
     dates_agree,
     find_spans,
-    max_matching,
+    match_events,
     overlaps,
     places_agree,
 )
@@ -58,22 +58,7 @@ def main() -> None:
     aliases = Aliases(gold.get("entities", []))
     pred, events = ex["events"], gold["events"]
 
-    def compatible(i: int, j: int) -> bool:
-        p, g = pred[i], events[j]
-        return (
-            p.get("type") == g["type"]
-            and dates_agree(p.get("date"), g["date"])
-            and (
-                places_agree(p.get("place"), g["place"], aliases)
-                or places_agree(p.get("town"), g["place"], aliases)
-            )
-        )
-
-    def shared(i: int, j: int) -> float:
-        gd = {m["doc"] for m in events[j]["mentions"]}
-        return len(gd & {m["doc"] for m in pred[i]["mentions"]}) / max(1, len(gd))
-
-    pairs = max_matching(len(pred), len(events), compatible, shared)
+    pairs = match_events(pred, events, aliases)
     matched = {j: i for i, j in pairs.items()}
     owner = {m["mention"]: p for p in pred for m in p["mentions"]}
     tally: Counter[str] = Counter()

@@ -252,7 +252,10 @@ def places_agree(pred: str | None, gold: str | None, aliases: Aliases) -> bool:
     return any(aliases.canonical(pred) == aliases.canonical(h) for h in heads)
 
 
-def score_events(pred: list[dict], gold: list[dict], aliases: Aliases) -> dict[str, Any]:
+def match_events(pred: list[dict], gold: list[dict], aliases: Aliases) -> dict[int, int]:
+    """Predicted event index -> gold event index: type, date and place must agree; among
+    those, the pairing that shares the most documents."""
+
     def compatible(i: int, j: int) -> bool:
         p, g = pred[i], gold[j]
         return (
@@ -269,7 +272,11 @@ def score_events(pred: list[dict], gold: list[dict], aliases: Aliases) -> dict[s
         pred_docs = {m["doc"] for m in pred[i].get("mentions", [])}
         return len(gold_docs & pred_docs) / max(1, len(gold_docs))
 
-    pairs = max_matching(len(pred), len(gold), compatible, shared_docs)
+    return max_matching(len(pred), len(gold), compatible, shared_docs)
+
+
+def score_events(pred: list[dict], gold: list[dict], aliases: Aliases) -> dict[str, Any]:
+    pairs = match_events(pred, gold, aliases)
     mention_hits = mention_total = 0
     for i, j in pairs.items():
         gold_docs = {m["doc"] for m in gold[j]["mentions"]}

@@ -129,6 +129,12 @@ for _i, _name in enumerate(calendar.month_name):
         MONTHS[_name.lower()] = _i
         MONTHS[_name.lower()[:3]] = _i
 MONTHS["sept"] = 9
+# A month's name or abbreviation as a regular-expression alternation (lower case: compile
+# with re.I), for the patterns that look for dates in raw text.
+MONTH_PATTERN = (
+    "jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
+    "|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?"
+)
 WEEKDAYS: dict[str, int] = {}
 for _i, _name in enumerate(calendar.day_name):
     WEEKDAYS[_name.lower()] = _i

@@ -34,14 +34,11 @@ from spacy.tokens import Span
 
 from sitrep.extract.nlp import MODEL
 from sitrep.extract.numbers import parse_number
-from sitrep.extract.timenorm import MONTHS
+from sitrep.extract.timenorm import MONTH_PATTERN, MONTHS
 from sitrep.ingest.clean import BODY, COMMENTS
 from sitrep.records import Segment
 
-_MONTHS = (
-    "jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
-    "|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?"
-)
+_MONTHS = MONTH_PATTERN
 # "January 2nd", "Jan. 5, 2022", "5 January 2022", "the 5th of January".
 _MONTH_DAY = re.compile(
     rf"\b(?:(?P<m1>{_MONTHS})\.?\s+(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?(?:,?\s+(?P<y1>(?:19|20)\d\d))?"

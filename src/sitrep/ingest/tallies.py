@@ -12,6 +12,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from sitrep.extract.timenorm import MONTH_PATTERN
+
 # what a tally counts -> the words that say so, right after the number ("400 protesters
 # have been detained") or right before it ("the death toll has reached 105")
 KINDS: dict[str, tuple[str, ...]] = {
@@ -27,10 +29,7 @@ CUMULATIVE = re.compile(
     re.IGNORECASE,
 )
 _NUMBER = r"(?P<n>\d{1,3}(?:,\d{3})+|\d+)"
-_MONTH = (
-    r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
-    r"|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)"
-)  # "20 April explosion that killed": a day of the month, no tally
+_MONTH = f"(?:{MONTH_PATTERN})"  # "20 April explosion that killed": a day of the month, no tally
 # a larger total more than this many times another is most likely of another scope (the
 # world's flu deaths against one country's)
 SAME_SCOPE = 4

@@ -11,9 +11,9 @@ rank below dated happenings of the same weight.
 from __future__ import annotations
 
 import math
-from datetime import date
 from typing import Any
 
+from sitrep.extract.timenorm import value_span
 from sitrep.records import PERSON_TARGET_TYPES, STATE_DECISION_TYPES
 
 # The scores a resolver may attach to an event, in order of preference
@@ -32,25 +32,8 @@ NEWS_RANGE_DAYS = 8
 def date_span_days(value: str | None) -> int | None:
     """Days covered by an event date ("2022-01-05" -> 1, "2021-12-31/2022-01-07" -> 8,
     "2011-02" -> 28, "2011" -> 365); None when undated or unreadable."""
-    if not value:
-        return None
-    first, _, last = value.partition("/")
-    last = last or first
-    try:
-        lo = _day(first, end=False)
-        hi = _day(last, end=True)
-    except ValueError:
-        return None
-    return (hi - lo).days + 1
-
-
-def _day(text: str, *, end: bool) -> date:
-    parts = [int(p) for p in text.strip().split("-")[:3]]
-    if len(parts) == 3:
-        return date(*parts)
-    if len(parts) == 2:
-        return date(parts[0], parts[1], 28 if end else 1)
-    return date(parts[0], 12, 31) if end else date(parts[0], 1, 1)
+    span = value_span(value)
+    return (span[1] - span[0]).days + 1 if span else None
 
 
 def background(event: dict[str, Any]) -> bool:

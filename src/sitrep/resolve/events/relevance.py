@@ -145,13 +145,8 @@ def _names_in(name: str, text: str) -> bool:
     return bool(name) and re.search(rf"\b{re.escape(name)}\b", text, re.IGNORECASE) is not None
 
 
-def _event_day(e: Event) -> tuple[dt.date, dt.date] | None:
-    s = value_span(e.date)
-    return (s[0], s[1]) if s else None
-
-
 def _date_signal(e: Event, period: tuple[dt.date, dt.date] | None) -> float | None:
-    span = _event_day(e)
+    span = value_span(e.date)
     if span is None or period is None or e.time_precision > 1 and e.date and "/" not in e.date:
         return None  # no date, or only the day its first report was published
     first, last = period
@@ -175,15 +170,16 @@ def _words_share(e: Event, centre: CorpusCentre, words: set[str] | None = None) 
     )
 
 
-def _place_signal(e: Event, centre: CorpusCentre) -> tuple[float, float] | None:
-    """The share of the event's country, and how much it counts: a place no report states
-    (carried over from the paragraph or the article) says less about the sentence."""
+def _place_signal(e: Event, centre: CorpusCentre) -> tuple[float, bool] | None:
+    """The share of the event's country, and whether a report states the place: one no
+    report states (carried over from the paragraph or the article) says less about the
+    sentence."""
     country = e.place_ref.country_code if e.place_ref else None
     if not country:
         return None
     value = 1.0 if country in centre.about_countries else centre.countries.get(country, 0.0)
     stated = bool(e.place) and any(str(e.place).casefold() in r.text.casefold() for r in e.reports)
-    return value, WEIGHTS["place"] * (1.0 if stated else CARRIED_PLACE_WEIGHT)
+    return value, stated
 
 
 def _actors_signal(e: Event, centre: CorpusCentre, index: EntityIndex) -> float | None:
@@ -204,15 +200,17 @@ def score(
     """The event's relevance (0-1) and the signals behind it, in words: the weighted mean
     of its place, actors and words, times how far its date lies from the period."""
     signals: dict[str, tuple[float, float]] = {}
-    if (place := _place_signal(e, centre)) is not None:
-        signals["place"] = place
+    place = _place_signal(e, centre)
+    stated = place is not None and place[1]
+    if place is not None:
+        signals["place"] = (place[0], WEIGHTS["place"] * (1.0 if stated else CARRIED_PLACE_WEIGHT))
     if (actors := _actors_signal(e, centre, index)) is not None:
         signals["actors"] = (actors, WEIGHTS["actors"])
     if (w := _words_share(e, centre, words)) is not None:
         value = min(1.0, w / centre.typical_words) if centre.typical_words else 0.0
         signals["words"] = (value, WEIGHTS["words"])
     shares = [centre.articles[r.doc] for r in e.reports if r.doc in centre.articles]
-    if shares and (place is None or place[1] == WEIGHTS["place"]):
+    if shares and (place is None or stated):
         # the article vouches for a place a report states ("she fled to India"); a place
         # carried over from the article already is the article's
         signals["article"] = (max(shares), WEIGHTS["article"])
@@ -225,17 +223,17 @@ def score(
     parts = [f"{k} {v:.2f}" for k, (v, _) in signals.items()]
     if date is not None and date < 1:
         parts.append(f"date {date:.2f}")
-    if place is not None and place[1] == WEIGHTS["place"]:
+    if stated:
         # a stated place in a country the corpus seldom names pulls the whole event away:
         # generic crisis words ("clashes", "killed") do not make another country's story ours
-        base *= STATED_PLACE_FLOOR + (1 - STATED_PLACE_FLOOR) * place[0]
+        base *= STATED_PLACE_FLOOR + (1 - STATED_PLACE_FLOOR) * signals["place"][0]
     value = base * (date if date is not None else 1.0)
     return round(value, 3), ", ".join(parts) or "no signal"
 
 
 def apart(e: Event, relevance: float, centre: CorpusCentre) -> str | None:
     """Why an event is kept apart from the main timeline, if it is."""
-    span = _event_day(e)
+    span = value_span(e.date)
     if span is not None and centre.period is not None:
         if (centre.period[0] - span[1]).days > BACKGROUND_DAYS:
             return BACKGROUND
