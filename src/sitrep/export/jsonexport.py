@@ -37,12 +37,21 @@ def boilerplate_lines(doc: Document) -> list[str]:
         return []
     out = []
     pos = 0
+    # one sweep: lines come in text order, so a segment that ended before a line starts
+    # overlaps no later line, and one that starts after a line ends overlaps it not at all
+    pending = sorted(body, key=lambda s: s.start)
+    nxt = 0
+    active: list[Any] = []
     for line in doc.text.splitlines(keepends=True):
         start, end = pos, pos + len(line.rstrip("\r\n"))
         pos += len(line)
         if not line.strip():
             continue
-        inside = sum(max(0, min(end, s.end) - max(start, s.start)) for s in body)
+        while nxt < len(pending) and pending[nxt].start < end:
+            active.append(pending[nxt])
+            nxt += 1
+        active = [s for s in active if s.end > start]
+        inside = sum(max(0, min(end, s.end) - max(start, s.start)) for s in active)
         if inside * 2 < end - start:
             out.append(line.strip())
     return out

@@ -303,6 +303,7 @@ class _Resolver:
 
     def __init__(self, doc: Doc) -> None:
         self.doc = doc
+        self.text = doc.text  # spaCy joins every token anew on each Doc.text access
         self.names = _names(doc)
         self.starts = [n.start for n in self.names]
         self.sents = sentences(doc)
@@ -362,7 +363,7 @@ class _Resolver:
             return None
         first = next(t for t in tok.subtree if t.dep_ not in {"det", "punct"})
         start, stop = first.idx, end.idx + len(end)
-        return Speaker(self.doc.text[start:stop].replace("\n", " "), start, stop, True)
+        return Speaker(self.text[start:stop].replace("\n", " "), start, stop, True)
 
     def name_at(self, tok: Token) -> Named | None:
         return _name_at(self.names, tok, self.starts)
@@ -431,13 +432,13 @@ class _Resolver:
             start, end = words[0].idx, tok.idx + len(tok)
             full = next(
                 (n.canonical for n in self.names if n.canonical.split()[-1] == tok.text),
-                self.doc.text[start:end],
+                self.text[start:end],
             )
             return Speaker(full, start, end, True)
         if tok.lemma_.lower() in HUMAN_NOUNS or tok.lemma_.lower() in ROLE_LEMMAS:
             words = [c for c in tok.lefts if c.dep_ in {"amod", "compound", "nmod"}] + [tok]
             start, end = words[0].idx, tok.idx + len(tok)
-            return Speaker(self.doc.text[start:end], start, end, False)
+            return Speaker(self.text[start:end], start, end, False)
         return None
 
     def role_holder(self, tok: Token) -> Speaker | None:

@@ -10,6 +10,7 @@ export holds, so the API and the pages show the same records whichever is behind
 from __future__ import annotations
 
 import threading
+from collections.abc import Callable, Hashable
 from pathlib import Path
 from typing import Any, Protocol
 
@@ -89,6 +90,24 @@ class StoreRecords:
     def __init__(self, db_path: Path) -> None:
         self.db_path = Path(db_path)
         self._local = threading.local()
+        # what every page of one generation shows alike (the busiest measures, conflicts,
+        # people and places): read once per generation, not once per page
+        self._lock = threading.Lock()
+        self._memo: dict[Any, Any] = {}
+
+    def _shared(self, part: Hashable, make: Callable[[], Any]) -> Any:
+        """``make()`` once per generation of the store (kept until the next write);
+        callers must not change what it returns."""
+        key = (self.generation(), part)
+        with self._lock:
+            if key in self._memo:
+                return self._memo[key]
+        value = make()
+        with self._lock:
+            if any(k[0] != key[0] for k in self._memo):
+                self._memo.clear()
+            self._memo[key] = value
+        return value
 
     def _store(self) -> Any:
         store = getattr(self._local, "store", None)
@@ -122,15 +141,19 @@ class StoreRecords:
         q = self._query()
         total, events = self.events(f, PAGE_EVENTS, offset)
         events = [_cut_reports(e, PAGE_REPORTS) for e in events]
-        groups = list(q.claim_groups(limit=PAGE_GROUPS, by_size=True).items)
-        conflicts = list(q.conflicts(limit=PAGE_CONFLICTS).items)
+        groups = self._shared(
+            "groups", lambda: list(q.claim_groups(limit=PAGE_GROUPS, by_size=True).items)
+        )
+        conflicts = self._shared("conflicts", lambda: list(q.conflicts(limit=PAGE_CONFLICTS).items))
         wanted = {i for x in groups + conflicts for i in x["figures"]}
         figures = [
             x
             for x in q.figures(ids=wanted, source=f.source, limit=10 * PAGE_GROUPS).items
             if not x.get("as_of") or _as_of_in(x["as_of"], f)
         ]
-        quotes = list(q.quotes(source=f.source, limit=PAGE_QUOTES).items)
+        quotes = self._shared(
+            ("quotes", f.source), lambda: list(q.quotes(source=f.source, limit=PAGE_QUOTES).items)
+        )
         docs = {m["doc"] for e in events for m in e["mentions"]}
         docs |= {x["doc"] for x in figures} | {x["doc"] for x in quotes}
         export = self._export(store, events, docs, figures=figures, quotes=quotes)
@@ -139,7 +162,8 @@ class StoreRecords:
         export["conflicts"] = [c for c in conflicts_and_series if c["kind"] != "growth"]
         export["series"] = [c for c in conflicts_and_series if c["kind"] == "growth"]
         export["entities"] = [
-            entity_json(e) for e in q.entities(limit=PAGE_ENTITIES, by_mentions=True).items
+            {**e, "evidence": _evidence_in(where, docs)}
+            for e, where in self._shared("entities", lambda: _busiest_entities(q))
         ]
         return filter_export(export, f) if f.active() else export, total
 
@@ -229,6 +253,29 @@ class StoreRecords:
 
     def changes(self, since: str) -> dict[str, Any]:
         return self._store().query.since(since)
+
+
+EntityEvidence = dict[str, list[tuple[int, dict[str, Any]]]]
+
+
+def _busiest_entities(q: Query) -> list[tuple[dict[str, Any], EntityEvidence]]:
+    """The most mentioned entities, each with its evidence by document (and its place in
+    the entity's list), so a page picks its own documents' mentions without a scan."""
+    out = []
+    for e in q.entities(limit=PAGE_ENTITIES, by_mentions=True).items:
+        entity = entity_json(e)
+        where: EntityEvidence = {}
+        for n, ev in enumerate(entity["evidence"]):
+            where.setdefault(ev.get("doc"), []).append((n, ev))
+        out.append(({**entity, "evidence": []}, where))
+    return out
+
+
+def _evidence_in(where: EntityEvidence, docs: set[str]) -> list[dict[str, Any]]:
+    """An entity's evidence in ``docs``, in the entity's own order: all a page highlights
+    (the view marks only the documents the page shows)."""
+    found = [x for d in docs if d in where for x in where[d]]
+    return [ev for _, ev in sorted(found, key=lambda x: x[0])]
 
 
 def _metadata(d: dict[str, Any]) -> dict[str, Any]:

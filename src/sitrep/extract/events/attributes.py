@@ -3,6 +3,8 @@ voice, named or described, at home or abroad)."""
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from spacy.tokens import Doc, Span, Token
 
 from sitrep.extract import context
@@ -25,6 +27,9 @@ from sitrep.records import (
     Quote,
 )
 
+if TYPE_CHECKING:
+    from sitrep.extract.quotes import _Resolver
+
 
 def _naming(tok: Token) -> bool:
     """A naming, not speech: "so-called help", "what he called a peacekeeping mission".
@@ -36,14 +41,24 @@ def _naming(tok: Token) -> bool:
     return any(c.dep_ == "oprd" for c in tok.children)
 
 
+_COMMENTATORS_KEY = "sitrep.events.commentators"
+_RESOLVER_KEY = "sitrep.events.resolver"
+
+
 def _commentators(doc: Doc) -> frozenset[str]:
     """Lower-cased name words of people the text introduces as commentators
-    ("Arkady Dubnov, a Central Asia expert"), so a later "Dubnov said" is known too."""
+    ("Arkady Dubnov, a Central Asia expert"), so a later "Dubnov said" is known too.
+    Memoised on the Doc (one scan per document, not one per statement)."""
+    cached = doc.user_data.get(_COMMENTATORS_KEY)
+    if cached is not None:
+        return cached  # type: ignore[no-any-return]
     names: set[str] = set()
     for t in doc:
         if t.dep_ == "appos" and t.lemma_.lower() in COMMENTATORS and t.head.ent_type_ == "PERSON":
             names.update(w.lower_ for w in t.head.subtree if w.ent_type_ == "PERSON" and w.is_alpha)
-    return frozenset(names)
+    out = frozenset(names)
+    doc.user_data[_COMMENTATORS_KEY] = out
+    return out
 
 
 def _commentary(tok: Token) -> bool:
@@ -168,6 +183,17 @@ def _own_role(tok: Token) -> str:
     return title[-1].lemma_.lower() if title else ""
 
 
+def _pronoun_resolver(doc: Doc) -> _Resolver:
+    """The quotes stage's speaker resolver for ``doc``, built once per document: it reads
+    the whole document, and ``pronoun`` only reads it."""
+    cached = doc.user_data.get(_RESOLVER_KEY)
+    if cached is None:
+        from sitrep.extract.quotes import _Resolver
+
+        cached = doc.user_data[_RESOLVER_KEY] = _Resolver(doc)
+    return cached  # type: ignore[no-any-return]
+
+
 def _public(cue: Token) -> bool | None:
     """Whether a statement's maker is a public actor (a government, organisation,
     official, spokesperson, leader, institution, or a named person the document gives an
@@ -183,9 +209,7 @@ def _public(cue: Token) -> bool | None:
     names: list[Token] = []
     for s in speakers:
         if s.lower_ in {"he", "she"}:
-            from sitrep.extract.quotes import _Resolver
-
-            found = _Resolver(doc).pronoun(s)
+            found = _pronoun_resolver(doc).pronoun(s)
             span = doc.char_span(found.start, found.end, alignment_mode="expand") if found else None
             if span is None:
                 continue
@@ -247,10 +271,15 @@ def _actors(hit: Hit, span: Span, names: list[tuple[int, int, str]]) -> tuple[st
     return tuple(out)
 
 
+def _text_length(doc: Doc) -> int:
+    """``len(doc.text)`` without joining the text (spaCy rebuilds it on every access)."""
+    return doc[-1].idx + len(doc[-1].text_with_ws) if len(doc) else 0
+
+
 def _speaker_phrase(doc: Doc, start: int, end: int) -> Span | None:
     """The whole noun phrase a speaker's name sits in ("a spokesman for British Prime
     Minister Boris Johnson" around "Boris Johnson"), relative clauses left out."""
-    if not 0 <= start < end <= len(doc.text):  # a speaker span the quotes stage got backwards
+    if not 0 <= start < end <= _text_length(doc):  # a speaker span the quotes stage got backwards
         return None
     span = doc.char_span(start, end, alignment_mode="expand")
     if span is None:
