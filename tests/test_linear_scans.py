@@ -97,7 +97,9 @@ def segmented(draw: st.DrawFn) -> Document:
     cuts = draw(st.lists(st.tuples(st.integers(0, n), st.integers(0, n)), max_size=8))
     kinds = st.sampled_from(["body", "boilerplate", "comments"])
     segments = tuple(Segment(min(a, b), max(a, b), draw(kinds)) for a, b in cuts)
-    return Document(id="d", text=text, content_hash="h", source="s", format="txt", segments=segments)
+    return Document(
+        id="d", text=text, content_hash="h", source="s", format="txt", segments=segments
+    )
 
 
 @settings(max_examples=300, deadline=None)
