@@ -10,8 +10,9 @@ the bench works, not a measure of scale).
 Sizes: the whole store's export and the export of its first half of documents (every figure,
 quote, event mention and entity span of the other half left out), so the two points show how
 the report grows with the store. Each build runs in its own process (`sitrep.report.write_report`
-on the export read from JSON) so its peak memory (ru_maxrss) is its own; the memory of the
-parsed export alone is reported beside it. Chromium (/usr/bin/chromium, network blocked) opens
+on the export read as JSON lines, record by record, as `sitrep report` has it from the store)
+so its peak memory (ru_maxrss) is its own; the memory of the parsed export alone is reported
+beside it. Chromium (/usr/bin/chromium, network blocked) opens
 the index page and the heaviest page of the folder; the time is to the `load` event, and for a
 documents page until its script has drawn the texts.
 """
@@ -36,7 +37,14 @@ EGYPT = "datasets/timeline-summarization/Timeline17/EgyptianProtest_cnn/articles
 BUILD = """
 import json, resource, sys, time
 t0 = time.perf_counter()
-export = json.load(open(sys.argv[1], encoding="utf-8"))
+export = {}
+with open(sys.argv[1], encoding="utf-8") as lines:
+    for line in lines:
+        key, value, listed = json.loads(line)
+        if listed:
+            export.setdefault(key, []).append(value)
+        else:
+            export[key] = value
 loaded = time.perf_counter()
 base = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
 from sitrep.report.html import write_report
@@ -87,6 +95,22 @@ def subset(export: dict[str, Any], documents: int) -> dict[str, Any]:
         "conflicts": with_figures(export.get("conflicts")),
         "series": with_figures(export.get("series")),
     }
+
+
+def write_lines(export: dict[str, Any], path: Path) -> None:
+    """The export as JSON lines, one record a line (``[section, record, true]``; a value
+    that is no list: ``[key, value, false]``), so the build process reads it record by
+    record, as ``sitrep report`` has it from the store, and its peak memory is the report's,
+    not that of one 400 MB JSON string decoded at once."""
+    with path.open("w", encoding="utf-8") as out:
+        for key, value in export.items():
+            if isinstance(value, list):
+                for item in value:
+                    out.write(json.dumps([key, item, True], ensure_ascii=False) + "\n")
+                if not value:
+                    out.write(json.dumps([key, [], False]) + "\n")
+            else:
+                out.write(json.dumps([key, value, False], ensure_ascii=False) + "\n")
 
 
 def _env() -> dict[str, str]:
@@ -185,8 +209,8 @@ def run(shared: Path, store: Path | None = None) -> dict[str, Any]:
         points = []
         for label, docs in (("half", n // 2), ("full", n)):
             part = export if docs == n else subset(export, docs)
-            path = work / f"{label}.json"
-            path.write_text(json.dumps(part, ensure_ascii=False), encoding="utf-8")
+            path = work / f"{label}.jsonl"
+            write_lines(part, path)
             counts = {k: len(part.get(k) or []) for k in ("documents", "events", "figures")}
             text = sum(len(d.get("text") or "") for d in part.get("documents") or [])
             del part
