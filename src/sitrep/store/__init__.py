@@ -9,6 +9,7 @@ was before that unit of work, and re-ingesting the same content changes nothing
 
 from __future__ import annotations
 
+import dataclasses
 import json
 import sqlite3
 import threading
@@ -26,6 +27,7 @@ from sitrep.records import (
 )
 from sitrep.store import changes
 from sitrep.store import search as search_syntax
+from sitrep.store.ids import carry_event_ids, next_event_number
 from sitrep.store.query import Query, date_span, document
 
 # Porter stemming over Unicode words, diacritics folded ("Bishkek" finds "Bíshkek")
@@ -562,6 +564,8 @@ class Store:
             if run is None:
                 run = _new_run(conn, "resolve")
             old = changes.before(conn)
+            events = carry_event_ids(conn, resolution.events, next_event_number(conn))
+            resolution = dataclasses.replace(resolution, events=tuple(events))
             for table in ("entities", "events", "claim_groups", "conflicts"):
                 conn.execute(f"DELETE FROM {table}")
             conn.execute("DELETE FROM event_docs")

@@ -40,6 +40,7 @@ from sitrep.records import (
     from_dict,
 )
 from sitrep.store import changes
+from sitrep.store.ids import carry_event_ids, next_event_number
 from sitrep.store.query import date_span
 
 if TYPE_CHECKING:
@@ -146,8 +147,7 @@ def update(store: Store, doc_ids: Sequence[str], run: int) -> dict[str, int]:
     figures = [f for r in readings for f in r.figures]
     mentions = old_mentions + new_mentions
     events = timeline(resolve_events(mentions, documents, groups, index, figures))
-    first = _next_number(store, "events", "EV")
-    events = [replace(e, id=f"EV{first + n}") for n, e in enumerate(events)]
+    events = carry_event_ids(store.conn, events, next_event_number(store.conn), set(old_ids))
 
     # -- figures: every figure of the measures the new ones count -----------------------------
     new_figures = [f for r in new for f in r.figures]
