@@ -94,19 +94,21 @@ class StoreRecords:
         # people and places): read once per generation, not once per page
         self._lock = threading.Lock()
         self._memo: dict[Any, Any] = {}
+        self._memo_generation: tuple[str, str] | None = None
 
     def _shared(self, part: Hashable, make: Callable[[], Any]) -> Any:
         """``make()`` once per generation of the store (kept until the next write);
         callers must not change what it returns."""
-        key = (self.generation(), part)
+        generation = self.generation()
         with self._lock:
-            if key in self._memo:
-                return self._memo[key]
+            if self._memo_generation == generation and part in self._memo:
+                return self._memo[part]
         value = make()
         with self._lock:
-            if any(k[0] != key[0] for k in self._memo):
+            if self._memo_generation != generation:
                 self._memo.clear()
-            self._memo[key] = value
+                self._memo_generation = generation
+            self._memo[part] = value
         return value
 
     def _store(self) -> Any:
@@ -179,11 +181,22 @@ class StoreRecords:
         q = store.query
         documents = q.documents(doc_ids).items
         texts = {d.id: d.text for d in documents}
-        groups = {m: g for g in store.duplicate_groups() for m in g.members if m in doc_ids}
+        groups = self._shared(
+            "copies", lambda: {m: g for g in store.duplicate_groups() for m in g.members}
+        )
+
+        def shaped(d: Any) -> dict[str, Any]:
+            # the metadata (boilerplate lines found in a pass over the text) once per
+            # generation; the text from the row just read
+            meta = self._shared(
+                ("document", d.id), lambda: document_dict(d, groups.get(d.id), with_text=False)
+            )
+            return {**meta, "text": d.text}
+
         return {
             "corpus": store.meta("corpus"),
             "event": store.meta("event"),
-            "documents": [document_dict(d, groups.get(d.id)) for d in documents],
+            "documents": [shaped(d) for d in documents],
             "events": events,
             "figures": [figure_json(x, texts.get(x["doc"], "")) for x in figures],
             "quotes": [span_json(x, x.get("text")) for x in quotes],
