@@ -218,11 +218,12 @@ def run(shared: Path, store: Path | None = None) -> dict[str, Any]:
         shutil.copyfile(chosen, copy)
         sys.path.insert(0, str(ROOT / "src"))
         from sitrep.export.jsonexport import build_export
+        from sitrep.report.html import NOT_READ
         from sitrep.store import Store
 
         t0 = time.perf_counter()
         with Store(copy) as s:
-            export = build_export(s)
+            export = build_export(s, leave_out=NOT_READ)  # what `sitrep report` builds
         export_s = time.perf_counter() - t0
         n = len(export.get("documents") or [])
         points = []

@@ -615,3 +615,28 @@ def test_a_who_is_who_page_holds_a_bounded_number_of_quotes(export: dict[str, An
         assert len(p.view.people) == 1 or held <= pages.QUOTES_PER_PAGE
     assert sum(len(p.view.people) for p in people) == len(view.people)
     assert [e.id for p in people for e in p.view.people] == [e.id for e in view.people]
+
+
+@pytest.mark.parametrize("paged", [False, True])
+def test_the_report_is_the_same_without_the_sections_it_never_reads(
+    export: dict[str, Any], tmp_path: Path, paged: bool
+) -> None:
+    """`sitrep report` builds its export without the mention lists (most of a large
+    store's export): the report must not change, single file or paged."""
+    from sitrep.report.html import NOT_READ, write_report
+
+    full = {
+        **export,  # the mention lists a store's export has (the fixture is made from gold)
+        "event_mentions": [m for e in export["events"] for m in e.get("mentions") or ()],
+        "entity_mentions": [v for e in export["entities"] for v in e.get("evidence") or ()],
+        "times": [{**f["evidence"][0], "value": f.get("as_of")} for f in export["figures"]],
+    }
+    assert all(full[k] for k in NOT_READ)
+    slim = {k: v for k, v in full.items() if k not in NOT_READ}
+    built = {}
+    for name, part in (("full", full), ("slim", slim)):
+        index = write_report(part, tmp_path / name / "report.html", paged=paged)
+        files = [index, *sorted(index.with_suffix("").glob("*.html"))]
+        built[name] = {f.relative_to(tmp_path / name): f.read_bytes() for f in files}
+    assert len(built["full"]) > (2 if paged else 0)
+    assert built["slim"] == built["full"]

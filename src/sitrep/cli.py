@@ -317,12 +317,12 @@ def write_outputs(store: Store, outdir: Path) -> list[Path]:
     events = events_export(store)
     written.append(write_csv(events, outdir / "events.csv"))
     written.append(write_geojson(events, outdir / "events.geojson"))
-    export = build_export(store)
     try:
-        from sitrep.report.html import write_report
+        from sitrep.report.html import NOT_READ, write_report
     except ImportError:
         pass
     else:
+        export = build_export(store, leave_out=NOT_READ)
         written.append(write_report(export, outdir / "report.html"))
     return written
 
@@ -514,12 +514,12 @@ def runs(db: Path) -> None:
 def report(db: Path, output: Path, name: str | None, about: str | None) -> None:
     """Write the situation report: one self-contained HTML file that opens offline; above a
     million characters of article text, FILE is the index of a folder of linked pages beside it."""
-    from sitrep.report.html import write_report
+    from sitrep.report.html import NOT_READ, write_report
 
     if not db.exists():
         raise click.ClickException(f"{db}: no such store (run `sitrep ingest` first)")
     with Store(db) as store:
-        export = build_export(store)
+        export = build_export(store, leave_out=NOT_READ)
     if name:
         export["corpus"] = name
     if about:
