@@ -199,7 +199,7 @@ class StoreRecords:
             "documents": [shaped(d) for d in documents],
             "events": events,
             "figures": [figure_json(x, texts.get(x["doc"], "")) for x in figures],
-            "quotes": [span_json(x, x.get("text")) for x in quotes],
+            "quotes": [span_json(dict(x), x.get("text")) for x in quotes],  # x may be shared
             "claim_groups": [],
             "conflicts": [],
             "series": [],
