@@ -84,11 +84,11 @@ def title_from_text(text: str, segments: Iterable[Mapping[str, Any]] = ()) -> st
     sentence of its first paragraph, shortened. None when the body holds no words."""
     body = [s for s in segments if s.get("kind") == "body"]
     spans = [(int(s["start"]), int(s["end"])) for s in body] or [(0, len(text))]
-    lines = [
+    lines = (  # lazily: the title is most often in the first lines of a long text
         LINE_OPENING.sub("", " ".join(line.split()))
         for start, end in sorted(spans)
         for line in text[start:end].splitlines()
-    ]
+    )
     for line in lines:
         if len(line.split()) < 2 or NOT_A_TITLE.search(line) or BYLINE.search(line):
             continue
