@@ -83,3 +83,14 @@ def test_unplaced_sites_go_to_the_corpus_main_town():
         for e in place_in_main_town(resolve_entities(even).entities)
         if e.type == "LOC"
     )
+
+
+def test_an_event_on_a_square_is_in_the_squares_town():
+    from sitrep.extract.gazetteer import site_in
+
+    square = site_in(make.KHARTOUM, "Sports City")
+    assert square.feature == "site" and square.within == "Khartoum"
+    docs = [make.doc("a", "AP")]
+    ev = make.event("a", 1, "clash", "2023-04-15", square, ("RSF",), "Fighting at Sports City.")
+    (out,) = resolve_events([ev], docs, (), resolve_entities([]))
+    assert out.place == "Sports City" and out.town == "Khartoum"

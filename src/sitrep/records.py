@@ -109,6 +109,7 @@ class Place:
     feature: str  # city | admin1 | admin2 | country | region | site | airport
     population: int = 0
     precision: int = 1  # ACLED geo_precision: 1 town, 2 region, 3 country
+    within: str | None = None  # a site's town ("Tbilisi" for Rustaveli Avenue)
 
 
 @dataclass(frozen=True, slots=True)

@@ -244,6 +244,7 @@ def site_in(town: Place, name: str) -> Place:
         "site",
         0,
         1,
+        town.name,
     )
 
 

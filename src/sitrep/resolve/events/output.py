@@ -135,6 +135,8 @@ def _to_event(
         if airport is not None:
             town = _display_place(place_name, index)
             place_name, place_ref = airport.name, airport
+    elif place_ref is not None and place_ref.feature == "site" and place_ref.within:
+        town = _display_place(place_ref.within, index)  # an event on a square is in its town
     reports = tuple(
         EventReport(
             m.doc, m.start, m.end, m.text, m.id, docs[m.doc].outlet if m.doc in docs else None
