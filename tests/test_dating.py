@@ -18,7 +18,7 @@ from sitrep import pipeline
 from sitrep.cli import main
 from sitrep.ingest.clean import segment_text
 from sitrep.ingest.dating import corpus_onset, corpus_period
-from sitrep.ingest.metadata import infer_published
+from sitrep.ingest.metadata import _head_stamp, infer_published
 from sitrep.records import Segment
 from sitrep.store import Store
 
@@ -55,6 +55,61 @@ def test_a_stated_date_on_a_line_near_the_top(line: str, expected: str) -> None:
     text = f"{line}\nThousands marched through the city centre on Tuesday, witnesses said.\n"
     when, basis, confidence = _published(text)
     assert when == expected and basis.startswith("dateline") and confidence >= 0.9
+
+
+@pytest.mark.parametrize(
+    ("head", "expected"),
+    [
+        # a wire dateline run into the headline and standfirst on one scraped line
+        (
+            "Port strike spreads * Dockers join (Adds union comment) VALPARAISO, Oct 7 "
+            "(Reuters) - Dock workers walked out",
+            "2019-10-07",
+        ),
+        ("Strike spreads to the ports Monday 7 October 2019 16.36 BST Dock workers", "2019-10-07"),
+        ("Page last updated at 09:14 GMT, Monday, 7 October 2019 Dock workers", "2019-10-07"),
+        ("By Ana Ruiz, reporterOctober 7, 2019: 5:46 AM ET Dock workers", "2019-10-07"),
+    ],
+)
+def test_a_dateline_or_time_stamp_run_into_the_head(head: str, expected: str) -> None:
+    text = f"{head} walked out on Friday, union leaders said, as the strike spread to the north.\n"
+    when, basis, confidence = _published(text, period=dt.date(2019, 10, 1))
+    assert when == expected and basis.startswith("dateline") and confidence >= 0.9
+
+
+def test_a_date_in_running_prose_is_no_run_in_dateline() -> None:
+    text = (
+        "Dock workers said the union, which met on October 2 (a Wednesday) - and again "
+        "later - would strike. Thousands walked out on October 5, union leaders said.\n"
+    )
+    when, basis, _ = _published(text, period=dt.date(2019, 10, 1))
+    assert when == "2019-10-05" and not basis.startswith("dateline")
+
+
+_CITY = st.text(alphabet="ABCDEFGHIJKLMNOPQRSTUVWXYZ", min_size=3, max_size=12)
+
+
+@given(
+    st.dates(dt.date(1990, 1, 1), dt.date(2025, 12, 31)),
+    _CITY,
+    st.sampled_from(["Reuters", "AFP", "AP", "Xinhua", "dpa"]),
+    st.text(alphabet="abcdefgh *()-,.", max_size=60),
+)
+@settings(max_examples=150, deadline=None)
+def test_any_run_in_wire_dateline_gives_its_date(
+    day: dt.date, city: str, agency: str, before: str
+) -> None:
+    month = day.strftime("%b")
+    head = f"Headline {before} {city}, {month} {day.day}, {day.year} ({agency}) - Police said"
+    found = _head_stamp(head, None)
+    assert found is not None and found[0] == day.isoformat()
+
+
+@given(st.text(max_size=200))
+@settings(max_examples=200, deadline=None)
+def test_any_head_dates_or_not_without_crashing(head: str) -> None:
+    found = _head_stamp(head, dt.date(2019, 10, 1))
+    assert found is None or found[1].startswith("dateline")
 
 
 def test_an_impossible_numeric_date_is_no_date() -> None:
@@ -118,6 +173,9 @@ def test_the_length_of_a_movement_counts_from_the_start_the_text_gives() -> None
         "Schools in the capital were ordered closed until May 28.",
         "The company was ordered to hand over its logs by May 28.",
         "The opposition called for a boycott of the May 28 referendum.",
+        "The council said it would hold an emergency meeting on May 28.",
+        "The benefit concert takes place at the national stadium on May 28.",
+        "The former minister is due to be sentenced on May 28.",
     ],
 )
 def test_a_date_bounding_a_plan_or_naming_an_event_is_not_the_reports(sentence: str) -> None:

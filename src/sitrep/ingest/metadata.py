@@ -136,6 +136,29 @@ _AGENCY_DATELINE = re.compile(
     rf"|(?:{_MONTHS})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+(?:19|20)\d\d)\s*\)",
     re.I,
 )
+# The same, run into the page's other text: scraped pages often keep the headline, the
+# standfirst and the first paragraph on one line ("... (Adds details) ISTANBUL, May 16
+# (Reuters) - Turkey identified ..."). The city is in capitals and the agency in
+# parentheses before a dash, so a date in running prose is no dateline.
+_WIRE_DATELINE = re.compile(
+    r"(?<![\w,])[A-Z][A-Z.'’-]+(?:\s+[A-Z][A-Z.'’-]+){0,3}"
+    r"(?:,\s*[A-Z][A-Za-z.]+(?:\s+[A-Z][A-Za-z.]+)?)?,?\s+"
+    rf"(?P<date>(?i:{_MONTHS})\.?\s+\d{{1,2}}(?:,\s*(?:19|20)\d\d)?)\s*"
+    r"\([A-Za-z][\w .&/-]{1,30}\)\s*[-–—]"
+)
+# A time stamp in the page's head, a full date beside a clock time: "Tuesday 12 May 2009
+# 16.36 BST", "February 7, 2011: 5:46 AM ET", "last updated at 09:14 GMT, Tuesday, 13
+# September 2011".
+_FULL_DATE = (
+    rf"(?:(?:{_MONTHS})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+(?:19|20)\d\d"
+    rf"|\d{{1,2}}(?:st|nd|rd|th)?\s+(?:{_MONTHS})\.?,?\s+(?:19|20)\d\d)"
+)
+_CLOCK = r"\d{1,2}[:.]\d\d(?::\d\d)?(?:\s*[ap]\.?m\.?)?(?:\s+[A-Z]{2,4}\b)?"
+_HEAD_STAMP = re.compile(
+    rf"(?<!\d)(?P<date>{_FULL_DATE})\s*(?::|,|-|–|—|at)?\s*{_CLOCK}"
+    rf"|{_CLOCK},?\s+(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*,?\s+)?(?P<after>{_FULL_DATE})\b",
+    re.I,
+)
 # Dates that bound the report from below: what began or has gone on since then.
 _SINCE = re.compile(r"\b(?:since|from|starting|beginning)\s+(?:on\s+)?(?:the\s+)?$", re.I)
 # "for a fifth day", "the fourth successive night", "enters its second week": how far the
@@ -526,6 +549,17 @@ _BOUND_BEFORE = re.compile(
     r"(?:(?:the|mid|early|late)\s+)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?$",
     re.I,
 )
+# A date that a plan or schedule names, in the words just before it: "would hold an emergency
+# meeting on 12 November", "the gig takes place on 8 October", "is due to be sentenced on 29
+# November", "a full ceasefire due on 12 April": a day the report looks forward to, never
+# its own (unless a report of the day itself names it, "said on ..." between them).
+_PLAN_BEFORE = re.compile(
+    r"\b(?:will|would|shall|'ll|due|expected|scheduled|planned|plans?|set\s+to|is\s+to|"
+    r"are\s+to|to\s+be\s+held|takes?\s+place|takes?\s+effect|to\s+take\s+effect|"
+    r"to\s+(?:begin|start|hold|meet|vote|open|reopen|resume|return)|upcoming|deadline)\b"
+    r"(?![^.;]*\b(?:said|told|announced|reported|confirmed|added)\b)[^.;]{0,50}$",
+    re.I,
+)
 # A date that names an event as an adjective does: "the 26 February referendum", "the
 # September 11 attacks", "the April 20 blowout": a reference to it, not the report's day.
 _EVENT_NAMED = re.compile(r"\bthe\s+$", re.I)
@@ -546,12 +580,12 @@ HEAD_CHARS = 600  # a time stamp this near the top is the page's own
 def _not_a_happening(text: str, match: re.Match[str], *, stamps: bool = True) -> bool:
     """A date in the text that dates no happening it reports: part of a name ("the 6
     October Bridge", "the 26 February referendum"), the bound of a plan or state ("closed
-    until 6 May"), or (with ``stamps``, below the page's head) a comment's or post's time
+    until 6 May"), a plan's or schedule's day ("would meet on 12 November"), or (with ``stamps``, below the page's head) a comment's or post's time
     stamp."""
     after, before = text[match.end() :], text[: match.start()]
     stamp = bool(_CLOCK_AFTER.match(after) or _CLOCK_BEFORE.search(before))
     named = bool(_EVENT_NAMED.search(before[-8:]) and _NOUN_AFTER.match(after))
-    bound = bool(_BOUND_BEFORE.search(before[-40:]))
+    bound = bool(_BOUND_BEFORE.search(before[-40:]) or _PLAN_BEFORE.search(before[-70:]))
     return bool(_NAMED_AFTER.match(after)) or named or bound or (stamps and stamp)
 
 
@@ -596,6 +630,21 @@ def _stated(lines: list[str], period: dt.date | None) -> tuple[str, str] | None:
             when = _parse(match.group("date"), period) if match else None
             if when:
                 return when.isoformat(), f"dateline: '{line[:80]}'"
+    return _head_stamp(" ".join(lines)[:HEAD_CHARS], period)
+
+
+def _head_stamp(head: str, period: dt.date | None) -> tuple[str, str] | None:
+    """A wire dateline or a time stamp run into the page's head (the first ``HEAD_CHARS``
+    characters of its non-comment text), the first one found."""
+    found = [
+        (m.start(), m.groupdict().get("date") or m.groupdict().get("after") or "", m)
+        for pattern in (_WIRE_DATELINE, _HEAD_STAMP)
+        if (m := pattern.search(head))
+    ]
+    for _, date, match in sorted(found, key=lambda f: f[0]):
+        when = _parse(date, period)
+        if when:
+            return when.isoformat(), f"dateline: '{match.group(0)[:80]}'"
     return None
 
 
