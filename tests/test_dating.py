@@ -69,6 +69,8 @@ def test_a_stated_date_on_a_line_near_the_top(line: str, expected: str) -> None:
         ("Strike spreads to the ports Monday 7 October 2019 16.36 BST Dock workers", "2019-10-07"),
         ("Page last updated at 09:14 GMT, Monday, 7 October 2019 Dock workers", "2019-10-07"),
         ("By Ana Ruiz, reporterOctober 7, 2019: 5:46 AM ET Dock workers", "2019-10-07"),
+        ("Ana Ruiz | 15:13 UK time, Monday, 7 October 2019 Dock workers", "2019-10-07"),
+        ("2019 10 07 07:14 JST VALPARAISO (Reuters) - Dock workers", "2019-10-07"),
     ],
 )
 def test_a_dateline_or_time_stamp_run_into_the_head(head: str, expected: str) -> None:

@@ -153,10 +153,14 @@ _FULL_DATE = (
     rf"(?:(?:{_MONTHS})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+(?:19|20)\d\d"
     rf"|\d{{1,2}}(?:st|nd|rd|th)?\s+(?:{_MONTHS})\.?,?\s+(?:19|20)\d\d)"
 )
-_CLOCK = r"\d{1,2}[:.]\d\d(?::\d\d)?(?:\s*[ap]\.?m\.?)?(?:\s+[A-Z]{2,4}\b)?"
+_CLOCK = (
+    r"\d{1,2}[:.]\d\d(?::\d\d)?(?:\s*[ap]\.?m\.?)?(?:\s+[A-Z]{2,4}\b)?(?:\s+(?i:local\s+)?time\b)?"
+)
 _HEAD_STAMP = re.compile(
     rf"(?<!\d)(?P<date>{_FULL_DATE})\s*(?::|,|-|–|—|at)?\s*{_CLOCK}"
-    rf"|{_CLOCK},?\s+(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*,?\s+)?(?P<after>{_FULL_DATE})\b",
+    rf"|{_CLOCK},?\s+(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*,?\s+)?(?P<after>{_FULL_DATE})\b"
+    # "2009 06 24 07:14 JST", "2009-06-24 07:14": year, month and day in digits, then a clock
+    r"|(?<!\d)(?P<digits>(?:19|20)\d\d(?P<sep>[-/ ])[01]\d(?P=sep)[0-3]\d)\s+\d{1,2}:\d\d(?!\d)",
     re.I,
 )
 # Dates that bound the report from below: what began or has gone on since then.
@@ -642,7 +646,8 @@ def _head_stamp(head: str, period: dt.date | None) -> tuple[str, str] | None:
         if (m := pattern.search(head))
     ]
     for _, date, match in sorted(found, key=lambda f: f[0]):
-        when = _parse(date, period)
+        digits = match.groupdict().get("digits")
+        when = _numeric(re.sub(r"[/ ]", "-", digits), None, "") if digits else _parse(date, period)
         if when:
             return when.isoformat(), f"dateline: '{match.group(0)[:80]}'"
     return None
