@@ -452,3 +452,32 @@ def test_a_date_the_reader_supplies_costs_no_inference(tmp_path: Path, monkeypat
         docs = store.documents()
         assert [d.published for d in docs] == ["2019-10-01", "2019-10-02", "2019-10-03"]
         assert not any(d.published_inferred for d in docs)
+
+
+def _body_then_other(body: str, other: str) -> tuple[str, tuple[Segment, ...]]:
+    """A long text whose last line is page text the cleaner did not keep as body."""
+    body += "Dock workers gathered at the gates as the union met.\n" * 14
+    text = body + other
+    return text, (Segment(0, len(body), "body"), Segment(len(body), len(text), "boilerplate"))
+
+
+def test_weekdays_fall_on_or_before_a_time_stamp_the_page_keeps() -> None:
+    text, segments = _body_then_other(
+        "Port strike spreads north\n"
+        "Thousands of dock workers walked out on Friday, union leaders said.\n",
+        "March 3, 2019 at 11:27 pm | Report abuse | Reply\n",
+    )
+    when, basis, _ = infer_published(text, segments)
+    # Sunday 3 March 2019: the Friday on or before it, not the Friday after
+    assert when == "2019-03-01" and "on or before" in basis
+
+
+def test_a_caption_date_still_bounds_the_report_from_below() -> None:
+    text, segments = _body_then_other(
+        "Port strike spreads north\n"
+        "Thousands of dock workers walked out late on Friday, union leaders said.\n",
+        "Dock workers march in Valparaiso, March 7, 2019. Photo: Agency\n",
+    )
+    when, basis, _ = infer_published(text, segments)
+    # Thursday 7 March 2019 (a caption): the Friday after it
+    assert when == "2019-03-08" and "after it" in basis

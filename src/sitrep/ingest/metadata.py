@@ -217,13 +217,18 @@ class InferredMetadata:
     confidence: float | None = None  # of ``published``, 0-1
 
 
+# mention kinds that bound the report's date rather than date a happening it reports: a start
+# ("began on January 2", "since July 1") and a date in the page's other text
+_BOUNDS = frozenset({"start", "page"})
+
+
 @dataclass(frozen=True, slots=True)
 class _Mention:
     """A dated phrase in the article: the date it names and the words that name it."""
 
     date: dt.date
     phrase: str
-    kind: str  # explicit | start (a date something began on) | anchored | weekday
+    kind: str  # explicit | start (a date something began on) | page | anchored | weekday
 
 
 @lru_cache(maxsize=1)
@@ -481,9 +486,17 @@ def _published(
                     for t in sent
                     if t.lower_ in _WEEKDAYS and t.ent_type_ == "DATE"
                 )
-    # dates written in full in the page's other lines (a photo caption "Dhaka, July 18,
-    # 2024", a time stamp) bound the report from below
-    explicit.extend(_Mention(d, "a date in the page's other text", "start") for d in page_dates)
+    # dates written in full in the page's other lines: a photo caption ("Dhaka, July 18,
+    # 2024") bounds the report from below; a time stamp (a post's, an update's or a
+    # comment's the cleaner kept: "February 3, 2011 at 11:27 pm") was written on the day
+    # of the report or after it
+    stamps = set(_stamped_dates("\n".join(lines)))
+    explicit.extend(
+        _Mention(d, "a time stamp in the page's text", "page")
+        if d in stamps
+        else _Mention(d, "a date in the page's other text", "start")
+        for d in page_dates
+    )
     if not explicit and first_week is not None and weekdays:
         # nothing dates the text but weekdays: read them in the crisis's first week
         explicit.append(
@@ -503,7 +516,7 @@ def _published(
         # reference ("On May 1, 2001, investigators ...")
         near = [m for m in explicit if abs((m.date - period).days) <= 2 * 366]
         explicit = near or explicit
-    reported = [m for m in explicit if m.kind != "start"]
+    reported = [m for m in explicit if m.kind not in _BOUNDS]
     latest_reported = max((m.date for m in reported), default=None)
     if anchored:
         best = max(anchored, key=lambda m: m.date)
@@ -512,13 +525,28 @@ def _published(
             return best.date.isoformat(), basis, 0.7
     if not explicit:
         return _no_date(bool(weekdays))
-    latest = max(explicit, key=lambda m: (m.date, m.kind != "start"))
+    latest = max(explicit, key=lambda m: (m.date, m.kind not in _BOUNDS))
     basis = f"inferred: latest reported date {latest.date.isoformat()} ('{latest.phrase}')"
-    if latest.kind != "start":
+    if latest.kind not in _BOUNDS:
         # a happening's date: the report is most likely of that day, and its weekdays
         # ("said on Sunday") are the days before it as often as after (measured on
         # Timeline17: pushing past them was right for 11 of 277 articles, staying for 110)
         return latest.date.isoformat(), basis, 0.6
+    if latest.kind == "page" and weekdays:
+        # a time stamp on the page was written on the day of the report or after it (an
+        # update, a comment): the weekdays the report names fall on or before it
+        before = [
+            (latest.date - dt.timedelta(days=(latest.date.weekday() - wd) % 7), phrase)
+            for wd, phrase in weekdays
+        ]
+        date, phrase = max(before)
+        if latest_reported is not None and latest_reported > date:
+            date, phrase = latest_reported, "a later reported date"
+        return (
+            date.isoformat(),
+            f"{basis}; a past-tense weekday on or before it gives {date.isoformat()} ('{phrase}')",
+            0.45,
+        )
     # the latest date is when something began ("began on January 2nd", "since July 1"):
     # the report is later, and a past-tense weekday it names falls after that start
     after = [
@@ -762,6 +790,21 @@ def _parse(phrase: str, period: dt.date | None) -> dt.date | None:
 _WEEKDAY_MENTION = re.compile(
     rf"\b(?P<before>next|coming|this)?\s*\b(?P<day>{'|'.join(_WEEKDAYS)})\b", re.IGNORECASE
 )
+
+
+def _stamped_dates(text: str) -> list[dt.date]:
+    """The dates a text writes in full with a clock time beside them ("February 3, 2011 at
+    11:27 pm", "14th April 2012 - 19:53")."""
+    out = []
+    for m in _MONTH_DAY.finditer(text):
+        if not (m.group("y1") or m.group("y2")):
+            continue
+        after = text[m.end() : m.end() + 12]
+        if _CLOCK_AFTER.match(after) or re.match(r"^\s*[-–—]\s*\d{1,2}:\d\d\b", after):
+            when = _month_day(m, None, None)
+            if when is not None:
+                out.append(when)
+    return out
 
 
 def written_dates(text: str) -> list[dt.date]:
