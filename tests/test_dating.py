@@ -461,23 +461,22 @@ def _body_then_other(body: str, other: str) -> tuple[str, tuple[Segment, ...]]:
     return text, (Segment(0, len(body), "body"), Segment(len(body), len(text), "boilerplate"))
 
 
-def test_weekdays_fall_on_or_before_a_time_stamp_the_page_keeps() -> None:
+@pytest.mark.parametrize(
+    ("other", "expected", "how"),
+    [
+        # a time stamp (Sunday 3 March): the Friday on or before it, not the Friday after
+        ("March 3, 2019 at 11:27 pm | Report abuse | Reply\n", "2019-03-01", "on or before"),
+        # a caption's date (Thursday 7 March) still bounds the report from below
+        ("Dock workers march in Valparaiso, March 7, 2019. Photo: Agency\n", "2019-03-08", "after"),
+    ],
+)
+def test_weekdays_fall_before_a_page_stamp_and_after_a_caption(
+    other: str, expected: str, how: str
+) -> None:
     text, segments = _body_then_other(
         "Port strike spreads north\n"
         "Thousands of dock workers walked out on Friday, union leaders said.\n",
-        "March 3, 2019 at 11:27 pm | Report abuse | Reply\n",
+        other,
     )
     when, basis, _ = infer_published(text, segments)
-    # Sunday 3 March 2019: the Friday on or before it, not the Friday after
-    assert when == "2019-03-01" and "on or before" in basis
-
-
-def test_a_caption_date_still_bounds_the_report_from_below() -> None:
-    text, segments = _body_then_other(
-        "Port strike spreads north\n"
-        "Thousands of dock workers walked out late on Friday, union leaders said.\n",
-        "Dock workers march in Valparaiso, March 7, 2019. Photo: Agency\n",
-    )
-    when, basis, _ = infer_published(text, segments)
-    # Thursday 7 March 2019 (a caption): the Friday after it
-    assert when == "2019-03-08" and "after it" in basis
+    assert when == expected and how in basis
