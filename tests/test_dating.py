@@ -71,6 +71,9 @@ def test_a_stated_date_on_a_line_near_the_top(line: str, expected: str) -> None:
         ("By Ana Ruiz, reporterOctober 7, 2019: 5:46 AM ET Dock workers", "2019-10-07"),
         ("Ana Ruiz | 15:13 UK time, Monday, 7 October 2019 Dock workers", "2019-10-07"),
         ("2019 10 07 07:14 JST VALPARAISO (Reuters) - Dock workers", "2019-10-07"),
+        ("7 October 2019 Last updated at 04:46 GMT Dock workers", "2019-10-07"),
+        ("07 October 19 07:00 GMT Dock workers", "2019-10-07"),
+        ("Monday, October 7, 2019; 8:49 PM VALPARAISO - Dock workers", "2019-10-07"),
     ],
 )
 def test_a_dateline_or_time_stamp_run_into_the_head(head: str, expected: str) -> None:

@@ -157,7 +157,9 @@ _CLOCK = (
     r"\d{1,2}[:.]\d\d(?::\d\d)?(?:\s*[ap]\.?m\.?)?(?:\s+[A-Z]{2,4}\b)?(?:\s+(?i:local\s+)?time\b)?"
 )
 _HEAD_STAMP = re.compile(
-    rf"(?<!\d)(?P<date>{_FULL_DATE})\s*(?::|,|-|–|—|at)?\s*{_CLOCK}"
+    rf"(?<!\d)(?P<date>{_FULL_DATE})\s*(?:[:;,|–—-]|at|last\s+updated\s+at)?\s*{_CLOCK}"
+    # "09 February 12 07:00 GMT": a two-digit year, only with a clock and a time zone
+    rf"|(?<!\d)(?P<short>\d{{1,2}}\s+(?:{_MONTHS})\.?\s+\d\d)\s+\d{{1,2}}:\d\d\s+(?-i:[A-Z]{{2,4}})\b"
     rf"|{_CLOCK},?\s+(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*,?\s+)?(?P<after>{_FULL_DATE})\b"
     # "2009 06 24 07:14 JST", "2009-06-24 07:14": year, month and day in digits, then a clock
     r"|(?<!\d)(?P<digits>(?:19|20)\d\d(?P<sep>[-/ ])[01]\d(?P=sep)[0-3]\d)\s+\d{1,2}:\d\d(?!\d)",
@@ -674,8 +676,14 @@ def _head_stamp(head: str, period: dt.date | None) -> tuple[str, str] | None:
         if (m := pattern.search(head))
     ]
     for _, date, match in sorted(found, key=lambda f: f[0]):
-        digits = match.groupdict().get("digits")
-        when = _numeric(re.sub(r"[/ ]", "-", digits), None, "") if digits else _parse(date, period)
+        groups = match.groupdict()
+        if groups.get("digits"):
+            when = _numeric(re.sub(r"[/ ]", "-", groups["digits"]), None, "")
+        elif groups.get("short"):
+            day, month, year = groups["short"].split()
+            when = _parse(f"{day} {month} 20{year}", None)
+        else:
+            when = _parse(date, period)
         if when:
             return when.isoformat(), f"dateline: '{match.group(0)[:80]}'"
     return None
