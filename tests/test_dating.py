@@ -181,6 +181,9 @@ def test_the_length_of_a_movement_counts_from_the_start_the_text_gives() -> None
         "The council said it would hold an emergency meeting on May 28.",
         "The benefit concert takes place at the national stadium on May 28.",
         "The former minister is due to be sentenced on May 28.",
+        "Everyone knows those proceedings commence May 28th, and the court is ready.",
+        "Troops blocked the nearby May 28 bridge with armoured cars.",
+        "The charter was sealed at Runnymede on 28 May 1215.",
     ],
 )
 def test_a_date_bounding_a_plan_or_naming_an_event_is_not_the_reports(sentence: str) -> None:

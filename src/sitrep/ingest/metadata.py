@@ -575,6 +575,10 @@ def _published(
 _NAMED_AFTER = re.compile(
     r"^\s+(?:Bridge|Street|St|Square|Road|Avenue|Stadium|City|Movement|Revolution|"
     r"University|Park|Hospital|Airport|Station|District|Camp|Brigade|Martyrs)\b"
+    # in lower case only the places ("the nearby October 6 bridge")
+    r"|^\s+(?:bridge|square|stadium|airport)\b"
+    # a year of another age ("15 June 1215"): no happening the report dates
+    r"|^,?\s+(?:1[0-8]\d\d|\d{3})\b(?!\s*(?:people|dead|killed|[a-z]))"
 )
 # A date that bounds a plan or a state, not a happening: "closed until 6 May", "ordered to
 # produce documents by June 3", "ahead of the 4 June vote".
@@ -590,7 +594,9 @@ _BOUND_BEFORE = re.compile(
 _PLAN_BEFORE = re.compile(
     r"\b(?:will|would|shall|'ll|due|expected|scheduled|planned|plans?|set\s+to|is\s+to|"
     r"are\s+to|to\s+be\s+held|takes?\s+place|takes?\s+effect|to\s+take\s+effect|"
-    r"to\s+(?:begin|start|hold|meet|vote|open|reopen|resume|return)|upcoming|deadline)\b"
+    r"to\s+(?:begin|start|hold|meet|vote|open|reopen|resume|return)|upcoming|deadline|"
+    # present tense of a schedule: "proceedings commence September 20th", "closes on June 12"
+    r"commences?|closes|expires)\b"
     r"(?![^.;]*\b(?:said|told|announced|reported|confirmed|added)\b)[^.;]{0,50}$",
     re.I,
 )
