@@ -486,3 +486,18 @@ def test_weekdays_fall_before_a_page_stamp_and_after_a_caption(
     )
     when, basis, _ = infer_published(text, segments)
     assert when == expected and how in basis
+
+
+def test_what_set_the_crisis_off_some_days_ago_counts_from_the_onset() -> None:
+    text = "Rescuers have pulled 132 people alive from the rubble since the earthquake 11 days ago.\n"
+    when, basis, _ = _published(text, period=dt.date(2019, 3, 15), onset=dt.date(2019, 3, 2))
+    assert when == "2019-03-13" and "11 days ago" in basis
+
+
+def test_a_date_before_a_start_verb_is_the_reports_own() -> None:
+    text = (
+        "A summary of events Thursday, July 11, day 82 of the oil spill that began with the "
+        "April 21 blowout.\n"
+    )
+    when, basis, _ = _published(text, period=dt.date(2019, 7, 1))
+    assert when == "2019-07-11", basis

@@ -71,6 +71,14 @@ _LAST_WEEK_ONSET = re.compile(
     r"\blast\s+week\b",
     re.I,
 )
+# "the earthquake 11 days ago", "damaged in an explosion more than three weeks ago": the
+# thing that set the crisis off, then how long ago it was
+_ONSET_AGO = re.compile(
+    rf"\b(?:{_ONSET_NOUNS})\s+(?:[\w,-]+\s+){{0,2}}?(?:(?:just\s+)?(?:over|more\s+than)\s+|"
+    r"nearly\s+|almost\s+)?(?:\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|"
+    r"a couple of|several)\s+(?:day|week|fortnight)s?\s+ago\b",
+    re.I,
+)
 _WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 _DATE_CUE = re.compile(
     rf"\b(?:{_MONTHS}|{'|'.join(_WEEKDAYS)}|ago|(?:first|second|third|fourth|fifth|sixth|"
@@ -84,6 +92,9 @@ _FUTURE = frozenset(
 )
 _START = frozenset(
     {"began", "begun", "begin", "started", "start", "erupted", "broke", "sparked", "flared"}
+)
+_START_BEFORE = re.compile(
+    r"\b(?:began|begun|begin|started|start|erupted|broke|sparked|flared)\b[^.;]{0,40}$", re.I
 )
 # "since the outbreak of fighting a week ago", "the outbreak on April 15": a start named by a
 # noun, for "ago" and a date right after it (a sentence that merely names the outbreak is
@@ -447,7 +458,12 @@ def _published(
         words = {t.lower_ for t in sent}
         future = bool(words & _FUTURE)
         dated = [
-            (d, m.group(0), _SINCE.search(sent.text[: m.start()]) is not None)
+            (
+                d,
+                m.group(0),
+                _SINCE.search(sent.text[: m.start()]) is not None,
+                m.start(),
+            )
             for m in _MONTH_DAY.finditer(sent.text)
             if not _not_a_happening(sent.text, m, stamps=sent.start_char > HEAD_CHARS)
             and (d := _month_day(m, year_hint, period)) is not None
@@ -455,12 +471,15 @@ def _published(
         ago = _AGO.search(sent.text)
         if ago and dated:  # "erupted a week ago on January 2"
             days = _ago_days(ago)
-            date, phrase, _ = min(dated)
+            date, phrase, _, _ = min(dated)
             anchored.append(
                 _Mention(date + dt.timedelta(days=days), f"{ago.group(0)} … {phrase}", "anchored")
             )
         elif ago and words & (_START | _START_NOUNS):
             agos.append((_ago_days(ago), ago.group(0)))
+        elif ago and _ONSET_AGO.search(sent.text):
+            # "rescued since the earthquake 11 days ago": what set the crisis off, counted back
+            since_onset.append((_ago_days(ago), ago.group(0)))
         elif not dated and (after := _AFTER_ONSET.search(sent.text)):
             since_onset.append((_ago_days(after), after.group(0)))
         elif not dated and (last := _LAST_WEEK_ONSET.search(sent.text)):
@@ -468,7 +487,7 @@ def _published(
         start = _start_date(sent, year_hint, period)
         if start is not None:
             starts.append(start)
-        starts.extend(d for d, _, since in dated if since)
+        starts.extend(d for d, _, since, _ in dated if since)
         if not future:
             for match in _NTH_DAY.finditer(sent.text):
                 offsets.append((_nth_days(match), match.group(0)))
@@ -478,9 +497,16 @@ def _published(
                 offsets.append(
                     (n * (7 if match.group("unit").lower() == "week" else 1), match.group(0))
                 )
-            kind = "start" if words & _START else "explicit"
+            # a date after a start verb ("began on 20 April", "that began with the April 20
+            # explosion") is a start; one before it ("Thursday, July 15, Day 86 of the
+            # spill that began ...") is the report's
             explicit.extend(
-                _Mention(d, _context(sent, p), "start" if since else kind) for d, p, since in dated
+                _Mention(
+                    d,
+                    _context(sent, p),
+                    "start" if since or _START_BEFORE.search(sent.text[:at]) else "explicit",
+                )
+                for d, p, since, at in dated
             )
             if not dated and _past_tense(sent):
                 weekdays.extend(
