@@ -501,3 +501,14 @@ def test_a_date_before_a_start_verb_is_the_reports_own() -> None:
     )
     when, basis, _ = _published(text, period=dt.date(2019, 7, 1))
     assert when == "2019-07-11", basis
+
+
+def test_a_turn_told_as_last_week_is_the_week_after_the_onset() -> None:
+    text = (
+        "The calm shattered last week when the new premier announced a halt to the talks.\n"
+        "Since then the protests have grown every night.\n"
+    )
+    when, basis, _ = _published(text, period=dt.date(2019, 3, 10), onset=dt.date(2019, 3, 2))
+    assert when == "2019-03-09" and "last week when" in basis
+    # without the corpus's onset the text has no date
+    assert _published(text, period=dt.date(2019, 3, 10))[0] is None

@@ -64,11 +64,16 @@ _AFTER_ONSET = re.compile(
     rf"(?:[\w.-]+\s+){{0,2}}?(?:{_ONSET_NOUNS})\b",
     re.I,
 )
-# "last week's earthquake", "the quake that struck last week": the week after the onset
+# "last week's earthquake", "the quake that struck last week", "it all changed last week
+# when ...": the week after the onset
 _LAST_WEEK_ONSET = re.compile(
     rf"\blast\s+week's\s+(?:[\w.-]+\s+){{0,2}}?(?:{_ONSET_NOUNS})\b"
     rf"|\b(?:{_ONSET_NOUNS})\s+(?:that|which)\s+(?:struck|hit|began|erupted)\b[^.]{{0,30}}?"
-    r"\blast\s+week\b",
+    r"\blast\s+week\b"
+    # "the facade shattered last week when the prime minister announced ...": a turn told
+    # as what happened last week, then the moment it happened
+    r"|\b(?:shattered|collapsed|changed|began|started|erupted|broke|ended)\s+last\s+week,?\s+"
+    r"(?:when|as)\b",
     re.I,
 )
 # "the earthquake 11 days ago", "damaged in an explosion more than three weeks ago": the
