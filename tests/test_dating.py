@@ -416,6 +416,21 @@ def test_a_larger_running_total_places_a_weekday_text_after_the_smaller(tmp_path
         assert "running totals grow" in c.published_basis and c.published_confidence < 0.5
 
 
+def test_running_totals_place_no_text_in_a_corpus_of_months(tmp_path: Path) -> None:
+    files = {
+        "a.txt": " date 2019-03-05 Ministry: 180 detained\nThe interior ministry said 180 "
+        "people had been arrested since the protests began on March 1.\n",
+        "b.txt": " date 2019-07-11 Curfew extended\nThe ministry said more than 300 people "
+        "had been detained since March 1, and extended the curfew.\n",
+        "c.txt": "Police clear the square\nMore than 450 protesters have been detained since "
+        "March 1, the ministry said.\nPolice moved in before dawn on Monday, a witness "
+        "said.\n",
+    }
+    with _ingest(tmp_path, files) as store:
+        # over four months a larger total may be of another scope: no date from it
+        assert "running totals grow" not in (store.document("c").published_basis or "")
+
+
 def test_a_day_count_is_no_running_total() -> None:
     from sitrep.ingest.tallies import running_totals
 
