@@ -399,17 +399,21 @@ def test_a_text_sharing_a_distinctive_tally_with_dated_reports_takes_their_day(
         assert c.published is None  # a round 300 identifies nothing
 
 
-def test_a_larger_running_total_places_a_weekday_text_after_the_smaller(tmp_path: Path) -> None:
-    files = {
-        "a.txt": " date 2019-10-05 Ministry: 180 detained\nThe interior ministry said 180 "
-        "people had been arrested since the protests began on October 1.\n",
-        "b.txt": " date 2019-10-11 Curfew extended\nThe ministry said more than 300 people "
-        "had been detained since October 1, and extended the curfew.\n",
+def _totals(first: str, second: str, start: str) -> dict[str, str]:
+    """Two dated reports of a growing total since ``start`` and an undated larger one."""
+    return {
+        "a.txt": f" date {first} Ministry: 180 detained\nThe interior ministry said 180 "
+        f"people had been arrested since the protests began on {start}.\n",
+        "b.txt": f" date {second} Curfew extended\nThe ministry said more than 300 people "
+        f"had been detained since {start}, and extended the curfew.\n",
         "c.txt": "Police clear the square\nMore than 450 protesters have been detained since "
-        "October 1, the ministry said.\nPolice moved in before dawn on Monday, a witness "
+        f"{start}, the ministry said.\nPolice moved in before dawn on Monday, a witness "
         "said.\n",
     }
-    with _ingest(tmp_path, files) as store:
+
+
+def test_a_larger_running_total_places_a_weekday_text_after_the_smaller(tmp_path: Path) -> None:
+    with _ingest(tmp_path, _totals("2019-10-05", "2019-10-11", "October 1")) as store:
         c = store.document("c")
         # after the 11th (300 < 450), on the first Monday from then
         assert c.published == "2019-10-14", c.published_basis
@@ -417,16 +421,7 @@ def test_a_larger_running_total_places_a_weekday_text_after_the_smaller(tmp_path
 
 
 def test_running_totals_place_no_text_in_a_corpus_of_months(tmp_path: Path) -> None:
-    files = {
-        "a.txt": " date 2019-03-05 Ministry: 180 detained\nThe interior ministry said 180 "
-        "people had been arrested since the protests began on March 1.\n",
-        "b.txt": " date 2019-07-11 Curfew extended\nThe ministry said more than 300 people "
-        "had been detained since March 1, and extended the curfew.\n",
-        "c.txt": "Police clear the square\nMore than 450 protesters have been detained since "
-        "March 1, the ministry said.\nPolice moved in before dawn on Monday, a witness "
-        "said.\n",
-    }
-    with _ingest(tmp_path, files) as store:
+    with _ingest(tmp_path, _totals("2019-03-05", "2019-07-11", "March 1")) as store:
         # over four months a larger total may be of another scope: no date from it
         assert "running totals grow" not in (store.document("c").published_basis or "")
 
