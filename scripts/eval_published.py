@@ -1,6 +1,7 @@
 """External yardstick: publication dates inferred from an article's own text (Timeline17).
 
     python scripts/eval_published.py --shared /work/shared [--per-topic] [--sample N]
+        [--topics bpoil_bbc haiti_bbc] [--dump outcomes.jsonl]
 
 Timeline17 ships 4,650 news articles (BBC, CNN, Fox News, the Guardian, Reuters, the
 Washington Post) with their publication dates. sitrep reads each folder's sample as a

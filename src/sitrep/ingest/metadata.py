@@ -8,12 +8,16 @@ comments, whose dates are months later and about other things), and says in
 
 Date rules, strongest first:
 
-1. a dateline or "Published …" line ("MOSCOW, Jan 5 (Reuters) -");
+1. a dateline or "Published …" line ("MOSCOW, Jan 5 (Reuters) -"), also run into the
+   headline on one scraped line, or a time stamp in the page's head ("Tuesday 12 May 2009
+   16.36 BST", "09:14 GMT, Tuesday, 13 September 2011");
 2. a relative phrase anchored to an explicit date: "erupted a week ago on
    January 2" → January 9; "began on January 2" + "erupted four days ago" → January 6;
 3. the latest date the article reports as past or present ("told reporters on
-   January 6"), pushed later by a weekday named in a past-tense sentence that
-   must fall after it ("on Thursday" after January 2 → at least January 6).
+   January 6"; never a plan's or schedule's day, "would meet on 12 November"), pushed
+   later by a weekday named in a past-tense sentence that must fall after a start it
+   gives ("on Thursday" after "began on January 2" → at least January 6), or read on or
+   before a time stamp the page keeps (an update's or comment's: written after the report).
 
 Month-day dates without a year take the year of full dates in the text; failing
 that, the year that puts them nearest ``period`` (any date inside the period the
