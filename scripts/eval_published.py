@@ -1,6 +1,7 @@
 """External yardstick: publication dates inferred from an article's own text (Timeline17).
 
     python scripts/eval_published.py --shared /work/shared [--per-topic] [--sample N]
+        [--topics bpoil_bbc haiti_bbc] [--dump outcomes.jsonl]
 
 Timeline17 ships 4,650 news articles (BBC, CNN, Fox News, the Guardian, Reuters, the
 Washington Post) with their publication dates. sitrep reads each folder's sample as a
@@ -72,8 +73,8 @@ def read(root: Path, per_folder: int, seed: int) -> list[tuple[str, dt.date, str
 
 def date_as_a_corpus(
     sample: list[tuple[dt.date, str]],
-) -> list[tuple[dt.date, str | None, str]]:
-    """(true date, inferred date, basis) for each text, read together as one corpus."""
+) -> list[tuple[dt.date, str | None, str, str]]:
+    """(true date, inferred date, basis, text) for each text, read together as one corpus."""
     with tempfile.TemporaryDirectory() as tmp, Store(Path(tmp) / "t17.db") as store:
         truth = {}
         for n, (true, text) in enumerate(sample):
@@ -88,7 +89,9 @@ def date_as_a_corpus(
             store.add_document(prepare(doc, dates=False))
             truth[doc.id] = true
         settle(store)
-        return [(truth[d.id], d.published, d.published_basis or "") for d in store.documents()]
+        return [
+            (truth[d.id], d.published, d.published_basis or "", d.text) for d in store.documents()
+        ]
 
 
 def how(basis: str) -> str:
@@ -132,19 +135,27 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--sample", type=int, default=60, help="articles per folder (0: all)")
     ap.add_argument("--seed", type=int, default=7)
     ap.add_argument("--per-topic", action="store_true")
+    ap.add_argument("--topics", nargs="*", default=None, help="only these folders")
+    ap.add_argument("--dump", type=Path, help="write every article's outcome here (JSON lines)")
     args = ap.parse_args(argv)
     root = args.shared / DATASET
     if not root.exists():
         print(f"data not found at {root}")
         return 0
     rows = read(root, args.sample or 10**9, args.seed)
+    if args.topics:
+        rows = [r for r in rows if r[0] in args.topics]
+    dump = args.dump.open("w", encoding="utf-8") if args.dump else None
     by_how: dict[str, Counter[str]] = defaultdict(Counter)
     by_topic: dict[str, Counter[str]] = defaultdict(Counter)
     misses: Counter[str] = Counter()
     for folder in sorted({r[0] for r in rows}):
         sample = [(true, text) for f, true, text in rows if f == folder]
-        for true, published, basis in date_as_a_corpus(sample):
+        for true, published, basis, text in date_as_a_corpus(sample):
             kind = how(basis)
+            if dump:
+                row = {"topic": folder, "true": true.isoformat(), "published": published}
+                dump.write(json.dumps(row | {"basis": basis, "text": text}) + "\n")
             if published is None:
                 outcome = "none"
             else:

@@ -18,7 +18,7 @@ from sitrep import pipeline
 from sitrep.cli import main
 from sitrep.ingest.clean import segment_text
 from sitrep.ingest.dating import corpus_onset, corpus_period
-from sitrep.ingest.metadata import infer_published
+from sitrep.ingest.metadata import _head_stamp, infer_published
 from sitrep.records import Segment
 from sitrep.store import Store
 
@@ -55,6 +55,66 @@ def test_a_stated_date_on_a_line_near_the_top(line: str, expected: str) -> None:
     text = f"{line}\nThousands marched through the city centre on Tuesday, witnesses said.\n"
     when, basis, confidence = _published(text)
     assert when == expected and basis.startswith("dateline") and confidence >= 0.9
+
+
+@pytest.mark.parametrize(
+    ("head", "expected"),
+    [
+        # a wire dateline run into the headline and standfirst on one scraped line
+        (
+            "Port strike spreads * Dockers join (Adds union comment) VALPARAISO, Oct 7 "
+            "(Reuters) - Dock workers walked out",
+            "2019-10-07",
+        ),
+        ("Strike spreads to the ports Monday 7 October 2019 16.36 BST Dock workers", "2019-10-07"),
+        ("Page last updated at 09:14 GMT, Monday, 7 October 2019 Dock workers", "2019-10-07"),
+        ("By Ana Ruiz, reporterOctober 7, 2019: 5:46 AM ET Dock workers", "2019-10-07"),
+        ("Ana Ruiz | 15:13 UK time, Monday, 7 October 2019 Dock workers", "2019-10-07"),
+        ("2019 10 07 07:14 JST VALPARAISO (Reuters) - Dock workers", "2019-10-07"),
+        ("7 October 2019 Last updated at 04:46 GMT Dock workers", "2019-10-07"),
+        ("07 October 19 07:00 GMT Dock workers", "2019-10-07"),
+        ("Monday, October 7, 2019; 8:49 PM VALPARAISO - Dock workers", "2019-10-07"),
+    ],
+)
+def test_a_dateline_or_time_stamp_run_into_the_head(head: str, expected: str) -> None:
+    text = f"{head} walked out on Friday, union leaders said, as the strike spread to the north.\n"
+    when, basis, confidence = _published(text, period=dt.date(2019, 10, 1))
+    assert when == expected and basis.startswith("dateline") and confidence >= 0.9
+
+
+def test_a_date_in_running_prose_is_no_run_in_dateline() -> None:
+    text = (
+        "Dock workers said the union, which met on October 2 (a Wednesday) - and again "
+        "later - would strike. Thousands walked out on October 5, union leaders said.\n"
+    )
+    when, basis, _ = _published(text, period=dt.date(2019, 10, 1))
+    assert when == "2019-10-05" and not basis.startswith("dateline")
+
+
+_CITY = st.text(alphabet="ABCDEFGHIJKLMNOPQRSTUVWXYZ", min_size=3, max_size=12)
+
+
+@given(
+    st.dates(dt.date(1990, 1, 1), dt.date(2025, 12, 31)),
+    _CITY,
+    st.sampled_from(["Reuters", "AFP", "AP", "Xinhua", "dpa"]),
+    st.text(alphabet="abcdefgh *()-,.", max_size=60),
+)
+@settings(max_examples=150, deadline=None)
+def test_any_run_in_wire_dateline_gives_its_date(
+    day: dt.date, city: str, agency: str, before: str
+) -> None:
+    month = day.strftime("%b")
+    head = f"Headline {before} {city}, {month} {day.day}, {day.year} ({agency}) - Police said"
+    found = _head_stamp(head, None)
+    assert found is not None and found[0] == day.isoformat()
+
+
+@given(st.text(max_size=200))
+@settings(max_examples=200, deadline=None)
+def test_any_head_dates_or_not_without_crashing(head: str) -> None:
+    found = _head_stamp(head, dt.date(2019, 10, 1))
+    assert found is None or found[1].startswith("dateline")
 
 
 def test_an_impossible_numeric_date_is_no_date() -> None:
@@ -118,6 +178,12 @@ def test_the_length_of_a_movement_counts_from_the_start_the_text_gives() -> None
         "Schools in the capital were ordered closed until May 28.",
         "The company was ordered to hand over its logs by May 28.",
         "The opposition called for a boycott of the May 28 referendum.",
+        "The council said it would hold an emergency meeting on May 28.",
+        "The benefit concert takes place at the national stadium on May 28.",
+        "The former minister is due to be sentenced on May 28.",
+        "Everyone knows those proceedings commence May 28th, and the court is ready.",
+        "Troops blocked the nearby May 28 bridge with armoured cars.",
+        "The charter was sealed at Runnymede on 28 May 1215.",
     ],
 )
 def test_a_date_bounding_a_plan_or_naming_an_event_is_not_the_reports(sentence: str) -> None:
@@ -333,21 +399,31 @@ def test_a_text_sharing_a_distinctive_tally_with_dated_reports_takes_their_day(
         assert c.published is None  # a round 300 identifies nothing
 
 
-def test_a_larger_running_total_places_a_weekday_text_after_the_smaller(tmp_path: Path) -> None:
-    files = {
-        "a.txt": " date 2019-10-05 Ministry: 180 detained\nThe interior ministry said 180 "
-        "people had been arrested since the protests began on October 1.\n",
-        "b.txt": " date 2019-10-11 Curfew extended\nThe ministry said more than 300 people "
-        "had been detained since October 1, and extended the curfew.\n",
+def _totals(first: str, second: str, start: str) -> dict[str, str]:
+    """Two dated reports of a growing total since ``start`` and an undated larger one."""
+    return {
+        "a.txt": f" date {first} Ministry: 180 detained\nThe interior ministry said 180 "
+        f"people had been arrested since the protests began on {start}.\n",
+        "b.txt": f" date {second} Curfew extended\nThe ministry said more than 300 people "
+        f"had been detained since {start}, and extended the curfew.\n",
         "c.txt": "Police clear the square\nMore than 450 protesters have been detained since "
-        "October 1, the ministry said.\nPolice moved in before dawn on Monday, a witness "
+        f"{start}, the ministry said.\nPolice moved in before dawn on Monday, a witness "
         "said.\n",
     }
-    with _ingest(tmp_path, files) as store:
+
+
+def test_a_larger_running_total_places_a_weekday_text_after_the_smaller(tmp_path: Path) -> None:
+    with _ingest(tmp_path, _totals("2019-10-05", "2019-10-11", "October 1")) as store:
         c = store.document("c")
         # after the 11th (300 < 450), on the first Monday from then
         assert c.published == "2019-10-14", c.published_basis
         assert "running totals grow" in c.published_basis and c.published_confidence < 0.5
+
+
+def test_running_totals_place_no_text_in_a_corpus_of_months(tmp_path: Path) -> None:
+    with _ingest(tmp_path, _totals("2019-03-05", "2019-07-11", "March 1")) as store:
+        # over four months a larger total may be of another scope: no date from it
+        assert "running totals grow" not in (store.document("c").published_basis or "")
 
 
 def test_a_day_count_is_no_running_total() -> None:
@@ -392,3 +468,57 @@ def test_a_date_the_reader_supplies_costs_no_inference(tmp_path: Path, monkeypat
         docs = store.documents()
         assert [d.published for d in docs] == ["2019-10-01", "2019-10-02", "2019-10-03"]
         assert not any(d.published_inferred for d in docs)
+
+
+def _body_then_other(body: str, other: str) -> tuple[str, tuple[Segment, ...]]:
+    """A long text whose last line is page text the cleaner did not keep as body."""
+    body += "Dock workers gathered at the gates as the union met.\n" * 14
+    text = body + other
+    return text, (Segment(0, len(body), "body"), Segment(len(body), len(text), "boilerplate"))
+
+
+@pytest.mark.parametrize(
+    ("other", "expected", "how"),
+    [
+        # a time stamp (Sunday 3 March): the Friday on or before it, not the Friday after
+        ("March 3, 2019 at 11:27 pm | Report abuse | Reply\n", "2019-03-01", "on or before"),
+        # a caption's date (Thursday 7 March) still bounds the report from below
+        ("Dock workers march in Valparaiso, March 7, 2019. Photo: Agency\n", "2019-03-08", "after"),
+    ],
+)
+def test_weekdays_fall_before_a_page_stamp_and_after_a_caption(
+    other: str, expected: str, how: str
+) -> None:
+    text, segments = _body_then_other(
+        "Port strike spreads north\n"
+        "Thousands of dock workers walked out on Friday, union leaders said.\n",
+        other,
+    )
+    when, basis, _ = infer_published(text, segments)
+    assert when == expected and how in basis
+
+
+def test_what_set_the_crisis_off_some_days_ago_counts_from_the_onset() -> None:
+    text = "Rescuers have pulled 132 people alive since the earthquake 11 days ago.\n"
+    when, basis, _ = _published(text, period=dt.date(2019, 3, 15), onset=dt.date(2019, 3, 2))
+    assert when == "2019-03-13" and "11 days ago" in basis
+
+
+def test_a_date_before_a_start_verb_is_the_reports_own() -> None:
+    text = (
+        "A summary of events Thursday, July 11, day 82 of the oil spill that began with the "
+        "April 21 blowout.\n"
+    )
+    when, basis, _ = _published(text, period=dt.date(2019, 7, 1))
+    assert when == "2019-07-11", basis
+
+
+def test_a_turn_told_as_last_week_is_the_week_after_the_onset() -> None:
+    text = (
+        "The calm shattered last week when the new premier announced a halt to the talks.\n"
+        "Since then the protests have grown every night.\n"
+    )
+    when, basis, _ = _published(text, period=dt.date(2019, 3, 10), onset=dt.date(2019, 3, 2))
+    assert when == "2019-03-09" and "last week when" in basis
+    # without the corpus's onset the text has no date
+    assert _published(text, period=dt.date(2019, 3, 10))[0] is None

@@ -26,12 +26,14 @@ CORPORA = (
 
 # (section, key) -> floor per corpus, in CORPORA's order, then the mean's
 FLOORS: dict[tuple[str, str], tuple[float, float, float, float, float]] = {
-    ("documents", "published_within_1_day"): (1.00, 0.87, 0.87, 1.00, 0.93),  # mean: target
+    # Georgia 0.88 -> 1.00: "the facade shattered last week when ..." places a text that
+    # writes no date in the week after the corpus onset
+    ("documents", "published_within_1_day"): (1.00, 0.87, 1.00, 1.00, 0.96),  # mean: target
     ("documents", "boilerplate_removed"): (0.95, 0.95, 0.95, 0.95, 0.95),  # target
     ("documents", "body_kept"): (0.98, 0.98, 0.98, 0.98, 0.98),  # target
     ("duplicates", "f1"): (1.00, 1.00, 1.00, 1.00, 1.00),  # target
     ("figures", "f1"): (0.97, 0.85, 0.89, 0.88, 0.90),  # mean: target
-    ("figures", "as_of_accuracy"): (0.62, 0.82, 0.76, 1.00, 0.80),  # mean: target
+    ("figures", "as_of_accuracy"): (0.62, 0.82, 0.81, 1.00, 0.82),  # mean: target
     ("figures", "claimed_by_accuracy"): (0.93, 0.72, 0.92, 0.86, 0.85),  # mean: target
     ("quotes", "f1"): (0.97, 0.85, 0.85, 0.87, 0.90),  # mean: target
     ("quotes", "speaker_accuracy"): (0.90, 0.70, 0.85, 0.92, 0.85),  # mean: target

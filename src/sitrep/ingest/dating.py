@@ -304,7 +304,8 @@ def date_store(store: Store, period: dt.date | None = None) -> Dating:
     own = [d for doc in documents if (d := own_date(doc, found.date)) is not None]
     onset = corpus_onset(documents, found.date, own)
     # weekdays alone are read in the crisis's first week only in a corpus of days, not months
-    weekday_onset = onset if own and (max(own) - min(own)).days <= SHORT_CRISIS_DAYS else None
+    short = not own or (max(own) - min(own)).days <= SHORT_CRISIS_DAYS
+    weekday_onset = onset if own and short else None
     key = f"{found.date}|{onset}"
     redo = store.meta("dating_key") != key
     for doc in documents:
@@ -323,7 +324,10 @@ def date_store(store: Store, period: dt.date | None = None) -> Dating:
     date_copies(store)
     date_weekday_texts(store)
     date_by_shared_tallies(store)
-    date_by_growing_tallies(store)
+    if short:
+        # running totals of one short crisis; over months a total of another scope (the
+        # world's against one country's) is as likely as a later one (Timeline17: 0 of 8)
+        date_by_growing_tallies(store)
     date_copies(store)
     dated = sum(d.published is not None for d in store.documents())
     return Dating(found, onset, dated, len(documents) - dated)

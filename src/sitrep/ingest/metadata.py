@@ -8,12 +8,16 @@ comments, whose dates are months later and about other things), and says in
 
 Date rules, strongest first:
 
-1. a dateline or "Published …" line ("MOSCOW, Jan 5 (Reuters) -");
+1. a dateline or "Published …" line ("MOSCOW, Jan 5 (Reuters) -"), also run into the
+   headline on one scraped line, or a time stamp in the page's head ("Tuesday 12 May 2009
+   16.36 BST", "09:14 GMT, Tuesday, 13 September 2011");
 2. a relative phrase anchored to an explicit date: "erupted a week ago on
    January 2" → January 9; "began on January 2" + "erupted four days ago" → January 6;
 3. the latest date the article reports as past or present ("told reporters on
-   January 6"), pushed later by a weekday named in a past-tense sentence that
-   must fall after it ("on Thursday" after January 2 → at least January 6).
+   January 6"; never a plan's or schedule's day, "would meet on 12 November"), pushed
+   later by a weekday named in a past-tense sentence that must fall after a start it
+   gives ("on Thursday" after "began on January 2" → at least January 6), or read on or
+   before a time stamp the page keeps (an update's or comment's: written after the report).
 
 Month-day dates without a year take the year of full dates in the text; failing
 that, the year that puts them nearest ``period`` (any date inside the period the
@@ -64,11 +68,24 @@ _AFTER_ONSET = re.compile(
     rf"(?:[\w.-]+\s+){{0,2}}?(?:{_ONSET_NOUNS})\b",
     re.I,
 )
-# "last week's earthquake", "the quake that struck last week": the week after the onset
+# "last week's earthquake", "the quake that struck last week", "it all changed last week
+# when ...": the week after the onset
 _LAST_WEEK_ONSET = re.compile(
     rf"\blast\s+week's\s+(?:[\w.-]+\s+){{0,2}}?(?:{_ONSET_NOUNS})\b"
     rf"|\b(?:{_ONSET_NOUNS})\s+(?:that|which)\s+(?:struck|hit|began|erupted)\b[^.]{{0,30}}?"
-    r"\blast\s+week\b",
+    r"\blast\s+week\b"
+    # "the facade shattered last week when the prime minister announced ...": a turn told
+    # as what happened last week, then the moment it happened
+    r"|\b(?:shattered|collapsed|changed|began|started|erupted|broke|ended)\s+last\s+week,?\s+"
+    r"(?:when|as)\b",
+    re.I,
+)
+# "the earthquake 11 days ago", "damaged in an explosion more than three weeks ago": the
+# thing that set the crisis off, then how long ago it was
+_ONSET_AGO = re.compile(
+    rf"\b(?:{_ONSET_NOUNS})\s+(?:[\w,-]+\s+){{0,2}}?(?:(?:just\s+)?(?:over|more\s+than)\s+|"
+    r"nearly\s+|almost\s+)?(?:\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|"
+    r"a couple of|several)\s+(?:day|week|fortnight)s?\s+ago\b",
     re.I,
 )
 _WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
@@ -84,6 +101,9 @@ _FUTURE = frozenset(
 )
 _START = frozenset(
     {"began", "begun", "begin", "started", "start", "erupted", "broke", "sparked", "flared"}
+)
+_START_BEFORE = re.compile(
+    r"\b(?:began|begun|begin|started|start|erupted|broke|sparked|flared)\b[^.;]{0,40}$", re.I
 )
 # "since the outbreak of fighting a week ago", "the outbreak on April 15": a start named by a
 # noun, for "ago" and a date right after it (a sentence that merely names the outbreak is
@@ -134,6 +154,35 @@ _AGENCY_DATELINE = re.compile(
     r"^[A-Z][A-Z .'’-]+,?\s*\([^()]{0,60}?[-–—,]\s*"
     rf"(?P<date>\d{{1,2}}(?:st|nd|rd|th)?\s+(?:{_MONTHS})\.?,?\s+(?:19|20)\d\d"
     rf"|(?:{_MONTHS})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+(?:19|20)\d\d)\s*\)",
+    re.I,
+)
+# The same, run into the page's other text: scraped pages often keep the headline, the
+# standfirst and the first paragraph on one line ("... (Adds details) ISTANBUL, May 16
+# (Reuters) - Turkey identified ..."). The city is in capitals and the agency in
+# parentheses before a dash, so a date in running prose is no dateline.
+_WIRE_DATELINE = re.compile(
+    r"(?<![\w,])[A-Z][A-Z.'’-]+(?:\s+[A-Z][A-Z.'’-]+){0,3}"
+    r"(?:,\s*[A-Z][A-Za-z.]+(?:\s+[A-Z][A-Za-z.]+)?)?,?\s+"
+    rf"(?P<date>(?i:{_MONTHS})\.?\s+\d{{1,2}}(?:,\s*(?:19|20)\d\d)?)\s*"
+    r"\([A-Za-z][\w .&/-]{1,30}\)\s*[-–—]"
+)
+# A time stamp in the page's head, a full date beside a clock time: "Tuesday 12 May 2009
+# 16.36 BST", "February 7, 2011: 5:46 AM ET", "last updated at 09:14 GMT, Tuesday, 13
+# September 2011".
+_FULL_DATE = (
+    rf"(?:(?:{_MONTHS})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+(?:19|20)\d\d"
+    rf"|\d{{1,2}}(?:st|nd|rd|th)?\s+(?:{_MONTHS})\.?,?\s+(?:19|20)\d\d)"
+)
+_CLOCK = (
+    r"\d{1,2}[:.]\d\d(?::\d\d)?(?:\s*[ap]\.?m\.?)?(?:\s+[A-Z]{2,4}\b)?(?:\s+(?i:local\s+)?time\b)?"
+)
+_HEAD_STAMP = re.compile(
+    rf"(?<!\d)(?P<date>{_FULL_DATE})\s*(?:[:;,|–—-]|at|last\s+updated\s+at)?\s*{_CLOCK}"
+    # "09 February 12 07:00 GMT": a two-digit year, only with a clock and a time zone
+    rf"|(?<!\d)(?P<short>\d{{1,2}}\s+(?:{_MONTHS})\.?\s+\d\d)\s+\d{{1,2}}:\d\d\s+(?-i:[A-Z]{{2,4}})\b"
+    rf"|{_CLOCK},?\s+(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*,?\s+)?(?P<after>{_FULL_DATE})\b"
+    # "2009 06 24 07:14 JST", "2009-06-24 07:14": year, month and day in digits, then a clock
+    r"|(?<!\d)(?P<digits>(?:19|20)\d\d(?P<sep>[-/ ])[01]\d(?P=sep)[0-3]\d)\s+\d{1,2}:\d\d(?!\d)",
     re.I,
 )
 # Dates that bound the report from below: what began or has gone on since then.
@@ -190,13 +239,18 @@ class InferredMetadata:
     confidence: float | None = None  # of ``published``, 0-1
 
 
+# mention kinds that bound the report's date rather than date a happening it reports: a start
+# ("began on January 2", "since July 1") and a date in the page's other text
+_BOUNDS = frozenset({"start", "page"})
+
+
 @dataclass(frozen=True, slots=True)
 class _Mention:
     """A dated phrase in the article: the date it names and the words that name it."""
 
     date: dt.date
     phrase: str
-    kind: str  # explicit | start (a date something began on) | anchored | weekday
+    kind: str  # explicit | start (a date something began on) | page | anchored | weekday
 
 
 @lru_cache(maxsize=1)
@@ -413,7 +467,12 @@ def _published(
         words = {t.lower_ for t in sent}
         future = bool(words & _FUTURE)
         dated = [
-            (d, m.group(0), _SINCE.search(sent.text[: m.start()]) is not None)
+            (
+                d,
+                m.group(0),
+                _SINCE.search(sent.text[: m.start()]) is not None,
+                m.start(),
+            )
             for m in _MONTH_DAY.finditer(sent.text)
             if not _not_a_happening(sent.text, m, stamps=sent.start_char > HEAD_CHARS)
             and (d := _month_day(m, year_hint, period)) is not None
@@ -421,12 +480,15 @@ def _published(
         ago = _AGO.search(sent.text)
         if ago and dated:  # "erupted a week ago on January 2"
             days = _ago_days(ago)
-            date, phrase, _ = min(dated)
+            date, phrase, _, _ = min(dated)
             anchored.append(
                 _Mention(date + dt.timedelta(days=days), f"{ago.group(0)} … {phrase}", "anchored")
             )
         elif ago and words & (_START | _START_NOUNS):
             agos.append((_ago_days(ago), ago.group(0)))
+        elif ago and _ONSET_AGO.search(sent.text):
+            # "rescued since the earthquake 11 days ago": what set the crisis off, counted back
+            since_onset.append((_ago_days(ago), ago.group(0)))
         elif not dated and (after := _AFTER_ONSET.search(sent.text)):
             since_onset.append((_ago_days(after), after.group(0)))
         elif not dated and (last := _LAST_WEEK_ONSET.search(sent.text)):
@@ -434,7 +496,7 @@ def _published(
         start = _start_date(sent, year_hint, period)
         if start is not None:
             starts.append(start)
-        starts.extend(d for d, _, since in dated if since)
+        starts.extend(d for d, _, since, _ in dated if since)
         if not future:
             for match in _NTH_DAY.finditer(sent.text):
                 offsets.append((_nth_days(match), match.group(0)))
@@ -444,9 +506,16 @@ def _published(
                 offsets.append(
                     (n * (7 if match.group("unit").lower() == "week" else 1), match.group(0))
                 )
-            kind = "start" if words & _START else "explicit"
+            # a date after a start verb ("began on 20 April", "that began with the April 20
+            # explosion") is a start; one before it ("Thursday, July 15, Day 86 of the
+            # spill that began ...") is the report's
             explicit.extend(
-                _Mention(d, _context(sent, p), "start" if since else kind) for d, p, since in dated
+                _Mention(
+                    d,
+                    _context(sent, p),
+                    "start" if since or _START_BEFORE.search(sent.text[:at]) else "explicit",
+                )
+                for d, p, since, at in dated
             )
             if not dated and _past_tense(sent):
                 weekdays.extend(
@@ -454,9 +523,17 @@ def _published(
                     for t in sent
                     if t.lower_ in _WEEKDAYS and t.ent_type_ == "DATE"
                 )
-    # dates written in full in the page's other lines (a photo caption "Dhaka, July 18,
-    # 2024", a time stamp) bound the report from below
-    explicit.extend(_Mention(d, "a date in the page's other text", "start") for d in page_dates)
+    # dates written in full in the page's other lines: a photo caption ("Dhaka, July 18,
+    # 2024") bounds the report from below; a time stamp (a post's, an update's or a
+    # comment's the cleaner kept: "February 3, 2011 at 11:27 pm") was written on the day
+    # of the report or after it
+    stamps = set(_stamped_dates("\n".join(lines)))
+    explicit.extend(
+        _Mention(d, "a time stamp in the page's text", "page")
+        if d in stamps
+        else _Mention(d, "a date in the page's other text", "start")
+        for d in page_dates
+    )
     if not explicit and first_week is not None and weekdays:
         # nothing dates the text but weekdays: read them in the crisis's first week
         explicit.append(
@@ -476,7 +553,7 @@ def _published(
         # reference ("On May 1, 2001, investigators ...")
         near = [m for m in explicit if abs((m.date - period).days) <= 2 * 366]
         explicit = near or explicit
-    reported = [m for m in explicit if m.kind != "start"]
+    reported = [m for m in explicit if m.kind not in _BOUNDS]
     latest_reported = max((m.date for m in reported), default=None)
     if anchored:
         best = max(anchored, key=lambda m: m.date)
@@ -485,13 +562,28 @@ def _published(
             return best.date.isoformat(), basis, 0.7
     if not explicit:
         return _no_date(bool(weekdays))
-    latest = max(explicit, key=lambda m: (m.date, m.kind != "start"))
+    latest = max(explicit, key=lambda m: (m.date, m.kind not in _BOUNDS))
     basis = f"inferred: latest reported date {latest.date.isoformat()} ('{latest.phrase}')"
-    if latest.kind != "start":
+    if latest.kind not in _BOUNDS:
         # a happening's date: the report is most likely of that day, and its weekdays
         # ("said on Sunday") are the days before it as often as after (measured on
         # Timeline17: pushing past them was right for 11 of 277 articles, staying for 110)
         return latest.date.isoformat(), basis, 0.6
+    if latest.kind == "page" and weekdays:
+        # a time stamp on the page was written on the day of the report or after it (an
+        # update, a comment): the weekdays the report names fall on or before it
+        before = [
+            (latest.date - dt.timedelta(days=(latest.date.weekday() - wd) % 7), phrase)
+            for wd, phrase in weekdays
+        ]
+        date, phrase = max(before)
+        if latest_reported is not None and latest_reported > date:
+            date, phrase = latest_reported, "a later reported date"
+        return (
+            date.isoformat(),
+            f"{basis}; a past-tense weekday on or before it gives {date.isoformat()} ('{phrase}')",
+            0.45,
+        )
     # the latest date is when something began ("began on January 2nd", "since July 1"):
     # the report is later, and a past-tense weekday it names falls after that start
     after = [
@@ -518,12 +610,29 @@ def _published(
 _NAMED_AFTER = re.compile(
     r"^\s+(?:Bridge|Street|St|Square|Road|Avenue|Stadium|City|Movement|Revolution|"
     r"University|Park|Hospital|Airport|Station|District|Camp|Brigade|Martyrs)\b"
+    # in lower case only the places ("the nearby October 6 bridge")
+    r"|^\s+(?:bridge|square|stadium|airport)\b"
+    # a year of another age ("15 June 1215"): no happening the report dates
+    r"|^,?\s+(?:1[0-8]\d\d|\d{3})\b(?!\s*(?:people|dead|killed|[a-z]))"
 )
 # A date that bounds a plan or a state, not a happening: "closed until 6 May", "ordered to
 # produce documents by June 3", "ahead of the 4 June vote".
 _BOUND_BEFORE = re.compile(
     r"\b(?:until|till|by|before|ahead\s+of|no\s+later\s+than|deadline\s+of)\s+"
     r"(?:(?:the|mid|early|late)\s+)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?$",
+    re.I,
+)
+# A date that a plan or schedule names, in the words just before it: "would hold an emergency
+# meeting on 12 November", "the gig takes place on 8 October", "is due to be sentenced on 29
+# November", "a full ceasefire due on 12 April": a day the report looks forward to, never
+# its own (unless a report of the day itself names it, "said on ..." between them).
+_PLAN_BEFORE = re.compile(
+    r"\b(?:will|would|shall|'ll|due|expected|scheduled|planned|plans?|set\s+to|is\s+to|"
+    r"are\s+to|to\s+be\s+held|takes?\s+place|takes?\s+effect|to\s+take\s+effect|"
+    r"to\s+(?:begin|start|hold|meet|vote|open|reopen|resume|return)|upcoming|deadline|"
+    # present tense of a schedule: "proceedings commence September 20th", "closes on June 12"
+    r"commences?|closes|expires)\b"
+    r"(?![^.;]*\b(?:said|told|announced|reported|confirmed|added)\b)[^.;]{0,50}$",
     re.I,
 )
 # A date that names an event as an adjective does: "the 26 February referendum", "the
@@ -546,12 +655,12 @@ HEAD_CHARS = 600  # a time stamp this near the top is the page's own
 def _not_a_happening(text: str, match: re.Match[str], *, stamps: bool = True) -> bool:
     """A date in the text that dates no happening it reports: part of a name ("the 6
     October Bridge", "the 26 February referendum"), the bound of a plan or state ("closed
-    until 6 May"), or (with ``stamps``, below the page's head) a comment's or post's time
+    until 6 May"), a plan's or schedule's day ("would meet on 12 November"), or (with ``stamps``, below the page's head) a comment's or post's time
     stamp."""
     after, before = text[match.end() :], text[: match.start()]
     stamp = bool(_CLOCK_AFTER.match(after) or _CLOCK_BEFORE.search(before))
     named = bool(_EVENT_NAMED.search(before[-8:]) and _NOUN_AFTER.match(after))
-    bound = bool(_BOUND_BEFORE.search(before[-40:]))
+    bound = bool(_BOUND_BEFORE.search(before[-40:]) or _PLAN_BEFORE.search(before[-70:]))
     return bool(_NAMED_AFTER.match(after)) or named or bound or (stamps and stamp)
 
 
@@ -596,6 +705,28 @@ def _stated(lines: list[str], period: dt.date | None) -> tuple[str, str] | None:
             when = _parse(match.group("date"), period) if match else None
             if when:
                 return when.isoformat(), f"dateline: '{line[:80]}'"
+    return _head_stamp(" ".join(lines)[:HEAD_CHARS], period)
+
+
+def _head_stamp(head: str, period: dt.date | None) -> tuple[str, str] | None:
+    """A wire dateline or a time stamp run into the page's head (the first ``HEAD_CHARS``
+    characters of its non-comment text), the first one found."""
+    found = [
+        (m.start(), m.groupdict().get("date") or m.groupdict().get("after") or "", m)
+        for pattern in (_WIRE_DATELINE, _HEAD_STAMP)
+        if (m := pattern.search(head))
+    ]
+    for _, date, match in sorted(found, key=lambda f: f[0]):
+        groups = match.groupdict()
+        if groups.get("digits"):
+            when = _numeric(re.sub(r"[/ ]", "-", groups["digits"]), None, "")
+        elif groups.get("short"):
+            day, month, year = groups["short"].split()
+            when = _parse(f"{day} {month} 20{year}", None)
+        else:
+            when = _parse(date, period)
+        if when:
+            return when.isoformat(), f"dateline: '{match.group(0)[:80]}'"
     return None
 
 
@@ -708,6 +839,21 @@ def _parse(phrase: str, period: dt.date | None) -> dt.date | None:
 _WEEKDAY_MENTION = re.compile(
     rf"\b(?P<before>next|coming|this)?\s*\b(?P<day>{'|'.join(_WEEKDAYS)})\b", re.IGNORECASE
 )
+
+
+def _stamped_dates(text: str) -> list[dt.date]:
+    """The dates a text writes in full with a clock time beside them ("February 3, 2011 at
+    11:27 pm", "14th April 2012 - 19:53")."""
+    out = []
+    for m in _MONTH_DAY.finditer(text):
+        if not (m.group("y1") or m.group("y2")):
+            continue
+        after = text[m.end() : m.end() + 12]
+        if _CLOCK_AFTER.match(after) or re.match(r"^\s*[-–—]\s*\d{1,2}:\d\d\b", after):
+            when = _month_day(m, None, None)
+            if when is not None:
+                out.append(when)
+    return out
 
 
 def written_dates(text: str) -> list[dt.date]:
