@@ -26,7 +26,13 @@ from sitrep.resolve.claim_scopes import (
     _same_scope_kinds,
     _whole_kinds,
 )
-from sitrep.resolve.claim_words import CROWD_MEASURES, INCIDENT_CUES, TOTAL_CUES
+from sitrep.resolve.claim_words import (
+    CROWD_MEASURES,
+    INCIDENT_CUES,
+    RATE_CUES,
+    STAGE_MEASURES,
+    TOTAL_CUES,
+)
 from sitrep.resolve.entities import EntityIndex
 
 # Measures that count the same people at different stages; the first is the family name.
@@ -65,6 +71,8 @@ PEOPLE_MEASURES = frozenset(
 OPEN_END_FACTOR = 1.5
 # How far from a number its incident or running-total cue is looked for (characters).
 CUE_REACH = 160
+# How far after its number a rate's cue is looked for, within the number's clause.
+RATE_REACH = 60
 
 
 @dataclass(frozen=True, slots=True)
@@ -83,8 +91,9 @@ class _Claim:
     day: dt.date | None
     nominal: tuple[float, float]  # the interval the figure is read as when compared
     label: str  # the counted group's label (folded), part of the key for non-people measures
-    # "incident" (one day's or one attack's count), "crowd" (the people present at one time)
-    # or "" (a running total); counts of a kind other than "" on different days are a series
+    # "incident" (one day's or one attack's count), "crowd" (the people present at one time),
+    # "rate" (a count per day or week) or "" (a running total); counts of a kind other than
+    # "" on different days are a series
     kind: str = ""
 
 
@@ -172,7 +181,22 @@ def _claims(
                 "crowd" if f.measure in CROWD_MEASURES else count_kind(f, doc.text if doc else ""),
             )
         )
-    return out
+    return _shared_kinds(out)
+
+
+def _shared_kinds(claims: list[_Claim]) -> list[_Claim]:
+    """A count an article states twice is one count: the headline's "48 detained" is the
+    lead's "detained 48 people overnight", an incident, though the headline has no cue."""
+    kinds: dict[tuple, str] = {}
+    for c in claims:
+        if c.kind and c.fig.value is not None:
+            kinds.setdefault((c.fig.doc, c.family, c.lo, c.hi), c.kind)
+    return [
+        replace(c, kind=kinds.get((c.fig.doc, c.family, c.lo, c.hi), c.kind))
+        if not c.kind and c.fig.value is not None
+        else c
+        for c in claims
+    ]
 
 
 def count_kind(f: FigureClaim, text: str) -> str:
@@ -195,6 +219,10 @@ def count_kind(f: FigureClaim, text: str) -> str:
             default=math.inf,
         )
 
+    # a rate closes the number's own clause: "40-70 people are being detained daily"
+    clause = re.split(r"[.;:!?]|,\s", sentence[end:], maxsplit=1)[0]
+    if RATE_CUES.search(clause[:RATE_REACH]):
+        return "rate"
     incident = nearest(INCIDENT_CUES)
     return "incident" if incident < nearest(TOTAL_CUES) else ""
 
@@ -251,20 +279,21 @@ def _overlap(a: _Claim, b: _Claim) -> bool:
 
 
 def _narrower(a: _Claim, b: _Claim) -> int:
-    """-1 if a counts a narrower scope than b, 1 if b does, 0 if the same scope, 2 if unrelated."""
+    """-1 if a counts a narrower scope than b, 1 if b does, 0 if the same scope, 2 if unrelated:
+    other places, or crossed scopes (a narrower place but a wider group or measure)."""
     rel = _place_relation(a, b)
     if rel == "disjoint":
         return 2
-    score = 0
-    if rel == "a_in_b":
-        score -= 1
-    elif rel == "b_in_a":
-        score += 1
+    signs = {-1 if rel == "a_in_b" else 1 if rel == "b_in_a" else 0}
     if a.breadth != b.breadth:
-        score += -1 if a.breadth < b.breadth else 1
-    if a.fig.measure != b.fig.measure and score == 0:
-        score = -1 if a.fig.measure not in MEASURE_FAMILY.values() else 1
-    return max(-1, min(1, score)) if score else 0
+        signs.add(-1 if a.breadth < b.breadth else 1)
+    a_stage, b_stage = a.fig.measure in STAGE_MEASURES, b.fig.measure in STAGE_MEASURES
+    if a_stage != b_stage:
+        signs.add(-1 if a_stage else 1)
+    signs.discard(0)
+    if len(signs) > 1:
+        return 2
+    return signs.pop() if signs else 0
 
 
 def _relation(a: _Claim, b: _Claim) -> str:
@@ -272,6 +301,8 @@ def _relation(a: _Claim, b: _Claim) -> str:
     "a_part" or "b_part" (one counts within the other: a city in the country, police in
     the security forces, treated among injured, one incident within a running total), or
     "none" (not comparable: other places, or incidents of different kinds)."""
+    if a.kind != b.kind and "rate" in (a.kind, b.kind):
+        return "none"  # a rate is compared only with rates
     if a.kind != b.kind:  # an incident count is a part of the running total
         place = _place_relation(a, b)
         incident_first = a.kind == "incident"
@@ -295,7 +326,7 @@ def pair_kind(a: _Claim, b: _Claim) -> str | None:
             whole.day is None or part.day is None or whole.day >= part.day
         ):
             return "disagreement"  # a part cannot exceed its whole
-        return "scope"
+        return "scope" if part.kind == whole.kind else None  # an incident: the total's share
     if a.day and b.day and a.day != b.day:
         if a.kind == "crowd":
             return "growth"  # a crowd that grew or shrank: a series, either way
@@ -353,10 +384,14 @@ def _pair_kinds(reps: Sequence[_Claim], excluded: set[frozenset[int]]) -> dict[i
             if id(c) in paired:
                 continue
             kinds = _same_scope_kinds(c, extent(same[k]))
-            if wider[k]:
-                kinds |= _part_kinds(c, extent(wider[k]))
-            if narrower[k]:
-                kinds |= _whole_kinds(c, extent(narrower[k]))
+            for ks, kinds_of in ((wider[k], _part_kinds), (narrower[k], _whole_kinds)):
+                # an incident below a running total is its share, not a difference of scope
+                alike = [w for w in ks if w[3] == k[3]]
+                unlike = [w for w in ks if w[3] != k[3]]
+                if alike:
+                    kinds |= kinds_of(c, extent(alike))
+                if unlike:
+                    kinds |= kinds_of(c, extent(unlike)) & {"disagreement"}
             out[id(c)] = kinds
     for c in reps:  # a breakdown's total and parts: every pair but their own
         if id(c) in paired:
@@ -422,7 +457,42 @@ def _distinct(claims: Sequence[_Claim]) -> list[list[_Claim]]:
         key = (c.lo, c.hi, c.place_key, c.breadth, c.fig.measure, nm.folded(c.fig.group or ""))
         key += (c.day if c.kind else None,)
         buckets[key].append(c)
-    return sorted(buckets.values(), key=lambda b: (b[0].day or dt.date.max, b[0].lo))
+    return sorted(_nested_copies(buckets), key=lambda b: (b[0].day or dt.date.max, b[0].lo))
+
+
+def _nested_copies(buckets: dict[tuple, list[_Claim]]) -> list[list[_Claim]]:
+    """One article that gives the same count on the same day once for a city and once for
+    its country ("224 detained in Georgia" in the headline, "in Tbilisi" in the body) gives
+    one count: the copies join the widest place's, never a part equal to its whole. Words
+    ("thousands" in the capital, "thousands" across the country) are not one count."""
+    by_count: dict[tuple, list[list[_Claim]]] = defaultdict(list)
+    for bucket in buckets.values():
+        c = bucket[0]
+        measure = c.fig.measure if c.fig.measure in STAGE_MEASURES else c.family
+        by_count[(c.lo, c.hi, c.breadth, measure, c.day, c.kind)].append(bucket)
+    out: list[list[_Claim]] = []
+    for same in by_count.values():
+        same.sort(key=lambda b: _scope_rank(b[0]), reverse=True)
+        kept: list[list[_Claim]] = []
+        for bucket in same:
+            docs = {x.fig.doc for x in bucket}
+            home = next(
+                (
+                    k
+                    for k in kept
+                    if bucket[0].day is not None
+                    and not (bucket[0].fig.vague or bucket[0].fig.value is None)
+                    and docs & {x.fig.doc for x in k}
+                    and _place_relation(bucket[0], k[0]) in {"a_in_b", "same"}
+                ),
+                None,
+            )
+            if home is None:
+                kept.append(list(bucket))
+            else:
+                home.extend(bucket)
+        out.extend(kept)
+    return out
 
 
 def _scope_rank(c: _Claim) -> tuple[int, int, int]:
@@ -514,7 +584,7 @@ def reconcile(
                 basis,
             )
         )
-        kinds = _pair_kinds(reps, _breakdowns(reps))
+        kinds = _pair_kinds(reps, _breakdowns(reps) | _explained_parts(reps))
         by_kind: dict[str, list[_Claim]] = defaultdict(list)
         for c in reps:
             for kind in kinds[id(c)]:
@@ -523,6 +593,8 @@ def reconcile(
             involved = sorted(by_kind.get(kind, []), key=lambda c: (c.day or dt.date.max, c.lo))
             if len(involved) < 2:
                 continue
+            if kind == "scope" and all(c.fig.vague or c.fig.value is None for c in involved):
+                continue  # words of different scopes ("scores", "thousands"): no count differs
             fig_ids = tuple(f.fig.id for c in involved for f in copies[id(c)])
             joiner = " -> " if kind == "growth" else " vs "
             parts = joiner.join(_describe(c, len(copies[id(c)])) for c in involved)
@@ -538,7 +610,8 @@ def reconcile(
 def _breakdowns(reps: Sequence[_Claim]) -> set[frozenset[int]]:
     """Pairs (by ``id``) of a total and its parts: in one article, exact figures that add up
     to another exact figure of the same group ("56 killed: 17 in Khartoum, 7 in Omdurman,
-    7 in Khartoum North and 25 in other provinces") are its breakdown, never a conflict."""
+    7 in Khartoum North and 25 in other provinces") are its breakdown, never a conflict;
+    the remainder ("25 in other provinces") is paired with no figure at all."""
     out: set[frozenset[int]] = set()
     by_doc: dict[str, list[_Claim]] = defaultdict(list)
     for c in reps:
@@ -552,6 +625,42 @@ def _breakdowns(reps: Sequence[_Claim]) -> set[frozenset[int]]:
                 out.update(
                     frozenset((id(a), id(b))) for i, a in enumerate(group) for b in group[i + 1 :]
                 )
+                # a part placed no narrower than its total is the remainder ("another 25 in
+                # other provinces"): an unnamed part, comparable with no other figure
+                for part in parts:
+                    if _place_relation(part, total) in {"same", "b_in_a"}:
+                        out.update(frozenset((id(part), id(x))) for x in reps if x is not part)
+    return out
+
+
+def _explained_parts(reps: Sequence[_Claim]) -> set[frozenset[int]]:
+    """Pairs (by ``id``) a part its own article explains: "more than 300 injured in
+    Khartoum" beside the same day's "at least 595 across the country" is that total's
+    share, so it is set neither against that total nor against other articles' totals of
+    the wider place."""
+    by_doc: dict[str, list[_Claim]] = defaultdict(list)
+    for c in reps:
+        by_doc[c.fig.doc].append(c)
+    out: set[frozenset[int]] = set()
+    for c in reps:
+        wholes = [
+            w
+            for w in by_doc[c.fig.doc]
+            if w is not c
+            and c.day is not None
+            and w.day == c.day
+            and _place_relation(c, w) == "a_in_b"
+            and w.nominal[0] >= c.nominal[0]
+            and not (w.fig.vague or w.fig.value is None)  # a total, not "tens of thousands"
+        ]
+        if not wholes:
+            continue
+        out.update(frozenset((id(c), id(w))) for w in wholes)
+        out.update(
+            frozenset((id(c), id(x)))
+            for x in reps
+            if x.fig.doc != c.fig.doc and _place_relation(c, x) == "a_in_b"
+        )
     return out
 
 

@@ -280,8 +280,8 @@ def _background(span: Span, quantity: Quantity, counted: Token | None) -> bool:
         return True
     if span.text.lower() in {"one", "a"} and counted is None:
         return True
-
-    return False
+    before = span.doc[max(span.start - 2, 0) : span.start].text.lower()
+    return before == "out of"  # "two out of 15 detained persons": the base of a share
 
 
 def _merge(doc_id: str, drafts: list[_Draft]) -> list[FigureClaim]:
