@@ -26,6 +26,7 @@ from sitrep.extract.figures.breakdowns import (
 )
 from sitrep.extract.figures.dating import _as_of, _historical
 from sitrep.extract.figures.drafts import _as_another, _Draft, _sent_ev
+from sitrep.extract.figures.hedges import comments_start, hypothetical, year_numeral
 from sitrep.extract.figures.groups import (
     _bare_group,
     _person_group,
@@ -65,9 +66,12 @@ def read_figures(doc: Doc) -> list[FigureClaim]:
     country = _country(doc, entities)
     sources = _sources_before(doc, entities)
     text = doc.text  # read once: Doc.text joins every token anew on each access
+    comments = comments_start(text)
     drafts: list[_Draft] = []
     by_anchor: dict[int, _Draft] = {}
     for span, quantity in number_phrases(doc):
+        if span.start_char >= comments:
+            break  # reader comments: not reporting
         draft = _draft(
             doc_id,
             span,
@@ -159,7 +163,11 @@ def _draft(
     inherited = _inherited(anchor, counted, by_anchor) or _partitive_part(
         anchor, counted, by_anchor
     )
-    if _background(span, quantity, counted) or _historical(sent, times, published):
+    if (
+        _background(span, quantity, counted)
+        or _historical(sent, times, published)
+        or year_numeral(span, quantity.value)
+    ):
         return None
     if money:
         price = _price_context(anchor, counted)
@@ -258,6 +266,8 @@ def _draft(
         )
         place = _place(anchor, counted, places, country, text)
         as_of = _as_of(anchor, times, published, text)
+    if measure != "price" and hypothetical(anchor, claimed is not None):
+        return None  # "thousands could have been killed": what did not happen
     return _Draft(
         span.start_char,
         span.end_char,
