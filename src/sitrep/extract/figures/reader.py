@@ -26,7 +26,6 @@ from sitrep.extract.figures.breakdowns import (
 )
 from sitrep.extract.figures.dating import _as_of, _historical
 from sitrep.extract.figures.drafts import _as_another, _Draft, _sent_ev
-from sitrep.extract.figures.hedges import comments_start, hypothetical, year_numeral
 from sitrep.extract.figures.groups import (
     _bare_group,
     _person_group,
@@ -34,6 +33,7 @@ from sitrep.extract.figures.groups import (
     _thing_group,
     _victims_in_sentence,
 )
+from sitrep.extract.figures.hedges import comments_start, hypothetical, year_numeral
 from sitrep.extract.figures.measures import _counted, _measure, _size_holder, _toll_event
 from sitrep.extract.figures.phrases import number_phrases
 from sitrep.extract.figures.places import (
