@@ -162,3 +162,46 @@ def test_vague_words_of_different_scopes_are_no_conflict():
         ),
     ]
     assert not _run({"a": a, "b": b}, figs, places=(make.SUDAN, make.KHARTOUM)).conflicts
+
+
+def test_an_undated_total_inside_the_series_disagrees_with_none_of_it():
+    # Georgia 2024: an undated editorial's "over 200 arrests" beside a dated series 107 ->
+    # 224 -> 400; Bangladesh 2024: an undated "700 injuries" below every dated count does
+    # disagree with them
+    texts = {
+        "a": "Police arrested 107 people in total.",
+        "b": "A total of 224 people have been detained so far.",
+        "c": "More than 400 protesters have been detained since the protests began.",
+        "d": "The crackdown led to over 200 arrests and many hospitalizations.",
+    }
+    figs = [
+        _fig("a", 1, "arrested", 107, "107", texts["a"], as_of="2023-04-10"),
+        _fig("b", 1, "detained", 224, "224", texts["b"], as_of="2023-04-12"),
+        _fig(
+            "c",
+            1,
+            "detained",
+            400,
+            "400",
+            texts["c"],
+            qualifier="more_than",
+            group="protesters",
+            as_of="2023-04-19",
+        ),
+        _fig("d", 1, "arrested", 200, "200", texts["d"], qualifier="more_than"),
+    ]
+    docs = [
+        make.doc(d, d.upper(), published=None if d == "d" else "2023-04-19", text=t)
+        for d, t in texts.items()
+    ]
+    ments = [make.ment(d, "Sudan", "GPE", place=make.SUDAN) for d in texts]
+    readings = [
+        make.reading(d, [m for m in ments if m.doc == d], [f for f in figs if f.doc == d])
+        for d in texts
+    ]
+    rec = reconcile(figs, resolve_entities(readings), docs)
+    assert [c.kind for c in rec.conflicts] == ["growth"], rec.conflicts
+    # below every dated count it cannot be placed in the series: a disagreement
+    figs[3] = _fig("d", 1, "arrested", 50, "200", texts["d"])
+    rec = reconcile(figs, resolve_entities(readings), docs)
+    assert "disagreement" in {c.kind for c in rec.conflicts}, rec.conflicts

@@ -51,3 +51,8 @@ RATE_CUES = re.compile(
     r"and|or|by|from|over|throughout|for|as|amid|while)\b)))",
     re.I,
 )
+
+# Families that count people the authorities hold: those arrested in a crackdown are the
+# protesters, so "400 protesters detained" and "224 people detained" count one scope (for
+# tolls, "civilians" is narrower than everyone, who include the security forces).
+HELD_FAMILIES = frozenset({"arrested"})

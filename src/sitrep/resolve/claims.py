@@ -28,6 +28,7 @@ from sitrep.resolve.claim_scopes import (
 )
 from sitrep.resolve.claim_words import (
     CROWD_MEASURES,
+    HELD_FAMILIES,
     INCIDENT_CUES,
     RATE_CUES,
     STAGE_MEASURES,
@@ -156,6 +157,8 @@ def _claims(
     for f in figures:
         family = MEASURE_FAMILY.get(f.measure, f.measure)
         side, breadth = _group_side(f.group)
+        if family in HELD_FAMILIES and side == "civil" and breadth == 2:
+            breadth = 3  # the protesters held are everyone held
         ent = index.lookup(f.place)
         place = ent.place if ent else None
         place_key = str(place.geonameid) if place and place.geonameid else nm.folded(f.place or "")
@@ -262,10 +265,15 @@ def _place_relation(a: _Claim, b: _Claim) -> str:
             return "a_in_b"
         if pa.feature == "admin1" and pb.feature == "city" and pa.admin1 == pb.admin1:
             return "b_in_a"
+    # a figure with no place counts in its country (see ``_placed``): the country's scope
     if not a.place_key:
-        return "b_in_a"
+        return (
+            "same" if pb and pb.feature == "country" and pb.country_code == a.country else "b_in_a"
+        )
     if not b.place_key:
-        return "a_in_b"
+        return (
+            "same" if pa and pa.feature == "country" and pa.country_code == b.country else "a_in_b"
+        )
     return "disjoint"
 
 
@@ -584,7 +592,9 @@ def reconcile(
                 basis,
             )
         )
-        kinds = _pair_kinds(reps, _breakdowns(reps) | _explained_parts(reps))
+        kinds = _pair_kinds(
+            reps, _breakdowns(reps) | _explained_parts(reps) | _undated_in_series(reps)
+        )
         by_kind: dict[str, list[_Claim]] = defaultdict(list)
         for c in reps:
             for kind in kinds[id(c)]:
@@ -630,6 +640,32 @@ def _breakdowns(reps: Sequence[_Claim]) -> set[frozenset[int]]:
                 for part in parts:
                     if _place_relation(part, total) in {"same", "b_in_a"}:
                         out.update(frozenset((id(part), id(x))) for x in reps if x is not part)
+    return out
+
+
+def _undated_in_series(reps: Sequence[_Claim]) -> set[frozenset[int]]:
+    """Pairs (by ``id``) of an undated running total and the dated ones of its scope, when
+    it lies within the range the dated counts span: "over 200 arrests" in an undated
+    editorial could be any day's count of a series that ran from 100 to 400, so it
+    disagrees with none of them. One outside that range (700 injured when the dated counts
+    run from 1,000 up) still does."""
+    out: set[frozenset[int]] = set()
+    for c in reps:
+        if c.day is not None or c.kind:
+            continue
+        dated = [
+            x
+            for x in reps
+            if x.day is not None
+            and not x.kind
+            and not (x.fig.vague or x.fig.value is None)
+            and _relation(c, x) == "same"
+        ]
+        if dated and (
+            min(x.nominal[0] for x in dated) <= c.nominal[0]
+            and c.nominal[1] <= max(x.nominal[1] for x in dated)
+        ):
+            out.update(frozenset((id(c), id(x))) for x in reps if x.day is not None)
     return out
 
 
