@@ -96,6 +96,12 @@ class _Claim:
     # "rate" (a count per day or week) or "" (a running total); counts of a kind other than
     # "" on different days are a series
     kind: str = ""
+    # "share": a part its own article sets inside a same-day total of a wider place (that
+    # total's share, compared with no figure of a wider place); "floating": an undated
+    # total inside the range its scope's dated totals span (any day's count of the series,
+    # compared with no dated figure); "remainder": the unnamed rest of a breakdown ("25 in
+    # other provinces"), compared with nothing; "" otherwise
+    role: str = ""
 
 
 def _group_side(label: str | None) -> tuple[str, int]:
@@ -311,6 +317,14 @@ def _relation(a: _Claim, b: _Claim) -> str:
     "none" (not comparable: other places, or incidents of different kinds)."""
     if a.kind != b.kind and "rate" in (a.kind, b.kind):
         return "none"  # a rate is compared only with rates
+    if "remainder" in (a.role, b.role):
+        return "none"  # the unnamed rest of a breakdown
+    if "floating" in (a.role, b.role) and a.role != b.role:
+        return "none"  # an undated count the series passed through
+    if (a.role == "share" and _place_relation(a, b) == "a_in_b") or (
+        b.role == "share" and _place_relation(a, b) == "b_in_a"
+    ):
+        return "none"  # a share its article explains
     if a.kind != b.kind:  # an incident count is a part of the running total
         place = _place_relation(a, b)
         incident_first = a.kind == "incident"
@@ -348,7 +362,7 @@ def pair_kind(a: _Claim, b: _Claim) -> str | None:
 
 
 def _scope_key(c: _Claim) -> tuple:
-    return (c.place_key, c.breadth, c.fig.measure, c.kind)
+    return (c.place_key, c.breadth, c.fig.measure, c.kind, c.role)
 
 
 def _pair_kinds(reps: Sequence[_Claim], excluded: set[frozenset[int]]) -> dict[int, set[str]]:
@@ -575,8 +589,8 @@ def reconcile(
     for key in sorted(grouped):
         members = grouped[key]
         distinct = _distinct(members)
-        reps = [b[0] for b in distinct]
-        copies = {id(b[0]): b for b in distinct}
+        reps = _roles([b[0] for b in distinct])
+        copies = {id(r): b for r, b in zip(reps, distinct, strict=True)}
         low, high, basis = _estimate(reps)
         gid = f"G{len(groups) + 1}"
         place = _broadest_place(reps)
@@ -592,9 +606,13 @@ def reconcile(
                 basis,
             )
         )
-        kinds = _pair_kinds(
-            reps, _breakdowns(reps) | _explained_parts(reps) | _undated_in_series(reps)
-        )
+        breakdowns = _breakdowns(reps)
+        remainders = _remainders(reps, breakdowns)
+        if remainders:
+            swapped = [replace(c, role="remainder") if id(c) in remainders else c for c in reps]
+            copies = {id(n): copies[id(o)] for o, n in zip(reps, swapped, strict=True)}
+            reps = swapped
+        kinds = _pair_kinds(reps, breakdowns)
         by_kind: dict[str, list[_Claim]] = defaultdict(list)
         for c in reps:
             for kind in kinds[id(c)]:
@@ -635,69 +653,65 @@ def _breakdowns(reps: Sequence[_Claim]) -> set[frozenset[int]]:
                 out.update(
                     frozenset((id(a), id(b))) for i, a in enumerate(group) for b in group[i + 1 :]
                 )
-                # a part placed no narrower than its total is the remainder ("another 25 in
-                # other provinces"): an unnamed part, comparable with no other figure
-                for part in parts:
-                    if _place_relation(part, total) in {"same", "b_in_a"}:
-                        out.update(frozenset((id(part), id(x))) for x in reps if x is not part)
     return out
 
 
-def _undated_in_series(reps: Sequence[_Claim]) -> set[frozenset[int]]:
-    """Pairs (by ``id``) of an undated running total and the dated ones of its scope, when
-    it lies within the range the dated counts span: "over 200 arrests" in an undated
-    editorial could be any day's count of a series that ran from 100 to 400, so it
-    disagrees with none of them. One outside that range (700 injured when the dated counts
-    run from 1,000 up) still does."""
-    out: set[frozenset[int]] = set()
-    for c in reps:
-        if c.day is not None or c.kind:
-            continue
-        dated = [
-            x
-            for x in reps
-            if x.day is not None
-            and not x.kind
-            and not (x.fig.vague or x.fig.value is None)
-            and _relation(c, x) == "same"
-        ]
-        if dated and (
-            min(x.nominal[0] for x in dated) <= c.nominal[0]
-            and c.nominal[1] <= max(x.nominal[1] for x in dated)
-        ):
-            out.update(frozenset((id(c), id(x))) for x in reps if x.day is not None)
+def _remainders(reps: Sequence[_Claim], breakdowns: set[frozenset[int]]) -> set[int]:
+    """Parts (by ``id``) of a breakdown placed no narrower than their total: the remainder
+    ("another 25 in other provinces"), an unnamed part comparable with no other figure."""
+    by_id = {id(c): c for c in reps}
+    out: set[int] = set()
+    for pair in breakdowns:
+        a, b = (by_id[i] for i in pair)
+        part, total = (a, b) if a.lo < b.lo else (b, a)
+        if part.fig.doc == total.fig.doc and _place_relation(part, total) in {"same", "b_in_a"}:
+            out.add(id(part))
     return out
 
 
-def _explained_parts(reps: Sequence[_Claim]) -> set[frozenset[int]]:
-    """Pairs (by ``id``) a part its own article explains: "more than 300 injured in
-    Khartoum" beside the same day's "at least 595 across the country" is that total's
-    share, so it is set neither against that total nor against other articles' totals of
-    the wider place."""
+def _roles(reps: list[_Claim]) -> list[_Claim]:
+    """The figures with their roles (see ``_Claim.role``), in O(n) over the group plus the
+    pairs within each article.
+
+    A share: "more than 300 injured in Khartoum" beside the same day's "at least 595
+    across the country" in one article is that total's share, not set against other
+    articles' totals of the country. Floating: "over 200 arrests" in an undated editorial
+    could be any day's count of a series that ran from 100 to 400, so it disagrees with
+    none of it; one outside that range (700 injured when the dated counts run from 1,000
+    up) still does."""
     by_doc: dict[str, list[_Claim]] = defaultdict(list)
+    span: dict[tuple, tuple[float, float]] = {}
     for c in reps:
         by_doc[c.fig.doc].append(c)
-    out: set[frozenset[int]] = set()
+        if c.day is not None and not c.kind and not (c.fig.vague or c.fig.value is None):
+            key = _series_key(c)
+            lo, hi = span.get(key, (math.inf, -math.inf))
+            span[key] = (min(lo, c.nominal[0]), max(hi, c.nominal[1]))
+    out = []
     for c in reps:
-        wholes = [
-            w
-            for w in by_doc[c.fig.doc]
-            if w is not c
-            and c.day is not None
+        if c.day is None and not c.kind:
+            lo, hi = span.get(_series_key(c), (math.inf, -math.inf))
+            if lo <= c.nominal[0] and c.nominal[1] <= hi:
+                c = replace(c, role="floating")
+        elif c.day is not None and any(
+            w is not c
             and w.day == c.day
             and _place_relation(c, w) == "a_in_b"
             and w.nominal[0] >= c.nominal[0]
             and not (w.fig.vague or w.fig.value is None)  # a total, not "tens of thousands"
-        ]
-        if not wholes:
-            continue
-        out.update(frozenset((id(c), id(w))) for w in wholes)
-        out.update(
-            frozenset((id(c), id(x)))
-            for x in reps
-            if x.fig.doc != c.fig.doc and _place_relation(c, x) == "a_in_b"
-        )
+            for w in by_doc[c.fig.doc]
+        ):
+            c = replace(c, role="share")
+        out.append(c)
     return out
+
+
+def _series_key(c: _Claim) -> tuple:
+    """The scope a series of running totals is compared in: its place (the country for a
+    figure with none), its group's breadth and its measure (synonyms as one)."""
+    country_wide = not c.place_key or (c.place is not None and c.place.feature == "country")
+    measure = c.fig.measure if c.fig.measure in STAGE_MEASURES else c.family
+    return ("" if country_wide else c.place_key, c.breadth, measure)
 
 
 def _broadest_place(reps: Sequence[_Claim]) -> str | None:
