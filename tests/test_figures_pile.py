@@ -90,3 +90,15 @@ def test_the_key_killed_figure_is_the_crisis_s(tmp_path: Path) -> None:
     killed = [k for k in summarise(build_view(export)).figures if k.measure == "killed"]
     assert killed, export["figures"]
     assert "Egypt" in killed[0].scope and killed[0].quoted.value == "more than 300", killed[0]
+
+
+def test_an_old_episode_is_historical_though_the_sentence_opens_with_now(nlp: Language) -> None:
+    # CNN, 31 January 2011 (Timeline17 page 149): another story on the page
+    text = (
+        "Now, the brutal regime is blamed for killing thousands of people, if not millions "
+        "during the bloody rule in the late 1970s."
+    )
+    doc = nlp(context.set_context(nlp.make_doc(text), "x", "2011-01-31"))
+    assert not context.get(doc, "figures")
+    doc = nlp(context.set_context(nlp.make_doc("Now 20 people have been killed."), "y", None))
+    assert [f.value for f in context.get(doc, "figures")] == [20]
