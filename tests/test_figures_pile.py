@@ -102,3 +102,20 @@ def test_an_old_episode_is_historical_though_the_sentence_opens_with_now(nlp: La
     assert not context.get(doc, "figures")
     doc = nlp(context.set_context(nlp.make_doc("Now 20 people have been killed."), "y", None))
     assert [f.value for f in context.get(doc, "figures")] == [20]
+
+
+def test_a_count_that_goes_on_from_the_one_before_keeps_its_source(nlp: Language) -> None:
+    # examples/bangladesh-2024-quota-protests (Business Recorder, AFP, 18 July 2024)
+    text = (
+        "\u201cWe\u2019ve got seven dead here,\u201d an official at Uttara Crescent Hospital "
+        "in the capital Dhaka, who asked not to be named for fear of reprisal, told AFP.\n\n"
+        "Nearly 1,000 others had been treated at the hospital for injuries sustained during "
+        "clashes."
+    )
+    doc = nlp(context.set_context(nlp.make_doc(text), "x", "2024-07-18"))
+    figs = {f.value: f for f in context.get(doc, "figures")}
+    assert figs[1000].claimed_by and figs[1000].claimed_by == figs[7].claimed_by, figs
+    # a count that does not go on from it stays unattributed
+    text = text.replace("Nearly 1,000 others", "Nearly 1,000 people")
+    doc = nlp(context.set_context(nlp.make_doc(text), "x", "2024-07-18"))
+    assert next(f for f in context.get(doc, "figures") if f.value == 1000).claimed_by is None

@@ -26,6 +26,7 @@ from sitrep.extract.figures.breakdowns import (
 )
 from sitrep.extract.figures.dating import _as_of, _historical
 from sitrep.extract.figures.drafts import _as_another, _Draft, _sent_ev
+from sitrep.extract.figures.followers import follower_sources
 from sitrep.extract.figures.groups import (
     _bare_group,
     _person_group,
@@ -117,7 +118,7 @@ def read_figures(doc: Doc) -> list[FigureClaim]:
         for d in drafts
     ]
     drafts.sort(key=lambda d: d.start)
-    return _merge(doc_id, _continued_sources(doc, drafts, text))
+    return _merge(doc_id, follower_sources(_continued_sources(doc, drafts, text), text))
 
 
 def _continued_sources(doc: Doc, drafts: list[_Draft], text: str) -> list[_Draft]:
