@@ -32,9 +32,9 @@ FLOORS: dict[tuple[str, str], tuple[float, float, float, float, float]] = {
     ("documents", "boilerplate_removed"): (0.95, 0.95, 0.95, 0.95, 0.95),  # target
     ("documents", "body_kept"): (0.98, 0.98, 0.98, 0.98, 0.98),  # target
     ("duplicates", "f1"): (1.00, 1.00, 1.00, 1.00, 1.00),  # target
-    ("figures", "f1"): (0.97, 0.85, 0.89, 0.88, 0.90),  # mean: target
+    ("figures", "f1"): (0.97, 0.85, 0.92, 0.88, 0.90),  # mean: target
     ("figures", "as_of_accuracy"): (0.62, 0.82, 0.81, 1.00, 0.82),  # mean: target
-    ("figures", "claimed_by_accuracy"): (0.93, 0.72, 0.92, 0.86, 0.85),  # mean: target
+    ("figures", "claimed_by_accuracy"): (0.93, 0.76, 0.92, 0.86, 0.85),  # mean: target
     ("quotes", "f1"): (0.97, 0.85, 0.85, 0.87, 0.90),  # mean: target
     ("quotes", "speaker_accuracy"): (0.90, 0.70, 0.85, 0.92, 0.85),  # mean: target
     ("events", "f1"): (0.72, 0.27, 0.15, 0.43, 0.40),
@@ -44,8 +44,10 @@ FLOORS: dict[tuple[str, str], tuple[float, float, float, float, float]] = {
     ("entities", "geocoded_within_25km"): (0.85, 0.90, 0.97, 0.82, 0.90),  # mean: target
     # Georgia 0.67 -> 0.75: crowd counts of different days are a series (interfax's Monday-dawn
     # "about 200 protesters are staying" after newswire's Friday-night "thousands"), not a
-    # disagreement; the rest of Georgia's false ones are the arrest counts
-    ("conflicts", "f1"): (0.93, 0.98, 0.75, 0.78, 0.87),  # mean: target
+    # disagreement. All 1.00 since: a rate ("40-70 detained daily"), arrested = detained, an
+    # undated total inside the dated series, a breakdown's remainder, a share its article
+    # explains, crossed scopes, incidents below the total and vague-only scope pairs
+    ("conflicts", "f1"): (1.00, 1.00, 1.00, 1.00, 1.00),  # mean: target
 }
 
 

@@ -35,3 +35,24 @@ INCIDENT_CUES = re.compile(
     r"shooting|crash|stampede|incident|clash|skirmish|firefight|shelling))\b",
     re.I,
 )
+
+# Measures that count a stage within their family (the treated among the injured): narrower
+# than the family's own measure. The family's other measures are synonyms ("arrested" and
+# "detained" are one count in news use), compared as the same scope.
+STAGE_MEASURES = frozenset({"treated"})
+
+# A rate: a count per day, night or week ("40-70 people are being detained daily"). It is
+# neither a total nor one day's count, so it is compared only with rates. "daily" and its
+# kin count only when they close the clause ("detained daily during the protests"), not
+# when they modify a noun ("daily protests").
+RATE_CUES = re.compile(
+    r"\b(?:(?:a|per|each|every)\s+(?:single\s+)?(?:day|night|week|month|hour)|"
+    r"(?:daily|nightly|weekly|monthly)(?=\s*(?:[,.;:)]|$|\s(?:during|in|at|on|across|since|"
+    r"and|or|by|from|over|throughout|for|as|amid|while)\b)))",
+    re.I,
+)
+
+# Families that count people the authorities hold: those arrested in a crackdown are the
+# protesters, so "400 protesters detained" and "224 people detained" count one scope (for
+# tolls, "civilians" is narrower than everyone, who include the security forces).
+HELD_FAMILIES = frozenset({"arrested"})

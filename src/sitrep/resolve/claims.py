@@ -20,13 +20,28 @@ from dataclasses import dataclass, replace
 
 from sitrep.records import ClaimGroup, Conflict, Document, FigureClaim, Place
 from sitrep.resolve import names as nm
+from sitrep.resolve.claim_roles import (
+    _breakdowns,
+    _nested_copies,
+    _place_relation,
+    _remainders,
+    _roles,
+    _scope_rank,
+)
 from sitrep.resolve.claim_scopes import (
     _Extent,
     _part_kinds,
     _same_scope_kinds,
     _whole_kinds,
 )
-from sitrep.resolve.claim_words import CROWD_MEASURES, INCIDENT_CUES, TOTAL_CUES
+from sitrep.resolve.claim_words import (
+    CROWD_MEASURES,
+    HELD_FAMILIES,
+    INCIDENT_CUES,
+    RATE_CUES,
+    STAGE_MEASURES,
+    TOTAL_CUES,
+)
 from sitrep.resolve.entities import EntityIndex
 
 # Measures that count the same people at different stages; the first is the family name.
@@ -65,6 +80,8 @@ PEOPLE_MEASURES = frozenset(
 OPEN_END_FACTOR = 1.5
 # How far from a number its incident or running-total cue is looked for (characters).
 CUE_REACH = 160
+# How far after its number a rate's cue is looked for, within the number's clause.
+RATE_REACH = 60
 
 
 @dataclass(frozen=True, slots=True)
@@ -83,9 +100,16 @@ class _Claim:
     day: dt.date | None
     nominal: tuple[float, float]  # the interval the figure is read as when compared
     label: str  # the counted group's label (folded), part of the key for non-people measures
-    # "incident" (one day's or one attack's count), "crowd" (the people present at one time)
-    # or "" (a running total); counts of a kind other than "" on different days are a series
+    # "incident" (one day's or one attack's count), "crowd" (the people present at one time),
+    # "rate" (a count per day or week) or "" (a running total); counts of a kind other than
+    # "" on different days are a series
     kind: str = ""
+    # "share": a part its own article sets inside a same-day total of a wider place (that
+    # total's share, compared with no figure of a wider place); "floating": an undated
+    # total inside the range its scope's dated totals span (any day's count of the series,
+    # compared with no dated figure); "remainder": the unnamed rest of a breakdown ("25 in
+    # other provinces"), compared with nothing; "" otherwise
+    role: str = ""
 
 
 def _group_side(label: str | None) -> tuple[str, int]:
@@ -147,6 +171,8 @@ def _claims(
     for f in figures:
         family = MEASURE_FAMILY.get(f.measure, f.measure)
         side, breadth = _group_side(f.group)
+        if family in HELD_FAMILIES and side == "civil" and breadth == 2:
+            breadth = 3  # the protesters held are everyone held
         ent = index.lookup(f.place)
         place = ent.place if ent else None
         place_key = str(place.geonameid) if place and place.geonameid else nm.folded(f.place or "")
@@ -172,7 +198,22 @@ def _claims(
                 "crowd" if f.measure in CROWD_MEASURES else count_kind(f, doc.text if doc else ""),
             )
         )
-    return out
+    return _shared_kinds(out)
+
+
+def _shared_kinds(claims: list[_Claim]) -> list[_Claim]:
+    """A count an article states twice is one count: the headline's "48 detained" is the
+    lead's "detained 48 people overnight", an incident, though the headline has no cue."""
+    kinds: dict[tuple, str] = {}
+    for c in claims:
+        if c.kind and c.fig.value is not None:
+            kinds.setdefault((c.fig.doc, c.family, c.lo, c.hi), c.kind)
+    return [
+        replace(c, kind=kinds.get((c.fig.doc, c.family, c.lo, c.hi), c.kind))
+        if not c.kind and c.fig.value is not None
+        else c
+        for c in claims
+    ]
 
 
 def count_kind(f: FigureClaim, text: str) -> str:
@@ -195,6 +236,10 @@ def count_kind(f: FigureClaim, text: str) -> str:
             default=math.inf,
         )
 
+    # a rate closes the number's own clause: "40-70 people are being detained daily"
+    clause = re.split(r"[.;:!?]|,\s", sentence[end:], maxsplit=1)[0]
+    if RATE_CUES.search(clause[:RATE_REACH]):
+        return "rate"
     incident = nearest(INCIDENT_CUES)
     return "incident" if incident < nearest(TOTAL_CUES) else ""
 
@@ -220,27 +265,6 @@ def _placed(claims: list[_Claim]) -> list[_Claim]:
     return out
 
 
-def _place_relation(a: _Claim, b: _Claim) -> str:
-    """same | a_in_b | b_in_a | disjoint."""
-    if a.place_key == b.place_key:
-        return "same"
-    pa, pb = a.place, b.place
-    if pa and pb and pa.country_code and pa.country_code == pb.country_code:
-        if pb.feature == "country" and pa.feature != "country":
-            return "a_in_b"
-        if pa.feature == "country" and pb.feature != "country":
-            return "b_in_a"
-        if pb.feature == "admin1" and pa.feature == "city" and pa.admin1 == pb.admin1:
-            return "a_in_b"
-        if pa.feature == "admin1" and pb.feature == "city" and pa.admin1 == pb.admin1:
-            return "b_in_a"
-    if not a.place_key:
-        return "b_in_a"
-    if not b.place_key:
-        return "a_in_b"
-    return "disjoint"
-
-
 def _same_value(a: _Claim, b: _Claim) -> bool:
     return a.lo == b.lo and a.hi == b.hi
 
@@ -251,20 +275,21 @@ def _overlap(a: _Claim, b: _Claim) -> bool:
 
 
 def _narrower(a: _Claim, b: _Claim) -> int:
-    """-1 if a counts a narrower scope than b, 1 if b does, 0 if the same scope, 2 if unrelated."""
+    """-1 if a counts a narrower scope than b, 1 if b does, 0 if the same scope, 2 if unrelated:
+    other places, or crossed scopes (a narrower place but a wider group or measure)."""
     rel = _place_relation(a, b)
     if rel == "disjoint":
         return 2
-    score = 0
-    if rel == "a_in_b":
-        score -= 1
-    elif rel == "b_in_a":
-        score += 1
+    signs = {-1 if rel == "a_in_b" else 1 if rel == "b_in_a" else 0}
     if a.breadth != b.breadth:
-        score += -1 if a.breadth < b.breadth else 1
-    if a.fig.measure != b.fig.measure and score == 0:
-        score = -1 if a.fig.measure not in MEASURE_FAMILY.values() else 1
-    return max(-1, min(1, score)) if score else 0
+        signs.add(-1 if a.breadth < b.breadth else 1)
+    a_stage, b_stage = a.fig.measure in STAGE_MEASURES, b.fig.measure in STAGE_MEASURES
+    if a_stage != b_stage:
+        signs.add(-1 if a_stage else 1)
+    signs.discard(0)
+    if len(signs) > 1:
+        return 2
+    return signs.pop() if signs else 0
 
 
 def _relation(a: _Claim, b: _Claim) -> str:
@@ -272,6 +297,16 @@ def _relation(a: _Claim, b: _Claim) -> str:
     "a_part" or "b_part" (one counts within the other: a city in the country, police in
     the security forces, treated among injured, one incident within a running total), or
     "none" (not comparable: other places, or incidents of different kinds)."""
+    if a.kind != b.kind and "rate" in (a.kind, b.kind):
+        return "none"  # a rate is compared only with rates
+    if "remainder" in (a.role, b.role):
+        return "none"  # the unnamed rest of a breakdown
+    if "floating" in (a.role, b.role) and a.role != b.role:
+        return "none"  # an undated count the series passed through
+    if (a.role == "share" and _place_relation(a, b) == "a_in_b") or (
+        b.role == "share" and _place_relation(a, b) == "b_in_a"
+    ):
+        return "none"  # a share its article explains
     if a.kind != b.kind:  # an incident count is a part of the running total
         place = _place_relation(a, b)
         incident_first = a.kind == "incident"
@@ -295,7 +330,7 @@ def pair_kind(a: _Claim, b: _Claim) -> str | None:
             whole.day is None or part.day is None or whole.day >= part.day
         ):
             return "disagreement"  # a part cannot exceed its whole
-        return "scope"
+        return "scope" if part.kind == whole.kind else None  # an incident: the total's share
     if a.day and b.day and a.day != b.day:
         if a.kind == "crowd":
             return "growth"  # a crowd that grew or shrank: a series, either way
@@ -309,7 +344,7 @@ def pair_kind(a: _Claim, b: _Claim) -> str | None:
 
 
 def _scope_key(c: _Claim) -> tuple:
-    return (c.place_key, c.breadth, c.fig.measure, c.kind)
+    return (c.place_key, c.breadth, c.fig.measure, c.kind, c.role)
 
 
 def _pair_kinds(reps: Sequence[_Claim], excluded: set[frozenset[int]]) -> dict[int, set[str]]:
@@ -353,10 +388,14 @@ def _pair_kinds(reps: Sequence[_Claim], excluded: set[frozenset[int]]) -> dict[i
             if id(c) in paired:
                 continue
             kinds = _same_scope_kinds(c, extent(same[k]))
-            if wider[k]:
-                kinds |= _part_kinds(c, extent(wider[k]))
-            if narrower[k]:
-                kinds |= _whole_kinds(c, extent(narrower[k]))
+            for ks, kinds_of in ((wider[k], _part_kinds), (narrower[k], _whole_kinds)):
+                # an incident below a running total is its share, not a difference of scope
+                alike = [w for w in ks if w[3] == k[3]]
+                unlike = [w for w in ks if w[3] != k[3]]
+                if alike:
+                    kinds |= kinds_of(c, extent(alike))
+                if unlike:
+                    kinds |= kinds_of(c, extent(unlike)) & {"disagreement"}
             out[id(c)] = kinds
     for c in reps:  # a breakdown's total and parts: every pair but their own
         if id(c) in paired:
@@ -422,15 +461,7 @@ def _distinct(claims: Sequence[_Claim]) -> list[list[_Claim]]:
         key = (c.lo, c.hi, c.place_key, c.breadth, c.fig.measure, nm.folded(c.fig.group or ""))
         key += (c.day if c.kind else None,)
         buckets[key].append(c)
-    return sorted(buckets.values(), key=lambda b: (b[0].day or dt.date.max, b[0].lo))
-
-
-def _scope_rank(c: _Claim) -> tuple[int, int, int]:
-    """How wide a figure's scope is: its place (no place named counts for the whole country,
-    a name the gazetteer did not place as narrow as a town), its group's breadth, and
-    whether it counts the measure itself ("injured") rather than a stage of it ("treated")."""
-    place = 3 if not c.place_key else (c.place.precision if c.place else 1)
-    return (place, c.breadth, int(c.fig.measure == c.family))
+    return sorted(_nested_copies(buckets), key=lambda b: (b[0].day or dt.date.max, b[0].lo))
 
 
 def _estimate(reps: Sequence[_Claim]) -> tuple[float | None, float | None, str]:
@@ -497,8 +528,8 @@ def reconcile(
     for key in sorted(grouped):
         members = grouped[key]
         distinct = _distinct(members)
-        reps = [b[0] for b in distinct]
-        copies = {id(b[0]): b for b in distinct}
+        reps = _roles([b[0] for b in distinct])
+        copies = {id(r): b for r, b in zip(reps, distinct, strict=True)}
         low, high, basis = _estimate(reps)
         gid = f"G{len(groups) + 1}"
         place = _broadest_place(reps)
@@ -514,7 +545,13 @@ def reconcile(
                 basis,
             )
         )
-        kinds = _pair_kinds(reps, _breakdowns(reps))
+        breakdowns = _breakdowns(reps)
+        remainders = _remainders(reps, breakdowns)
+        if remainders:
+            swapped = [replace(c, role="remainder") if id(c) in remainders else c for c in reps]
+            copies = {id(n): copies[id(o)] for o, n in zip(reps, swapped, strict=True)}
+            reps = swapped
+        kinds = _pair_kinds(reps, breakdowns)
         by_kind: dict[str, list[_Claim]] = defaultdict(list)
         for c in reps:
             for kind in kinds[id(c)]:
@@ -523,6 +560,8 @@ def reconcile(
             involved = sorted(by_kind.get(kind, []), key=lambda c: (c.day or dt.date.max, c.lo))
             if len(involved) < 2:
                 continue
+            if kind == "scope" and all(c.fig.vague or c.fig.value is None for c in involved):
+                continue  # words of different scopes ("scores", "thousands"): no count differs
             fig_ids = tuple(f.fig.id for c in involved for f in copies[id(c)])
             joiner = " -> " if kind == "growth" else " vs "
             parts = joiner.join(_describe(c, len(copies[id(c)])) for c in involved)
@@ -533,26 +572,6 @@ def reconcile(
             )
             conflicts.append(Conflict(f"C{len(conflicts) + 1}", about, kind, fig_ids, key[0]))
     return Reconciliation(tuple(groups), tuple(conflicts))
-
-
-def _breakdowns(reps: Sequence[_Claim]) -> set[frozenset[int]]:
-    """Pairs (by ``id``) of a total and its parts: in one article, exact figures that add up
-    to another exact figure of the same group ("56 killed: 17 in Khartoum, 7 in Omdurman,
-    7 in Khartoum North and 25 in other provinces") are its breakdown, never a conflict."""
-    out: set[frozenset[int]] = set()
-    by_doc: dict[str, list[_Claim]] = defaultdict(list)
-    for c in reps:
-        if c.fig.qualifier == "exact" and c.fig.value is not None:
-            by_doc[c.fig.doc].append(c)
-    for claims in by_doc.values():
-        for total in claims:
-            parts = [c for c in claims if c is not total and c.lo < total.lo]
-            if len(parts) >= 2 and math.isclose(sum(c.lo for c in parts), total.lo):
-                group = [total, *parts]
-                out.update(
-                    frozenset((id(a), id(b))) for i, a in enumerate(group) for b in group[i + 1 :]
-                )
-    return out
 
 
 def _broadest_place(reps: Sequence[_Claim]) -> str | None:

@@ -129,7 +129,10 @@ def _historical(sent: Span, times: list, published: dt.date | None) -> bool:
         lasts = [
             t.last
             for t in times
-            if sent.start_char <= t.start < sent.end_char and t.last and not t.flag
+            if sent.start_char <= t.start < sent.end_char
+            and t.last
+            and not t.flag
+            and t.timex != "PRESENT_REF"  # "Now, the regime is blamed for … in the 1970s"
         ]
     else:
         for ent in sent.ents:

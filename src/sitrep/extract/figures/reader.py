@@ -26,6 +26,7 @@ from sitrep.extract.figures.breakdowns import (
 )
 from sitrep.extract.figures.dating import _as_of, _historical
 from sitrep.extract.figures.drafts import _as_another, _Draft, _sent_ev
+from sitrep.extract.figures.followers import follower_sources
 from sitrep.extract.figures.groups import (
     _bare_group,
     _person_group,
@@ -33,6 +34,7 @@ from sitrep.extract.figures.groups import (
     _thing_group,
     _victims_in_sentence,
 )
+from sitrep.extract.figures.hedges import comments_start, hypothetical, year_numeral
 from sitrep.extract.figures.measures import _counted, _measure, _size_holder, _toll_event
 from sitrep.extract.figures.phrases import number_phrases
 from sitrep.extract.figures.places import (
@@ -65,9 +67,12 @@ def read_figures(doc: Doc) -> list[FigureClaim]:
     country = _country(doc, entities)
     sources = _sources_before(doc, entities)
     text = doc.text  # read once: Doc.text joins every token anew on each access
+    comments = comments_start(text)
     drafts: list[_Draft] = []
     by_anchor: dict[int, _Draft] = {}
     for span, quantity in number_phrases(doc):
+        if span.start_char >= comments:
+            break  # reader comments: not reporting
         draft = _draft(
             doc_id,
             span,
@@ -113,7 +118,7 @@ def read_figures(doc: Doc) -> list[FigureClaim]:
         for d in drafts
     ]
     drafts.sort(key=lambda d: d.start)
-    return _merge(doc_id, _continued_sources(doc, drafts, text))
+    return _merge(doc_id, follower_sources(_continued_sources(doc, drafts, text), text))
 
 
 def _continued_sources(doc: Doc, drafts: list[_Draft], text: str) -> list[_Draft]:
@@ -159,7 +164,11 @@ def _draft(
     inherited = _inherited(anchor, counted, by_anchor) or _partitive_part(
         anchor, counted, by_anchor
     )
-    if _background(span, quantity, counted) or _historical(sent, times, published):
+    if (
+        _background(span, quantity, counted)
+        or _historical(sent, times, published)
+        or year_numeral(span, quantity.value)
+    ):
         return None
     if money:
         price = _price_context(anchor, counted)
@@ -258,6 +267,8 @@ def _draft(
         )
         place = _place(anchor, counted, places, country, text)
         as_of = _as_of(anchor, times, published, text)
+    if measure != "price" and hypothetical(anchor, claimed is not None):
+        return None  # "thousands could have been killed": what did not happen
     return _Draft(
         span.start_char,
         span.end_char,
@@ -280,8 +291,8 @@ def _background(span: Span, quantity: Quantity, counted: Token | None) -> bool:
         return True
     if span.text.lower() in {"one", "a"} and counted is None:
         return True
-
-    return False
+    before = span.doc[max(span.start - 2, 0) : span.start].text.lower()
+    return before == "out of"  # "two out of 15 detained persons": the base of a share
 
 
 def _merge(doc_id: str, drafts: list[_Draft]) -> list[FigureClaim]:

@@ -1,0 +1,76 @@
+"""Numbers on a news page that are not the crisis's figures: hypothetical tolls, years
+written as numerals, and reader comments.
+
+* A **hypothetical** toll ("thousands of people could have been killed", "would have
+  died", "could be killed") is what did not happen; "may have been killed" is an estimate
+  only when a source gives it ("as many as 300 may have been killed, the group said"), and
+  "would be deployed" in reported speech is a plan, kept.
+* A **year** the parse reads as a count ("the 2001 killing of an intern").
+* **Reader comments** below an article (CNN, blogs: "February 1 , 2011 at 11:42 pm |
+  Report abuse | …") are not reporting: figures from the comment before the first footer
+  onwards are dropped.
+
+The vocabularies are plain data below; the checks are a few lines each.
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Span, Token
+
+from sitrep.extract.figures.syntax import _predicate
+
+# Modals of what did not or has not happened: a toll under them is hypothetical.
+COUNTERFACTUAL_MODALS = frozenset(("could", "would", "should", "might", "may"))
+# Modals of a mere possibility even without "have" ("up to 5,000 could be deployed").
+POSSIBILITY_MODALS = frozenset(("could", "might", "may"))
+# Modals that also give a source's estimate ("as many as 300 may have died, HRW said").
+ESTIMATE_MODALS = frozenset(("may", "might"))
+# Words before a year numeral that make it a date, not a count ("the 2001 killing").
+YEAR_DETERMINERS = frozenset(
+    ("the", "a", "this", "that", "its", "his", "her", "their", "our", "since", "in")
+)
+# The footer under each reader comment: a time, then "| Report abuse" or "| Reply", or a
+# date and time then "|" ("January 31 , 2011 at 6:25 pm |").
+COMMENT_FOOTER = re.compile(
+    r"\b\d{1,2}:\d{2}\s*[ap]\.?\s?m\.?\s*\|\s*(?:Report\s+abuse|Reply)\b"
+    r"|\b(?:19|20)\d\d\s+at\s+\d{1,2}:\d{2}\s*[ap]\.?\s?m\.?\s*\|",
+    re.IGNORECASE,
+)
+
+
+def hypothetical(anchor: Token, attributed: bool) -> bool:
+    """The number's verb is under a modal of what did not happen ("could have been
+    killed", "would be killed"), or an unattributed "may have": not a claimed count."""
+    verb = _predicate(anchor)
+    if verb is None:
+        return False
+    auxes = [c for c in verb.children if c.dep_ in {"aux", "auxpass"}]
+    modal = next((a.lower_ for a in auxes if a.tag_ == "MD"), None)
+    perfect = any(a.lower_ in {"have", "'ve"} for a in auxes)
+    if modal not in COUNTERFACTUAL_MODALS or not (perfect or modal in POSSIBILITY_MODALS):
+        return False  # "2,000 troops would be deployed, the ministry said": a plan reported
+    return modal not in ESTIMATE_MODALS or not attributed
+
+
+def year_numeral(span: Span, value: float | None) -> bool:
+    """A year the parse took for a count: "the 2001 killing", "since 2004"."""
+    return (
+        value is not None
+        and 1900 <= value <= 2100
+        and float(value).is_integer()
+        and "," not in span.text
+        and span.start > 0
+        and span.doc[span.start - 1].lower_ in YEAR_DETERMINERS
+    )
+
+
+def comments_start(text: str) -> int:
+    """Where reader comments begin: the line before the first comment footer (the first
+    comment's body), else the end of the text."""
+    m = COMMENT_FOOTER.search(text)
+    if m is None:
+        return len(text)
+    line = text.rfind("\n", 0, m.start())
+    return text.rfind("\n", 0, line) + 1 if line > 0 else 0

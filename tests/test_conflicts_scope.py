@@ -1,0 +1,207 @@
+"""Scope rules of claim reconciliation: what is not a conflict though the numbers differ.
+
+Each case is a pattern met in the example corpora and checked on all four: a rate read
+beside a count (Georgia), "arrested" and "detained" as one measure (Georgia), a count
+its article gives for the capital and the country (Georgia), the remainder of a breakdown
+and a part its own article explains (Sudan), crossed scopes (Sudan), an incident below the
+running total (Kazakhstan, Georgia) and two vague words of different scopes (Kazakhstan).
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).parent / "fixtures" / "resolve"))
+
+import make  # noqa: E402
+
+from sitrep.resolve.claims import reconcile  # noqa: E402
+from sitrep.resolve.entities import resolve_entities  # noqa: E402
+
+
+def _run(texts: dict[str, str], figs, published="2023-04-17", places=(make.SUDAN,)):
+    docs = [make.doc(d, d.upper(), published=published, text=t) for d, t in texts.items()]
+    ments = [make.ment(d, p.name, "GPE", place=p) for d in texts for p in places]
+    readings = [
+        make.reading(d, [m for m in ments if m.doc == d], [f for f in figs if f.doc == d])
+        for d in texts
+    ]
+    return reconcile(figs, resolve_entities(readings), docs)
+
+
+def _fig(doc, n, measure, value, text, sentence, **kw):
+    start = sentence.index(text)
+    return make.figure(doc, n, measure, value, start=start, text=text, **kw)
+
+
+def test_a_daily_rate_is_not_set_against_a_total():
+    a = "The ministry said 224 people had been detained in total over the four nights."
+    b = "According to the lawyers, 40-70 people are being detained daily during the protests."
+    figs = [
+        _fig("a", 1, "detained", 224, "224", a, as_of="2023-04-17"),
+        _fig("b", 1, "detained", None, "40-70", b, low=40, high=70, as_of="2023-04-17"),
+    ]
+    assert not _run({"a": a, "b": b}, figs).conflicts
+    # the same two numbers as counts of one day do disagree
+    c = "According to the lawyers, 40-70 people were detained in total."
+    figs[1] = _fig("c", 1, "detained", None, "40-70", c, low=40, high=70, as_of="2023-04-17")
+    assert _run({"a": a, "c": c}, figs).conflicts
+
+
+def test_arrested_and_detained_are_one_measure():
+    a = "Police arrested 107 people, the ministry said."
+    b = "A total of 224 people have been detained, the ministry said."
+    figs = [
+        _fig("a", 1, "arrested", 107, "107", a, as_of="2023-04-15"),
+        _fig("b", 1, "detained", 224, "224", b, as_of="2023-04-17"),
+    ]
+    rec = _run({"a": a, "b": b}, figs)
+    assert [c.kind for c in rec.conflicts] == ["growth"], rec.conflicts  # a series, no scope
+
+
+def test_one_count_given_for_the_capital_and_the_country_is_one_count():
+    a = "224 detained in Sudan. A total of 224 people have been detained in Khartoum."
+    figs = [
+        _fig("a", 1, "detained", 224, "224", a, as_of="2023-04-17"),
+        make.figure(
+            "a", 2, "detained", 224, place="Khartoum", start=a.rindex("224"), as_of="2023-04-17"
+        ),
+        _fig("b", 1, "detained", 100, "100", "Police detained 100.", as_of="2023-04-15"),
+    ]
+    rec = _run({"a": a, "b": "Police detained 100."}, figs, places=(make.SUDAN, make.KHARTOUM))
+    assert not [c for c in rec.conflicts if c.kind != "growth"], rec.conflicts
+
+
+def test_a_part_its_article_explains_is_not_set_against_later_totals():
+    a = "At least 595 people were injured across the country; Khartoum had more than 300."
+    b = "More than 1,800 people have been injured, the UN envoy said."
+    figs = [
+        _fig("a", 1, "injured", 595, "595", a, qualifier="at_least", as_of="2023-04-16"),
+        _fig(
+            "a",
+            2,
+            "injured",
+            300,
+            "300",
+            a,
+            qualifier="more_than",
+            place="Khartoum",
+            as_of="2023-04-16",
+        ),
+        _fig("b", 1, "injured", 1800, "1,800", b, qualifier="more_than", as_of="2023-04-17"),
+    ]
+    rec = _run({"a": a, "b": b}, figs, places=(make.SUDAN, make.KHARTOUM))
+    assert not [c for c in rec.conflicts if c.kind != "growth"], rec.conflicts
+
+
+def test_crossed_scopes_are_not_compared():
+    # "56 civilians" nationwide and "25 fatalities" (everyone) in the capital: neither
+    # scope holds the other, so neither number can contradict the other
+    a = "At least 56 civilians were killed. Khartoum accounted for 25 fatalities."
+    figs = [
+        _fig(
+            "a",
+            1,
+            "killed",
+            56,
+            "56",
+            a,
+            qualifier="at_least",
+            group="civilians",
+            as_of="2023-04-16",
+        ),
+        _fig("a", 2, "killed", 25, "25", a, place="Khartoum", as_of="2023-04-16"),
+    ]
+    rec = _run({"a": a}, figs, places=(make.SUDAN, make.KHARTOUM))
+    assert not rec.conflicts, rec.conflicts
+
+
+def test_an_incident_below_the_running_total_is_its_share():
+    a = "The toll has risen to 107 arrested since the protests began."
+    b = "Police detained 48 people overnight on Friday."
+    figs = [
+        _fig("a", 1, "arrested", 107, "107", a, as_of="2023-04-15"),
+        _fig("b", 1, "detained", 48, "48", b, as_of="2023-04-17"),
+    ]
+    assert not [c for c in _run({"a": a, "b": b}, figs).conflicts if c.kind != "growth"]
+    # an incident above a running total of its day or later cannot be a share of it
+    c = "Police detained 148 people overnight on Friday."
+    figs[1] = _fig("c", 1, "detained", 148, "148", c, as_of="2023-04-15")
+    assert [k.kind for k in _run({"a": a, "c": c}, figs).conflicts] == ["disagreement"]
+
+
+def test_vague_words_of_different_scopes_are_no_conflict():
+    a = "Scores of troops entered the main square of Khartoum."
+    b = "Thousands of troops were flown into Sudan."
+    figs = [
+        _fig(
+            "a",
+            1,
+            "troops",
+            None,
+            "Scores",
+            a,
+            low=40,
+            high=99,
+            group="troops",
+            place="Khartoum",
+            as_of="2023-04-16",
+        ),
+        _fig(
+            "b",
+            1,
+            "troops",
+            None,
+            "Thousands",
+            b,
+            low=2000,
+            high=9999,
+            group="troops",
+            as_of="2023-04-18",
+        ),
+    ]
+    assert not _run({"a": a, "b": b}, figs, places=(make.SUDAN, make.KHARTOUM)).conflicts
+
+
+def test_an_undated_total_inside_the_series_disagrees_with_none_of_it():
+    # Georgia 2024: an undated editorial's "over 200 arrests" beside a dated series 107 ->
+    # 224 -> 400; Bangladesh 2024: an undated "700 injuries" below every dated count does
+    # disagree with them
+    texts = {
+        "a": "Police arrested 107 people in total.",
+        "b": "A total of 224 people have been detained so far.",
+        "c": "More than 400 protesters have been detained since the protests began.",
+        "d": "The crackdown led to over 200 arrests and many hospitalizations.",
+    }
+    figs = [
+        _fig("a", 1, "arrested", 107, "107", texts["a"], as_of="2023-04-10"),
+        _fig("b", 1, "detained", 224, "224", texts["b"], as_of="2023-04-12"),
+        _fig(
+            "c",
+            1,
+            "detained",
+            400,
+            "400",
+            texts["c"],
+            qualifier="more_than",
+            group="protesters",
+            as_of="2023-04-19",
+        ),
+        _fig("d", 1, "arrested", 200, "200", texts["d"], qualifier="more_than"),
+    ]
+    docs = [
+        make.doc(d, d.upper(), published=None if d == "d" else "2023-04-19", text=t)
+        for d, t in texts.items()
+    ]
+    ments = [make.ment(d, "Sudan", "GPE", place=make.SUDAN) for d in texts]
+    readings = [
+        make.reading(d, [m for m in ments if m.doc == d], [f for f in figs if f.doc == d])
+        for d in texts
+    ]
+    rec = reconcile(figs, resolve_entities(readings), docs)
+    assert [c.kind for c in rec.conflicts] == ["growth"], rec.conflicts
+    # below every dated count it cannot be placed in the series: a disagreement
+    figs[3] = _fig("d", 1, "arrested", 50, "200", texts["d"])
+    rec = reconcile(figs, resolve_entities(readings), docs)
+    assert "disagreement" in {c.kind for c in rec.conflicts}, rec.conflicts
