@@ -296,6 +296,22 @@ def test_document_country_when_the_sentence_has_no_place(full: Language) -> None
     assert soe.place_ref.feature == "country" and soe.place_basis == "document"
 
 
+def test_document_country_is_where_its_happenings_are(full: Language) -> None:
+    # Bangladesh 2024: a leader's flight names the refuge (a base near a city) as often
+    # as the home towns; the killings and the protests say which country the story is in
+    text = (
+        "The prime minister resigned on Monday and left the country.\n"
+        "Media reported she landed at Hindon Air Base near Delhi on Monday.\n"
+        "She will spend a few days in Delhi, the media said.\n"
+        "On Sunday activists attacked protesters in Dhaka and Rangpur, killing 100 people.\n"
+        "The army chief announced her resignation."
+    )
+    evs = full_events(full, text, "2024-08-05")
+    undocked = [e for e in evs if e.place_basis == "document"]
+    assert undocked
+    assert all(e.place_ref is not None and e.place_ref.country_code == "BD" for e in undocked)
+
+
 def test_national_decision_not_placed_by_another_clause(full: Language) -> None:
     # the price rise is national; only the protests are in Lagos
     evs = full_events(

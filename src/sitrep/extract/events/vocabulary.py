@@ -436,3 +436,13 @@ CONVERSATION_PRONOUNS = frozenset("i we you me us".split())
 # happening is ("troops flew from Moscow to Almaty"). An evacuation is not one of them: it
 # happens where people are taken from.
 DEPARTING = frozenset("fly travel depart leave arrive come sail drive head return".split())
+
+
+# Trigger kinds of happenings on the ground (not what someone says or decides): the
+# places of the sentences holding one say which country a document's story is in.
+GROUND_KINDS = frozenset(
+    """abduct airstrike arrest arson chemical clash crowd_control deployment explosive
+    grenade injure killing loot mob overtake protest riot sexual shelling suicide""".split()
+)
+# Prepositions by which a place says where another lies ("an air base near Delhi").
+LANDMARK_PREPS = frozenset({"near", "outside"})
