@@ -43,7 +43,8 @@ def events(nlp: Language, text: str, doc_id: str = "t") -> list[EventMention]:
         ),
         (
             "Security forces fired tear gas to disperse protesters near the palace in Khartoum.",
-            ("protest", "Protests", "Protest with intervention"),
+            # force on the crowd: a clash in sitrep's types, ACLED's sub-type unchanged
+            ("clash", "Protests", "Protest with intervention"),
         ),
         (
             "Security forces shot dead three protesters in Omdurman, medics said.",
@@ -94,7 +95,7 @@ def events(nlp: Language, text: str, doc_id: str = "t") -> list[EventMention]:
         ),
         (
             "Police used water cannon and tear gas to disperse crowds in Tbilisi.",
-            ("protest", "Protests", "Protest with intervention"),
+            ("clash", "Protests", "Protest with intervention"),
         ),
     ],
 )
@@ -364,7 +365,7 @@ def test_headlines_in_the_present_are_happenings(nlp: Language) -> None:
         # Peru 2022: a statement beside a distinct happening in the same sentence
         (
             "Police fired tear gas at protesters in Lima as the ombudsman appealed for calm.",
-            {"protest", "statement"},
+            {"clash", "statement"},
             set(),
         ),
         # Ecuador 2019 / Nigeria 2012: a decision announced with "would" is the decision
@@ -1241,7 +1242,7 @@ def test_deaths_on_a_day_in_clashes_still_date_the_clashes(full: Language) -> No
         (
             "Riot police used tear gas and water cannons on the crowd gathered outside the "
             "parliament building.",
-            "protest",
+            "clash",
             "Protest with intervention",
         ),
         # fighting heard (Kazakhstan 2022, Sudan 2023)
@@ -1254,6 +1255,27 @@ def test_crowd_control_and_fighting_heard(
 ) -> None:
     (ev,) = [e for e in events(nlp, sentence) if e.type == expected]
     assert sub_event is None or ev.acled_sub_event_type == sub_event
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # force on the crowd: a clash between the crowd and the police (Bangladesh 2024)
+        ("Police fired rubber bullets at students protesting in Rangpur.", "clash"),
+        ("Police shot protesters with rubber bullets in Dhaka.", "clash"),
+        # dispersed without force: the protest (Peru 2022)
+        ("Police dispersed the protesters outside parliament in Lima on Monday.", "protest"),
+        # live fire stays a killing
+        ("Soldiers fired live rounds at protesters, killing three.", "killing"),
+    ],
+)
+def test_crowd_control_rounds_are_force_not_killing(
+    nlp: Language, sentence: str, expected: str
+) -> None:
+    got = classify(nlp, sentence)
+    assert got is not None and got[0] == expected
+    if expected == "clash":
+        assert got[2] == "Protest with intervention"  # ACLED's sub-type is kept
 
 
 def test_equipment_and_a_stormed_jail_are_no_events(nlp: Language) -> None:

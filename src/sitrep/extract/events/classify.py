@@ -23,6 +23,7 @@ from sitrep.extract.events.guards import (
     _frequency,
     _habitual,
     _irrealis,
+    _less_lethal,
     _on_strike,
     _question,
     _reports,
@@ -32,6 +33,7 @@ from sitrep.extract.events.parse import Hit, _adjunct, _governing_verb, _lemmas
 from sitrep.extract.events.targets import _evacuates_people, _objects, _per_target, _site, _subjects
 from sitrep.extract.events.triggers import _span_matches
 from sitrep.extract.events.vocabulary import (
+    CROWD_FORCE,
     CROWDS,
     CUT_WORDS,
     DEFYING,
@@ -54,6 +56,13 @@ def _crowd_violence(lem: set[str], security: bool) -> str:
     ("protesters torched cars and stormed the city hall"). ACLED codes both as a violent
     demonstration, which the hit's sub-event type keeps."""
     return "clash" if security and lem & TWO_SIDED else "riot"
+
+
+def _broken_up(lem: set[str]) -> str:
+    """Sitrep's type of a protest security forces intervened in: a clash when they used
+    force on the crowd (tear gas, water cannon, rubber bullets, batons), the crowd and the
+    police then being two sides; a protest when they only dispersed or detained it."""
+    return "clash" if lem & CROWD_FORCE else "protest"
 
 
 def _security_side(span: Span) -> bool:
@@ -189,6 +198,7 @@ def _hits(span: Span, matches: list[tuple[str, Token]] | None = None) -> list[Hi
             if not _irrealis(t, k)
             and not _frequency(t)
             and not (k in {"killing", "injure"} and (_tally(t) or _counted_noun(t)))
+            and not (k == "killing" and _less_lethal(t))
             and not (k == "grenade" and _crowd_control(t))
             and not (k != "statement" and _accused_of(t))
             and (k == "statement" or not _habitual(t, span))
@@ -257,7 +267,7 @@ def _hits(span: Span, matches: list[tuple[str, Token]] | None = None) -> list[Hi
         ):
             add(_crowd_violence(lem, _security_side(span)), "violent_demo", riot or anchor)
         elif lem & set(INTERVENTION) and lem & (set(SECURITY) | {"disperse", "tear", "teargas"}):
-            add("protest", "intervention", anchor)
+            add(_broken_up(lem), "intervention", anchor)
         else:
             add("protest", "peaceful", anchor)
         # Police killing protesters is two of sitrep's types: the protest, and the killing
@@ -268,7 +278,7 @@ def _hits(span: Span, matches: list[tuple[str, Token]] | None = None) -> list[Hi
             hits.append(Hit("protest", a, b, protest, 98))  # the protest itself, as sitrep's type
     if "crowd_control" in first and not protest and not riot and "clash" not in first:
         # force used on a crowd with no protest word: the protest it broke up
-        add("protest", "intervention", first["crowd_control"])
+        add(_broken_up(lem), "intervention", first["crowd_control"])
     if "mob" in first:
         add("riot", "mob", first["mob"])
     if "clash" in first:

@@ -17,6 +17,7 @@ from sitrep.extract.events.vocabulary import (
     CONVERSATION_PRONOUNS,
     COUNT_WORDS,
     CROWD_CONTROL,
+    CROWD_FORCE,
     DECISION_HIT_TYPES,
     DECISION_REPORTS,
     DECISION_TYPES,
@@ -275,6 +276,19 @@ def _crowd_control(tok: Token) -> bool:
     return any(
         c.dep_ in {"compound", "amod"} and c.lemma_.lower() in CROWD_CONTROL for c in tok.children
     )
+
+
+def _less_lethal(tok: Token) -> bool:
+    """A shot fired with crowd-control rounds ("police fired rubber bullets at students",
+    "shot protesters with rubber bullets", "fired tear gas into the crowd"): force used on
+    a crowd, not a killing."""
+    if tok.lemma_.lower() not in {"fire", "shoot"}:
+        return False
+    for c in tok.children:
+        if c.dep_ == "dobj" or (c.dep_ == "prep" and c.lower_ == "with"):
+            if any(t.lemma_.lower() in CROWD_FORCE for t in c.subtree):
+                return True
+    return False
 
 
 def _strikes(tok: Token) -> bool:

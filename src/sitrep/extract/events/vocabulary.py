@@ -407,6 +407,11 @@ TWO_SIDED = frozenset(
     resist battle throw pelt attack beat charge""".split()
 )
 
+# Force used on a crowd ("fired tear gas", "water cannon", "rubber bullets", "baton
+# charge"): a protest broken up with it is a clash between the crowd and the police in
+# sitrep's types, though ACLED's sub-event type stays "Protest with intervention".
+CROWD_FORCE = frozenset("tear teargas cannon rubber baton stun pepper pellet".split())
+
 # Modifiers that make "arrest" a medical event: "a cardiac arrest", "respiratory arrest".
 MEDICAL_ARRESTS = frozenset("cardiac heart respiratory pulmonary circulatory".split())
 # Verbs of defying an order: crowds who "defied the curfew" protest; they impose nothing.
