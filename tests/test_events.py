@@ -71,6 +71,11 @@ def events(nlp: Language, text: str, doc_id: str = "t") -> list[EventMention]:
             "Authorities shut down mobile internet across the country.",
             ("internet_shutdown", "Strategic developments", "Other"),
         ),
+        # Bangladesh 2024
+        (
+            "The government has imposed a communications blackout across the country.",
+            ("internet_shutdown", "Strategic developments", "Other"),
+        ),
         # Sri Lanka 2022
         (
             "Protesters set fire to the prime minister's private residence in Colombo.",
