@@ -1283,6 +1283,32 @@ def test_crowd_control_rounds_are_force_not_killing(
         assert got[2] == "Protest with intervention"  # ACLED's sub-type is kept
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # Sudan 2023 (majalla, presstv): beds taken, and the injured as people
+        "In the pictures, the injured were lying on the ground after other injured people "
+        "occupied all the available beds.",
+        "Unrestricted and safe access to health facilities for the injured.",
+    ],
+)
+def test_occupied_beds_and_the_injured_are_no_events(nlp: Language, sentence: str) -> None:
+    assert events(nlp, sentence) == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Rebels captured the town of Bunagana on Monday.",
+        "Police seized weapons and ammunition in Almaty.",
+        "Protesters occupied the square on Friday.",
+        "The military seized power in a coup on Monday.",
+    ],
+)
+def test_seizures_of_places_arms_and_power(nlp: Language, sentence: str) -> None:
+    assert "seizure" in {e.type for e in events(nlp, sentence)}
+
+
 def test_equipment_and_a_stormed_jail_are_no_events(nlp: Language) -> None:
     assert events(nlp, "The police were armed with tear gas and shields.") == []
     types = {e.type for e in events(nlp, "Students stormed the jail and freed inmates.")}

@@ -7,6 +7,7 @@ from spacy.tokens import Span, Token
 
 from sitrep.extract.events.attributes import _commentary, _naming, _public, _speaker_tokens
 from sitrep.extract.events.parse import Hit, _clause, _governing_verb
+from sitrep.extract.events.targets import _objects, _site
 from sitrep.extract.events.vocabulary import (
     ACCUSING,
     ARMED_OR_POLITICAL,
@@ -39,6 +40,8 @@ from sitrep.extract.events.vocabulary import (
     PERCEIVING,
     PROTEST_VERBS,
     RUNNING_TOTAL,
+    SEIZABLE,
+    SEIZED_ARMS,
     SPEAKER_NOUNS,
     STATE_VERBS,
     STRIKING_VERBS,
@@ -231,6 +234,9 @@ def _tally(tok: Token) -> bool:
             return True
     if tok.pos_ not in {"VERB", "AUX"}:
         return True  # "care for the injured", "the wounded": people, not an act
+    if tok.dep_ in {"nsubj", "nsubjpass", "dobj", "pobj"} and tok.i > 0:
+        if tok.nbor(-1).lower_ == "the" or any(c.dep_ == "det" for c in tok.children):
+            return True  # the same, tagged as a verb: "the injured were lying on the floor"
     if tok.dep_ == "conj" and tok.head.lemma_.lower() in CASUALTY_WORDS and _tally(tok.head):
         return True  # "270 have been killed and 2,600 wounded since ..."
     passive = any(c.dep_ in {"auxpass", "nsubjpass"} for c in tok.children)
@@ -289,6 +295,22 @@ def _less_lethal(tok: Token) -> bool:
             if any(t.lemma_.lower() in CROWD_FORCE for t in c.subtree):
                 return True
     return False
+
+
+def _seizes_something(tok: Token) -> bool:
+    """Whether what a seizing verb takes is a site, a place, arms or power: a seizure
+    whose object the parse gives must take one ("seized the airport", "captured Bakhmut",
+    "seized weapons", "took control of the city")."""
+    done_to = _objects(tok)
+    if not done_to:
+        return True  # "the town was captured" with no parsed object: trust the verb
+    return any(
+        _site(o)
+        or o.pos_ == "PROPN"
+        or o.ent_type_ in {"GPE", "LOC", "FAC", "ORG"}
+        or o.lemma_.lower() in SEIZED_ARMS | SEIZABLE
+        for o in done_to
+    )
 
 
 def _strikes(tok: Token) -> bool:
@@ -367,6 +389,8 @@ def _reports(kind: str, tok: Token) -> bool:
         done_to = [c for c in tok.children if c.dep_ == "dobj"]
         if done_to and all(c.ent_type_ in {"ORG", "NORP"} and c.pos_ == "PROPN" for c in done_to):
             return False
+    if kind == "overtake" and not _seizes_something(tok):
+        return False  # "other injured people occupied all the available beds"
     if kind == "arrest" and lemma in DETENTION_SITES and tok.pos_ == "NOUN":
         return False  # "students stormed the jail": a site, not an arrest
     if kind == "crowd_control":

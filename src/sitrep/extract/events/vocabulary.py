@@ -269,6 +269,15 @@ SEIZED_ARMS = frozenset(
 )
 
 
+# What a seizure can take besides sites, places and arms: "seized power", "took control
+# of the situation" is not one. Nouns outside all of these ("occupied all the beds",
+# "captured the moment") are no seizure.
+SEIZABLE = frozenset(
+    """power control territory land ground area zone position street square road highway
+    city town village district region province neighbourhood neighborhood quarter
+    hill field oilfield border crossing route corridor""".split()
+)
+
 EVACUATE = frozenset({"evacuate", "evacuation"})
 
 
