@@ -1309,6 +1309,36 @@ def test_seizures_of_places_arms_and_power(nlp: Language, sentence: str) -> None
     assert "seizure" in {e.type for e in events(nlp, sentence)}
 
 
+@pytest.mark.parametrize(
+    ("sentence", "expected", "absent"),
+    [
+        # Bangladesh 2024 (khaleejtimes): an easing and a restoration are happenings of
+        # their own, dated on their day, not the curfew or the cut again
+        (
+            "Officials said an afternoon break in the curfew would be extended to five "
+            "hours on Wednesday.",
+            "other",
+            "state_of_emergency",
+        ),
+        ("Authorities lifted the curfew in Colombo on Monday.", "other", "state_of_emergency"),
+        (
+            "The minister said broadband internet would be restored on Tuesday evening.",
+            "other",
+            "internet_shutdown",
+        ),
+        # the orders themselves, and a crowd breaking a curfew, stay what they were
+        ("The government imposed a nationwide curfew on Friday.", "state_of_emergency", "other"),
+        ("Authorities cut mobile internet on Sunday.", "internet_shutdown", "other"),
+        ("Thousands broke the curfew in Dhaka on Friday.", "protest", "other"),
+    ],
+)
+def test_curfews_eased_and_internet_restored(
+    full: Language, sentence: str, expected: str, absent: str
+) -> None:
+    types = {e.type for e in full_events(full, sentence, "2024-07-21")}
+    assert expected in types and absent not in types
+
+
 def test_equipment_and_a_stormed_jail_are_no_events(nlp: Language) -> None:
     assert events(nlp, "The police were armed with tear gas and shields.") == []
     types = {e.type for e in events(nlp, "Students stormed the jail and freed inmates.")}

@@ -37,11 +37,14 @@ from sitrep.extract.events.vocabulary import (
     CROWDS,
     CUT_WORDS,
     DEFYING,
+    EASING,
+    EASING_NOUNS,
     HEAD_OF_GOVERNMENT,
     LEAVING,
     OFFICE_HOLDERS,
     PRICE_MOVES,
     PROPERTY_ATTACKS,
+    RESTORING,
     SECURITY_FORCES,
     SEIZED_ARMS,
     TWO_SIDED,
@@ -101,6 +104,22 @@ def _internet_cut(tok: Token) -> bool:
     t = tok
     for _ in range(3):
         if t.lemma_.lower() in CUT_WORDS or any(c.lemma_.lower() in CUT_WORDS for c in t.children):
+            return True
+        if t.head.i == t.i:
+            break
+        t = t.head
+    return False
+
+
+def _undone(tok: Token, verbs: frozenset[str], nouns: frozenset[str]) -> bool:
+    """Whether the words governing an order or a service undo it: "the curfew was
+    relaxed", "a break in the curfew", "internet would be restored"."""
+    t = tok
+    for _ in range(3):
+        lemma = t.lemma_.lower()
+        if lemma in verbs or (lemma in nouns and t.pos_ == "NOUN"):
+            return True
+        if any(c.lemma_.lower() in verbs for c in t.children if c.dep_ in {"amod", "acl"}):
             return True
         if t.head.i == t.i:
             break
@@ -392,6 +411,8 @@ def _hits(span: Span, matches: list[tuple[str, Token]] | None = None) -> list[Hi
             # "thousands defied the curfew": a protest against the order, not the order
             if not {"protest", "riot"} & {h.type for h in hits}:
                 add("protest", "peaceful", tok)
+        elif _undone(tok, EASING, EASING_NOUNS):
+            add("other", "other", tok)  # "an afternoon break in the curfew": an easing
         else:
             add("state_of_emergency", "other", tok)
     for tok in found.get("dismissal", []):
@@ -400,6 +421,9 @@ def _hits(span: Span, matches: list[tuple[str, Token]] | None = None) -> list[Hi
             add(kind, "other", tok)
             break
     for tok in found.get("internet", []):
+        if _undone(tok, RESTORING, frozenset()):
+            add("other", "other", tok)  # "broadband internet would be restored"
+            break
         if _internet_cut(tok):
             add("internet_shutdown", "other", tok)
             break

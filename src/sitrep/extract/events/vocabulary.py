@@ -416,6 +416,13 @@ TWO_SIDED = frozenset(
     resist battle throw pelt attack beat charge""".split()
 )
 
+# Words that undo a curfew or an emergency ("a break in the curfew", "the curfew was
+# relaxed", "lifted the state of emergency") or bring a cut service back ("internet
+# would be restored"): a happening of its own, not the order or the cut.
+EASING = frozenset("relax relaxation ease easing lift lifting end".split())
+EASING_NOUNS = frozenset({"break"})  # "a break in the curfew"; "broke the curfew" defies it
+RESTORING = frozenset("restore restoration resume reconnect reopen".split())
+
 # Force used on a crowd ("fired tear gas", "water cannon", "rubber bullets", "baton
 # charge"): a protest broken up with it is a clash between the crowd and the police in
 # sitrep's types, though ACLED's sub-event type stays "Protest with intervention".
