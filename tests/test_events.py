@@ -1339,6 +1339,28 @@ def test_curfews_eased_and_internet_restored(
     assert expected in types and absent not in types
 
 
+@pytest.mark.parametrize(
+    ("sentence", "stated"),
+    [
+        # Sudan 2023 (aa): a public actor known by role says it, after the words
+        (
+            "More than 180 people have been killed in clashes since the weekend, said the "
+            "UN's envoy to Sudan.",
+            True,
+        ),
+        ("The situation is very fluid, the UN envoy told reporters on Monday.", True),
+        # private voices stay out
+        ("The situation is very fluid, a resident told reporters on Monday.", False),
+        ('"We are scared," said Amina, a mother of three.', False),
+    ],
+)
+def test_weak_reporting_verbs_need_a_public_speaker(
+    full: Language, sentence: str, stated: bool
+) -> None:
+    types = {e.type for e in full_events(full, sentence)}
+    assert ("statement" in types) is stated
+
+
 def test_equipment_and_a_stormed_jail_are_no_events(nlp: Language) -> None:
     assert events(nlp, "The police were armed with tear gas and shields.") == []
     types = {e.type for e in events(nlp, "Students stormed the jail and freed inmates.")}

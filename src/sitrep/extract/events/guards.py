@@ -442,9 +442,11 @@ def _reports(kind: str, tok: Token) -> bool:
     if kind == "statement" and lemma not in STRONG_STATEMENT:
         subj = [c for c in tok.children if c.dep_ in {"nsubj", "nsubjpass"}]
         return any(
-            s.ent_type_ in {"PERSON", "ORG", "GPE", "NORP"} or s.lemma_.lower() in SPEAKER_NOUNS
+            s.ent_type_ in {"PERSON", "ORG", "GPE", "NORP"}
+            or s.pos_ == "PROPN"  # a name the tagger mislabels ("Volker Perthes told")
+            or s.lemma_.lower() in SPEAKER_NOUNS
             for s in subj
-        )
+        ) or (bool(subj) and _public(tok) is True)  # "said the UN's envoy to Sudan"
     return True
 
 
