@@ -318,6 +318,16 @@ def test_document_country_is_where_its_happenings_are(full: Language) -> None:
     assert all(e.place_ref is not None and e.place_ref.country_code == "BD" for e in undocked)
 
 
+def test_a_clause_saying_where_the_country_lies_does_not_place(full: Language) -> None:
+    # Georgia 2024 (politico): the Caucasus is where the country is, not the unrest
+    evs = full_events(
+        full,
+        "The country, which lies along the Caucasus Mountains between Europe and Asia, "
+        "has been rocked by political unrest since October.",
+    )
+    assert evs and all(e.place != "Caucasus Mountains" for e in evs)
+
+
 def test_national_decision_not_placed_by_another_clause(full: Language) -> None:
     # the price rise is national; only the protests are in Lagos
     evs = full_events(

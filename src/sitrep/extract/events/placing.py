@@ -149,6 +149,10 @@ def _describes_other(place: Token, trigger: Token, place_idx: set[int]) -> bool:
             return False
         if t.dep_ in DESCRIPTIVE_DEPS and not _place_token(t.head, place_idx):
             return True
+        if t.dep_ == "relcl" and t.head.lemma_.lower() in PLACE_NOUNS:
+            # "the country, which lies along the Caucasus Mountains": where the place
+            # is, not where the happening is (an apposition names it: "the city, Almaty")
+            return True
         t = t.head
     return False
 
