@@ -328,6 +328,28 @@ def test_a_clause_saying_where_the_country_lies_does_not_place(full: Language) -
     assert evs and all(e.place != "Caucasus Mountains" for e in evs)
 
 
+@pytest.mark.parametrize(
+    ("sentence", "place"),
+    [
+        # Sudan 2023 (aljazeera): an embassy speaks from where it is
+        (
+            "In a security alert, the US embassy in Sudan said it had incomplete "
+            "information about convoys departing Khartoum.",
+            "Sudan",
+        ),
+        # Kazakhstan 2022: a government speaking about another country's situation
+        (
+            "The United States is closely following the situation in Kazakhstan, State "
+            "Department spokesman Ned Price said.",
+            "United States",
+        ),
+    ],
+)
+def test_statement_placed_where_its_speaker_is(full: Language, sentence: str, place: str) -> None:
+    (st,) = [e for e in full_events(full, sentence) if e.type == "statement"]
+    assert st.place == place
+
+
 def test_national_decision_not_placed_by_another_clause(full: Language) -> None:
     # the price rise is national; only the protests are in Lagos
     evs = full_events(

@@ -39,6 +39,7 @@ from sitrep.extract.events.placing import (
     _owned,
     _PlaceTok,
     _sentence_place,
+    _stationed,
 )
 from sitrep.extract.events.triggers import _doc_matches
 from sitrep.extract.events.vocabulary import GROUND_KINDS, NATIONAL_TYPES
@@ -139,7 +140,8 @@ def extract_events(doc: Doc) -> list[EventMention]:
                 own = [
                     p
                     for p in in_places
-                    if h.type == "statement" or p.mention.start not in actor_starts
+                    if p.mention.start not in actor_starts
+                    or (h.type == "statement" and not _stationed(p, in_places))
                 ]
                 where = _sentence_place(h, own, gpe)
                 basis = "sentence" if where else None

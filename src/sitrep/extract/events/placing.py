@@ -355,6 +355,19 @@ def _institution_place(
     return None
 
 
+def _stationed(owner: _PlaceTok, places: list[_PlaceTok]) -> bool:
+    """Whether the organisation a country owns is placed by another place of the
+    sentence: "the US embassy in Sudan said" speaks from Sudan, not the US."""
+    org = owner.root.head
+    if owner.root.dep_ not in {"compound", "poss", "amod"}:
+        return False
+    return any(
+        p.root.dep_ == "pobj" and p.root.head.lower_ in {"in", "at"} and p.root.head.head.i == org.i
+        for p in places
+        if p is not owner
+    )
+
+
 def _domestic(where: tuple[str, Place | None], country: tuple[str, Place | None] | None) -> bool:
     """Whether a place lies in the document's country. A foreign place ("Russia sent
     troops", "said in Moscow") tells where a foreign actor is, so it is not carried
