@@ -1393,6 +1393,15 @@ def test_weak_reporting_verbs_need_a_public_speaker(
     assert ("statement" in types) is stated
 
 
+def test_unwilling_to_shoot_and_kill_is_no_killing(nlp: Language) -> None:
+    # Bangladesh 2024 (tbs): the army's refusal, not a killing
+    text = (
+        "The army chief carried a message to the prime minister on Saturday that troops "
+        "are unwilling to shoot and kill people."
+    )
+    assert "killing" not in {e.type for e in events(nlp, text)}
+
+
 def test_equipment_and_a_stormed_jail_are_no_events(nlp: Language) -> None:
     assert events(nlp, "The police were armed with tear gas and shields.") == []
     types = {e.type for e in events(nlp, "Students stormed the jail and freed inmates.")}

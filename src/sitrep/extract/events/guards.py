@@ -184,6 +184,8 @@ def _irrealis(tok: Token, kind: str = "") -> bool:
         return True
     if _infinitive_of_readiness(verb):
         return True
+    if verb.dep_ == "conj" and verb.head.pos_ == "VERB" and _infinitive_of_readiness(verb.head):
+        return True  # "unwilling to shoot and kill people": both verbs are unwilled
     if kind != "statement" and _under_directive(tok) is not None:
         return True
     conditions = [verb, *(c for c in verb.children if c.dep_ == "advcl")]

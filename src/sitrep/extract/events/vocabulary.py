@@ -38,8 +38,8 @@ IRREALIS_HEADS = frozenset(
 # ready to storm the building", "it is much harder to kill unarmed civilians than...".
 # ("Able" and "quick" are left out: "police were quick to arrest them" says they did.)
 IRREALIS_ADJECTIVES = frozenset(
-    """hard difficult easy impossible possible ready willing likely unlikely eager prepared
-    reluctant unable due keen determined poised set""".split()
+    """hard difficult easy impossible possible ready willing unwilling likely unlikely eager
+    prepared reluctant unable due keen determined poised set""".split()
 )
 
 
