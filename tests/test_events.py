@@ -1402,6 +1402,16 @@ def test_unwilling_to_shoot_and_kill_is_no_killing(nlp: Language) -> None:
     assert "killing" not in {e.type for e in events(nlp, text)}
 
 
+def test_what_troops_are_sent_to_ensure_is_an_aim(nlp: Language) -> None:
+    # Kazakhstan 2022 (002): the protests to be crushed are not reported by the sentence
+    text = (
+        "The Russians have pushed thousands of airborne troops in Kazakhstan to ensure "
+        "that the protests are crushed before they get any farther."
+    )
+    types = {e.type for e in events(nlp, text)}
+    assert "deployment" in types and "protest" not in types
+
+
 def test_equipment_and_a_stormed_jail_are_no_events(nlp: Language) -> None:
     assert events(nlp, "The police were armed with tear gas and shields.") == []
     types = {e.type for e in events(nlp, "Students stormed the jail and freed inmates.")}

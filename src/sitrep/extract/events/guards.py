@@ -25,6 +25,7 @@ from sitrep.extract.events.vocabulary import (
     DETENTION_SITES,
     DIRECTIVE_HEADS,
     DURATION_NOUNS,
+    ENSURING,
     FIGURATIVE_FIGHTS,
     FIRING_VERBS,
     FORCE_VERBS,
@@ -184,6 +185,8 @@ def _irrealis(tok: Token, kind: str = "") -> bool:
         return True
     if _infinitive_of_readiness(verb):
         return True
+    if verb.dep_ == "ccomp" and verb.head.lemma_.lower() in ENSURING:
+        return True  # "troops sent to ensure that the protests are crushed": an aim
     if verb.dep_ == "conj" and verb.head.pos_ == "VERB" and _infinitive_of_readiness(verb.head):
         return True  # "unwilling to shoot and kill people": both verbs are unwilled
     if kind != "statement" and _under_directive(tok) is not None:

@@ -37,6 +37,10 @@ IRREALIS_HEADS = frozenset(
 # Adjectives whose infinitive is a possibility or a readiness, not a happening: "troops were
 # ready to storm the building", "it is much harder to kill unarmed civilians than...".
 # ("Able" and "quick" are left out: "police were quick to arrest them" says they did.)
+# Verbs whose "that" clause is an aim, not a report: "to ensure that the protests are
+# crushed", "guarantee that no one is arrested".
+ENSURING = frozenset("ensure guarantee".split())
+
 IRREALIS_ADJECTIVES = frozenset(
     """hard difficult easy impossible possible ready willing unwilling likely unlikely eager
     prepared reluctant unable due keen determined poised set""".split()
