@@ -1412,6 +1412,18 @@ def test_what_troops_are_sent_to_ensure_is_an_aim(nlp: Language) -> None:
     assert "deployment" in types and "protest" not in types
 
 
+def test_her_resignation_is_the_head_of_governments(full: Language) -> None:
+    # Bangladesh 2024 (tbs): "her" is the prime minister, so her government falls
+    text = (
+        "Prime Minister Sheikh Hasina resigned and left the country on Monday. "
+        "The army chief announced her resignation on Monday."
+    )
+    evs = full_events(full, text)
+    assert {e.type for e in evs if e.trigger.lower().startswith("resign")} == {
+        "government_dismissal"
+    }
+
+
 def test_equipment_and_a_stormed_jail_are_no_events(nlp: Language) -> None:
     assert events(nlp, "The police were armed with tear gas and shields.") == []
     types = {e.type for e in events(nlp, "Students stormed the jail and freed inmates.")}

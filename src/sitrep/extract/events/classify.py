@@ -173,6 +173,16 @@ def _heads_government(tok: Token) -> bool:
     """Whether a name or noun is a head of government, by its own words ("the prime
     minister", "President X") or the roles the document gives the name elsewhere
     ("Prime Minister Jane Doe ... Doe resigned")."""
+    if tok.lower_ in {"he", "she", "his", "her"}:
+        # "the army chief announced her resignation": whose, by the quotes stage's
+        # pronoun resolver
+        from sitrep.extract.quotes import _Resolver
+
+        found = _Resolver(tok.doc).pronoun(tok)
+        span = tok.doc.char_span(found.start, found.end, alignment_mode="expand") if found else None
+        if span is None or span[-1].lower_ in {"he", "she", "his", "her"}:
+            return False
+        return _heads_government(span[-1])
     words = _role_words(tok)
     if tok.pos_ == "PROPN":
         words |= _doc_roles(tok.doc).get(tok.lower_, frozenset())
