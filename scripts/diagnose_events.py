@@ -64,7 +64,13 @@ def main() -> None:
     tally: Counter[str] = Counter()
     for j, g in enumerate(events):
         ok = j in matched
-        print(f"\n[{'OK  ' if ok else 'MISS'}] {g['id']} {g['type']} {g['date']} @ {g['place']}")
+        by = ""
+        if ok:
+            p = pred[matched[j]]
+            first = p["mentions"][0]["quote"][:60].replace("\n", " ")
+            by = f"  <- {p['id']} {p['date']} @{p['place']} n={len(p['mentions'])} «{first}»"
+        head = f"{g['id']} {g['type']} {g['date']} @ {g['place']}"
+        print(f"\n[{'OK  ' if ok else 'MISS'}] {head}{by}")
         print(f"       {g['description'][:110]}")
         perfect, seen = False, set()
         for gm in g["mentions"]:

@@ -430,6 +430,8 @@ PATTERNS: dict[str, list[Pattern]] = {
                 "web",
                 "telecommunication",
                 "telecommunications",
+                "communication",
+                "communications",
                 "connectivity",
                 "broadband",
                 "telephone",

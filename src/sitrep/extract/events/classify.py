@@ -23,6 +23,7 @@ from sitrep.extract.events.guards import (
     _frequency,
     _habitual,
     _irrealis,
+    _less_lethal,
     _on_strike,
     _question,
     _reports,
@@ -32,14 +33,18 @@ from sitrep.extract.events.parse import Hit, _adjunct, _governing_verb, _lemmas
 from sitrep.extract.events.targets import _evacuates_people, _objects, _per_target, _site, _subjects
 from sitrep.extract.events.triggers import _span_matches
 from sitrep.extract.events.vocabulary import (
+    CROWD_FORCE,
     CROWDS,
     CUT_WORDS,
     DEFYING,
+    EASING,
+    EASING_NOUNS,
     HEAD_OF_GOVERNMENT,
     LEAVING,
     OFFICE_HOLDERS,
     PRICE_MOVES,
     PROPERTY_ATTACKS,
+    RESTORING,
     SECURITY_FORCES,
     SEIZED_ARMS,
     TWO_SIDED,
@@ -54,6 +59,13 @@ def _crowd_violence(lem: set[str], security: bool) -> str:
     ("protesters torched cars and stormed the city hall"). ACLED codes both as a violent
     demonstration, which the hit's sub-event type keeps."""
     return "clash" if security and lem & TWO_SIDED else "riot"
+
+
+def _broken_up(lem: set[str]) -> str:
+    """Sitrep's type of a protest security forces intervened in: a clash when they used
+    force on the crowd (tear gas, water cannon, rubber bullets, batons), the crowd and the
+    police then being two sides; a protest when they only dispersed or detained it."""
+    return "clash" if lem & CROWD_FORCE else "protest"
 
 
 def _security_side(span: Span) -> bool:
@@ -92,6 +104,22 @@ def _internet_cut(tok: Token) -> bool:
     t = tok
     for _ in range(3):
         if t.lemma_.lower() in CUT_WORDS or any(c.lemma_.lower() in CUT_WORDS for c in t.children):
+            return True
+        if t.head.i == t.i:
+            break
+        t = t.head
+    return False
+
+
+def _undone(tok: Token, verbs: frozenset[str], nouns: frozenset[str]) -> bool:
+    """Whether the words governing an order or a service undo it: "the curfew was
+    relaxed", "a break in the curfew", "internet would be restored"."""
+    t = tok
+    for _ in range(3):
+        lemma = t.lemma_.lower()
+        if lemma in verbs or (lemma in nouns and t.pos_ == "NOUN"):
+            return True
+        if any(c.lemma_.lower() in verbs for c in t.children if c.dep_ in {"amod", "acl"}):
             return True
         if t.head.i == t.i:
             break
@@ -145,6 +173,16 @@ def _heads_government(tok: Token) -> bool:
     """Whether a name or noun is a head of government, by its own words ("the prime
     minister", "President X") or the roles the document gives the name elsewhere
     ("Prime Minister Jane Doe ... Doe resigned")."""
+    if tok.lower_ in {"he", "she", "his", "her"}:
+        # "the army chief announced her resignation": whose, by the quotes stage's
+        # pronoun resolver
+        from sitrep.extract.quotes import _Resolver
+
+        found = _Resolver(tok.doc).pronoun(tok)
+        span = tok.doc.char_span(found.start, found.end, alignment_mode="expand") if found else None
+        if span is None or span[-1].lower_ in {"he", "she", "his", "her"}:
+            return False
+        return _heads_government(span[-1])
     words = _role_words(tok)
     if tok.pos_ == "PROPN":
         words |= _doc_roles(tok.doc).get(tok.lower_, frozenset())
@@ -189,6 +227,7 @@ def _hits(span: Span, matches: list[tuple[str, Token]] | None = None) -> list[Hi
             if not _irrealis(t, k)
             and not _frequency(t)
             and not (k in {"killing", "injure"} and (_tally(t) or _counted_noun(t)))
+            and not (k == "killing" and _less_lethal(t))
             and not (k == "grenade" and _crowd_control(t))
             and not (k != "statement" and _accused_of(t))
             and (k == "statement" or not _habitual(t, span))
@@ -257,7 +296,7 @@ def _hits(span: Span, matches: list[tuple[str, Token]] | None = None) -> list[Hi
         ):
             add(_crowd_violence(lem, _security_side(span)), "violent_demo", riot or anchor)
         elif lem & set(INTERVENTION) and lem & (set(SECURITY) | {"disperse", "tear", "teargas"}):
-            add("protest", "intervention", anchor)
+            add(_broken_up(lem), "intervention", anchor)
         else:
             add("protest", "peaceful", anchor)
         # Police killing protesters is two of sitrep's types: the protest, and the killing
@@ -268,7 +307,7 @@ def _hits(span: Span, matches: list[tuple[str, Token]] | None = None) -> list[Hi
             hits.append(Hit("protest", a, b, protest, 98))  # the protest itself, as sitrep's type
     if "crowd_control" in first and not protest and not riot and "clash" not in first:
         # force used on a crowd with no protest word: the protest it broke up
-        add("protest", "intervention", first["crowd_control"])
+        add(_broken_up(lem), "intervention", first["crowd_control"])
     if "mob" in first:
         add("riot", "mob", first["mob"])
     if "clash" in first:
@@ -382,6 +421,8 @@ def _hits(span: Span, matches: list[tuple[str, Token]] | None = None) -> list[Hi
             # "thousands defied the curfew": a protest against the order, not the order
             if not {"protest", "riot"} & {h.type for h in hits}:
                 add("protest", "peaceful", tok)
+        elif _undone(tok, EASING, EASING_NOUNS):
+            add("other", "other", tok)  # "an afternoon break in the curfew": an easing
         else:
             add("state_of_emergency", "other", tok)
     for tok in found.get("dismissal", []):
@@ -390,6 +431,9 @@ def _hits(span: Span, matches: list[tuple[str, Token]] | None = None) -> list[Hi
             add(kind, "other", tok)
             break
     for tok in found.get("internet", []):
+        if _undone(tok, RESTORING, frozenset()):
+            add("other", "other", tok)  # "broadband internet would be restored"
+            break
         if _internet_cut(tok):
             add("internet_shutdown", "other", tok)
             break

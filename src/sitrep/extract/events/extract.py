@@ -33,14 +33,16 @@ from sitrep.extract.events.placing import (
     _domestic,
     _in_list,
     _institution_place,
+    _landmarks,
     _list_scope,
     _locates,
     _owned,
     _PlaceTok,
     _sentence_place,
+    _stationed,
 )
 from sitrep.extract.events.triggers import _doc_matches
-from sitrep.extract.events.vocabulary import NATIONAL_TYPES
+from sitrep.extract.events.vocabulary import GROUND_KINDS, NATIONAL_TYPES
 from sitrep.extract.quotes import sentences
 from sitrep.records import (
     EventMention,
@@ -88,7 +90,14 @@ def extract_events(doc: Doc) -> list[EventMention]:
     org_starts = [o.start for o in orgs]
     times = sorted(times, key=lambda t: t.start)
     time_starts = [t.start for t in times]
-    country = _document_country(located)
+    sents = sentences(doc)
+    matches = _doc_matches(doc, sents)
+    reporting = [
+        (sents[k].start_char, sents[k].end_char)
+        for k in sorted(matches)
+        if any(kind in GROUND_KINDS for kind, _ in matches[k])
+    ]
+    country = _document_country(located, reporting, _landmarks(doc, located))
     starts = _paragraphs(full)
     last_para = -1
     para_place: tuple[str, Place | None] | None = None
@@ -96,8 +105,6 @@ def extract_events(doc: Doc) -> list[EventMention]:
     flowing = False  # the last sentence went on with the narrative (dated or simple past)
     resolver: list[object] = []  # the quotes stage's speaker resolver, built when needed
     out: list[EventMention] = []
-    sents = sentences(doc)
-    matches = _doc_matches(doc, sents)
     for k, sent in enumerate(sents):
         s0, s1 = sent.start_char, sent.end_char
         if not any(t.is_alpha or t.like_num for t in sent):
@@ -133,7 +140,8 @@ def extract_events(doc: Doc) -> list[EventMention]:
                 own = [
                     p
                     for p in in_places
-                    if h.type == "statement" or p.mention.start not in actor_starts
+                    if p.mention.start not in actor_starts
+                    or (h.type == "statement" and not _stationed(p, in_places))
                 ]
                 where = _sentence_place(h, own, gpe)
                 basis = "sentence" if where else None

@@ -7,6 +7,7 @@ from spacy.tokens import Span, Token
 
 from sitrep.extract.events.attributes import _commentary, _naming, _public, _speaker_tokens
 from sitrep.extract.events.parse import Hit, _clause, _governing_verb
+from sitrep.extract.events.targets import _objects, _site
 from sitrep.extract.events.vocabulary import (
     ACCUSING,
     ARMED_OR_POLITICAL,
@@ -17,12 +18,14 @@ from sitrep.extract.events.vocabulary import (
     CONVERSATION_PRONOUNS,
     COUNT_WORDS,
     CROWD_CONTROL,
+    CROWD_FORCE,
     DECISION_HIT_TYPES,
     DECISION_REPORTS,
     DECISION_TYPES,
     DETENTION_SITES,
     DIRECTIVE_HEADS,
     DURATION_NOUNS,
+    ENSURING,
     FIGURATIVE_FIGHTS,
     FIRING_VERBS,
     FORCE_VERBS,
@@ -38,6 +41,8 @@ from sitrep.extract.events.vocabulary import (
     PERCEIVING,
     PROTEST_VERBS,
     RUNNING_TOTAL,
+    SEIZABLE,
+    SEIZED_ARMS,
     SPEAKER_NOUNS,
     STATE_VERBS,
     STRIKING_VERBS,
@@ -180,6 +185,10 @@ def _irrealis(tok: Token, kind: str = "") -> bool:
         return True
     if _infinitive_of_readiness(verb):
         return True
+    if verb.dep_ == "ccomp" and verb.head.lemma_.lower() in ENSURING:
+        return True  # "troops sent to ensure that the protests are crushed": an aim
+    if verb.dep_ == "conj" and verb.head.pos_ == "VERB" and _infinitive_of_readiness(verb.head):
+        return True  # "unwilling to shoot and kill people": both verbs are unwilled
     if kind != "statement" and _under_directive(tok) is not None:
         return True
     conditions = [verb, *(c for c in verb.children if c.dep_ == "advcl")]
@@ -230,6 +239,9 @@ def _tally(tok: Token) -> bool:
             return True
     if tok.pos_ not in {"VERB", "AUX"}:
         return True  # "care for the injured", "the wounded": people, not an act
+    if tok.dep_ in {"nsubj", "nsubjpass", "dobj", "pobj"} and tok.i > 0:
+        if tok.nbor(-1).lower_ == "the" or any(c.dep_ == "det" for c in tok.children):
+            return True  # the same, tagged as a verb: "the injured were lying on the floor"
     if tok.dep_ == "conj" and tok.head.lemma_.lower() in CASUALTY_WORDS and _tally(tok.head):
         return True  # "270 have been killed and 2,600 wounded since ..."
     passive = any(c.dep_ in {"auxpass", "nsubjpass"} for c in tok.children)
@@ -274,6 +286,35 @@ def _running_total(tok: Token) -> bool:
 def _crowd_control(tok: Token) -> bool:
     return any(
         c.dep_ in {"compound", "amod"} and c.lemma_.lower() in CROWD_CONTROL for c in tok.children
+    )
+
+
+def _less_lethal(tok: Token) -> bool:
+    """A shot fired with crowd-control rounds ("police fired rubber bullets at students",
+    "shot protesters with rubber bullets", "fired tear gas into the crowd"): force used on
+    a crowd, not a killing."""
+    if tok.lemma_.lower() not in {"fire", "shoot"}:
+        return False
+    for c in tok.children:
+        if c.dep_ == "dobj" or (c.dep_ == "prep" and c.lower_ == "with"):
+            if any(t.lemma_.lower() in CROWD_FORCE for t in c.subtree):
+                return True
+    return False
+
+
+def _seizes_something(tok: Token) -> bool:
+    """Whether what a seizing verb takes is a site, a place, arms or power: a seizure
+    whose object the parse gives must take one ("seized the airport", "captured Bakhmut",
+    "seized weapons", "took control of the city")."""
+    done_to = _objects(tok)
+    if not done_to:
+        return True  # "the town was captured" with no parsed object: trust the verb
+    return any(
+        _site(o)
+        or o.pos_ == "PROPN"
+        or o.ent_type_ in {"GPE", "LOC", "FAC", "ORG"}
+        or o.lemma_.lower() in SEIZED_ARMS | SEIZABLE
+        for o in done_to
     )
 
 
@@ -353,6 +394,8 @@ def _reports(kind: str, tok: Token) -> bool:
         done_to = [c for c in tok.children if c.dep_ == "dobj"]
         if done_to and all(c.ent_type_ in {"ORG", "NORP"} and c.pos_ == "PROPN" for c in done_to):
             return False
+    if kind == "overtake" and not _seizes_something(tok):
+        return False  # "other injured people occupied all the available beds"
     if kind == "arrest" and lemma in DETENTION_SITES and tok.pos_ == "NOUN":
         return False  # "students stormed the jail": a site, not an arrest
     if kind == "crowd_control":
@@ -404,9 +447,11 @@ def _reports(kind: str, tok: Token) -> bool:
     if kind == "statement" and lemma not in STRONG_STATEMENT:
         subj = [c for c in tok.children if c.dep_ in {"nsubj", "nsubjpass"}]
         return any(
-            s.ent_type_ in {"PERSON", "ORG", "GPE", "NORP"} or s.lemma_.lower() in SPEAKER_NOUNS
+            s.ent_type_ in {"PERSON", "ORG", "GPE", "NORP"}
+            or s.pos_ == "PROPN"  # a name the tagger mislabels ("Volker Perthes told")
+            or s.lemma_.lower() in SPEAKER_NOUNS
             for s in subj
-        )
+        ) or (bool(subj) and _public(tok) is True)  # "said the UN's envoy to Sudan"
     return True
 
 

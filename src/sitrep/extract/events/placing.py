@@ -3,6 +3,7 @@ the unnamed capital, a local institution's place, the paragraph's or the documen
 
 from __future__ import annotations
 
+import bisect
 import dataclasses
 import functools
 from collections import Counter
@@ -16,6 +17,7 @@ from sitrep.extract.events.vocabulary import (
     DATELINE_DASHES,
     DEPARTING,
     DESCRIPTIVE_DEPS,
+    LANDMARK_PREPS,
     LIST_MIN,
     NATIONAL_TYPES,
     PLACE_NOUNS,
@@ -57,17 +59,31 @@ def _locates(doc: Doc, text: str, start: int, end: int) -> bool:
     )
 
 
-def _document_country(places: list[EntityMention]) -> tuple[str, Place | None] | None:
+def _document_country(
+    places: list[EntityMention],
+    reporting: list[tuple[int, int]] | None = None,
+    landmarks: frozenset[int] = frozenset(),
+) -> tuple[str, Place | None] | None:
     """The country the document is about: the one its resolved places lie in most
-    often (a city counts for its country), as a country-precision place."""
-    counts = Counter(p.place.country_code for p in places if p.place and p.place.country_code)
+    often (a city counts for its country), as a country-precision place. Places in the
+    sentences that report a happening (``reporting``: their character spans) decide
+    when there are any: a story about a leader who fled abroad names the refuge often,
+    but its killings and protests at home. A landmark that only says where another
+    place lies ("Hindon Air Base near Delhi": ``landmarks``, their starts) is not a
+    second place."""
+    told = [p for p in places if p.place and p.place.country_code and p.start not in landmarks]
+    if reporting:
+        starts = [a for a, _ in reporting]
+        inside = [p for p in told if _within(p.start, starts, reporting)]
+        told = inside or told
+    counts = Counter(p.place.country_code for p in told if p.place)
     if not counts:
         return None
     code = max(
         counts,
         key=lambda c: (
             counts[c],
-            -min(p.start for p in places if p.place and p.place.country_code == c),
+            -min(p.start for p in told if p.place and p.place.country_code == c),
         ),
     )
     for p in places:
@@ -80,6 +96,29 @@ def _document_country(places: list[EntityMention]) -> tuple[str, Place | None] |
     except Exception:  # noqa: BLE001 - no gazetteer data: the name alone is still useful
         ref = None
     return (ref.name, ref) if ref else None
+
+
+def _landmarks(doc: Doc, places: list[EntityMention]) -> frozenset[int]:
+    """Starts of the places that only say where another place named just before lies
+    ("an air base near Delhi", "a camp outside Nyala"): one location, not two."""
+    spans = [(p.start, p.end) for p in places]
+    out = set()
+    for p in places:
+        span = doc.char_span(p.start, p.end, alignment_mode="expand")
+        if span is None or span.root.dep_ != "pobj":
+            continue
+        prep = span.root.head
+        if prep.lower_ not in LANDMARK_PREPS or prep.head.i == prep.i:
+            continue
+        owner = prep.head
+        if owner.lemma_.lower() in PLACE_NOUNS or any(a <= owner.idx < e for a, e in spans):
+            out.add(p.start)
+    return frozenset(out)
+
+
+def _within(pos: int, starts: list[int], spans: list[tuple[int, int]]) -> bool:
+    i = bisect.bisect_right(starts, pos) - 1
+    return i >= 0 and spans[i][0] <= pos < spans[i][1]
 
 
 @dataclass(frozen=True, slots=True)
@@ -109,6 +148,10 @@ def _describes_other(place: Token, trigger: Token, place_idx: set[int]) -> bool:
         if t.dep_ in DESCRIPTIVE_DEPS and t.head.i == trigger.i:
             return False
         if t.dep_ in DESCRIPTIVE_DEPS and not _place_token(t.head, place_idx):
+            return True
+        if t.dep_ == "relcl" and t.head.lemma_.lower() in PLACE_NOUNS:
+            # "the country, which lies along the Caucasus Mountains": where the place
+            # is, not where the happening is (an apposition names it: "the city, Almaty")
             return True
         t = t.head
     return False
@@ -310,6 +353,19 @@ def _institution_place(
         ):
             return org.place.name, org.place
     return None
+
+
+def _stationed(owner: _PlaceTok, places: list[_PlaceTok]) -> bool:
+    """Whether the organisation a country owns is placed by another place of the
+    sentence: "the US embassy in Sudan said" speaks from Sudan, not the US."""
+    org = owner.root.head
+    if owner.root.dep_ not in {"compound", "poss", "amod"}:
+        return False
+    return any(
+        p.root.dep_ == "pobj" and p.root.head.lower_ in {"in", "at"} and p.root.head.head.i == org.i
+        for p in places
+        if p is not owner
+    )
 
 
 def _domestic(where: tuple[str, Place | None], country: tuple[str, Place | None] | None) -> bool:

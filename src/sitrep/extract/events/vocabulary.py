@@ -37,9 +37,13 @@ IRREALIS_HEADS = frozenset(
 # Adjectives whose infinitive is a possibility or a readiness, not a happening: "troops were
 # ready to storm the building", "it is much harder to kill unarmed civilians than...".
 # ("Able" and "quick" are left out: "police were quick to arrest them" says they did.)
+# Verbs whose "that" clause is an aim, not a report: "to ensure that the protests are
+# crushed", "guarantee that no one is arrested".
+ENSURING = frozenset("ensure guarantee".split())
+
 IRREALIS_ADJECTIVES = frozenset(
-    """hard difficult easy impossible possible ready willing likely unlikely eager prepared
-    reluctant unable due keen determined poised set""".split()
+    """hard difficult easy impossible possible ready willing unwilling likely unlikely eager
+    prepared reluctant unable due keen determined poised set""".split()
 )
 
 
@@ -269,6 +273,15 @@ SEIZED_ARMS = frozenset(
 )
 
 
+# What a seizure can take besides sites, places and arms: "seized power", "took control
+# of the situation" is not one. Nouns outside all of these ("occupied all the beds",
+# "captured the moment") are no seizure.
+SEIZABLE = frozenset(
+    """power control territory land ground area zone position street square road highway
+    city town village district region province neighbourhood neighborhood quarter
+    hill field oilfield border crossing route corridor""".split()
+)
+
 EVACUATE = frozenset({"evacuate", "evacuation"})
 
 
@@ -407,6 +420,18 @@ TWO_SIDED = frozenset(
     resist battle throw pelt attack beat charge""".split()
 )
 
+# Words that undo a curfew or an emergency ("a break in the curfew", "the curfew was
+# relaxed", "lifted the state of emergency") or bring a cut service back ("internet
+# would be restored"): a happening of its own, not the order or the cut.
+EASING = frozenset("relax relaxation ease easing lift lifting end".split())
+EASING_NOUNS = frozenset({"break"})  # "a break in the curfew"; "broke the curfew" defies it
+RESTORING = frozenset("restore restoration resume reconnect reopen".split())
+
+# Force used on a crowd ("fired tear gas", "water cannon", "rubber bullets", "baton
+# charge"): a protest broken up with it is a clash between the crowd and the police in
+# sitrep's types, though ACLED's sub-event type stays "Protest with intervention".
+CROWD_FORCE = frozenset("tear teargas cannon rubber baton stun pepper pellet".split())
+
 # Modifiers that make "arrest" a medical event: "a cardiac arrest", "respiratory arrest".
 MEDICAL_ARRESTS = frozenset("cardiac heart respiratory pulmonary circulatory".split())
 # Verbs of defying an order: crowds who "defied the curfew" protest; they impose nothing.
@@ -436,3 +461,13 @@ CONVERSATION_PRONOUNS = frozenset("i we you me us".split())
 # happening is ("troops flew from Moscow to Almaty"). An evacuation is not one of them: it
 # happens where people are taken from.
 DEPARTING = frozenset("fly travel depart leave arrive come sail drive head return".split())
+
+
+# Trigger kinds of happenings on the ground (not what someone says or decides): the
+# places of the sentences holding one say which country a document's story is in.
+GROUND_KINDS = frozenset(
+    """abduct airstrike arrest arson chemical clash crowd_control deployment explosive
+    grenade injure killing loot mob overtake protest riot sexual shelling suicide""".split()
+)
+# Prepositions by which a place says where another lies ("an air base near Delhi").
+LANDMARK_PREPS = frozenset({"near", "outside"})
