@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import re
 import sys
+from datetime import date
 from html.parser import HTMLParser
 from pathlib import Path
 from typing import Any
@@ -349,15 +350,13 @@ def test_summary_ranks_the_deadly_and_the_decisions_above_statements() -> None:
     assert event_weight({**killing, "relevance": 0.1}) == 0.1
 
 
-@given(st.dates(), st.integers(min_value=0, max_value=4000))
+@given(st.dates(max_value=date(9980, 12, 31)), st.integers(min_value=0, max_value=4000))
 def test_date_span_of_a_range(day: Any, days: int) -> None:
     from datetime import timedelta
 
     from sitrep.report.salience import date_span_days
 
-    last = day + timedelta(days=days)
-    if last.year > 9999:
-        return
+    last = day + timedelta(days=days)  # at most 9991-12-14: inside the calendar
     assert date_span_days(f"{day.isoformat()}/{last.isoformat()}") == days + 1
     assert date_span_days(day.isoformat()) == 1
     assert date_span_days(day.isoformat()[:7]) >= 28
