@@ -30,6 +30,7 @@ from spacy.tokens import Doc, Span, Token
 
 from sitrep.extract import context
 from sitrep.extract.gazetteer import (
+    DEMONYM_STEM_SUFFIXES,
     REGION_WORDS,
     SUBDIVISION_WORDS,
     Gazetteer,
@@ -613,16 +614,23 @@ def _country_name(text: str) -> bool:
 
 
 def _country_prefix(text: str) -> bool:
-    """ "Kazakh", "Uzbek", "Afghan": a word that begins a country's name is its demonym."""
+    """ "Kazakh", "Uzbek", "Afghan": the people's name a country's name is made of."""
     return norm_key(text) in _country_prefixes()
 
 
 @lru_cache(maxsize=1)
 def _country_prefixes() -> frozenset[str]:
-    """Every proper prefix (4+ letters) of a country's name: one set lookup per word."""
+    """Every people's name a country's name is made of ("Kazakh" of Kazakhstan, "Afghan" of
+    Afghanistan): one set lookup per word. Not any first word or letters of a country's name
+    ("Central", "Democratic", "Green")."""
     gaz = load_gazetteer()
     keys = (gaz.primary[i] for i in gaz.country_index.values())
-    return frozenset(k[:n] for k in keys for n in range(4, len(k)))
+    return frozenset(
+        k[: -len(end)]
+        for k in keys
+        for end in DEMONYM_STEM_SUFFIXES
+        if k.endswith(end) and len(k) - len(end) >= 4
+    )
 
 
 def _owner_place(text: str, gaz: Gazetteer, countries_only: bool) -> Place | None:
