@@ -208,8 +208,11 @@ def end_to_end(articles: list[Article]) -> dict[str, tuple[int, int, int, int]]:
     docs = (context.set_context(nlp.make_doc(a.text), a.id, None) for a in articles)
     counts = {"toponyms": [0, 0, 0, 0, 0], "GPE/LOC": [0, 0, 0, 0, 0]}
     for art, doc in zip(articles, nlp.pipe(docs, batch_size=16), strict=True):
-        found = toponym_mentions(doc, context.get(doc, "entities"))
-        kinds = {"toponyms": found, "GPE/LOC": [m for m in found if m.label in PLACE_LABELS]}
+        entities = context.get(doc, "entities")
+        kinds = {
+            "toponyms": toponym_mentions(doc, entities),
+            "GPE/LOC": [m for m in entities if m.label in PLACE_LABELS],
+        }
         for kind, mentions in kinds.items():
             c = counts[kind]
             for m in mentions:

@@ -79,3 +79,25 @@ def test_first_letters_of_a_country_name_are_no_demonym(word: str) -> None:
 def test_stan_demonyms_still_name_their_country(word: str, code: str) -> None:
     place = load_gazetteer().demonym(word)
     assert place is not None and place.country_code == code
+
+
+def test_place_inside_an_organisation_name_is_an_embedded_toponym(nlp: Language) -> None:
+    entities, toponyms = _read(
+        nlp,
+        "The Washington Post reported that the Kidney Foundation of Canada had raised funds.",
+    )
+    assert not any(m.label in ("GPE", "LOC") and m.place is not None for m in entities)
+    found = {m.text: m.place for m in toponyms if m.place is not None}
+    assert "Washington" in found and found["Washington"].country_code == "US"
+    assert "Canada" in found and found["Canada"].feature == "country"
+    assert len({(m.start, m.end) for m in toponyms}) == len(toponyms)  # one per span
+
+
+def test_generic_and_brand_openers_are_no_embedded_toponyms(nlp: Language) -> None:
+    _, toponyms = _read(
+        nlp,
+        "The Federal Ministry of Health thanked South Central Ambulance Service. "
+        "The show streams on Amazon Fire TV.",
+    )
+    texts = _texts([m for m in toponyms if m.place is not None])
+    assert "Federal" not in texts and "South" not in texts and "Amazon" not in texts

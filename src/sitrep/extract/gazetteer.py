@@ -494,6 +494,10 @@ class Gazetteer:
                 return self.places[starts[0]]
         return None
 
+    def is_world(self, place: Place) -> bool:
+        """Whether a place is one of the hand-listed seas, world regions and territories."""
+        return place.geonameid == local_id("world", place.name)
+
     def union(self, name: str) -> Place | None:
         """The territory a union of states covers ("EU" -> Europe), or None."""
         i = self.unions.get(norm_key(name))
