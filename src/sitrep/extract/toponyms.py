@@ -150,6 +150,8 @@ def toponym_mentions(
                         canonical=run.text,
                         label="NORP" if people else "GPE",
                         place=place,
+                        descriptors=(),
+                        roles=(),
                     )
                 )
     return _one_per_span(out)
