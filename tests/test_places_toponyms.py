@@ -101,3 +101,8 @@ def test_generic_and_brand_openers_are_no_embedded_toponyms(nlp: Language) -> No
     )
     texts = _texts([m for m in toponyms if m.place is not None])
     assert "Federal" not in texts and "South" not in texts and "Amazon" not in texts
+
+
+def test_bare_compass_word_is_a_place_only_after_a_place_preposition(nlp: Language) -> None:
+    entities, _ = _read(nlp, "West said the budget was tight. Commissioner Hall agreed with West.")
+    assert not any(m.text == "West" and m.place is not None for m in entities)

@@ -30,6 +30,7 @@ from spacy.tokens import Doc, Span, Token
 
 from sitrep.extract import context
 from sitrep.extract.gazetteer import (
+    COMPASS_WORDS,
     DEMONYM_STEM_SUFFIXES,
     REGION_WORDS,
     SUBDIVISION_WORDS,
@@ -519,6 +520,8 @@ def _is_place(
         return False
     if any(t.lower_ in ORG_HEADS for t in span):
         return False
+    if len(span) == 1 and span[0].lower_ in COMPASS_WORDS and not cand.locative:
+        return False  # "West said", "Central won": a bare compass word is a place after "in"
     demonym = _demonym(span)
     if demonym and (place is None or place.feature != "country"):
         return False
