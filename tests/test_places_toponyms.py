@@ -106,3 +106,11 @@ def test_generic_and_brand_openers_are_no_embedded_toponyms(nlp: Language) -> No
 def test_bare_compass_word_is_a_place_only_after_a_place_preposition(nlp: Language) -> None:
     entities, _ = _read(nlp, "West said the budget was tight. Commissioner Hall agreed with West.")
     assert not any(m.text == "West" and m.place is not None for m in entities)
+
+
+def test_people_adjective_taken_for_a_person_is_norp(nlp: Language) -> None:
+    entities, toponyms = _read(nlp, "The area was mined by Azerbaijani soldiers last year.")
+    azeri = [m for m in entities if m.text == "Azerbaijani"]
+    assert azeri and azeri[0].label == "NORP"
+    assert azeri[0].place is not None and azeri[0].place.country_code == "AZ"
+    assert "Azerbaijani" in _texts(toponyms)

@@ -46,6 +46,7 @@ from sitrep.extract.gazetteer import (
     resolve_places,
     site_in,
 )
+from sitrep.extract.toponyms import adjectival
 from sitrep.lexicon import (
     OFFICES,
     OFFICIAL_SITE_WORDS,
@@ -592,6 +593,18 @@ def _demonym(span: Span) -> bool:
     )
 
 
+def _people_adjective(span: Span, label: str, gaz: Gazetteer) -> bool:
+    """ "the Slovak architect", "Azerbaijani soldiers": a people's adjective before the noun it
+    modifies, which the model took for a person's name."""
+    return (
+        label == "PERSON"
+        and len(span) == 1
+        and adjectival(span[0])
+        and gaz.demonym(span.text) is not None
+        and gaz.lookup(span.text)[1] != "exact"  # "Georgia", "Jordan": names of their own
+    )
+
+
 def _geo_name(span: Span) -> str:
     """The name to geocode: "Mangystau" in "the region of Mangystau" / "Almaty region" is the
     first-level region, not the town of that name."""
@@ -907,9 +920,13 @@ def find_entities(
             label = "ORG"  # "the Kisii Teachers Union": the head says what it is
         elif label == "FAC" or label == "" or label in SOFT_LABELS:
             continue
-        elif (label in PLACE_LABELS and _demonym(span)) or (
-            len(span) == 1
-            and (_country_prefix(span.text) or _country_prefix(span.text.removesuffix("s")))
+        elif (
+            (label in PLACE_LABELS and _demonym(span))
+            or (
+                len(span) == 1
+                and (_country_prefix(span.text) or _country_prefix(span.text.removesuffix("s")))
+            )
+            or _people_adjective(span, label, gaz)
         ):
             label = "NORP"
         elif label in PLACE_LABELS and res is not None:
