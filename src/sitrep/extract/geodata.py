@@ -397,7 +397,7 @@ WORLD_PLACES: tuple[WorldPlace, ...] = (
     WorldPlace("Caribbean", 18.0, -72.0, "region", (), ("Caribbean",)),
     WorldPlace("Andes", -15.0, -70.0, "region", (), ("Andean",)),
     WorldPlace("Amazon", -4.0, -62.0, "region", ("Amazon rainforest", "Amazonia"), ("Amazonian",)),
-    WorldPlace("Korean Peninsula", 37.5, 127.5, "region"),
+    WorldPlace("Korean Peninsula", 37.5, 127.5, "region", (), ("Korean",)),  # either Korea
     WorldPlace("Indochina", 15.0, 104.0, "region"),
     WorldPlace("Sinai", 29.5, 33.8, "region", ("Sinai Peninsula",)),
     WorldPlace("Siberia", 62.0, 100.0, "region", (), ("Siberian",)),
