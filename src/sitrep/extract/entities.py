@@ -30,6 +30,8 @@ from spacy.tokens import Doc, Span, Token
 
 from sitrep.extract import context
 from sitrep.extract.gazetteer import (
+    COMPASS_WORDS,
+    DEMONYM_STEM_SUFFIXES,
     REGION_WORDS,
     SUBDIVISION_WORDS,
     Gazetteer,
@@ -44,6 +46,7 @@ from sitrep.extract.gazetteer import (
     resolve_places,
     site_in,
 )
+from sitrep.extract.toponyms import adjectival
 from sitrep.lexicon import (
     OFFICES,
     OFFICIAL_SITE_WORDS,
@@ -518,6 +521,8 @@ def _is_place(
         return False
     if any(t.lower_ in ORG_HEADS for t in span):
         return False
+    if len(span) == 1 and span[0].lower_ in COMPASS_WORDS and not cand.locative:
+        return False  # "West said", "Central won": a bare compass word is a place after "in"
     demonym = _demonym(span)
     if demonym and (place is None or place.feature != "country"):
         return False
@@ -588,6 +593,18 @@ def _demonym(span: Span) -> bool:
     )
 
 
+def _people_adjective(span: Span, label: str, gaz: Gazetteer) -> bool:
+    """ "the Slovak architect", "Azerbaijani soldiers": a people's adjective before the noun it
+    modifies, which the model took for a person's name."""
+    return (
+        label == "PERSON"
+        and len(span) == 1
+        and adjectival(span[0])
+        and gaz.demonym(span.text) is not None
+        and gaz.lookup(span.text)[1] != "exact"  # "Georgia", "Jordan": names of their own
+    )
+
+
 def _geo_name(span: Span) -> str:
     """The name to geocode: "Mangystau" in "the region of Mangystau" / "Almaty region" is the
     first-level region, not the town of that name."""
@@ -613,16 +630,23 @@ def _country_name(text: str) -> bool:
 
 
 def _country_prefix(text: str) -> bool:
-    """ "Kazakh", "Uzbek", "Afghan": a word that begins a country's name is its demonym."""
+    """ "Kazakh", "Uzbek", "Afghan": the people's name a country's name is made of."""
     return norm_key(text) in _country_prefixes()
 
 
 @lru_cache(maxsize=1)
 def _country_prefixes() -> frozenset[str]:
-    """Every proper prefix (4+ letters) of a country's name: one set lookup per word."""
+    """Every people's name a country's name is made of ("Kazakh" of Kazakhstan, "Afghan" of
+    Afghanistan): one set lookup per word. Not any first word or letters of a country's name
+    ("Central", "Democratic", "Green")."""
     gaz = load_gazetteer()
     keys = (gaz.primary[i] for i in gaz.country_index.values())
-    return frozenset(k[:n] for k in keys for n in range(4, len(k)))
+    return frozenset(
+        k[: -len(end)]
+        for k in keys
+        for end in DEMONYM_STEM_SUFFIXES
+        if k.endswith(end) and len(k) - len(end) >= 4
+    )
 
 
 def _owner_place(text: str, gaz: Gazetteer, countries_only: bool) -> Place | None:
@@ -896,9 +920,13 @@ def find_entities(
             label = "ORG"  # "the Kisii Teachers Union": the head says what it is
         elif label == "FAC" or label == "" or label in SOFT_LABELS:
             continue
-        elif (label in PLACE_LABELS and _demonym(span)) or (
-            len(span) == 1
-            and (_country_prefix(span.text) or _country_prefix(span.text.removesuffix("s")))
+        elif (
+            (label in PLACE_LABELS and _demonym(span))
+            or (
+                len(span) == 1
+                and (_country_prefix(span.text) or _country_prefix(span.text.removesuffix("s")))
+            )
+            or _people_adjective(span, label, gaz)
         ):
             label = "NORP"
         elif label in PLACE_LABELS and res is not None:

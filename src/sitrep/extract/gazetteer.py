@@ -53,10 +53,12 @@ from sitrep.extract.geodata import (
     ADMIN1_GENERIC,
     ADMIN1_POINTS,
     CITY_ADMIN1_WORDS,
+    CONTINENT_ADJECTIVES,
     CONTINENT_POINTS,
     COUNTRY_POINTS,
     EXTRA_DEMONYMS,
     STATE_ABBREVIATIONS,
+    TERRITORIAL_UNIONS,
     WORLD_PLACES,
     admin1_rows,
     admin2_rows,
@@ -67,6 +69,7 @@ from sitrep.extract.translit import fold_letters
 from sitrep.records import Place
 
 __all__ = [
+    "DEMONYM_STEM_SUFFIXES",
     "SUBDIVISION_WORDS",
     "GeoContext",
     "Gazetteer",
@@ -139,6 +142,8 @@ POLITY_WORDS = frozenset(
 # Candidate score components (log10 population is the base unit: +1 means "ten times bigger").
 _BONUS_COUNTRY_FEATURE = 1.5
 _BONUS_CONTINENT = 2.0
+# What follows a people's name in its country's name ("Kazakh" + "stan", "Afghan" + "istan").
+DEMONYM_STEM_SUFFIXES = frozenset({"stan", "istan"})
 _PENALTY_ADMIN1 = -1.0  # a region named like one of its towns: the bare name means the town
 _PENALTY_ADMIN1_OWN_NAME = -0.5  # a region with a name of its own ("Tigray", "Mangghystau")
 _WORLD_BASE = 6.0  # hand-listed seas, world regions, territories: scored like 1M people
@@ -429,6 +434,8 @@ class Gazetteer:
     # GeoNames' continent points by geonameid (the records sit at the map pins of
     # geodata.CONTINENT_POINTS); the convention GeoWebNews and LGL score against.
     continent_points: dict[int, tuple[float, float]] = field(default_factory=dict)
+    # norm key of a union of states' name ("EU") -> index of the territory it covers (Europe)
+    unions: dict[str, int] = field(default_factory=dict)
 
     def minor_hits(self, name: str) -> tuple[int, ...]:
         """Indexes (into ``places``) of the small towns named exactly ``name``; never for
@@ -468,7 +475,8 @@ class Gazetteer:
         """The country (or region) a demonym names: "Russian", "Kazakhs", "Central Asian".
 
         Looks in the demonym table, then the singular of a plural, then a unique country whose
-        name the word begins ("Uzbek" -> Uzbekistan)."""
+        name is the word and a "-stan" ("Uzbek" -> Uzbekistan): not any word that begins a
+        country's name ("Central", "Democratic", "Green" name no country)."""
         key = norm_key(word)
         if not key:
             return None
@@ -480,11 +488,21 @@ class Gazetteer:
             starts = [
                 i
                 for cc, i in self.country_index.items()
-                if self.primary[i].startswith(key) and self.primary[i] != key
+                if self.primary[i].startswith(key)
+                and self.primary[i][len(key) :] in DEMONYM_STEM_SUFFIXES
             ]
             if len(starts) == 1:
                 return self.places[starts[0]]
         return None
+
+    def is_world(self, place: Place) -> bool:
+        """Whether a place is one of the hand-listed seas, world regions and territories."""
+        return place.geonameid == local_id("world", place.name)
+
+    def union(self, name: str) -> Place | None:
+        """The territory a union of states covers ("EU" -> Europe), or None."""
+        i = self.unions.get(norm_key(name))
+        return None if i is None else self.places[i]
 
     def fuzzy(self, name: str, country: str) -> int | None:
         """The closest place in ``country`` for a misspelt name ("Koskhketau" -> Kokshetau)."""
@@ -793,7 +811,9 @@ def build_gazetteer(dataset: str = DATASET) -> Gazetteer:
         names.append((v["name"], *COUNTRY_ALIASES.get(cc, ()), *extra))
 
     continent_points: dict[int, tuple[float, float]] = {}
+    continent_index: dict[str, int] = {}
     for code, v in continents.items():
+        continent_index[code] = len(places)
         geonames_point = (float(v["lat"]), float(v["lng"]))
         continent_points[int(v["geonameId"])] = geonames_point
         lat, lon = CONTINENT_POINTS.get(code, geonames_point)
@@ -871,6 +891,11 @@ def build_gazetteer(dataset: str = DATASET) -> Gazetteer:
         if cc in country_index:
             demonyms[norm_key(word)] = country_index[cc]
 
+    for code, adjectives in CONTINENT_ADJECTIVES.items():
+        for adj in adjectives:
+            if code in continent_index:
+                demonyms.setdefault(norm_key(adj), continent_index[code])
+
     world: set[int] = set()
     for w in WORLD_PLACES:
         world.add(len(places))
@@ -882,6 +907,13 @@ def build_gazetteer(dataset: str = DATASET) -> Gazetteer:
         names.append((w.name, *w.aliases))
 
     keys += [tuple(dict.fromkeys(norm_key(n) for n in g)) for g in names[len(keys) :]]
+    territory = {norm_key(places[i].name): i for i in (*continent_index.values(), *world)}
+    unions = {
+        norm_key(n): territory[norm_key(region)]
+        for union, (region, short) in TERRITORIAL_UNIONS.items()
+        if norm_key(region) in territory
+        for n in (union, *short)
+    }
     exact: dict[str, list[int]] = {}
     folded: dict[str, list[int]] = {}
     fold_memo: dict[str, str] = {}
@@ -925,6 +957,7 @@ def build_gazetteer(dataset: str = DATASET) -> Gazetteer:
         minor=minor,
         country_points=representative,
         continent_points=continent_points,
+        unions=unions,
     )
 
 

@@ -52,9 +52,11 @@ __all__ = [
     "ADMIN2_WORDS",
     "MAIN_TERRITORY_KM",
     "SPECK_KM2",
+    "CONTINENT_ADJECTIVES",
     "CONTINENT_POINTS",
     "COUNTRY_POINTS",
     "STATE_ABBREVIATIONS",
+    "TERRITORIAL_UNIONS",
     "WORLD_PLACES",
     "CountryData",
     "WorldPlace",
@@ -130,6 +132,34 @@ COUNTRY_POINTS: dict[str, tuple[float, float]] = {
     "CA": (60.10867, -113.64258),
     "AU": (-25.0, 135.0),
     "IN": (22.0, 79.0),
+    "JP": (35.68536, 139.75309),  # GeoNames 1861060 sits at Tokyo; countryinfo 36,138
+    "LY": (28.0, 17.0),  # GeoNames 2215636; countryinfo 25,17
+}
+
+# The adjectives of the continents, keyed by GeoNames' continent code: "European leaders",
+# "African migrants" name their continent as "Russian troops" name Russia.
+CONTINENT_ADJECTIVES: dict[str, tuple[str, ...]] = {
+    "AF": ("African",),
+    "AS": ("Asian",),
+    "EU": ("European",),
+    "NA": ("North American",),
+    "SA": ("South American",),
+    "OC": ("Oceanian",),
+    "AN": ("Antarctic",),
+}
+
+# Unions of states with a territory of their own ("EU countries", "outside the EU"): each name
+# (and its short forms) -> the continent or world region (a WORLD_PLACES name) it covers. The
+# geoparser reports them as toponyms of that territory (GeoWebNews places "EU" at Europe);
+# sitrep's entities keep them ORG. Alliances and agencies with no territory are not listed.
+TERRITORIAL_UNIONS: dict[str, tuple[str, tuple[str, ...]]] = {
+    "European Union": ("Europe", ("EU", "E.U.")),
+    "African Union": ("Africa", ()),
+    "Association of Southeast Asian Nations": ("Southeast Asia", ("ASEAN",)),
+    "Gulf Cooperation Council": ("Gulf states", ("GCC",)),
+    "Economic Community of West African States": ("West Africa", ("ECOWAS",)),
+    "Southern African Development Community": ("Southern Africa", ("SADC",)),
+    "Mercosur": ("South America", ("Mercosul",)),
 }
 
 # GeoNames' points for first-level regions whose towns all hug one edge, so that the centre of
@@ -367,7 +397,7 @@ WORLD_PLACES: tuple[WorldPlace, ...] = (
     WorldPlace("Caribbean", 18.0, -72.0, "region", (), ("Caribbean",)),
     WorldPlace("Andes", -15.0, -70.0, "region", (), ("Andean",)),
     WorldPlace("Amazon", -4.0, -62.0, "region", ("Amazon rainforest", "Amazonia"), ("Amazonian",)),
-    WorldPlace("Korean Peninsula", 37.5, 127.5, "region"),
+    WorldPlace("Korean Peninsula", 37.5, 127.5, "region", (), ("Korean",)),  # either Korea
     WorldPlace("Indochina", 15.0, 104.0, "region"),
     WorldPlace("Sinai", 29.5, 33.8, "region", ("Sinai Peninsula",)),
     WorldPlace("Siberia", 62.0, 100.0, "region", (), ("Siberian",)),
