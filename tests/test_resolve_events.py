@@ -841,3 +841,27 @@ def test_unlike_happenings_of_the_grab_bag_type_stay_apart():
     assert len(events) == 2
     kinds = sorted((e.acled_sub_event_type, len(e.reports)) for e in events)
     assert kinds == [("Change to group/activity", 1), ("Other", 2)]
+
+
+def test_a_reworded_copy_reports_its_originals_happenings_once():
+    """A synonym-spun reprint ("The premier ... to condemn" -> "The top ... to denounce")
+    is no verbatim copy, but duplicate detection knows it is a copy: its reports are its
+    original's, in the same order; an unrelated article's like report stays apart."""
+    docs = [make.doc(d, d.title(), published="2024-07-18") for d in ("wire", "spun", "other")]
+    groups = [DuplicateGroup("D1", "wire", ("wire", "spun"), "containment")]
+
+    def said(d: str, n: int, text: str, start: int):
+        return make.event(d, n, "statement", "2024-07-17", make.SUDAN, (), text=text, start=start)
+
+    ms = [
+        said("wire", 1, "The premier went on air to condemn the murder.", 10),
+        said("wire", 2, "The minister said talks would go on.", 200),
+        said("spun", 1, "The top made an appearance to denounce the killing.", 12),
+        said("spun", 2, "The priest stated discussions would proceed.", 230),
+        said("other", 1, "The premier went on air to condemn the murder again.", 10),
+    ]
+    events = _run(ms, docs, groups)
+    groups_of = sorted(tuple(sorted(f"{r.doc}@{r.start}" for r in e.reports)) for e in events)
+    assert groups_of == [("other@10",), ("spun@12", "wire@10"), ("spun@230", "wire@200")]
+    # without the duplicate group, the reworded sentences are four statements
+    assert len(_run(ms, docs)) == 5

@@ -34,6 +34,7 @@ from collections.abc import Iterable, Sequence
 from sitrep.records import Document, DuplicateGroup, Event, EventMention, FigureClaim
 from sitrep.resolve.entities import EntityIndex
 from sitrep.resolve.events.continuing import _aggregate_toll, _fold_into_riots, _merge_continuing
+from sitrep.resolve.events.copies import align_copies
 from sitrep.resolve.events.corroboration import independent_sources
 from sitrep.resolve.events.items import _items
 from sitrep.resolve.events.merging import _place_dated, _place_undated, _Resolver
@@ -52,7 +53,7 @@ def resolve_events(
     """One Event per happening, each with every report and its independent sources."""
     docs = {d.id: d for d in documents}
     canon = {m: g.canonical for g in groups for m in g.members}
-    items = _items(mentions, docs, index)
+    items = align_copies(_items(mentions, docs, index), docs, canon)
     source_of = independent_sources(docs, canon)
     source = {i.m.doc: source_of.get(i.m.doc, i.m.doc) for i in items}
     r = _Resolver(source)
