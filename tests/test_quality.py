@@ -35,8 +35,8 @@ FLOORS: dict[tuple[str, str], tuple[float, float, float, float, float]] = {
     ("figures", "claimed_by_accuracy"): (0.93, 0.72, 0.92, 0.86, 0.85),  # mean: target
     ("quotes", "f1"): (0.97, 0.85, 0.85, 0.87, 0.90),  # mean: target
     ("quotes", "speaker_accuracy"): (0.90, 0.70, 0.85, 0.92, 0.85),  # mean: target
-    ("events", "f1"): (0.72, 0.27, 0.15, 0.43, 0.40),
-    ("events", "mention_recall"): (0.80, 0.63, 0.40, 0.58, 0.60),
+    ("events", "f1"): (0.72, 0.29, 0.15, 0.43, 0.41),  # bgd: a reworded copy counts once
+    ("events", "mention_recall"): (0.80, 0.70, 0.40, 0.58, 0.63),
     ("entities", "bcubed_f1"): (0.90, 0.96, 0.92, 0.86, 0.90),  # mean: target
     ("entities", "names_found"): (0.90, 0.92, 0.90, 0.84, 0.90),  # mean: target
     ("entities", "geocoded_within_25km"): (0.85, 0.90, 0.97, 0.82, 0.90),  # mean: target
