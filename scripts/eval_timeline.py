@@ -14,8 +14,8 @@ kept under ``--work``, out/timeline17 by default, so a second run only resolves 
 the first reads 1,700 articles: about an hour on two cores) and, for each reference
 timeline, resolves the articles of its window and keeps its k days of highest rank
 (``sitrep.resolve.events.salience.rank_days``: the salience of the events dated to a day and
-the articles that name it). The baseline ranks days by the number of
-articles published on them.
+the articles that name it, against the articles published in the weeks around it). The
+baseline ranks days by the number of articles published on them.
 """
 
 from __future__ import annotations
