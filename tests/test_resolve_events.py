@@ -865,3 +865,20 @@ def test_a_reworded_copy_reports_its_originals_happenings_once():
     assert groups_of == [("other@10",), ("spun@12", "wire@10"), ("spun@230", "wire@200")]
     # without the duplicate group, the reworded sentences are four statements
     assert len(_run(ms, docs)) == 5
+
+
+def test_a_country_report_over_months_joins_a_town_event_of_its_country_only():
+    """Blocking (merging._blocks): a country-level report is compared only with the events
+    whose place it can fit, a wide span only with the events it overlaps; so with the
+    blocks, a report over two months of Sudan still joins the Khartoum event inside
+    it, and one over Chad does not."""
+    chad = Place(2434508, "Chad", "TD", None, 15.0, 19.0, "country", 16000000, 3)
+    docs = [make.doc(x, x.upper(), published="2023-06-01") for x in "abc"]
+    wide = "2023-03-01/2023-05-31"
+    ms = [
+        make.event("a", 1, "clash", "2023-04-19", make.KHARTOUM, ("RSF",)),
+        _based(make.event("b", 1, "clash", wide, make.SUDAN, ("RSF",)), "document", "document"),
+        _based(make.event("c", 1, "clash", wide, chad, ("RSF",)), "document", "document"),
+    ]
+    groups = sorted(tuple(sorted(r.doc for r in e.reports)) for e in _run(ms, docs))
+    assert groups == [("a", "b"), ("c",)]
