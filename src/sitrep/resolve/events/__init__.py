@@ -20,7 +20,8 @@ same day. Resolution follows that definition in three passes:
 
 A statement is identified by who makes it: statements merge only when the same
 speaker speaks on a compatible date, and a statement with no named speaker never
-absorbs others. Mentions are blocked by type and, for dated ones, by day, so each
+absorbs others. Mentions are blocked by type and, for dated ones, by day (a region's
+or country's report also by the places it can fit, a statement by its speaker), so each
 is compared with the few events near its date, not with every other mention.
 Sources are independent outlets: copies in one duplicate group and articles of
 one outlet count once.
