@@ -14,8 +14,8 @@ kept under ``--work``, out/timeline17 by default, so a second run only resolves 
 the first reads 1,700 articles: about an hour on two cores) and, for each reference
 timeline, resolves the articles of its window and keeps its k days of highest rank
 (``sitrep.resolve.events.salience.rank_days``: the salience of the events dated to a day and
-the articles that name it). The baseline ranks days by the number of
-articles published on them.
+the articles that name it, against the articles published in the weeks around it). The
+baseline ranks days by the number of articles published on them.
 """
 
 from __future__ import annotations
@@ -31,7 +31,7 @@ from pathlib import Path
 from sitrep import pipeline
 from sitrep.extract.timenorm import value_span
 from sitrep.resolve import resolve_all
-from sitrep.resolve.events.salience import named_days, rank_days
+from sitrep.resolve.events.salience import named_days, published_days, rank_days
 from sitrep.store import Store
 
 DATASET = Path("datasets") / "timeline-summarization" / "Timeline17"
@@ -95,7 +95,9 @@ def evaluate_topic(db: Path, reference_days: list[list[dt.date]]) -> list[dict]:
         events = resolve_all(docs, grps, reads, about=about).events
         canon = {m: g.canonical for g in grps for m in g.members}
         named = named_days(reads, docs, canon)
-        ranked = [d for d, _ in rank_days(events, named) if first <= d <= last][: len(ref)]
+        coverage = published_days(docs, canon)
+        ranked = [d for d, _ in rank_days(events, named, coverage) if first <= d <= last]
+        ranked = ranked[: len(ref)]
         published = Counter(_day(d.published) for d in docs)
         base = [d for d, _ in sorted(published.items(), key=lambda kv: (-kv[1], kv[0]))]
         rows.append(

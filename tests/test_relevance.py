@@ -185,3 +185,41 @@ def test_a_day_later_articles_keep_naming_ranks_high_and_copies_name_it_once():
     evs = salience.score_events([_event(1, "x", None, "2020-01-03", ("a", "b"))], {})
     days = [d.isoformat() for d, _ in salience.rank_days(evs, named)]
     assert days == ["2020-01-02", "2020-01-03"]
+
+
+def test_a_day_named_in_a_quiet_month_outranks_one_named_as_often_in_a_burst():
+    import datetime as dt
+
+    day = dt.date
+    named = {day(2020, 1, 3): 3.0, day(2020, 3, 10): 3.0}
+    # thirty articles a day in the first week (the crisis breaks), one in March
+    published = {day(2020, 1, k): 30 for k in range(1, 8)} | {day(2020, 3, 9): 1}
+    without = [d for d, _ in salience.rank_days([], named)]
+    assert without == [day(2020, 1, 3), day(2020, 3, 10)]  # a tie: the earlier first
+    ranked = [d for d, _ in salience.rank_days([], named, published)]
+    assert ranked == [day(2020, 3, 10), day(2020, 1, 3)]
+    docs = [_doc(str(k), "2020-01-02") for k in range(3)]
+    assert salience.published_days(docs, {"2": "1"}) == {day(2020, 1, 2): 2}  # copies once
+
+
+def _doc(i: str, published: str, text: str = "x"):
+    from sitrep.records import Document
+
+    return Document(id=i, text=text, content_hash=i, source=i, format="txt", published=published)
+
+
+def test_an_article_naming_a_day_in_its_lead_counts_more_than_one_naming_it_at_the_end():
+    import datetime as dt
+
+    from sitrep.records import DocumentReading, Evidence, TimeExpression
+
+    text = "On 2 January the army took the town. " + "More background. " * 20
+
+    def naming(i: str, at: int) -> DocumentReading:
+        d = "2020-01-02"
+        t = TimeExpression(i, at, at + 1, "x", Evidence(i, at, at + 1), d, "day", d, d, "absolute")
+        return DocumentReading(doc=i, times=(t, t) if at else (t,))
+
+    docs = [_doc("lead", "2020-01-05", text), _doc("end", "2020-01-05", text)]
+    named = salience.named_days([naming("lead", 0), naming("end", len(text) - 2)], docs, {})
+    assert 1.4 < named[dt.date(2020, 1, 2)] < 1.6  # 1 for the lead, about a half for the end

@@ -841,3 +841,44 @@ def test_unlike_happenings_of_the_grab_bag_type_stay_apart():
     assert len(events) == 2
     kinds = sorted((e.acled_sub_event_type, len(e.reports)) for e in events)
     assert kinds == [("Change to group/activity", 1), ("Other", 2)]
+
+
+def test_a_reworded_copy_reports_its_originals_happenings_once():
+    """A synonym-spun reprint ("The premier ... to condemn" -> "The top ... to denounce")
+    is no verbatim copy, but duplicate detection knows it is a copy: its reports are its
+    original's, in the same order; an unrelated article's like report stays apart."""
+    docs = [make.doc(d, d.title(), published="2024-07-18") for d in ("wire", "spun", "other")]
+    groups = [DuplicateGroup("D1", "wire", ("wire", "spun"), "containment")]
+
+    def said(d: str, n: int, text: str, start: int):
+        return make.event(d, n, "statement", "2024-07-17", make.SUDAN, (), text=text, start=start)
+
+    ms = [
+        said("wire", 1, "The premier went on air to condemn the murder.", 10),
+        said("wire", 2, "The minister said talks would go on.", 200),
+        said("spun", 1, "The top made an appearance to denounce the killing.", 12),
+        said("spun", 2, "The priest stated discussions would proceed.", 230),
+        said("other", 1, "The premier went on air to condemn the murder again.", 10),
+    ]
+    events = _run(ms, docs, groups)
+    groups_of = sorted(tuple(sorted(f"{r.doc}@{r.start}" for r in e.reports)) for e in events)
+    assert groups_of == [("other@10",), ("spun@12", "wire@10"), ("spun@230", "wire@200")]
+    # without the duplicate group, the reworded sentences are four statements
+    assert len(_run(ms, docs)) == 5
+
+
+def test_a_country_report_over_months_joins_a_town_event_of_its_country_only():
+    """Blocking (merging._blocks): a country-level report is compared only with the events
+    whose place it can fit, a wide span only with the events it overlaps; so with the
+    blocks, a report over two months of Sudan still joins the Khartoum event inside
+    it, and one over Chad does not."""
+    chad = Place(2434508, "Chad", "TD", None, 15.0, 19.0, "country", 16000000, 3)
+    docs = [make.doc(x, x.upper(), published="2023-06-01") for x in "abc"]
+    wide = "2023-03-01/2023-05-31"
+    ms = [
+        make.event("a", 1, "clash", "2023-04-19", make.KHARTOUM, ("RSF",)),
+        _based(make.event("b", 1, "clash", wide, make.SUDAN, ("RSF",)), "document", "document"),
+        _based(make.event("c", 1, "clash", wide, chad, ("RSF",)), "document", "document"),
+    ]
+    groups = sorted(tuple(sorted(r.doc for r in e.reports)) for e in _run(ms, docs))
+    assert groups == [("a", "b"), ("c",)]

@@ -20,7 +20,8 @@ same day. Resolution follows that definition in three passes:
 
 A statement is identified by who makes it: statements merge only when the same
 speaker speaks on a compatible date, and a statement with no named speaker never
-absorbs others. Mentions are blocked by type and, for dated ones, by day, so each
+absorbs others. Mentions are blocked by type and, for dated ones, by day (a region's
+or country's report also by the places it can fit, a statement by its speaker), so each
 is compared with the few events near its date, not with every other mention.
 Sources are independent outlets: copies in one duplicate group and articles of
 one outlet count once.
@@ -34,6 +35,7 @@ from collections.abc import Iterable, Sequence
 from sitrep.records import Document, DuplicateGroup, Event, EventMention, FigureClaim
 from sitrep.resolve.entities import EntityIndex
 from sitrep.resolve.events.continuing import _aggregate_toll, _fold_into_riots, _merge_continuing
+from sitrep.resolve.events.copies import align_copies
 from sitrep.resolve.events.corroboration import independent_sources
 from sitrep.resolve.events.items import _items
 from sitrep.resolve.events.merging import _place_dated, _place_undated, _Resolver
@@ -52,7 +54,7 @@ def resolve_events(
     """One Event per happening, each with every report and its independent sources."""
     docs = {d.id: d for d in documents}
     canon = {m: g.canonical for g in groups for m in g.members}
-    items = _items(mentions, docs, index)
+    items = align_copies(_items(mentions, docs, index), docs, canon)
     source_of = independent_sources(docs, canon)
     source = {i.m.doc: source_of.get(i.m.doc, i.m.doc) for i in items}
     r = _Resolver(source)

@@ -113,10 +113,14 @@ class _Item:
     pub: dt.date | None
     text_key: str  # the sentence folded, to recognise verbatim copies
     target: frozenset[str] = frozenset()  # words of the site it was done to, if any
+    copy_of: tuple[object, ...] | None = None  # the original's key, for a reworded copy
 
     @property
     def copy_key(self) -> tuple[object, ...]:
-        """A syndicated copy repeats the sentence, so it reads the same in every way."""
+        """A syndicated copy repeats the sentence, so it reads the same in every way (or
+        it is the reworded copy of a report of its original: copies.align_copies)."""
+        if self.copy_of is not None:
+            return self.copy_of
         return (self.m.type, self.text_key, self.m.date, self.place_key, self.named, self.target)
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections import defaultdict
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -30,6 +31,26 @@ CONTEXT_PARAGRAPHS = 1  # an undated report reads on from this many paragraphs b
 
 # Spans longer than this are not indexed day by day (a month, a year).
 _INDEX_DAYS = 31
+_UNPLACED: tuple[object, ...] = ("unplaced",)
+
+
+def _months(first: dt.date, last: dt.date) -> list[tuple[int, int]]:
+    """The (year, month) pairs a stretch of days covers."""
+    a, b = first.year * 12 + first.month - 1, last.year * 12 + last.month - 1
+    return [divmod(m, 12) for m in range(a, b + 1)]
+
+
+def _blocks(item: _Item) -> tuple[tuple[object, ...], ...] | None:
+    """The blocks of the events a region- or country-level report may fit (the unplaced
+    ones, its own place's, its country's; a statement's speaker's, none without one);
+    None for a report that may fit any."""
+    if item.m.type == STATEMENT:
+        return (("speaker", item.speaker),) if item.speaker is not None else ()
+    if item.place_key is None:
+        return None
+    ref = item.m.place_ref
+    own = (_UNPLACED, ("place", item.place_key))
+    return (*own, ("country", ref.country_code)) if ref is not None and ref.country_code else own
 
 
 @dataclass(slots=True, eq=False)  # identity: an event is itself, whatever it holds
@@ -42,6 +63,21 @@ class _Cluster:
     span: _Span | None = None  # the most precise date its reports give
     paras: dict[str, set[int]] = field(default_factory=dict)  # doc -> paragraphs reporting it
     targets: list[frozenset[str]] = field(default_factory=list)  # sites its reports name
+    days: set[dt.date] = field(default_factory=set)  # the days it is indexed under
+
+    @property
+    def blocks(self) -> tuple[tuple[object, ...], ...]:
+        """What a region- or country-level report must share with the event to fit its
+        place (_places_fit): no place; the same place; or the same country. A statement's
+        report must share its speaker (_actors_fit)."""
+        if self.type == STATEMENT:
+            return (("speaker", self.speaker),) if self.speaker is not None else ()
+        if self.place_key is None:
+            return (_UNPLACED,)
+        ref = self.seed.m.place_ref
+        if ref is not None and ref.country_code:
+            return (("place", self.place_key), ("country", ref.country_code))
+        return (("place", self.place_key),)
 
     @property
     def place_key(self) -> object | None:
@@ -146,17 +182,27 @@ class _Resolver:
     source: dict[str, str]
     clusters: list[_Cluster] = field(default_factory=list)
     by_day: dict[tuple[str, dt.date, object], list[_Cluster]] = _index()
+    # the same, by block (_Cluster.blocks), each with its position in the day's list, so a
+    # blocked look-up returns the events in the order the day's list has them
+    by_block: dict[tuple[str, dt.date, object], list[tuple[int, _Cluster]]] = _index()
     wide: dict[str, list[_Cluster]] = _index()
+    # the wide events by the months their spans cover, each with its first position in
+    # ``wide``: a report is compared only with those its date overlaps, in that order
+    wide_months: dict[tuple[str, int, int], list[tuple[int, _Cluster]]] = _index()
+    wide_pos: dict[int, int] = field(default_factory=dict)
     by_para: dict[tuple[str, str, int], list[_Cluster]] = _index()
     by_text: dict[tuple[object, ...], _Cluster] = field(default_factory=dict)
     by_place: dict[tuple[str, object], list[_Cluster]] = _index()
     by_actor: dict[tuple[str, str], list[_Cluster]] = _index()
     dated_in_doc: dict[tuple[str, str], list[_Cluster]] = _index()
     by_type: dict[str, list[_Cluster]] = _index()
+    type_block: dict[tuple[str, object], list[tuple[int, _Cluster]]] = _index()  # by block
 
     def new(self, item: _Item) -> _Cluster:
         c = _Cluster(item.m.type, item)
         self.clusters.append(c)
+        for block in c.blocks:
+            self.type_block[(c.type, block)].append((len(self.by_type[c.type]), c))
         self.by_type[c.type].append(c)
         if item.place_key is not None:
             self.by_place[(c.type, item.place_key)].append(c)
@@ -182,30 +228,70 @@ class _Resolver:
         s = c.span
         assert s is not None
         if s.days > _INDEX_DAYS:
+            pos = self.wide_pos.setdefault(id(c), len(self.wide[c.type]))
             self.wide[c.type].append(c)
+            for month in _months(s.first, s.last):
+                bucket = self.wide_months[(c.type, *month)]
+                if not bucket or bucket[-1][1] is not c:
+                    bucket.append((pos, c))
             return
         for k in range(s.days + 1):
             day = s.first + dt.timedelta(days=k)
-            for place in (None, c.place_key):
-                bucket = self.by_day[(c.type, day, place)]
-                if c not in bucket:
-                    bucket.append(c)
+            if day in c.days:
+                continue
+            c.days.add(day)
+            bucket = self.by_day[(c.type, day, None)]
+            for block in c.blocks:
+                self.by_block[(c.type, day, block)].append((len(bucket), c))
+            bucket.append(c)
+            if c.place_key is not None:
+                self.by_day[(c.type, day, c.place_key)].append(c)
 
-    def near(self, etype: str, span: _Span, place: object | None = None) -> list[_Cluster]:
+    def _on_day(
+        self, etype: str, day: dt.date, place: object | None, blocks: tuple[object, ...] | None
+    ) -> Iterable[_Cluster]:
+        if blocks is None:
+            return self.by_day.get((etype, day, place), ())
+        found = [pc for b in blocks for pc in self.by_block.get((etype, day, b), ())]
+        return [c for _, c in sorted(found, key=lambda pc: pc[0])]
+
+    def near(
+        self,
+        etype: str,
+        span: _Span,
+        place: object | None = None,
+        blocks: tuple[object, ...] | None = None,
+    ) -> list[_Cluster]:
         """Events of this type whose date lies near the span (the blocking step), at
-        ``place`` when given, anywhere otherwise."""
+        ``place`` when given, else in one of ``blocks`` when given (:func:`_blocks`: the
+        same events in the same order as anywhere, less those whose place cannot fit),
+        anywhere otherwise."""
         if span.days > _INDEX_DAYS:
+            if blocks is None:
+                pool: Iterable[_Cluster] = self.by_type[etype]
+            else:  # in the order of by_type, less those whose place or speaker cannot fit
+                found = {
+                    id(pc[1]): pc for b in blocks for pc in self.type_block.get((etype, b), ())
+                }
+                pool = [c for _, c in sorted(found.values(), key=lambda pc: pc[0])]
             return [
-                c
-                for c in self.by_type[etype]
-                if c.span is not None and (place is None or c.place_key == place)
+                c for c in pool if c.span is not None and (place is None or c.place_key == place)
             ]
         seen: dict[int, _Cluster] = {}
         for k in range(-1, span.days + 2):
-            for c in self.by_day.get((etype, span.first + dt.timedelta(days=k), place), ()):
+            for c in self._on_day(etype, span.first + dt.timedelta(days=k), place, blocks):
                 seen[id(c)] = c
-        for c in self.wide.get(etype, ()):
-            if place is None or c.place_key == place:
+        one = dt.timedelta(days=1)
+        wide = {
+            id(c): (pos, c)
+            for month in _months(span.first - one, span.last + one)
+            for pos, c in self.wide_months.get((etype, *month), ())
+            if c.span is not None and c.span.first <= span.last and span.first <= c.span.last
+        }
+        for _, c in sorted(wide.values(), key=lambda pc: pc[0]):
+            if (place is None or c.place_key == place) and (
+                blocks is None or any(b in blocks for b in c.blocks)
+            ):
                 seen[id(c)] = c
         return list(seen.values())
 
@@ -246,9 +332,10 @@ def _place_dated(r: _Resolver, item: _Item) -> None:
         return
     # a town joins only the same town's event
     place = item.place_key if item.level < _GENERAL and item.place_key is not None else None
+    blocks = _blocks(item) if place is None else None  # what it must share to fit
     fits = [
         c
-        for c in r.near(item.m.type, item.span, place)
+        for c in r.near(item.m.type, item.span, place, blocks)
         if _dates_fit(item, c)
         and _places_fit(item, c)
         and _actors_fit(item, c, False)

@@ -20,9 +20,12 @@ from sitrep.extract.timenorm import value_span
 from sitrep.records import Document, DocumentReading, Event
 from sitrep.resolve.events.weights import (
     ARTICLE_WEIGHT,
+    COVERAGE_DAYS,
+    COVERAGE_EXPONENT,
     DEATHS_WEIGHT,
     EVENTS_DAY_WEIGHT,
     IMPRECISE_DAY_WEIGHT,
+    LEAD_DECAY,
     NAMED_DAY_WEIGHT,
     TYPE_WEIGHT,
 )
@@ -69,20 +72,39 @@ def named_days(
     readings: Iterable[DocumentReading],
     documents: Iterable[Document],
     canon: Mapping[str, str],
-) -> dict[dt.date, int]:
+) -> dict[dt.date, float]:
     """For each day, the separate articles (copies once) that name it, other than on the
     day they were published: a day later reports go back to, or earlier ones look ahead
     to, is a day that mattered. What the articles say of the day is the events' business;
-    that they keep naming it is corroboration of the day itself."""
-    published = {d.id: _day(d.published) for d in documents}
-    by_article: dict[str, set[dt.date]] = defaultdict(set)
+    that they keep naming it is corroboration of the day itself. An article counts in
+    full when it names the day at its top (the lead tells what the article is about) and
+    less the further down it first does (a background date in the last paragraph:
+    1 / (1 + LEAD_DECAY x the share of the text before it))."""
+    docs = {d.id: d for d in documents}
+    by_article: dict[str, dict[dt.date, float]] = defaultdict(dict)
     for r in readings:
+        doc = docs.get(r.doc)
+        published = _day(doc.published) if doc is not None else None
+        length = max(len(doc.text), 1) if doc is not None else 1
+        article = by_article[canon.get(r.doc, r.doc)]
         for t in r.times:
-            if t.first and t.first == t.last and (day := _day(t.first)) != published.get(r.doc):
-                by_article[canon.get(r.doc, r.doc)].add(day)  # type: ignore[arg-type]
-    counts: dict[dt.date, int] = defaultdict(int)
+            if t.first and t.first == t.last and (day := _day(t.first)) != published:
+                weight = 1.0 / (1.0 + LEAD_DECAY * min(t.start / length, 1.0))
+                if weight > article.get(day, 0.0):  # type: ignore[arg-type]
+                    article[day] = weight  # type: ignore[index]
+    counts: dict[dt.date, float] = defaultdict(float)
     for days in by_article.values():
-        for day in days:
+        for day, weight in days.items():
+            counts[day] += weight
+    return dict(counts)
+
+
+def published_days(documents: Iterable[Document], canon: Mapping[str, str]) -> dict[dt.date, int]:
+    """Separate articles (copies once) published on each day: the coverage a day's
+    salience is measured against (:func:`rank_days`)."""
+    counts: dict[dt.date, int] = defaultdict(int)
+    for d in documents:
+        if canon.get(d.id, d.id) == d.id and (day := _day(d.published)) is not None:
             counts[day] += 1
     return dict(counts)
 
@@ -93,11 +115,19 @@ def _day(value: str | None) -> dt.date | None:
 
 
 def rank_days(
-    events: Iterable[Event], named: Mapping[dt.date, int] | None = None
+    events: Iterable[Event],
+    named: Mapping[dt.date, float] | None = None,
+    published: Mapping[dt.date, int] | None = None,
 ) -> list[tuple[dt.date, float]]:
     """Days by the summed salience of the main-timeline events dated to them (a day that
     is only the publication day of reports giving none counts for less), and by the
-    articles that name the day (:func:`named_days`), each as a share of the top day's."""
+    articles that name the day (:func:`named_days`), each as a share of the top day's.
+
+    Given the articles published each day (:func:`published_days`), a day's score is
+    taken against the coverage around it (the articles published within COVERAGE_DAYS
+    either side, to the power COVERAGE_EXPONENT): news coverage comes in bursts, most
+    of it in a crisis's first weeks, and a day many articles name in a quiet month
+    matters more than a day as many name in the weeks when everything is named."""
     days: dict[dt.date, float] = defaultdict(float)
     for e in events:
         day = day_of(e)
@@ -109,4 +139,9 @@ def rank_days(
     scores = {d: EVENTS_DAY_WEIGHT * v / top_events for d, v in days.items()}
     for d, n in (named or {}).items():
         scores[d] = scores.get(d, 0.0) + NAMED_DAY_WEIGHT * n / top_named
+    if published:
+        window = [dt.timedelta(days=k) for k in range(-COVERAGE_DAYS, COVERAGE_DAYS + 1)]
+        for d in scores:
+            coverage = sum(published.get(d + k, 0) for k in window)
+            scores[d] /= max(coverage, 1) ** COVERAGE_EXPONENT
     return sorted(scores.items(), key=lambda kv: (-kv[1], kv[0]))
