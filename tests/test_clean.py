@@ -243,3 +243,25 @@ def test_teasers_restated_headlines_and_site_names_are_chrome() -> None:
     assert kinds[2] == "boilerplate" and kinds[4] == "body"  # a teaser: the lead's first words
     assert kinds[lines.index("Volcano erupts on remote island, flights grounded")] == "boilerplate"
     assert kinds[-1] == "body"  # prose behind a bad encoding is still prose
+
+
+def test_comment_footers_start_the_thread_at_the_comment_above() -> None:
+    # a news page saved as text (Timeline17's CNN pages): each comment's footer, then the
+    # next comment run on after it; the first comment sits above the first footer
+    article = [
+        "Human Rights Watch estimated that more than 300 people have been killed since the "
+        "protests began in Egypt, the group said on Friday.",
+        "The army said it would oversee the transition to a civilian government in the "
+        "coming months, and called on protesters to go home.",
+    ]
+    comments = [
+        "Maybe we should clean our own house before we tell others how to clean theirs!",
+        "January 31, 2011 at 6:25 pm | We have two unnecessary wars and 16,000 murders a year.",
+        "January 31, 2011 at 6:40 pm | Report abuse | Reply",
+    ]
+    kinds = [k for _, k in line_kinds("\n".join(article + comments))]
+    assert kinds[:4] == ["body", "body", "comments", "comments"]
+    assert kinds[4] != "body"  # a bare footer: comments or page chrome
+    # a time stamp with a bar before any article text is a page's head, not a comment
+    head = "6:40 pm | Updated\n" + "\n".join(article)
+    assert "comments" not in {k for _, k in line_kinds(head)}

@@ -15,7 +15,8 @@ from spacy.language import Language
 from sitrep.cli import main
 from sitrep.extract import context
 from sitrep.extract.nlp import load_pipeline
-from sitrep.records import FigureClaim
+from sitrep.ingest.clean import segment_text
+from sitrep.records import Document, FigureClaim
 from sitrep.report.summary import summarise
 from sitrep.report.view import build_view
 
@@ -32,8 +33,12 @@ def nlp() -> Language:
 
 
 def _figures(nlp: Language, doc_id: str) -> list[FigureClaim]:
+    """The figures of an excerpt as sitrep reads it: its body, after the cleaner."""
     row = EXCERPTS[doc_id]
-    doc = nlp(context.set_context(nlp.make_doc(row["text"]), doc_id, row["time"]))
+    text = row["text"]
+    segments = segment_text(text)
+    body = Document(doc_id, text, "x", "x", "txt", segments=segments).body_text()
+    doc = nlp(context.set_context(nlp.make_doc(body), doc_id, row["time"]))
     return context.get(doc, "figures")
 
 

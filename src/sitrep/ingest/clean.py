@@ -105,6 +105,14 @@ _COMMENT_WEAK = re.compile(
     r"|(?:\d+\s+)?(?:likes?|replies|votes?))$"
 )
 
+# The footer under each reader comment on news and blog pages: when it was posted, then
+# "|" and the page's buttons ("January 31, 2011 at 6:40 pm | Report abuse | Reply"); it
+# follows its comment, and on pages saved as text the next comment runs on after it.
+_COMMENT_FOOTER = re.compile(
+    r"^(?:[a-z]+\.? \d{1,2} ?, ?(?:19|20)\d\d,? at |\d{1,2} [a-z]+ (?:19|20)\d\d,? at )?"
+    r"\d{1,2}:\d{2} ?[ap]\.? ?m\.? ?\|"
+)
+
 _BYLINE = re.compile(
     r"(?:^|[\s–—-])(?i:by)\s+[A-Z][\w'’.-]+(?:\s+(?:[A-Z][\w'’.-]*|van|von|de|al|bin|el)){0,3}\s*"
     r"(?:[,|–—-]\s*[A-Z][\w/ .&'-]{0,40})?$",
@@ -167,6 +175,7 @@ class _Line:
     glued: bool
     comment_strong: bool
     comment_weak: bool
+    comment_footer: bool = False  # "January 31, 2011 at 6:40 pm | Report abuse"
 
 
 @dataclass(frozen=True, slots=True)
@@ -348,6 +357,7 @@ def _features(text: str, piece: _Piece) -> _Line:
         bio=bio,
         glued=piece.glued,
         comment_strong=bool(_COMMENT_STRONG.match(norm)),
+        comment_footer=bool(_COMMENT_FOOTER.match(norm)),
         comment_weak=bool(_COMMENT_WEAK.match(norm)),
     )
 
@@ -428,8 +438,9 @@ def _thread_span(lines: list[_Line]) -> tuple[int, int]:
     """[start, end) line indices of a reader-comment thread ((n, n) if none).
 
     A strong marker ("Leave a Reply", "12 Comments", "Inline Feedbacks") starts it;
-    otherwise three or more timestamp/Reply lines in the second half of the page's
-    text start it at the first of them (with the commenter's name line above).
+    so does a comment footer ("January 31, 2011 at 6:40 pm | Report abuse"), at the
+    comment above it; otherwise three or more timestamp/Reply lines in the second half
+    of the page's text start it at the first of them (with the commenter's name line above).
     The thread runs to the end unless article text clearly resumes: at least four
     good paragraphs and 1,000 characters after the thread's last marker.
     """
@@ -437,8 +448,17 @@ def _thread_span(lines: list[_Line]) -> tuple[int, int]:
     total = sum(len(ln.text) for ln in lines) or 1
     good_total = sum(len(ln.text) for ln in lines if ln.cf_class == GOOD) or 1
     seen = good_seen = 0
+    footers = sum(ln.comment_footer for ln in lines)  # from this line on
     start = n
     for i, ln in enumerate(lines):
+        if (
+            ln.comment_footer
+            and seen  # text above it: not a page's head
+            and (seen >= 0.3 * total or footers >= 3)  # or a thread longer than the text
+        ):
+            start = max(0, i - 1)  # the first comment is the line above its footer
+            break
+        footers -= ln.comment_footer
         if ln.comment_strong and (
             good_seen >= 0.3 * good_total or any(x.comment_weak for x in lines[i + 1 : i + 6])
         ):
@@ -455,7 +475,9 @@ def _thread_span(lines: list[_Line]) -> tuple[int, int]:
     if start == n:
         return n, n
     last_marker = max(
-        i for i in range(start, n) if lines[i].comment_strong or lines[i].comment_weak
+        i
+        for i in range(start, n)
+        if lines[i].comment_strong or lines[i].comment_weak or lines[i].comment_footer
     )
     tail = lines[last_marker + 2 :]  # the comment right after the last marker stays a comment
     if (

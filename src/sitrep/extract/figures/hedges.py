@@ -1,21 +1,17 @@
-"""Numbers on a news page that are not the crisis's figures: hypothetical tolls, years
-written as numerals, and reader comments.
+"""Numbers on a news page that are not the crisis's figures: hypothetical tolls and years
+written as numerals (reader comments never reach extraction: the cleaner sets them apart,
+sitrep.ingest.clean).
 
 * A **hypothetical** toll ("thousands of people could have been killed", "would have
   died", "could be killed") is what did not happen; "may have been killed" is an estimate
   only when a source gives it ("as many as 300 may have been killed, the group said"), and
   "would be deployed" in reported speech is a plan, kept.
 * A **year** the parse reads as a count ("the 2001 killing of an intern").
-* **Reader comments** below an article (CNN, blogs: "February 1 , 2011 at 11:42 pm |
-  Report abuse | …") are not reporting: figures from the comment before the first footer
-  onwards are dropped.
 
 The vocabularies are plain data below; the checks are a few lines each.
 """
 
 from __future__ import annotations
-
-import re
 
 from spacy.tokens import Span, Token
 
@@ -30,13 +26,6 @@ ESTIMATE_MODALS = frozenset(("may", "might"))
 # Words before a year numeral that make it a date, not a count ("the 2001 killing").
 YEAR_DETERMINERS = frozenset(
     ("the", "a", "this", "that", "its", "his", "her", "their", "our", "since", "in")
-)
-# The footer under each reader comment: a time, then "| Report abuse" or "| Reply", or a
-# date and time then "|" ("January 31 , 2011 at 6:25 pm |").
-COMMENT_FOOTER = re.compile(
-    r"\b\d{1,2}:\d{2}\s*[ap]\.?\s?m\.?\s*\|\s*(?:Report\s+abuse|Reply)\b"
-    r"|\b(?:19|20)\d\d\s+at\s+\d{1,2}:\d{2}\s*[ap]\.?\s?m\.?\s*\|",
-    re.IGNORECASE,
 )
 
 
@@ -64,13 +53,3 @@ def year_numeral(span: Span, value: float | None) -> bool:
         and span.start > 0
         and span.doc[span.start - 1].lower_ in YEAR_DETERMINERS
     )
-
-
-def comments_start(text: str) -> int:
-    """Where reader comments begin: the line before the first comment footer (the first
-    comment's body), else the end of the text."""
-    m = COMMENT_FOOTER.search(text)
-    if m is None:
-        return len(text)
-    line = text.rfind("\n", 0, m.start())
-    return text.rfind("\n", 0, line) + 1 if line > 0 else 0

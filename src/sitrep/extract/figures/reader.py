@@ -34,7 +34,7 @@ from sitrep.extract.figures.groups import (
     _thing_group,
     _victims_in_sentence,
 )
-from sitrep.extract.figures.hedges import comments_start, hypothetical, year_numeral
+from sitrep.extract.figures.hedges import hypothetical, year_numeral
 from sitrep.extract.figures.measures import _counted, _measure, _size_holder, _toll_event
 from sitrep.extract.figures.phrases import number_phrases
 from sitrep.extract.figures.places import (
@@ -67,12 +67,9 @@ def read_figures(doc: Doc) -> list[FigureClaim]:
     country = _country(doc, entities)
     sources = _sources_before(doc, entities)
     text = doc.text  # read once: Doc.text joins every token anew on each access
-    comments = comments_start(text)
     drafts: list[_Draft] = []
     by_anchor: dict[int, _Draft] = {}
     for span, quantity in number_phrases(doc):
-        if span.start_char >= comments:
-            break  # reader comments: not reporting
         draft = _draft(
             doc_id,
             span,
