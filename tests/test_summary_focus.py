@@ -130,3 +130,11 @@ def test_key_figures_are_the_pile_s_own_and_well_sourced() -> None:
         ("arrested", "all · Cairo", "2,100"),
         ("evacuated", "all · Cairo", "500"),
     ]
+
+
+def test_where_names_the_pile_s_own_places() -> None:
+    elsewhere = [_event(40 + i, "US", "Washington", 3.0, 0.3) for i in range(3)]
+    region = [_event(50 + i, "", "Middle East", 9.0, 1.0) for i in range(2)]
+    places = summarise(_view([*EVENTS, *elsewhere, *region], GROUPS)).places
+    # a region of no country counts half (a street may have none); another country not at all
+    assert [p.name for p in places] == ["Cairo", "Middle East"]

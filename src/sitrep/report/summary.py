@@ -211,9 +211,10 @@ def summarise(view: ReportView) -> Summary:
     place_weight: Counter[str] = Counter()
     place_events: Counter[str] = Counter()
     place_top: dict[str, EventView] = {}
-    for e in ranked:
-        if e.place and not e.background:
-            place_weight[e.place] += e.weight
+    for e in ranked:  # where: the places of the pile's own countries, then those of no country
+        if e.place and not e.background and not (focus and e.country and e.country not in focus):
+            own = not focus or e.country in focus  # a street, or a region around the pile
+            place_weight[e.place] += e.weight * (1.0 if own else OUTSIDE_FOCUS)
             place_events[e.place] += 1
             place_top.setdefault(e.place, e)
     places = tuple(
