@@ -123,7 +123,9 @@ def key_figure(g: GroupView) -> KeyFigure | None:
         return f.as_of or f.published or ""
 
     def precise(f: FigureView) -> bool:
-        return f.low is not None and f.low == f.high
+        """The claim states numbers: one, or a range ("5,000 to 10,000"), not a word
+        ("thousands"), which the view writes as "vague (2,000–9,999)"."""
+        return f.low is not None and f.high is not None and not f.value.startswith("vague")
 
     def support(fs: list[FigureView]) -> tuple[bool, int, str]:
         """A number before a vague word ("dozens"), then more sources, then the later."""
