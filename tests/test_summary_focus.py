@@ -138,3 +138,18 @@ def test_where_names_the_pile_s_own_places() -> None:
     places = summarise(_view([*EVENTS, *elsewhere, *region], GROUPS)).places
     # a region of no country counts half (a street may have none); another country not at all
     assert [p.name for p in places] == ["Cairo", "Middle East"]
+
+
+def test_a_stated_range_is_numbers_not_words() -> None:
+    from dataclasses import replace
+
+    from sitrep.report.summary import key_figure
+
+    g = _group(8, "protesters", "Cairo", [("a", 20000), ("b", 5000), ("c", 5000), ("d", 3000)])
+    ranged = replace(g.figures[1], value="5,000–10,000", low=5000.0, high=10000.0)
+    ranged2 = replace(g.figures[2], value="5,000–10,000", low=5000.0, high=10000.0)
+    words = replace(g.figures[3], value="vague (2,000–9,999)", low=2000.0, high=9999.0)
+    k = key_figure(replace(g, figures=(g.figures[0], ranged, ranged2, words)))
+    assert k is not None
+    assert (k.range, k.quoted.value, k.quoted_sources) == ("5,000–20,000", "5,000–10,000", 2)
+    assert k.vague == ("vague (2,000–9,999)",)
