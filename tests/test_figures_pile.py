@@ -167,3 +167,20 @@ def test_an_embedded_post_s_credit_stays_chrome() -> None:
     )
     kinds = dict(line_kinds(text))
     assert kinds["— Tedros Adhanom Ghebreyesus (@DrTedros) April 18, 2023"] == "boilerplate"
+
+
+def test_a_comment_form_s_notices_are_chrome() -> None:
+    # the notices under a page's comment form (Timeline17's CNN pages, tokenised), after the
+    # article: boilerplate, and so is the other stories' feed below them
+    text = "\n".join(
+        [
+            *LIVE_BLOG.splitlines()[:3],
+            "-LRB- required , but will not be displayed -RRB- CNN welcomes a lively and courteous"
+            " discussion as long as you follow the Rules of Conduct set forth in our Terms of"
+            " Service .",
+            "Comments are not pre-screened before they post .",
+            "You agree that anything you post may be used , along with your name and profile"
+            " picture , in accordance with our Privacy Policy .",
+        ]
+    )
+    assert [k for _, k in line_kinds(text)] == ["body"] * 3 + ["boilerplate"] * 3

@@ -83,6 +83,9 @@ _UI_PHRASE = re.compile(
     r"|\baccept (?:all )?cookies\b|\b(?:originally|first) (?:published|appeared)\b"
     r"|\b(?:reprinted|republished|reproduced) (?:here )?with (?:the )?permission\b"
     r"|\bshare (?:this|on)\b|\bfollow us on\b|\bclick here\b|\bread more\s*:"
+    r"|\bcomments are (?:not )?(?:pre-?screened|moderated|reviewed)\b|\brules of conduct\b"
+    r"|\bcommunity (?:guidelines|standards)\b|\bwill not be (?:displayed|published)\b"
+    r"|\banything you post\b"
     r"|\bstay up to date with\b|\bfollow \w+ on (?:whatsapp|twitter|x|facebook|instagram|telegram"
     r"|google news|youtube|threads)\b)"
 )
