@@ -15,7 +15,7 @@ from spacy.language import Language
 from sitrep.cli import main
 from sitrep.extract import context
 from sitrep.extract.nlp import load_pipeline
-from sitrep.ingest.clean import segment_text
+from sitrep.ingest.clean import line_kinds, segment_text
 from sitrep.records import Document, FigureClaim
 from sitrep.report.summary import summarise
 from sitrep.report.view import build_view
@@ -124,3 +124,63 @@ def test_a_count_that_goes_on_from_the_one_before_keeps_its_source(nlp: Language
     text = text.replace("Nearly 1,000 others", "Nearly 1,000 people")
     doc = nlp(context.set_context(nlp.make_doc(text), "x", "2024-07-18"))
     assert next(f for f in context.get(doc, "figures") if f.value == 1000).claimed_by is None
+
+
+# A live blog's entries are article text: an entry opened by a dash ("-- Nearly 2,100 ...") or by
+# its time stamp ("(Update 2:49 p.m. Cairo, 7:49 a.m. ET)", "-LRB- ... -RRB-" in
+# Penn-Treebank-tokenised collections such as Timeline17) is judged by what follows the marker.
+# Short excerpts of Timeline17's EgyptianProtest_cnn page 213 (CNN, 31 January 2011), tokenised
+# as the collection gives them.
+LIVE_BLOG = "\n".join(
+    [
+        "-LRB- Update 3:15 p.m. Cairo , 8:15 a.m. ET -RRB- A total of 219 Americans have departed"
+        " Egypt on two flights , according to the U.S. State Department .",
+        "-LRB- Update 2:49 p.m. Cairo , 7:49 a.m. ET -RRB- Police in Cairo detained six"
+        " journalists for Al-Jazeera , the Arabic-language news network , and confiscated their"
+        " equipment , a network official confirmed to CNN Monday .",
+        "-- Nearly 2,100 escaped prisoners in Egypt have been arrested by security forces ,"
+        " state-run Nile TV reported on Monday .",
+        "-LRB- Update 2:04 p.m. Cairo , 7:04 a.m. ET -RRB- Protesters gathered in Cairo 's Tahrir"
+        " Square said Monday that they were organizing a `` million man march '' around Cairo for"
+        " Tuesday .",
+        "`` There is no aggressive behavior from the army toward the peaceful assemblies , '' he"
+        " said early Tuesday .",
+        "Demonstrators also told CNN that they are organizing a march in Alexandria , but can not"
+        " confirm when they will start .",
+    ]
+)
+
+
+def test_live_blog_entries_are_body() -> None:
+    kinds = line_kinds(LIVE_BLOG)
+    assert [k for _, k in kinds] == ["body"] * 6, kinds
+
+
+def test_an_embedded_post_s_credit_stays_chrome() -> None:
+    # the dash of "— Name (@handle) date" is no live-blog entry marker
+    text = (
+        "The health agency said hospitals in the capital were running out of supplies and"
+        " that several had closed after they came under fire during the week .\n"
+        "— Tedros Adhanom Ghebreyesus (@DrTedros) April 18, 2023\n"
+        "Doctors said the wounded were being treated in corridors and that fuel for the"
+        " generators would last only a few more days , according to the union ."
+    )
+    kinds = dict(line_kinds(text))
+    assert kinds["— Tedros Adhanom Ghebreyesus (@DrTedros) April 18, 2023"] == "boilerplate"
+
+
+def test_a_comment_form_s_notices_are_chrome() -> None:
+    # the notices under a page's comment form (Timeline17's CNN pages, tokenised), after the
+    # article: boilerplate, and so is the other stories' feed below them
+    text = "\n".join(
+        [
+            *LIVE_BLOG.splitlines()[:3],
+            "-LRB- required , but will not be displayed -RRB- CNN welcomes a lively and courteous"
+            " discussion as long as you follow the Rules of Conduct set forth in our Terms of"
+            " Service .",
+            "Comments are not pre-screened before they post .",
+            "You agree that anything you post may be used , along with your name and profile"
+            " picture , in accordance with our Privacy Policy .",
+        ]
+    )
+    assert [k for _, k in line_kinds(text)] == ["body"] * 3 + ["boilerplate"] * 3

@@ -44,7 +44,8 @@ STOPWORDS_HIGH = 0.32
 MAX_HEADING_DISTANCE = 200
 
 _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?|\d+(?:[.,]\d+)*")
-_SENTENCE_END = re.compile(r"[.!?…][\"'”’)\]]*$")
+# Sentence punctuation, then closing quotes or brackets (spaced apart in tokenised text: ". ''")
+_SENTENCE_END = re.compile(r"[.!?…](?:\s?(?:[\"'”’)\]]|-RRB-))*$")
 
 # Whole-line interface text: a line that *is* one of these (possibly with a
 # few extra words) is chrome. Matched against the casefolded, whitespace-
@@ -82,6 +83,9 @@ _UI_PHRASE = re.compile(
     r"|\baccept (?:all )?cookies\b|\b(?:originally|first) (?:published|appeared)\b"
     r"|\b(?:reprinted|republished|reproduced) (?:here )?with (?:the )?permission\b"
     r"|\bshare (?:this|on)\b|\bfollow us on\b|\bclick here\b|\bread more\s*:"
+    r"|\bcomments are (?:not )?(?:pre-?screened|moderated|reviewed)\b|\brules of conduct\b"
+    r"|\bcommunity (?:guidelines|standards)\b|\bwill not be (?:displayed|published)\b"
+    r"|\banything you post\b"
     r"|\bstay up to date with\b|\bfollow \w+ on (?:whatsapp|twitter|x|facebook|instagram|telegram"
     r"|google news|youtube|threads)\b)"
 )
@@ -135,6 +139,15 @@ _BIO_ROLE = re.compile(
 # text; the line is judged by what follows it.
 _DATE_PREFIX = re.compile(
     r"^\s*(?:date|published|updated)\s*:?\s*(?:19|20)\d\d-\d\d-\d\d\b\s*", re.I
+)
+# A live blog's entry marker: a leading dash or bullet ("-- Nearly 2,100 ...") and/or the
+# entry's time stamp in brackets ("(Update 2:49 p.m. Cairo, 7:49 a.m. ET)"; "-LRB-"/"-RRB-"
+# in Penn-Treebank-tokenised text): layout, not text; the line is judged by what follows it.
+_LIVE_PREFIX = re.compile(
+    r"^(?:[-–—•*]{1,2}\s+)*"
+    r"(?:(?:\(|-LRB-)\s*(?:update|updated|posted|new)\b[^()]{0,80}?\d{1,2}[:.]\d\d[^()]{0,80}?"
+    r"(?:\)|-RRB-)\s*(?:[-–—•]{1,2}\s+)?)?",
+    re.I,
 )
 # Photo and agency credits joined by "/" at the end of a caption ("... 15 April 2023.
 # EFE/EPA/MOHND AWAD"); an embedded post's attribution ("— Name (@handle) April 18, 2023");
@@ -297,13 +310,15 @@ def _norm(line: str) -> str:
 def _features(text: str, piece: _Piece) -> _Line:
     line = " ".join(text[piece.start : piece.end].replace("\u00a0", " ").split())
     line = _DATE_PREFIX.sub("", line) or line
+    if not _POST_CREDIT.match(line):  # an embedded post's "— Name (@handle)" is no entry
+        line = _LIVE_PREFIX.sub("", line) or line
     tokens = _WORD.findall(line)
     words = len(tokens)
     stops = sum(1 for t in tokens if t.casefold().replace("’", "'") in STOP_WORDS)
     density = stops / words if words else 0.0
     norm = _norm(line)
     start = _MOJIBAKE.sub("", line)  # "¶¶Òõ¾«Æ· correspondents found ...": a bad encoding
-    sentence = bool(start[:1].isupper() or start[:1] in "“\"‘'(" or start != line) and bool(
+    sentence = bool(start[:1].isupper() or start[:1] in "“\"‘'(`" or start != line) and bool(
         _SENTENCE_END.search(line)
     )
     capitals = sum(1 for t in tokens if t[:1].isupper())

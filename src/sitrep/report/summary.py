@@ -18,13 +18,18 @@ from sitrep.report.view import EventView, FigureView, GroupView, ReportView, val
 # How many main events and key figures the summary names
 MAIN_EVENTS = 8
 KEY_FIGURES = 5
+PER_MEASURE = 2  # lines of one measure (a national toll and a city's)
+# Independent sources every line but a leading measure's first needs (a second city's toll,
+# a rarer measure)
+SECOND_SOURCES = 2
 PLACES = 3
 # Share of dated events (by their reports) the "when" line covers: the middle 90%, so a few
 # stray dates do not stretch it
 WINDOW = (0.05, 0.95)
-# The pile's own countries hold this share of its events' weight; events elsewhere count this
-# much of their weight in the summary
-FOCUS_SHARE = 0.6
+# The pile's own countries hold at least this share of the leading country's share of the
+# events' weight and figure claims (see focus_countries); events elsewhere count this much of
+# their weight in the summary
+FOCUS_RATIO = 0.5
 OUTSIDE_FOCUS = 0.5
 # Measures an analyst leads with, in this order; others follow by how often they are claimed
 MEASURE_ORDER: tuple[str, ...] = (
@@ -100,9 +105,10 @@ def _window(events: Iterable[EventView]) -> tuple[str | None, str | None]:
     return lo, hi
 
 
-def _measure_rank(measure: str, claims: int) -> tuple[int, int]:
-    order = MEASURE_ORDER.index(measure) if measure in MEASURE_ORDER else len(MEASURE_ORDER)
-    return order, -claims
+def _measure_rank(g: GroupView) -> tuple[int, int, int]:
+    """Leading measures first; within a measure, the group most sources give, then most claims."""
+    order = MEASURE_ORDER.index(g.measure) if g.measure in MEASURE_ORDER else len(MEASURE_ORDER)
+    return order, -len({_source(f) for f in g.figures}), -len(g.figures)
 
 
 def key_figure(g: GroupView) -> KeyFigure | None:
@@ -117,7 +123,9 @@ def key_figure(g: GroupView) -> KeyFigure | None:
         return f.as_of or f.published or ""
 
     def precise(f: FigureView) -> bool:
-        return f.low is not None and f.low == f.high
+        """The claim states numbers: one, or a range ("5,000 to 10,000"), not a word
+        ("thousands"), which the view writes as "vague (2,000–9,999)"."""
+        return f.low is not None and f.high is not None and not f.value.startswith("vague")
 
     def support(fs: list[FigureView]) -> tuple[bool, int, str]:
         """A number before a vague word ("dozens"), then more sources, then the later."""
@@ -149,22 +157,42 @@ def key_figure(g: GroupView) -> KeyFigure | None:
     )
 
 
-def focus_countries(events: Iterable[EventView]) -> frozenset[str]:
-    """The countries the pile is about: the weightiest, until they hold FOCUS_SHARE of the
-    placed events' weight (a pile gathered on one crisis also carries news from elsewhere)."""
+def focus_countries(
+    events: Iterable[EventView], groups: Iterable[GroupView] = ()
+) -> frozenset[str]:
+    """The countries the pile is about: its centre of gravity over its events and its figures.
+
+    A country's share of the events' weight, each event counted by its relevance to the
+    corpus's centre (resolve/events/relevance.py: the countries, names and words most articles
+    share), averaged with its share of the figure claims placed in it; the leading country and
+    every country holding at least FOCUS_RATIO of its share. A pile gathered on one crisis also
+    carries news from elsewhere (the outlet's home country, other stories on the pages): those
+    trail far behind, while a crisis across two countries keeps both.
+    """
+    events = list(events)
     weight: Counter[str] = Counter()
     for e in events:
         if e.country:
-            weight[e.country] += e.weight
-    total = sum(weight.values())
-    chosen: list[str] = []
-    held = 0.0
-    for country, w in weight.most_common():
-        if total and held >= FOCUS_SHARE * total:
-            break
-        chosen.append(country)
-        held += w
-    return frozenset(chosen)
+            weight[e.country] += e.weight * (1.0 if e.relevance is None else e.relevance)
+    country_of = place_countries(events)
+    claims: Counter[str] = Counter()
+    for g in groups:
+        if country := country_of.get(g.place or ""):
+            claims[country] += len(g.figures)
+    shares: Counter[str] = Counter()
+    for counts in (weight, claims):
+        total = sum(counts.values())
+        for country, n in counts.items():
+            shares[country] += n / total / (2 if weight and claims else 1)
+    if not shares:
+        return frozenset()
+    top = max(shares.values())
+    return frozenset(c for c, share in shares.items() if share >= FOCUS_RATIO * top)
+
+
+def place_countries(events: Iterable[EventView]) -> dict[str, str]:
+    """The country of every place named by an event (the view's figures name their places)."""
+    return {e.place: e.country for e in events if e.place and e.country}
 
 
 def summary_rank(e: EventView, focus: frozenset[str]) -> float:
@@ -177,16 +205,18 @@ def summarise(view: ReportView) -> Summary:
     news = [e for e in view.events if not e.background]
     first, last = _window(news or view.events)
     every = [*view.events, *view.background_events, *view.undated_events]
-    focus = focus_countries(every)
+    groups = [g for _, gs in view.measures for g in gs if g.figures]
+    focus = focus_countries(every, groups)
     ranked = sorted(every, key=lambda e: (-summary_rank(e, focus), e.date or "9999", e.id))
     main = sorted(ranked[:MAIN_EVENTS], key=lambda e: (e.date or "9999", -e.weight))
 
     place_weight: Counter[str] = Counter()
     place_events: Counter[str] = Counter()
     place_top: dict[str, EventView] = {}
-    for e in ranked:
-        if e.place and not e.background:
-            place_weight[e.place] += e.weight
+    for e in ranked:  # where: the places of the pile's own countries, then those of no country
+        if e.place and not e.background and not (focus and e.country and e.country not in focus):
+            own = not focus or e.country in focus  # a street, or a region around the pile
+            place_weight[e.place] += e.weight * (1.0 if own else OUTSIDE_FOCUS)
             place_events[e.place] += 1
             place_top.setdefault(e.place, e)
     places = tuple(
@@ -194,21 +224,25 @@ def summarise(view: ReportView) -> Summary:
         for p, _ in place_weight.most_common(PLACES)
     )
 
-    groups = [g for _, gs in view.measures for g in gs if g.figures]
-    # figures of the pile's own countries first, leading measures first, most claimed first
-    country_of = {e.place: e.country for e in every if e.place and e.country}
+    country_of = place_countries([*every, *view.apart_events])
 
     def outside(g: GroupView) -> bool:
         country = country_of.get(g.place or "")
         return bool(focus and country and country not in focus)
 
-    groups.sort(key=lambda g: (outside(g), *_measure_rank(g.measure, len(g.figures))))
+    # only the pile's own figures (those elsewhere stay in the figures section), leading
+    # measures first, the best-sourced group of each first
+    groups = sorted((g for g in groups if not outside(g)), key=_measure_rank)
     chosen: list[GroupView] = []
     per_measure: Counter[str] = Counter()
-    for g in groups:  # the two most claimed groups of each measure, leading measures first
-        if per_measure[g.measure] < 2 and len(chosen) < KEY_FIGURES:
-            chosen.append(g)
-            per_measure[g.measure] += 1
+    for g in groups:
+        if len(chosen) == KEY_FIGURES or per_measure[g.measure] == PER_MEASURE:
+            continue
+        lead = not per_measure[g.measure] and g.measure in MEASURE_ORDER
+        if not lead and len({_source(f) for f in g.figures}) < SECOND_SOURCES:
+            continue  # beyond a leading measure's first line, what one source alone says waits
+        chosen.append(g)
+        per_measure[g.measure] += 1
     figures = tuple(k for g in chosen if (k := key_figure(g)))
 
     originals = [d for d in view.documents if not d.duplicate_of]
