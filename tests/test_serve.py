@@ -331,3 +331,73 @@ def test_the_report_page_shows_one_page_of_events_with_links_to_the_others(
     second = client.get("/", params={"offset": PAGE_EVENTS}).text
     assert second.count('<details class="event') == min(PAGE_EVENTS, total - PAGE_EVENTS)
     assert 'rel="prev"' in second
+
+
+def _fragments(page: str, prefix: str) -> list[tuple[str, str]]:
+    """(path, anchor) of every link on ``page`` to ``prefix...#anchor``."""
+    import re
+
+    return re.findall(rf'href="({re.escape(prefix)}[^"#]*)#([^"]+)"', page)
+
+
+def test_list_pages_name_their_documents_and_link_to_their_pages(client: TestClient) -> None:
+    page = client.get("/").text
+    # no document's text on a list page: named in the sources table, linked to its page
+    assert '<article class="doc"' not in page
+    assert 'id="documents"' not in page
+    assert "Protesters gathered in Almaty" not in page  # the hostile fixture's body
+    links = _fragments(page, "/documents/")
+    assert links
+    # an event's report links to the highlighted sentence on its document's own page
+    evidence = [(p, a) for p, a in links if a.startswith("src-ev-")]
+    assert evidence
+    path, target = evidence[0]
+    doc = client.get(path)
+    assert doc.status_code == 200
+    assert f'id="{target}"' in doc.text
+    assert '<article class="doc"' in doc.text
+    # the event's own page names its documents the same way
+    event_link = next(iter(_fragments(page, "/events/") or []), None)
+    event_id = event_link[0] if event_link else None
+    if event_id is None:
+        import re
+
+        event_id = re.search(r'href="(/events/[^"]+)"', page).group(1)
+    event_page = client.get(event_id).text
+    assert '<article class="doc"' not in event_page
+    assert _fragments(event_page, "/documents/")
+
+
+def test_a_document_page_highlights_the_facts_drawn_from_it(
+    client: TestClient, export: dict[str, Any]
+) -> None:
+    from urllib.parse import quote
+
+    from sitrep.report.view import anchor
+
+    event = next(e for e in export["events"] if e.get("mentions"))
+    doc_id = event["mentions"][0]["doc"]
+    r = client.get("/documents/" + quote(doc_id, safe=""))
+    assert r.status_code == 200
+    page = r.text
+    text = next(d["text"] for d in export["documents"] if d["id"] == doc_id)
+    first_words = " ".join(text.split()[:4])
+    assert first_words.split()[0] in page
+    # the event is listed on the page, and its sentence in the text links to it
+    ev = anchor("ev", event["id"])
+    assert f'id="{ev}"' in page
+    assert f'class="hl k-event" href="#{ev}"' in page or f'k-event" href="#{ev}"' in page
+    # other documents' reports of the event link to their own pages, not to this one
+    assert f'href="/documents/{quote(doc_id, safe="")}#' not in page
+    assert client.get("/documents/no-such-document").status_code == 404
+    assert client.get("/documents/..%2F..%2Fetc%2Fpasswd").status_code in (404, 422)
+
+
+def test_a_hostile_document_page_is_escaped(client: TestClient) -> None:
+    page = client.get("/documents/hostile_001").text
+    assert "Protesters gathered in " in page
+    assert "<script>window.__pwned" not in page
+    assert "<img src=x onerror" not in page
+    assert "<svg onload" not in page
+    assert "&lt;script&gt;window.__pwned = 10" in page
+    assert 'href="javascript:' not in page

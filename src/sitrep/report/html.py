@@ -14,7 +14,8 @@ file quick to open and let the writer stream them one at a time.
 from __future__ import annotations
 
 import os
-from dataclasses import dataclass
+from collections.abc import Callable
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
@@ -52,6 +53,8 @@ def link_to(page: Page | None, locate: Any, target: str) -> str:
     where = locate(target) if locate else None
     if page is None or where is None or where == page.path:
         return f"#{target}"
+    if where.startswith("/"):  # a page of the live app (its own URL)
+        return f"{where}#{target}"
     return f"{_relative(where, page.path)}#{target}"
 
 
@@ -143,11 +146,35 @@ def _map_links(map_data: dict[str, Any], page: Page, locate: Any) -> dict[str, A
     return {**map_data, "spots": spots}
 
 
-def render_view(view: ReportView, *, live: LiveContext | None = None) -> str:
-    """Render an already-built view model as one page (the app filters before building it)."""
+def render_view(
+    view: ReportView,
+    *,
+    live: LiveContext | None = None,
+    sections: frozenset[str] | None = None,
+    locate: Callable[[str], str | None] | None = None,
+    title: str | None = None,
+) -> str:
+    """Render an already-built view model as one page (the app filters before building it).
+
+    The app passes the ``sections`` a page shows (its list pages leave the documents' texts
+    to the documents' own pages), ``locate``: the URL of the page an anchor lives on when it
+    is not this one (``/documents/<id>``), and the page's ``title``.
+    """
     page = single_page(view)
+    if sections is not None:
+        page = replace(
+            page,
+            sections=sections,
+            nav=tuple(n for n in page.nav if _NAV_SECTION.get(n[2], n[2]) in sections),
+        )
+    if title:
+        page = replace(page, title=title)
     template = environment().get_template("report.html.j2")
-    return template.render(_context(view, Whole.of(view), page, None, live))
+    return template.render(_context(view, Whole.of(view), page, locate, live))
+
+
+# the section a navigation entry's anchor belongs to, where the two are named apart
+_NAV_SECTION = {"map-section": "map"}
 
 
 def render_report(export: dict[str, Any]) -> str:

@@ -45,7 +45,14 @@ from sitrep.report.view import anchor, build_view
 from sitrep.serve.backend import Backend, PageCache, StoreBackend
 from sitrep.serve.jobs import JobRegistry, QueueFull
 from sitrep.serve.records import PAGE_EVENTS, ExportRecords, Records, StoreRecords
-from sitrep.serve.views import changes_html, pager_html
+from sitrep.serve.views import (
+    DOCUMENT_SECTIONS,
+    LIST_SECTIONS,
+    changes_html,
+    document_locator,
+    document_url,
+    pager_html,
+)
 from sitrep.store.query import EventFilter
 
 MAX_UPLOAD_BYTES = 5 * 1024 * 1024
@@ -308,7 +315,7 @@ def create_app(
         def render() -> str:
             export, total = records.page_export(f, offset)
             labels = _labels()
-            html = render_view(build_view(export, labels), live=_live(f, labels))
+            html = _list_page(build_view(export, labels), _live(f, labels))
             return pager_html(html, f.as_query(), offset, PAGE_EVENTS, total)
 
         return str(pages.get(("/", records.generation(), f, offset, _jobs_key()), render))
@@ -331,12 +338,44 @@ def create_app(
             if export is None:
                 return None
             labels = _labels()
-            return render_view(build_view(export, labels), live=_live(EventFilter(), labels))
+            return _list_page(build_view(export, labels), _live(EventFilter(), labels))
 
         html = pages.get(("event", records.generation(), event_id, _jobs_key()), render)
         if html is None:
             raise HTTPException(404, "no such event")
         return HTMLResponse(html)
+
+    @app.get("/documents/{doc_id}", response_class=HTMLResponse, include_in_schema=False)
+    def document_page(doc_id: DocIdP) -> HTMLResponse:
+        """One document's text with the spans of every fact drawn from it highlighted, and
+        those facts (events, figures, quotes): read from the store when asked for."""
+
+        def render() -> str | None:
+            export = records.document_page(doc_id)
+            if export is None:
+                return None
+            labels = _labels()
+            view = build_view(export, labels)
+            here = document_url(doc_id)
+            located = document_locator(view)
+            d = view.documents[0]
+            return render_view(
+                view,
+                live=_live(EventFilter(), labels),
+                sections=DOCUMENT_SECTIONS,
+                locate=lambda a: None if (u := located(a)) == here else u,
+                title=f"{d.label}. {d.title or '(untitled)'}",
+            )
+
+        html = pages.get(("document", records.generation(), doc_id, _jobs_key()), render)
+        if html is None:
+            raise HTTPException(404, "no such document")
+        return HTMLResponse(html)
+
+    def _list_page(view: Any, live: LiveContext) -> str:
+        """A page of events, figures and people: its documents are named and linked, their
+        texts are on their own pages."""
+        return render_view(view, live=live, sections=LIST_SECTIONS, locate=document_locator(view))
 
     @app.get("/changes", response_class=HTMLResponse, include_in_schema=False)
     def changes_page(since: SinceQ = "1") -> HTMLResponse:

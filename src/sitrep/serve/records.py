@@ -33,9 +33,13 @@ PAGE_CONFLICTS = 20
 PAGE_QUOTES = 20
 PAGE_ENTITIES = 40
 MENU_SIZE = 300  # places and sources offered in the filter menus
-# documents shown in full on an event's page: an event a hundred outlets reported lists
-# every report, but renders only the first ones' texts (the API has every document)
+# documents named on an event's page (each links to its own page, where its text is): an
+# event a hundred outlets reported lists every report (the API has every document)
 EVENT_PAGE_DOCUMENTS = 40
+# what a document's own page shows beside its text: the facts drawn from it
+DOCUMENT_PAGE_EVENTS = 500
+DOCUMENT_PAGE_FIGURES = 500
+DOCUMENT_PAGE_QUOTES = 500
 
 
 class Records(Protocol):
@@ -47,6 +51,12 @@ class Records(Protocol):
 
     def event_page(self, event_id: str) -> dict[str, Any] | None:
         """An export holding one event with every report and the documents they are in."""
+        ...
+
+    def document_page(self, doc_id: str) -> dict[str, Any] | None:
+        """An export holding one document (with its text) and the facts drawn from it:
+        the events it reports, its figures and quotes, and the busiest people and places
+        where it names them."""
         ...
 
     def page_export(self, f: EventFilter, offset: int) -> tuple[dict[str, Any], int]:
@@ -138,6 +148,21 @@ class StoreRecords:
         docs = list(dict.fromkeys(r["doc"] for r in event["reports"]))[:EVENT_PAGE_DOCUMENTS]
         return self._export(store, [event_json(event)], set(docs), figures=[], quotes=[])
 
+    def document_page(self, doc_id: str) -> dict[str, Any] | None:
+        store = self._store()
+        q = self._query()
+        if not q.document_names([doc_id]):
+            return None
+        events = [
+            event_json(e)
+            for e in q.events(EventFilter(source=doc_id), limit=DOCUMENT_PAGE_EVENTS).items
+        ]
+        figures = list(q.figures(source=doc_id, limit=DOCUMENT_PAGE_FIGURES).items)
+        quotes = list(q.quotes(source=doc_id, limit=DOCUMENT_PAGE_QUOTES).items)
+        export = self._export(store, events, {doc_id}, figures=figures, quotes=quotes)
+        export["entities"] = self._page_entities(q, {doc_id})
+        return export
+
     def page_export(self, f: EventFilter, offset: int) -> tuple[dict[str, Any], int]:
         store = self._store()
         q = self._query()
@@ -163,11 +188,16 @@ class StoreRecords:
         conflicts_and_series = conflicts
         export["conflicts"] = [c for c in conflicts_and_series if c["kind"] != "growth"]
         export["series"] = [c for c in conflicts_and_series if c["kind"] == "growth"]
-        export["entities"] = [
+        export["entities"] = self._page_entities(q, docs)
+        return filter_export(export, f) if f.active() else export, total
+
+    def _page_entities(self, q: Query, docs: set[str]) -> list[dict[str, Any]]:
+        """The busiest people and places, with their evidence in ``docs`` (what a page
+        highlights: the same spans, so the same anchors, on every page that shows them)."""
+        return [
             {**e, "evidence": _evidence_in(where, docs)}
             for e, where in self._shared("entities", lambda: _busiest_entities(q))
         ]
-        return filter_export(export, f) if f.active() else export, total
 
     def _export(
         self,
@@ -348,6 +378,30 @@ class ExportRecords:
             "series": [],
             "entities": [],
             "documents": [d for d in export.get("documents") or [] if d.get("id") in docs],
+        }
+
+    def document_page(self, doc_id: str) -> dict[str, Any] | None:
+        export = self._export()
+        doc = next((d for d in export.get("documents") or [] if d.get("id") == doc_id), None)
+        if doc is None:
+            return None
+        return {
+            **export,
+            "documents": [doc],
+            "events": [
+                e
+                for e in export.get("events") or []
+                if any(m.get("doc") == doc_id for m in e.get("mentions") or [])
+            ],
+            "figures": [x for x in export.get("figures") or [] if x.get("doc") == doc_id],
+            "quotes": [x for x in export.get("quotes") or [] if x.get("doc") == doc_id],
+            "claim_groups": [],
+            "conflicts": [],
+            "series": [],
+            "entities": [
+                {**e, "evidence": [x for x in e.get("evidence") or [] if x.get("doc") == doc_id]}
+                for e in export.get("entities") or []
+            ],
         }
 
     def page_export(self, f: EventFilter, offset: int) -> tuple[dict[str, Any], int]:
