@@ -544,7 +544,9 @@ def build_view(export: dict[str, Any], labels: dict[str, str] | None = None) -> 
             aliases=tuple(a for a in e.get("aliases") or () if a != e.get("canonical")),
             lat=e.get("lat"),
             lon=e.get("lon"),
-            mentions=len(src),
+            # all its mentions where the caller counted them (a page of the app links only
+            # the first on the page); else the ones linked here
+            mentions=int(e.get("mention_count") or len(src)),
             source=src[0] if src else None,
             quotes=tuple(quotes_by_entity.get(key, ())),
         )
@@ -562,7 +564,11 @@ def build_view(export: dict[str, Any], labels: dict[str, str] | None = None) -> 
         counts: dict[str, int] = defaultdict(int)
         for m in marks[d["id"]]:
             counts[m.kind] += 1
-        title = d.get("title") or title_from_text(text, d.get("segments") or ())
+        title = (
+            d.get("title")
+            or d.get("title_from_text")  # read once by a caller that keeps it (the app)
+            or title_from_text(text, d.get("segments") or ())
+        )
         doc_views.append(
             DocView(
                 id=d["id"],

@@ -21,6 +21,7 @@ from sitrep.export.jsonexport import (
     figure_json,
     span_json,
 )
+from sitrep.report.naming import title_from_text
 from sitrep.serve.filters import event_matches, filter_export
 from sitrep.store.query import EventFilter, Query
 
@@ -106,10 +107,13 @@ class StoreRecords:
         self._memo: dict[Any, Any] = {}
         self._memo_generation: tuple[str, str] | None = None
 
-    def _shared(self, part: Hashable, make: Callable[[], Any]) -> Any:
+    def _shared(
+        self, part: Hashable, make: Callable[[], Any], generation: tuple[str, str] | None = None
+    ) -> Any:
         """``make()`` once per generation of the store (kept until the next write);
-        callers must not change what it returns."""
-        generation = self.generation()
+        callers must not change what it returns. A caller that reads many parts passes the
+        ``generation`` it read once."""
+        generation = generation or self.generation()
         with self._lock:
             if self._memo_generation == generation and part in self._memo:
                 return self._memo[part]
@@ -188,16 +192,18 @@ class StoreRecords:
         conflicts_and_series = conflicts
         export["conflicts"] = [c for c in conflicts_and_series if c["kind"] != "growth"]
         export["series"] = [c for c in conflicts_and_series if c["kind"] == "growth"]
-        export["entities"] = self._page_entities(q, docs)
+        export["entities"] = self._page_entities(q, docs, first=True)
         return filter_export(export, f) if f.active() else export, total
 
-    def _page_entities(self, q: Query, docs: set[str]) -> list[dict[str, Any]]:
+    def _page_entities(self, q: Query, docs: set[str], *, first: bool = False) -> list[dict]:
         """The busiest people and places, with their evidence in ``docs`` (what a page
-        highlights: the same spans, so the same anchors, on every page that shows them)."""
-        return [
-            {**e, "evidence": _evidence_in(where, docs)}
-            for e, where in self._shared("entities", lambda: _busiest_entities(q))
-        ]
+        highlights: the same spans, so the same anchors, on every page that shows them).
+        A list page, which shows no text, links only the ``first``."""
+        out = []
+        for e, where in self._shared("entities", lambda: _busiest_entities(q)):
+            evidence = _evidence_in(where, docs)
+            out.append({**e, "evidence": evidence[:1] if first else evidence})
+        return out
 
     def _export(
         self,
@@ -215,12 +221,18 @@ class StoreRecords:
             "copies", lambda: {m: g for g in store.duplicate_groups() for m in g.members}
         )
 
+        generation = self.generation()
+
+        def metadata(d: Any) -> dict[str, Any]:
+            meta = document_dict(d, groups.get(d.id), with_text=False)
+            if not meta.get("title"):  # the title read from the text, once
+                meta["title_from_text"] = title_from_text(d.text, meta.get("segments") or ())
+            return meta
+
         def shaped(d: Any) -> dict[str, Any]:
             # the metadata (boilerplate lines found in a pass over the text) once per
             # generation; the text from the row just read
-            meta = self._shared(
-                ("document", d.id), lambda: document_dict(d, groups.get(d.id), with_text=False)
-            )
+            meta = self._shared(("document", d.id), lambda: metadata(d), generation)
             return {**meta, "text": d.text}
 
         return {
@@ -310,7 +322,7 @@ def _busiest_entities(q: Query) -> list[tuple[dict[str, Any], EntityEvidence]]:
         where: EntityEvidence = {}
         for n, ev in enumerate(entity["evidence"]):
             where.setdefault(ev.get("doc"), []).append((n, ev))
-        out.append(({**entity, "evidence": []}, where))
+        out.append(({**entity, "evidence": [], "mention_count": len(entity["evidence"])}, where))
     return out
 
 
