@@ -22,6 +22,8 @@ from typing import Any
 
 from jinja2 import Environment, PackageLoader, StrictUndefined, pass_context, select_autoescape
 from jinja2.runtime import Context
+from jinja2.utils import htmlsafe_json_dumps
+from markupsafe import Markup
 
 from sitrep.report.assets import content_security_policy, load_assets
 from sitrep.report.compact import pack, pack_text, payload
@@ -107,9 +109,9 @@ def _context(
     with_map = "map" in page.sections
     scripts = assets.scripts if with_map else assets.scripts[-1:]
     data = (
-        {"map": _map_links(view.map_data, page, locate), "world": assets.world}
+        _map_json(_map_links(view.map_data, page, locate))
         if with_map
-        else {"map": {"spots": []}}
+        else htmlsafe_json_dumps({"map": {"spots": []}}, sort_keys=True)
     )
     return {
         "v": page.view,
@@ -129,6 +131,18 @@ def _context(
         if page.compact and page.view.documents
         else None,
     }
+
+
+def _map_json(map_data: dict[str, Any]) -> Markup:
+    """``{"map": map_data, "world": the basemap}`` as Jinja's ``tojson`` writes it (escaped
+    for a script element, keys sorted), the basemap's part written once per process."""
+    parts = ('{"map": ', str(htmlsafe_json_dumps(map_data, sort_keys=True)), ', "world": ', _world())
+    return Markup("".join(parts) + "}")  # plain strings joined: Markup + str would escape
+
+
+@lru_cache(maxsize=1)
+def _world() -> str:
+    return str(htmlsafe_json_dumps(load_assets().world, sort_keys=True))
 
 
 # Events listed in a map marker's popup (the most reported; the rest are on the timeline)

@@ -47,6 +47,7 @@ from sitrep.serve.jobs import JobRegistry, QueueFull
 from sitrep.serve.records import PAGE_EVENTS, ExportRecords, Records, StoreRecords
 from sitrep.serve.views import (
     DOCUMENT_SECTIONS,
+    LATER_SECTIONS,
     LIST_SECTIONS,
     changes_html,
     document_locator,
@@ -313,9 +314,11 @@ def create_app(
 
     def _index_page(f: EventFilter, offset: int) -> str:
         def render() -> str:
-            export, total = records.page_export(f, offset)
+            whole = offset == 0  # a listing's first page: its summary, figures and people too
+            export, total = records.page_export(f, offset, whole=whole)
             labels = _labels()
-            html = _list_page(build_view(export, labels), _live(f, labels))
+            sections = LIST_SECTIONS if whole else LATER_SECTIONS
+            html = _list_page(build_view(export, labels), _live(f, labels), sections)
             return pager_html(html, f.as_query(), offset, PAGE_EVENTS, total)
 
         return str(pages.get(("/", records.generation(), f, offset, _jobs_key()), render))
@@ -338,7 +341,8 @@ def create_app(
             if export is None:
                 return None
             labels = _labels()
-            return _list_page(build_view(export, labels), _live(EventFilter(), labels))
+            view = build_view(export, labels)
+            return _list_page(view, _live(EventFilter(), labels), LIST_SECTIONS)
 
         html = pages.get(("event", records.generation(), event_id, _jobs_key()), render)
         if html is None:
@@ -372,10 +376,10 @@ def create_app(
             raise HTTPException(404, "no such document")
         return HTMLResponse(html)
 
-    def _list_page(view: Any, live: LiveContext) -> str:
-        """A page of events, figures and people: its documents are named and linked, their
-        texts are on their own pages."""
-        return render_view(view, live=live, sections=LIST_SECTIONS, locate=document_locator(view))
+    def _list_page(view: Any, live: LiveContext, sections: frozenset[str]) -> str:
+        """A page of events (and figures and people): its documents are named and linked,
+        their texts are on their own pages."""
+        return render_view(view, live=live, sections=sections, locate=document_locator(view))
 
     @app.get("/changes", response_class=HTMLResponse, include_in_schema=False)
     def changes_page(since: SinceQ = "1") -> HTMLResponse:

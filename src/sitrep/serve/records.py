@@ -60,9 +60,12 @@ class Records(Protocol):
         where it names them."""
         ...
 
-    def page_export(self, f: EventFilter, offset: int) -> tuple[dict[str, Any], int]:
-        """An export holding one page of events (and the figures, quotes, people and
-        documents shown with them); the number of events the filter matches."""
+    def page_export(
+        self, f: EventFilter, offset: int, *, whole: bool = True
+    ) -> tuple[dict[str, Any], int]:
+        """An export holding one page of events and the documents that report them (and,
+        if ``whole``, the figures, quotes and people shown on a listing's first page); the
+        number of events the filter matches."""
         ...
 
     def facets(self, f: EventFilter) -> dict[str, Any]: ...
@@ -167,11 +170,17 @@ class StoreRecords:
         export["entities"] = self._page_entities(q, {doc_id})
         return export
 
-    def page_export(self, f: EventFilter, offset: int) -> tuple[dict[str, Any], int]:
+    def page_export(
+        self, f: EventFilter, offset: int, *, whole: bool = True
+    ) -> tuple[dict[str, Any], int]:
         store = self._store()
         q = self._query()
         total, events = self.events(f, PAGE_EVENTS, offset)
         events = [_cut_reports(e, PAGE_REPORTS) for e in events]
+        if not whole:
+            docs = {m["doc"] for e in events for m in e["mentions"]}
+            export = self._export(store, events, docs, figures=[], quotes=[])
+            return filter_export(export, f) if f.active() else export, total
         groups = self._shared(
             "groups", lambda: list(q.claim_groups(limit=PAGE_GROUPS, by_size=True).items)
         )
@@ -416,7 +425,9 @@ class ExportRecords:
             ],
         }
 
-    def page_export(self, f: EventFilter, offset: int) -> tuple[dict[str, Any], int]:
+    def page_export(
+        self, f: EventFilter, offset: int, *, whole: bool = True
+    ) -> tuple[dict[str, Any], int]:
         export = filter_export(self._export(), f)
         events = self._events(f)
         page = [_cut_reports(e, PAGE_REPORTS) for e in events[offset : offset + PAGE_EVENTS]]

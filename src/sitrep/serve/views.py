@@ -30,6 +30,9 @@ from sitrep.store.changes import (
 # own page (``/documents/<id>``), read from the store when asked for. On a large store a
 # list page that carried its documents' texts weighed megabytes and took seconds.
 LIST_SECTIONS = ALL_SECTIONS - {"documents"}
+# the later pages of a listing: its next events, where they are, and who reported them (the
+# summary, key figures, who's who and outlets of the listing are on its first page)
+LATER_SECTIONS = frozenset({"timeline", "map", "sources"})
 DOCUMENT_SECTIONS = frozenset({"timeline", "figures", "people", "documents"})
 
 
@@ -90,6 +93,7 @@ def pager_html(page: str, filters: dict[str, str], offset: int, size: int, total
         .get_template("pager.html.j2")
         .render(
             prev=link(max(0, offset - size)) if offset > 0 else None,
+            top=link(0),
             next=link(offset + size) if offset + size < total else None,
             first=min(offset + 1, total),
             last=min(offset + size, total),
