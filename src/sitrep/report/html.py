@@ -136,7 +136,8 @@ def _context(
 def _map_json(map_data: dict[str, Any]) -> Markup:
     """``{"map": map_data, "world": the basemap}`` as Jinja's ``tojson`` writes it (escaped
     for a script element, keys sorted), the basemap's part written once per process."""
-    parts = ('{"map": ', str(htmlsafe_json_dumps(map_data, sort_keys=True)), ', "world": ', _world())
+    spots = str(htmlsafe_json_dumps(map_data, sort_keys=True))
+    parts = ('{"map": ', spots, ', "world": ', _world())
     return Markup("".join(parts) + "}")  # plain strings joined: Markup + str would escape
 
 
