@@ -357,15 +357,25 @@ def test_list_pages_name_their_documents_and_link_to_their_pages(client: TestCli
     assert f'id="{target}"' in doc.text
     assert '<article class="doc"' in doc.text
     # the event's own page names its documents the same way
-    event_link = next(iter(_fragments(page, "/events/") or []), None)
-    event_id = event_link[0] if event_link else None
-    if event_id is None:
-        import re
+    import re
 
-        event_id = re.search(r'href="(/events/[^"]+)"', page).group(1)
-    event_page = client.get(event_id).text
+    event_page = client.get(re.search(r'href="(/events/[^"]+)"', page).group(1)).text
     assert '<article class="doc"' not in event_page
     assert _fragments(event_page, "/documents/")
+
+
+def test_a_listings_later_pages_show_its_events_and_link_to_its_first(
+    client: TestClient,
+) -> None:
+    from sitrep.serve.records import PAGE_EVENTS
+
+    first = client.get("/").text
+    later = client.get("/", params={"offset": PAGE_EVENTS}).text
+    assert 'id="figures"' in first and 'id="people"' in first
+    assert 'id="timeline"' in later and 'id="sources"' in later
+    assert 'id="figures"' not in later and 'id="people"' not in later
+    assert 'id="first-page" href="/?"' in later or '<a href="/?" id="first-page">' in later
+    assert 'id="first-page"' not in first
 
 
 def test_a_document_page_highlights_the_facts_drawn_from_it(

@@ -399,6 +399,7 @@ def create_app(
                         **r,
                         "parts": _snippet_parts(r.get("snippet") or ""),
                         "anchor": anchor("doc", r.get("doc")),
+                        "url": document_url(str(r.get("doc"))) + "#" + anchor("doc", r.get("doc")),
                     }
                     for r in results
                 ],
