@@ -411,3 +411,15 @@ def test_a_hostile_document_page_is_escaped(client: TestClient) -> None:
     assert "<svg onload" not in page
     assert "&lt;script&gt;window.__pwned = 10" in page
     assert 'href="javascript:' not in page
+
+
+def test_a_copys_page_links_to_the_document_it_copies(
+    client: TestClient, export: dict[str, Any]
+) -> None:
+    from urllib.parse import quote
+
+    copy_ = next((d for d in export["documents"] if d.get("duplicate_of")), None)
+    if copy_ is None:
+        pytest.skip("the fixture corpus holds no copy")
+    page = client.get("/documents/" + quote(copy_["id"], safe="")).text
+    assert f'href="/documents/{quote(copy_["duplicate_of"], safe="")}#doc-' in page

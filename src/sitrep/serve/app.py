@@ -1,7 +1,13 @@
 """``sitrep serve``: the report's views live over a store, plus search, filters, uploads and an API.
 
 Why this shape: pages are the report's own templates rendered from a filtered export, so the
-static file and the app never disagree; the JSON API returns the same records. Safety: the CLI
+static file and the app never disagree; the JSON API returns the same records. A list page
+(``/`` and its filters and pages, an event's page) shows events with their reports' sentences
+and names the documents with links; each document's text, with the spans of every fact drawn
+from it highlighted, is on its own page (``/documents/<id>``), read from the store when asked
+for. On a 6,400-document store a list page that carried its ~110 documents' texts weighed 2 MB
+and took 1.5-3 s under 8 clients; named and linked, its later pages take about 10 ms to render.
+Safety: the CLI
 binds 127.0.0.1 by default and the app answers only to the host names it was started for (no DNS
 rebinding); a state-changing request from another origin is refused (Origin, else Referer: no
 CSRF); request bodies are limited while they stream (413), a rejected upload leaves no file, the

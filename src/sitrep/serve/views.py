@@ -50,6 +50,8 @@ def document_locator(view: ReportView) -> Callable[[str], str | None]:
         for m in d.marks:
             if m.anchor:
                 where[m.anchor] = url
+        if d.duplicate_of and d.duplicate_of_anchor:  # the document it copies
+            where.setdefault(d.duplicate_of_anchor, document_url(d.duplicate_of))
     for e in (*view.events, *view.undated_events, *view.background_events, *view.apart_events):
         for r in e.mentions:
             where.setdefault(r.doc_anchor, document_url(r.doc))
