@@ -7,12 +7,11 @@ and names the documents with links; each document's text, with the spans of ever
 from it highlighted, is on its own page (``/documents/<id>``), read from the store when asked
 for. On a 6,400-document store a list page that carried its ~110 documents' texts weighed 2 MB
 and took 1.5-3 s under 8 clients; named and linked, its later pages take about 10 ms to render.
-Safety: the CLI
-binds 127.0.0.1 by default and the app answers only to the host names it was started for (no DNS
-rebinding); a state-changing request from another origin is refused (Origin, else Referer: no
-CSRF); request bodies are limited while they stream (413), a rejected upload leaves no file, the
-job queue is bounded (503); uploads are saved under server-chosen names inside the store's upload
-folder (no client paths), and document ids are validated.
+Safety: the CLI binds 127.0.0.1 by default and the app answers only to the host names it was
+started for (no DNS rebinding); a state-changing request from another origin is refused (Origin,
+else Referer: no CSRF); request bodies are limited while they stream (413), a rejected upload
+leaves no file, the job queue is bounded (503); uploads are saved under server-chosen names
+inside the store's upload folder (no client paths), and document ids are validated.
 """
 
 from __future__ import annotations
