@@ -30,9 +30,10 @@ from sitrep.store.changes import (
 # own page (``/documents/<id>``), read from the store when asked for. On a large store a
 # list page that carried its documents' texts weighed megabytes and took seconds.
 LIST_SECTIONS = ALL_SECTIONS - {"documents"}
-# the later pages of a listing: its next events, where they are, and who reported them (the
-# summary, key figures, who's who and outlets of the listing are on its first page)
-LATER_SECTIONS = frozenset({"timeline", "map", "sources"})
+# the later pages of a listing: its next events and who reported them (the summary, key
+# figures, map, who's who and outlets of the listing are on its first page). Without the map
+# a page carries no map library or basemap: about 100 KB, not 400 KB.
+LATER_SECTIONS = frozenset({"timeline", "sources"})
 DOCUMENT_SECTIONS = frozenset({"timeline", "figures", "people", "documents"})
 
 
