@@ -412,6 +412,10 @@ def test_upload_appears_in_timeline(browser: Any, server: str) -> None:
         ),
     )
     w.page.click("#to-timeline")
+    # the map, its library and basemap loaded from the app under the page's policy
+    w.page.wait_for_selector("path.sitrep-marker", state="attached", timeout=10_000)
+    assert w.page.locator("#map path").count() > 100  # the countries' borders
+    assert w.errors == []
     assert "storm" in w.page.locator("#sources").inner_text()  # the document is listed...
     timeline = w.page.locator("#timeline details.event", has_text="Aktobe")
     assert timeline.count() >= 1  # ...and its event is on the timeline

@@ -182,7 +182,12 @@ def test_invalid_params_rejected(client: TestClient) -> None:
     assert client.get("/api/documents/..%2F..%2Fetc%2Fpasswd").status_code in (404, 422)
     assert client.get("/api/documents/not-there").status_code == 404
     assert client.get("/static/..%2F..%2Fstore%2F__init__.py").status_code == 404
-    assert client.get("/static/leaflet.js").status_code == 404  # only the API-docs assets
+    assert client.get("/static/report.js").status_code == 404  # a fixed list of files
+    assert client.get("/static/countries-110m.json").status_code == 404
+    # the map library and basemap a live page loads, as scripts
+    world = client.get("/static/world.js")
+    assert world.status_code == 200 and world.text.startswith("window.sitrepWorld = {")
+    assert world.headers["content-type"].startswith("text/javascript")
 
 
 def test_documents_api(client: TestClient, export: dict[str, Any]) -> None:

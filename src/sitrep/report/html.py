@@ -107,11 +107,15 @@ def _context(
 ) -> dict[str, Any]:
     assets = load_assets()
     with_map = "map" in page.sections
-    scripts = assets.scripts if with_map else assets.scripts[-1:]
+    # the live app's pages load the map library and the basemap from the app (cached by
+    # the browser), not inline in every page: 300 KB less to send per page
+    served = LIVE_MAP_SCRIPTS if with_map and live is not None else ()
+    scripts = assets.scripts if with_map and not served else assets.scripts[-1:]
+    map_data = _map_links(view.map_data, page, locate) if with_map else {"spots": []}
     data = (
-        _map_json(_map_links(view.map_data, page, locate))
-        if with_map
-        else htmlsafe_json_dumps({"map": {"spots": []}}, sort_keys=True)
+        _map_json(map_data)
+        if with_map and not served
+        else htmlsafe_json_dumps({"map": map_data}, sort_keys=True)
     )
     return {
         "v": page.view,
@@ -120,8 +124,11 @@ def _context(
         "locate": locate,
         "assets": assets,
         "scripts": scripts,
+        "served_scripts": served,
         "data": data,
-        "csp": content_security_policy(assets, live=live is not None, scripts=scripts),
+        "csp": content_security_policy(
+            assets, live=live is not None, scripts=scripts, served=bool(served)
+        ),
         "live": live,
         "summary": whole.summary,
         "outlets": tuple(o for o in whole.outlets if page.outlet in (None, o.name)),
@@ -139,6 +146,19 @@ def _map_json(map_data: dict[str, Any]) -> Markup:
     spots = str(htmlsafe_json_dumps(map_data, sort_keys=True))
     parts = ('{"map": ', spots, ', "world": ', _world())
     return Markup("".join(parts) + "}")  # plain strings joined: Markup + str would escape
+
+
+# what a live page's map loads from the app (``sitrep.serve.app`` serves them), in order
+LIVE_MAP_SCRIPTS = (
+    "/static/leaflet.js",
+    "/static/topojson-client.min.js",
+    "/static/world.js",
+)
+
+
+def world_script() -> str:
+    """The basemap as a script the app serves: it sets ``window.sitrepWorld``."""
+    return "window.sitrepWorld = " + _world() + ";\n"
 
 
 @lru_cache(maxsize=1)

@@ -44,7 +44,7 @@ from fastapi import (
 from fastapi.openapi.docs import get_swagger_ui_html
 from fastapi.responses import HTMLResponse, JSONResponse, RedirectResponse, Response
 
-from sitrep.report.html import LiveContext, environment, render_view
+from sitrep.report.html import LiveContext, environment, render_view, world_script
 from sitrep.report.naming import doc_labels
 from sitrep.report.view import anchor, build_view
 from sitrep.serve.backend import Backend, PageCache, StoreBackend
@@ -97,7 +97,9 @@ UPLOAD_SUFFIXES = frozenset(
 )
 COMPOUND_SUFFIXES = (".warc.gz", ".txt.gz", ".html.gz", ".jsonl.gz")
 PAGE_CSP = "default-src 'none'; style-src 'unsafe-inline'; form-action 'self'; base-uri 'none'"
-_STATIC = frozenset({"swagger-ui-bundle.js", "swagger-ui.css"})
+_STATIC = frozenset(
+    {"swagger-ui-bundle.js", "swagger-ui.css", "leaflet.js", "topojson-client.min.js", "world.js"}
+)
 
 # Query parameters shared by the pages and the API (module level: FastAPI resolves the
 # string annotations that `from __future__ import annotations` makes against module globals).
@@ -590,7 +592,11 @@ def create_app(
     def static(name: str) -> Response:
         if name not in _STATIC:  # a fixed list: no paths from the client
             raise HTTPException(404)
-        data = resources.files("sitrep.report").joinpath("static", name).read_bytes()
+        data = (
+            world_script().encode("utf-8")
+            if name == "world.js"
+            else resources.files("sitrep.report").joinpath("static", name).read_bytes()
+        )
         media = "text/javascript" if name.endswith(".js") else "text/css"
         return Response(data, media_type=media, headers={"Cache-Control": "max-age=86400"})
 
