@@ -150,6 +150,8 @@ def _get(url: str) -> tuple[float, int]:
 
 def _percentiles(times: list[float]) -> dict:
     ordered = sorted(times)
+    if not ordered:
+        return {"n": 0}
     p95 = ordered[min(len(ordered) - 1, round(0.95 * (len(ordered) - 1)))]
     return {
         "n": len(ordered),
@@ -203,7 +205,11 @@ def _load(base: str, kinds: dict[str, list[str]]) -> dict[str, list[float]]:
         def client(seed: int, urls: list[str] = urls, found: list[float] = found) -> None:
             rng = random.Random(seed)
             for _ in range(ROUNDS):
-                took, _ = _get(base + rng.choice(urls))
+                try:
+                    took, _ = _get(base + rng.choice(urls))
+                except OSError as err:  # counted, not timed: an error is no answer
+                    print(f"error: {err}", file=sys.stderr)
+                    continue
                 found.append(took)  # list.append is atomic under the GIL
 
         threads = [threading.Thread(target=client, args=(n,)) for n in range(CLIENTS)]
@@ -294,6 +300,57 @@ def app_latency(db: Path, uploads: list[Path]) -> dict:
         server.close()
 
 
+def page_latency(db: Path) -> dict:
+    """The web app's pages alone (no uploads): p50/p95 under CLIENTS concurrent clients of
+    ``/``, other pages of ``/``, a filtered ``/``, event pages, document pages and the API,
+    with the machine's load average when each was measured."""
+    import os
+
+    from sitrep.store import Store
+
+    with Store(db) as store:
+        total = store.counts()["events"]
+        ids = [
+            r[0] for r in store.conn.execute("SELECT id FROM events ORDER BY random() LIMIT 400")
+        ]
+        docs = [
+            r[0] for r in store.conn.execute("SELECT id FROM documents ORDER BY random() LIMIT 400")
+        ]
+        types = [
+            r[0]
+            for r in store.conn.execute(
+                "SELECT type FROM events GROUP BY type ORDER BY count(*) DESC LIMIT 6"
+            )
+        ]
+    offsets = [f"/?offset={40 * n}" for n in range(1, max(2, min(total // 40, 200)))]
+    kinds = {
+        "/": ["/"],
+        "/?offset=": offsets,
+        "/?type=": [f"/?type={t}&offset={40 * n}" for t in types for n in range(8)],
+        "event page": [f"/events/{i}" for i in ids],
+        "document page": [f"/documents/{i}" for i in docs],
+        "/api/events?limit=100": [
+            f"/api/events?limit=100&offset={100 * n}" for n in range(max(1, total // 100))
+        ],
+    }
+    server = Server(db)
+    try:
+        _get(server.base + "/")
+        try:
+            _get(server.base + kinds["document page"][0])
+        except OSError:  # an app without document pages: its JSON document, for comparison
+            kinds["document page"] = [f"/api/documents/{i}" for i in docs]
+        out: dict = {}
+        for kind, urls in kinds.items():
+            times = _load(server.base, {kind: urls})[kind]
+            out[kind] = {**_percentiles(times), "load1": round(os.getloadavg()[0], 2)}
+            print(kind, out[kind], flush=True)
+        out["server_peak_mb"] = server.peak_megabytes()
+        return out
+    finally:
+        server.close()
+
+
 def bench_scale(shared: Path, store: Path | None, outdir: Path, *, reuse: bool = False) -> dict:
     work = Path(tempfile.mkdtemp(prefix="sitrep-bench-"))
     try:
@@ -376,7 +433,20 @@ if __name__ == "__main__":
         action="store_true",
         help="measure the full store with the resolution it holds (no full resolve)",
     )
+    parser.add_argument(
+        "--pages-only",
+        action="store_true",
+        help="only the web app's page latency over --store (served from a copy)",
+    )
     args = parser.parse_args()
     Path("out").mkdir(exist_ok=True)
+    if args.pages_only:
+        work = Path(tempfile.mkdtemp(prefix="sitrep-pages-"))
+        try:
+            found = page_latency(copy_store(args.store, work / "sitrep.db"))
+        finally:
+            shutil.rmtree(work, ignore_errors=True)
+        print(json.dumps(found, indent=1))
+        sys.exit(0)
     found = bench_scale(args.shared, args.store, Path("out"), reuse=args.reuse_resolution)
     Path("out/bench_scale.json").write_text(json.dumps(found, indent=1))

@@ -382,7 +382,12 @@ def test_hostile_upload_never_executes(browser: Any, server: str) -> None:
     w = Watch(browser, offline=False)
     _upload_and_wait(w, server, files=[FIXTURES / "hostile.html"])
     w.page.click("#to-timeline")
-    w.page.wait_for_selector("#documents")
+    w.page.wait_for_selector("#sources")
+    assert w.page.evaluate("window.__pwned") is None and w.dialogs == []
+    # the document's text is on its own page, linked from the list of sources
+    row = w.page.locator("#sources tbody tr").filter(has_not_text="Allied forces of Russia")
+    row.first.locator("a[href^='/documents/']").click()
+    w.page.wait_for_selector("#documents article.doc")
     docs = w.page.locator("#documents").inner_text()
     assert "Protesters clash with police in Oral" in docs or "riot police" in docs
     w.page.locator("#documents").scroll_into_view_if_needed()
@@ -407,10 +412,39 @@ def test_upload_appears_in_timeline(browser: Any, server: str) -> None:
         ),
     )
     w.page.click("#to-timeline")
-    docs = w.page.locator("#documents").inner_text()
-    assert "storm" in docs  # the document is in the live views...
+    # the map, its library and basemap loaded from the app under the page's policy
+    w.page.wait_for_selector("path.sitrep-marker", state="attached", timeout=10_000)
+    assert w.page.locator("#map path").count() > 100  # the countries' borders
+    assert w.errors == []
+    assert "storm" in w.page.locator("#sources").inner_text()  # the document is listed...
     timeline = w.page.locator("#timeline details.event", has_text="Aktobe")
     assert timeline.count() >= 1  # ...and its event is on the timeline
+    # the report's sentence links to itself, highlighted, on the document's own page
+    event = timeline.first
+    event.locator("summary").click()
+    event.locator("a[href^='/documents/']", has_text="show in text").first.click()
+    w.page.wait_for_url("**/documents/*#src-*")
+    target = w.page.evaluate("decodeURIComponent(location.hash.slice(1))")
+    assert w.page.locator(f"#documents [id='{target}']").count() == 1
+    assert "storm" in w.page.locator("#documents article.doc").inner_text()
+    w.close()
+
+
+def test_a_search_result_opens_the_document_on_its_own_page(browser: Any, server: str) -> None:
+    """The list page carries no article texts; a found document opens on its own page."""
+    w = Watch(browser, offline=False)
+    w.page.goto(server + "/")
+    assert w.page.locator("article.doc").count() == 0  # no texts on a list page
+    w.page.fill("input[name=q]", "Samat Abish")
+    w.page.click("form[role=search] button")
+    w.page.wait_for_url("**/search?q=*")
+    w.page.locator("li.result a").first.click()
+    w.page.wait_for_url("**/documents/003_d1ea0b81b48b1146*")
+    doc = w.page.locator("#documents article.doc")
+    assert doc.count() == 1
+    assert "Samat Abish" in doc.inner_text()
+    assert "Allied forces of Russia to step in" in w.page.title()
+    assert w.errors == []
     w.close()
 
 

@@ -182,7 +182,12 @@ def test_invalid_params_rejected(client: TestClient) -> None:
     assert client.get("/api/documents/..%2F..%2Fetc%2Fpasswd").status_code in (404, 422)
     assert client.get("/api/documents/not-there").status_code == 404
     assert client.get("/static/..%2F..%2Fstore%2F__init__.py").status_code == 404
-    assert client.get("/static/leaflet.js").status_code == 404  # only the API-docs assets
+    assert client.get("/static/report.js").status_code == 404  # a fixed list of files
+    assert client.get("/static/countries-110m.json").status_code == 404
+    # the map library and basemap a live page loads, as scripts
+    world = client.get("/static/world.js")
+    assert world.status_code == 200 and world.text.startswith("window.sitrepWorld = {")
+    assert world.headers["content-type"].startswith("text/javascript")
 
 
 def test_documents_api(client: TestClient, export: dict[str, Any]) -> None:
@@ -331,3 +336,95 @@ def test_the_report_page_shows_one_page_of_events_with_links_to_the_others(
     second = client.get("/", params={"offset": PAGE_EVENTS}).text
     assert second.count('<details class="event') == min(PAGE_EVENTS, total - PAGE_EVENTS)
     assert 'rel="prev"' in second
+
+
+def _fragments(page: str, prefix: str) -> list[tuple[str, str]]:
+    """(path, anchor) of every link on ``page`` to ``prefix...#anchor``."""
+    import re
+
+    return re.findall(rf'href="({re.escape(prefix)}[^"#]*)#([^"]+)"', page)
+
+
+def test_list_pages_name_their_documents_and_link_to_their_pages(client: TestClient) -> None:
+    page = client.get("/").text
+    # no document's text on a list page: named in the sources table, linked to its page
+    assert '<article class="doc"' not in page
+    assert 'id="documents"' not in page
+    assert "Protesters gathered in Almaty" not in page  # the hostile fixture's body
+    links = _fragments(page, "/documents/")
+    assert links
+    # an event's report links to the highlighted sentence on its document's own page
+    evidence = [(p, a) for p, a in links if a.startswith("src-ev-")]
+    assert evidence
+    path, target = evidence[0]
+    doc = client.get(path)
+    assert doc.status_code == 200
+    assert f'id="{target}"' in doc.text
+    assert '<article class="doc"' in doc.text
+    # the event's own page names its documents the same way
+    import re
+
+    event_page = client.get(re.search(r'href="(/events/[^"]+)"', page).group(1)).text
+    assert '<article class="doc"' not in event_page
+    assert _fragments(event_page, "/documents/")
+
+
+def test_a_listings_later_pages_show_its_events_and_link_to_its_first(
+    client: TestClient,
+) -> None:
+    from sitrep.serve.records import PAGE_EVENTS
+
+    first = client.get("/").text
+    later = client.get("/", params={"offset": PAGE_EVENTS}).text
+    assert 'id="figures"' in first and 'id="people"' in first
+    assert 'id="timeline"' in later and 'id="sources"' in later
+    assert 'id="figures"' not in later and 'id="people"' not in later
+    assert 'id="first-page" href="/?"' in later or '<a href="/?" id="first-page">' in later
+    assert 'id="first-page"' not in first
+
+
+def test_a_document_page_highlights_the_facts_drawn_from_it(
+    client: TestClient, export: dict[str, Any]
+) -> None:
+    from urllib.parse import quote
+
+    from sitrep.report.view import anchor
+
+    event = next(e for e in export["events"] if e.get("mentions"))
+    doc_id = event["mentions"][0]["doc"]
+    r = client.get("/documents/" + quote(doc_id, safe=""))
+    assert r.status_code == 200
+    page = r.text
+    text = next(d["text"] for d in export["documents"] if d["id"] == doc_id)
+    first_words = " ".join(text.split()[:4])
+    assert first_words.split()[0] in page
+    # the event is listed on the page, and its sentence in the text links to it
+    ev = anchor("ev", event["id"])
+    assert f'id="{ev}"' in page
+    assert f'class="hl k-event" href="#{ev}"' in page or f'k-event" href="#{ev}"' in page
+    # other documents' reports of the event link to their own pages, not to this one
+    assert f'href="/documents/{quote(doc_id, safe="")}#' not in page
+    assert client.get("/documents/no-such-document").status_code == 404
+    assert client.get("/documents/..%2F..%2Fetc%2Fpasswd").status_code in (404, 422)
+
+
+def test_a_hostile_document_page_is_escaped(client: TestClient) -> None:
+    page = client.get("/documents/hostile_001").text
+    assert "Protesters gathered in " in page
+    assert "<script>window.__pwned" not in page
+    assert "<img src=x onerror" not in page
+    assert "<svg onload" not in page
+    assert "&lt;script&gt;window.__pwned = 10" in page
+    assert 'href="javascript:' not in page
+
+
+def test_a_copys_page_links_to_the_document_it_copies(
+    client: TestClient, export: dict[str, Any]
+) -> None:
+    from urllib.parse import quote
+
+    copy_ = next((d for d in export["documents"] if d.get("duplicate_of")), None)
+    if copy_ is None:
+        pytest.skip("the fixture corpus holds no copy")
+    page = client.get("/documents/" + quote(copy_["id"], safe="")).text
+    assert f'href="/documents/{quote(copy_["duplicate_of"], safe="")}#doc-' in page

@@ -57,15 +57,20 @@ def load_assets() -> Assets:
 
 
 def content_security_policy(
-    assets: Assets, *, live: bool = False, scripts: tuple[str, ...] | None = None
+    assets: Assets,
+    *,
+    live: bool = False,
+    scripts: tuple[str, ...] | None = None,
+    served: bool = False,
 ) -> str:
     """The CSP for a page that inlines ``assets`` (or just ``scripts`` of them); ``live`` pages
-    may also post forms to the app. Links to the report's other pages are plain navigation,
-    which the policy does not restrict."""
+    may also post forms to the app, and with ``served`` load the app's own fixed scripts
+    (the map library and basemap, never anything uploaded). Links to the report's other
+    pages are plain navigation, which the policy does not restrict."""
     hashes = " ".join(assets.script_hashes(scripts))
     policy = [
         "default-src 'none'",
-        f"script-src {hashes}",
+        f"script-src 'self' {hashes}" if live and served else f"script-src {hashes}",
         "style-src 'unsafe-inline'",
         "img-src data:",
         "base-uri 'none'",

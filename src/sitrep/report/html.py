@@ -14,13 +14,16 @@ file quick to open and let the writer stream them one at a time.
 from __future__ import annotations
 
 import os
-from dataclasses import dataclass
+from collections.abc import Callable
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
 from jinja2 import Environment, PackageLoader, StrictUndefined, pass_context, select_autoescape
 from jinja2.runtime import Context
+from jinja2.utils import htmlsafe_json_dumps
+from markupsafe import Markup
 
 from sitrep.report.assets import content_security_policy, load_assets
 from sitrep.report.compact import pack, pack_text, payload
@@ -52,6 +55,8 @@ def link_to(page: Page | None, locate: Any, target: str) -> str:
     where = locate(target) if locate else None
     if page is None or where is None or where == page.path:
         return f"#{target}"
+    if where.startswith("/"):  # a page of the live app (its own URL)
+        return f"{where}#{target}"
     return f"{_relative(where, page.path)}#{target}"
 
 
@@ -102,11 +107,15 @@ def _context(
 ) -> dict[str, Any]:
     assets = load_assets()
     with_map = "map" in page.sections
-    scripts = assets.scripts if with_map else assets.scripts[-1:]
+    # the live app's pages load the map library and the basemap from the app (cached by
+    # the browser), not inline in every page: 300 KB less to send per page
+    served = LIVE_MAP_SCRIPTS if with_map and live is not None else ()
+    scripts = assets.scripts if with_map and not served else assets.scripts[-1:]
+    map_data = _map_links(view.map_data, page, locate) if with_map else {"spots": []}
     data = (
-        {"map": _map_links(view.map_data, page, locate), "world": assets.world}
-        if with_map
-        else {"map": {"spots": []}}
+        _map_json(map_data)
+        if with_map and not served
+        else htmlsafe_json_dumps({"map": map_data}, sort_keys=True)
     )
     return {
         "v": page.view,
@@ -115,8 +124,11 @@ def _context(
         "locate": locate,
         "assets": assets,
         "scripts": scripts,
+        "served_scripts": served,
         "data": data,
-        "csp": content_security_policy(assets, live=live is not None, scripts=scripts),
+        "csp": content_security_policy(
+            assets, live=live is not None, scripts=scripts, served=bool(served)
+        ),
         "live": live,
         "summary": whole.summary,
         "outlets": tuple(o for o in whole.outlets if page.outlet in (None, o.name)),
@@ -126,6 +138,32 @@ def _context(
         if page.compact and page.view.documents
         else None,
     }
+
+
+def _map_json(map_data: dict[str, Any]) -> Markup:
+    """``{"map": map_data, "world": the basemap}`` as Jinja's ``tojson`` writes it (escaped
+    for a script element, keys sorted), the basemap's part written once per process."""
+    spots = str(htmlsafe_json_dumps(map_data, sort_keys=True))
+    parts = ('{"map": ', spots, ', "world": ', _world())
+    return Markup("".join(parts) + "}")  # plain strings joined: Markup + str would escape
+
+
+# what a live page's map loads from the app (``sitrep.serve.app`` serves them), in order
+LIVE_MAP_SCRIPTS = (
+    "/static/leaflet.js",
+    "/static/topojson-client.min.js",
+    "/static/world.js",
+)
+
+
+def world_script() -> str:
+    """The basemap as a script the app serves: it sets ``window.sitrepWorld``."""
+    return "window.sitrepWorld = " + _world() + ";\n"
+
+
+@lru_cache(maxsize=1)
+def _world() -> str:
+    return str(htmlsafe_json_dumps(load_assets().world, sort_keys=True))
 
 
 # Events listed in a map marker's popup (the most reported; the rest are on the timeline)
@@ -143,11 +181,35 @@ def _map_links(map_data: dict[str, Any], page: Page, locate: Any) -> dict[str, A
     return {**map_data, "spots": spots}
 
 
-def render_view(view: ReportView, *, live: LiveContext | None = None) -> str:
-    """Render an already-built view model as one page (the app filters before building it)."""
+def render_view(
+    view: ReportView,
+    *,
+    live: LiveContext | None = None,
+    sections: frozenset[str] | None = None,
+    locate: Callable[[str], str | None] | None = None,
+    title: str | None = None,
+) -> str:
+    """Render an already-built view model as one page (the app filters before building it).
+
+    The app passes the ``sections`` a page shows (its list pages leave the documents' texts
+    to the documents' own pages), ``locate``: the URL of the page an anchor lives on when it
+    is not this one (``/documents/<id>``), and the page's ``title``.
+    """
     page = single_page(view)
+    if sections is not None:
+        page = replace(
+            page,
+            sections=sections,
+            nav=tuple(n for n in page.nav if _NAV_SECTION.get(n[2], n[2]) in sections),
+        )
+    if title:
+        page = replace(page, title=title)
     template = environment().get_template("report.html.j2")
-    return template.render(_context(view, Whole.of(view), page, None, live))
+    return template.render(_context(view, Whole.of(view), page, locate, live))
+
+
+# the section a navigation entry's anchor belongs to, where the two are named apart
+_NAV_SECTION = {"map-section": "map"}
 
 
 def render_report(export: dict[str, Any]) -> str:

@@ -191,6 +191,7 @@ class MentionView:
     quote: str
     source: SourceLink | None
     copies: tuple[str, ...] = ()  # D-labels of the copies of its document that repeat it
+    doc_anchor: str = ""  # the anchor of its document
 
 
 @dataclass(frozen=True, slots=True)
@@ -217,6 +218,7 @@ class EventView:
     country: str | None = None  # ISO code of where it happened
     apart: str | None = None  # kept apart from the main timeline: off-topic | background
     relevance: float | None = None
+    reports_total: int | None = None  # a page showing only its first reports: how many in all
 
 
 @dataclass(frozen=True, slots=True)
@@ -437,6 +439,7 @@ def build_view(export: dict[str, Any], labels: dict[str, str] | None = None) -> 
                     quote=m.get("quote") or "",
                     source=src[0] if src else None,
                     copies=mention_copies.get(str(n), ()),
+                    doc_anchor=anchor("doc", m.get("doc") or ""),
                 )
             )
         corroboration = int(e.get("corroboration") or len({m.doc for m in mentions}) or 0)
@@ -472,6 +475,7 @@ def build_view(export: dict[str, Any], labels: dict[str, str] | None = None) -> 
                 ),
                 apart=e.get("apart"),
                 relevance=e.get("relevance"),
+                reports_total=e.get("reports_total"),
             )
         )
 
@@ -487,7 +491,10 @@ def build_view(export: dict[str, Any], labels: dict[str, str] | None = None) -> 
     for n, q in enumerate(raw_quotes):
         if str(n) in repeats:
             continue
-        qa = anchor("quote", f"{q.get('doc')}-{n}")
+        # named by where it stands in its document, so every page that shows it (a page of
+        # the app's list, the document's own page) gives it the same anchor
+        at = q.get("start")
+        qa = anchor("quote", f"{q.get('doc')}-{at}" if at is not None else f"{q.get('doc')}-n{n}")
         src = link(
             "quote", qa, f"quote: {q.get('speaker') or 'unknown speaker'}", q.get("evidence")
         )
@@ -537,7 +544,9 @@ def build_view(export: dict[str, Any], labels: dict[str, str] | None = None) -> 
             aliases=tuple(a for a in e.get("aliases") or () if a != e.get("canonical")),
             lat=e.get("lat"),
             lon=e.get("lon"),
-            mentions=len(src),
+            # all its mentions where the caller counted them (a page of the app links only
+            # the first on the page); else the ones linked here
+            mentions=int(e.get("mention_count") or len(src)),
             source=src[0] if src else None,
             quotes=tuple(quotes_by_entity.get(key, ())),
         )
@@ -555,7 +564,11 @@ def build_view(export: dict[str, Any], labels: dict[str, str] | None = None) -> 
         counts: dict[str, int] = defaultdict(int)
         for m in marks[d["id"]]:
             counts[m.kind] += 1
-        title = d.get("title") or title_from_text(text, d.get("segments") or ())
+        title = (
+            d.get("title")
+            or d.get("title_from_text")  # read once by a caller that keeps it (the app)
+            or title_from_text(text, d.get("segments") or ())
+        )
         doc_views.append(
             DocView(
                 id=d["id"],

@@ -21,6 +21,7 @@ from sitrep.export.jsonexport import (
     figure_json,
     span_json,
 )
+from sitrep.report.naming import title_from_text
 from sitrep.serve.filters import event_matches, filter_export
 from sitrep.store.query import EventFilter, Query
 
@@ -33,9 +34,13 @@ PAGE_CONFLICTS = 20
 PAGE_QUOTES = 20
 PAGE_ENTITIES = 40
 MENU_SIZE = 300  # places and sources offered in the filter menus
-# documents shown in full on an event's page: an event a hundred outlets reported lists
-# every report, but renders only the first ones' texts (the API has every document)
+# documents named on an event's page (each links to its own page, where its text is): an
+# event a hundred outlets reported lists every report (the API has every document)
 EVENT_PAGE_DOCUMENTS = 40
+# what a document's own page shows beside its text: the facts drawn from it
+DOCUMENT_PAGE_EVENTS = 500
+DOCUMENT_PAGE_FIGURES = 500
+DOCUMENT_PAGE_QUOTES = 500
 
 
 class Records(Protocol):
@@ -49,9 +54,18 @@ class Records(Protocol):
         """An export holding one event with every report and the documents they are in."""
         ...
 
-    def page_export(self, f: EventFilter, offset: int) -> tuple[dict[str, Any], int]:
-        """An export holding one page of events (and the figures, quotes, people and
-        documents shown with them); the number of events the filter matches."""
+    def document_page(self, doc_id: str) -> dict[str, Any] | None:
+        """An export holding one document (with its text) and the facts drawn from it:
+        the events it reports, its figures and quotes, and the busiest people and places
+        where it names them."""
+        ...
+
+    def page_export(
+        self, f: EventFilter, offset: int, *, whole: bool = True
+    ) -> tuple[dict[str, Any], int]:
+        """An export holding one page of events and the documents that report them (and,
+        if ``whole``, the figures, quotes and people shown on a listing's first page); the
+        number of events the filter matches."""
         ...
 
     def facets(self, f: EventFilter) -> dict[str, Any]: ...
@@ -96,10 +110,13 @@ class StoreRecords:
         self._memo: dict[Any, Any] = {}
         self._memo_generation: tuple[str, str] | None = None
 
-    def _shared(self, part: Hashable, make: Callable[[], Any]) -> Any:
+    def _shared(
+        self, part: Hashable, make: Callable[[], Any], generation: tuple[str, str] | None = None
+    ) -> Any:
         """``make()`` once per generation of the store (kept until the next write);
-        callers must not change what it returns."""
-        generation = self.generation()
+        callers must not change what it returns. A caller that reads many parts passes the
+        ``generation`` it read once."""
+        generation = generation or self.generation()
         with self._lock:
             if self._memo_generation == generation and part in self._memo:
                 return self._memo[part]
@@ -138,11 +155,32 @@ class StoreRecords:
         docs = list(dict.fromkeys(r["doc"] for r in event["reports"]))[:EVENT_PAGE_DOCUMENTS]
         return self._export(store, [event_json(event)], set(docs), figures=[], quotes=[])
 
-    def page_export(self, f: EventFilter, offset: int) -> tuple[dict[str, Any], int]:
+    def document_page(self, doc_id: str) -> dict[str, Any] | None:
+        store = self._store()
+        q = self._query()
+        if not q.document_names([doc_id]):
+            return None
+        events = [
+            event_json(e)
+            for e in q.events(EventFilter(source=doc_id), limit=DOCUMENT_PAGE_EVENTS).items
+        ]
+        figures = list(q.figures(source=doc_id, limit=DOCUMENT_PAGE_FIGURES).items)
+        quotes = list(q.quotes(source=doc_id, limit=DOCUMENT_PAGE_QUOTES).items)
+        export = self._export(store, events, {doc_id}, figures=figures, quotes=quotes)
+        export["entities"] = self._page_entities(q, {doc_id})
+        return export
+
+    def page_export(
+        self, f: EventFilter, offset: int, *, whole: bool = True
+    ) -> tuple[dict[str, Any], int]:
         store = self._store()
         q = self._query()
         total, events = self.events(f, PAGE_EVENTS, offset)
         events = [_cut_reports(e, PAGE_REPORTS) for e in events]
+        if not whole:
+            docs = {m["doc"] for e in events for m in e["mentions"]}
+            export = self._export(store, events, docs, figures=[], quotes=[])
+            return filter_export(export, f) if f.active() else export, total
         groups = self._shared(
             "groups", lambda: list(q.claim_groups(limit=PAGE_GROUPS, by_size=True).items)
         )
@@ -163,11 +201,18 @@ class StoreRecords:
         conflicts_and_series = conflicts
         export["conflicts"] = [c for c in conflicts_and_series if c["kind"] != "growth"]
         export["series"] = [c for c in conflicts_and_series if c["kind"] == "growth"]
-        export["entities"] = [
-            {**e, "evidence": _evidence_in(where, docs)}
-            for e, where in self._shared("entities", lambda: _busiest_entities(q))
-        ]
+        export["entities"] = self._page_entities(q, docs, first=True)
         return filter_export(export, f) if f.active() else export, total
+
+    def _page_entities(self, q: Query, docs: set[str], *, first: bool = False) -> list[dict]:
+        """The busiest people and places, with their evidence in ``docs`` (what a page
+        highlights: the same spans, so the same anchors, on every page that shows them).
+        A list page, which shows no text, links only the ``first``."""
+        out = []
+        for e, where in self._shared("entities", lambda: _busiest_entities(q)):
+            evidence = _evidence_in(where, docs)
+            out.append({**e, "evidence": evidence[:1] if first else evidence})
+        return out
 
     def _export(
         self,
@@ -185,12 +230,18 @@ class StoreRecords:
             "copies", lambda: {m: g for g in store.duplicate_groups() for m in g.members}
         )
 
+        generation = self.generation()
+
+        def metadata(d: Any) -> dict[str, Any]:
+            meta = document_dict(d, groups.get(d.id), with_text=False)
+            if not meta.get("title"):  # the title read from the text, once
+                meta["title_from_text"] = title_from_text(d.text, meta.get("segments") or ())
+            return meta
+
         def shaped(d: Any) -> dict[str, Any]:
             # the metadata (boilerplate lines found in a pass over the text) once per
             # generation; the text from the row just read
-            meta = self._shared(
-                ("document", d.id), lambda: document_dict(d, groups.get(d.id), with_text=False)
-            )
+            meta = self._shared(("document", d.id), lambda: metadata(d), generation)
             return {**meta, "text": d.text}
 
         return {
@@ -280,7 +331,7 @@ def _busiest_entities(q: Query) -> list[tuple[dict[str, Any], EntityEvidence]]:
         where: EntityEvidence = {}
         for n, ev in enumerate(entity["evidence"]):
             where.setdefault(ev.get("doc"), []).append((n, ev))
-        out.append(({**entity, "evidence": []}, where))
+        out.append(({**entity, "evidence": [], "mention_count": len(entity["evidence"])}, where))
     return out
 
 
@@ -350,7 +401,33 @@ class ExportRecords:
             "documents": [d for d in export.get("documents") or [] if d.get("id") in docs],
         }
 
-    def page_export(self, f: EventFilter, offset: int) -> tuple[dict[str, Any], int]:
+    def document_page(self, doc_id: str) -> dict[str, Any] | None:
+        export = self._export()
+        doc = next((d for d in export.get("documents") or [] if d.get("id") == doc_id), None)
+        if doc is None:
+            return None
+        return {
+            **export,
+            "documents": [doc],
+            "events": [
+                e
+                for e in export.get("events") or []
+                if any(m.get("doc") == doc_id for m in e.get("mentions") or [])
+            ],
+            "figures": [x for x in export.get("figures") or [] if x.get("doc") == doc_id],
+            "quotes": [x for x in export.get("quotes") or [] if x.get("doc") == doc_id],
+            "claim_groups": [],
+            "conflicts": [],
+            "series": [],
+            "entities": [
+                {**e, "evidence": [x for x in e.get("evidence") or [] if x.get("doc") == doc_id]}
+                for e in export.get("entities") or []
+            ],
+        }
+
+    def page_export(
+        self, f: EventFilter, offset: int, *, whole: bool = True
+    ) -> tuple[dict[str, Any], int]:
         export = filter_export(self._export(), f)
         events = self._events(f)
         page = [_cut_reports(e, PAGE_REPORTS) for e in events[offset : offset + PAGE_EVENTS]]

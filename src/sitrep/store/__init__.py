@@ -162,6 +162,11 @@ MIGRATIONS: tuple[str, ...] = (
     );
     CREATE INDEX changes_run ON changes(run);
     """,
+    # 9: one type's events in date order straight from an index (the app's pages of one
+    # type: 39 ms -> 0.1 ms on 19,000 statements of a 6,400-document store)
+    """
+    CREATE INDEX events_type_order ON events(type, date IS NULL, date, id);
+    """,
 )
 
 SCHEMA_VERSION = len(MIGRATIONS)

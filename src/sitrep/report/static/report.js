@@ -89,6 +89,7 @@
 
   function drawMap() {
   var mapEl = document.getElementById("map");
+  if (!data.world && window.sitrepWorld) data.world = window.sitrepWorld; // the app serves it
   if (!mapEl || !window.L || !window.topojson || !data.world) return;
   var map = L.map(mapEl, { zoomSnap: 0.5, worldCopyJump: true });
   map.attributionControl.setPrefix("Leaflet");
