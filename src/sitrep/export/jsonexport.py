@@ -10,7 +10,7 @@ from collections.abc import Callable, Collection, Iterable, Iterator
 from pathlib import Path
 from typing import IO, TYPE_CHECKING, Any
 
-from sitrep.export.regions import admin1_name
+from sitrep.export.regions import place_admin1_name
 from sitrep.records import (
     Document,
     DocumentReading,
@@ -18,8 +18,6 @@ from sitrep.records import (
     Entity,
     Event,
     Evidence,
-    Place,
-    from_dict,
     to_dict,
 )
 from sitrep.store import codec
@@ -147,7 +145,7 @@ def event_json(d: dict[str, Any]) -> dict[str, Any]:
     d["lon"] = place["lon"] if place else None
     d["geo_precision"] = place["precision"] if place else None
     d["country"] = place["country_code"] if place else None
-    d["admin1"] = (admin1_name(from_dict(Place, place)) if place else "") or None
+    d["admin1"] = (place_admin1_name(place) if place else "") or None
     d["admin1_code"] = place["admin1"] if place else None
     d["single_source"] = (d.get("corroboration") or 0) <= 1
     reports = d.pop("reports", None) or []
@@ -198,7 +196,8 @@ def _empty(corpus: str | None) -> dict[str, Any]:
 def _groups_json(groups: Iterable[DuplicateGroup], out: dict[str, Any]) -> dict[str, Any]:
     """Set the duplicate groups; the group each document id is in."""
     group_of = {m: g for g in groups for m in g.members}
-    seen = {g.id: to_dict(g) for g in group_of.values() if g.canonical in g.members}
+    unique = {g.id: g for g in group_of.values()}  # a group once, not once per member
+    seen = {i: to_dict(g) for i, g in unique.items() if g.canonical in g.members}
     out["duplicate_groups"] = list(seen.values())
     return group_of
 
