@@ -98,9 +98,9 @@ def test_the_streamed_export_equals_the_in_memory_one_key_for_key(tmp_path):
     assert json.dumps(got) == json.dumps(expected)
     assert [f["value"] for f in got["figures"]] == [12500.0, 1e-07, 1e16]
     assert got["events"][0]["admin1_code"] == "02" and got["documents"][0]["title"] == "Алматы"
-    # non-ASCII as itself, not \\u escapes; one record a line
+    # non-ASCII as itself, not \\u escapes; a document's figures on one line
     assert "«тысячи»".encode() in raw and b"\\u" not in raw
-    assert raw.count(b'\n{"id":"a:F') == 3
+    assert raw.count(b'\n{"id":"a:F1"') == 1 and raw.count(b'},{"id":"a:F') == 2
 
 
 def test_a_file_opened_in_another_encoding_gets_text(tmp_path):

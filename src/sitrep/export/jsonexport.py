@@ -307,10 +307,10 @@ READING_SECTIONS = ("figures", "quotes", "event_mentions", "entity_mentions", "t
 
 def write_json(store: Store, out: IO[Any], *, with_text: bool = True) -> None:
     """Write the export of ``store`` to ``out`` (a text or a binary stream) as it is read,
-    one record a line, encoded by orjson (an indented dump of a large store's export is many
-    times slower and holds it all in memory). The readings are decoded once: their five
-    sections are spooled to temporary files as they come and copied out in the export's
-    order."""
+    one record a line (the readings: a document's a line), encoded by orjson (an indented
+    dump of a large store's export is many times slower and holds it all in memory). The
+    readings are decoded once: their five sections are spooled to temporary files as they
+    come and copied out in the export's order."""
     import shutil
     import tempfile
 
@@ -359,7 +359,7 @@ def _byte_writer(out: IO[Any]) -> Callable[[bytes], Any]:
 
 def _spool_readings(store: Store, folder: Path) -> dict[str, Path]:
     """The five reading sections of the export, each in a file of JSON records separated by
-    ",\\n", from one pass over the readings."""
+    commas (a line per document), from one pass over the readings."""
     paths = {name: folder / f"{name}.json" for name in READING_SECTIONS}
     files = {name: path.open("wb") for name, path in paths.items()}
     started = dict.fromkeys(READING_SECTIONS, False)
@@ -381,11 +381,9 @@ def _spool_readings(store: Store, folder: Path) -> dict[str, Path]:
             shaped["entity_mentions"] = [span_json(m) for m in reading.get("entities") or ()]
             shaped["times"] = [span_json(t) for t in reading.get("times") or ()]
             for name, records in shaped.items():
-                if records:
-                    files[name].write(
-                        (b",\n" if started[name] else b"\n")
-                        + b",\n".join(map(codec.dumps, records))
-                    )
+                if records:  # a document's records a line: one encoder call, not one a record
+                    files[name].write(b",\n" if started[name] else b"\n")
+                    files[name].write(memoryview(codec.dumps(records))[1:-1])
                     started[name] = True
     finally:
         for fh in files.values():
