@@ -117,21 +117,44 @@ def store_size(db: Path) -> dict:
     return counts
 
 
-def export_times(db: Path, tmp: Path) -> dict:
+EXPORT_ROUNDS = 3  # each format's export is timed this many times, the formats interleaved
+
+
+def export_times(db: Path, tmp: Path, rounds: int = EXPORT_ROUNDS) -> dict:
+    """Each format's export time (the median of ``rounds`` interleaved runs, with their
+    spread), its CPU time (the CLI's own process: what load on the machine does not
+    stretch) and the 1-minute load average when each run ended."""
+    import os
+    import resource
+
+    runs: dict[str, list[tuple[float, float, float]]] = {fmt: [] for fmt in FORMATS}
+    sizes = {}
+    for n in range(rounds):
+        for fmt in FORMATS if n % 2 == 0 else FORMATS[::-1]:
+            dest = tmp / f"export.{fmt}"
+            before = resource.getrusage(resource.RUSAGE_CHILDREN)
+            t0 = time.perf_counter()
+            subprocess.run(
+                [*_sitrep(), "export", "--db", str(db), "--format", fmt, "-o", str(dest)],
+                check=True,
+                capture_output=True,
+            )
+            wall = time.perf_counter() - t0
+            after = resource.getrusage(resource.RUSAGE_CHILDREN)
+            cpu = after.ru_utime - before.ru_utime + after.ru_stime - before.ru_stime
+            runs[fmt].append((wall, cpu, os.getloadavg()[0]))
+            sizes[fmt] = round(dest.stat().st_size / 1e6, 1)
+            dest.unlink()
     out = {}
-    for fmt in FORMATS:
-        dest = tmp / f"export.{fmt}"
-        t0 = time.perf_counter()
-        subprocess.run(
-            [*_sitrep(), "export", "--db", str(db), "--format", fmt, "-o", str(dest)],
-            check=True,
-            capture_output=True,
-        )
+    for fmt, timed in runs.items():
+        walls = sorted(w for w, _, _ in timed)
         out[fmt] = {
-            "seconds": round(time.perf_counter() - t0, 1),
-            "megabytes": round(dest.stat().st_size / 1e6, 1),
+            "seconds": round(statistics.median(walls), 1),
+            "seconds_min_max": [round(walls[0], 1), round(walls[-1], 1)],
+            "cpu_seconds": round(statistics.median(c for _, c, _ in timed), 1),
+            "load_average": [round(la, 1) for _, _, la in timed],
+            "megabytes": sizes[fmt],
         }
-        dest.unlink()
     return out
 
 
@@ -378,6 +401,11 @@ def bench_scale(shared: Path, store: Path | None, outdir: Path, *, reuse: bool =
         shutil.rmtree(work, ignore_errors=True)
 
 
+def _export_cell(timed: dict) -> str:
+    low, high = timed.get("seconds_min_max") or (timed["seconds"], timed["seconds"])
+    return f"{timed['seconds']} ({low}-{high}; {timed.get('cpu_seconds', '?')})"
+
+
 def print_table(results: dict) -> None:
     labels = list(results)
     rows: list[tuple[str, ...]] = [("", *labels)]
@@ -388,7 +416,10 @@ def print_table(results: dict) -> None:
     rows.append(("full resolve s", *(str(results[x]["resolve_seconds"]) for x in labels)))
     for fmt in FORMATS:
         rows.append(
-            (f"export {fmt} s", *(str(results[x]["export"][fmt]["seconds"]) for x in labels))
+            (
+                f"export {fmt} s (min-max; CPU)",
+                *(_export_cell(results[x]["export"][fmt]) for x in labels),
+            )
         )
     for kind in results[labels[0]]["app"]["under_8_clients"]:
         rows.append(

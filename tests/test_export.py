@@ -120,6 +120,20 @@ def test_admin1_is_the_regions_name_from_the_gazetteer():
     assert admin1_name(None) == ""
 
 
+def test_a_stored_place_gets_the_same_admin1_name_as_the_record():
+    from sitrep.export.regions import admin1_name, place_admin1_name
+    from sitrep.records import Place, to_dict
+
+    places = [
+        Place(216281, "Goma", "CD", "11", -1.674, 29.228, "city", 432587),
+        Place(None, "Ninawa", "IQ", None, 36.2, 42.8, "admin1", 0, 2),
+        Place(None, "Iraq", "IQ", None, 33.0, 44.0, "country", 0, 3),
+        Place(None, "Nowhere", "IQ", "9999", 33.0, 44.0, "city"),
+    ]
+    names = [place_admin1_name(to_dict(p)) for p in places]
+    assert names == [admin1_name(p) for p in places] == ["Nord Kivu", "Ninawa", "", ""]
+
+
 def test_the_json_export_names_admin1_and_keeps_its_code():
     from sitrep.export.jsonexport import _event_dict
     from sitrep.records import Event, EventReport, Place

@@ -5,12 +5,12 @@
 
 from __future__ import annotations
 
-import json
-from collections.abc import Collection, Iterable, Iterator
+import io
+from collections.abc import Callable, Collection, Iterable, Iterator
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, TextIO
+from typing import IO, TYPE_CHECKING, Any
 
-from sitrep.export.regions import admin1_name
+from sitrep.export.regions import place_admin1_name
 from sitrep.records import (
     Document,
     DocumentReading,
@@ -18,10 +18,9 @@ from sitrep.records import (
     Entity,
     Event,
     Evidence,
-    Place,
-    from_dict,
     to_dict,
 )
+from sitrep.store import codec
 
 if TYPE_CHECKING:
     from sitrep.resolve import Resolution
@@ -146,7 +145,7 @@ def event_json(d: dict[str, Any]) -> dict[str, Any]:
     d["lon"] = place["lon"] if place else None
     d["geo_precision"] = place["precision"] if place else None
     d["country"] = place["country_code"] if place else None
-    d["admin1"] = (admin1_name(from_dict(Place, place)) if place else "") or None
+    d["admin1"] = (place_admin1_name(place) if place else "") or None
     d["admin1_code"] = place["admin1"] if place else None
     d["single_source"] = (d.get("corroboration") or 0) <= 1
     reports = d.pop("reports", None) or []
@@ -197,7 +196,8 @@ def _empty(corpus: str | None) -> dict[str, Any]:
 def _groups_json(groups: Iterable[DuplicateGroup], out: dict[str, Any]) -> dict[str, Any]:
     """Set the duplicate groups; the group each document id is in."""
     group_of = {m: g for g in groups for m in g.members}
-    seen = {g.id: to_dict(g) for g in group_of.values() if g.canonical in g.members}
+    unique = {g.id: g for g in group_of.values()}  # a group once, not once per member
+    seen = {i: to_dict(g) for i, g in unique.items() if g.canonical in g.members}
     out["duplicate_groups"] = list(seen.values())
     return group_of
 
@@ -305,47 +305,67 @@ def events_export(store: Store) -> dict[str, Any]:
 READING_SECTIONS = ("figures", "quotes", "event_mentions", "entity_mentions", "times")
 
 
-def write_json(store: Store, out: TextIO, *, with_text: bool = True) -> None:
-    """Write the export of ``store`` to ``out`` as it is read, encoded by the C encoder
-    (an indented dump of a large store's export is many times slower and holds it all in
-    memory). The readings are decoded once: their five sections are spooled to temporary
-    files as they come and copied out in the export's order."""
+def write_json(store: Store, out: IO[Any], *, with_text: bool = True) -> None:
+    """Write the export of ``store`` to ``out`` (a text or a binary stream) as it is read,
+    one record a line (the readings: a document's a line), encoded by orjson (an indented
+    dump of a large store's export is many times slower and holds it all in memory). The
+    readings are decoded once: their five sections are spooled to temporary files as they
+    come and copied out in the export's order."""
     import shutil
     import tempfile
 
-    encoder = json.JSONEncoder(ensure_ascii=False)
+    write = _byte_writer(out)
     with tempfile.TemporaryDirectory(prefix="sitrep-export-") as tmp:
-        spooled = _spool_readings(store, Path(tmp), encoder)
-        out.write("{")
+        spooled = _spool_readings(store, Path(tmp))
+        write(b"{")
         for n, (key, value) in enumerate(sections(store, with_text=with_text)):
-            out.write(("," if n else "") + "\n" + json.dumps(key) + ": ")
+            write((b"," if n else b"") + b"\n" + codec.dumps(key) + b": ")
             if key in spooled:
-                out.write("[")
-                with spooled[key].open(encoding="utf-8") as fh:
-                    shutil.copyfileobj(fh, out)
-                out.write("]")
+                write(b"[")
+                with spooled[key].open("rb") as fh:
+                    shutil.copyfileobj(fh, _Writer(write))
+                write(b"]")
                 continue
             if not isinstance(value, Iterator):
-                out.write(encoder.encode(value))
+                write(codec.dumps(value))
                 continue
-            out.write("[")
+            write(b"[")
             first = True
             for chunk in _chunks(value, 500):
-                out.write(("\n" if first else ",\n") + encoder.encode(chunk)[1:-1])
+                write((b"\n" if first else b",\n") + b",\n".join(map(codec.dumps, chunk)))
                 first = False
-            out.write("]")
-        out.write("\n}\n")
+            write(b"]")
+        write(b"\n}\n")
 
 
-def _spool_readings(store: Store, folder: Path, encoder: json.JSONEncoder) -> dict[str, Path]:
-    """The five reading sections of the export, each in a file of comma-separated JSON
-    records, from one pass over the readings."""
+class _Writer:
+    """A file-like ``write`` for :func:`shutil.copyfileobj`."""
+
+    def __init__(self, write: Callable[[bytes], Any]) -> None:
+        self.write = write
+
+
+def _byte_writer(out: IO[Any]) -> Callable[[bytes], Any]:
+    """A function writing UTF-8 bytes to ``out``: straight to a text stream's buffer where it
+    has one (flushed first, so what was written before stays in order)."""
+    if isinstance(out, io.TextIOBase) or hasattr(out, "encoding"):
+        buffer = getattr(out, "buffer", None)
+        if buffer is None or (out.encoding or "").lower().replace("-", "") != "utf8":
+            return lambda data: out.write(data.decode("utf-8"))
+        out.flush()
+        return buffer.write
+    return out.write
+
+
+def _spool_readings(store: Store, folder: Path) -> dict[str, Path]:
+    """The five reading sections of the export, each in a file of JSON records separated by
+    commas (a line per document), from one pass over the readings."""
     paths = {name: folder / f"{name}.json" for name in READING_SECTIONS}
-    files = {name: path.open("w", encoding="utf-8") for name, path in paths.items()}
+    files = {name: path.open("wb") for name, path in paths.items()}
     started = dict.fromkeys(READING_SECTIONS, False)
     try:
         for doc_id, data in store.conn.execute("SELECT doc, data FROM readings ORDER BY doc"):
-            reading = json.loads(data)
+            reading = codec.loads(data)
             shaped: dict[str, list[dict[str, Any]]] = {}
             if reading.get("figures"):
                 text = store.conn.execute(
@@ -361,9 +381,9 @@ def _spool_readings(store: Store, folder: Path, encoder: json.JSONEncoder) -> di
             shaped["entity_mentions"] = [span_json(m) for m in reading.get("entities") or ()]
             shaped["times"] = [span_json(t) for t in reading.get("times") or ()]
             for name, records in shaped.items():
-                if records:
-                    files[name].write(("," if started[name] else "") + "\n")
-                    files[name].write(encoder.encode(records)[1:-1])
+                if records:  # a document's records a line: one encoder call, not one a record
+                    files[name].write(b",\n" if started[name] else b"\n")
+                    files[name].write(memoryview(codec.dumps(records))[1:-1])
                     started[name] = True
     finally:
         for fh in files.values():

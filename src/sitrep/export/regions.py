@@ -4,6 +4,7 @@ admin1 code ("02" in KZ is Almaty Qalasy), as a reader of the exports expects th
 from __future__ import annotations
 
 import functools
+from dataclasses import dataclass
 from typing import Any
 
 
@@ -38,3 +39,26 @@ def admin1_name(place: Any) -> str:
     if index is None or not gaz.primary[index]:
         return ""
     return str(gaz.places[index].name)
+
+
+def place_admin1_name(place: dict[str, Any]) -> str:
+    """:func:`admin1_name` of a place as the store keeps it (``to_dict``'s output), once per
+    region: a large store's events name a few hundred regions thousands of times."""
+    return _admin1_name_of(
+        place.get("feature"), place.get("admin1"), place.get("country_code"), place.get("name")
+    )
+
+
+@functools.lru_cache(maxsize=4096)
+def _admin1_name_of(feature: Any, admin1: Any, country_code: Any, name: Any) -> str:
+    return admin1_name(_PlaceCodes(feature, admin1, country_code, name))
+
+
+@dataclass(frozen=True, slots=True)
+class _PlaceCodes:
+    """The fields of a place :func:`admin1_name` reads."""
+
+    feature: Any
+    admin1: Any
+    country_code: Any
+    name: Any

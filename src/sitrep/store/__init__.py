@@ -25,7 +25,7 @@ from sitrep.records import (
     from_dict,
     to_dict,
 )
-from sitrep.store import changes
+from sitrep.store import changes, codec
 from sitrep.store import search as search_syntax
 from sitrep.store.ids import carry_event_ids, next_event_number
 from sitrep.store.query import Query, date_span, document
@@ -362,7 +362,7 @@ class Store:
             raise ValueError(f"{table} keeps no JSON records")
         order = "doc" if table == "readings" else "rowid"
         for k, data in self.conn.execute(f"SELECT {key}, data FROM {table} ORDER BY {order}"):
-            yield k, json.loads(data)
+            yield k, codec.loads(data)
 
     def document(self, doc_id: str) -> Document | None:
         row = self.conn.execute("SELECT * FROM documents WHERE id = ?", (doc_id,)).fetchone()
@@ -432,7 +432,7 @@ class Store:
         ids = set(doc_ids)
         with self.transaction() as conn:
             for gid, members in conn.execute("SELECT id, members FROM duplicate_groups").fetchall():
-                if ids & set(json.loads(members)):
+                if ids & set(codec.loads(members)):
                     conn.execute("DELETE FROM duplicate_groups WHERE id = ?", (gid,))
             conn.executemany(
                 "INSERT OR REPLACE INTO duplicate_groups (id, canonical, members, reason, "
@@ -469,9 +469,9 @@ class Store:
             DuplicateGroup(
                 id=r["id"],
                 canonical=r["canonical"],
-                members=tuple(json.loads(r["members"])),
+                members=tuple(codec.loads(r["members"])),
                 reason=r["reason"],
-                similarity=json.loads(r["similarity"]),
+                similarity=codec.loads(r["similarity"]),
             )
             for r in self.conn.execute("SELECT * FROM duplicate_groups ORDER BY id")
         ]
@@ -545,7 +545,7 @@ class Store:
 
     def readings(self) -> list[DocumentReading]:
         return [
-            from_dict(DocumentReading, json.loads(r["data"]))
+            from_dict(DocumentReading, codec.loads(r["data"]))
             for r in self.conn.execute("SELECT data FROM readings ORDER BY doc")
         ]
 
@@ -558,7 +558,7 @@ class Store:
         for doc, data in self.conn.execute(
             f"SELECT doc, json_extract(data, '$.{part}') FROM readings ORDER BY doc"
         ):
-            yield doc, json.loads(data) if data else []
+            yield doc, codec.loads(data) if data else []
 
     # -- resolution ----------------------------------------------------------------------------
 
@@ -622,7 +622,7 @@ class Store:
 
         def load(table: str, cls: type) -> tuple:
             return tuple(
-                from_dict(cls, json.loads(r["data"]))
+                from_dict(cls, codec.loads(r["data"]))
                 for r in self.conn.execute(f"SELECT data FROM {table} ORDER BY rowid")
             )
 
@@ -778,7 +778,7 @@ def _index_events(conn: sqlite3.Connection) -> None:
     def load(table: str, cls: type) -> list[Any]:
         rows = conn.execute(f"SELECT data FROM {table} ORDER BY rowid").fetchall()
         conn.execute(f"DELETE FROM {table}")
-        return [from_dict(cls, json.loads(data)) for (data,) in rows]
+        return [from_dict(cls, codec.loads(data)) for (data,) in rows]
 
     _insert_events(conn, load("events", Event))
     _insert_entities(conn, load("entities", Entity))

@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from sitrep.records import ClaimGroup, Conflict, Event, to_dict
+from sitrep.store import codec
 
 # kinds of change, in the order a reader wants them
 NEW_EVENT = "event_new"
@@ -85,13 +86,13 @@ def before(
     groups: dict[str, tuple[float | None, float | None, int]] = {}
     group_of_figure: dict[str, str] = {}
     for (data,) in conn.execute(group_sql, measure_params):
-        g = json.loads(data)
+        g = codec.loads(data)
         key = group_key(g)
         groups[key] = (g.get("low"), g.get("high"), len(g.get("figures") or ()))
         group_of_figure.update({f: key for f in g.get("figures") or ()})
     conflicts = {}
     for (data,) in conn.execute(conflict_sql, measure_params):
-        c = json.loads(data)
+        c = codec.loads(data)
         conflict = Conflict(c["id"], c["about"], c["kind"], tuple(c["figures"]), c["measure"])
         conflicts[_conflict_key(conflict, group_of_figure)] = conflict.about
     return Before(mentions, groups, conflicts)

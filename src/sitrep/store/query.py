@@ -25,6 +25,7 @@ from sitrep.records import (
     Quote,
     from_dict,
 )
+from sitrep.store import codec
 
 
 @dataclass(frozen=True, slots=True)
@@ -109,7 +110,7 @@ class Query:
         self.raw = raw  # records as the JSON the store keeps (dicts), not typed records
 
     def _load(self, cls: type, data: str) -> Any:
-        return json.loads(data) if self.raw else _load(cls, data)
+        return codec.loads(data) if self.raw else _load(cls, data)
 
     # -- events --------------------------------------------------------------------------------
 
@@ -328,7 +329,7 @@ class Query:
         )
         changes: list[dict[str, Any]] = []
         for r in found:
-            item = {**json.loads(r[4]), "run": r[0], "kind": r[1], "key": r[2], "summary": r[3]}
+            item = {**codec.loads(r[4]), "run": r[0], "kind": r[1], "key": r[2], "summary": r[3]}
             mention = item.get("mention")
             if mention:  # the event as it is now (resolution renumbers events)
                 item["event"] = self.event_of_mention(mention)
@@ -337,7 +338,7 @@ class Query:
 
 
 def _load(cls: type, data: str) -> Any:
-    return from_dict(cls, json.loads(data))
+    return from_dict(cls, codec.loads(data))
 
 
 def document(row: sqlite3.Row) -> Document:
@@ -358,7 +359,7 @@ def document(row: sqlite3.Row) -> Document:
         published_inferred=bool(row["published_inferred"]),
         published_confidence=row["published_confidence"],
         kind=row["kind"],
-        segments=tuple(Segment(**s) for s in json.loads(row["segments"])),
+        segments=tuple(Segment(**s) for s in codec.loads(row["segments"])),
         raw=row["raw"],
     )
 

@@ -39,7 +39,7 @@ from sitrep.records import (
     Place,
     from_dict,
 )
-from sitrep.store import changes
+from sitrep.store import changes, codec
 from sitrep.store.ids import carry_event_ids, next_event_number
 from sitrep.store.query import date_span
 
@@ -103,7 +103,7 @@ def _next_number(store: Store, table: str, prefix: str) -> int:
 
 
 def _load(store: Store, sql: str, params: Sequence[Any], cls: type) -> list[Any]:
-    return [from_dict(cls, json.loads(r[0])) for r in store.conn.execute(sql, params)]
+    return [from_dict(cls, codec.loads(r[0])) for r in store.conn.execute(sql, params)]
 
 
 def _in(values: Sequence[str] | set[str]) -> str:
@@ -273,9 +273,9 @@ def _stored_index(store: Store, near: Any) -> Any:
             ent_id,
             canonical,
             type_,
-            tuple(json.loads(aliases or "[]")),
+            tuple(codec.loads(aliases or "[]")),
             (),
-            from_dict(Place, json.loads(place)) if place else None,
+            from_dict(Place, codec.loads(place)) if place else None,
         )
         for name in (ent.canonical, *ent.aliases):
             key = nm.folded(name)
@@ -310,7 +310,7 @@ def _merge_entities(conn: Any, new: Sequence[DocumentReading], index: Any) -> in
             (ent.canonical, ent.type),
         ).fetchone()
         if row is not None:
-            stored = from_dict(Entity, json.loads(row[1]))
+            stored = from_dict(Entity, codec.loads(row[1]))
             merged = replace(
                 stored,
                 aliases=tuple(dict.fromkeys((*stored.aliases, *ent.aliases))),
