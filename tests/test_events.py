@@ -755,6 +755,9 @@ def test_habits_are_not_happenings(nlp: Language, sentence: str) -> None:
         ).split(",")[0]
         + ", Adilzhan shared with me.",
         _sentence("003", "Mukhtar Umbetov, a human rights activist"),
+        # the press giving its own tally: evidence for the killings, not news of its own
+        "The AFP news agency says the death toll has reached 105 as of late Friday.",
+        "The newspaper said on Monday that at least 40 people had been detained.",
     ],
 )
 def test_private_voices_are_evidence_not_statements(full_nlp: Language, text: str) -> None:
@@ -768,6 +771,8 @@ def test_private_voices_are_evidence_not_statements(full_nlp: Language, text: st
         "Police spokesman Nihal Thalduwa said on Sunday that the situation was calm.",
         "The Sudanese army said in a statement that the ceasefire would hold.",
         "State Department spokesman Ned Price said the United States condemned the violence.",
+        # a government agency is no news agency
+        "The national security agency said in a statement that the ceasefire would hold.",
     ],
 )
 def test_public_actors_still_make_statements(full_nlp: Language, text: str) -> None:

@@ -16,6 +16,7 @@ from sitrep.extract.events.vocabulary import (
     GOVERNMENT_WORDS,
     LEADER_NOUNS,
     PHRASE_DEPS,
+    PRESS_ROLES,
     PRIVATE_ROLES,
     PUBLIC_ROLES,
     ROLE_DEPS,
@@ -222,6 +223,8 @@ def _public(cue: Token) -> bool | None:
                 roles |= known.get(w.lower_, frozenset())
     if any(_own_role(s) in PRIVATE_ROLES for s in speakers):
         return False  # "emergency department physician X": a doctor, whatever his ward
+    if roles & PRESS_ROLES:
+        return False  # "the AFP news agency says": an outlet's account, not an official's
     if roles & PUBLIC_ROLES:
         return True
     # a role said in words outranks the entity tagger (it often tags a surname ORG)

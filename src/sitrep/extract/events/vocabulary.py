@@ -178,6 +178,10 @@ PRIVATE_ROLES = COMMENTATORS | frozenset(
     daughter brother sister wife husband friend driver shopkeeper worker doctor medic nurse
     teacher citizen bystander interviewee victim physician surgeon paramedic source""".split()
 )
+# The press as a speaker ("the AFP news agency says", "the newspaper reported"): a
+# tally or account it gives is evidence for the happening it counts, not news of its own.
+# State media speaking for a government ("state television said") are not among them.
+PRESS_ROLES = frozenset({"news", "newspaper", "newswire", "tabloid"})
 ROLE_DEPS = frozenset({"compound", "amod", "appos", "nmod"})
 
 
