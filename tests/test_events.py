@@ -1511,3 +1511,23 @@ def test_a_country_that_acts_does_not_place_the_happening(full: Language) -> Non
     evs = full_events(full, text, "2023-04-22")
     (ev,) = [e for e in evs if e.trigger == "evacuating"]
     assert ev.place != "Jordan" and ev.place_basis == "document"
+
+
+def test_a_days_count_added_to_a_running_total_is_that_days_killing(full_nlp: Language) -> None:
+    """'30 were killed ..., taking the toll to 75 in the past three days' (trtworld,
+    Bangladesh 19 July 2024): the 30 are the day's killings, not a running total; the
+    three days are the total's, not the killing's; and the town the police sources told
+    the agency in is where it was told, not where the killing was."""
+    page = ROOT / "examples" / "bangladesh-2024-quota-protests" / "docs" / "trtworld-2024-07-19.txt"
+    body = page.read_text(encoding="utf-8")
+    i = body.index("Earlier, during the day, at least 30 people")
+    text = body[i : body.index(".", i) + 1]
+    doc = full_nlp(context.set_context(full_nlp.make_doc(text), "t", "2024-07-19"))
+    kills = [e for e in context.get(doc, "events") if e.type == "killing"]
+    assert kills, text
+    assert all(e.date is None or "/" not in e.date for e in kills), [e.date for e in kills]
+    assert all(e.place != "Dhaka" for e in kills), [e.place for e in kills]
+    # a running total stays a figure
+    assert "killing" not in {
+        e.type for e in events(full_nlp, "At least 270 people have been killed so far.")
+    }

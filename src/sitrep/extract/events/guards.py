@@ -10,6 +10,7 @@ from sitrep.extract.events.parse import Hit, _clause, _governing_verb
 from sitrep.extract.events.targets import _objects, _site
 from sitrep.extract.events.vocabulary import (
     ACCUSING,
+    ADDING_VERBS,
     ARMED_OR_POLITICAL,
     ATTACK_NOUNS,
     CASUALTY_WORDS,
@@ -277,7 +278,13 @@ def _running_total(tok: Token) -> bool:
         return False
     perfect = any(c.dep_ == "aux" and c.lemma_.lower() == "have" for c in tok.children)
     lo, hi = _clause(tok)
-    said = any(lo <= t.idx < hi and t.lower_ in RUNNING_TOTAL for t in tok.sent)
+    said = any(
+        lo <= t.idx < hi
+        and t.lower_ in RUNNING_TOTAL
+        # "30 were killed, taking the toll to 75": the day's count added to the total
+        and not (t.dep_ == "dobj" and t.head.lemma_.lower() in ADDING_VERBS)
+        for t in tok.sent
+    )
     # "In Omdurman, 7 civilians were killed.": a count with no day is a breakdown of a toll
     undated = not any(t.ent_type_ in {"DATE", "TIME"} for t in tok.sent)
     return perfect or said or undated

@@ -99,6 +99,12 @@ CASUALTY_WORDS = frozenset({"kill", "die", "injure", "wound"})
 # Words that make a count of victims a running total: "have been killed since the
 # conflict broke out", "so far", "in total".
 RUNNING_TOTAL = frozenset({"since", "so", "total", "altogether", "overall", "toll"})
+# Verbs that add a count to a running total ("30 were killed, taking the toll to 75",
+# "bringing the total to", "raising the death toll to"): the count is the day's new one.
+ADDING_VERBS = frozenset({"take", "bring", "raise", "push", "lift", "put"})
+# Verbs of telling: a place hung on one that governs a happening ("police sources told
+# Anadolu in Dhaka that 30 were killed") is where it was told, not where it happened.
+TELLING_VERBS = frozenset({"say", "tell", "report", "confirm", "add", "state"})
 
 
 COUNT_WORDS = frozenset({"dozen", "hundred", "thousand", "score", "million"})
