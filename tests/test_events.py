@@ -1531,3 +1531,35 @@ def test_a_days_count_added_to_a_running_total_is_that_days_killing(full_nlp: La
     assert "killing" not in {
         e.type for e in events(full_nlp, "At least 270 people have been killed so far.")
     }
+
+
+def _events_on(nlp: Language, text: str, published: str) -> list[EventMention]:
+    doc = nlp(context.set_context(nlp.make_doc(text), "t", published))
+    return context.get(doc, "events")
+
+
+def test_a_plan_told_in_the_past_may_have_come_due_before_the_report(
+    full_nlp: Language,
+) -> None:
+    """presstv, Wednesday 19 April 2023: the truce 'was expected to take effect ... on
+    Tuesday' is Tuesday 18 April, not the next Tuesday; a plan told in the present still
+    looks ahead."""
+    past = (
+        "The warring sides had agreed to the 24-hour truce, which was expected to take "
+        "effect at 6 p.m. local time (1600 GMT) on Tuesday."
+    )
+    assert {e.date for e in _events_on(full_nlp, past, "2023-04-19")} == {"2023-04-18"}
+    ahead = "The truce is expected to take effect on Tuesday."
+    assert {e.date for e in _events_on(full_nlp, ahead, "2023-04-19")} == {"2023-04-25"}
+
+
+def test_a_truce_binds_the_parties_not_the_paragraphs_town(full_nlp: Language) -> None:
+    """A ceasefire (ACLED: Agreement) is not placed in the town the paragraph's fighting
+    was in: the sides agree it for wherever they fight."""
+    text = (
+        "Heavy fighting raged in Khartoum on Monday. "
+        "The warring sides agreed to a 24-hour truce on Monday."
+    )
+    found = {e.type: e for e in _events_on(full_nlp, text, "2023-04-19")}
+    assert found["clash"].place == "Khartoum"
+    assert found["other"].place != "Khartoum"

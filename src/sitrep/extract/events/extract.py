@@ -42,7 +42,7 @@ from sitrep.extract.events.placing import (
     _stationed,
 )
 from sitrep.extract.events.triggers import _doc_matches
-from sitrep.extract.events.vocabulary import GROUND_KINDS, NATIONAL_TYPES
+from sitrep.extract.events.vocabulary import GROUND_KINDS, NATIONAL_TYPES, PARTIES_SUB_EVENTS
 from sitrep.extract.quotes import sentences
 from sitrep.records import (
     EventMention,
@@ -152,7 +152,12 @@ def extract_events(doc: Doc) -> list[EventMention]:
                 if where is None and h.type not in NATIONAL_TYPES and in_orgs:
                     where = _institution_place(h, doc, in_orgs, country)
                     basis = "sentence" if where else None
-                if where is None and h.type not in NATIONAL_TYPES and para_place is not None:
+                if (
+                    where is None
+                    and h.type not in NATIONAL_TYPES
+                    and h.acled_sub_event_type not in PARTIES_SUB_EVENTS
+                    and para_place is not None
+                ):
                     where, basis = para_place, "paragraph"
                 if where is None and country is not None:
                     where, basis = country, "document"

@@ -343,6 +343,9 @@ BOUND_PREPS = frozenset({"until", "till", "til", "pending"})
 # A government's decisions are national unless their own clause names a place:
 # in "protests erupted in Mangystau over a fuel price hike" the hike is not in Mangystau.
 NATIONAL_TYPES = STATE_DECISION_TYPES | {"appointment_dismissal", "statement"}
+# ACLED sub-events that bind the parties wherever they fight (a ceasefire, a truce, a
+# deal): the town the paragraph was in is not where they happen.
+PARTIES_SUB_EVENTS = frozenset({"Agreement"})
 
 
 # Nouns that name a kind of place: a place name in apposition to one still locates
