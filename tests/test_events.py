@@ -1563,3 +1563,19 @@ def test_a_truce_binds_the_parties_not_the_paragraphs_town(full_nlp: Language) -
     found = {e.type: e for e in _events_on(full_nlp, text, "2023-04-19")}
     assert found["clash"].place == "Khartoum"
     assert found["other"].place != "Khartoum"
+
+
+def test_calling_in_the_army_is_no_statement(full_nlp: Language) -> None:
+    """'called in the army' summons troops; a mirrored page cut off after 'called in
+    the' (newage, Bangladesh 2024) says nothing either. A call for something is still
+    a statement."""
+    cut = (
+        "The government imposed a nationwide curfew for an indefinite period at midnight "
+        "on July 19 and called in the\n"
+    )
+    assert "statement" not in {e.type for e in events(full_nlp, cut)}
+    assert {e.type for e in events(full_nlp, "The government called in the army on Friday.")} == {
+        "deployment"
+    }
+    said = events(full_nlp, "The opposition called for new elections on Friday.")
+    assert "statement" in {e.type for e in said}

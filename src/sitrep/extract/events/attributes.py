@@ -42,6 +42,14 @@ def _naming(tok: Token) -> bool:
     return any(c.dep_ == "oprd" for c in tok.children)
 
 
+def _summons(tok: Token) -> bool:
+    """A summoning, not speech: "called in the army" (a deployment when the troops are
+    named; nothing said when a cut-off text ends at "called in the")."""
+    return tok.lemma_.lower() == "call" and any(
+        c.dep_ in {"prep", "prt"} and c.lower_ == "in" for c in tok.children
+    )
+
+
 _COMMENTATORS_KEY = "sitrep.events.commentators"
 _RESOLVER_KEY = "sitrep.events.resolver"
 

@@ -5,7 +5,13 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from sitrep.extract.events.attributes import _commentary, _naming, _public, _speaker_tokens
+from sitrep.extract.events.attributes import (
+    _commentary,
+    _naming,
+    _public,
+    _speaker_tokens,
+    _summons,
+)
 from sitrep.extract.events.parse import Hit, _clause, _governing_verb
 from sitrep.extract.events.targets import _objects, _site
 from sitrep.extract.events.vocabulary import (
@@ -441,7 +447,9 @@ def _reports(kind: str, tok: Token) -> bool:
         return t.lemma_.lower() in PROTEST_VERBS or any(
             c.lemma_.lower() in PROTEST_VERBS and c.dep_ in {"acl", "relcl"} for c in tok.children
         )
-    if kind == "statement" and (_naming(tok) or _commentary(tok) or _public(tok) is False):
+    if kind == "statement" and (
+        _naming(tok) or _summons(tok) or _commentary(tok) or _public(tok) is False
+    ):
         return False
     if kind == "statement" and tok.pos_ == "VERB" and _no_party_speaks(tok):
         return False
