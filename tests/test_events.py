@@ -1579,3 +1579,17 @@ def test_calling_in_the_army_is_no_statement(full_nlp: Language) -> None:
     }
     said = events(full_nlp, "The opposition called for new elections on Friday.")
     assert "statement" in {e.type for e in said}
+
+
+def test_nationality_words_give_the_country_when_no_place_does(full_nlp: Language) -> None:
+    """menafn, Georgia 2024: the only places are a street the gazetteer does not know,
+    but 'the Georgian Ministry of Internal Affairs' says which country the story is in;
+    its statements are placed there, not nowhere."""
+    text = (
+        "The Georgian Ministry of Internal Affairs reported that despite repeated appeals "
+        "from law enforcement representatives, the rally participants violated laws "
+        "regulating gatherings."
+    )
+    placed = [e for e in events(full_nlp, text) if e.place_basis == "document"]
+    assert placed, [(e.type, e.place) for e in events(full_nlp, text)]
+    assert {e.place for e in placed} == {"Georgia"}

@@ -98,6 +98,11 @@ def extract_events(doc: Doc) -> list[EventMention]:
         if any(kind in GROUND_KINDS for kind, _ in matches[k])
     ]
     country = _document_country(located, reporting, _landmarks(doc, located))
+    if country is None and entities:
+        # no place names a country: the nationality words do ("the Georgian Ministry of
+        # Internal Affairs", "the Georgian parliament building")
+        found = _document_country([e for e in entities if e.label == "NORP"], reporting)
+        country = (found[1].name, found[1]) if found and found[1] is not None else None
     starts = _paragraphs(full)
     last_para = -1
     para_place: tuple[str, Place | None] | None = None
