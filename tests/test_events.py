@@ -755,6 +755,9 @@ def test_habits_are_not_happenings(nlp: Language, sentence: str) -> None:
         ).split(",")[0]
         + ", Adilzhan shared with me.",
         _sentence("003", "Mukhtar Umbetov, a human rights activist"),
+        # the press giving its own tally: evidence for the killings, not news of its own
+        "The AFP news agency says the death toll has reached 105 as of late Friday.",
+        "The newspaper said on Monday that at least 40 people had been detained.",
     ],
 )
 def test_private_voices_are_evidence_not_statements(full_nlp: Language, text: str) -> None:
@@ -768,6 +771,8 @@ def test_private_voices_are_evidence_not_statements(full_nlp: Language, text: st
         "Police spokesman Nihal Thalduwa said on Sunday that the situation was calm.",
         "The Sudanese army said in a statement that the ceasefire would hold.",
         "State Department spokesman Ned Price said the United States condemned the violence.",
+        # a government agency is no news agency
+        "The national security agency said in a statement that the ceasefire would hold.",
     ],
 )
 def test_public_actors_still_make_statements(full_nlp: Language, text: str) -> None:
@@ -1506,3 +1511,85 @@ def test_a_country_that_acts_does_not_place_the_happening(full: Language) -> Non
     evs = full_events(full, text, "2023-04-22")
     (ev,) = [e for e in evs if e.trigger == "evacuating"]
     assert ev.place != "Jordan" and ev.place_basis == "document"
+
+
+def test_a_days_count_added_to_a_running_total_is_that_days_killing(full_nlp: Language) -> None:
+    """'30 were killed ..., taking the toll to 75 in the past three days' (trtworld,
+    Bangladesh 19 July 2024): the 30 are the day's killings, not a running total; the
+    three days are the total's, not the killing's; and the town the police sources told
+    the agency in is where it was told, not where the killing was."""
+    page = ROOT / "examples" / "bangladesh-2024-quota-protests" / "docs" / "trtworld-2024-07-19.txt"
+    body = page.read_text(encoding="utf-8")
+    i = body.index("Earlier, during the day, at least 30 people")
+    text = body[i : body.index(".", i) + 1]
+    doc = full_nlp(context.set_context(full_nlp.make_doc(text), "t", "2024-07-19"))
+    kills = [e for e in context.get(doc, "events") if e.type == "killing"]
+    assert kills, text
+    assert all(e.date is None or "/" not in e.date for e in kills), [e.date for e in kills]
+    assert all(e.place != "Dhaka" for e in kills), [e.place for e in kills]
+    # a running total stays a figure
+    assert "killing" not in {
+        e.type for e in events(full_nlp, "At least 270 people have been killed so far.")
+    }
+
+
+def _events_on(nlp: Language, text: str, published: str) -> list[EventMention]:
+    doc = nlp(context.set_context(nlp.make_doc(text), "t", published))
+    return context.get(doc, "events")
+
+
+def test_a_plan_told_in_the_past_may_have_come_due_before_the_report(
+    full_nlp: Language,
+) -> None:
+    """presstv, Wednesday 19 April 2023: the truce 'was expected to take effect ... on
+    Tuesday' is Tuesday 18 April, not the next Tuesday; a plan told in the present still
+    looks ahead."""
+    past = (
+        "The warring sides had agreed to the 24-hour truce, which was expected to take "
+        "effect at 6 p.m. local time (1600 GMT) on Tuesday."
+    )
+    assert {e.date for e in _events_on(full_nlp, past, "2023-04-19")} == {"2023-04-18"}
+    ahead = "The truce is expected to take effect on Tuesday."
+    assert {e.date for e in _events_on(full_nlp, ahead, "2023-04-19")} == {"2023-04-25"}
+
+
+def test_a_truce_binds_the_parties_not_the_paragraphs_town(full_nlp: Language) -> None:
+    """A ceasefire (ACLED: Agreement) is not placed in the town the paragraph's fighting
+    was in: the sides agree it for wherever they fight."""
+    text = (
+        "Heavy fighting raged in Khartoum on Monday. "
+        "The warring sides agreed to a 24-hour truce on Monday."
+    )
+    found = {e.type: e for e in _events_on(full_nlp, text, "2023-04-19")}
+    assert found["clash"].place == "Khartoum"
+    assert found["other"].place != "Khartoum"
+
+
+def test_calling_in_the_army_is_no_statement(full_nlp: Language) -> None:
+    """'called in the army' summons troops; a mirrored page cut off after 'called in
+    the' (newage, Bangladesh 2024) says nothing either. A call for something is still
+    a statement."""
+    cut = (
+        "The government imposed a nationwide curfew for an indefinite period at midnight "
+        "on July 19 and called in the\n"
+    )
+    assert "statement" not in {e.type for e in events(full_nlp, cut)}
+    assert {e.type for e in events(full_nlp, "The government called in the army on Friday.")} == {
+        "deployment"
+    }
+    said = events(full_nlp, "The opposition called for new elections on Friday.")
+    assert "statement" in {e.type for e in said}
+
+
+def test_nationality_words_give_the_country_when_no_place_does(full_nlp: Language) -> None:
+    """menafn, Georgia 2024: the only places are a street the gazetteer does not know,
+    but 'the Georgian Ministry of Internal Affairs' says which country the story is in;
+    its statements are placed there, not nowhere."""
+    text = (
+        "The Georgian Ministry of Internal Affairs reported that despite repeated appeals "
+        "from law enforcement representatives, the rally participants violated laws "
+        "regulating gatherings."
+    )
+    placed = [e for e in events(full_nlp, text) if e.place_basis == "document"]
+    assert placed, [(e.type, e.place) for e in events(full_nlp, text)]
+    assert {e.place for e in placed} == {"Georgia"}

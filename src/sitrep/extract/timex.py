@@ -313,6 +313,13 @@ def _path_to_verb(span: Span) -> list[Token]:
     return path
 
 
+def _past_passive(verb: Token) -> bool:
+    """A passive told in the past: "was expected", "were scheduled"."""
+    return verb.tag_ == "VBN" and any(
+        c.dep_ == "auxpass" and c.tag_ == "VBD" for c in verb.children
+    )
+
+
 def reads_past(span: Span) -> bool | None:
     """The tense of the clause a time expression sits in: past, future, or unknown.
 
@@ -335,8 +342,12 @@ def reads_past(span: Span) -> bool | None:
         return False
     if any(a.lower_ == "to" for a in auxes) or verb.dep_ == "xcomp":
         head = verb.head
-        if head is verb or head.lemma_ in FUTURE_HEADS:
+        if head is verb:
             return False
+        if head.lemma_ in FUTURE_HEADS:
+            # "was expected to take effect on Tuesday": a plan told in the past may have
+            # come due before the report, so weekdays look back as for an unknown tense
+            return None if _past_passive(head) else False
         return None
     tenses = {t for tok in (verb, *auxes) for t in tok.morph.get("Tense")}
     if "Past" in tenses or verb.tag_ == "VBD":

@@ -16,6 +16,7 @@ from sitrep.extract.events.vocabulary import (
     GOVERNMENT_WORDS,
     LEADER_NOUNS,
     PHRASE_DEPS,
+    PRESS_ROLES,
     PRIVATE_ROLES,
     PUBLIC_ROLES,
     ROLE_DEPS,
@@ -39,6 +40,14 @@ def _naming(tok: Token) -> bool:
     if tok.dep_ in {"amod", "compound"} or any(c.lower_ == "so" for c in tok.children):
         return True
     return any(c.dep_ == "oprd" for c in tok.children)
+
+
+def _summons(tok: Token) -> bool:
+    """A summoning, not speech: "called in the army" (a deployment when the troops are
+    named; nothing said when a cut-off text ends at "called in the")."""
+    return tok.lemma_.lower() == "call" and any(
+        c.dep_ in {"prep", "prt"} and c.lower_ == "in" for c in tok.children
+    )
 
 
 _COMMENTATORS_KEY = "sitrep.events.commentators"
@@ -222,6 +231,8 @@ def _public(cue: Token) -> bool | None:
                 roles |= known.get(w.lower_, frozenset())
     if any(_own_role(s) in PRIVATE_ROLES for s in speakers):
         return False  # "emergency department physician X": a doctor, whatever his ward
+    if roles & PRESS_ROLES:
+        return False  # "the AFP news agency says": an outlet's account, not an official's
     if roles & PUBLIC_ROLES:
         return True
     # a role said in words outranks the entity tagger (it often tags a surname ORG)

@@ -12,10 +12,12 @@ from spacy.tokens import Doc, Span, Token
 
 from sitrep.extract.events.parse import Hit, _adjunct, _clause, _governing_verb
 from sitrep.extract.events.vocabulary import (
+    ADDING_VERBS,
     BOUND_PREPS,
     DESCRIPTIVE_DEPS,
     MAX_EVENT_SPAN_DAYS,
     PAST_MODALS,
+    RUNNING_TOTAL,
 )
 from sitrep.extract.timenorm import value_span
 from sitrep.records import (
@@ -76,6 +78,8 @@ def _sentence_time(
     if pub is not None and _told_in_past(hit.trigger):
         pool = [t for t in pool if (span := value_span(t.value)) is None or span[0] <= pub]
     pool = [t for t in pool if not _bound(hit.trigger.doc, t)]
+    sums = _running_sums(hit.trigger)
+    pool = [t for t in pool if not any(a <= t.start < b for a, b in sums)]
     if not pool:
         return None
     lo, hi = _clause(hit.trigger)
@@ -83,6 +87,19 @@ def _sentence_time(
     if inside or _adjunct(hit.trigger):
         return inside[0] if inside else None
     return min(pool, key=_assumed_day)
+
+
+def _running_sums(tok: Token) -> list[tuple[int, int]]:
+    """Character spans of the clauses in the trigger's sentence that add a count to a
+    running total ("30 were killed, taking the toll to 75 in the past three days"): their
+    time is the total's, not the happening's."""
+    out = []
+    for t in tok.sent:
+        if t.lemma_.lower() not in ADDING_VERBS or t.i == _governing_verb(tok).i:
+            continue
+        if any(c.dep_ == "dobj" and c.lower_ in RUNNING_TOTAL for c in t.children):
+            out.append((t.left_edge.idx, t.right_edge.idx + len(t.right_edge)))
+    return out
 
 
 def _assumed_day(t: TimeExpression) -> bool:

@@ -42,7 +42,7 @@ from sitrep.extract.events.placing import (
     _stationed,
 )
 from sitrep.extract.events.triggers import _doc_matches
-from sitrep.extract.events.vocabulary import GROUND_KINDS, NATIONAL_TYPES
+from sitrep.extract.events.vocabulary import GROUND_KINDS, NATIONAL_TYPES, PARTIES_SUB_EVENTS
 from sitrep.extract.quotes import sentences
 from sitrep.records import (
     EventMention,
@@ -98,6 +98,11 @@ def extract_events(doc: Doc) -> list[EventMention]:
         if any(kind in GROUND_KINDS for kind, _ in matches[k])
     ]
     country = _document_country(located, reporting, _landmarks(doc, located))
+    if country is None and entities:
+        # no place names a country: the nationality words do ("the Georgian Ministry of
+        # Internal Affairs", "the Georgian parliament building")
+        found = _document_country([e for e in entities if e.label == "NORP"], reporting)
+        country = (found[1].name, found[1]) if found and found[1] is not None else None
     starts = _paragraphs(full)
     last_para = -1
     para_place: tuple[str, Place | None] | None = None
@@ -152,7 +157,12 @@ def extract_events(doc: Doc) -> list[EventMention]:
                 if where is None and h.type not in NATIONAL_TYPES and in_orgs:
                     where = _institution_place(h, doc, in_orgs, country)
                     basis = "sentence" if where else None
-                if where is None and h.type not in NATIONAL_TYPES and para_place is not None:
+                if (
+                    where is None
+                    and h.type not in NATIONAL_TYPES
+                    and h.acled_sub_event_type not in PARTIES_SUB_EVENTS
+                    and para_place is not None
+                ):
                     where, basis = para_place, "paragraph"
                 if where is None and country is not None:
                     where, basis = country, "document"

@@ -5,11 +5,18 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from sitrep.extract.events.attributes import _commentary, _naming, _public, _speaker_tokens
+from sitrep.extract.events.attributes import (
+    _commentary,
+    _naming,
+    _public,
+    _speaker_tokens,
+    _summons,
+)
 from sitrep.extract.events.parse import Hit, _clause, _governing_verb
 from sitrep.extract.events.targets import _objects, _site
 from sitrep.extract.events.vocabulary import (
     ACCUSING,
+    ADDING_VERBS,
     ARMED_OR_POLITICAL,
     ATTACK_NOUNS,
     CASUALTY_WORDS,
@@ -277,7 +284,13 @@ def _running_total(tok: Token) -> bool:
         return False
     perfect = any(c.dep_ == "aux" and c.lemma_.lower() == "have" for c in tok.children)
     lo, hi = _clause(tok)
-    said = any(lo <= t.idx < hi and t.lower_ in RUNNING_TOTAL for t in tok.sent)
+    said = any(
+        lo <= t.idx < hi
+        and t.lower_ in RUNNING_TOTAL
+        # "30 were killed, taking the toll to 75": the day's count added to the total
+        and not (t.dep_ == "dobj" and t.head.lemma_.lower() in ADDING_VERBS)
+        for t in tok.sent
+    )
     # "In Omdurman, 7 civilians were killed.": a count with no day is a breakdown of a toll
     undated = not any(t.ent_type_ in {"DATE", "TIME"} for t in tok.sent)
     return perfect or said or undated
@@ -434,7 +447,9 @@ def _reports(kind: str, tok: Token) -> bool:
         return t.lemma_.lower() in PROTEST_VERBS or any(
             c.lemma_.lower() in PROTEST_VERBS and c.dep_ in {"acl", "relcl"} for c in tok.children
         )
-    if kind == "statement" and (_naming(tok) or _commentary(tok) or _public(tok) is False):
+    if kind == "statement" and (
+        _naming(tok) or _summons(tok) or _commentary(tok) or _public(tok) is False
+    ):
         return False
     if kind == "statement" and tok.pos_ == "VERB" and _no_party_speaks(tok):
         return False

@@ -22,6 +22,7 @@ from sitrep.extract.events.vocabulary import (
     NATIONAL_TYPES,
     PLACE_NOUNS,
     SCOPE_NOUNS,
+    TELLING_VERBS,
     WHERE_PREPS,
 )
 from sitrep.records import (
@@ -157,6 +158,16 @@ def _describes_other(place: Token, trigger: Token, place_idx: set[int]) -> bool:
     return False
 
 
+def _where_told(place: Token, trigger: Token) -> bool:
+    """A place hung on a verb of telling that governs the happening ("30 people were
+    killed ..., police sources told Anadolu in Dhaka"): where it was told."""
+    prep = place.head
+    if place.dep_ != "pobj" or prep.dep_ != "prep" or prep.lower_ not in WHERE_PREPS:
+        return False
+    verb = prep.head
+    return verb.lemma_.lower() in TELLING_VERBS and verb in trigger.ancestors
+
+
 def _in_list(root: Token, is_place: set[int]) -> bool:
     """One item of a coordinated list of ``LIST_MIN`` or more names of which at least
     two are places ("including Almaty, Karaganda, Kokshetau and Zhanaozen"): the list
@@ -192,7 +203,12 @@ def _sentence_place(
         return where.mention.canonical, where.mention.place
     idx = {p.root.i for p in places}
     starts = {p.root.idx for p in places}
-    free = [p for p in places if not _describes_other(p.root, hit.trigger, starts | idx)]
+    free = [
+        p
+        for p in places
+        if not _describes_other(p.root, hit.trigger, starts | idx)
+        and not (hit.type != "statement" and _where_told(p.root, hit.trigger))
+    ]
     own = [p.mention for p in free if not p.listed]
     lo, hi = _clause(hit.trigger)
     wide = hit.type in NATIONAL_TYPES or _adjunct(hit.trigger)

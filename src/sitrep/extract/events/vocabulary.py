@@ -99,6 +99,12 @@ CASUALTY_WORDS = frozenset({"kill", "die", "injure", "wound"})
 # Words that make a count of victims a running total: "have been killed since the
 # conflict broke out", "so far", "in total".
 RUNNING_TOTAL = frozenset({"since", "so", "total", "altogether", "overall", "toll"})
+# Verbs that add a count to a running total ("30 were killed, taking the toll to 75",
+# "bringing the total to", "raising the death toll to"): the count is the day's new one.
+ADDING_VERBS = frozenset({"take", "bring", "raise", "push", "lift", "put"})
+# Verbs of telling: a place hung on one that governs a happening ("police sources told
+# Anadolu in Dhaka that 30 were killed") is where it was told, not where it happened.
+TELLING_VERBS = frozenset({"say", "tell", "report", "confirm", "add", "state"})
 
 
 COUNT_WORDS = frozenset({"dozen", "hundred", "thousand", "score", "million"})
@@ -178,6 +184,10 @@ PRIVATE_ROLES = COMMENTATORS | frozenset(
     daughter brother sister wife husband friend driver shopkeeper worker doctor medic nurse
     teacher citizen bystander interviewee victim physician surgeon paramedic source""".split()
 )
+# The press as a speaker ("the AFP news agency says", "the newspaper reported"): a
+# tally or account it gives is evidence for the happening it counts, not news of its own.
+# State media speaking for a government ("state television said") are not among them.
+PRESS_ROLES = frozenset({"news", "newspaper", "newswire", "tabloid"})
 ROLE_DEPS = frozenset({"compound", "amod", "appos", "nmod"})
 
 
@@ -333,6 +343,9 @@ BOUND_PREPS = frozenset({"until", "till", "til", "pending"})
 # A government's decisions are national unless their own clause names a place:
 # in "protests erupted in Mangystau over a fuel price hike" the hike is not in Mangystau.
 NATIONAL_TYPES = STATE_DECISION_TYPES | {"appointment_dismissal", "statement"}
+# ACLED sub-events that bind the parties wherever they fight (a ceasefire, a truce, a
+# deal): the town the paragraph was in is not where they happen.
+PARTIES_SUB_EVENTS = frozenset({"Agreement"})
 
 
 # Nouns that name a kind of place: a place name in apposition to one still locates
