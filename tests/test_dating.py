@@ -18,7 +18,7 @@ from sitrep import pipeline
 from sitrep.cli import main
 from sitrep.ingest.clean import segment_text
 from sitrep.ingest.dating import corpus_onset, corpus_period
-from sitrep.ingest.metadata import _head_stamp, infer_published
+from sitrep.ingest.metadata import _head_stamp, infer_published, stamped_dates
 from sitrep.records import Segment
 from sitrep.store import Store
 
@@ -522,3 +522,58 @@ def test_a_turn_told_as_last_week_is_the_week_after_the_onset() -> None:
     assert when == "2019-03-09" and "last week when" in basis
     # without the corpus's onset the text has no date
     assert _published(text, period=dt.date(2019, 3, 10))[0] is None
+
+
+# --- reader comments -------------------------------------------------------------------
+
+_COMMENTED_PAGE = """Protesters fill the square as the curfew begins
+
+Thousands of protesters filled the central square as the curfew began, defying the army.
+Troops fired tear gas at the crowd near the ministry, witnesses said.
+The opposition leader called on supporters to stay in the streets until the president resigns.
+
+Comments
+
+sam123
+{second} at 8:02 am | Report abuse | Reply
+This is history in the making.
+
+freedomnow
+{first} at 12:26 pm | Reply
+I hope they stay safe out there.
+"""
+
+
+def test_an_undated_page_is_dated_by_its_first_reader_comment(tmp_path: Path) -> None:
+    page = _COMMENTED_PAGE.format(first="January 31, 2011", second="February 1, 2011")
+    wire = "CAIRO, Jan 30, 2011 (Reuters) - Protesters defied a curfew on Sunday.\n"
+    store = _ingest(tmp_path, {"a.txt": page, "b.txt": wire})
+    docs = {Path(d.source).name: d for d in store.documents()}
+    assert docs["a.txt"].published == "2011-01-31"  # the earliest stamp, not the first listed
+    assert "reader comments" in (docs["a.txt"].published_basis or "")
+    assert (docs["a.txt"].published_confidence or 1) < 0.5
+    assert docs["b.txt"].published == "2011-01-30"  # comments never outrank a report's own date
+
+
+def test_a_comment_stamp_years_from_the_period_dates_nothing(tmp_path: Path) -> None:
+    page = _COMMENTED_PAGE.format(first="January 31, 2013", second="February 1, 2013")
+    wire = "CAIRO, Jan 30, 2011 (Reuters) - Protesters defied a curfew on Sunday.\n"
+    store = _ingest(tmp_path, {"a.txt": page, "b.txt": wire})
+    docs = {Path(d.source).name: d for d in store.documents()}
+    assert docs["a.txt"].published is None
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    st.dates(min_value=dt.date(1990, 1, 1), max_value=dt.date(2060, 12, 31)),
+    st.integers(0, 23),
+    st.integers(0, 59),
+    st.text(max_size=40),
+)
+def test_any_comment_stamp_reads_back_its_date(
+    day: dt.date, hour: int, minute: int, noise: str
+) -> None:
+    clock = f"{(hour % 12) or 12}:{minute:02d} {'pm' if hour >= 12 else 'am'}"
+    stamp = f"{day:%B} {day.day}, {day.year} at {clock}"
+    assert day in stamped_dates(f"{noise}\n{stamp} | Reply\n")
+    stamped_dates(noise)  # never crashes on anything

@@ -527,7 +527,7 @@ def _published(
     # 2024") bounds the report from below; a time stamp (a post's, an update's or a
     # comment's the cleaner kept: "February 3, 2011 at 11:27 pm") was written on the day
     # of the report or after it
-    stamps = set(_stamped_dates("\n".join(lines)))
+    stamps = set(stamped_dates("\n".join(lines)))
     explicit.extend(
         _Mention(d, "a time stamp in the page's text", "page")
         if d in stamps
@@ -841,7 +841,7 @@ _WEEKDAY_MENTION = re.compile(
 )
 
 
-def _stamped_dates(text: str) -> list[dt.date]:
+def stamped_dates(text: str) -> list[dt.date]:
     """The dates a text writes in full with a clock time beside them ("February 3, 2011 at
     11:27 pm", "14th April 2012 - 19:53")."""
     out = []
