@@ -568,7 +568,7 @@ def test_a_comment_stamp_years_from_the_period_dates_nothing(tmp_path: Path) -> 
     st.dates(min_value=dt.date(1990, 1, 1), max_value=dt.date(2060, 12, 31)),
     st.integers(0, 23),
     st.integers(0, 59),
-    st.text(max_size=40),
+    st.text(max_size=40).map(lambda s: s + "."),  # a comment's text, ended
 )
 def test_any_comment_stamp_reads_back_its_date(
     day: dt.date, hour: int, minute: int, noise: str
@@ -577,3 +577,52 @@ def test_any_comment_stamp_reads_back_its_date(
     stamp = f"{day:%B} {day.day}, {day.year} at {clock}"
     assert day in stamped_dates(f"{noise}\n{stamp} | Reply\n")
     stamped_dates(noise)  # never crashes on anything
+
+
+# --- stamps at a page's foot or beside a byline -----------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("tail", "expected"),
+    [
+        (
+            "A version appeared on p22 of the Main section section of the Guardian on 00.54 BST"
+            " on Friday 28 May 2010.",
+            "2010-05-28",
+        ),
+        ("This article was first published on guardian.co.uk on Monday 3 May 2010", "2010-05-03"),
+        ("By Jon Cohen | June 7, 2010; 12:00 PM ET Where are the most informed?", "2010-06-07"),
+    ],
+)
+def test_a_print_first_publication_or_byline_stamp_dates_the_page(tail: str, expected: str) -> None:
+    body = (
+        "Oil reached the marshes and fishermen said the season was lost.\n"
+        "Officials said on 1 June the hurricane season would hamper the clean-up.\n"
+    )
+    # past the page's head, where a time stamp is read as the page's own anyway
+    published, basis, _ = _published(body * 8 + tail + "\n")
+    assert published == expected and "stamp in the page" in basis
+
+
+def test_a_readers_posted_by_stamp_is_no_byline() -> None:
+    text = (
+        "Oil reached the marshes and fishermen said the season was lost.\n"
+        "Posted by: fantasyva | June 18, 2010 9:42 PM | Report abuse\n"
+    )
+    published, basis, _ = _published(text)
+    assert "stamp in the page" not in basis
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    st.dates(min_value=dt.date(1990, 1, 1), max_value=dt.date(2060, 12, 31)),
+    st.integers(1, 99),
+    st.sampled_from(["Guardian", "Observer"]),
+)
+def test_any_print_stamp_reads_back_its_day(day: dt.date, page: int, paper: str) -> None:
+    tail = (
+        f"A version appeared on p{page} of the Main section of the {paper} on 00.54 BST on "
+        f"{day:%A} {day.day} {day:%B} {day.year}."
+    )
+    published, _, _ = _published("Fishermen said the season was lost.\n" + tail)
+    assert published == day.isoformat()

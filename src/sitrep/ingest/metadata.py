@@ -185,6 +185,19 @@ _HEAD_STAMP = re.compile(
     r"|(?<!\d)(?P<digits>(?:19|20)\d\d(?P<sep>[-/ ])[01]\d(?P=sep)[0-3]\d)\s+\d{1,2}:\d\d(?!\d)",
     re.I,
 )
+# A stamp the page keeps at its foot or beside a byline: the print edition's ("A version
+# appeared on p22 of the Main section of the Guardian on 00.54 BST on Friday 28 May 2010"),
+# a first publication's ("This article was first published on 3 May 2010"), a byline's
+# ("By Jon Cohen | June 7, 2010; 12:00 PM ET"). A reader's "Posted by: x | June 8, 2010
+# 9:42 PM" is no byline (lower-case, a colon).
+_TAIL_STAMP = re.compile(
+    rf"\b(?i:appeared\s+on\s+p(?:age\s*)?\d+\s+of\s+the)\b[^.\n]{{0,80}}?\bon\s+"
+    rf"(?:\d{{1,2}}[.:]\d\d\s+[A-Z]{{2,4}}\s+on\s+)?(?:[A-Z][a-z]+day,?\s+)?(?P<print>(?i:{_FULL_DATE}))"
+    rf"|\b(?i:this\s+article\s+was\s+first\s+published\s+on)\s+(?:[a-z.]+\s+){{0,2}}?"
+    rf"(?:on\s+)?(?:[A-Z][a-z]+day,?\s+)?(?P<first>(?i:{_FULL_DATE}))"
+    rf"|\bBy\s+[A-Z][\w.'’-]+(?:\s+[A-Za-z][\w.'’-]+){{0,3}}\s+\|\s*"
+    rf"(?P<byline>(?i:{_FULL_DATE}));?\s+\d{{1,2}}:\d\d\s*(?i:[ap]\.?m\.?)",
+)
 # Dates that bound the report from below: what began or has gone on since then.
 _SINCE = re.compile(r"\b(?:since|from|starting|beginning)\s+(?:on\s+)?(?:the\s+)?$", re.I)
 # "for a fifth day", "the fourth successive night", "enters its second week": how far the
@@ -705,7 +718,20 @@ def _stated(lines: list[str], period: dt.date | None) -> tuple[str, str] | None:
             when = _parse(match.group("date"), period) if match else None
             if when:
                 return when.isoformat(), f"dateline: '{line[:80]}'"
-    return _head_stamp(" ".join(lines)[:HEAD_CHARS], period)
+    return _head_stamp(" ".join(lines)[:HEAD_CHARS], period) or _tail_stamp(lines, period)
+
+
+def _tail_stamp(lines: list[str], period: dt.date | None) -> tuple[str, str] | None:
+    """A print-edition, first-publication or byline stamp anywhere in the page's
+    non-comment lines (``_TAIL_STAMP``), the first one found."""
+    for line in lines:
+        match = _TAIL_STAMP.search(line)
+        if match:
+            date = match.group("print") or match.group("first") or match.group("byline")
+            when = _parse(date, period)
+            if when:
+                return when.isoformat(), f"dateline: a stamp in the page '{match.group(0)[-80:]}'"
+    return None
 
 
 def _head_stamp(head: str, period: dt.date | None) -> tuple[str, str] | None:
