@@ -626,3 +626,31 @@ def test_any_print_stamp_reads_back_its_day(day: dt.date, page: int, paper: str)
     )
     published, _, _ = _published("Fishermen said the season was lost.\n" + tail)
     assert published == day.isoformat()
+
+
+# --- dates years from the corpus's period -------------------------------------------------
+
+_RECENT = {
+    f"w{n}.txt": f"CAIRO, Feb {n}, 2011 (Reuters) - Protesters marched again on the {n}th day.\n"
+    for n in range(2, 6)
+}
+_PROFILE = (
+    "The singer was a household name for decades.\n"
+    "Born: August 29, 1958, Gary, Indiana. He recorded his first album as a child.\n"
+)
+
+
+def test_a_text_whose_dates_are_years_from_the_corpus_period_stays_undated(
+    tmp_path: Path,
+) -> None:
+    store = _ingest(tmp_path, {**_RECENT, "profile.txt": _PROFILE})
+    docs = {Path(d.source).name: d for d in store.documents()}
+    assert docs["w3.txt"].published == "2011-02-03"
+    assert docs["profile.txt"].published is None
+    assert "years from the corpus's period" in (docs["profile.txt"].published_basis or "")
+
+
+def test_with_the_users_period_a_far_date_a_text_states_still_dates_it(tmp_path: Path) -> None:
+    store = _ingest(tmp_path, {**_RECENT, "profile.txt": _PROFILE}, period=dt.date(2011, 2, 3))
+    docs = {Path(d.source).name: d for d in store.documents()}
+    assert docs["profile.txt"].published == "1958-08-29"

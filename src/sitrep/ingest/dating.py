@@ -314,7 +314,14 @@ def date_store(store: Store, period: dt.date | None = None) -> Dating:
         if not redo and doc.published_basis:
             continue  # dated (or found undatable) under the same period and onset
         when, basis, confidence = metadata.infer_published(
-            doc.text, doc.segments, period=found.date, onset=onset, weekday_onset=weekday_onset
+            doc.text,
+            doc.segments,
+            period=found.date,
+            onset=onset,
+            weekday_onset=weekday_onset,
+            # a period the texts agree on (not the user's, not a guess) makes dates years
+            # from it background; a user's --period never overrules a year a text states
+            far_is_background=period is None and not found.guess,
         )
         store.update_published(doc.id, when, basis, confidence)
     store.set_meta("period", found.date.isoformat() if found.date else None)

@@ -310,13 +310,15 @@ def infer_published(
     period: dt.date | None = None,
     onset: dt.date | None = None,
     weekday_onset: dt.date | None | bool = True,
+    far_is_background: bool = False,
 ) -> tuple[str | None, str, float | None]:
     """The publication date the text gives or implies, its basis and a confidence (0-1).
     ``weekday_onset`` (the onset by default) is the day from which a text that names only
-    weekdays reads them; None to leave such texts undated."""
+    weekdays reads them; None to leave such texts undated. ``far_is_background``: see
+    ``_published``."""
     _, kept = _lines(text, segments)
     first_week = onset if weekday_onset is True else weekday_onset
-    return _published(text, segments, kept, period, onset, first_week)
+    return _published(text, segments, kept, period, onset, first_week, far_is_background)
 
 
 def stated_date(
@@ -441,8 +443,11 @@ def _published(
     period: dt.date | None,
     onset: dt.date | None = None,
     first_week: dt.date | None = None,
+    far_is_background: bool = False,
 ) -> tuple[str | None, str, float | None]:
-    """The publication date, how it was found, and a confidence (0-1) in it."""
+    """The publication date, how it was found, and a confidence (0-1) in it.
+    ``far_is_background``: ``period`` is the corpus's own agreement (no ``--period``), so
+    a text whose dates all lie years from it is left undated rather than dated then."""
     found = _stated(lines, period)
     if found:
         return found[0], found[1], 0.95
@@ -565,6 +570,12 @@ def _published(
         # a text with dates near the corpus's period reports those: one years away is a
         # reference ("On May 1, 2001, investigators ...")
         near = [m for m in explicit if abs((m.date - period).days) <= 2 * 366]
+        if far_is_background and explicit and not near:
+            # the period is the texts' agreement: a text whose dates are all years from it
+            # recalls the past ("Born: August 29, 1958") and gives no date of its own
+            anchored = [m for m in anchored if abs((m.date - period).days) <= 2 * 366]
+            if not anchored:
+                return None, "no date: its only dates are years from the corpus's period", None
         explicit = near or explicit
     reported = [m for m in explicit if m.kind not in _BOUNDS]
     latest_reported = max((m.date for m in reported), default=None)
