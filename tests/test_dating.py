@@ -654,3 +654,35 @@ def test_with_the_users_period_a_far_date_a_text_states_still_dates_it(tmp_path:
     store = _ingest(tmp_path, {**_RECENT, "profile.txt": _PROFILE}, period=dt.date(2011, 2, 3))
     docs = {Path(d.source).name: d for d in store.documents()}
     assert docs["profile.txt"].published == "1958-08-29"
+
+
+# --- a landmark day -------------------------------------------------------------------------
+
+
+def _spill_corpus(days: list[int]) -> dict[str, str]:
+    files = {}
+    for n, offset in enumerate(days):
+        when = dt.date(2010, 4, 21) + dt.timedelta(days=offset)
+        files[f"r{n}.txt"] = (
+            f"HOUSTON, {when:%B} {when.day}, 2010 (Reuters) - Crews fought the leak that began "
+            "when the rig exploded on April 20, killing 11 workers.\n"
+        )
+    files["feature.txt"] = (
+        "Fishermen along the coast say life has changed since the rig exploded on April 20.\n"
+        "Many have taken jobs laying booms for the company.\n"
+    )
+    return files
+
+
+def test_in_a_corpus_of_months_the_landmark_day_is_no_reports_date(tmp_path: Path) -> None:
+    store = _ingest(tmp_path, _spill_corpus([0, 20, 40, 60, 80]))
+    docs = {Path(d.source).name: d for d in store.documents()}
+    assert docs["r1.txt"].published == "2010-05-11"
+    assert docs["feature.txt"].published is None
+    assert "landmark (2010-04-20)" in (docs["feature.txt"].published_basis or "")
+
+
+def test_in_a_corpus_of_days_the_onset_may_still_be_a_reports_date(tmp_path: Path) -> None:
+    store = _ingest(tmp_path, _spill_corpus([0, 1, 2, 3]))
+    docs = {Path(d.source).name: d for d in store.documents()}
+    assert "landmark" not in (docs["feature.txt"].published_basis or "")

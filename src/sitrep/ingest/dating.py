@@ -306,7 +306,14 @@ def date_store(store: Store, period: dt.date | None = None) -> Dating:
     # weekdays alone are read in the crisis's first week only in a corpus of days, not months
     short = not own or (max(own) - min(own)).days <= SHORT_CRISIS_DAYS
     weekday_onset = onset if own and short else None
-    key = f"{found.date}|{onset}"
+    # in a corpus of months, the day most texts name (the blowout's, the death's) is what
+    # they recall; in one of days it is as likely the day a report was written
+    landmarks = (
+        frozenset()
+        if short
+        else frozenset(d for d in (onset, _landmark(documents, found.date, own)) if d)
+    )
+    key = f"{found.date}|{onset}|{sorted(landmarks)}"
     redo = store.meta("dating_key") != key
     for doc in documents:
         if doc.published and not doc.published_inferred:
@@ -322,6 +329,7 @@ def date_store(store: Store, period: dt.date | None = None) -> Dating:
             # a period the texts agree on (not the user's, not a guess) makes dates years
             # from it background; a user's --period never overrules a year a text states
             far_is_background=period is None and not found.guess,
+            landmarks=landmarks,
         )
         store.update_published(doc.id, when, basis, confidence)
     store.set_meta("period", found.date.isoformat() if found.date else None)

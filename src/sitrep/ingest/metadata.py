@@ -311,14 +311,15 @@ def infer_published(
     onset: dt.date | None = None,
     weekday_onset: dt.date | None | bool = True,
     far_is_background: bool = False,
+    landmarks: frozenset[dt.date] = frozenset(),
 ) -> tuple[str | None, str, float | None]:
     """The publication date the text gives or implies, its basis and a confidence (0-1).
     ``weekday_onset`` (the onset by default) is the day from which a text that names only
-    weekdays reads them; None to leave such texts undated. ``far_is_background``: see
-    ``_published``."""
+    weekdays reads them; None to leave such texts undated. ``far_is_background`` and
+    ``landmarks``: see ``_published``."""
     _, kept = _lines(text, segments)
     first_week = onset if weekday_onset is True else weekday_onset
-    return _published(text, segments, kept, period, onset, first_week, far_is_background)
+    return _published(text, segments, kept, period, onset, first_week, far_is_background, landmarks)
 
 
 def stated_date(
@@ -444,8 +445,11 @@ def _published(
     onset: dt.date | None = None,
     first_week: dt.date | None = None,
     far_is_background: bool = False,
+    landmarks: frozenset[dt.date] = frozenset(),
 ) -> tuple[str | None, str, float | None]:
     """The publication date, how it was found, and a confidence (0-1) in it.
+    ``landmarks``: the days a corpus of months names as its crisis's landmark (the day of
+    the blowout, of the death): a text naming one recalls it, never reports that day.
     ``far_is_background``: ``period`` is the corpus's own agreement (no ``--period``), so
     a text whose dates all lie years from it is left undated rather than dated then."""
     found = _stated(lines, period)
@@ -577,6 +581,11 @@ def _published(
             if not anchored:
                 return None, "no date: its only dates are years from the corpus's period", None
         explicit = near or explicit
+    recalled = [m for m in explicit if m.date in landmarks]
+    explicit = [m for m in explicit if m.date not in landmarks]
+    if recalled and not explicit and not anchored:
+        day = recalled[0].date.isoformat()
+        return None, f"no date: its only date is the corpus's landmark ({day})", None
     reported = [m for m in explicit if m.kind not in _BOUNDS]
     latest_reported = max((m.date for m in reported), default=None)
     if anchored:
