@@ -14,10 +14,14 @@ weekdays meet the days the other reports give. This module does that reading, in
    dated happenings ("began on Sunday" beside "began on January 2") fall right; failing
    that, the most recent one, flagged as a guess;
 2. **the onset**: the start date most texts give ("began on July 1", "since Nov. 28");
-3. **each text's date** (``metadata.infer_published``) in the light of both;
+3. **each text's date** (``metadata.infer_published``) in the light of both; without
+   ``--period``, a text whose dates all lie years from the period recalls the past and
+   stays undated; in a corpus of months, the onset and the landmark day most texts name
+   (a blowout's, a death's) are recalled, never a report's own day;
 4. **copies** take their original's date; **weekday-only texts** are placed among the other
    reports' dates (``metadata.date_from_corpus``); a text that gives a distinctive tally
-   dated reports give takes their day.
+   dated reports give takes their day; a page still undated takes the day of its first
+   reader comment's time stamp (readers comment the day a story appears).
 
 Everything here is recomputed from the whole store after each ingest, so the result does
 not depend on the order the texts arrived in, nor on a run that was interrupted.

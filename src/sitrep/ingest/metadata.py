@@ -10,7 +10,9 @@ Date rules, strongest first:
 
 1. a dateline or "Published …" line ("MOSCOW, Jan 5 (Reuters) -"), also run into the
    headline on one scraped line, or a time stamp in the page's head ("Tuesday 12 May 2009
-   16.36 BST", "09:14 GMT, Tuesday, 13 September 2011");
+   16.36 BST", "09:14 GMT, Tuesday, 13 September 2011"), else a stamp at the page's foot
+   or beside a byline ("A version appeared on p22 of the Main section of the Guardian on
+   00.54 BST on Friday 28 May 2010", "By Jon Cohen | June 7, 2010; 12:00 PM ET");
 2. a relative phrase anchored to an explicit date: "erupted a week ago on
    January 2" → January 9; "began on January 2" + "erupted four days ago" → January 6;
 3. the latest date the article reports as past or present ("told reporters on
@@ -22,7 +24,9 @@ Date rules, strongest first:
 Month-day dates without a year take the year of full dates in the text; failing
 that, the year that puts them nearest ``period`` (any date inside the period the
 corpus covers, e.g. from the collection's notes); failing that, their most recent
-occurrence before today. Text that names only weekdays has no date.
+occurrence before today. Text that names only weekdays has no date. With a period the
+texts agree on (``far_is_background``), dates years from it are background and date
+nothing; the ``landmarks`` a corpus of months names are recalled, never reported.
 """
 
 from __future__ import annotations
