@@ -97,6 +97,8 @@ def date_as_a_corpus(
 def how(basis: str) -> str:
     if basis.startswith("a copy of"):
         return "a copy's date"
+    if "reader comments" in basis:
+        return "the earliest reader comment"
     if "running totals grow" in basis:
         return "after a smaller running total"
     if "it gives the tally" in basis:

@@ -18,7 +18,7 @@ from sitrep import pipeline
 from sitrep.cli import main
 from sitrep.ingest.clean import segment_text
 from sitrep.ingest.dating import corpus_onset, corpus_period
-from sitrep.ingest.metadata import _head_stamp, infer_published
+from sitrep.ingest.metadata import _head_stamp, infer_published, stamped_dates
 from sitrep.records import Segment
 from sitrep.store import Store
 
@@ -522,3 +522,167 @@ def test_a_turn_told_as_last_week_is_the_week_after_the_onset() -> None:
     assert when == "2019-03-09" and "last week when" in basis
     # without the corpus's onset the text has no date
     assert _published(text, period=dt.date(2019, 3, 10))[0] is None
+
+
+# --- reader comments -------------------------------------------------------------------
+
+_COMMENTED_PAGE = """Protesters fill the square as the curfew begins
+
+Thousands of protesters filled the central square as the curfew began, defying the army.
+Troops fired tear gas at the crowd near the ministry, witnesses said.
+The opposition leader called on supporters to stay in the streets until the president resigns.
+
+Comments
+
+sam123
+{second} at 8:02 am | Report abuse | Reply
+This is history in the making.
+
+freedomnow
+{first} at 12:26 pm | Reply
+I hope they stay safe out there.
+"""
+
+
+def test_an_undated_page_is_dated_by_its_first_reader_comment(tmp_path: Path) -> None:
+    page = _COMMENTED_PAGE.format(first="January 31, 2011", second="February 1, 2011")
+    wire = "CAIRO, Jan 30, 2011 (Reuters) - Protesters defied a curfew on Sunday.\n"
+    store = _ingest(tmp_path, {"a.txt": page, "b.txt": wire})
+    docs = {Path(d.source).name: d for d in store.documents()}
+    assert docs["a.txt"].published == "2011-01-31"  # the earliest stamp, not the first listed
+    assert "reader comments" in (docs["a.txt"].published_basis or "")
+    assert (docs["a.txt"].published_confidence or 1) < 0.5
+    assert docs["b.txt"].published == "2011-01-30"  # comments never outrank a report's own date
+
+
+def test_a_comment_stamp_years_from_the_period_dates_nothing(tmp_path: Path) -> None:
+    page = _COMMENTED_PAGE.format(first="January 31, 2013", second="February 1, 2013")
+    wire = "CAIRO, Jan 30, 2011 (Reuters) - Protesters defied a curfew on Sunday.\n"
+    store = _ingest(tmp_path, {"a.txt": page, "b.txt": wire})
+    docs = {Path(d.source).name: d for d in store.documents()}
+    assert docs["a.txt"].published is None
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    st.dates(min_value=dt.date(1990, 1, 1), max_value=dt.date(2060, 12, 31)),
+    st.integers(0, 23),
+    st.integers(0, 59),
+    st.text(max_size=40).map(lambda s: s + "."),  # a comment's text, ended
+)
+def test_any_comment_stamp_reads_back_its_date(
+    day: dt.date, hour: int, minute: int, noise: str
+) -> None:
+    clock = f"{(hour % 12) or 12}:{minute:02d} {'pm' if hour >= 12 else 'am'}"
+    stamp = f"{day:%B} {day.day}, {day.year} at {clock}"
+    assert day in stamped_dates(f"{noise}\n{stamp} | Reply\n")
+    stamped_dates(noise)  # never crashes on anything
+
+
+# --- stamps at a page's foot or beside a byline -----------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("tail", "expected"),
+    [
+        (
+            "A version appeared on p22 of the Main section section of the Guardian on 00.54 BST"
+            " on Friday 28 May 2010.",
+            "2010-05-28",
+        ),
+        ("This article was first published on guardian.co.uk on Monday 3 May 2010", "2010-05-03"),
+        ("By Jon Cohen | June 7, 2010; 12:00 PM ET Where are the most informed?", "2010-06-07"),
+    ],
+)
+def test_a_print_first_publication_or_byline_stamp_dates_the_page(tail: str, expected: str) -> None:
+    body = (
+        "Oil reached the marshes and fishermen said the season was lost.\n"
+        "Officials said on 1 June the hurricane season would hamper the clean-up.\n"
+    )
+    # past the page's head, where a time stamp is read as the page's own anyway
+    published, basis, _ = _published(body * 8 + tail + "\n")
+    assert published == expected and "stamp in the page" in basis
+
+
+def test_a_readers_posted_by_stamp_is_no_byline() -> None:
+    text = (
+        "Oil reached the marshes and fishermen said the season was lost.\n"
+        "Posted by: fantasyva | June 18, 2010 9:42 PM | Report abuse\n"
+    )
+    published, basis, _ = _published(text)
+    assert "stamp in the page" not in basis
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    st.dates(min_value=dt.date(1990, 1, 1), max_value=dt.date(2060, 12, 31)),
+    st.integers(1, 99),
+    st.sampled_from(["Guardian", "Observer"]),
+)
+def test_any_print_stamp_reads_back_its_day(day: dt.date, page: int, paper: str) -> None:
+    tail = (
+        f"A version appeared on p{page} of the Main section of the {paper} on 00.54 BST on "
+        f"{day:%A} {day.day} {day:%B} {day.year}."
+    )
+    published, _, _ = _published("Fishermen said the season was lost.\n" + tail)
+    assert published == day.isoformat()
+
+
+# --- dates years from the corpus's period -------------------------------------------------
+
+_RECENT = {
+    f"w{n}.txt": f"CAIRO, Feb {n}, 2011 (Reuters) - Protesters marched again on the {n}th day.\n"
+    for n in range(2, 6)
+}
+_PROFILE = (
+    "The singer was a household name for decades.\n"
+    "Born: August 29, 1958, Gary, Indiana. He recorded his first album as a child.\n"
+)
+
+
+def test_a_text_whose_dates_are_years_from_the_corpus_period_stays_undated(
+    tmp_path: Path,
+) -> None:
+    store = _ingest(tmp_path, {**_RECENT, "profile.txt": _PROFILE})
+    docs = {Path(d.source).name: d for d in store.documents()}
+    assert docs["w3.txt"].published == "2011-02-03"
+    assert docs["profile.txt"].published is None
+    assert "years from the corpus's period" in (docs["profile.txt"].published_basis or "")
+
+
+def test_with_the_users_period_a_far_date_a_text_states_still_dates_it(tmp_path: Path) -> None:
+    store = _ingest(tmp_path, {**_RECENT, "profile.txt": _PROFILE}, period=dt.date(2011, 2, 3))
+    docs = {Path(d.source).name: d for d in store.documents()}
+    assert docs["profile.txt"].published == "1958-08-29"
+
+
+# --- a landmark day -------------------------------------------------------------------------
+
+
+def _spill_corpus(days: list[int]) -> dict[str, str]:
+    files = {}
+    for n, offset in enumerate(days):
+        when = dt.date(2010, 4, 21) + dt.timedelta(days=offset)
+        files[f"r{n}.txt"] = (
+            f"HOUSTON, {when:%B} {when.day}, 2010 (Reuters) - Crews fought the leak that began "
+            "when the rig exploded on April 20, killing 11 workers.\n"
+        )
+    files["feature.txt"] = (
+        "Fishermen along the coast say life has changed since the rig exploded on April 20.\n"
+        "Many have taken jobs laying booms for the company.\n"
+    )
+    return files
+
+
+def test_in_a_corpus_of_months_the_landmark_day_is_no_reports_date(tmp_path: Path) -> None:
+    store = _ingest(tmp_path, _spill_corpus([0, 20, 40, 60, 80]))
+    docs = {Path(d.source).name: d for d in store.documents()}
+    assert docs["r1.txt"].published == "2010-05-11"
+    assert docs["feature.txt"].published is None
+    assert "landmark (2010-04-20)" in (docs["feature.txt"].published_basis or "")
+
+
+def test_in_a_corpus_of_days_the_onset_may_still_be_a_reports_date(tmp_path: Path) -> None:
+    store = _ingest(tmp_path, _spill_corpus([0, 1, 2, 3]))
+    docs = {Path(d.source).name: d for d in store.documents()}
+    assert "landmark" not in (docs["feature.txt"].published_basis or "")

@@ -14,10 +14,14 @@ weekdays meet the days the other reports give. This module does that reading, in
    dated happenings ("began on Sunday" beside "began on January 2") fall right; failing
    that, the most recent one, flagged as a guess;
 2. **the onset**: the start date most texts give ("began on July 1", "since Nov. 28");
-3. **each text's date** (``metadata.infer_published``) in the light of both;
+3. **each text's date** (``metadata.infer_published``) in the light of both; without
+   ``--period``, a text whose dates all lie years from the period recalls the past and
+   stays undated; in a corpus of months, the onset and the landmark day most texts name
+   (a blowout's, a death's) are recalled, never a report's own day;
 4. **copies** take their original's date; **weekday-only texts** are placed among the other
    reports' dates (``metadata.date_from_corpus``); a text that gives a distinctive tally
-   dated reports give takes their day.
+   dated reports give takes their day; a page still undated takes the day of its first
+   reader comment's time stamp (readers comment the day a story appears).
 
 Everything here is recomputed from the whole store after each ingest, so the result does
 not depend on the order the texts arrived in, nor on a run that was interrupted.
@@ -306,7 +310,14 @@ def date_store(store: Store, period: dt.date | None = None) -> Dating:
     # weekdays alone are read in the crisis's first week only in a corpus of days, not months
     short = not own or (max(own) - min(own)).days <= SHORT_CRISIS_DAYS
     weekday_onset = onset if own and short else None
-    key = f"{found.date}|{onset}"
+    # in a corpus of months, the day most texts name (the blowout's, the death's) is what
+    # they recall; in one of days it is as likely the day a report was written
+    landmarks = (
+        frozenset()
+        if short
+        else frozenset(d for d in (onset, _landmark(documents, found.date, own)) if d)
+    )
+    key = f"{found.date}|{onset}|{sorted(landmarks)}"
     redo = store.meta("dating_key") != key
     for doc in documents:
         if doc.published and not doc.published_inferred:
@@ -314,7 +325,15 @@ def date_store(store: Store, period: dt.date | None = None) -> Dating:
         if not redo and doc.published_basis:
             continue  # dated (or found undatable) under the same period and onset
         when, basis, confidence = metadata.infer_published(
-            doc.text, doc.segments, period=found.date, onset=onset, weekday_onset=weekday_onset
+            doc.text,
+            doc.segments,
+            period=found.date,
+            onset=onset,
+            weekday_onset=weekday_onset,
+            # a period the texts agree on (not the user's, not a guess) makes dates years
+            # from it background; a user's --period never overrules a year a text states
+            far_is_background=period is None and not found.guess,
+            landmarks=landmarks,
         )
         store.update_published(doc.id, when, basis, confidence)
     store.set_meta("period", found.date.isoformat() if found.date else None)
@@ -328,6 +347,8 @@ def date_store(store: Store, period: dt.date | None = None) -> Dating:
         # running totals of one short crisis; over months a total of another scope (the
         # world's against one country's) is as likely as a later one (Timeline17: 0 of 8)
         date_by_growing_tallies(store)
+    date_copies(store)
+    date_by_first_comment(store, found.date)
     date_copies(store)
     dated = sum(d.published is not None for d in store.documents())
     return Dating(found, onset, dated, len(documents) - dated)
@@ -384,6 +405,36 @@ def date_weekday_texts(store: Store) -> list[str]:
         if when:
             store.update_published(d.id, when, basis, 0.4)
             out.append(d.id)
+    return out
+
+
+def date_by_first_comment(store: Store, period: dt.date | None = None) -> list[str]:
+    """A page still undated after every other rule, whose reader comments carry time
+    stamps ("January 31, 2011 at 12:26 pm | Reply"), was published on or shortly before
+    its first comment: readers comment on the day a story appears. The earliest stamp
+    (within half a year of ``period``) dates it, with a low confidence. Comments never set
+    the corpus period nor outrank any date the report gives itself."""
+    out = []
+    for d in store.documents():
+        if d.published:
+            continue
+        stamps = [
+            when
+            for s in d.segments
+            if s.kind == COMMENTS
+            for when in metadata.stamped_dates(d.text[s.start : s.end])
+            if period is None or abs((when - period).days) <= 183
+        ]
+        if not stamps:
+            continue
+        first = min(stamps)
+        store.update_published(
+            d.id,
+            first.isoformat(),
+            f"inferred from the reader comments: the earliest is stamped {first.isoformat()}",
+            0.3,
+        )
+        out.append(d.id)
     return out
 
 

@@ -10,7 +10,9 @@ Date rules, strongest first:
 
 1. a dateline or "Published …" line ("MOSCOW, Jan 5 (Reuters) -"), also run into the
    headline on one scraped line, or a time stamp in the page's head ("Tuesday 12 May 2009
-   16.36 BST", "09:14 GMT, Tuesday, 13 September 2011");
+   16.36 BST", "09:14 GMT, Tuesday, 13 September 2011"), else a stamp at the page's foot
+   or beside a byline ("A version appeared on p22 of the Main section of the Guardian on
+   00.54 BST on Friday 28 May 2010", "By Jon Cohen | June 7, 2010; 12:00 PM ET");
 2. a relative phrase anchored to an explicit date: "erupted a week ago on
    January 2" → January 9; "began on January 2" + "erupted four days ago" → January 6;
 3. the latest date the article reports as past or present ("told reporters on
@@ -22,7 +24,9 @@ Date rules, strongest first:
 Month-day dates without a year take the year of full dates in the text; failing
 that, the year that puts them nearest ``period`` (any date inside the period the
 corpus covers, e.g. from the collection's notes); failing that, their most recent
-occurrence before today. Text that names only weekdays has no date.
+occurrence before today. Text that names only weekdays has no date. With a period the
+texts agree on (``far_is_background``), dates years from it are background and date
+nothing; the ``landmarks`` a corpus of months names are recalled, never reported.
 """
 
 from __future__ import annotations
@@ -185,6 +189,19 @@ _HEAD_STAMP = re.compile(
     r"|(?<!\d)(?P<digits>(?:19|20)\d\d(?P<sep>[-/ ])[01]\d(?P=sep)[0-3]\d)\s+\d{1,2}:\d\d(?!\d)",
     re.I,
 )
+# A stamp the page keeps at its foot or beside a byline: the print edition's ("A version
+# appeared on p22 of the Main section of the Guardian on 00.54 BST on Friday 28 May 2010"),
+# a first publication's ("This article was first published on 3 May 2010"), a byline's
+# ("By Jon Cohen | June 7, 2010; 12:00 PM ET"). A reader's "Posted by: x | June 8, 2010
+# 9:42 PM" is no byline (lower-case, a colon).
+_TAIL_STAMP = re.compile(
+    rf"\b(?i:appeared\s+on\s+p(?:age\s*)?\d+\s+of\s+the)\b[^.\n]{{0,80}}?\bon\s+"
+    rf"(?:\d{{1,2}}[.:]\d\d\s+[A-Z]{{2,4}}\s+on\s+)?(?:[A-Z][a-z]+day,?\s+)?(?P<print>(?i:{_FULL_DATE}))"
+    rf"|\b(?i:this\s+article\s+was\s+first\s+published\s+on)\s+(?:[a-z.]+\s+){{0,2}}?"
+    rf"(?:on\s+)?(?:[A-Z][a-z]+day,?\s+)?(?P<first>(?i:{_FULL_DATE}))"
+    rf"|\bBy\s+[A-Z][\w.'’-]+(?:\s+[A-Za-z][\w.'’-]+){{0,3}}\s+\|\s*"
+    rf"(?P<byline>(?i:{_FULL_DATE}));?\s+\d{{1,2}}:\d\d\s*(?i:[ap]\.?m\.?)",
+)
 # Dates that bound the report from below: what began or has gone on since then.
 _SINCE = re.compile(r"\b(?:since|from|starting|beginning)\s+(?:on\s+)?(?:the\s+)?$", re.I)
 # "for a fifth day", "the fourth successive night", "enters its second week": how far the
@@ -297,13 +314,16 @@ def infer_published(
     period: dt.date | None = None,
     onset: dt.date | None = None,
     weekday_onset: dt.date | None | bool = True,
+    far_is_background: bool = False,
+    landmarks: frozenset[dt.date] = frozenset(),
 ) -> tuple[str | None, str, float | None]:
     """The publication date the text gives or implies, its basis and a confidence (0-1).
     ``weekday_onset`` (the onset by default) is the day from which a text that names only
-    weekdays reads them; None to leave such texts undated."""
+    weekdays reads them; None to leave such texts undated. ``far_is_background`` and
+    ``landmarks``: see ``_published``."""
     _, kept = _lines(text, segments)
     first_week = onset if weekday_onset is True else weekday_onset
-    return _published(text, segments, kept, period, onset, first_week)
+    return _published(text, segments, kept, period, onset, first_week, far_is_background, landmarks)
 
 
 def stated_date(
@@ -428,8 +448,14 @@ def _published(
     period: dt.date | None,
     onset: dt.date | None = None,
     first_week: dt.date | None = None,
+    far_is_background: bool = False,
+    landmarks: frozenset[dt.date] = frozenset(),
 ) -> tuple[str | None, str, float | None]:
-    """The publication date, how it was found, and a confidence (0-1) in it."""
+    """The publication date, how it was found, and a confidence (0-1) in it.
+    ``landmarks``: the days a corpus of months names as its crisis's landmark (the day of
+    the blowout, of the death): a text naming one recalls it, never reports that day.
+    ``far_is_background``: ``period`` is the corpus's own agreement (no ``--period``), so
+    a text whose dates all lie years from it is left undated rather than dated then."""
     found = _stated(lines, period)
     if found:
         return found[0], found[1], 0.95
@@ -527,7 +553,7 @@ def _published(
     # 2024") bounds the report from below; a time stamp (a post's, an update's or a
     # comment's the cleaner kept: "February 3, 2011 at 11:27 pm") was written on the day
     # of the report or after it
-    stamps = set(_stamped_dates("\n".join(lines)))
+    stamps = set(stamped_dates("\n".join(lines)))
     explicit.extend(
         _Mention(d, "a time stamp in the page's text", "page")
         if d in stamps
@@ -552,7 +578,18 @@ def _published(
         # a text with dates near the corpus's period reports those: one years away is a
         # reference ("On May 1, 2001, investigators ...")
         near = [m for m in explicit if abs((m.date - period).days) <= 2 * 366]
+        if far_is_background and explicit and not near:
+            # the period is the texts' agreement: a text whose dates are all years from it
+            # recalls the past ("Born: August 29, 1958") and gives no date of its own
+            anchored = [m for m in anchored if abs((m.date - period).days) <= 2 * 366]
+            if not anchored:
+                return None, "no date: its only dates are years from the corpus's period", None
         explicit = near or explicit
+    recalled = [m for m in explicit if m.date in landmarks]
+    explicit = [m for m in explicit if m.date not in landmarks]
+    if recalled and not explicit and not anchored:
+        day = recalled[0].date.isoformat()
+        return None, f"no date: its only date is the corpus's landmark ({day})", None
     reported = [m for m in explicit if m.kind not in _BOUNDS]
     latest_reported = max((m.date for m in reported), default=None)
     if anchored:
@@ -705,7 +742,20 @@ def _stated(lines: list[str], period: dt.date | None) -> tuple[str, str] | None:
             when = _parse(match.group("date"), period) if match else None
             if when:
                 return when.isoformat(), f"dateline: '{line[:80]}'"
-    return _head_stamp(" ".join(lines)[:HEAD_CHARS], period)
+    return _head_stamp(" ".join(lines)[:HEAD_CHARS], period) or _tail_stamp(lines, period)
+
+
+def _tail_stamp(lines: list[str], period: dt.date | None) -> tuple[str, str] | None:
+    """A print-edition, first-publication or byline stamp anywhere in the page's
+    non-comment lines (``_TAIL_STAMP``), the first one found."""
+    for line in lines:
+        match = _TAIL_STAMP.search(line)
+        if match:
+            date = match.group("print") or match.group("first") or match.group("byline")
+            when = _parse(date, period)
+            if when:
+                return when.isoformat(), f"dateline: a stamp in the page '{match.group(0)[-80:]}'"
+    return None
 
 
 def _head_stamp(head: str, period: dt.date | None) -> tuple[str, str] | None:
@@ -841,7 +891,7 @@ _WEEKDAY_MENTION = re.compile(
 )
 
 
-def _stamped_dates(text: str) -> list[dt.date]:
+def stamped_dates(text: str) -> list[dt.date]:
     """The dates a text writes in full with a clock time beside them ("February 3, 2011 at
     11:27 pm", "14th April 2012 - 19:53")."""
     out = []
