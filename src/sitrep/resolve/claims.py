@@ -464,7 +464,9 @@ def _distinct(claims: Sequence[_Claim]) -> list[list[_Claim]]:
     return sorted(_nested_copies(buckets), key=lambda b: (b[0].day or dt.date.max, b[0].lo))
 
 
-def _estimate(reps: Sequence[_Claim]) -> tuple[float | None, float | None, str]:
+def _estimate(
+    reps: Sequence[_Claim],
+) -> tuple[float | None, float | None, str, tuple[_Claim, ...]]:
     """The best current estimate, with its basis in words: of the running totals (incident
     counts only when there is no total), those of the widest scope, and of them the latest
     (never simply the latest claim: "2 killed on Thursday" after "more than 300 killed since
@@ -503,7 +505,7 @@ def _estimate(reps: Sequence[_Claim]) -> tuple[float | None, float | None, str]:
     incidents = len(reps) - len(totals) if totals else 0
     if incidents:
         basis += f"; {incidents} incident count(s) (one day or one attack) not used"
-    return lo_c.lo, high, basis
+    return lo_c.lo, high, basis, (lo_c,) if lo_c is hi_c else (lo_c, hi_c)
 
 
 _KIND_WORDS = {
@@ -530,7 +532,7 @@ def reconcile(
         distinct = _distinct(members)
         reps = _roles([b[0] for b in distinct])
         copies = {id(r): b for r, b in zip(reps, distinct, strict=True)}
-        low, high, basis = _estimate(reps)
+        low, high, basis, chosen = _estimate(reps)
         gid = f"G{len(groups) + 1}"
         place = _broadest_place(reps)
         groups.append(
@@ -543,6 +545,8 @@ def reconcile(
                 low,
                 high,
                 basis,
+                estimate_figures=tuple(f.fig.id for c in chosen for f in copies[id(c)]),
+                kinds=tuple((c.fig.id, c.kind) for c in members if c.kind),
             )
         )
         breakdowns = _breakdowns(reps)
