@@ -77,6 +77,7 @@ class KeyFigure:
     totals_range: str = ""
     incidents: int = 0  # one day's or one attack's counts (and crowds, rates)
     incidents_range: str = ""
+    incidents_label: str = ""  # what they are, in words ("crowd counts")
 
 
 @dataclass(frozen=True, slots=True)
@@ -155,6 +156,21 @@ def _most_given(figures: list[FigureView]) -> tuple[FigureView, int]:
     return max(best, key=_when), support(best)[1]
 
 
+# The counts that are not running totals, in words, by the resolver's kind (one, several)
+KIND_WORDS = {
+    "crowd": ("crowd count", "crowd counts"),
+    "rate": ("rate (per day or week)", "rates (per day or week)"),
+    "incident": ("count of one day or one incident", "counts of one day or one incident"),
+}
+
+
+def _kinds_label(figures: list[FigureView]) -> str:
+    kinds = {f.kind for f in figures}
+    kind = kinds.pop() if len(kinds) == 1 else "incident"
+    one, several = KIND_WORDS.get(kind, KIND_WORDS["incident"])
+    return one if len(figures) == 1 else several
+
+
 def key_figure(g: GroupView) -> KeyFigure | None:
     """The line for one claim group; None when it holds no claim.
 
@@ -193,6 +209,7 @@ def key_figure(g: GroupView) -> KeyFigure | None:
         totals_range=_span(totals),
         incidents=len(incidents),
         incidents_range=_span(incidents),
+        incidents_label=_kinds_label(incidents),
     )
 
 
