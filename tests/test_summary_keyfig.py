@@ -103,3 +103,55 @@ def test_a_store_without_the_estimate_s_claims_keeps_the_old_line() -> None:
     k = key_figure(g)
     assert k is not None and k.estimate == "" and k.incidents == 0
     assert k.quoted.value == "2" and k.quoted_sources == 4  # what the old line said
+
+
+def _group(texts: dict[str, tuple[str, str, float, str]]):
+    """One claim group from {doc: (sentence, number as written, value, day)}."""
+    figs, docs = [], []
+    for d, (text, number, value, day) in texts.items():
+        figs.append(
+            make.figure(d, 1, "killed", value, start=text.index(number), text=number, as_of=day)
+        )
+        docs.append(make.doc(d, f"Outlet {d}", published=day, text=text))
+    ments = [make.ment(d, make.SUDAN.name, "GPE", place=make.SUDAN) for d in texts]
+    readings = [
+        make.reading(d, [m for m in ments if m.doc == d], [f for f in figs if f.doc == d])
+        for d in texts
+    ]
+    (g,) = reconcile(figs, resolve_entities(readings), docs).groups
+    return g
+
+
+THOUSAND = ("The unrest has left 1,000 people dead, the UN said.", "1,000", 1000, "2023-03-10")
+
+
+def test_a_later_count_far_below_the_totals_is_not_the_estimate() -> None:
+    g = _group(
+        {
+            "a": THOUSAND,
+            "b": ("Six people were killed near the border town.", "Six", 6, "2023-07-16"),
+        }
+    )
+    assert (g.low, g.high) == (1000, 1000) and g.estimate_figures == ("a:F1",)
+    assert "far below an earlier total" in g.basis and set(g.figures) == {"a:F1", "b:F1"}
+    # a later total that grew (or fell less than tenfold) is the estimate
+    g = _group(
+        {
+            "a": THOUSAND,
+            "b": ("The toll now stands at 800 people killed.", "800", 800, "2023-07-16"),
+        }
+    )
+    assert g.estimate_figures == ("b:F1",)
+
+
+def test_one_misread_number_does_not_push_the_later_totals_aside() -> None:
+    dead = "In all, {} people have been killed, activists said."
+    g = _group(
+        {
+            "a": (dead.format("5,000"), "5,000", 5000, "2023-03-01"),
+            "b": (dead.format("5,400"), "5,400", 5400, "2023-03-02"),
+            "c": (dead.format("6,000,000"), "6,000,000", 6e6, "2023-03-02"),
+            "d": (dead.format("16,000"), "16,000", 16000, "2023-08-10"),
+        }
+    )
+    assert g.estimate_figures == ("d:F1",) and len(g.figures) == 4

@@ -160,6 +160,11 @@ class FigureView:
     # "incident" (one day's or one attack's count), "crowd" or "rate"
     kind: str = ""
 
+    @property
+    def shown(self) -> str:
+        """The value as a line quotes it: a vague claim in its own words ("dozens")."""
+        return self.words if self.value.startswith("vague") and self.words else self.value
+
 
 @dataclass(frozen=True, slots=True)
 class GroupView:
