@@ -93,6 +93,8 @@ def test_the_key_figure_leads_with_the_latest_running_total_not_the_most_repeate
     assert "(the latest running total of the widest scope, as of 2023-05-01)" in line
     assert "2 running totals (3,000–5,000), 4 counts of one day or one incident (2)" in line
     assert "<strong>more than 5,000</strong>" in summary and "latest:" not in line
+    # one source's total is not "most given"; the day's "2" that four give is not a total
+    assert k.most_given is None and "most given" not in line
 
 
 def test_a_store_without_the_estimate_s_claims_keeps_the_old_line() -> None:

@@ -22,6 +22,9 @@ PER_MEASURE = 2  # lines of one measure (a national toll and a city's)
 # Independent sources every line but a leading measure's first needs (a second city's toll,
 # a rarer measure)
 SECOND_SOURCES = 2
+# Sources a figure needs for the line to name it as "most given" beside the best estimate (a
+# value two outlets repeat is often one day's toll read without its cue)
+MOST_GIVEN_SOURCES = 3
 PLACES = 3
 # Share of dated events (by their reports) the "when" line covers: the middle 90%, so a few
 # stray dates do not stretch it
@@ -78,6 +81,9 @@ class KeyFigure:
     incidents: int = 0  # one day's or one attack's counts (and crowds, rates)
     incidents_range: str = ""
     incidents_label: str = ""  # what they are, in words ("crowd counts")
+    # beside the estimate: the running total most sources give, when MOST_GIVEN_SOURCES do
+    # and it is not the estimate's
+    most_given: FigureView | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -210,6 +216,9 @@ def key_figure(g: GroupView) -> KeyFigure | None:
         incidents=len(incidents),
         incidents_range=_span(incidents),
         incidents_label=_kinds_label(incidents),
+        most_given=quoted
+        if quoted_sources >= MOST_GIVEN_SOURCES and quoted.value not in {f.value for f in g.best}
+        else None,
     )
 
 
