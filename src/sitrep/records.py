@@ -310,6 +310,11 @@ class ClaimGroup:
     low: float | None
     high: float | None
     basis: str  # how the estimate was chosen, in words
+    # the claims the estimate rests on (with the copies that repeat them)
+    estimate_figures: tuple[str, ...] = ()
+    # (figure id, kind) of the claims that are not running totals: "incident" (one day's or
+    # one attack's count), "crowd" (the people present at one time) or "rate" (per day)
+    kinds: tuple[tuple[str, str], ...] = ()
 
 
 @dataclass(frozen=True, slots=True)

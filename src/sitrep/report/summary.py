@@ -22,6 +22,9 @@ PER_MEASURE = 2  # lines of one measure (a national toll and a city's)
 # Independent sources every line but a leading measure's first needs (a second city's toll,
 # a rarer measure)
 SECOND_SOURCES = 2
+# Sources a figure needs for the line to name it as "most given" beside the best estimate (a
+# value two outlets repeat is often one day's toll read without its cue)
+MOST_GIVEN_SOURCES = 3
 PLACES = 3
 # Share of dated events (by their reports) the "when" line covers: the middle 90%, so a few
 # stray dates do not stretch it
@@ -54,7 +57,10 @@ class PlaceLine:
 
 @dataclass(frozen=True, slots=True)
 class KeyFigure:
-    """One claim group as a line: the range of claims, the figure most sources give, the latest."""
+    """One claim group as a line: the best estimate the resolver chose (the latest running total
+    of the widest scope) with its basis, then the running totals and the incident counts (one
+    day's or one attack's) apart, each with its range, the figure most sources give and the
+    latest. Every claim stays on the group's card below; none is dropped or averaged."""
 
     measure: str
     scope: str  # "civilians · Almaty"
@@ -67,6 +73,17 @@ class KeyFigure:
     quoted_sources: int
     latest: FigureView
     conflicts: tuple[tuple[str, str, str], ...]  # (anchor, kind, label)
+    estimate: str = ""  # the group's best estimate ("16,000–20,000"); "" when not known
+    basis: str = ""  # how the resolver chose it, in words
+    best: tuple[FigureView, ...] = ()  # the claims the estimate rests on
+    totals: int = 0  # running totals (and counts with no cue) among the claims
+    totals_range: str = ""
+    incidents: int = 0  # one day's or one attack's counts (and crowds, rates)
+    incidents_range: str = ""
+    incidents_label: str = ""  # what they are, in words ("crowd counts")
+    # beside the estimate: the running total most sources give, when MOST_GIVEN_SOURCES do
+    # and it is not the estimate's
+    most_given: FigureView | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -111,36 +128,73 @@ def _measure_rank(g: GroupView) -> tuple[int, int, int]:
     return order, -len({_source(f) for f in g.figures}), -len(g.figures)
 
 
-def key_figure(g: GroupView) -> KeyFigure | None:
-    """The line for one claim group; None when it holds no claim."""
-    if not g.figures:
-        return None
-    by_value: dict[str, list[FigureView]] = defaultdict(list)
-    for f in g.figures:
-        by_value[f.value].append(f)
+def _when(f: FigureView) -> str:
+    return f.as_of or f.published or ""
 
-    def when(f: FigureView) -> str:
-        return f.as_of or f.published or ""
 
-    def precise(f: FigureView) -> bool:
-        """The claim states numbers: one, or a range ("5,000 to 10,000"), not a word
-        ("thousands"), which the view writes as "vague (2,000–9,999)"."""
-        return f.low is not None and f.high is not None and not f.value.startswith("vague")
+def _precise(f: FigureView) -> bool:
+    """The claim states numbers: one, or a range ("5,000 to 10,000"), not a word
+    ("thousands"), which the view writes as "vague (2,000–9,999)"."""
+    return f.low is not None and f.high is not None and not f.value.startswith("vague")
 
-    def support(fs: list[FigureView]) -> tuple[bool, int, str]:
-        """A number before a vague word ("dozens"), then more sources, then the later."""
-        return precise(fs[0]), len({_source(f) for f in fs}), max(when(f) for f in fs)
 
-    best = max(by_value.values(), key=support)
-    quoted = max(best, key=when)
-    # the range of the numbers claimed, and the latest number; vague words ("thousands")
-    # count only when no claim gives a number
-    numbered = [f for f in g.figures if precise(f)] or g.figures
-    latest = max(numbered, key=lambda f: (when(f), f.high or 0, f.id))
+def _span(figures: Iterable[FigureView]) -> str:
+    """The range of the numbers claimed (vague words count only when no claim gives a
+    number); "" for no claim."""
+    figures = list(figures)
+    numbered = [f for f in figures if _precise(f)] or figures
     lows = [f.low for f in numbered if f.low is not None]
     highs = [f.high for f in numbered if f.high is not None]
-    span = value_range(min(lows), max(highs)) if lows and highs else g.estimate
-    vague = tuple(dict.fromkeys(f.words or f.value for f in g.figures if not precise(f)))
+    return value_range(min(lows), max(highs)) if lows and highs else ""
+
+
+def _most_given(figures: list[FigureView]) -> tuple[FigureView, int]:
+    """The value the most sources give (a number before a vague word, then more sources,
+    then the later), as its latest claim, and how many sources give it."""
+    by_value: dict[str, list[FigureView]] = defaultdict(list)
+    for f in figures:
+        by_value[f.value].append(f)
+
+    def support(fs: list[FigureView]) -> tuple[bool, int, str]:
+        return _precise(fs[0]), len({_source(f) for f in fs}), max(_when(f) for f in fs)
+
+    best = max(by_value.values(), key=support)
+    return max(best, key=_when), support(best)[1]
+
+
+# The counts that are not running totals, in words, by the resolver's kind (one, several)
+KIND_WORDS = {
+    "crowd": ("crowd count", "crowd counts"),
+    "rate": ("rate (per day or week)", "rates (per day or week)"),
+    "incident": ("count of one day or one incident", "counts of one day or one incident"),
+}
+
+
+def _kinds_label(figures: list[FigureView]) -> str:
+    kinds = {f.kind for f in figures}
+    kind = kinds.pop() if len(kinds) == 1 else "incident"
+    one, several = KIND_WORDS.get(kind, KIND_WORDS["incident"])
+    return one if len(figures) == 1 else several
+
+
+def key_figure(g: GroupView) -> KeyFigure | None:
+    """The line for one claim group; None when it holds no claim.
+
+    It leads with the group's best estimate (the resolver's: the latest running total of the
+    widest scope, never simply the latest or the most repeated claim: on a long crisis many
+    sources give one day's toll, "2 killed on Thursday", beside the running total). The
+    figure most given and the latest are read among the running totals, the incident counts
+    are counted and ranged apart."""
+    if not g.figures:
+        return None
+    totals = [f for f in g.figures if not f.kind]
+    incidents = [f for f in g.figures if f.kind]
+    pool = totals or list(g.figures)
+    quoted, quoted_sources = _most_given(pool)
+    # the latest number; vague words ("thousands") count only when no claim gives a number
+    numbered = [f for f in pool if _precise(f)] or pool
+    latest = max(numbered, key=lambda f: (_when(f), f.high or 0, f.id))
+    vague = tuple(dict.fromkeys(f.words or f.value for f in g.figures if not _precise(f)))
     conflicts = tuple(dict.fromkeys(c for f in g.figures for c in f.conflicts))
     return KeyFigure(
         measure=g.measure,
@@ -148,12 +202,23 @@ def key_figure(g: GroupView) -> KeyFigure | None:
         anchor=g.anchor,
         claims=len(g.figures),
         sources=len({_source(f) for f in g.figures}),
-        range=span,
-        vague=vague if numbered is not g.figures else (),
+        range=_span(g.figures) or g.estimate,
+        vague=vague if any(_precise(f) for f in g.figures) else (),
         quoted=quoted,
-        quoted_sources=support(best)[1],
+        quoted_sources=quoted_sources,
         latest=latest,
         conflicts=conflicts,
+        estimate=g.estimate if g.best else "",
+        basis=g.basis,
+        best=g.best,
+        totals=len(totals),
+        totals_range=_span(totals),
+        incidents=len(incidents),
+        incidents_range=_span(incidents),
+        incidents_label=_kinds_label(incidents),
+        most_given=quoted
+        if quoted_sources >= MOST_GIVEN_SOURCES and quoted.value not in {f.value for f in g.best}
+        else None,
     )
 
 

@@ -12,7 +12,7 @@ import hashlib
 import math
 import re
 from collections import defaultdict
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 from sitrep.report.copies import canonical_docs, fold_copies, words
@@ -156,6 +156,14 @@ class FigureView:
     low: float | None = None  # the claim as numbers (value, or its vague range)
     high: float | None = None
     words: str = ""  # the figure as the article writes it ("dozens")
+    # "" for a running total (or a count with no cue), else what the resolver read it as:
+    # "incident" (one day's or one attack's count), "crowd" or "rate"
+    kind: str = ""
+
+    @property
+    def shown(self) -> str:
+        """The value as a line quotes it: a vague claim in its own words ("dozens")."""
+        return self.words if self.value.startswith("vague") and self.words else self.value
 
 
 @dataclass(frozen=True, slots=True)
@@ -169,6 +177,7 @@ class GroupView:
     basis: str
     figures: tuple[FigureView, ...]
     disputed: bool
+    best: tuple[FigureView, ...] = ()  # the claims the estimate rests on (empty: not known)
 
 
 @dataclass(frozen=True, slots=True)
@@ -367,7 +376,13 @@ def build_view(export: dict[str, Any], labels: dict[str, str] | None = None) -> 
     grouped: set[str] = set()
     by_measure: dict[str, list[GroupView]] = defaultdict(list)
     for g in export.get("claim_groups") or []:
-        claims = tuple(figures[fid] for fid in members(g.get("figures")) if fid in figures)
+        kinds = {alias.get(fid, fid): kind for fid, kind in g.get("kinds") or ()}
+        claims = tuple(
+            replace(figures[fid], kind=kinds[fid]) if kinds.get(fid) else figures[fid]
+            for fid in members(g.get("figures"))
+            if fid in figures
+        )
+        chosen = set(members(g.get("estimate_figures")))
         grouped.update(m.id for m in claims)
         claims = tuple(sorted(claims, key=lambda m: (m.as_of or m.published or "", m.id)))
         by_measure[g.get("measure") or "other"].append(
@@ -381,6 +396,7 @@ def build_view(export: dict[str, Any], labels: dict[str, str] | None = None) -> 
                 basis=named_by_label(g.get("basis") or "", labels),
                 figures=claims,
                 disputed=any(m.conflicts for m in claims),
+                best=tuple(m for m in claims if m.id in chosen),
             )
         )
     measures = tuple(

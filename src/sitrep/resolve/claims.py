@@ -11,6 +11,7 @@ disagreement.
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import math
 import re
@@ -71,6 +72,9 @@ _ALL_WORDS = ("all", "unspecified", "total", "people", "person", "everyone", "ov
 # Labels that explicitly exclude the security forces ("people other than security forces").
 _EXCLUDING_WORDS = ("other than", "non ", "excluding", "except")
 SAME_TIME_DAYS = 1
+# How far below an earlier total of its scope a later uncued count falls before it is read as
+# one incident's count for the estimate (see _fallen)
+FALLEN_RATIO = 10
 # Measures that count people; other measures (prices, "other") only group with the same label.
 PEOPLE_MEASURES = frozenset(
     {"killed", "injured", "treated", "arrested", "detained", "protesters", "troops"}
@@ -464,7 +468,9 @@ def _distinct(claims: Sequence[_Claim]) -> list[list[_Claim]]:
     return sorted(_nested_copies(buckets), key=lambda b: (b[0].day or dt.date.max, b[0].lo))
 
 
-def _estimate(reps: Sequence[_Claim]) -> tuple[float | None, float | None, str]:
+def _estimate(
+    reps: Sequence[_Claim],
+) -> tuple[float | None, float | None, str, tuple[_Claim, ...]]:
     """The best current estimate, with its basis in words: of the running totals (incident
     counts only when there is no total), those of the widest scope, and of them the latest
     (never simply the latest claim: "2 killed on Thursday" after "more than 300 killed since
@@ -473,6 +479,14 @@ def _estimate(reps: Sequence[_Claim]) -> tuple[float | None, float | None, str]:
     pool = totals or list(reps)
     widest = max(_scope_rank(c) for c in pool)
     scoped = [c for c in pool if _scope_rank(c) == widest]
+    fallen = _fallen(scoped) if totals else set()
+    scoped = [c for c in scoped if id(c) not in fallen]
+    # a word ("millions", "dozens") is the estimate only when no claim of the scope states a
+    # number: "thousands arrested" after "10,000 arrested" does not replace the number, and a
+    # word in a reader's comment cannot outrank the stated tolls; it stays listed
+    numbered = [c for c in scoped if not (c.fig.vague or c.fig.value is None)]
+    worded = len(scoped) - len(numbered) if numbered else 0
+    scoped = numbered or scoped
     dated = [c for c in scoped if c.day]
     if dated:
         latest = max(c.day for c in dated)  # type: ignore[type-var]
@@ -497,13 +511,47 @@ def _estimate(reps: Sequence[_Claim]) -> tuple[float | None, float | None, str]:
         )
     if earlier:
         basis += f"; {earlier} earlier figure(s) kept as history"
-    narrower = len(pool) - len(scoped)
+    if worded:
+        basis += f"; {worded} figure(s) in words beside the stated numbers not used"
+    narrower = len(pool) - len(scoped) - len(fallen) - worded
     if narrower:
         basis += f"; {narrower} figure(s) of a narrower place, group or measure not used"
+    if fallen:
+        basis += (
+            f"; {len(fallen)} later count(s) far below an earlier total read as counts of one"
+            " incident, not used"
+        )
     incidents = len(reps) - len(totals) if totals else 0
     if incidents:
         basis += f"; {incidents} incident count(s) (one day or one attack) not used"
-    return lo_c.lo, high, basis
+    return lo_c.lo, high, basis, (lo_c,) if lo_c is hi_c else (lo_c, hi_c)
+
+
+def _fallen(scoped: Sequence[_Claim]) -> set[int]:
+    """The claims read as running totals that fell far below the earlier totals of their scope.
+
+    A running total does not shrink FALLEN_RATIO-fold: an uncued count that far below the
+    median of the earlier totals ("six people were killed" months after "more than 1,000
+    dead") counts one incident, not the whole; it stays in the group, it is not the estimate.
+    The median, not the highest, sets the bar, so one misread number ("6,000,000 killed")
+    does not push every later total aside; words ("millions") and fallen counts set none."""
+    dated = sorted((c for c in scoped if c.day), key=lambda c: c.day)  # type: ignore[arg-type,return-value]
+    out: set[int] = set()
+    seen: list[float] = []  # the earlier days' stated totals, sorted
+    today: list[float] = []
+    day = None
+    for c in dated:
+        if c.day != day:
+            for x in today:
+                bisect.insort(seen, x)
+            today, day = [], c.day
+        bar = seen[len(seen) // 2] if seen else 0.0  # the upper median
+        top = c.hi if math.isfinite(c.hi) else c.lo
+        if bar and top * FALLEN_RATIO < bar:
+            out.add(id(c))
+        elif not (c.fig.vague or c.fig.value is None):
+            today.append(c.fig.value if c.fig.value is not None else c.lo)
+    return out
 
 
 _KIND_WORDS = {
@@ -530,7 +578,7 @@ def reconcile(
         distinct = _distinct(members)
         reps = _roles([b[0] for b in distinct])
         copies = {id(r): b for r, b in zip(reps, distinct, strict=True)}
-        low, high, basis = _estimate(reps)
+        low, high, basis, chosen = _estimate(reps)
         gid = f"G{len(groups) + 1}"
         place = _broadest_place(reps)
         groups.append(
@@ -543,6 +591,8 @@ def reconcile(
                 low,
                 high,
                 basis,
+                estimate_figures=tuple(f.fig.id for c in chosen for f in copies[id(c)]),
+                kinds=tuple((c.fig.id, c.kind) for c in members if c.kind),
             )
         )
         breakdowns = _breakdowns(reps)
