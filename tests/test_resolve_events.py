@@ -547,14 +547,21 @@ def test_protest_turned_riot_in_a_town_is_one_riot():
     assert {r.doc for r in riot.reports} == {"a", "b"}
 
 
+def _elsewhere(doc):
+    """An event in a second town: the corpus is about a country, not one city (in a
+    one-city corpus a country-level report is the city's: towns.py)."""
+    return make.event(doc, 9, "clash", "2023-04-20", make.OMDURMAN, text="Fighting.", start=300)
+
+
 def test_country_wide_toll_over_days_is_not_an_event():
     docs = [make.doc("a", "AP", "2023-04-22")]
     ms = [
         make.event("a", 1, "killing", "2023-04-15/2023-04-22", make.SUDAN, text="Dozens died."),
         make.event("a", 2, "killing", "2023-04-15/2023-04-22", make.KHARTOUM, start=40),
         make.event("a", 3, "killing", "2023-04-21", make.SUDAN, text="Ten died.", start=80),
+        _elsewhere("a"),
     ]
-    evs = _run(ms, docs)
+    evs = [e for e in _run(ms, docs) if e.type != "clash"]
     assert sorted((e.place, e.date) for e in evs) == [
         ("Khartoum", "2023-04-15/2023-04-22"),
         ("Sudan", "2023-04-21"),
@@ -640,8 +647,9 @@ def test_country_wide_protest_reports_on_close_days_are_one_wave():
         make.event("b", 1, "protest", "2023-04-21", make.SUDAN, text="Protests go on.", start=9),
         make.event("b", 2, "protest", None, make.SUDAN, text="Unrest grew.", start=60),
         make.event("a", 2, "protest", "2023-04-20", make.KHARTOUM, text="Marches.", start=99),
+        _elsewhere("a"),
     ]
-    evs = _run(ms, docs)
+    evs = [e for e in _run(ms, docs) if e.type != "clash"]
     assert sorted((e.place, len(e.reports)) for e in evs) == [("Khartoum", 1), ("Sudan", 3)]
     (wave,) = [e for e in evs if e.place == "Sudan"]
     assert wave.date == "2023-04-19/2023-04-21"
@@ -658,8 +666,9 @@ def test_country_wide_arrest_reports_on_close_days_are_one_wave_of_arrests():
         make.event("a", 1, "arrest", "2023-04-19", make.SUDAN, text="Hundreds detained."),
         make.event("b", 1, "arrest", "2023-04-21", make.SUDAN, text="1,000 detained.", start=9),
         make.event("a", 2, "arrest", "2023-04-20", make.KHARTOUM, text="Arrests.", start=99),
+        _elsewhere("a"),
     ]
-    evs = _run(ms, docs)
+    evs = [e for e in _run(ms, docs) if e.type != "clash"]
     assert sorted((e.place, len(e.reports)) for e in evs) == [("Khartoum", 1), ("Sudan", 2)]
 
 
@@ -882,3 +891,26 @@ def test_a_country_report_over_months_joins_a_town_event_of_its_country_only():
     ]
     groups = sorted(tuple(sorted(r.doc for r in e.reports)) for e in _run(ms, docs))
     assert groups == [("a", "b"), ("c",)]
+
+
+def test_a_country_report_over_days_joins_the_one_town_event_of_its_type_then():
+    """ "Hundreds arrested during protests in Myanmar" over three days is the town's
+    arrests when all the corpus's town events are in that one town."""
+    docs = [make.doc(x, x.upper(), published="2021-03-30") for x in "abcd"]
+    town = make.event("a", 1, "arrest", "2021-03-27", YANGON)
+    wide = _based(make.event("b", 1, "arrest", "2021-03-26/2021-03-29", MYANMAR), "document")
+    events = _run([town, wide], docs)
+    assert [(e.place, e.date, sorted(r.doc for r in e.reports)) for e in events] == [
+        ("Yangon", "2021-03-27", ["a", "b"])
+    ]
+    # an event of any type in a second town: a country-wide wave, the country's own
+    other = make.event("c", 1, "killing", "2021-03-20", MANDALAY)
+    events = _run([town, wide, other], docs)
+    assert sorted(e.place for e in events) == ["Mandalay", "Myanmar", "Yangon"]
+    # a report placed by a list of towns ("in Yangon, Mandalay and Bago") stays wide
+    listed = _based(make.event("b", 1, "arrest", "2021-03-26/2021-03-29", MYANMAR), "list")
+    assert len(_run([town, listed], docs)) == 2
+    # a statement is its speaker's, wherever it is placed: it stays
+    said = _based(make.event("d", 1, "statement", "2021-03-26/2021-03-29", MYANMAR), "document")
+    events = _run([make.event("a", 2, "statement", "2021-03-27", YANGON), said], docs)
+    assert len(events) == 2

@@ -1,0 +1,85 @@
+"""After merging: a happening told only for a whole country ("224 arrested during protests
+in Georgia") folded into the one town event of its type those days."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+
+from sitrep.resolve import names as nm
+from sitrep.resolve.events.continuing import _absorb, _country_of
+from sitrep.resolve.events.items import _GENERAL, LIST_BASIS, STATEMENT
+from sitrep.resolve.events.merging import _Cluster
+from sitrep.resolve.events.spans import _Span
+
+
+def _town(c: _Cluster) -> str:
+    """The town an event is in, folded: a site's town ("Rustaveli Avenue" is in Tbilisi)."""
+    ref = c.seed.m.place_ref
+    if ref is not None and ref.within:
+        return nm.folded(ref.within)
+    return nm.folded(ref.name if ref is not None else c.seed.m.place or "")
+
+
+def _town_countries(clusters: list[_Cluster]) -> dict[str, str]:
+    """Each town's country; a site's, when the gazetteer gives none, its town's."""
+    out: dict[str, str] = {}
+    for c in clusters:
+        ref = c.seed.m.place_ref
+        if c.level < _GENERAL and ref is not None and ref.country_code:
+            out.setdefault(_town(c), ref.country_code)
+    return out
+
+
+def _host_rank(c: _Cluster) -> tuple[bool, int]:
+    """The town's own event before one on a site in it; then the most sources."""
+    ref = c.seed.m.place_ref
+    return (ref is None or ref.feature != "site", len(c.sources))
+
+
+def _overlap(a: _Span, b: _Span) -> bool:
+    return a.first <= b.last and b.first <= a.last
+
+
+def _fold_into_town(clusters: list[_Cluster]) -> list[_Cluster]:
+    """A country-level report of a protest, arrest or clash over some days is the town
+    event of its type those days when every event the corpus places in a town of that
+    country is in one town (its sites included): a crisis in one city, whose reports
+    name the country when the city is meant ("224 arrested during protests in
+    Georgia"). With events in two towns it stays the country's (a wave across the
+    country); so do reports placed by a list of towns. The town event keeps its own
+    place and date. Statements are identified by their speaker, not their place: they
+    stay.
+
+    Measured (events F1 / mention recall, kaz/bgd/geo/sdn): only Georgia, the one
+    single-city corpus, changes: 0.18/0.42 -> 0.19/0.63. Folding whenever one town has
+    events of the type those days also moved kaz 0.763 -> 0.771 and bgd 0.356 -> 0.371,
+    but folds country-wide waves into the one town a few reports name."""
+    towns: dict[tuple[str, str], list[_Cluster]] = defaultdict(list)
+    places: dict[str, set[str]] = defaultdict(set)  # the towns each country's events are in
+    country_of = _town_countries(clusters)
+    for c in clusters:
+        country = country_of.get(_town(c)) if c.level < _GENERAL else None
+        if country is not None:
+            places[country].add(_town(c))
+            if c.span is not None:
+                towns[(c.type, country)].append(c)
+    out: list[_Cluster] = []
+    for c in clusters:
+        country = _country_of(c)
+        host = None
+        if (
+            c.type != STATEMENT
+            and country is not None
+            and c.span is not None
+            and len(places[country]) == 1
+            and all(i.m.place_basis != LIST_BASIS for i in c.items)  # "in A, B and C"
+        ):
+            span = c.span
+            near = [t for t in towns.get((c.type, country), ()) if _overlap(t.span, span)]  # type: ignore[arg-type]
+            if len({_town(t) for t in near}) == 1:
+                host = max(near, key=_host_rank)
+        if host is None:
+            out.append(c)
+        else:
+            _absorb(host, c)
+    return out
