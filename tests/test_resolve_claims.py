@@ -213,13 +213,15 @@ def test_bucketed_pair_kinds_equal_every_pair(rows):
     omdurman = make.ment("a", "Omdurman", "GPE", place=make.OMDURMAN)
     index = resolve_entities([make.reading("a", [sudan, khartoum, omdurman])])
     text = "17 people were killed on Saturday. The toll has risen to 300 so far."
-    docs = {d: make.doc(d, published="2023-04-18", text=text) for d in "abc"}
+    # one document per row: one document's restatements of a figure are one claim, so two
+    # rows of one document could fold an incident and a running total together
+    docs = {f"d{n}": make.doc(f"d{n}", published="2023-04-18", text=text) for n in range(len(rows))}
     figs = []
     for n, (measure, value, qualifier, group, place, as_of, incident) in enumerate(rows):
         start = 0 if incident else text.index("300")
         figs.append(
             make.figure(
-                "abc"[n % 3],
+                f"d{n}",
                 n,
                 measure,
                 value,
