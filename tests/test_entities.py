@@ -540,6 +540,16 @@ def test_a_persons_or_companys_word_is_no_town_by_an_alternate_name(nlp: Languag
     assert not {"Welch", "UF", "BA"} & set(placed)
 
 
+def test_a_town_name_spoken_to_is_a_person_and_a_town_with_its_county_a_place(
+    nlp: Language,
+) -> None:
+    # GeoWebNews: "Rockingham, Northamptonshire." names a town and its county
+    ents = _by_text(_ents(nlp, "11/12 August: Rockingham, Northamptonshire."))
+    assert ents["Northamptonshire"].label == "GPE"
+    ents = _by_text(_ents(nlp, "Police in Anderson said two people were arrested."))
+    assert ents["Anderson"].place is not None  # the town, where a place preposition puts it
+
+
 def test_a_unit_the_gazetteer_lacks_is_still_a_place_name(nlp: Language) -> None:
     ents = _by_text(_ents(nlp, "He lived in Zzyzxabad upazila before the floods."))
     m = ents.get("Zzyzxabad upazila")
@@ -580,6 +590,16 @@ EGYPT_PILE = [
         "Adam : In the name of Allah , the Beneficent , the Merciful",
         {},
     ),
+    # a broadcast transcript's anchor, spoken to: not Anderson, Indiana
+    (
+        "And with their help , one day soon , we 'll be able to vote in presidential "
+        "elections -- Anderson .",
+        {},
+    ),
+    (
+        "ElBaradei told Anderson that the United States needs to let go of its ally .",
+        {"United States": "US"},
+    ),
 ]
 
 
@@ -592,9 +612,16 @@ def test_the_egypt_pile_misplacements_stay_fixed(
         m.text: m.place.country_code for m in ents if m.place is not None and m.label != "NORP"
     }
     assert places.items() <= placed.items()  # Geneva in Switzerland, not Illinois
-    assert not {"Congress", "Faith", "Dina", "Allah", "Faith Margaret", "Jack", "Adam"} & set(
-        placed
-    )
+    assert not {
+        "Congress",
+        "Faith",
+        "Dina",
+        "Allah",
+        "Faith Margaret",
+        "Jack",
+        "Adam",
+        "Anderson",
+    } & set(placed)
     names = {m.text for m in ents}
     assert not {"Terms of Service", "Rules of Conduct", "Allah", "Dina", "Faith"} & names
 

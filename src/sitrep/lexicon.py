@@ -74,6 +74,10 @@ SITE_NOUNS = frozenset(
 # Streets, which a crisis corpus names where marches pass ("Rustaveli Avenue"): placed only
 # at the town the whole corpus is about (sitrep.resolve.sites.place_in_main_town).
 STREET_NOUNS = frozenset("avenue street boulevard road highway bridge".split())
+
+# Verbs whose object is someone spoken to ("ElBaradei told Anderson that ..."): a one-word
+# town name there is a person addressed, as in a broadcast transcript, not a place.
+ADDRESS_VERBS = frozenset("tell ask thank interview urge remind assure".split())
 # Lower-case words that make "the <words> <site noun>" a landmark of the state, named by
 # what it is rather than by a proper name: "the presidential palace", "the defence ministry
 # compound", "the army headquarters", "the parliament building" is not one (no site noun).

@@ -48,6 +48,7 @@ from sitrep.extract.gazetteer import (
 )
 from sitrep.extract.toponyms import adjectival
 from sitrep.lexicon import (
+    ADDRESS_VERBS,
     OFFICES,
     OFFICIAL_SITE_WORDS,
     ORG_DESCRIPTORS,
@@ -1673,6 +1674,7 @@ def _relabel_persons(doc: Doc, mentions: list[EntityMention]) -> list[EntityMent
         elif _surname_as_town(m) and (
             fold_key(m.text) in full_names
             or (fold_key(m.text) in given and _given_name_hamlet(doc, m))
+            or _addressed(doc, m)
         ):
             m = replace(m, label="PERSON", place=None, ambiguous=False, candidates=0)
         out.append(m)
@@ -1693,6 +1695,30 @@ def _given_name_hamlet(doc: Doc, m: EntityMention) -> bool:
         and m.place.population < HAMLET_MAX_POPULATION
         and span is not None
         and not _locative(doc, span.start)
+    )
+
+
+def _addressed(doc: Doc, m: EntityMention) -> bool:
+    """A name the sentence speaks to, which only a person is: the object of a verb of
+    telling ("ElBaradei told Anderson that ..."), or a vocative closing a sentence ("...
+    see the way forward, Anderson.") after a common word ("Kafr Nabl, Idlib." and
+    "Rockingham, Northamptonshire." name a town and its city or county)."""
+    span = doc.char_span(m.start, m.end, alignment_mode="expand")
+    if span is None:
+        return False
+    root = span.root
+    after = doc[span.end] if span.end < len(doc) else None
+    if after is not None and after.pos_ in ("NOUN", "PROPN"):
+        return False  # "told Springfield residents": the name modifies who is told
+    if root.dep_ in ("dobj", "dative") and root.head.lemma_ in ADDRESS_VERBS:
+        return True
+    before = span.start - 1
+    return (
+        before >= 1
+        and doc[before].text in (",", "--", "\u2014")
+        and doc[before - 1].text[:1].islower()  # "Rockingham, Northamptonshire." is a place
+        and not doc[before - 1].ent_type_
+        and (after is None or after.text in (".", "?", "!"))
     )
 
 
