@@ -575,15 +575,22 @@ def sentences(doc: Doc) -> list[Span]:
     return out
 
 
-def _according_to(sent: Span) -> Token | None:
-    for tok in sent:
+def according_to(span: Span) -> list[tuple[Token, Token]]:
+    """Every "according to X" in ``span``, in order: the word "according" and X."""
+    found = []
+    for tok in span:
         if tok.lower_ == "according":
             for prep in tok.children:
                 if prep.lower_ == "to":
                     objs = [c for c in prep.children if c.dep_ == "pobj"]
                     if objs:
-                        return objs[0]
-    return None
+                        found.append((tok, objs[0]))
+    return found
+
+
+def _according_to(sent: Span) -> Token | None:
+    found = according_to(sent)
+    return found[0][1] if found else None
 
 
 def _inside(tok: Token, spans: list[tuple[int, int]]) -> bool:

@@ -20,6 +20,7 @@ from sitrep.extract.figure_words import (
     TOLL_NOUNS,
 )
 from sitrep.extract.figures.syntax import _PRONOUNS, _is_person, _lemma, _subject, _verbs_with_lemma
+from sitrep.extract.quotes import according_to
 from sitrep.records import EntityMention
 
 
@@ -137,14 +138,7 @@ def _source_text(subj: Token, entities: list[EntityMention]) -> str:
 
 
 def _according_to(sent: Span, anchor: Token) -> Token | None:
-    found = []
-    for t in sent:
-        if t.lower_ == "according":
-            for to in t.children:
-                if to.lower_ == "to":
-                    objs = [o for o in to.children if o.dep_ == "pobj"]
-                    if objs:
-                        found.append((t, objs[0]))
+    found = according_to(sent)
     if not found:
         return None
     ancestors = set(a.i for a in anchor.ancestors)
