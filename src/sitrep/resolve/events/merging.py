@@ -286,7 +286,7 @@ class _Resolver:
             id(c): (pos, c)
             for month in _months(span.first - one, span.last + one)
             for pos, c in self.wide_months.get((etype, *month), ())
-            if c.span is not None and c.span.first <= span.last and span.first <= c.span.last
+            if c.span is not None and c.span.overlaps(span)
         }
         for _, c in sorted(wide.values(), key=lambda pc: pc[0]):
             if (place is None or c.place_key == place) and (

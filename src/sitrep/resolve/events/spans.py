@@ -34,6 +34,10 @@ class _Span:
     def days(self) -> int:
         return (self.last - self.first).days
 
+    def overlaps(self, other: _Span) -> bool:
+        """Whether the two share at least a day."""
+        return self.first <= other.last and other.first <= self.last
+
 
 def _mention_span(m: EventMention) -> _Span | None:
     """The mention's own date; ``None`` when neither it nor its context gives one."""
@@ -82,7 +86,7 @@ def _dates_compatible(a: _Span | None, b: _Span | None) -> bool:
     if wide.precise and wide.days > MAX_NESTED_SPAN_DAYS and narrow.days == 0:
         return False
     if not a.precise or not b.precise:
-        return a.first <= b.last and b.first <= a.last
+        return a.overlaps(b)
     if a.days == 0 and b.days == 0:
         return a.first == b.first
     if a.first == b.first and a.last == b.last:

@@ -9,7 +9,6 @@ from sitrep.resolve import names as nm
 from sitrep.resolve.events.continuing import _absorb, _country_of
 from sitrep.resolve.events.items import _GENERAL, LIST_BASIS, STATEMENT
 from sitrep.resolve.events.merging import _Cluster
-from sitrep.resolve.events.spans import _Span
 
 
 def _town(c: _Cluster) -> str:
@@ -34,10 +33,6 @@ def _host_rank(c: _Cluster) -> tuple[bool, int]:
     """The town's own event before one on a site in it; then the most sources."""
     ref = c.seed.m.place_ref
     return (ref is None or ref.feature != "site", len(c.sources))
-
-
-def _overlap(a: _Span, b: _Span) -> bool:
-    return a.first <= b.last and b.first <= a.last
 
 
 def _fold_into_town(clusters: list[_Cluster]) -> list[_Cluster]:
@@ -75,7 +70,7 @@ def _fold_into_town(clusters: list[_Cluster]) -> list[_Cluster]:
             and all(i.m.place_basis != LIST_BASIS for i in c.items)  # "in A, B and C"
         ):
             span = c.span
-            near = [t for t in towns.get((c.type, country), ()) if _overlap(t.span, span)]  # type: ignore[arg-type]
+            near = [t for t in towns.get((c.type, country), ()) if span.overlaps(t.span)]  # type: ignore[arg-type]
             if len({_town(t) for t in near}) == 1:
                 host = max(near, key=_host_rank)
         if host is None:
