@@ -463,7 +463,9 @@ def _thread_span(lines: list[_Line]) -> tuple[int, int]:
     total = sum(len(ln.text) for ln in lines) or 1
     good_total = sum(len(ln.text) for ln in lines if ln.cf_class == GOOD) or 1
     seen = good_seen = 0
-    footers = sum(ln.comment_footer for ln in lines)  # from this line on
+    # footers and timestamp/Reply lines from this line on
+    footers = sum(ln.comment_footer for ln in lines)
+    weak = sum(ln.comment_weak for ln in lines)
     start = n
     for i, ln in enumerate(lines):
         if (
@@ -473,7 +475,6 @@ def _thread_span(lines: list[_Line]) -> tuple[int, int]:
         ):
             start = max(0, i - 1)  # the first comment is the line above its footer
             break
-        footers -= ln.comment_footer
         if ln.comment_strong and (
             good_seen >= 0.3 * good_total or any(x.comment_weak for x in lines[i + 1 : i + 6])
         ):
@@ -481,12 +482,14 @@ def _thread_span(lines: list[_Line]) -> tuple[int, int]:
             break
         if ln.cf_class == GOOD:
             good_seen += len(ln.text)
-        if ln.comment_weak and seen > total / 2 and sum(x.comment_weak for x in lines[i:]) >= 3:
+        if ln.comment_weak and seen > total / 2 and weak >= 3:
             start = i
             if i > 0 and lines[i - 1].words <= 4 and not lines[i - 1].sentence:
                 start = i - 1
             break
         seen += len(ln.text)
+        footers -= ln.comment_footer
+        weak -= ln.comment_weak
     if start == n:
         return n, n
     last_marker = max(
