@@ -146,3 +146,22 @@ def test_an_older_store_gets_its_events_indexed_on_upgrade(tmp_path):
         assert store.query.events(EventFilter(source="b")).total == 1
         row = store.conn.execute("SELECT date_first, date_last, place_key FROM events").fetchone()
         assert tuple(row) == ("2023-04-15", "2023-04-15", "khartoum")
+
+
+def test_documents_since_a_run_are_those_stored_after_it_even_in_the_same_second(tmp_path):
+    # a small run ingests and resolves within one second: its own documents are not "new
+    # since" it, and one stored later in that second is
+    with _store(tmp_path) as store:
+        run = store.replace_resolution(FIRST)
+        store.add_document(make_document("d", "Fighting in Omdurman, report d."))
+        (stamp,) = store.conn.execute("SELECT ingested_at FROM documents WHERE id = 'd'").fetchone()
+        assert len(stamp) == len("2030-01-01T00:00:00.000Z")  # to the millisecond, as runs
+        with store.conn:
+            store.conn.execute(
+                "UPDATE runs SET finished_at = '2030-01-01T00:00:00.500Z' WHERE id = ?", (run,)
+            )
+            store.conn.execute("UPDATE documents SET ingested_at = '2030-01-01T00:00:00.100Z'")
+            store.conn.execute(
+                "UPDATE documents SET ingested_at = '2030-01-01T00:00:00.700Z' WHERE id = 'd'"
+            )
+        assert [d["id"] for d in store.query.since(str(run))["documents"]] == ["d"]

@@ -273,8 +273,9 @@ class Store:
                 doc_id = f"{doc.id}-{n}"
             conn.execute(
                 """INSERT INTO documents (id, content_hash, source, format, title, outlet, author,
-                   url, published, published_basis, published_inferred, kind, text, raw, segments)
-                   VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)""",
+                   url, published, published_basis, published_inferred, kind, text, raw, segments,
+                   ingested_at)
+                   VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?, strftime('%Y-%m-%dT%H:%M:%fZ', 'now'))""",
                 (
                     doc_id,
                     doc.content_hash,

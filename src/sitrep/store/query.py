@@ -315,7 +315,10 @@ class Query:
                 dict(r)
                 for r in self.conn.execute(
                     "SELECT id, title, outlet, published, ingested_at FROM documents "
-                    "WHERE ingested_at >= substr(?, 1, 19) ORDER BY ingested_at, id",
+                    # milliseconds, as runs have them: a document stored in the second a run
+                    # ended is before or after it (rows of older stores, in whole seconds,
+                    # still count as after it)
+                    "WHERE ingested_at >= ? ORDER BY ingested_at, id",
                     (cutoff,),
                 )
             ]
