@@ -138,7 +138,7 @@ def _to_event(
     elif place_ref is not None and place_ref.feature == "site" and place_ref.within:
         town = _display_place(place_ref.within, index)  # an event on a square is in its town
     elif c.town is not None:
-        town = _display_place(c.town, index)  # the one city the corpus's events are in
+        town = _display_place(c.town, index)  # inferred: the corpus's one city, or the capital
     reports = tuple(
         EventReport(
             m.doc, m.start, m.end, m.text, m.id, docs[m.doc].outlet if m.doc in docs else None
