@@ -24,6 +24,8 @@ EXPORT = {
             "admin1": "Khartoum",
             "actors": ["Protesters (Sudan)", "Police Forces of Sudan"],
             "description": "Thousands marched to the palace.",
+            "town": "Khartoum",
+            "town_basis": "capital",
             "sources": ["Reuters", "AFP"],
             "corroboration": 2,
             "single_source": False,
@@ -85,6 +87,10 @@ def test_csv_parquet_and_geojson_files(tmp_path):
     assert [f["id"] for f in geo["features"]] == ["ev1", "ev2"]
     assert geo["features"][1]["properties"]["fatalities"] == 9
     assert rows[0]["admin1"] == "Khartoum" and rows[1]["admin1"] == ""
+    # an inferred town says how it was found; an event without one leaves both empty
+    assert (rows[0]["town"], rows[0]["town_basis"]) == ("Khartoum", "capital")
+    assert (rows[1]["town"], rows[1]["town_basis"]) == ("", "")
+    assert table.column("town_basis").to_pylist() == ["capital", ""]
 
 
 def test_a_count_that_grew_is_a_series_not_a_conflict():

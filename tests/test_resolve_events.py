@@ -914,3 +914,36 @@ def test_a_country_report_over_days_joins_the_one_town_event_of_its_type_then():
     said = _based(make.event("d", 1, "statement", "2021-03-26/2021-03-29", MYANMAR), "document")
     events = _run([make.event("a", 2, "statement", "2021-03-27", YANGON), said], docs)
     assert len(events) == 2
+
+
+def test_a_country_level_event_of_a_one_city_corpus_has_the_city_as_its_town():
+    """A statement "in Myanmar" when every town event is in Yangon: place stays the
+    country (what the report says), town is the city (inferred); with two towns, the
+    capital (a statement's seat)."""
+    docs = [make.doc(x, x.upper(), published="2021-03-30") for x in "abc"]
+    town = make.event("a", 1, "arrest", "2021-03-27", YANGON)
+    said = _based(make.event("b", 1, "statement", "2021-03-28", MYANMAR, ("Min Aung",)), "document")
+    by_type = {e.type: e for e in _run([town, said], docs)}
+    assert (by_type["statement"].place, by_type["statement"].town) == ("Myanmar", "Yangon")
+    assert by_type["statement"].town_basis == "corpus_city"  # inferred, and says so
+    assert by_type["statement"].place_ref.precision == 3  # the place stays the country's
+    assert by_type["arrest"].town is None
+    other = make.event("c", 1, "killing", "2021-03-20", MANDALAY)
+    by_type = {e.type: e for e in _run([town, said, other], docs)}
+    assert by_type["statement"].town == "Nay Pyi Taw"  # two cities: the seat of government
+    assert by_type["statement"].town_basis == "capital"
+
+
+def test_a_country_level_statement_or_fall_of_government_is_at_the_capital():
+    """ "The prime minister resigned", placed only by the country, with towns of two
+    cities in the corpus: its town is the capital (from the gazetteer); a killing's none."""
+    docs = [make.doc(x, x.upper(), published="2021-03-30") for x in "abcd"]
+    ms = [
+        make.event("a", 1, "arrest", "2021-03-27", YANGON),
+        make.event("b", 1, "killing", "2021-03-20", MANDALAY),
+        _based(make.event("c", 1, "government_dismissal", "2021-03-28", MYANMAR), "document"),
+        _based(make.event("d", 1, "killing", "2021-03-28", MYANMAR), "document"),
+    ]
+    towns = {(e.type, e.place): e.town for e in _run(ms, docs)}
+    assert towns[("government_dismissal", "Myanmar")] == "Nay Pyi Taw"
+    assert towns[("killing", "Myanmar")] is None

@@ -287,7 +287,14 @@ class Event:
     corroboration: int  # number of independent sources
     fatalities: int | None = None
     target: str | None = None  # the site or thing it was done to ("prosecutor office")
-    town: str | None = None  # the town a site-level place is in ("Almaty" for its airport)
+    # the town a site-level place is in ("Almaty" for its airport); for a country-level event
+    # of a corpus whose town events are all in one city, that city (inferred, not stated)
+    town: str | None = None
+    # how the town was found: "site" or "airport" (stated: the place named is in it), or
+    # inferred for a country-level event: "corpus_city" (every town event of the corpus in
+    # that country is in one city) or "capital" (a government's statement or fall, at its
+    # seat). An inferred town never changes the place or its geo_precision (3, country).
+    town_basis: str | None = None
     # how much it belongs to the crisis the corpus is about (0-1), and the signals behind it
     relevance: float | None = None
     relevance_basis: str | None = None

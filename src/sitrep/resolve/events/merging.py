@@ -64,6 +64,8 @@ class _Cluster:
     paras: dict[str, set[int]] = field(default_factory=dict)  # doc -> paragraphs reporting it
     targets: list[frozenset[str]] = field(default_factory=list)  # sites its reports name
     days: set[dt.date] = field(default_factory=set)  # the days it is indexed under
+    town: str | None = None  # a country-level event's town in a one-city corpus (towns.py)
+    town_basis: str | None = None  # "corpus_city" or "capital" (towns.py)
 
     @property
     def blocks(self) -> tuple[tuple[object, ...], ...]:

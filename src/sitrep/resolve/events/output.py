@@ -129,14 +129,18 @@ def _to_event(
     ms = [i.m for i in c.items]
     source = {m.doc: source_of.get(m.doc, m.doc) for m in ms}
     place_name, place_ref = _cluster_place(c, source)
-    target, town = _target(c), None
+    target, town, town_basis = _target(c), None, None
     if place_ref is not None and is_airport(target):
         airport = town_airport(place_ref)
         if airport is not None:
-            town = _display_place(place_name, index)
+            town, town_basis = _display_place(place_name, index), "airport"
             place_name, place_ref = airport.name, airport
     elif place_ref is not None and place_ref.feature == "site" and place_ref.within:
-        town = _display_place(place_ref.within, index)  # an event on a square is in its town
+        # an event on a square is in its town
+        town, town_basis = _display_place(place_ref.within, index), "site"
+    elif c.town is not None:
+        # inferred: the corpus's one city, or the capital
+        town, town_basis = _display_place(c.town, index), c.town_basis
     reports = tuple(
         EventReport(
             m.doc, m.start, m.end, m.text, m.id, docs[m.doc].outlet if m.doc in docs else None
@@ -165,6 +169,7 @@ def _to_event(
         fatalities=_fatalities(ms, killed),
         target=target,
         town=town,
+        town_basis=town_basis,
     )
 
 
