@@ -22,6 +22,7 @@ from sitrep.export.jsonexport import (
     span_json,
 )
 from sitrep.report.naming import title_from_text
+from sitrep.serve.backend import PageCache
 from sitrep.serve.filters import event_matches, filter_export
 from sitrep.store.query import EventFilter, Query
 
@@ -37,6 +38,9 @@ MENU_SIZE = 300  # places and sources offered in the filter menus
 # documents named on an event's page (each links to its own page, where its text is): an
 # event a hundred outlets reported lists every report (the API has every document)
 EVENT_PAGE_DOCUMENTS = 40
+# parts read once per generation and kept, the least recently used dropped first: the shared
+# lists, each source's quotes (at most MENU_SIZE sources) and the documents' metadata pages show
+SHARED_PARTS = 4096
 # what a document's own page shows beside its text: the facts drawn from it
 DOCUMENT_PAGE_EVENTS = 500
 DOCUMENT_PAGE_FIGURES = 500
@@ -106,27 +110,15 @@ class StoreRecords:
         self._local = threading.local()
         # what every page of one generation shows alike (the busiest measures, conflicts,
         # people and places): read once per generation, not once per page
-        self._lock = threading.Lock()
-        self._memo: dict[Any, Any] = {}
-        self._memo_generation: tuple[str, str] | None = None
+        self._memo = PageCache(SHARED_PARTS)
 
     def _shared(
         self, part: Hashable, make: Callable[[], Any], generation: tuple[str, str] | None = None
     ) -> Any:
-        """``make()`` once per generation of the store (kept until the next write);
-        callers must not change what it returns. A caller that reads many parts passes the
-        ``generation`` it read once."""
-        generation = generation or self.generation()
-        with self._lock:
-            if self._memo_generation == generation and part in self._memo:
-                return self._memo[part]
-        value = make()
-        with self._lock:
-            if self._memo_generation != generation:
-                self._memo.clear()
-                self._memo_generation = generation
-            self._memo[part] = value
-        return value
+        """``make()`` once per generation of the store (a write makes the next call read
+        again; older generations' parts age out); callers must not change what it returns.
+        A caller that reads many parts passes the ``generation`` it read once."""
+        return self._memo.get((generation or self.generation(), part), make)
 
     def _store(self) -> Any:
         store = getattr(self._local, "store", None)
