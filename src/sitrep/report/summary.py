@@ -34,6 +34,10 @@ WINDOW = (0.05, 0.95)
 # their weight in the summary
 FOCUS_RATIO = 0.5
 OUTSIDE_FOCUS = 0.5
+# A candidate main event whose reports are mostly sentences a line already chosen rests on (one
+# sentence of one article read as two events: "X resigned and left the country" as a
+# resignation and as an arrest) repeats that line: it waits
+REPEATED_REPORTS = 0.5
 # Measures an analyst leads with, in this order; others follow by how often they are claimed
 MEASURE_ORDER: tuple[str, ...] = (
     "killed",
@@ -265,6 +269,27 @@ def summary_rank(e: EventView, focus: frozenset[str]) -> float:
     return e.weight * (OUTSIDE_FOCUS if focus and e.country and e.country not in focus else 1.0)
 
 
+def _reports(e: EventView) -> set[tuple[str, str]]:
+    return {(m.doc, " ".join(m.quote.split())) for m in e.mentions}
+
+
+def distinct_lines(ranked: Iterable[EventView], n: int = MAIN_EVENTS) -> list[EventView]:
+    """The first ``n`` events that each tell something the lines before them do not: an
+    event whose reports are mostly (REPEATED_REPORTS) sentences already behind a chosen line
+    is the same report read twice, and waits (it stays in the timeline)."""
+    chosen: list[EventView] = []
+    seen: set[tuple[str, str]] = set()
+    for e in ranked:
+        if len(chosen) == n:
+            break
+        reports = _reports(e)
+        if reports and len(reports & seen) > REPEATED_REPORTS * len(reports):
+            continue
+        chosen.append(e)
+        seen |= reports
+    return chosen
+
+
 def summarise(view: ReportView) -> Summary:
     """The summary of a view (the whole report, or the app's filtered page)."""
     news = [e for e in view.events if not e.background]
@@ -273,7 +298,7 @@ def summarise(view: ReportView) -> Summary:
     groups = [g for _, gs in view.measures for g in gs if g.figures]
     focus = focus_countries(every, groups)
     ranked = sorted(every, key=lambda e: (-summary_rank(e, focus), e.date or "9999", e.id))
-    main = sorted(ranked[:MAIN_EVENTS], key=lambda e: (e.date or "9999", -e.weight))
+    main = sorted(distinct_lines(ranked), key=lambda e: (e.date or "9999", -e.weight))
 
     place_weight: Counter[str] = Counter()
     place_events: Counter[str] = Counter()

@@ -18,6 +18,13 @@ TYPE_WEIGHT: dict[str, float] = {
 }
 DEATHS_WEIGHT = 0.3  # added per tenfold of deaths (log10(1 + deaths))
 ARTICLE_WEIGHT = 0.5  # separate articles of one outlet, against outlets (log2 each)
+# An article's lead (its headline and first sentences: the first LEAD_CHARS characters of its
+# text) tells what the article is about; each separate article that reports an event there
+# adds LEAD_WEIGHT x log2(1 + leads) to its reports, and a statement a lead reports is the
+# news (an announcement, a pledge), not commentary: it weighs at least STATEMENT_LEAD_WEIGHT.
+LEAD_CHARS = 600
+LEAD_WEIGHT = 0.5
+STATEMENT_LEAD_WEIGHT = 1.0
 IMPRECISE_DAY_WEIGHT = 0.5  # an event dated only by its first report's publication day
 # A day's rank: the articles naming it and its events' salience, each as a share of the top
 # day's. Measured on Timeline17's date selection (scripts/eval_timeline.py, mean over the
