@@ -36,3 +36,17 @@ def test_the_summary_still_names_as_many_lines_as_there_are_distinct_events():
     events = [_event(n, 10.0 - n, [(str(n), f"Sentence {n}.")]) for n in range(12)]
     assert len(distinct_lines(events)) == MAIN_EVENTS
     assert [e.id for e in distinct_lines(events, 3)] == ["EV0", "EV1", "EV2"]
+
+
+def test_one_happening_read_as_two_kinds_is_named_once():
+    def kind(n: int, type_: str, actors: tuple[str, ...], date: str = "2011-02-11") -> EventView:
+        e = _event(n, 10.0 - n, [(str(n), f"Report {n}.")])
+        return dataclasses.replace(e, type=type_, actors=actors, date=date)
+
+    resigned = kind(1, "government_dismissal", ("Hosni Mubarak", "protesters"))
+    left_office = kind(2, "appointment_dismissal", ("Hosni Mubarak",))
+    other_person = kind(3, "appointment_dismissal", ("Omar Suleiman",))
+    day_before = kind(4, "appointment_dismissal", ("Hosni Mubarak",), "2011-02-10")
+    crowd = kind(5, "government_dismissal", ("protesters",))  # no one named: not the same
+    chosen = distinct_lines([resigned, left_office, other_person, day_before, crowd])
+    assert [e.id for e in chosen] == ["EV1", "EV3", "EV4", "EV5"]
