@@ -17,6 +17,8 @@ from click.testing import CliRunner
 
 from sitrep.cli import main
 from sitrep.records import Event, EventReport, Place
+from sitrep.report.summary import summarise
+from sitrep.report.view import build_view
 from sitrep.resolve.events import relevance, salience
 from sitrep.store import Store
 
@@ -27,10 +29,16 @@ OTHER_WORDS = ("Sheen", "Korea", "Luton", "Stockholm", "Asian Cup", "Rahmah", "D
 
 
 @pytest.fixture(scope="module")
-def pile(tmp_path_factory) -> tuple[Event, ...]:
+def pile_dir(tmp_path_factory) -> Path:
     out = tmp_path_factory.mktemp("pile")
     result = CliRunner().invoke(main, ["run", str(PILE), "-o", str(out), "-j", "1", "-q"])
     assert result.exit_code == 0, result.output
+    return out
+
+
+@pytest.fixture(scope="module")
+def pile(pile_dir: Path) -> tuple[Event, ...]:
+    out = pile_dir
     with Store(out / "sitrep.db") as store:
         events = store.resolution().events
         rows = store.conn.execute("SELECT relevance, apart, salience FROM events").fetchall()
@@ -79,6 +87,20 @@ def test_mubaraks_resignation_is_dated_the_day_it_happened(pile):
         (e.type, e.date, e.description) for e in resigned
     ]
     assert not any(e.apart for e in resigned)
+
+
+def test_the_summary_names_the_resignation_once_on_its_day(pile_dir):
+    export = json.loads((pile_dir / "sitrep.json").read_text())
+    main_events = summarise(build_view(export)).main_events
+    lines = [(e.date, e.type, e.description) for e in main_events]
+    resigned = [
+        e.date
+        for e in main_events
+        if e.type in ("government_dismissal", "appointment_dismissal")
+        and any("stepped down" in m.quote or "resign" in m.quote for m in e.mentions)
+    ]
+    assert resigned == ["2011-02-11"], lines
+    assert not [d for _, _, d in lines if any(w in d for w in OTHER_WORDS)], lines
 
 
 # -- the rules on records built by hand ---------------------------------------------------
