@@ -11,7 +11,10 @@ recall, then their F1). Published: DATEWISE 0.544, CLUST 0.407 over all of T17.
 
 sitrep reads each topic as a user runs it (``sitrep run articles.jsonl``; the store is
 kept under ``--work``, out/timeline17 by default, so a second run only resolves again;
-the first reads 1,700 articles: about an hour on two cores) and, for each reference
+the first reads 1,700 articles: about an hour on two cores; each window's resolved events
+are cached beside its store, keyed by the store's counts and a digest of sitrep's source
+less salience.py and weights.py, whose scores are computed again on every run, so a run
+after a change to salience alone takes seconds) and, for each reference
 timeline, resolves the articles of its window and keeps its k days of highest rank
 (``sitrep.resolve.events.salience.rank_days``: the salience of the events dated to a day and
 the articles that name it, against the articles published in the weeks around it). The
@@ -22,16 +25,20 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
+import hashlib
 import json
+import pickle
 import sys
 import tempfile
 from collections import Counter
+from functools import partial
 from pathlib import Path
 
+import sitrep
 from sitrep import pipeline
 from sitrep.extract.timenorm import value_span
 from sitrep.resolve import resolve_all
-from sitrep.resolve.events.salience import named_days, published_days, rank_days
+from sitrep.resolve.events.salience import named_days, published_days, rank_days, score_events
 from sitrep.store import Store
 
 DATASET = Path("datasets") / "timeline-summarization" / "Timeline17"
@@ -78,8 +85,44 @@ def store_for(topic_dir: Path, work: Path) -> Path:
     return db
 
 
+# Sources whose change leaves the resolved events as they are up to their salience, which
+# is scored again on every run (rank_days and score_events are cheap): editing them does not
+# invalidate the cache of resolved windows
+RESCORED = ("resolve/events/salience.py", "resolve/events/weights.py")
+
+
+def _source_key() -> str:
+    """A digest of sitrep's source (less what is scored again each run): resolved events are
+    reused only while the code that resolves them is unchanged."""
+    root = Path(sitrep.__file__).parent
+    h = hashlib.sha256()
+    for f in sorted(root.rglob("*.py")):
+        rel = f.relative_to(root).as_posix()
+        if rel not in RESCORED:
+            h.update(rel.encode())
+            h.update(f.read_bytes())
+    return h.hexdigest()[:16]
+
+
+def _resolved(db: Path, window: tuple[dt.date, dt.date], key: str, resolve) -> tuple:
+    """The window's resolved events, from the cache beside the store when the store's
+    contents and the resolving code are as they were (``key``; ``resolve`` is called
+    otherwise, and its result kept)."""
+    path = db.parent / "resolved" / f"{window[0]}_{window[1]}_{key}.pickle"
+    if path.exists():
+        return pickle.loads(path.read_bytes())
+    events = resolve().events
+    path.parent.mkdir(exist_ok=True)
+    for old in path.parent.glob(f"{window[0]}_{window[1]}_*.pickle"):
+        old.unlink()
+    path.write_bytes(pickle.dumps(events))
+    return events
+
+
 def evaluate_topic(db: Path, reference_days: list[list[dt.date]]) -> list[dict]:
     with Store(db) as store:
+        counts = store.counts()
+        key = hashlib.sha256(f"{_source_key()} {sorted(counts.items())}".encode()).hexdigest()[:16]
         documents = store.documents()
         groups = store.duplicate_groups()
         readings = store.readings()
@@ -92,8 +135,11 @@ def evaluate_topic(db: Path, reference_days: list[list[dt.date]]) -> list[dict]:
         ids = {d.id for d in docs}
         reads = [by_id[i] for i in ids if i in by_id]
         grps = [g for g in groups if g.canonical in ids]
-        events = resolve_all(docs, grps, reads, about=about).events
         canon = {m: g.canonical for g in grps for m in g.members}
+        events = _resolved(
+            db, (first, last), key, partial(resolve_all, docs, grps, reads, about=about)
+        )
+        events = score_events(events, canon)  # salience as the code scores it now
         named = named_days(reads, docs, canon)
         coverage = published_days(docs, canon)
         ranked = [d for d, _ in rank_days(events, named, coverage) if first <= d <= last]

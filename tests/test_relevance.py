@@ -17,6 +17,8 @@ from click.testing import CliRunner
 
 from sitrep.cli import main
 from sitrep.records import Event, EventReport, Place
+from sitrep.report.summary import summarise
+from sitrep.report.view import build_view
 from sitrep.resolve.events import relevance, salience
 from sitrep.store import Store
 
@@ -27,10 +29,16 @@ OTHER_WORDS = ("Sheen", "Korea", "Luton", "Stockholm", "Asian Cup", "Rahmah", "D
 
 
 @pytest.fixture(scope="module")
-def pile(tmp_path_factory) -> tuple[Event, ...]:
+def pile_dir(tmp_path_factory) -> Path:
     out = tmp_path_factory.mktemp("pile")
     result = CliRunner().invoke(main, ["run", str(PILE), "-o", str(out), "-j", "1", "-q"])
     assert result.exit_code == 0, result.output
+    return out
+
+
+@pytest.fixture(scope="module")
+def pile(pile_dir: Path) -> tuple[Event, ...]:
+    out = pile_dir
     with Store(out / "sitrep.db") as store:
         events = store.resolution().events
         rows = store.conn.execute("SELECT relevance, apart, salience FROM events").fetchall()
@@ -79,6 +87,20 @@ def test_mubaraks_resignation_is_dated_the_day_it_happened(pile):
         (e.type, e.date, e.description) for e in resigned
     ]
     assert not any(e.apart for e in resigned)
+
+
+def test_the_summary_names_the_resignation_once_on_its_day(pile_dir):
+    export = json.loads((pile_dir / "sitrep.json").read_text())
+    main_events = summarise(build_view(export)).main_events
+    lines = [(e.date, e.type, e.description) for e in main_events]
+    resigned = [
+        e.date
+        for e in main_events
+        if e.type in ("government_dismissal", "appointment_dismissal")
+        and any("stepped down" in m.quote or "resign" in m.quote for m in e.mentions)
+    ]
+    assert resigned == ["2011-02-11"], lines
+    assert not [d for _, _, d in lines if any(w in d for w in OTHER_WORDS)], lines
 
 
 # -- the rules on records built by hand ---------------------------------------------------
@@ -223,3 +245,44 @@ def test_an_article_naming_a_day_in_its_lead_counts_more_than_one_naming_it_at_t
     docs = [_doc("lead", "2020-01-05", text), _doc("end", "2020-01-05", text)]
     named = salience.named_days([naming("lead", 0), naming("end", len(text) - 2)], docs, {})
     assert 1.4 < named[dt.date(2020, 1, 2)] < 1.6  # 1 for the lead, about a half for the end
+
+
+def _reported(n: int, kind: str, reports: list[tuple[str, int, str]]) -> Event:
+    """An event of ``kind`` reported by (document, offset, sentence) each."""
+    return Event(
+        id=f"EV{n}",
+        type=kind,
+        acled_event_type="",
+        acled_sub_event_type="",
+        date="2020-01-02",
+        time_precision=1,
+        place=None,
+        place_ref=None,
+        actors=(),
+        description=reports[0][2],
+        reports=tuple(EventReport(d, s, s + len(t), t, f"m{n}{d}") for d, s, t in reports),
+        sources=tuple(dict.fromkeys(d for d, _, _ in reports)),
+        corroboration=len({d for d, _, _ in reports}),
+    )
+
+
+def test_what_article_leads_report_outranks_what_they_mention_further_down():
+    deep = salience.LEAD_CHARS + 2000
+    lead = _reported(1, "protest", [("a", 0, "Crowds marched."), ("b", 40, "Thousands marched.")])
+    aside = _reported(2, "protest", [("a", deep, "Crowds marched."), ("b", deep, "They marched.")])
+    assert salience.leads(lead, {}) == 2 and salience.leads(aside, {}) == 0
+    assert salience.score(lead, {})[0] > salience.score(aside, {})[0]
+    assert "2 lead(s)" in salience.score(lead, {})[1]
+    # copies count once, and one teaser repeated word for word atop several pages once
+    assert salience.leads(lead, {"b": "a"}) == 1
+    teaser = _reported(3, "protest", [(d, 0, "Man charged in teen's death .") for d in "abc"])
+    assert salience.leads(teaser, {}) == 1
+
+
+def test_a_statement_in_the_lead_is_the_news_not_commentary():
+    said = "The president said he would not seek another term."
+    pledge = _reported(1, "statement", [("a", 0, said)])
+    remark = _reported(2, "statement", [("a", salience.LEAD_CHARS + 500, said)])
+    protest = _reported(3, "protest", [("a", salience.LEAD_CHARS + 500, "Crowds marched.")])
+    assert "weight 1.00" in salience.score(pledge, {})[1]
+    assert salience.score(remark, {})[0] < salience.score(protest, {})[0]

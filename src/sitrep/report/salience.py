@@ -24,6 +24,16 @@ DECISION_TYPES: frozenset[str] = STATE_DECISION_TYPES | PERSON_TARGET_TYPES | {"
 DEADLY_TYPES: frozenset[str] = frozenset({"killing", "clash", "attack", "bombing", "shelling"})
 # Types that say little alone: a statement or an untyped happening
 WEAK_TYPES: frozenset[str] = frozenset({"other", "statement"})
+# Kinds one happening is read as (a head of state stepping down: a government dismissed, a
+# person leaving office); the summary names a happening once (summary.distinct_lines)
+LINE_FAMILY: dict[str, str] = {
+    "government_dismissal": "dismissal",
+    "appointment_dismissal": "dismissal",
+}
+# Actor words that name no one in particular (an event's actors as the resolver lists them)
+GENERIC_ACTORS: frozenset[str] = frozenset(
+    {"people", "protesters", "demonstrators", "police", "government", "authorities", "military"}
+)
 # Widest date range, in days, that still dates a happening (a "past week" is news;
 # "since last year" is background)
 NEWS_RANGE_DAYS = 8

@@ -13,6 +13,7 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
 
+from sitrep.report.salience import GENERIC_ACTORS, LINE_FAMILY
 from sitrep.report.view import EventView, FigureView, GroupView, ReportView, value_range
 
 # How many main events and key figures the summary names
@@ -34,6 +35,12 @@ WINDOW = (0.05, 0.95)
 # their weight in the summary
 FOCUS_RATIO = 0.5
 OUTSIDE_FOCUS = 0.5
+# A candidate main event repeats a line already chosen, and waits, when its reports are mostly
+# sentences that line rests on (one sentence of one article read as two events: "X resigned
+# and left the country" as a resignation and as an arrest), or when it is of the line's kind
+# on the line's day with one of its named actors (a resignation read as a government
+# dismissed and as a person leaving office)
+REPEATED_REPORTS = 0.5
 # Measures an analyst leads with, in this order; others follow by how often they are claimed
 MEASURE_ORDER: tuple[str, ...] = (
     "killed",
@@ -265,6 +272,42 @@ def summary_rank(e: EventView, focus: frozenset[str]) -> float:
     return e.weight * (OUTSIDE_FOCUS if focus and e.country and e.country not in focus else 1.0)
 
 
+def _reports(e: EventView) -> set[tuple[str, str]]:
+    return {(m.doc, " ".join(m.quote.split())) for m in e.mentions}
+
+
+def _happening(e: EventView) -> set[tuple[str, str, str]]:
+    """(day, kind, named actor) of an event dated to one day, one per named actor."""
+    if not e.date or "/" in e.date:
+        return set()
+    kind = LINE_FAMILY.get(e.type, e.type)
+    return {
+        (e.date, kind, a.casefold())
+        for a in e.actors
+        if a[:1].isupper() and a.casefold() not in GENERIC_ACTORS
+    }
+
+
+def distinct_lines(ranked: Iterable[EventView], n: int = MAIN_EVENTS) -> list[EventView]:
+    """The first ``n`` events that each tell something the lines before them do not (see
+    REPEATED_REPORTS); an event that waits stays in the timeline."""
+    chosen: list[EventView] = []
+    seen: set[tuple[str, str]] = set()
+    happenings: set[tuple[str, str, str]] = set()
+    for e in ranked:
+        if len(chosen) == n:
+            break
+        reports, happening = _reports(e), _happening(e)
+        if reports and len(reports & seen) > REPEATED_REPORTS * len(reports):
+            continue
+        if happening & happenings:
+            continue
+        chosen.append(e)
+        seen |= reports
+        happenings |= happening
+    return chosen
+
+
 def summarise(view: ReportView) -> Summary:
     """The summary of a view (the whole report, or the app's filtered page)."""
     news = [e for e in view.events if not e.background]
@@ -273,7 +316,7 @@ def summarise(view: ReportView) -> Summary:
     groups = [g for _, gs in view.measures for g in gs if g.figures]
     focus = focus_countries(every, groups)
     ranked = sorted(every, key=lambda e: (-summary_rank(e, focus), e.date or "9999", e.id))
-    main = sorted(ranked[:MAIN_EVENTS], key=lambda e: (e.date or "9999", -e.weight))
+    main = sorted(distinct_lines(ranked), key=lambda e: (e.date or "9999", -e.weight))
 
     place_weight: Counter[str] = Counter()
     place_events: Counter[str] = Counter()

@@ -25,8 +25,11 @@ from sitrep.resolve.events.weights import (
     DEATHS_WEIGHT,
     EVENTS_DAY_WEIGHT,
     IMPRECISE_DAY_WEIGHT,
+    LEAD_CHARS,
     LEAD_DECAY,
+    LEAD_WEIGHT,
     NAMED_DAY_WEIGHT,
+    STATEMENT_LEAD_WEIGHT,
     TYPE_WEIGHT,
 )
 
@@ -36,19 +39,38 @@ def _articles(e: Event, canon: Mapping[str, str]) -> int:
     return len({canon.get(r.doc, r.doc) for r in e.reports})
 
 
+def leads(e: Event, canon: Mapping[str, str]) -> int:
+    """Separate articles that report the event in their lead (the first LEAD_CHARS
+    characters: headline, highlights, first sentences), copies once; one sentence repeated
+    word for word at the top of several articles (a teaser of another story, page
+    furniture) counts once."""
+    lead = [r for r in e.reports if r.start < LEAD_CHARS]
+    articles = {canon.get(r.doc, r.doc) for r in lead}
+    texts = {" ".join(r.text.casefold().split()) for r in lead}
+    return min(len(articles), len(texts))
+
+
 def score(e: Event, canon: Mapping[str, str]) -> tuple[float, str]:
     """The event's salience and its basis in words (0 for an event kept apart)."""
     if e.apart:
         return 0.0, f"kept apart ({e.apart})"
     articles = _articles(e, canon)
-    reports = math.log2(1 + e.corroboration) + ARTICLE_WEIGHT * math.log2(1 + articles)
+    lead = leads(e, canon)
+    reports = (
+        math.log2(1 + e.corroboration)
+        + ARTICLE_WEIGHT * math.log2(1 + articles)
+        + LEAD_WEIGHT * math.log2(1 + lead)
+    )
     weight = TYPE_WEIGHT.get(e.type, 1.0)
+    if lead and e.type == "statement":
+        weight = max(weight, STATEMENT_LEAD_WEIGHT)
     if e.fatalities:
         weight += DEATHS_WEIGHT * math.log10(1 + e.fatalities)
     relevance = e.relevance if e.relevance is not None else 1.0
     value = reports * weight * relevance
     basis = (
-        f"{e.corroboration} outlet(s), {articles} article(s), weight {weight:.2f}"
+        f"{e.corroboration} outlet(s), {articles} article(s), {lead} lead(s)"
+        f", weight {weight:.2f}"
         f", relevance {relevance:.2f}"
     )
     return round(value, 3), basis

@@ -1,0 +1,52 @@
+"""The summary's main events: each line tells something the lines above it do not.
+
+One sentence of one article is often read as two events ("X resigned and left the country"
+as a resignation and as an arrest): the second reads the same report again and waits."""
+
+from __future__ import annotations
+
+import dataclasses
+
+from sitrep.report.summary import MAIN_EVENTS, distinct_lines
+from sitrep.report.view import EventView, MentionView
+from test_summary_focus import _event as focus_event
+
+
+def _event(n: int, weight: float, reports: list[tuple[str, str]]) -> EventView:
+    mentions = tuple(MentionView(doc, f"D{doc}", None, quote, None) for doc, quote in reports)
+    return dataclasses.replace(
+        focus_event(n, "EG", "Cairo", weight, 1.0),
+        mentions=mentions,
+        docs=frozenset(d for d, _ in reports),
+    )
+
+
+RESIGNED = ("a", "The premier resigned and  left the country.")
+
+
+def test_an_event_resting_on_the_sentences_of_a_line_above_waits():
+    resignation = _event(1, 5.0, [RESIGNED, ("b", "The premier resigned.")])
+    same = _event(2, 4.0, [("a", "The premier resigned and left the country.")])  # spacing
+    curfew = _event(3, 3.0, [("a", "A curfew was imposed."), RESIGNED])  # half new: a line
+    chosen = distinct_lines([resignation, same, curfew])
+    assert [e.id for e in chosen] == ["EV1", "EV3"]
+
+
+def test_the_summary_still_names_as_many_lines_as_there_are_distinct_events():
+    events = [_event(n, 10.0 - n, [(str(n), f"Sentence {n}.")]) for n in range(12)]
+    assert len(distinct_lines(events)) == MAIN_EVENTS
+    assert [e.id for e in distinct_lines(events, 3)] == ["EV0", "EV1", "EV2"]
+
+
+def test_one_happening_read_as_two_kinds_is_named_once():
+    def kind(n: int, type_: str, actors: tuple[str, ...], date: str = "2011-02-11") -> EventView:
+        e = _event(n, 10.0 - n, [(str(n), f"Report {n}.")])
+        return dataclasses.replace(e, type=type_, actors=actors, date=date)
+
+    resigned = kind(1, "government_dismissal", ("Hosni Mubarak", "protesters"))
+    left_office = kind(2, "appointment_dismissal", ("Hosni Mubarak",))
+    other_person = kind(3, "appointment_dismissal", ("Omar Suleiman",))
+    day_before = kind(4, "appointment_dismissal", ("Hosni Mubarak",), "2011-02-10")
+    crowd = kind(5, "government_dismissal", ("protesters",))  # no one named: not the same
+    chosen = distinct_lines([resigned, left_office, other_person, day_before, crowd])
+    assert [e.id for e in chosen] == ["EV1", "EV3", "EV4", "EV5"]
