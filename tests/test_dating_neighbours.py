@@ -133,13 +133,15 @@ def test_terms_are_lower_case_content_words_and_only_grow_with_more_text(a: str,
 def test_a_placed_day_fits_the_weekday_and_lies_near_a_neighbour(
     days: list[dt.date], weekday: int
 ) -> None:
-    shared = frozenset({"cofferdam", "halvorsen"})
-    dated = {f"d{i}": (day, shared) for i, day in enumerate(days)}
-    size = 4 * len(days) + 4  # the shared words stay rare
-    frequency = dict.fromkeys(shared, len(days) + 1)
-    found = neighbours.place(shared, weekday, dated, frequency, size)
+    texts = [(f"d{i}", "Cofferdam Halvorsen", day) for i, day in enumerate(days)]
+    texts.append(("x", "The Halvorsen cofferdam held", None))  # the text being placed
+    # undated texts enough that the shared words stay rare
+    texts += [(f"u{i}", f"filler{chr(97 + i % 26)}", None) for i in range(4 * len(days) + 4)]
+    near, each = neighbours.neighbourhood(texts)
+    found = near.place(frozenset({"cofferdam", "halvorsen"}), weekday)
     assert found is not None
     reach = dt.timedelta(days=neighbours.REACH + neighbours.WINDOW)
     assert any(abs(found.date - day) <= reach for day in days)
     assert (found.date.weekday() - weekday) % 7 in (0, 1)
-    assert set(found.neighbours) <= set(dated)
+    assert set(found.neighbours) <= {f"d{i}" for i in range(len(days))}
+    assert each["d0"] >= {"cofferdam", "halvorsen"}

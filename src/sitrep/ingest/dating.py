@@ -441,26 +441,28 @@ def date_by_first_comment(store: Store, period: dt.date | None = None) -> list[s
 
 def date_by_neighbours(store: Store) -> list[str]:
     """A text still undated after every other rule that names a weekday is placed by the
-    dated texts that share its rare words (``neighbours.place``), at the day its first
-    weekday gives near theirs; confidence 0.2. Never a text any other rule dated."""
+    dated texts that share its rare words (``neighbours.Neighbourhood.place``), at the day
+    its first weekday gives near theirs; confidence 0.2. Never a text any other rule dated."""
     documents = store.documents()
-    texts, frequency = neighbours.corpus_terms([(d.id, d.body_text()) for d in documents])
-    dated = {
-        d.id: (dt.date.fromisoformat(d.published[:10]), texts[d.id])
-        for d in documents
-        if d.published
-    }
+    if all(d.published for d in documents):
+        return []
+    near, texts = neighbours.neighbourhood(
+        [
+            (d.id, d.body_text(), dt.date.fromisoformat(d.published[:10]) if d.published else None)
+            for d in documents
+        ]
+    )
     out = []
     for d in documents:
-        if d.published or not dated:
+        if d.published or not near.days:
             continue
         weekday = metadata.first_weekday(d.text, d.segments)
         if weekday is None:
             continue
-        found = neighbours.place(texts[d.id], weekday, dated, frequency, len(documents))
+        found = near.place(texts[d.id], weekday)
         if found is None:
             continue
-        names = ", ".join(f"{i} ({dated[i][0].isoformat()})" for i in found.neighbours)
+        names = ", ".join(f"{i} ({near.days[i].isoformat()})" for i in found.neighbours)
         store.update_published(
             d.id,
             found.date.isoformat(),

@@ -51,6 +51,49 @@ class Placement:
     neighbours: tuple[str, ...]
 
 
+@dataclass(frozen=True, slots=True)
+class Neighbourhood:
+    """The dated texts of a corpus, indexed by the rare terms they use: ``days`` (id ->
+    day), ``holders`` (rare term -> the dated ids using it), ``frequency`` (term -> how
+    many texts of the corpus's ``size`` use it)."""
+
+    days: Mapping[str, dt.date]
+    holders: Mapping[str, tuple[str, ...]]
+    frequency: Mapping[str, int]
+    size: int
+
+    def rare(self, term: str) -> bool:
+        return 2 <= self.frequency.get(term, 0) <= MAX_SHARE * self.size
+
+    def place(self, own: frozenset[str], weekday: int) -> Placement | None:
+        """The day for a text with terms ``own`` that names ``weekday`` first (0 = Monday),
+        or None when it shares no rare term with a dated text."""
+        votes: Counter[dt.date] = Counter()
+        weight: Counter[str] = Counter()
+        for t in own:
+            ids = self.holders.get(t)
+            if not ids or not self.rare(t):
+                continue
+            share = math.log(self.size / self.frequency[t]) / len(ids)
+            for doc_id in ids:
+                votes[self.days[doc_id]] += share
+                weight[doc_id] += share
+        if not votes:
+            return None
+        smooth: Counter[dt.date] = Counter()
+        for day, v in votes.items():
+            for off in range(-REACH, REACH + 1):
+                smooth[day + dt.timedelta(days=off)] += v * math.exp(-((off / BANDWIDTH) ** 2) / 2)
+        centre = max(smooth, key=lambda d: (smooth[d], -d.toordinal()))
+        fits = [
+            d
+            for d in smooth
+            if (d.weekday() - weekday) % 7 in (0, 1) and abs((d - centre).days) <= WINDOW
+        ]
+        day = max(fits, key=lambda d: (smooth[d], -d.toordinal())) if fits else centre
+        return Placement(day, tuple(i for i, _ in weight.most_common(3)))
+
+
 def terms(text: str) -> frozenset[str]:
     """The words (lower-cased, four letters or more, no stop words) and numbers a text
     uses, and each pair of them in a row."""
@@ -59,54 +102,24 @@ def terms(text: str) -> frozenset[str]:
     return frozenset(words) | frozenset(f"{a} {b}" for a, b in zip(words, words[1:], strict=False))
 
 
-def place(
-    own: frozenset[str],
-    weekday: int,
-    dated: Mapping[str, tuple[dt.date, frozenset[str]]],
-    frequency: Mapping[str, int],
-    size: int,
-) -> Placement | None:
-    """The day for a text with terms ``own`` that names ``weekday`` first (0 = Monday),
-    from the ``dated`` texts (id -> day, terms). ``frequency``: how many texts of the
-    corpus (``size`` texts) use each term. None when it shares no rare term with any."""
-    rare = {t for t in own if 2 <= frequency.get(t, 0) <= MAX_SHARE * size}
-    holders: dict[str, list[str]] = {}
-    for doc_id, (_, theirs) in dated.items():
-        for t in rare & theirs:
-            holders.setdefault(t, []).append(doc_id)
-    votes: Counter[dt.date] = Counter()
-    weight: Counter[str] = Counter()
-    for t, ids in holders.items():
-        share = math.log(size / frequency[t]) / len(ids)
-        for doc_id in ids:
-            votes[dated[doc_id][0]] += share
-            weight[doc_id] += share
-    if not votes:
-        return None
-    smooth: Counter[dt.date] = Counter()
-    for day, v in votes.items():
-        for off in range(-REACH, REACH + 1):
-            smooth[day + dt.timedelta(days=off)] += v * math.exp(-((off / BANDWIDTH) ** 2) / 2)
-    centre = max(smooth, key=lambda d: (smooth[d], -d.toordinal()))
-    fits = [
-        d
-        for d in smooth
-        if (d.weekday() - weekday) % 7 in (0, 1) and abs((d - centre).days) <= WINDOW
-    ]
-    day = max(fits, key=lambda d: (smooth[d], -d.toordinal())) if fits else centre
-    best = tuple(i for i, _ in weight.most_common(3))
-    return Placement(day, best)
-
-
-def corpus_terms(
-    texts: Sequence[tuple[str, str]],
-) -> tuple[dict[str, frozenset[str]], Counter[str]]:
-    """Each text's terms (id -> terms) and how many texts use each term."""
-    each = {doc_id: terms(text) for doc_id, text in texts}
+def neighbourhood(
+    texts: Sequence[tuple[str, str, dt.date | None]],
+) -> tuple[Neighbourhood, dict[str, frozenset[str]]]:
+    """The corpus's neighbourhood from (id, text, day or None) for each text, and each
+    text's terms."""
+    each = {doc_id: terms(text) for doc_id, text, _ in texts}
     frequency: Counter[str] = Counter()
     for t in each.values():
         frequency.update(t)
-    return each, frequency
+    days = {doc_id: day for doc_id, _, day in texts if day is not None}
+    found = Neighbourhood(days, {}, frequency, len(texts))
+    holders: dict[str, list[str]] = {}
+    for doc_id in days:
+        for t in each[doc_id]:
+            if found.rare(t):
+                holders.setdefault(t, []).append(doc_id)
+    index = {t: tuple(ids) for t, ids in holders.items()}
+    return Neighbourhood(days, index, frequency, len(texts)), each
 
 
-__all__ = ["CONFIDENCE", "Placement", "corpus_terms", "place", "terms"]
+__all__ = ["CONFIDENCE", "Neighbourhood", "Placement", "neighbourhood", "terms"]
