@@ -34,8 +34,10 @@ _TOKEN = re.compile(r"[A-Za-z][A-Za-z'’-]{3,}|\d[\d,.]*\d")
 _COMMON = frozenset(
     {"said", "says", "told", "year", "years", "week", "weeks", "today", "yesterday"} | set(WEEKDAYS)
 )
-# a word in more than this share of the corpus tells its topic, not one story
+# a word in more than this share of the corpus, or in more than MAX_TEXTS texts, tells
+# its topic or a long thread of it, not one story (and costs a vote from each text using it)
 MAX_SHARE = 0.25
+MAX_TEXTS = 50
 # the spread (days) of each dated text's vote, and how far the weekday moves the day
 BANDWIDTH = 3.0
 REACH = 10
@@ -63,7 +65,7 @@ class Neighbourhood:
     size: int
 
     def rare(self, term: str) -> bool:
-        return 2 <= self.frequency.get(term, 0) <= MAX_SHARE * self.size
+        return 2 <= self.frequency.get(term, 0) <= min(MAX_SHARE * self.size, MAX_TEXTS)
 
     def place(self, own: frozenset[str], weekday: int) -> Placement | None:
         """The day for a text with terms ``own`` that names ``weekday`` first (0 = Monday),
