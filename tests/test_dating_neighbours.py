@@ -145,3 +145,24 @@ def test_a_placed_day_fits_the_weekday_and_lies_near_a_neighbour(
     assert (found.date.weekday() - weekday) % 7 in (0, 1)
     assert set(found.neighbours) <= {f"d{i}" for i in range(len(days))}
     assert each["d0"] >= {"cofferdam", "halvorsen"}
+
+
+def test_copies_are_placed_once_and_share_the_day(tmp_path: Path) -> None:
+    story = (
+        "Divers from the Marrow salvage crew said on Tuesday that the steel cofferdam over "
+        "the ruptured Halvorsen pipeline near Kestrel Bay was holding, and that the seal "
+        "would be checked again before the weekend by the salvage crew's engineers.\n"
+    )
+    others = ["orchard", "library", "railway", "harbour", "museum", "bakery"]
+    notices = {f"{w}.txt": f"The {w} committee met to plan its spring {w} fair.\n" for w in others}
+    files = _corpus(
+        notices | {"first.txt": story, "copy.txt": "Spill news\n" + story + "Source: Wire\n"}
+    )
+    with _ingest(tmp_path, files) as store:
+        docs = {Path(d.source or "").name: d for d in store.documents()}
+        groups = [g for g in store.duplicate_groups() if docs["first.txt"].id in g.members]
+        assert groups and docs["copy.txt"].id in groups[0].members
+        assert docs["first.txt"].published is not None
+        assert docs["first.txt"].published == docs["copy.txt"].published
+        bases = {docs[n].published_basis or "" for n in ("first.txt", "copy.txt")}
+        assert any("neighbours" in b for b in bases) and any(b.startswith("a copy") for b in bases)

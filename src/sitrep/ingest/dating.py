@@ -455,9 +455,13 @@ def date_by_neighbours(store: Store) -> list[str]:
             for d in documents
         ]
     )
+    # copies are placed once, by their first member: ``date_copies`` gives the others its
+    # day, so the copy a group keeps (``dedup.choose_canonical``) is chosen as before
+    group_of = {m: g.id for g in store.duplicate_groups() for m in g.members}
+    placed: set[str] = set()
     out = []
     for d in documents:
-        if d.published or not near.days:
+        if d.published or not near.days or group_of.get(d.id) in placed:
             continue
         weekday = metadata.first_weekday(d.text, d.segments)
         if weekday is None:
@@ -465,6 +469,8 @@ def date_by_neighbours(store: Store) -> list[str]:
         found = near.place(texts[d.id], weekday)
         if found is None:
             continue
+        if d.id in group_of:
+            placed.add(group_of[d.id])
         names = ", ".join(f"{i} ({near.days[i].isoformat()})" for i in found.neighbours)
         store.update_published(
             d.id,
