@@ -1,0 +1,168 @@
+"""A text that names only weekdays, placed by the dated texts that tell its story
+(ingest.neighbours, dating.date_by_neighbours), through a real store. Every text is
+invented: six stories of a months-long pipeline spill in an imaginary country."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from sitrep import pipeline
+from sitrep.ingest import neighbours
+from sitrep.store import Store
+
+# (day, what the two dated reports of the story say): each story has its own rare words
+STORIES = {
+    "cofferdam": (
+        dt.date(2019, 1, 14),
+        "Engineers lowered a steel cofferdam over the ruptured Halvorsen pipeline near "
+        "Kestrel Bay, and divers from the Marrow salvage crew checked the seal.",
+    ),
+    "hearing": (
+        dt.date(2019, 2, 18),
+        "Senator Odile Brannock grilled Veltra executives at a hearing in Port Sallow over "
+        "the missing valve inspections and the falsified logbooks.",
+    ),
+    "beaches": (
+        dt.date(2019, 3, 25),
+        "Tar balls washed onto the beaches of Gull Spit and the Ferrow marshes, and "
+        "volunteers with shovels filled sandbags along the dunes.",
+    ),
+    "fishery": (
+        dt.date(2019, 4, 22),
+        "The shrimp season in the Tamsin estuary was closed, and trawler captains in "
+        "Harlow Cove demanded compensation from the fisheries board.",
+    ),
+    "relief": (
+        dt.date(2019, 5, 27),
+        "Drillers on the rig Osprey Nine began a relief well to intercept the Halvorsen "
+        "line deep under the seabed, a job of many weeks.",
+    ),
+    "verdict": (
+        dt.date(2019, 6, 24),
+        "A tribunal in Wexmoor fined Veltra and barred two former managers, closing the "
+        "inquiry into the spill's cause.",
+    ),
+}
+
+
+def _dated(name: str, day: dt.date, body: str, n: int) -> str:
+    return (
+        f" date {day.isoformat()} Spill update {n}\n"
+        f"{body}\nOfficials said work would continue through the month.\n"
+    )
+
+
+def _corpus(extra: dict[str, str]) -> dict[str, str]:
+    files = {}
+    for name, (day, body) in STORIES.items():
+        files[f"{name}-1.txt"] = _dated(name, day, body, 1)
+        files[f"{name}-2.txt"] = _dated(name, day + dt.timedelta(days=1), body, 2)
+    return files | extra
+
+
+def _ingest(tmp_path: Path, files: dict[str, str]) -> Store:
+    folder = tmp_path / "in"
+    folder.mkdir()
+    for name, text in files.items():
+        (folder / name).write_text(text, encoding="utf-8")
+    store = Store(tmp_path / "s.db")
+    pipeline.ingest(store, [folder])
+    return store
+
+
+def test_a_weekday_only_text_is_placed_among_the_reports_of_its_story(tmp_path: Path) -> None:
+    files = _corpus(
+        {
+            # the cofferdam story (Monday 14 and Tuesday 15 January), told on a Tuesday
+            "undated.txt": "Divers from the Marrow salvage crew said on Tuesday that the steel "
+            "cofferdam over the ruptured Halvorsen pipeline near Kestrel Bay was holding.\n",
+            # the hearing's words, but a date of its own: its date stands
+            "stated.txt": " date 2019-03-05 Brannock presses Veltra\nSenator Odile Brannock "
+            "said on Friday the falsified logbooks and missing valve inspections would "
+            "be sent to prosecutors.\n",
+            # the beaches' words, no weekday: nothing to place it by
+            "noday.txt": "Tar balls still wash onto the beaches of Gull Spit and the Ferrow "
+            "marshes, and volunteers keep filling sandbags along the dunes.\n",
+        }
+    )
+    with _ingest(tmp_path, files) as store:
+        docs = {Path(d.source or "").name: d for d in store.documents()}
+        undated = docs["undated.txt"]
+        assert undated.published is not None
+        when = dt.date.fromisoformat(undated.published)
+        assert abs((when - dt.date(2019, 1, 15)).days) <= 1
+        assert when.weekday() in (1, 2)  # its Tuesday, or the day after
+        assert "neighbours" in (undated.published_basis or "")
+        assert undated.published_confidence == neighbours.CONFIDENCE
+        assert docs["stated.txt"].published == "2019-03-05"
+        assert (docs["stated.txt"].published_basis or "").startswith("dateline")
+        assert docs["noday.txt"].published is None
+
+
+def test_a_text_sharing_no_rare_word_stays_undated(tmp_path: Path) -> None:
+    files = _corpus(
+        {"other.txt": "Residents of an inland town said on Wednesday the bakery reopened.\n"}
+    )
+    with _ingest(tmp_path, files) as store:
+        other = next(d for d in store.documents() if (d.source or "").endswith("other.txt"))
+        assert other.published is None
+
+
+_WORDS = st.text(alphabet="abcdefghij ,.\n'-0123456789ABC", max_size=200)
+
+
+@settings(max_examples=100, deadline=None)
+@given(_WORDS, _WORDS)
+def test_terms_are_lower_case_content_words_and_only_grow_with_more_text(a: str, b: str) -> None:
+    first = neighbours.terms(a)
+    assert first <= neighbours.terms(a + "\n" + b)
+    for term in first:
+        assert term == term.lower() and term.strip()
+        assert all(len(w) >= 2 for w in term.split(" "))
+
+
+@settings(max_examples=100, deadline=None)
+@given(
+    st.lists(st.dates(dt.date(2000, 1, 1), dt.date(2030, 12, 31)), min_size=1, max_size=6),
+    st.integers(0, 6),
+)
+def test_a_placed_day_fits_the_weekday_and_lies_near_a_neighbour(
+    days: list[dt.date], weekday: int
+) -> None:
+    texts = [(f"d{i}", "Cofferdam Halvorsen", day) for i, day in enumerate(days)]
+    texts.append(("x", "The Halvorsen cofferdam held", None))  # the text being placed
+    # undated texts enough that the shared words stay rare
+    texts += [(f"u{i}", f"filler{chr(97 + i % 26)}", None) for i in range(4 * len(days) + 4)]
+    near, each = neighbours.neighbourhood(texts)
+    found = near.place(frozenset({"cofferdam", "halvorsen"}), weekday)
+    assert found is not None
+    reach = dt.timedelta(days=neighbours.REACH + neighbours.WINDOW)
+    assert any(abs(found.date - day) <= reach for day in days)
+    assert (found.date.weekday() - weekday) % 7 in (0, 1)
+    assert set(found.neighbours) <= {f"d{i}" for i in range(len(days))}
+    assert each["d0"] >= {"cofferdam", "halvorsen"}
+
+
+def test_copies_are_placed_once_and_share_the_day(tmp_path: Path) -> None:
+    story = (
+        "Divers from the Marrow salvage crew said on Tuesday that the steel cofferdam over "
+        "the ruptured Halvorsen pipeline near Kestrel Bay was holding, and that the seal "
+        "would be checked again before the weekend by the salvage crew's engineers.\n"
+    )
+    others = ["orchard", "library", "railway", "harbour", "museum", "bakery"]
+    notices = {f"{w}.txt": f"The {w} committee met to plan its spring {w} fair.\n" for w in others}
+    files = _corpus(
+        notices | {"first.txt": story, "copy.txt": "Spill news\n" + story + "Source: Wire\n"}
+    )
+    with _ingest(tmp_path, files) as store:
+        docs = {Path(d.source or "").name: d for d in store.documents()}
+        groups = [g for g in store.duplicate_groups() if docs["first.txt"].id in g.members]
+        assert groups and docs["copy.txt"].id in groups[0].members
+        assert docs["first.txt"].published is not None
+        assert docs["first.txt"].published == docs["copy.txt"].published
+        bases = {docs[n].published_basis or "" for n in ("first.txt", "copy.txt")}
+        assert any("neighbours" in b for b in bases) and any(b.startswith("a copy") for b in bases)
