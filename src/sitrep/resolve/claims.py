@@ -497,23 +497,31 @@ def _estimate(
     # vague claim stays listed, it does not widen the range to "10-999"
     earlier = len(scoped) - len(recent)
     recent = [c for c in recent if not (c.fig.vague or c.fig.value is None)] or recent
+    outgrown = _outgrown(pool, scoped, recent, latest) if totals else []
+    if outgrown:
+        earlier += len(recent)
+        latest = max(c.day for c in outgrown)  # type: ignore[type-var]
+        recent = outgrown
     lo_c = min(recent, key=lambda c: c.lo)
     hi_c = max(recent, key=lambda c: c.hi if math.isfinite(c.hi) else c.lo)
     high = hi_c.hi if math.isfinite(hi_c.hi) else hi_c.lo
     when = f"as of {latest.isoformat()}" if latest else "undated"
     what = "running total" if totals else f"{pool[0].kind} count"
+    scope = "of a narrower scope above the widest's" if outgrown else "of the widest scope"
     if lo_c is hi_c:
-        basis = f"latest {what} of the widest scope ({when}): {_describe(lo_c, 1)}"
+        basis = f"latest {what} {scope} ({when}): {_describe(lo_c, 1)}"
     else:
         basis = (
-            f"latest {what}s of the widest scope ({when}) range from {_describe(lo_c, 1)}"
+            f"latest {what}s {scope} ({when}) range from {_describe(lo_c, 1)}"
             f" to {_describe(hi_c, 1)}"
         )
+    if outgrown:
+        basis += "; the wider count is at least as large, so its lower earlier figures are history"
     if earlier:
         basis += f"; {earlier} earlier figure(s) kept as history"
     if worded:
         basis += f"; {worded} figure(s) in words beside the stated numbers not used"
-    narrower = len(pool) - len(scoped) - len(fallen) - worded
+    narrower = len(pool) - len(scoped) - len(fallen) - worded - len(outgrown)
     if narrower:
         basis += f"; {narrower} figure(s) of a narrower place, group or measure not used"
     if fallen:
@@ -525,6 +533,39 @@ def _estimate(
     if incidents:
         basis += f"; {incidents} incident count(s) (one day or one attack) not used"
     return lo_c.lo, high, basis, (lo_c,) if lo_c is hi_c else (lo_c, hi_c)
+
+
+def _outgrown(
+    pool: Sequence[_Claim],
+    scoped: Sequence[_Claim],
+    recent: Sequence[_Claim],
+    latest: dt.date | None,
+) -> list[_Claim]:
+    """The latest running totals of a scope nested in the widest one ("over 400 protesters
+    detained" within everyone detained, a city within its country) stated no earlier than the
+    widest scope's latest totals and above all of them: the wider count is at least as large,
+    so they, not the earlier, lower figures of the wider scope, are the current estimate.
+    Counts in words, incident counts and shares their article explains do not qualify."""
+    if latest is None:
+        return []
+    top = max(c.hi if math.isfinite(c.hi) else c.lo for c in recent)
+    inside = {id(c) for c in scoped}
+    found = [
+        c
+        for c in pool
+        if id(c) not in inside
+        and c.day is not None
+        and c.day >= latest
+        and not c.kind
+        and not c.role
+        and not (c.fig.vague or c.fig.value is None)
+        and c.lo > top
+        and any(_narrower(c, w) == -1 for w in recent)
+    ]
+    if not found:
+        return []
+    last = max(c.day for c in found)  # type: ignore[type-var]
+    return [c for c in found if (last - c.day).days <= SAME_TIME_DAYS]  # type: ignore[operator]
 
 
 def _fallen(scoped: Sequence[_Claim]) -> set[int]:

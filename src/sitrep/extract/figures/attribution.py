@@ -350,12 +350,19 @@ def _sources_before(doc: Doc, entities: list[EntityMention]) -> dict[int, tuple[
                     _is_person(subj)
                     or subj.pos_ == "PROPN"
                     or subj.ent_type_
-                    or any(c.dep_ in {"det", "poss"} for c in subj.children)
+                    or (any(c.dep_ in {"det", "poss"} for c in subj.children) and not _mute(subj))
                 )
             ):
                 name = _refers_back(subj, _source_text(subj, entities), earlier, orgs)
                 earlier = (*[e for e in earlier if e != name], name)
     return out
+
+
+def _mute(subj: Token) -> bool:
+    """A plural common noun that names no speaker ("the pictures tell that story", "the
+    images show"): no later "he said" or "they said" refers to it. Persons ("the doctors")
+    and bodies ("the committees") are speakers."""
+    return subj.tag_ == "NNS" and _lemma(subj) not in BODY_NOUNS
 
 
 def _listed_sources(

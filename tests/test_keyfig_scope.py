@@ -1,0 +1,135 @@
+"""The key figure of a claim group over a long crisis: which claim an analyst would quote.
+
+Seen on the example corpora and on Timeline17: a later running total of a narrower group
+("over 400 protesters detained since Nov 28") or place ("more than 300 killed" in the capital)
+above the earlier totals of the widest scope was passed over for an earlier, lower count;
+"detained" was ranked narrower than its synonym "arrested"; a "he said" after "the pictures
+tell that story" credited the pictures. Every claim stays in its group (none dropped).
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import pytest
+from spacy.language import Language
+
+sys.path.insert(0, str(Path(__file__).parent / "fixtures" / "resolve"))
+
+import make  # noqa: E402
+
+from sitrep.extract import context  # noqa: E402
+from sitrep.extract.nlp import load_pipeline  # noqa: E402
+from sitrep.records import Place  # noqa: E402
+from sitrep.resolve.claims import reconcile  # noqa: E402
+from sitrep.resolve.entities import resolve_entities  # noqa: E402
+
+
+def _group(figs, places=(make.SUDAN,)):
+    docs = [
+        make.doc(d, f"Outlet {d}", published=f.as_of) for d, f in {f.doc: f for f in figs}.items()
+    ]
+    ments = [make.ment(f.doc, p.name, "GPE", place=p) for f in figs for p in places]
+    readings = [
+        make.reading(d.id, [m for m in ments if m.doc == d.id], [f for f in figs if f.doc == d.id])
+        for d in docs
+    ]
+    rec = reconcile(figs, resolve_entities(readings), docs)
+    (group,) = [g for g in rec.groups if figs[0].id in g.figures]
+    assert {f.id for f in figs} <= set(group.figures), group  # nothing dropped
+    return group, rec
+
+
+def test_a_later_larger_total_of_a_narrower_group_is_the_estimate():
+    figs = [
+        make.figure("a", 1, "arrested", 300, qualifier="more_than", as_of="2024-12-06"),
+        make.figure("b", 1, "detained", 224, as_of="2024-12-02"),
+        make.figure(
+            "c", 1, "detained", 400, qualifier="more_than", group="students", as_of="2024-12-09"
+        ),
+    ]
+    group, _ = _group(figs)
+    assert group.low == 400, group  # the protesters held are everyone held: the latest total
+    assert group.estimate_figures == ("c:F1",), group
+    killed = [
+        make.figure("a", 1, "killed", 300, qualifier="more_than", as_of="2024-12-06"),
+        make.figure("c", 1, "killed", 500, group="students", as_of="2024-12-09"),
+    ]
+    group, rec = _group(killed)
+    assert group.low == 500 and group.estimate_figures == ("c:F1",), group
+    assert "narrower scope" in group.basis and "history" in group.basis
+    assert [c.kind for c in rec.conflicts] == ["scope"], rec.conflicts  # still shown
+
+
+def test_an_earlier_or_smaller_narrower_total_does_not_replace_the_widest():
+    figs = [
+        make.figure("a", 1, "killed", 212, qualifier="at_least", as_of="2024-07-27"),
+        make.figure("b", 1, "killed", 150, group="students", as_of="2024-07-30"),
+        make.figure("c", 1, "killed", 400, group="students", as_of="2024-07-20"),
+    ]
+    group, _ = _group(figs)
+    assert group.low == 212 and group.estimate_figures == ("a:F1",), group
+
+
+def test_a_later_larger_city_total_is_the_country_s_lower_bound():
+    figs = [
+        make.figure("a", 1, "killed", 212, qualifier="at_least", as_of="2024-07-27"),
+        make.figure(
+            "b", 1, "killed", 300, qualifier="more_than", place="Khartoum", as_of="2024-08-05"
+        ),
+        make.figure("c", 1, "killed", 40, place="Khartoum", as_of="2024-08-05"),
+    ]
+    group, _ = _group(figs, (make.SUDAN, make.KHARTOUM))
+    assert group.low == 300 and group.estimate_figures == ("b:F1",), group
+
+
+def test_detained_is_as_wide_as_arrested():
+    # "maybe a thousand people detained" later than "thousands were arrested" in words: the
+    # stated number is the estimate, the synonym no narrower
+    figs = [
+        make.figure("a", 1, "arrested", None, low=2000, high=9999, as_of="2011-01-31"),
+        make.figure("b", 1, "detained", 1000, qualifier="up_to", as_of="2011-02-11"),
+    ]
+    group, _ = _group(figs)
+    assert group.estimate_figures == ("b:F1",), group
+    assert "narrower" not in group.basis
+
+
+def test_an_incident_count_of_a_narrower_place_is_not_an_outgrown_total():
+    egypt = Place(357994, "Egypt", "EG", None, 27.0, 30.0, "country", 80_000_000, 3)
+    cairo = Place(360630, "Cairo", "EG", "11", 30.06, 31.25, "city", 7_700_000, 1)
+    figs = [
+        make.figure(
+            "a", 1, "killed", 300, qualifier="more_than", place="Egypt", as_of="2011-02-10"
+        ),
+        make.figure("b", 1, "killed", None, low=2000, high=9999, place="Cairo", as_of="2011-02-11"),
+    ]
+    group, _ = _group(figs, (egypt, cairo))
+    assert group.low == 300, group  # a word ("thousands") in a city does not outgrow a number
+
+
+@pytest.fixture(scope="module")
+def nlp() -> Language:
+    return load_pipeline()
+
+
+def test_he_said_does_not_refer_to_a_mute_plural_noun(nlp: Language) -> None:
+    text = (
+        "The foreign minister said the talks would go on. And the pictures tell that story "
+        "extraordinarily well. Nobody knows how many people were held. He said there were as "
+        "many as 1,000 people detained."
+    )
+    doc = nlp(context.set_context(nlp.make_doc(text), "t", "2023-04-20"))
+    (f,) = [f for f in context.get(doc, "figures") if f.value == 1000]
+    assert f.claimed_by == "foreign minister", f
+
+
+def test_they_said_still_refers_to_a_body_named_before(nlp: Language) -> None:
+    text = (
+        "The Red Cross said aid was blocked. The images show burned homes. "
+        "They said 40 people were killed."
+    )
+    doc = nlp(context.set_context(nlp.make_doc(text), "t", "2023-04-20"))
+    (f,) = [f for f in context.get(doc, "figures") if f.value == 40]
+    assert f.claimed_by == "Red Cross", f
