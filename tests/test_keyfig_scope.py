@@ -133,3 +133,14 @@ def test_they_said_still_refers_to_a_body_named_before(nlp: Language) -> None:
     doc = nlp(context.set_context(nlp.make_doc(text), "t", "2023-04-20"))
     (f,) = [f for f in context.get(doc, "figures") if f.value == 40]
     assert f.claimed_by == "Red Cross", f
+
+
+def test_he_said_is_the_person_just_named_as_subject(nlp: Language) -> None:
+    text = (
+        "The interior minister said the curfew would hold. Omar Haddad that we spoke to, the "
+        "activist who started the protests, he brought it up as well. He said there were as "
+        "many as 1,000 people detained."
+    )
+    doc = nlp(context.set_context(nlp.make_doc(text), "t", "2023-04-20"))
+    (f,) = [f for f in context.get(doc, "figures") if f.value == 1000]
+    assert f.claimed_by == "Omar Haddad", f

@@ -251,7 +251,7 @@ def _claimed_by(
     subj = subj or _reporting_subject(anchor)
     if subj is not None:
         if subj.lower_ in _PRONOUNS:
-            return earlier[-1] if earlier else None
+            return _named_subject(subj, entities) or (earlier[-1] if earlier else None)
         if _lemma(subj) in FIGURE_NOUNS and _author(subj) is None:
             official = any(_lemma(c) == "official" for c in subj.children)
             return "official figures" if official else None
@@ -269,6 +269,30 @@ def _claimed_by(
     if _hearsay(anchor):
         return "unattributed reports"
     return None
+
+
+# A clause's subject, or a name set before it ("Wael Ghonim, ..., he brought it up"), as the
+# parser labels them
+_TOPIC_DEPS = frozenset({"nsubj", "nsubjpass", "npadvmod", "dislocated"})
+
+
+def _named_subject(pronoun: Token, entities: list[EntityMention]) -> str | None:
+    """ "he" or "she" is the last person named as the subject of a clause in its own
+    sentence or the one before ("Wael Ghonim, that Google executive, he brought it up. He
+    said there were a thousand detained"): the centre of the text at that point, before any
+    earlier source."""
+    if pronoun.lower_ not in {"he", "she"}:
+        return None
+    sent = pronoun.sent
+    first = pronoun.doc[sent.start - 1].sent if sent.start > 0 else sent
+    named = None
+    for e in entities:
+        if e.label != "PERSON" or not first.start_char <= e.start < pronoun.idx:
+            continue
+        span = pronoun.doc.char_span(e.start, e.end, alignment_mode="expand")
+        if span is not None and span.root.dep_ in _TOPIC_DEPS:
+            named = e.canonical
+    return named
 
 
 def _colon_source(anchor: Token, entities: list[EntityMention]) -> str | None:
