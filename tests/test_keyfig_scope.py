@@ -114,15 +114,19 @@ def nlp() -> Language:
     return load_pipeline()
 
 
+def _claimant(nlp: Language, text: str, value: float) -> str | None:
+    doc = nlp(context.set_context(nlp.make_doc(text), "t", "2023-04-20"))
+    (f,) = [f for f in context.get(doc, "figures") if f.value == value]
+    return f.claimed_by
+
+
 def test_he_said_does_not_refer_to_a_mute_plural_noun(nlp: Language) -> None:
     text = (
         "The foreign minister said the talks would go on. And the pictures tell that story "
         "extraordinarily well. Nobody knows how many people were held. He said there were as "
         "many as 1,000 people detained."
     )
-    doc = nlp(context.set_context(nlp.make_doc(text), "t", "2023-04-20"))
-    (f,) = [f for f in context.get(doc, "figures") if f.value == 1000]
-    assert f.claimed_by == "foreign minister", f
+    assert _claimant(nlp, text, 1000) == "foreign minister"
 
 
 def test_they_said_still_refers_to_a_body_named_before(nlp: Language) -> None:
@@ -130,9 +134,7 @@ def test_they_said_still_refers_to_a_body_named_before(nlp: Language) -> None:
         "The Red Cross said aid was blocked. The images show burned homes. "
         "They said 40 people were killed."
     )
-    doc = nlp(context.set_context(nlp.make_doc(text), "t", "2023-04-20"))
-    (f,) = [f for f in context.get(doc, "figures") if f.value == 40]
-    assert f.claimed_by == "Red Cross", f
+    assert _claimant(nlp, text, 40) == "Red Cross"
 
 
 def test_he_said_is_the_person_just_named_as_subject(nlp: Language) -> None:
@@ -141,6 +143,4 @@ def test_he_said_is_the_person_just_named_as_subject(nlp: Language) -> None:
         "activist who started the protests, he brought it up as well. He said there were as "
         "many as 1,000 people detained."
     )
-    doc = nlp(context.set_context(nlp.make_doc(text), "t", "2023-04-20"))
-    (f,) = [f for f in context.get(doc, "figures") if f.value == 1000]
-    assert f.claimed_by == "Omar Haddad", f
+    assert _claimant(nlp, text, 1000) == "Omar Haddad"
