@@ -144,3 +144,42 @@ def test_he_said_is_the_person_just_named_as_subject(nlp: Language) -> None:
         "many as 1,000 people detained."
     )
     assert _claimant(nlp, text, 1000) == "Omar Haddad"
+
+
+def test_scope_pairs_are_every_related_pair_and_grow_with_the_towns():
+    # one country, two regions, 60 towns (some in each region), one unplaced figure
+    from collections import defaultdict
+
+    from sitrep.resolve import claims as cl
+
+    regions = [
+        Place(900 + i, f"Region{i}", "SD", str(i), 15.0, 30.0, "admin1", 1, 2) for i in (1, 2)
+    ]
+    towns = [
+        Place(1000 + i, f"Town{i}", "SD", str(1 + i % 3), 15.0, 30.0, "city", 1, 1)
+        for i in range(60)
+    ]
+    places = [make.SUDAN, *regions, *towns]
+    figs = [
+        make.figure(f"d{i}", 1, "killed", 10 + i, place=p.name, as_of="2023-04-20")
+        for i, p in enumerate(places)
+    ]
+    figs.append(make.figure("u", 1, "killed", 5, place=None, as_of="2023-04-21"))
+    docs = [make.doc(f.doc) for f in figs]
+    ments = [make.ment(f.doc, p.name, "GPE", place=p) for f, p in zip(figs, places, strict=False)]
+    index = resolve_entities([make.reading(m.doc, [m]) for m in ments])
+    claims = cl._placed(cl._claims(figs, index, {d.id: d for d in docs}))
+    buckets: dict[tuple, list] = defaultdict(list)
+    for c in claims:
+        buckets[cl._scope_key(c)].append(c)
+    keys = list(buckets)
+    pairs = list(cl._scope_pairs(keys, buckets))
+    assert len(pairs) == len(set(pairs))  # each once
+    related = {
+        (a, b)
+        for i, a in enumerate(keys)
+        for b in keys[i + 1 :]
+        if cl._relation(buckets[a][0], buckets[b][0]) != "none"
+    }
+    assert related <= set(pairs), related - set(pairs)
+    assert len(pairs) < 5 * len(keys)  # not the 2,000 pairs of all 64 scopes

@@ -351,6 +351,35 @@ def _scope_key(c: _Claim) -> tuple:
     return (c.place_key, c.breadth, c.fig.measure, c.kind, c.role)
 
 
+# Place features a figure of another place can lie within (see claim_roles._place_relation)
+_CONTAINING = frozenset({"country", "admin1"})
+
+
+def _scope_pairs(keys: list[tuple], buckets: dict[tuple, list[_Claim]]) -> Iterable[tuple]:
+    """The pairs of scope buckets whose places are not disjoint, each once: those of one
+    place, and each bucket of a country, a region or no place with every other. Two towns
+    are never related, so the pairs grow with the towns times the few wide places, not
+    with the square of the towns (one long crisis names hundreds)."""
+    by_place: dict[str, list[tuple]] = defaultdict(list)
+    wide: list[tuple] = []
+    for k in keys:
+        c = buckets[k][0]
+        by_place[c.place_key].append(k)
+        if not c.place_key or (c.place is not None and c.place.feature in _CONTAINING):
+            wide.append(k)
+    for ks in by_place.values():
+        for i, ka in enumerate(ks):
+            for kb in ks[i + 1 :]:
+                yield ka, kb
+    order = {k: i for i, k in enumerate(keys)}
+    wide_set = set(wide)
+    for kw in wide:
+        place = buckets[kw][0].place_key
+        for k in keys:
+            if buckets[k][0].place_key != place and (k not in wide_set or order[k] > order[kw]):
+                yield (kw, k) if order[kw] < order[k] else (k, kw)
+
+
 def _pair_kinds(reps: Sequence[_Claim], excluded: set[frozenset[int]]) -> dict[int, set[str]]:
     """For each figure (by ``id``), the kinds of the pairs it forms in its group, as
     ``pair_kind`` over every pair would give them, in O(n log n) for n figures over a few
@@ -365,18 +394,17 @@ def _pair_kinds(reps: Sequence[_Claim], excluded: set[frozenset[int]]) -> dict[i
     same: dict[tuple, list[tuple]] = {k: [k] for k in keys}
     wider: dict[tuple, list[tuple]] = defaultdict(list)
     narrower: dict[tuple, list[tuple]] = defaultdict(list)
-    for i, ka in enumerate(keys):
-        for kb in keys[i + 1 :]:
-            rel = _relation(buckets[ka][0], buckets[kb][0])
-            if rel == "same":
-                same[ka].append(kb)
-                same[kb].append(ka)
-            elif rel == "a_part":
-                wider[ka].append(kb)
-                narrower[kb].append(ka)
-            elif rel == "b_part":
-                wider[kb].append(ka)
-                narrower[ka].append(kb)
+    for ka, kb in _scope_pairs(keys, buckets):
+        rel = _relation(buckets[ka][0], buckets[kb][0])
+        if rel == "same":
+            same[ka].append(kb)
+            same[kb].append(ka)
+        elif rel == "a_part":
+            wider[ka].append(kb)
+            narrower[kb].append(ka)
+        elif rel == "b_part":
+            wider[kb].append(ka)
+            narrower[ka].append(kb)
     extents: dict[frozenset, _Extent] = {}
 
     def extent(ks: list[tuple]) -> _Extent:
