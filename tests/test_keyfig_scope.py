@@ -183,3 +183,54 @@ def test_scope_pairs_are_every_related_pair_and_grow_with_the_towns():
     }
     assert related <= set(pairs), related - set(pairs)
     assert len(pairs) < 5 * len(keys)  # not the 2,000 pairs of all 64 scopes
+
+
+def test_a_ceiling_beside_a_floor_is_the_range_between_them():
+    # "Death toll estimates have ranged from more than 1,000 to as many as 2,000"
+    figs = [
+        make.figure("a", 1, "killed", 1000, qualifier="more_than", as_of="2011-03-10"),
+        make.figure("b", 1, "killed", 2000, qualifier="up_to", as_of="2011-03-10"),
+    ]
+    group, _ = _group(figs)
+    assert (group.low, group.high) == (1000, 2000), group
+    assert set(group.estimate_figures) == {"a:F1", "b:F1"}
+
+
+def test_another_country_s_toll_on_the_page_is_no_key_figure() -> None:
+    # Libya 2011 (CNN pages): "those waters killed 2,000 people" placed by an organisation
+    # named for its country ("Armed Forces of United States"), in no event's place; the
+    # gazetteer's country of the name keeps it in the figures section, out of the summary
+    from dataclasses import replace
+
+    from sitrep.report.summary import summarise
+    from sitrep.report.view import build_view, name_countries
+
+    sys.path.insert(0, str(Path(__file__).parent))
+    from test_summary_focus import EVENTS, _group, _view
+
+    entities = [
+        {
+            "canonical": "Armed Forces of United States",
+            "aliases": ["U.S. military"],
+            "place": {"country_code": "US"},
+        },
+        {"canonical": "Cairo", "aliases": [], "place": {"country_code": "EG"}},
+        {"canonical": "Georgia", "aliases": [], "place": {"country_code": "GE"}},
+        {"canonical": "Georgia", "aliases": [], "place": {"country_code": "US"}},
+    ]
+    countries = name_countries(entities)
+    assert countries == {
+        "Armed Forces of United States": "US",
+        "U.S. military": "US",
+        "Cairo": "EG",
+    }  # a name two countries share is left out
+    home = _group(1, "killed", "Cairo", [(d, 300) for d in "abcdef"])
+    away = _group(2, "killed", "Armed Forces of United States", [("e", 2000), ("f", 2000)])
+    view = _view(EVENTS, [home, away])
+    assert [k.scope for k in summarise(view).figures] == [
+        "all · Cairo",
+        "all · Armed Forces of United States",
+    ]  # without a country the other story's toll is the second line
+    away = replace(away, country=countries[away.place or ""])
+    assert [k.scope for k in summarise(_view(EVENTS, [home, away])).figures] == ["all · Cairo"]
+    assert build_view({"claim_groups": [], "entities": entities}).measures == ()

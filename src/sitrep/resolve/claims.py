@@ -530,7 +530,9 @@ def _estimate(
         earlier += len(recent)
         latest = max(c.day for c in outgrown)  # type: ignore[type-var]
         recent = outgrown
-    lo_c = min(recent, key=lambda c: c.lo)
+    # "up to 2,000" beside "more than 1,000" states a ceiling, not a low end of 0
+    floors = [c for c in recent if c.fig.qualifier != "up_to"] or recent
+    lo_c = min(floors, key=lambda c: c.lo)
     hi_c = max(recent, key=lambda c: c.hi if math.isfinite(c.hi) else c.lo)
     high = hi_c.hi if math.isfinite(hi_c.hi) else hi_c.lo
     when = f"as of {latest.isoformat()}" if latest else "undated"
