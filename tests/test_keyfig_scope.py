@@ -234,3 +234,11 @@ def test_another_country_s_toll_on_the_page_is_no_key_figure() -> None:
     away = replace(away, country=countries[away.place or ""])
     assert [k.scope for k in summarise(_view(EVENTS, [home, away])).figures] == ["all · Cairo"]
     assert build_view({"claim_groups": [], "entities": entities}).measures == ()
+
+
+def test_an_estimate_bounded_only_by_ceilings_reads_up_to() -> None:
+    from sitrep.report.view import estimate_range
+
+    assert estimate_range(0.0, 20000.0) == "up to 20,000"  # "as many as 20,000 protesters"
+    assert estimate_range(1000.0, 2000.0) == "1,000–2,000"
+    assert estimate_range(0.0, 0.0) == "0"

@@ -76,6 +76,14 @@ def value_range(low: float | None, high: float | None) -> str:
     return f"{number(low)}–{number(high)}"
 
 
+def estimate_range(low: float | None, high: float | None) -> str:
+    """A group's best estimate: a range, or "up to N" when only ceilings ("as many as
+    20,000") bound it (its low end of 0 is not a count anyone gave)."""
+    if low == 0 and high is not None and high > 0:
+        return f"up to {number(high)}"
+    return value_range(low, high)
+
+
 def figure_value(f: dict[str, Any]) -> str:
     """A figure claim as words: "at least 164", "dozens (24–99)"."""
     q = f.get("qualifier") or "exact"
@@ -407,7 +415,7 @@ def build_view(export: dict[str, Any], labels: dict[str, str] | None = None) -> 
                 measure=g.get("measure") or "other",
                 group=g.get("group"),
                 place=g.get("place"),
-                estimate=value_range(g.get("low"), g.get("high")),
+                estimate=estimate_range(g.get("low"), g.get("high")),
                 basis=named_by_label(g.get("basis") or "", labels),
                 figures=claims,
                 disputed=any(m.conflicts for m in claims),
