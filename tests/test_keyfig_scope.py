@@ -242,3 +242,14 @@ def test_an_estimate_bounded_only_by_ceilings_reads_up_to() -> None:
     assert estimate_range(0.0, 20000.0) == "up to 20,000"  # "as many as 20,000 protesters"
     assert estimate_range(1000.0, 2000.0) == "1,000–2,000"
     assert estimate_range(0.0, 0.0) == "0"
+
+
+def test_a_price_in_a_city_is_not_a_part_of_the_country_s():
+    figs = [
+        make.figure("a", 1, "price", 20, group="price, dollar", as_of="2011-08-20"),
+        make.figure(
+            "b", 1, "price", 5000, group="price, dollar", place="Khartoum", as_of="2011-08-31"
+        ),
+    ]
+    group, _ = _group(figs, (make.SUDAN, make.KHARTOUM))
+    assert group.low == 20 and "narrower scope above" not in group.basis, group

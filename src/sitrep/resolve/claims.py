@@ -525,7 +525,9 @@ def _estimate(
     # vague claim stays listed, it does not widen the range to "10-999"
     earlier = len(scoped) - len(recent)
     recent = [c for c in recent if not (c.fig.vague or c.fig.value is None)] or recent
-    outgrown = _outgrown(pool, scoped, recent, latest) if totals else []
+    # counts of people nest (protesters among everyone); a price in a city does not
+    people = pool[0].fig.measure in PEOPLE_MEASURES
+    outgrown = _outgrown(pool, scoped, recent, latest) if totals and people else []
     if outgrown:
         earlier += len(recent)
         latest = max(c.day for c in outgrown)  # type: ignore[type-var]
