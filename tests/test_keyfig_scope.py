@@ -253,3 +253,23 @@ def test_a_price_in_a_city_is_not_a_part_of_the_country_s():
     ]
     group, _ = _group(figs, (make.SUDAN, make.KHARTOUM))
     assert group.low == 20 and "narrower scope above" not in group.basis, group
+
+
+def test_students_among_those_arrested_are_a_part_not_a_disagreement():
+    # "70 people, 40 of them students, were arrested after the protests" (one article)
+    figs = [
+        make.figure("a", 1, "arrested", 70, as_of="2011-01-31"),
+        make.figure("a", 2, "arrested", 40, group="students", as_of="2011-01-31"),
+    ]
+    group, rec = _group(figs)
+    assert group.low == 70, group
+    assert [c.kind for c in rec.conflicts] == ["scope"], rec.conflicts
+    # the protesters held are everyone held ("over 400 protesters detained" vs "224 people")
+    figs = [
+        make.figure("a", 1, "arrested", 224, as_of="2024-12-02"),
+        make.figure("b", 1, "detained", 400, group="protesters", as_of="2024-12-09"),
+        make.figure("c", 1, "arrested", 300, group="arrests", as_of="2024-12-05"),
+    ]
+    group, rec = _group(figs)
+    assert group.low == 400 and "widest scope" in group.basis, group
+    assert [c.kind for c in rec.conflicts] == ["growth"], rec.conflicts

@@ -37,6 +37,7 @@ from sitrep.resolve.claim_scopes import (
 )
 from sitrep.resolve.claim_words import (
     CROWD_MEASURES,
+    HELD_AS_ALL,
     HELD_FAMILIES,
     INCIDENT_CUES,
     RATE_CUES,
@@ -176,7 +177,8 @@ def _claims(
         family = MEASURE_FAMILY.get(f.measure, f.measure)
         side, breadth = _group_side(f.group)
         if family in HELD_FAMILIES and side == "civil" and breadth == 2:
-            breadth = 3  # the protesters held are everyone held
+            if any(w in nm.plain(f.group or "") for w in HELD_AS_ALL):
+                breadth = 3  # the protesters held are everyone held
         ent = index.lookup(f.place)
         place = ent.place if ent else None
         place_key = str(place.geonameid) if place and place.geonameid else nm.folded(f.place or "")
