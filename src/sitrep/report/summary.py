@@ -249,7 +249,7 @@ def focus_countries(
     country_of = place_countries(events)
     claims: Counter[str] = Counter()
     for g in groups:
-        if country := country_of.get(g.place or ""):
+        if country := country_of.get(g.place or "") or g.country:
             claims[country] += len(g.figures)
     shares: Counter[str] = Counter()
     for counts in (weight, claims):
@@ -335,7 +335,9 @@ def summarise(view: ReportView) -> Summary:
     country_of = place_countries([*every, *view.apart_events])
 
     def outside(g: GroupView) -> bool:
-        country = country_of.get(g.place or "")
+        # the place's country by the events there, else by the gazetteer: another story's
+        # toll on the page ("the floods killed 2,000" in America) is no crisis figure
+        country = country_of.get(g.place or "") or g.country
         return bool(focus and country and country not in focus)
 
     # only the pile's own figures (those elsewhere stay in the figures section), leading

@@ -12,6 +12,7 @@ import hashlib
 import math
 import re
 from collections import defaultdict
+from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 from typing import Any
 
@@ -73,6 +74,14 @@ def value_range(low: float | None, high: float | None) -> str:
     if low is None or high is None or low == high:
         return number(low if low is not None else high)
     return f"{number(low)}–{number(high)}"
+
+
+def estimate_range(low: float | None, high: float | None) -> str:
+    """A group's best estimate: a range, or "up to N" when only ceilings ("as many as
+    20,000") bound it (its low end of 0 is not a count anyone gave)."""
+    if low == 0 and high is not None and high > 0:
+        return f"up to {number(high)}"
+    return value_range(low, high)
 
 
 def figure_value(f: dict[str, Any]) -> str:
@@ -178,6 +187,7 @@ class GroupView:
     figures: tuple[FigureView, ...]
     disputed: bool
     best: tuple[FigureView, ...] = ()  # the claims the estimate rests on (empty: not known)
+    country: str | None = None  # ISO code of its place, when the gazetteer placed it
 
 
 @dataclass(frozen=True, slots=True)
@@ -287,6 +297,18 @@ def _date_key(date: str | None) -> tuple[int, str]:
     return (0, date) if date else (1, "")
 
 
+def name_countries(entities: Iterable[dict[str, Any]]) -> dict[str, str]:
+    """The country code of every name (canonical or alias) of a placed entity: "U.S.",
+    "American military" -> US. A name two countries' entities share is left out."""
+    seen: dict[str, set[str]] = defaultdict(set)
+    for e in entities:
+        code = (e.get("place") or {}).get("country_code")
+        if code:
+            for name in {e.get("canonical") or "", *(e.get("aliases") or ())}:
+                seen[name].add(code)
+    return {name: next(iter(codes)) for name, codes in seen.items() if name and len(codes) == 1}
+
+
 def build_view(export: dict[str, Any], labels: dict[str, str] | None = None) -> ReportView:
     """The view model of one export (see docs/CONTRACT.md and examples/SCHEMA.md for its shape).
 
@@ -375,6 +397,7 @@ def build_view(export: dict[str, Any], labels: dict[str, str] | None = None) -> 
 
     grouped: set[str] = set()
     by_measure: dict[str, list[GroupView]] = defaultdict(list)
+    country_of = name_countries(export.get("entities") or ())
     for g in export.get("claim_groups") or []:
         kinds = {alias.get(fid, fid): kind for fid, kind in g.get("kinds") or ()}
         claims = tuple(
@@ -392,11 +415,12 @@ def build_view(export: dict[str, Any], labels: dict[str, str] | None = None) -> 
                 measure=g.get("measure") or "other",
                 group=g.get("group"),
                 place=g.get("place"),
-                estimate=value_range(g.get("low"), g.get("high")),
+                estimate=estimate_range(g.get("low"), g.get("high")),
                 basis=named_by_label(g.get("basis") or "", labels),
                 figures=claims,
                 disputed=any(m.conflicts for m in claims),
                 best=tuple(m for m in claims if m.id in chosen),
+                country=country_of.get(g.get("place") or ""),
             )
         )
     measures = tuple(

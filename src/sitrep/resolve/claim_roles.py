@@ -51,9 +51,10 @@ def _place_relation(a: _Claim, b: _Claim) -> str:
 def _scope_rank(c: _Claim) -> tuple[int, int, int]:
     """How wide a figure's scope is: its place (no place named counts for the whole country,
     a name the gazetteer did not place as narrow as a town), its group's breadth, and
-    whether it counts the measure itself ("injured") rather than a stage of it ("treated")."""
+    whether it counts the measure itself ("injured", or a synonym: "detained" is "arrested")
+    rather than a stage of it ("treated")."""
     place = 3 if not c.place_key else (c.place.precision if c.place else 1)
-    return (place, c.breadth, int(c.fig.measure == c.family))
+    return (place, c.breadth, int(c.fig.measure not in STAGE_MEASURES))
 
 
 def _nested_copies(buckets: dict[tuple, list[_Claim]]) -> list[list[_Claim]]:

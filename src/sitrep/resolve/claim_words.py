@@ -56,3 +56,22 @@ RATE_CUES = re.compile(
 # protesters, so "400 protesters detained" and "224 people detained" count one scope (for
 # tolls, "civilians" is narrower than everyone, who include the security forces).
 HELD_FAMILIES = frozenset({"arrested"})
+# The groups that name the whole of those held (word stems, matched in the folded label): the
+# crowd, people in general, or the holding itself ("over 200 arrests"). Others held are a
+# part of them ("70 people, 40 of them students, were arrested": the students are a part,
+# never a disagreement with the 70).
+HELD_AS_ALL = (
+    "arrest",
+    "detain",
+    "detention",
+    "protest",
+    "activist",
+    "demonstrat",
+    "rioter",
+    "participant",
+    "individual",
+    "person",
+    "citizen",
+    "resident",
+    "civilian",
+)

@@ -37,6 +37,7 @@ from sitrep.resolve.claim_scopes import (
 )
 from sitrep.resolve.claim_words import (
     CROWD_MEASURES,
+    HELD_AS_ALL,
     HELD_FAMILIES,
     INCIDENT_CUES,
     RATE_CUES,
@@ -176,7 +177,8 @@ def _claims(
         family = MEASURE_FAMILY.get(f.measure, f.measure)
         side, breadth = _group_side(f.group)
         if family in HELD_FAMILIES and side == "civil" and breadth == 2:
-            breadth = 3  # the protesters held are everyone held
+            if any(w in nm.plain(f.group or "") for w in HELD_AS_ALL):
+                breadth = 3  # the protesters held are everyone held
         ent = index.lookup(f.place)
         place = ent.place if ent else None
         place_key = str(place.geonameid) if place and place.geonameid else nm.folded(f.place or "")
@@ -351,6 +353,35 @@ def _scope_key(c: _Claim) -> tuple:
     return (c.place_key, c.breadth, c.fig.measure, c.kind, c.role)
 
 
+# Place features a figure of another place can lie within (see claim_roles._place_relation)
+_CONTAINING = frozenset({"country", "admin1"})
+
+
+def _scope_pairs(keys: list[tuple], buckets: dict[tuple, list[_Claim]]) -> Iterable[tuple]:
+    """The pairs of scope buckets whose places are not disjoint, each once: those of one
+    place, and each bucket of a country, a region or no place with every other. Two towns
+    are never related, so the pairs grow with the towns times the few wide places, not
+    with the square of the towns (one long crisis names hundreds)."""
+    by_place: dict[str, list[tuple]] = defaultdict(list)
+    wide: list[tuple] = []
+    for k in keys:
+        c = buckets[k][0]
+        by_place[c.place_key].append(k)
+        if not c.place_key or (c.place is not None and c.place.feature in _CONTAINING):
+            wide.append(k)
+    for ks in by_place.values():
+        for i, ka in enumerate(ks):
+            for kb in ks[i + 1 :]:
+                yield ka, kb
+    order = {k: i for i, k in enumerate(keys)}
+    wide_set = set(wide)
+    for kw in wide:
+        place = buckets[kw][0].place_key
+        for k in keys:
+            if buckets[k][0].place_key != place and (k not in wide_set or order[k] > order[kw]):
+                yield (kw, k) if order[kw] < order[k] else (k, kw)
+
+
 def _pair_kinds(reps: Sequence[_Claim], excluded: set[frozenset[int]]) -> dict[int, set[str]]:
     """For each figure (by ``id``), the kinds of the pairs it forms in its group, as
     ``pair_kind`` over every pair would give them, in O(n log n) for n figures over a few
@@ -365,18 +396,17 @@ def _pair_kinds(reps: Sequence[_Claim], excluded: set[frozenset[int]]) -> dict[i
     same: dict[tuple, list[tuple]] = {k: [k] for k in keys}
     wider: dict[tuple, list[tuple]] = defaultdict(list)
     narrower: dict[tuple, list[tuple]] = defaultdict(list)
-    for i, ka in enumerate(keys):
-        for kb in keys[i + 1 :]:
-            rel = _relation(buckets[ka][0], buckets[kb][0])
-            if rel == "same":
-                same[ka].append(kb)
-                same[kb].append(ka)
-            elif rel == "a_part":
-                wider[ka].append(kb)
-                narrower[kb].append(ka)
-            elif rel == "b_part":
-                wider[kb].append(ka)
-                narrower[ka].append(kb)
+    for ka, kb in _scope_pairs(keys, buckets):
+        rel = _relation(buckets[ka][0], buckets[kb][0])
+        if rel == "same":
+            same[ka].append(kb)
+            same[kb].append(ka)
+        elif rel == "a_part":
+            wider[ka].append(kb)
+            narrower[kb].append(ka)
+        elif rel == "b_part":
+            wider[kb].append(ka)
+            narrower[ka].append(kb)
     extents: dict[frozenset, _Extent] = {}
 
     def extent(ks: list[tuple]) -> _Extent:
@@ -497,23 +527,35 @@ def _estimate(
     # vague claim stays listed, it does not widen the range to "10-999"
     earlier = len(scoped) - len(recent)
     recent = [c for c in recent if not (c.fig.vague or c.fig.value is None)] or recent
-    lo_c = min(recent, key=lambda c: c.lo)
+    # counts of people nest (protesters among everyone); a price in a city does not
+    people = pool[0].fig.measure in PEOPLE_MEASURES
+    outgrown = _outgrown(pool, scoped, recent, latest) if totals and people else []
+    if outgrown:
+        earlier += len(recent)
+        latest = max(c.day for c in outgrown)  # type: ignore[type-var]
+        recent = outgrown
+    # "up to 2,000" beside "more than 1,000" states a ceiling, not a low end of 0
+    floors = [c for c in recent if c.fig.qualifier != "up_to"] or recent
+    lo_c = min(floors, key=lambda c: c.lo)
     hi_c = max(recent, key=lambda c: c.hi if math.isfinite(c.hi) else c.lo)
     high = hi_c.hi if math.isfinite(hi_c.hi) else hi_c.lo
     when = f"as of {latest.isoformat()}" if latest else "undated"
     what = "running total" if totals else f"{pool[0].kind} count"
+    scope = "of a narrower scope above the widest's" if outgrown else "of the widest scope"
     if lo_c is hi_c:
-        basis = f"latest {what} of the widest scope ({when}): {_describe(lo_c, 1)}"
+        basis = f"latest {what} {scope} ({when}): {_describe(lo_c, 1)}"
     else:
         basis = (
-            f"latest {what}s of the widest scope ({when}) range from {_describe(lo_c, 1)}"
+            f"latest {what}s {scope} ({when}) range from {_describe(lo_c, 1)}"
             f" to {_describe(hi_c, 1)}"
         )
+    if outgrown:
+        basis += "; the wider count is at least as large, so its lower earlier figures are history"
     if earlier:
         basis += f"; {earlier} earlier figure(s) kept as history"
     if worded:
         basis += f"; {worded} figure(s) in words beside the stated numbers not used"
-    narrower = len(pool) - len(scoped) - len(fallen) - worded
+    narrower = len(pool) - len(scoped) - len(fallen) - worded - len(outgrown)
     if narrower:
         basis += f"; {narrower} figure(s) of a narrower place, group or measure not used"
     if fallen:
@@ -525,6 +567,39 @@ def _estimate(
     if incidents:
         basis += f"; {incidents} incident count(s) (one day or one attack) not used"
     return lo_c.lo, high, basis, (lo_c,) if lo_c is hi_c else (lo_c, hi_c)
+
+
+def _outgrown(
+    pool: Sequence[_Claim],
+    scoped: Sequence[_Claim],
+    recent: Sequence[_Claim],
+    latest: dt.date | None,
+) -> list[_Claim]:
+    """The latest running totals of a scope nested in the widest one ("over 400 protesters
+    detained" within everyone detained, a city within its country) stated no earlier than the
+    widest scope's latest totals and above all of them: the wider count is at least as large,
+    so they, not the earlier, lower figures of the wider scope, are the current estimate.
+    Counts in words, incident counts and shares their article explains do not qualify."""
+    if latest is None:
+        return []
+    top = max(c.hi if math.isfinite(c.hi) else c.lo for c in recent)
+    inside = {id(c) for c in scoped}
+    found = [
+        c
+        for c in pool
+        if id(c) not in inside
+        and c.day is not None
+        and c.day >= latest
+        and not c.kind
+        and not c.role
+        and not (c.fig.vague or c.fig.value is None)
+        and c.lo > top
+        and any(_narrower(c, w) == -1 for w in recent)
+    ]
+    if not found:
+        return []
+    last = max(c.day for c in found)  # type: ignore[type-var]
+    return [c for c in found if (last - c.day).days <= SAME_TIME_DAYS]  # type: ignore[operator]
 
 
 def _fallen(scoped: Sequence[_Claim]) -> set[int]:

@@ -251,7 +251,7 @@ def _claimed_by(
     subj = subj or _reporting_subject(anchor)
     if subj is not None:
         if subj.lower_ in _PRONOUNS:
-            return earlier[-1] if earlier else None
+            return _named_subject(subj, entities) or (earlier[-1] if earlier else None)
         if _lemma(subj) in FIGURE_NOUNS and _author(subj) is None:
             official = any(_lemma(c) == "official" for c in subj.children)
             return "official figures" if official else None
@@ -269,6 +269,30 @@ def _claimed_by(
     if _hearsay(anchor):
         return "unattributed reports"
     return None
+
+
+# A clause's subject, or a name set before it ("Wael Ghonim, ..., he brought it up"), as the
+# parser labels them
+_TOPIC_DEPS = frozenset({"nsubj", "nsubjpass", "npadvmod", "dislocated"})
+
+
+def _named_subject(pronoun: Token, entities: list[EntityMention]) -> str | None:
+    """ "he" or "she" is the last person named as the subject of a clause in its own
+    sentence or the one before ("Wael Ghonim, that Google executive, he brought it up. He
+    said there were a thousand detained"): the centre of the text at that point, before any
+    earlier source."""
+    if pronoun.lower_ not in {"he", "she"}:
+        return None
+    sent = pronoun.sent
+    first = pronoun.doc[sent.start - 1].sent if sent.start > 0 else sent
+    named = None
+    for e in entities:
+        if e.label != "PERSON" or not first.start_char <= e.start < pronoun.idx:
+            continue
+        span = pronoun.doc.char_span(e.start, e.end, alignment_mode="expand")
+        if span is not None and span.root.dep_ in _TOPIC_DEPS:
+            named = e.canonical
+    return named
 
 
 def _colon_source(anchor: Token, entities: list[EntityMention]) -> str | None:
@@ -350,12 +374,19 @@ def _sources_before(doc: Doc, entities: list[EntityMention]) -> dict[int, tuple[
                     _is_person(subj)
                     or subj.pos_ == "PROPN"
                     or subj.ent_type_
-                    or any(c.dep_ in {"det", "poss"} for c in subj.children)
+                    or (any(c.dep_ in {"det", "poss"} for c in subj.children) and not _mute(subj))
                 )
             ):
                 name = _refers_back(subj, _source_text(subj, entities), earlier, orgs)
                 earlier = (*[e for e in earlier if e != name], name)
     return out
+
+
+def _mute(subj: Token) -> bool:
+    """A plural common noun that names no speaker ("the pictures tell that story", "the
+    images show"): no later "he said" or "they said" refers to it. Persons ("the doctors")
+    and bodies ("the committees") are speakers."""
+    return subj.tag_ == "NNS" and _lemma(subj) not in BODY_NOUNS
 
 
 def _listed_sources(
