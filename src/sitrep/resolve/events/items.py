@@ -45,6 +45,7 @@ _GENERIC_ACTORS = frozenset(
     }
 )
 STATEMENT = "statement"
+_PLACE_TYPES = frozenset({"GPE", "LOC"})  # entity types of places
 # Decisions of a state: one country has one of each at a time.
 NATIONAL_TYPES = STATE_DECISION_TYPES
 # Happenings to a person: a report naming who was arrested is that person's arrest,
@@ -146,12 +147,27 @@ def _paragraph_starts(doc: Document | None) -> list[int]:
     return starts or [0]
 
 
+def _is_dateline(text: str, speaker: str, index: EntityIndex) -> bool:
+    """Whether the speaker is a place the sentence opens with, before a comma, as a
+    dateline does ("Cairo, 4:05 p.m. ET"; not "Mubarak, who ruled for 30 years, said")."""
+    head = text.lstrip()
+    if not (head.startswith(speaker) and head[len(speaker) :].lstrip().startswith(",")):
+        return False
+    ent = index.lookup(speaker)
+    return ent is not None and ent.type in _PLACE_TYPES
+
+
 def _speaker_key(m: EventMention, named: list[str], index: EntityIndex) -> str | None:
     """A statement's speaker: the extraction's ``speaker`` (the reporting verb's subject,
     not whoever is asked or named), else, for readings made before it existed, the
     first named actor."""
     if m.type != STATEMENT:
         return None
+    if m.speaker and _is_dateline(m.text, m.speaker, index):
+        # "Cairo, 4:05 p.m. ET -- Egyptian President Hosni Mubarak said": the city the
+        # report was filed from, not who spoke
+        named = [a for a in named if a != index.key(m.speaker)]
+        return named[0] if named else None
     if m.speaker:
         if _is_named(m.speaker):
             return index.key(m.speaker)

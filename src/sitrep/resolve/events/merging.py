@@ -27,6 +27,11 @@ from sitrep.resolve.events.items import (
 from sitrep.resolve.events.spans import UNDATED_WINDOW_DAYS, _dates_compatible, _Span
 
 CONTEXT_PARAGRAPHS = 1  # an undated report reads on from this many paragraphs before it
+# EventMention.date_basis of a report dated by its article's publication day
+PUBLICATION_BASIS = "publication"
+# EventMention.place_basis of a place that says where a statement was made: its sentence's
+# or the speaker's own country
+STATED_PLACE_BASES = frozenset({None, "sentence", "speaker"})
 
 
 # Spans longer than this are not indexed day by day (a month, a year).
@@ -110,8 +115,12 @@ def _better_span(a: _Span, b: _Span) -> bool:
 
 
 def _places_fit(item: _Item, c: _Cluster) -> bool:
-    """Same place, or a region/country report inside the event's town; never two towns."""
+    """Same place, or a region/country report inside the event's town; never two towns.
+    A statement placed only by its article (where the story is, not where the speaker
+    spoke) fits its speaker's statement anywhere (_speaker_placed)."""
     if item.place_key is None or c.place_key is None or item.place_key == c.place_key:
+        return True
+    if c.type == STATEMENT and not (_speaker_placed(item) and _speaker_placed(c.seed)):
         return True
     if item.level < _GENERAL and c.level < _GENERAL:
         return False  # two different towns or sites
@@ -119,6 +128,13 @@ def _places_fit(item: _Item, c: _Cluster) -> bool:
     if a is None or b is None:
         return False
     return _contains(a, b) or _contains(b, a)
+
+
+def _speaker_placed(item: _Item) -> bool:
+    """Whether a statement's place says where it was made: stated in its sentence or the
+    speaker's own country, not carried over from the article ("Mubarak vowed to stay in
+    office", in an article placed in London)."""
+    return item.m.place_basis in STATED_PLACE_BASES
 
 
 def _actors_fit(item: _Item, c: _Cluster, context: bool) -> bool:
@@ -153,9 +169,41 @@ def _kinds_fit(item: _Item, c: _Cluster) -> bool:
     return c.type != OTHER or c.seed.m.acled_sub_event_type == item.m.acled_sub_event_type
 
 
+def _day_after(late: _Item, early: _Span | None) -> bool:
+    """A report dated only by its publication ("Mubarak said", in the next morning's
+    article) is of that day or the one before: ``early`` is that day before."""
+    return (
+        late.m.date_basis == PUBLICATION_BASIS
+        and late.span is not None
+        and early is not None
+        and early.days == 0
+        and late.span.days == 0
+        and early.first == late.span.first - dt.timedelta(days=1)
+    )
+
+
+def _next_day_statement(item: _Item, c: _Cluster) -> bool:
+    """One speaker's statement reported on the day it was made and, dated by publication,
+    on the next: "Mubarak vowed on Thursday" and Friday's "Mubarak said". Only for a
+    named speaker, whose statements are told apart by day."""
+    if c.type != STATEMENT or item.speaker is None or c.speaker != item.speaker:
+        return False
+    if _day_after(item, c.span):
+        return True
+    # the event so far is only its publication-dated reports; the report is the day before
+    return (
+        item.span is not None
+        and item.span.days == 0
+        and all(i.m.date_basis == PUBLICATION_BASIS for i in c.items)
+        and any(_day_after(i, item.span) for i in c.items)
+    )
+
+
 def _dates_fit(item: _Item, c: _Cluster) -> bool:
     if item.span is None:  # undated: the happening cannot postdate the report
         return c.span is None or item.pub is None or c.span.first <= item.pub
+    if _next_day_statement(item, c):
+        return True
     if (
         c.span is not None
         and (item.m.place_basis == LIST_BASIS) != (c.seed.m.place_basis == LIST_BASIS)
@@ -332,8 +380,10 @@ def _place_dated(r: _Resolver, item: _Item) -> None:
     if copy is not None:  # the same sentence in another article: a syndicated copy
         r.join(copy, item)
         return
-    # a town joins only the same town's event
-    place = item.place_key if item.level < _GENERAL and item.place_key is not None else None
+    # a town joins only the same town's event; a statement is looked up by its speaker
+    # (_blocks), wherever it was placed (_places_fit)
+    town = item.level < _GENERAL and item.place_key is not None
+    place = item.place_key if town and item.m.type != STATEMENT else None
     blocks = _blocks(item) if place is None else None  # what it must share to fit
     fits = [
         c
@@ -416,12 +466,25 @@ def _place_undated(r: _Resolver, item: _Item) -> None:
         fits.sort(key=lambda c: -len(c.sources))
         if len(fits[0].sources) > len(fits[1].sources):
             fits = fits[:1]
+    if len(fits) > 1 and item.m.type == STATEMENT and item.speaker is not None:
+        # else an undated "Mubarak said" is the speaker's statement of its report's day or
+        # the day before (news reports the latest), when only one is
+        latest = [c for c in fits if _latest_before(c, item.pub)]
+        if len(latest) == 1:
+            fits = latest
     if len(fits) == 1:  # two fits are ambiguous
         r.join(fits[0], item)
         return
     if item.m.date_basis == REFERENCE_BASIS:
         return  # a reference back ("concerned about the clashes") to nothing found: no event
     r.new(item)
+
+
+def _latest_before(c: _Cluster, pub: dt.date | None) -> bool:
+    """Whether the event is dated on ``pub`` or the day before it."""
+    if pub is None or c.span is None:
+        return False
+    return c.span.first <= pub and c.span.last >= pub - dt.timedelta(days=1)
 
 
 def _reported_by(c: _Cluster) -> _Span | None:

@@ -1,0 +1,96 @@
+"""One statement per speaker and day: reports with other verbs, places carried over from
+their article, next-morning reports dated by publication, undated reports and datelines."""
+
+from __future__ import annotations
+
+import dataclasses
+import sys
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).parent / "fixtures" / "resolve"))
+
+import make  # noqa: E402
+
+from sitrep.records import Place  # noqa: E402
+from sitrep.resolve.entities import resolve_entities  # noqa: E402
+from sitrep.resolve.events import resolve_events  # noqa: E402
+
+UK = Place(2635167, "United Kingdom", "GB", None, 54.0, -2.0, "country", 66488991, 3)
+CHAD = Place(2434508, "Chad", "TD", None, 15.0, 19.0, "country", 15477751, 3)
+
+
+def said(doc_id, date, place=make.SUDAN, speaker="Abdel Fattah al-Burhan", **kw):
+    """A statement of ``speaker`` with its place and date bases (None: the sentence's)."""
+    m = make.event(doc_id, 1, "statement", date, place, (speaker,), **kw)
+    return dataclasses.replace(m, speaker=speaker)
+
+
+def _groups(ms, docs, index=None):
+    events = resolve_events(ms, docs, (), index or resolve_entities([]))
+    return sorted(tuple(sorted(r.doc for r in e.reports)) for e in events)
+
+
+def test_a_speakers_statement_placed_by_another_countrys_article_is_the_same_statement():
+    """ "Burhan vowed to fight on" in an article about London (its place carried over from
+    the article) is Burhan's statement of that day told elsewhere."""
+    docs = [make.doc(x, x.upper()) for x in "abc"]
+    home = said("a", "2023-04-19")
+    abroad = dataclasses.replace(said("b", "2023-04-19", UK), place_basis="document")
+    assert _groups([home, abroad], docs) == [("a", "b")]
+    # stated in its sentence ("said in N'Djamena"), another country is another statement
+    stated = said("c", "2023-04-19", CHAD)
+    assert _groups([home, stated], docs) == [("a",), ("c",)]
+    # a town-level statement is found by its speaker too: the country report joins it
+    town = said("c", "2023-04-19", make.KHARTOUM)
+    assert _groups([town, abroad], docs) == [("b", "c")]
+
+
+def test_a_statement_dated_by_the_next_mornings_article_is_the_days_statement():
+    docs = [make.doc("a", "A", "2023-04-19"), make.doc("b", "B", "2023-04-20")]
+    speech = said("a", "2023-04-19")
+    morning = dataclasses.replace(said("b", "2023-04-20"), date_basis="publication")
+    assert _groups([speech, morning], docs) == [("a", "b")]
+    # either order of reports: the publication-dated one may start the event
+    later_first = [dataclasses.replace(morning, place=None, place_ref=None), speech]
+    assert _groups(later_first, docs) == [("a", "b")]
+    # a day stated in the sentence is that day: a statement of the next day stays apart
+    stated = said("b", "2023-04-20")
+    assert _groups([speech, stated], docs) == [("a",), ("b",)]
+    # two days later is another statement; so is another speaker's
+    docs3 = docs + [make.doc("c", "C", "2023-04-21")]
+    late = dataclasses.replace(said("c", "2023-04-21"), date_basis="publication")
+    assert _groups([speech, late], docs3) == [("a",), ("c",)]
+    other = dataclasses.replace(morning, speaker="Antony Blinken", actors=("Antony Blinken",))
+    assert _groups([speech, other], docs) == [("a",), ("b",)]
+
+
+def test_an_undated_statement_is_the_speakers_latest_when_outlets_do_not_decide():
+    """ "In his address, Burhan appealed to ..." in an article of the 20th: his statement
+    of the 19th, not the one of the 15th, when as many outlets report each."""
+    docs = [make.doc(x, x.upper(), "2023-04-20") for x in "abc"]
+    old = said("a", "2023-04-15")
+    recent = said("b", "2023-04-19")
+    undated = said("c", None)
+    assert _groups([old, recent, undated], docs) == [("a",), ("b", "c")]
+    # two statements that recent: ambiguous, it stays apart
+    docs4 = docs + [make.doc("d", "D", "2023-04-20")]
+    also = said("d", "2023-04-20")
+    assert len(_groups([old, recent, also, undated], docs4)) == 4
+
+
+def test_a_dateline_is_not_the_speaker():
+    """ "Khartoum, 4:05 p.m. -- Burhan said": Burhan speaks, the city is the dateline."""
+    docs = [make.doc("a", "A"), make.doc("b", "B")]
+    khartoum = make.ment("a", "Khartoum", "GPE", place=make.KHARTOUM)
+    index = resolve_entities([make.reading("a", [khartoum])])
+    text = "Khartoum, 4:05 p.m. -- Abdel Fattah al-Burhan said the army would fight on."
+    dateline = dataclasses.replace(
+        said("a", "2023-04-19", text=text),
+        speaker="Khartoum",
+        actors=("Khartoum", "Abdel Fattah al-Burhan"),
+    )
+    plain = said("b", "2023-04-19")
+    assert _groups([dateline, plain], docs, index) == [("a", "b")]
+    # a person the sentence opens with is still the speaker
+    text2 = "Abdel Fattah al-Burhan, the army chief, said the army would fight on."
+    assert _groups([said("a", "2023-04-19", text=text2), plain], docs, index) == [("a", "b")]
