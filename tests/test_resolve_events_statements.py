@@ -37,9 +37,12 @@ def test_a_speakers_statement_placed_by_another_countrys_article_is_the_same_sta
     home = said("a", "2023-04-19")
     abroad = dataclasses.replace(said("b", "2023-04-19", UK), place_basis="document")
     assert _groups([home, abroad], docs) == [("a", "b")]
-    # stated in its sentence ("said in N'Djamena"), another country is another statement
-    stated = said("c", "2023-04-19", CHAD)
-    assert _groups([home, stated], docs) == [("a",), ("c",)]
+    # a country a sentence names is mostly what the statement is about ("Burhan said
+    # Chad must close its border"): it does not keep the speaker's statements apart
+    assert _groups([home, said("c", "2023-04-19", CHAD)], docs) == [("a", "c")]
+    # two towns stated in the sentences are two statements
+    towns = [said("a", "2023-04-19", make.KHARTOUM), said("c", "2023-04-19", make.OMDURMAN)]
+    assert _groups(towns, docs) == [("a",), ("c",)]
     # a town-level statement is found by its speaker too: the country report joins it
     town = said("c", "2023-04-19", make.KHARTOUM)
     assert _groups([town, abroad], docs) == [("b", "c")]

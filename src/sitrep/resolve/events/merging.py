@@ -131,10 +131,12 @@ def _places_fit(item: _Item, c: _Cluster) -> bool:
 
 
 def _speaker_placed(item: _Item) -> bool:
-    """Whether a statement's place says where it was made: stated in its sentence or the
-    speaker's own country, not carried over from the article ("Mubarak vowed to stay in
-    office", in an article placed in London)."""
-    return item.m.place_basis in STATED_PLACE_BASES
+    """Whether a statement's place says where it was made: a town or site stated in its
+    sentence, not carried over from the article ("Mubarak vowed to stay in office", in an
+    article placed in London), nor a country, which is mostly what the statement is about
+    ("Obama said it is not for the US to choose Egypt's leaders"). Measured on 50 CNN
+    articles on Egypt 2011: 255 -> 251 statements; no change on the four corpora."""
+    return item.m.place_basis in STATED_PLACE_BASES and item.level < _GENERAL
 
 
 def _actors_fit(item: _Item, c: _Cluster, context: bool) -> bool:
