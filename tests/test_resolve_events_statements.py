@@ -97,3 +97,37 @@ def test_a_dateline_is_not_the_speaker():
     # a person the sentence opens with is still the speaker
     text2 = "Abdel Fattah al-Burhan, the army chief, said the army would fight on."
     assert _groups([said("a", "2023-04-19", text=text2), plain], docs, index) == [("a", "b")]
+
+
+def test_fighting_told_for_a_whole_country_is_its_war_not_a_towns_battle():
+    """Sudan 2023 (invented sentences): "fighting erupted in Sudan", "fighting continues
+    in Sudan for a fifth day", "amid fierce fighting in Sudan" tell the country's war over
+    days; the Khartoum battle of the fifth day stays the town's event."""
+    docs = [make.doc(x, x.upper(), "2023-04-19") for x in "abcd"]
+
+    def war(doc_id, date, **kw):
+        return dataclasses.replace(
+            make.event(doc_id, 1, "clash", date, make.SUDAN), place_basis="sentence", **kw
+        )
+
+    ms = [
+        make.event("a", 1, "clash", "2023-04-19", make.KHARTOUM),
+        make.event("a", 2, "clash", "2023-04-16", make.OMDURMAN),  # not a one-city crisis
+        war("b", "2023-04-15/2023-04-17"),  # "fighting in Sudan since the weekend"
+        war("c", "2023-04-19", date_basis="publication"),
+        war("d", None),
+    ]
+    events = resolve_events(ms, docs, (), resolve_entities([]))
+    groups = sorted((e.place, tuple(sorted(r.doc for r in e.reports))) for e in events)
+    assert groups == [("Khartoum", ("a",)), ("Omdurman", ("a",)), ("Sudan", ("b", "c", "d"))]
+    (country,) = [e for e in events if e.place == "Sudan"]
+    assert country.date == "2023-04-15/2023-04-19"
+    # a sentence that names no place (the article's country carried over) is a clash
+    # whose town went unsaid: each joins a town's event of its days
+    unsaid = [dataclasses.replace(m, place_basis="document") for m in ms[2:4]]
+    events = resolve_events([*ms[:2], *unsaid], docs, (), resolve_entities([]))
+    assert sorted(len(e.reports) for e in events) == [2, 2]
+    # so is a stated day's fighting told for the country: "clashes in Sudan on Wednesday"
+    day = war("c", "2023-04-19")
+    events = resolve_events([*ms[:2], day], docs, (), resolve_entities([]))
+    assert sorted(len(e.reports) for e in events) == [1, 2]

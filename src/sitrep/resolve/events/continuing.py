@@ -7,7 +7,13 @@ from collections import defaultdict
 
 from sitrep.resolve import names as nm
 from sitrep.resolve.entities import EntityIndex
-from sitrep.resolve.events.items import _GENERAL, _GENERIC_ACTORS, _is_named
+from sitrep.resolve.events.items import (
+    _GENERAL,
+    _GENERIC_ACTORS,
+    WAR_TYPES,
+    _countrywide,
+    _is_named,
+)
 from sitrep.resolve.events.merging import _Cluster, _reported_by
 from sitrep.resolve.events.spans import MAX_NESTED_SPAN_DAYS, _Span
 
@@ -20,8 +26,14 @@ CONTINUING_GAP_DAYS = 3
 # however many reports tell it; a town's protest stays the town's own event. So are
 # arrests told for a whole country on close days ("hundreds detained", "more than 1,000
 # have been detained since Sunday"): one campaign of arrests, not one per report.
-WAVE_TYPES = frozenset({"protest", "arrest"})
+WAVE_TYPES = frozenset({"protest", "arrest", "clash"})
 WAVE_DAYS = 10  # the longest a wave runs; an undated report's week-long window fits in it
+
+
+def _told_for_country(c: _Cluster) -> bool:
+    """Whether a report of the event names the country as where it happens ("fighting
+    in Sudan"), not only the article's country for a sentence that names no place."""
+    return any(_countrywide(i) for i in c.items)
 
 
 def _country_of(c: _Cluster) -> str | None:
@@ -49,6 +61,8 @@ def _continues(a: _Cluster, b: _Cluster, index: EntityIndex) -> bool:
         if _country_of(a) != _in_country(b):
             return False
     elif a.type not in WAVE_TYPES or _country_of(a) != _country_of(b):
+        return False
+    elif a.type in WAR_TYPES and not (_told_for_country(a) and _told_for_country(b)):
         return False
     wa, wb = _actor_words(a, index), _actor_words(b, index)
     if wa and wb and not wa & wb:  # "Russian airborne forces" and "Russian forces" agree

@@ -17,7 +17,13 @@ from sitrep.records import (
 )
 from sitrep.resolve import names as nm
 from sitrep.resolve.entities import EntityIndex
-from sitrep.resolve.events.spans import _mention_span, _out_of_scope, _published, _Span
+from sitrep.resolve.events.spans import (
+    MAX_NESTED_SPAN_DAYS,
+    _mention_span,
+    _out_of_scope,
+    _published,
+    _Span,
+)
 
 # Generic actor words: overlap on these alone says little about identity.
 _GENERIC_ACTORS = frozenset(
@@ -55,6 +61,8 @@ PERSONAL_TYPES = frozenset({"arrest"})
 # one day are two events when they hit two sites. A riot storming several buildings is one.
 SITE_TYPES = frozenset({"arson", "seizure"})
 OTHER = "other"  # a grab-bag type: type and place alone do not identify its events
+# Fighting told for a whole country is its war, over days: one event (_countrywide).
+WAR_TYPES = frozenset({"clash"})
 
 # How much a mention's place says about where the event happened.
 _STATED, _CARRIED, _GENERAL, _NOWHERE = 0, 1, 2, 3
@@ -76,6 +84,24 @@ def _contains(big: Place, small: Place) -> bool:
         and bool(big.admin1)
         and big.admin1 == small.admin1
         and small.feature not in _AREA_FEATURES
+    )
+
+
+def _countrywide(item: _Item) -> bool:
+    """A report of fighting its sentence places in a whole country, over days or with no
+    day of its own ("fighting in Sudan since the weekend", "fighting continues in Sudan
+    for a fifth day", "amid fierce fighting in Sudan"): the country's war, not one of its
+    towns' battles. A stated day or night ("clashes in Sudan overnight") is that day's
+    battle told for the country; a sentence that names no place (the article's country
+    carried over), a day's clash whose town went unsaid."""
+    ref = item.m.place_ref
+    span = item.span
+    return (
+        item.m.type in WAR_TYPES
+        and item.m.place_basis in (None, "sentence")
+        and ref is not None
+        and ref.feature == "country"
+        and (span is None or not span.precise or span.days >= MAX_NESTED_SPAN_DAYS)
     )
 
 

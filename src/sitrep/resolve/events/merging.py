@@ -22,11 +22,14 @@ from sitrep.resolve.events.items import (
     SITE_TYPES,
     STATEMENT,
     _contains,
+    _countrywide,
     _Item,
 )
 from sitrep.resolve.events.spans import UNDATED_WINDOW_DAYS, _dates_compatible, _Span
 
 CONTEXT_PARAGRAPHS = 1  # an undated report reads on from this many paragraphs before it
+# An undated report of a country's war is of the war as told this few days before it
+WAR_GAP_DAYS = 3
 # EventMention.date_basis of a report dated by its article's publication day
 PUBLICATION_BASIS = "publication"
 # EventMention.place_basis of a place that says where a statement was made: its sentence's
@@ -397,7 +400,7 @@ def _place_dated(r: _Resolver, item: _Item) -> None:
         and _kinds_fit(item, c)
         and (c.type != STATEMENT or c.speaker is not None)
     ]
-    if item.m.place_basis == LIST_BASIS:
+    if item.m.place_basis == LIST_BASIS or _countrywide(item):
         fits = [c for c in fits if c.level >= _GENERAL]  # many towns: the wider picture
     if fits:
         r.join(max(fits, key=lambda c: _score(item, c)), item)
@@ -410,6 +413,8 @@ def _undated_fit(item: _Item, c: _Cluster, context: bool) -> bool:
     vouches for a guess across places); a regional one joins any event inside."""
     if item.level < _GENERAL and c.place_key is not None and c.place_key != item.place_key:
         return False
+    if _countrywide(item) and c.level < _GENERAL:
+        return False  # "fighting in Sudan": the country's war, not a town's battle
     return (
         _dates_fit(item, c)
         and _places_fit(item, c)
@@ -438,6 +443,10 @@ def _place_undated(r: _Resolver, item: _Item) -> None:
         return
     if item.m.type == STATEMENT and item.speaker is None:
         r.new(item)
+        return
+    war = _war_so_far(r, item) if _countrywide(item) else None
+    if war is not None:
+        r.join(war, item)
         return
     if item.level == _GENERAL and item.m.type in NATIONAL_TYPES and not item.named:
         # a country's decision of state is identified by its type and country: an
@@ -480,6 +489,27 @@ def _place_undated(r: _Resolver, item: _Item) -> None:
     if item.m.date_basis == REFERENCE_BASIS:
         return  # a reference back ("concerned about the clashes") to nothing found: no event
     r.new(item)
+
+
+def _war_so_far(r: _Resolver, item: _Item) -> _Cluster | None:
+    """For an undated "amid fierce fighting in Sudan": the country's war as of the report,
+    the latest of the events other reports tell for the country ("fighting continues in
+    Sudan for a fifth day") begun by its publication and going on within WAR_GAP_DAYS
+    of it (continuing.py folds them into one)."""
+    if item.pub is None:
+        return None
+    pub = item.pub
+    recent = _Span(pub - dt.timedelta(days=WAR_GAP_DAYS), pub, precise=False)
+    wars = [
+        c
+        for c in r.near(item.m.type, recent, item.place_key)
+        if c.span is not None
+        and c.span.first <= pub
+        and (pub - c.span.last).days <= WAR_GAP_DAYS
+        and any(_countrywide(i) for i in c.items)
+        and _undated_fit(item, c, False)
+    ]
+    return max(wars, key=lambda c: (c.span.last, len(c.sources))) if wars else None  # type: ignore[union-attr]
 
 
 def _latest_before(c: _Cluster, pub: dt.date | None) -> bool:
