@@ -40,6 +40,7 @@ from sitrep.resolve.events.corroboration import independent_sources
 from sitrep.resolve.events.items import _items
 from sitrep.resolve.events.merging import _place_dated, _place_undated, _Resolver
 from sitrep.resolve.events.output import _to_event
+from sitrep.resolve.events.sites import _fold_town_into_site
 from sitrep.resolve.events.towns import _fold_into_town
 
 __all__ = ["independent_sources", "resolve_events"]
@@ -71,7 +72,7 @@ def resolve_events(
     for item in undated:
         _place_undated(r, item)
 
-    merged = _fold_into_riots(_merge_continuing(r.clusters, index))
+    merged = _fold_town_into_site(_fold_into_riots(_merge_continuing(r.clusters, index)))
     clusters = _fold_into_town([c for c in merged if not _aggregate_toll(c)])
     killed: dict[str, list[FigureClaim]] = defaultdict(list)
     for f in figures:

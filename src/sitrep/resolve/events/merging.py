@@ -30,6 +30,7 @@ from sitrep.resolve.events.spans import UNDATED_WINDOW_DAYS, _dates_compatible, 
 CONTEXT_PARAGRAPHS = 1  # an undated report reads on from this many paragraphs before it
 # An undated report of a country's war is of the war as told this few days before it
 WAR_GAP_DAYS = 3
+REMOTE_VIOLENCE = "Explosions/Remote violence"  # ACLED's event type of strikes from afar
 # EventMention.date_basis of a report dated by its article's publication day
 PUBLICATION_BASIS = "publication"
 # EventMention.place_basis of a place that says where a statement was made: its sentence's
@@ -170,8 +171,17 @@ def _targets_fit(item: _Item, c: _Cluster) -> bool:
 def _kinds_fit(item: _Item, c: _Cluster) -> bool:
     """ "Other" gathers unlike happenings (a bank's suspension, soldiers joining the
     protests, a toppled statue): within it, only reports of one ACLED sub-event type are
-    one happening."""
-    return c.type != OTHER or c.seed.m.acled_sub_event_type == item.m.acled_sub_event_type
+    one happening. Strikes from afar and fighting on the ground in one town on one day
+    are two."""
+    if c.type == OTHER:
+        return c.seed.m.acled_sub_event_type == item.m.acled_sub_event_type
+    if item.span is None or item.level >= _GENERAL or c.level >= _GENERAL:
+        return True  # no day or no town of its own: it may be either
+    # an air strike or shelling in a town on a day is not the fighting on the ground there
+    # ("the army launched airstrikes against RSF bases", "fighting broke out in
+    # Khartoum"): ACLED codes remote violence as an event type of its own
+    remote = item.m.acled_event_type == REMOTE_VIOLENCE
+    return remote == (c.seed.m.acled_event_type == REMOTE_VIOLENCE)
 
 
 def _day_after(late: _Item, early: _Span | None) -> bool:

@@ -1,5 +1,7 @@
-"""One statement per speaker and day: reports with other verbs, places carried over from
-their article, next-morning reports dated by publication, undated reports and datelines."""
+"""Merging reports across documents: one statement per speaker and day (other verbs,
+places carried over from their article, next-morning reports dated by publication,
+undated reports, datelines); a country's war told over days; a town's report and its
+site's; strikes from afar apart from fighting on the ground."""
 
 from __future__ import annotations
 
@@ -130,4 +132,43 @@ def test_fighting_told_for_a_whole_country_is_its_war_not_a_towns_battle():
     # so is a stated day's fighting told for the country: "clashes in Sudan on Wednesday"
     day = war("c", "2023-04-19")
     events = resolve_events([*ms[:2], day], docs, (), resolve_entities([]))
+    assert sorted(len(e.reports) for e in events) == [1, 2]
+
+
+SPORTS_CITY = Place(None, "Sports City", "SD", "29", 15.52, 32.53, "site", 0, 1, "Khartoum")
+AIRPORT_ROAD = Place(None, "Airport Road", "SD", "29", 15.58, 32.55, "site", 0, 1, "Khartoum")
+
+
+def test_a_towns_event_is_the_same_happening_at_the_one_site_in_it():
+    """ "Fighting began on Saturday near the Sports City, south of Khartoum" and "fighting
+    erupted in Khartoum on Saturday": one clash, at the site, in its town."""
+    docs = [make.doc(x, x.upper()) for x in "abc"]
+    site = make.event("a", 1, "clash", "2023-04-15", SPORTS_CITY)
+    town = make.event("b", 1, "clash", "2023-04-15", make.KHARTOUM)
+    (ev,) = resolve_events([site, town], docs, (), resolve_entities([]))
+    assert ev.place == "Sports City" and ev.town == "Khartoum" and ev.corroboration == 2
+    # another day, or two sites that day: the town's report stays its own event
+    other_day = make.event("b", 1, "clash", "2023-04-17", make.KHARTOUM)
+    assert len(resolve_events([site, other_day], docs, (), resolve_entities([]))) == 2
+    second = make.event("c", 1, "clash", "2023-04-15", AIRPORT_ROAD)
+    assert len(resolve_events([site, town, second], docs, (), resolve_entities([]))) == 3
+
+
+def test_an_air_strike_is_not_the_fighting_on_the_ground():
+    """ "The army launched airstrikes against RSF bases" and "fighting erupted in
+    Khartoum", the same day: ACLED codes remote violence apart from battles."""
+    docs = [make.doc(x, x.upper()) for x in "abc"]
+    fighting = make.event("a", 1, "clash", "2023-04-15", make.KHARTOUM, text="Fighting erupted.")
+    strike = dataclasses.replace(
+        make.event("b", 1, "clash", "2023-04-15", make.KHARTOUM, text="Jets struck bases."),
+        acled_event_type="Explosions/Remote violence",
+        acled_sub_event_type="Air/drone strike",
+    )
+    assert len(resolve_events([fighting, strike], docs, (), resolve_entities([]))) == 2
+    # a report with no town of its own ("fighting rages", in an article on Sudan) may be
+    # either: it joins the only one its article dates
+    vague = dataclasses.replace(
+        make.event("b", 2, "clash", None, make.SUDAN), place_basis="document"
+    )
+    events = resolve_events([fighting, strike, vague], docs, (), resolve_entities([]))
     assert sorted(len(e.reports) for e in events) == [1, 2]
