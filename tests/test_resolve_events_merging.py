@@ -172,3 +172,22 @@ def test_an_air_strike_is_not_the_fighting_on_the_ground():
     )
     events = resolve_events([fighting, strike, vague], docs, (), resolve_entities([]))
     assert sorted(len(e.reports) for e in events) == [1, 2]
+
+
+def test_a_sentence_stating_neither_place_nor_day_goes_on_with_its_articles_happening():
+    """ "Abu Sayeed received injuries during the clash in the afternoon", after the
+    article's report of the clash in Rangpur: the same clash, whoever it names."""
+    docs = [make.doc("a", "A"), make.doc("b", "B")]
+    town = make.event("a", 1, "clash", "2023-04-18", make.KHARTOUM, ("RSF",), text="Clash.")
+    named = dataclasses.replace(
+        make.event("a", 2, "clash", "2023-04-18", make.SUDAN, ("Abu Sayeed",), text="Hurt."),
+        place_basis="document",
+        date_basis="paragraph",
+    )
+    omdurman = make.event("b", 3, "clash", "2023-04-16", make.OMDURMAN)  # not a one-city crisis
+    events = resolve_events([town, named, omdurman], docs, (), resolve_entities([]))
+    assert sorted(len(e.reports) for e in events) == [1, 2]
+    # in another article, the names it gives tell another happening apart
+    elsewhere = dataclasses.replace(named, doc="b", id="b:E2")
+    events = resolve_events([town, elsewhere, omdurman], docs, (), resolve_entities([]))
+    assert len(events) == 3

@@ -30,6 +30,8 @@ from sitrep.resolve.events.spans import UNDATED_WINDOW_DAYS, _dates_compatible, 
 CONTEXT_PARAGRAPHS = 1  # an undated report reads on from this many paragraphs before it
 # An undated report of a country's war is of the war as told this few days before it
 WAR_GAP_DAYS = 3
+DOCUMENT_BASIS = "document"  # EventMention.place_basis of a place carried from the article
+CARRIED_DATE_BASES = frozenset({"paragraph", "publication"})  # dates the sentence does not state
 REMOTE_VIOLENCE = "Explosions/Remote violence"  # ACLED's event type of strikes from afar
 # EventMention.date_basis of a report dated by its article's publication day
 PUBLICATION_BASIS = "publication"
@@ -388,6 +390,18 @@ def _score(item: _Item, c: _Cluster) -> tuple[int, int, int, int, int]:
     return (same_para, same_span, len(item.named & c.named), len(c.sources), c.level == item.level)
 
 
+def _told_on(item: _Item, c: _Cluster) -> bool:
+    """A sentence that states neither place nor day ("Abu Sayeed received injuries during
+    the clash in the afternoon") goes on with the happening of its type its article
+    tells: whoever it names, it is that happening's, not another one."""
+    return (
+        c.type != STATEMENT
+        and item.m.doc in c.paras
+        and item.m.place_basis == DOCUMENT_BASIS
+        and item.m.date_basis in CARRIED_DATE_BASES
+    )
+
+
 def _place_dated(r: _Resolver, item: _Item) -> None:
     """Passes 1 and 2: join the best event this dated report fits, or start one."""
     assert item.span is not None
@@ -405,7 +419,7 @@ def _place_dated(r: _Resolver, item: _Item) -> None:
         for c in r.near(item.m.type, item.span, place, blocks)
         if _dates_fit(item, c)
         and _places_fit(item, c)
-        and _actors_fit(item, c, False)
+        and (_actors_fit(item, c, False) or _told_on(item, c))
         and _targets_fit(item, c)
         and _kinds_fit(item, c)
         and (c.type != STATEMENT or c.speaker is not None)
