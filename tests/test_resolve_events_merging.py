@@ -191,3 +191,23 @@ def test_a_sentence_stating_neither_place_nor_day_goes_on_with_its_articles_happ
     elsewhere = dataclasses.replace(named, doc="b", id="b:E2")
     events = resolve_events([town, elsewhere, omdurman], docs, (), resolve_entities([]))
     assert len(events) == 3
+
+
+def test_a_sentence_copied_into_another_outlet_is_the_same_report_whatever_its_date():
+    """Wire copy in two outlets, each with its own dateline, and "overnight Friday" read
+    as Friday by one and Saturday by the other: one happening."""
+    docs = [make.doc("a", "A"), make.doc("b", "B"), make.doc("c", "C")]
+    wire = (
+        "Police detained 48 people overnight Friday after a pro-European Union rally in "
+        "the capital, the interior ministry said."
+    )
+    a = make.event("a", 1, "arrest", "2023-04-14", make.KHARTOUM, text="Brussels: " + wire)
+    b = make.event("b", 1, "arrest", "2023-04-15", make.SUDAN, text="date 2023-04-15 " + wire)
+    omdurman = make.event("c", 1, "arrest", "2023-04-10", make.OMDURMAN)  # not one city
+    events = resolve_events([a, b, omdurman], docs, (), resolve_entities([]))
+    assert sorted(len(e.reports) for e in events) == [1, 2]
+    # a few words in common are not a copy
+    other = make.event(
+        "b", 1, "arrest", "2023-04-15", make.SUDAN, text="Police detained 48 people in Omdurman."
+    )
+    assert len(resolve_events([a, other, omdurman], docs, (), resolve_entities([]))) == 3

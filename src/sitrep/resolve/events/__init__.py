@@ -35,7 +35,7 @@ from collections.abc import Iterable, Sequence
 from sitrep.records import Document, DuplicateGroup, Event, EventMention, FigureClaim
 from sitrep.resolve.entities import EntityIndex
 from sitrep.resolve.events.continuing import _aggregate_toll, _fold_into_riots, _merge_continuing
-from sitrep.resolve.events.copies import align_copies
+from sitrep.resolve.events.copies import align_copies, align_quoted
 from sitrep.resolve.events.corroboration import independent_sources
 from sitrep.resolve.events.items import _items
 from sitrep.resolve.events.merging import _place_dated, _place_undated, _Resolver
@@ -56,7 +56,7 @@ def resolve_events(
     """One Event per happening, each with every report and its independent sources."""
     docs = {d.id: d for d in documents}
     canon = {m: g.canonical for g in groups for m in g.members}
-    items = align_copies(_items(mentions, docs, index), docs, canon)
+    items = align_quoted(align_copies(_items(mentions, docs, index), docs, canon))
     source_of = independent_sources(docs, canon)
     source = {i.m.doc: source_of.get(i.m.doc, i.m.doc) for i in items}
     r = _Resolver(source)

@@ -65,3 +65,38 @@ def align_copies(
             if _speakers_fit(items[n], items[match]):
                 out[n] = dataclasses.replace(items[n], copy_of=items[match].copy_key)
     return out
+
+
+# A run of this many words, in order, shared by two reports' sentences: one copies the
+# other (wire copy in two outlets, a background paragraph repeated), whatever each made of
+# its date ("overnight Friday" read as Friday or Saturday) or its dateline.
+SHARED_RUN_WORDS = 10
+
+
+def _runs(text_key: str) -> set[str]:
+    words = text_key.split()
+    n = SHARED_RUN_WORDS
+    return {" ".join(words[k : k + n]) for k in range(len(words) - n + 1)}
+
+
+def align_quoted(items: Sequence[_Item]) -> list[_Item]:
+    """The items with each report whose sentence shares a run of SHARED_RUN_WORDS words
+    with an earlier report of the same type in another document keyed as that report:
+    merging then joins it to the same event as a verbatim copy."""
+    first: dict[tuple[str, str], _Item] = {}  # (type, run) -> the first report with it
+    out = list(items)
+    for n, item in enumerate(items):
+        runs = _runs(item.text_key)
+        original = next(
+            (
+                o
+                for run in sorted(runs)
+                if (o := first.get((item.m.type, run))) is not None and o.m.doc != item.m.doc
+            ),
+            None,
+        )
+        if original is not None and _speakers_fit(item, original) and item.copy_of is None:
+            out[n] = dataclasses.replace(item, copy_of=original.copy_key)
+        for run in runs:
+            first.setdefault((item.m.type, run), out[n])
+    return out
