@@ -211,3 +211,28 @@ def test_a_sentence_copied_into_another_outlet_is_the_same_report_whatever_its_d
         "b", 1, "arrest", "2023-04-15", make.SUDAN, text="Police detained 48 people in Omdurman."
     )
     assert len(resolve_events([a, other, omdurman], docs, (), resolve_entities([]))) == 3
+
+
+def test_a_statement_with_its_speaker_unnamed_goes_with_the_named_one_next_to_it():
+    """ "The doctors' committee said at least 56 civilians were killed." then, in the next
+    paragraph, "It warned that these figures were recorded within hospitals only.\""""
+    text = "The committee said 56 were killed.\n\nIt warned the figures were partial.\n"
+    p2 = text.index("It warned")
+    docs = [make.doc("a", "A", text=text), make.doc("b", "B")]
+    said_ = _at_para(said("a", "2023-04-16", speaker="Sudan Doctors Committee"), 0, text[:p2])
+    warned = dataclasses.replace(
+        _at_para(make.event("a", 2, "statement", "2023-04-16", make.SUDAN), p2, text[p2:]),
+        date_basis="paragraph",
+    )
+    (ev,) = resolve_events([said_, warned], docs, (), resolve_entities([]))
+    assert len(ev.reports) == 2 and ev.actors == ("Sudan Doctors Committee",)
+    # in another article, or next to two named statements, it stays its own
+    alone = dataclasses.replace(warned, doc="b", id="b:E2")
+    assert len(resolve_events([said_, alone], docs, (), resolve_entities([]))) == 2
+    other = _at_para(said("a", "2023-04-16", speaker="Volker Perthes"), p2 + 20, "He said.")
+    other = dataclasses.replace(other, id="a:E3")
+    assert len(resolve_events([said_, warned, other], docs, (), resolve_entities([]))) == 3
+
+
+def _at_para(m, start, text):
+    return dataclasses.replace(m, start=start, end=start + len(text), text=text.strip())

@@ -42,6 +42,7 @@ from sitrep.resolve.events.merging import _place_dated, _place_undated, _Resolve
 from sitrep.resolve.events.output import _to_event
 from sitrep.resolve.events.sites import _fold_town_into_site
 from sitrep.resolve.events.towns import _fold_into_town
+from sitrep.resolve.events.unnamed import _fold_unnamed_statements
 
 __all__ = ["independent_sources", "resolve_events"]
 
@@ -73,6 +74,7 @@ def resolve_events(
         _place_undated(r, item)
 
     merged = _fold_town_into_site(_fold_into_riots(_merge_continuing(r.clusters, index)))
+    merged = _fold_unnamed_statements(merged)
     clusters = _fold_into_town([c for c in merged if not _aggregate_toll(c)])
     killed: dict[str, list[FigureClaim]] = defaultdict(list)
     for f in figures:
