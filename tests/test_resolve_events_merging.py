@@ -124,6 +124,13 @@ def test_fighting_told_for_a_whole_country_is_its_war_not_a_towns_battle():
     assert groups == [("Khartoum", ("a",)), ("Omdurman", ("a",)), ("Sudan", ("b", "c", "d"))]
     (country,) = [e for e in events if e.place == "Sudan"]
     assert country.date == "2023-04-15/2023-04-19"
+    # "the war enters its second week", after days no outlet reported it: the same war;
+    # told again weeks later, another
+    docs += [make.doc("e", "E", "2023-04-26"), make.doc("f", "F", "2023-05-20")]
+    week = war("e", "2023-04-26", date_basis="publication")
+    weeks = war("f", "2023-05-20", date_basis="publication")
+    events = resolve_events([*ms, week, weeks], docs, (), resolve_entities([]))
+    assert sorted(len(e.reports) for e in events if e.place == "Sudan") == [1, 4]
     # a sentence that names no place (the article's country carried over) is a clash
     # whose town went unsaid: each joins a town's event of its days
     unsaid = [dataclasses.replace(m, place_basis="document") for m in ms[2:4]]

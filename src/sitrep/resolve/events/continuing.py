@@ -10,6 +10,7 @@ from sitrep.resolve.entities import EntityIndex
 from sitrep.resolve.events.items import (
     _GENERAL,
     _GENERIC_ACTORS,
+    WAR_GAP_DAYS,
     WAR_TYPES,
     _countrywide,
     _is_named,
@@ -71,6 +72,8 @@ def _continues(a: _Cluster, b: _Cluster, index: EntityIndex) -> bool:
     if sa is None or sb is None:
         return False
     gap = max((sb.first - sa.last).days, (sa.first - sb.last).days)
+    if a.type in WAR_TYPES:
+        return gap <= WAR_GAP_DAYS  # a war goes on between the days outlets report it
     if a.type in WAVE_TYPES and (max(sa.last, sb.last) - min(sa.first, sb.first)).days > WAVE_DAYS:
         return False  # days of protest are a wave; months of it are many (a timeline)
     return gap <= CONTINUING_GAP_DAYS

@@ -63,6 +63,10 @@ SITE_TYPES = frozenset({"arson", "seizure"})
 OTHER = "other"  # a grab-bag type: type and place alone do not identify its events
 # Fighting told for a whole country is its war, over days: one event (_countrywide).
 WAR_TYPES = frozenset({"clash"})
+# Its reports on days this far apart are one war, however long it runs ("the war enters its
+# second week" after a few days outlets did not report it); an undated one is of the war
+# told this few days before its publication
+WAR_GAP_DAYS = 7
 
 # How much a mention's place says about where the event happened.
 _STATED, _CARRIED, _GENERAL, _NOWHERE = 0, 1, 2, 3

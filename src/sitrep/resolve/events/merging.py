@@ -21,6 +21,7 @@ from sitrep.resolve.events.items import (
     PERSONAL_TYPES,
     SITE_TYPES,
     STATEMENT,
+    WAR_GAP_DAYS,
     _contains,
     _countrywide,
     _Item,
@@ -28,8 +29,6 @@ from sitrep.resolve.events.items import (
 from sitrep.resolve.events.spans import UNDATED_WINDOW_DAYS, _dates_compatible, _Span
 
 CONTEXT_PARAGRAPHS = 1  # an undated report reads on from this many paragraphs before it
-# An undated report of a country's war is of the war as told this few days before it
-WAR_GAP_DAYS = 3
 DOCUMENT_BASIS = "document"  # EventMention.place_basis of a place carried from the article
 CARRIED_DATE_BASES = frozenset({"paragraph", "publication"})  # dates the sentence does not state
 REMOTE_VIOLENCE = "Explosions/Remote violence"  # ACLED's event type of strikes from afar
