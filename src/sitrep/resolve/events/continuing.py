@@ -12,7 +12,6 @@ from sitrep.resolve.events.items import (
     _GENERIC_ACTORS,
     WAR_GAP_DAYS,
     WAR_TYPES,
-    _countrywide,
     _is_named,
 )
 from sitrep.resolve.events.merging import _Cluster, _reported_by
@@ -29,12 +28,6 @@ CONTINUING_GAP_DAYS = 3
 # have been detained since Sunday"): one campaign of arrests, not one per report.
 WAVE_TYPES = frozenset({"protest", "arrest", "clash"})
 WAVE_DAYS = 10  # the longest a wave runs; an undated report's week-long window fits in it
-
-
-def _told_for_country(c: _Cluster) -> bool:
-    """Whether a report of the event names the country as where it happens ("fighting
-    in Sudan"), not only the article's country for a sentence that names no place."""
-    return any(_countrywide(i) for i in c.items)
 
 
 def _country_of(c: _Cluster) -> str | None:
@@ -63,7 +56,7 @@ def _continues(a: _Cluster, b: _Cluster, index: EntityIndex) -> bool:
             return False
     elif a.type not in WAVE_TYPES or _country_of(a) != _country_of(b):
         return False
-    elif a.type in WAR_TYPES and not (_told_for_country(a) and _told_for_country(b)):
+    elif a.type in WAR_TYPES and not (a.war and b.war):
         return False
     wa, wb = _actor_words(a, index), _actor_words(b, index)
     if wa and wb and not wa & wb:  # "Russian airborne forces" and "Russian forces" agree
@@ -97,6 +90,7 @@ def _aggregate_toll(c: _Cluster) -> bool:
 
 def _absorb(host: _Cluster, c: _Cluster) -> None:
     """Move every report of ``c`` into ``host`` (its span is the caller's business)."""
+    host.war = host.war or c.war
     for item in c.items:
         host.items.append(item)
         host.named |= item.named

@@ -76,6 +76,7 @@ class _Cluster:
     days: set[dt.date] = field(default_factory=set)  # the days it is indexed under
     town: str | None = None  # a country-level event's town in a one-city corpus (towns.py)
     town_basis: str | None = None  # "corpus_city" or "capital" (towns.py)
+    war: bool = False  # a report tells it as a country's war (items._countrywide)
 
     @property
     def blocks(self) -> tuple[tuple[object, ...], ...]:
@@ -107,6 +108,7 @@ class _Cluster:
         self.items.append(item)
         self.named |= item.named
         self.sources.add(source)
+        self.war = self.war or _countrywide(item)
         if item.target and item.target not in self.targets:
             self.targets.append(item.target)
         s = item.span
@@ -206,13 +208,9 @@ def _next_day_statement(item: _Item, c: _Cluster) -> bool:
         return False
     if _day_after(item, c.span):
         return True
-    # the event so far is only its publication-dated reports; the report is the day before
-    return (
-        item.span is not None
-        and item.span.days == 0
-        and all(i.m.date_basis == PUBLICATION_BASIS for i in c.items)
-        and any(_day_after(i, item.span) for i in c.items)
-    )
+    # the event so far is dated only by the publication of the report that began it (its
+    # span is that report's unless a more precise one joined); the report is the day before
+    return c.span == c.seed.span and _day_after(c.seed, item.span)
 
 
 def _dates_fit(item: _Item, c: _Cluster) -> bool:
@@ -529,7 +527,7 @@ def _war_so_far(r: _Resolver, item: _Item) -> _Cluster | None:
         if c.span is not None
         and c.span.first <= pub
         and (pub - c.span.last).days <= WAR_GAP_DAYS
-        and any(_countrywide(i) for i in c.items)
+        and c.war
         and _undated_fit(item, c, False)
     ]
     return max(wars, key=lambda c: (c.span.last, len(c.sources))) if wars else None  # type: ignore[union-attr]
