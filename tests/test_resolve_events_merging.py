@@ -58,6 +58,10 @@ def test_a_statement_dated_by_the_next_mornings_article_is_the_days_statement():
     # either order of reports: the publication-dated one may start the event
     later_first = [dataclasses.replace(morning, place=None, place_ref=None), speech]
     assert _groups(later_first, docs) == [("a", "b")]
+    # so is one whose date is carried from its paragraph ("He said ..." under a lead dated
+    # by the next day)
+    carried = dataclasses.replace(morning, date_basis="paragraph")
+    assert _groups([speech, carried], docs) == [("a", "b")]
     # a day stated in the sentence is that day: a statement of the next day stays apart
     stated = said("b", "2023-04-20")
     assert _groups([speech, stated], docs) == [("a",), ("b",)]

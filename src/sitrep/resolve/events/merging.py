@@ -32,8 +32,6 @@ CONTEXT_PARAGRAPHS = 1  # an undated report reads on from this many paragraphs b
 DOCUMENT_BASIS = "document"  # EventMention.place_basis of a place carried from the article
 CARRIED_DATE_BASES = frozenset({"paragraph", "publication"})  # dates the sentence does not state
 REMOTE_VIOLENCE = "Explosions/Remote violence"  # ACLED's event type of strikes from afar
-# EventMention.date_basis of a report dated by its article's publication day
-PUBLICATION_BASIS = "publication"
 # EventMention.place_basis of a place that says where a statement was made: its sentence's
 # or the speaker's own country
 STATED_PLACE_BASES = frozenset({None, "sentence", "speaker"})
@@ -188,10 +186,11 @@ def _kinds_fit(item: _Item, c: _Cluster) -> bool:
 
 
 def _day_after(late: _Item, early: _Span | None) -> bool:
-    """A report dated only by its publication ("Mubarak said", in the next morning's
-    article) is of that day or the one before: ``early`` is that day before."""
+    """A report whose date its sentence does not state (the article's publication, its
+    paragraph's: "Mubarak said", in the next morning's article) is of that day or the one
+    before: ``early`` is that day before. Egypt pile: statements 235 -> 231."""
     return (
-        late.m.date_basis == PUBLICATION_BASIS
+        late.m.date_basis in CARRIED_DATE_BASES
         and late.span is not None
         and early is not None
         and early.days == 0
