@@ -217,6 +217,14 @@ def test_a_sentence_copied_into_another_outlet_is_the_same_report_whatever_its_d
     omdurman = make.event("c", 1, "arrest", "2023-04-10", make.OMDURMAN)  # not one city
     events = resolve_events([a, b, omdurman], docs, (), resolve_entities([]))
     assert sorted(len(e.reports) for e in events) == [1, 2]
+    # nor is a long attribution the two share ("the interior ministry said in a statement
+    # posted on its official website"), on another day
+    said_ = ", the interior ministry said in a statement posted on its official website."
+    held = "Police held 48 students outside the parliament building after the evening rally"
+    other = "Police held nine people at a checkpoint on the road to the airport before dawn"
+    one = make.event("a", 1, "arrest", "2023-04-14", make.KHARTOUM, text=held + said_)
+    two = make.event("b", 1, "arrest", "2023-04-17", make.KHARTOUM, text=other + said_)
+    assert len(resolve_events([one, two], docs, (), resolve_entities([]))) == 2
     # a few words in common are not a copy
     other = make.event(
         "b", 1, "arrest", "2023-04-15", make.SUDAN, text="Police detained 48 people in Omdurman."
