@@ -18,11 +18,20 @@ same day. Resolution follows that definition in three passes:
    such reports; sitrep keeps them and lists them apart), never one with an
    invented window.
 
+Fighting a sentence places in a whole country over days ("fighting continues in Sudan
+for a fifth day") is the country's war, never a town's battle. After the passes,
+continuing happenings and a country's war fold into one event (continuing.py), a town's
+event into the same happening at the one site in it (sites.py), and a statement whose
+speaker goes unnamed into the named one next to it in its article (unnamed.py).
+
 A statement is identified by who makes it: statements merge only when the same
-speaker speaks on a compatible date, and a statement with no named speaker never
-absorbs others. Mentions are blocked by type and, for dated ones, by day (a region's
-or country's report also by the places it can fit, a statement by its speaker), so each
-is compared with the few events near its date, not with every other mention.
+speaker speaks on a compatible date (the next morning's report dated by its
+publication included), wherever the article is placed, and a statement with no named
+speaker never absorbs others. A sentence copied into another outlet (runs of ten words
+over half of it) is the report it copies. Mentions are blocked by type and, for dated
+ones, by day (a region's or country's report also by the places it can fit, a statement
+by its speaker), so each is compared with the few events near its date, not with every
+other mention.
 Sources are independent outlets: copies in one duplicate group and articles of
 one outlet count once.
 """
