@@ -39,13 +39,18 @@ FLOORS: dict[tuple[str, str], tuple[float, float, float, float, float]] = {
     ("quotes", "speaker_accuracy"): (0.90, 0.70, 0.85, 0.92, 0.85),  # mean: target
     # Georgia 0.18 -> 0.37: a country-level event of a one-city corpus has the city as its town
     # Bangladesh 0.35 -> 0.43: a country-level statement or fall of government is at the capital
-    ("events", "f1"): (0.76, 0.43, 0.37, 0.61, 0.54),  # bgd: a reworded copy counts once
+    # Sudan 0.61 -> 0.65, Bangladesh 0.43 -> 0.45: one statement per speaker and day, an
+    # unnamed speaker's statement with the named one next to it, a town's event with its
+    # site's, a country's war one event over the weeks outlets report it
+    ("events", "f1"): (0.76, 0.45, 0.37, 0.65, 0.56),  # bgd: a reworded copy counts once
     # Sudan 0.63 -> 0.55: an event on a site is in the site's town, so one more Sudan event
     # matches (fighting at Sports City, Khartoum), reported by fewer of its documents; recall
     # of mentions is averaged over matched events. Sudan 0.55 -> 0.53, mean 0.65 -> 0.64: the
     # 18 April truce and the war's short-lived truces now match, each with fewer documents
     # Georgia 0.42 -> 0.63: in a one-city corpus a country-level report is the city's
-    ("events", "mention_recall"): (0.81, 0.88, 0.64, 0.53, 0.72),
+    # Sudan 0.53 -> 0.71, mean 0.72 -> 0.76: fighting told for the whole country over days is
+    # the country's war, a town's report of the fighting the site's, air strikes apart
+    ("events", "mention_recall"): (0.81, 0.88, 0.64, 0.71, 0.76),
     ("entities", "bcubed_f1"): (0.90, 0.96, 0.92, 0.86, 0.90),  # mean: target
     ("entities", "names_found"): (0.90, 0.92, 0.90, 0.84, 0.90),  # mean: target
     ("entities", "geocoded_within_25km"): (0.85, 0.90, 0.97, 0.82, 0.90),  # mean: target

@@ -18,11 +18,20 @@ same day. Resolution follows that definition in three passes:
    such reports; sitrep keeps them and lists them apart), never one with an
    invented window.
 
+Fighting a sentence places in a whole country over days ("fighting continues in Sudan
+for a fifth day") is the country's war, never a town's battle. After the passes,
+continuing happenings and a country's war fold into one event (continuing.py), a town's
+event into the same happening at the one site in it (sites.py), and a statement whose
+speaker goes unnamed into the named one next to it in its article (unnamed.py).
+
 A statement is identified by who makes it: statements merge only when the same
-speaker speaks on a compatible date, and a statement with no named speaker never
-absorbs others. Mentions are blocked by type and, for dated ones, by day (a region's
-or country's report also by the places it can fit, a statement by its speaker), so each
-is compared with the few events near its date, not with every other mention.
+speaker speaks on a compatible date (the next morning's report dated by its
+publication included), wherever the article is placed, and a statement with no named
+speaker never absorbs others. A sentence copied into another outlet (runs of ten words
+over half of it) is the report it copies. Mentions are blocked by type and, for dated
+ones, by day (a region's or country's report also by the places it can fit, a statement
+by its speaker), so each is compared with the few events near its date, not with every
+other mention.
 Sources are independent outlets: copies in one duplicate group and articles of
 one outlet count once.
 """
@@ -35,12 +44,14 @@ from collections.abc import Iterable, Sequence
 from sitrep.records import Document, DuplicateGroup, Event, EventMention, FigureClaim
 from sitrep.resolve.entities import EntityIndex
 from sitrep.resolve.events.continuing import _aggregate_toll, _fold_into_riots, _merge_continuing
-from sitrep.resolve.events.copies import align_copies
+from sitrep.resolve.events.copies import align_copies, align_quoted
 from sitrep.resolve.events.corroboration import independent_sources
 from sitrep.resolve.events.items import _items
 from sitrep.resolve.events.merging import _place_dated, _place_undated, _Resolver
 from sitrep.resolve.events.output import _to_event
+from sitrep.resolve.events.sites import _fold_town_into_site
 from sitrep.resolve.events.towns import _fold_into_town
+from sitrep.resolve.events.unnamed import _fold_unnamed_statements
 
 __all__ = ["independent_sources", "resolve_events"]
 
@@ -55,7 +66,7 @@ def resolve_events(
     """One Event per happening, each with every report and its independent sources."""
     docs = {d.id: d for d in documents}
     canon = {m: g.canonical for g in groups for m in g.members}
-    items = align_copies(_items(mentions, docs, index), docs, canon)
+    items = align_quoted(align_copies(_items(mentions, docs, index), docs, canon))
     source_of = independent_sources(docs, canon)
     source = {i.m.doc: source_of.get(i.m.doc, i.m.doc) for i in items}
     r = _Resolver(source)
@@ -71,7 +82,8 @@ def resolve_events(
     for item in undated:
         _place_undated(r, item)
 
-    merged = _fold_into_riots(_merge_continuing(r.clusters, index))
+    merged = _fold_town_into_site(_fold_into_riots(_merge_continuing(r.clusters, index)))
+    merged = _fold_unnamed_statements(merged)
     clusters = _fold_into_town([c for c in merged if not _aggregate_toll(c)])
     killed: dict[str, list[FigureClaim]] = defaultdict(list)
     for f in figures:

@@ -7,7 +7,13 @@ from collections import defaultdict
 
 from sitrep.resolve import names as nm
 from sitrep.resolve.entities import EntityIndex
-from sitrep.resolve.events.items import _GENERAL, _GENERIC_ACTORS, _is_named
+from sitrep.resolve.events.items import (
+    _GENERAL,
+    _GENERIC_ACTORS,
+    WAR_GAP_DAYS,
+    WAR_TYPES,
+    _is_named,
+)
 from sitrep.resolve.events.merging import _Cluster, _reported_by
 from sitrep.resolve.events.spans import MAX_NESTED_SPAN_DAYS, _Span
 
@@ -20,7 +26,7 @@ CONTINUING_GAP_DAYS = 3
 # however many reports tell it; a town's protest stays the town's own event. So are
 # arrests told for a whole country on close days ("hundreds detained", "more than 1,000
 # have been detained since Sunday"): one campaign of arrests, not one per report.
-WAVE_TYPES = frozenset({"protest", "arrest"})
+WAVE_TYPES = frozenset({"protest", "arrest", "clash"})
 WAVE_DAYS = 10  # the longest a wave runs; an undated report's week-long window fits in it
 
 
@@ -50,6 +56,8 @@ def _continues(a: _Cluster, b: _Cluster, index: EntityIndex) -> bool:
             return False
     elif a.type not in WAVE_TYPES or _country_of(a) != _country_of(b):
         return False
+    elif a.type in WAR_TYPES and not (a.war and b.war):
+        return False
     wa, wb = _actor_words(a, index), _actor_words(b, index)
     if wa and wb and not wa & wb:  # "Russian airborne forces" and "Russian forces" agree
         return False
@@ -57,6 +65,8 @@ def _continues(a: _Cluster, b: _Cluster, index: EntityIndex) -> bool:
     if sa is None or sb is None:
         return False
     gap = max((sb.first - sa.last).days, (sa.first - sb.last).days)
+    if a.type in WAR_TYPES:
+        return gap <= WAR_GAP_DAYS  # a war goes on between the days outlets report it
     if a.type in WAVE_TYPES and (max(sa.last, sb.last) - min(sa.first, sb.first)).days > WAVE_DAYS:
         return False  # days of protest are a wave; months of it are many (a timeline)
     return gap <= CONTINUING_GAP_DAYS
@@ -80,6 +90,7 @@ def _aggregate_toll(c: _Cluster) -> bool:
 
 def _absorb(host: _Cluster, c: _Cluster) -> None:
     """Move every report of ``c`` into ``host`` (its span is the caller's business)."""
+    host.war = host.war or c.war
     for item in c.items:
         host.items.append(item)
         host.named |= item.named

@@ -13,7 +13,7 @@ merging then treats it as the verbatim copy it is.
 from __future__ import annotations
 
 import dataclasses
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Mapping, Sequence
 
 from sitrep.records import Document
@@ -64,4 +64,48 @@ def align_copies(
                     continue
             if _speakers_fit(items[n], items[match]):
                 out[n] = dataclasses.replace(items[n], copy_of=items[match].copy_key)
+    return out
+
+
+# Runs of this many words, in order, shared by two reports' sentences, covering at least
+# COPIED_SHARE of the shorter one: one copies the other (wire copy in two outlets, a
+# background paragraph repeated), whatever each made of its date ("overnight Friday" read
+# as Friday or Saturday) or its dateline. A shared attribution ("the ministry said in a
+# statement posted on its official channel") is a small share of each sentence.
+SHARED_RUN_WORDS = 10
+COPIED_SHARE = 0.5
+
+
+def _runs(text_key: str) -> list[str]:
+    words = text_key.split()
+    n = SHARED_RUN_WORDS
+    return list(dict.fromkeys(" ".join(words[k : k + n]) for k in range(len(words) - n + 1)))
+
+
+def align_quoted(items: Sequence[_Item]) -> list[_Item]:
+    """The items with each report whose sentence shares enough runs of SHARED_RUN_WORDS
+    words with an earlier report of the same type in another document keyed as that
+    report: merging then joins it to the same event as a verbatim copy. Runs are looked
+    up in an index, so no pair of reports is compared."""
+    first: dict[tuple[str, str], int] = {}  # (type, run) -> the first report with it
+    size: list[int] = []  # each report's number of runs
+    out = list(items)
+    for n, item in enumerate(items):
+        runs = _runs(item.text_key)
+        size.append(len(runs))
+        shared: Counter[int] = Counter(
+            o
+            for run in runs
+            if (o := first.get((item.m.type, run))) is not None and items[o].m.doc != item.m.doc
+        )
+        best = max(shared, key=lambda o: (shared[o], -o), default=None)
+        if (
+            best is not None
+            and shared[best] >= COPIED_SHARE * min(len(runs), size[best])
+            and _speakers_fit(item, items[best])
+            and item.copy_of is None
+        ):
+            out[n] = dataclasses.replace(item, copy_of=out[best].copy_key)
+        for run in runs:
+            first.setdefault((item.m.type, run), n)
     return out

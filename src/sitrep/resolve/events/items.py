@@ -17,7 +17,13 @@ from sitrep.records import (
 )
 from sitrep.resolve import names as nm
 from sitrep.resolve.entities import EntityIndex
-from sitrep.resolve.events.spans import _mention_span, _out_of_scope, _published, _Span
+from sitrep.resolve.events.spans import (
+    MAX_NESTED_SPAN_DAYS,
+    _mention_span,
+    _out_of_scope,
+    _published,
+    _Span,
+)
 
 # Generic actor words: overlap on these alone says little about identity.
 _GENERIC_ACTORS = frozenset(
@@ -45,6 +51,7 @@ _GENERIC_ACTORS = frozenset(
     }
 )
 STATEMENT = "statement"
+_PLACE_TYPES = frozenset({"GPE", "LOC"})  # entity types of places
 # Decisions of a state: one country has one of each at a time.
 NATIONAL_TYPES = STATE_DECISION_TYPES
 # Happenings to a person: a report naming who was arrested is that person's arrest,
@@ -54,6 +61,12 @@ PERSONAL_TYPES = frozenset({"arrest"})
 # one day are two events when they hit two sites. A riot storming several buildings is one.
 SITE_TYPES = frozenset({"arson", "seizure"})
 OTHER = "other"  # a grab-bag type: type and place alone do not identify its events
+# Fighting told for a whole country is its war, over days: one event (_countrywide).
+WAR_TYPES = frozenset({"clash"})
+# Its reports on days this far apart are one war, however long it runs ("the war enters its
+# second week" after a few days outlets did not report it); an undated one is of the war
+# told this few days before its publication
+WAR_GAP_DAYS = 7
 
 # How much a mention's place says about where the event happened.
 _STATED, _CARRIED, _GENERAL, _NOWHERE = 0, 1, 2, 3
@@ -75,6 +88,24 @@ def _contains(big: Place, small: Place) -> bool:
         and bool(big.admin1)
         and big.admin1 == small.admin1
         and small.feature not in _AREA_FEATURES
+    )
+
+
+def _countrywide(item: _Item) -> bool:
+    """A report of fighting its sentence places in a whole country, over days or with no
+    day of its own ("fighting in Sudan since the weekend", "fighting continues in Sudan
+    for a fifth day", "amid fierce fighting in Sudan"): the country's war, not one of its
+    towns' battles. A stated day or night ("clashes in Sudan overnight") is that day's
+    battle told for the country; a sentence that names no place (the article's country
+    carried over), a day's clash whose town went unsaid."""
+    ref = item.m.place_ref
+    span = item.span
+    return (
+        item.m.type in WAR_TYPES
+        and item.m.place_basis in (None, "sentence")
+        and ref is not None
+        and ref.feature == "country"
+        and (span is None or not span.precise or span.days >= MAX_NESTED_SPAN_DAYS)
     )
 
 
@@ -146,12 +177,27 @@ def _paragraph_starts(doc: Document | None) -> list[int]:
     return starts or [0]
 
 
+def _is_dateline(text: str, speaker: str, index: EntityIndex) -> bool:
+    """Whether the speaker is a place the sentence opens with, before a comma, as a
+    dateline does ("Cairo, 4:05 p.m. ET"; not "Mubarak, who ruled for 30 years, said")."""
+    head = text.lstrip()
+    if not (head.startswith(speaker) and head[len(speaker) :].lstrip().startswith(",")):
+        return False
+    ent = index.lookup(speaker)
+    return ent is not None and ent.type in _PLACE_TYPES
+
+
 def _speaker_key(m: EventMention, named: list[str], index: EntityIndex) -> str | None:
     """A statement's speaker: the extraction's ``speaker`` (the reporting verb's subject,
     not whoever is asked or named), else, for readings made before it existed, the
     first named actor."""
     if m.type != STATEMENT:
         return None
+    if m.speaker and _is_dateline(m.text, m.speaker, index):
+        # "Cairo, 4:05 p.m. ET -- Egyptian President Hosni Mubarak said": the city the
+        # report was filed from, not who spoke
+        named = [a for a in named if a != index.key(m.speaker)]
+        return named[0] if named else None
     if m.speaker:
         if _is_named(m.speaker):
             return index.key(m.speaker)
