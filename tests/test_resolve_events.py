@@ -947,3 +947,16 @@ def test_a_country_level_statement_or_fall_of_government_is_at_the_capital():
     towns = {(e.type, e.place): e.town for e in _run(ms, docs)}
     assert towns[("government_dismissal", "Myanmar")] == "Nay Pyi Taw"
     assert towns[("killing", "Myanmar")] is None
+
+
+def test_talk_and_banners_do_not_describe_an_event():
+    """A transcript's talk, a question or an upper-case banner loses to a reporter's
+    sentence when an event's description is chosen; quoted words are the speaker's."""
+    from sitrep.resolve.events.output import _talk
+
+    assert _talk("Hala, I know that U.S. officials are relieved that the military is in charge.")
+    assert _talk("Interview Aired January 31, 2011 - 23:00 ET THIS IS A RUSH TRANSCRIPT.")
+    assert _talk("Will the army fire on the protesters?")
+    assert not _talk("President Hosni Mubarak stepped down Friday, handing power to the army.")
+    assert not _talk('"We will not leave," a protester said as thousands marched in Cairo.')
+    assert not _talk("The UN and the EU condemned the killings.")

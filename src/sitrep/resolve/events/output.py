@@ -20,6 +20,7 @@ from sitrep.resolve.events.continuing import CONTINUING_TYPES, _country_of
 from sitrep.resolve.events.items import _STATED, _Item
 from sitrep.resolve.events.merging import _Cluster, _reported_on
 from sitrep.resolve.events.spans import _date_value, _precision
+from sitrep.resolve.events.vocab import HEADER_CAPS_RUN, SPOKEN_WORDS
 from sitrep.resolve.sites import is_airport, town_airport
 
 DESCRIPTION_CHARS = 220
@@ -56,13 +57,28 @@ def _cluster_place(c: _Cluster, source: dict[str, str]) -> tuple[str | None, Pla
     return first[key].m.place, first[key].m.place_ref
 
 
+def _talk(text: str) -> bool:
+    """A sentence that is talk or a banner, not a report: a question, a page's or
+    transcript's upper-case header, or the speaker's "I"/"we"/"you" outside quotation
+    marks ("Hala, I know that U.S. officials are relieved")."""
+    if text.rstrip().endswith("?"):
+        return True
+    run = 0
+    for word in text.split():
+        run = run + 1 if len(word) > 1 and word.isalpha() and word.isupper() else 0
+        if run >= HEADER_CAPS_RUN:
+            return True
+    outside = "".join(text.replace("``", '"').replace("''", '"').split('"')[::2])
+    return any(w.strip(",.;:!-") in SPOKEN_WORDS for w in outside.split())
+
+
 def _description(c: _Cluster, per_sentence: Counter[tuple[str, int]]) -> str:
     """The report that best states this happening, trimmed at a word boundary (never
     invented). Points for a stated date, a stated place and a trigger in the first part
     of the sentence (where news puts its main clause: "On January 5, Toqaev sacked the
     government", not "dissatisfied with the announcement that the government would be
-    sacked, protesters ..."), less one for every other happening the sentence reports;
-    then the most actors."""
+    sacked, protesters ..."), less one for every other happening the sentence reports
+    and one for talk or a banner (:func:`_talk`); then the most actors."""
 
     def score(i: _Item) -> tuple[int, int, int, int]:
         m = i.m
@@ -70,7 +86,7 @@ def _description(c: _Cluster, per_sentence: Counter[tuple[str, int]]) -> str:
         at = m.text.find(m.trigger)
         early = 0 <= at <= DESCRIPTION_EARLY * len(m.text)
         return (
-            stated + early - (per_sentence[(m.doc, m.start)] - 1),
+            stated + early - (per_sentence[(m.doc, m.start)] - 1) - _talk(m.text),
             len(m.actors),
             -abs(len(m.text.split()) - 30),
             -m.start,

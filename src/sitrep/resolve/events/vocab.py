@@ -18,3 +18,12 @@ NEWS_WORDS = frozenset(
     }
 )  # fmt: skip
 STOP_WORDS = frozenset(_SPACY_STOP_WORDS) | NEWS_WORDS
+
+
+# Words of the speaker and the addressed: a sentence using them outside quotation marks is
+# talk (a transcript's "Hala, I know that ..."), not a report, and describes no happening
+# as well as a reporter's sentence does.
+SPOKEN_WORDS = frozenset({"I", "I'm", "I've", "we", "We", "you", "You", "my", "our", "Our"})
+# A run of this many upper-case words is a page's header or a transcript's banner
+# ("THIS IS A RUSH TRANSCRIPT"), not a sentence
+HEADER_CAPS_RUN = 3
