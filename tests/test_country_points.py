@@ -1,4 +1,4 @@
-"""Country reference points from Natural Earth's 1:10m polygons (sitrep.extract.geodata).
+"""Country reference points from Natural Earth's 1:10m polygons (gazetteer.territory).
 
 The expected points are the centres of boxes drawn from published extreme points of each
 country (atlas facts, stated next to each case), not copied from any reference table.
@@ -16,12 +16,11 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from sitrep.extract import geodata
-from sitrep.extract.gazetteer import haversine_km
-from sitrep.extract.geodata import (
+from sitrep.extract.gazetteer import haversine_km, territory
+from sitrep.extract.gazetteer.sources import country_data
+from sitrep.extract.gazetteer.territory import (
     SPECK_KM2,
     box_centre,
-    country_data,
     main_territory,
     natural_earth_box_centres,
     natural_earth_rings,
@@ -43,7 +42,7 @@ pytestmark = pytest.mark.skipif(
 
 @pytest.fixture(scope="module")
 def ne_file() -> Path:
-    path = geodata._ne_file()
+    path = territory._ne_file()
     assert path is not None, "package installed but its shapefile was not found"
     return path
 
@@ -175,7 +174,7 @@ def test_specks_anywhere_never_move_the_box(
     main = [(lat, lon), (lat + 4.0, lon), (lat + 4.0, lon + 4.0), (lat, lon + 4.0)]
     s_lat, s_lon = lat + 2.0 + dlat, lon + 2.0 + dlon
     speck = [(s_lat, s_lon), (s_lat + size, s_lon), (s_lat + size, s_lon + size)]
-    assert geodata._ring_area(speck) < SPECK_KM2
+    assert territory._ring_area(speck) < SPECK_KM2
     kept = main_territory([speck, main])
     assert kept == [main]
 
@@ -184,7 +183,7 @@ def test_atoll_states_keep_their_islets(rings: dict[str, list[np.ndarray]]) -> N
     """Tuvalu's islands are all small (under 10 km²) and several under the 1 km² speck floor;
     its box must still run from Nanumea (5.7 S) to Nukulaelae (9.4 S, under 1 km²)."""
     tv = rings["TV"]
-    assert all(geodata._ring_area(r) < 10 * SPECK_KM2 for r in tv)
+    assert all(territory._ring_area(r) < 10 * SPECK_KM2 for r in tv)
     south, north, _, _ = _box(main_territory(tv))
     assert south < -9.2 and north > -5.8
 
@@ -203,7 +202,7 @@ def test_gap_between_rings_is_the_vertex_distance() -> None:
     for gap, kept in ((4.45, True), (4.55, False)):  # 494.8 km and 505.9 km vertex to vertex
         part = square(2.0 + gap, 1.0)
         km = haversine_km((0.0, 2.0), (0.0, 2.0 + gap))
-        assert (km <= geodata.MAIN_TERRITORY_KM) is kept
+        assert (km <= territory.MAIN_TERRITORY_KM) is kept
         # the centres are far more than 500 km apart: only the nearest vertices decide
         assert haversine_km((1.0, 1.0), (0.5, 2.5 + gap)) > 600
         assert (part in main_territory([main, part])) is kept
@@ -214,12 +213,12 @@ def test_country_data_uses_natural_earth_and_falls_back_to_countryinfo(
     tmp_path: Path,
     centres: tuple[dict[str, tuple[float, float]], float],
 ) -> None:
-    centres_file = geodata._ne_file()
+    centres_file = territory._ne_file()
     fine = country_data()
     gb_fine = fine["GB"]
     assert (gb_fine.box_lat, gb_fine.box_lon) == centres[0]["GB"]
 
-    monkeypatch.setattr(geodata, "_ne_file", lambda: None)
+    monkeypatch.setattr(territory, "_ne_file", lambda: None)
     coarse = country_data()
     assert set(coarse) == set(fine)  # names, demonyms, points still come from countryinfo
     gb = coarse["GB"]
@@ -230,10 +229,10 @@ def test_country_data_uses_natural_earth_and_falls_back_to_countryinfo(
 
     broken = tmp_path / "broken.zip"
     broken.write_bytes(b"not a shapefile")
-    monkeypatch.setattr(geodata, "_ne_file", lambda: broken)
+    monkeypatch.setattr(territory, "_ne_file", lambda: broken)
     assert natural_earth_box_centres() == {}
     assert country_data()["GB"].box_lat == gb.box_lat
 
-    monkeypatch.setattr(geodata, "_ne_file", lambda: centres_file)  # the real file, but no pyshp
+    monkeypatch.setattr(territory, "_ne_file", lambda: centres_file)  # the real file, but no pyshp
     monkeypatch.setitem(sys.modules, "shapefile", None)
     assert natural_earth_box_centres() == {}

@@ -21,7 +21,7 @@ from sitrep.extract.gazetteer import (
     norm_key,
     resolve_places,
 )
-from sitrep.extract.geodata import box_centre, main_territory
+from sitrep.extract.gazetteer.territory import box_centre, main_territory
 
 KZ = GeoContext(("KZ",))
 
@@ -136,7 +136,7 @@ def test_warm_load_memory_in_a_fresh_process_and_loaded_once() -> None:
     assert _peak_mb(code, {**os.environ}) < 300
 
 
-# --- countries, regions, seas, territories, demonyms, ambiguity (geodata.py) -----------------
+# --- countries, regions, seas, territories, demonyms, ambiguity (world.py, sources.py) ---------
 
 
 @pytest.mark.parametrize(

@@ -139,7 +139,8 @@ def expected_inputs(paths: tuple[str, ...] | list[str]) -> int | None:
     that matches (the reader reports it)."""
     import glob
 
-    from sitrep.ingest.readers import _is_candidate, _is_sidecar
+    from sitrep.ingest.readers.paths import is_candidate
+    from sitrep.ingest.readers.sidecar import is_sidecar
 
     def files(path: Path, explicit: bool) -> list[Path]:
         if path.is_dir():
@@ -147,9 +148,9 @@ def expected_inputs(paths: tuple[str, ...] | list[str]) -> int | None:
             for dirpath, dirnames, names in os.walk(path):
                 dirnames[:] = [d for d in dirnames if not d.startswith(".")]
                 found += [Path(dirpath) / n for n in names]
-            return [f for f in found if _is_candidate(f) and not _is_sidecar(f)]
+            return [f for f in found if is_candidate(f) and not is_sidecar(f)]
         if path.is_file():
-            return [path] if explicit or not _is_sidecar(path) else []
+            return [path] if explicit or not is_sidecar(path) else []
         return []
 
     total = 0

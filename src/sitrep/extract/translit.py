@@ -2,7 +2,7 @@
 
 Why: news romanises the same Kazakh, Arabic or Russian name several ways (Toqaev / Tokayev,
 Taldyqorghan / Taldykorgan, Dzhambul / Jambyl). Folding the alternations that differ between
-romanisation systems gives variants one key. Places (extract/gazetteer.py) and people and
+romanisation systems gives variants one key. Places (extract/gazetteer/keys.py) and people and
 organisations (resolve/names.py) must fold alike, or a name the gazetteer merges would stay
 apart in resolution; so the table lives here, once.
 """

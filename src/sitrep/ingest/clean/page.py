@@ -1,0 +1,113 @@
+"""Page-structure rules jusText leaves out: teasers of other stories and lone bylines,
+headlines and teasers the page restates, the standfirst, caption credits, author bios and
+small good islands in the page's tail.
+"""
+
+from __future__ import annotations
+
+from sitrep.ingest.clean.features import _norm
+from sitrep.ingest.clean.lines import BAD, GOOD, _Line
+from sitrep.ingest.clean.patterns import CREDIT, POST_CREDIT, PURE_BYLINE, TEASER_CUE
+
+
+def _teasers(lines: list[_Line]) -> list[int]:
+    """Other stories' headlines under a "Read more" or "Related" label, and a byline alone
+    on its line ("By Jane Roe*"): page furniture, whatever their neighbours."""
+    out = []
+    for i, ln in enumerate(lines):
+        if PURE_BYLINE.match(ln.text) and ln.words <= 5:
+            out.append(i)
+        elif i and ln.heading and TEASER_CUE.match(_norm(lines[i - 1].text)):
+            out.append(i)
+    return out
+
+
+HEAD_LINES = 30  # where pages put their headline, teaser and summary
+
+
+def _restated(lines: list[_Line]) -> list[int]:
+    """Lines near the top that the page says again: a headline repeated further down (the
+    later copy is furniture), a teaser that is the first words of a longer paragraph below
+    (the teaser is furniture). A paragraph repeated whole is left alone: which copy is the
+    article's, the page does not say."""
+    out = set()
+    norms = [_norm(ln.text).rstrip(".…") for ln in lines]
+    for i in range(min(HEAD_LINES, len(lines))):
+        if lines[i].words < 4:
+            continue
+        for j in range(i + 1, len(lines)):
+            if norms[i] == norms[j] and lines[i].heading and not lines[i].sentence:
+                out.add(j)
+            elif norms[i] != norms[j] and norms[i] in norms[j]:
+                out.add(i)
+    return sorted(out)
+
+
+def _inline_credit(line: str) -> bool:
+    return bool(POST_CREDIT.match(line) or CREDIT.search(line))
+
+
+def _keep_standfirst(lines: list[_Line], classes: list[str]) -> list[str]:
+    """Above the first paragraph of the article, a sentence of eight words or more is its
+    standfirst (or lead), and the headline just above it is the article's too: page chrome
+    up there is menus, labels and prompts, not prose."""
+    out = list(classes)
+    first = next((i for i, c in enumerate(out) if c == GOOD), len(out))
+    for i in range(first):
+        ln = lines[i]
+        if ln.cf_class != BAD and ln.sentence and ln.words >= 8 and not ln.bio:
+            out[i] = GOOD
+            if i > 0 and lines[i - 1].heading and lines[i - 1].cf_class != BAD:
+                out[i - 1] = GOOD
+    return out
+
+
+def _drop_tail_bios(lines: list[_Line], classes: list[str]) -> list[str]:
+    """An author bio ("X is a columnist …") in the page's tail is boilerplate.
+
+    The tail is where less than a quarter of the article's good text remains.
+    """
+    good = [len(ln.text) if c == GOOD else 0 for ln, c in zip(lines, classes, strict=False)]
+    total = sum(good) or 1
+    after = total
+    out = list(classes)
+    for i, ln in enumerate(lines):
+        after -= good[i]
+        if ln.bio and after <= total / 4:
+            out[i] = BAD
+    return out
+
+
+def _drop_tail_islands(lines: list[_Line], classes: list[str]) -> list[str]:
+    """Good text after the article, cut off from it by two or more bad lines, is boilerplate.
+
+    Donation appeals and promos read like prose; what gives them away is that
+    they sit after the article's end, behind bios and prompts, and are much
+    smaller than the article.
+    """
+    out = list(classes)
+    runs: list[tuple[int, int]] = []  # [first, last] indices of body runs, split by >=2 bad lines
+    bad_gap = 0
+    for i, c in enumerate(classes):
+        if c == GOOD:
+            if runs and bad_gap < 2:
+                runs[-1] = (runs[-1][0], i)
+            else:
+                runs.append((i, i))
+            bad_gap = 0
+        elif not _inline_credit(lines[i].text):  # a caption credit is no break in the text
+            bad_gap += 1
+    if len(runs) < 2:
+        return out
+    sizes = [
+        sum(len(lines[k].text) for k in range(a, b + 1) if classes[k] == GOOD) for a, b in runs
+    ]
+    main = max(range(len(runs)), key=lambda k: sizes[k])
+    for k in range(main + 1, len(runs)):
+        if sizes[k] * 3 < sum(sizes[:k]):
+            a, b = runs[k]
+            for j in range(a, b + 1):
+                out[j] = BAD
+        else:
+            break
+    return out

@@ -1,0 +1,144 @@
+"""The cleaner's vocabulary as regular expressions: web-interface lines and phrases (share,
+subscribe, donate prompts, breadcrumbs), reader-comment markers and footers, bylines and
+author bios, photo and agency credits, time stamps, scraper and live-blog prefixes, teaser
+labels. Matched against casefolded, whitespace-normalised lines unless said otherwise.
+"""
+
+from __future__ import annotations
+
+import re
+
+WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?|\d+(?:[.,]\d+)*")
+# Sentence punctuation, then closing quotes or brackets (spaced apart in tokenised text: ". ''")
+SENTENCE_END = re.compile(r"[.!?…](?:\s?(?:[\"'”’)\]]|-RRB-))*$")
+
+# Whole-line interface text: a line that *is* one of these (possibly with a
+# few extra words) is chrome. Matched against the casefolded, whitespace-
+# normalised line. These are the generic labels of CMS themes and plugins.
+UI_LINE = re.compile(
+    r"^(?:"
+    r"(?:share|tweet|email|e-mail|print|pin|save|copy link|whatsapp|facebook|twitter|"
+    r"linkedin|reddit|telegram|flipboard|pinterest)(?: (?:this|on|via|it|article|story|post|link)\b.*)?"
+    r"|(?:follow|connect with|like|join) us\b.*"
+    r"|(?:click|tap) here\b.*|read (?:more|next|also|full story)\b.*|continue reading\b.*|see also\b.*"
+    r"|(?:related|more|latest|top|recommended|popular|trending) (?:articles?|stories|posts|news|"
+    r"coverage|content|topics|reads|videos?|from [\w ]+)\b.*|most (?:read|popular|viewed|shared)\b.*"
+    r"|you (?:may|might) (?:also )?(?:like|enjoy|be interested)\b.*|(?:sponsored|advertisement|ad)\b.*"
+    r"|skip to (?:main )?content\b.*|(?:sign|log) (?:up|in|out)\b.*|subscribe\b.*|donate\b.*"
+    r"|(?:written|posted|published|edited|reviewed|photos?|video|words) by\s*:?\s*$"
+    r"|about the authors?\b.*|(?:tags?|topics?|categories|category|filed under|keywords)\s*:.*"
+    r"|(?:previous|next|prev|older|newer) (?:article|post|story|page)\b.*|back to top\b.*"
+    r"|load more\b.*|show more\b.*|comments are (?:closed|disabled)\b.*"
+    r"|(?:hi|hello)?,? ?what are you looking for\b.*|search(?: for)?\b\s*\.*$|type (?:and|to) (?:hit|press) enter\b.*"
+    r"|(?:home|menu|close|open|search|login|register|account|newsletter|newsletters|podcasts?|"
+    r"contact(?: us)?|about(?: us)?|privacy policy|cookie policy|terms(?: of (?:use|service))?|"
+    r"all rights reserved|advertise(?: with us)?)\s*$"
+    r")"
+)
+
+# Phrases that make a (not too long) line a prompt, notice or credit wherever
+# they occur in it.
+UI_PHRASE = re.compile(
+    r"(?:\bsubscribe to (?:our|the)\b.*\bnewsletter|\bsign up (?:for|to|today)\b|\bnewsletter\b"
+    r"|\bdownload (?:the|our)\b.*\bapp\b|\bdonate (?:now|today)\b|\bsupport (?:us|our|independent)\b"
+    r"|\bwe hope you(?:'|’)?ve enjoyed\b|\benjoy(?:ed)? (?:this|articles like)\b|\bsmall favou?r to ask\b"
+    r"|\bimage credit\b|\bphoto credit\b|\bcredit\s*:|\bphoto\s*:|\bimage\s*:|\bpicture\s*:"
+    r"|\b(?:photo|image|picture)s? (?:by|courtesy|via)\b|\bgetty images\b|\bshutterstock\b|\bfile photo\b"
+    r"|\ball rights reserved\b|©|\bcopyright\b|\bthis (?:site|website) uses cookies\b|\bcookie settings\b"
+    r"|\baccept (?:all )?cookies\b|\b(?:originally|first) (?:published|appeared)\b"
+    r"|\b(?:reprinted|republished|reproduced) (?:here )?with (?:the )?permission\b"
+    r"|\bshare (?:this|on)\b|\bfollow us on\b|\bclick here\b|\bread more\s*:"
+    r"|\bcomments are (?:not )?(?:pre-?screened|moderated|reviewed)\b|\brules of conduct\b"
+    r"|\bcommunity (?:guidelines|standards)\b|\bwill not be (?:displayed|published)\b"
+    r"|\banything you post\b"
+    r"|\bstay up to date with\b|\bfollow \w+ on (?:whatsapp|twitter|x|facebook|instagram|telegram"
+    r"|google news|youtube|threads)\b)"
+)
+UI_PHRASE_MAX = 300  # longer lines are article text even if they mention these words
+
+# Reader-comment threads. Strong markers start a thread by themselves; weak ones
+# (timestamps, Reply buttons) only when several follow in the page's tail.
+COMMENT_STRONG = re.compile(
+    r"^(?:\d+\s+(?:comments?|responses?|replies|thoughts? on\b.*)"
+    r"|(?:leave|post|add|write|submit) a (?:reply|comment|response)\b.*"
+    r"|join the (?:discussion|conversation)\b.*|inline feedbacks?|notify of\b.*"
+    r"|view (?:all )?(?:\d+ )?comments?\b.*|(?:show|load|hide|see) (?:all |more )?comments?\b.*"
+    r"|(?:oldest|newest|most voted|best|top)(?: (?:first|most voted|newest|oldest|voted))+"
+    r"|comments?\s*(?:\(\d+\))?|discussion|reader comments|what do you think\?"
+    r"|you must be logged in to (?:post|leave) a comment\b.*|(?:log ?in|sign in) to (?:comment|reply)\b.*"
+    r"|would love your thoughts, please comment\b.*)$"
+)
+COMMENT_WEAK = re.compile(
+    r"^(?:(?:\d+|a|an|one)\s+(?:second|sec|minute|min|hour|hr|day|week|month|year)s?\s+ago"
+    r"|reply(?: to\b.*)?|report(?: comment)?|like|likes?\s*\d*|upvote|downvote|permalink"
+    r"|(?:\d+\s+)?(?:likes?|replies|votes?))$"
+)
+
+# The footer under each reader comment on news and blog pages: when it was posted, then
+# "|" and the page's buttons ("January 31, 2011 at 6:40 pm | Report abuse | Reply"); it
+# follows its comment, and on pages saved as text the next comment runs on after it.
+COMMENT_FOOTER = re.compile(
+    r"^(?:[a-z]+\.? \d{1,2} ?, ?(?:19|20)\d\d,? at |\d{1,2} [a-z]+ (?:19|20)\d\d,? at )?"
+    r"\d{1,2}:\d{2} ?[ap]\.? ?m\.? ?\|"
+)
+
+BYLINE = re.compile(
+    r"(?:^|[\s–—-])(?i:by)\s+[A-Z][\w'’.-]+(?:\s+(?:[A-Z][\w'’.-]*|van|von|de|al|bin|el)){0,3}\s*"
+    r"(?:[,|–—-]\s*[A-Z][\w/ .&'-]{0,40})?$",
+)
+CONTRIBUTOR = re.compile(
+    r"\b(?:contributed (?:reporting|to this report)|reporting by|editing by|additional reporting)\b",
+    re.I,
+)
+
+BIO_START = re.compile(
+    r"^(?:[A-Z][\w'’.-]+\s+){1,3}(?:is|was|has been|serves as|works as)\s+(?:a|an|the|one|currently)\b"
+)
+BIO_ROLE = re.compile(
+    r"\b(?:journalist|columnist|writer|reporter|correspondent|editor|contributor|author|analyst"
+    r"|researcher|fellow|professor|historian|blogger|commentator|freelancer?|pen name|novelist"
+    r"|producer|host|broadcaster|photographer|contributing)\b",
+    re.I,
+)
+# A scraper's date prefix on the first line (" date 2024-07-16 Headline"): metadata, not
+# text; the line is judged by what follows it.
+DATE_PREFIX = re.compile(
+    r"^\s*(?:date|published|updated)\s*:?\s*(?:19|20)\d\d-\d\d-\d\d\b\s*", re.I
+)
+# A live blog's entry marker: a leading dash or bullet ("-- Nearly 2,100 ...") and/or the
+# entry's time stamp in brackets ("(Update 2:49 p.m. Cairo, 7:49 a.m. ET)"; "-LRB-"/"-RRB-"
+# in Penn-Treebank-tokenised text): layout, not text; the line is judged by what follows it.
+LIVE_PREFIX = re.compile(
+    r"^(?:[-–—•*]{1,2}\s+)*"
+    r"(?:(?:\(|-LRB-)\s*(?:update|updated|posted|new)\b[^()]{0,80}?\d{1,2}[:.]\d\d[^()]{0,80}?"
+    r"(?:\)|-RRB-)\s*(?:[-–—•]{1,2}\s+)?)?",
+    re.I,
+)
+# Photo and agency credits joined by "/" at the end of a caption ("... 15 April 2023.
+# EFE/EPA/MOHND AWAD"); an embedded post's attribution ("— Name (@handle) April 18, 2023");
+# a short "Published: Tue 23 Jul 2024, 6:11 PM" or "Name Published April 26, 2023 | 09:42 PM".
+CREDIT = re.compile(r"(?:^|\s)[A-Z]{2,}(?:[-/][A-Z]{2,})*/[A-Z][A-Z .'’-]+$")
+TIME_STAMP = re.compile(
+    r"^\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4},?\s+\d{1,2}:\d\d(?::\d\d)?\s*(?:[ap]\.?m\.?)?$", re.I
+)
+POST_CREDIT = re.compile(r"^[—–-]\s*[^()]{1,80}\(@\w+\)\s*[\w ,]{0,30}$")
+PUBLISHED_LINE = re.compile(
+    r"\b(?:published|updated|posted|last updated)\s*:?\s*(?:on\s+)?"
+    r"(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+|\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d)",
+    re.I,
+)
+# A site's name as its address on a line of its own ("UrduPoint.com").
+DOMAIN = re.compile(r"^[\w-]+(?:\.[\w-]+)*\.(?:com|net|org|info|news|co|tv|[a-z]{2})$")
+# A run of Latin-1 symbols and letters left by a bad encoding at the start of a line.
+MOJIBAKE = re.compile(r"^[\u0080-\u00ff]{3,}\s+")
+# Separator-built lines (breadcrumbs, menus): "World / Politics", "Home » News".
+SEPARATORS = re.compile(r"\s(?:/|»|›|>|\||•|·)\s")
+# Alt text glued to a paragraph's first word: "...re electionAs Americans".
+GLUE = re.compile(r"(?<=[a-z]{2})(?=[A-Z][a-z]+\s)")
+
+
+TEASER_CUE = re.compile(
+    r"^(?:read more|read also|also read|related(?: stories| articles| news)?|see also|"
+    r"more (?:on this|from|stories)|recommended|you may also like|watch)\b.{0,20}$"
+)
+PURE_BYLINE = re.compile(r"^by\s+[\w'’.-]+(?:\s+[\w'’.-]+){0,3}\s*[*†,]?$", re.I)

@@ -1,0 +1,88 @@
+"""The cleaner's entry points: every line classified (splitting, features, comment thread,
+smoothing, page rules) and the kinds joined into contiguous segments that cover the text.
+"""
+
+from __future__ import annotations
+
+from sitrep.ingest.clean.features import _features
+from sitrep.ingest.clean.lines import BAD, BODY, BOILERPLATE, COMMENTS, GOOD, NEARGOOD, _Line
+from sitrep.ingest.clean.page import (
+    _drop_tail_bios,
+    _drop_tail_islands,
+    _keep_standfirst,
+    _restated,
+    _teasers,
+)
+from sitrep.ingest.clean.pieces import _pieces
+from sitrep.ingest.clean.smoothing import _keep_prose_by_body, _smooth
+from sitrep.ingest.clean.threads import _thread_span
+from sitrep.records import Segment
+
+
+def segment_text(text: str) -> tuple[Segment, ...]:
+    """Classify every line of ``text`` as body, boilerplate or comments.
+
+    The segments are contiguous, ordered and cover ``text`` from 0 to
+    ``len(text)``; blank lines join the segment before them. An empty text
+    has no segments.
+    """
+    if not text:
+        return ()
+    pieces = list(_pieces(text))
+    lines = [_features(text, p) for p in pieces]
+    kinds = _classify(lines)
+    return _to_segments(text, lines, kinds)
+
+
+def line_kinds(text: str) -> list[tuple[str, str]]:
+    """(line, kind) for every non-blank piece of ``text``: a debugging aid."""
+    segs = segment_text(text)
+    out: list[tuple[str, str]] = []
+    for piece in _pieces(text):
+        kind = next(s.kind for s in segs if s.start <= piece.start < s.end)
+        out.append((text[piece.start : piece.end], kind))
+    return out
+
+
+def _classify(lines: list[_Line]) -> list[str]:
+    """The kind of every line: body, boilerplate or comments."""
+    start, end = _thread_span(lines)
+    outside = [i for i in range(len(lines)) if not start <= i < end]
+    # Glued alt text is in-line cruft, not page layout: it takes no part in smoothing.
+    article = [i for i in outside if not lines[i].glued]
+    texts = [lines[i] for i in article]
+    classes = _smooth(texts, [ln.cf_class for ln in texts])
+    classes = _keep_standfirst(texts, classes)
+    classes = _drop_tail_bios(texts, classes)
+    classes = _drop_tail_islands(texts, classes)
+    if GOOD not in classes:
+        # Too little text for context to speak (a few sentences): keep the prose.
+        classes = [
+            GOOD
+            if ln.cf_class == NEARGOOD or (ln.cf_class != BAD and ln.sentence and ln.words >= 6)
+            else c
+            for ln, c in zip(texts, classes, strict=False)
+        ]
+    classes = _keep_prose_by_body(texts, classes)
+    kinds = [COMMENTS if start <= i < end else BOILERPLATE for i in range(len(lines))]
+    for i, c in zip(article, classes, strict=False):
+        kinds[i] = BODY if c == GOOD else BOILERPLATE
+    for i in _restated(lines) + _teasers(lines):
+        if kinds[i] == BODY:
+            kinds[i] = BOILERPLATE
+    return kinds
+
+
+def _to_segments(text: str, lines: list[_Line], kinds: list[str]) -> tuple[Segment, ...]:
+    """Contiguous segments: each piece owns the text up to the next piece's start."""
+    if not lines:
+        return (Segment(0, len(text), BODY),)
+    bounds: list[tuple[int, str]] = [(0, kinds[0])]
+    bounds += [(ln.start, kind) for ln, kind in zip(lines[1:], kinds[1:], strict=False)]
+    segments: list[Segment] = []
+    for (start, kind), nxt in zip(bounds, [b[0] for b in bounds[1:]] + [len(text)], strict=False):
+        if segments and segments[-1].kind == kind:
+            segments[-1] = Segment(segments[-1].start, nxt, kind)
+        else:
+            segments.append(Segment(start, nxt, kind))
+    return tuple(segments)

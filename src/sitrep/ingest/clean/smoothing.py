@@ -1,0 +1,115 @@
+"""Context smoothing (jusText step 2): short lines take their neighbours' class, near-good lines
+survive unless bad text surrounds them, heading-like lines followed closely by good text are
+kept, and prose is kept by the body around it.
+"""
+
+from __future__ import annotations
+
+from sitrep.ingest.clean.lines import BAD, GOOD, MAX_HEADING_DISTANCE, NEARGOOD, SHORT, _Line
+from sitrep.ingest.clean.page import _inline_credit
+
+
+def _neighbour(
+    classes: list[str], i: int, step: int, ignore_neargood: bool, skip: frozenset[int] = frozenset()
+) -> str:
+    """The class of the nearest line before (step -1) or after (+1) that speaks; ``skip``
+    holds inline credits, which sit inside the text without breaking it."""
+    j = i + step
+    while 0 <= j < len(classes):
+        c = classes[j]
+        if j not in skip and c != SHORT and not (ignore_neargood and c == NEARGOOD):
+            return c
+        j += step
+    return BAD
+
+
+def _smooth(lines: list[_Line], classes: list[str]) -> list[str]:
+    """jusText's context-sensitive revision of the context-free classes."""
+    classes = _promote_neargood_runs(lines, list(classes))
+    cf = list(classes)
+    skip = frozenset(i for i, ln in enumerate(lines) if _inline_credit(ln.text))
+    # Headings followed closely by good text are near-good.
+    for i, ln in enumerate(lines):
+        if ln.heading and classes[i] == SHORT and _good_follows(lines, cf, i):
+            classes[i] = NEARGOOD
+    # Short lines take their neighbours' class.
+    revised = list(classes)
+    for i, c in enumerate(classes):
+        if c != SHORT:
+            continue
+        prev, nxt = _neighbour(classes, i, -1, True, skip), _neighbour(classes, i, 1, True, skip)
+        if prev == GOOD and nxt == GOOD:
+            revised[i] = GOOD
+        elif prev == BAD and nxt == BAD:
+            revised[i] = BAD
+        elif (prev == BAD and _neighbour(classes, i, -1, False, skip) == NEARGOOD) or (
+            nxt == BAD and _neighbour(classes, i, 1, False, skip) == NEARGOOD
+        ):
+            revised[i] = GOOD
+        else:
+            revised[i] = BAD
+    classes = revised
+    # Near-good lines survive unless bad text surrounds them.
+    revised = list(classes)
+    for i, c in enumerate(classes):
+        if c != NEARGOOD:
+            continue
+        prev, nxt = _neighbour(classes, i, -1, True, skip), _neighbour(classes, i, 1, True, skip)
+        revised[i] = BAD if (prev, nxt) == (BAD, BAD) else GOOD
+    classes = revised
+    # Headings that ended up bad but lead into good text are kept.
+    for i, ln in enumerate(lines):
+        if ln.heading and classes[i] == BAD and cf[i] != BAD and _good_follows(lines, classes, i):
+            classes[i] = GOOD
+    return classes
+
+
+def _keep_prose_by_body(lines: list[_Line], classes: list[str]) -> list[str]:
+    """Prose beside article text is article text, whatever its stopwords: a lead dense with
+    numbers and names ("Police detained 48 people overnight Friday after ..."), a line a
+    text collector cut off mid-sentence at the end of the page. Chrome is rarely a
+    sentence of eight words or more; the lines judged bad for what they are (prompts,
+    credits) stay bad."""
+    out = list(classes)
+    changed = True
+    while changed:  # article text spreads through runs of such lines, either way
+        changed = False
+        for i, ln in enumerate(lines):
+            if out[i] == GOOD or ln.cf_class == BAD or ln.bio:
+                continue
+            prose = ln.sentence and ln.words >= 8
+            cut = i == len(lines) - 1 and ln.words >= 6 and ln.stop_density >= 0.2
+            near = [out[j] for j in (i - 1, i + 1) if 0 <= j < len(lines)]
+            if (prose or cut) and GOOD in near:
+                out[i] = GOOD
+                changed = True
+    return out
+
+
+def _promote_neargood_runs(lines: list[_Line], classes: list[str]) -> list[str]:
+    """Three or more near-good paragraphs in a row (short lines between them allowed)
+    are article text written in short paragraphs, as tabloids and wires do; jusText
+    would lose a whole such article when no paragraph reaches the "good" length."""
+    out = list(classes)
+    run: list[int] = []
+    for i in range(len(classes) + 1):
+        c = classes[i] if i < len(classes) else BAD
+        if c == NEARGOOD:
+            run.append(i)
+        elif c != SHORT or i == len(classes):
+            if len(run) >= 3 and sum(len(lines[k].text) for k in run) >= 300:
+                for k in run:
+                    out[k] = GOOD
+            run = []
+    return out
+
+
+def _good_follows(lines: list[_Line], classes: list[str], i: int) -> bool:
+    distance = 0
+    for j in range(i + 1, len(lines)):
+        if distance > MAX_HEADING_DISTANCE:
+            return False
+        if classes[j] == GOOD:
+            return True
+        distance += len(lines[j].text)
+    return False
