@@ -1305,8 +1305,9 @@ def test_crowd_control_and_fighting_heard(
         # force on the crowd: a clash between the crowd and the police (Bangladesh 2024)
         ("Police fired rubber bullets at students protesting in Rangpur.", "clash"),
         ("Police shot protesters with rubber bullets in Dhaka.", "clash"),
-        # dispersed without force: the protest (Peru 2022)
-        ("Police dispersed the protesters outside parliament in Lima on Monday.", "protest"),
+        # a dispersal is force on the crowd too: the clash (Peru 2022, Georgia 2024)
+        ("Police dispersed the protesters outside parliament in Lima on Monday.", "clash"),
+        ("Riot police forcibly dispersed the rally in Tbilisi overnight.", "clash"),
         # live fire stays a killing
         ("Soldiers fired live rounds at protesters, killing three.", "killing"),
     ],
@@ -1510,7 +1511,8 @@ def test_a_country_that_acts_does_not_place_the_happening(full: Language) -> Non
     )
     evs = full_events(full, text, "2023-04-22")
     (ev,) = [e for e in evs if e.trigger == "evacuating"]
-    assert ev.place != "Jordan" and ev.place_basis == "document"
+    # the story told in the simple past goes on where the last paragraph left it
+    assert ev.place != "Jordan" and ev.place_basis in {"document", "paragraph"}
 
 
 def test_a_days_count_added_to_a_running_total_is_that_days_killing(full_nlp: Language) -> None:
@@ -1593,3 +1595,17 @@ def test_nationality_words_give_the_country_when_no_place_does(full_nlp: Languag
     placed = [e for e in events(full_nlp, text) if e.place_basis == "document"]
     assert placed, [(e.type, e.place) for e in events(full_nlp, text)]
     assert {e.place for e in placed} == {"Georgia"}
+
+
+def test_the_place_goes_on_with_the_story_across_paragraphs(full: Language) -> None:
+    # Bangladesh 2024: the arson is told in the paragraph after the one naming the town
+    text = (
+        "Students clashed with police in the Bangladeshi capital, Dhaka, on Thursday.\n\n"
+        "The crowd then set ablaze the reception building and dozens of vehicles."
+    )
+    (arson,) = [e for e in full_events(full, text, "2024-07-19") if e.type == "arson"]
+    assert (arson.place, arson.place_basis) == ("Dhaka", "paragraph")
+    # a paragraph that steps out of the story (a description) ends it: no place carried
+    broken = text.replace("\n\nThe crowd", "\n\nThe country is tense.\n\nThe crowd")
+    (arson,) = [e for e in full_events(full, broken, "2024-07-19") if e.type == "arson"]
+    assert arson.place != "Dhaka"

@@ -27,6 +27,7 @@ from sitrep.extract.events.guards import (
     _on_strike,
     _question,
     _reports,
+    _riot_gear,
     _tally,
 )
 from sitrep.extract.events.parse import Hit, _adjunct, _governing_verb, _lemmas
@@ -37,6 +38,7 @@ from sitrep.extract.events.vocabulary import (
     CROWDS,
     CUT_WORDS,
     DEFYING,
+    DISPERSING,
     EASING,
     EASING_NOUNS,
     HEAD_OF_GOVERNMENT,
@@ -63,9 +65,10 @@ def _crowd_violence(lem: set[str], security: bool) -> str:
 
 def _broken_up(lem: set[str]) -> str:
     """Sitrep's type of a protest security forces intervened in: a clash when they used
-    force on the crowd (tear gas, water cannon, rubber bullets, batons), the crowd and the
-    police then being two sides; a protest when they only dispersed or detained it."""
-    return "clash" if lem & CROWD_FORCE else "protest"
+    force on the crowd (tear gas, water cannon, rubber bullets, batons) or dispersed it
+    ("police forcibly dispersed the rally"), the crowd and the police then being two
+    sides; a protest when they only detained or blocked it."""
+    return "clash" if lem & (CROWD_FORCE | DISPERSING) else "protest"
 
 
 def _security_side(span: Span) -> bool:
@@ -229,6 +232,7 @@ def _hits(span: Span, matches: list[tuple[str, Token]] | None = None) -> list[Hi
             and not (k in {"killing", "injure"} and (_tally(t) or _counted_noun(t)))
             and not (k == "killing" and _less_lethal(t))
             and not (k == "grenade" and _crowd_control(t))
+            and not (k == "riot" and _riot_gear(t))
             and not (k != "statement" and _accused_of(t))
             and (k == "statement" or not _habitual(t, span))
             and _reports(k, t)
@@ -237,6 +241,8 @@ def _hits(span: Span, matches: list[tuple[str, Token]] | None = None) -> list[Hi
     }
     found = {k: v for k, v in found.items() if v}
     lem = _lemmas(span)
+    if "riot" in lem and all(_riot_gear(t) for t in span if t.lemma_.lower() == "riot"):
+        lem = lem - {"riot"}  # "riot police" fought no riot
     hits: list[Hit] = []
 
     def add(typ: str, acled: str, tok: Token) -> None:

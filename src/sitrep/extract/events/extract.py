@@ -117,9 +117,10 @@ def extract_events(doc: Doc) -> list[EventMention]:
         para = _paragraph_of(starts, s0)
         past = _narrative_past(sent)
         if para != last_para:
-            last_para, para_place = para, None
-            if narrative is not None and not (flowing and past):
-                narrative = None
+            last_para = para
+            if not (flowing and past):
+                # the story goes on in the simple past: its place and time hold
+                narrative, para_place = None, None
         in_times = times[bisect.bisect_left(time_starts, s0) : bisect.bisect_left(time_starts, s1)]
         own_time = _narrative_time(doc, in_times, pub)
         hits = _hits(sent, matches[k]) if k in matches else []

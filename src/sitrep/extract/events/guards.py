@@ -47,6 +47,7 @@ from sitrep.extract.events.vocabulary import (
     ONGOING,
     PERCEIVING,
     PROTEST_VERBS,
+    RIOT_UNITS,
     RUNNING_TOTAL,
     SEIZABLE,
     SEIZED_ARMS,
@@ -299,6 +300,16 @@ def _running_total(tok: Token) -> bool:
 def _crowd_control(tok: Token) -> bool:
     return any(
         c.dep_ in {"compound", "amod"} and c.lemma_.lower() in CROWD_CONTROL for c in tok.children
+    )
+
+
+def _riot_gear(tok: Token) -> bool:
+    """'riot' naming the force sent against one ("riot police", "riot gear", "a riot
+    squad"), not a riot."""
+    return (
+        tok.lower_ == "riot"
+        and tok.dep_ in {"compound", "amod", "nmod"}
+        and tok.head.lemma_.lower() in RIOT_UNITS
     )
 
 

@@ -444,6 +444,15 @@ RESTORING = frozenset("restore restoration resume reconnect reopen".split())
 # charge"): a protest broken up with it is a clash between the crowd and the police in
 # sitrep's types, though ACLED's sub-event type stays "Protest with intervention".
 CROWD_FORCE = frozenset("tear teargas cannon rubber baton stun pepper pellet".split())
+# What "riot" names when it modifies it: the force sent against a riot ("riot police",
+# "riot gear", "a riot squad"), no riot of its own.
+RIOT_UNITS = frozenset(
+    """police policeman policemen officer cop unit squad troop force gear shield helmet
+    van truck control""".split()
+)
+# Breaking a crowd up ("police dispersed the rally", "broke up the demonstration"): the
+# dispersal is force used on it, a clash as crowd-control weapons are.
+DISPERSING = frozenset({"disperse"})
 
 # Modifiers that make "arrest" a medical event: "a cardiac arrest", "respiratory arrest".
 MEDICAL_ARRESTS = frozenset("cardiac heart respiratory pulmonary circulatory".split())
