@@ -1609,3 +1609,19 @@ def test_the_place_goes_on_with_the_story_across_paragraphs(full: Language) -> N
     broken = text.replace("\n\nThe crowd", "\n\nThe country is tense.\n\nThe crowd")
     (arson,) = [e for e in full_events(full, broken, "2024-07-19") if e.type == "arson"]
     assert arson.place != "Dhaka"
+
+
+def test_an_organisation_named_for_its_grounds_is_the_site(full: Language) -> None:
+    # Bangladesh 2024: the attack was on the campus, a site in Dhaka, not the whole city
+    text = (
+        "The protests turned violent on July 15 after the ruling party's student wing "
+        "attacked the protesters on the Dhaka University campus in the presence of police."
+    )
+    doc = full(context.set_context(full.make_doc(text), "x", "2024-07-19"))
+    (clash,) = [e for e in context.get(doc, "events") if e.type == "clash"]
+    assert clash.place == "Dhaka University"
+    # staff "at" a hospital speak for it: the hospital stays an organisation
+    text = "“We have got seven dead here,” an official at Uttara Crescent Hospital told AFP."
+    doc = full(context.set_context(full.make_doc(text), "x", "2024-07-19"))
+    labels = {e.text: e.label for e in context.get(doc, "entities")}
+    assert labels["Uttara Crescent Hospital"] == "ORG"
