@@ -1625,3 +1625,28 @@ def test_an_organisation_named_for_its_grounds_is_the_site(full: Language) -> No
     doc = full(context.set_context(full.make_doc(text), "x", "2024-07-19"))
     labels = {e.text: e.label for e in context.get(doc, "entities")}
     assert labels["Uttara Crescent Hospital"] == "ORG"
+
+
+def test_an_office_holder_leaves_office_in_his_own_country(full: Language) -> None:
+    # Egypt 2011 (CNN): a page of American headlines; Mubarak's resignation is in Egypt
+    text = (
+        "Chicago police charged two men in the death of a teen in Chicago, Illinois.\n"
+        "A storm hit St. Louis, Missouri, and Atlanta, Georgia, on Thursday.\n"
+        "Egyptian President Hosni Mubarak stepped down Friday and handed over power to "
+        "the military.\n"
+        "Vice President Omar Suleiman announced Mubarak's resignation on state television.\n"
+        "The U.S. State Department in Washington updated its travel warning."
+    )
+    evs = full_events(full, text, "2011-02-12")
+    left = [e for e in evs if e.type in {"appointment_dismissal", "government_dismissal"}]
+    assert len(left) >= 2
+    assert all(e.place_ref is not None and e.place_ref.country_code == "EG" for e in left)
+
+
+def test_a_power_held_is_no_happening(nlp: Language) -> None:
+    # Egypt 2011: the military council's powers, not their use
+    assert (
+        classify(nlp, "Those are the right to dismiss parliament and to alter the government.")
+        is None
+    )
+    assert classify(nlp, "The lack of jobs has coalesced into a push to oust Mubarak.") is None

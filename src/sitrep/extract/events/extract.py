@@ -36,6 +36,8 @@ from sitrep.extract.events.placing import (
     _landmarks,
     _list_scope,
     _locates,
+    _office_countries,
+    _office_country,
     _owned,
     _PlaceTok,
     _sentence_place,
@@ -103,6 +105,7 @@ def extract_events(doc: Doc) -> list[EventMention]:
         # Internal Affairs", "the Georgian parliament building")
         found = _document_country([e for e in entities if e.label == "NORP"], reporting)
         country = (found[1].name, found[1]) if found and found[1] is not None else None
+    offices = _office_countries(entities or [])
     starts = _paragraphs(full)
     last_para = -1
     para_place: tuple[str, Place | None] | None = None
@@ -141,6 +144,7 @@ def extract_events(doc: Doc) -> list[EventMention]:
             ]
             in_orgs = orgs[bisect.bisect_left(org_starts, s0) : bisect.bisect_left(org_starts, s1)]
             gpe = [b for b in bare if s0 <= b[0] < s1]
+            in_ents = [e for e in entities or [] if s0 <= e.start < s1]
             sentence_place: tuple[str, Place | None] | None = None
             for h in hits:
                 own = [
@@ -165,6 +169,8 @@ def extract_events(doc: Doc) -> list[EventMention]:
                     and para_place is not None
                 ):
                     where, basis = para_place, "paragraph"
+                if where is None and (where := _office_country(h, in_ents, country, offices)):
+                    basis = "sentence"
                 if where is None and country is not None:
                     where, basis = country, "document"
                 place, place_ref = where if where else (None, None)

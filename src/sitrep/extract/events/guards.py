@@ -17,6 +17,7 @@ from sitrep.extract.events.targets import _objects, _site
 from sitrep.extract.events.vocabulary import (
     ACCUSING,
     ADDING_VERBS,
+    AIM_NOUNS,
     ARMED_OR_POLITICAL,
     ATTACK_NOUNS,
     CASUALTY_WORDS,
@@ -46,6 +47,7 @@ from sitrep.extract.events.vocabulary import (
     NP_LINKS,
     ONGOING,
     PERCEIVING,
+    POWER_NOUNS,
     PROTEST_VERBS,
     RIOT_UNITS,
     RUNNING_TOTAL,
@@ -182,6 +184,12 @@ def _irrealis(tok: Token, kind: str = "") -> bool:
                     continue  # "gunfire could be heard": it was heard
                 return True
     if verb.dep_ == "xcomp" and verb.head.lemma_.lower() in IRREALIS_HEADS:
+        return True
+    if (
+        verb.dep_ in {"acl", "relcl"}  # "the right to dismiss parliament": no deed
+        and verb.head.lemma_.lower() in POWER_NOUNS | AIM_NOUNS
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+    ):
         return True
     if verb.dep_ == "xcomp" and verb.head.lemma_ == "go" and verb.head.tag_ == "VBG":
         return True  # "I'm going to ask", "they are going to march": a plan

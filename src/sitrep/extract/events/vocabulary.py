@@ -41,6 +41,12 @@ IRREALIS_HEADS = frozenset(
 # crushed", "guarantee that no one is arrested".
 ENSURING = frozenset("ensure guarantee".split())
 
+# Nouns whose infinitive is a power held, not used: "the right to dismiss parliament",
+# "the authority to impose a curfew".
+POWER_NOUNS = frozenset("right power authority mandate prerogative ability capacity".split())
+# Nouns whose infinitive is an aim, not a deed: "a push to oust Mubarak", "a bid to storm".
+AIM_NOUNS = frozenset("push bid".split())
+
 IRREALIS_ADJECTIVES = frozenset(
     """hard difficult easy impossible possible ready willing unwilling likely unlikely eager
     prepared reluctant unable due keen determined poised set""".split()
@@ -493,3 +499,7 @@ GROUND_KINDS = frozenset(
 )
 # Prepositions by which a place says where another lies ("an air base near Delhi").
 LANDMARK_PREPS = frozenset({"near", "outside"})
+
+# Leaving office: where an office holder resigned or a government fell is the office's
+# country, whatever country the rest of the page is about.
+OFFICE_TYPES = frozenset({"government_dismissal", "appointment_dismissal"})
