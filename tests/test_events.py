@@ -1650,3 +1650,15 @@ def test_a_power_held_is_no_happening(nlp: Language) -> None:
         is None
     )
     assert classify(nlp, "The lack of jobs has coalesced into a push to oust Mubarak.") is None
+
+
+def test_a_part_of_a_named_day_dates_the_happening(full: Language) -> None:
+    # Georgia 2024: "the early hours of Monday morning" names its day; the earlier nights
+    # the sentence compares it with do not date it
+    text = (
+        "Riot police used tear gas and water cannons on the crowd gathered outside the "
+        "parliament building in the early hours of Monday morning, as they did on the "
+        "previous three nights."
+    )
+    (clash,) = [e for e in full_events(full, text, "2024-12-02") if e.type == "clash"]
+    assert clash.date == "2024-12-02"

@@ -14,6 +14,7 @@ from sitrep.extract.events.parse import Hit, _adjunct, _clause, _governing_verb
 from sitrep.extract.events.vocabulary import (
     ADDING_VERBS,
     BOUND_PREPS,
+    DAY_NAMES,
     DESCRIPTIVE_DEPS,
     MAX_EVENT_SPAN_DAYS,
     PAST_MODALS,
@@ -106,7 +107,12 @@ def _assumed_day(t: TimeExpression) -> bool:
     """A clock time or part of the day with no day of its own ("at 6 p.m.", "that
     evening" read as the publication or the previous day) ranks after a time that names
     its day: in "at 6 p.m. local time on Tuesday" the day is Tuesday's."""
-    return bool(t.timex and "T" in t.timex and t.anchor in {"publication", "previous"})
+    return bool(
+        t.timex
+        and "T" in t.timex
+        and t.anchor in {"publication", "previous"}
+        and not DAY_NAMES.search(t.text)  # "the early hours of Monday morning" names it
+    )
 
 
 def _bound(doc: Doc, t: TimeExpression) -> bool:

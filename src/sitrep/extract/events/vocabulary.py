@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from sitrep.extract.event_triggers import AIRCRAFT, ARTILLERY, SECURITY
 from sitrep.lexicon import OFFICES
 from sitrep.records import (
@@ -503,3 +505,11 @@ LANDMARK_PREPS = frozenset({"near", "outside"})
 # Leaving office: where an office holder resigned or a government fell is the office's
 # country, whatever country the rest of the page is about.
 OFFICE_TYPES = frozenset({"government_dismissal", "appointment_dismissal"})
+
+# Words that name a day in a time expression ("Monday morning", "15 April at dawn"): a
+# clock time or part of the day with one of them has a day of its own.
+DAY_NAMES = re.compile(
+    r"\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\b(?:jan|feb|mar|apr|may|jun|jul|aug"
+    r"|sep|oct|nov|dec)[a-z]*\.?\b",
+    re.IGNORECASE,
+)
