@@ -1662,3 +1662,17 @@ def test_a_part_of_a_named_day_dates_the_happening(full: Language) -> None:
     )
     (clash,) = [e for e in full_events(full, text, "2024-12-02") if e.type == "clash"]
     assert clash.date == "2024-12-02"
+
+
+def test_a_crowd_that_vandalised_and_set_fire_made_one_happening(full: Language) -> None:
+    # Georgia 2024 (JAMnews): one violent demonstration, carried by the arson
+    text = (
+        "Late in the evening, protesters vandalized municipal and private property on "
+        "Rustaveli Avenue, erected barricades among the damaged objects, and set some items "
+        "on fire."
+    )
+    types = [e.type for e in full_events(full, text, "2024-12-02")]
+    assert types.count("arson") == 1 and "riot" not in types
+    # looting with no crowd stays a looting
+    text = "Gunmen looted shops and set fire to a market in Nyala on Monday."
+    assert "riot" in [e.type for e in full_events(full, text, "2023-04-20")]

@@ -34,6 +34,7 @@ from sitrep.extract.events.parse import Hit, _adjunct, _governing_verb, _lemmas
 from sitrep.extract.events.targets import _evacuates_people, _objects, _per_target, _site, _subjects
 from sitrep.extract.events.triggers import _span_matches
 from sitrep.extract.events.vocabulary import (
+    CROWD_DOERS,
     CROWD_FORCE,
     CROWDS,
     CUT_WORDS,
@@ -406,16 +407,12 @@ def _hits(span: Span, matches: list[tuple[str, Token]] | None = None) -> list[Hi
         add(*typed, tok)
     if "arrest" in first:
         add("arrest", "arrest", first["arrest"])
+    crowd = (protest or riot) is not None or bool(lem & CROWD_DOERS)
     if "arson" in first:
-        add(
-            "arson",
-            "violent_demo"
-            if (protest or riot) is not None
-            or lem & {"protester", "demonstrator", "rioter", "crowd"}
-            else "loot",
-            first["arson"],
-        )
-    if "loot" in first:
+        add("arson", "violent_demo" if crowd else "loot", first["arson"])
+    if "loot" in first and not ("arson" in first and crowd):
+        # a crowd that "vandalized property ... and set some items on fire" made one
+        # violent demonstration, which the arson hit carries
         add("riot", "violent_demo" if (protest or riot) is not None else "loot", first["loot"])
     if "group_change" in first and not hits:
         add("other", "group_change", first["group_change"])

@@ -458,6 +458,8 @@ RIOT_UNITS = frozenset(
     """police policeman policemen officer cop unit squad troop force gear shield helmet
     van truck control""".split()
 )
+# Who makes a violent demonstration of an arson or a looting: "protesters set fire to".
+CROWD_DOERS = frozenset({"protester", "demonstrator", "rioter", "crowd"})
 # Breaking a crowd up ("police dispersed the rally", "broke up the demonstration"): the
 # dispersal is force used on it, a clash as crowd-control weapons are.
 DISPERSING = frozenset({"disperse"})
