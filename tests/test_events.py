@@ -1676,3 +1676,17 @@ def test_a_crowd_that_vandalised_and_set_fire_made_one_happening(full: Language)
     # looting with no crowd stays a looting
     text = "Gunmen looted shops and set fire to a market in Nyala on Monday."
     assert "riot" in [e.type for e in full_events(full, text, "2023-04-20")]
+
+
+def test_a_disclosed_toll_is_the_statement(full: Language) -> None:
+    # Bangladesh 2024 (New Age): the official toll is the news, not a killing on Sunday
+    text = (
+        "The government at last disclosed on Sunday that 147 people, including students "
+        "and police, were killed in Dhaka and other places in violence during the quota "
+        "reform protests of students across the country."
+    )
+    types = [e.type for e in full_events(full, text, "2024-07-28")]
+    assert types == ["statement"]
+    # a day of its own makes the killings a happening the statement reports
+    text = "Police said on Sunday that 25 people were killed on Thursday in Dhaka."
+    assert "killing" in [e.type for e in full_events(full, text, "2024-07-28")]

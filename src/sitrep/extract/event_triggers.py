@@ -476,6 +476,7 @@ PATTERNS: dict[str, list[Pattern]] = {
                         "authorise",
                         "order",
                         "threaten",
+                        "disclose",
                     ]
                 },
                 "POS": "VERB",

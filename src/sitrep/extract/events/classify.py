@@ -20,6 +20,7 @@ from sitrep.extract.events.guards import (
     _announces,
     _counted_noun,
     _crowd_control,
+    _disclosed_toll,
     _frequency,
     _habitual,
     _irrealis,
@@ -453,6 +454,12 @@ def _hits(span: Span, matches: list[tuple[str, Token]] | None = None) -> list[Hi
         # is reported elsewhere
         hits[:] = [h for h in hits if not (h.type == "protest" and h.trigger.head.i == join.i)]
         add("other", "group_change", join)
+    tolls = [t for t in span if _disclosed_toll(t)]
+    if tolls:
+        # what a disclosed toll says the dead died in ("147 people were killed ... during
+        # the protests") describes the toll, no happening of its own
+        inside = {t.i for toll in tolls for t in toll.subtree}
+        hits[:] = [h for h in hits if h.trigger.i not in inside]
     for tok in found.get("statement", []):
         # A statement is its own event unless what it says is a happening reported
         # here ("police said protesters torched cars" reports the arson); an appeal,

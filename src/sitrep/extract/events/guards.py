@@ -32,6 +32,7 @@ from sitrep.extract.events.vocabulary import (
     DECISION_TYPES,
     DETENTION_SITES,
     DIRECTIVE_HEADS,
+    DISCLOSING,
     DURATION_NOUNS,
     ENSURING,
     FIGURATIVE_FIGHTS,
@@ -263,7 +264,22 @@ def _tally(tok: Token) -> bool:
     passive = any(c.dep_ in {"auxpass", "nsubjpass"} for c in tok.children)
     if lemma in {"injure", "wound"} and passive and not agent:
         return True
+    if passive and not agent and _disclosed_toll(tok):
+        return True
     return passive and not agent and _running_total(tok)
+
+
+def _disclosed_toll(tok: Token) -> bool:
+    """A count of dead that a statement discloses, with no day of its own: "the government
+    disclosed on Sunday that 147 people ... were killed". The disclosure (an official
+    report) is the news; its day is not the killings'."""
+    if tok.lemma_.lower() not in CASUALTY_WORDS:
+        return False
+    if tok.dep_ != "ccomp" or tok.head.lemma_.lower() not in DISCLOSING:
+        return False
+    if not any(_counted(c) for c in tok.children if c.dep_ == "nsubjpass"):
+        return False
+    return not any(t.ent_type_ in {"DATE", "TIME"} for t in tok.subtree)
 
 
 def _counted(subject: Token) -> bool:

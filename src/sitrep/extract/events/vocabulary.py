@@ -151,6 +151,9 @@ STRONG_STATEMENT = frozenset(
     """announce declare urge appeal condemn warn blame invite ask accuse call vow pledge
     promise authorize authorise order threaten statement invitation ultimatum""".split()
 )
+# Verbs of making a figure public: "the government disclosed that 147 people were killed"
+# reports the toll, the disclosure being the news.
+DISCLOSING = frozenset("disclose reveal announce publish release".split())
 SPEAKER_NOUNS = frozenset(
     """spokesman spokeswoman spokesperson ministry minister government president official
     office police army military embassy department commander leader organization
