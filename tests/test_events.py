@@ -1690,3 +1690,19 @@ def test_a_disclosed_toll_is_the_statement(full: Language) -> None:
     # a day of its own makes the killings a happening the statement reports
     text = "Police said on Sunday that 25 people were killed on Thursday in Dhaka."
     assert "killing" in [e.type for e in full_events(full, text, "2024-07-28")]
+
+
+def test_since_a_day_is_a_stretch_to_the_report(full: Language) -> None:
+    # Georgia 2024 (Politico): the protests run from 28 November to the report
+    text = (
+        "Thousands have been protesting in Tbilisi for more than a week since a Nov. 28 "
+        "government decision to shelve EU accession talks."
+    )
+    (protest,) = [e for e in full_events(full, text, "2024-12-07") if e.type == "protest"]
+    assert protest.date == "2024-11-28/2024-12-07"
+    # a start with no day ("the end of October") dates no happening
+    text = (
+        "The country has been rocked by political unrest since a controversial national "
+        "election at the end of October."
+    )
+    assert all(e.date != "2024-10" for e in full_events(full, text, "2024-12-07"))

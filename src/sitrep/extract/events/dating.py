@@ -6,7 +6,7 @@ from __future__ import annotations
 import bisect
 import datetime as dt
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc, Span, Token
 
@@ -15,6 +15,7 @@ from sitrep.extract.events.vocabulary import (
     ADDING_VERBS,
     BOUND_PREPS,
     DAY_NAMES,
+    DAY_TIMEX,
     DESCRIPTIVE_DEPS,
     MAX_EVENT_SPAN_DAYS,
     PAST_MODALS,
@@ -79,6 +80,7 @@ def _sentence_time(
     if pub is not None and _told_in_past(hit.trigger):
         pool = [t for t in pool if (span := value_span(t.value)) is None or span[0] <= pub]
     pool = [t for t in pool if not _bound(hit.trigger.doc, t)]
+    pool = [s for t in pool if (s := _since_stretch(hit.trigger.doc, t, pub)) is not None]
     sums = _running_sums(hit.trigger)
     pool = [t for t in pool if not any(a <= t.start < b for a, b in sums)]
     if not pool:
@@ -124,6 +126,28 @@ def _bound(doc: Doc, t: TimeExpression) -> bool:
     return before.lower_ in BOUND_PREPS or (
         span.start >= 2 and before.lower_ == "the" and doc[span.start - 2].lower_ in BOUND_PREPS
     )
+
+
+def _since_stretch(doc: Doc, t: TimeExpression, pub: dt.date | None) -> TimeExpression | None:
+    """The time as it dates a happening. A time that starts a stretch running to the
+    report ("protesting for more than a week since a Nov. 28 decision") is not that day's:
+    the happening spans from that day to the report, when that is no longer than a
+    happening lasts. A stretch with no first day ("rocked by unrest since an election at
+    the end of October") or a longer one is a background: None."""
+    span = doc.char_span(t.start, t.end, alignment_mode="expand")
+    if span is None or not any(
+        a.lower_ == "since" and a.dep_ == "prep" for a in list(span.root.ancestors)[:4]
+    ):
+        return t
+    if pub is None or not t.first or not DAY_TIMEX.match(t.timex or ""):
+        return None  # "since the end of October", "since just over a week ago": no day
+    try:
+        first = dt.date.fromisoformat(t.first[:10])
+    except ValueError:
+        return None
+    if not 0 <= (pub - first).days <= MAX_EVENT_SPAN_DAYS:
+        return None
+    return replace(t, value=f"{first.isoformat()}/{pub.isoformat()}", precision="day")
 
 
 def _told_in_past(tok: Token) -> bool:

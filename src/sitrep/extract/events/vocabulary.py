@@ -518,3 +518,6 @@ DAY_NAMES = re.compile(
     r"|sep|oct|nov|dec)[a-z]*\.?\b",
     re.IGNORECASE,
 )
+# A TIMEX3 value that names a day ("2024-11-28", "2024-11-28TNI"), not a week, a month or
+# a duration ("2023-W16" of "a week ago").
+DAY_TIMEX = re.compile(r"\d{4}-\d{2}-\d{2}")
