@@ -1706,3 +1706,17 @@ def test_since_a_day_is_a_stretch_to_the_report(full: Language) -> None:
         "election at the end of October."
     )
     assert all(e.date != "2024-10" for e in full_events(full, text, "2024-12-07"))
+
+
+def test_a_new_paragraph_leaves_the_site_not_its_town(full: Language) -> None:
+    # Bangladesh 2024 (New Age): the campus attack's site does not place the crackdown
+    text = (
+        "Protesters rallied in Dhaka on Monday.\n\n"
+        "The ruling party's student wing attacked the protesters on the Dhaka University "
+        "campus on July 15.\n\n"
+        "The police then launched a brutal crackdown on protesters, killing dozens."
+    )
+    evs = full_events(full, text, "2024-07-28")
+    assert {e.place for e in evs if "campus" in e.text} == {"Dhaka University"}
+    later = [e for e in evs if "crackdown" in e.text]
+    assert later and all(e.place == "Dhaka" for e in later)

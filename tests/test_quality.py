@@ -39,10 +39,10 @@ FLOORS: dict[tuple[str, str], tuple[float, float, float, float, float]] = {
     ("quotes", "speaker_accuracy"): (0.90, 0.70, 0.85, 0.92, 0.85),  # mean: target
     # Georgia 0.18 -> 0.37: a country-level event of a one-city corpus has the city as its town
     # Bangladesh 0.35 -> 0.43: a country-level statement or fall of government is at the capital
-    # evx: kaz 0.76 -> 0.77, bgd 0.44 -> 0.49, sdn 0.62 -> 0.62, mean 0.55 -> 0.56: a place
+    # evx: kaz 0.76 -> 0.77, bgd 0.44 -> 0.50, sdn 0.62 -> 0.62, mean 0.55 -> 0.56: a place
     # goes on with the story across paragraphs, a campus is a site, a disclosed toll is the
     # statement, "since 28 Nov" is a stretch to the report
-    ("events", "f1"): (0.77, 0.49, 0.37, 0.62, 0.56),  # bgd: a reworded copy counts once
+    ("events", "f1"): (0.77, 0.50, 0.37, 0.62, 0.56),  # bgd: a reworded copy counts once
     # Sudan 0.63 -> 0.55: an event on a site is in the site's town, so one more Sudan event
     # matches (fighting at Sports City, Khartoum), reported by fewer of its documents; recall
     # of mentions is averaged over matched events. Sudan 0.55 -> 0.53, mean 0.65 -> 0.64: the

@@ -106,6 +106,12 @@ def extract_events(doc: Doc) -> list[EventMention]:
         found = _document_country([e for e in entities if e.label == "NORP"], reporting)
         country = (found[1].name, found[1]) if found and found[1] is not None else None
     offices = _office_countries(entities or [])
+    towns = {  # a site's town by its name, for the story that leaves the site
+        name: (p.canonical, p.place)
+        for p in places
+        if p.place is not None and p.place.feature == "city"
+        for name in (p.place.name, p.canonical)
+    }
     starts = _paragraphs(full)
     last_para = -1
     para_place: tuple[str, Place | None] | None = None
@@ -124,6 +130,10 @@ def extract_events(doc: Doc) -> list[EventMention]:
             if not (flowing and past):
                 # the story goes on in the simple past: its place and time hold
                 narrative, para_place = None, None
+            elif para_place is not None and para_place[1] is not None:
+                if para_place[1].feature == "site":
+                    # a new paragraph may leave the square, not its town
+                    para_place = towns.get(para_place[1].within or "")
         in_times = times[bisect.bisect_left(time_starts, s0) : bisect.bisect_left(time_starts, s1)]
         own_time = _narrative_time(doc, in_times, pub)
         hits = _hits(sent, matches[k]) if k in matches else []
