@@ -1720,3 +1720,17 @@ def test_a_new_paragraph_leaves_the_site_not_its_town(full: Language) -> None:
     assert {e.place for e in evs if "campus" in e.text} == {"Dhaka University"}
     later = [e for e in evs if "crackdown" in e.text]
     assert later and all(e.place == "Dhaka" for e in later)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # Bangladesh 2024: who the group is, not what it did
+        "The student group leading the demonstrations suspended its protests Monday for 48 hours.",
+        "The Student Movement Against Discrimination, a platform of protesting students, on "
+        "Saturday shared a list of 266 people killed.",
+    ],
+)
+def test_a_protest_word_that_says_who_is_no_protest(nlp: Language, sentence: str) -> None:
+    got = classify(nlp, sentence)
+    assert got is None or got[0] != "protest"

@@ -327,6 +327,16 @@ def _crowd_control(tok: Token) -> bool:
     )
 
 
+def _describes_who(tok: Token) -> bool:
+    """A protest word in a participle that says who someone is: "a platform of protesting
+    students", "the student group leading the demonstrations" (what the group does is
+    the sentence's news: it "shared a list", "suspended its protests")."""
+    if tok.tag_ == "VBG" and tok.dep_ == "amod":
+        return True
+    verb = tok.head if tok.dep_ == "dobj" else None
+    return verb is not None and verb.tag_ == "VBG" and verb.dep_ == "acl"
+
+
 def _riot_gear(tok: Token) -> bool:
     """'riot' naming the force sent against one ("riot police", "riot gear", "a riot
     squad"), not a riot."""
@@ -461,6 +471,8 @@ def _reports(kind: str, tok: Token) -> bool:
         return not any(c.dep_ == "dobj" for c in tok.children) and not any(
             c.dep_ == "nsubj" and c.lemma_.lower() in INSTRUMENT_NOUNS for c in tok.children
         )
+    if kind == "protest" and _describes_who(tok):
+        return False
     if kind == "protest" and lemma in {"protester", "protestor", "demonstrator"}:
         # protesters doing something ("demonstrators seized the airport")
         if tok.dep_ in {"nsubj", "nsubjpass"} and tok.head.pos_ == "VERB":
