@@ -1734,3 +1734,17 @@ def test_a_new_paragraph_leaves_the_site_not_its_town(full: Language) -> None:
 def test_a_protest_word_that_says_who_is_no_protest(nlp: Language, sentence: str) -> None:
     got = classify(nlp, sentence)
     assert got is None or got[0] != "protest"
+
+
+def test_a_release_of_the_held_is_dated_by_its_own_time(full: Language) -> None:
+    # Georgia 2024 (JAMnews): the release is today's; "two days ago" dates the arrests
+    text = (
+        "“As a result, some of those arrested two days ago, whose 48-hour detention period "
+        "has expired, were released today without a trial,” Kurdovanidze wrote."
+    )
+    evs = full_events(full, text, "2024-12-02")
+    (freed,) = [e for e in evs if e.trigger == "released"]
+    assert (freed.type, freed.date) == ("other", "2024-12-02")
+    # releasing a statement about arrests frees no one
+    text = "Police released a statement on the arrests on Monday."
+    assert all(e.trigger != "released" for e in full_events(full, text, "2024-12-02"))

@@ -149,6 +149,9 @@ PATTERNS: dict[str, list[Pattern]] = {
             _l("base", "headquarters", "outpost", "checkpoint", "camp", "position", "office"),
         ]
     ],
+    # people set free: "those arrested two days ago were released today" (classify keeps
+    # it only when who is freed was held: detainees, prisoners, hostages)
+    "release": [[{"LEMMA": {"IN": ["release", "free"]}, "POS": "VERB"}]],
     "agreement": [
         [_l("agreement", "ceasefire", "cease-fire", "truce", "treaty", "deal", "armistice")],
         [{"LOWER": {"IN": ["accord", "accords"]}, "POS": "NOUN"}],

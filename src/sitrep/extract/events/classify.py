@@ -44,6 +44,8 @@ from sitrep.extract.events.vocabulary import (
     EASING,
     EASING_NOUNS,
     HEAD_OF_GOVERNMENT,
+    HELD_PEOPLE,
+    HOLDERS,
     LEAVING,
     OFFICE_HOLDERS,
     PRICE_MOVES,
@@ -71,6 +73,25 @@ def _broken_up(lem: set[str]) -> str:
     ("police forcibly dispersed the rally"), the crowd and the police then being two
     sides; a protest when they only detained or blocked it."""
     return "clash" if lem & (CROWD_FORCE | DISPERSING) else "protest"
+
+
+def _frees_the_held(tok: Token) -> bool:
+    """A release of people who were held ("some of those arrested two days ago were
+    released today", "police freed 40 detainees"): a happening of its own, not the
+    arrest it ends."""
+    freed = [c for c in tok.children if c.dep_ in {"nsubjpass", "dobj"}]
+    if not any(c.dep_ == "dobj" for c in freed):
+        # a passive whose subject the parser hangs elsewhere in the clause ("some of those
+        # arrested, whose detention has expired, were released"); not "released a
+        # statement on the arrests"
+        freed = [tok]
+    return any(
+        t.lemma_.lower() in HELD_PEOPLE
+        and (t.i == f.i or (t.dep_ in {"acl", "relcl", "amod"} and t.head.pos_ in HOLDERS))
+        for f in freed
+        for t in f.subtree
+        if t.i != tok.i
+    )
 
 
 def _security_side(span: Span) -> bool:
@@ -415,6 +436,10 @@ def _hits(span: Span, matches: list[tuple[str, Token]] | None = None) -> list[Hi
         # a crowd that "vandalized property ... and set some items on fire" made one
         # violent demonstration, which the arson hit carries
         add("riot", "violent_demo" if (protest or riot) is not None else "loot", first["loot"])
+    for tok in found.get("release", []):
+        if "agreement" not in first and _frees_the_held(tok):
+            add("other", "other", tok)
+            break
     if "group_change" in first and not hits:
         add("other", "group_change", first["group_change"])
     if "deployment" in first:

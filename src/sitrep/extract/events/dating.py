@@ -86,10 +86,29 @@ def _sentence_time(
     if not pool:
         return None
     lo, hi = _clause(hit.trigger)
-    inside = sorted((t for t in pool if lo <= t.start < hi), key=_assumed_day)
+    inside = sorted(
+        (t for t in pool if lo <= t.start < hi),
+        key=lambda t: (_describing(hit.trigger, t), _assumed_day(t)),
+    )
     if inside or _adjunct(hit.trigger):
         return inside[0] if inside else None
     return min(pool, key=_assumed_day)
+
+
+def _describing(trigger: Token, t: TimeExpression) -> bool:
+    """A time inside a description hung on a noun of the trigger's clause ("those
+    arrested two days ago were released today"): it dates who is described, so a time of
+    the clause's own ranks first."""
+    span = trigger.doc.char_span(t.start, t.end, alignment_mode="expand")
+    if span is None:
+        return False
+    verb = _governing_verb(trigger)
+    for a in span.root.ancestors:
+        if a.i == verb.i:
+            return False
+        if a.dep_ in DESCRIPTIVE_DEPS and a.head.pos_ in {"NOUN", "PRON", "PROPN", "DET"}:
+            return True
+    return False
 
 
 def _running_sums(tok: Token) -> list[tuple[int, int]]:

@@ -463,6 +463,12 @@ RIOT_UNITS = frozenset(
 )
 # Who makes a violent demonstration of an arson or a looting: "protesters set fire to".
 CROWD_DOERS = frozenset({"protester", "demonstrator", "rioter", "crowd"})
+# People who were held, whose release is a happening: "those arrested were released".
+HELD_PEOPLE = frozenset(
+    """arrest detain detainee prisoner hostage captive inmate abductee arrestee""".split()
+)
+# Parts of speech a participle of holding describes: "those arrested", "people detained".
+HOLDERS = frozenset({"NOUN", "PRON", "DET", "PROPN"})
 # Breaking a crowd up ("police dispersed the rally", "broke up the demonstration"): the
 # dispersal is force used on it, a clash as crowd-control weapons are.
 DISPERSING = frozenset({"disperse"})
