@@ -1748,3 +1748,14 @@ def test_a_release_of_the_held_is_dated_by_its_own_time(full: Language) -> None:
     # releasing a statement about arrests frees no one
     text = "Police released a statement on the arrests on Monday."
     assert all(e.trigger != "released" for e in full_events(full, text, "2024-12-02"))
+
+
+def test_an_announcement_is_a_statement(full: Language) -> None:
+    # Georgia 2024 (Novaya Gazeta): the announcement that sparked the protests is news
+    text = (
+        "The protests were sparked by Prime Minister Irakli Kobakhidze's announcement on "
+        "Thursday that Tbilisi would suspend talks on the country's EU membership."
+    )
+    evs = full_events(full, text, "2024-12-02")
+    (said,) = [e for e in evs if e.type == "statement"]
+    assert (said.trigger, said.date) == ("announcement", "2024-11-28")

@@ -485,7 +485,7 @@ PATTERNS: dict[str, list[Pattern]] = {
                 "POS": "VERB",
             }
         ],
-        [_l("statement", "invitation", "appeal", "ultimatum")],
+        [_l("statement", "invitation", "appeal", "ultimatum", "announcement")],
         # an authorisation: "the leader allowed the military and police to shoot at
         # protesters" (who allows must be a named or official speaker, as for "say")
         [{"LEMMA": {"IN": ["allow", "permit"]}, "POS": "VERB"}, {"OP": "{1,4}"}, _w("to")],

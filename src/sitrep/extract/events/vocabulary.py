@@ -149,7 +149,8 @@ PROTEST_VERBS = frozenset(
 )
 STRONG_STATEMENT = frozenset(
     """announce declare urge appeal condemn warn blame invite ask accuse call vow pledge
-    promise authorize authorise order threaten statement invitation ultimatum""".split()
+    promise authorize authorise order threaten statement invitation ultimatum
+    announcement""".split()
 )
 # Verbs of making a figure public: "the government disclosed that 147 people were killed"
 # reports the toll, the disclosure being the news.
