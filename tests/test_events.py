@@ -1759,3 +1759,20 @@ def test_an_announcement_is_a_statement(full: Language) -> None:
     evs = full_events(full, text, "2024-12-02")
     (said,) = [e for e in evs if e.type == "statement"]
     assert (said.trigger, said.date) == ("announcement", "2024-11-28")
+
+
+def test_a_date_stamp_run_into_the_lead_does_not_date_it(full: Language) -> None:
+    # Georgia 2024 (Politico): the page's stamp is Saturday's; the arrests were Friday's,
+    # and the ministry's statement is the report of them, no event of its own
+    text = (
+        " date 2024-12-07 Police detained 48 people overnight Friday after a pro-European "
+        "Union rally in the capital Tbilisi, Georgia's interior ministry said in a statement "
+        "on Saturday."
+    )
+    evs = full_events(full, text, "2024-12-07")
+    assert [(e.type, e.date) for e in evs if e.type in {"arrest", "statement"}] == [
+        ("arrest", "2024-12-06")
+    ]
+    # a stamp on a headline with no other time still dates it
+    text = " date 2024-07-16 Rokeya University student killed in Rangpur clash"
+    assert {e.date for e in full_events(full, text, "2024-07-16")} == {"2024-07-16"}

@@ -53,6 +53,7 @@ from sitrep.extract.events.vocabulary import (
     RESTORING,
     SECURITY_FORCES,
     SEIZED_ARMS,
+    TELLING_VERBS,
     TWO_SIDED,
 )
 
@@ -73,6 +74,16 @@ def _broken_up(lem: set[str]) -> str:
     ("police forcibly dispersed the rally"), the crowd and the police then being two
     sides; a protest when they only detained or blocked it."""
     return "clash" if lem & (CROWD_FORCE | DISPERSING) else "protest"
+
+
+def _medium_of(tok: Token) -> Token | None:
+    """The reporting verb a statement noun is the medium of ("the ministry said in a
+    statement that police detained 48 people"): what the verb says is the statement's."""
+    prep = tok.head
+    if tok.dep_ != "pobj" or prep.dep_ != "prep" or prep.head.i == prep.i:
+        return None
+    verb = prep.head
+    return verb if verb.lemma_.lower() in TELLING_VERBS else None
 
 
 def _frees_the_held(tok: Token) -> bool:
@@ -490,9 +501,10 @@ def _hits(span: Span, matches: list[tuple[str, Token]] | None = None) -> list[Hi
         # here ("police said protesters torched cars" reports the arson); an appeal,
         # invitation or order whose content is not (yet) done stands beside the
         # sentence's other happenings.
+        saying = _medium_of(tok) or tok
         said = {
             t.i
-            for c in tok.children
+            for c in saying.children
             if c.dep_ in {"ccomp", "xcomp", "dobj", "prep", "attr", "oprd", "dative", "nsubjpass"}
             for t in c.subtree
         }

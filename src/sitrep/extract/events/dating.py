@@ -20,6 +20,7 @@ from sitrep.extract.events.vocabulary import (
     MAX_EVENT_SPAN_DAYS,
     PAST_MODALS,
     RUNNING_TOTAL,
+    STAMP,
 )
 from sitrep.extract.timenorm import value_span
 from sitrep.records import (
@@ -80,6 +81,8 @@ def _sentence_time(
     if pub is not None and _told_in_past(hit.trigger):
         pool = [t for t in pool if (span := value_span(t.value)) is None or span[0] <= pub]
     pool = [t for t in pool if not _bound(hit.trigger.doc, t)]
+    # a page's date stamp run into the sentence dates it only when nothing else does
+    pool = [t for t in pool if not _stamp(hit.trigger.doc, t)] or pool
     pool = [s for t in pool if (s := _since_stretch(hit.trigger.doc, t, pub)) is not None]
     sums = _running_sums(hit.trigger)
     pool = [t for t in pool if not any(a <= t.start < b for a, b in sums)]
@@ -145,6 +148,14 @@ def _bound(doc: Doc, t: TimeExpression) -> bool:
     return before.lower_ in BOUND_PREPS or (
         span.start >= 2 and before.lower_ == "the" and doc[span.start - 2].lower_ in BOUND_PREPS
     )
+
+
+def _stamp(doc: Doc, t: TimeExpression) -> bool:
+    """A page's date stamp run into its first sentence (" date 2024-12-07 Police detained
+    48 people overnight Friday ..."): the report's date, not the happening's."""
+    text = doc.text[max(0, t.start - 40) : t.end]
+    line = text[text.rfind("\n") + 1 :]
+    return bool(STAMP.fullmatch(line))
 
 
 def _since_stretch(doc: Doc, t: TimeExpression, pub: dt.date | None) -> TimeExpression | None:

@@ -528,3 +528,7 @@ DAY_NAMES = re.compile(
 # A TIMEX3 value that names a day ("2024-11-28", "2024-11-28TNI"), not a week, a month or
 # a duration ("2023-W16" of "a week ago").
 DAY_TIMEX = re.compile(r"\d{4}-\d{2}-\d{2}")
+# A page's date stamp at the head of a line: " date 2024-12-07", "Published: 2024-07-16".
+STAMP = re.compile(
+    r"\s*(?:(?:date|dated|published|updated|posted)\s*:?\s*)?\d{4}-\d{2}-\d{2}", re.IGNORECASE
+)
