@@ -1776,3 +1776,12 @@ def test_a_date_stamp_run_into_the_lead_does_not_date_it(full: Language) -> None
     # a stamp on a headline with no other time still dates it
     text = " date 2024-07-16 Rokeya University student killed in Rangpur clash"
     assert {e.date for e in full_events(full, text, "2024-07-16")} == {"2024-07-16"}
+
+
+def test_violence_done_to_the_crowd_is_no_riot(nlp: Language) -> None:
+    # Georgia 2024 (Bull News): the protesters are attacked, not attacking
+    got = classify(nlp, "Protesters have been pursued and violently attacked in Tbilisi.")
+    assert got is not None and got[0] == "clash" and got[2] == "Protest with intervention"
+    # the crowd's own violence stays a riot
+    got = classify(nlp, "Protesters attacked shops and torched cars in Tbilisi.")
+    assert got is not None and got[0] == "riot"

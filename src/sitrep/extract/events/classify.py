@@ -76,6 +76,22 @@ def _broken_up(lem: set[str]) -> str:
     return "clash" if lem & (CROWD_FORCE | DISPERSING) else "protest"
 
 
+def _crowd_suffers(span: Span) -> bool:
+    """The sentence's violence is done to the crowd: every violent verb has protesters or
+    demonstrators as its passive subject (or shares it, "pursued and violently attacked")."""
+    violent = [t for t in span if t.lemma_.lower() in PROTESTER_VIOLENCE and t.pos_ == "VERB"]
+
+    def patient(verb: Token) -> list[Token]:
+        own = [c for c in verb.children if c.dep_ == "nsubjpass"]
+        if not own and verb.dep_ == "conj":
+            return patient(verb.head)
+        return own
+
+    return bool(violent) and all(
+        any(p.lemma_.lower() in CROWD_DOERS | {"protestor"} for p in patient(v)) for v in violent
+    )
+
+
 def _medium_of(tok: Token) -> Token | None:
     """The reporting verb a statement noun is the medium of ("the ministry said in a
     statement that police detained 48 people"): what the verb says is the statement's."""
@@ -329,6 +345,10 @@ def _hits(span: Span, matches: list[tuple[str, Token]] | None = None) -> list[Hi
             # ("students clashed with police and ruling party activists"): one
             # happening, the clash reported below, not a riot beside it
             pass
+        elif riot is None and _crowd_suffers(span):
+            # "protesters have been pursued and violently attacked": force used on the
+            # crowd, the crowd and its attackers two sides, not the crowd's violence
+            add("clash", "intervention", anchor)
         elif riot is not None or (
             lem & set(PROTESTER_VIOLENCE)
             and protest is not None
