@@ -1785,3 +1785,11 @@ def test_violence_done_to_the_crowd_is_no_riot(nlp: Language) -> None:
     # the crowd's own violence stays a riot
     got = classify(nlp, "Protesters attacked shops and torched cars in Tbilisi.")
     assert got is not None and got[0] == "riot"
+
+
+def test_a_crowd_going_away_is_no_protest(nlp: Language) -> None:
+    # Georgia 2024 (Interfax): the night's gathering ends
+    got = classify(nlp, "Both protesters and the police are leaving Freedom Square.")
+    assert got is None or got[0] != "protest"
+    got = classify(nlp, "About 200 protesters are staying on Rustaveli Avenue.")
+    assert got is not None and got[0] == "protest"

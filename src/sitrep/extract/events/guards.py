@@ -33,6 +33,7 @@ from sitrep.extract.events.vocabulary import (
     DETENTION_SITES,
     DIRECTIVE_HEADS,
     DISCLOSING,
+    DISPERSING_VERBS,
     DURATION_NOUNS,
     ENSURING,
     FIGURATIVE_FIGHTS,
@@ -476,7 +477,9 @@ def _reports(kind: str, tok: Token) -> bool:
     if kind == "protest" and lemma in {"protester", "protestor", "demonstrator"}:
         # protesters doing something ("demonstrators seized the airport")
         if tok.dep_ in {"nsubj", "nsubjpass"} and tok.head.pos_ == "VERB":
-            return tok.head.lemma_.lower() not in STATE_VERBS
+            # not a state ("protesters remain"), nor going away ("protesters and the
+            # police are leaving Freedom Square": the gathering ends)
+            return tok.head.lemma_.lower() not in STATE_VERBS | DISPERSING_VERBS
     if kind == "protest" and tok.pos_ == "NOUN":
         if (
             tok.dep_ == "nsubj"

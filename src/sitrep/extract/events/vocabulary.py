@@ -205,6 +205,8 @@ ROLE_DEPS = frozenset({"compound", "amod", "appos", "nmod"})
 
 # Verbs of being, saying, thinking and wanting: "protesters say", "protesters do mean
 # business", "protesters fear reprisals" tell what protesters are or think, not a protest.
+# Verbs of a crowd going away: protesters who "are leaving the square" protest no more.
+DISPERSING_VERBS = frozenset("leave depart go disperse vacate abandon".split())
 STATE_VERBS = frozenset(
     """be have say tell want believe seem appear mean know need hope fear think feel remain
     deserve like understand insist argue accuse blame""".split()
