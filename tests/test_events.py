@@ -1793,3 +1793,16 @@ def test_a_crowd_going_away_is_no_protest(nlp: Language) -> None:
     assert got is None or got[0] != "protest"
     got = classify(nlp, "About 200 protesters are staying on Rustaveli Avenue.")
     assert got is not None and got[0] == "protest"
+
+
+def test_a_protest_that_hurt_the_police_is_a_clash(nlp: Language) -> None:
+    # Georgia 2024 (MENAFN): the crowd and the police fought
+    got = classify(
+        nlp,
+        "A protest held on Rustaveli Avenue on November 29-30 resulted in injuries to 10 "
+        "police officers.",
+    )
+    assert got is not None and (got[0], got[2]) == ("clash", "Violent demonstration")
+    # hurt protesters do not make it one
+    got = classify(nlp, "A protest held in Tbilisi resulted in injuries to 10 students.")
+    assert got is not None and got[0] == "protest"

@@ -46,6 +46,7 @@ from sitrep.extract.events.vocabulary import (
     HEAD_OF_GOVERNMENT,
     HELD_PEOPLE,
     HOLDERS,
+    HURT_WORDS,
     LEAVING,
     OFFICE_HOLDERS,
     PRICE_MOVES,
@@ -74,6 +75,22 @@ def _broken_up(lem: set[str]) -> str:
     ("police forcibly dispersed the rally"), the crowd and the police then being two
     sides; a protest when they only detained or blocked it."""
     return "clash" if lem & (CROWD_FORCE | DISPERSING) else "protest"
+
+
+def _security_hurt(span: Span) -> bool:
+    """Security forces are hurt in the sentence: "injuries to 10 police officers", "two
+    policemen were wounded"."""
+    for t in span:
+        if t.lemma_.lower() not in HURT_WORDS:
+            continue
+        hurt = (
+            [*t.subtree]
+            if t.pos_ == "NOUN"
+            else [w for c in t.children if c.dep_ == "nsubjpass" for w in c.subtree]
+        )
+        if any(w.lemma_.lower() in SECURITY_FORCES for w in hurt):
+            return True
+    return False
 
 
 def _crowd_suffers(span: Span) -> bool:
@@ -345,6 +362,10 @@ def _hits(span: Span, matches: list[tuple[str, Token]] | None = None) -> list[Hi
             # ("students clashed with police and ruling party activists"): one
             # happening, the clash reported below, not a riot beside it
             pass
+        elif riot is None and protest is not None and _security_hurt(span):
+            # "a protest held on Rustaveli Avenue resulted in injuries to 10 police
+            # officers": the crowd and the police fought, a violent demonstration
+            add("clash", "violent_demo", anchor)
         elif riot is None and _crowd_suffers(span):
             # "protesters have been pursued and violently attacked": force used on the
             # crowd, the crowd and its attackers two sides, not the crowd's violence

@@ -472,6 +472,9 @@ HELD_PEOPLE = frozenset(
 )
 # Parts of speech a participle of holding describes: "those arrested", "people detained".
 HOLDERS = frozenset({"NOUN", "PRON", "DET", "PROPN"})
+# Words of being hurt: security forces hurt at a protest ("injuries to 10 police
+# officers") make it a fight between the crowd and the police.
+HURT_WORDS = frozenset("injury injure wound".split())
 # Breaking a crowd up ("police dispersed the rally", "broke up the demonstration"): the
 # dispersal is force used on it, a clash as crowd-control weapons are.
 DISPERSING = frozenset({"disperse"})
