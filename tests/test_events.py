@@ -1806,3 +1806,22 @@ def test_a_protest_that_hurt_the_police_is_a_clash(nlp: Language) -> None:
     # hurt protesters do not make it one
     got = classify(nlp, "A protest held in Tbilisi resulted in injuries to 10 students.")
     assert got is not None and got[0] == "protest"
+
+
+def test_a_sibling_clause_does_not_place_the_happening(full: Language) -> None:
+    # Sudan 2023 (Al Jazeera): Jeddah is where Kuwait's citizens arrived, not where the
+    # Saudis were evacuated from
+    text = (
+        "Fighting continued near Port Sudan on Saturday.\n\n"
+        "By late Saturday afternoon, Saudi Arabia said it had evacuated 157 Saudis, and "
+        "Kuwait said some of its citizens had arrived in Jeddah."
+    )
+    (out,) = [e for e in full_events(full, text, "2023-04-22") if e.trigger == "evacuated"]
+    assert out.place != "Jeddah"
+    # a clause that sets the scene does place it
+    text = (
+        "While life appears to be getting back to normal in Almaty, burned-out government "
+        "buildings bore witness to the destruction."
+    )
+    evs = [e for e in full_events(full, text, "2022-01-09") if e.type == "arson"]
+    assert evs and all(e.place == "Almaty" for e in evs)

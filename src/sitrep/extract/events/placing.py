@@ -271,15 +271,34 @@ def _sentence_place(
     own = [p.mention for p in free if not p.listed]
     lo, hi = _clause(hit.trigger)
     wide = hit.type in NATIONAL_TYPES or _adjunct(hit.trigger)
+    verb = _governing_verb(hit.trigger)
+    line = {verb.i, *(a.i for a in verb.ancestors)}
+    # beyond the clause, a place of a clause the trigger's hangs on ("protesters gathered
+    # in Tbilisi, and police detained ten"), not of a sibling's ("Saudi Arabia said it had
+    # evacuated 157 Saudis, and Kuwait said its citizens had arrived in Jeddah")
+    near = [p.mention for p in free if not p.listed and _on_line(_clause_verb(p.root), line)]
     for pool in (
         [p for p in own if lo <= p.start < hi],
-        [] if wide else own,
+        [] if wide else near,
     ):
         if pool:
             best = min(pool, key=lambda p: (p.place.precision if p.place else 9, p.start))
             return best.canonical, best.place
     inside = [b for b in bare if lo <= b[0] < hi] or ([] if wide else bare)
     return (inside[0][1], None) if inside else None
+
+
+def _on_line(verb: Token, line: set[int]) -> bool:
+    """A clause on the trigger's line of clauses, or one that sets its scene ("While life
+    appears to be getting back to normal in Almaty, burned-out buildings bore witness")."""
+    return verb.i in line or any(
+        a.dep_ == "advcl" and a.head.i in line for a in (verb, *verb.ancestors)
+    )
+
+
+def _clause_verb(tok: Token) -> Token:
+    """The verb of the clause a token is in: its first verb ancestor, else the root."""
+    return next((a for a in tok.ancestors if a.pos_ in {"VERB", "AUX"}), tok.sent.root)
 
 
 def _unnamed_capital(hit: Hit) -> bool:
