@@ -1825,3 +1825,14 @@ def test_a_sibling_clause_does_not_place_the_happening(full: Language) -> None:
     )
     evs = [e for e in full_events(full, text, "2022-01-09") if e.type == "arson"]
     assert evs and all(e.place == "Almaty" for e in evs)
+
+
+def test_the_statement_told_of_before_is_no_new_one(full: Language) -> None:
+    # Georgia 2024 (JAMnews): "the statement said" closes the MIA statement quoted above
+    text = (
+        "In its statement, the MIA claimed that some protest participants have engaged in "
+        "provocative actions.\n"
+        "“We clarify that the MIA is investigating all criminal acts,” the statement said."
+    )
+    said = [e for e in full_events(full, text, "2024-12-02") if e.type == "statement"]
+    assert len(said) == 1 and said[0].start == 0

@@ -109,6 +109,19 @@ def _crowd_suffers(span: Span) -> bool:
     )
 
 
+def _told_before(hit: Hit) -> bool:
+    """A statement named as one the text has told of ("“...,” the statement said", "the
+    announcement added"): a definite statement noun as the subject of a reporting verb."""
+    tok = hit.trigger
+    return (
+        hit.type == "statement"
+        and tok.pos_ == "NOUN"
+        and any(c.dep_ == "det" and c.lower_ in {"the", "this", "that"} for c in tok.children)
+        and tok.dep_ == "nsubj"
+        and tok.head.lemma_.lower() in TELLING_VERBS
+    )
+
+
 def _medium_of(tok: Token) -> Token | None:
     """The reporting verb a statement noun is the medium of ("the ministry said in a
     statement that police detained 48 people"): what the verb says is the statement's."""

@@ -17,7 +17,7 @@ from sitrep.extract.events.attributes import (
     _speaker_phrase,
     _speaker_span,
 )
-from sitrep.extract.events.classify import _hits
+from sitrep.extract.events.classify import _hits, _told_before
 from sitrep.extract.events.dating import (
     _date_of,
     _Narrative,
@@ -156,6 +156,9 @@ def extract_events(doc: Doc) -> list[EventMention]:
             gpe = [b for b in bare if s0 <= b[0] < s1]
             in_ents = [e for e in entities or [] if s0 <= e.start < s1]
             sentence_place: tuple[str, Place | None] | None = None
+            if any(m.type == "statement" for m in out):
+                # "..., the statement said": the statement the document told of before
+                hits = [h for h in hits if not _told_before(h)]
             for h in hits:
                 own = [
                     p
