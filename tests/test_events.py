@@ -1836,3 +1836,13 @@ def test_the_statement_told_of_before_is_no_new_one(full: Language) -> None:
     )
     said = [e for e in full_events(full, text, "2024-12-02") if e.type == "statement"]
     assert len(said) == 1 and said[0].start == 0
+
+
+def test_since_then_runs_from_the_last_day_told(full: Language) -> None:
+    # Sudan 2023 (UrduPoint): the truces came between 15 April and the report
+    text = (
+        "On April 15, violent clashes between the two parties broke out in Khartoum. "
+        "The parties have since introduced a number of temporary nationwide ceasefires."
+    )
+    (truce,) = [e for e in full_events(full, text, "2023-04-26") if e.trigger == "ceasefires"]
+    assert truce.date == "2023-04-15/2023-04-26"

@@ -150,6 +150,25 @@ def _bound(doc: Doc, t: TimeExpression) -> bool:
     )
 
 
+def _since_then(hit: Hit, last_day: str | None, pub: dt.date | None) -> str | None:
+    """ "Georgian Dream has since announced ...": the happening lies between the last day
+    the text told of and the report, a stretch no longer than a happening lasts."""
+    verb = _governing_verb(hit.trigger)
+    if pub is None or last_day is None or _now_tense(hit.trigger) != "perfect":
+        return None
+    if hit.type == "statement":
+        return None  # what was said since is dated by its report
+    if not any(c.lower_ == "since" and c.dep_ == "advmod" for c in verb.children):
+        return None
+    try:
+        first = dt.date.fromisoformat(last_day[:10])
+    except ValueError:
+        return None
+    if not 0 <= (pub - first).days <= MAX_EVENT_SPAN_DAYS:
+        return None
+    return f"{first.isoformat()}/{pub.isoformat()}"
+
+
 def _stamp(doc: Doc, t: TimeExpression) -> bool:
     """A page's date stamp run into its first sentence (" date 2024-12-07 Police detained
     48 people overnight Friday ..."): the report's date, not the happening's."""
@@ -280,11 +299,16 @@ def _date_of(
     para: int,
     past: bool,
     pub: dt.date | None,
+    last_day: str | None = None,
 ) -> tuple[str | None, str | None, str | None]:
-    """(date, precision, basis) of a hit; see :func:`extract_events`."""
+    """(date, precision, basis) of a hit; see :func:`extract_events`. ``last_day`` is
+    the last day the text told of before the hit's sentence."""
     when = _sentence_time(hit, in_times, pub)
     if when is not None:
         return when.value, when.precision, "sentence"
+    since = _since_then(hit, last_day, pub)
+    if since is not None:
+        return since, "day", "paragraph"
     if _adjunct(hit.trigger):
         # "following the deployment", "concerned about the clashes": a happening told
         # elsewhere, some time before; the resolver attaches it there, or leaves it out

@@ -116,6 +116,7 @@ def extract_events(doc: Doc) -> list[EventMention]:
     last_para = -1
     para_place: tuple[str, Place | None] | None = None
     narrative: _Narrative | None = None
+    last_day: str | None = None  # the last day the text told of
     flowing = False  # the last sentence went on with the narrative (dated or simple past)
     resolver: list[object] = []  # the quotes stage's speaker resolver, built when needed
     out: list[EventMention] = []
@@ -191,7 +192,13 @@ def extract_events(doc: Doc) -> list[EventMention]:
                     if not any(p.listed and p.mention.place == where[1] for p in in_places):
                         sentence_place = where  # a list's item is not the paragraph's place
                 date, precision, dbasis = _date_of(
-                    h, in_times, None if own_time is False else narrative, para, past, pub
+                    h,
+                    in_times,
+                    None if own_time is False else narrative,
+                    para,
+                    past,
+                    pub,
+                    last_day,
                 )
                 if dbasis == "sentence" and first_dated is None and date is not None:
                     first_dated = (date, precision)
@@ -241,6 +248,8 @@ def extract_events(doc: Doc) -> list[EventMention]:
             first_dated = first_dated or (own_time.value or "", own_time.precision)
         if first_dated is not None:
             narrative = _Narrative(first_dated[0], first_dated[1], para)
+            if first_dated[1] == "day":
+                last_day = first_dated[0]
         flowing = first_dated is not None or (past and own_time is not False)
     return out
 
