@@ -1846,3 +1846,19 @@ def test_since_then_runs_from_the_last_day_told(full: Language) -> None:
     )
     (truce,) = [e for e in full_events(full, text, "2023-04-26") if e.trigger == "ceasefires"]
     assert truce.date == "2023-04-15/2023-04-26"
+
+
+def test_the_present_perfect_runs_from_the_last_time_told(full: Language) -> None:
+    # Georgia 2024 (Bull News): the crackdown since last week's announcement, to the report
+    text = (
+        "The facade shattered last week when the prime minister announced a halt on EU "
+        "accession talks.\n"
+        "The crackdown on these protests has been severe. Security forces have employed "
+        "rubber bullets, teargas, and water cannons in Tbilisi."
+    )
+    (clash,) = [e for e in full_events(full, text, "2024-12-05") if e.type == "clash"]
+    assert clash.date == "2024-11-25/2024-12-05"
+    # with nothing told before, it is the report's day
+    text = "Security forces have employed rubber bullets and teargas in Tbilisi."
+    (clash,) = [e for e in full_events(full, text, "2024-12-05") if e.type == "clash"]
+    assert clash.date == "2024-12-05"

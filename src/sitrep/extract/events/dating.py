@@ -160,11 +160,19 @@ def _since_then(hit: Hit, last_day: str | None, pub: dt.date | None) -> str | No
         return None  # what was said since is dated by its report
     if not any(c.lower_ == "since" and c.dep_ == "advmod" for c in verb.children):
         return None
+    return _stretch_to(last_day, pub)
+
+
+def _stretch_to(last_day: str | None, pub: dt.date) -> str | None:
+    """From the last day the text told of to the report, when no longer than a happening
+    lasts."""
+    if last_day is None:
+        return None
     try:
         first = dt.date.fromisoformat(last_day[:10])
     except ValueError:
         return None
-    if not 0 <= (pub - first).days <= MAX_EVENT_SPAN_DAYS:
+    if not 0 < (pub - first).days <= MAX_EVENT_SPAN_DAYS:
         return None
     return f"{first.isoformat()}/{pub.isoformat()}"
 
@@ -321,5 +329,8 @@ def _date_of(
     if narrative is not None and (narrative.para == para or (past and tense is None)):
         return narrative.date, narrative.precision, "paragraph"
     if tense == "perfect" and pub is not None:
-        return pub.isoformat(), "day", "publication"
+        # the present perfect runs up to the report: from the last time the text told of
+        # ("the crackdown has been severe; security forces have employed rubber bullets")
+        since = None if hit.type == "statement" else _stretch_to(last_day, pub)
+        return (since, "day", "paragraph") if since else (pub.isoformat(), "day", "publication")
     return None, None, None

@@ -46,6 +46,7 @@ from sitrep.extract.events.placing import (
 from sitrep.extract.events.triggers import _doc_matches
 from sitrep.extract.events.vocabulary import GROUND_KINDS, NATIONAL_TYPES, PARTIES_SUB_EVENTS
 from sitrep.extract.quotes import sentences
+from sitrep.extract.timenorm import value_span
 from sitrep.records import (
     EventMention,
     Place,
@@ -248,8 +249,9 @@ def extract_events(doc: Doc) -> list[EventMention]:
             first_dated = first_dated or (own_time.value or "", own_time.precision)
         if first_dated is not None:
             narrative = _Narrative(first_dated[0], first_dated[1], para)
-            if first_dated[1] == "day":
-                last_day = first_dated[0]
+            told = value_span(first_dated[0])
+            if told is not None:
+                last_day = told[0].isoformat()
         flowing = first_dated is not None or (past and own_time is not False)
     return out
 
