@@ -39,18 +39,18 @@ FLOORS: dict[tuple[str, str], tuple[float, float, float, float, float]] = {
     ("quotes", "speaker_accuracy"): (0.90, 0.70, 0.85, 0.92, 0.85),  # mean: target
     # Georgia 0.18 -> 0.37: a country-level event of a one-city corpus has the city as its town
     # Bangladesh 0.35 -> 0.43: a country-level statement or fall of government is at the capital
-    # evx: kaz 0.76 -> 0.77, bgd 0.44 -> 0.50, geo 0.37 -> 0.48, sdn 0.62 -> 0.62, mean
-    # 0.55 -> 0.59: the place goes on with the story, a campus is a site, a disclosed toll
-    # and an announcement are statements, "since 28 Nov" is a stretch to the report, a
-    # release of detainees is a happening, a date stamp does not date the lead
-    ("events", "f1"): (0.77, 0.50, 0.48, 0.62, 0.59),  # bgd: a reworded copy counts once
+    # evx: kaz 0.76 -> 0.78, bgd 0.44 -> 0.50, geo 0.37 -> 0.50, sdn 0.62 -> 0.66, mean
+    # 0.55 -> 0.61: the place goes on with the story, a campus is a site, a disclosed toll
+    # and an announcement are statements, "since 28 Nov" and the present perfect run to
+    # the report, a release of detainees is a happening, a sibling clause places nothing
+    ("events", "f1"): (0.78, 0.50, 0.50, 0.66, 0.61),  # bgd: a reworded copy counts once
     # Sudan 0.63 -> 0.55: an event on a site is in the site's town, so one more Sudan event
     # matches (fighting at Sports City, Khartoum), reported by fewer of its documents; recall
     # of mentions is averaged over matched events. Sudan 0.55 -> 0.53, mean 0.65 -> 0.64: the
     # 18 April truce and the war's short-lived truces now match, each with fewer documents
     # Georgia 0.42 -> 0.63: in a one-city corpus a country-level report is the city's
-    # evx: bgd 0.88 -> 0.89, geo 0.64 -> 0.67, sdn 0.53 -> 0.55, mean 0.72 -> 0.73
-    ("events", "mention_recall"): (0.81, 0.89, 0.67, 0.55, 0.73),
+    # evx: bgd 0.88 -> 0.89, geo 0.64 -> 0.70, sdn 0.53 -> 0.56, mean 0.72 -> 0.74
+    ("events", "mention_recall"): (0.81, 0.89, 0.70, 0.56, 0.74),
     ("entities", "bcubed_f1"): (0.90, 0.96, 0.92, 0.86, 0.90),  # mean: target
     ("entities", "names_found"): (0.90, 0.92, 0.90, 0.84, 0.90),  # mean: target
     ("entities", "geocoded_within_25km"): (0.85, 0.90, 0.97, 0.82, 0.90),  # mean: target
