@@ -42,7 +42,12 @@ FLOORS: dict[tuple[str, str], tuple[float, float, float, float, float]] = {
     # Sudan 0.61 -> 0.65, Bangladesh 0.43 -> 0.45: one statement per speaker and day, an
     # unnamed speaker's statement with the named one next to it, a town's event with its
     # site's, a country's war one event over the weeks outlets report it
-    ("events", "f1"): (0.76, 0.45, 0.37, 0.65, 0.56),  # bgd: a reworded copy counts once
+    # evx: kaz 0.76 -> 0.78, bgd 0.44 -> 0.50, geo 0.37 -> 0.50, sdn 0.62 -> 0.66, mean
+    # 0.55 -> 0.61: the place goes on with the story, a campus is a site, a disclosed toll
+    # and an announcement are statements, "since 28 Nov" and the present perfect run to
+    # the report, a release of detainees is a happening, a sibling clause places nothing
+    # both together (evr + evx): kaz/bgd/geo/sdn 0.78/0.50/0.50/0.70, mean 0.62
+    ("events", "f1"): (0.78, 0.50, 0.50, 0.70, 0.62),  # bgd: a reworded copy counts once
     # Sudan 0.63 -> 0.55: an event on a site is in the site's town, so one more Sudan event
     # matches (fighting at Sports City, Khartoum), reported by fewer of its documents; recall
     # of mentions is averaged over matched events. Sudan 0.55 -> 0.53, mean 0.65 -> 0.64: the
@@ -50,7 +55,9 @@ FLOORS: dict[tuple[str, str], tuple[float, float, float, float, float]] = {
     # Georgia 0.42 -> 0.63: in a one-city corpus a country-level report is the city's
     # Sudan 0.53 -> 0.71, mean 0.72 -> 0.76: fighting told for the whole country over days is
     # the country's war, a town's report of the fighting the site's, air strikes apart
-    ("events", "mention_recall"): (0.81, 0.88, 0.64, 0.71, 0.76),
+    # evx: bgd 0.88 -> 0.89, geo 0.64 -> 0.70, sdn 0.53 -> 0.56, mean 0.72 -> 0.74
+    # both together: 0.81/0.89/0.70/0.73, mean 0.78
+    ("events", "mention_recall"): (0.81, 0.89, 0.70, 0.73, 0.78),
     ("entities", "bcubed_f1"): (0.90, 0.96, 0.92, 0.86, 0.90),  # mean: target
     ("entities", "names_found"): (0.90, 0.92, 0.90, 0.84, 0.90),  # mean: target
     ("entities", "geocoded_within_25km"): (0.85, 0.90, 0.97, 0.82, 0.90),  # mean: target

@@ -91,6 +91,11 @@ MONTHS_DAYS = frozenset(
 )
 # Prepositions after which a capitalised name is usually a place ("in Aqtau", "near Kyiv").
 LOCATIVE = ("in", "near", "at", "outside", "across", "around", "throughout", "to", "from", "into")
+# Nouns of a site's ground after an organisation's name ("the Dhaka University campus",
+# "the Parliament building"): the name is where something happened, a site.
+SITE_PARTS = frozenset("campus building premises grounds gate gates compound".split())
+# Prepositions that put a happening at an organisation's seat ("outside Cairo University").
+SITE_PREPS = frozenset("at on outside near inside within around".split())
 # Words that make a capitalised run an organisation, never a bare place ("Almaty Police").
 ORG_HEADS = frozenset(
     "ministry party council bank university committee agency police army force forces service "
@@ -905,7 +910,7 @@ def find_entities(
                 label = "LOC"
             place, ambiguous, n_cand = res.place, res.ambiguous, res.candidates
             span = _with_region_word(span, place)
-        elif label in PLACE_LABELS and _site_name(span):
+        elif (label in PLACE_LABELS or (label == "ORG" and _seat(span))) and _site_name(span):
             label = "LOC"  # "Republic Square": placed at its town by _place_sites
         elif (
             label in ("", "ORG", "GPE", "LOC")
@@ -983,6 +988,19 @@ def _site_name(span: Span) -> bool:
     if any(t.lower_ in ("national", "state") for t in words[:-1]):
         return False  # "Zion National Park", "a State Resort Park": an area, not in a town
     return any(t.text[:1].isupper() for t in words[:-1])
+
+
+def _seat(span: Span) -> bool:
+    """An organisation's name used for its grounds: "on the Dhaka University campus",
+    "protested outside Cairo University". Not its staff's employer ("an official at
+    Uttara Crescent Hospital" speaks for the hospital): the preposition hangs on a verb."""
+    doc = span.doc
+    if span.end < len(doc) and doc[span.end].lower_ in SITE_PARTS:
+        return True
+    i = span.start - 1
+    while i >= 0 and doc[i].lower_ in ("the", "a"):
+        i -= 1
+    return i >= 0 and doc[i].lower_ in SITE_PREPS and doc[i].head.pos_ in ("VERB", "AUX")
 
 
 # A one-word name that only a town this small bears needs the document's own region to be

@@ -149,6 +149,9 @@ PATTERNS: dict[str, list[Pattern]] = {
             _l("base", "headquarters", "outpost", "checkpoint", "camp", "position", "office"),
         ]
     ],
+    # people set free: "those arrested two days ago were released today" (classify keeps
+    # it only when who is freed was held: detainees, prisoners, hostages)
+    "release": [[{"LEMMA": {"IN": ["release", "free"]}, "POS": "VERB"}]],
     "agreement": [
         [_l("agreement", "ceasefire", "cease-fire", "truce", "treaty", "deal", "armistice")],
         [{"LOWER": {"IN": ["accord", "accords"]}, "POS": "NOUN"}],
@@ -476,12 +479,13 @@ PATTERNS: dict[str, list[Pattern]] = {
                         "authorise",
                         "order",
                         "threaten",
+                        "disclose",
                     ]
                 },
                 "POS": "VERB",
             }
         ],
-        [_l("statement", "invitation", "appeal", "ultimatum")],
+        [_l("statement", "invitation", "appeal", "ultimatum", "announcement")],
         # an authorisation: "the leader allowed the military and police to shoot at
         # protesters" (who allows must be a named or official speaker, as for "say")
         [{"LEMMA": {"IN": ["allow", "permit"]}, "POS": "VERB"}, {"OP": "{1,4}"}, _w("to")],

@@ -20,6 +20,7 @@ from sitrep.extract.events.guards import (
     _announces,
     _counted_noun,
     _crowd_control,
+    _disclosed_toll,
     _frequency,
     _habitual,
     _irrealis,
@@ -27,19 +28,25 @@ from sitrep.extract.events.guards import (
     _on_strike,
     _question,
     _reports,
+    _riot_gear,
     _tally,
 )
 from sitrep.extract.events.parse import Hit, _adjunct, _governing_verb, _lemmas
 from sitrep.extract.events.targets import _evacuates_people, _objects, _per_target, _site, _subjects
 from sitrep.extract.events.triggers import _span_matches
 from sitrep.extract.events.vocabulary import (
+    CROWD_DOERS,
     CROWD_FORCE,
     CROWDS,
     CUT_WORDS,
     DEFYING,
+    DISPERSING,
     EASING,
     EASING_NOUNS,
     HEAD_OF_GOVERNMENT,
+    HELD_PEOPLE,
+    HOLDERS,
+    HURT_WORDS,
     LEAVING,
     OFFICE_HOLDERS,
     PRICE_MOVES,
@@ -47,6 +54,7 @@ from sitrep.extract.events.vocabulary import (
     RESTORING,
     SECURITY_FORCES,
     SEIZED_ARMS,
+    TELLING_VERBS,
     TWO_SIDED,
 )
 
@@ -63,9 +71,84 @@ def _crowd_violence(lem: set[str], security: bool) -> str:
 
 def _broken_up(lem: set[str]) -> str:
     """Sitrep's type of a protest security forces intervened in: a clash when they used
-    force on the crowd (tear gas, water cannon, rubber bullets, batons), the crowd and the
-    police then being two sides; a protest when they only dispersed or detained it."""
-    return "clash" if lem & CROWD_FORCE else "protest"
+    force on the crowd (tear gas, water cannon, rubber bullets, batons) or dispersed it
+    ("police forcibly dispersed the rally"), the crowd and the police then being two
+    sides; a protest when they only detained or blocked it."""
+    return "clash" if lem & (CROWD_FORCE | DISPERSING) else "protest"
+
+
+def _security_hurt(span: Span) -> bool:
+    """Security forces are hurt in the sentence: "injuries to 10 police officers", "two
+    policemen were wounded"."""
+    for t in span:
+        if t.lemma_.lower() not in HURT_WORDS:
+            continue
+        hurt = (
+            [*t.subtree]
+            if t.pos_ == "NOUN"
+            else [w for c in t.children if c.dep_ == "nsubjpass" for w in c.subtree]
+        )
+        if any(w.lemma_.lower() in SECURITY_FORCES for w in hurt):
+            return True
+    return False
+
+
+def _crowd_suffers(span: Span) -> bool:
+    """The sentence's violence is done to the crowd: every violent verb has protesters or
+    demonstrators as its passive subject (or shares it, "pursued and violently attacked")."""
+    violent = [t for t in span if t.lemma_.lower() in PROTESTER_VIOLENCE and t.pos_ == "VERB"]
+
+    def patient(verb: Token) -> list[Token]:
+        own = [c for c in verb.children if c.dep_ == "nsubjpass"]
+        if not own and verb.dep_ == "conj":
+            return patient(verb.head)
+        return own
+
+    return bool(violent) and all(
+        any(p.lemma_.lower() in CROWD_DOERS | {"protestor"} for p in patient(v)) for v in violent
+    )
+
+
+def _told_before(hit: Hit) -> bool:
+    """A statement named as one the text has told of ("“...,” the statement said", "the
+    announcement added"): a definite statement noun as the subject of a reporting verb."""
+    tok = hit.trigger
+    return (
+        hit.type == "statement"
+        and tok.pos_ == "NOUN"
+        and any(c.dep_ == "det" and c.lower_ in {"the", "this", "that"} for c in tok.children)
+        and tok.dep_ == "nsubj"
+        and tok.head.lemma_.lower() in TELLING_VERBS
+    )
+
+
+def _medium_of(tok: Token) -> Token | None:
+    """The reporting verb a statement noun is the medium of ("the ministry said in a
+    statement that police detained 48 people"): what the verb says is the statement's."""
+    prep = tok.head
+    if tok.dep_ != "pobj" or prep.dep_ != "prep" or prep.head.i == prep.i:
+        return None
+    verb = prep.head
+    return verb if verb.lemma_.lower() in TELLING_VERBS else None
+
+
+def _frees_the_held(tok: Token) -> bool:
+    """A release of people who were held ("some of those arrested two days ago were
+    released today", "police freed 40 detainees"): a happening of its own, not the
+    arrest it ends."""
+    freed = [c for c in tok.children if c.dep_ in {"nsubjpass", "dobj"}]
+    if not any(c.dep_ == "dobj" for c in freed):
+        # a passive whose subject the parser hangs elsewhere in the clause ("some of those
+        # arrested, whose detention has expired, were released"); not "released a
+        # statement on the arrests"
+        freed = [tok]
+    return any(
+        t.lemma_.lower() in HELD_PEOPLE
+        and (t.i == f.i or (t.dep_ in {"acl", "relcl", "amod"} and t.head.pos_ in HOLDERS))
+        for f in freed
+        for t in f.subtree
+        if t.i != tok.i
+    )
 
 
 def _security_side(span: Span) -> bool:
@@ -229,6 +312,7 @@ def _hits(span: Span, matches: list[tuple[str, Token]] | None = None) -> list[Hi
             and not (k in {"killing", "injure"} and (_tally(t) or _counted_noun(t)))
             and not (k == "killing" and _less_lethal(t))
             and not (k == "grenade" and _crowd_control(t))
+            and not (k == "riot" and _riot_gear(t))
             and not (k != "statement" and _accused_of(t))
             and (k == "statement" or not _habitual(t, span))
             and _reports(k, t)
@@ -237,6 +321,8 @@ def _hits(span: Span, matches: list[tuple[str, Token]] | None = None) -> list[Hi
     }
     found = {k: v for k, v in found.items() if v}
     lem = _lemmas(span)
+    if "riot" in lem and all(_riot_gear(t) for t in span if t.lemma_.lower() == "riot"):
+        lem = lem - {"riot"}  # "riot police" fought no riot
     hits: list[Hit] = []
 
     def add(typ: str, acled: str, tok: Token) -> None:
@@ -289,6 +375,14 @@ def _hits(span: Span, matches: list[tuple[str, Token]] | None = None) -> list[Hi
             # ("students clashed with police and ruling party activists"): one
             # happening, the clash reported below, not a riot beside it
             pass
+        elif riot is None and protest is not None and _security_hurt(span):
+            # "a protest held on Rustaveli Avenue resulted in injuries to 10 police
+            # officers": the crowd and the police fought, a violent demonstration
+            add("clash", "violent_demo", anchor)
+        elif riot is None and _crowd_suffers(span):
+            # "protesters have been pursued and violently attacked": force used on the
+            # crowd, the crowd and its attackers two sides, not the crowd's violence
+            add("clash", "intervention", anchor)
         elif riot is not None or (
             lem & set(PROTESTER_VIOLENCE)
             and protest is not None
@@ -400,17 +494,17 @@ def _hits(span: Span, matches: list[tuple[str, Token]] | None = None) -> list[Hi
         add(*typed, tok)
     if "arrest" in first:
         add("arrest", "arrest", first["arrest"])
+    crowd = (protest or riot) is not None or bool(lem & CROWD_DOERS)
     if "arson" in first:
-        add(
-            "arson",
-            "violent_demo"
-            if (protest or riot) is not None
-            or lem & {"protester", "demonstrator", "rioter", "crowd"}
-            else "loot",
-            first["arson"],
-        )
-    if "loot" in first:
+        add("arson", "violent_demo" if crowd else "loot", first["arson"])
+    if "loot" in first and not ("arson" in first and crowd):
+        # a crowd that "vandalized property ... and set some items on fire" made one
+        # violent demonstration, which the arson hit carries
         add("riot", "violent_demo" if (protest or riot) is not None else "loot", first["loot"])
+    for tok in found.get("release", []):
+        if "agreement" not in first and _frees_the_held(tok):
+            add("other", "other", tok)
+            break
     if "group_change" in first and not hits:
         add("other", "group_change", first["group_change"])
     if "deployment" in first:
@@ -450,14 +544,21 @@ def _hits(span: Span, matches: list[tuple[str, Token]] | None = None) -> list[Hi
         # is reported elsewhere
         hits[:] = [h for h in hits if not (h.type == "protest" and h.trigger.head.i == join.i)]
         add("other", "group_change", join)
+    tolls = [t for t in span if _disclosed_toll(t)]
+    if tolls:
+        # what a disclosed toll says the dead died in ("147 people were killed ... during
+        # the protests") describes the toll, no happening of its own
+        inside = {t.i for toll in tolls for t in toll.subtree}
+        hits[:] = [h for h in hits if h.trigger.i not in inside]
     for tok in found.get("statement", []):
         # A statement is its own event unless what it says is a happening reported
         # here ("police said protesters torched cars" reports the arson); an appeal,
         # invitation or order whose content is not (yet) done stands beside the
         # sentence's other happenings.
+        saying = _medium_of(tok) or tok
         said = {
             t.i
-            for c in tok.children
+            for c in saying.children
             if c.dep_ in {"ccomp", "xcomp", "dobj", "prep", "attr", "oprd", "dative", "nsubjpass"}
             for t in c.subtree
         }

@@ -6,7 +6,7 @@ from __future__ import annotations
 import bisect
 import datetime as dt
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc, Span, Token
 
@@ -14,10 +14,13 @@ from sitrep.extract.events.parse import Hit, _adjunct, _clause, _governing_verb
 from sitrep.extract.events.vocabulary import (
     ADDING_VERBS,
     BOUND_PREPS,
+    DAY_NAMES,
+    DAY_TIMEX,
     DESCRIPTIVE_DEPS,
     MAX_EVENT_SPAN_DAYS,
     PAST_MODALS,
     RUNNING_TOTAL,
+    STAMP,
 )
 from sitrep.extract.timenorm import value_span
 from sitrep.records import (
@@ -78,15 +81,37 @@ def _sentence_time(
     if pub is not None and _told_in_past(hit.trigger):
         pool = [t for t in pool if (span := value_span(t.value)) is None or span[0] <= pub]
     pool = [t for t in pool if not _bound(hit.trigger.doc, t)]
+    # a page's date stamp run into the sentence dates it only when nothing else does
+    pool = [t for t in pool if not _stamp(hit.trigger.doc, t)] or pool
+    pool = [s for t in pool if (s := _since_stretch(hit.trigger.doc, t, pub)) is not None]
     sums = _running_sums(hit.trigger)
     pool = [t for t in pool if not any(a <= t.start < b for a, b in sums)]
     if not pool:
         return None
     lo, hi = _clause(hit.trigger)
-    inside = sorted((t for t in pool if lo <= t.start < hi), key=_assumed_day)
+    inside = sorted(
+        (t for t in pool if lo <= t.start < hi),
+        key=lambda t: (_describing(hit.trigger, t), _assumed_day(t)),
+    )
     if inside or _adjunct(hit.trigger):
         return inside[0] if inside else None
     return min(pool, key=_assumed_day)
+
+
+def _describing(trigger: Token, t: TimeExpression) -> bool:
+    """A time inside a description hung on a noun of the trigger's clause ("those
+    arrested two days ago were released today"): it dates who is described, so a time of
+    the clause's own ranks first."""
+    span = trigger.doc.char_span(t.start, t.end, alignment_mode="expand")
+    if span is None:
+        return False
+    verb = _governing_verb(trigger)
+    for a in span.root.ancestors:
+        if a.i == verb.i:
+            return False
+        if a.dep_ in DESCRIPTIVE_DEPS and a.head.pos_ in {"NOUN", "PRON", "PROPN", "DET"}:
+            return True
+    return False
 
 
 def _running_sums(tok: Token) -> list[tuple[int, int]]:
@@ -106,7 +131,12 @@ def _assumed_day(t: TimeExpression) -> bool:
     """A clock time or part of the day with no day of its own ("at 6 p.m.", "that
     evening" read as the publication or the previous day) ranks after a time that names
     its day: in "at 6 p.m. local time on Tuesday" the day is Tuesday's."""
-    return bool(t.timex and "T" in t.timex and t.anchor in {"publication", "previous"})
+    return bool(
+        t.timex
+        and "T" in t.timex
+        and t.anchor in {"publication", "previous"}
+        and not DAY_NAMES.search(t.text)  # "the early hours of Monday morning" names it
+    )
 
 
 def _bound(doc: Doc, t: TimeExpression) -> bool:
@@ -118,6 +148,63 @@ def _bound(doc: Doc, t: TimeExpression) -> bool:
     return before.lower_ in BOUND_PREPS or (
         span.start >= 2 and before.lower_ == "the" and doc[span.start - 2].lower_ in BOUND_PREPS
     )
+
+
+def _since_then(hit: Hit, last_day: str | None, pub: dt.date | None) -> str | None:
+    """ "Georgian Dream has since announced ...": the happening lies between the last day
+    the text told of and the report, a stretch no longer than a happening lasts."""
+    verb = _governing_verb(hit.trigger)
+    if pub is None or last_day is None or _now_tense(hit.trigger) != "perfect":
+        return None
+    if hit.type == "statement":
+        return None  # what was said since is dated by its report
+    if not any(c.lower_ == "since" and c.dep_ == "advmod" for c in verb.children):
+        return None
+    return _stretch_to(last_day, pub)
+
+
+def _stretch_to(last_day: str | None, pub: dt.date) -> str | None:
+    """From the last day the text told of to the report, when no longer than a happening
+    lasts."""
+    if last_day is None:
+        return None
+    try:
+        first = dt.date.fromisoformat(last_day[:10])
+    except ValueError:
+        return None
+    if not 0 < (pub - first).days <= MAX_EVENT_SPAN_DAYS:
+        return None
+    return f"{first.isoformat()}/{pub.isoformat()}"
+
+
+def _stamp(doc: Doc, t: TimeExpression) -> bool:
+    """A page's date stamp run into its first sentence (" date 2024-12-07 Police detained
+    48 people overnight Friday ..."): the report's date, not the happening's."""
+    text = doc.text[max(0, t.start - 40) : t.end]
+    line = text[text.rfind("\n") + 1 :]
+    return bool(STAMP.fullmatch(line))
+
+
+def _since_stretch(doc: Doc, t: TimeExpression, pub: dt.date | None) -> TimeExpression | None:
+    """The time as it dates a happening. A time that starts a stretch running to the
+    report ("protesting for more than a week since a Nov. 28 decision") is not that day's:
+    the happening spans from that day to the report, when that is no longer than a
+    happening lasts. A stretch with no first day ("rocked by unrest since an election at
+    the end of October") or a longer one is a background: None."""
+    span = doc.char_span(t.start, t.end, alignment_mode="expand")
+    if span is None or not any(
+        a.lower_ == "since" and a.dep_ == "prep" for a in list(span.root.ancestors)[:4]
+    ):
+        return t
+    if pub is None or not t.first or not DAY_TIMEX.match(t.timex or ""):
+        return None  # "since the end of October", "since just over a week ago": no day
+    try:
+        first = dt.date.fromisoformat(t.first[:10])
+    except ValueError:
+        return None
+    if not 0 <= (pub - first).days <= MAX_EVENT_SPAN_DAYS:
+        return None
+    return replace(t, value=f"{first.isoformat()}/{pub.isoformat()}", precision="day")
 
 
 def _told_in_past(tok: Token) -> bool:
@@ -220,11 +307,16 @@ def _date_of(
     para: int,
     past: bool,
     pub: dt.date | None,
+    last_day: str | None = None,
 ) -> tuple[str | None, str | None, str | None]:
-    """(date, precision, basis) of a hit; see :func:`extract_events`."""
+    """(date, precision, basis) of a hit; see :func:`extract_events`. ``last_day`` is
+    the last day the text told of before the hit's sentence."""
     when = _sentence_time(hit, in_times, pub)
     if when is not None:
         return when.value, when.precision, "sentence"
+    since = _since_then(hit, last_day, pub)
+    if since is not None:
+        return since, "day", "paragraph"
     if _adjunct(hit.trigger):
         # "following the deployment", "concerned about the clashes": a happening told
         # elsewhere, some time before; the resolver attaches it there, or leaves it out
@@ -237,5 +329,8 @@ def _date_of(
     if narrative is not None and (narrative.para == para or (past and tense is None)):
         return narrative.date, narrative.precision, "paragraph"
     if tense == "perfect" and pub is not None:
-        return pub.isoformat(), "day", "publication"
+        # the present perfect runs up to the report: from the last time the text told of
+        # ("the crackdown has been severe; security forces have employed rubber bullets")
+        since = None if hit.type == "statement" else _stretch_to(last_day, pub)
+        return (since, "day", "paragraph") if since else (pub.isoformat(), "day", "publication")
     return None, None, None

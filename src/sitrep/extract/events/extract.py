@@ -17,7 +17,7 @@ from sitrep.extract.events.attributes import (
     _speaker_phrase,
     _speaker_span,
 )
-from sitrep.extract.events.classify import _hits
+from sitrep.extract.events.classify import _hits, _told_before
 from sitrep.extract.events.dating import (
     _date_of,
     _Narrative,
@@ -36,6 +36,8 @@ from sitrep.extract.events.placing import (
     _landmarks,
     _list_scope,
     _locates,
+    _office_countries,
+    _office_country,
     _owned,
     _PlaceTok,
     _sentence_place,
@@ -44,6 +46,7 @@ from sitrep.extract.events.placing import (
 from sitrep.extract.events.triggers import _doc_matches
 from sitrep.extract.events.vocabulary import GROUND_KINDS, NATIONAL_TYPES, PARTIES_SUB_EVENTS
 from sitrep.extract.quotes import sentences
+from sitrep.extract.timenorm import value_span
 from sitrep.records import (
     EventMention,
     Place,
@@ -103,10 +106,18 @@ def extract_events(doc: Doc) -> list[EventMention]:
         # Internal Affairs", "the Georgian parliament building")
         found = _document_country([e for e in entities if e.label == "NORP"], reporting)
         country = (found[1].name, found[1]) if found and found[1] is not None else None
+    offices = _office_countries(entities or [])
+    towns = {  # a site's town by its name, for the story that leaves the site
+        name: (p.canonical, p.place)
+        for p in places
+        if p.place is not None and p.place.feature == "city"
+        for name in (p.place.name, p.canonical)
+    }
     starts = _paragraphs(full)
     last_para = -1
     para_place: tuple[str, Place | None] | None = None
     narrative: _Narrative | None = None
+    last_day: str | None = None  # the last day the text told of
     flowing = False  # the last sentence went on with the narrative (dated or simple past)
     resolver: list[object] = []  # the quotes stage's speaker resolver, built when needed
     out: list[EventMention] = []
@@ -117,9 +128,14 @@ def extract_events(doc: Doc) -> list[EventMention]:
         para = _paragraph_of(starts, s0)
         past = _narrative_past(sent)
         if para != last_para:
-            last_para, para_place = para, None
-            if narrative is not None and not (flowing and past):
-                narrative = None
+            last_para = para
+            if not (flowing and past):
+                # the story goes on in the simple past: its place and time hold
+                narrative, para_place = None, None
+            elif para_place is not None and para_place[1] is not None:
+                if para_place[1].feature == "site":
+                    # a new paragraph may leave the square, not its town
+                    para_place = towns.get(para_place[1].within or "")
         in_times = times[bisect.bisect_left(time_starts, s0) : bisect.bisect_left(time_starts, s1)]
         own_time = _narrative_time(doc, in_times, pub)
         hits = _hits(sent, matches[k]) if k in matches else []
@@ -140,7 +156,11 @@ def extract_events(doc: Doc) -> list[EventMention]:
             ]
             in_orgs = orgs[bisect.bisect_left(org_starts, s0) : bisect.bisect_left(org_starts, s1)]
             gpe = [b for b in bare if s0 <= b[0] < s1]
+            in_ents = [e for e in entities or [] if s0 <= e.start < s1]
             sentence_place: tuple[str, Place | None] | None = None
+            if any(m.type == "statement" for m in out):
+                # "..., the statement said": the statement the document told of before
+                hits = [h for h in hits if not _told_before(h)]
             for h in hits:
                 own = [
                     p
@@ -164,6 +184,8 @@ def extract_events(doc: Doc) -> list[EventMention]:
                     and para_place is not None
                 ):
                     where, basis = para_place, "paragraph"
+                if where is None and (where := _office_country(h, in_ents, country, offices)):
+                    basis = "sentence"
                 if where is None and country is not None:
                     where, basis = country, "document"
                 place, place_ref = where if where else (None, None)
@@ -171,7 +193,13 @@ def extract_events(doc: Doc) -> list[EventMention]:
                     if not any(p.listed and p.mention.place == where[1] for p in in_places):
                         sentence_place = where  # a list's item is not the paragraph's place
                 date, precision, dbasis = _date_of(
-                    h, in_times, None if own_time is False else narrative, para, past, pub
+                    h,
+                    in_times,
+                    None if own_time is False else narrative,
+                    para,
+                    past,
+                    pub,
+                    last_day,
                 )
                 if dbasis == "sentence" and first_dated is None and date is not None:
                     first_dated = (date, precision)
@@ -221,6 +249,9 @@ def extract_events(doc: Doc) -> list[EventMention]:
             first_dated = first_dated or (own_time.value or "", own_time.precision)
         if first_dated is not None:
             narrative = _Narrative(first_dated[0], first_dated[1], para)
+            told = value_span(first_dated[0])
+            if told is not None:
+                last_day = told[0].isoformat()
         flowing = first_dated is not None or (past and own_time is not False)
     return out
 

@@ -17,6 +17,7 @@ from sitrep.extract.events.targets import _objects, _site
 from sitrep.extract.events.vocabulary import (
     ACCUSING,
     ADDING_VERBS,
+    AIM_NOUNS,
     ARMED_OR_POLITICAL,
     ATTACK_NOUNS,
     CASUALTY_WORDS,
@@ -31,6 +32,8 @@ from sitrep.extract.events.vocabulary import (
     DECISION_TYPES,
     DETENTION_SITES,
     DIRECTIVE_HEADS,
+    DISCLOSING,
+    DISPERSING_VERBS,
     DURATION_NOUNS,
     ENSURING,
     FIGURATIVE_FIGHTS,
@@ -46,7 +49,9 @@ from sitrep.extract.events.vocabulary import (
     NP_LINKS,
     ONGOING,
     PERCEIVING,
+    POWER_NOUNS,
     PROTEST_VERBS,
+    RIOT_UNITS,
     RUNNING_TOTAL,
     SEIZABLE,
     SEIZED_ARMS,
@@ -182,6 +187,12 @@ def _irrealis(tok: Token, kind: str = "") -> bool:
                 return True
     if verb.dep_ == "xcomp" and verb.head.lemma_.lower() in IRREALIS_HEADS:
         return True
+    if (
+        verb.dep_ in {"acl", "relcl"}  # "the right to dismiss parliament": no deed
+        and verb.head.lemma_.lower() in POWER_NOUNS | AIM_NOUNS
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+    ):
+        return True
     if verb.dep_ == "xcomp" and verb.head.lemma_ == "go" and verb.head.tag_ == "VBG":
         return True  # "I'm going to ask", "they are going to march": a plan
     if (
@@ -254,7 +265,22 @@ def _tally(tok: Token) -> bool:
     passive = any(c.dep_ in {"auxpass", "nsubjpass"} for c in tok.children)
     if lemma in {"injure", "wound"} and passive and not agent:
         return True
+    if passive and not agent and _disclosed_toll(tok):
+        return True
     return passive and not agent and _running_total(tok)
+
+
+def _disclosed_toll(tok: Token) -> bool:
+    """A count of dead that a statement discloses, with no day of its own: "the government
+    disclosed on Sunday that 147 people ... were killed". The disclosure (an official
+    report) is the news; its day is not the killings'."""
+    if tok.lemma_.lower() not in CASUALTY_WORDS:
+        return False
+    if tok.dep_ != "ccomp" or tok.head.lemma_.lower() not in DISCLOSING:
+        return False
+    if not any(_counted(c) for c in tok.children if c.dep_ == "nsubjpass"):
+        return False
+    return not any(t.ent_type_ in {"DATE", "TIME"} for t in tok.subtree)
 
 
 def _counted(subject: Token) -> bool:
@@ -299,6 +325,26 @@ def _running_total(tok: Token) -> bool:
 def _crowd_control(tok: Token) -> bool:
     return any(
         c.dep_ in {"compound", "amod"} and c.lemma_.lower() in CROWD_CONTROL for c in tok.children
+    )
+
+
+def _describes_who(tok: Token) -> bool:
+    """A protest word in a participle that says who someone is: "a platform of protesting
+    students", "the student group leading the demonstrations" (what the group does is
+    the sentence's news: it "shared a list", "suspended its protests")."""
+    if tok.tag_ == "VBG" and tok.dep_ == "amod":
+        return True
+    verb = tok.head if tok.dep_ == "dobj" else None
+    return verb is not None and verb.tag_ == "VBG" and verb.dep_ == "acl"
+
+
+def _riot_gear(tok: Token) -> bool:
+    """'riot' naming the force sent against one ("riot police", "riot gear", "a riot
+    squad"), not a riot."""
+    return (
+        tok.lower_ == "riot"
+        and tok.dep_ in {"compound", "amod", "nmod"}
+        and tok.head.lemma_.lower() in RIOT_UNITS
     )
 
 
@@ -426,10 +472,14 @@ def _reports(kind: str, tok: Token) -> bool:
         return not any(c.dep_ == "dobj" for c in tok.children) and not any(
             c.dep_ == "nsubj" and c.lemma_.lower() in INSTRUMENT_NOUNS for c in tok.children
         )
+    if kind == "protest" and _describes_who(tok):
+        return False
     if kind == "protest" and lemma in {"protester", "protestor", "demonstrator"}:
         # protesters doing something ("demonstrators seized the airport")
         if tok.dep_ in {"nsubj", "nsubjpass"} and tok.head.pos_ == "VERB":
-            return tok.head.lemma_.lower() not in STATE_VERBS
+            # not a state ("protesters remain"), nor going away ("protesters and the
+            # police are leaving Freedom Square": the gathering ends)
+            return tok.head.lemma_.lower() not in STATE_VERBS | DISPERSING_VERBS
     if kind == "protest" and tok.pos_ == "NOUN":
         if (
             tok.dep_ == "nsubj"

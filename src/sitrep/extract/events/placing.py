@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Token
 
 from sitrep.extract.events.parse import Hit, _adjunct, _clause, _governing_verb
+from sitrep.extract.events.targets import _subjects
 from sitrep.extract.events.vocabulary import (
     ACTOR_SUFFIXES,
     DATELINE_DASHES,
@@ -20,6 +21,7 @@ from sitrep.extract.events.vocabulary import (
     LANDMARK_PREPS,
     LIST_MIN,
     NATIONAL_TYPES,
+    OFFICE_TYPES,
     PLACE_NOUNS,
     SCOPE_NOUNS,
     TELLING_VERBS,
@@ -90,6 +92,11 @@ def _document_country(
     for p in places:
         if p.place and p.place.country_code == code and p.place.feature == "country":
             return p.canonical, p.place
+    return _country_ref(code)
+
+
+def _country_ref(code: str) -> tuple[str, Place | None] | None:
+    """A country's name and place from its code; None without gazetteer data."""
     try:
         from sitrep.extract.gazetteer import load_gazetteer
 
@@ -97,6 +104,58 @@ def _document_country(
     except Exception:  # noqa: BLE001 - no gazetteer data: the name alone is still useful
         ref = None
     return (ref.name, ref) if ref else None
+
+
+def _office_country(
+    hit: Hit,
+    entities: list[EntityMention],
+    country: tuple[str, Place | None] | None,
+    offices: dict[str, frozenset[str]],
+) -> tuple[str, Place | None] | None:
+    """Where an office holder left office or a government fell, when the sentence gives
+    the office holder's nation ("Egyptian President Hosni Mubarak stepped down", "Tunisia's
+    prime minister resigned") and the document is about another country.
+
+    Why: a page that strings several stories together (a news roundup, a live blog with
+    other headlines) has a document country only one of its stories is about; a head of
+    state resigns in his own country, whatever country the rest of the page is about."""
+    if hit.type not in OFFICE_TYPES or country is None or country[1] is None:
+        return None
+    verb = _governing_verb(hit.trigger)
+    who = [*_subjects(verb), *(c for c in hit.trigger.children if c.dep_ == "poss")]
+    spans = [(w.left_edge.idx, w.right_edge.idx + len(w.right_edge)) for w in who]
+    nations = [
+        e
+        for e in entities
+        if e.label in {"NORP", "GPE"} and e.place is not None and e.place.country_code
+    ]
+    # the office holder's nation, else the one nation the sentence names ("Egyptians
+    # embrace while celebrating President Hosni Mubarak's resignation")
+    codes = {e.place.country_code for e in nations if any(a <= e.start < b for a, b in spans)}
+    # the office the document gives the office holder ("Egyptian President Hosni Mubarak"
+    # earlier, "Suleiman announced Mubarak's resignation" here)
+    codes |= {
+        code
+        for e in entities
+        if e.label == "PERSON" and any(a <= e.start < b for a, b in spans)
+        for code in offices.get(e.canonical, ())
+    }
+    codes = codes or {e.place.country_code for e in nations}
+    if len(codes) != 1 or country[1].country_code in codes:
+        return None
+    return _country_ref(next(iter(codes)))
+
+
+def _office_countries(entities: list[EntityMention]) -> dict[str, frozenset[str]]:
+    """Person (canonical name) -> the countries of the offices the document gives them
+    ("Egyptian President Hosni Mubarak": EG)."""
+    out: dict[str, set[str]] = {}
+    for e in entities:
+        for role in e.roles:
+            code, _, _office = role.partition(":")
+            if code:
+                out.setdefault(e.canonical, set()).add(code)
+    return {k: frozenset(v) for k, v in out.items()}
 
 
 def _landmarks(doc: Doc, places: list[EntityMention]) -> frozenset[int]:
@@ -212,15 +271,34 @@ def _sentence_place(
     own = [p.mention for p in free if not p.listed]
     lo, hi = _clause(hit.trigger)
     wide = hit.type in NATIONAL_TYPES or _adjunct(hit.trigger)
+    verb = _governing_verb(hit.trigger)
+    line = {verb.i, *(a.i for a in verb.ancestors)}
+    # beyond the clause, a place of a clause the trigger's hangs on ("protesters gathered
+    # in Tbilisi, and police detained ten"), not of a sibling's ("Saudi Arabia said it had
+    # evacuated 157 Saudis, and Kuwait said its citizens had arrived in Jeddah")
+    near = [p.mention for p in free if not p.listed and _on_line(_clause_verb(p.root), line)]
     for pool in (
         [p for p in own if lo <= p.start < hi],
-        [] if wide else own,
+        [] if wide else near,
     ):
         if pool:
             best = min(pool, key=lambda p: (p.place.precision if p.place else 9, p.start))
             return best.canonical, best.place
     inside = [b for b in bare if lo <= b[0] < hi] or ([] if wide else bare)
     return (inside[0][1], None) if inside else None
+
+
+def _on_line(verb: Token, line: set[int]) -> bool:
+    """A clause on the trigger's line of clauses, or one that sets its scene ("While life
+    appears to be getting back to normal in Almaty, burned-out buildings bore witness")."""
+    return verb.i in line or any(
+        a.dep_ == "advcl" and a.head.i in line for a in (verb, *verb.ancestors)
+    )
+
+
+def _clause_verb(tok: Token) -> Token:
+    """The verb of the clause a token is in: its first verb ancestor, else the root."""
+    return next((a for a in tok.ancestors if a.pos_ in {"VERB", "AUX"}), tok.sent.root)
 
 
 def _unnamed_capital(hit: Hit) -> bool:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from sitrep.extract.event_triggers import AIRCRAFT, ARTILLERY, SECURITY
 from sitrep.lexicon import OFFICES
 from sitrep.records import (
@@ -40,6 +42,12 @@ IRREALIS_HEADS = frozenset(
 # Verbs whose "that" clause is an aim, not a report: "to ensure that the protests are
 # crushed", "guarantee that no one is arrested".
 ENSURING = frozenset("ensure guarantee".split())
+
+# Nouns whose infinitive is a power held, not used: "the right to dismiss parliament",
+# "the authority to impose a curfew".
+POWER_NOUNS = frozenset("right power authority mandate prerogative ability capacity".split())
+# Nouns whose infinitive is an aim, not a deed: "a push to oust Mubarak", "a bid to storm".
+AIM_NOUNS = frozenset("push bid".split())
 
 IRREALIS_ADJECTIVES = frozenset(
     """hard difficult easy impossible possible ready willing unwilling likely unlikely eager
@@ -141,8 +149,12 @@ PROTEST_VERBS = frozenset(
 )
 STRONG_STATEMENT = frozenset(
     """announce declare urge appeal condemn warn blame invite ask accuse call vow pledge
-    promise authorize authorise order threaten statement invitation ultimatum""".split()
+    promise authorize authorise order threaten statement invitation ultimatum
+    announcement""".split()
 )
+# Verbs of making a figure public: "the government disclosed that 147 people were killed"
+# reports the toll, the disclosure being the news.
+DISCLOSING = frozenset("disclose reveal announce publish release".split())
 SPEAKER_NOUNS = frozenset(
     """spokesman spokeswoman spokesperson ministry minister government president official
     office police army military embassy department commander leader organization
@@ -193,6 +205,8 @@ ROLE_DEPS = frozenset({"compound", "amod", "appos", "nmod"})
 
 # Verbs of being, saying, thinking and wanting: "protesters say", "protesters do mean
 # business", "protesters fear reprisals" tell what protesters are or think, not a protest.
+# Verbs of a crowd going away: protesters who "are leaving the square" protest no more.
+DISPERSING_VERBS = frozenset("leave depart go disperse vacate abandon".split())
 STATE_VERBS = frozenset(
     """be have say tell want believe seem appear mean know need hope fear think feel remain
     deserve like understand insist argue accuse blame""".split()
@@ -444,6 +458,26 @@ RESTORING = frozenset("restore restoration resume reconnect reopen".split())
 # charge"): a protest broken up with it is a clash between the crowd and the police in
 # sitrep's types, though ACLED's sub-event type stays "Protest with intervention".
 CROWD_FORCE = frozenset("tear teargas cannon rubber baton stun pepper pellet".split())
+# What "riot" names when it modifies it: the force sent against a riot ("riot police",
+# "riot gear", "a riot squad"), no riot of its own.
+RIOT_UNITS = frozenset(
+    """police policeman policemen officer cop unit squad troop force gear shield helmet
+    van truck control""".split()
+)
+# Who makes a violent demonstration of an arson or a looting: "protesters set fire to".
+CROWD_DOERS = frozenset({"protester", "demonstrator", "rioter", "crowd"})
+# People who were held, whose release is a happening: "those arrested were released".
+HELD_PEOPLE = frozenset(
+    """arrest detain detainee prisoner hostage captive inmate abductee arrestee""".split()
+)
+# Parts of speech a participle of holding describes: "those arrested", "people detained".
+HOLDERS = frozenset({"NOUN", "PRON", "DET", "PROPN"})
+# Words of being hurt: security forces hurt at a protest ("injuries to 10 police
+# officers") make it a fight between the crowd and the police.
+HURT_WORDS = frozenset("injury injure wound".split())
+# Breaking a crowd up ("police dispersed the rally", "broke up the demonstration"): the
+# dispersal is force used on it, a clash as crowd-control weapons are.
+DISPERSING = frozenset({"disperse"})
 
 # Modifiers that make "arrest" a medical event: "a cardiac arrest", "respiratory arrest".
 MEDICAL_ARRESTS = frozenset("cardiac heart respiratory pulmonary circulatory".split())
@@ -484,3 +518,22 @@ GROUND_KINDS = frozenset(
 )
 # Prepositions by which a place says where another lies ("an air base near Delhi").
 LANDMARK_PREPS = frozenset({"near", "outside"})
+
+# Leaving office: where an office holder resigned or a government fell is the office's
+# country, whatever country the rest of the page is about.
+OFFICE_TYPES = frozenset({"government_dismissal", "appointment_dismissal"})
+
+# Words that name a day in a time expression ("Monday morning", "15 April at dawn"): a
+# clock time or part of the day with one of them has a day of its own.
+DAY_NAMES = re.compile(
+    r"\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\b(?:jan|feb|mar|apr|may|jun|jul|aug"
+    r"|sep|oct|nov|dec)[a-z]*\.?\b",
+    re.IGNORECASE,
+)
+# A TIMEX3 value that names a day ("2024-11-28", "2024-11-28TNI"), not a week, a month or
+# a duration ("2023-W16" of "a week ago").
+DAY_TIMEX = re.compile(r"\d{4}-\d{2}-\d{2}")
+# A page's date stamp at the head of a line: " date 2024-12-07", "Published: 2024-07-16".
+STAMP = re.compile(
+    r"\s*(?:(?:date|dated|published|updated|posted)\s*:?\s*)?\d{4}-\d{2}-\d{2}", re.IGNORECASE
+)
