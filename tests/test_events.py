@@ -1250,6 +1250,20 @@ def test_a_participle_of_retreat_describes_who_not_a_withdrawal(nlp: Language) -
 
 
 @pytest.mark.parametrize(
+    ("sentence", "withdrew"),
+    [
+        ("The price retreated 81 cents to $91.38 a barrel in Tuesday trading.", False),
+        ("Shares retreated from their highs as the protests spread.", False),
+        ("Government troops retreated from the town on Tuesday.", True),
+    ],
+)
+def test_a_market_that_retreats_is_no_withdrawal(
+    nlp: Language, sentence: str, withdrew: bool
+) -> None:
+    assert ("withdrawal" in {e.type for e in events(nlp, sentence)}) is withdrew
+
+
+@pytest.mark.parametrize(
     ("sentence", "referred"),
     [
         # Sudan 2023: the toll and the condemnation are the news; the clashes and the

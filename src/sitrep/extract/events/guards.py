@@ -51,6 +51,7 @@ from sitrep.extract.events.vocabulary import (
     PERCEIVING,
     POWER_NOUNS,
     PROTEST_VERBS,
+    QUOTED_THINGS,
     RIOT_UNITS,
     RUNNING_TOTAL,
     SEIZABLE,
@@ -462,6 +463,10 @@ def _reports(kind: str, tok: Token) -> bool:
         return any(a.lemma_.lower() in FORCE_VERBS for a in list(tok.ancestors)[:4])
     if kind == "withdrawal" and tok.dep_ in {"amod", "compound"}:
         return False  # "chasing the retreating officers": who they were, not a withdrawal
+    if kind == "withdrawal" and any(
+        c.dep_ in {"nsubj", "nsubjpass"} and c.lemma_.lower() in QUOTED_THINGS for c in tok.children
+    ):
+        return False  # "the price retreated 81 cents": a market moved, no force withdrew
     if kind == "arson" and lemma == "burn" and tok.pos_ == "NOUN":
         return False  # "injuries, including burns", "burns sustained": a wound, not arson
     if kind == "riot" and lemma == "riot" and tok.dep_ in {"compound", "amod"}:

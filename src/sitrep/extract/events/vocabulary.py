@@ -436,6 +436,13 @@ PRICE_MOVES = frozenset(
     soaring rising climb inflate scrap remove slash exasperate""".split()
 )
 
+# What markets quote: "the price retreated 81 cents", "shares fell back", "the pound
+# withdrew from its high" move a market, not a force
+QUOTED_THINGS = frozenset(
+    """price prices cost oil crude gold share shares stock stocks index market markets bond
+    bonds yield yields currency dollar euro pound yen rate rates barrel future futures""".split()
+)
+
 # Security forces as one side of a fight with a crowd ("authority" and "regime" name who
 # rules, not who is on the street).
 SECURITY_FORCES = frozenset(SECURITY) - {"authority", "regime"}
