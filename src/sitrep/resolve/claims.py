@@ -19,7 +19,7 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 
-from sitrep.records import ClaimGroup, Conflict, Document, FigureClaim, Place
+from sitrep.records import ClaimGroup, Conflict, Document, DocumentReading, FigureClaim, Place
 from sitrep.resolve import names as nm
 from sitrep.resolve.claim_roles import (
     _breakdowns,
@@ -35,6 +35,7 @@ from sitrep.resolve.claim_scopes import (
     _same_scope_kinds,
     _whole_kinds,
 )
+from sitrep.resolve.claim_topic import Apart, apart_figures
 from sitrep.resolve.claim_words import (
     CROWD_MEASURES,
     HELD_AS_ALL,
@@ -480,6 +481,9 @@ def _describe(c: _Claim, copies: int) -> str:
 class Reconciliation:
     groups: tuple[ClaimGroup, ...]
     conflicts: tuple[Conflict, ...]
+    # the figures kept out of the groups as not the crisis's (another story on the page,
+    # a reader's comment), with why (see claim_topic); they stay figure claims
+    apart: tuple[Apart, ...] = ()
 
 
 def _group_key(c: _Claim) -> tuple[str, str, str, str]:
@@ -638,11 +642,19 @@ _KIND_WORDS = {
 
 
 def reconcile(
-    figures: Iterable[FigureClaim], index: EntityIndex, documents: Sequence[Document]
+    figures: Iterable[FigureClaim],
+    index: EntityIndex,
+    documents: Sequence[Document],
+    readings: Sequence[DocumentReading] = (),
+    about: str | None = None,
 ) -> Reconciliation:
-    """Claim groups with a best current estimate, and the conflicts an analyst should see."""
+    """Claim groups with a best current estimate, and the conflicts an analyst should see;
+    figures that are not the crisis's (read outside the body text, or, given the
+    ``readings``, in a sentence of another story) are kept apart from both."""
     docs = {d.id: d for d in documents}
-    claims = _placed(_claims(figures, index, docs))
+    figures = list(figures)
+    apart = apart_figures(figures, documents, readings, index, about)
+    claims = _placed(_claims((f for f in figures if f.id not in apart), index, docs))
     grouped: dict[tuple[str, str, str, str], list[_Claim]] = defaultdict(list)
     for c in claims:
         grouped[_group_key(c)].append(c)
@@ -696,7 +708,7 @@ def reconcile(
                 f"{', ' + place if place else ''}): {parts}. {words.capitalize()}."
             )
             conflicts.append(Conflict(f"C{len(conflicts) + 1}", about, kind, fig_ids, key[0]))
-    return Reconciliation(tuple(groups), tuple(conflicts))
+    return Reconciliation(tuple(groups), tuple(conflicts), tuple(apart.values()))
 
 
 def _broadest_place(reps: Sequence[_Claim]) -> str | None:
