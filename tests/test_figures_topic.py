@@ -1,0 +1,126 @@
+"""Only the crisis's figures: another story's numbers on the page, reader comments and a
+phrase after the counted noun are not the crisis's counts (issue 12, item 7; claim groups)."""
+
+from __future__ import annotations
+
+import sys
+from dataclasses import replace
+from pathlib import Path
+
+import pytest
+from spacy.language import Language
+
+sys.path.insert(0, str(Path(__file__).parent / "fixtures" / "resolve"))
+
+import make  # noqa: E402
+
+from sitrep.extract import context  # noqa: E402
+from sitrep.extract.nlp import load_pipeline  # noqa: E402
+from sitrep.records import Evidence, Place, Segment  # noqa: E402
+from sitrep.resolve.claim_topic import NOT_BODY, OFF_TOPIC  # noqa: E402
+from sitrep.resolve.claims import reconcile  # noqa: E402
+from sitrep.resolve.entities import resolve_entities  # noqa: E402
+
+OHIO = Place(5165418, "Ohio", "US", "OH", 40.25, -83.0, "admin1", 11000000, 2)
+
+CRISIS = (
+    "Fighting between the army and the RSF raged across Khartoum on Monday. "
+    "Doctors in Khartoum said {n} people were killed in the fighting as shelling hit the city. "
+    "Residents of Khartoum fled the shelling and the army said the RSF attacked its bases."
+)
+OTHER = (
+    "Fighting between the army and the RSF raged across Khartoum on Monday. "
+    "Doctors in Khartoum said 56 people were killed in the fighting as shelling hit the city.\n\n"
+    "In other news, a maker of baby monitors in Ohio recalled its cords. "
+    "The commission noted that seven babies have died after being strangled by monitor cords. "
+    "The Ohio company said the recall covers older models."
+)
+
+
+def _crisis_doc(doc_id: str, n: int, day: str, text: str | None = None):
+    text = text or CRISIS.format(n=n)
+    s = text.index(" people were killed") - len(str(n))
+    start = text.rindex(".", 0, s) + 2
+    fig = replace(
+        make.figure(doc_id, 1, "killed", n, as_of=day, start=s, text=str(n)),
+        sentence=Evidence(doc_id, start, text.index(".", s) + 1),
+    )
+    ments = [
+        make.ment(doc_id, "Khartoum", "GPE", place=make.KHARTOUM, start=i)
+        for i in range(len(text))
+        if text.startswith("Khartoum", i)
+    ] + [make.ment(doc_id, "RSF", "ORG", start=text.index("RSF"))]
+    return make.doc(doc_id, f"Outlet {doc_id}", published=day, text=text), ments, fig
+
+
+def _run(items, extra_figs=()):
+    docs = [d for d, _, _ in items]
+    figs = [f for _, _, f in items] + list(extra_figs)
+    readings = [
+        make.reading(d.id, ments, [f for f in figs if f.doc == d.id]) for d, ments, _ in items
+    ]
+    return figs, reconcile(figs, resolve_entities(readings), docs, readings)
+
+
+def test_another_story_on_the_page_is_kept_apart_from_groups_and_conflicts():
+    items = [_crisis_doc(d, 56, "2023-04-17") for d in "abcd"]
+    doc, ments, fig = _crisis_doc("e", 56, "2023-04-17", OTHER)
+    s = OTHER.index("seven babies")
+    ments = [
+        *ments,
+        make.ment("e", "Ohio", "GPE", place=OHIO, start=OTHER.index("Ohio")),
+        make.ment("e", "Ohio", "GPE", place=OHIO, start=OTHER.rindex("Ohio")),
+    ]
+    sent = OTHER.rindex(".", 0, s) + 2
+    babies = replace(
+        make.figure("e", 2, "killed", 7, as_of="2023-04-17", start=s, text="seven"),
+        sentence=Evidence("e", sent, OTHER.index(".", s) + 1),
+    )
+    figs, rec = _run([*items, (doc, ments, fig)], [babies])
+    apart = {a.figure: a for a in rec.apart}
+    assert apart["e:F2"].why == OFF_TOPIC, apart
+    assert not any(f.startswith("a:") or f == "e:F1" for f in apart), apart
+    grouped = {f for g in rec.groups for f in g.figures}
+    assert "e:F2" not in grouped and {"a:F1", "e:F1"} <= grouped
+    assert not rec.conflicts, rec.conflicts  # 7 no longer disagrees with 56
+
+
+def test_a_figure_in_a_reader_comment_is_never_a_crisis_figure():
+    items = [_crisis_doc(d, 56, "2023-04-17") for d in "abc"]
+    doc, ments, fig = _crisis_doc("d", 8, "2023-04-17")
+    doc = replace(doc, segments=(Segment(0, 10, "body"), Segment(10, len(doc.text), "comments")))
+    _, rec = _run([*items, (doc, ments, fig)])
+    assert {a.figure: a.why for a in rec.apart} == {"d:F1": NOT_BODY}
+    assert not rec.conflicts and all("d:F1" not in g.figures for g in rec.groups)
+
+
+def test_a_later_lower_total_from_another_source_is_a_disagreement():
+    # 266 killed (one outlet) on day 1, 147 killed (another) on day 2: not "fallen" history
+    figs = [
+        make.figure("a", 1, "killed", 266, qualifier="at_least", as_of="2024-07-27"),
+        make.figure("b", 1, "killed", 147, as_of="2024-07-28"),
+    ]
+    docs = [
+        make.doc("a", "Outlet A", published="2024-07-27"),
+        make.doc("b", "Outlet B", published="2024-07-28"),
+    ]
+    sudan = make.ment("a", "Sudan", "GPE", place=make.SUDAN)
+    readings = [make.reading("a", [sudan], figs[:1]), make.reading("b", figures=figs[1:])]
+    rec = reconcile(figs, resolve_entities(readings), docs)
+    assert [(c.kind, set(c.figures)) for c in rec.conflicts] == [("disagreement", {"a:F1", "b:F1"})]
+
+
+@pytest.fixture(scope="module")
+def nlp() -> Language:
+    return load_pipeline()
+
+
+@pytest.mark.parametrize("brk", [" ", "\n"])
+def test_a_noun_phrase_conjoined_after_the_counted_noun_is_not_a_second_group(nlp, brk):
+    text = (
+        "A protest near the parliament resulted in injuries to 10 police"
+        f"{brk}officers and the detention of 107 individuals, the ministry said."
+    )
+    doc = nlp(context.set_context(nlp.make_doc(text), "t", "2024-11-30"))
+    found = {(f.measure, f.value): f.group for f in context.get(doc, "figures")}
+    assert found[("injured", 10.0)] == "police", found
