@@ -124,3 +124,16 @@ def test_a_noun_phrase_conjoined_after_the_counted_noun_is_not_a_second_group(nl
     doc = nlp(context.set_context(nlp.make_doc(text), "t", "2024-11-30"))
     found = {(f.measure, f.value): f.group for f in context.get(doc, "figures")}
     assert found[("injured", 10.0)] == "police", found
+
+
+def test_a_number_of_a_narrower_group_does_not_beat_a_worded_total():
+    # "thousands arrested" beside a later "4 looters arrested": the number counts a part
+    figs = [
+        make.figure("a", 1, "arrested", None, low=2000, high=9999, as_of="2003-04-10"),
+        make.figure("b", 1, "arrested", 4, group="looters", as_of="2003-04-11"),
+    ]
+    docs = [make.doc(d, d, published=f.as_of) for d, f in zip("ab", figs, strict=True)]
+    sudan = make.ment("a", "Sudan", "GPE", place=make.SUDAN)
+    readings = [make.reading("a", [sudan], figs[:1]), make.reading("b", figures=figs[1:])]
+    (group,) = reconcile(figs, resolve_entities(readings), docs).groups
+    assert (group.low, group.high, group.estimate_figures) == (2000, 9999, ("a:F1",)), group
