@@ -18,7 +18,7 @@ from sitrep.extract import context  # noqa: E402
 from sitrep.extract.nlp import load_pipeline  # noqa: E402
 from sitrep.records import Evidence, Place, Segment  # noqa: E402
 from sitrep.resolve.claim_topic import NOT_BODY, OFF_TOPIC  # noqa: E402
-from sitrep.resolve.claims import reconcile  # noqa: E402
+from sitrep.resolve.claims import count_kind, reconcile  # noqa: E402
 from sitrep.resolve.entities import resolve_entities  # noqa: E402
 
 OHIO = Place(5165418, "Ohio", "US", "OH", 40.25, -83.0, "admin1", 11000000, 2)
@@ -137,3 +137,40 @@ def test_a_number_of_a_narrower_group_does_not_beat_a_worded_total():
     readings = [make.reading("a", [sudan], figs[:1]), make.reading("b", figures=figs[1:])]
     (group,) = reconcile(figs, resolve_entities(readings), docs).groups
     assert (group.low, group.high, group.estimate_figures) == (2000, 9999, ("a:F1",)), group
+
+
+def _said(doc_id: str, text: str, number: str, day: str):
+    s = text.index(number)
+    fig = replace(
+        make.figure(doc_id, 1, "killed", float(number), as_of=day, start=s, text=number),
+        sentence=Evidence(doc_id, 0, len(text)),
+    )
+    return make.doc(doc_id, f"Outlet {doc_id}", published=day, text=text), fig
+
+
+@pytest.mark.parametrize(
+    "first",
+    [
+        "The students on Saturday shared a list of 266 people killed during the protests.",
+        "The students said on Saturday that 266 people were killed during the protests.",
+    ],
+)
+def test_a_weekday_that_dates_the_statement_does_not_make_two_totals_a_series(first):
+    # 266 on day 1, a lower 147 from another source on day 2: a disagreement, not two
+    # incidents of different days
+    da, fa = _said("a", first, "266", "2024-07-27")
+    db, fb = _said(
+        "b", "The government disclosed on Sunday that 147 people were killed.", "147", "2024-07-28"
+    )
+    sudan = make.ment("a", "Sudan", "GPE", place=make.SUDAN)
+    readings = [make.reading("a", [sudan], [fa]), make.reading("b", figures=[fb])]
+    rec = reconcile([fa, fb], resolve_entities(readings), [da, db])
+    assert [(c.kind, set(c.figures)) for c in rec.conflicts] == [("disagreement", {"a:F1", "b:F1"})]
+    (group,) = rec.groups
+    assert not group.kinds, group.kinds  # both running totals
+
+
+def test_a_weekday_of_the_killing_still_marks_an_incident():
+    text = "Seventeen people were killed on Saturday in Omdurman, 17 of them civilians."
+    d, f = _said("a", text, "17", "2023-04-22")
+    assert count_kind(f, d.text) == "incident"

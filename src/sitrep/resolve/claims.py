@@ -43,6 +43,8 @@ from sitrep.resolve.claim_words import (
     INCIDENT_CUES,
     RATE_CUES,
     STAGE_MEASURES,
+    STATEMENT_AFTER,
+    STATEMENT_BEFORE,
     TOTAL_CUES,
 )
 from sitrep.resolve.entities import EntityIndex
@@ -116,6 +118,9 @@ class _Claim:
     # compared with no dated figure); "remainder": the unnamed rest of a breakdown ("25 in
     # other provinces"), compared with nothing; "" otherwise
     role: str = ""
+    # its own sentence marks it a running total ("so far", "the toll"): it takes no kind
+    # from a restatement of the count elsewhere in its article
+    total_cue: bool = False
 
 
 def _group_side(label: str | None) -> tuple[str, int]:
@@ -188,6 +193,7 @@ def _claims(
         doc = docs.get(f.doc)
         day = _day(f.as_of) or _day(doc.published if doc else None)
         label = "" if f.measure in PEOPLE_MEASURES else nm.folded(f.group or "")
+        cue = "crowd" if f.measure in CROWD_MEASURES else _cue(f, doc.text if doc else "")
         out.append(
             _Claim(
                 f,
@@ -202,7 +208,8 @@ def _claims(
                 day,
                 nominal_range(f),
                 label,
-                "crowd" if f.measure in CROWD_MEASURES else count_kind(f, doc.text if doc else ""),
+                "" if cue == "total" else cue,
+                total_cue=cue == "total",
             )
         )
     return _shared_kinds(out)
@@ -217,7 +224,7 @@ def _shared_kinds(claims: list[_Claim]) -> list[_Claim]:
             kinds.setdefault((c.fig.doc, c.family, c.lo, c.hi), c.kind)
     return [
         replace(c, kind=kinds.get((c.fig.doc, c.family, c.lo, c.hi), c.kind))
-        if not c.kind and c.fig.value is not None
+        if not c.kind and not c.total_cue and c.fig.value is not None
         else c
         for c in claims
     ]
@@ -228,6 +235,14 @@ def count_kind(f: FigureClaim, text: str) -> str:
     the blast"), "" for a running total or a count with no cue ("the toll rose to 300",
     "3,500 killed since March"): the cue nearest the number in its sentence decides, a
     total's cue on a tie."""
+    kind = _cue(f, text)
+    return "" if kind == "total" else kind
+
+
+def _cue(f: FigureClaim, text: str) -> str:
+    """count_kind's reading, with "total" for a running total's cue ("" for no cue). A
+    weekday that dates the statement ("disclosed on Sunday that 147 ...") is no incident
+    cue."""
     # the sentence, within CUE_REACH characters of the number (wire "sentences" of a whole
     # paragraph would cost a scan each)
     s = max(f.sentence.start, f.start - CUE_REACH, 0)
@@ -239,7 +254,11 @@ def count_kind(f: FigureClaim, text: str) -> str:
 
     def nearest(cues: re.Pattern[str]) -> float:
         return min(
-            (max(m.start() - end, at - m.end(), 0) for m in cues.finditer(sentence)),
+            (
+                max(m.start() - end, at - m.end(), 0)
+                for m in cues.finditer(sentence)
+                if not _statement_day(sentence, m)
+            ),
             default=math.inf,
         )
 
@@ -247,8 +266,17 @@ def count_kind(f: FigureClaim, text: str) -> str:
     clause = re.split(r"[.;:!?]|,\s", sentence[end:], maxsplit=1)[0]
     if RATE_CUES.search(clause[:RATE_REACH]):
         return "rate"
-    incident = nearest(INCIDENT_CUES)
-    return "incident" if incident < nearest(TOTAL_CUES) else ""
+    incident, total = nearest(INCIDENT_CUES), nearest(TOTAL_CUES)
+    return "incident" if incident < total else "total" if total < math.inf else ""
+
+
+def _statement_day(sentence: str, m: re.Match[str]) -> bool:
+    """Whether a cue is the day of a statement: a reporting verb right before it ("said on
+    Sunday") or right after it ("on Saturday shared a list", "on Sunday that")."""
+    return bool(
+        STATEMENT_BEFORE.search(sentence, 0, m.start())
+        or STATEMENT_AFTER.match(sentence[m.end() : m.end() + 40])
+    )
 
 
 def _placed(claims: list[_Claim]) -> list[_Claim]:
