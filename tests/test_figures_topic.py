@@ -174,3 +174,16 @@ def test_a_weekday_of_the_killing_still_marks_an_incident():
     text = "Seventeen people were killed on Saturday in Omdurman, 17 of them civilians."
     d, f = _said("a", text, "17", "2023-04-22")
     assert count_kind(f, d.text) == "incident"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("My family have been imprisoned during 1973 - 2011 in the worst way.", set()),
+        ("Between 1900 and 2100 people were arrested on Friday.", {(1900.0, 2100.0)}),
+        ("Between 1,900 and 2,100 were arrested on Friday.", {(1900.0, 2100.0)}),
+    ],
+)
+def test_a_span_of_years_is_not_a_range_of_a_count(nlp, text, expected):
+    doc = nlp(context.set_context(nlp.make_doc(text), "t", "2011-03-17"))
+    assert {(f.low, f.high) for f in context.get(doc, "figures")} == expected

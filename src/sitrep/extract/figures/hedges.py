@@ -6,7 +6,8 @@ sitrep.ingest.clean).
   died", "could be killed") is what did not happen; "may have been killed" is an estimate
   only when a source gives it ("as many as 300 may have been killed, the group said"), and
   "would be deployed" in reported speech is a plan, kept.
-* A **year** the parse reads as a count ("the 2001 killing of an intern").
+* A **year** the parse reads as a count ("the 2001 killing of an intern"), or a span of
+  years read as a range ("during 1973 - 2011").
 
 The vocabularies are plain data below; the checks are a few lines each.
 """
@@ -41,6 +42,17 @@ def hypothetical(anchor: Token, attributed: bool) -> bool:
     if modal not in COUNTERFACTUAL_MODALS or not (perfect or modal in POSSIBILITY_MODALS):
         return False  # "2,000 troops would be deployed, the ministry said": a plan reported
     return modal not in ESTIMATE_MODALS or not attributed
+
+
+def _year(x: float | None) -> bool:
+    return x is not None and 1900 <= x <= 2100 and float(x).is_integer()
+
+
+def year_range(span: Span, low: float | None, high: float | None) -> bool:
+    """A span of years the matcher read as a range of a count: "during 1973 - 2011". The
+    caller asks it only of a number with no counted noun ("1900 to 2100 people" is a count);
+    a count's range in thousands is written with separators ("1,900-2,100")."""
+    return _year(low) and _year(high) and "," not in span.text
 
 
 def year_numeral(span: Span, value: float | None) -> bool:
