@@ -187,3 +187,40 @@ def test_a_weekday_of_the_killing_still_marks_an_incident():
 def test_a_span_of_years_is_not_a_range_of_a_count(nlp, text, expected):
     doc = nlp(context.set_context(nlp.make_doc(text), "t", "2011-03-17"))
     assert {(f.low, f.high) for f in context.get(doc, "figures")} == expected
+
+
+def _held(rows):
+    figs = [
+        make.figure(d, 1, "arrested", v, group=g, as_of=day, low=lo, high=hi)
+        for d, v, g, day, lo, hi in rows
+    ]
+    docs = [make.doc(f.doc, f.doc, published=f.as_of) for f in figs]
+    readings = [
+        make.reading(f.doc, [make.ment(f.doc, "Sudan", "GPE", place=make.SUDAN)], [f]) for f in figs
+    ]
+    (group,) = reconcile(figs, resolve_entities(readings), docs).groups
+    return group
+
+
+def test_a_later_word_above_every_number_is_the_estimate_not_a_narrower_number():
+    # "two detainees" in January, "four looters" in July, "thousands arrested" in October
+    group = _held(
+        [
+            ("a", 2, "detainees", "2005-01-19", None, None),
+            ("b", 1, "detainees", "2005-06-05", None, None),
+            ("c", 4, "looters", "2005-07-20", None, None),
+            ("d", None, "all", "2005-10-19", 2000, 9999),
+        ]
+    )
+    assert (group.low, group.high, group.estimate_figures) == (2000, 9999, ("d:F1",)), group
+
+
+def test_a_later_word_below_a_number_does_not_replace_it():
+    # "10,000 arrested", then "thousands arrested": the number stays the estimate
+    group = _held(
+        [
+            ("a", 10000, "all", "2005-01-19", None, None),
+            ("b", None, "all", "2005-03-19", 2000, 9999),
+        ]
+    )
+    assert group.estimate_figures == ("a:F1",), group

@@ -544,11 +544,14 @@ def _estimate(
     fallen = _fallen(scoped) if totals else set()
     scoped = [c for c in scoped if id(c) not in fallen]
     # a word ("millions", "dozens") is the estimate only when no claim of the scope states a
-    # number: "thousands arrested" after "10,000 arrested" does not replace the number, and a
-    # word in a reader's comment cannot outrank the stated tolls; it stays listed
+    # number, or when it is later than every number of the scope and above them all (the
+    # count grew past them: "thousands arrested" months after "two detainees"): "thousands
+    # arrested" after "10,000 arrested" does not replace the number, and a word on the day
+    # of the stated tolls (a reader's comment) cannot outrank them; it stays listed
     numbered = [c for c in scoped if not (c.fig.vague or c.fig.value is None)]
-    worded = len(scoped) - len(numbered) if numbered else 0
-    scoped = numbered or scoped
+    grown = [c for c in scoped if c not in numbered and _grew_past(c, numbered)]
+    worded = len(scoped) - len(numbered) - len(grown) if numbered else 0
+    scoped = [*numbered, *grown] if numbered else scoped
     dated = [c for c in scoped if c.day]
     if dated:
         latest = max(c.day for c in dated)  # type: ignore[type-var]
@@ -599,6 +602,13 @@ def _estimate(
     if incidents:
         basis += f"; {incidents} incident count(s) (one day or one attack) not used"
     return lo_c.lo, high, basis, (lo_c,) if lo_c is hi_c else (lo_c, hi_c)
+
+
+def _grew_past(word: _Claim, numbered: Sequence[_Claim]) -> bool:
+    """A count in words stated after every number of its scope and wholly above them."""
+    return word.day is not None and all(
+        n.day is not None and n.day < word.day and n.nominal[1] < word.lo for n in numbered
+    )
 
 
 def _outgrown(
