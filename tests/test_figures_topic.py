@@ -203,16 +203,26 @@ def _held(rows):
 
 
 def test_a_later_word_above_every_number_is_the_estimate_not_a_narrower_number():
-    # "two detainees" in January, "four looters" in July, "thousands arrested" in October
+    # "900 detained" in January, "1,000 students" in July, "thousands arrested" in October
     group = _held(
         [
-            ("a", 2, "detainees", "2005-01-19", None, None),
-            ("b", 1, "detainees", "2005-06-05", None, None),
-            ("c", 4, "looters", "2005-07-20", None, None),
+            ("a", 900, "detainees", "2005-01-19", None, None),
+            ("c", 1000, "students", "2005-07-20", None, None),
             ("d", None, "all", "2005-10-19", 2000, 9999),
         ]
     )
     assert (group.low, group.high, group.estimate_figures) == (2000, 9999, ("d:F1",)), group
+
+
+def test_a_later_word_far_above_every_number_is_not_the_estimate():
+    # "millions" after "2,000 killed": no total jumps a thousandfold; the word stays listed
+    group = _held(
+        [
+            ("a", 2000, "all", "2011-03-10", None, None),
+            ("b", None, "all", "2011-03-17", 2_000_000, 9_999_999),
+        ]
+    )
+    assert group.estimate_figures == ("a:F1",) and "b:F1" in group.figures, group
 
 
 def test_a_later_word_below_a_number_does_not_replace_it():

@@ -545,7 +545,7 @@ def _estimate(
     scoped = [c for c in scoped if id(c) not in fallen]
     # a word ("millions", "dozens") is the estimate only when no claim of the scope states a
     # number, or when it is later than every number of the scope and above them all (the
-    # count grew past them: "thousands arrested" months after "two detainees"): "thousands
+    # count grew past them: "tens of thousands detained" a year after "10,000"): "thousands
     # arrested" after "10,000 arrested" does not replace the number, and a word on the day
     # of the stated tolls (a reader's comment) cannot outrank them; it stays listed
     numbered = [c for c in scoped if not (c.fig.vague or c.fig.value is None)]
@@ -605,9 +605,15 @@ def _estimate(
 
 
 def _grew_past(word: _Claim, numbered: Sequence[_Claim]) -> bool:
-    """A count in words stated after every number of its scope and wholly above them."""
-    return word.day is not None and all(
-        n.day is not None and n.day < word.day and n.nominal[1] < word.lo for n in numbered
+    """A count in words stated after every number of its scope and wholly above them, but
+    less than FALLEN_RATIO times the highest: a running total does not jump tenfold between
+    reports any more than it falls tenfold (see _fallen), so "millions" in a reader's
+    rhetoric after "2,000 killed" stays listed, not the estimate."""
+    top = max((n.nominal[1] for n in numbered), default=0.0)
+    return (
+        word.day is not None
+        and word.lo < top * FALLEN_RATIO
+        and all(n.day is not None and n.day < word.day and n.nominal[1] < word.lo for n in numbered)
     )
 
 
