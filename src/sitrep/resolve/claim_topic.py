@@ -56,28 +56,29 @@ def _outside_body(f: FigureClaim, doc: Document | None) -> str | None:
     return None
 
 
-# The sentence's neighbours read with it (one before, one after, within its paragraph): a
-# figure's sentence alone is often too short to tell its story ("another 60 were injured")
-NEIGHBOURS = 1
+# The sentence's neighbours are read with it (one before, one after, within its paragraph
+# and this many characters): a figure's sentence alone is often too short to tell its story
+# ("another 60 were injured")
+REACH = 600
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+|\n")
 _PARAGRAPH_BREAK = re.compile(r"\n\s*\n")
 
 
 def _window(text: str, start: int, end: int) -> tuple[int, int]:
-    """The span of a sentence with NEIGHBOURS sentences either side, within its paragraph."""
-    para_start = max((m.end() for m in _PARAGRAPH_BREAK.finditer(text, 0, start)), default=0)
-    brk = _PARAGRAPH_BREAK.search(text, end)
-    para_end = brk.start() if brk else len(text)
-    s, e = start, end
-    for _ in range(NEIGHBOURS):
-        ends = [m.start() for m in _SENTENCE_END.finditer(text, para_start, max(s - 1, para_start))]
-        s = (
-            next((m.end() for m in _SENTENCE_END.finditer(text, ends[-2], s)), para_start)
-            if len(ends) > 1
-            else para_start
-        )
-        nxt = _SENTENCE_END.search(text, min(e + 1, para_end), para_end)
-        e = nxt.start() if nxt else para_end
+    """The span of a sentence with the sentence before and the one after it, within its
+    paragraph and within REACH characters either side."""
+    lo, hi = max(0, start - REACH), min(len(text), end + REACH)
+    breaks = [m.end() for m in _PARAGRAPH_BREAK.finditer(text, lo, start)]
+    floor = breaks[-1] if breaks else lo
+    starts = [m.end() for m in _SENTENCE_END.finditer(text, floor, start) if m.end() < start - 1]
+    s = starts[-1] if starts else floor
+    after = _PARAGRAPH_BREAK.search(text, end, hi)
+    ceiling = after.start() if after else hi
+    e = ceiling
+    for m in _SENTENCE_END.finditer(text, end, ceiling):
+        if text[end : m.start()].strip():  # the end of the next sentence, not this one's
+            e = m.start()
+            break
     return s, e
 
 
