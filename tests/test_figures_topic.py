@@ -234,3 +234,15 @@ def test_a_later_word_below_a_number_does_not_replace_it():
         ]
     )
     assert group.estimate_figures == ("a:F1",), group
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Whether the body count is 350,000 or 6,000,000 does not change the crime.", set()),
+        ("Officials said 300 people were killed, whether by police or by gangs.", {300.0}),
+    ],
+)
+def test_a_number_weighed_under_whether_is_no_claim(nlp, text, expected):
+    doc = nlp(context.set_context(nlp.make_doc(text), "t", "2012-03-15"))
+    assert {f.value for f in context.get(doc, "figures")} == expected

@@ -6,6 +6,8 @@ sitrep.ingest.clean).
   died", "could be killed") is what did not happen; "may have been killed" is an estimate
   only when a source gives it ("as many as 300 may have been killed, the group said"), and
   "would be deployed" in reported speech is a plan, kept.
+* A toll under **whether** ("whether the body count is 350,000 or 6,000,000 does not change
+  the crime"): an alternative weighed, not a count claimed.
 * A **year** the parse reads as a count ("the 2001 killing of an intern"), or a span of
   years read as a range ("during 1973 - 2011").
 
@@ -24,6 +26,8 @@ COUNTERFACTUAL_MODALS = frozenset(("could", "would", "should", "might", "may"))
 POSSIBILITY_MODALS = frozenset(("could", "might", "may"))
 # Modals that also give a source's estimate ("as many as 300 may have died, HRW said").
 ESTIMATE_MODALS = frozenset(("may", "might"))
+# Clause markers under which a number is an alternative weighed, not a count claimed.
+ALTERNATIVE_MARKERS = frozenset(("whether",))
 # Words before a year numeral that make it a date, not a count ("the 2001 killing").
 YEAR_DETERMINERS = frozenset(
     ("the", "a", "this", "that", "its", "his", "her", "their", "our", "since", "in")
@@ -32,10 +36,13 @@ YEAR_DETERMINERS = frozenset(
 
 def hypothetical(anchor: Token, attributed: bool) -> bool:
     """The number's verb is under a modal of what did not happen ("could have been
-    killed", "would be killed"), or an unattributed "may have": not a claimed count."""
+    killed", "would be killed"), or an unattributed "may have", or the number sits in a
+    "whether" clause: not a claimed count."""
     verb = _predicate(anchor)
     if verb is None:
         return False
+    if any(c.dep_ == "mark" and c.lower_ in ALTERNATIVE_MARKERS for c in verb.children):
+        return True
     auxes = [c for c in verb.children if c.dep_ in {"aux", "auxpass"}]
     modal = next((a.lower_ for a in auxes if a.tag_ == "MD"), None)
     perfect = any(a.lower_ in {"have", "'ve"} for a in auxes)
