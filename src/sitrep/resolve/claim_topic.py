@@ -149,11 +149,8 @@ def apart_figures(
     if shares:
         q = min(len(shares) - 1, int(len(shares) * relevance.TYPICAL_WORDS_QUANTILE))
         centre = replace(centre, typical_words=shares[q])
-    # a window that states no place is judged on its own names and words: the page's
-    # country and the page's share are what lent the figure its place
-    placeless = replace(centre, articles={})
     for f, e, ws in pending:
-        value, basis = relevance.score(e, centre if e.place_ref else placeless, index, ws)
+        value, basis = relevance.score(e, centre, index, ws)
         words = relevance._words_share(e, centre, ws) or 0.0
         lent = _lent_place(f, e, index)
         if lent is not None and words < LENT_WORDS * centre.typical_words:
