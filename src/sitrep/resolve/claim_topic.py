@@ -1,13 +1,16 @@
 """Which figures belong to the crisis: another story's numbers on the page are not its figures.
 
-Why: a news page carries other stories beside the crisis (a manhunt abroad, a product
-recall, a basketball score) and their numbers, placed in the page's country because their
-sentence names no place of its own, would join the crisis's claim groups, move its key
+Why: a news page carries other stories beside the crisis (a product recall, a flood
+abroad, another country's protests) and their numbers, placed in the page's country when
+their sentence names no place of its own, would join the crisis's claim groups, move its key
 figures and make false disagreements. Nothing says what the crisis is but the corpus, so a
-figure is judged as an event is (:mod:`sitrep.resolve.events.relevance`): its sentence's
-stated place, named actors and words, and its article's share, against the corpus's centre
-of gravity, with the same weights and the same threshold. The signals are relevance's own:
-each figure is scored as a one-report event of its sentence.
+figure is judged as an event is (:mod:`sitrep.resolve.events.relevance`): the places and
+named actors its sentence and the sentences either side state, their words, and its
+article's share, against the corpus's centre of gravity, with the same weights and the
+same threshold; each figure is scored as a one-report event of that window. One rule of its
+own: a figure whose place the page lent it (its window does not state it) while its window
+states places in another country only, in words few of the crisis's sentences use, is that
+other story's ("seven babies died" beside a company in another country).
 
 Figures read in text the cleaner set apart (reader comments, boilerplate) are never the
 crisis's figures, whatever their words.
