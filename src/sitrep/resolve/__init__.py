@@ -58,7 +58,7 @@ def resolve_all(
     events = relevance.score_events(events, documents, readings, index, about)
     canon = {m: g.canonical for g in groups for m in g.members}
     events = salience.score_events(events, canon)
-    recon = reconcile(figures, index, documents)
+    recon = reconcile(figures, index, documents, readings, about)
     return Resolution(
         entities=index.entities,
         events=tuple(timeline(events)),

@@ -36,6 +36,18 @@ INCIDENT_CUES = re.compile(
     re.I,
 )
 
+# A weekday that dates the statement, not the count: "disclosed on Sunday that 147 people
+# were killed", "the students on Saturday shared a list of 266 killed", "police said on
+# Monday". The words are the reporting verbs of wire copy; the weekday sits between the verb
+# and its clause or right before the verb. Such a cue is no incident cue.
+STATEMENT_VERBS = (
+    r"(?:said|says|told|tells|announced|announces|disclosed|discloses|reported|reports|"
+    r"stated|states|confirmed|confirms|revealed|reveals|shared|shares|released|releases|"
+    r"published|publishes|issued|issues|updated|updates|gave|gives|put|puts|raised|raises)"
+)
+STATEMENT_BEFORE = re.compile(rf"\b{STATEMENT_VERBS}\s+$", re.I)  # "disclosed |on Sunday|"
+STATEMENT_AFTER = re.compile(rf"^\s*(?:that\b|{STATEMENT_VERBS}\b)", re.I)  # "|on Sunday| shared"
+
 # Measures that count a stage within their family (the treated among the injured): narrower
 # than the family's own measure. The family's other measures are synonyms ("arrested" and
 # "detained" are one count in news use), compared as the same scope.

@@ -19,7 +19,7 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 
-from sitrep.records import ClaimGroup, Conflict, Document, FigureClaim, Place
+from sitrep.records import ClaimGroup, Conflict, Document, DocumentReading, FigureClaim, Place
 from sitrep.resolve import names as nm
 from sitrep.resolve.claim_roles import (
     _breakdowns,
@@ -35,6 +35,7 @@ from sitrep.resolve.claim_scopes import (
     _same_scope_kinds,
     _whole_kinds,
 )
+from sitrep.resolve.claim_topic import Apart, apart_figures
 from sitrep.resolve.claim_words import (
     CROWD_MEASURES,
     HELD_AS_ALL,
@@ -42,6 +43,8 @@ from sitrep.resolve.claim_words import (
     INCIDENT_CUES,
     RATE_CUES,
     STAGE_MEASURES,
+    STATEMENT_AFTER,
+    STATEMENT_BEFORE,
     TOTAL_CUES,
 )
 from sitrep.resolve.entities import EntityIndex
@@ -115,6 +118,9 @@ class _Claim:
     # compared with no dated figure); "remainder": the unnamed rest of a breakdown ("25 in
     # other provinces"), compared with nothing; "" otherwise
     role: str = ""
+    # its own sentence marks it a running total ("so far", "the toll"): it takes no kind
+    # from a restatement of the count elsewhere in its article
+    total_cue: bool = False
 
 
 def _group_side(label: str | None) -> tuple[str, int]:
@@ -187,6 +193,7 @@ def _claims(
         doc = docs.get(f.doc)
         day = _day(f.as_of) or _day(doc.published if doc else None)
         label = "" if f.measure in PEOPLE_MEASURES else nm.folded(f.group or "")
+        cue = "crowd" if f.measure in CROWD_MEASURES else _cue(f, doc.text if doc else "")
         out.append(
             _Claim(
                 f,
@@ -201,7 +208,8 @@ def _claims(
                 day,
                 nominal_range(f),
                 label,
-                "crowd" if f.measure in CROWD_MEASURES else count_kind(f, doc.text if doc else ""),
+                "" if cue == "total" else cue,
+                total_cue=cue == "total",
             )
         )
     return _shared_kinds(out)
@@ -216,7 +224,7 @@ def _shared_kinds(claims: list[_Claim]) -> list[_Claim]:
             kinds.setdefault((c.fig.doc, c.family, c.lo, c.hi), c.kind)
     return [
         replace(c, kind=kinds.get((c.fig.doc, c.family, c.lo, c.hi), c.kind))
-        if not c.kind and c.fig.value is not None
+        if not c.kind and not c.total_cue and c.fig.value is not None
         else c
         for c in claims
     ]
@@ -227,6 +235,14 @@ def count_kind(f: FigureClaim, text: str) -> str:
     the blast"), "" for a running total or a count with no cue ("the toll rose to 300",
     "3,500 killed since March"): the cue nearest the number in its sentence decides, a
     total's cue on a tie."""
+    kind = _cue(f, text)
+    return "" if kind == "total" else kind
+
+
+def _cue(f: FigureClaim, text: str) -> str:
+    """count_kind's reading, with "total" for a running total's cue ("" for no cue). A
+    weekday that dates the statement ("disclosed on Sunday that 147 ...") is no incident
+    cue."""
     # the sentence, within CUE_REACH characters of the number (wire "sentences" of a whole
     # paragraph would cost a scan each)
     s = max(f.sentence.start, f.start - CUE_REACH, 0)
@@ -238,7 +254,11 @@ def count_kind(f: FigureClaim, text: str) -> str:
 
     def nearest(cues: re.Pattern[str]) -> float:
         return min(
-            (max(m.start() - end, at - m.end(), 0) for m in cues.finditer(sentence)),
+            (
+                max(m.start() - end, at - m.end(), 0)
+                for m in cues.finditer(sentence)
+                if not _statement_day(sentence, m)
+            ),
             default=math.inf,
         )
 
@@ -246,8 +266,17 @@ def count_kind(f: FigureClaim, text: str) -> str:
     clause = re.split(r"[.;:!?]|,\s", sentence[end:], maxsplit=1)[0]
     if RATE_CUES.search(clause[:RATE_REACH]):
         return "rate"
-    incident = nearest(INCIDENT_CUES)
-    return "incident" if incident < nearest(TOTAL_CUES) else ""
+    incident, total = nearest(INCIDENT_CUES), nearest(TOTAL_CUES)
+    return "incident" if incident < total else "total" if total < math.inf else ""
+
+
+def _statement_day(sentence: str, m: re.Match[str]) -> bool:
+    """Whether a cue is the day of a statement: a reporting verb right before it ("said on
+    Sunday") or right after it ("on Saturday shared a list", "on Sunday that")."""
+    return bool(
+        STATEMENT_BEFORE.search(sentence, 0, m.start())
+        or STATEMENT_AFTER.match(sentence[m.end() : m.end() + 40])
+    )
 
 
 def _placed(claims: list[_Claim]) -> list[_Claim]:
@@ -480,6 +509,9 @@ def _describe(c: _Claim, copies: int) -> str:
 class Reconciliation:
     groups: tuple[ClaimGroup, ...]
     conflicts: tuple[Conflict, ...]
+    # the figures kept out of the groups as not the crisis's (another story on the page,
+    # a reader's comment), with why (see claim_topic); they stay figure claims
+    apart: tuple[Apart, ...] = ()
 
 
 def _group_key(c: _Claim) -> tuple[str, str, str, str]:
@@ -512,11 +544,14 @@ def _estimate(
     fallen = _fallen(scoped) if totals else set()
     scoped = [c for c in scoped if id(c) not in fallen]
     # a word ("millions", "dozens") is the estimate only when no claim of the scope states a
-    # number: "thousands arrested" after "10,000 arrested" does not replace the number, and a
-    # word in a reader's comment cannot outrank the stated tolls; it stays listed
+    # number, or when it is later than every number of the scope and above them all (the
+    # count grew past them: "tens of thousands detained" a year after "10,000"): "thousands
+    # arrested" after "10,000 arrested" does not replace the number, and a word on the day
+    # of the stated tolls (a reader's comment) cannot outrank them; it stays listed
     numbered = [c for c in scoped if not (c.fig.vague or c.fig.value is None)]
-    worded = len(scoped) - len(numbered) if numbered else 0
-    scoped = numbered or scoped
+    grown = [c for c in scoped if c not in numbered and _grew_past(c, numbered)]
+    worded = len(scoped) - len(numbered) - len(grown) if numbered else 0
+    scoped = [*numbered, *grown] if numbered else scoped
     dated = [c for c in scoped if c.day]
     if dated:
         latest = max(c.day for c in dated)  # type: ignore[type-var]
@@ -567,6 +602,19 @@ def _estimate(
     if incidents:
         basis += f"; {incidents} incident count(s) (one day or one attack) not used"
     return lo_c.lo, high, basis, (lo_c,) if lo_c is hi_c else (lo_c, hi_c)
+
+
+def _grew_past(word: _Claim, numbered: Sequence[_Claim]) -> bool:
+    """A count in words stated after every number of its scope and wholly above them, but
+    less than FALLEN_RATIO times the highest: a running total does not jump tenfold between
+    reports any more than it falls tenfold (see _fallen), so "millions" in a reader's
+    rhetoric after "2,000 killed" stays listed, not the estimate."""
+    top = max((n.nominal[1] for n in numbered), default=0.0)
+    return (
+        word.day is not None
+        and word.lo < top * FALLEN_RATIO
+        and all(n.day is not None and n.day < word.day and n.nominal[1] < word.lo for n in numbered)
+    )
 
 
 def _outgrown(
@@ -638,11 +686,19 @@ _KIND_WORDS = {
 
 
 def reconcile(
-    figures: Iterable[FigureClaim], index: EntityIndex, documents: Sequence[Document]
+    figures: Iterable[FigureClaim],
+    index: EntityIndex,
+    documents: Sequence[Document],
+    readings: Sequence[DocumentReading] = (),
+    about: str | None = None,
 ) -> Reconciliation:
-    """Claim groups with a best current estimate, and the conflicts an analyst should see."""
+    """Claim groups with a best current estimate, and the conflicts an analyst should see;
+    figures that are not the crisis's (read outside the body text, or, given the
+    ``readings``, in a sentence of another story) are kept apart from both."""
     docs = {d.id: d for d in documents}
-    claims = _placed(_claims(figures, index, docs))
+    figures = list(figures)
+    apart = apart_figures(figures, documents, readings, index, about)
+    claims = _placed(_claims((f for f in figures if f.id not in apart), index, docs))
     grouped: dict[tuple[str, str, str, str], list[_Claim]] = defaultdict(list)
     for c in claims:
         grouped[_group_key(c)].append(c)
@@ -696,7 +752,7 @@ def reconcile(
                 f"{', ' + place if place else ''}): {parts}. {words.capitalize()}."
             )
             conflicts.append(Conflict(f"C{len(conflicts) + 1}", about, kind, fig_ids, key[0]))
-    return Reconciliation(tuple(groups), tuple(conflicts))
+    return Reconciliation(tuple(groups), tuple(conflicts), tuple(apart.values()))
 
 
 def _broadest_place(reps: Sequence[_Claim]) -> str | None:

@@ -27,6 +27,8 @@ def _person_group(t: Token) -> str:
     """Map a counted person noun (with its conjuncts and compounds) to a group label."""
     kinds = set()
     for c in _conjuncts(t):
+        if c is not t and _own_phrase(c):
+            break  # "injuries to 10 police officers and the detention of 107": another phrase
         lem, mods = (
             _lemma(c),
             {_lemma(m) for m in c.children if m.dep_ in {"compound", "amod", "nmod"}},
@@ -57,6 +59,14 @@ def _person_group(t: Token) -> str:
     if kinds <= {"police", "soldiers", "security_forces"}:
         return "security_forces"
     return "all"
+
+
+def _own_phrase(c: Token) -> bool:
+    """A conjunct that is a noun phrase of its own, not a second counted noun: no person,
+    with its own determiner or "of" object ("the detention of 107 individuals")."""
+    if _is_person(c):
+        return False
+    return any(d.dep_ == "det" or (d.dep_ == "prep" and d.lower_ == "of") for d in c.children)
 
 
 def _protester_group(counted: Token) -> str:

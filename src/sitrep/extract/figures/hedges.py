@@ -6,7 +6,10 @@ sitrep.ingest.clean).
   died", "could be killed") is what did not happen; "may have been killed" is an estimate
   only when a source gives it ("as many as 300 may have been killed, the group said"), and
   "would be deployed" in reported speech is a plan, kept.
-* A **year** the parse reads as a count ("the 2001 killing of an intern").
+* A toll under **whether** ("whether the body count is 350,000 or 6,000,000 does not change
+  the crime"): an alternative weighed, not a count claimed.
+* A **year** the parse reads as a count ("the 2001 killing of an intern"), or a span of
+  years read as a range ("during 1973 - 2011").
 
 The vocabularies are plain data below; the checks are a few lines each.
 """
@@ -23,6 +26,8 @@ COUNTERFACTUAL_MODALS = frozenset(("could", "would", "should", "might", "may"))
 POSSIBILITY_MODALS = frozenset(("could", "might", "may"))
 # Modals that also give a source's estimate ("as many as 300 may have died, HRW said").
 ESTIMATE_MODALS = frozenset(("may", "might"))
+# Clause markers under which a number is an alternative weighed, not a count claimed.
+ALTERNATIVE_MARKERS = frozenset(("whether",))
 # Words before a year numeral that make it a date, not a count ("the 2001 killing").
 YEAR_DETERMINERS = frozenset(
     ("the", "a", "this", "that", "its", "his", "her", "their", "our", "since", "in")
@@ -31,16 +36,30 @@ YEAR_DETERMINERS = frozenset(
 
 def hypothetical(anchor: Token, attributed: bool) -> bool:
     """The number's verb is under a modal of what did not happen ("could have been
-    killed", "would be killed"), or an unattributed "may have": not a claimed count."""
+    killed", "would be killed"), or an unattributed "may have", or the number sits in a
+    "whether" clause: not a claimed count."""
     verb = _predicate(anchor)
     if verb is None:
         return False
+    if any(c.dep_ == "mark" and c.lower_ in ALTERNATIVE_MARKERS for c in verb.children):
+        return True
     auxes = [c for c in verb.children if c.dep_ in {"aux", "auxpass"}]
     modal = next((a.lower_ for a in auxes if a.tag_ == "MD"), None)
     perfect = any(a.lower_ in {"have", "'ve"} for a in auxes)
     if modal not in COUNTERFACTUAL_MODALS or not (perfect or modal in POSSIBILITY_MODALS):
         return False  # "2,000 troops would be deployed, the ministry said": a plan reported
     return modal not in ESTIMATE_MODALS or not attributed
+
+
+def _year(x: float | None) -> bool:
+    return x is not None and 1900 <= x <= 2100 and float(x).is_integer()
+
+
+def year_range(span: Span, low: float | None, high: float | None) -> bool:
+    """A span of years the matcher read as a range of a count: "during 1973 - 2011". The
+    caller asks it only of a number with no counted noun ("1900 to 2100 people" is a count);
+    a count's range in thousands is written with separators ("1,900-2,100")."""
+    return _year(low) and _year(high) and "," not in span.text
 
 
 def year_numeral(span: Span, value: float | None) -> bool:

@@ -34,7 +34,7 @@ from sitrep.extract.figures.groups import (
     _thing_group,
     _victims_in_sentence,
 )
-from sitrep.extract.figures.hedges import hypothetical, year_numeral
+from sitrep.extract.figures.hedges import hypothetical, year_numeral, year_range
 from sitrep.extract.figures.measures import _counted, _measure, _size_holder, _toll_event
 from sitrep.extract.figures.phrases import number_phrases
 from sitrep.extract.figures.places import (
@@ -165,6 +165,7 @@ def _draft(
         _background(span, quantity, counted)
         or _historical(sent, times, published)
         or year_numeral(span, quantity.value)
+        or (counted is None and year_range(span, quantity.low, quantity.high))
     ):
         return None
     if money:
