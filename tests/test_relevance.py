@@ -286,3 +286,18 @@ def test_a_statement_in_the_lead_is_the_news_not_commentary():
     protest = _reported(3, "protest", [("a", salience.LEAD_CHARS + 500, "Crowds marched.")])
     assert "weight 1.00" in salience.score(pledge, {})[1]
     assert salience.score(remark, {})[0] < salience.score(protest, {})[0]
+
+
+def test_other_stories_figures_are_exported_marked_and_counted_in_no_group(pile_dir):
+    """The pile's Luton crowd and Korea's dead stay figure claims in the export, marked
+    apart with why; no claim group or conflict counts them; the crisis's figures carry
+    no mark."""
+    export = json.loads((pile_dir / "sitrep.json").read_text())
+    apart = [f for f in export["figures"] if f["apart"]]
+    assert {w for f in apart for w in ("Luton", "Korea") if w in f["quote"]} == {"Luton", "Korea"}
+    assert all(f["apart"] == "off-topic" and f["apart_basis"] for f in apart)
+    counted = {i for g in export["claim_groups"] for i in g["figures"]}
+    counted |= {i for c in export["conflicts"] for i in c["figures"]}
+    assert counted and not counted & {f["id"] for f in apart}
+    kept = [f for f in export["figures"] if "Aswan" in f["quote"]]
+    assert kept and not any(f["apart"] for f in kept)

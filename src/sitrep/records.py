@@ -306,6 +306,18 @@ class Event:
 
 
 @dataclass(frozen=True, slots=True)
+class FigureApart:
+    """A figure kept out of the crisis's claim groups, estimates and conflicts, and why: it
+    is another story's on the page, or was read outside the article's body (a reader's
+    comment). It stays a figure claim, exported with this mark."""
+
+    figure: str  # FigureClaim id
+    why: str  # "off-topic" | "not body" (resolve/claim_topic.py)
+    relevance: float | None  # the crisis-topic score of its sentence, when judged by it
+    basis: str  # the signals behind it, in words
+
+
+@dataclass(frozen=True, slots=True)
 class ClaimGroup:
     """Figure claims that measure the same thing, and the best current estimate."""
 

@@ -6,7 +6,7 @@
 from __future__ import annotations
 
 import io
-from collections.abc import Callable, Collection, Iterable, Iterator
+from collections.abc import Callable, Collection, Iterable, Iterator, Mapping
 from pathlib import Path
 from typing import IO, TYPE_CHECKING, Any
 
@@ -101,10 +101,17 @@ def _span_dict(ev: Evidence) -> dict[str, Any]:
 # would cost most of an export's time).
 
 
-def figure_json(d: dict[str, Any], text: str) -> dict[str, Any]:
+def figure_json(
+    d: dict[str, Any], text: str, apart: Mapping[str, dict[str, Any]] | None = None
+) -> dict[str, Any]:
+    """A figure claim as exported; one kept out of the claim groups (``apart``, by id:
+    another story's, a reader's comment) says so in ``apart`` and ``apart_basis``."""
     sentence = d.get("sentence") or {}
     d["quote"] = text[sentence.get("start", 0) : sentence.get("end", 0)]
     d["evidence"] = list(d.get("evidence") or []) or [sentence]
+    mark = (apart or {}).get(d.get("id") or "")
+    d["apart"] = mark["why"] if mark else None
+    d["apart_basis"] = mark["basis"] if mark else None
     return d
 
 
@@ -116,10 +123,15 @@ def span_json(d: dict[str, Any], quote: str | None = None) -> dict[str, Any]:
     return d
 
 
-def reading_json(reading: dict[str, Any], text: str, out: dict[str, list[Any]]) -> None:
+def reading_json(
+    reading: dict[str, Any],
+    text: str,
+    out: dict[str, list[Any]],
+    apart: Mapping[str, dict[str, Any]] | None = None,
+) -> None:
     """Add one reading's records (as stored) to the export's sections."""
     for f in reading.get("figures") or ():
-        out["figures"].append(figure_json(f, text))
+        out["figures"].append(figure_json(f, text, apart))
     for q in reading.get("quotes") or ():
         out["quotes"].append(span_json(q, q.get("text")))
     for e in reading.get("events") or ():
@@ -223,8 +235,10 @@ def assemble(
     group_of = _groups_json(groups, out)
     out["documents"] = [document_dict(d, group_of.get(d.id), with_text) for d in docs]
     texts = {d.id: d.text for d in docs}
+    marks = getattr(resolution, "figures_apart", ()) if resolution else ()
+    apart = {a.figure: to_dict(a) for a in marks}
     for reading in readings:
-        reading_json(to_dict(reading), texts.get(reading.doc, ""), out)
+        reading_json(to_dict(reading), texts.get(reading.doc, ""), out, apart)
     if resolution is not None:
         out["entities"] = [entity_dict(e) for e in resolution.entities]
         out["events"] = [event_dict(e) for e in resolution.events]
@@ -272,12 +286,13 @@ class _Texts:
 
 def _reading_section(store: Store, name: str, texts: _Texts) -> Iterator[dict[str, Any]]:
     key = {"event_mentions": "events", "entity_mentions": "entities"}.get(name, name)
+    apart = store.figures_apart() if name == "figures" else {}
     for doc_id, records in store.reading_parts(key):
         if not records:
             continue
         if name == "figures":
             text = texts.get(doc_id)
-            yield from (figure_json(f, text) for f in records)
+            yield from (figure_json(f, text, apart) for f in records)
         elif name in ("quotes", "event_mentions"):
             yield from (span_json(r, r.get("text")) for r in records)
         else:
@@ -363,6 +378,7 @@ def _spool_readings(store: Store, folder: Path) -> dict[str, Path]:
     paths = {name: folder / f"{name}.json" for name in READING_SECTIONS}
     files = {name: path.open("wb") for name, path in paths.items()}
     started = dict.fromkeys(READING_SECTIONS, False)
+    apart = store.figures_apart()
     try:
         for doc_id, data in store.conn.execute("SELECT doc, data FROM readings ORDER BY doc"):
             reading = codec.loads(data)
@@ -372,7 +388,7 @@ def _spool_readings(store: Store, folder: Path) -> dict[str, Path]:
                     "SELECT text FROM documents WHERE id = ?", (doc_id,)
                 ).fetchone()
                 shaped["figures"] = [
-                    figure_json(f, text[0] if text else "") for f in reading["figures"]
+                    figure_json(f, text[0] if text else "", apart) for f in reading["figures"]
                 ]
             shaped["quotes"] = [span_json(q, q.get("text")) for q in reading.get("quotes") or ()]
             shaped["event_mentions"] = [

@@ -18,6 +18,7 @@ from sitrep.records import (
     DuplicateGroup,
     Entity,
     Event,
+    FigureApart,
 )
 from sitrep.resolve.claims import reconcile
 from sitrep.resolve.entities import EntityIndex, resolve_entities
@@ -35,6 +36,8 @@ class Resolution:
     events: tuple[Event, ...]  # timeline order
     claim_groups: tuple[ClaimGroup, ...]
     conflicts: tuple[Conflict, ...]
+    # figures kept out of the groups and conflicts: another story's, or a reader's comment
+    figures_apart: tuple[FigureApart, ...] = ()
     index: EntityIndex | None = None  # alias -> entity lookup, for callers that map names
 
     def entity_for(self, name: str | None) -> Entity | None:
@@ -64,5 +67,6 @@ def resolve_all(
         events=tuple(timeline(events)),
         claim_groups=recon.groups,
         conflicts=recon.conflicts,
+        figures_apart=recon.apart,
         index=index,
     )

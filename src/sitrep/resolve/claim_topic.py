@@ -23,9 +23,16 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import replace
 
-from sitrep.records import Document, DocumentReading, Event, EventReport, FigureClaim
+from sitrep.records import (
+    Document,
+    DocumentReading,
+    Event,
+    EventReport,
+    FigureApart,
+    FigureClaim,
+)
 from sitrep.resolve.entities import EntityIndex
 from sitrep.resolve.events import relevance
 
@@ -37,16 +44,6 @@ _ACTOR_LABELS = frozenset({"PERSON", "ORG", "NORP"})
 # story's when its words are below this share of a typical figure sentence's (a sentence in
 # the crisis's own words that names a place abroad is still the crisis's)
 LENT_WORDS = 0.5
-
-
-@dataclass(frozen=True, slots=True)
-class Apart:
-    """A figure kept out of the crisis's claim groups, and why."""
-
-    figure: str  # FigureClaim id
-    why: str  # OFF_TOPIC | NOT_BODY
-    relevance: float | None
-    basis: str
 
 
 def _outside_body(f: FigureClaim, doc: Document | None) -> str | None:
@@ -127,19 +124,20 @@ def apart_figures(
     readings: Sequence[DocumentReading],
     index: EntityIndex,
     about: str | None = None,
-) -> dict[str, Apart]:
+) -> dict[str, FigureApart]:
     """The figures (by id) that are not the crisis's, with why: those read outside the body
     text, and those whose sentence scores below relevance's off-topic threshold."""
     figures = list(figures)
     docs = {d.id: d for d in documents}
     by_doc = {r.doc: r for r in readings}
-    out: dict[str, Apart] = {}
+    out: dict[str, FigureApart] = {}
     pending: list[tuple[FigureClaim, Event, set[str]]] = []
     for f in figures:
         doc = docs.get(f.doc)
         kind = _outside_body(f, doc)
         if kind is not None:
-            out[f.id] = Apart(f.id, NOT_BODY, None, f"read in {kind}, not in the article's body")
+            why = f"read in {kind}, not in the article's body"
+            out[f.id] = FigureApart(f.id, NOT_BODY, None, why)
             continue
         e = _as_event(f, doc, by_doc.get(f.doc), index)
         pending.append((f, e, relevance._event_words(e)))
@@ -157,10 +155,10 @@ def apart_figures(
         words = relevance._words_share(e, centre, ws) or 0.0
         lent = _lent_place(f, e, index)
         if lent is not None and words < LENT_WORDS * centre.typical_words:
-            out[f.id] = Apart(f.id, OFF_TOPIC, value, f"{lent}; {basis}")
+            out[f.id] = FigureApart(f.id, OFF_TOPIC, value, f"{lent}; {basis}")
             continue
         if value < relevance.OFF_TOPIC_BELOW:
-            out[f.id] = Apart(f.id, OFF_TOPIC, value, basis)
+            out[f.id] = FigureApart(f.id, OFF_TOPIC, value, basis)
     return out
 
 

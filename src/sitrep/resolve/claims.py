@@ -16,10 +16,18 @@ import datetime as dt
 import math
 import re
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
 
-from sitrep.records import ClaimGroup, Conflict, Document, DocumentReading, FigureClaim, Place
+from sitrep.records import (
+    ClaimGroup,
+    Conflict,
+    Document,
+    DocumentReading,
+    FigureApart,
+    FigureClaim,
+    Place,
+)
 from sitrep.resolve import names as nm
 from sitrep.resolve.claim_roles import (
     _breakdowns,
@@ -35,7 +43,7 @@ from sitrep.resolve.claim_scopes import (
     _same_scope_kinds,
     _whole_kinds,
 )
-from sitrep.resolve.claim_topic import Apart, apart_figures
+from sitrep.resolve.claim_topic import apart_figures
 from sitrep.resolve.claim_words import (
     CROWD_MEASURES,
     HELD_AS_ALL,
@@ -511,7 +519,7 @@ class Reconciliation:
     conflicts: tuple[Conflict, ...]
     # the figures kept out of the groups as not the crisis's (another story on the page,
     # a reader's comment), with why (see claim_topic); they stay figure claims
-    apart: tuple[Apart, ...] = ()
+    apart: tuple[FigureApart, ...] = ()
 
 
 def _group_key(c: _Claim) -> tuple[str, str, str, str]:
@@ -691,13 +699,19 @@ def reconcile(
     documents: Sequence[Document],
     readings: Sequence[DocumentReading] = (),
     about: str | None = None,
+    kept_apart: Mapping[str, FigureApart] | None = None,
 ) -> Reconciliation:
     """Claim groups with a best current estimate, and the conflicts an analyst should see;
     figures that are not the crisis's (read outside the body text, or, given the
-    ``readings``, in a sentence of another story) are kept apart from both."""
+    ``readings``, in a sentence of another story) are kept apart from both, as are those
+    ``kept_apart`` names (judged so by an earlier, whole-corpus resolution)."""
     docs = {d.id: d for d in documents}
     figures = list(figures)
     apart = apart_figures(figures, documents, readings, index, about)
+    ids = {f.id for f in figures}
+    for a in (kept_apart or {}).values():
+        if a.figure in ids:
+            apart.setdefault(a.figure, a)
     claims = _placed(_claims((f for f in figures if f.id not in apart), index, docs))
     grouped: dict[tuple[str, str, str, str], list[_Claim]] = defaultdict(list)
     for c in claims:

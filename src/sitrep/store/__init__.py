@@ -167,6 +167,11 @@ MIGRATIONS: tuple[str, ...] = (
     """
     CREATE INDEX events_type_order ON events(type, date IS NULL, date, id);
     """,
+    # 10: figures kept out of the claim groups (another story on the page, a reader's
+    # comment), with why; they stay in the figures table and are exported with the mark
+    """
+    CREATE TABLE figures_apart (figure TEXT PRIMARY KEY, why TEXT NOT NULL, data TEXT NOT NULL);
+    """,
 )
 
 SCHEMA_VERSION = len(MIGRATIONS)
@@ -572,7 +577,7 @@ class Store:
             old = changes.before(conn)
             events = carry_event_ids(conn, resolution.events, next_event_number(conn))
             resolution = dataclasses.replace(resolution, events=tuple(events))
-            for table in ("entities", "events", "claim_groups", "conflicts"):
+            for table in ("entities", "events", "claim_groups", "conflicts", "figures_apart"):
                 conn.execute(f"DELETE FROM {table}")
             conn.execute("DELETE FROM event_docs")
             conn.execute("DELETE FROM event_reports")
@@ -583,6 +588,7 @@ class Store:
                 "INSERT INTO conflicts VALUES (?,?,?,?)",
                 [(c.id, c.kind, c.measure, json.dumps(to_dict(c))) for c in resolution.conflicts],
             )
+            _insert_apart(conn, getattr(resolution, "figures_apart", ()))
             changes.record(conn, run, changes.diff(old, resolution))
             _bump(conn, "resolution", str(run))
             # the whole picture again: no upload's neighbourhood update is left unmerged
@@ -618,7 +624,7 @@ class Store:
         return [dict(r) for r in self.conn.execute("SELECT * FROM runs ORDER BY id")]
 
     def resolution(self) -> Any:
-        from sitrep.records import ClaimGroup, Conflict, Entity, Event
+        from sitrep.records import ClaimGroup, Conflict, Entity, Event, FigureApart
         from sitrep.resolve import Resolution
 
         def load(table: str, cls: type) -> tuple:
@@ -632,7 +638,15 @@ class Store:
             events=load("events", Event),
             claim_groups=load("claim_groups", ClaimGroup),
             conflicts=load("conflicts", Conflict),
+            figures_apart=load("figures_apart", FigureApart),
         )
+
+    def figures_apart(self) -> dict[str, dict[str, Any]]:
+        """The figures kept out of the claim groups, by figure id: why, relevance, basis."""
+        return {
+            r["figure"]: codec.loads(r["data"])
+            for r in self.conn.execute("SELECT figure, data FROM figures_apart")
+        }
 
     # -- what the store is about -------------------------------------------------------------
 
@@ -758,6 +772,13 @@ def _insert_groups(conn: sqlite3.Connection, groups: Iterable[Any]) -> None:
     conn.executemany(
         "INSERT INTO claim_groups (id, measure, data, size) VALUES (?,?,?,?)",
         [(g.id, g.measure, json.dumps(to_dict(g)), len(g.figures)) for g in groups],
+    )
+
+
+def _insert_apart(conn: sqlite3.Connection, apart: Iterable[Any]) -> None:
+    conn.executemany(
+        "INSERT OR REPLACE INTO figures_apart (figure, why, data) VALUES (?,?,?)",
+        [(a.figure, a.why, json.dumps(to_dict(a))) for a in apart],
     )
 
 

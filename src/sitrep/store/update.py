@@ -35,6 +35,7 @@ from sitrep.records import (
     Event,
     EventMention,
     Evidence,
+    FigureApart,
     FigureClaim,
     Place,
     from_dict,
@@ -164,14 +165,17 @@ def update(store: Store, doc_ids: Sequence[str], run: int) -> dict[str, int]:
     )
     fig_docs = {f.doc for f in figures_of}
     place_index = _stored_index(store, index)
-    recon = reconcile(figures_of, place_index, _dated(store, fig_docs))
+    # figures the last whole resolution judged another story's stay apart (the topic test
+    # weighs a sentence against the whole corpus, which an upload does not read again)
+    kept = {k: from_dict(FigureApart, v) for k, v in store.figures_apart().items()}
+    recon = reconcile(figures_of, place_index, _dated(store, fig_docs), kept_apart=kept)
     g0 = _next_number(store, "claim_groups", "G")
     c0 = _next_number(store, "conflicts", "C")
     claim_groups = [replace(g, id=f"G{g0 + n}") for n, g in enumerate(recon.groups)]
     conflicts = [replace(c, id=f"C{c0 + n}") for n, c in enumerate(recon.conflicts)]
 
     # -- write, with what changed -------------------------------------------------------------
-    from sitrep.store import _bump, _insert_events, _insert_groups
+    from sitrep.store import _bump, _insert_apart, _insert_events, _insert_groups
 
     with store.transaction() as conn:
         initial = conn.execute("SELECT 1 FROM events LIMIT 1").fetchone() is None
@@ -197,6 +201,11 @@ def update(store: Store, doc_ids: Sequence[str], run: int) -> dict[str, int]:
             "DELETE FROM conflicts WHERE measure IN (SELECT value FROM json_each(?))", (fam,)
         )
         _insert_groups(conn, claim_groups)
+        conn.execute(
+            "DELETE FROM figures_apart WHERE figure IN (SELECT value FROM json_each(?))",
+            (_in([f.id for f in figures_of]),),
+        )
+        _insert_apart(conn, recon.apart)
         conn.executemany(
             "INSERT INTO conflicts VALUES (?,?,?,?)",
             [(c.id, c.kind, c.measure, json.dumps(_dict(c))) for c in conflicts],
