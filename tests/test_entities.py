@@ -600,6 +600,11 @@ EGYPT_PILE = [
         "ElBaradei told Anderson that the United States needs to let go of its ally .",
         {"United States": "US"},
     ),
+    (
+        "Well , what I 'm trying to do today is see the way forward , Anderson , when clearly "
+        "people are going to continue to demonstrate in Cairo .",
+        {"Cairo": "EG"},
+    ),
 ]
 
 
@@ -746,3 +751,12 @@ def test_a_peoples_name_opening_an_institution_is_a_norp_mention(nlp: Language) 
     assert norp and norp[0].label == "NORP" and norp[0].place is not None
     assert norp[0].place.country_code == "ZW"
     assert any(m.canonical == "Government of Zimbabwe" for m in ents)
+
+
+def test_a_town_set_off_by_commas_after_a_noun_is_still_a_town(nlp: Language) -> None:
+    """An apposition names the place ("the capital, Cairo, where ...") and a list goes on
+    with the next town: neither is a vocative."""
+    ents = _by_text(_ents(nlp, "Protesters marched in the capital, Cairo, where police fired."))
+    assert ents["Cairo"].place is not None
+    ents = _by_text(_ents(nlp, "Crowds gathered in Suez, Ismailia, and Alexandria on Friday."))
+    assert ents["Ismailia"].place is not None

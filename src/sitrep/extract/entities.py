@@ -1699,6 +1699,10 @@ def _relabel_persons(doc: Doc, mentions: list[EntityMention]) -> list[EntityMent
     return out
 
 
+# What follows a vocative set off by commas: the sentence goes on with a clause ("...,
+# Anderson, when clearly ...", "..., Anderson, I think ..."), not with a list's next name
+VOCATIVE_NEXT = frozenset({"SCONJ", "ADV", "PRON", "AUX", "VERB", "PART"})
+
 # A town this small that shares its name with a person the document names in full is
 # the person ("Obama said", "Mubarak's regime"): the model tags such surnames GPE.
 SURNAME_TOWN_MAX_POPULATION = 500_000
@@ -1718,9 +1722,11 @@ def _given_name_hamlet(doc: Doc, m: EntityMention) -> bool:
 
 def _addressed(doc: Doc, m: EntityMention) -> bool:
     """A name the sentence speaks to, which only a person is: the object of a verb of
-    telling ("ElBaradei told Anderson that ..."), or a vocative closing a sentence ("...
-    see the way forward, Anderson.") after a common word ("Kafr Nabl, Idlib." and
-    "Rockingham, Northamptonshire." name a town and its city or county)."""
+    telling ("ElBaradei told Anderson that ..."), or a vocative after a common word
+    ("Kafr Nabl, Idlib." and "Rockingham, Northamptonshire." name a town and its city or
+    county) closing a sentence ("... see the way forward, Anderson.") or set off by commas
+    inside it before a clause ("see the way forward, Anderson, when clearly ...": not after
+    a noun, as "the capital, Cairo, where ..." names the capital)."""
     span = doc.char_span(m.start, m.end, alignment_mode="expand")
     if span is None:
         return False
@@ -1731,12 +1737,21 @@ def _addressed(doc: Doc, m: EntityMention) -> bool:
     if root.dep_ in ("dobj", "dative") and root.head.lemma_ in ADDRESS_VERBS:
         return True
     before = span.start - 1
-    return (
+    if not (
         before >= 1
         and doc[before].text in (",", "--", "\u2014")
         and doc[before - 1].text[:1].islower()  # "Rockingham, Northamptonshire." is a place
         and not doc[before - 1].ent_type_
-        and (after is None or after.text in (".", "?", "!"))
+    ):
+        return False
+    if after is None or after.text in (".", "?", "!"):
+        return True
+    clause = doc[span.end + 1] if span.end + 1 < len(doc) else None
+    return (
+        after.text == ","
+        and clause is not None
+        and clause.pos_ in VOCATIVE_NEXT
+        and doc[before - 1].pos_ not in ("NOUN", "PROPN", "NUM")
     )
 
 
