@@ -22,9 +22,10 @@ weekdays meet the days the other reports give. This module does that reading, in
    reports' dates (``metadata.date_from_corpus``); a text that gives a distinctive tally
    dated reports give takes their day; a page still undated takes the day of its first
    reader comment's time stamp (readers comment the day a story appears);
-5. **neighbours**: a text still undated that names a weekday is placed among the dated texts
-   that share its rare words (``neighbours``), at the day its first weekday gives there,
-   with a low confidence (Timeline17: 37 of 194 within a day).
+5. **neighbours**: a text still undated is placed among the dated texts that share its rare
+   words (``neighbours``), at the day its first weekday gives there, with a low confidence
+   (Timeline17: 37 of 194 within a day); one that names no day where most of them fall,
+   with a lower one (15 of 148).
 
 Everything here is recomputed from the whole store after each ingest, so the result does
 not depend on the order the texts arrived in, nor on a run that was interrupted.
@@ -443,9 +444,10 @@ def date_by_first_comment(store: Store, period: dt.date | None = None) -> list[s
 
 
 def date_by_neighbours(store: Store) -> list[str]:
-    """A text still undated after every other rule that names a weekday is placed by the
-    dated texts that share its rare words (``neighbours.Neighbourhood.place``), at the day
-    its first weekday gives near theirs; confidence 0.2. Never a text any other rule dated."""
+    """A text still undated after every other rule is placed by the dated texts that share
+    its rare words (``neighbours.Neighbourhood.place``): at the day its first weekday gives
+    near theirs (confidence 0.2), or, when it names no day, where most of them fall
+    (confidence 0.1). Never a text any other rule dated."""
     documents = store.documents()
     if all(d.published for d in documents):
         return []
@@ -464,20 +466,20 @@ def date_by_neighbours(store: Store) -> list[str]:
         if d.published or not near.days or group_of.get(d.id) in placed:
             continue
         weekday = metadata.first_weekday(d.text, d.segments)
-        if weekday is None:
-            continue
         found = near.place(texts[d.id], weekday)
         if found is None:
             continue
         if d.id in group_of:
             placed.add(group_of[d.id])
         names = ", ".join(f"{i} ({near.days[i].isoformat()})" for i in found.neighbours)
+        basis = f"inferred from its neighbours: the dated texts sharing its rare words ({names})"
         store.update_published(
             d.id,
             found.date.isoformat(),
-            f"inferred from its neighbours: the dated texts sharing its rare words ({names}) "
-            f"and its first weekday, {metadata._WEEKDAYS[weekday].title()}",
-            neighbours.CONFIDENCE,
+            f"{basis} and its first weekday, {metadata._WEEKDAYS[weekday].title()}"
+            if weekday is not None
+            else f"{basis}, where most of them fall (it names no day: a guess)",
+            neighbours.CONFIDENCE if weekday is not None else neighbours.NO_DAY_CONFIDENCE,
         )
         out.append(d.id)
     return out
