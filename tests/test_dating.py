@@ -690,3 +690,19 @@ def test_in_a_corpus_of_days_the_onset_may_still_be_a_reports_date(tmp_path: Pat
     store = _ingest(tmp_path, _spill_corpus([0, 1, 2, 3]))
     docs = {Path(d.source).name: d for d in store.documents()}
     assert "landmark" not in (docs["feature.txt"].published_basis or "")
+
+
+def test_in_a_corpus_of_months_a_day_three_texts_name_is_recalled(tmp_path: Path) -> None:
+    files = _spill_corpus([0, 20, 40, 60, 80])
+    for n, day in enumerate((2, 9, 16)):
+        files[f"c{n}.txt"] = (
+            f"NEW ORLEANS, August {day}, 2010 (Reuters) - Beaches reopened weeks after the "
+            "well was capped on July 15, officials said.\n"
+        )
+    files["recall.txt"] = "Shrimpers went back to sea after the well was capped on July 15.\n"
+    store = _ingest(tmp_path, files)
+    docs = {Path(d.source).name: d for d in store.documents()}
+    assert docs["c1.txt"].published == "2010-08-09"  # a text's own dateline still dates it
+    recall = docs["recall.txt"]
+    assert recall.published not in {"2010-07-15", "2010-07-16"}
+    assert "latest reported date" not in (recall.published_basis or "")

@@ -16,8 +16,9 @@ weekdays meet the days the other reports give. This module does that reading, in
 2. **the onset**: the start date most texts give ("began on July 1", "since Nov. 28");
 3. **each text's date** (``metadata.infer_published``) in the light of both; without
    ``--period``, a text whose dates all lie years from the period recalls the past and
-   stays undated; in a corpus of months, the onset and the landmark day most texts name
-   (a blowout's, a death's) are recalled, never a report's own day;
+   stays undated; in a corpus of months, the onset, the landmark day most texts name
+   (a blowout's, a death's) and any day three texts name (a capping's, a verdict's) are
+   recalled, never a report's own day;
 4. **copies** take their original's date; **weekday-only texts** are placed among the other
    reports' dates (``metadata.date_from_corpus``); a text that gives a distinctive tally
    dated reports give takes their day; a page still undated takes the day of its first
@@ -283,6 +284,20 @@ def _landmark(
     return when
 
 
+# in a corpus of months, a day this many texts name is one they recall (the day the well
+# was capped, the day of a verdict), not the day any of them was written (Timeline17: a
+# report dated by such a day was right for 2 of 49)
+RECALLED_BY = 3
+
+
+def _named_days(documents: Sequence[Document], period: dt.date | None) -> frozenset[dt.date]:
+    """The days ``RECALLED_BY`` texts or more name in their bodies."""
+    votes: Counter[dt.date] = Counter()
+    for doc in documents:
+        votes.update({d for md in _month_days(_body(doc)) if (d := _in_period(md, period))})
+    return frozenset(d for d, n in votes.items() if n >= RECALLED_BY)
+
+
 def _in_period(md: _MonthDay, period: dt.date | None) -> dt.date | None:
     """A month and day read in the year that puts them nearest ``period``."""
     base = period or dt.date.today()
@@ -320,6 +335,7 @@ def date_store(store: Store, period: dt.date | None = None) -> Dating:
         frozenset()
         if short
         else frozenset(d for d in (onset, _landmark(documents, found.date, own)) if d)
+        | _named_days(documents, found.date)
     )
     key = f"{found.date}|{onset}|{sorted(landmarks)}"
     redo = store.meta("dating_key") != key
