@@ -33,7 +33,9 @@ FLOORS: dict[tuple[str, str], tuple[float, float, float, float, float]] = {
     ("documents", "body_kept"): (0.98, 0.98, 0.98, 0.98, 0.98),  # target
     ("duplicates", "f1"): (1.00, 1.00, 1.00, 1.00, 1.00),  # target
     ("figures", "f1"): (0.97, 0.85, 0.92, 0.88, 0.90),  # mean: target
-    ("figures", "as_of_accuracy"): (0.62, 0.82, 0.81, 1.00, 0.82),  # mean: target
+    # Bangladesh 0.82 -> 0.89, mean 0.82 -> 0.83: a report dated by its latest happening is
+    # read as the day after (ingest.metadata.NEWS_LAG)
+    ("figures", "as_of_accuracy"): (0.62, 0.89, 0.81, 1.00, 0.83),  # mean: target
     ("figures", "claimed_by_accuracy"): (0.93, 0.76, 0.92, 0.86, 0.85),  # mean: target
     ("quotes", "f1"): (0.97, 0.85, 0.85, 0.87, 0.90),  # mean: target
     ("quotes", "speaker_accuracy"): (0.90, 0.70, 0.85, 0.92, 0.85),  # mean: target
@@ -42,7 +44,8 @@ FLOORS: dict[tuple[str, str], tuple[float, float, float, float, float]] = {
     # Sudan 0.61 -> 0.65, Bangladesh 0.43 -> 0.45: one statement per speaker and day, an
     # unnamed speaker's statement with the named one next to it, a town's event with its
     # site's, a country's war one event over the weeks outlets report it
-    ("events", "f1"): (0.76, 0.45, 0.37, 0.65, 0.56),  # bgd: a reworded copy counts once
+    # Bangladesh 0.45 -> 0.46: the column that names no day is placed among its neighbours
+    ("events", "f1"): (0.76, 0.46, 0.37, 0.65, 0.56),  # bgd: a reworded copy counts once
     # Sudan 0.63 -> 0.55: an event on a site is in the site's town, so one more Sudan event
     # matches (fighting at Sports City, Khartoum), reported by fewer of its documents; recall
     # of mentions is averaged over matched events. Sudan 0.55 -> 0.53, mean 0.65 -> 0.64: the
