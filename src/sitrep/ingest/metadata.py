@@ -16,7 +16,9 @@ Date rules, strongest first:
 2. a relative phrase anchored to an explicit date: "erupted a week ago on
    January 2" → January 9; "began on January 2" + "erupted four days ago" → January 6;
 3. the latest date the article reports as past or present ("told reporters on
-   January 6"; never a plan's or schedule's day, "would meet on 12 November"), pushed
+   January 6"; never a plan's or schedule's day, "would meet on 12 November"), read as
+   the day after (``NEWS_LAG``: a report of a happening comes out that day or the two
+   after, and the day after is within a day of all three), pushed
    later by a weekday named in a past-tense sentence that must fall after a start it
    gives ("on Thursday" after "began on January 2" → at least January 6), or read on or
    before a time stamp the page keeps (an update's or comment's: written after the report).
