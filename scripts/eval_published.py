@@ -109,6 +109,8 @@ def how(basis: str) -> str:
         return "dateline or time stamp"
     if "weekday after" in basis:
         return "latest reported date, moved by a weekday"
+    if "its neighbours" in basis and "names no day" in basis:
+        return "where its neighbours fall (names no day)"
     if "its neighbours" in basis:
         return "weekday among its neighbours' dates"
     if "anchored" in basis:

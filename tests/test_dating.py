@@ -88,7 +88,8 @@ def test_a_date_in_running_prose_is_no_run_in_dateline() -> None:
         "later - would strike. Thousands walked out on October 5, union leaders said.\n"
     )
     when, basis, _ = _published(text, period=dt.date(2019, 10, 1))
-    assert when == "2019-10-05" and not basis.startswith("dateline")
+    # the day after the latest happening (metadata.NEWS_LAG)
+    assert when == "2019-10-06" and not basis.startswith("dateline")
 
 
 _CITY = st.text(alphabet="ABCDEFGHIJKLMNOPQRSTUVWXYZ", min_size=3, max_size=12)
@@ -189,7 +190,7 @@ def test_the_length_of_a_movement_counts_from_the_start_the_text_gives() -> None
 def test_a_date_bounding_a_plan_or_naming_an_event_is_not_the_reports(sentence: str) -> None:
     text = f"Officials met on May 12 to discuss the outbreak.\n{sentence}\n"
     when, basis, _ = _published(text, period=dt.date(2019, 5, 15))
-    assert when == "2019-05-12", basis
+    assert when == "2019-05-13", basis  # the day after the latest happening (metadata.NEWS_LAG)
 
 
 def test_days_after_what_set_the_crisis_off_count_from_the_onset() -> None:
@@ -310,10 +311,11 @@ def test_a_later_ingest_reuses_the_store_period(tmp_path: Path) -> None:
 def test_a_users_period_is_kept_for_later_runs(tmp_path: Path) -> None:
     text = {"a.txt": "Police fired tear gas on March 3 as the strike spread, witnesses said.\n"}
     with _ingest(tmp_path, text, period=dt.date(2016, 3, 1)) as store:
-        assert store.document("a").published == "2016-03-03"
+        # the day after the latest happening (metadata.NEWS_LAG)
+        assert store.document("a").published == "2016-03-04"
     more = {"b.txt": "The strike ended on March 9 after talks, unions said.\n"}
     with _ingest(tmp_path, more) as store:
-        assert store.document("b").published == "2016-03-09"
+        assert store.document("b").published == "2016-03-10"
 
 
 def test_a_copy_takes_its_originals_stated_date(tmp_path: Path) -> None:
@@ -376,8 +378,9 @@ def test_a_corpus_over_several_years_dates_each_text_in_its_own_year(tmp_path: P
     }
     with _ingest(tmp_path, files) as store:
         dates = {d.id: d.published for d in store.documents()}
-        assert dates["a"] == "2011-03-18" and dates["b"] == "2012-07-19"
-        assert dates["c"] == "2013-09-16"
+        # each the day after its latest happening (metadata.NEWS_LAG)
+        assert dates["a"] == "2011-03-19" and dates["b"] == "2012-07-20"
+        assert dates["c"] == "2013-09-17"
         assert dates["d"].startswith("2012-07")  # a yearless date read in the corpus's middle
 
 
@@ -510,7 +513,7 @@ def test_a_date_before_a_start_verb_is_the_reports_own() -> None:
         "April 21 blowout.\n"
     )
     when, basis, _ = _published(text, period=dt.date(2019, 7, 1))
-    assert when == "2019-07-11", basis
+    assert when == "2019-07-12", basis  # the day after the latest happening (metadata.NEWS_LAG)
 
 
 def test_a_turn_told_as_last_week_is_the_week_after_the_onset() -> None:
@@ -653,7 +656,8 @@ def test_a_text_whose_dates_are_years_from_the_corpus_period_stays_undated(
 def test_with_the_users_period_a_far_date_a_text_states_still_dates_it(tmp_path: Path) -> None:
     store = _ingest(tmp_path, {**_RECENT, "profile.txt": _PROFILE}, period=dt.date(2011, 2, 3))
     docs = {Path(d.source).name: d for d in store.documents()}
-    assert docs["profile.txt"].published == "1958-08-29"
+    # the day after the latest happening (metadata.NEWS_LAG)
+    assert docs["profile.txt"].published == "1958-08-30"
 
 
 # --- a landmark day -------------------------------------------------------------------------
@@ -686,3 +690,19 @@ def test_in_a_corpus_of_days_the_onset_may_still_be_a_reports_date(tmp_path: Pat
     store = _ingest(tmp_path, _spill_corpus([0, 1, 2, 3]))
     docs = {Path(d.source).name: d for d in store.documents()}
     assert "landmark" not in (docs["feature.txt"].published_basis or "")
+
+
+def test_in_a_corpus_of_months_a_day_three_texts_name_is_recalled(tmp_path: Path) -> None:
+    files = _spill_corpus([0, 20, 40, 60, 80])
+    for n, day in enumerate((2, 9, 16)):
+        files[f"c{n}.txt"] = (
+            f"NEW ORLEANS, August {day}, 2010 (Reuters) - Beaches reopened weeks after the "
+            "well was capped on July 15, officials said.\n"
+        )
+    files["recall.txt"] = "Shrimpers went back to sea after the well was capped on July 15.\n"
+    store = _ingest(tmp_path, files)
+    docs = {Path(d.source).name: d for d in store.documents()}
+    assert docs["c1.txt"].published == "2010-08-09"  # a text's own dateline still dates it
+    recall = docs["recall.txt"]
+    assert recall.published not in {"2010-07-15", "2010-07-16"}
+    assert "latest reported date" not in (recall.published_basis or "")

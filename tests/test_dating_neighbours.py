@@ -84,7 +84,7 @@ def test_a_weekday_only_text_is_placed_among_the_reports_of_its_story(tmp_path: 
             "stated.txt": " date 2019-03-05 Brannock presses Veltra\nSenator Odile Brannock "
             "said on Friday the falsified logbooks and missing valve inspections would "
             "be sent to prosecutors.\n",
-            # the beaches' words, no weekday: nothing to place it by
+            # the beaches' words, no weekday: placed where the beaches' reports fall
             "noday.txt": "Tar balls still wash onto the beaches of Gull Spit and the Ferrow "
             "marshes, and volunteers keep filling sandbags along the dunes.\n",
         }
@@ -100,7 +100,11 @@ def test_a_weekday_only_text_is_placed_among_the_reports_of_its_story(tmp_path: 
         assert undated.published_confidence == neighbours.CONFIDENCE
         assert docs["stated.txt"].published == "2019-03-05"
         assert (docs["stated.txt"].published_basis or "").startswith("dateline")
-        assert docs["noday.txt"].published is None
+        noday = docs["noday.txt"]
+        assert noday.published is not None
+        assert abs((dt.date.fromisoformat(noday.published) - dt.date(2019, 3, 25)).days) <= 1
+        assert "it names no day" in (noday.published_basis or "")
+        assert noday.published_confidence == neighbours.NO_DAY_CONFIDENCE
 
 
 def test_a_text_sharing_no_rare_word_stays_undated(tmp_path: Path) -> None:
@@ -110,6 +114,14 @@ def test_a_text_sharing_no_rare_word_stays_undated(tmp_path: Path) -> None:
     with _ingest(tmp_path, files) as store:
         other = next(d for d in store.documents() if (d.source or "").endswith("other.txt"))
         assert other.published is None
+
+
+def test_a_text_naming_no_day_and_sharing_no_rare_word_stays_undated(tmp_path: Path) -> None:
+    files = _corpus({"other.txt": "Residents of an inland town said the bakery reopened.\n"})
+    with _ingest(tmp_path, files) as store:
+        other = next(d for d in store.documents() if (d.source or "").endswith("other.txt"))
+        assert other.published is None
+        assert other.published_basis and "no date" in other.published_basis
 
 
 _WORDS = st.text(alphabet="abcdefghij ,.\n'-0123456789ABC", max_size=200)
@@ -133,18 +145,18 @@ def test_terms_are_lower_case_content_words_and_only_grow_with_more_text(a: str,
 def test_a_placed_day_fits_the_weekday_and_lies_near_a_neighbour(
     days: list[dt.date], weekday: int
 ) -> None:
-    texts = [(f"d{i}", "Cofferdam Halvorsen", day) for i, day in enumerate(days)]
+    texts = [(f"d{i}", "Halvorsen cofferdam", day) for i, day in enumerate(days)]
     texts.append(("x", "The Halvorsen cofferdam held", None))  # the text being placed
     # undated texts enough that the shared words stay rare
     texts += [(f"u{i}", f"filler{chr(97 + i % 26)}", None) for i in range(4 * len(days) + 4)]
     near, each = neighbours.neighbourhood(texts)
-    found = near.place(frozenset({"cofferdam", "halvorsen"}), weekday)
+    found = near.place(frozenset({"halvorsen cofferdam"}), weekday)
     assert found is not None
     reach = dt.timedelta(days=neighbours.REACH + neighbours.WINDOW)
     assert any(abs(found.date - day) <= reach for day in days)
     assert (found.date.weekday() - weekday) % 7 in (0, 1)
     assert set(found.neighbours) <= {f"d{i}" for i in range(len(days))}
-    assert each["d0"] >= {"cofferdam", "halvorsen"}
+    assert each["d0"] >= {"cofferdam", "halvorsen", "halvorsen cofferdam"}
 
 
 def test_copies_are_placed_once_and_share_the_day(tmp_path: Path) -> None:
@@ -166,3 +178,38 @@ def test_copies_are_placed_once_and_share_the_day(tmp_path: Path) -> None:
         assert docs["first.txt"].published == docs["copy.txt"].published
         bases = {docs[n].published_basis or "" for n in ("first.txt", "copy.txt")}
         assert any("neighbours" in b for b in bases) and any(b.startswith("a copy") for b in bases)
+
+
+@settings(max_examples=100, deadline=None)
+@given(st.lists(st.dates(dt.date(2000, 1, 1), dt.date(2030, 12, 31)), min_size=1, max_size=6))
+def test_a_text_naming_no_day_is_placed_near_its_neighbours(days: list[dt.date]) -> None:
+    texts = [(f"d{i}", "Halvorsen cofferdam", day) for i, day in enumerate(days)]
+    texts.append(("x", "The Halvorsen cofferdam held", None))
+    texts += [(f"u{i}", f"filler{chr(97 + i % 26)}", None) for i in range(4 * len(days) + 4)]
+    near, _ = neighbours.neighbourhood(texts)
+    found = near.place(frozenset({"halvorsen cofferdam"}), None)
+    assert found is not None
+    # where the votes peak: never outside the span of the neighbours' days
+    assert min(days) <= found.date <= max(days)
+    if len(set(days)) == 1:
+        assert found.date == days[0]
+
+
+def _phrase_and_word(phrase_holders: int) -> neighbours.Placement | None:
+    texts = [("d0", "Cofferdam news", dt.date(2019, 1, 14))]
+    texts += [(f"p{i}", "Gull Spit", dt.date(2019, 3, 25)) for i in range(phrase_holders)]
+    texts += [("x", "Cofferdam. Gull Spit", None)]
+    texts += [(f"u{i}", f"filler{chr(97 + i)}", None) for i in range(12)]
+    near, _ = neighbours.neighbourhood(texts)
+    return near.place(frozenset({"cofferdam", "gull spit"}), None)
+
+
+def test_phrases_shared_with_enough_dated_texts_decide_alone() -> None:
+    found = _phrase_and_word(neighbours.PHRASE_TEXTS)
+    assert found is not None and found.date == dt.date(2019, 3, 25)
+    assert "d0" not in found.neighbours  # the word it shares with d0 had no vote
+
+
+def test_with_a_phrase_few_dated_texts_share_its_words_vote_too() -> None:
+    found = _phrase_and_word(neighbours.PHRASE_TEXTS - 1)
+    assert found is not None and "d0" in found.neighbours

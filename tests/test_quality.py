@@ -33,7 +33,9 @@ FLOORS: dict[tuple[str, str], tuple[float, float, float, float, float]] = {
     ("documents", "body_kept"): (0.98, 0.98, 0.98, 0.98, 0.98),  # target
     ("duplicates", "f1"): (1.00, 1.00, 1.00, 1.00, 1.00),  # target
     ("figures", "f1"): (0.97, 0.85, 0.92, 0.88, 0.90),  # mean: target
-    ("figures", "as_of_accuracy"): (0.62, 0.82, 0.81, 1.00, 0.82),  # mean: target
+    # Bangladesh 0.82 -> 0.89, mean 0.82 -> 0.83: a report dated by its latest happening is
+    # read as the day after (ingest.metadata.NEWS_LAG)
+    ("figures", "as_of_accuracy"): (0.62, 0.89, 0.81, 1.00, 0.83),  # mean: target
     ("figures", "claimed_by_accuracy"): (0.93, 0.76, 0.92, 0.86, 0.85),  # mean: target
     ("quotes", "f1"): (0.97, 0.85, 0.85, 0.87, 0.90),  # mean: target
     ("quotes", "speaker_accuracy"): (0.90, 0.70, 0.85, 0.92, 0.85),  # mean: target
@@ -47,7 +49,9 @@ FLOORS: dict[tuple[str, str], tuple[float, float, float, float, float]] = {
     # and an announcement are statements, "since 28 Nov" and the present perfect run to
     # the report, a release of detainees is a happening, a sibling clause places nothing
     # both together (evr + evx): kaz/bgd/geo/sdn 0.78/0.50/0.50/0.70, mean 0.62
-    ("events", "f1"): (0.78, 0.50, 0.50, 0.70, 0.62),  # bgd: a reworded copy counts once
+    # Bangladesh 0.45 -> 0.46: the column that names no day is placed among its neighbours
+    # with pubdates2 (Bangladesh's column placed among its neighbours): bgd 0.54, mean 0.63
+    ("events", "f1"): (0.78, 0.54, 0.50, 0.70, 0.63),  # bgd: a reworded copy counts once
     # Sudan 0.63 -> 0.55: an event on a site is in the site's town, so one more Sudan event
     # matches (fighting at Sports City, Khartoum), reported by fewer of its documents; recall
     # of mentions is averaged over matched events. Sudan 0.55 -> 0.53, mean 0.65 -> 0.64: the
@@ -57,7 +61,7 @@ FLOORS: dict[tuple[str, str], tuple[float, float, float, float, float]] = {
     # the country's war, a town's report of the fighting the site's, air strikes apart
     # evx: bgd 0.88 -> 0.89, geo 0.64 -> 0.70, sdn 0.53 -> 0.56, mean 0.72 -> 0.74
     # both together: 0.81/0.89/0.70/0.73, mean 0.78
-    ("events", "mention_recall"): (0.81, 0.89, 0.70, 0.73, 0.78),
+    ("events", "mention_recall"): (0.81, 0.90, 0.70, 0.73, 0.79),
     ("entities", "bcubed_f1"): (0.90, 0.96, 0.92, 0.86, 0.90),  # mean: target
     ("entities", "names_found"): (0.90, 0.92, 0.90, 0.84, 0.90),  # mean: target
     ("entities", "geocoded_within_25km"): (0.85, 0.90, 0.97, 0.82, 0.90),  # mean: target

@@ -695,6 +695,15 @@ def _fields(toks: list[str]) -> _Fields:
             if nxt in {"am", "pm"}:
                 clock = f"{int(t.rstrip('stndrh')) % 12 + (12 if nxt == 'pm' else 0):02d}:00"
                 continue
+            if (
+                day is not None
+                and prev in MONTHS
+                and re.fullmatch(r"\d\d", t)
+                and re.fullmatch(r"\d{1,2}:\d{2}", nxt)
+            ):
+                # a wire stamp's two-digit year: "17 January 12 01:10 GMT" (2012)
+                year = 2000 + int(t) if int(t) < 50 else 1900 + int(t)
+                continue
             if day is None or prev in MONTHS:
                 day = int(re.sub(r"\D", "", t))
         elif t in ORDINALS and nxt == "of" and i + 2 < len(toks) and toks[i + 2] in MONTHS:

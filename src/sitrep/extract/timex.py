@@ -28,6 +28,7 @@ from spacy.vocab import Vocab
 
 from sitrep.extract import context
 from sitrep.extract.timenorm import (
+    MONTHS,
     PARTS_OF_DAY,
     UNITS,
     WEEKDAYS,
@@ -361,9 +362,33 @@ def candidates(doc: Doc) -> list[Span]:
     matches = matches_near(_matcher(doc.vocab), doc, _key_tokens(doc), _reach())
     spans += [doc[s:e] for s, e in sorted(matches)]
     trimmed = [
-        t for s in spans if (t := _trim(s)) is not None and not _is_age(t) and not _zoned_clock(t)
+        _with_stamp_clock(t)
+        for s in spans
+        if (t := _trim(s)) is not None and not _is_age(t) and not _zoned_clock(t)
     ]
     return _join_clock_and_date(sorted(filter_spans(trimmed), key=lambda s: s.start))
+
+
+_CLOCK = re.compile(r"\d{1,2}:\d{2}")
+
+
+def _with_stamp_clock(span: Span) -> Span:
+    """A wire stamp with a two-digit year ("17 January 12 01:10 GMT") keeps its clock and
+    zone: without them "12" reads as the day ("January 12"), with them as the year."""
+    doc = span.doc
+    end = span.end
+    if (
+        len(span) >= 2
+        and re.fullmatch(r"\d\d", span[-1].text)
+        and span[-2].lower_ in MONTHS
+        and end < len(doc)
+        and _CLOCK.fullmatch(doc[end].text)
+    ):
+        end += 1
+        if end < len(doc) and doc[end].lower_ in TIME_ZONES:
+            end += 1
+        return doc[span.start : end]
+    return span
 
 
 TIME_ZONES = frozenset("gmt utc est edt cet cest bst pst pdt msk eat cat wat hrs".split())

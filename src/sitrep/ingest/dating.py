@@ -16,15 +16,17 @@ weekdays meet the days the other reports give. This module does that reading, in
 2. **the onset**: the start date most texts give ("began on July 1", "since Nov. 28");
 3. **each text's date** (``metadata.infer_published``) in the light of both; without
    ``--period``, a text whose dates all lie years from the period recalls the past and
-   stays undated; in a corpus of months, the onset and the landmark day most texts name
-   (a blowout's, a death's) are recalled, never a report's own day;
+   stays undated; in a corpus of months, the onset, the landmark day most texts name
+   (a blowout's, a death's) and any day three texts name (a capping's, a verdict's) are
+   recalled, never a report's own day;
 4. **copies** take their original's date; **weekday-only texts** are placed among the other
    reports' dates (``metadata.date_from_corpus``); a text that gives a distinctive tally
    dated reports give takes their day; a page still undated takes the day of its first
    reader comment's time stamp (readers comment the day a story appears);
-5. **neighbours**: a text still undated that names a weekday is placed among the dated texts
-   that share its rare words (``neighbours``), at the day its first weekday gives there,
-   with a low confidence (Timeline17: 37 of 194 within a day).
+5. **neighbours**: a text still undated is placed among the dated texts that share its rare
+   words (``neighbours``), at the day its first weekday gives there, with a low confidence
+   (Timeline17: 37 of 194 within a day); one that names no day where most of them fall,
+   with a lower one (15 of 148).
 
 Everything here is recomputed from the whole store after each ingest, so the result does
 not depend on the order the texts arrived in, nor on a run that was interrupted.
@@ -282,6 +284,20 @@ def _landmark(
     return when
 
 
+# in a corpus of months, a day this many texts name is one they recall (the day the well
+# was capped, the day of a verdict), not the day any of them was written (Timeline17: a
+# report dated by such a day was right for 2 of 49)
+RECALLED_BY = 3
+
+
+def _named_days(documents: Sequence[Document], period: dt.date | None) -> frozenset[dt.date]:
+    """The days ``RECALLED_BY`` texts or more name in their bodies."""
+    votes: Counter[dt.date] = Counter()
+    for doc in documents:
+        votes.update({d for md in _month_days(_body(doc)) if (d := _in_period(md, period))})
+    return frozenset(d for d, n in votes.items() if n >= RECALLED_BY)
+
+
 def _in_period(md: _MonthDay, period: dt.date | None) -> dt.date | None:
     """A month and day read in the year that puts them nearest ``period``."""
     base = period or dt.date.today()
@@ -319,6 +335,7 @@ def date_store(store: Store, period: dt.date | None = None) -> Dating:
         frozenset()
         if short
         else frozenset(d for d in (onset, _landmark(documents, found.date, own)) if d)
+        | _named_days(documents, found.date)
     )
     key = f"{found.date}|{onset}|{sorted(landmarks)}"
     redo = store.meta("dating_key") != key
@@ -443,9 +460,10 @@ def date_by_first_comment(store: Store, period: dt.date | None = None) -> list[s
 
 
 def date_by_neighbours(store: Store) -> list[str]:
-    """A text still undated after every other rule that names a weekday is placed by the
-    dated texts that share its rare words (``neighbours.Neighbourhood.place``), at the day
-    its first weekday gives near theirs; confidence 0.2. Never a text any other rule dated."""
+    """A text still undated after every other rule is placed by the dated texts that share
+    its rare words (``neighbours.Neighbourhood.place``): at the day its first weekday gives
+    near theirs (confidence 0.2), or, when it names no day, where most of them fall
+    (confidence 0.1). Never a text any other rule dated."""
     documents = store.documents()
     if all(d.published for d in documents):
         return []
@@ -464,20 +482,20 @@ def date_by_neighbours(store: Store) -> list[str]:
         if d.published or not near.days or group_of.get(d.id) in placed:
             continue
         weekday = metadata.first_weekday(d.text, d.segments)
-        if weekday is None:
-            continue
         found = near.place(texts[d.id], weekday)
         if found is None:
             continue
         if d.id in group_of:
             placed.add(group_of[d.id])
         names = ", ".join(f"{i} ({near.days[i].isoformat()})" for i in found.neighbours)
+        basis = f"inferred from its neighbours: the dated texts sharing its rare words ({names})"
         store.update_published(
             d.id,
             found.date.isoformat(),
-            f"inferred from its neighbours: the dated texts sharing its rare words ({names}) "
-            f"and its first weekday, {metadata._WEEKDAYS[weekday].title()}",
-            neighbours.CONFIDENCE,
+            f"{basis} and its first weekday, {metadata._WEEKDAYS[weekday].title()}"
+            if weekday is not None
+            else f"{basis}, where most of them fall (it names no day: a guess)",
+            neighbours.CONFIDENCE if weekday is not None else neighbours.NO_DAY_CONFIDENCE,
         )
         out.append(d.id)
     return out
