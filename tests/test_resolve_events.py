@@ -672,6 +672,29 @@ def test_country_wide_arrest_reports_on_close_days_are_one_wave_of_arrests():
     assert sorted((e.place, len(e.reports)) for e in evs) == [("Khartoum", 1), ("Sudan", 2)]
 
 
+def test_a_tally_since_the_first_night_joins_the_wave_of_arrests_it_counts():
+    """Georgia 2024: "more than 400 protesters have been detained since November 28",
+    reported on 9 December, counts the arrests other reports tell for the country on 29
+    November: one campaign of arrests. A stretch of months stays a timeline of its own."""
+    docs = [
+        make.doc("a", "AP", "2023-04-15"),
+        make.doc("b", "BBC", "2023-04-26"),
+        make.doc("c", "CNN", "2023-04-20"),
+    ]
+    since = make.event(
+        "b", 1, "arrest", "2023-04-15/2023-04-26", make.SUDAN, text="400 detained since the 15th."
+    )
+    ms = [
+        make.event("a", 1, "arrest", "2023-04-15", make.SUDAN, text="100 arrested."),
+        since,
+        make.event("c", 1, "arrest", None, make.SUDAN, text="224 people were detained."),
+    ]
+    (wave,) = _run(ms, docs)
+    assert wave.date == "2023-04-15/2023-04-26" and len(wave.reports) == 3
+    months = dataclasses.replace(since, date="2023-04-15/2023-06-26")
+    assert len(_run([ms[0], months], docs)) == 2
+
+
 def test_an_undated_reference_to_a_decision_joins_the_one_most_outlets_report():
     docs = [make.doc(d, d.upper(), "2023-04-22") for d in ("a", "b", "c", "d")]
     hike = "Fuel prices doubled on April 15."
