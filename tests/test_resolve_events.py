@@ -695,6 +695,25 @@ def test_a_tally_since_the_first_night_joins_the_wave_of_arrests_it_counts():
     assert len(_run([ms[0], months], docs)) == 2
 
 
+def test_an_undated_other_happening_in_a_town_joins_the_one_told_by_its_word():
+    """Kazakhstan 2022: an undated "protesters toppling a statue of Mr Nazarbayev" in
+    Taldykorgan is the toppling another outlet dates there, not an event of its own; an
+    undated happening there told by another word ("activated the alarm") stays apart."""
+    docs = [make.doc("a", "AP"), make.doc("b", "BBC"), make.doc("c", "CNN")]
+
+    def other(doc, date, trigger, text):
+        m = make.event(doc, 1, "other", date, make.OMDURMAN, text=text)
+        return dataclasses.replace(m, trigger=trigger, place_basis="sentence")
+
+    ms = [
+        other("a", "2023-04-19", "toppling", "Protesters were toppling a statue on Wednesday."),
+        other("b", None, "toppling", "Footage showed protesters toppling a statue."),
+        other("c", None, "activated", "Commanders activated the city's alarm."),
+    ]
+    evs = _run(ms, docs)
+    assert sorted(sorted(r.doc for r in e.reports) for e in evs) == [["a", "b"], ["c"]]
+
+
 def test_an_undated_reference_to_a_decision_joins_the_one_most_outlets_report():
     docs = [make.doc(d, d.upper(), "2023-04-22") for d in ("a", "b", "c", "d")]
     hike = "Fuel prices doubled on April 15."

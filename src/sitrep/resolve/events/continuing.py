@@ -110,6 +110,7 @@ def _aggregate_toll(c: _Cluster) -> bool:
 def _absorb(host: _Cluster, c: _Cluster) -> None:
     """Move every report of ``c`` into ``host`` (its span is the caller's business)."""
     host.war = host.war or c.war
+    host.words |= c.words
     for item in c.items:
         host.items.append(item)
         host.named |= item.named

@@ -13,6 +13,7 @@ from sitrep.records import (
     PERSON_TARGET_TYPES,
     REFERENCE_BASIS,
 )
+from sitrep.resolve import names as nm
 from sitrep.resolve.events.items import (
     _GENERAL,
     LIST_BASIS,
@@ -75,6 +76,7 @@ class _Cluster:
     town: str | None = None  # a country-level event's town in a one-city corpus (towns.py)
     town_basis: str | None = None  # "corpus_city" or "capital" (towns.py)
     war: bool = False  # a report tells it as a country's war (items._countrywide)
+    words: set[str] = field(default_factory=set)  # the words its reports name it by
 
     @property
     def blocks(self) -> tuple[tuple[object, ...], ...]:
@@ -107,6 +109,7 @@ class _Cluster:
         self.named |= item.named
         self.sources.add(source)
         self.war = self.war or _countrywide(item)
+        self.words.add(nm.folded(item.m.trigger))
         if item.target and item.target not in self.targets:
             self.targets.append(item.target)
         s = item.span
@@ -474,10 +477,16 @@ def _place_undated(r: _Resolver, item: _Item) -> None:
         # state of emergency there, when there is only one
         pool = r.by_place.get((item.m.type, item.place_key), [])
         same = [c for c in pool if c.span is not None]
-    elif item.level < _GENERAL and item.m.type != OTHER:
-        # the same town and the same named actors (or none named on either side)
+    elif item.level < _GENERAL:
+        # the same town and the same named actors (or none named on either side); in the
+        # grab-bag type, the same happening told by the same word ("toppling")
         pool = r.by_place.get((item.m.type, item.place_key), [])
-        same = [c for c in pool if bool(item.named & c.named) or not (item.named or c.named)]
+        same = [
+            c
+            for c in pool
+            if (bool(item.named & c.named) or not (item.named or c.named))
+            and (item.m.type != OTHER or _same_word(item, c))
+        ]
     else:  # a region, a country or nowhere: only named actors identify the happening
         same = list(
             dict.fromkeys(c for a in item.named for c in r.by_actor.get((item.m.type, a), ()))
@@ -509,6 +518,11 @@ def _place_undated(r: _Resolver, item: _Item) -> None:
     if item.m.date_basis == REFERENCE_BASIS:
         return  # a reference back ("concerned about the clashes") to nothing found: no event
     r.new(item)
+
+
+def _same_word(item: _Item, c: _Cluster) -> bool:
+    """Whether a report of the event names the happening by the report's word."""
+    return nm.folded(item.m.trigger) in c.words
 
 
 def _war_so_far(r: _Resolver, item: _Item) -> _Cluster | None:
