@@ -48,8 +48,9 @@ FLOORS: dict[tuple[str, str], tuple[float, float, float, float, float]] = {
     # the report, a release of detainees is a happening, a sibling clause places nothing
     # both together (evr + evx): kaz/bgd/geo/sdn 0.78/0.50/0.50/0.70, mean 0.62
     # mrecall: geo 0.500 -> 0.511, a tally "since 28 Nov" is the wave of arrests it counts
-    # mrecall: kaz 0.783 -> 0.791, an undated toppling in a town is the dated one there
-    ("events", "f1"): (0.79, 0.50, 0.51, 0.70, 0.62),  # bgd: a reworded copy counts once
+    # mrecall: kaz 0.783 -> 0.800, mean 0.625 -> 0.631: an undated toppling in a town is
+    # the dated one there; "demands broadened" in two articles is one happening
+    ("events", "f1"): (0.80, 0.50, 0.51, 0.70, 0.63),  # bgd: a reworded copy counts once
     # Sudan 0.63 -> 0.55: an event on a site is in the site's town, so one more Sudan event
     # matches (fighting at Sports City, Khartoum), reported by fewer of its documents; recall
     # of mentions is averaged over matched events. Sudan 0.55 -> 0.53, mean 0.65 -> 0.64: the
@@ -60,8 +61,9 @@ FLOORS: dict[tuple[str, str], tuple[float, float, float, float, float]] = {
     # evx: bgd 0.88 -> 0.89, geo 0.64 -> 0.70, sdn 0.53 -> 0.56, mean 0.72 -> 0.74
     # both together: 0.81/0.89/0.70/0.73, mean 0.78
     # mrecall: geo 0.706 -> 0.735, mean 0.788 -> 0.796 (the "since 28 Nov" tally)
-    # mrecall: kaz 0.812 -> 0.824, mean 0.796 -> 0.799 (the toppling in Taldykorgan)
-    ("events", "mention_recall"): (0.82, 0.89, 0.73, 0.73, 0.79),
+    # mrecall: kaz 0.812 -> 0.835, mean 0.796 -> 0.802 (the toppling in Taldykorgan, the
+    # broadened demands)
+    ("events", "mention_recall"): (0.83, 0.89, 0.73, 0.73, 0.80),
     ("entities", "bcubed_f1"): (0.90, 0.96, 0.92, 0.86, 0.90),  # mean: target
     ("entities", "names_found"): (0.90, 0.92, 0.90, 0.84, 0.90),  # mean: target
     ("entities", "geocoded_within_25km"): (0.85, 0.90, 0.97, 0.82, 0.90),  # mean: target

@@ -695,10 +695,11 @@ def test_a_tally_since_the_first_night_joins_the_wave_of_arrests_it_counts():
     assert len(_run([ms[0], months], docs)) == 2
 
 
-def test_an_undated_other_happening_in_a_town_joins_the_one_told_by_its_word():
+def test_an_undated_other_happening_joins_the_one_told_by_its_word_in_its_place():
     """Kazakhstan 2022: an undated "protesters toppling a statue of Mr Nazarbayev" in
     Taldykorgan is the toppling another outlet dates there, not an event of its own; an
-    undated happening there told by another word ("activated the alarm") stays apart."""
+    undated happening there told by another word ("activated the alarm") stays apart.
+    Likewise for a whole country."""
     docs = [make.doc("a", "AP"), make.doc("b", "BBC"), make.doc("c", "CNN")]
 
     def other(doc, date, trigger, text):
@@ -712,6 +713,13 @@ def test_an_undated_other_happening_in_a_town_joins_the_one_told_by_its_word():
     ]
     evs = _run(ms, docs)
     assert sorted(sorted(r.doc for r in e.reports) for e in evs) == [["a", "b"], ["c"]]
+    # so in a whole country: "protesters' demands broadened", undated, in two articles
+    broadened = [
+        dataclasses.replace(m, place=make.SUDAN.name, place_ref=make.SUDAN, trigger="broadened")
+        for m in ms[1:]
+    ]
+    (ev,) = _run(broadened, docs)
+    assert {r.doc for r in ev.reports} == {"b", "c"}
 
 
 def test_an_undated_reference_to_a_decision_joins_the_one_most_outlets_report():

@@ -477,9 +477,10 @@ def _place_undated(r: _Resolver, item: _Item) -> None:
         # state of emergency there, when there is only one
         pool = r.by_place.get((item.m.type, item.place_key), [])
         same = [c for c in pool if c.span is not None]
-    elif item.level < _GENERAL:
+    elif item.level < _GENERAL or (item.m.type == OTHER and item.place_key is not None):
         # the same town and the same named actors (or none named on either side); in the
-        # grab-bag type, the same happening told by the same word ("toppling")
+        # grab-bag type, the same happening told by the same word ("toppling"), in a town
+        # or a whole country ("protesters' demands broadened")
         pool = r.by_place.get((item.m.type, item.place_key), [])
         same = [
             c
