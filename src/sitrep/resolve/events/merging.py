@@ -259,6 +259,8 @@ class _Resolver:
     by_para: dict[tuple[str, str, int], list[_Cluster]] = _index()
     by_text: dict[tuple[object, ...], _Cluster] = field(default_factory=dict)
     by_place: dict[tuple[str, object], list[_Cluster]] = _index()
+    # the grab-bag's events by place and the words their reports name them by
+    by_word: dict[tuple[object, str], list[_Cluster]] = _index()
     by_actor: dict[tuple[str, str], list[_Cluster]] = _index()
     dated_in_doc: dict[tuple[str, str], list[_Cluster]] = _index()
     by_type: dict[str, list[_Cluster]] = _index()
@@ -279,6 +281,9 @@ class _Resolver:
         # the actors new to the event, found from the report's few (copying the event's
         # whole set on every join made a large event's joins quadratic)
         before, new_named = c.span, [a for a in item.named if a not in c.named]
+        word = nm.folded(item.m.trigger)
+        if c.type == OTHER and c.place_key is not None and word not in c.words:
+            self.by_word[(c.place_key, word)].append(c)  # before add() records the word
         c.add(item, self.source.get(item.m.doc, item.m.doc))
         if c.span is not None and c.span != before:
             self._index_dates(c)
@@ -481,13 +486,11 @@ def _place_undated(r: _Resolver, item: _Item) -> None:
         # the same town and the same named actors (or none named on either side); in the
         # grab-bag type, the same happening told by the same word ("toppling"), in a town
         # or a whole country ("protesters' demands broadened")
-        pool = r.by_place.get((item.m.type, item.place_key), [])
-        same = [
-            c
-            for c in pool
-            if (bool(item.named & c.named) or not (item.named or c.named))
-            and (item.m.type != OTHER or _same_word(item, c))
-        ]
+        if item.m.type == OTHER:  # blocked by the word too
+            pool = r.by_word.get((item.place_key, nm.folded(item.m.trigger)), [])
+        else:
+            pool = r.by_place.get((item.m.type, item.place_key), [])
+        same = [c for c in pool if bool(item.named & c.named) or not (item.named or c.named)]
     else:  # a region, a country or nowhere: only named actors identify the happening
         same = list(
             dict.fromkeys(c for a in item.named for c in r.by_actor.get((item.m.type, a), ()))
@@ -519,11 +522,6 @@ def _place_undated(r: _Resolver, item: _Item) -> None:
     if item.m.date_basis == REFERENCE_BASIS:
         return  # a reference back ("concerned about the clashes") to nothing found: no event
     r.new(item)
-
-
-def _same_word(item: _Item, c: _Cluster) -> bool:
-    """Whether a report of the event names the happening by the report's word."""
-    return nm.folded(item.m.trigger) in c.words
 
 
 def _war_so_far(r: _Resolver, item: _Item) -> _Cluster | None:
