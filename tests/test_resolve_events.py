@@ -672,6 +672,56 @@ def test_country_wide_arrest_reports_on_close_days_are_one_wave_of_arrests():
     assert sorted((e.place, len(e.reports)) for e in evs) == [("Khartoum", 1), ("Sudan", 2)]
 
 
+def test_a_tally_since_the_first_night_joins_the_wave_of_arrests_it_counts():
+    """Georgia 2024: "more than 400 protesters have been detained since November 28",
+    reported on 9 December, counts the arrests other reports tell for the country on 29
+    November: one campaign of arrests. A stretch of months stays a timeline of its own."""
+    docs = [
+        make.doc("a", "AP", "2023-04-15"),
+        make.doc("b", "BBC", "2023-04-26"),
+        make.doc("c", "CNN", "2023-04-20"),
+    ]
+    since = make.event(
+        "b", 1, "arrest", "2023-04-15/2023-04-26", make.SUDAN, text="400 detained since the 15th."
+    )
+    ms = [
+        make.event("a", 1, "arrest", "2023-04-15", make.SUDAN, text="100 arrested."),
+        since,
+        make.event("c", 1, "arrest", None, make.SUDAN, text="224 people were detained."),
+    ]
+    (wave,) = _run(ms, docs)
+    assert wave.date == "2023-04-15/2023-04-26" and len(wave.reports) == 3
+    months = dataclasses.replace(since, date="2023-04-15/2023-06-26")
+    assert len(_run([ms[0], months], docs)) == 2
+
+
+def test_an_undated_other_happening_joins_the_one_told_by_its_word_in_its_place():
+    """Kazakhstan 2022: an undated "protesters toppling a statue of Mr Nazarbayev" in
+    Taldykorgan is the toppling another outlet dates there, not an event of its own; an
+    undated happening there told by another word ("activated the alarm") stays apart.
+    Likewise for a whole country."""
+    docs = [make.doc("a", "AP"), make.doc("b", "BBC"), make.doc("c", "CNN")]
+
+    def other(doc, date, trigger, text):
+        m = make.event(doc, 1, "other", date, make.OMDURMAN, text=text)
+        return dataclasses.replace(m, trigger=trigger, place_basis="sentence")
+
+    ms = [
+        other("a", "2023-04-19", "toppling", "Protesters were toppling a statue on Wednesday."),
+        other("b", None, "toppling", "Footage showed protesters toppling a statue."),
+        other("c", None, "activated", "Commanders activated the city's alarm."),
+    ]
+    evs = _run(ms, docs)
+    assert sorted(sorted(r.doc for r in e.reports) for e in evs) == [["a", "b"], ["c"]]
+    # so in a whole country: "protesters' demands broadened", undated, in two articles
+    broadened = [
+        dataclasses.replace(m, place=make.SUDAN.name, place_ref=make.SUDAN, trigger="broadened")
+        for m in ms[1:]
+    ]
+    (ev,) = _run(broadened, docs)
+    assert {r.doc for r in ev.reports} == {"b", "c"}
+
+
 def test_an_undated_reference_to_a_decision_joins_the_one_most_outlets_report():
     docs = [make.doc(d, d.upper(), "2023-04-22") for d in ("a", "b", "c", "d")]
     hike = "Fuel prices doubled on April 15."

@@ -28,6 +28,10 @@ CONTINUING_GAP_DAYS = 3
 # have been detained since Sunday"): one campaign of arrests, not one per report.
 WAVE_TYPES = frozenset({"protest", "arrest", "clash"})
 WAVE_DAYS = 10  # the longest a wave runs; an undated report's week-long window fits in it
+# A report that states the run itself ("more than 400 protesters have been detained since
+# November 28", published eleven days on) counts the days other reports tell: it is the
+# wave's tally, however long, up to a month (a year's tally is a timeline of its own).
+TALLY_DAYS = 31
 
 
 def _country_of(c: _Cluster) -> str | None:
@@ -67,9 +71,24 @@ def _continues(a: _Cluster, b: _Cluster, index: EntityIndex) -> bool:
     gap = max((sb.first - sa.last).days, (sa.first - sb.last).days)
     if a.type in WAR_TYPES:
         return gap <= WAR_GAP_DAYS  # a war goes on between the days outlets report it
-    if a.type in WAVE_TYPES and (max(sa.last, sb.last) - min(sa.first, sb.first)).days > WAVE_DAYS:
+    if (
+        a.type in WAVE_TYPES
+        and (max(sa.last, sb.last) - min(sa.first, sb.first)).days > WAVE_DAYS
+        and not (_tally_of(sa, sb) or _tally_of(sb, sa))
+    ):
         return False  # days of protest are a wave; months of it are many (a timeline)
     return gap <= CONTINUING_GAP_DAYS
+
+
+def _tally_of(stretch: _Span, other: _Span) -> bool:
+    """Whether ``stretch`` is a stated run of days (TALLY_DAYS at most) holding ``other``:
+    its days, or for an undated report (the imprecise week up to its publication) its
+    publication."""
+    if not (stretch.precise and MAX_NESTED_SPAN_DAYS < stretch.days <= TALLY_DAYS):
+        return False
+    return stretch.first <= other.last <= stretch.last and (
+        not other.precise or stretch.first <= other.first
+    )
 
 
 # Violence told only for a whole country over days ("over the past week, dozens were
@@ -91,6 +110,7 @@ def _aggregate_toll(c: _Cluster) -> bool:
 def _absorb(host: _Cluster, c: _Cluster) -> None:
     """Move every report of ``c`` into ``host`` (its span is the caller's business)."""
     host.war = host.war or c.war
+    host.words |= c.words
     for item in c.items:
         host.items.append(item)
         host.named |= item.named

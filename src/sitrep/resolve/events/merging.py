@@ -13,6 +13,7 @@ from sitrep.records import (
     PERSON_TARGET_TYPES,
     REFERENCE_BASIS,
 )
+from sitrep.resolve import names as nm
 from sitrep.resolve.events.items import (
     _GENERAL,
     LIST_BASIS,
@@ -75,6 +76,7 @@ class _Cluster:
     town: str | None = None  # a country-level event's town in a one-city corpus (towns.py)
     town_basis: str | None = None  # "corpus_city" or "capital" (towns.py)
     war: bool = False  # a report tells it as a country's war (items._countrywide)
+    words: set[str] = field(default_factory=set)  # the words its reports name it by
 
     @property
     def blocks(self) -> tuple[tuple[object, ...], ...]:
@@ -107,6 +109,7 @@ class _Cluster:
         self.named |= item.named
         self.sources.add(source)
         self.war = self.war or _countrywide(item)
+        self.words.add(nm.folded(item.m.trigger))
         if item.target and item.target not in self.targets:
             self.targets.append(item.target)
         s = item.span
@@ -256,6 +259,8 @@ class _Resolver:
     by_para: dict[tuple[str, str, int], list[_Cluster]] = _index()
     by_text: dict[tuple[object, ...], _Cluster] = field(default_factory=dict)
     by_place: dict[tuple[str, object], list[_Cluster]] = _index()
+    # the grab-bag's events by place and the words their reports name them by
+    by_word: dict[tuple[object, str], list[_Cluster]] = _index()
     by_actor: dict[tuple[str, str], list[_Cluster]] = _index()
     dated_in_doc: dict[tuple[str, str], list[_Cluster]] = _index()
     by_type: dict[str, list[_Cluster]] = _index()
@@ -276,6 +281,9 @@ class _Resolver:
         # the actors new to the event, found from the report's few (copying the event's
         # whole set on every join made a large event's joins quadratic)
         before, new_named = c.span, [a for a in item.named if a not in c.named]
+        word = nm.folded(item.m.trigger)
+        if c.type == OTHER and c.place_key is not None and word not in c.words:
+            self.by_word[(c.place_key, word)].append(c)  # before add() records the word
         c.add(item, self.source.get(item.m.doc, item.m.doc))
         if c.span is not None and c.span != before:
             self._index_dates(c)
@@ -474,9 +482,14 @@ def _place_undated(r: _Resolver, item: _Item) -> None:
         # state of emergency there, when there is only one
         pool = r.by_place.get((item.m.type, item.place_key), [])
         same = [c for c in pool if c.span is not None]
-    elif item.level < _GENERAL and item.m.type != OTHER:
-        # the same town and the same named actors (or none named on either side)
-        pool = r.by_place.get((item.m.type, item.place_key), [])
+    elif item.level < _GENERAL or (item.m.type == OTHER and item.place_key is not None):
+        # the same town and the same named actors (or none named on either side); in the
+        # grab-bag type, the same happening told by the same word ("toppling"), in a town
+        # or a whole country ("protesters' demands broadened")
+        if item.m.type == OTHER:  # blocked by the word too
+            pool = r.by_word.get((item.place_key, nm.folded(item.m.trigger)), [])
+        else:
+            pool = r.by_place.get((item.m.type, item.place_key), [])
         same = [c for c in pool if bool(item.named & c.named) or not (item.named or c.named)]
     else:  # a region, a country or nowhere: only named actors identify the happening
         same = list(
