@@ -246,3 +246,32 @@ def test_a_later_word_below_a_number_does_not_replace_it():
 def test_a_number_weighed_under_whether_is_no_claim(nlp, text, expected):
     doc = nlp(context.set_context(nlp.make_doc(text), "t", "2012-03-15"))
     assert {f.value for f in context.get(doc, "figures")} == expected
+
+
+COMMENT = (
+    "Fighting between the army and the RSF raged across Khartoum on Monday.\n"
+    "lol what kind of leaders are YOU ?\n"
+    "My brother told me {n} people were killed in Khartoum near my house when the RSF came.\n"
+)
+TRANSCRIPT = (
+    "Fighting between the army and the RSF raged across Khartoum on Monday.\n"
+    "COOPER: What did you see?\n"
+    "DOCTOR: I counted {n} people were killed in Khartoum when the RSF shelled my hospital.\n"
+)
+
+
+def test_a_first_person_figure_beside_chat_shorthand_is_a_reader_comment():
+    # no comment marker the cleaner sees, but a reader's voice: kept apart like a comment
+    items = [_crisis_doc(d, 56, "2023-04-17") for d in "abc"]
+    items.append(_crisis_doc("d", 8, "2023-04-17", COMMENT.format(n=8)))
+    _, rec = _run(items)
+    apart = {a.figure: a for a in rec.apart}
+    assert apart["d:F1"].why == NOT_BODY and "first person" in apart["d:F1"].basis, apart
+    assert not rec.conflicts and all("d:F1" not in g.figures for g in rec.groups)
+
+
+def test_a_first_person_figure_of_an_interview_stays_a_crisis_figure():
+    items = [_crisis_doc(d, 56, "2023-04-17") for d in "abc"]
+    items.append(_crisis_doc("d", 56, "2023-04-17", TRANSCRIPT.format(n=56)))
+    _, rec = _run(items)
+    assert "d:F1" not in {a.figure for a in rec.apart}, rec.apart
