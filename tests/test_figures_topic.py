@@ -189,9 +189,19 @@ def test_a_span_of_years_is_not_a_range_of_a_count(nlp, text, expected):
     assert {(f.low, f.high) for f in context.get(doc, "figures")} == expected
 
 
-def _held(rows):
+def _held(rows, measure="arrested", qualifier="exact"):
     figs = [
-        make.figure(d, 1, "arrested", v, group=g, as_of=day, low=lo, high=hi)
+        make.figure(
+            d,
+            1,
+            measure,
+            v,
+            group=g,
+            as_of=day,
+            low=lo,
+            high=hi,
+            qualifier=qualifier if v is not None else "vague",
+        )
         for d, v, g, day, lo, hi in rows
     ]
     docs = [make.doc(f.doc, f.doc, published=f.as_of) for f in figs]
@@ -223,6 +233,19 @@ def test_a_later_word_far_above_every_number_is_not_the_estimate():
         ]
     )
     assert group.estimate_figures == ("a:F1",) and "b:F1" in group.figures, group
+
+
+def test_a_later_crowd_in_words_far_above_a_first_days_number_is_the_estimate():
+    # "as many as 20,000 protesters" the first day, "hundreds of thousands" weeks later: a
+    # crowd swells tenfold and more, a toll does not
+    rows = [
+        ("a", 20000, "protesters", "2011-01-25", None, None),
+        ("b", None, "protesters", "2011-02-11", 200_000, 999_999),
+    ]
+    group = _held(rows, measure="protesters", qualifier="up_to")
+    assert (group.low, group.high, group.estimate_figures) == (200_000, 999_999, ("b:F1",)), group
+    # the same words after a toll's number stay listed, not the estimate
+    assert _held(rows, measure="killed").estimate_figures == ("a:F1",)
 
 
 def test_a_later_word_below_a_number_does_not_replace_it():

@@ -135,6 +135,7 @@ CROWD_VERBS = frozenset(
         "riot",
         "swarm",
         "descend",
+        "demand",
     )
 )
 PROTESTER_NOUNS = frozenset(

@@ -23,7 +23,7 @@ FIRST_PERSON = re.compile(r"(?<![\w'])(?:I|me|my|mine|myself)(?![\w'])", re.I)
 # Quotation marks as cleaned text carries them (PTB ``...'' and plain or curly quotes)
 QUOTED = re.compile(r"``.*?''|\"[^\"]*\"|\u201c[^\u201d]*\u201d", re.S)
 # How many lines either side of the figure's line the shorthand is looked for
-CHAT_LINES = 8
+CHAT_LINES = 12
 
 
 def _unquoted(text: str) -> str:
