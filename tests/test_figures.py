@@ -611,3 +611,14 @@ def test_people_demanding_change_are_a_crowd(nlp: Language) -> None:
     )
     f = only(read(nlp, text, "2011-02-11"), "protesters")
     assert (f.low, f.high) == (200_000, 999_999), f
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The journalists feared for her life , and several of them demanded to see her .\n",
+        "Three journalists who demanded to see her were held .\n",
+    ],
+)
+def test_a_few_people_demanding_something_are_no_crowd(nlp: Language, text: str) -> None:
+    assert not [f for f in read(nlp, text) if f.measure == "protesters"]

@@ -135,9 +135,13 @@ CROWD_VERBS = frozenset(
         "riot",
         "swarm",
         "descend",
-        "demand",
     )
 )
+# Verbs of a crowd's cause in a clause on the people counted ("hundreds of thousands of
+# Egyptians who are demanding change"): a crowd only when it numbers in the hundreds or more
+# ("several of them demanded to see her" is a few journalists, not a crowd)
+CROWD_CLAUSE_VERBS = frozenset(("demand",))
+CROWD_CLAUSE_LEAST = 100
 PROTESTER_NOUNS = frozenset(
     (
         "protester",

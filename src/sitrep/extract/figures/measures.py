@@ -10,6 +10,8 @@ from sitrep.extract.figure_words import (
     BUSINESS_NOUNS,
     CARE_SETTINGS,
     CASE_NOUNS,
+    CROWD_CLAUSE_LEAST,
+    CROWD_CLAUSE_VERBS,
     CROWD_VERBS,
     DAMAGE_VERBS,
     EVENT_LEMMAS,
@@ -267,6 +269,8 @@ def _measure(span: Span, anchor: Token, counted: Token | None) -> tuple[str | No
         return "protesters", "noun"
     if _is_person(counted) and lemmas_near & CROWD_VERBS:
         return "protesters", "crowd"
+    if _is_person(counted) and _demanding_crowd(span, counted):
+        return "protesters", "crowd"
     if lem in TROOP_NOUNS or counted.lower_ in TROOP_NOUNS:
         return "troops", "noun"
     if lem in VEHICLE_NOUNS and lemmas_near & BURN_VERBS:
@@ -278,6 +282,24 @@ def _measure(span: Span, anchor: Token, counted: Token | None) -> tuple[str | No
     ):
         return "other", "noun"
     return None, ""
+
+
+def _demanding_crowd(span: Span, counted: Token) -> bool:
+    """ "hundreds of thousands of Egyptians who are demanding change": people the number
+    counts, with a clause of a crowd's cause on them, in the hundreds or more."""
+    if counted.lower_ in _PRONOUNS:
+        return False
+    clause = {_lemma(c) for c in counted.children if c.dep_ in {"acl", "relcl"}}
+    if not clause & CROWD_CLAUSE_VERBS:
+        return False
+    for t in span:
+        scale = SCALES.get(t.lemma_.lower()) or SCALES.get(t.lower_.rstrip("s"))
+        if scale and scale >= CROWD_CLAUSE_LEAST:
+            return True
+        digits = t.text.replace(",", "")
+        if digits.isdigit() and int(digits) >= CROWD_CLAUSE_LEAST:
+            return True
+    return False
 
 
 def _size_holder(anchor: Token, pred: Token | None) -> Token | None:
