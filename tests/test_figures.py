@@ -618,7 +618,15 @@ def test_people_demanding_change_are_a_crowd(nlp: Language) -> None:
     [
         "The journalists feared for her life , and several of them demanded to see her .\n",
         "Three journalists who demanded to see her were held .\n",
+        "But several of the youth protesters who watched the address said they were upset .\n",
     ],
 )
-def test_a_few_people_demanding_something_are_no_crowd(nlp: Language, text: str) -> None:
+def test_a_few_people_demanding_something_or_a_few_of_a_crowd_are_no_crowd(
+    nlp: Language, text: str
+) -> None:
     assert not [f for f in read(nlp, text) if f.measure == "protesters"]
+
+
+def test_thousands_of_the_protesters_are_still_a_crowd(nlp: Language) -> None:
+    f = only(read(nlp, "Some 5,000 of the protesters camped in the square .\n"), "protesters")
+    assert f.value == 5000, f

@@ -142,6 +142,9 @@ CROWD_VERBS = frozenset(
 # ("several of them demanded to see her" is a few journalists, not a crowd)
 CROWD_CLAUSE_VERBS = frozenset(("demand",))
 CROWD_CLAUSE_LEAST = 100
+# Determiners of a group already named: a number "of" it counts some of it ("several of the
+# protesters said"), not the crowd's size
+PARTITIVE_DETERMINERS = frozenset(("the", "these", "those", "their", "our", "its"))
 PROTESTER_NOUNS = frozenset(
     (
         "protester",
