@@ -590,3 +590,43 @@ def test_treebank_brackets_are_no_source(nlp: Language) -> None:
     )
     fig = next(f for f in read(nlp, text, published="2011-01-20") if f.value == 90)
     assert "LRB" not in (fig.claimed_by or ""), fig
+
+
+def test_a_crowd_that_first_day_is_as_of_the_day_an_earlier_sentence_named(nlp: Language) -> None:
+    # a later article retells the first day: the crowd is January 25's, not the report's
+    text = (
+        "A Facebook page sprung up , calling for protests on January 25 .\n"
+        "Word spread on the streets of Cairo that there would be demonstrations .\n"
+        "As many as 20,000 protesters spilled into the streets in an unprecedented display"
+        " of anti-government rage that first day .\n"
+    )
+    f = only(read(nlp, text, "2011-02-11"), "protesters")
+    assert f.value == 20000 and f.as_of == "2011-01-25", f
+
+
+def test_people_demanding_change_are_a_crowd(nlp: Language) -> None:
+    text = (
+        "The military must choose between the regime and the hundreds of thousands of"
+        " Egyptians who are demanding genuine change .\n"
+    )
+    f = only(read(nlp, text, "2011-02-11"), "protesters")
+    assert (f.low, f.high) == (200_000, 999_999), f
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The journalists feared for her life , and several of them demanded to see her .\n",
+        "Three journalists who demanded to see her were held .\n",
+        "But several of the youth protesters who watched the address said they were upset .\n",
+    ],
+)
+def test_a_few_people_demanding_something_or_a_few_of_a_crowd_are_no_crowd(
+    nlp: Language, text: str
+) -> None:
+    assert not [f for f in read(nlp, text) if f.measure == "protesters"]
+
+
+def test_thousands_of_the_protesters_are_still_a_crowd(nlp: Language) -> None:
+    f = only(read(nlp, "Some 5,000 of the protesters camped in the square .\n"), "protesters")
+    assert f.value == 5000, f

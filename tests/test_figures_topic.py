@@ -189,9 +189,19 @@ def test_a_span_of_years_is_not_a_range_of_a_count(nlp, text, expected):
     assert {(f.low, f.high) for f in context.get(doc, "figures")} == expected
 
 
-def _held(rows):
+def _held(rows, measure="arrested", qualifier="exact"):
     figs = [
-        make.figure(d, 1, "arrested", v, group=g, as_of=day, low=lo, high=hi)
+        make.figure(
+            d,
+            1,
+            measure,
+            v,
+            group=g,
+            as_of=day,
+            low=lo,
+            high=hi,
+            qualifier=qualifier if v is not None else "vague",
+        )
         for d, v, g, day, lo, hi in rows
     ]
     docs = [make.doc(f.doc, f.doc, published=f.as_of) for f in figs]
@@ -225,6 +235,19 @@ def test_a_later_word_far_above_every_number_is_not_the_estimate():
     assert group.estimate_figures == ("a:F1",) and "b:F1" in group.figures, group
 
 
+def test_a_later_crowd_in_words_far_above_a_first_days_number_is_the_estimate():
+    # "as many as 20,000 protesters" the first day, "hundreds of thousands" weeks later: a
+    # crowd swells tenfold and more, a toll does not
+    rows = [
+        ("a", 20000, "protesters", "2011-01-25", None, None),
+        ("b", None, "protesters", "2011-02-11", 200_000, 999_999),
+    ]
+    group = _held(rows, measure="protesters", qualifier="up_to")
+    assert (group.low, group.high, group.estimate_figures) == (200_000, 999_999, ("b:F1",)), group
+    # the same words after a toll's number stay listed, not the estimate
+    assert _held(rows, measure="killed").estimate_figures == ("a:F1",)
+
+
 def test_a_later_word_below_a_number_does_not_replace_it():
     # "10,000 arrested", then "thousands arrested": the number stays the estimate
     group = _held(
@@ -246,3 +269,32 @@ def test_a_later_word_below_a_number_does_not_replace_it():
 def test_a_number_weighed_under_whether_is_no_claim(nlp, text, expected):
     doc = nlp(context.set_context(nlp.make_doc(text), "t", "2012-03-15"))
     assert {f.value for f in context.get(doc, "figures")} == expected
+
+
+COMMENT = (
+    "Fighting between the army and the RSF raged across Khartoum on Monday.\n"
+    "lol what kind of leaders are YOU ?\n"
+    "My brother told me {n} people were killed in Khartoum near my house when the RSF came.\n"
+)
+TRANSCRIPT = (
+    "Fighting between the army and the RSF raged across Khartoum on Monday.\n"
+    "COOPER: What did you see?\n"
+    "DOCTOR: I counted {n} people were killed in Khartoum when the RSF shelled my hospital.\n"
+)
+
+
+def test_a_first_person_figure_beside_chat_shorthand_is_a_reader_comment():
+    # no comment marker the cleaner sees, but a reader's voice: kept apart like a comment
+    items = [_crisis_doc(d, 56, "2023-04-17") for d in "abc"]
+    items.append(_crisis_doc("d", 8, "2023-04-17", COMMENT.format(n=8)))
+    _, rec = _run(items)
+    apart = {a.figure: a for a in rec.apart}
+    assert apart["d:F1"].why == NOT_BODY and "first person" in apart["d:F1"].basis, apart
+    assert not rec.conflicts and all("d:F1" not in g.figures for g in rec.groups)
+
+
+def test_a_first_person_figure_of_an_interview_stays_a_crisis_figure():
+    items = [_crisis_doc(d, 56, "2023-04-17") for d in "abc"]
+    items.append(_crisis_doc("d", 56, "2023-04-17", TRANSCRIPT.format(n=56)))
+    _, rec = _run(items)
+    assert "d:F1" not in {a.figure for a in rec.apart}, rec.apart

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 import sys
+from dataclasses import replace
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).parent / "fixtures" / "resolve"))
@@ -157,3 +158,28 @@ def test_one_misread_number_does_not_push_the_later_totals_aside() -> None:
         }
     )
     assert g.estimate_figures == ("d:F1",) and len(g.figures) == 4
+
+
+def test_an_estimate_in_words_leads_with_the_words_the_articles_use() -> None:
+    # "as many as 20,000" the first day, "hundreds of thousands" weeks later: the line quotes
+    # the words, with the range they are read as
+    first = make.figure("a", 1, "protesters", 20000, qualifier="up_to", group="protesters")
+    later = make.figure(
+        "b", 1, "protesters", None, qualifier="vague", group="protesters", low=2e5, high=999999
+    )
+    figs = [
+        replace(first, as_of="2011-01-25"),
+        replace(later, as_of="2011-02-11", text="hundreds of thousands", vague=True),
+    ]
+    docs = [make.doc(f.doc, f.doc, published=f.as_of) for f in figs]
+    readings = [
+        make.reading(f.doc, [make.ment(f.doc, "Sudan", "GPE", place=make.SUDAN)], [f]) for f in figs
+    ]
+    rec = reconcile(figs, resolve_entities(readings), docs)
+    export = {
+        "documents": [to_dict(d) for d in docs],
+        "figures": [to_dict(f) for f in figs],
+        "claim_groups": [to_dict(g) for g in rec.groups],
+    }
+    (g,) = [g for _, gs in build_view(export).measures for g in gs]
+    assert g.estimate == "hundreds of thousands (200,000–999,999)", (g.estimate, g.basis)

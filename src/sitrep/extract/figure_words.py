@@ -137,6 +137,14 @@ CROWD_VERBS = frozenset(
         "descend",
     )
 )
+# Verbs of a crowd's cause in a clause on the people counted ("hundreds of thousands of
+# Egyptians who are demanding change"): a crowd only when it numbers in the hundreds or more
+# ("several of them demanded to see her" is a few journalists, not a crowd)
+CROWD_CLAUSE_VERBS = frozenset(("demand",))
+CROWD_CLAUSE_LEAST = 100
+# Determiners of a group already named: a number "of" it counts some of it ("several of the
+# protesters said"), not the crowd's size
+PARTITIVE_DETERMINERS = frozenset(("the", "these", "those", "their", "our", "its"))
 PROTESTER_NOUNS = frozenset(
     (
         "protester",

@@ -12,7 +12,7 @@ import hashlib
 import math
 import re
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from typing import Any
 
@@ -82,6 +82,15 @@ def estimate_range(low: float | None, high: float | None) -> str:
     if low == 0 and high is not None and high > 0:
         return f"up to {number(high)}"
     return value_range(low, high)
+
+
+def worded_estimate(estimate: str, best: Sequence[FigureView]) -> str:
+    """An estimate that rests on claims in one same word ("hundreds of thousands") leads with
+    that word, as an analyst quotes it: "hundreds of thousands (200,000–999,999)"."""
+    said = {f.words.casefold() for f in best if f.value.startswith("vague") and f.words}
+    if len(said) != 1 or any(not f.value.startswith("vague") for f in best):
+        return estimate
+    return f"{next(f.words for f in best if f.words)} ({estimate})"
 
 
 def figure_value(f: dict[str, Any]) -> str:
@@ -408,6 +417,7 @@ def build_view(export: dict[str, Any], labels: dict[str, str] | None = None) -> 
         chosen = set(members(g.get("estimate_figures")))
         grouped.update(m.id for m in claims)
         claims = tuple(sorted(claims, key=lambda m: (m.as_of or m.published or "", m.id)))
+        best = tuple(m for m in claims if m.id in chosen)
         by_measure[g.get("measure") or "other"].append(
             GroupView(
                 id=str(g.get("id")),
@@ -415,11 +425,11 @@ def build_view(export: dict[str, Any], labels: dict[str, str] | None = None) -> 
                 measure=g.get("measure") or "other",
                 group=g.get("group"),
                 place=g.get("place"),
-                estimate=estimate_range(g.get("low"), g.get("high")),
+                estimate=worded_estimate(estimate_range(g.get("low"), g.get("high")), best),
                 basis=named_by_label(g.get("basis") or "", labels),
                 figures=claims,
                 disputed=any(m.conflicts for m in claims),
-                best=tuple(m for m in claims if m.id in chosen),
+                best=best,
                 country=country_of.get(g.get("place") or ""),
             )
         )

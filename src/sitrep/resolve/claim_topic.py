@@ -12,8 +12,9 @@ own: a figure whose place the page lent it (its window does not state it) while 
 states places in another country only, in words few of the crisis's sentences use, is that
 other story's ("seven babies died" beside a company in another country).
 
-Figures read in text the cleaner set apart (reader comments, boilerplate) are never the
-crisis's figures, whatever their words.
+Figures read in text the cleaner set apart (reader comments, boilerplate), or in a reader's
+voice it did not see (:mod:`sitrep.resolve.claim_voice`), are never the crisis's figures,
+whatever their words.
 
 Nothing is dropped: the off-topic figures stay figure claims, with the reason; they only
 stay out of the claim groups, the estimates and the conflicts.
@@ -33,6 +34,7 @@ from sitrep.records import (
     FigureApart,
     FigureClaim,
 )
+from sitrep.resolve.claim_voice import reader_voice
 from sitrep.resolve.entities import EntityIndex
 from sitrep.resolve.events import relevance
 
@@ -138,6 +140,10 @@ def apart_figures(
         if kind is not None:
             why = f"read in {kind}, not in the article's body"
             out[f.id] = FigureApart(f.id, NOT_BODY, None, why)
+            continue
+        voice = reader_voice(doc.text, f.sentence.start, f.sentence.end) if doc else None
+        if voice is not None:  # a comment the cleaner did not see
+            out[f.id] = FigureApart(f.id, NOT_BODY, None, voice)
             continue
         e = _as_event(f, doc, by_doc.get(f.doc), index)
         pending.append((f, e, relevance._event_words(e)))

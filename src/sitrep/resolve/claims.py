@@ -87,6 +87,10 @@ SAME_TIME_DAYS = 1
 # How far below an earlier total of its scope a later uncued count falls before it is read as
 # one incident's count for the estimate (see _fallen)
 FALLEN_RATIO = 10
+# How far above every earlier number of its scope a later crowd in words may stand and still
+# be the estimate: a crowd swells far faster than a toll grows (a first day's 20,000, the
+# hundreds of thousands of the third week), but not without bound (see _grew_past)
+CROWD_GROWTH_RATIO = FALLEN_RATIO**2
 # Measures that count people; other measures (prices, "other") only group with the same label.
 PEOPLE_MEASURES = frozenset(
     {"killed", "injured", "treated", "arrested", "detained", "protesters", "troops"}
@@ -557,7 +561,8 @@ def _estimate(
     # arrested" after "10,000 arrested" does not replace the number, and a word on the day
     # of the stated tolls (a reader's comment) cannot outrank them; it stays listed
     numbered = [c for c in scoped if not (c.fig.vague or c.fig.value is None)]
-    grown = [c for c in scoped if c not in numbered and _grew_past(c, numbered)]
+    cap = CROWD_GROWTH_RATIO if pool[0].kind == "crowd" else FALLEN_RATIO
+    grown = [c for c in scoped if c not in numbered and _grew_past(c, numbered, cap)]
     worded = len(scoped) - len(numbered) - len(grown) if numbered else 0
     scoped = [*numbered, *grown] if numbered else scoped
     dated = [c for c in scoped if c.day]
@@ -612,15 +617,16 @@ def _estimate(
     return lo_c.lo, high, basis, (lo_c,) if lo_c is hi_c else (lo_c, hi_c)
 
 
-def _grew_past(word: _Claim, numbered: Sequence[_Claim]) -> bool:
+def _grew_past(word: _Claim, numbered: Sequence[_Claim], cap: float = FALLEN_RATIO) -> bool:
     """A count in words stated after every number of its scope and wholly above them, but
-    less than FALLEN_RATIO times the highest: a running total does not jump tenfold between
+    less than ``cap`` times the highest: a running total does not jump tenfold between
     reports any more than it falls tenfold (see _fallen), so "millions" in a reader's
-    rhetoric after "2,000 killed" stays listed, not the estimate."""
+    rhetoric after "2,000 killed" stays listed, not the estimate; a crowd may swell a
+    hundredfold (CROWD_GROWTH_RATIO)."""
     top = max((n.nominal[1] for n in numbered), default=0.0)
     return (
         word.day is not None
-        and word.lo < top * FALLEN_RATIO
+        and word.lo < top * cap
         and all(n.day is not None and n.day < word.day and n.nominal[1] < word.lo for n in numbered)
     )
 

@@ -20,6 +20,17 @@ _SINCE_BEFORE = re.compile(
     re.I,
 )
 
+# A day the sentence refers back to ("that first day", "on that day", "the same night"): the
+# day an earlier sentence named, not the publication's ("As many as 20,000 protesters
+# spilled into the streets that first day", in a later article retelling January 25)
+_DAY_BACK = re.compile(
+    r"\b(?:that|the\s+same|that\s+same|the\s+first|that\s+first|that\s+very)\s+"
+    r"(?:day|night|morning|afternoon|evening)\b",
+    re.I,
+)
+# How many sentences back the day referred to is looked for
+DAY_BACK_SENTENCES = 4
+
 
 def _as_of(anchor: Token, times: list, published: dt.date | None, text: str) -> str | None:
     """The date of the sentence's nearest day-precise time expression, else publication."""
@@ -48,6 +59,10 @@ def _as_of(anchor: Token, times: list, published: dt.date | None, text: str) -> 
                 dist = abs(ent.start_char - anchor.idx)
                 if best is None or dist < best[0]:
                     best = (dist, day)
+    if best is None and _DAY_BACK.search(sent.text):
+        day = _day_referred(sent, times, published)
+        if day is not None:
+            return day
     if best is None and _narrative_past(anchor):
         prev = _previous_in_paragraph(sent, text)
         if prev is not None:
@@ -55,6 +70,19 @@ def _as_of(anchor: Token, times: list, published: dt.date | None, text: str) -> 
             if days:
                 return days[-1][1]
     return best[1] if best else pub
+
+
+def _day_referred(sent: Span, times: list, published: dt.date | None) -> str | None:
+    """The latest day-precise date of the DAY_BACK_SENTENCES sentences before ``sent``."""
+    pub = published.isoformat() if published else None
+    for _ in range(DAY_BACK_SENTENCES):
+        if sent.start == 0:
+            return None
+        sent = sent.doc[sent.start - 1].sent
+        days = [d for _, d in _days_in(sent, times, published) if pub is None or d <= pub]
+        if days:
+            return days[-1]
+    return None
 
 
 def _days_in(sent: Span, times: list, published: dt.date | None) -> list[tuple[int, str]]:

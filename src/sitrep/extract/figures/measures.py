@@ -10,6 +10,8 @@ from sitrep.extract.figure_words import (
     BUSINESS_NOUNS,
     CARE_SETTINGS,
     CASE_NOUNS,
+    CROWD_CLAUSE_LEAST,
+    CROWD_CLAUSE_VERBS,
     CROWD_VERBS,
     DAMAGE_VERBS,
     EVENT_LEMMAS,
@@ -17,6 +19,7 @@ from sitrep.extract.figure_words import (
     OTHER_NOUNS,
     OUTCOME_NOUNS,
     OUTCOME_VERBS,
+    PARTITIVE_DETERMINERS,
     PEOPLE_OTHER,
     PEOPLE_OTHER_AGENTIVE,
     PROTESTER_NOUNS,
@@ -264,8 +267,12 @@ def _measure(span: Span, anchor: Token, counted: Token | None) -> tuple[str | No
         return None, ""
     lem = _lemma(counted)
     if lem in PROTESTER_NOUNS or counted.lower_ in PROTESTER_NOUNS:
+        if _partitive(counted) and not _crowd_sized(span):
+            return None, ""  # "several of the protesters said": a few of a crowd, not its size
         return "protesters", "noun"
     if _is_person(counted) and lemmas_near & CROWD_VERBS:
+        return "protesters", "crowd"
+    if _is_person(counted) and _demanding_crowd(span, counted):
         return "protesters", "crowd"
     if lem in TROOP_NOUNS or counted.lower_ in TROOP_NOUNS:
         return "troops", "noun"
@@ -278,6 +285,43 @@ def _measure(span: Span, anchor: Token, counted: Token | None) -> tuple[str | No
     ):
         return "other", "noun"
     return None, ""
+
+
+def _partitive(counted: Token) -> bool:
+    """The number counts some of a group already named ("several of *the* youth protesters
+    who watched"): the of-object the number takes carries a definite determiner. A few of
+    them are people of the crowd; "5,000 of the protesters camped" is still a crowd."""
+    return (
+        counted.dep_ == "pobj"
+        and counted.head.lower_ == "of"
+        and any(
+            c.dep_ in {"det", "poss"} and c.lower_ in PARTITIVE_DETERMINERS
+            for c in counted.children
+        )
+    )
+
+
+def _demanding_crowd(span: Span, counted: Token) -> bool:
+    """ "hundreds of thousands of Egyptians who are demanding change": people the number
+    counts, with a clause of a crowd's cause on them, in the hundreds or more."""
+    if counted.lower_ in _PRONOUNS:
+        return False
+    clause = {_lemma(c) for c in counted.children if c.dep_ in {"acl", "relcl"}}
+    if not clause & CROWD_CLAUSE_VERBS:
+        return False
+    return _crowd_sized(span)
+
+
+def _crowd_sized(span: Span) -> bool:
+    """The number phrase states a count in the hundreds or more (CROWD_CLAUSE_LEAST)."""
+    for t in span:
+        scale = SCALES.get(t.lemma_.lower()) or SCALES.get(t.lower_.rstrip("s"))
+        if scale and scale >= CROWD_CLAUSE_LEAST:
+            return True
+        digits = t.text.replace(",", "")
+        if digits.isdigit() and int(digits) >= CROWD_CLAUSE_LEAST:
+            return True
+    return False
 
 
 def _size_holder(anchor: Token, pred: Token | None) -> Token | None:
