@@ -1876,3 +1876,22 @@ def test_the_present_perfect_runs_from_the_last_time_told(full: Language) -> Non
     text = "Security forces have employed rubber bullets and teargas in Tbilisi."
     (clash,) = [e for e in full_events(full, text, "2024-12-05") if e.type == "clash"]
     assert clash.date == "2024-12-05"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "ordered"),
+    [
+        # a measure said to be in force is a standing state referred to, not a new order
+        ("Analysts noted that the emergency law is still in place across the country.", False),
+        ("The state of emergency remains in place, a rights group said on Friday.", False),
+        ("The president ruled for 30 years, his entire reign under emergency rule.", False),
+        ("It is now 5 p.m. and a curfew is in place in the capital.", False),
+        # the orders themselves stay orders
+        ("The government declared a state of emergency in the capital on Friday.", True),
+        ("The city was placed under a curfew on Friday.", True),
+        ("A curfew was imposed in the capital on Saturday.", True),
+    ],
+)
+def test_a_measure_in_force_is_no_new_order(full: Language, sentence: str, ordered: bool) -> None:
+    types = {e.type for e in full_events(full, sentence, "2024-07-21")}
+    assert ("state_of_emergency" in types) is ordered

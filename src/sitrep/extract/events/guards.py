@@ -40,6 +40,7 @@ from sitrep.extract.events.vocabulary import (
     FIRING_VERBS,
     FORCE_VERBS,
     HABITUAL_ADVERBS,
+    IN_FORCE,
     INSTRUMENT_NOUNS,
     IRREALIS_ADJECTIVES,
     IRREALIS_HEADS,
@@ -57,7 +58,9 @@ from sitrep.extract.events.vocabulary import (
     SEIZABLE,
     SEIZED_ARMS,
     SPEAKER_NOUNS,
+    STANDING_VERBS,
     STATE_VERBS,
+    STILL,
     STRIKING_VERBS,
     STRONG_STATEMENT,
 )
@@ -416,6 +419,31 @@ def _stretch_of(tok: Token) -> bool:
     return span.lemma_.lower() in DURATION_NOUNS and span.tag_ == "NNS"
 
 
+def _standing(tok: Token) -> bool:
+    """A measure said to be in force, not ordered: its noun the subject of "is in place",
+    "remains (in force)", "is still ...", or what a time or a life passes "under" ("his
+    reign under emergency rule"); "placed under a curfew" is the order itself."""
+    noun = tok
+    while noun.dep_ in {"compound", "amod", "pobj"} and noun.head.i != noun.i:
+        if noun.dep_ == "pobj" and noun.head.lower_ != "of":
+            break
+        noun = noun.head if noun.dep_ != "pobj" else noun.head.head
+    if noun.dep_ == "pobj" and noun.head.lower_ == "under":
+        holder = noun.head.head
+        return holder.pos_ == "NOUN" or holder.lemma_.lower() in STANDING_VERBS
+    verb = noun.head
+    if noun.dep_ not in {"nsubj", "nsubjpass"} or verb.lemma_.lower() not in STANDING_VERBS:
+        return False
+    if verb.lemma_.lower() in {"remain", "stay"}:
+        return True
+    return any(c.lower_ in STILL for c in verb.children if c.dep_ == "advmod") or any(
+        c.dep_ == "prep"
+        and c.lower_ == "in"
+        and any(g.lemma_.lower() in IN_FORCE for g in c.children)
+        for c in verb.children
+    )
+
+
 def _reports(kind: str, tok: Token) -> bool:
     """Whether a trigger reports a happening rather than mentioning a topic:
     a protest noun must be what a happening verb is about ("protests erupted",
@@ -424,6 +452,8 @@ def _reports(kind: str, tok: Token) -> bool:
     lemma = tok.lemma_.lower()
     if _stretch_of(tok):
         return False
+    if kind == "emergency" and _standing(tok):
+        return False  # "the emergency law is still in place": a standing state
     if kind in {"airstrike", "shelling"} and tok.pos_ != "VERB" and lemma in INSTRUMENT_NOUNS:
         return _strikes(tok)
     if kind == "demand" and tok.pos_ == "VERB" and lemma not in {"broaden", "widen", "expand"}:

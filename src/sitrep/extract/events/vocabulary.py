@@ -454,6 +454,12 @@ TWO_SIDED = frozenset(
     resist battle throw pelt attack beat charge""".split()
 )
 
+# A measure said to be in force ("the emergency law is still in place", "the curfew remains",
+# "his reign under emergency rule"): a standing state referred to, not a new order.
+STANDING_VERBS = frozenset("be remain stay live".split())
+IN_FORCE = frozenset("place force effect".split())
+STILL = frozenset({"still"})
+
 # Words that undo a curfew or an emergency ("a break in the curfew", "the curfew was
 # relaxed", "lifted the state of emergency") or bring a cut service back ("internet
 # would be restored"): a happening of its own, not the order or the cut.
