@@ -545,6 +545,12 @@ DAY_NAMES = re.compile(
 )
 # A TIMEX3 value that names a day ("2024-11-28", "2024-11-28TNI"), not a week, a month or
 # a duration ("2023-W16" of "a week ago").
+# A live page's update stamp ("(Update 3:09 a.m. Wednesday in Cairo, 8:09 p.m. ET Tuesday)"):
+# the weekday the paragraphs below it were written on, read on or after the page's
+# publication day (a page is updated after it first appears).
+UPDATE_STAMP = re.compile(r"\bupdated?\b[^\n()]{0,20}$", re.IGNORECASE)
+WEEKDAY = re.compile(r"\b(mon|tues|wednes|thurs|fri|satur|sun)day\b", re.IGNORECASE)
+WEEKDAYS = ("mon", "tues", "wednes", "thurs", "fri", "satur", "sun")
 DAY_TIMEX = re.compile(r"\d{4}-\d{2}-\d{2}")
 # A page's date stamp at the head of a line: " date 2024-12-07", "Published: 2024-07-16".
 STAMP = re.compile(
