@@ -1895,3 +1895,28 @@ def test_the_present_perfect_runs_from_the_last_time_told(full: Language) -> Non
 def test_a_measure_in_force_is_no_new_order(full: Language, sentence: str, ordered: bool) -> None:
     types = {e.type for e in full_events(full, sentence, "2024-07-21")}
     assert ("state_of_emergency" in types) is ordered
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # a condition by word order: he did not step down
+        "Even had the president stepped down on Thursday, it would have met one demand.",
+        # inside what someone was expected to say
+        "Many expected him to announce on Thursday that he was stepping down.",
+        # a measure as the hour it sets
+        "Armed groups have appeared on every street corner, particularly after curfew.",
+    ],
+)
+def test_conditions_expectations_and_curfew_hours_report_nothing(
+    full: Language, sentence: str
+) -> None:
+    types = {e.type for e in full_events(full, sentence, "2011-02-11")}
+    assert not types & {"government_dismissal", "appointment_dismissal", "state_of_emergency"}
+
+
+def test_a_resignation_told_plainly_is_still_reported(full: Language) -> None:
+    types = {
+        e.type for e in full_events(full, "The president stepped down on Friday.", "2011-02-11")
+    }
+    assert types & {"government_dismissal", "appointment_dismissal"}

@@ -63,6 +63,7 @@ from sitrep.extract.events.vocabulary import (
     STILL,
     STRIKING_VERBS,
     STRONG_STATEMENT,
+    TIME_MARKING,
 )
 
 
@@ -207,6 +208,10 @@ def _irrealis(tok: Token, kind: str = "") -> bool:
         return True
     if _infinitive_of_readiness(verb):
         return True
+    if _inverted_condition(verb):
+        return True  # "even had Mubarak stepped down on Thursday, it would have ...": he did not
+    if _expected_report(verb):
+        return True  # "which many expected him to announce he was stepping down"
     if verb.dep_ == "ccomp" and verb.head.lemma_.lower() in ENSURING:
         return True  # "troops sent to ensure that the protests are crushed": an aim
     if verb.dep_ == "conj" and verb.head.pos_ == "VERB" and _infinitive_of_readiness(verb.head):
@@ -216,6 +221,29 @@ def _irrealis(tok: Token, kind: str = "") -> bool:
     conditions = [verb, *(c for c in verb.children if c.dep_ == "advcl")]
     return any(
         c.dep_ == "mark" and c.lower_ in {"if", "unless"} for v in conditions for c in v.children
+    )
+
+
+def _inverted_condition(verb: Token) -> bool:
+    """A clause that is a condition by its word order ("had he stepped down", "were
+    troops to fire"): its auxiliary comes before its subject in a subordinate clause."""
+    if verb.dep_ != "advcl":
+        return False
+    aux = [c for c in verb.children if c.dep_ == "aux" and c.lower_ in {"had", "were", "should"}]
+    subj = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}]
+    return bool(aux and subj) and aux[0].i < subj[0].i
+
+
+def _expected_report(verb: Token) -> bool:
+    """A happening told inside what someone was expected or hoped to say ("many expected
+    him to announce he was stepping down"): the saying is awaited, the content with it."""
+    if verb.dep_ != "ccomp" or verb.head.pos_ != "VERB":
+        return False
+    said = verb.head
+    return (
+        said.dep_ in {"xcomp", "ccomp"}
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in said.children)
+        and said.head.lemma_.lower() in IRREALIS_HEADS
     )
 
 
@@ -428,6 +456,8 @@ def _standing(tok: Token) -> bool:
         if noun.dep_ == "pobj" and noun.head.lower_ != "of":
             break
         noun = noun.head if noun.dep_ != "pobj" else noun.head.head
+    if noun.dep_ == "pobj" and noun.head.lower_ in TIME_MARKING:
+        return True  # "particularly after curfew": the hour the measure sets, as a time
     if noun.dep_ == "pobj" and noun.head.lower_ == "under":
         holder = noun.head.head
         return holder.pos_ == "NOUN" or holder.lemma_.lower() in STANDING_VERBS

@@ -459,6 +459,8 @@ TWO_SIDED = frozenset(
 STANDING_VERBS = frozenset("be remain stay live".split())
 IN_FORCE = frozenset("place force effect".split())
 STILL = frozenset({"still"})
+# Prepositions that make a measure a time of day ("particularly after curfew")
+TIME_MARKING = frozenset("after before past until till".split())
 
 # Words that undo a curfew or an emergency ("a break in the curfew", "the curfew was
 # relaxed", "lifted the state of emergency") or bring a cut service back ("internet
