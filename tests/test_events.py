@@ -1906,6 +1906,9 @@ def test_a_measure_in_force_is_no_new_order(full: Language, sentence: str, order
         "Many expected him to announce on Thursday that he was stepping down.",
         # a measure as the hour it sets
         "Armed groups have appeared on every street corner, particularly after curfew.",
+        # an order named as what a crowd defies
+        "Crowds have defied orders for a curfew in the port city.",
+        "Thousands joined in prayer in the square, one of many demos defying curfew.",
     ],
 )
 def test_conditions_expectations_and_curfew_hours_report_nothing(

@@ -30,6 +30,8 @@ from sitrep.extract.events.vocabulary import (
     DECISION_HIT_TYPES,
     DECISION_REPORTS,
     DECISION_TYPES,
+    DEFYING,
+    DEFYING_FORMS,
     DETENTION_SITES,
     DIRECTIVE_HEADS,
     DISCLOSING,
@@ -474,6 +476,16 @@ def _standing(tok: Token) -> bool:
     )
 
 
+def _defied_nearby(tok: Token) -> bool:
+    """An order's noun just after a word of defying that is not its governing verb (the
+    classifier reads "thousands defied the curfew" as a protest by that verb): "have
+    defied orders for a curfew", "demos defying curfew" name the order, not a new one."""
+    if _governing_verb(tok).lemma_.lower() in DEFYING:
+        return False
+    window = tok.doc[max(tok.sent.start, tok.i - 4) : tok.i]
+    return any(t.lower_ in DEFYING_FORMS for t in window)
+
+
 def _reports(kind: str, tok: Token) -> bool:
     """Whether a trigger reports a happening rather than mentioning a topic:
     a protest noun must be what a happening verb is about ("protests erupted",
@@ -482,6 +494,8 @@ def _reports(kind: str, tok: Token) -> bool:
     lemma = tok.lemma_.lower()
     if _stretch_of(tok):
         return False
+    if kind == "emergency" and _defied_nearby(tok):
+        return False  # "defied orders for a curfew": the crowd's defiance is the news
     if kind == "emergency" and _standing(tok):
         return False  # "the emergency law is still in place": a standing state
     if kind in {"airstrike", "shelling"} and tok.pos_ != "VERB" and lemma in INSTRUMENT_NOUNS:

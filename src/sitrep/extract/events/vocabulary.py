@@ -498,6 +498,13 @@ DISPERSING = frozenset({"disperse"})
 MEDICAL_ARRESTS = frozenset("cardiac heart respiratory pulmonary circulatory".split())
 # Verbs of defying an order: crowds who "defied the curfew" protest; they impose nothing.
 DEFYING = frozenset("defy violate flout break ignore breach challenge brave".split())
+# Their forms just before the order's noun, where the parser may miss the verb ("have
+# defied orders for a curfew" read as "have" + "defied orders"; "demos defying curfew")
+DEFYING_FORMS = frozenset(
+    """defy defies defied defying violate violates violated violating flout flouts flouted
+    flouting ignore ignores ignored ignoring breach breaches breached breaching brave braves
+    braved braving""".split()
+)
 # Attack verbs that, done to a building or site by a crowd, are a violent demonstration.
 PROPERTY_ATTACKS = frozenset("attack storm raid ransack".split())
 
