@@ -1909,6 +1909,9 @@ def test_a_measure_in_force_is_no_new_order(full: Language, sentence: str, order
         # an order named as what a crowd defies
         "Crowds have defied orders for a curfew in the port city.",
         "Thousands joined in prayer in the square, one of many demos defying curfew.",
+        # an order to be lifted, or one people live with
+        "Asked how long it would take to lift the 30-year-old state-of-emergency laws, he smiled.",
+        "We got trapped at the airport because they were having curfews.",
     ],
 )
 def test_conditions_expectations_and_curfew_hours_report_nothing(

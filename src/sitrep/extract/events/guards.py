@@ -37,6 +37,7 @@ from sitrep.extract.events.vocabulary import (
     DISCLOSING,
     DISPERSING_VERBS,
     DURATION_NOUNS,
+    EASING,
     ENSURING,
     FIGURATIVE_FIGHTS,
     FIRING_VERBS,
@@ -464,6 +465,8 @@ def _standing(tok: Token) -> bool:
         holder = noun.head.head
         return holder.pos_ == "NOUN" or holder.lemma_.lower() in STANDING_VERBS
     verb = noun.head
+    if noun.dep_ == "dobj" and verb.lemma_.lower() == "have":
+        return True  # "they were having curfews", "the city has a curfew"
     if noun.dep_ not in {"nsubj", "nsubjpass"} or verb.lemma_.lower() not in STANDING_VERBS:
         return False
     if verb.lemma_.lower() in {"remain", "stay"}:
@@ -486,6 +489,17 @@ def _defied_nearby(tok: Token) -> bool:
     return any(t.lower_ in DEFYING_FORMS for t in window)
 
 
+def _easing_awaited(tok: Token) -> bool:
+    """An order named as what is yet to be lifted ("how long it would take to lift the
+    state-of-emergency laws", "before the laws can be lifted"): neither a new order nor an
+    easing done (an easing done, "lifted the curfew", is the classifier's)."""
+    return any(
+        a.lemma_.lower() in EASING
+        and any(c.dep_ == "aux" and (c.lower_ == "to" or c.lower_ in MODALS) for c in a.children)
+        for a in list(tok.ancestors)[:5]
+    )
+
+
 def _reports(kind: str, tok: Token) -> bool:
     """Whether a trigger reports a happening rather than mentioning a topic:
     a protest noun must be what a happening verb is about ("protests erupted",
@@ -496,6 +510,8 @@ def _reports(kind: str, tok: Token) -> bool:
         return False
     if kind == "emergency" and _defied_nearby(tok):
         return False  # "defied orders for a curfew": the crowd's defiance is the news
+    if kind == "emergency" and _easing_awaited(tok):
+        return False  # "to lift the 30-year-old state-of-emergency laws": no new order
     if kind == "emergency" and _standing(tok):
         return False  # "the emergency law is still in place": a standing state
     if kind in {"airstrike", "shelling"} and tok.pos_ != "VERB" and lemma in INSTRUMENT_NOUNS:
