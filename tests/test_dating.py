@@ -740,3 +740,19 @@ def test_without_an_update_stamp_a_weekday_is_read_back_from_publication() -> No
     doc = nlp(context.set_context(nlp.make_doc(text), "plain", "2011-01-31"))
     said = next(e for e in context.get(doc, "events") if e.type == "statement")
     assert said.date == "2011-01-25"
+
+
+def test_a_joined_verb_shares_its_first_verbs_day_over_a_descriptions() -> None:
+    # "handed over power" is Friday's, like "stepped down"; January 25 dates the protests
+    from sitrep.extract import context
+    from sitrep.extract.nlp import load_pipeline
+
+    text = (
+        "The president stepped down Friday and handed over power to the military, his rule "
+        "ended by protests that began January 25.\n"
+    )
+    nlp = load_pipeline()
+    doc = nlp(context.set_context(nlp.make_doc(text), "joined", "2011-02-11"))
+    dates = {e.trigger: e.date for e in context.get(doc, "events")}
+    assert dates.get("handed") == "2011-02-11"
+    assert dates.get("protests") == "2011-01-25"

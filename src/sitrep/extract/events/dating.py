@@ -156,6 +156,10 @@ def _sentence_time(
         (t for t in pool if lo <= t.start < hi),
         key=lambda t: (_describing(hit.trigger, t), _assumed_day(t)),
     )
+    if inside and _describing(hit.trigger, inside[0]):
+        shared = _shared_time(hit.trigger, pool, lo)
+        if shared is not None:
+            return shared
     if inside or _adjunct(hit.trigger):
         return inside[0] if inside else None
     return min(pool, key=_assumed_day)
@@ -175,6 +179,19 @@ def _describing(trigger: Token, t: TimeExpression) -> bool:
         if a.dep_ in DESCRIPTIVE_DEPS and a.head.pos_ in {"NOUN", "PRON", "PROPN", "DET"}:
             return True
     return False
+
+
+def _shared_time(trigger: Token, pool: list[TimeExpression], lo: int) -> TimeExpression | None:
+    """For a verb joined to an earlier one whose subject it shares, the earlier verb's
+    own time when the joined verb's clause has only a description's ("Mubarak stepped
+    down Friday and handed over power to the military, his rule ended by protests that
+    began January 25": the handover is Friday's)."""
+    verb = _governing_verb(trigger)
+    if verb.i != trigger.i or verb.dep_ != "conj" or verb.head.pos_ not in {"VERB", "AUX"}:
+        return None  # a noun's own description dates it ("protests that began January 25")
+    first = verb.head.left_edge.idx
+    own = [t for t in pool if first <= t.start < lo and not _describing(trigger, t)]
+    return min(own, key=_assumed_day) if own else None
 
 
 def _running_sums(tok: Token) -> list[tuple[int, int]]:
