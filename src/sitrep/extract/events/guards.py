@@ -508,6 +508,8 @@ def _reports(kind: str, tok: Token) -> bool:
     lemma = tok.lemma_.lower()
     if _stretch_of(tok):
         return False
+    if kind == "injure" and tok.pos_ == "NOUN" and tok.dep_ == "attr" and tok.head.lemma_ == "be":
+        return False  # "the first days were torture for her", "it was an assault on reason"
     if kind == "emergency" and _defied_nearby(tok):
         return False  # "defied orders for a curfew": the crowd's defiance is the news
     if kind == "emergency" and _easing_awaited(tok):
