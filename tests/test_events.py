@@ -1914,6 +1914,9 @@ def test_a_measure_in_force_is_no_new_order(full: Language, sentence: str, order
         "We got trapped at the airport because they were having curfews.",
         # a hurt named as what something was like
         "The first days of the protests were torture for her family.",
+        # a happening waited for
+        "The capital braced for a march of millions in anti-government protests on Tuesday.",
+        "Police prepared for further protests on Friday.",
     ],
 )
 def test_conditions_expectations_and_curfew_hours_report_nothing(
@@ -1925,6 +1928,8 @@ def test_conditions_expectations_and_curfew_hours_report_nothing(
         "appointment_dismissal",
         "state_of_emergency",
         "killing",
+        "protest",
+        "riot",
     }
 
 

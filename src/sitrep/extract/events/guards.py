@@ -18,6 +18,7 @@ from sitrep.extract.events.vocabulary import (
     ACCUSING,
     ADDING_VERBS,
     AIM_NOUNS,
+    ANTICIPATING,
     ARMED_OR_POLITICAL,
     ATTACK_NOUNS,
     CASUALTY_WORDS,
@@ -211,6 +212,8 @@ def _irrealis(tok: Token, kind: str = "") -> bool:
         return True
     if _infinitive_of_readiness(verb):
         return True
+    if kind != "statement" and _anticipated(tok):
+        return True  # "Egypt braced for a march of millions in protests Tuesday"
     if _inverted_condition(verb):
         return True  # "even had Mubarak stepped down on Thursday, it would have ...": he did not
     if _expected_report(verb):
@@ -225,6 +228,22 @@ def _irrealis(tok: Token, kind: str = "") -> bool:
     return any(
         c.dep_ == "mark" and c.lower_ in {"if", "unless"} for v in conditions for c in v.children
     )
+
+
+def _anticipated(tok: Token) -> bool:
+    """A happening's noun that is what someone waits or prepares for ("braced for a march
+    of millions in anti-government protests", "awaiting the verdict"), climbing through
+    its noun phrase only."""
+    t = tok
+    for _ in range(6):
+        if t.dep_ == "dobj" and t.head.lemma_.lower() in ANTICIPATING:
+            return True
+        if t.dep_ == "pobj" and t.head.lower_ == "for":
+            return t.head.head.lemma_.lower() in ANTICIPATING
+        if t.dep_ not in {"pobj", "prep", "compound", "amod", "appos"} or t.head.i == t.i:
+            return False
+        t = t.head
+    return False
 
 
 def _inverted_condition(verb: Token) -> bool:

@@ -36,6 +36,10 @@ IRREALIS_HEADS = frozenset(
 )
 
 
+# Verbs of waiting for a happening ("Egypt braced for a march of millions", "police
+# prepared for further protests", "awaiting the verdict"): it has not happened yet.
+ANTICIPATING = frozenset("brace prepare gear await anticipate".split())
+
 # Adjectives whose infinitive is a possibility or a readiness, not a happening: "troops were
 # ready to storm the building", "it is much harder to kill unarmed civilians than...".
 # ("Able" and "quick" are left out: "police were quick to arrest them" says they did.)
