@@ -706,3 +706,53 @@ def test_in_a_corpus_of_months_a_day_three_texts_name_is_recalled(tmp_path: Path
     recall = docs["recall.txt"]
     assert recall.published not in {"2010-07-15", "2010-07-16"}
     assert "latest reported date" not in (recall.published_basis or "")
+
+
+LIVE_PAGE = (
+    "Protesters gathered again in the capital.\n"
+    "(Update 3:09 a.m. Wednesday in Cairo, 8:09 p.m. ET Tuesday) The president said on "
+    "state television Tuesday night that he will not seek another term.\n"
+    "(Update 11:47 p.m. Cairo, 4:47 p.m. ET) Police arrested 20 protesters in Giza.\n"
+)
+
+
+def test_a_live_pages_weekdays_are_read_from_its_update_stamps() -> None:
+    # published on a Monday, the page is updated on Wednesday: the president spoke on the
+    # Tuesday after publication, not the Tuesday before it
+    from sitrep.extract import context
+    from sitrep.extract.nlp import load_pipeline
+
+    nlp = load_pipeline()
+    doc = nlp(context.set_context(nlp.make_doc(LIVE_PAGE), "live", "2011-01-31"))
+    events = context.get(doc, "events")
+    said = next(e for e in events if e.type == "statement")
+    assert said.date == "2011-02-01"
+    held = next(e for e in events if e.type == "arrest")
+    assert held.date == "2011-02-01"  # the clock under the stamp is its Tuesday's
+
+
+def test_without_an_update_stamp_a_weekday_is_read_back_from_publication() -> None:
+    from sitrep.extract import context
+    from sitrep.extract.nlp import load_pipeline
+
+    text = "The president said on state television Tuesday night that he will not resign.\n"
+    nlp = load_pipeline()
+    doc = nlp(context.set_context(nlp.make_doc(text), "plain", "2011-01-31"))
+    said = next(e for e in context.get(doc, "events") if e.type == "statement")
+    assert said.date == "2011-01-25"
+
+
+def test_a_joined_verb_shares_its_first_verbs_day_over_a_descriptions() -> None:
+    # "handed over power" is Friday's, like "stepped down"; January 25 dates the protests
+    from sitrep.extract import context
+    from sitrep.extract.nlp import load_pipeline
+
+    text = (
+        "The president stepped down Friday and handed over power to the military, his rule "
+        "ended by protests that began January 25.\n"
+    )
+    nlp = load_pipeline()
+    doc = nlp(context.set_context(nlp.make_doc(text), "joined", "2011-02-11"))
+    dates = {e.trigger: e.date for e in context.get(doc, "events")}
+    assert dates.get("handed") == "2011-02-11"
+    assert dates.get("protests") == "2011-01-25"

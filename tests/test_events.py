@@ -1876,3 +1876,65 @@ def test_the_present_perfect_runs_from_the_last_time_told(full: Language) -> Non
     text = "Security forces have employed rubber bullets and teargas in Tbilisi."
     (clash,) = [e for e in full_events(full, text, "2024-12-05") if e.type == "clash"]
     assert clash.date == "2024-12-05"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "ordered"),
+    [
+        # a measure said to be in force is a standing state referred to, not a new order
+        ("Analysts noted that the emergency law is still in place across the country.", False),
+        ("The state of emergency remains in place, a rights group said on Friday.", False),
+        ("The president ruled for 30 years, his entire reign under emergency rule.", False),
+        ("It is now 5 p.m. and a curfew is in place in the capital.", False),
+        # the orders themselves stay orders
+        ("The government declared a state of emergency in the capital on Friday.", True),
+        ("The city was placed under a curfew on Friday.", True),
+        ("A curfew was imposed in the capital on Saturday.", True),
+    ],
+)
+def test_a_measure_in_force_is_no_new_order(full: Language, sentence: str, ordered: bool) -> None:
+    types = {e.type for e in full_events(full, sentence, "2024-07-21")}
+    assert ("state_of_emergency" in types) is ordered
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # a condition by word order: he did not step down
+        "Even had the president stepped down on Thursday, it would have met one demand.",
+        # inside what someone was expected to say
+        "Many expected him to announce on Thursday that he was stepping down.",
+        # a measure as the hour it sets
+        "Armed groups have appeared on every street corner, particularly after curfew.",
+        # an order named as what a crowd defies
+        "Crowds have defied orders for a curfew in the port city.",
+        "Thousands joined in prayer in the square, one of many demos defying curfew.",
+        # an order to be lifted, or one people live with
+        "Asked how long it would take to lift the 30-year-old state-of-emergency laws, he smiled.",
+        "We got trapped at the airport because they were having curfews.",
+        # a hurt named as what something was like
+        "The first days of the protests were torture for her family.",
+        # a happening waited for
+        "The capital braced for a march of millions in anti-government protests on Tuesday.",
+        "Police prepared for further protests on Friday.",
+    ],
+)
+def test_conditions_expectations_and_curfew_hours_report_nothing(
+    full: Language, sentence: str
+) -> None:
+    types = {e.type for e in full_events(full, sentence, "2011-02-11")}
+    assert not types & {
+        "government_dismissal",
+        "appointment_dismissal",
+        "state_of_emergency",
+        "killing",
+        "protest",
+        "riot",
+    }
+
+
+def test_a_resignation_told_plainly_is_still_reported(full: Language) -> None:
+    types = {
+        e.type for e in full_events(full, "The president stepped down on Friday.", "2011-02-11")
+    }
+    assert types & {"government_dismissal", "appointment_dismissal"}

@@ -25,6 +25,9 @@ from sitrep.extract.events.dating import (
     _narrative_time,
     _paragraph_of,
     _paragraphs,
+    live_stamps,
+    restamped,
+    stamp_day,
 )
 from sitrep.extract.events.placing import (
     _capital_place,
@@ -92,6 +95,8 @@ def extract_events(doc: Doc) -> list[EventMention]:
     located_starts = [p.start for p in located]
     org_starts = [o.start for o in orgs]
     times = sorted(times, key=lambda t: t.start)
+    stamps = live_stamps(full, times, pub)
+    times = restamped(times, stamps, pub)
     time_starts = [t.start for t in times]
     sents = sentences(doc)
     matches = _doc_matches(doc, sents)
@@ -198,7 +203,7 @@ def extract_events(doc: Doc) -> list[EventMention]:
                     None if own_time is False else narrative,
                     para,
                     past,
-                    pub,
+                    stamp_day(stamps, s0) or pub,
                     last_day,
                 )
                 if dbasis == "sentence" and first_dated is None and date is not None:

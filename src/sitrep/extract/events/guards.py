@@ -18,6 +18,7 @@ from sitrep.extract.events.vocabulary import (
     ACCUSING,
     ADDING_VERBS,
     AIM_NOUNS,
+    ANTICIPATING,
     ARMED_OR_POLITICAL,
     ATTACK_NOUNS,
     CASUALTY_WORDS,
@@ -30,16 +31,20 @@ from sitrep.extract.events.vocabulary import (
     DECISION_HIT_TYPES,
     DECISION_REPORTS,
     DECISION_TYPES,
+    DEFYING,
+    DEFYING_FORMS,
     DETENTION_SITES,
     DIRECTIVE_HEADS,
     DISCLOSING,
     DISPERSING_VERBS,
     DURATION_NOUNS,
+    EASING,
     ENSURING,
     FIGURATIVE_FIGHTS,
     FIRING_VERBS,
     FORCE_VERBS,
     HABITUAL_ADVERBS,
+    IN_FORCE,
     INSTRUMENT_NOUNS,
     IRREALIS_ADJECTIVES,
     IRREALIS_HEADS,
@@ -57,9 +62,12 @@ from sitrep.extract.events.vocabulary import (
     SEIZABLE,
     SEIZED_ARMS,
     SPEAKER_NOUNS,
+    STANDING_VERBS,
     STATE_VERBS,
+    STILL,
     STRIKING_VERBS,
     STRONG_STATEMENT,
+    TIME_MARKING,
 )
 
 
@@ -204,6 +212,12 @@ def _irrealis(tok: Token, kind: str = "") -> bool:
         return True
     if _infinitive_of_readiness(verb):
         return True
+    if kind != "statement" and _anticipated(tok):
+        return True  # "Egypt braced for a march of millions in protests Tuesday"
+    if _inverted_condition(verb):
+        return True  # "even had Mubarak stepped down on Thursday, it would have ...": he did not
+    if _expected_report(verb):
+        return True  # "which many expected him to announce he was stepping down"
     if verb.dep_ == "ccomp" and verb.head.lemma_.lower() in ENSURING:
         return True  # "troops sent to ensure that the protests are crushed": an aim
     if verb.dep_ == "conj" and verb.head.pos_ == "VERB" and _infinitive_of_readiness(verb.head):
@@ -213,6 +227,45 @@ def _irrealis(tok: Token, kind: str = "") -> bool:
     conditions = [verb, *(c for c in verb.children if c.dep_ == "advcl")]
     return any(
         c.dep_ == "mark" and c.lower_ in {"if", "unless"} for v in conditions for c in v.children
+    )
+
+
+def _anticipated(tok: Token) -> bool:
+    """A happening's noun that is what someone waits or prepares for ("braced for a march
+    of millions in anti-government protests", "awaiting the verdict"), climbing through
+    its noun phrase only."""
+    t = tok
+    for _ in range(6):
+        if t.dep_ == "dobj" and t.head.lemma_.lower() in ANTICIPATING:
+            return True
+        if t.dep_ == "pobj" and t.head.lower_ == "for":
+            return t.head.head.lemma_.lower() in ANTICIPATING
+        if t.dep_ not in {"pobj", "prep", "compound", "amod", "appos"} or t.head.i == t.i:
+            return False
+        t = t.head
+    return False
+
+
+def _inverted_condition(verb: Token) -> bool:
+    """A clause that is a condition by its word order ("had he stepped down", "were
+    troops to fire"): its auxiliary comes before its subject in a subordinate clause."""
+    if verb.dep_ != "advcl":
+        return False
+    aux = [c for c in verb.children if c.dep_ == "aux" and c.lower_ in {"had", "were", "should"}]
+    subj = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}]
+    return bool(aux and subj) and aux[0].i < subj[0].i
+
+
+def _expected_report(verb: Token) -> bool:
+    """A happening told inside what someone was expected or hoped to say ("many expected
+    him to announce he was stepping down"): the saying is awaited, the content with it."""
+    if verb.dep_ != "ccomp" or verb.head.pos_ != "VERB":
+        return False
+    said = verb.head
+    return (
+        said.dep_ in {"xcomp", "ccomp"}
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in said.children)
+        and said.head.lemma_.lower() in IRREALIS_HEADS
     )
 
 
@@ -416,6 +469,56 @@ def _stretch_of(tok: Token) -> bool:
     return span.lemma_.lower() in DURATION_NOUNS and span.tag_ == "NNS"
 
 
+def _standing(tok: Token) -> bool:
+    """A measure said to be in force, not ordered: its noun the subject of "is in place",
+    "remains (in force)", "is still ...", or what a time or a life passes "under" ("his
+    reign under emergency rule"); "placed under a curfew" is the order itself."""
+    noun = tok
+    while noun.dep_ in {"compound", "amod", "pobj"} and noun.head.i != noun.i:
+        if noun.dep_ == "pobj" and noun.head.lower_ != "of":
+            break
+        noun = noun.head if noun.dep_ != "pobj" else noun.head.head
+    if noun.dep_ == "pobj" and noun.head.lower_ in TIME_MARKING:
+        return True  # "particularly after curfew": the hour the measure sets, as a time
+    if noun.dep_ == "pobj" and noun.head.lower_ == "under":
+        holder = noun.head.head
+        return holder.pos_ == "NOUN" or holder.lemma_.lower() in STANDING_VERBS
+    verb = noun.head
+    if noun.dep_ == "dobj" and verb.lemma_.lower() == "have":
+        return True  # "they were having curfews", "the city has a curfew"
+    if noun.dep_ not in {"nsubj", "nsubjpass"} or verb.lemma_.lower() not in STANDING_VERBS:
+        return False
+    if verb.lemma_.lower() in {"remain", "stay"}:
+        return True
+    return any(c.lower_ in STILL for c in verb.children if c.dep_ == "advmod") or any(
+        c.dep_ == "prep"
+        and c.lower_ == "in"
+        and any(g.lemma_.lower() in IN_FORCE for g in c.children)
+        for c in verb.children
+    )
+
+
+def _defied_nearby(tok: Token) -> bool:
+    """An order's noun just after a word of defying that is not its governing verb (the
+    classifier reads "thousands defied the curfew" as a protest by that verb): "have
+    defied orders for a curfew", "demos defying curfew" name the order, not a new one."""
+    if _governing_verb(tok).lemma_.lower() in DEFYING:
+        return False
+    window = tok.doc[max(tok.sent.start, tok.i - 4) : tok.i]
+    return any(t.lower_ in DEFYING_FORMS for t in window)
+
+
+def _easing_awaited(tok: Token) -> bool:
+    """An order named as what is yet to be lifted ("how long it would take to lift the
+    state-of-emergency laws", "before the laws can be lifted"): neither a new order nor an
+    easing done (an easing done, "lifted the curfew", is the classifier's)."""
+    return any(
+        a.lemma_.lower() in EASING
+        and any(c.dep_ == "aux" and (c.lower_ == "to" or c.lower_ in MODALS) for c in a.children)
+        for a in list(tok.ancestors)[:5]
+    )
+
+
 def _reports(kind: str, tok: Token) -> bool:
     """Whether a trigger reports a happening rather than mentioning a topic:
     a protest noun must be what a happening verb is about ("protests erupted",
@@ -424,6 +527,14 @@ def _reports(kind: str, tok: Token) -> bool:
     lemma = tok.lemma_.lower()
     if _stretch_of(tok):
         return False
+    if kind == "injure" and tok.pos_ == "NOUN" and tok.dep_ == "attr" and tok.head.lemma_ == "be":
+        return False  # "the first days were torture for her", "it was an assault on reason"
+    if kind == "emergency" and _defied_nearby(tok):
+        return False  # "defied orders for a curfew": the crowd's defiance is the news
+    if kind == "emergency" and _easing_awaited(tok):
+        return False  # "to lift the 30-year-old state-of-emergency laws": no new order
+    if kind == "emergency" and _standing(tok):
+        return False  # "the emergency law is still in place": a standing state
     if kind in {"airstrike", "shelling"} and tok.pos_ != "VERB" and lemma in INSTRUMENT_NOUNS:
         return _strikes(tok)
     if kind == "demand" and tok.pos_ == "VERB" and lemma not in {"broaden", "widen", "expand"}:

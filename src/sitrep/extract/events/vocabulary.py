@@ -36,6 +36,10 @@ IRREALIS_HEADS = frozenset(
 )
 
 
+# Verbs of waiting for a happening ("Egypt braced for a march of millions", "police
+# prepared for further protests", "awaiting the verdict"): it has not happened yet.
+ANTICIPATING = frozenset("brace prepare gear await anticipate".split())
+
 # Adjectives whose infinitive is a possibility or a readiness, not a happening: "troops were
 # ready to storm the building", "it is much harder to kill unarmed civilians than...".
 # ("Able" and "quick" are left out: "police were quick to arrest them" says they did.)
@@ -454,6 +458,14 @@ TWO_SIDED = frozenset(
     resist battle throw pelt attack beat charge""".split()
 )
 
+# A measure said to be in force ("the emergency law is still in place", "the curfew remains",
+# "his reign under emergency rule"): a standing state referred to, not a new order.
+STANDING_VERBS = frozenset("be remain stay live".split())
+IN_FORCE = frozenset("place force effect".split())
+STILL = frozenset({"still"})
+# Prepositions that make a measure a time of day ("particularly after curfew")
+TIME_MARKING = frozenset("after before past until till".split())
+
 # Words that undo a curfew or an emergency ("a break in the curfew", "the curfew was
 # relaxed", "lifted the state of emergency") or bring a cut service back ("internet
 # would be restored"): a happening of its own, not the order or the cut.
@@ -490,6 +502,13 @@ DISPERSING = frozenset({"disperse"})
 MEDICAL_ARRESTS = frozenset("cardiac heart respiratory pulmonary circulatory".split())
 # Verbs of defying an order: crowds who "defied the curfew" protest; they impose nothing.
 DEFYING = frozenset("defy violate flout break ignore breach challenge brave".split())
+# Their forms just before the order's noun, where the parser may miss the verb ("have
+# defied orders for a curfew" read as "have" + "defied orders"; "demos defying curfew")
+DEFYING_FORMS = frozenset(
+    """defy defies defied defying violate violates violated violating flout flouts flouted
+    flouting ignore ignores ignored ignoring breach breaches breached breaching brave braves
+    braved braving""".split()
+)
 # Attack verbs that, done to a building or site by a crowd, are a violent demonstration.
 PROPERTY_ATTACKS = frozenset("attack storm raid ransack".split())
 
@@ -539,6 +558,12 @@ DAY_NAMES = re.compile(
 )
 # A TIMEX3 value that names a day ("2024-11-28", "2024-11-28TNI"), not a week, a month or
 # a duration ("2023-W16" of "a week ago").
+# A live page's update stamp ("(Update 3:09 a.m. Wednesday in Cairo, 8:09 p.m. ET Tuesday)"):
+# the weekday the paragraphs below it were written on, read on or after the page's
+# publication day (a page is updated after it first appears).
+UPDATE_STAMP = re.compile(r"\bupdated?\b[^\n()]{0,20}$", re.IGNORECASE)
+WEEKDAY = re.compile(r"\b(mon|tues|wednes|thurs|fri|satur|sun)day\b", re.IGNORECASE)
+WEEKDAYS = ("mon", "tues", "wednes", "thurs", "fri", "satur", "sun")
 DAY_TIMEX = re.compile(r"\d{4}-\d{2}-\d{2}")
 # A page's date stamp at the head of a line: " date 2024-12-07", "Published: 2024-07-16".
 STAMP = re.compile(
