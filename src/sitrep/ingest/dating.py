@@ -151,6 +151,7 @@ class _MonthDay:
     day: int
     start: int
     end: int
+    year: int | None = None
 
 
 def _month_days(text: str) -> list[_MonthDay]:
@@ -158,8 +159,9 @@ def _month_days(text: str) -> list[_MonthDay]:
     for m in metadata._MONTH_DAY.finditer(text):
         month = metadata.month_number(m.group("m1") or m.group("m2"))
         day = int(m.group("d1") or m.group("d2"))
+        year = m.group("y1") or m.group("y2")
         if 1 <= day <= 31:
-            out.append(_MonthDay(month, day, m.start(), m.end()))
+            out.append(_MonthDay(month, day, m.start(), m.end(), int(year) if year else None))
     return out
 
 
@@ -291,11 +293,23 @@ RECALLED_BY = 3
 
 
 def _named_days(documents: Sequence[Document], period: dt.date | None) -> frozenset[dt.date]:
-    """The days ``RECALLED_BY`` texts or more name in their bodies."""
+    """The days ``RECALLED_BY`` texts or more name in their bodies, in the year they write
+    ("died on 25 June 2009", recalled in a corpus of years) or, without one, the year
+    nearest ``period``."""
     votes: Counter[dt.date] = Counter()
     for doc in documents:
-        votes.update({d for md in _month_days(_body(doc)) if (d := _in_period(md, period))})
+        votes.update({d for md in _month_days(_body(doc)) if (d := _as_written(md, period))})
     return frozenset(d for d, n in votes.items() if n >= RECALLED_BY)
+
+
+def _as_written(md: _MonthDay, period: dt.date | None) -> dt.date | None:
+    """A month and day in the year written with them, else in the year nearest ``period``."""
+    if md.year is None:
+        return _in_period(md, period)
+    try:
+        return dt.date(md.year, md.month, md.day)
+    except ValueError:
+        return None
 
 
 def _in_period(md: _MonthDay, period: dt.date | None) -> dt.date | None:
