@@ -223,3 +223,30 @@ def test_phrases_shared_with_enough_dated_texts_decide_alone() -> None:
 def test_with_a_phrase_few_dated_texts_share_its_words_vote_too() -> None:
     found = _phrase_and_word(neighbours.PHRASE_TEXTS - 1)
     assert found is not None and "d0" in found.neighbours
+
+
+def test_a_background_date_weeks_before_its_story_gives_way_to_the_neighbours(
+    tmp_path: Path,
+) -> None:
+    files = _corpus(
+        {
+            # the beaches story (Monday 25 and Tuesday 26 March), with an older date
+            "background.txt": "Volunteers said on Tuesday that tar balls still wash onto the "
+            "beaches of Gull Spit and the Ferrow marshes.\nVeltra first reported the leak on "
+            "March 12.\n",
+            # the fishery story (22 April), with a date months before it: another thread
+            # of the crisis sharing its words, left as it is
+            "older.txt": "Trawler captains in Harlow Cove said on Monday the Tamsin estuary "
+            "stays closed.\nVeltra first reported the leak on January 2.\n",
+        }
+    )
+    with _ingest(tmp_path, files) as store:
+        docs = {Path(d.source or "").name: d for d in store.documents()}
+        moved = docs["background.txt"]
+        assert moved.published is not None
+        assert abs((dt.date.fromisoformat(moved.published) - dt.date(2019, 3, 26)).days) <= 1
+        assert "is background" in (moved.published_basis or "")
+        assert moved.published_confidence == neighbours.CONFIDENCE
+        kept = docs["older.txt"]
+        assert kept.published == "2019-01-03"
+        assert (kept.published_basis or "").startswith("inferred: latest reported date")

@@ -16,8 +16,9 @@ Only a text no other rule dated is dated so, and with a low confidence: on Timel
 month-long corpora about one such text in five that names a weekday lands within a day,
 against about one in nine for the weekday read anywhere in the corpus period. A text
 that names no day at all is placed the day after its neighbours' votes peak (the news
-cycle's lag, ``NO_DAY_LAG``), with a lower confidence still (``NO_DAY_CONFIDENCE``: one in ten within a day, against one in
-thirteen at the corpus's median date): a guess its basis says is one.
+cycle's lag, ``NO_DAY_LAG``), with a lower confidence still (``NO_DAY_CONFIDENCE``: one
+in ten within a day, against one in thirteen at the corpus's median date): a guess its
+basis says is one.
 """
 
 from __future__ import annotations
@@ -60,6 +61,12 @@ NO_DAY_CONFIDENCE = 0.1
 # as the news cycle runs (``metadata.NEWS_LAG``); Timeline17: 21 of 166 within a day, 17 at
 # the peak itself
 NO_DAY_LAG = 1
+# a text dated by the latest date it reports whose story's datelined reports fall this many
+# days later (no fewer, no more) reported a background date: the story's day is its own.
+# Timeline17: of the texts naming a weekday, 7 so moved land within a day, none lost; a
+# story months later is another thread of the crisis sharing its words (0 of 13 gained,
+# 6 lost)
+BACKGROUND_DAYS = (3, 21)
 
 
 @dataclass(frozen=True, slots=True)
@@ -148,6 +155,7 @@ def neighbourhood(
 
 
 __all__ = [
+    "BACKGROUND_DAYS",
     "CONFIDENCE",
     "NO_DAY_CONFIDENCE",
     "Neighbourhood",
