@@ -154,7 +154,14 @@ def test_a_placed_day_fits_the_weekday_and_lies_near_a_neighbour(
     assert found is not None
     reach = dt.timedelta(days=neighbours.REACH + neighbours.WINDOW)
     assert any(abs(found.date - day) <= reach for day in days)
-    assert (found.date.weekday() - weekday) % 7 in (0, 1)
+    # on the weekday or the day after, unless neither falls within WINDOW days of the
+    # peak (the peak itself stands then)
+    fits = (found.date.weekday() - weekday) % 7 in (0, 1)
+    peak = near.place(frozenset({"halvorsen cofferdam"}), None)
+    assert peak is not None
+    centre = peak.date - dt.timedelta(days=neighbours.NO_DAY_LAG)
+    assert fits or found.date == centre
+    assert abs(found.date - centre) <= dt.timedelta(days=neighbours.WINDOW)
     assert set(found.neighbours) <= {f"d{i}" for i in range(len(days))}
     assert each["d0"] >= {"cofferdam", "halvorsen", "halvorsen cofferdam"}
 
@@ -189,10 +196,12 @@ def test_a_text_naming_no_day_is_placed_near_its_neighbours(days: list[dt.date])
     near, _ = neighbours.neighbourhood(texts)
     found = near.place(frozenset({"halvorsen cofferdam"}), None)
     assert found is not None
-    # where the votes peak: never outside the span of the neighbours' days
-    assert min(days) <= found.date <= max(days)
+    # the day after the votes peak: never outside the span of the neighbours' days and
+    # the day after the last of them
+    lag = dt.timedelta(days=neighbours.NO_DAY_LAG)
+    assert min(days) + lag <= found.date <= max(days) + lag
     if len(set(days)) == 1:
-        assert found.date == days[0]
+        assert found.date == days[0] + lag
 
 
 def _phrase_and_word(phrase_holders: int) -> neighbours.Placement | None:
@@ -206,10 +215,38 @@ def _phrase_and_word(phrase_holders: int) -> neighbours.Placement | None:
 
 def test_phrases_shared_with_enough_dated_texts_decide_alone() -> None:
     found = _phrase_and_word(neighbours.PHRASE_TEXTS)
-    assert found is not None and found.date == dt.date(2019, 3, 25)
+    lag = dt.timedelta(days=neighbours.NO_DAY_LAG)
+    assert found is not None and found.date == dt.date(2019, 3, 25) + lag
     assert "d0" not in found.neighbours  # the word it shares with d0 had no vote
 
 
 def test_with_a_phrase_few_dated_texts_share_its_words_vote_too() -> None:
     found = _phrase_and_word(neighbours.PHRASE_TEXTS - 1)
     assert found is not None and "d0" in found.neighbours
+
+
+def test_a_background_date_weeks_before_its_story_gives_way_to_the_neighbours(
+    tmp_path: Path,
+) -> None:
+    files = _corpus(
+        {
+            # the beaches story (Monday 25 and Tuesday 26 March), with an older date
+            "background.txt": "Volunteers said on Tuesday that tar balls still wash onto the "
+            "beaches of Gull Spit and the Ferrow marshes.\nVeltra first reported the leak on "
+            "March 12.\n",
+            # the fishery story (22 April), with a date months before it: another thread
+            # of the crisis sharing its words, left as it is
+            "older.txt": "Trawler captains in Harlow Cove said on Monday the Tamsin estuary "
+            "stays closed.\nVeltra first reported the leak on January 2.\n",
+        }
+    )
+    with _ingest(tmp_path, files) as store:
+        docs = {Path(d.source or "").name: d for d in store.documents()}
+        moved = docs["background.txt"]
+        assert moved.published is not None
+        assert abs((dt.date.fromisoformat(moved.published) - dt.date(2019, 3, 26)).days) <= 1
+        assert "is background" in (moved.published_basis or "")
+        assert moved.published_confidence == neighbours.CONFIDENCE
+        kept = docs["older.txt"]
+        assert kept.published == "2019-01-03"
+        assert (kept.published_basis or "").startswith("inferred: latest reported date")
