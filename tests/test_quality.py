@@ -28,7 +28,8 @@ CORPORA = (
 FLOORS: dict[tuple[str, str], tuple[float, float, float, float, float]] = {
     # Georgia 0.88 -> 1.00: "the facade shattered last week when ..." places a text that
     # writes no date in the week after the corpus onset
-    ("documents", "published_within_1_day"): (1.00, 0.87, 1.00, 1.00, 0.96),  # mean: target
+    # Bangladesh 0.87 -> 1.00: the column that names no day goes the day after its neighbours
+    ("documents", "published_within_1_day"): (1.00, 1.00, 1.00, 1.00, 1.00),  # mean: target
     ("documents", "boilerplate_removed"): (0.95, 0.95, 0.95, 0.95, 0.95),  # target
     ("documents", "body_kept"): (0.98, 0.98, 0.98, 0.98, 0.98),  # target
     ("duplicates", "f1"): (1.00, 1.00, 1.00, 1.00, 1.00),  # target
