@@ -40,7 +40,7 @@ import dataclasses
 import datetime as dt
 import re
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from sitrep.ingest import metadata, neighbours
@@ -486,12 +486,7 @@ def date_by_neighbours(store: Store) -> list[str]:
     documents = store.documents()
     if all(d.published for d in documents):
         return []
-    near, texts = neighbours.neighbourhood(
-        [
-            (d.id, d.body_text(), dt.date.fromisoformat(d.published[:10]) if d.published else None)
-            for d in documents
-        ]
-    )
+    near, texts = _neighbourhood(documents, lambda d: bool(d.published))
     # copies are placed once, by their first member: ``date_copies`` gives the others its
     # day, so the copy a group keeps (``dedup.choose_canonical``) is chosen as before
     group_of = {m: g.id for g in store.duplicate_groups() for m in g.members}
@@ -506,8 +501,10 @@ def date_by_neighbours(store: Store) -> list[str]:
             continue
         if d.id in group_of:
             placed.add(group_of[d.id])
-        names = ", ".join(f"{i} ({near.days[i].isoformat()})" for i in found.neighbours)
-        basis = f"inferred from its neighbours: the dated texts sharing its rare words ({names})"
+        basis = (
+            "inferred from its neighbours: the dated texts sharing its rare words"
+            f" ({_named(near, found)})"
+        )
         store.update_published(
             d.id,
             found.date.isoformat(),
@@ -527,42 +524,63 @@ def redate_background(store: Store) -> list[str]:
     takes the day its neighbours and its first weekday give (``date_by_neighbours``), with
     that rule's confidence. Returns the ids it moved."""
     documents = store.documents()
-    near, texts = neighbours.neighbourhood(
-        [
-            (
-                d.id,
-                d.body_text(),
-                dt.date.fromisoformat(d.published[:10])
-                if d.published
-                and (not d.published_inferred or (d.published_basis or "").startswith("dateline"))
-                else None,
-            )
-            for d in documents
-        ]
+    # the texts dated by the latest date they report that name a weekday: only they can move
+    # (the neighbourhood reads every text, so it is built only when one can)
+    candidates = {
+        d.id: weekday
+        for d in documents
+        if d.published
+        and (d.published_basis or "").startswith(_LATEST_REPORTED)
+        and (weekday := metadata.first_weekday(d.text, d.segments)) is not None
+    }
+    if not candidates:
+        return []
+    near, texts = _neighbourhood(
+        documents,
+        lambda d: (
+            bool(d.published)
+            and (not d.published_inferred or (d.published_basis or "").startswith("dateline"))
+        ),
     )
     low, high = neighbours.BACKGROUND_DAYS
     out = []
     for d in documents:
-        if not d.published or not (d.published_basis or "").startswith(_LATEST_REPORTED):
-            continue
-        weekday = metadata.first_weekday(d.text, d.segments)
+        weekday = candidates.get(d.id)
         if weekday is None or not near.days:
             continue
         found = near.place(texts[d.id], weekday)
-        current = dt.date.fromisoformat(d.published[:10])
+        current = dt.date.fromisoformat((d.published or "")[:10])  # a candidate is dated
         if found is None or not low <= (found.date - current).days <= high:
             continue
-        names = ", ".join(f"{i} ({near.days[i].isoformat()})" for i in found.neighbours)
         store.update_published(
             d.id,
             found.date.isoformat(),
             f"inferred from its neighbours: its latest reported date {current.isoformat()} "
-            f"is background, the datelined texts sharing its rare words ({names}) and its "
-            f"first weekday, {metadata._WEEKDAYS[weekday].title()}, give the day",
+            f"is background, the datelined texts sharing its rare words"
+            f" ({_named(near, found)}) and its first weekday,"
+            f" {metadata._WEEKDAYS[weekday].title()}, give the day",
             neighbours.CONFIDENCE,
         )
         out.append(d.id)
     return out
+
+
+def _neighbourhood(
+    documents: Sequence[Document], dated: Callable[[Document], bool]
+) -> tuple[neighbours.Neighbourhood, dict[str, frozenset[str]]]:
+    """The corpus's neighbourhood (``neighbours.neighbourhood``) over the documents' body
+    texts, with the days of those ``dated`` accepts as the dated texts."""
+    return neighbours.neighbourhood(
+        [
+            (d.id, d.body_text(), dt.date.fromisoformat(d.published[:10]) if dated(d) else None)
+            for d in documents
+        ]
+    )
+
+
+def _named(near: neighbours.Neighbourhood, found: neighbours.Placement) -> str:
+    """The neighbours that placed a text, with their days, for its basis."""
+    return ", ".join(f"{i} ({near.days[i].isoformat()})" for i in found.neighbours)
 
 
 # how ``metadata.infer_published`` names a date read off the latest date a text reports

@@ -95,7 +95,9 @@ class Neighbourhood:
         """The day for a text with terms ``own`` that names ``weekday`` first (0 = Monday;
         None: it names none, and the day is where its neighbours' votes peak), or None
         when it shares no rare term with a dated text."""
-        shared = [t for t in own if self.holders.get(t) and self.rare(t)]
+        # in sorted order: a set's order changes from one process to the next (string
+        # hashing), and with it the order votes add up in and which of tied neighbours is named
+        shared = sorted(t for t in own if self.holders.get(t) and self.rare(t))
         phrases = [t for t in shared if " " in t]
         if len({i for t in phrases for i in self.holders[t]}) >= PHRASE_TEXTS:
             shared = phrases
