@@ -166,6 +166,15 @@ def find_quote_spans(text: str) -> list[tuple[int, int]]:
     return out
 
 
+def outside_quotes(text: str) -> str:
+    """``text`` with what its quotation marks enclose (:func:`find_quote_spans`) blanked,
+    offsets kept: the narrator's words, not the quoted speaker's."""
+    chars = list(text)
+    for s, e in find_quote_spans(text):
+        chars[s:e] = " " * (e - s)
+    return "".join(chars)
+
+
 def _single_quote_spans(text: str) -> list[tuple[int, int]]:
     """Spans between curly single quotes, as papers in the British style write every
     quotation ('Police are working to find out …,' said the minister). The same glyph

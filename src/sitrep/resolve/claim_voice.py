@@ -13,6 +13,8 @@ from __future__ import annotations
 
 import re
 
+from sitrep.extract.quotes import outside_quotes
+
 # Chat shorthand no reporter or interviewee writes, as whole words: laughter in any case,
 # the rest in lower case only ("U Thant", "SMH" the newspaper, "U.S." are no chat)
 CHAT_WORDS = re.compile(
@@ -20,19 +22,13 @@ CHAT_WORDS = re.compile(
 )
 # The first person singular, outside quotation marks
 FIRST_PERSON = re.compile(r"(?<![\w'])(?:I|me|my|mine|myself)(?![\w'])", re.I)
-# Quotation marks as cleaned text carries them (PTB ``...'' and plain or curly quotes)
-QUOTED = re.compile(r"``.*?''|\"[^\"]*\"|\u201c[^\u201d]*\u201d", re.S)
 # How many lines either side of the figure's line the shorthand is looked for
 CHAT_LINES = 12
 
 
-def _unquoted(text: str) -> str:
-    return QUOTED.sub(" ", text)
-
-
 def reader_voice(text: str, sent_start: int, sent_end: int) -> str | None:
     """Why the sentence at [sent_start, sent_end) is a reader's comment, or None."""
-    sentence = _unquoted(text[sent_start:sent_end])
+    sentence = outside_quotes(text[sent_start:sent_end])
     first = FIRST_PERSON.search(sentence)
     if first is None:
         return None
@@ -48,7 +44,7 @@ def reader_voice(text: str, sent_start: int, sent_end: int) -> str | None:
             hi = len(text)
             break
         hi = nxt
-    chat = CHAT_WORDS.search(_unquoted(text[lo:hi]))
+    chat = CHAT_WORDS.search(outside_quotes(text[lo:hi]))
     if chat is None:
         return None
     return (

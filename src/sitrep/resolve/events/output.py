@@ -6,6 +6,7 @@ from __future__ import annotations
 from collections import Counter, defaultdict
 from collections.abc import Sequence
 
+from sitrep.extract.quotes import outside_quotes
 from sitrep.records import (
     REFERENCE_BASIS,
     Document,
@@ -68,8 +69,7 @@ def _talk(text: str) -> bool:
         run = run + 1 if len(word) > 1 and word.isalpha() and word.isupper() else 0
         if run >= HEADER_CAPS_RUN:
             return True
-    outside = "".join(text.replace("``", '"').replace("''", '"').split('"')[::2])
-    return any(w.strip(",.;:!-") in SPOKEN_WORDS for w in outside.split())
+    return any(w.strip(",.;:!-") in SPOKEN_WORDS for w in outside_quotes(text).split())
 
 
 def _description(c: _Cluster, per_sentence: Counter[tuple[str, int]]) -> str:
