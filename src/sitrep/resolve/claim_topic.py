@@ -150,15 +150,15 @@ def apart_figures(
     if not pending or not readings:
         return out  # no readings: nothing to weigh the sentences against
     centre = relevance.corpus_centre(documents, readings, index, about)
-    shares = sorted(
-        w for _, e, ws in pending if (w := relevance._words_share(e, centre, ws)) is not None
-    )
+    # the share of the corpus's words in each window (typical_words plays no part in it)
+    share_of = [relevance._words_share(e, centre, ws) for _, e, ws in pending]
+    shares = sorted(w for w in share_of if w is not None)
     if shares:
         q = min(len(shares) - 1, int(len(shares) * relevance.TYPICAL_WORDS_QUANTILE))
         centre = replace(centre, typical_words=shares[q])
-    for f, e, ws in pending:
+    for (f, e, ws), share in zip(pending, share_of, strict=True):
         value, basis = relevance.score(e, centre, index, ws)
-        words = relevance._words_share(e, centre, ws) or 0.0
+        words = share or 0.0
         lent = _lent_place(f, e, index)
         if lent is not None and words < LENT_WORDS * centre.typical_words:
             out[f.id] = FigureApart(f.id, OFF_TOPIC, value, f"{lent}; {basis}")
