@@ -30,10 +30,6 @@ LINE_FAMILY: dict[str, str] = {
     "government_dismissal": "dismissal",
     "appointment_dismissal": "dismissal",
 }
-# Actor words that name no one in particular (an event's actors as the resolver lists them)
-GENERIC_ACTORS: frozenset[str] = frozenset(
-    {"people", "protesters", "demonstrators", "police", "government", "authorities", "military"}
-)
 # Widest date range, in days, that still dates a happening (a "past week" is news;
 # "since last year" is background)
 NEWS_RANGE_DAYS = 8

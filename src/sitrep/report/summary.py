@@ -13,8 +13,9 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from sitrep.report.salience import GENERIC_ACTORS, LINE_FAMILY
+from sitrep.report.salience import LINE_FAMILY
 from sitrep.report.view import EventView, FigureView, GroupView, ReportView, value_range
+from sitrep.resolve.events.items import _is_named
 
 # How many main events and key figures the summary names
 MAIN_EVENTS = 8
@@ -281,11 +282,8 @@ def _happening(e: EventView) -> set[tuple[str, str, str]]:
     if not e.date or "/" in e.date:
         return set()
     kind = LINE_FAMILY.get(e.type, e.type)
-    return {
-        (e.date, kind, a.casefold())
-        for a in e.actors
-        if a[:1].isupper() and a.casefold() not in GENERIC_ACTORS
-    }
+    # a named actor, as the resolver tells one from a group word ("Protesters", "Police")
+    return {(e.date, kind, a.casefold()) for a in e.actors if _is_named(a)}
 
 
 def distinct_lines(ranked: Iterable[EventView], n: int = MAIN_EVENTS) -> list[EventView]:
