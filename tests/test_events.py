@@ -1938,3 +1938,24 @@ def test_a_resignation_told_plainly_is_still_reported(full: Language) -> None:
         e.type for e in full_events(full, "The president stepped down on Friday.", "2011-02-11")
     }
     assert types & {"government_dismissal", "appointment_dismissal"}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kind"),
+    [
+        ("They were destroyed by the quake which killed 200,000 people on Tuesday.", None),
+        ("The quake is one of the worst natural disasters to have struck in years.", None),
+        ("A charter plane crash that killed at least 14 people shocked the country.", None),
+        ("The floods killed 2,000 people in the north last week.", None),
+        ("Gunmen killed 12 villagers on Sunday.", "killing"),
+        ("Thousands of workers struck on Monday demanding higher pay.", "protest"),
+    ],
+)
+def test_what_a_hazard_kills_or_strikes_is_no_killing_nor_strike(
+    nlp: Language, sentence: str, kind: str | None
+) -> None:
+    types = {e.type for e in events(nlp, sentence)}
+    if kind is None:
+        assert not types & {"killing", "protest"}
+    else:
+        assert kind in types

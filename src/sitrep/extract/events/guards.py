@@ -44,6 +44,7 @@ from sitrep.extract.events.vocabulary import (
     FIRING_VERBS,
     FORCE_VERBS,
     HABITUAL_ADVERBS,
+    HAZARDS,
     IN_FORCE,
     INSTRUMENT_NOUNS,
     IRREALIS_ADJECTIVES,
@@ -447,6 +448,19 @@ def _strikes(tok: Token) -> bool:
     return False
 
 
+def _by_hazard(verb: Token) -> bool:
+    """What the verb's doer is, a natural hazard, an illness or an accident: its subject
+    ("the quake killed"), its passive agent ("killed by the flood") or the noun a relative
+    or participial clause hangs on ("the disasters to have struck", "a crash that killed")."""
+    doers = [c for c in verb.children if c.dep_ in {"nsubj", "csubj"}]
+    doers += [g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+    if verb.dep_ in {"relcl", "acl"} and not any(
+        c.dep_ == "nsubj" and c.tag_ not in {"WDT", "WP"} for c in verb.children
+    ):
+        doers.append(verb.head)
+    return any(d.lemma_.lower() in HAZARDS for d in doers)
+
+
 def _on_strike(tok: Token) -> bool:
     """ "Went on strike", "are on strike", "stayed on strike": a labour strike, whoever
     strikes (teachers, doctors, drivers)."""
@@ -560,6 +574,9 @@ def _reports(kind: str, tok: Token) -> bool:
         c.dep_ in {"amod", "compound"} and c.lower_ in MEDICAL_ARRESTS for c in tok.children
     ):
         return False  # "suffered a cardiac arrest"
+    if kind in {"killing", "protest"} and tok.pos_ == "VERB" and lemma in {"kill", "strike"}:
+        if _by_hazard(tok):
+            return False  # "the quake which killed 200,000", "disasters to have struck"
     if kind == "killing" and tok.pos_ == "VERB" and lemma == "kill":
         # "the Lakers killed the Celtics 110-89": a team or an organisation is beaten
         done_to = [c for c in tok.children if c.dep_ == "dobj"]

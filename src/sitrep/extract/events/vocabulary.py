@@ -232,6 +232,16 @@ ATTACK_NOUNS = frozenset(
     round impact""".split()
 )
 
+# What strikes or kills without anyone doing it: a natural hazard, an illness, an accident.
+# "the quake which killed 200,000", "the worst disasters to have struck", "a plane crash
+# that killed 14" are no killing and no strike by anyone (the toll stays a figure).
+HAZARDS = frozenset(
+    """earthquake quake tremor aftershock tsunami flood flooding storm hurricane typhoon
+    cyclone tornado landslide mudslide avalanche drought famine heatwave wildfire eruption
+    volcano lightning disaster catastrophe epidemic pandemic outbreak disease virus flu
+    influenza cholera illness cancer accident crash collision derailment""".split()
+)
+
 
 # Who joins, merges with or splits from whom in ACLED's "change to group/activity".
 ARMED_OR_POLITICAL = frozenset(
