@@ -1959,3 +1959,18 @@ def test_what_a_hazard_kills_or_strikes_is_no_killing_nor_strike(
         assert not types & {"killing", "protest"}
     else:
         assert kind in types
+
+
+@pytest.mark.parametrize(
+    ("sentence", "killing"),
+    [
+        ("Since April, more than 4,000 Iraqis have been killed by terrorists in Baghdad.", False),
+        ("The army has killed 300 people so far, rights groups say.", False),
+        ("Soldiers killed 30 people on Friday, bringing the total to 300.", True),
+        ("At least 25 people were killed by police on Thursday.", True),
+    ],
+)
+def test_a_running_total_that_names_who_killed_is_no_killing(
+    nlp: Language, sentence: str, killing: bool
+) -> None:
+    assert ("killing" in {e.type for e in events(nlp, sentence)}) is killing

@@ -322,6 +322,8 @@ def _tally(tok: Token) -> bool:
         return True
     if passive and not agent and _disclosed_toll(tok):
         return True
+    if lemma == "kill" and _total_by_someone(tok):
+        return True
     return passive and not agent and _running_total(tok)
 
 
@@ -363,18 +365,33 @@ def _running_total(tok: Token) -> bool:
     "at least 270 people have been killed since the fighting began" counts them."""
     if not any(_counted(c) for c in tok.children if c.dep_ == "nsubjpass"):
         return False
-    perfect = any(c.dep_ == "aux" and c.lemma_.lower() == "have" for c in tok.children)
+    # "In Omdurman, 7 civilians were killed.": a count with no day is a breakdown of a toll
+    undated = not any(t.ent_type_ in {"DATE", "TIME"} for t in tok.sent)
+    return _perfect(tok) or _totalled(tok) or undated
+
+
+def _perfect(tok: Token) -> bool:
+    return any(c.dep_ == "aux" and c.lemma_.lower() == "have" for c in tok.children)
+
+
+def _totalled(tok: Token) -> bool:
+    """The verb's clause says its count is a running total ("since", "so far", "in total")."""
     lo, hi = _clause(tok)
-    said = any(
+    return any(
         lo <= t.idx < hi
         and t.lower_ in RUNNING_TOTAL
         # "30 were killed, taking the toll to 75": the day's count added to the total
         and not (t.dep_ == "dobj" and t.head.lemma_.lower() in ADDING_VERBS)
         for t in tok.sent
     )
-    # "In Omdurman, 7 civilians were killed.": a count with no day is a breakdown of a toll
-    undated = not any(t.ent_type_ in {"DATE", "TIME"} for t in tok.sent)
-    return perfect or said or undated
+
+
+def _total_by_someone(tok: Token) -> bool:
+    """A running total that names who did it: "since April, more than 4,000 Iraqis have
+    been killed by terrorists", "the army has killed 300 people so far". Counted in the
+    perfect with "since" or "so far", it sums many happenings, whoever did them."""
+    counted = [c for c in tok.children if c.dep_ in {"nsubjpass", "dobj"}]
+    return any(_counted(c) for c in counted) and _perfect(tok) and _totalled(tok)
 
 
 def _crowd_control(tok: Token) -> bool:
