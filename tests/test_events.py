@@ -1966,6 +1966,9 @@ def test_what_a_hazard_kills_or_strikes_is_no_killing_nor_strike(
     [
         ("Since April, more than 4,000 Iraqis have been killed by terrorists in Baghdad.", False),
         ("The army has killed 300 people so far, rights groups say.", False),
+        ("The war has killed thousands of civilians.", False),
+        ("The violence, which has killed at least 300, spread to the north.", False),
+        ("Police have killed 12 protesters in the capital on Tuesday.", True),
         ("Soldiers killed 30 people on Friday, bringing the total to 300.", True),
         ("At least 25 people were killed by police on Thursday.", True),
     ],

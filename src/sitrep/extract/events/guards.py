@@ -21,6 +21,7 @@ from sitrep.extract.events.vocabulary import (
     ANTICIPATING,
     ARMED_OR_POLITICAL,
     ATTACK_NOUNS,
+    CAMPAIGNS,
     CASUALTY_WORDS,
     COLLECTIVE,
     COMPLEMENT_DEPS,
@@ -391,7 +392,11 @@ def _total_by_someone(tok: Token) -> bool:
     been killed by terrorists", "the army has killed 300 people so far". Counted in the
     perfect with "since" or "so far", it sums many happenings, whoever did them."""
     counted = [c for c in tok.children if c.dep_ in {"nsubjpass", "dobj"}]
-    return any(_counted(c) for c in counted) and _perfect(tok) and _totalled(tok)
+    if not (any(_counted(c) for c in counted) and _perfect(tok)):
+        return False
+    return _totalled(tok) or any(
+        d.lower_ in CAMPAIGNS or d.lemma_.lower() in CAMPAIGNS for d in _doers(tok)
+    )
 
 
 def _crowd_control(tok: Token) -> bool:
@@ -466,16 +471,21 @@ def _strikes(tok: Token) -> bool:
 
 
 def _by_hazard(verb: Token) -> bool:
-    """What the verb's doer is, a natural hazard, an illness or an accident: its subject
-    ("the quake killed"), its passive agent ("killed by the flood") or the noun a relative
-    or participial clause hangs on ("the disasters to have struck", "a crash that killed")."""
+    """The verb's doer is a natural hazard, an illness or an accident ("the quake killed",
+    "killed by the flood", "the disasters to have struck", "a crash that killed")."""
+    return any(d.lemma_.lower() in HAZARDS for d in _doers(verb))
+
+
+def _doers(verb: Token) -> list[Token]:
+    """Who or what does the verb: its subject, its passive agent, or the noun a relative or
+    participial clause with no subject of its own hangs on."""
     doers = [c for c in verb.children if c.dep_ in {"nsubj", "csubj"}]
     doers += [g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
     if verb.dep_ in {"relcl", "acl"} and not any(
         c.dep_ == "nsubj" and c.tag_ not in {"WDT", "WP"} for c in verb.children
     ):
         doers.append(verb.head)
-    return any(d.lemma_.lower() in HAZARDS for d in doers)
+    return doers
 
 
 def _on_strike(tok: Token) -> bool:

@@ -232,6 +232,14 @@ ATTACK_NOUNS = frozenset(
     round impact""".split()
 )
 
+# A killer that is itself many happenings: "a crackdown that has killed 3,000", "the war has
+# killed thousands", "violence which has left 300 dead" count a running total, not one act.
+CAMPAIGNS = frozenset(
+    """crackdown war conflict violence fighting unrest uprising insurgency rebellion revolt
+    revolution campaign crisis clashes attacks bombings raids strikes offensive siege
+    bombardment shelling repression""".split()
+)
+
 # What strikes or kills without anyone doing it: a natural hazard, an illness, an accident.
 # "the quake which killed 200,000", "the worst disasters to have struck", "a plane crash
 # that killed 14" are no killing and no strike by anyone (the toll stays a figure).
