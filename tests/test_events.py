@@ -1969,6 +1969,7 @@ def test_what_a_hazard_kills_or_strikes_is_no_killing_nor_strike(
         ("The war has killed thousands of civilians.", False),
         ("The violence, which has killed at least 300, spread to the north.", False),
         ("Police have killed 12 protesters in the capital on Tuesday.", True),
+        ("Security forces have killed two protesters in Homs.", True),  # the day's news
         ("Soldiers killed 30 people on Friday, bringing the total to 300.", True),
         ("At least 25 people were killed by police on Thursday.", True),
     ],
