@@ -564,6 +564,20 @@ def test_a_new_time_cue_or_a_long_stretch_breaks_the_narrative(full: Language) -
     assert _one(evs, "arrest", "Troops").date == "2022-07-09"
 
 
+def test_a_happening_pointed_back_to_after_a_past_year_took_place_then(full: Language) -> None:
+    # Syria 2011: a reminder of 1982 in a report of July 2011
+    text = (
+        "Syrian forces rounded up dozens of people around Hama on Wednesday.\n"
+        "His father sent troops into Hama in 1982 to crush an uprising in the city. "
+        "That attack killed many thousands, possibly up to 30,000.\n"
+        "Security forces killed two protesters in Homs."
+    )
+    evs = full_events(full, text, "2011-07-06")
+    assert _one(evs, "killing", "That attack").date == "1982"
+    # no demonstrative, no year carried over: the next sentence is the report's own story
+    assert _one(evs, "killing", "Security forces").date != "1982"
+
+
 def test_a_list_of_places_is_a_scope_not_the_paragraphs_place(full: Language) -> None:
     # Peru 2022: the list says how far the protests reach; the "where" clause is in Cusco
     text = (

@@ -13,9 +13,11 @@ from spacy.tokens import Doc, Span, Token
 from sitrep.extract.events.parse import Hit, _adjunct, _clause, _governing_verb
 from sitrep.extract.events.vocabulary import (
     ADDING_VERBS,
+    BACKSTORY_DAYS,
     BOUND_PREPS,
     DAY_NAMES,
     DAY_TIMEX,
+    DEMONSTRATIVES,
     DESCRIPTIVE_DEPS,
     MAX_EVENT_SPAN_DAYS,
     PAST_MODALS,
@@ -369,6 +371,38 @@ def _narrative_time(
             continue
         return t if (last - first).days <= MAX_EVENT_SPAN_DAYS else False
     return None
+
+
+def _backstory(
+    doc: Doc, in_times: list[TimeExpression], pub: dt.date | None
+) -> TimeExpression | None:
+    """The long stretch well before the report a sentence moves the story back to ("sent
+    troops into Hama in 1982 to crush an uprising"): what the next sentence tells of it
+    by pointing back ("That attack killed thousands") happened then, not on the day of
+    the report. None when the sentence's time is no such stretch."""
+    if pub is None:
+        return None
+    for t in in_times:
+        tok = doc.char_span(t.start, t.end, alignment_mode="expand")
+        if tok is None or not _main_clause(tok.root) or not t.value or t.flag or not t.first:
+            continue
+        try:
+            first = dt.date.fromisoformat(t.first[:10])
+            last = dt.date.fromisoformat((t.last or t.first)[:10])
+        except ValueError:
+            continue
+        long = (last - first).days > MAX_EVENT_SPAN_DAYS
+        return t if long and last < pub - dt.timedelta(days=BACKSTORY_DAYS) else None
+    return None
+
+
+def _points_back(trigger: Token) -> bool:
+    """The happening is named by a demonstrative that points to what the sentence before
+    told: "That attack killed thousands", "this crackdown left 300 dead"."""
+    named = [c for c in trigger.children if c.dep_ in {"nsubj", "nsubjpass", "dobj"}]
+    if trigger.pos_ == "NOUN":
+        named.append(trigger)
+    return any(c.dep_ == "det" and c.lower_ in DEMONSTRATIVES for t in named for c in t.children)
 
 
 @dataclass(frozen=True, slots=True)

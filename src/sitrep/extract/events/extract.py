@@ -19,12 +19,14 @@ from sitrep.extract.events.attributes import (
 )
 from sitrep.extract.events.classify import _hits, _told_before
 from sitrep.extract.events.dating import (
+    _backstory,
     _date_of,
     _Narrative,
     _narrative_past,
     _narrative_time,
     _paragraph_of,
     _paragraphs,
+    _points_back,
     live_stamps,
     restamped,
     stamp_day,
@@ -124,6 +126,7 @@ def extract_events(doc: Doc) -> list[EventMention]:
     narrative: _Narrative | None = None
     last_day: str | None = None  # the last day the text told of
     flowing = False  # the last sentence went on with the narrative (dated or simple past)
+    backstory = None  # the long past stretch the last sentence went back to ("in 1982")
     resolver: list[object] = []  # the quotes stage's speaker resolver, built when needed
     out: list[EventMention] = []
     for k, sent in enumerate(sents):
@@ -206,6 +209,9 @@ def extract_events(doc: Doc) -> list[EventMention]:
                     stamp_day(stamps, s0) or pub,
                     last_day,
                 )
+                if date is None and backstory is not None and _points_back(h.trigger):
+                    # "... in 1982 to crush an uprising. That attack killed thousands"
+                    date, precision, dbasis = backstory.value, backstory.precision, "paragraph"
                 if dbasis == "sentence" and first_dated is None and date is not None:
                     first_dated = (date, precision)
                 speaker = None
@@ -248,6 +254,7 @@ def extract_events(doc: Doc) -> list[EventMention]:
                 )
             if sentence_place is not None and _domestic(sentence_place, country):
                 para_place = sentence_place
+        backstory = _backstory(doc, in_times, pub) if own_time is False else None
         if own_time is False:
             narrative, first_dated = None, None  # a long stretch: no day to carry on
         elif own_time is not None:

@@ -347,6 +347,10 @@ ACTOR_SUFFIXES = frozenset(
 )
 DATELINE_DASHES = frozenset({"-", "–", "—", ","})
 MAX_EVENT_SPAN_DAYS = 31  # "over the past 15 months" dates a background, not a happening
+# A stretch ending this long before the report is the story's past ("in 1982"); a happening
+# the next sentence points back to with a demonstrative ("That attack ...") took place then.
+BACKSTORY_DAYS = 365
+DEMONSTRATIVES = frozenset({"that", "this", "those", "these"})
 
 
 # Prepositions that hang an earlier or surrounding happening on the sentence's own:
