@@ -1992,3 +1992,22 @@ def test_a_running_total_that_names_who_killed_is_no_killing(
     nlp: Language, sentence: str, killing: bool
 ) -> None:
     assert ("killing" in {e.type for e in events(nlp, sentence)}) is killing
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "An international coalition attacked Libyan air-defense and other military targets.",
+            "clash",
+        ),
+        ("Rebels ambushed an army convoy near the town.", "clash"),
+        ("Militants attacked an army checkpoint in the north, killing five soldiers.", "clash"),
+        ("Gunmen attacked a village, killing 12 civilians.", "killing"),
+        ("Militants attacked a school in the north.", "killing"),
+    ],
+)
+def test_an_attack_on_armed_men_is_fighting_not_violence_against_civilians(
+    nlp: Language, sentence: str, expected: str
+) -> None:
+    assert classify(nlp, sentence)[0] == expected

@@ -35,6 +35,7 @@ from sitrep.extract.events.parse import Hit, _adjunct, _governing_verb, _lemmas
 from sitrep.extract.events.targets import _evacuates_people, _objects, _per_target, _site, _subjects
 from sitrep.extract.events.triggers import _span_matches
 from sitrep.extract.events.vocabulary import (
+    ATTACK_VERBS,
     CROWD_DOERS,
     CROWD_FORCE,
     CROWDS,
@@ -48,6 +49,7 @@ from sitrep.extract.events.vocabulary import (
     HOLDERS,
     HURT_WORDS,
     LEAVING,
+    MILITARY_TARGETS,
     OFFICE_HOLDERS,
     PRICE_MOVES,
     PROPERTY_ATTACKS,
@@ -172,6 +174,19 @@ def _attacks_property(tok: Token, crowd: bool) -> bool:
         return False
     doers = {t.lemma_.lower() for s in _subjects(tok) for t in s.subtree}
     return crowd or bool(doers & (CROWDS | {"student", "supporter", "activist"}))
+
+
+def _attacks_armed(tok: Token) -> bool:
+    """An attack or a killing done to armed men or their gear ("attacked Libyan air-defense
+    and other military targets", "attacked another command-and-control center", "killing
+    five soldiers"): ACLED keeps violence against civilians for the unarmed."""
+    if tok.lemma_.lower() not in ATTACK_VERBS or tok.pos_ != "VERB":
+        return False
+    return any(
+        t.lemma_.lower() in MILITARY_TARGETS or t.lower_ in MILITARY_TARGETS
+        for o in _objects(tok)
+        for t in o.subtree
+    )
 
 
 def _near(tok: Token, lemmas: tuple[str, ...], span: Span) -> bool:
@@ -485,13 +500,19 @@ def _hits(span: Span, matches: list[tuple[str, Token]] | None = None) -> list[Hi
             # "protesters attacked the ruling party's headquarters": a violent
             # demonstration, not violence against people
             add("riot", "violent_demo", tok)
+        elif _attacks_armed(tok):
+            add("clash", "armed_clash", tok)  # "attacked military targets": fighting
         else:
             add("killing", "attack", tok)
     elif "injure" in first and not hits:
         tok = first["injure"]
         crowd = protest is not None or riot is not None
-        typed = ("riot", "violent_demo") if _attacks_property(tok, crowd) else ("killing", "attack")
-        add(*typed, tok)
+        if _attacks_property(tok, crowd):
+            add("riot", "violent_demo", tok)
+        elif _attacks_armed(tok):
+            add("clash", "armed_clash", tok)  # "attacked military targets": fighting
+        else:
+            add("killing", "attack", tok)
     if "arrest" in first:
         add("arrest", "arrest", first["arrest"])
     crowd = (protest or riot) is not None or bool(lem & CROWD_DOERS)

@@ -232,6 +232,19 @@ ATTACK_NOUNS = frozenset(
     round impact""".split()
 )
 
+# An attack on armed men or their gear, or their killing, is fighting (ACLED's battles, or
+# remote violence from the air), not violence against civilians: "the coalition attacked
+# air-defense and other military targets", "a raid hit a command-and-control centre",
+# "militants killed five soldiers". Measured on CASE 2021 (ACLED-typed): 0.628 -> 0.640 for
+# the attacks, 0.645 with killings; the four corpora unchanged. Police are left out: an
+# attack on a police station is often a crowd's or a gunman's on the state, typed apart.
+ATTACK_VERBS = frozenset("attack assault raid strike hit target bomb ambush kill".split())
+MILITARY_TARGETS = frozenset(
+    """military army troop soldier rebel fighter militant insurgent militia jihadist
+    position base garrison barracks tank convoy command defense defence depot artillery
+    launcher aircraft warship jet outpost""".split()
+)
+
 # A killer that is itself many happenings: "a crackdown that has killed 3,000", "the war has
 # killed thousands", "violence which has left 300 dead" count a running total, not one act.
 CAMPAIGNS = frozenset(
