@@ -2011,3 +2011,14 @@ def test_an_attack_on_armed_men_is_fighting_not_violence_against_civilians(
     nlp: Language, sentence: str, expected: str
 ) -> None:
     assert classify(nlp, sentence)[0] == expected
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Member states may protect civilian areas under threat of attack in the country.",
+        "The threat of an attack on the city grew.",
+    ],
+)
+def test_a_threat_of_attack_is_no_attack(nlp: Language, sentence: str) -> None:
+    assert classify(nlp, sentence) is None

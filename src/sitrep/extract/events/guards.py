@@ -69,6 +69,7 @@ from sitrep.extract.events.vocabulary import (
     STILL,
     STRIKING_VERBS,
     STRONG_STATEMENT,
+    THREAT_NOUNS,
     TIME_MARKING,
 )
 
@@ -198,6 +199,8 @@ def _irrealis(tok: Token, kind: str = "") -> bool:
                 return True
     if verb.dep_ == "xcomp" and verb.head.lemma_.lower() in IRREALIS_HEADS:
         return True
+    if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lemma_ in THREAT_NOUNS:
+        return True  # "civilian areas under threat of attack": it may come
     if (
         verb.dep_ in {"acl", "relcl"}  # "the right to dismiss parliament": no deed
         and verb.head.lemma_.lower() in POWER_NOUNS | AIM_NOUNS

@@ -36,6 +36,10 @@ IRREALIS_HEADS = frozenset(
 )
 
 
+# Nouns whose "of" names what may happen, not what did: "areas under threat of attack",
+# "the risk of a crackdown", "fears of a massacre".
+THREAT_NOUNS = frozenset("threat risk fear danger possibility prospect spectre specter".split())
+
 # Verbs of waiting for a happening ("Egypt braced for a march of millions", "police
 # prepared for further protests", "awaiting the verdict"): it has not happened yet.
 ANTICIPATING = frozenset("brace prepare gear await anticipate".split())
