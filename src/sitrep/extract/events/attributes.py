@@ -22,12 +22,12 @@ from sitrep.extract.events.vocabulary import (
     ROLE_DEPS,
 )
 from sitrep.lexicon import ORG_DESCRIPTORS
-from sitrep.resolve.names import state_body
 from sitrep.records import (
     EntityMention,
     Place,
     Quote,
 )
+from sitrep.resolve.names import state_body
 
 if TYPE_CHECKING:
     from sitrep.extract.quotes import _Resolver
