@@ -81,3 +81,22 @@ def test_a_happening_dated_to_a_day_outranks_a_stretch_of_days_of_like_weight():
     ranks = {e.id: summary_rank(e, focus) for e in (day, week, night)}
     assert ranks["EV3"] > ranks["EV1"] > ranks["EV2"]
     assert ranks["EV1"] == 4.0 and ranks["EV3"] == 4.5
+
+
+def test_the_announcement_of_a_lines_decision_is_that_line():
+    """ "Suleiman announced Mubarak's resignation" (a statement of Suleiman's on the 11th,
+    told in a sentence of the resignation naming him) is the resignation made known, not a
+    line of its own; his statement of another day, or one in sentences of its own, is."""
+    told = ("a", "Vice President Omar Suleiman announced Mubarak's resignation.")
+
+    def event(n, type_, actors, reports, date="2011-02-11") -> EventView:
+        e = _event(n, 10.0 - n, reports)
+        return dataclasses.replace(e, type=type_, actors=actors, date=date)
+
+    resigned = event(1, "government_dismissal", ("Hosni Mubarak", "Omar Suleiman"), [told])
+    announced = event(2, "statement", ("Omar Suleiman",), [told, ("b", "Go home, he said.")])
+    talks_said = ("d", "Suleiman said talks had begun.")
+    talks = event(3, "statement", ("Omar Suleiman",), [told, talks_said], date="2011-01-31")
+    other = event(4, "statement", ("Omar Suleiman",), [("c", "Suleiman spoke on TV.")])
+    chosen = distinct_lines([resigned, announced, talks, other])
+    assert [e.id for e in chosen] == ["EV1", "EV3", "EV4"]

@@ -42,6 +42,7 @@ OUTSIDE_FOCUS = 0.5
 # on the line's day with one of its named actors (a resignation read as a government
 # dismissed and as a person leaving office)
 REPEATED_REPORTS = 0.5
+STATEMENT = "statement"
 # An event the record dates only to a span of days ("over the past week", "between Tuesday
 # and Friday", a protest told on several days) counts this much of its weight for a line:
 # such a span is mostly the stretch a movement went on over, or a happening no report dates,
@@ -301,9 +302,20 @@ def _happening(e: EventView) -> set[tuple[str, str, str]]:
     return {(e.date, kind, a.casefold()) for a in e.actors if _is_named(a)}
 
 
+def _announces(e: EventView, line: EventView) -> bool:
+    """A statement that announces a chosen line's happening: on its day, by one of its
+    named actors, told in one of its sentences ("Suleiman announced Mubarak's resignation"
+    beside the resignation naming Suleiman): the announcement is how the decision was made,
+    not another line."""
+    if e.type != STATEMENT or line.type == STATEMENT or not _happening(e) or e.date != line.date:
+        return False
+    named = {a for _, _, a in _happening(e)}
+    return bool(named & {a for _, _, a in _happening(line)} and _reports(e) & _reports(line))
+
+
 def distinct_lines(ranked: Iterable[EventView], n: int = MAIN_EVENTS) -> list[EventView]:
     """The first ``n`` events that each tell something the lines before them do not (see
-    REPEATED_REPORTS); an event that waits stays in the timeline."""
+    REPEATED_REPORTS, :func:`_announces`); an event that waits stays in the timeline."""
     chosen: list[EventView] = []
     seen: set[tuple[str, str]] = set()
     happenings: set[tuple[str, str, str]] = set()
@@ -315,6 +327,7 @@ def distinct_lines(ranked: Iterable[EventView], n: int = MAIN_EVENTS) -> list[Ev
             reports
             and len(reports & seen) > REPEATED_REPORTS * len(reports)
             or (happening & happenings)
+            or any(_announces(e, line) for line in chosen)
         ):
             # it waits, and what it rests on is a chosen line's: a third reading of the same
             # sentences ("Mubarak stepped down" as a dismissal, a person leaving office, a
