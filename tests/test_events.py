@@ -1155,6 +1155,12 @@ def test_an_organisation_described_but_not_named_is_the_statements_speaker(nlp: 
     assert ev.speaker == "a Russian-led military alliance"
 
 
+def test_a_state_body_named_by_a_common_noun_is_the_statements_speaker(nlp: Language):
+    text = "The military said Monday evening it would not open fire on peaceful protesters."
+    (ev,) = [e for e in events(nlp, text) if e.type == "statement"]
+    assert ev.speaker == "the military"
+
+
 @pytest.mark.parametrize(
     ("text", "expected"),
     [

@@ -816,6 +816,30 @@ def test_a_described_speaker_is_the_one_organisation_the_corpus_describes_so():
     assert two.described == {} and len(resolve_events(ms, docs, (), two)) == 2
 
 
+def test_the_military_is_the_one_army_the_corpus_names_with_its_country():
+    """ "The military said Monday", "the country's powerful military announced Monday" and
+    "Egypt's military announced Monday" are one statement of the Armed Forces of Egypt;
+    with two countries' armies named, "the military" is neither's."""
+    docs = [make.doc(x, x.upper()) for x in "abc"]
+    egypt = make.ment("c", "Armed Forces of Egypt", "ORG")
+    index = resolve_entities([make.reading("c", [egypt])])
+
+    def statement(doc_id, speaker):
+        m = make.event(doc_id, 1, "statement", "2023-04-17", make.SUDAN, (speaker,))
+        return dataclasses.replace(m, speaker=speaker)
+
+    ms = [
+        statement("a", "the military"),
+        statement("b", "the country 's powerful military"),
+        statement("c", "Armed Forces of Egypt"),
+    ]
+    (ev,) = resolve_events(ms, docs, (), index)
+    assert ev.corroboration == 3 and ev.actors[0] == "Armed Forces of Egypt"
+    israel = make.ment("c", "Armed Forces of Israel", "ORG")
+    two = resolve_entities([make.reading("c", [egypt, israel])])
+    assert len(resolve_events(ms, docs, (), two)) == 2  # the two "military" ones: no speaker
+
+
 def test_a_leader_described_by_country_is_the_person_titled_so():
     docs = [make.doc("a", "AP"), make.doc("b", "BBC")]
     burhan = dataclasses.replace(make.ment("b", "Abdel Fattah al-Burhan"), roles=("SD:president",))

@@ -87,6 +87,20 @@ def test_an_undated_statement_is_the_speakers_latest_when_outlets_do_not_decide(
     assert len(_groups([old, recent, also, undated], docs4)) == 4
 
 
+def test_an_undated_statement_is_not_the_speakers_best_reported_one_of_weeks_before():
+    """ "Suleiman announced Mubarak's resignation", undated, in articles of the 11th: not
+    his statement of the 31st before (however many outlets reported that one), but a
+    statement of its own; one of the week up to the article still takes it."""
+    docs = [make.doc(x, x.upper(), "2023-04-11") for x in "abc"]
+    docs += [make.doc(x, x.upper(), "2023-03-31") for x in "xyz"]
+    old = [said(x, "2023-03-31") for x in "xyz"]
+    undated = [said(x, None) for x in "ab"]
+    groups = _groups([*old, *undated], docs)
+    assert ("x", "y", "z") in groups and not any("a" in g and "x" in g for g in groups)
+    week = said("c", "2023-04-06")
+    assert ("a", "c") in _groups([*old, week, undated[0]], docs)
+
+
 def test_a_dateline_is_not_the_speaker():
     """ "Khartoum, 4:05 p.m. -- Burhan said": Burhan speaks, the city is the dateline."""
     docs = [make.doc("a", "A"), make.doc("b", "B")]

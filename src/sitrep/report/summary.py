@@ -13,7 +13,7 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from sitrep.report.salience import LINE_FAMILY
+from sitrep.report.salience import LINE_FAMILY, date_span_days
 from sitrep.report.view import EventView, FigureView, GroupView, ReportView, value_range
 from sitrep.resolve.events.items import _is_named
 
@@ -42,6 +42,18 @@ OUTSIDE_FOCUS = 0.5
 # on the line's day with one of its named actors (a resignation read as a government
 # dismissed and as a person leaving office)
 REPEATED_REPORTS = 0.5
+STATEMENT = "statement"
+# An event the record dates only to a span of days ("over the past week", "between Tuesday
+# and Friday", a protest told on several days) counts this much of its weight for a line:
+# such a span is mostly the stretch a movement went on over, or a happening no report dates,
+# and a line names what happened on a day, so it comes after the precisely dated happenings
+# of comparable weight (it stays in the timeline). Egypt-50: "By Friday night, the
+# protesters got what they were seeking" (6 to 11 Feb) and Ghonim's detention (8 to 11 Feb)
+# took two of eight lines above the speech of 10 Feb and the clash of 28 Jan
+SPANNED = 0.5
+# Two days date a happening: "overnight 29-30 November", the night of a clash (counted at
+# 0.75, Tbilisi's first two nights of clashes on Rustaveli Avenue lost their lines)
+NIGHT_DAYS = 2
 # Measures an analyst leads with, in this order; others follow by how often they are claimed
 MEASURE_ORDER: tuple[str, ...] = (
     "killed",
@@ -269,8 +281,12 @@ def place_countries(events: Iterable[EventView]) -> dict[str, str]:
 
 
 def summary_rank(e: EventView, focus: frozenset[str]) -> float:
-    """An event's weight, halved when it happened outside the pile's countries."""
-    return e.weight * (OUTSIDE_FOCUS if focus and e.country and e.country not in focus else 1.0)
+    """An event's weight, halved when it happened outside the pile's countries, and again
+    when the record dates it only to a span of more than a night's two days (SPANNED): a
+    line names what happened on a day."""
+    outside = OUTSIDE_FOCUS if focus and e.country and e.country not in focus else 1.0
+    span = date_span_days(e.date)
+    return e.weight * outside * (SPANNED if span is not None and span > NIGHT_DAYS else 1.0)
 
 
 def _reports(e: EventView) -> set[tuple[str, str]]:
@@ -286,9 +302,20 @@ def _happening(e: EventView) -> set[tuple[str, str, str]]:
     return {(e.date, kind, a.casefold()) for a in e.actors if _is_named(a)}
 
 
+def _announces(e: EventView, line: EventView) -> bool:
+    """A statement that announces a chosen line's happening: on its day, by one of its
+    named actors, told in one of its sentences ("Suleiman announced Mubarak's resignation"
+    beside the resignation naming Suleiman): the announcement is how the decision was made,
+    not another line."""
+    if e.type != STATEMENT or line.type == STATEMENT or not _happening(e) or e.date != line.date:
+        return False
+    named = {a for _, _, a in _happening(e)}
+    return bool(named & {a for _, _, a in _happening(line)} and _reports(e) & _reports(line))
+
+
 def distinct_lines(ranked: Iterable[EventView], n: int = MAIN_EVENTS) -> list[EventView]:
     """The first ``n`` events that each tell something the lines before them do not (see
-    REPEATED_REPORTS); an event that waits stays in the timeline."""
+    REPEATED_REPORTS, :func:`_announces`); an event that waits stays in the timeline."""
     chosen: list[EventView] = []
     seen: set[tuple[str, str]] = set()
     happenings: set[tuple[str, str, str]] = set()
@@ -296,9 +323,16 @@ def distinct_lines(ranked: Iterable[EventView], n: int = MAIN_EVENTS) -> list[Ev
         if len(chosen) == n:
             break
         reports, happening = _reports(e), _happening(e)
-        if reports and len(reports & seen) > REPEATED_REPORTS * len(reports):
-            continue
-        if happening & happenings:
+        if (
+            reports
+            and len(reports & seen) > REPEATED_REPORTS * len(reports)
+            or (happening & happenings)
+            or any(_announces(e, line) for line in chosen)
+        ):
+            # it waits, and what it rests on is a chosen line's: a third reading of the same
+            # sentences ("Mubarak stepped down" as a dismissal, a person leaving office, a
+            # withdrawal) waits too
+            seen |= reports
             continue
         chosen.append(e)
         seen |= reports

@@ -27,6 +27,7 @@ from sitrep.records import (
     Place,
     Quote,
 )
+from sitrep.resolve.names import state_body
 
 if TYPE_CHECKING:
     from sitrep.extract.quotes import _Resolver
@@ -396,8 +397,8 @@ def _described_speaker(hit: Hit) -> str | None:
             # only with its country: "the Kazakh leader", not "the leader"
             if not any(t.pos_ in {"PROPN", "ADJ"} and t.text[:1].isupper() for t in words[1:-1]):
                 return None
-        elif lemma not in ORG_DESCRIPTORS:
-            return None
+        elif lemma not in ORG_DESCRIPTORS and state_body(lemma) is None:
+            return None  # a state body is one too: "the military announced Monday .."
         phrase = c.doc.text[words[0].idx : c.idx + len(c)]
         return phrase[0].lower() + phrase[1:]
     return None

@@ -12,6 +12,7 @@ from sitrep.records import (
     PERSON_TARGET_TYPES,
     STATE_DECISION_TYPES,
     Document,
+    Entity,
     EventMention,
     Place,
 )
@@ -207,9 +208,31 @@ def _speaker_key(m: EventMention, named: list[str], index: EntityIndex) -> str |
             return index.key(principal)
         # "a Russian-led military alliance", "the Kazakh leader": the one organisation or
         # leader the corpus calls so
-        ent = index.described_as(m.speaker)
+        ent = index.described_as(m.speaker) or state_body_entity(m.speaker, index)
         return ent.id if ent is not None else None
     return named[0] if named else None
+
+
+def state_body_entity(description: str, index: EntityIndex) -> Entity | None:
+    """The state body a speaker described by a common noun is ("the military", "the
+    country's powerful military", "the interior ministry"): the body of that kind the
+    corpus names with its country ("Armed Forces of Egypt"), when it names one only (two
+    countries' armies: none). The military's statement of a day is then one statement
+    however the articles call it ("Egypt's military announced", "the military said")."""
+    words = [w for w in description.casefold().split() if w not in {"'s", "’s"}]
+    body = next(
+        (b for k in (2, 1) if len(words) >= k and (b := nm.state_body(" ".join(words[-k:])))),
+        None,
+    )
+    if body is None:
+        return None
+    key = nm.folded(body)
+    owned = [
+        e
+        for e in index.entities
+        if e.type == "ORG" and (split := nm.body_owner(nm.folded(e.canonical))) and split[0] == key
+    ]
+    return owned[0] if len(owned) == 1 else index.lookup(body)
 
 
 def _items(

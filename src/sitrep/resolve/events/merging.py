@@ -498,7 +498,8 @@ def _place_undated(r: _Resolver, item: _Item) -> None:
     fits = [
         c
         for c in same
-        if _undated_fit(item, c, False) and (c.type != STATEMENT or c.speaker is not None)
+        if _undated_fit(item, c, False)
+        and (c.type != STATEMENT or c.speaker is not None and _said_lately(c, item.pub))
     ]
     salient = (item.level == _GENERAL and item.m.type in NATIONAL_TYPES) or (
         item.m.type == STATEMENT and item.speaker is not None
@@ -543,6 +544,18 @@ def _war_so_far(r: _Resolver, item: _Item) -> _Cluster | None:
         and _undated_fit(item, c, False)
     ]
     return max(wars, key=lambda c: (c.span.last, len(c.sources))) if wars else None  # type: ignore[union-attr]
+
+
+def _said_lately(c: _Cluster, pub: dt.date | None) -> bool:
+    """Whether a speaker's statement may be what an undated "X said" of a report published
+    on ``pub`` tells: one made in the week up to it (UNDATED_WINDOW_DAYS, the window an
+    undated report is read in, :func:`_reported_by`). A speaker makes many statements in a
+    crisis; the one told without a date in Friday's article is not the best-reported one of
+    ten days before ("Suleiman announced Mubarak's resignation", published 11 February, is
+    not his statement of 31 January on talks with the opposition)."""
+    if pub is None or c.span is None:
+        return True
+    return c.span.overlaps(_Span(pub - dt.timedelta(days=UNDATED_WINDOW_DAYS), pub, False))
 
 
 def _latest_before(c: _Cluster, pub: dt.date | None) -> bool:

@@ -18,7 +18,7 @@ from sitrep.records import (
 )
 from sitrep.resolve.entities import EntityIndex
 from sitrep.resolve.events.continuing import CONTINUING_TYPES, _country_of
-from sitrep.resolve.events.items import _STATED, _Item
+from sitrep.resolve.events.items import _STATED, _Item, state_body_entity
 from sitrep.resolve.events.merging import _Cluster, _reported_on
 from sitrep.resolve.events.spans import _date_value, _precision
 from sitrep.resolve.events.vocab import HEADER_CAPS_RUN, SPOKEN_WORDS
@@ -118,11 +118,11 @@ def _fatalities(ms: Sequence[EventMention], killed: dict[str, list[FigureClaim]]
 
 def _display(name: str | None, index: EntityIndex) -> str | None:
     """A name as its resolved entity's canonical form, so variants read as one; a
-    description the corpus attributes to one organisation ("a military alliance") as that
-    organisation's name."""
+    description the corpus attributes to one organisation ("a military alliance") or state
+    body ("the military") as that organisation's name."""
     ent = index.lookup(name)
     if ent is None and name and name.split()[0].lower() in {"a", "an", "the"}:
-        ent = index.described_as(name)
+        ent = index.described_as(name) or state_body_entity(name, index)
     return ent.canonical if ent else name
 
 
