@@ -230,6 +230,9 @@ def _price_move(tok: Token) -> bool:
     return any(t.lemma_.lower() in PRICE_MOVES or t.lower_ in PRICE_MOVES for t in near)
 
 
+GOVERNING = frozenset({"government", "cabinet", "parliament"})
+
+
 def _dismissal_kind(tok: Token) -> str | None:
     """government_dismissal when the government/cabinet is sacked or resigns;
     appointment_dismissal when a person is sacked, removed or appointed."""
@@ -237,14 +240,18 @@ def _dismissal_kind(tok: Token) -> str | None:
     roles = [c for c in verb.children if c.dep_ in {"dobj", "nsubjpass", "nsubj", "pobj"}]
     roles += [c for r in roles for c in r.children if c.dep_ in {"poss", "compound", "pobj"}]
     lem = {r.lemma_.lower() for r in roles}
-    if lem & {"government", "cabinet", "parliament"}:
-        return "government_dismissal"
     if tok.lemma_.lower() in {"fire"}:
         # "fired the minister": the person is who was fired; "Gaddafi's forces fired
-        # rockets", "opened fire", "fired shots" dismiss nobody
+        # rockets", "government forces fired a missile", "opened fire", "fired shots"
+        # dismiss nobody
         done_to = [c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"}]
-        if not any(c.ent_type_ == "PERSON" or c.lemma_.lower() in OFFICE_HOLDERS for c in done_to):
+        if not any(
+            c.ent_type_ == "PERSON" or c.lemma_.lower() in OFFICE_HOLDERS | GOVERNING
+            for c in done_to
+        ):
             return None
+    if lem & GOVERNING:
+        return "government_dismissal"
     if tok.lemma_.lower() in LEAVING and any(_heads_government(r) for r in _who_leaves(tok)):
         return "government_dismissal"
     if any(r.ent_type_ in {"PERSON", "ORG"} or r.pos_ == "PROPN" for r in roles) or (
@@ -500,8 +507,9 @@ def _hits(span: Span, matches: list[tuple[str, Token]] | None = None) -> list[Hi
             # "protesters attacked the ruling party's headquarters": a violent
             # demonstration, not violence against people
             add("riot", "violent_demo", tok)
-        elif _attacks_armed(tok):
-            add("clash", "armed_clash", tok)  # "attacked military targets": fighting
+        elif _attacks_armed(tok) or (tok.dep_ in {"advcl", "conj"} and _attacks_armed(tok.head)):
+            # "attacked military targets", "attacked security forces, killing two": fighting
+            add("clash", "armed_clash", tok)
         else:
             add("killing", "attack", tok)
     elif "injure" in first and not hits:

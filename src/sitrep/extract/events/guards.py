@@ -55,6 +55,7 @@ from sitrep.extract.events.vocabulary import (
     NOBODY,
     NP_LINKS,
     ONGOING,
+    OPPOSING,
     PERCEIVING,
     POWER_NOUNS,
     PROTEST_VERBS,
@@ -201,6 +202,8 @@ def _irrealis(tok: Token, kind: str = "") -> bool:
         return True
     if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lemma_ in THREAT_NOUNS:
         return True  # "civilian areas under threat of attack": it may come
+    if _opposed(tok):
+        return True  # "warned against widening the operations to include a direct attack"
     if (
         verb.dep_ in {"acl", "relcl"}  # "the right to dismiss parliament": no deed
         and verb.head.lemma_.lower() in POWER_NOUNS | AIM_NOUNS
@@ -233,6 +236,14 @@ def _irrealis(tok: Token, kind: str = "") -> bool:
     return any(
         c.dep_ == "mark" and c.lower_ in {"if", "unless"} for v in conditions for c in v.children
     )
+
+
+def _opposed(tok: Token) -> bool:
+    """The trigger lies in what someone warns, votes or argues against."""
+    for t in list(tok.ancestors)[:6]:
+        if t.dep_ == "prep" and t.lower_ == "against" and t.head.lemma_.lower() in OPPOSING:
+            return True
+    return False
 
 
 def _anticipated(tok: Token) -> bool:
@@ -499,6 +510,8 @@ def _doers(verb: Token) -> list[Token]:
     participial clause with no subject of its own hangs on."""
     doers = [c for c in verb.children if c.dep_ in {"nsubj", "csubj"}]
     doers += [g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+    if not doers and verb.dep_ == "conj" and verb.head.pos_ in {"VERB", "AUX"}:
+        return _doers(verb.head)  # "the waters killed 2,000 and destroyed 1.6 million homes"
     if verb.dep_ in {"relcl", "acl"} and not any(
         c.dep_ == "nsubj" and c.tag_ not in {"WDT", "WP"} for c in verb.children
     ):
@@ -619,9 +632,12 @@ def _reports(kind: str, tok: Token) -> bool:
         c.dep_ in {"amod", "compound"} and c.lower_ in MEDICAL_ARRESTS for c in tok.children
     ):
         return False  # "suffered a cardiac arrest"
-    if kind in {"killing", "protest"} and tok.pos_ == "VERB" and lemma in {"kill", "strike"}:
-        if _by_hazard(tok):
-            return False  # "the quake which killed 200,000", "disasters to have struck"
+    if lemma == "storm" and tok.pos_ == "NOUN":
+        return False  # "the storm damaged buildings": the weather ("the storming of" acts)
+    if tok.pos_ == "VERB" and _by_hazard(tok):
+        # "the quake which killed 200,000", "disasters to have struck", "the floods
+        # destroyed 1.6 million homes": no one's act
+        return False
     if kind == "killing" and tok.pos_ == "VERB" and lemma == "kill":
         # "the Lakers killed the Celtics 110-89": a team or an organisation is beaten
         done_to = [c for c in tok.children if c.dep_ == "dobj"]
