@@ -134,6 +134,18 @@ def test_pronoun_resolves_to_last_named_subject(nlp: Language) -> None:
     assert q.cue == "said"
 
 
+def test_a_name_inside_a_quotation_is_no_antecedent_for_he(nlp: Language) -> None:
+    # Syria 2011: Assad's cousin Ribal speaks of the president by his first name
+    text = (
+        "He should side with the uprising, Ribal al-Assad said. "
+        "“What Bashar has to know is that he will be blamed for everything,” he added."
+    )
+    got = by_text(quotes(nlp, text))
+    assert (
+        got["What Bashar has to know is that he will be blamed for everything"] == "Ribal al-Assad"
+    )
+
+
 def test_an_institution_named_by_its_place_and_it_said(nlp: Language) -> None:
     text = (
         "In a travel warning, the British embassy in Lebanon said it had “no means to evacuate"

@@ -324,8 +324,15 @@ class _Resolver:
         self.people = frozenset(n.canonical for n in self.names if n.label == "PERSON")
         self.said_at: list[int] = []
         self.said: list[Speaker] = []
+        # a subject inside a quotation is the quoted speaker's, not the narrator's: "'What
+        # Bashar has to know is ...,' he added" is not Bashar speaking
+        quoted = find_quote_spans(self.text)
+        quoted_starts = [s for s, _ in quoted]
         for i in _subject_tokens(doc):
             tok = doc[i]
+            k = bisect_right(quoted_starts, tok.idx) - 1
+            if k >= 0 and tok.idx < quoted[k][1]:
+                continue
             n = self.name_at(tok)
             if n is not None and _is_person(n, tok) and tok.idx + len(tok) == n.end:
                 self.remember(tok.idx, Speaker(n.canonical, n.start, n.end, True))
