@@ -195,6 +195,9 @@ def test_deaths_and_injuries_with_source(nlp: Language) -> None:
         ("Police found the bodies of 20 protesters in Cairo.", {("killed", 20)}),
         # a thousands separator the scrape spaced out
         ("Roughly 2, 500 others were treated in Goma.", {("treated", 2500)}),
+        # "half a dozen" is six, not "a dozen" (Libya 2011, CNN)
+        ("Half a dozen protesters were killed in Misrata.", {("killed", 6)}),
+        ("Police arrested a dozen protesters in Lima.", {("arrested", 12)}),
     ],
 )
 def test_each_number_takes_its_own_measure(nlp: Language, text: str, expected: set) -> None:

@@ -298,3 +298,47 @@ def test_a_first_person_figure_of_an_interview_stays_a_crisis_figure():
     items.append(_crisis_doc("d", 56, "2023-04-17", TRANSCRIPT.format(n=56)))
     _, rec = _run(items)
     assert "d:F1" not in {a.figure for a in rec.apart}, rec.apart
+
+
+# A teaser of another story above two different CNN reports on Egypt 2011 (Timeline17)
+TEASER = (
+    "Anderson Cooper reports on the manhunt for former LAPD officer Christopher Dorner who 's"
+    " accused of killing three and threatening to attack again . \n"
+)
+
+
+def _teased(doc_id: str, n: int, day: str, body: str):
+    doc, ments, fig = _crisis_doc(doc_id, n, day, TEASER + body)
+    s = doc.text.index("three")
+    three = replace(
+        make.figure(doc_id, 2, "killed", 3, as_of=day, start=s, text="three"),
+        sentence=Evidence(doc_id, 0, len(TEASER) - 2),
+    )
+    return (doc, ments, fig), three
+
+
+def test_a_teaser_opening_different_articles_is_page_furniture():
+    from sitrep.resolve.claim_furniture import furniture
+
+    other = "Residents of Khartoum said {n} people were killed as the army shelled the RSF."
+    a, three_a = _teased("a", 56, "2023-04-17", CRISIS.format(n=56))
+    b, three_b = _teased("b", 60, "2023-04-18", other.format(n=60))
+    assert furniture([a[0], b[0]]) == {"a": 2, "b": 2}
+    items = [*(_crisis_doc(d, 56, "2023-04-17") for d in "cd"), a, b]
+    _, rec = _run(items, [three_a, three_b])
+    apart = {x.figure: x for x in rec.apart}
+    assert set(apart) == {"a:F2", "b:F2"}, apart
+    assert apart["a:F2"].why == NOT_BODY and "opens 2 different articles" in apart["a:F2"].basis
+    grouped = {f for g in rec.groups for f in g.figures}
+    assert {"a:F1", "b:F1"} <= grouped and not grouped & {"a:F2", "b:F2"}
+
+
+def test_a_headline_two_copies_of_one_article_share_is_no_furniture():
+    from sitrep.resolve.claim_furniture import furniture
+
+    # a wire story in two outlets: the headline opens both, and so does the rest
+    head = "At least 56 civilians killed , hundreds injured amid fierce fighting in Sudan\n"
+    a = make.doc("a", "AP", text=head + CRISIS.format(n=56))
+    b = make.doc("b", "Yahoo", text=head + CRISIS.format(n=56) + "\nRead more on Yahoo.")
+    c = make.doc("c", "BBC", text=CRISIS.format(n=56))
+    assert furniture([a, b, c]) == {}

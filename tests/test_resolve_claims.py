@@ -292,12 +292,7 @@ def test_an_incident_count_is_part_of_the_running_total_not_its_latest_value():
         ),
         make.figure("b", 1, "killed", 2, place="Egypt", as_of="2011-02-10", start=0, text="Two"),
     ]
-    from dataclasses import replace
-
-    from sitrep.records import Evidence
-
-    whole = [Evidence(d.id, 0, len(d.text)) for d in docs]
-    figs = [replace(f, sentence=s) for f, s in zip(figs, whole, strict=True)]
+    figs = _whole_sentences(figs, docs)
     rec = reconcile(figs, resolve_entities([make.reading("a", [egypt], figs)]), docs)
     (group,) = [g for g in rec.groups if "a:F1" in g.figures]
     assert "b:F1" in group.figures  # the day's count stays listed in the group
@@ -383,3 +378,69 @@ def test_crowds_of_different_days_are_a_series_but_one_day_s_crowds_can_disagree
     rec = reconcile([*figs, other], index, docs)
     (conflict,) = [c for c in rec.conflicts if c.kind == "disagreement"]
     assert set(conflict.figures) == {"newswire:F1", "police:F1"}, conflict
+
+
+def _whole_sentences(figs, docs):
+    from dataclasses import replace
+
+    from sitrep.records import Evidence
+
+    whole = {d.id: Evidence(d.id, 0, len(d.text)) for d in docs}
+    return [replace(f, sentence=whole[f.doc]) for f in figs]
+
+
+@pytest.mark.parametrize(
+    "clinic",
+    [
+        # Egypt 2011 (CNN, Timeline17): one clinic's count, then the toll in words
+        "Dr. Ragab Ali at the Ebad Al-Rahman Clinic said five people were fatally shot and"
+        " another 60 were injured .",
+        "More than 60 people were wounded , said Dr. Ali Al-Bart , at Ras Lanuf Hospital .",
+        "Hospital officials said 60 people were injured .",
+    ],
+)
+def test_one_facility_s_count_is_a_part_not_the_toll(clinic):
+    toll = "More than 300 people were killed . Thousands of others injured ."
+    docs = [
+        make.doc("a", published="2011-01-31", text=clinic),
+        make.doc("b", published="2011-02-11", text=toll),
+    ]
+    egypt = make.ment("a", "Egypt", "GPE", place=None)
+    figs = [
+        make.figure("a", 1, "injured", 60, place="Egypt", as_of="2011-01-31", start=0, text="60"),
+        make.figure(
+            "b",
+            1,
+            "injured",
+            None,
+            low=2000,
+            high=9999,
+            place="Egypt",
+            as_of="2011-02-11",
+            start=toll.index("Thousands"),
+            text="Thousands",
+        ),
+    ]
+    figs = _whole_sentences(figs, docs)
+    rec = reconcile(figs, resolve_entities([make.reading("a", [egypt], figs)]), docs)
+    (group,) = [g for g in rec.groups if "a:F1" in g.figures]
+    assert "b:F1" in group.figures
+    assert group.low == 2000 and group.high == 9999, group  # the toll, not the clinic's 60
+    assert "narrower" in group.basis
+
+
+def test_a_count_taken_to_hospital_is_no_facility_s_count():
+    text = "Sixty injured people were taken to hospital , police said ."
+    later = "Thousands of others injured ."
+    docs = [
+        make.doc("a", published="2011-01-31", text=text),
+        make.doc("b", published="2011-02-11", text=later),
+    ]
+    figs = [
+        make.figure("a", 1, "injured", 60, place="Egypt", as_of="2011-01-31", start=0),
+        make.figure("b", 1, "injured", None, low=2000, high=9999, place="Egypt", start=0),
+    ]
+    figs = _whole_sentences(figs, docs)
+    rec = reconcile(figs, resolve_entities([make.reading("a", figures=figs)]), docs)
+    (group,) = [g for g in rec.groups if "a:F1" in g.figures]
+    assert group.low == 60, group  # a word a hundredfold above a stated number waits

@@ -183,3 +183,51 @@ def test_an_estimate_in_words_leads_with_the_words_the_articles_use() -> None:
     }
     (g,) = [g for _, gs in build_view(export).measures for g in gs]
     assert g.estimate == "hundreds of thousands (200,000–999,999)", (g.estimate, g.basis)
+
+
+def test_a_handful_one_source_saw_is_no_key_figure() -> None:
+    # Libya 2011 (CNN, Timeline17): the only "detained" claims are a reporter's three men
+    # lined up against a wall and four journalists held; no tally of arrests exists
+    seen = (
+        "A CNN journalist saw security forces lining up three men who had apparently been"
+        " detained against a wall."
+    )
+    journalists = (
+        "GlobalPost said pro-Gadhafi forces detained one of its freelancers and three other"
+        " journalists."
+    )
+    figs = [
+        make.figure("a", 1, "killed", 1000, qualifier="more_than", as_of="2011-03-10"),
+        make.figure("b", 1, "arrested", 3, as_of="2011-07-18", start=seen.index("three")),
+        make.figure(
+            "c",
+            1,
+            "arrested",
+            3,
+            group="journalists",
+            as_of="2011-04-07",
+            start=journalists.index("three"),
+        ),
+    ]
+    docs = [
+        make.doc("a", "Outlet a", published="2011-03-10", text="More than 1,000 were killed."),
+        make.doc("b", "Outlet b", published="2011-07-18", text=seen),
+        make.doc("c", "Outlet c", published="2011-04-07", text=journalists),
+    ]
+    readings = [
+        make.reading(d.id, [make.ment(d.id, "Sudan", "GPE", place=make.SUDAN)], [f])
+        for d, f in zip(docs, figs, strict=True)
+    ]
+    rec = reconcile(figs, resolve_entities(readings), docs)
+    export = {
+        "documents": [to_dict(d) for d in docs],
+        "figures": [to_dict(f) for f in figs],
+        "claim_groups": [to_dict(g) for g in rec.groups],
+    }
+    view = build_view(export)
+    assert [k.measure for k in summarise(view).figures] == ["killed"]
+    held = [g for _, gs in view.measures for g in gs if g.measure == "arrested"]
+    assert len(held) == 1 and key_figure(held[0]) is None  # still in the figures section
+    # the only word on a measure, from one source, stays a key figure
+    alone = [g for g in held[0].figures if g.doc == "b"]
+    assert key_figure(replace(held[0], figures=tuple(alone))) is not None

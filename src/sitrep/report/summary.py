@@ -27,6 +27,10 @@ SECOND_SOURCES = 2
 # Sources a figure needs for the line to name it as "most given" beside the best estimate (a
 # value two outlets repeat is often one day's toll read without its cue)
 MOST_GIVEN_SOURCES = 3
+# A best estimate below this, resting on one source alone ("three men lined up against a
+# wall, apparently detained", seen by one reporter), is a handful seen, not a tally an analyst
+# quotes for the crisis: the group stays in the figures section, not among the key figures
+SMALL_COUNT = 10
 PLACES = 3
 # Share of dated events (by their reports) the "when" line covers: the middle 90%, so a few
 # stray dates do not stretch it
@@ -197,15 +201,29 @@ def _kinds_label(figures: list[FigureView]) -> str:
     return one if len(figures) == 1 else several
 
 
+def _handful(g: GroupView) -> bool:
+    """Whether the group's best estimate is one source's count below SMALL_COUNT while other
+    sources report the measure too (none of them giving it); a lone report's count, the only
+    word on the measure, stays a key figure."""
+    highs = [f.high for f in g.best]
+    return (
+        bool(highs)
+        and all(h is not None and h < SMALL_COUNT for h in highs)
+        and len({_source(f) for f in g.best}) == 1
+        and len({_source(f) for f in g.figures}) > 1
+    )
+
+
 def key_figure(g: GroupView) -> KeyFigure | None:
-    """The line for one claim group; None when it holds no claim.
+    """The line for one claim group; None when it holds no claim, or when its best estimate
+    is one source's handful (see SMALL_COUNT).
 
     It leads with the group's best estimate (the resolver's: the latest running total of the
     widest scope, never simply the latest or the most repeated claim: on a long crisis many
     sources give one day's toll, "2 killed on Thursday", beside the running total). The
     figure most given and the latest are read among the running totals, the incident counts
     are counted and ranged apart."""
-    if not g.figures:
+    if not g.figures or _handful(g):
         return None
     totals = [f for f in g.figures if not f.kind]
     incidents = [f for f in g.figures if f.kind]
@@ -378,8 +396,8 @@ def summarise(view: ReportView) -> Summary:
     chosen: list[GroupView] = []
     per_measure: Counter[str] = Counter()
     for g in groups:
-        if len(chosen) == KEY_FIGURES or per_measure[g.measure] == PER_MEASURE:
-            continue
+        if len(chosen) == KEY_FIGURES or per_measure[g.measure] == PER_MEASURE or _handful(g):
+            continue  # a handful one source saw waits in the figures section
         lead = not per_measure[g.measure] and g.measure in MEASURE_ORDER
         if not lead and len({_source(f) for f in g.figures}) < SECOND_SOURCES:
             continue  # beyond a leading measure's first line, what one source alone says waits

@@ -52,9 +52,9 @@ def _scope_rank(c: _Claim) -> tuple[int, int, int]:
     """How wide a figure's scope is: its place (no place named counts for the whole country,
     a name the gazetteer did not place as narrow as a town), its group's breadth, and
     whether it counts the measure itself ("injured", or a synonym: "detained" is "arrested")
-    rather than a stage of it ("treated")."""
+    rather than a stage of it ("treated", one facility's patients)."""
     place = 3 if not c.place_key else (c.place.precision if c.place else 1)
-    return (place, c.breadth, int(c.fig.measure not in STAGE_MEASURES))
+    return (place, c.breadth, int(not c.stage))
 
 
 def _nested_copies(buckets: dict[tuple, list[_Claim]]) -> list[list[_Claim]]:

@@ -12,9 +12,10 @@ own: a figure whose place the page lent it (its window does not state it) while 
 states places in another country only, in words few of the crisis's sentences use, is that
 other story's ("seven babies died" beside a company in another country).
 
-Figures read in text the cleaner set apart (reader comments, boilerplate), or in a reader's
-voice it did not see (:mod:`sitrep.resolve.claim_voice`), are never the crisis's figures,
-whatever their words.
+Figures read in text the cleaner set apart (reader comments, boilerplate), in a reader's
+voice it did not see (:mod:`sitrep.resolve.claim_voice`), or in a teaser of another story
+that opens several unrelated articles (:mod:`sitrep.resolve.claim_furniture`), are never
+the crisis's figures, whatever their words.
 
 Nothing is dropped: the off-topic figures stay figure claims, with the reason; they only
 stay out of the claim groups, the estimates and the conflicts.
@@ -34,6 +35,7 @@ from sitrep.records import (
     FigureApart,
     FigureClaim,
 )
+from sitrep.resolve.claim_furniture import first_line, furniture
 from sitrep.resolve.claim_voice import reader_voice
 from sitrep.resolve.entities import EntityIndex
 from sitrep.resolve.events import relevance
@@ -134,11 +136,19 @@ def apart_figures(
     by_doc = {r.doc: r for r in readings}
     out: dict[str, FigureApart] = {}
     pending: list[tuple[FigureClaim, Event, set[str]]] = []
+    teasers = furniture(documents)
     for f in figures:
         doc = docs.get(f.doc)
         kind = _outside_body(f, doc)
         if kind is not None:
             why = f"read in {kind}, not in the article's body"
+            out[f.id] = FigureApart(f.id, NOT_BODY, None, why)
+            continue
+        if doc is not None and f.doc in teasers and f.start < first_line(doc.text)[1]:
+            why = (
+                f"read in the first line, which opens {teasers[f.doc]} different articles word"
+                " for word (a teaser of another story, page furniture)"
+            )
             out[f.id] = FigureApart(f.id, NOT_BODY, None, why)
             continue
         voice = reader_voice(doc.text, f.sentence.start, f.sentence.end) if doc else None

@@ -53,6 +53,26 @@ STATEMENT_AFTER = re.compile(rf"^\s*(?:that\b|{STATEMENT_VERBS}\b)", re.I)  # "|
 # "detained" are one count in news use), compared as the same scope.
 STAGE_MEASURES = frozenset({"treated"})
 
+# A count one medical facility gives of its own patients or bodies ("Dr. X at the Y Clinic
+# said 60 were injured", "an official at Z Hospital: we've got seven dead here", "hospital
+# officials said"): a stage of its measure, like "treated", never the place's toll, since
+# the wounded of a city reach many wards. Only the source names the facility: "60 injured
+# were taken to hospital" is no facility's count.
+_FACILITY = r"(?:hospital|clinic|infirmary|morgue|mortuary|medical\s+(?:centre|center|complex))s?"
+_STAFF = (
+    r"(?:dr\.?|doctors?|physicians?|surgeons?|nurses?|medics?|officials?|staff|directors?|"
+    r"heads?|spokes(?:man|woman|person))"
+)
+FACILITY_SOURCE = re.compile(
+    rf"\b{_STAFF}\s+(?:[\w'-]+\s+|,\s*){{0,5}}(?:at|of|from)\s+(?:the\s+|a\s+)?"
+    rf"(?:[\w'-]+\s+){{0,4}}{_FACILITY}\b"
+    rf"|\b{_FACILITY}\s+(?:officials?|doctors?|staff|sources?|directors?|authorities|"
+    r"spokes(?:man|woman|person))\b"
+    rf"|\baccording\s+to\s+(?:the\s+|a\s+)?(?:[\w'-]+\s+){{0,4}}{_FACILITY}\b"
+    rf"|\b(?:the|a)\s+(?:[\w'-]+\s+){{0,4}}{_FACILITY}\s+(?:said|says|reported|reports|recorded)\b",
+    re.I,
+)
+
 # A rate: a count per day, night or week ("40-70 people are being detained daily"). It is
 # neither a total nor one day's count, so it is compared only with rates. "daily" and its
 # kin count only when they close the clause ("detained daily during the protests"), not

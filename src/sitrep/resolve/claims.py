@@ -46,6 +46,7 @@ from sitrep.resolve.claim_scopes import (
 from sitrep.resolve.claim_topic import apart_figures
 from sitrep.resolve.claim_words import (
     CROWD_MEASURES,
+    FACILITY_SOURCE,
     HELD_AS_ALL,
     HELD_FAMILIES,
     INCIDENT_CUES,
@@ -65,6 +66,8 @@ MEASURE_FAMILY: dict[str, str] = {
     "arrested": "arrested",
     "detained": "arrested",
 }
+# Families a medical facility counts (its wounded, its dead): see claim_words.FACILITY_SOURCE
+FACILITY_FAMILIES = frozenset({"killed", "injured"})
 # Words in a group label that mark armed state personnel.
 _SECURITY_WORDS = (
     "security",
@@ -133,6 +136,9 @@ class _Claim:
     # its own sentence marks it a running total ("so far", "the toll"): it takes no kind
     # from a restatement of the count elsewhere in its article
     total_cue: bool = False
+    # it counts a stage of its measure: "treated", or the patients of one facility whose
+    # staff give the count (claim_words.FACILITY_SOURCE): narrower than the measure itself
+    stage: bool = False
 
 
 def _group_side(label: str | None) -> tuple[str, int]:
@@ -206,6 +212,11 @@ def _claims(
         day = _day(f.as_of) or _day(doc.published if doc else None)
         label = "" if f.measure in PEOPLE_MEASURES else nm.folded(f.group or "")
         cue = "crowd" if f.measure in CROWD_MEASURES else _cue(f, doc.text if doc else "")
+        stage = f.measure in STAGE_MEASURES or (
+            family in FACILITY_FAMILIES
+            and doc is not None
+            and FACILITY_SOURCE.search(doc.text, f.sentence.start, f.sentence.end) is not None
+        )
         out.append(
             _Claim(
                 f,
@@ -222,6 +233,7 @@ def _claims(
                 label,
                 "" if cue == "total" else cue,
                 total_cue=cue == "total",
+                stage=stage,
             )
         )
     return _shared_kinds(out)
@@ -330,9 +342,8 @@ def _narrower(a: _Claim, b: _Claim) -> int:
     signs = {-1 if rel == "a_in_b" else 1 if rel == "b_in_a" else 0}
     if a.breadth != b.breadth:
         signs.add(-1 if a.breadth < b.breadth else 1)
-    a_stage, b_stage = a.fig.measure in STAGE_MEASURES, b.fig.measure in STAGE_MEASURES
-    if a_stage != b_stage:
-        signs.add(-1 if a_stage else 1)
+    if a.stage != b.stage:
+        signs.add(-1 if a.stage else 1)
     signs.discard(0)
     if len(signs) > 1:
         return 2

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from dataclasses import replace
 from functools import lru_cache
 
 import numpy as np
@@ -49,6 +50,7 @@ def _core_patterns() -> list[list[dict]]:
         ],
         [numw, {"ORTH": {"IN": ["-", "and"]}}, numw, {"OP": "?", **numw}],
         [
+            {"LOWER": "half", "OP": "?"},  # "half a dozen towns" is six (see _parse_span)
             {"LOWER": {"IN": ["a", "an"]}},
             {"LOWER": {"IN": ["dozen", "hundred", "thousand", "million"]}},
         ],
@@ -253,6 +255,12 @@ def _trim(span: Span) -> Span | None:
 
 
 def _parse_span(span: Span) -> tuple[Span, Quantity] | None:
+    if len(span) == 3 and span[0].lower_ == "half":  # "half a dozen": half of "a dozen"
+        q = parse_quantity(span[1:].text)
+        if q is None or q.value is None:
+            return None
+        qualifier = "about" if q.qualifier == "exact" else q.qualifier  # a round number
+        return span, replace(q, value=q.value / 2, qualifier=qualifier)
     q = parse_quantity(span.text)
     if q is None and len(span) > 1:  # a trailing word the pattern allowed but the parser refuses
         span = span[:-1]
