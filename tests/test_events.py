@@ -2035,3 +2035,19 @@ def test_an_attack_on_armed_men_is_fighting_not_violence_against_civilians(
 )
 def test_a_threat_of_attack_is_no_attack(nlp: Language, sentence: str) -> None:
     assert classify(nlp, sentence) is None
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kind"),
+    [
+        ("Mr Cook had apparently collapsed with a suspected heart attack on the hill.", None),
+        ("The 59-year-old MP was airlifted to hospital in Inverness yesterday afternoon.", None),
+        ("Killing an innocent policeman or other people is not Islamic.", None),
+        ("The army airlifted 500 troops to the north on Monday.", "deployment"),
+    ],
+)
+def test_a_heart_attack_a_patient_airlifted_and_an_act_talked_of_are_no_events(
+    nlp: Language, sentence: str, kind: str | None
+) -> None:
+    types = {e.type for e in events(nlp, sentence)}
+    assert types == ({kind} if kind else set())

@@ -51,6 +51,8 @@ from sitrep.extract.events.vocabulary import (
     IRREALIS_ADJECTIVES,
     IRREALIS_HEADS,
     MEDICAL_ARRESTS,
+    MEDICAL_ATTACKS,
+    MILITARY_TARGETS,
     MODALS,
     NOBODY,
     NP_LINKS,
@@ -236,6 +238,11 @@ def _irrealis(tok: Token, kind: str = "") -> bool:
     return any(
         c.dep_ == "mark" and c.lower_ in {"if", "unless"} for v in conditions for c in v.children
     )
+
+
+def _armed_cargo(tok: Token) -> bool:
+    """An airlift of armed men or their gear ("airlifted 500 troops to the north")."""
+    return any(t.lemma_.lower() in MILITARY_TARGETS for t in tok.subtree)
 
 
 def _opposed(tok: Token) -> bool:
@@ -632,6 +639,14 @@ def _reports(kind: str, tok: Token) -> bool:
         c.dep_ in {"amod", "compound"} and c.lower_ in MEDICAL_ARRESTS for c in tok.children
     ):
         return False  # "suffered a cardiac arrest"
+    if lemma == "attack" and any(
+        c.dep_ in {"amod", "compound"} and c.lower_ in MEDICAL_ATTACKS for c in tok.children
+    ):
+        return False  # "collapsed with a suspected heart attack"
+    if kind == "deployment" and lemma == "airlift" and not _armed_cargo(tok):
+        return False  # "the MP was airlifted to hospital": a patient flown, no force
+    if tok.dep_ == "csubj" and tok.tag_ == "VBG":
+        return False  # "killing an innocent policeman is not Islamic": an act talked of
     if lemma == "storm" and tok.pos_ == "NOUN":
         return False  # "the storm damaged buildings": the weather ("the storming of" acts)
     if tok.pos_ == "VERB" and _by_hazard(tok):

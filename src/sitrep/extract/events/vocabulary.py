@@ -543,6 +543,8 @@ DISPERSING = frozenset({"disperse"})
 
 # Modifiers that make "arrest" a medical event: "a cardiac arrest", "respiratory arrest".
 MEDICAL_ARRESTS = frozenset("cardiac heart respiratory pulmonary circulatory".split())
+# ... and attacks: "collapsed with a suspected heart attack", "a panic attack"
+MEDICAL_ATTACKS = MEDICAL_ARRESTS | frozenset("panic asthma anxiety epileptic".split())
 # Verbs of defying an order: crowds who "defied the curfew" protest; they impose nothing.
 DEFYING = frozenset("defy violate flout break ignore breach challenge brave".split())
 # Their forms just before the order's noun, where the parser may miss the verb ("have
