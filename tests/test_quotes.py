@@ -146,6 +146,17 @@ def test_a_name_inside_a_quotation_is_no_antecedent_for_he(nlp: Language) -> Non
     )
 
 
+def test_who_was_told_is_not_who_spoke(nlp: Language) -> None:
+    # Egypt 2011: the speaker, parsed as an apposition to the clause before, then "told CNN"
+    text = (
+        "Friday night, a group of “criminals” entered the Cairo Museum using a fire department"
+        " staircase, Zahi Hawass, secretary-general of the Supreme Council of Antiquities,"
+        " told CNN."
+    )
+    (q,) = quotes(nlp, text)
+    assert q.speaker == "Zahi Hawass"
+
+
 def test_an_institution_named_by_its_place_and_it_said(nlp: Language) -> None:
     text = (
         "In a travel warning, the British embassy in Lebanon said it had “no means to evacuate"

@@ -71,6 +71,9 @@ INSTITUTION_NOUNS: frozenset[str] = frozenset(
     committee commission court army military police presidency parliament""".split()
 )
 
+# Reporting verbs whose object is who was told, not who spoke: "..., Hawass told CNN".
+LISTENER_VERBS: frozenset[str] = frozenset("tell inform assure brief remind ask urge warn".split())
+
 PERSON_PRONOUNS: frozenset[str] = frozenset({"he", "she", "him", "her"})
 SUBJECT_DEPS: frozenset[str] = frozenset({"nsubj", "nsubjpass", "csubj"})
 OPEN_MARKS = "“‘«"
@@ -524,6 +527,18 @@ class _Resolver:
                 return Speaker(n.canonical, n.start, n.end, True)
         return None
 
+    def named_just_before(self, cue: Token) -> Speaker | None:
+        """The person named in the words right before a cue, with only a description of
+        him between ("Zahi Hawass, secretary-general of the council, told"): none when a
+        verb or the sentence's start comes first."""
+        for t in reversed(cue.doc[cue.sent.start : cue.i]):
+            if t.pos_ in {"VERB", "AUX"}:
+                return None
+            n = self.name_at(t)
+            if n is not None and n.label == "PERSON" and t.idx + len(t) == n.end:
+                return Speaker(n.canonical, n.start, n.end, True)
+        return None
+
     def speaker_of_cue(self, cue: Token) -> Speaker | None:
         """The subject of a reporting verb, its controller, or "according to X"."""
         seen = 0
@@ -539,9 +554,20 @@ class _Resolver:
                     for p in c.children
                     if p.dep_ == "pobj"
                 ]
-            if not subj and verb.i == cue.i and verb.tag_ in {"VBD", "VBZ", "VBP"}:
+            if (
+                not subj
+                and verb.i == cue.i
+                and verb.tag_ in {"VBD", "VBZ", "VBP"}
+                and cue.lemma_.lower() not in LISTENER_VERBS
+            ):
                 # inverted attribution after the quote: "..., stated one protester"
                 subj = [c for c in verb.rights if c.dep_ in {"dobj", "npadvmod", "attr"}]
+            if not subj and verb.i == cue.i and cue.dep_ == "conj":
+                # "..., Zahi Hawass, secretary-general of the council, told CNN": the
+                # speaker parsed as an apposition to the clause before
+                named = self.named_just_before(cue)
+                if named is not None:
+                    return named
             if subj:
                 return self.name_of(subj[0])
             if verb.dep_ == "xcomp":
