@@ -157,6 +157,28 @@ def test_who_was_told_is_not_who_spoke(nlp: Language) -> None:
     assert q.speaker == "Zahi Hawass"
 
 
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "As cheers erupted, Suleiman announced Mubarak's resignation and said the council"
+            " will “run the affairs of the country.”",
+            "Suleiman",
+        ),
+        (
+            "President Barack Obama spoke with Mubarak after the address and told him he had a"
+            " responsibility to “take concrete steps and actions” to deliver.",
+            "Barack Obama",
+        ),
+    ],
+)
+def test_a_coordinated_cue_keeps_the_first_verbs_subject(
+    nlp: Language, text: str, speaker: str
+) -> None:
+    (q,) = quotes(nlp, text)
+    assert q.speaker == speaker
+
+
 def test_an_institution_named_by_its_place_and_it_said(nlp: Language) -> None:
     text = (
         "In a travel warning, the British embassy in Lebanon said it had “no means to evacuate"

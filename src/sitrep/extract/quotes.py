@@ -528,15 +528,25 @@ class _Resolver:
         return None
 
     def named_just_before(self, cue: Token) -> Speaker | None:
-        """The person named in the words right before a cue, with only a description of
-        him between ("Zahi Hawass, secretary-general of the council, told"): none when a
-        verb or the sentence's start comes first."""
-        for t in reversed(cue.doc[cue.sent.start : cue.i]):
+        """The person named between commas right before a cue, with only a description of
+        him between ("..., Zahi Hawass, secretary-general of the council, told"): none when
+        the cue follows no comma ("... announced Mubarak's resignation and said"), or a verb
+        or the sentence's start comes first."""
+        doc = cue.doc
+        if cue.i == 0 or doc[cue.i - 1].text != ",":
+            return None
+        for t in reversed(doc[cue.sent.start : cue.i - 1]):
             if t.pos_ in {"VERB", "AUX"}:
                 return None
             n = self.name_at(t)
-            if n is not None and n.label == "PERSON" and t.idx + len(t) == n.end:
+            if n is None or n.label != "PERSON" or t.idx + len(t) != n.end:
+                continue
+            first = doc.char_span(n.start, n.end, alignment_mode="expand")
+            after = doc[t.i + 1] if t.i + 1 < len(doc) else None
+            before = doc[first.start - 1] if first is not None and first.start > 0 else None
+            if after is not None and after.text == "," and (before is None or before.text == ","):
                 return Speaker(n.canonical, n.start, n.end, True)
+            return None
         return None
 
     def speaker_of_cue(self, cue: Token) -> Speaker | None:
