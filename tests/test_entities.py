@@ -760,3 +760,11 @@ def test_a_town_set_off_by_commas_after_a_noun_is_still_a_town(nlp: Language) ->
     assert ents["Cairo"].place is not None
     ents = _by_text(_ents(nlp, "Crowds gathered in Suez, Ismailia, and Alexandria on Friday."))
     assert ents["Ismailia"].place is not None
+
+
+def test_penn_treebank_brackets_are_no_part_of_a_name(nlp: Language) -> None:
+    # Timeline17 is tokenised so: "Cairo , Egypt -LRB- CNN -RRB- Amre Moussa said ..."
+    text = "Cairo , Egypt -LRB- CNN -RRB- Amre Moussa said the league would act ."
+    doc = context.set_context(nlp.make_doc(text), "t", None)
+    names = {m.text for m in context.get(nlp(doc), "entities")}
+    assert "Amre Moussa" in names and not any("RB-" in n for n in names)

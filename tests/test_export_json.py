@@ -14,6 +14,7 @@ from conftest import make_document
 from sitrep.export.jsonexport import build_export, write_json
 from sitrep.records import (
     DocumentReading,
+    Entity,
     Event,
     EventReport,
     Evidence,
@@ -101,6 +102,34 @@ def test_the_streamed_export_equals_the_in_memory_one_key_for_key(tmp_path):
     # non-ASCII as itself, not \\u escapes; a document's figures on one line
     assert "«тысячи»".encode() in raw and b"\\u" not in raw
     assert raw.count(b'\n{"id":"a:F1"') == 1 and raw.count(b'},{"id":"a:F') == 2
+
+
+def test_who_claims_and_who_speaks_are_named_as_their_entity(tmp_path):
+    with Store(tmp_path / "s.db") as store:
+        store.add_document(make_document("a", TEXT))
+        store.save_reading(
+            DocumentReading(
+                doc="a",
+                figures=(_figure("a", 1, 12500.0),),
+                quotes=(
+                    Quote("a", 2, 9, "Алматы", Evidence("a", 0, 48), "Ayşe"),
+                    Quote("a", 10, 20, "тысячи", Evidence("a", 0, 48), "people"),
+                ),
+            )
+        )
+        ayse = Entity("ENT1", "Ayşe Demir", "PERSON", ("Ayşe Demir", "Ayşe"), ())
+        store.replace_resolution(
+            Resolution(entities=(ayse,), events=(), claim_groups=(), conflicts=())
+        )
+        built = build_export(store)
+        streamed = io.BytesIO()
+        write_json(store, streamed)
+    for export in (built, json.loads(streamed.getvalue())):
+        (figure,) = export["figures"]
+        assert (figure["claimed_by"], figure["claimed_by_text"]) == ("Ayşe Demir", "Ayşe")
+        named, common = export["quotes"]
+        assert (named["speaker"], named["speaker_text"]) == ("Ayşe Demir", "Ayşe")
+        assert common["speaker"] == "people" and "speaker_text" not in common  # no entity
 
 
 def test_a_file_opened_in_another_encoding_gets_text(tmp_path):

@@ -402,3 +402,13 @@ def test_a_town_named_like_a_person_of_the_corpus_is_that_person():
     )
     idx = resolve_entities(readings)
     assert [e for e in idx.entities if e.place == obama_town]
+
+
+def test_a_name_in_capitals_is_not_the_canonical_form():
+    # a transcript's speaker lines ("ANDERSON COOPER, CNN ANCHOR:") outnumber the prose's
+    readings = [
+        make.reading("a", [make.ment("a", "ANDERSON COOPER") for _ in range(3)]),
+        make.reading("b", [make.ment("b", "Anderson Cooper")]),
+    ]
+    (person,) = [e for e in resolve_entities(readings).entities if e.type == "PERSON"]
+    assert person.canonical == "Anderson Cooper"

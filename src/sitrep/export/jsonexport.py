@@ -20,6 +20,7 @@ from sitrep.records import (
     Evidence,
     to_dict,
 )
+from sitrep.resolve.names import folded
 from sitrep.store import codec
 
 if TYPE_CHECKING:
@@ -102,16 +103,51 @@ def _span_dict(ev: Evidence) -> dict[str, Any]:
 
 
 def figure_json(
-    d: dict[str, Any], text: str, apart: Mapping[str, dict[str, Any]] | None = None
+    d: dict[str, Any],
+    text: str,
+    apart: Mapping[str, dict[str, Any]] | None = None,
+    names: Mapping[str, str] | None = None,
 ) -> dict[str, Any]:
     """A figure claim as exported; one kept out of the claim groups (``apart``, by id:
-    another story's, a reader's comment) says so in ``apart`` and ``apart_basis``."""
+    another story's, a reader's comment) says so in ``apart`` and ``apart_basis``; its
+    source is named as its entity is (``names``, :func:`canonical_parties`)."""
     sentence = d.get("sentence") or {}
     d["quote"] = text[sentence.get("start", 0) : sentence.get("end", 0)]
     d["evidence"] = list(d.get("evidence") or []) or [sentence]
     mark = (apart or {}).get(d.get("id") or "")
     d["apart"] = mark["why"] if mark else None
     d["apart_basis"] = mark["basis"] if mark else None
+    return canonical_parties(d, names)
+
+
+# Who a figure or a quote is attributed to, as the text words it: exported as the resolved
+# entity's canonical name ("Obama" -> "Barack Obama", "Human rights watch" -> "Human Rights
+# Watch"), the words kept beside it in <field>_text
+PARTY_FIELDS = ("claimed_by", "speaker")
+
+
+def name_index(entities: Iterable[Mapping[str, Any]]) -> dict[str, str]:
+    """Every name of the resolved entities (folded) -> the entity's canonical name; a name
+    two entities share goes to the one named most (entities come most mentioned first)."""
+    out: dict[str, str] = {}
+    for e in entities:
+        canonical = e.get("canonical")
+        for name in (canonical, *(e.get("aliases") or ())):
+            if name and canonical:
+                out.setdefault(folded(name), canonical)
+    return out
+
+
+def canonical_parties(d: dict[str, Any], names: Mapping[str, str] | None) -> dict[str, Any]:
+    """A figure's ``claimed_by`` or a quote's ``speaker`` as its entity's canonical name; a
+    common noun ("people", "a man", "officials") names no entity and stays as it is."""
+    for field in PARTY_FIELDS:
+        said = d.get(field)
+        if not (names and said) or said == said.lower():
+            continue
+        if (canonical := names.get(folded(said))) and canonical != said:
+            d[f"{field}_text"] = said
+            d[field] = canonical
     return d
 
 
@@ -123,17 +159,23 @@ def span_json(d: dict[str, Any], quote: str | None = None) -> dict[str, Any]:
     return d
 
 
+def quote_json(d: dict[str, Any], names: Mapping[str, str] | None = None) -> dict[str, Any]:
+    """A quote as exported, its speaker named as its entity is."""
+    return canonical_parties(span_json(d, d.get("text")), names)
+
+
 def reading_json(
     reading: dict[str, Any],
     text: str,
     out: dict[str, list[Any]],
     apart: Mapping[str, dict[str, Any]] | None = None,
+    names: Mapping[str, str] | None = None,
 ) -> None:
     """Add one reading's records (as stored) to the export's sections."""
     for f in reading.get("figures") or ():
-        out["figures"].append(figure_json(f, text, apart))
+        out["figures"].append(figure_json(f, text, apart, names))
     for q in reading.get("quotes") or ():
-        out["quotes"].append(span_json(q, q.get("text")))
+        out["quotes"].append(quote_json(q, names))
     for e in reading.get("events") or ():
         out["event_mentions"].append(span_json(e, e.get("text")))
     for m in reading.get("entities") or ():
@@ -237,10 +279,12 @@ def assemble(
     texts = {d.id: d.text for d in docs}
     marks = getattr(resolution, "figures_apart", ()) if resolution else ()
     apart = {a.figure: to_dict(a) for a in marks}
+    entities = [entity_dict(e) for e in resolution.entities] if resolution else []
+    names = name_index(entities)
     for reading in readings:
-        reading_json(to_dict(reading), texts.get(reading.doc, ""), out, apart)
+        reading_json(to_dict(reading), texts.get(reading.doc, ""), out, apart, names)
     if resolution is not None:
-        out["entities"] = [entity_dict(e) for e in resolution.entities]
+        out["entities"] = entities
         out["events"] = [event_dict(e) for e in resolution.events]
         out["claim_groups"] = [to_dict(g) for g in resolution.claim_groups]
         _split_conflicts([to_dict(c) for c in resolution.conflicts], out)
@@ -261,8 +305,9 @@ def sections(store: Store, *, with_text: bool = True) -> Iterator[tuple[str, Any
     )
     yield "duplicate_groups", iter(holder["duplicate_groups"])
     texts = _Texts(store)
+    names = store_names(store)
     for name in ("figures", "quotes", "event_mentions", "entity_mentions", "times"):
-        yield name, _reading_section(store, name, texts)
+        yield name, _reading_section(store, name, texts, names)
     yield "events", (event_json(d) for _, d in store.raw_rows("events"))
     yield "entities", (entity_json(d) for _, d in store.raw_rows("entities"))
     yield "claim_groups", (d for _, d in store.raw_rows("claim_groups"))
@@ -284,7 +329,14 @@ class _Texts:
         return row[0] if row else ""
 
 
-def _reading_section(store: Store, name: str, texts: _Texts) -> Iterator[dict[str, Any]]:
+def store_names(store: Store) -> dict[str, str]:
+    """:func:`name_index` of the store's resolved entities."""
+    return name_index(d for _, d in store.raw_rows("entities"))
+
+
+def _reading_section(
+    store: Store, name: str, texts: _Texts, names: Mapping[str, str]
+) -> Iterator[dict[str, Any]]:
     key = {"event_mentions": "events", "entity_mentions": "entities"}.get(name, name)
     apart = store.figures_apart() if name == "figures" else {}
     for doc_id, records in store.reading_parts(key):
@@ -292,8 +344,10 @@ def _reading_section(store: Store, name: str, texts: _Texts) -> Iterator[dict[st
             continue
         if name == "figures":
             text = texts.get(doc_id)
-            yield from (figure_json(f, text, apart) for f in records)
-        elif name in ("quotes", "event_mentions"):
+            yield from (figure_json(f, text, apart, names) for f in records)
+        elif name == "quotes":
+            yield from (quote_json(r, names) for r in records)
+        elif name == "event_mentions":
             yield from (span_json(r, r.get("text")) for r in records)
         else:
             yield from (span_json(r) for r in records)
@@ -379,6 +433,7 @@ def _spool_readings(store: Store, folder: Path) -> dict[str, Path]:
     files = {name: path.open("wb") for name, path in paths.items()}
     started = dict.fromkeys(READING_SECTIONS, False)
     apart = store.figures_apart()
+    names = store_names(store)
     try:
         for doc_id, data in store.conn.execute("SELECT doc, data FROM readings ORDER BY doc"):
             reading = codec.loads(data)
@@ -388,9 +443,10 @@ def _spool_readings(store: Store, folder: Path) -> dict[str, Path]:
                     "SELECT text FROM documents WHERE id = ?", (doc_id,)
                 ).fetchone()
                 shaped["figures"] = [
-                    figure_json(f, text[0] if text else "", apart) for f in reading["figures"]
+                    figure_json(f, text[0] if text else "", apart, names)
+                    for f in reading["figures"]
                 ]
-            shaped["quotes"] = [span_json(q, q.get("text")) for q in reading.get("quotes") or ()]
+            shaped["quotes"] = [quote_json(q, names) for q in reading.get("quotes") or ()]
             shaped["event_mentions"] = [
                 span_json(e, e.get("text")) for e in reading.get("events") or ()
             ]

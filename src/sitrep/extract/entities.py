@@ -195,17 +195,26 @@ class _Sentences:
         return Evidence(doc_id, start, end)
 
 
+# Brackets as Penn Treebank tokenised corpora write them ("Cairo , Egypt -LRB- CNN -RRB-"):
+# punctuation at a name's edge, though the model reads them as words
+PTB_BRACKETS = frozenset({"-LRB-", "-RRB-", "-LSB-", "-RSB-", "-LCB-", "-RCB-"})
+
+
+def _edge_mark(tok: Token) -> bool:
+    return tok.is_punct or tok.text in PTB_BRACKETS
+
+
 def _trim(span: Span) -> Span:
     """Drop leading determiners/titles and a trailing possessive."""
     start, end = span.start, span.end
     doc = span.doc
-    while start < end and (doc[start].lower_ in ("the", "a", "an") or doc[start].is_punct):
+    while start < end and (doc[start].lower_ in ("the", "a", "an") or _edge_mark(doc[start])):
         start += 1
     opened = [i for i in range(start, end) if doc[i].text == "("]
     if opened and not any(doc[i].text == ")" for i in range(opened[-1], end)):
         end = opened[-1]  # "World Health Organization (WHO": the acronym is its own mention
     while end > start and (
-        doc[end - 1].tag_ == "POS" or doc[end - 1].lower_ in _POSSESSIVE or doc[end - 1].is_punct
+        doc[end - 1].tag_ == "POS" or doc[end - 1].lower_ in _POSSESSIVE or _edge_mark(doc[end - 1])
     ):
         end -= 1
     return doc[start:end]

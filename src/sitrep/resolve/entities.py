@@ -540,13 +540,15 @@ def _attach_single_surnames(infos: list[_Name], uf: _UnionFind, docs: list[set[s
 
 
 def _canonical(full: Counter[str], kind: str) -> str:
-    """The most frequent full form; multi-word names beat short forms (people, orgs)."""
+    """The most frequent full form; multi-word names beat short forms (people, orgs), and a
+    form in mixed case one in capitals (a transcript's "ANDERSON COOPER")."""
 
-    def score(name: str) -> tuple[int, int, int, int]:
+    def score(name: str) -> tuple[int, int, int, int, int]:
         toks = nm.name_tokens(name)
         multi = len(toks) > 1 and kind in {"PERSON", "ORG"}
         titled = len(nm.plain(name).split()) != len(toks)
-        return (int(multi), -int(titled), full[name], len(name))
+        shouted = len(toks) > 1 and name.isupper()
+        return (int(multi), -int(titled), -int(shouted), full[name], len(name))
 
     return max(full, key=score)
 
