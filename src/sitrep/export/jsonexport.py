@@ -20,7 +20,7 @@ from sitrep.records import (
     Evidence,
     to_dict,
 )
-from sitrep.resolve.names import folded
+from sitrep.resolve.names import is_acronym
 from sitrep.store import codec
 
 if TYPE_CHECKING:
@@ -126,15 +126,26 @@ def figure_json(
 PARTY_FIELDS = ("claimed_by", "speaker")
 
 
-def name_index(entities: Iterable[Mapping[str, Any]]) -> dict[str, str]:
-    """Every name of the resolved entities (folded) -> the entity's canonical name; a name
-    two entities share goes to the one named most (entities come most mentioned first)."""
+def _key(name: str) -> str:
+    """A name as the entities' aliases are matched here: case and spacing aside (the
+    entities' aliases hold every form the texts write)."""
+    return " ".join(name.casefold().split())
+
+
+def name_index(entities: Iterable[tuple[str | None, Iterable[str]]]) -> dict[str, str]:
+    """Every name of the resolved entities, (canonical, aliases) pairs, -> the
+    entity's canonical name; a name two entities share goes to the one named most (entities
+    come most mentioned first). An acronym and a longer name stand for each other only in
+    the entities (on a large store "US" gathers "University of Sheffield"): neither is
+    renamed as the other here."""
     out: dict[str, str] = {}
-    for e in entities:
-        canonical = e.get("canonical")
-        for name in (canonical, *(e.get("aliases") or ())):
-            if name and canonical:
-                out.setdefault(folded(name), canonical)
+    for canonical, aliases in entities:
+        if not canonical:
+            continue
+        short = is_acronym(canonical)
+        for name in (canonical, *aliases):
+            if name and (name.isupper() and is_acronym(name)) == short:
+                out.setdefault(_key(name), canonical)
     return out
 
 
@@ -145,7 +156,7 @@ def canonical_parties(d: dict[str, Any], names: Mapping[str, str] | None) -> dic
         said = d.get(field)
         if not (names and said) or said == said.lower():
             continue
-        if (canonical := names.get(folded(said))) and canonical != said:
+        if (canonical := names.get(_key(said))) and canonical != said:
             d[f"{field}_text"] = said
             d[field] = canonical
     return d
@@ -280,7 +291,7 @@ def assemble(
     marks = getattr(resolution, "figures_apart", ()) if resolution else ()
     apart = {a.figure: to_dict(a) for a in marks}
     entities = [entity_dict(e) for e in resolution.entities] if resolution else []
-    names = name_index(entities)
+    names = name_index((e["canonical"], e["aliases"]) for e in entities)
     for reading in readings:
         reading_json(to_dict(reading), texts.get(reading.doc, ""), out, apart, names)
     if resolution is not None:
@@ -291,7 +302,9 @@ def assemble(
     return out
 
 
-def sections(store: Store, *, with_text: bool = True) -> Iterator[tuple[str, Any]]:
+def sections(
+    store: Store, *, with_text: bool = True, names: Mapping[str, str] | None = None
+) -> Iterator[tuple[str, Any]]:
     """The export of ``store`` a section at a time, each list as an iterator over its
     records (read from the JSON the store keeps), so a writer never holds it all (the
     reading sections are read lazily: :func:`write_json` writes them from one pass)."""
@@ -305,7 +318,7 @@ def sections(store: Store, *, with_text: bool = True) -> Iterator[tuple[str, Any
     )
     yield "duplicate_groups", iter(holder["duplicate_groups"])
     texts = _Texts(store)
-    names = store_names(store)
+    names = store_names(store) if names is None else names
     for name in ("figures", "quotes", "event_mentions", "entity_mentions", "times"):
         yield name, _reading_section(store, name, texts, names)
     yield "events", (event_json(d) for _, d in store.raw_rows("events"))
@@ -330,8 +343,13 @@ class _Texts:
 
 
 def store_names(store: Store) -> dict[str, str]:
-    """:func:`name_index` of the store's resolved entities."""
-    return name_index(d for _, d in store.raw_rows("entities"))
+    """:func:`name_index` of the store's resolved entities (their names only: decoding the
+    whole records, mentions and all, costs five times as much on a large store)."""
+    rows = store.conn.execute(
+        "SELECT json_extract(data, '$.canonical'), json_extract(data, '$.aliases')"
+        " FROM entities ORDER BY rowid"
+    )
+    return name_index((canonical, codec.loads(aliases or "[]")) for canonical, aliases in rows)
 
 
 def _reading_section(
@@ -385,9 +403,10 @@ def write_json(store: Store, out: IO[Any], *, with_text: bool = True) -> None:
 
     write = _byte_writer(out)
     with tempfile.TemporaryDirectory(prefix="sitrep-export-") as tmp:
-        spooled = _spool_readings(store, Path(tmp))
+        names = store_names(store)
+        spooled = _spool_readings(store, Path(tmp), names)
         write(b"{")
-        for n, (key, value) in enumerate(sections(store, with_text=with_text)):
+        for n, (key, value) in enumerate(sections(store, with_text=with_text, names=names)):
             write((b"," if n else b"") + b"\n" + codec.dumps(key) + b": ")
             if key in spooled:
                 write(b"[")
@@ -426,14 +445,13 @@ def _byte_writer(out: IO[Any]) -> Callable[[bytes], Any]:
     return out.write
 
 
-def _spool_readings(store: Store, folder: Path) -> dict[str, Path]:
+def _spool_readings(store: Store, folder: Path, names: Mapping[str, str]) -> dict[str, Path]:
     """The five reading sections of the export, each in a file of JSON records separated by
     commas (a line per document), from one pass over the readings."""
     paths = {name: folder / f"{name}.json" for name in READING_SECTIONS}
     files = {name: path.open("wb") for name, path in paths.items()}
     started = dict.fromkeys(READING_SECTIONS, False)
     apart = store.figures_apart()
-    names = store_names(store)
     try:
         for doc_id, data in store.conn.execute("SELECT doc, data FROM readings ORDER BY doc"):
             reading = codec.loads(data)
