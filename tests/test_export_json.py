@@ -23,6 +23,7 @@ from sitrep.records import (
     Quote,
 )
 from sitrep.resolve import Resolution
+from sitrep.serve.records import StoreRecords
 from sitrep.store import Store, codec
 
 TEXT = "В Алматы «тысячи» вышли — 12.5 тысяч, said Ayşe. 😀 Police fired."
@@ -104,27 +105,33 @@ def test_the_streamed_export_equals_the_in_memory_one_key_for_key(tmp_path):
     assert raw.count(b'\n{"id":"a:F1"') == 1 and raw.count(b'},{"id":"a:F') == 2
 
 
+def _named_store(path) -> Store:
+    store = Store(path)
+    store.add_document(make_document("a", TEXT))
+    store.save_reading(
+        DocumentReading(
+            doc="a",
+            figures=(_figure("a", 1, 12500.0),),
+            quotes=(
+                Quote("a", 2, 9, "Алматы", Evidence("a", 0, 48), "Ayşe"),
+                Quote("a", 10, 20, "тысячи", Evidence("a", 0, 48), "people"),
+            ),
+        )
+    )
+    ayse = Entity("ENT1", "Ayşe Demir", "PERSON", ("Ayşe Demir", "Ayşe"), ())
+    store.replace_resolution(Resolution(entities=(ayse,), events=(), claim_groups=(), conflicts=()))
+    return store
+
+
 def test_who_claims_and_who_speaks_are_named_as_their_entity(tmp_path):
-    with Store(tmp_path / "s.db") as store:
-        store.add_document(make_document("a", TEXT))
-        store.save_reading(
-            DocumentReading(
-                doc="a",
-                figures=(_figure("a", 1, 12500.0),),
-                quotes=(
-                    Quote("a", 2, 9, "Алматы", Evidence("a", 0, 48), "Ayşe"),
-                    Quote("a", 10, 20, "тысячи", Evidence("a", 0, 48), "people"),
-                ),
-            )
-        )
-        ayse = Entity("ENT1", "Ayşe Demir", "PERSON", ("Ayşe Demir", "Ayşe"), ())
-        store.replace_resolution(
-            Resolution(entities=(ayse,), events=(), claim_groups=(), conflicts=())
-        )
+    with _named_store(tmp_path / "s.db") as store:
         built = build_export(store)
         streamed = io.BytesIO()
         write_json(store, streamed)
-    for export in (built, json.loads(streamed.getvalue())):
+    # the web app's API reads the store directly, and names them the same
+    app = StoreRecords(tmp_path / "s.db")
+    api = {"figures": app.figures(None, None, 10, 0)[1], "quotes": app.section("quotes", 10, 0)[1]}
+    for export in (built, json.loads(streamed.getvalue()), api):
         (figure,) = export["figures"]
         assert (figure["claimed_by"], figure["claimed_by_text"]) == ("Ayşe Demir", "Ayşe")
         named, common = export["quotes"]

@@ -19,7 +19,8 @@ from sitrep.export.jsonexport import (
     entity_json,
     event_json,
     figure_json,
-    span_json,
+    quote_json,
+    store_names,
 )
 from sitrep.report.naming import title_from_text
 from sitrep.serve.backend import PageCache
@@ -119,6 +120,11 @@ class StoreRecords:
         again; older generations' parts age out); callers must not change what it returns.
         A caller that reads many parts passes the ``generation`` it read once."""
         return self._memo.get((generation or self.generation(), part), make)
+
+    def names(self, generation: tuple[str, str] | None = None) -> dict[str, str]:
+        """The resolved entities' names, for who claims and who speaks (read once per
+        generation of the store)."""
+        return self._shared("names", lambda: store_names(self._store()), generation)
 
     def _store(self) -> Any:
         store = getattr(self._local, "store", None)
@@ -223,6 +229,7 @@ class StoreRecords:
         )
 
         generation = self.generation()
+        names = self.names(generation)
 
         def metadata(d: Any) -> dict[str, Any]:
             meta = document_dict(d, groups.get(d.id), with_text=False)
@@ -241,8 +248,8 @@ class StoreRecords:
             "event": store.meta("event"),
             "documents": [shaped(d) for d in documents],
             "events": events,
-            "figures": [figure_json(x, texts.get(x["doc"], "")) for x in figures],
-            "quotes": [span_json(dict(x), x.get("text")) for x in quotes],  # x may be shared
+            "figures": [figure_json(x, texts.get(x["doc"], ""), names=names) for x in figures],
+            "quotes": [quote_json(dict(x), names) for x in quotes],  # x may be shared
             "claim_groups": [],
             "conflicts": [],
             "series": [],
@@ -275,7 +282,8 @@ class StoreRecords:
         page = q.figures(source=source, measure=measure, limit=limit, offset=offset)
         items = list(page.items)
         texts = q.texts({x["doc"] for x in items})
-        return page.total, [figure_json(x, texts.get(x["doc"], "")) for x in items]
+        names = self.names()
+        return page.total, [figure_json(x, texts.get(x["doc"], ""), names=names) for x in items]
 
     def section(self, name: str, limit: int, offset: int, **kw: Any) -> tuple[int, list[dict]]:
         store = self._store()
@@ -291,7 +299,8 @@ class StoreRecords:
             return page.total, [entity_json(e) for e in page.items]
         if name == "quotes":
             page = q.quotes(source=kw.get("source"), limit=limit, offset=offset)
-            return page.total, [span_json(x, x.get("text")) for x in page.items]
+            names = self.names()
+            return page.total, [quote_json(x, names) for x in page.items]
         if name == "claim_groups":
             page = q.claim_groups(limit=limit, offset=offset)
             return page.total, list(page.items)
