@@ -179,6 +179,25 @@ def test_a_coordinated_cue_keeps_the_first_verbs_subject(
     assert q.speaker == speaker
 
 
+def test_a_quote_whose_page_lost_its_opening_mark(nlp: Language) -> None:
+    # Georgia 2024 (Agenda.ge): the paragraphs of the ombudsman's words lost their opening
+    # marks; each closes with its attribution
+    text = (
+        "Levan Ioseliani, the Public Defender of Georgia, on Saturday visited detainees.\n"
+        "They received visible injuries mainly on the face. The face of one of the detainees"
+        " is covered with bloody bruises”, Ioseliani noted.\n"
+        "What I saw is cruelty that has no justification. I call on the police not to exceed"
+        " their authority. Everyone must be held liable, everyone who executes arrests”, he"
+        " stressed.\n"
+        "The price is 5” wide, the vendor said.\n"
+    )
+    got = by_text(quotes(nlp, text))
+    first = next(k for k in got if k.startswith("They received visible injuries"))
+    second = next(k for k in got if k.startswith("What I saw is cruelty"))
+    assert got[first] == got[second] == "Levan Ioseliani"
+    assert not any("price" in k for k in got)  # a mark inside a line opens no quote
+
+
 def test_an_institution_named_by_its_place_and_it_said(nlp: Language) -> None:
     text = (
         "In a travel warning, the British embassy in Lebanon said it had “no means to evacuate"

@@ -140,6 +140,7 @@ def find_quote_spans(text: str) -> list[tuple[int, int]]:
         marks.append((i, role))
     spans: list[tuple[int, int]] = []
     start: int | None = None
+    last = -1  # the last mark read
     for i, role in marks:
         if start is not None and "\n" in text[start:i]:
             # an open quote runs to the end of its paragraph (next quote reopens)
@@ -147,10 +148,16 @@ def find_quote_spans(text: str) -> list[tuple[int, int]]:
             spans.append((start, end))
             start = None
         if role == "open" or (role == "toggle" and start is None):
-            start = i + 1
+            if role == "toggle" and (orphan := _orphan_close(text, i, last)) is not None:
+                spans.append((orphan, i))
+            else:
+                start = i + 1
         elif start is not None:
             spans.append((start, i))
             start = None
+        elif (orphan := _orphan_close(text, i, last)) is not None:
+            spans.append((orphan, i))
+        last = i
     if start is not None:
         end = text.find("\n", start)
         spans.append((start, len(text) if end < 0 else end))
@@ -167,6 +174,24 @@ def find_quote_spans(text: str) -> list[tuple[int, int]]:
         if e > s and any(c.isalnum() for c in text[s:e]):
             out.append((s, e))
     return out
+
+
+# What follows a closing mark when a speaker is named at once: '”, Ioseliani noted.'
+_CUE_AFTER = re.compile(
+    r"[,.]?\s+(?:[\w’'.-]+\s+){0,4}?(?:said|says|noted|notes|added|adds|stressed|told|wrote"
+    r"|explained|stated|insisted|warned|declared|continued|concluded)\b"
+)
+
+
+def _orphan_close(text: str, i: int, last: int) -> int | None:
+    """Where a quote closed at ``i`` with no opening mark began: its paragraph's start,
+    when no other mark stands in the paragraph before it and a reporting verb follows
+    ('The face of one of the detainees is covered with bloody bruises”, Ioseliani noted':
+    the page lost its opening mark). None otherwise."""
+    para = text.rfind("\n", 0, i) + 1
+    if last >= para or not _CUE_AFTER.match(text, i + 1):
+        return None
+    return para
 
 
 def outside_quotes(text: str) -> str:
@@ -329,12 +354,11 @@ class _Resolver:
         self.said: list[Speaker] = []
         # a subject inside a quotation is the quoted speaker's, not the narrator's: "'What
         # Bashar has to know is ...,' he added" is not Bashar speaking
-        quoted = find_quote_spans(self.text)
-        quoted_starts = [s for s, _ in quoted]
+        self.quoted = find_quote_spans(self.text)
+        self.quoted_starts = [s for s, _ in self.quoted]
         for i in _subject_tokens(doc):
             tok = doc[i]
-            k = bisect_right(quoted_starts, tok.idx) - 1
-            if k >= 0 and tok.idx < quoted[k][1]:
+            if self.in_quotation(tok.idx):
                 continue
             n = self.name_at(tok)
             if n is not None and _is_person(n, tok) and tok.idx + len(tok) == n.end:
@@ -397,8 +421,21 @@ class _Resolver:
         self.salient_at.insert(k, at)
         self.salient.insert(k, speaker)
 
+    def in_quotation(self, at: int) -> bool:
+        k = bisect_right(self.quoted_starts, at) - 1
+        return k >= 0 and at < self.quoted[k][1]
+
     def pronoun(self, tok: Token) -> Speaker | None:
-        """The latest named person that was a subject or speaker before ``tok``."""
+        """The latest named person that was a subject or speaker before ``tok``, up to three
+        sentences back from the pronoun or, when it follows a quotation in its sentence
+        ('"What I saw is cruelty ... .", he stressed'), from where the quotation began."""
+        k = bisect_right(self.quoted_starts, tok.idx) - 1
+        quote_start = self.quoted[k][0] if k >= 0 else -1
+        if quote_start >= 0 and self.quoted[k][1] <= tok.idx:
+            opening = self.doc.char_span(quote_start, quote_start + 1, alignment_mode="expand")
+            paragraph_end = self.text.find("\n", self.quoted[k][1])
+            if opening is not None and (paragraph_end < 0 or paragraph_end > tok.idx):
+                tok = opening[0]  # count back from the quotation's start
         floor = self.doc[max(tok.sent.start - 1, 0)].sent.start
         floor = self.doc[max(floor - 1, 0)].sent.start  # up to three sentences back
         k = bisect_left(self.salient_at, tok.idx) - 1  # the latest before the pronoun
@@ -579,7 +616,10 @@ class _Resolver:
                 if named is not None:
                     return named
             if subj:
-                return self.name_of(subj[0])
+                # the narrator's subject, not one the parse hung on the verb from inside the
+                # quotation ('"Everyone must be held liable ...", he stressed')
+                outside = [t for t in subj if not self.in_quotation(t.idx)]
+                return self.name_of((outside or subj)[0])
             if verb.dep_ == "xcomp":
                 objs = [c for c in verb.head.children if c.dep_ in {"dobj", "iobj"}]
                 if objs:
