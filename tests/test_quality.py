@@ -38,8 +38,10 @@ FLOORS: dict[tuple[str, str], tuple[float, float, float, float, float]] = {
     # read as the day after (ingest.metadata.NEWS_LAG)
     ("figures", "as_of_accuracy"): (0.62, 0.89, 0.81, 1.00, 0.83),  # mean: target
     ("figures", "claimed_by_accuracy"): (0.93, 0.76, 0.92, 0.86, 0.85),  # mean: target
-    ("quotes", "f1"): (0.97, 0.85, 0.85, 0.87, 0.90),  # mean: target
-    ("quotes", "speaker_accuracy"): (0.90, 0.70, 0.85, 0.92, 0.85),  # mean: target
+    # Georgia 0.86 -> 0.88, speaker 0.88 -> 0.89: a quotation whose page lost its opening
+    # mark, closed before its attribution, runs from its paragraph's start
+    ("quotes", "f1"): (0.97, 0.85, 0.87, 0.87, 0.90),  # mean: target
+    ("quotes", "speaker_accuracy"): (0.90, 0.70, 0.88, 0.92, 0.85),  # mean: target
     # Georgia 0.18 -> 0.37: a country-level event of a one-city corpus has the city as its town
     # Bangladesh 0.35 -> 0.43: a country-level statement or fall of government is at the capital
     # Sudan 0.61 -> 0.65, Bangladesh 0.43 -> 0.45: one statement per speaker and day, an
