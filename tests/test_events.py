@@ -2028,3 +2028,45 @@ def test_an_attack_on_armed_men_is_fighting_not_violence_against_civilians(
 )
 def test_a_threat_of_attack_is_no_attack(nlp: Language, sentence: str) -> None:
     assert classify(nlp, sentence) is None
+
+
+# -- speeches (Egypt 2011: the leads of Mubarak's speech of 10 Feb) -----------------------------
+NAMED = "Hosni Mubarak is the president of Egypt. "
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Protests continued in Cairo before President Hosni Mubarak's speech Thursday.",
+        "In a speech to the nation Thursday night, Mubarak indicated he was delegating authority.",
+    ],
+)
+def test_a_named_speakers_speech_is_his_statement(full: Language, sentence: str) -> None:
+    said = [e for e in full_events(full, NAMED + sentence, "2011-02-11") if e.type == "statement"]
+    assert [(e.trigger, e.speaker) for e in said] == [("speech", "Hosni Mubarak")]
+    assert said[0].date == "2011-02-10"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "They marched for freedom of speech and an end to the emergency law.",
+        "Applicants sent the form to the embassy's email address.",
+        "As with most of Mubarak's speeches since the crisis began, it was defiant.",
+        "I remember that speech very well.",
+    ],
+)
+def test_a_speech_with_no_named_giver_is_no_statement(full: Language, sentence: str) -> None:
+    evs = full_events(full, NAMED + sentence, "2011-02-11")
+    assert not [e for e in evs if e.trigger.lower() in {"speech", "speeches", "address"}]
+
+
+def test_a_speech_is_not_where_it_was_watched(full: Language) -> None:
+    """ "watching Mubarak's speech in a London restaurant": London is where the watching
+    was; the speech has no place of its own in the sentence."""
+    text = NAMED + (
+        "Mohamed Ahmed, 22, who spent last night watching Mubarak's speech in a London "
+        "restaurant, explained the situation."
+    )
+    (said,) = [e for e in full_events(full, text, "2011-02-11") if e.trigger == "speech"]
+    assert said.place != "London" and said.place_basis != "sentence"

@@ -56,6 +56,7 @@ from sitrep.extract.events.vocabulary import (
     RESTORING,
     SECURITY_FORCES,
     SEIZED_ARMS,
+    SPEECH_NOUNS,
     TELLING_VERBS,
     TWO_SIDED,
 )
@@ -571,7 +572,8 @@ def _hits(span: Span, matches: list[tuple[str, Token]] | None = None) -> list[Hi
         # the protests") describes the toll, no happening of its own
         inside = {t.i for toll in tolls for t in toll.subtree}
         hits[:] = [h for h in hits if h.trigger.i not in inside]
-    for tok in found.get("statement", []):
+    # a verb of saying before a speech it is said in ("said in a speech")
+    for tok in sorted(found.get("statement", []), key=lambda t: t.lemma_.lower() in SPEECH_NOUNS):
         # A statement is its own event unless what it says is a happening reported
         # here ("police said protesters torched cars" reports the arson); an appeal,
         # invitation or order whose content is not (yet) done stands beside the

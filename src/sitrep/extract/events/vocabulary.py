@@ -163,6 +163,12 @@ STRONG_STATEMENT = frozenset(
 # Verbs of making a figure public: "the government disclosed that 147 people were killed"
 # reports the toll, the disclosure being the news.
 DISCLOSING = frozenset("disclose reveal announce publish release".split())
+# Nouns of a speech given to an audience: a statement when a public speaker gives it
+# ("Mubarak's speech Thursday", "in a televised address, the president ..."), not speech
+# as a right ("freedom of speech") or an address one lives at (guards._gives_speech)
+SPEECH_NOUNS = frozenset({"speech", "address"})
+# Prepositions a speech is the medium of a verb by: "in a speech, Mubarak indicated"
+SPEECH_MEDIUM = frozenset({"in", "during", "through"})
 SPEAKER_NOUNS = frozenset(
     """spokesman spokeswoman spokesperson ministry minister government president official
     office police army military embassy department commander leader organization
