@@ -2030,7 +2030,7 @@ def test_a_threat_of_attack_is_no_attack(nlp: Language, sentence: str) -> None:
     assert classify(nlp, sentence) is None
 
 
-# -- speeches (Egypt 2011: the leads of Mubarak's speech of 10 Feb) -----------------------------
+# -- speeches and a second speaker (Egypt 2011: the leads of Mubarak's speech of 10 Feb) ------
 NAMED = "Hosni Mubarak is the president of Egypt. "
 
 
@@ -2070,3 +2070,22 @@ def test_a_speech_is_not_where_it_was_watched(full: Language) -> None:
     )
     (said,) = [e for e in full_events(full, text, "2011-02-11") if e.trigger == "speech"]
     assert said.place != "London" and said.place_basis != "sentence"
+
+
+def test_a_statement_in_a_time_clause_of_another_is_a_second_speakers(full: Language) -> None:
+    """ "ElBaradei warned ... after Mubarak announced ...": two statements, two speakers;
+    what one speaker says another announced stays the one speaker's statement."""
+    who = "Mohamed ElBaradei leads the opposition. " + NAMED
+    two = who + (
+        "Mohamed ElBaradei warned of violent unrest after President Hosni Mubarak announced "
+        "late Thursday he would not step down."
+    )
+    said = [e for e in full_events(full, two, "2011-02-11") if e.type == "statement"]
+    speakers = {e.speaker: e.date for e in said if e.start >= len(who)}
+    assert speakers == {"Mohamed ElBaradei": "2011-02-10", "Hosni Mubarak": "2011-02-10"}
+    for one in (
+        "Mohamed ElBaradei said that Hosni Mubarak announced he would not step down.",
+        "Mohamed ElBaradei told CNN after reports of Mubarak's impending announcement emerged.",
+    ):
+        said = [e for e in full_events(full, who + one, "2011-02-11") if e.type == "statement"]
+        assert [e.speaker for e in said if e.start >= len(who)] == ["Mohamed ElBaradei"]

@@ -20,6 +20,7 @@ from sitrep.extract.events.vocabulary import (
     PRIVATE_ROLES,
     PUBLIC_ROLES,
     ROLE_DEPS,
+    STATEMENT_TIME_MARKS,
 )
 from sitrep.lexicon import ORG_DESCRIPTORS
 from sitrep.records import (
@@ -152,6 +153,28 @@ def _speaker_tokens(cue: Token) -> list[Token]:
             break
         verb = verb.head
     return []
+
+
+def _named(tokens: list[Token]) -> set[str]:
+    return {t.lower_ for t in tokens if t.pos_ == "PROPN" or t.ent_type_ in NAMED_SPEAKERS}
+
+
+NAMED_SPEAKERS = frozenset({"PERSON", "ORG", "NORP"})
+
+
+def _second_speaker(first: Token, cue: Token) -> bool:
+    """A statement told in a time clause of a sentence's first statement, by another
+    named speaker: "ElBaradei warned of unrest after Mubarak announced late Thursday he
+    would not step down" holds ElBaradei's warning and Mubarak's announcement. Not a
+    statement inside what the first says ("ElBaradei said protests would go on when
+    Mubarak announced the cabinet": the clause is ElBaradei's)."""
+    if cue.pos_ != "VERB" or cue.dep_ != "advcl" or cue.head.i != _governing_verb(first).i:
+        return False  # not "told CNN after reports of Mubarak's impending announcement emerged"
+    marks = {c.lower_ for c in cue.children if c.dep_ in {"mark", "advmod"}}
+    if not marks & STATEMENT_TIME_MARKS:
+        return False
+    mine = _named(_speaker_tokens(cue))
+    return bool(mine) and not mine & _named(_speaker_tokens(first))
 
 
 def _to_me(verb: Token) -> bool:

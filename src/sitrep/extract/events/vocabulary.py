@@ -169,6 +169,9 @@ DISCLOSING = frozenset("disclose reveal announce publish release".split())
 SPEECH_NOUNS = frozenset({"speech", "address"})
 # Prepositions a speech is the medium of a verb by: "in a speech, Mubarak indicated"
 SPEECH_MEDIUM = frozenset({"in", "during", "through"})
+# Conjunctions of a time clause a second statement is told in, on the first's verb:
+# "ElBaradei warned of unrest after Mubarak announced he would not step down"
+STATEMENT_TIME_MARKS = frozenset("after when as before once".split())
 SPEAKER_NOUNS = frozenset(
     """spokesman spokeswoman spokesperson ministry minister government president official
     office police army military embassy department commander leader organization
