@@ -1034,3 +1034,21 @@ def test_talk_and_banners_do_not_describe_an_event():
     assert not _talk("President Hosni Mubarak stepped down Friday, handing power to the army.")
     assert not _talk('"We will not leave," a protester said as thousands marched in Cairo.')
     assert not _talk("The UN and the EU condemned the killings.")
+
+
+def test_a_wave_that_states_its_run_is_dated_by_it():
+    """Egypt 2011: "With Egyptian protesters hitting the streets for a week now" (its run,
+    25 to 31 January) with country-wide reports of the 28th to 31st is that week's wave,
+    not the narrowest day a report gives; without the run the narrowest day dates it."""
+    docs = [make.doc("a", "AP", "2023-04-21"), make.doc("b", "BBC", "2023-04-21")]
+    run = make.event(
+        "a", 1, "protest", "2023-04-15/2023-04-21", make.SUDAN, text="Protests for a week now."
+    )
+    days = [
+        make.event("b", 1, "protest", "2023-04-20", make.SUDAN, text="Protests spread."),
+        make.event("b", 2, "protest", "2023-04-21", make.SUDAN, text="Protests go on.", start=9),
+    ]
+    (wave,) = _run([run, *days], docs)
+    assert wave.date == "2023-04-15/2023-04-21" and len(wave.reports) == 3
+    (days_only,) = _run(days, docs)
+    assert days_only.date == "2023-04-20/2023-04-21"
