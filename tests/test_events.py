@@ -2089,3 +2089,23 @@ def test_a_statement_in_a_time_clause_of_another_is_a_second_speakers(full: Lang
     ):
         said = [e for e in full_events(full, who + one, "2011-02-11") if e.type == "statement"]
         assert [e.speaker for e in said if e.start >= len(who)] == ["Mohamed ElBaradei"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "date"),
+    [
+        (
+            "With protesters hitting the streets for a week now, anger grows.",
+            "2011-01-25/2011-01-31",
+        ),
+        ("Protesters have been demonstrating in Cairo for three days.", "2011-01-29/2011-01-31"),
+        ("Crowds marched in Cairo for a seventh straight day on Monday.", "2011-01-31"),
+    ],
+)
+def test_a_happening_run_for_a_stretch_up_to_the_report_spans_it(
+    full: Language, sentence: str, date: str
+) -> None:
+    """ "for a week now": the movement's run up to the report, not the report's day; a
+    seventh straight day is that day's."""
+    (protest,) = [e for e in full_events(full, sentence, "2011-01-31") if e.type == "protest"]
+    assert protest.date == date

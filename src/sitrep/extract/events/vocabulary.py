@@ -291,6 +291,12 @@ FIGURATIVE_FIGHTS = frozenset(
 
 
 DURATION_NOUNS = frozenset("hour day week month year decade".split())
+# A stretch of days or weeks as TIMEX3 ("a week" P1W, "three days" P3D), and the days a unit
+# holds: a happening run "for" it up to the report spans it (dating._running_for)
+DURATION_TIMEX = re.compile(r"P(\d+)([DW])")
+DURATION_UNIT_DAYS = {"D": 1, "W": 7}
+# Adverbs that bring a stretch up to the report: "hitting the streets for a week now"
+UP_TO_NOW = frozenset({"now", "still"})
 
 
 ACCUSING = frozenset({"accuse", "blame"})
