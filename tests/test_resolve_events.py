@@ -905,6 +905,34 @@ def test_the_description_is_the_sentence_whose_main_news_it_is():
     assert ev.description == early
 
 
+def test_a_trigger_in_a_relative_clause_about_someone_does_not_describe_the_event():
+    """Egypt 2011: "Mohamed Ahmed, 22, who spent last night watching Mubarak's speech in a
+    London restaurant, explained ..." is an aside about a man; "In a speech to the nation
+    Thursday night, Mubarak had indicated ..." tells the speech."""
+    docs = [make.doc("a", "AP"), make.doc("b", "BBC")]
+    aside = (
+        "Ahmed, who watched the president's speech, then told us at length what the crowds "
+        "in the square want from the army."
+    )
+    told = "In a speech to the nation Thursday night, the president said he would stay on."
+    ms = [
+        dataclasses.replace(
+            make.event(
+                "a", 1, "statement", "2023-04-17", make.SUDAN, ("Omar Bashir", "Ahmed"), aside
+            ),
+            trigger="speech",
+            speaker="Omar Bashir",
+        ),
+        dataclasses.replace(
+            make.event("b", 1, "statement", "2023-04-17", make.SUDAN, ("Omar Bashir",), told),
+            trigger="speech",
+            speaker="Omar Bashir",
+        ),
+    ]
+    (ev,) = _run(ms, docs)
+    assert ev.description == told
+
+
 def test_unlike_happenings_of_the_grab_bag_type_stay_apart():
     # one article tells of soldiers joining the protests and of the central bank's
     # suspension, both typed "other" and neither dated: two happenings, not one

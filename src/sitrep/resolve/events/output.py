@@ -21,7 +21,7 @@ from sitrep.resolve.events.continuing import CONTINUING_TYPES, WAVE_TYPES, _coun
 from sitrep.resolve.events.items import _STATED, _Item, state_body_entity
 from sitrep.resolve.events.merging import _Cluster, _reported_on
 from sitrep.resolve.events.spans import _date_value, _precision, _Span
-from sitrep.resolve.events.vocab import HEADER_CAPS_RUN, SPOKEN_WORDS
+from sitrep.resolve.events.vocab import HEADER_CAPS_RUN, RELATIVE_OPENING, SPOKEN_WORDS
 from sitrep.resolve.sites import is_airport, town_airport
 
 DESCRIPTION_CHARS = 220
@@ -77,16 +77,19 @@ def _description(c: _Cluster, per_sentence: Counter[tuple[str, int]]) -> str:
     invented). Points for a stated date, a stated place and a trigger in the first part
     of the sentence (where news puts its main clause: "On January 5, Toqaev sacked the
     government", not "dissatisfied with the announcement that the government would be
-    sacked, protesters ..."), less one for every other happening the sentence reports
-    and one for talk or a banner (:func:`_talk`); then the most actors."""
+    sacked, protesters ..."), less one for every other happening the sentence reports,
+    one for talk or a banner (:func:`_talk`) and one for a trigger inside a relative
+    clause about someone ("Mohamed Ahmed, 22, who spent last night watching Mubarak's
+    speech in a London restaurant, explained ..."); then the most actors."""
 
     def score(i: _Item) -> tuple[int, int, int, int]:
         m = i.m
         stated = (m.date_basis in (None, "sentence") and bool(m.date)) + (i.level == _STATED)
         at = m.text.find(m.trigger)
         early = 0 <= at <= DESCRIPTION_EARLY * len(m.text)
+        aside = at > 0 and RELATIVE_OPENING.search(m.text[:at]) is not None
         return (
-            stated + early - (per_sentence[(m.doc, m.start)] - 1) - _talk(m.text),
+            stated + early - (per_sentence[(m.doc, m.start)] - 1) - _talk(m.text) - aside,
             len(m.actors),
             -abs(len(m.text.split()) - 30),
             -m.start,
