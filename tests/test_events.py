@@ -2109,3 +2109,15 @@ def test_a_happening_run_for_a_stretch_up_to_the_report_spans_it(
     seventh straight day is that day's."""
     (protest,) = [e for e in full_events(full, sentence, "2011-01-31") if e.type == "protest"]
     assert protest.date == date
+
+
+def test_a_day_is_no_speaker(full: Language) -> None:
+    """ "Friday promises to be yet another big day" is no statement of Friday's; the day of
+    an announcement or a speech is not who made it."""
+    assert not [e for e in full_events(full, "Friday promises to be a big day in Cairo.")]
+    text = NAMED + "Thursday's speech by Hosni Mubarak angered the crowd."
+    said = [e for e in full_events(full, text, "2011-02-11") if e.type == "statement"]
+    assert [(e.speaker, e.date) for e in said] == [("Hosni Mubarak", "2011-02-10")]
+    text = "But Wednesday's announcement by Britain's top diplomat marked an escalation."
+    said = [e for e in full_events(full, text, "2011-03-31") if e.type == "statement"]
+    assert all(e.speaker != "Wednesday" for e in said)

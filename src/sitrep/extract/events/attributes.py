@@ -21,6 +21,7 @@ from sitrep.extract.events.vocabulary import (
     PUBLIC_ROLES,
     ROLE_DEPS,
     STATEMENT_TIME_MARKS,
+    TIME_ENTITIES,
 )
 from sitrep.lexicon import ORG_DESCRIPTORS
 from sitrep.records import (
@@ -131,13 +132,15 @@ def _speaker_tokens(cue: Token) -> list[Token]:
     statement noun's possessor / "by" phrase ("the CSTO's statement")."""
     if cue.pos_ in {"NOUN", "PROPN"}:
         for c in cue.children:
-            if c.dep_ in {"poss", "compound"}:
-                return [c]
+            if c.dep_ in {"poss", "compound"} and c.ent_type_ not in TIME_ENTITIES:
+                return [c]  # not "Wednesday's announcement by Britain's top diplomat"
             if c.dep_ == "prep" and c.lower_ in {"by", "from"}:
                 return [p for p in c.children if p.dep_ == "pobj"]
     verb = _governing_verb(cue)
     for _ in range(4):
         subj = [c for c in verb.children if c.dep_ in {"nsubj", "csubj"}]
+        if subj and all(c.ent_type_ in TIME_ENTITIES for c in subj):
+            return []  # "Friday promises to be yet another big day": a day speaks not
         subj = subj or [
             p for c in verb.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"
         ]
@@ -386,6 +389,8 @@ def _speaker_span(hit: Hit, doc: Doc, resolver: list[object]) -> tuple[str, int,
     cue = hit.trigger
     if cue.pos_ in {"NOUN", "PROPN"}:
         for c in cue.children:
+            if c.dep_ in {"poss", "compound"} and c.ent_type_ in TIME_ENTITIES:
+                continue  # "Wednesday's announcement by Britain's top diplomat"
             if c.dep_ in {"poss", "compound"} or (c.dep_ == "prep" and c.lower_ in {"by", "from"}):
                 tok = next((p for p in c.children if p.dep_ == "pobj"), c)
                 found = who.name_of(tok)  # type: ignore[attr-defined]

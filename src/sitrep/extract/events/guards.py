@@ -72,6 +72,7 @@ from sitrep.extract.events.vocabulary import (
     STRIKING_VERBS,
     STRONG_STATEMENT,
     THREAT_NOUNS,
+    TIME_ENTITIES,
     TIME_MARKING,
 )
 
@@ -712,9 +713,12 @@ def _gives_speech(tok: Token) -> bool:
     tell)."""
     if tok.tag_ == "NNS":
         return False  # "most of Mubarak's speeches": his habit, not one speech
+    # its giver, not its day ("Thursday's speech by Hosni Mubarak")
     own = [c for c in tok.children if c.dep_ in {"poss", "compound"}]
-    if own:
-        speakers = own[:1]
+    own = [c for c in own if c.ent_type_ not in TIME_ENTITIES]
+    by = [p for c in tok.children if c.lower_ == "by" for p in c.children if p.dep_ == "pobj"]
+    if own or by:
+        speakers = own[:1] or by
     elif tok.dep_ == "pobj" and tok.head.lower_ in SPEECH_MEDIUM:
         speakers = _speaker_tokens(tok)
     else:

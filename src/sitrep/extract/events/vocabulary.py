@@ -163,6 +163,9 @@ STRONG_STATEMENT = frozenset(
 # Verbs of making a figure public: "the government disclosed that 147 people were killed"
 # reports the toll, the disclosure being the news.
 DISCLOSING = frozenset("disclose reveal announce publish release".split())
+# Entity kinds that never speak nor give a speech: "Friday promises to be a big day",
+# "Wednesday's announcement by Britain's top diplomat", "Thursday's speech by Mubarak"
+TIME_ENTITIES = frozenset({"DATE", "TIME"})
 # Nouns of a speech given to an audience: a statement when a public speaker gives it
 # ("Mubarak's speech Thursday", "in a televised address, the president ..."), not speech
 # as a right ("freedom of speech") or an address one lives at (guards._gives_speech)
