@@ -2051,3 +2051,96 @@ def test_a_heart_attack_a_patient_airlifted_and_an_act_talked_of_are_no_events(
 ) -> None:
     types = {e.type for e in events(nlp, sentence)}
     assert types == ({kind} if kind else set())
+
+
+# -- speeches and a second speaker (Egypt 2011: the leads of Mubarak's speech of 10 Feb) ------
+NAMED = "Hosni Mubarak is the president of Egypt. "
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Protests continued in Cairo before President Hosni Mubarak's speech Thursday.",
+        "In a speech to the nation Thursday night, Mubarak indicated he was delegating authority.",
+    ],
+)
+def test_a_named_speakers_speech_is_his_statement(full: Language, sentence: str) -> None:
+    said = [e for e in full_events(full, NAMED + sentence, "2011-02-11") if e.type == "statement"]
+    assert [(e.trigger, e.speaker) for e in said] == [("speech", "Hosni Mubarak")]
+    assert said[0].date == "2011-02-10"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "They marched for freedom of speech and an end to the emergency law.",
+        "Applicants sent the form to the embassy's email address.",
+        "As with most of Mubarak's speeches since the crisis began, it was defiant.",
+        "I remember that speech very well.",
+    ],
+)
+def test_a_speech_with_no_named_giver_is_no_statement(full: Language, sentence: str) -> None:
+    evs = full_events(full, NAMED + sentence, "2011-02-11")
+    assert not [e for e in evs if e.trigger.lower() in {"speech", "speeches", "address"}]
+
+
+def test_a_speech_is_not_where_it_was_watched(full: Language) -> None:
+    """ "watching Mubarak's speech in a London restaurant": London is where the watching
+    was; the speech has no place of its own in the sentence."""
+    text = NAMED + (
+        "Mohamed Ahmed, 22, who spent last night watching Mubarak's speech in a London "
+        "restaurant, explained the situation."
+    )
+    (said,) = [e for e in full_events(full, text, "2011-02-11") if e.trigger == "speech"]
+    assert said.place != "London" and said.place_basis != "sentence"
+
+
+def test_a_statement_in_a_time_clause_of_another_is_a_second_speakers(full: Language) -> None:
+    """ "ElBaradei warned ... after Mubarak announced ...": two statements, two speakers;
+    what one speaker says another announced stays the one speaker's statement."""
+    who = "Mohamed ElBaradei leads the opposition. " + NAMED
+    two = who + (
+        "Mohamed ElBaradei warned of violent unrest after President Hosni Mubarak announced "
+        "late Thursday he would not step down."
+    )
+    said = [e for e in full_events(full, two, "2011-02-11") if e.type == "statement"]
+    speakers = {e.speaker: e.date for e in said if e.start >= len(who)}
+    assert speakers == {"Mohamed ElBaradei": "2011-02-10", "Hosni Mubarak": "2011-02-10"}
+    for one in (
+        "Mohamed ElBaradei said that Hosni Mubarak announced he would not step down.",
+        "Mohamed ElBaradei told CNN after reports of Mubarak's impending announcement emerged.",
+    ):
+        said = [e for e in full_events(full, who + one, "2011-02-11") if e.type == "statement"]
+        assert [e.speaker for e in said if e.start >= len(who)] == ["Mohamed ElBaradei"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "date"),
+    [
+        (
+            "With protesters hitting the streets for a week now, anger grows.",
+            "2011-01-25/2011-01-31",
+        ),
+        ("Protesters have been demonstrating in Cairo for three days.", "2011-01-29/2011-01-31"),
+        ("Crowds marched in Cairo for a seventh straight day on Monday.", "2011-01-31"),
+    ],
+)
+def test_a_happening_run_for_a_stretch_up_to_the_report_spans_it(
+    full: Language, sentence: str, date: str
+) -> None:
+    """ "for a week now": the movement's run up to the report, not the report's day; a
+    seventh straight day is that day's."""
+    (protest,) = [e for e in full_events(full, sentence, "2011-01-31") if e.type == "protest"]
+    assert protest.date == date
+
+
+def test_a_day_is_no_speaker(full: Language) -> None:
+    """ "Friday promises to be yet another big day" is no statement of Friday's; the day of
+    an announcement or a speech is not who made it."""
+    assert not [e for e in full_events(full, "Friday promises to be a big day in Cairo.")]
+    text = NAMED + "Thursday's speech by Hosni Mubarak angered the crowd."
+    said = [e for e in full_events(full, text, "2011-02-11") if e.type == "statement"]
+    assert [(e.speaker, e.date) for e in said] == [("Hosni Mubarak", "2011-02-10")]
+    text = "But Wednesday's announcement by Britain's top diplomat marked an escalation."
+    said = [e for e in full_events(full, text, "2011-03-31") if e.type == "statement"]
+    assert all(e.speaker != "Wednesday" for e in said)

@@ -905,6 +905,34 @@ def test_the_description_is_the_sentence_whose_main_news_it_is():
     assert ev.description == early
 
 
+def test_a_trigger_in_a_relative_clause_about_someone_does_not_describe_the_event():
+    """Egypt 2011: "Mohamed Ahmed, 22, who spent last night watching Mubarak's speech in a
+    London restaurant, explained ..." is an aside about a man; "In a speech to the nation
+    Thursday night, Mubarak had indicated ..." tells the speech."""
+    docs = [make.doc("a", "AP"), make.doc("b", "BBC")]
+    aside = (
+        "Ahmed, who watched the president's speech, then told us at length what the crowds "
+        "in the square want from the army."
+    )
+    told = "In a speech to the nation Thursday night, the president said he would stay on."
+    ms = [
+        dataclasses.replace(
+            make.event(
+                "a", 1, "statement", "2023-04-17", make.SUDAN, ("Omar Bashir", "Ahmed"), aside
+            ),
+            trigger="speech",
+            speaker="Omar Bashir",
+        ),
+        dataclasses.replace(
+            make.event("b", 1, "statement", "2023-04-17", make.SUDAN, ("Omar Bashir",), told),
+            trigger="speech",
+            speaker="Omar Bashir",
+        ),
+    ]
+    (ev,) = _run(ms, docs)
+    assert ev.description == told
+
+
 def test_unlike_happenings_of_the_grab_bag_type_stay_apart():
     # one article tells of soldiers joining the protests and of the central bank's
     # suspension, both typed "other" and neither dated: two happenings, not one
@@ -1034,3 +1062,21 @@ def test_talk_and_banners_do_not_describe_an_event():
     assert not _talk("President Hosni Mubarak stepped down Friday, handing power to the army.")
     assert not _talk('"We will not leave," a protester said as thousands marched in Cairo.')
     assert not _talk("The UN and the EU condemned the killings.")
+
+
+def test_a_wave_that_states_its_run_is_dated_by_it():
+    """Egypt 2011: "With Egyptian protesters hitting the streets for a week now" (its run,
+    25 to 31 January) with country-wide reports of the 28th to 31st is that week's wave,
+    not the narrowest day a report gives; without the run the narrowest day dates it."""
+    docs = [make.doc("a", "AP", "2023-04-21"), make.doc("b", "BBC", "2023-04-21")]
+    run = make.event(
+        "a", 1, "protest", "2023-04-15/2023-04-21", make.SUDAN, text="Protests for a week now."
+    )
+    days = [
+        make.event("b", 1, "protest", "2023-04-20", make.SUDAN, text="Protests spread."),
+        make.event("b", 2, "protest", "2023-04-21", make.SUDAN, text="Protests go on.", start=9),
+    ]
+    (wave,) = _run([run, *days], docs)
+    assert wave.date == "2023-04-15/2023-04-21" and len(wave.reports) == 3
+    (days_only,) = _run(days, docs)
+    assert days_only.date == "2023-04-20/2023-04-21"

@@ -486,6 +486,9 @@ PATTERNS: dict[str, list[Pattern]] = {
             }
         ],
         [_l("statement", "invitation", "appeal", "ultimatum", "announcement")],
+        # a speech given ("Mubarak's speech Thursday", "in a televised address, the
+        # president said"): a statement when a public speaker gives it (guards._gives_speech)
+        [{"LEMMA": {"IN": ["speech", "address"]}, "POS": "NOUN"}],
         # an authorisation: "the leader allowed the military and police to shoot at
         # protesters" (who allows must be a named or official speaker, as for "say")
         [{"LEMMA": {"IN": ["allow", "permit"]}, "POS": "VERB"}, {"OP": "{1,4}"}, _w("to")],

@@ -20,6 +20,8 @@ from sitrep.extract.events.vocabulary import (
     PRIVATE_ROLES,
     PUBLIC_ROLES,
     ROLE_DEPS,
+    STATEMENT_TIME_MARKS,
+    TIME_ENTITIES,
 )
 from sitrep.lexicon import ORG_DESCRIPTORS
 from sitrep.records import (
@@ -130,13 +132,15 @@ def _speaker_tokens(cue: Token) -> list[Token]:
     statement noun's possessor / "by" phrase ("the CSTO's statement")."""
     if cue.pos_ in {"NOUN", "PROPN"}:
         for c in cue.children:
-            if c.dep_ in {"poss", "compound"}:
-                return [c]
+            if c.dep_ in {"poss", "compound"} and c.ent_type_ not in TIME_ENTITIES:
+                return [c]  # not "Wednesday's announcement by Britain's top diplomat"
             if c.dep_ == "prep" and c.lower_ in {"by", "from"}:
                 return [p for p in c.children if p.dep_ == "pobj"]
     verb = _governing_verb(cue)
     for _ in range(4):
         subj = [c for c in verb.children if c.dep_ in {"nsubj", "csubj"}]
+        if subj and all(c.ent_type_ in TIME_ENTITIES for c in subj):
+            return []  # "Friday promises to be yet another big day": a day speaks not
         subj = subj or [
             p for c in verb.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"
         ]
@@ -152,6 +156,28 @@ def _speaker_tokens(cue: Token) -> list[Token]:
             break
         verb = verb.head
     return []
+
+
+def _named(tokens: list[Token]) -> set[str]:
+    return {t.lower_ for t in tokens if t.pos_ == "PROPN" or t.ent_type_ in NAMED_SPEAKERS}
+
+
+NAMED_SPEAKERS = frozenset({"PERSON", "ORG", "NORP"})
+
+
+def _second_speaker(first: Token, cue: Token) -> bool:
+    """A statement told in a time clause of a sentence's first statement, by another
+    named speaker: "ElBaradei warned of unrest after Mubarak announced late Thursday he
+    would not step down" holds ElBaradei's warning and Mubarak's announcement. Not a
+    statement inside what the first says ("ElBaradei said protests would go on when
+    Mubarak announced the cabinet": the clause is ElBaradei's)."""
+    if cue.pos_ != "VERB" or cue.dep_ != "advcl" or cue.head.i != _governing_verb(first).i:
+        return False  # not "told CNN after reports of Mubarak's impending announcement emerged"
+    marks = {c.lower_ for c in cue.children if c.dep_ in {"mark", "advmod"}}
+    if not marks & STATEMENT_TIME_MARKS:
+        return False
+    mine = _named(_speaker_tokens(cue))
+    return bool(mine) and not mine & _named(_speaker_tokens(first))
 
 
 def _to_me(verb: Token) -> bool:
@@ -363,6 +389,8 @@ def _speaker_span(hit: Hit, doc: Doc, resolver: list[object]) -> tuple[str, int,
     cue = hit.trigger
     if cue.pos_ in {"NOUN", "PROPN"}:
         for c in cue.children:
+            if c.dep_ in {"poss", "compound"} and c.ent_type_ in TIME_ENTITIES:
+                continue  # "Wednesday's announcement by Britain's top diplomat"
             if c.dep_ in {"poss", "compound"} or (c.dep_ == "prep" and c.lower_ in {"by", "from"}):
                 tok = next((p for p in c.children if p.dep_ == "pobj"), c)
                 found = who.name_of(tok)  # type: ignore[attr-defined]

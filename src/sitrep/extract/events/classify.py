@@ -14,7 +14,7 @@ from sitrep.extract.event_triggers import (
     PROTESTER_VIOLENCE,
     SECURITY,
 )
-from sitrep.extract.events.attributes import _doc_roles, _role_words
+from sitrep.extract.events.attributes import _doc_roles, _role_words, _second_speaker
 from sitrep.extract.events.guards import (
     _accused_of,
     _announces,
@@ -56,6 +56,7 @@ from sitrep.extract.events.vocabulary import (
     RESTORING,
     SECURITY_FORCES,
     SEIZED_ARMS,
+    SPEECH_NOUNS,
     TELLING_VERBS,
     TWO_SIDED,
 )
@@ -579,11 +580,14 @@ def _hits(span: Span, matches: list[tuple[str, Token]] | None = None) -> list[Hi
         # the protests") describes the toll, no happening of its own
         inside = {t.i for toll in tolls for t in toll.subtree}
         hits[:] = [h for h in hits if h.trigger.i not in inside]
-    for tok in found.get("statement", []):
+    first_said: Token | None = None
+    # a verb of saying before a speech it is said in ("said in a speech")
+    for tok in sorted(found.get("statement", []), key=lambda t: t.lemma_.lower() in SPEECH_NOUNS):
         # A statement is its own event unless what it says is a happening reported
         # here ("police said protesters torched cars" reports the arson); an appeal,
         # invitation or order whose content is not (yet) done stands beside the
-        # sentence's other happenings.
+        # sentence's other happenings. A second is told in a time clause of the first
+        # by another speaker ("X warned ... after Y announced ...").
         saying = _medium_of(tok) or tok
         said = {
             t.i
@@ -594,13 +598,19 @@ def _hits(span: Span, matches: list[tuple[str, Token]] | None = None) -> list[Hi
         # a happening referred to (a toll's clashes, a condemnation's attacks) does not
         # make the statement its report
         told = [h for h in hits if not _adjunct(h.trigger)]
-        if not any(h.trigger.i in said or _announces(tok, h) for h in told):
+        if any(h.trigger.i in said or _announces(tok, h) for h in told):
+            continue
+        if first_said is None:
+            add("statement", "other", tok)
+            first_said = tok
+        elif _second_speaker(first_said, tok):
             add("statement", "other", tok)
             break
-    # one hit per sitrep type, the most specific ACLED reading first
-    best: dict[str, Hit] = {}
+    # one hit per sitrep type (per speaker for statements), the most specific ACLED
+    # reading first
+    best: dict[tuple[str, int], Hit] = {}
     for h in sorted(hits, key=lambda h: h.rank):
-        best.setdefault(h.type, h)
+        best.setdefault((h.type, h.trigger.i if h.type == "statement" else -1), h)
     # one trigger word is one happening: "protesters" cannot be both the riot and a protest
     by_trigger: dict[int, Hit] = {}
     for h in sorted(best.values(), key=lambda h: h.rank):

@@ -19,10 +19,13 @@ from sitrep.extract.events.vocabulary import (
     DAY_TIMEX,
     DEMONSTRATIVES,
     DESCRIPTIVE_DEPS,
+    DURATION_TIMEX,
+    DURATION_UNIT_DAYS,
     MAX_EVENT_SPAN_DAYS,
     PAST_MODALS,
     RUNNING_TOTAL,
     STAMP,
+    UP_TO_NOW,
     UPDATE_STAMP,
     WEEKDAY,
     WEEKDAYS,
@@ -301,6 +304,33 @@ def _told_in_past(tok: Token) -> bool:
     return verb.tag_ == "VBN" and any(a.lemma_ == "have" for a in auxes)
 
 
+def _running_for(hit: Hit, times: list[TimeExpression], pub: dt.date | None) -> str | None:
+    """A happening told as running up to the report for a stretch of days or weeks
+    ("protesters hitting the streets for a week now", "have been demonstrating for two
+    weeks"): that stretch, ending on the report's day. It is the movement's run, not one
+    day's happening ("took to the streets for a seventh straight day" is the day's; "had
+    protested for ten days in March" is told in the past)."""
+    if pub is None or hit.type == "statement":
+        return None
+    verb = _governing_verb(hit.trigger)
+    if _now_tense(hit.trigger) is None and not any(
+        c.dep_ == "advmod" and c.lower_ in UP_TO_NOW for c in verb.children
+    ):
+        return None
+    doc = verb.doc
+    for t in times:
+        m = DURATION_TIMEX.fullmatch(t.timex or "")
+        span = doc.char_span(t.start, t.end, alignment_mode="expand") if m else None
+        if m is None or span is None:
+            continue
+        prep = span.root.head
+        if span.root.dep_ == "pobj" and prep.lower_ == "for" and prep.head.i == verb.i:
+            days = int(m.group(1)) * DURATION_UNIT_DAYS[m.group(2)]
+            first = pub - dt.timedelta(days=max(days - 1, 0))
+            return f"{first.isoformat()}/{pub.isoformat()}" if days > 1 else pub.isoformat()
+    return None
+
+
 def _now_tense(tok: Token) -> str | None:
     """ "present" or "perfect" when the trigger's clause is told in the present
     ("protests are ongoing", "troops are being flown in") or present perfect
@@ -426,6 +456,11 @@ def _date_of(
     """(date, precision, basis) of a hit; see :func:`extract_events`. ``last_day`` is
     the last day the text told of before the hit's sentence."""
     when = _sentence_time(hit, in_times, pub)
+    # a stretch up to the report ("for a week now"), unless a day dates it ("for more
+    # than a week since a Nov. 28 decision")
+    running = None if when and when.timex != "PRESENT_REF" else _running_for(hit, in_times, pub)
+    if running is not None:
+        return running, "day", "sentence"
     if when is not None:
         return when.value, when.precision, "sentence"
     since = _since_then(hit, last_day, pub)

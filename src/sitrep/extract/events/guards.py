@@ -67,12 +67,15 @@ from sitrep.extract.events.vocabulary import (
     SEIZABLE,
     SEIZED_ARMS,
     SPEAKER_NOUNS,
+    SPEECH_MEDIUM,
+    SPEECH_NOUNS,
     STANDING_VERBS,
     STATE_VERBS,
     STILL,
     STRIKING_VERBS,
     STRONG_STATEMENT,
     THREAT_NOUNS,
+    TIME_ENTITIES,
     TIME_MARKING,
 )
 
@@ -712,6 +715,8 @@ def _reports(kind: str, tok: Token) -> bool:
         _naming(tok) or _summons(tok) or _commentary(tok) or _public(tok) is False
     ):
         return False
+    if kind == "statement" and lemma in SPEECH_NOUNS:
+        return _gives_speech(tok)
     if kind == "statement" and tok.pos_ == "VERB" and _no_party_speaks(tok):
         return False
     if (
@@ -729,6 +734,33 @@ def _reports(kind: str, tok: Token) -> bool:
             for s in subj
         ) or (bool(subj) and _public(tok) is True)  # "said the UN's envoy to Sudan"
     return True
+
+
+def _gives_speech(tok: Token) -> bool:
+    """A speech or an address given by a named speaker: its possessor ("Hosni Mubarak's
+    speech Thursday"; one speech, not "his speeches") or, for the medium of a verb, the
+    verb's subject ("In a speech to the nation, Mubarak indicated ..."); not one spoken
+    of with no speaker ("freedom of speech", "that speech"), a place's ("the Cairo
+    speech"), a thing's ("an email address"), nor one whose speaker is only a title ("the
+    president's speech": which president, in a pile about two countries, the title cannot
+    tell)."""
+    if tok.tag_ == "NNS":
+        return False  # "most of Mubarak's speeches": his habit, not one speech
+    # its giver, not its day ("Thursday's speech by Hosni Mubarak")
+    own = [c for c in tok.children if c.dep_ in {"poss", "compound"}]
+    own = [c for c in own if c.ent_type_ not in TIME_ENTITIES]
+    by = [p for c in tok.children if c.lower_ == "by" for p in c.children if p.dep_ == "pobj"]
+    if own or by:
+        speakers = own[:1] or by
+    elif tok.dep_ == "pobj" and tok.head.lower_ in SPEECH_MEDIUM:
+        speakers = _speaker_tokens(tok)
+    else:
+        return False
+    # a name the tagger gives no other kind ("the State of the Union address" is an event)
+    return any(
+        s.ent_type_ in {"PERSON", "ORG", "NORP"} or (s.pos_ == "PROPN" and not s.ent_type_)
+        for s in speakers
+    )
 
 
 def _question(span: Span) -> bool:

@@ -24,6 +24,8 @@ from sitrep.extract.events.vocabulary import (
     OFFICE_TYPES,
     PLACE_NOUNS,
     SCOPE_NOUNS,
+    SPEECH_MEDIUM,
+    SPEECH_NOUNS,
     TELLING_VERBS,
     WHERE_PREPS,
 )
@@ -269,6 +271,18 @@ def _sentence_place(
         and not (hit.type != "statement" and _where_told(p.root, hit.trigger))
     ]
     own = [p.mention for p in free if not p.listed]
+    if _speech_spoken_of(hit):
+        # "watching Mubarak's speech in a London restaurant": where it was watched; only
+        # a place the speech itself is given in ("Mubarak's speech in Cairo") is its own
+        own = [
+            p.mention
+            for p in free
+            if not p.listed and p.root.dep_ == "pobj" and p.root.head.head.i == hit.trigger.i
+        ]
+        if not own:
+            return None
+        best = min(own, key=lambda p: (p.place.precision if p.place else 9, p.start))
+        return best.canonical, best.place
     lo, hi = _clause(hit.trigger)
     wide = hit.type in NATIONAL_TYPES or _adjunct(hit.trigger)
     verb = _governing_verb(hit.trigger)
@@ -286,6 +300,20 @@ def _sentence_place(
             return best.canonical, best.place
     inside = [b for b in bare if lo <= b[0] < hi] or ([] if wide else bare)
     return (inside[0][1], None) if inside else None
+
+
+def _speech_spoken_of(hit: Hit) -> bool:
+    """A speech named as what a sentence tells of ("watching Mubarak's speech in a London
+    restaurant", "Obama reacts to Mubarak's speech"), not as the medium of its speaker's
+    verb ("In a speech in Cairo, Mubarak said"): the sentence's places are its own verb's,
+    only those inside the noun phrase ("Mubarak's speech in Cairo") are the speech's."""
+    tok = hit.trigger
+    return (
+        hit.type == "statement"
+        and tok.pos_ == "NOUN"
+        and tok.lemma_.lower() in SPEECH_NOUNS
+        and not (tok.dep_ == "pobj" and tok.head.lower_ in SPEECH_MEDIUM)
+    )
 
 
 def _on_line(verb: Token, line: set[int]) -> bool:

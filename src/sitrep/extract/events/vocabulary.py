@@ -166,6 +166,18 @@ STRONG_STATEMENT = frozenset(
 # Verbs of making a figure public: "the government disclosed that 147 people were killed"
 # reports the toll, the disclosure being the news.
 DISCLOSING = frozenset("disclose reveal announce publish release".split())
+# Entity kinds that never speak nor give a speech: "Friday promises to be a big day",
+# "Wednesday's announcement by Britain's top diplomat", "Thursday's speech by Mubarak"
+TIME_ENTITIES = frozenset({"DATE", "TIME"})
+# Nouns of a speech given to an audience: a statement when a public speaker gives it
+# ("Mubarak's speech Thursday", "in a televised address, the president ..."), not speech
+# as a right ("freedom of speech") or an address one lives at (guards._gives_speech)
+SPEECH_NOUNS = frozenset({"speech", "address"})
+# Prepositions a speech is the medium of a verb by: "in a speech, Mubarak indicated"
+SPEECH_MEDIUM = frozenset({"in", "during", "through"})
+# Conjunctions of a time clause a second statement is told in, on the first's verb:
+# "ElBaradei warned of unrest after Mubarak announced he would not step down"
+STATEMENT_TIME_MARKS = frozenset("after when as before once".split())
 SPEAKER_NOUNS = frozenset(
     """spokesman spokeswoman spokesperson ministry minister government president official
     office police army military embassy department commander leader organization
@@ -286,6 +298,12 @@ FIGURATIVE_FIGHTS = frozenset(
 
 
 DURATION_NOUNS = frozenset("hour day week month year decade".split())
+# A stretch of days or weeks as TIMEX3 ("a week" P1W, "three days" P3D), and the days a unit
+# holds: a happening run "for" it up to the report spans it (dating._running_for)
+DURATION_TIMEX = re.compile(r"P(\d+)([DW])")
+DURATION_UNIT_DAYS = {"D": 1, "W": 7}
+# Adverbs that bring a stretch up to the report: "hitting the streets for a week now"
+UP_TO_NOW = frozenset({"now", "still"})
 
 
 ACCUSING = frozenset({"accuse", "blame"})

@@ -17,11 +17,11 @@ from sitrep.records import (
     Place,
 )
 from sitrep.resolve.entities import EntityIndex
-from sitrep.resolve.events.continuing import CONTINUING_TYPES, _country_of
+from sitrep.resolve.events.continuing import CONTINUING_TYPES, WAVE_TYPES, _country_of, _tally_of
 from sitrep.resolve.events.items import _STATED, _Item, state_body_entity
 from sitrep.resolve.events.merging import _Cluster, _reported_on
-from sitrep.resolve.events.spans import _date_value, _precision
-from sitrep.resolve.events.vocab import HEADER_CAPS_RUN, SPOKEN_WORDS
+from sitrep.resolve.events.spans import _date_value, _precision, _Span
+from sitrep.resolve.events.vocab import HEADER_CAPS_RUN, RELATIVE_OPENING, SPOKEN_WORDS
 from sitrep.resolve.sites import is_airport, town_airport
 
 DESCRIPTION_CHARS = 220
@@ -77,16 +77,19 @@ def _description(c: _Cluster, per_sentence: Counter[tuple[str, int]]) -> str:
     invented). Points for a stated date, a stated place and a trigger in the first part
     of the sentence (where news puts its main clause: "On January 5, Toqaev sacked the
     government", not "dissatisfied with the announcement that the government would be
-    sacked, protesters ..."), less one for every other happening the sentence reports
-    and one for talk or a banner (:func:`_talk`); then the most actors."""
+    sacked, protesters ..."), less one for every other happening the sentence reports,
+    one for talk or a banner (:func:`_talk`) and one for a trigger inside a relative
+    clause about someone ("Mohamed Ahmed, 22, who spent last night watching Mubarak's
+    speech in a London restaurant, explained ..."); then the most actors."""
 
     def score(i: _Item) -> tuple[int, int, int, int]:
         m = i.m
         stated = (m.date_basis in (None, "sentence") and bool(m.date)) + (i.level == _STATED)
         at = m.text.find(m.trigger)
         early = 0 <= at <= DESCRIPTION_EARLY * len(m.text)
+        aside = at > 0 and RELATIVE_OPENING.search(m.text[:at]) is not None
         return (
-            stated + early - (per_sentence[(m.doc, m.start)] - 1) - _talk(m.text),
+            stated + early - (per_sentence[(m.doc, m.start)] - 1) - _talk(m.text) - aside,
             len(m.actors),
             -abs(len(m.text.split()) - 30),
             -m.start,
@@ -167,7 +170,7 @@ def _to_event(
     actors = Counter(_display(a, index) for m in ms for a in m.actors if a)
     subs = Counter((m.acled_event_type, m.acled_sub_event_type) for m in ms)
     acled, sub = subs.most_common(1)[0][0]
-    span = c.span or _reported_on(c)
+    span = _stated_run(c) or c.span or _reported_on(c)
     return Event(
         id=f"EV{n + 1}",
         type=c.type,
@@ -187,6 +190,18 @@ def _to_event(
         town=town,
         town_basis=town_basis,
     )
+
+
+def _stated_run(c: _Cluster) -> _Span | None:
+    """The run of days a country's wave states of itself ("With Egyptian protesters
+    hitting the streets for a week now"), when it holds every dated report of the wave:
+    the wave is that run, not the narrowest day one of its reports gives (which dated the
+    week's protests to the last two days they were reported on)."""
+    if c.type not in WAVE_TYPES or _country_of(c) is None or c.span is None:
+        return None
+    dated = [i.span for i in c.items if i.span is not None]
+    runs = [s for s in dated if all(_tally_of(s, o) for o in dated if o is not s)]
+    return max(runs, key=lambda s: (s.days, s.first)) if runs else None
 
 
 def _target(c: _Cluster) -> str | None:

@@ -3,6 +3,8 @@
 
 from __future__ import annotations
 
+import re
+
 from spacy.lang.en.stop_words import STOP_WORDS as _SPACY_STOP_WORDS
 
 NEWS_WORDS = frozenset(
@@ -27,3 +29,6 @@ SPOKEN_WORDS = frozenset({"I", "I'm", "I've", "we", "We", "you", "You", "my", "o
 # A run of this many upper-case words is a page's header or a transcript's banner
 # ("THIS IS A RUSH TRANSCRIPT"), not a sentence
 HEADER_CAPS_RUN = 3
+# A relative clause about someone opening before a trigger with no comma closing it ("Mohamed
+# Ahmed, 22, who spent last night watching Mubarak's speech"): the trigger is an aside
+RELATIVE_OPENING = re.compile(r",\s+(?:who|whom|whose|which)\b[^,]*$")
