@@ -385,6 +385,8 @@ def test_phrasal_and_prepositional_events(nlp: Language) -> None:
     assert (f.value, f.qualifier) == (50, "more_than")
     f = only(read(nlp, "The UN says 2.5 million people have fled the fighting."), "other")
     assert (f.value, f.group, f.claimed_by) == (2_500_000, "displaced", "UN")
+    f = only(read(nlp, "More than 500 Americans have been evacuated from Egypt."), "other")
+    assert (f.value, f.group) == (500, "evacuated")  # flown out, not displaced
 
 
 def test_parts_inherit_the_whole(nlp: Language) -> None:

@@ -57,7 +57,11 @@ EVENT_LEMMAS: dict[str, str] = {
 }
 # People counted by what befell them that has no measure of its own: the group says what.
 PEOPLE_OTHER: dict[str, str] = {
-    **dict.fromkeys(("flee", "displace", "evacuate", "uproot"), "displaced"),
+    **dict.fromkeys(("flee", "displace", "uproot"), "displaced"),
+    # an evacuation is its own count: mostly foreigners flown out by their own governments
+    # ("More than 500 Americans have been evacuated from Egypt"), who are no displacement of
+    # the crisis's population; the people a flood or a front moves are told as displaced too
+    "evacuate": "evacuated",
     **dict.fromkeys(("disappear", "vanish"), "missing"),
     **dict.fromkeys(("abduct", "kidnap"), "abducted"),
     # courts (ACLED notes and court reporting): what a court did to the people counted

@@ -32,9 +32,18 @@ INCIDENT_CUES = re.compile(
     rf"\b(?:(?:on|late|early|last)\s+{_WEEKDAYS}|{_WEEKDAYS}(?:'s)?\s+(?:night|morning|evening)|"
     r"overnight|yesterday|last\s+night|this\s+morning|in\s+a\s+single\s+day|"
     r"in\s+(?:a|an|the|one)\s+(?:\w+\s+)?(?:attack|blast|explosion|bombing|ambush|raid|strike|"
-    r"shooting|crash|stampede|incident|clash|skirmish|firefight|shelling))\b",
+    r"shooting|crash|stampede|incident|clash|skirmish|firefight|gunfight|gun\s*battle|assault|"
+    r"shelling))\b",
     re.I,
 )
+# One fight's count: "four rebels had been killed in the fighting and at least 20 were
+# wounded", "died in the battle for the port". A fight may last weeks, so it is one only when
+# told in the narrative past: a perfect between the number and the cue sums the fighting so
+# far ("fewer than 2,000 service men and women have lost their lives in the fighting").
+FIGHT_CUES = re.compile(
+    r"\b(?:in|during)\s+(?:(?:a|the|this|that|one)\s+)?(?:[a-z]+\s+)?(?:fighting|battle)\b", re.I
+)
+PERFECT = re.compile(r"\b(?:have|has|'ve|'s\s+been)\b", re.I)
 
 # A weekday that dates the statement, not the count: "disclosed on Sunday that 147 people
 # were killed", "the students on Saturday shared a list of 266 killed", "police said on
