@@ -389,6 +389,24 @@ def test_phrasal_and_prepositional_events(nlp: Language) -> None:
     assert (f.value, f.group) == (500, "evacuated")  # flown out, not displaced
 
 
+def test_an_age_is_no_count(nlp: Language) -> None:
+    # Iraq 2005 (The Guardian, Timeline17): an obituary on the page
+    figs = read(nlp, "Psychiatrist M Scott Peck, who has died aged 69, made millions with a book.")
+    assert figs == []
+    figs = read(nlp, "Three people, including a boy aged 12, were killed.")
+    assert [(f.measure, f.value) for f in figs] == [("killed", 3)]
+    assert read(nlp, "The boy died at the age of 12.") == []
+
+
+def test_injured_and_made_homeless_are_the_affected(nlp: Language) -> None:
+    # Haiti 2010 (BBC): not three million injured
+    text = "Donations will help the estimated three million injured and made homeless by the quake."
+    f = only(read(nlp, text), "other")
+    assert (f.value, f.group) == (3_000_000, "affected")
+    figs = read(nlp, "26 dead and 18 injured in the clashes.")
+    assert sorted((f.measure, f.value) for f in figs) == [("injured", 18), ("killed", 26)]
+
+
 def test_parts_inherit_the_whole(nlp: Language) -> None:
     figs = read(nlp, "Activists said security forces killed 41 people, among them 5 children.")
     assert sorted((f.value, f.group) for f in figs if f.measure == "killed") == [

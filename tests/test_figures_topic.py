@@ -186,6 +186,13 @@ def test_a_weekday_of_the_killing_still_marks_an_incident():
             "incident",
         ),
         ("Rebels said they killed 20 security police in an assault on a base.", "20", "incident"),
+        # a count in a participle clause after a happening is the happening's (Syria 2012)
+        (
+            "A bakery had been hit by a shell, killing about 12 people and injuring at least 20.",
+            "20",
+            "incident",
+        ),
+        ("The crackdown went on, killing 3000 since March.", "3000", ""),
         # the perfect sums the fighting so far (Iraq 2005, The Guardian)
         ("Fewer than 2000 soldiers have lost their lives in the fighting.", "2000", ""),
     ],

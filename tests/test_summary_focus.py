@@ -153,3 +153,22 @@ def test_a_stated_range_is_numbers_not_words() -> None:
     assert k is not None
     assert (k.range, k.quoted.value, k.quoted_sources) == ("5,000–20,000", "5,000–10,000", 2)
     assert k.vague == ("vague (2,000–9,999)",)
+
+
+def test_words_beyond_the_numbers_reach_the_range() -> None:
+    # Egypt 2011: "another 60 were injured" (a clinic) and "Thousands of others injured":
+    # the range is not "60" beside an estimate of thousands
+    from dataclasses import replace
+
+    from sitrep.report.summary import key_figure
+
+    g = _group(9, "injured", "Egypt", [("a", 60), ("b", 3000)])
+    words = replace(
+        g.figures[1], value="vague (2,000–9,999)", low=2000.0, high=9999.0, words="Thousands"
+    )
+    k = key_figure(replace(g, figures=(g.figures[0], words), best=(words,)))
+    assert k is not None
+    assert (k.range, k.totals_range) == ("60 to Thousands", "60 to Thousands")
+    # words that are not the estimate stay beside the numbers, in the words list
+    k = key_figure(replace(g, figures=(g.figures[0], words), best=(g.figures[0],)))
+    assert k is not None and (k.range, k.vague) == ("60", ("Thousands",))

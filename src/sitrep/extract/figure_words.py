@@ -77,6 +77,13 @@ PEOPLE_OTHER: dict[str, str] = {
         "free": "released",
     },
 }
+# A tally told with what else befell the same people counts them all, the affected (OCHA's
+# "killed, injured or made homeless"): "the estimated three million injured and made
+# homeless" is no count of the injured.
+AFFECTED_WORDS = frozenset(("homeless", "displace", "affect", "evacuate", "uproot"))
+# Words whose number is a person's age, never a count ("who has died aged 69", "at the age
+# of 12", "a man, age 40"): the issue's "ages are never crisis figures".
+AGE_WORDS = frozenset(("aged", "age"))
 # Verbs in PEOPLE_OTHER whose active subject is the agent, not the people counted.
 PEOPLE_OTHER_AGENTIVE = frozenset(PEOPLE_OTHER) - {"flee", "uproot", "disappear", "vanish"}
 # Measures that count people, whose totals a bracketed breakdown can split by place.

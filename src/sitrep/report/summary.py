@@ -162,14 +162,31 @@ def _precise(f: FigureView) -> bool:
     return f.low is not None and f.high is not None and not f.value.startswith("vague")
 
 
-def _span(figures: Iterable[FigureView]) -> str:
+def _span(figures: Iterable[FigureView], reach: Iterable[FigureView] = ()) -> str:
     """The range of the numbers claimed (vague words count only when no claim gives a
-    number); "" for no claim."""
+    number); "" for no claim. A best estimate in words (``reach``) beyond the numbers
+    stretches the range to its words: "60 to Thousands" for "another 60 were injured" and
+    "Thousands of others injured", not "60" beside an estimate of thousands."""
     figures = list(figures)
     numbered = [f for f in figures if _precise(f)] or figures
     lows = [f.low for f in numbered if f.low is not None]
     highs = [f.high for f in numbered if f.high is not None]
-    return value_range(min(lows), max(highs)) if lows and highs else ""
+    if not (lows and highs):
+        return ""
+    lo, hi = min(lows), max(highs)
+    span = value_range(lo, hi)
+    worded = [
+        f
+        for f in reach
+        if f in figures and f not in numbered and f.low is not None and f.high is not None
+    ]
+    below = [f for f in worded if f.high < lo]  # type: ignore[operator]
+    above = [f for f in worded if f.low > hi]  # type: ignore[operator]
+    if below:
+        span = f"{min(below, key=lambda f: f.low).words or 'fewer'} to {span}"
+    if above:
+        span = f"{span} to {max(above, key=lambda f: f.high).words or 'more'}"
+    return span
 
 
 def _most_given(figures: list[FigureView]) -> tuple[FigureView, int]:
@@ -240,7 +257,7 @@ def key_figure(g: GroupView) -> KeyFigure | None:
         anchor=g.anchor,
         claims=len(g.figures),
         sources=len({_source(f) for f in g.figures}),
-        range=_span(g.figures) or g.estimate,
+        range=_span(g.figures, g.best) or g.estimate,
         vague=vague if any(_precise(f) for f in g.figures) else (),
         quoted=quoted,
         quoted_sources=quoted_sources,
@@ -250,9 +267,9 @@ def key_figure(g: GroupView) -> KeyFigure | None:
         basis=g.basis,
         best=g.best,
         totals=len(totals),
-        totals_range=_span(totals),
+        totals_range=_span(totals, g.best),
         incidents=len(incidents),
-        incidents_range=_span(incidents),
+        incidents_range=_span(incidents, g.best),
         incidents_label=_kinds_label(incidents),
         most_given=quoted
         if quoted_sources >= MOST_GIVEN_SOURCES and quoted.value not in {f.value for f in g.best}

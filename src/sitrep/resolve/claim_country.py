@@ -4,13 +4,14 @@ A figure whose sentence names no place takes the country its article mentions mo
 op-ed on Washington's policy or a feature on the fighting seen from abroad mentions the
 foreign capital about as often as the crisis's country, and so "hundreds of deaths at the
 hands of pro-Mubarak snipers" (a column on the U.S. response to Egypt's uprising) or "the US
-claims that 2,000 died, most of them fighters" (Fallujah, in an article on American policy)
-were counted in the U.S. Across the corpus the crisis's country is known: the country most of
-its figures are placed in. When the article names that country nearly as often as its own
-(at least CLOSE_SHARE as often), and the figure's sentence names no place of the article's
-country, the figure counts in the crisis's country. A figure whose sentence names its
-country, or an article about another country that mentions the crisis in passing, keeps its
-place.
+claims that 2,000 died, most of them fighters" (Fallujah, in an article on American policy;
+the claimant is no place) were counted in the U.S. Across the corpus the crisis's country is
+known: the country most of its figures are placed in. When the article names that country
+nearly as often as its own (at least CLOSE_SHARE as often), and the figure's sentence names
+no place of the article's country, the figure counts in the crisis's country. A figure whose
+sentence names its country, or an article about another country that mentions the crisis in
+passing, keeps its place. Only the claim group reads the new place: the figure keeps the
+place its reading gave it.
 """
 
 from __future__ import annotations
@@ -45,13 +46,13 @@ def to_crisis_country(claims: list[_Claim], readings: Sequence[DocumentReading])
     if home is None or home.place is None:
         return claims
     mentions: dict[str, Counter[str]] = {}
-    spans: dict[str, list[tuple[int, str]]] = defaultdict(list)
+    spans: dict[str, list[tuple[int, str, str]]] = defaultdict(list)
     for r in readings:
         counts: Counter[str] = Counter()
         for m in r.entities:
             if m.place is not None and m.place.country_code and m.label != "NORP":
                 counts[m.place.country_code] += 1
-                spans[r.doc].append((m.start, m.place.country_code))
+                spans[r.doc].append((m.start, m.place.country_code, m.canonical or m.text))
         mentions[r.doc] = counts
     out = []
     for c in claims:
@@ -63,9 +64,11 @@ def to_crisis_country(claims: list[_Claim], readings: Sequence[DocumentReading])
             and counts
             and counts.most_common(1)[0][0] == c.country
             and counts[crisis] >= CLOSE_SHARE * counts[c.country]
-            and not any(
-                c.fig.sentence.start <= s < c.fig.sentence.end and code == c.country
-                for s, code in spans[c.fig.doc]
+            and not any(  # the claimant is no place ("The US claims that 2,000 died")
+                c.fig.sentence.start <= s < c.fig.sentence.end
+                and code == c.country
+                and name != c.fig.claimed_by
+                for s, code, name in spans[c.fig.doc]
             )
         ):
             c = _moved(c, home.place, home.fig.place or home.place.name, crisis)

@@ -43,6 +43,11 @@ INCIDENT_CUES = re.compile(
 FIGHT_CUES = re.compile(
     r"\b(?:in|during)\s+(?:(?:a|the|this|that|one)\s+)?(?:[a-z]+\s+)?(?:fighting|battle)\b", re.I
 )
+# A count in a participle clause after a happening is that happening's: "a bakery had been
+# hit by a shell, killing about 12 people and injuring at least 20", "a car bomb exploded,
+# wounding three". It marks an incident only when no running total's cue is in the
+# sentence ("the crackdown went on, killing 3,000 since March").
+PARTICIPLE_CUES = re.compile(r"[,;]\s+(?:killing|injuring|wounding|leaving)\b", re.I)
 PERFECT = re.compile(r"\b(?:have|has|'ve|'s\s+been)\b", re.I)
 
 # A weekday that dates the statement, not the count: "disclosed on Sunday that 147 people

@@ -52,6 +52,7 @@ from sitrep.resolve.claim_words import (
     HELD_AS_ALL,
     HELD_FAMILIES,
     INCIDENT_CUES,
+    PARTICIPLE_CUES,
     PERFECT,
     RATE_CUES,
     STAGE_MEASURES,
@@ -297,6 +298,8 @@ def _cue(f: FigureClaim, text: str) -> str:
         ]
     )
     total = nearest(TOTAL_CUES)
+    if total == math.inf:
+        incident = min(incident, nearest(PARTICIPLE_CUES))
     return "incident" if incident < total else "total" if total < math.inf else ""
 
 

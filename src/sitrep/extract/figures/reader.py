@@ -210,6 +210,8 @@ def _draft(
         total, where = item
         return _as_another(total, span, quantity, place=where)
     measure, why = _measure(span, anchor, counted)
+    if why == "age":
+        return None  # "including a boy aged 12": a person's age, no count nor part of one
     if (
         why == "noun"
         and span.text.lower() == "one"
