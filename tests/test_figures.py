@@ -396,6 +396,16 @@ def test_an_age_is_no_count(nlp: Language) -> None:
     figs = read(nlp, "Three people, including a boy aged 12, were killed.")
     assert [(f.measure, f.value) for f in figs] == [("killed", 3)]
     assert read(nlp, "The boy died at the age of 12.") == []
+    text = "Psychiatrist M Scott Peck , who has died aged 69 , made millions with a book . "
+    assert read(nlp, text) == []  # Timeline17's tokenised text parses it otherwise
+
+
+def test_one_soldier_is_a_person_not_a_deployment(nlp: Language) -> None:
+    # Egypt 2011 (CNN, Timeline17)
+    text = "Demonstrators cheered, and one soldier was hoisted onto protesters' shoulders."
+    assert [f for f in read(nlp, text) if f.measure == "troops"] == []
+    f = only(read(nlp, "The army deployed 3,000 soldiers to the capital."), "troops")
+    assert f.value == 3000
 
 
 def test_injured_and_made_homeless_are_the_affected(nlp: Language) -> None:

@@ -146,9 +146,18 @@ def _window(events: Iterable[EventView]) -> tuple[str | None, str | None]:
     return lo, hi
 
 
+def _measure_name(g: GroupView) -> str:
+    """The measure a line names: a count of people outside the tally measures by what befell
+    them ("other" of the group "evacuated", "displaced") by that, as MEASURE_ORDER lists it."""
+    if g.measure == "other" and g.group in MEASURE_ORDER:
+        return g.group
+    return g.measure
+
+
 def _measure_rank(g: GroupView) -> tuple[int, int, int]:
     """Leading measures first; within a measure, the group most sources give, then most claims."""
-    order = MEASURE_ORDER.index(g.measure) if g.measure in MEASURE_ORDER else len(MEASURE_ORDER)
+    name = _measure_name(g)
+    order = MEASURE_ORDER.index(name) if name in MEASURE_ORDER else len(MEASURE_ORDER)
     return order, -len({_source(f) for f in g.figures}), -len(g.figures)
 
 
@@ -252,8 +261,8 @@ def key_figure(g: GroupView) -> KeyFigure | None:
     vague = tuple(dict.fromkeys(f.words or f.value for f in g.figures if not _precise(f)))
     conflicts = tuple(dict.fromkeys(c for f in g.figures for c in f.conflicts))
     return KeyFigure(
-        measure=g.measure,
-        scope=" · ".join(x for x in (g.group, g.place) if x),
+        measure=_measure_name(g),
+        scope=" · ".join(x for x in (g.group, g.place) if x and x != _measure_name(g)),
         anchor=g.anchor,
         claims=len(g.figures),
         sources=len({_source(f) for f in g.figures}),
@@ -413,13 +422,14 @@ def summarise(view: ReportView) -> Summary:
     chosen: list[GroupView] = []
     per_measure: Counter[str] = Counter()
     for g in groups:
-        if len(chosen) == KEY_FIGURES or per_measure[g.measure] == PER_MEASURE or _handful(g):
+        name = _measure_name(g)
+        if len(chosen) == KEY_FIGURES or per_measure[name] == PER_MEASURE or _handful(g):
             continue  # a handful one source saw waits in the figures section
-        lead = not per_measure[g.measure] and g.measure in MEASURE_ORDER
+        lead = not per_measure[name] and name in MEASURE_ORDER
         if not lead and len({_source(f) for f in g.figures}) < SECOND_SOURCES:
             continue  # beyond a leading measure's first line, what one source alone says waits
         chosen.append(g)
-        per_measure[g.measure] += 1
+        per_measure[name] += 1
     figures = tuple(k for g in chosen if (k := key_figure(g)))
 
     originals = [d for d in view.documents if not d.duplicate_of]

@@ -133,7 +133,10 @@ def _is_age(anchor: Token) -> bool:
     head = anchor.head
     if head.lower_ == "of" and anchor.dep_ == "pobj":
         head = head.head
-    return head is not anchor and head.lower_ in AGE_WORDS
+    before = anchor.doc[anchor.i - 1] if anchor.i else None  # however it is attached
+    return (head is not anchor and head.lower_ in AGE_WORDS) or (
+        before is not None and before.lower_ in AGE_WORDS
+    )
 
 
 def _measure(span: Span, anchor: Token, counted: Token | None) -> tuple[str | None, str]:

@@ -229,8 +229,8 @@ def _draft(
         measure = inherited.measure  # "torched 120 cars, including 33 police vehicles"
     if measure is None:
         return None
-    if measure == "protesters" and quantity.value is not None and quantity.value < 2:
-        return None  # "one protester said": a person, not a crowd size
+    if measure in {"protesters", "troops"} and quantity.value is not None and quantity.value < 2:
+        return None  # "one protester said", "one soldier shrugged": a person, not a count
     if counted is not None and measure == "troops":
         group = _thing_group(counted)
     elif counted is not None and _is_person(counted):
