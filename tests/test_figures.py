@@ -400,6 +400,13 @@ def test_an_age_is_no_count(nlp: Language) -> None:
     assert read(nlp, text) == []  # Timeline17's tokenised text parses it otherwise
 
 
+def test_the_claimant_is_no_place(nlp: Language) -> None:
+    # Iraq 2005 (The Guardian, Timeline17): Fallujah's dead, not the United States'
+    text = "Fighting went on in Fallujah, in Iraq. The US claims that 2,000 died, most of them men."
+    f = only(read(nlp, text), "killed")
+    assert (f.value, f.place, f.claimed_by) == (2000, "Iraq", "US")
+
+
 def test_one_soldier_is_a_person_not_a_deployment(nlp: Language) -> None:
     # Egypt 2011 (CNN, Timeline17)
     text = "Demonstrators cheered, and one soldier was hoisted onto protesters' shoulders."

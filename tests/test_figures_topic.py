@@ -186,6 +186,7 @@ def test_a_weekday_of_the_killing_still_marks_an_incident():
             "incident",
         ),
         ("Rebels said they killed 20 security police in an assault on a base.", "20", "incident"),
+        ("Friday, seven people were killed and another 70 were wounded.", "70", "incident"),
         # a count in a participle clause after a happening is the happening's (Syria 2012)
         (
             "A bakery had been hit by a shell, killing about 12 people and injuring at least 20.",

@@ -67,7 +67,7 @@ def to_crisis_country(claims: list[_Claim], readings: Sequence[DocumentReading])
             and not any(  # the claimant is no place ("The US claims that 2,000 died")
                 c.fig.sentence.start <= s < c.fig.sentence.end
                 and code == c.country
-                and name != c.fig.claimed_by
+                and name.casefold() not in (c.fig.claimed_by or "").casefold()
                 for s, code, name in spans[c.fig.doc]
             )
         ):
