@@ -413,6 +413,9 @@ def test_one_soldier_is_a_person_not_a_deployment(nlp: Language) -> None:
     assert [f for f in read(nlp, text) if f.measure == "troops"] == []
     f = only(read(nlp, "The army deployed 3,000 soldiers to the capital."), "troops")
     assert f.value == 3000
+    # Iraq 2005 (The Guardian): soldiers at a ceremony are no crowd of protesters
+    text = "Pte Beharry was joined at the ceremony by around 140 other British troops."
+    assert [f.measure for f in read(nlp, text)] == ["troops"]
 
 
 def test_injured_and_made_homeless_are_the_affected(nlp: Language) -> None:

@@ -444,3 +444,57 @@ def test_a_count_taken_to_hospital_is_no_facility_s_count():
     rec = reconcile(figs, resolve_entities([make.reading("a", figures=figs)]), docs)
     (group,) = [g for g in rec.groups if "a:F1" in g.figures]
     assert group.low == 60, group  # a word a hundredfold above a stated number waits
+
+
+def test_a_toll_stated_as_one_is_the_estimate_before_the_same_days_bounds():
+    # Haiti 2010 (BBC, Timeline17), 23 January: the official toll beside an upper estimate
+    # and a count of the buried; all three stay in the group
+    toll = "The official death toll from the quake has risen to 110,000."
+    most = "The quake killed as many as 200,000 people."
+    buried = "At least 75,000 bodies have been buried in mass graves."
+    docs = [
+        make.doc("a", published="2010-01-23", text=toll),
+        make.doc("b", published="2010-01-23", text=most),
+        make.doc("c", published="2010-01-23", text=buried),
+    ]
+    haiti = make.ment("a", "Haiti", "GPE", place=None)
+    figs = [
+        make.figure(
+            "a",
+            1,
+            "killed",
+            110000,
+            place="Haiti",
+            as_of="2010-01-23",
+            start=toll.index("110,000"),
+            text="110,000",
+        ),
+        make.figure(
+            "b",
+            1,
+            "killed",
+            200000,
+            qualifier="up_to",
+            place="Haiti",
+            as_of="2010-01-23",
+            start=most.index("as many"),
+            text="as many as 200,000",
+        ),
+        make.figure(
+            "c",
+            1,
+            "killed",
+            75000,
+            qualifier="at_least",
+            place="Haiti",
+            as_of="2010-01-23",
+            start=0,
+            text="At least 75,000",
+        ),
+    ]
+    figs = _whole_sentences(figs, docs)
+    rec = reconcile(figs, resolve_entities([make.reading("a", [haiti], figs)]), docs)
+    (group,) = rec.groups
+    assert set(group.figures) == {"a:F1", "b:F1", "c:F1"}
+    assert (group.low, group.high) == (110000, 110000), group.basis
+    assert "do not say they are a total" in group.basis

@@ -30,7 +30,7 @@ _WEEKDAYS = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
 # An incident count: one day's or one attack's figure ("on Saturday", "overnight", "in a blast").
 INCIDENT_CUES = re.compile(
     rf"\b(?:(?:on|late|early|last)\s+{_WEEKDAYS}|{_WEEKDAYS}(?:'s)?\s+(?:night|morning|evening)|"
-    rf"^\s*{_WEEKDAYS}(?=\s*,)|"  # a sentence opening on its day: "Friday, seven people were killed"
+    rf"^\s*{_WEEKDAYS}(?=\s*,)|"  # a sentence opening on its day: "Friday, seven were killed"
     r"overnight|yesterday|last\s+night|this\s+morning|in\s+a\s+single\s+day|"
     r"in\s+(?:a|an|the|one)\s+(?:\w+\s+)?(?:attack|blast|explosion|bombing|ambush|raid|strike|"
     r"shooting|crash|stampede|incident|clash|skirmish|firefight|gunfight|gun\s*battle|assault|"

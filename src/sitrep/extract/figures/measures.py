@@ -296,12 +296,14 @@ def _measure(span: Span, anchor: Token, counted: Token | None) -> tuple[str | No
         if _partitive(counted) and not _crowd_sized(span):
             return None, ""  # "several of the protesters said": a few of a crowd, not its size
         return "protesters", "noun"
+    if lem in TROOP_NOUNS or counted.lower_ in TROOP_NOUNS:
+        # before the crowd's verbs: "joined by around 140 other British troops", "5,000
+        # soldiers marched into the city" count soldiers, no crowd of protesters
+        return "troops", "noun"
     if _is_person(counted) and lemmas_near & CROWD_VERBS:
         return "protesters", "crowd"
     if _is_person(counted) and _demanding_crowd(span, counted):
         return "protesters", "crowd"
-    if lem in TROOP_NOUNS or counted.lower_ in TROOP_NOUNS:
-        return "troops", "noun"
     if lem in VEHICLE_NOUNS and lemmas_near & BURN_VERBS:
         return "vehicles_burned", "noun"
     if lem in BUSINESS_NOUNS and lemmas_near & DAMAGE_VERBS:
