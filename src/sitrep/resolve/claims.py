@@ -607,14 +607,6 @@ def _estimate(
     # vague claim stays listed, it does not widen the range to "10-999"
     earlier = len(scoped) - len(recent)
     recent = [c for c in recent if not (c.fig.vague or c.fig.value is None)] or recent
-    # a toll stated as one ("the official death toll has risen to 110,000") before the
-    # counts of the same days that do not say they are one: estimates and bounds ("killed as
-    # many as 200,000", "at least 75,000 bodies have been buried") stay in the range listed
-    # (a ceiling is no toll: "estimates have ranged ... to as many as 2,000" keeps "more than
-    # 1,000" beside it)
-    stated = [c for c in recent if c.total_cue and c.fig.qualifier != "up_to"]
-    unstated = len(recent) - len(stated) if stated and totals else 0
-    recent = stated if unstated else recent
     # counts of people nest (protesters among everyone); a price in a city does not
     people = pool[0].fig.measure in PEOPLE_MEASURES
     outgrown = _outgrown(pool, scoped, recent, latest) if totals and people else []
@@ -643,8 +635,6 @@ def _estimate(
         basis += f"; {earlier} earlier figure(s) kept as history"
     if worded:
         basis += f"; {worded} figure(s) in words beside the stated numbers not used"
-    if unstated:
-        basis += f"; {unstated} count(s) of those days that do not say they are a total not used"
     narrower = len(pool) - len(scoped) - len(fallen) - worded - len(outgrown)
     if narrower:
         basis += f"; {narrower} figure(s) of a narrower place, group or measure not used"
