@@ -60,3 +60,21 @@ def test_an_article_about_another_country_keeps_its_place():
 def test_a_figure_whose_sentence_names_the_place_keeps_it():
     groups = _groups({"us": 4, "sudan": 3, "named_in_sentence": True})
     assert groups["United States"] == {"c:F1"}
+
+
+def test_a_sentence_naming_the_crisis_s_country_as_the_origin_counts_there():
+    # Egypt 2011 (CNN): "about 1,600 Americans have been evacuated in flights from Egypt"
+    docs = [make.doc(d, published="2023-04-20") for d in ("a", "b", "c")]
+    figs = [
+        make.figure("a", 1, "killed", 100),
+        make.figure("b", 1, "killed", 200),
+        make.figure("c", 1, "killed", 300, place="United States"),
+    ]
+    op_ed = [*_mentions("c", 5, 0), make.ment("c", "Sudan", "GPE", place=make.SUDAN, start=40)]
+    readings = [
+        make.reading("a", _mentions("a", 0, 3), [figs[0]]),
+        make.reading("b", _mentions("b", 0, 3), [figs[1]]),
+        make.reading("c", op_ed, [figs[2]]),
+    ]
+    rec = reconcile(figs, resolve_entities(readings), docs, readings)
+    assert {g.place: set(g.figures) for g in rec.groups} == {"Sudan": {"a:F1", "b:F1", "c:F1"}}

@@ -7,8 +7,9 @@ hands of pro-Mubarak snipers" (a column on the U.S. response to Egypt's uprising
 claims that 2,000 died, most of them fighters" (Fallujah, in an article on American policy;
 the claimant is no place) were counted in the U.S. Across the corpus the crisis's country is
 known: the country most of its figures are placed in. When the article names that country
-nearly as often as its own (at least CLOSE_SHARE as often), and the figure's sentence names
-no place of the article's country, the figure counts in the crisis's country. A figure whose
+nearly as often as its own (at least CLOSE_SHARE as often) or the figure's sentence names it
+(if only as the origin: "evacuated in flights from Egypt"), and the sentence names no place of
+the article's country, the figure counts in the crisis's country. A figure whose
 sentence names its country, or an article about another country that mentions the crisis in
 passing, keeps its place. Only the claim group reads the new place: the figure keeps the
 place its reading gave it.
@@ -57,20 +58,30 @@ def to_crisis_country(claims: list[_Claim], readings: Sequence[DocumentReading])
     out = []
     for c in claims:
         counts = mentions.get(c.fig.doc) or Counter()
-        if (
+        if not (
             c.country
             and c.country != crisis
             and (c.place is None or c.place.feature == "country")
             and counts
             and counts.most_common(1)[0][0] == c.country
-            and counts[crisis] >= CLOSE_SHARE * counts[c.country]
-            and not any(  # the claimant is no place ("The US claims that 2,000 died")
-                c.fig.sentence.start <= s < c.fig.sentence.end
-                and code == c.country
-                and name.casefold() not in (c.fig.claimed_by or "").casefold()
-                for s, code, name in spans[c.fig.doc]
-            )
         ):
+            out.append(c)
+            continue
+        in_sentence = [
+            (code, name)
+            for s, code, name in spans[c.fig.doc]
+            if c.fig.sentence.start <= s < c.fig.sentence.end
+        ]
+        # the claimant is no place ("The US claims that 2,000 died")
+        own = any(
+            code == c.country and name.casefold() not in (c.fig.claimed_by or "").casefold()
+            for code, name in in_sentence
+        )
+        # the crisis's country named in the sentence, if only as the origin ("about 1,600
+        # Americans have been evacuated in flights from Egypt"), or named in the article
+        # nearly as often as its own
+        close = counts[crisis] >= CLOSE_SHARE * counts[c.country]
+        if not own and (close or any(code == crisis for code, _ in in_sentence)):
             c = _moved(c, home.place, home.fig.place or home.place.name, crisis)
         out.append(c)
     return out
