@@ -407,6 +407,16 @@ def test_the_claimant_is_no_place(nlp: Language) -> None:
     assert (f.value, f.place, f.claimed_by) == (2000, "Iraq", "US")
 
 
+def test_what_was_reported_is_no_source(nlp: Language) -> None:
+    # Syria 2012 (BBC, Timeline17): "He said" is not "heavy casualties"
+    text = (
+        "In Aleppo, heavy casualties were reported from a shooting at a funeral. "
+        "He said that about a million people had been displaced inside Syria."
+    )
+    f = only(read(nlp, text), "other")
+    assert (f.value, f.claimed_by) == (1_000_000, None)
+
+
 def test_one_soldier_is_a_person_not_a_deployment(nlp: Language) -> None:
     # Egypt 2011 (CNN, Timeline17)
     text = "Demonstrators cheered, and one soldier was hoisted onto protesters' shoulders."
