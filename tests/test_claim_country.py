@@ -78,3 +78,28 @@ def test_a_sentence_naming_the_crisis_s_country_as_the_origin_counts_there():
     ]
     rec = reconcile(figs, resolve_entities(readings), docs, readings)
     assert {g.place: set(g.figures) for g in rec.groups} == {"Sudan": {"a:F1", "b:F1", "c:F1"}}
+
+
+def test_a_place_only_inside_the_claimant_s_name_gives_way_to_the_crisis_s_country():
+    # Egypt 2011 (CNN): "The U.S. State Department says about 1,600 Americans have been
+    # evacuated in flights from Egypt since Monday", in an article mostly about Egypt
+    docs = [make.doc(d, published="2023-04-20") for d in ("a", "b", "c")]
+    figs = [
+        make.figure("a", 1, "killed", 100),
+        make.figure("b", 1, "killed", 200),
+        make.figure(
+            "c", 1, "killed", 300, place="United States", claimed_by="United States Department"
+        ),
+    ]
+    article = [
+        *_mentions("c", 1, 6),
+        make.ment("c", "United States", "GPE", place=USA, start=5),
+        make.ment("c", "Sudan", "GPE", place=make.SUDAN, start=40),
+    ]
+    readings = [
+        make.reading("a", _mentions("a", 0, 3), [figs[0]]),
+        make.reading("b", _mentions("b", 0, 3), [figs[1]]),
+        make.reading("c", article, [figs[2]]),
+    ]
+    rec = reconcile(figs, resolve_entities(readings), docs, readings)
+    assert {g.place: set(g.figures) for g in rec.groups} == {"Sudan": {"a:F1", "b:F1", "c:F1"}}

@@ -63,7 +63,6 @@ def to_crisis_country(claims: list[_Claim], readings: Sequence[DocumentReading])
             and c.country != crisis
             and (c.place is None or c.place.feature == "country")
             and counts
-            and counts.most_common(1)[0][0] == c.country
         ):
             out.append(c)
             continue
@@ -80,7 +79,8 @@ def to_crisis_country(claims: list[_Claim], readings: Sequence[DocumentReading])
         # the crisis's country named in the sentence, if only as the origin ("about 1,600
         # Americans have been evacuated in flights from Egypt"), or named in the article
         # nearly as often as its own
-        close = counts[crisis] >= CLOSE_SHARE * counts[c.country]
+        top = counts.most_common(1)[0][0] == c.country
+        close = top and counts[crisis] >= CLOSE_SHARE * counts[c.country]
         if not own and (close or any(code == crisis for code, _ in in_sentence)):
             c = _moved(c, home.place, home.fig.place or home.place.name, crisis)
         out.append(c)
