@@ -385,6 +385,56 @@ def test_phrasal_and_prepositional_events(nlp: Language) -> None:
     assert (f.value, f.qualifier) == (50, "more_than")
     f = only(read(nlp, "The UN says 2.5 million people have fled the fighting."), "other")
     assert (f.value, f.group, f.claimed_by) == (2_500_000, "displaced", "UN")
+    f = only(read(nlp, "More than 500 Americans have been evacuated from Egypt."), "other")
+    assert (f.value, f.group) == (500, "evacuated")  # flown out, not displaced
+
+
+def test_an_age_is_no_count(nlp: Language) -> None:
+    # Iraq 2005 (The Guardian, Timeline17): an obituary on the page
+    figs = read(nlp, "Psychiatrist M Scott Peck, who has died aged 69, made millions with a book.")
+    assert figs == []
+    figs = read(nlp, "Three people, including a boy aged 12, were killed.")
+    assert [(f.measure, f.value) for f in figs] == [("killed", 3)]
+    assert read(nlp, "The boy died at the age of 12.") == []
+    text = "Psychiatrist M Scott Peck , who has died aged 69 , made millions with a book . "
+    assert read(nlp, text) == []  # Timeline17's tokenised text parses it otherwise
+
+
+def test_the_claimant_is_no_place(nlp: Language) -> None:
+    # Iraq 2005 (The Guardian, Timeline17): Fallujah's dead, not the United States'
+    text = "Fighting went on in Fallujah, in Iraq. The US claims that 2,000 died, most of them men."
+    f = only(read(nlp, text), "killed")
+    assert (f.value, f.place, f.claimed_by) == (2000, "Iraq", "US")
+
+
+def test_what_was_reported_is_no_source(nlp: Language) -> None:
+    # Syria 2012 (BBC, Timeline17): "He said" is not "heavy casualties"
+    text = (
+        "In Aleppo, heavy casualties were reported from a shooting at a funeral. "
+        "He said that about a million people had been displaced inside Syria."
+    )
+    f = only(read(nlp, text), "other")
+    assert (f.value, f.claimed_by) == (1_000_000, None)
+
+
+def test_one_soldier_is_a_person_not_a_deployment(nlp: Language) -> None:
+    # Egypt 2011 (CNN, Timeline17)
+    text = "Demonstrators cheered, and one soldier was hoisted onto protesters' shoulders."
+    assert [f for f in read(nlp, text) if f.measure == "troops"] == []
+    f = only(read(nlp, "The army deployed 3,000 soldiers to the capital."), "troops")
+    assert f.value == 3000
+    # Iraq 2005 (The Guardian): soldiers at a ceremony are no crowd of protesters
+    text = "Pte Beharry was joined at the ceremony by around 140 other British troops."
+    assert [f.measure for f in read(nlp, text)] == ["troops"]
+
+
+def test_injured_and_made_homeless_are_the_affected(nlp: Language) -> None:
+    # Haiti 2010 (BBC): not three million injured
+    text = "Donations will help the estimated three million injured and made homeless by the quake."
+    f = only(read(nlp, text), "other")
+    assert (f.value, f.group) == (3_000_000, "affected")
+    figs = read(nlp, "26 dead and 18 injured in the clashes.")
+    assert sorted((f.measure, f.value) for f in figs) == [("injured", 18), ("killed", 26)]
 
 
 def test_parts_inherit_the_whole(nlp: Language) -> None:

@@ -177,6 +177,33 @@ def test_a_weekday_of_the_killing_still_marks_an_incident():
 
 
 @pytest.mark.parametrize(
+    ("text", "number", "kind"),
+    [
+        # one fight's count, told in the narrative past (Libya 2011, AP)
+        (
+            "He said four rebels had been killed in the fighting and at least 20 were wounded.",
+            "20",
+            "incident",
+        ),
+        ("Rebels said they killed 20 security police in an assault on a base.", "20", "incident"),
+        ("Friday, seven people were killed and another 70 were wounded.", "70", "incident"),
+        # a count in a participle clause after a happening is the happening's (Syria 2012)
+        (
+            "A bakery had been hit by a shell, killing about 12 people and injuring at least 20.",
+            "20",
+            "incident",
+        ),
+        ("The crackdown went on, killing 3000 since March.", "3000", ""),
+        # the perfect sums the fighting so far (Iraq 2005, The Guardian)
+        ("Fewer than 2000 soldiers have lost their lives in the fighting.", "2000", ""),
+    ],
+)
+def test_one_fight_is_an_incident_the_fighting_so_far_a_total(text, number, kind):
+    d, f = _said("a", text, number, "2011-07-29")
+    assert count_kind(f, d.text) == kind
+
+
+@pytest.mark.parametrize(
     ("text", "expected"),
     [
         ("My family have been imprisoned during 1973 - 2011 in the worst way.", set()),

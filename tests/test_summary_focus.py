@@ -7,6 +7,8 @@ cords) claimed in several articles."""
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from sitrep.report.summary import focus_countries, summarise
 from sitrep.report.view import EventView, FigureView, GroupView, ReportView
 
@@ -84,7 +86,9 @@ GROUPS = [
     _group(3, "arrested", "Cairo", [("b", 2100), ("i", 2100)]),
     _group(4, "injured", "Cairo", [("a", 60)]),
     _group(5, "killed", "Alexandria", [("c", 36)]),  # one source: not a key line
-    _group(6, "evacuated", "Cairo", [("j", 500)]),  # a measure's first line: one source will do
+    # people counted by what befell them ("other"), by MEASURE_ORDER's name for it: a
+    # measure's first line, one source will do
+    replace(_group(6, "other", "Cairo", [("j", 500)]), group="evacuated"),
     _group(7, "checkpoints", "Cairo", [("j", 6)]),  # a rarer measure, one source: not a key line
 ]
 
@@ -128,7 +132,7 @@ def test_key_figures_are_the_pile_s_own_and_well_sourced() -> None:
         ("killed", "all · Cairo", "300"),
         ("injured", "all · Cairo", "60"),
         ("arrested", "all · Cairo", "2,100"),
-        ("evacuated", "all · Cairo", "500"),
+        ("evacuated", "Cairo", "500"),
     ]
 
 
@@ -153,3 +157,22 @@ def test_a_stated_range_is_numbers_not_words() -> None:
     assert k is not None
     assert (k.range, k.quoted.value, k.quoted_sources) == ("5,000–20,000", "5,000–10,000", 2)
     assert k.vague == ("vague (2,000–9,999)",)
+
+
+def test_words_beyond_the_numbers_reach_the_range() -> None:
+    # Egypt 2011: "another 60 were injured" (a clinic) and "Thousands of others injured":
+    # the range is not "60" beside an estimate of thousands
+    from dataclasses import replace
+
+    from sitrep.report.summary import key_figure
+
+    g = _group(9, "injured", "Egypt", [("a", 60), ("b", 3000)])
+    words = replace(
+        g.figures[1], value="vague (2,000–9,999)", low=2000.0, high=9999.0, words="Thousands"
+    )
+    k = key_figure(replace(g, figures=(g.figures[0], words), best=(words,)))
+    assert k is not None
+    assert (k.range, k.totals_range) == ("60 to Thousands", "60 to Thousands")
+    # words that are not the estimate stay beside the numbers, in the words list
+    k = key_figure(replace(g, figures=(g.figures[0], words), best=(g.figures[0],)))
+    assert k is not None and (k.range, k.vague) == ("60", ("Thousands",))

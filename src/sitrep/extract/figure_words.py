@@ -57,7 +57,11 @@ EVENT_LEMMAS: dict[str, str] = {
 }
 # People counted by what befell them that has no measure of its own: the group says what.
 PEOPLE_OTHER: dict[str, str] = {
-    **dict.fromkeys(("flee", "displace", "evacuate", "uproot"), "displaced"),
+    **dict.fromkeys(("flee", "displace", "uproot"), "displaced"),
+    # an evacuation is its own count: mostly foreigners flown out by their own governments
+    # ("More than 500 Americans have been evacuated from Egypt"), who are no displacement of
+    # the crisis's population; the people a flood or a front moves are told as displaced too
+    "evacuate": "evacuated",
     **dict.fromkeys(("disappear", "vanish"), "missing"),
     **dict.fromkeys(("abduct", "kidnap"), "abducted"),
     # courts (ACLED notes and court reporting): what a court did to the people counted
@@ -73,6 +77,13 @@ PEOPLE_OTHER: dict[str, str] = {
         "free": "released",
     },
 }
+# A tally told with what else befell the same people counts them all, the affected (OCHA's
+# "killed, injured or made homeless"): "the estimated three million injured and made
+# homeless" is no count of the injured.
+AFFECTED_WORDS = frozenset(("homeless", "displace", "affect", "evacuate", "uproot"))
+# Words whose number is a person's age, never a count ("who has died aged 69", "at the age
+# of 12", "a man, age 40"): the issue's "ages are never crisis figures".
+AGE_WORDS = frozenset(("aged", "age"))
 # Verbs in PEOPLE_OTHER whose active subject is the agent, not the people counted.
 PEOPLE_OTHER_AGENTIVE = frozenset(PEOPLE_OTHER) - {"flee", "uproot", "disappear", "vanish"}
 # Measures that count people, whose totals a bracketed breakdown can split by place.

@@ -146,9 +146,18 @@ def _window(events: Iterable[EventView]) -> tuple[str | None, str | None]:
     return lo, hi
 
 
+def _measure_name(g: GroupView) -> str:
+    """The measure a line names: a count of people outside the tally measures by what befell
+    them ("other" of the group "evacuated", "displaced") by that, as MEASURE_ORDER lists it."""
+    if g.measure == "other" and g.group in MEASURE_ORDER:
+        return g.group
+    return g.measure
+
+
 def _measure_rank(g: GroupView) -> tuple[int, int, int]:
     """Leading measures first; within a measure, the group most sources give, then most claims."""
-    order = MEASURE_ORDER.index(g.measure) if g.measure in MEASURE_ORDER else len(MEASURE_ORDER)
+    name = _measure_name(g)
+    order = MEASURE_ORDER.index(name) if name in MEASURE_ORDER else len(MEASURE_ORDER)
     return order, -len({_source(f) for f in g.figures}), -len(g.figures)
 
 
@@ -162,14 +171,31 @@ def _precise(f: FigureView) -> bool:
     return f.low is not None and f.high is not None and not f.value.startswith("vague")
 
 
-def _span(figures: Iterable[FigureView]) -> str:
+def _span(figures: Iterable[FigureView], reach: Iterable[FigureView] = ()) -> str:
     """The range of the numbers claimed (vague words count only when no claim gives a
-    number); "" for no claim."""
+    number); "" for no claim. A best estimate in words (``reach``) beyond the numbers
+    stretches the range to its words: "60 to Thousands" for "another 60 were injured" and
+    "Thousands of others injured", not "60" beside an estimate of thousands."""
     figures = list(figures)
     numbered = [f for f in figures if _precise(f)] or figures
     lows = [f.low for f in numbered if f.low is not None]
     highs = [f.high for f in numbered if f.high is not None]
-    return value_range(min(lows), max(highs)) if lows and highs else ""
+    if not (lows and highs):
+        return ""
+    lo, hi = min(lows), max(highs)
+    span = value_range(lo, hi)
+    worded = [
+        f
+        for f in reach
+        if f in figures and f not in numbered and f.low is not None and f.high is not None
+    ]
+    below = [f for f in worded if f.high < lo]  # type: ignore[operator]
+    above = [f for f in worded if f.low > hi]  # type: ignore[operator]
+    if below:
+        span = f"{min(below, key=lambda f: f.low).words or 'fewer'} to {span}"
+    if above:
+        span = f"{span} to {max(above, key=lambda f: f.high).words or 'more'}"
+    return span
 
 
 def _most_given(figures: list[FigureView]) -> tuple[FigureView, int]:
@@ -235,12 +261,12 @@ def key_figure(g: GroupView) -> KeyFigure | None:
     vague = tuple(dict.fromkeys(f.words or f.value for f in g.figures if not _precise(f)))
     conflicts = tuple(dict.fromkeys(c for f in g.figures for c in f.conflicts))
     return KeyFigure(
-        measure=g.measure,
-        scope=" · ".join(x for x in (g.group, g.place) if x),
+        measure=_measure_name(g),
+        scope=" · ".join(x for x in (g.group, g.place) if x and x != _measure_name(g)),
         anchor=g.anchor,
         claims=len(g.figures),
         sources=len({_source(f) for f in g.figures}),
-        range=_span(g.figures) or g.estimate,
+        range=_span(g.figures, g.best) or g.estimate,
         vague=vague if any(_precise(f) for f in g.figures) else (),
         quoted=quoted,
         quoted_sources=quoted_sources,
@@ -250,9 +276,9 @@ def key_figure(g: GroupView) -> KeyFigure | None:
         basis=g.basis,
         best=g.best,
         totals=len(totals),
-        totals_range=_span(totals),
+        totals_range=_span(totals, g.best),
         incidents=len(incidents),
-        incidents_range=_span(incidents),
+        incidents_range=_span(incidents, g.best),
         incidents_label=_kinds_label(incidents),
         most_given=quoted
         if quoted_sources >= MOST_GIVEN_SOURCES and quoted.value not in {f.value for f in g.best}
@@ -396,13 +422,14 @@ def summarise(view: ReportView) -> Summary:
     chosen: list[GroupView] = []
     per_measure: Counter[str] = Counter()
     for g in groups:
-        if len(chosen) == KEY_FIGURES or per_measure[g.measure] == PER_MEASURE or _handful(g):
+        name = _measure_name(g)
+        if len(chosen) == KEY_FIGURES or per_measure[name] == PER_MEASURE or _handful(g):
             continue  # a handful one source saw waits in the figures section
-        lead = not per_measure[g.measure] and g.measure in MEASURE_ORDER
+        lead = not per_measure[name] and name in MEASURE_ORDER
         if not lead and len({_source(f) for f in g.figures}) < SECOND_SOURCES:
             continue  # beyond a leading measure's first line, what one source alone says waits
         chosen.append(g)
-        per_measure[g.measure] += 1
+        per_measure[name] += 1
     figures = tuple(k for g in chosen if (k := key_figure(g)))
 
     originals = [d for d in view.documents if not d.duplicate_of]

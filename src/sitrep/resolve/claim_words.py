@@ -30,11 +30,26 @@ _WEEKDAYS = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
 # An incident count: one day's or one attack's figure ("on Saturday", "overnight", "in a blast").
 INCIDENT_CUES = re.compile(
     rf"\b(?:(?:on|late|early|last)\s+{_WEEKDAYS}|{_WEEKDAYS}(?:'s)?\s+(?:night|morning|evening)|"
+    rf"^\s*{_WEEKDAYS}(?=\s*,)|"  # a sentence opening on its day: "Friday, seven were killed"
     r"overnight|yesterday|last\s+night|this\s+morning|in\s+a\s+single\s+day|"
     r"in\s+(?:a|an|the|one)\s+(?:\w+\s+)?(?:attack|blast|explosion|bombing|ambush|raid|strike|"
-    r"shooting|crash|stampede|incident|clash|skirmish|firefight|shelling))\b",
+    r"shooting|crash|stampede|incident|clash|skirmish|firefight|gunfight|gun\s*battle|assault|"
+    r"shelling))\b",
     re.I,
 )
+# One fight's count: "four rebels had been killed in the fighting and at least 20 were
+# wounded", "died in the battle for the port". A fight may last weeks, so it is one only when
+# told in the narrative past: a perfect between the number and the cue sums the fighting so
+# far ("fewer than 2,000 service men and women have lost their lives in the fighting").
+FIGHT_CUES = re.compile(
+    r"\b(?:in|during)\s+(?:(?:a|the|this|that|one)\s+)?(?:[a-z]+\s+)?(?:fighting|battle)\b", re.I
+)
+# A count in a participle clause after a happening is that happening's: "a bakery had been
+# hit by a shell, killing about 12 people and injuring at least 20", "a car bomb exploded,
+# wounding three". It marks an incident only when no running total's cue is in the
+# sentence ("the crackdown went on, killing 3,000 since March").
+PARTICIPLE_CUES = re.compile(r"[,;]\s+(?:killing|injuring|wounding|leaving)\b", re.I)
+PERFECT = re.compile(r"\b(?:have|has|'ve|'s\s+been)\b", re.I)
 
 # A weekday that dates the statement, not the count: "disclosed on Sunday that 147 people
 # were killed", "the students on Saturday shared a list of 266 killed", "police said on

@@ -29,6 +29,7 @@ from sitrep.records import (
     Place,
 )
 from sitrep.resolve import names as nm
+from sitrep.resolve.claim_country import to_crisis_country
 from sitrep.resolve.claim_roles import (
     _breakdowns,
     _nested_copies,
@@ -47,9 +48,12 @@ from sitrep.resolve.claim_topic import apart_figures
 from sitrep.resolve.claim_words import (
     CROWD_MEASURES,
     FACILITY_SOURCE,
+    FIGHT_CUES,
     HELD_AS_ALL,
     HELD_FAMILIES,
     INCIDENT_CUES,
+    PARTICIPLE_CUES,
+    PERFECT,
     RATE_CUES,
     STAGE_MEASURES,
     STATEMENT_AFTER,
@@ -278,11 +282,7 @@ def _cue(f: FigureClaim, text: str) -> str:
 
     def nearest(cues: re.Pattern[str]) -> float:
         return min(
-            (
-                max(m.start() - end, at - m.end(), 0)
-                for m in cues.finditer(sentence)
-                if not _statement_day(sentence, m)
-            ),
+            (_gap(m, at, end) for m in cues.finditer(sentence) if not _statement_day(sentence, m)),
             default=math.inf,
         )
 
@@ -290,8 +290,29 @@ def _cue(f: FigureClaim, text: str) -> str:
     clause = re.split(r"[.;:!?]|,\s", sentence[end:], maxsplit=1)[0]
     if RATE_CUES.search(clause[:RATE_REACH]):
         return "rate"
-    incident, total = nearest(INCIDENT_CUES), nearest(TOTAL_CUES)
+    fights = FIGHT_CUES.finditer(sentence)
+    incident = min(
+        [
+            nearest(INCIDENT_CUES),
+            *(_gap(m, at, end) for m in fights if not _perfect_between(sentence, m, at, end)),
+        ]
+    )
+    total = nearest(TOTAL_CUES)
+    if total == math.inf:
+        incident = min(incident, nearest(PARTICIPLE_CUES))
     return "incident" if incident < total else "total" if total < math.inf else ""
+
+
+def _gap(m: re.Match[str], at: int, end: int) -> float:
+    """Characters between a cue and the number (at..end) in their sentence."""
+    return max(m.start() - end, at - m.end(), 0)
+
+
+def _perfect_between(sentence: str, m: re.Match[str], at: int, end: int) -> bool:
+    """Whether a perfect stands between the number and a fight's cue: "2,000 ... have lost
+    their lives in the fighting" is the fighting's sum so far, not one fight's count."""
+    lo, hi = (end, m.start()) if m.start() >= end else (m.end(), at)
+    return bool(PERFECT.search(sentence, min(lo, hi), max(lo, hi)))
 
 
 def _statement_day(sentence: str, m: re.Match[str]) -> bool:
@@ -730,6 +751,7 @@ def reconcile(
         if a.figure in ids:
             apart.setdefault(a.figure, a)
     claims = _placed(_claims((f for f in figures if f.id not in apart), index, docs))
+    claims = to_crisis_country(claims, readings)
     grouped: dict[tuple[str, str, str, str], list[_Claim]] = defaultdict(list)
     for c in claims:
         grouped[_group_key(c)].append(c)

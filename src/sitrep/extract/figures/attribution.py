@@ -370,6 +370,9 @@ def _sources_before(doc: Doc, entities: list[EntityMention]) -> dict[int, tuple[
             if (
                 subj is not None
                 and subj.lower_ not in _PRONOUNS
+                # what was reported is no source ("heavy casualties were reported"); who was
+                # quoted or cited is
+                and (subj.dep_ != "nsubjpass" or subj.head.lemma_.lower() in {"quote", "cite"})
                 and (
                     _is_person(subj)
                     or subj.pos_ == "PROPN"

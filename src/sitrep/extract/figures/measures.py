@@ -5,6 +5,8 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from sitrep.extract.figure_words import (
+    AFFECTED_WORDS,
+    AGE_WORDS,
     AGENT_VERBS,
     BURN_VERBS,
     BUSINESS_NOUNS,
@@ -117,9 +119,31 @@ def _own_participle(base: Token) -> str | None:
     return None
 
 
+def _and_more_befell(participle: Token) -> bool:
+    """The participle is joined to what else befell the same people: "injured and made
+    homeless", "killed or displaced" (see AFFECTED_WORDS)."""
+    doc, i = participle.doc, participle.i
+    if i + 1 >= len(doc) or doc[i + 1].lower_ not in {"and", "or"}:
+        return False
+    return any(_lemma(t) in AFFECTED_WORDS for t in doc[i + 2 : i + 5])
+
+
+def _is_age(anchor: Token) -> bool:
+    """The number is someone's age: "aged 69", "age 40", "at the age of 12"."""
+    head = anchor.head
+    if head.lower_ == "of" and anchor.dep_ == "pobj":
+        head = head.head
+    before = anchor.doc[anchor.i - 1] if anchor.i else None  # however it is attached
+    return (head is not anchor and head.lower_ in AGE_WORDS) or (
+        before is not None and before.lower_ in AGE_WORDS
+    )
+
+
 def _measure(span: Span, anchor: Token, counted: Token | None) -> tuple[str | None, str]:
     """The measure of a (non-money) figure and why (the cue's source)."""
     base = counted or anchor
+    if _is_age(anchor):
+        return None, "age"  # "who has died aged 69"
     other = _other_register(base, counted)
     if other is not None:
         return "other", f"group:{other}"
@@ -213,6 +237,8 @@ def _measure(span: Span, anchor: Token, counted: Token | None) -> tuple[str | No
         and nxt.pos_ in {"ADJ", "VERB"}
         and _lemma(nxt) in EVENT_LEMMAS
     ):
+        if _and_more_befell(nxt):
+            return "other", "group:affected"  # "three million injured and made homeless"
         return EVENT_LEMMAS[_lemma(nxt)], "modifier"
     # 3. nouns on the path ("the bodies of 20 protesters") and the counted noun itself
     for t in [*([counted] if counted is not None else []), *nouns_on_path]:
@@ -270,12 +296,14 @@ def _measure(span: Span, anchor: Token, counted: Token | None) -> tuple[str | No
         if _partitive(counted) and not _crowd_sized(span):
             return None, ""  # "several of the protesters said": a few of a crowd, not its size
         return "protesters", "noun"
+    if lem in TROOP_NOUNS or counted.lower_ in TROOP_NOUNS:
+        # before the crowd's verbs: "joined by around 140 other British troops", "5,000
+        # soldiers marched into the city" count soldiers, no crowd of protesters
+        return "troops", "noun"
     if _is_person(counted) and lemmas_near & CROWD_VERBS:
         return "protesters", "crowd"
     if _is_person(counted) and _demanding_crowd(span, counted):
         return "protesters", "crowd"
-    if lem in TROOP_NOUNS or counted.lower_ in TROOP_NOUNS:
-        return "troops", "noun"
     if lem in VEHICLE_NOUNS and lemmas_near & BURN_VERBS:
         return "vehicles_burned", "noun"
     if lem in BUSINESS_NOUNS and lemmas_near & DAMAGE_VERBS:
@@ -355,10 +383,13 @@ def _toll_event(anchor: Token, pred: Token | None) -> tuple[str, Token] | None:
     if pred is not None:
         candidates.extend(c for c in pred.children if c.dep_ in {"dobj", "nsubj", "nsubjpass"})
     # the nearest toll noun before the number in the sentence (parses of long tolls wander)
+    # (not one inside a relative clause the number is not in: "Peck, who has died aged 69,
+    # made millions")
     candidates.extend(
         t
         for t in reversed(list(sent[: anchor.i - sent.start]))
-        if _lemma(t) in TOLL_NOUNS or _lemma(t) in EVENT_LEMMAS
+        if (_lemma(t) in TOLL_NOUNS or _lemma(t) in EVENT_LEMMAS)
+        and not any(a.dep_ == "relcl" and anchor not in a.subtree for a in [t, *t.ancestors])
     )
     for t in candidates:
         lem = _lemma(t)

@@ -8,7 +8,8 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Doc, Span, Token
 
-from sitrep.extract.figures.syntax import _own_number, _predicate
+from sitrep.extract.figure_words import REPORT_VERBS
+from sitrep.extract.figures.syntax import _lemma, _own_number, _predicate
 from sitrep.records import EntityMention
 
 if TYPE_CHECKING:
@@ -89,6 +90,8 @@ def _place(
                 continue
             if t.head.lower_ == "from":
                 continue  # origin: "troops from Russia", "141 miles from Almaty"
+            if _claimant(t, anchor):
+                continue  # the source: "The US claims that 2,000 died" (in Fallujah)
             if _number_owning(t) not in {None, base, anchor} or _bracketed_number(t):
                 continue  # another item's place: "…: 12 in Aleppo, 7 in Idlib", "Kano (10)"
             if _in_clause(t, clause, anchor):
@@ -109,6 +112,14 @@ def _place(
             break
         clause = up
     return country
+
+
+def _claimant(place: Token, anchor: Token) -> bool:
+    """The place is the subject of a reporting verb ("The US claims that 2,000 died",
+    "Egypt estimated 5,000 protesters"): who gives the figure, not where it counts."""
+    return (
+        place.dep_ == "nsubj" and _lemma(place.head) in REPORT_VERBS and anchor not in place.subtree
+    )
 
 
 def _own_place(

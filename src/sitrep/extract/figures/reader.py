@@ -210,6 +210,8 @@ def _draft(
         total, where = item
         return _as_another(total, span, quantity, place=where)
     measure, why = _measure(span, anchor, counted)
+    if why == "age":
+        return None  # "including a boy aged 12": a person's age, no count nor part of one
     if (
         why == "noun"
         and span.text.lower() == "one"
@@ -227,8 +229,8 @@ def _draft(
         measure = inherited.measure  # "torched 120 cars, including 33 police vehicles"
     if measure is None:
         return None
-    if measure == "protesters" and quantity.value is not None and quantity.value < 2:
-        return None  # "one protester said": a person, not a crowd size
+    if measure in {"protesters", "troops"} and quantity.value is not None and quantity.value < 2:
+        return None  # "one protester said", "one soldier shrugged": a person, not a count
     if counted is not None and measure == "troops":
         group = _thing_group(counted)
     elif counted is not None and _is_person(counted):
