@@ -2031,6 +2031,7 @@ def test_an_attack_on_armed_men_is_fighting_not_violence_against_civilians(
         "Member states may protect civilian areas under threat of attack in the country.",
         "The threat of an attack on the city grew.",
         "Gates warned against widening the operations to include a direct attack on Gadhafi.",
+        "The council voted to protect civilian areas from government attack.",
     ],
 )
 def test_a_threat_of_attack_is_no_attack(nlp: Language, sentence: str) -> None:

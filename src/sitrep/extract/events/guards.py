@@ -60,6 +60,7 @@ from sitrep.extract.events.vocabulary import (
     OPPOSING,
     PERCEIVING,
     POWER_NOUNS,
+    PROTECTING,
     PROTEST_VERBS,
     QUOTED_THINGS,
     RIOT_UNITS,
@@ -207,6 +208,8 @@ def _irrealis(tok: Token, kind: str = "") -> bool:
         return True
     if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lemma_ in THREAT_NOUNS:
         return True  # "civilian areas under threat of attack": it may come
+    if tok.dep_ == "pobj" and tok.head.lower_ == "from" and tok.head.head.lemma_ in PROTECTING:
+        return True  # "to protect civilians ... from government attack": kept off
     if _opposed(tok):
         return True  # "warned against widening the operations to include a direct attack"
     if (

@@ -39,6 +39,9 @@ IRREALIS_HEADS = frozenset(
 # Nouns whose "of" names what may happen, not what did: "areas under threat of attack",
 # "the risk of a crackdown", "fears of a massacre".
 THREAT_NOUNS = frozenset("threat risk fear danger possibility prospect spectre specter".split())
+# Verbs whose "from" names what is kept off, not what happened: "to protect civilians from
+# government attack", "shielded the town from shelling".
+PROTECTING = frozenset("protect shield defend save guard spare insulate".split())
 # Verbs whose "against" names what is opposed, not done: "Gates warned against widening
 # the operations to include a direct attack", "voted against sending troops".
 OPPOSING = frozenset("warn caution advise argue vote lobby campaign rule decide".split())
