@@ -2032,6 +2032,7 @@ def test_an_attack_on_armed_men_is_fighting_not_violence_against_civilians(
         "The threat of an attack on the city grew.",
         "Gates warned against widening the operations to include a direct attack on Gadhafi.",
         "The council voted to protect civilian areas from government attack.",
+        "Even if we were to see Gadhafi killed, this would create a political vacuum.",
     ],
 )
 def test_a_threat_of_attack_is_no_attack(nlp: Language, sentence: str) -> None:

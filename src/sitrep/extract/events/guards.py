@@ -241,6 +241,9 @@ def _irrealis(tok: Token, kind: str = "") -> bool:
     if kind != "statement" and _under_directive(tok) is not None:
         return True
     conditions = [verb, *(c for c in verb.children if c.dep_ == "advcl")]
+    # ... or inside a condition: "even if we were to see Gadhafi killed" (the "if" on a verb
+    # above the trigger's)
+    conditions += list(verb.ancestors)[:3]
     return any(
         c.dep_ == "mark" and c.lower_ in {"if", "unless"} for v in conditions for c in v.children
     )
