@@ -4,6 +4,7 @@ op-ed's "hundreds of deaths at the hands of pro-Mubarak snipers" in the U.S."""
 
 from __future__ import annotations
 
+import json
 import sys
 from pathlib import Path
 
@@ -11,9 +12,15 @@ sys.path.insert(0, str(Path(__file__).parent / "fixtures" / "resolve"))
 
 import make  # noqa: E402
 
+from conftest import make_document  # noqa: E402
 from sitrep.records import Place  # noqa: E402
+from sitrep.resolve.claim_country import (  # noqa: E402
+    country_mentions,
+    country_mentions_stored,
+)
 from sitrep.resolve.claims import reconcile  # noqa: E402
 from sitrep.resolve.entities import resolve_entities  # noqa: E402
+from sitrep.store import Store  # noqa: E402
 
 USA = Place(6252001, "United States", "US", None, 39.76, -98.5, "country", 327167434, 3)
 
@@ -103,3 +110,20 @@ def test_a_place_only_inside_the_claimant_s_name_gives_way_to_the_crisis_s_count
     ]
     rec = reconcile(figs, resolve_entities(readings), docs, readings)
     assert {g.place: set(g.figures) for g in rec.groups} == {"Sudan": {"a:F1", "b:F1", "c:F1"}}
+
+
+def test_an_upload_reads_the_countries_from_the_stored_readings(tmp_path):
+    # the upload (store/update.py) groups figures again from the readings' stored entities
+    # alone: they must name the same countries as the whole resolution's readings
+    readings = [
+        make.reading("a", _mentions("a", 0, 3)),
+        make.reading("c", _mentions("c", 4, 3, named_in_sentence=True)),
+    ]
+    with Store(tmp_path / "s.db") as store:
+        for r in readings:
+            store.add_document(make_document(r.doc, f"{r.doc} " * 500))
+            store.save_reading(r)
+        rows = store.conn.execute("SELECT doc, json_extract(data, '$.entities') FROM readings")
+        stored = country_mentions_stored((doc, json.loads(e or "[]")) for doc, e in rows)
+    assert stored == country_mentions(readings)
+    assert (10, "US", "United States") in stored["c"] and len(stored["a"]) == 3

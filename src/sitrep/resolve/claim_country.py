@@ -18,7 +18,7 @@ place its reading gave it.
 from __future__ import annotations
 
 from collections import Counter, defaultdict
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
@@ -33,11 +33,40 @@ if TYPE_CHECKING:
 CLOSE_SHARE = 0.5
 
 
-def to_crisis_country(claims: list[_Claim], readings: Sequence[DocumentReading]) -> list[_Claim]:
+# Each article's place mentions: (start, country code, name), in order
+CountryMentions = dict[str, list[tuple[int, str, str]]]
+
+
+def country_mentions(readings: Sequence[DocumentReading]) -> CountryMentions:
+    """The place mentions of each reading that name a country (nationalities aside)."""
+    return {
+        r.doc: [
+            (m.start, m.place.country_code, m.canonical or m.text)
+            for m in r.entities
+            if m.place is not None and m.place.country_code and m.label != "NORP"
+        ]
+        for r in readings
+    }
+
+
+def country_mentions_stored(rows: Iterable[tuple[str, list[dict]]]) -> CountryMentions:
+    """The same from stored entity mentions, (doc, decoded JSON) pairs: an upload reads the
+    readings' entities alone for the documents whose figures it groups again."""
+    out: CountryMentions = {}
+    for doc, entities in rows:
+        out[doc] = [
+            (m["start"], m["place"]["country_code"], m.get("canonical") or m["text"])
+            for m in entities
+            if m.get("place") and m["place"].get("country_code") and m.get("label") != "NORP"
+        ]
+    return out
+
+
+def to_crisis_country(claims: list[_Claim], mentioned: CountryMentions) -> list[_Claim]:
     """``claims`` with those the article's country only placed moved to the crisis's country
-    (the module docstring says when)."""
+    (the module docstring says when); ``mentioned``: :func:`country_mentions`."""
     corpus = Counter(c.country for c in claims if c.place is not None and c.country)
-    if not corpus or not readings:
+    if not corpus or not mentioned:
         return claims
     crisis = corpus.most_common(1)[0][0]
     home = next(
@@ -46,15 +75,8 @@ def to_crisis_country(claims: list[_Claim], readings: Sequence[DocumentReading])
     )
     if home is None or home.place is None:
         return claims
-    mentions: dict[str, Counter[str]] = {}
-    spans: dict[str, list[tuple[int, str, str]]] = defaultdict(list)
-    for r in readings:
-        counts: Counter[str] = Counter()
-        for m in r.entities:
-            if m.place is not None and m.place.country_code and m.label != "NORP":
-                counts[m.place.country_code] += 1
-                spans[r.doc].append((m.start, m.place.country_code, m.canonical or m.text))
-        mentions[r.doc] = counts
+    mentions = {doc: Counter(code for _, code, _ in found) for doc, found in mentioned.items()}
+    spans: dict[str, list[tuple[int, str, str]]] = defaultdict(list, mentioned)
     out = []
     for c in claims:
         counts = mentions.get(c.fig.doc) or Counter()

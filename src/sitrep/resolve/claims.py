@@ -29,7 +29,7 @@ from sitrep.records import (
     Place,
 )
 from sitrep.resolve import names as nm
-from sitrep.resolve.claim_country import to_crisis_country
+from sitrep.resolve.claim_country import CountryMentions, country_mentions, to_crisis_country
 from sitrep.resolve.claim_roles import (
     _breakdowns,
     _nested_copies,
@@ -738,11 +738,14 @@ def reconcile(
     readings: Sequence[DocumentReading] = (),
     about: str | None = None,
     kept_apart: Mapping[str, FigureApart] | None = None,
+    mentioned: CountryMentions | None = None,
 ) -> Reconciliation:
     """Claim groups with a best current estimate, and the conflicts an analyst should see;
     figures that are not the crisis's (read outside the body text, or, given the
     ``readings``, in a sentence of another story) are kept apart from both, as are those
-    ``kept_apart`` names (judged so by an earlier, whole-corpus resolution)."""
+    ``kept_apart`` names (judged so by an earlier, whole-corpus resolution). The countries
+    the articles name (``mentioned``, read from the ``readings`` when not given) decide
+    which figures count in the crisis's country (:mod:`sitrep.resolve.claim_country`)."""
     docs = {d.id: d for d in documents}
     figures = list(figures)
     apart = apart_figures(figures, documents, readings, index, about)
@@ -751,7 +754,9 @@ def reconcile(
         if a.figure in ids:
             apart.setdefault(a.figure, a)
     claims = _placed(_claims((f for f in figures if f.id not in apart), index, docs))
-    claims = to_crisis_country(claims, readings)
+    claims = to_crisis_country(
+        claims, country_mentions(readings) if mentioned is None else mentioned
+    )
     grouped: dict[tuple[str, str, str, str], list[_Claim]] = defaultdict(list)
     for c in claims:
         grouped[_group_key(c)].append(c)

@@ -114,6 +114,7 @@ def _in(values: Sequence[str] | set[str]) -> str:
 def update(store: Store, doc_ids: Sequence[str], run: int) -> dict[str, int]:
     """Resolve the readings of ``doc_ids`` (new documents) into the stored picture; what
     changed is recorded under ``run``. Returns counts of what was replaced."""
+    from sitrep.resolve.claim_country import country_mentions_stored
     from sitrep.resolve.claims import MEASURE_FAMILY, reconcile
     from sitrep.resolve.entities import resolve_entities
     from sitrep.resolve.events import resolve_events
@@ -168,7 +169,19 @@ def update(store: Store, doc_ids: Sequence[str], run: int) -> dict[str, int]:
     # figures the last whole resolution judged another story's stay apart (the topic test
     # weighs a sentence against the whole corpus, which an upload does not read again)
     kept = {k: from_dict(FigureApart, v) for k, v in store.figures_apart().items()}
-    recon = reconcile(figures_of, place_index, _dated(store, fig_docs), kept_apart=kept)
+    # the countries the figures' articles name (their readings' entities alone), so an upload
+    # counts a figure in the crisis's country as a whole resolution does
+    mentioned = country_mentions_stored(
+        (doc, codec.loads(entities or "[]"))
+        for doc, entities in store.conn.execute(
+            "SELECT doc, json_extract(data, '$.entities') FROM readings"
+            " WHERE doc IN (SELECT value FROM json_each(?))",
+            (_in(fig_docs),),
+        )
+    )
+    recon = reconcile(
+        figures_of, place_index, _dated(store, fig_docs), kept_apart=kept, mentioned=mentioned
+    )
     g0 = _next_number(store, "claim_groups", "G")
     c0 = _next_number(store, "conflicts", "C")
     claim_groups = [replace(g, id=f"G{g0 + n}") for n, g in enumerate(recon.groups)]
