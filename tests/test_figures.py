@@ -683,3 +683,32 @@ def test_a_few_people_demanding_something_or_a_few_of_a_crowd_are_no_crowd(
 def test_thousands_of_the_protesters_are_still_a_crowd(nlp: Language) -> None:
     f = only(read(nlp, "Some 5,000 of the protesters camped in the square .\n"), "protesters")
     assert f.value == 5000, f
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # Sudan 2023 (WHO): a share of what the sentence names
+        (
+            "Tedros said 61% of medical facilities are closed in Khartoum.",
+            (61.0, "medical facilities (percent)"),
+        ),
+        # Bangladesh 2024: the quota is the share; a share of a share names its base once
+        (
+            "Students protested against the 56 percent quota system in public jobs.",
+            (56.0, "quota system (percent)"),
+        ),
+        (
+            "Some 30 percent of the 56 percent quota in public jobs is reserved.",
+            (30.0, "share of quota (percent)"),
+        ),
+        # a rate of the markets and a way of speaking are no shares of anything named
+        ("German 10-year bond yields have dropped below 1.8 percent.", None),
+        ("We're not exactly 100 percent sure where he is.", None),
+    ],
+)
+def test_a_share_is_a_figure_of_what_it_is_a_share_of(
+    nlp: Language, sentence: str, expected: tuple[float, str] | None
+) -> None:
+    shares = [(f.value, f.group) for f in read(nlp, sentence) if f.measure == "other"]
+    assert shares == ([expected] if expected else [])

@@ -33,14 +33,19 @@ FLOORS: dict[tuple[str, str], tuple[float, float, float, float, float]] = {
     ("documents", "boilerplate_removed"): (0.95, 0.95, 0.95, 0.95, 0.95),  # target
     ("documents", "body_kept"): (0.98, 0.98, 0.98, 0.98, 0.98),  # target
     ("duplicates", "f1"): (1.00, 1.00, 1.00, 1.00, 1.00),  # target
-    ("figures", "f1"): (0.97, 0.85, 0.92, 0.88, 0.90),  # mean: target
+    # Bangladesh 0.87 -> 0.90, Sudan 0.90 -> 0.92, mean 0.92 -> 0.93: a share ("61% of medical
+    # facilities", "the 56 percent quota system") is a figure of what it is a share of
+    ("figures", "f1"): (0.97, 0.89, 0.92, 0.91, 0.93),  # mean: target
     # Bangladesh 0.82 -> 0.89, mean 0.82 -> 0.83: a report dated by its latest happening is
     # read as the day after (ingest.metadata.NEWS_LAG)
     ("figures", "as_of_accuracy"): (0.62, 0.89, 0.81, 1.00, 0.83),  # mean: target
     ("figures", "claimed_by_accuracy"): (0.93, 0.76, 0.92, 0.86, 0.85),  # mean: target
     # sdn group 0.78 -> 0.85 (evacuations are their own count), place 0.85 -> 0.88 (the
     # claimant is no place)
-    ("figures", "group_accuracy"): (0.88, 0.97, 0.40, 0.85, 0.77),
+    # bgd 0.97 -> 0.95: the shares matched add one group the gold words otherwise ("30 percent
+    # of the 56 percent quota": "share of quota" against "share of public-sector jobs reserved
+    # for descendants of 1971 freedom fighters"); no group that matched before is lost
+    ("figures", "group_accuracy"): (0.88, 0.95, 0.40, 0.85, 0.77),
     ("figures", "place_accuracy"): (0.93, 0.71, 0.31, 0.88, 0.71),
     # Georgia 0.86 -> 0.88, speaker 0.88 -> 0.89: a quotation whose page lost its opening
     # mark, closed before its attribution, runs from its paragraph's start

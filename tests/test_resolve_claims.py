@@ -444,3 +444,19 @@ def test_a_count_taken_to_hospital_is_no_facility_s_count():
     rec = reconcile(figs, resolve_entities([make.reading("a", figures=figs)]), docs)
     (group,) = [g for g in rec.groups if "a:F1" in g.figures]
     assert group.low == 60, group  # a word a hundredfold above a stated number waits
+
+
+def test_shares_told_in_two_sentences_are_not_compared():
+    # "43% of Americans support the war" and "60% of Americans oppose it": shares of one
+    # base but of different things; a count of people in the same words would conflict
+    docs = [make.doc(d, published="2023-04-20") for d in ("a", "b")]
+    figs = [
+        make.figure("a", 1, "other", 43, group="Americans (percent)", place="United States"),
+        make.figure("b", 1, "other", 60, group="Americans (percent)", place="United States"),
+        make.figure("a", 2, "killed", 40, place="Sudan"),
+        make.figure("b", 2, "killed", 90, place="Sudan"),
+    ]
+    readings = [make.reading(d.id, [], [f for f in figs if f.doc == d.id]) for d in docs]
+    rec = reconcile(figs, resolve_entities(readings), docs)
+    assert not any({"a:F1", "b:F1"} & set(c.figures) for c in rec.conflicts)
+    assert any({"a:F2", "b:F2"} <= set(c.figures) for c in rec.conflicts)

@@ -618,6 +618,9 @@ DESCRIPTOR_NOUNS = frozenset(
 )
 HEARSAY_ADVERBS = frozenset(("reportedly", "purportedly", "allegedly", "supposedly"))
 PRICE_NOUNS = frozenset(("price", "cost", "tariff", "fare", "fee", "inflation", "rate", "rent"))
+# A share that is no price ("61% of medical facilities", "the 56 percent quota") is a figure
+# of the measure "other", its group what it is a share of with this after it
+SHARE_GROUP = "(percent)"
 CHANGE_VERBS = frozenset(
     (
         "increase",

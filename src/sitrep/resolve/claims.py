@@ -19,6 +19,7 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
 
+from sitrep.extract.figure_words import SHARE_GROUP
 from sitrep.records import (
     ClaimGroup,
     Conflict,
@@ -559,6 +560,10 @@ class Reconciliation:
 
 
 def _group_key(c: _Claim) -> tuple[str, str, str, str]:
+    if (c.fig.group or "").endswith(SHARE_GROUP):
+        # a share is of what its sentence says ("43% of Americans support", "60% of
+        # Americans oppose"): two sentences' shares are not one count to compare
+        return (c.family, c.label, c.country, f"{c.label} {c.fig.doc}:{c.fig.sentence.start}")
     return (c.family, c.side if not c.label else c.label, c.country, c.label)
 
 

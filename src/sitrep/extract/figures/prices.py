@@ -11,8 +11,11 @@ from sitrep.extract.figure_words import (
     MULTIPLIER_VERBS,
     PER_UNITS,
     PRICE_NOUNS,
+    SHARE_GROUP,
 )
 from sitrep.extract.figures.syntax import _lemma, _of_object, _verbs_with_lemma
+
+PERCENT_MARKS = frozenset({"percent", "%", "per"})
 
 
 def _price_context(anchor: Token, counted: Token | None) -> Token | None:
@@ -79,3 +82,45 @@ def _multipliers(doc: Doc) -> Iterator[tuple[Span, None]]:
     for i in _verbs_with_lemma(doc, MULTIPLIER_VERBS):
         if any(c.dep_ in {"dobj", "nsubj"} and _lemma(c) in PRICE_NOUNS for c in doc[i].children):
             yield doc[i : i + 1], None
+
+
+def percent_of(span: Span, counted: Token | None) -> str | None:
+    """The group of a share that is no price: what it is a share of, SHARE_GROUP after it
+    ("61% of medical facilities" -> "medical facilities (percent)", "the 56 percent quota
+    system" -> "quota system (percent)"); None for a figure that is no percent, and for a
+    share of nothing named ("bond yields dropped below 1.8 percent", "100 percent sure"):
+    a rate of the markets or a way of speaking, not a count of the crisis."""
+    marks = [t for t in span if t.lower_ in PERCENT_MARKS]
+    if not marks and not (counted is not None and counted.lower_ in PERCENT_MARKS):
+        return None
+    mark = marks[-1] if marks else counted
+    if mark is None:
+        return None
+    if _share_of_share(mark):
+        return SHARE_BASE
+    of = next((c for c in mark.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    noun = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+    if noun is None and mark.dep_ in {"compound", "nmod", "amod"} and mark.head.pos_ == "NOUN":
+        noun = mark.head  # "the 56 percent quota system"
+    if noun is None or noun.pos_ not in {"NOUN", "PROPN"}:
+        return None
+    mods = [c for c in noun.children if c.dep_ in {"compound", "amod"} and c.i < noun.i]
+    words = [t.text for t in sorted([*mods, noun], key=lambda t: t.i)]
+    words = [w for w in words if w.lower() not in PERCENT_MARKS]
+    nested = any(m.lower_ in PERCENT_MARKS and _share_of_share(m) for m in mods)
+    share = "share of " if nested else ""  # "30 percent of the 56 percent quota"
+    return f"{share}{' '.join(words)} {SHARE_GROUP}" if words else None
+
+
+# The group of a share named only as the base of another ("30 percent of the 56 percent
+# quota": the 56 is the quota, restated): the reader drops it
+SHARE_BASE = f"share base {SHARE_GROUP}"
+
+
+def _share_of_share(mark: Token) -> bool:
+    """A percent that names the base another percent is a share of: the "56 percent" of
+    "30 percent of the 56 percent quota"."""
+    noun = mark.head if mark.dep_ in {"compound", "nmod", "amod"} else None
+    if noun is None or noun.dep_ != "pobj" or noun.head.lower_ != "of":
+        return False
+    return noun.head.head.lower_ in PERCENT_MARKS

@@ -44,7 +44,13 @@ from sitrep.extract.figures.places import (
     _place,
     _place_entities,
 )
-from sitrep.extract.figures.prices import _commodity, _multipliers, _price_context
+from sitrep.extract.figures.prices import (
+    SHARE_BASE,
+    _commodity,
+    _multipliers,
+    _price_context,
+    percent_of,
+)
 from sitrep.extract.figures.syntax import (
     _anchor,
     _is_person,
@@ -171,7 +177,23 @@ def _draft(
     if money:
         price = _price_context(anchor, counted)
         if price is None and not (inherited and inherited.measure == "price"):
-            return None
+            if percent_of(span, counted) in {None, SHARE_BASE}:
+                return None
+            # a share ("61% of medical facilities are closed", "the 56 percent quota"): a
+            # quantitative claim like any other, of what it is a share of
+            return _Draft(
+                span.start_char,
+                span.end_char,
+                span.text,
+                _sent_ev(doc_id, sent),
+                "other",
+                quantity,
+                percent_of(span, counted),
+                _place(anchor, counted, places, country, text, climb=False),
+                _claimed_by(anchor, entities, sources.get(sent.start, ())),
+                _as_of(anchor, times, published, text),
+                anchor.i,
+            )
         value, low, high = quantity.value, quantity.low, quantity.high
         if counted is not None and _lemma(counted) in SUBUNITS and value is not None:
             value = round(value / 100, 4)
