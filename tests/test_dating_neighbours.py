@@ -7,7 +7,7 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from sitrep import pipeline
@@ -129,6 +129,7 @@ _WORDS = st.text(alphabet="abcdefghij ,.\n'-0123456789ABC", max_size=200)
 
 @settings(max_examples=100, deadline=None)
 @given(_WORDS, _WORDS)
+@example("B---", "")  # a letter and dashes: stripped, no word of four letters is left
 def test_terms_are_lower_case_content_words_and_only_grow_with_more_text(a: str, b: str) -> None:
     first = neighbours.terms(a)
     assert first <= neighbours.terms(a + "\n" + b)

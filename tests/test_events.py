@@ -1969,6 +1969,7 @@ def test_a_resignation_told_plainly_is_still_reported(full: Language) -> None:
         ("The floods killed 2,000 people in the north last week.", None),
         ("Now those waters killed 2,000 people and destroyed 1.6 million homes.", None),
         ("The storm damaged hundreds of buildings.", None),
+        ("The flu bug of 1918 that killed 20,000,000 was a summer flu.", None),
         ("Gunmen killed 12 villagers on Sunday.", "killing"),
         ("Thousands of workers struck on Monday demanding higher pay.", "protest"),
     ],
@@ -2146,3 +2147,18 @@ def test_a_day_is_no_speaker(full: Language) -> None:
     text = "But Wednesday's announcement by Britain's top diplomat marked an escalation."
     said = [e for e in full_events(full, text, "2011-03-31") if e.type == "statement"]
     assert all(e.speaker != "Wednesday" for e in said)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("The government has appointed a swine flu tsar for England.", "appointment_dismissal"),
+        ("The government ousted the mayor of Almaty.", "appointment_dismissal"),
+        ("The cabinet resigned on Friday.", "government_dismissal"),
+        ("The president dismissed the government on Monday.", "government_dismissal"),
+    ],
+)
+def test_a_government_that_appoints_is_not_dismissed(
+    nlp: Language, sentence: str, expected: str
+) -> None:
+    assert classify(nlp, sentence)[0] == expected

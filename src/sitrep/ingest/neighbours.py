@@ -132,7 +132,13 @@ def terms(text: str) -> frozenset[str]:
     """The words (lower-cased, four letters or more, no stop words) and numbers a text
     uses, and each pair of them in a row."""
     words = [w.lower().strip(".,'’-") for w in _TOKEN.findall(text)]
-    words = [w for w in words if w and w not in STOP_WORDS and w not in _COMMON]
+    words = [
+        w
+        for w in words
+        if (w[:1].isdigit() or len(w) >= 4)  # "B---" strips to "b": no word of four letters
+        and w not in STOP_WORDS
+        and w not in _COMMON
+    ]
     return frozenset(words) | frozenset(f"{a} {b}" for a, b in zip(words, words[1:], strict=False))
 
 

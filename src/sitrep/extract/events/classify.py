@@ -57,6 +57,7 @@ from sitrep.extract.events.vocabulary import (
     SECURITY_FORCES,
     SEIZED_ARMS,
     SPEECH_NOUNS,
+    STEPPING_DOWN,
     TELLING_VERBS,
     TWO_SIDED,
 )
@@ -251,7 +252,13 @@ def _dismissal_kind(tok: Token) -> str | None:
             for c in done_to
         ):
             return None
-    if lem & GOVERNING:
+    # the government as who was dismissed, not as who appointed ("the government has
+    # appointed a swine flu tsar"); a government resigning is a leaving verb's (below)
+    leaving = tok.lemma_.lower() in STEPPING_DOWN  # the government is who resigned
+    named = {
+        r.lemma_.lower() for r in roles if leaving or (r.dep_ != "nsubj" and r.head.dep_ != "nsubj")
+    }
+    if named & GOVERNING:
         return "government_dismissal"
     if tok.lemma_.lower() in LEAVING and any(_heads_government(r) for r in _who_leaves(tok)):
         return "government_dismissal"

@@ -518,7 +518,11 @@ def _strikes(tok: Token) -> bool:
 def _by_hazard(verb: Token) -> bool:
     """The verb's doer is a natural hazard, an illness or an accident ("the quake killed",
     "killed by the flood", "the disasters to have struck", "a crash that killed")."""
-    return any(d.lemma_.lower() in HAZARDS for d in _doers(verb))
+    return any(
+        d.lemma_.lower() in HAZARDS
+        or any(c.dep_ == "compound" and c.lemma_.lower() in HAZARDS for c in d.children)
+        for d in _doers(verb)
+    )  # "the flu bug of 1918 that killed 20,000,000": the bug is the flu
 
 
 def _doers(verb: Token) -> list[Token]:

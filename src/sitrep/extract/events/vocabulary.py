@@ -142,6 +142,9 @@ CROWD_CONTROL = frozenset({"stun", "flash", "smoke", "tear", "gas", "teargas", "
 LEAVING = frozenset(
     {"resign", "resignation", "oust", "depose", "unseat", "step", "topple", "remove", "sack"}
 )
+# Of those, the verbs whose subject is who leaves ("the cabinet resigned"); the others' subject
+# removes someone else ("the army ousted the government")
+STEPPING_DOWN = frozenset({"resign", "resignation", "step", "quit"})
 # Role words, as the document writes them before or beside a name, of who heads a
 # government: a prime minister, premier, chancellor or (in presidential systems) president.
 HEAD_OF_GOVERNMENT = frozenset({"premier", "chancellor", "president"})
