@@ -2162,3 +2162,19 @@ def test_a_government_that_appoints_is_not_dismissed(
     nlp: Language, sentence: str, expected: str
 ) -> None:
     assert classify(nlp, sentence)[0] == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "happening"),
+    [
+        (
+            "Many thousands are killed in many parts of the world every day by armed conflict.",
+            False,
+        ),
+        ("Protesters have gathered outside parliament every night since 28 November.", True),
+    ],
+)
+def test_what_happens_every_day_is_no_happening(
+    nlp: Language, sentence: str, happening: bool
+) -> None:
+    assert bool(events(nlp, sentence)) is happening

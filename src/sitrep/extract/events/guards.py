@@ -167,10 +167,24 @@ def _negated(tok: Token) -> bool:
 
 
 def _frequency(tok: Token) -> bool:
-    """The trigger's verb carries an adverb of frequency ("has always blamed")."""
+    """The trigger's verb carries an adverb of frequency ("has always blamed"), or is told
+    in the present as what happens every day ("many thousands are killed in many parts of
+    the world every day": a state of the world, not a happening; "have gathered every night
+    since" is the crowd's own run)."""
     verb = _governing_verb(tok)
-    return any(
+    if any(
         c.dep_ == "advmod" and c.lower_ in HABITUAL_ADVERBS for t in {tok, verb} for c in t.children
+    ):
+        return True
+    present = any(
+        c.dep_ in {"aux", "auxpass"} and c.tag_ in {"VBP", "VBZ"} and c.lemma_ != "have"
+        for c in verb.children
+    ) or (verb.tag_ in {"VBP", "VBZ"} and not any(c.dep_ == "aux" for c in verb.children))
+    return present and any(
+        c.dep_ == "npadvmod"
+        and c.lemma_.lower() in {"day", "night", "week", "month", "year"}
+        and any(d.lower_ in {"every", "each"} for d in c.children)
+        for c in verb.children
     )
 
 
