@@ -260,9 +260,10 @@ def key_figure(g: GroupView) -> KeyFigure | None:
     latest = max(numbered, key=lambda f: (_when(f), f.high or 0, f.id))
     vague = tuple(dict.fromkeys(f.words or f.value for f in g.figures if not _precise(f)))
     conflicts = tuple(dict.fromkeys(c for f in g.figures for c in f.conflicts))
+    measure = _measure_name(g)
     return KeyFigure(
-        measure=_measure_name(g),
-        scope=" · ".join(x for x in (g.group, g.place) if x and x != _measure_name(g)),
+        measure=measure,
+        scope=" · ".join(x for x in (g.group, g.place) if x and x != measure),
         anchor=g.anchor,
         claims=len(g.figures),
         sources=len({_source(f) for f in g.figures}),

@@ -177,7 +177,8 @@ def _draft(
     if money:
         price = _price_context(anchor, counted)
         if price is None and not (inherited and inherited.measure == "price"):
-            if percent_of(span, counted) in {None, SHARE_BASE}:
+            share = percent_of(span, counted)
+            if share is None or share == SHARE_BASE:
                 return None
             # a share ("61% of medical facilities are closed", "the 56 percent quota"): a
             # quantitative claim like any other, of what it is a share of
@@ -188,7 +189,7 @@ def _draft(
                 _sent_ev(doc_id, sent),
                 "other",
                 quantity,
-                percent_of(span, counted),
+                share,
                 _place(anchor, counted, places, country, text, climb=False),
                 _claimed_by(anchor, entities, sources.get(sent.start, ())),
                 _as_of(anchor, times, published, text),
