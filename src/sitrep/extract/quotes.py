@@ -338,7 +338,9 @@ def _subject_tokens(doc: Doc) -> list[int]:
 class _Resolver:
     """Speaker resolution over one document (keeps the coreference memory)."""
 
-    def __init__(self, doc: Doc) -> None:
+    def __init__(self, doc: Doc, quoted: list[tuple[int, int]] | None = None) -> None:
+        """``quoted``: the document's quotation spans, when the caller has read them
+        (:func:`find_quote_spans`)."""
         self.doc = doc
         self.text = doc.text  # spaCy joins every token anew on each Doc.text access
         self.names = _names(doc)
@@ -354,7 +356,7 @@ class _Resolver:
         self.said: list[Speaker] = []
         # a subject inside a quotation is the quoted speaker's, not the narrator's: "'What
         # Bashar has to know is ...,' he added" is not Bashar speaking
-        self.quoted = find_quote_spans(self.text)
+        self.quoted = find_quote_spans(self.text) if quoted is None else quoted
         self.quoted_starts = [s for s, _ in self.quoted]
         for i in _subject_tokens(doc):
             tok = doc[i]
@@ -421,19 +423,23 @@ class _Resolver:
         self.salient_at.insert(k, at)
         self.salient.insert(k, speaker)
 
-    def in_quotation(self, at: int) -> bool:
+    def _quotation_from(self, at: int) -> tuple[int, int] | None:
+        """The last quotation that opens at or before ``at``."""
         k = bisect_right(self.quoted_starts, at) - 1
-        return k >= 0 and at < self.quoted[k][1]
+        return self.quoted[k] if k >= 0 else None
+
+    def in_quotation(self, at: int) -> bool:
+        span = self._quotation_from(at)
+        return span is not None and at < span[1]
 
     def pronoun(self, tok: Token) -> Speaker | None:
         """The latest named person that was a subject or speaker before ``tok``, up to three
         sentences back from the pronoun or, when it follows a quotation in its sentence
         ('"What I saw is cruelty ... .", he stressed'), from where the quotation began."""
-        k = bisect_right(self.quoted_starts, tok.idx) - 1
-        quote_start = self.quoted[k][0] if k >= 0 else -1
-        if quote_start >= 0 and self.quoted[k][1] <= tok.idx:
-            opening = self.doc.char_span(quote_start, quote_start + 1, alignment_mode="expand")
-            paragraph_end = self.text.find("\n", self.quoted[k][1])
+        before = self._quotation_from(tok.idx)
+        if before is not None and before[1] <= tok.idx:
+            opening = self.doc.char_span(before[0], before[0] + 1, alignment_mode="expand")
+            paragraph_end = self.text.find("\n", before[1])
             if opening is not None and (paragraph_end < 0 or paragraph_end > tok.idx):
                 tok = opening[0]  # count back from the quotation's start
         floor = self.doc[max(tok.sent.start - 1, 0)].sent.start
@@ -767,7 +773,7 @@ def extract_quotes(doc: Doc) -> list[Quote]:
     quoted = find_quote_spans(text)
     if not quoted:
         return []
-    resolver = _Resolver(doc)
+    resolver = _Resolver(doc, quoted)
     doc_id = context.doc_id(doc)
     sents = resolver.sents
     found: list[tuple[int, int, Speaker | None, Token | None, int, int]] = []

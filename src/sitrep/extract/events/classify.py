@@ -14,7 +14,12 @@ from sitrep.extract.event_triggers import (
     PROTESTER_VIOLENCE,
     SECURITY,
 )
-from sitrep.extract.events.attributes import _doc_roles, _role_words, _second_speaker
+from sitrep.extract.events.attributes import (
+    _doc_roles,
+    _pronoun_resolver,
+    _role_words,
+    _second_speaker,
+)
 from sitrep.extract.events.guards import (
     _accused_of,
     _announces,
@@ -288,10 +293,8 @@ def _heads_government(tok: Token) -> bool:
     ("Prime Minister Jane Doe ... Doe resigned")."""
     if tok.lower_ in {"he", "she", "his", "her"}:
         # "the army chief announced her resignation": whose, by the quotes stage's
-        # pronoun resolver
-        from sitrep.extract.quotes import _Resolver
-
-        found = _Resolver(tok.doc).pronoun(tok)
+        # pronoun resolver (built once per document)
+        found = _pronoun_resolver(tok.doc).pronoun(tok)
         span = tok.doc.char_span(found.start, found.end, alignment_mode="expand") if found else None
         if span is None or span[-1].lower_ in {"he", "she", "his", "her"}:
             return False
