@@ -18,6 +18,7 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import functools
+import math
 import re
 from collections import Counter
 from collections.abc import Iterable, Sequence
@@ -165,9 +166,10 @@ def _words_share(e: Event, centre: CorpusCentre, words: set[str] | None = None) 
     words = _event_words(e) if words is None else words
     if not words:
         return None
-    return sum(1.0 if w in centre.about_words else centre.words.get(w, 0.0) for w in words) / len(
-        words
-    )
+    # fsum: a set's order changes with each process's string hashing, and a plain sum of
+    # floats with its order (by the last bit, enough to move a rounded basis or a tie)
+    shares = (1.0 if w in centre.about_words else centre.words.get(w, 0.0) for w in words)
+    return math.fsum(shares) / len(words)
 
 
 def _place_signal(e: Event, centre: CorpusCentre) -> tuple[float, bool] | None:
