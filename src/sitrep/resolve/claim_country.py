@@ -17,7 +17,7 @@ place its reading gave it.
 
 from __future__ import annotations
 
-from collections import Counter, defaultdict
+from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import replace
 from typing import TYPE_CHECKING
@@ -76,7 +76,6 @@ def to_crisis_country(claims: list[_Claim], mentioned: CountryMentions) -> list[
     if home is None or home.place is None:
         return claims
     mentions = {doc: Counter(code for _, code, _ in found) for doc, found in mentioned.items()}
-    spans: dict[str, list[tuple[int, str, str]]] = defaultdict(list, mentioned)
     out = []
     for c in claims:
         counts = mentions.get(c.fig.doc) or Counter()
@@ -90,7 +89,7 @@ def to_crisis_country(claims: list[_Claim], mentioned: CountryMentions) -> list[
             continue
         in_sentence = [
             (code, name)
-            for s, code, name in spans[c.fig.doc]
+            for s, code, name in mentioned.get(c.fig.doc, ())
             if c.fig.sentence.start <= s < c.fig.sentence.end
         ]
         # the claimant is no place ("The US claims that 2,000 died")

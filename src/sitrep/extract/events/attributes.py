@@ -132,7 +132,7 @@ def _speaker_tokens(cue: Token) -> list[Token]:
     statement noun's possessor / "by" phrase ("the CSTO's statement")."""
     if cue.pos_ in {"NOUN", "PROPN"}:
         for c in cue.children:
-            if c.dep_ in {"poss", "compound"} and c.ent_type_ not in TIME_ENTITIES:
+            if _owner(c):
                 return [c]  # not "Wednesday's announcement by Britain's top diplomat"
             if c.dep_ == "prep" and c.lower_ in {"by", "from"}:
                 return [p for p in c.children if p.dep_ == "pobj"]
@@ -156,6 +156,12 @@ def _speaker_tokens(cue: Token) -> list[Token]:
             break
         verb = verb.head
     return []
+
+
+def _owner(tok: Token) -> bool:
+    """A noun's possessor or compound that names who it is, not when ("Mubarak's speech",
+    "the CSTO statement"; not "Wednesday's announcement", "Thursday's speech")."""
+    return tok.dep_ in {"poss", "compound"} and tok.ent_type_ not in TIME_ENTITIES
 
 
 def _named(tokens: list[Token]) -> set[str]:
@@ -379,25 +385,24 @@ def _quoted_speaker(hit: Hit, quotes: list[Quote]) -> tuple[str, int, int] | Non
     return None
 
 
-def _speaker_span(hit: Hit, doc: Doc, resolver: list[object]) -> tuple[str, int, int] | None:
-    """A statement's named speaker and where it is named (see :func:`_speaker`)."""
-    from sitrep.extract.quotes import _Resolver
-
-    if not resolver:
-        resolver.append(_Resolver(doc))
-    who = resolver[0]
+def _speaker_span(hit: Hit, doc: Doc) -> tuple[str, int, int] | None:
+    """Who makes a statement, and where it is named: the subject of the reporting verb (or
+    its controller, "prompted Tokayev to ask the CSTO"; a participle's main clause,
+    "Calling them terrorists, he said"; a pronoun resolved to the latest named person), as
+    the quotes stage attributes quotations, by the document's one resolver. Who is asked or
+    named is not the speaker."""
+    who = _pronoun_resolver(doc)
     cue = hit.trigger
     if cue.pos_ in {"NOUN", "PROPN"}:
         for c in cue.children:
-            if c.dep_ in {"poss", "compound"} and c.ent_type_ in TIME_ENTITIES:
-                continue  # "Wednesday's announcement by Britain's top diplomat"
-            if c.dep_ in {"poss", "compound"} or (c.dep_ == "prep" and c.lower_ in {"by", "from"}):
+            # its owner, not its day ("Wednesday's announcement by Britain's top diplomat")
+            if _owner(c) or (c.dep_ == "prep" and c.lower_ in {"by", "from"}):
                 tok = next((p for p in c.children if p.dep_ == "pobj"), c)
-                found = who.name_of(tok)  # type: ignore[attr-defined]
+                found = who.name_of(tok)
                 if found is not None and found.named:
                     return str(found.name), found.start, found.end
         cue = _governing_verb(cue)
-    found = who.speaker_of_cue(cue)  # type: ignore[attr-defined]
+    found = who.speaker_of_cue(cue)
     if found is not None and found.named:
         return str(found.name), found.start, found.end
     return None
@@ -430,12 +435,3 @@ def _described_speaker(hit: Hit) -> str | None:
         phrase = c.doc.text[words[0].idx : c.idx + len(c)]
         return phrase[0].lower() + phrase[1:]
     return None
-
-
-def _speaker(hit: Hit, doc: Doc, resolver: list[object]) -> str | None:
-    """Who makes a statement: the subject of the reporting verb (or its controller,
-    "prompted Tokayev to ask the CSTO"; a participle's main clause, "Calling them
-    terrorists, he said"; a pronoun resolved to the latest named person), as the
-    quotes stage attributes quotations. Who is asked or named is not the speaker."""
-    said = _speaker_span(hit, doc, resolver)
-    return said[0] if said is not None else None

@@ -392,15 +392,24 @@ def _narrative_time(
             continue  # "now" dates the present, not the story told in the past
         if not t.value or t.flag or t.anchor == "none" or not t.first:
             return False  # a new time cue sitrep cannot place ("after three days")
-        try:
-            first = dt.date.fromisoformat(t.first[:10])
-            last = dt.date.fromisoformat((t.last or t.first)[:10])
-        except ValueError:
+        if (bounds := _bounds(t)) is None:
             continue
+        first, last = bounds
         if pub is not None and first > pub + dt.timedelta(days=1):
             continue
         return t if (last - first).days <= MAX_EVENT_SPAN_DAYS else False
     return None
+
+
+def _bounds(t: TimeExpression) -> tuple[dt.date, dt.date] | None:
+    """The first and last day of a resolved time (None when its days are no dates)."""
+    try:
+        return (
+            dt.date.fromisoformat((t.first or "")[:10]),
+            dt.date.fromisoformat((t.last or t.first or "")[:10]),
+        )
+    except ValueError:
+        return None
 
 
 def _backstory(
@@ -416,11 +425,9 @@ def _backstory(
         tok = doc.char_span(t.start, t.end, alignment_mode="expand")
         if tok is None or not _main_clause(tok.root) or not t.value or t.flag or not t.first:
             continue
-        try:
-            first = dt.date.fromisoformat(t.first[:10])
-            last = dt.date.fromisoformat((t.last or t.first)[:10])
-        except ValueError:
+        if (bounds := _bounds(t)) is None:
             continue
+        first, last = bounds
         long = (last - first).days > MAX_EVENT_SPAN_DAYS
         return t if long and last < pub - dt.timedelta(days=BACKSTORY_DAYS) else None
     return None

@@ -127,7 +127,6 @@ def extract_events(doc: Doc) -> list[EventMention]:
     last_day: str | None = None  # the last day the text told of
     flowing = False  # the last sentence went on with the narrative (dated or simple past)
     backstory = None  # the long past stretch the last sentence went back to ("in 1982")
-    resolver: list[object] = []  # the quotes stage's speaker resolver, built when needed
     out: list[EventMention] = []
     for k, sent in enumerate(sents):
         s0, s1 = sent.start_char, sent.end_char
@@ -216,7 +215,7 @@ def extract_events(doc: Doc) -> list[EventMention]:
                     first_dated = (date, precision)
                 speaker = None
                 if h.type == "statement":
-                    said = _speaker_span(h, doc, resolver) or _quoted_speaker(h, quotes)
+                    said = _speaker_span(h, doc) or _quoted_speaker(h, quotes)
                     if said is not None:
                         speaker = said[0]
                         abroad = _speaker_country(

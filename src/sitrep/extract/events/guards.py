@@ -8,6 +8,7 @@ from spacy.tokens import Span, Token
 from sitrep.extract.events.attributes import (
     _commentary,
     _naming,
+    _owner,
     _public,
     _speaker_tokens,
     _summons,
@@ -76,7 +77,6 @@ from sitrep.extract.events.vocabulary import (
     STRIKING_VERBS,
     STRONG_STATEMENT,
     THREAT_NOUNS,
-    TIME_ENTITIES,
     TIME_MARKING,
 )
 
@@ -771,8 +771,7 @@ def _gives_speech(tok: Token) -> bool:
     if tok.tag_ == "NNS":
         return False  # "most of Mubarak's speeches": his habit, not one speech
     # its giver, not its day ("Thursday's speech by Hosni Mubarak")
-    own = [c for c in tok.children if c.dep_ in {"poss", "compound"}]
-    own = [c for c in own if c.ent_type_ not in TIME_ENTITIES]
+    own = [c for c in tok.children if _owner(c)]
     by = [p for c in tok.children if c.lower_ == "by" for p in c.children if p.dep_ == "pobj"]
     if own or by:
         speakers = own[:1] or by
