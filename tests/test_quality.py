@@ -67,7 +67,9 @@ FLOORS: dict[tuple[str, str], tuple[float, float, float, float, float]] = {
     # mrecall: kaz 0.783 -> 0.800, mean 0.625 -> 0.631: an undated toppling in a town is
     # the dated one there; "demands broadened" in two articles is one happening
     # all merged (ev3, evr, evx, pubdates2, mrecall): 0.80/0.54/0.51/0.70, mean 0.64: target
-    ("events", "f1"): (0.80, 0.54, 0.51, 0.70, 0.64),  # bgd: a reworded copy counts once
+    # s9: bgd 0.548 -> 0.568: one victim killed in a clash is a killing beside the clash
+    # ("a student has been killed as a clash broke out": Abu Sayeed's death, gold E6)
+    ("events", "f1"): (0.80, 0.56, 0.51, 0.70, 0.64),  # bgd: a reworded copy counts once
     # Sudan 0.63 -> 0.55: an event on a site is in the site's town, so one more Sudan event
     # matches (fighting at Sports City, Khartoum), reported by fewer of its documents; recall
     # of mentions is averaged over matched events. Sudan 0.55 -> 0.53, mean 0.65 -> 0.64: the
@@ -81,7 +83,10 @@ FLOORS: dict[tuple[str, str], tuple[float, float, float, float, float]] = {
     # mrecall: kaz 0.812 -> 0.835, mean 0.796 -> 0.802 (the toppling in Taldykorgan, the
     # broadened demands)
     # all merged: 0.83/0.90/0.73/0.73, mean 0.803: target
-    ("events", "mention_recall"): (0.83, 0.90, 0.73, 0.73, 0.80),
+    # s9: bgd 0.903 -> 0.879, mean 0.803 -> 0.797: Abu Sayeed's killing now matches, told by
+    # two documents of which one (three weeks on) dates it 15 July, the other 16 July: kept
+    # apart, as the sources disagree; recall of mentions is averaged over matched events
+    ("events", "mention_recall"): (0.83, 0.87, 0.73, 0.73, 0.79),
     ("entities", "bcubed_f1"): (0.90, 0.96, 0.92, 0.86, 0.90),  # mean: target
     ("entities", "names_found"): (0.90, 0.92, 0.90, 0.84, 0.90),  # mean: target
     ("entities", "geocoded_within_25km"): (0.85, 0.90, 0.97, 0.82, 0.90),  # mean: target

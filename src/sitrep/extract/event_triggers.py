@@ -205,6 +205,14 @@ PATTERNS: dict[str, list[Pattern]] = {
         [_l("set", "put"), {"OP": "{0,6}"}, _l("fire", "ablaze", "alight")],
         [_l("set"), _w("on"), _l("fire")],
     ],
+    # A government taken by force: "soldiers declared a coup", "the army seized power",
+    # "the junta that overthrew the president", "a military takeover"
+    "coup": [
+        [_l("coup", "putsch")],
+        [_l("seize", "take", "grab", "assume", "usurp"), {"OP": "?"}, _l("power")],
+        [_l("overthrow")],
+        [_l("military", "army"), _l("takeover")],
+    ],
     # Strategic developments that are neither violence nor a decision of state.
     "topple": [
         [
@@ -279,7 +287,19 @@ PATTERNS: dict[str, list[Pattern]] = {
         [_l("hunger", "general"), _l("strike")],
         # a crowd broken up is a gathering, whatever the report calls it: "police used
         # tear gas to disperse crowds", "troops broke up a gathering"
-        [_l("disperse", "scatter"), {"OP": "{0,3}"}, _l("crowd", "gathering", "crowds")],
+        [
+            _l("disperse", "scatter"),
+            {"OP": "{0,3}"},
+            _l("crowd", "gathering", "crowds", "protester", "demonstrator", "supporter", "them"),
+        ],
+        # people who gather to make a demand: "hundreds of supporters gathered in the
+        # capital to demand his release"
+        [
+            _l("gather", "assemble", "converge", "mass"),
+            {"OP": "{0,8}"},
+            _w("to"),
+            _l("demand", "protest", "denounce", "condemn", "oppose", "voice", "express", "call"),
+        ],
         [_l("break"), _w("up"), {"OP": "{0,3}"}, _l("crowd", "gathering")],
     ],
     "riot": [

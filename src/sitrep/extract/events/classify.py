@@ -20,6 +20,7 @@ from sitrep.extract.events.attributes import (
     _role_words,
     _second_speaker,
 )
+from sitrep.extract.events.coups import _coup_kind
 from sitrep.extract.events.guards import (
     _accused_of,
     _announces,
@@ -37,7 +38,14 @@ from sitrep.extract.events.guards import (
     _tally,
 )
 from sitrep.extract.events.parse import Hit, _adjunct, _governing_verb, _lemmas
-from sitrep.extract.events.targets import _evacuates_people, _objects, _per_target, _site, _subjects
+from sitrep.extract.events.targets import (
+    _evacuates_people,
+    _objects,
+    _one_victim,
+    _per_target,
+    _site,
+    _subjects,
+)
 from sitrep.extract.events.triggers import _span_matches
 from sitrep.extract.events.vocabulary import (
     ATTACK_VERBS,
@@ -466,7 +474,9 @@ def _hits(span: Span, matches: list[tuple[str, Token]] | None = None) -> list[Hi
         add("seizure", "regain", first["regain"])
     elif "regain" in first and lem & set(NON_STATE):
         add("seizure", "overtake", first["regain"])
-    if "overtake" in first:
+    if "overtake" in first and not any(
+        o.lemma_.lower() == "power" for o in _objects(first["overtake"])
+    ):  # "the army seized power": a coup (above), no territory taken
         tok = first["overtake"]
         # who seized and what was seized, when the parse says so: protesters seizing an
         # airport is a violent demonstration, whatever "government buildings" or an
@@ -512,8 +522,9 @@ def _hits(span: Span, matches: list[tuple[str, Token]] | None = None) -> list[Hi
         h.acled_sub_event_type == ACLED["excessive"][1] for h in hits
     ):
         tok = first["killing"]
-        if "clash" in first or (lem & {"exchange", "gunfight", "firefight", "fight", "battle"}):
-            pass  # the clash already covers it
+        fight = "clash" in first or lem & {"exchange", "gunfight", "firefight", "fight", "battle"}
+        if fight and not _one_victim(tok):
+            pass  # the clash already covers its toll; one person killed is news of its own
         elif _attacks_property(tok, protest is not None or riot is not None):
             # "protesters attacked the ruling party's headquarters": a violent
             # demonstration, not violence against people
@@ -559,6 +570,11 @@ def _hits(span: Span, matches: list[tuple[str, Token]] | None = None) -> list[Hi
             add("other", "other", tok)  # "an afternoon break in the curfew": an easing
         else:
             add("state_of_emergency", "other", tok)
+    for tok in found.get("coup", []):
+        kind = _coup_kind(tok)
+        if kind is not None:
+            add(kind, "other", tok)
+            break
     for tok in found.get("dismissal", []):
         kind = _dismissal_kind(tok)
         if kind is not None:
@@ -625,7 +641,10 @@ def _hits(span: Span, matches: list[tuple[str, Token]] | None = None) -> list[Hi
     by_trigger: dict[int, Hit] = {}
     for h in sorted(best.values(), key=lambda h: h.rank):
         by_trigger.setdefault(h.trigger.i, h)
-    return _per_target(sorted(by_trigger.values(), key=lambda h: h.rank), found)
+    # of two as specific, what the sentence reports before what it refers to ("condemned
+    # the coup in a statement": the statement)
+    ranked = sorted(by_trigger.values(), key=lambda h: (h.rank, _adjunct(h.trigger)))
+    return _per_target(ranked, found)
 
 
 def classify_sentence(span: Span) -> tuple[str, str, str] | None:

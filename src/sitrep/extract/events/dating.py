@@ -151,11 +151,14 @@ def _sentence_time(
     pool = [t for t in pool if not _bound(hit.trigger.doc, t)]
     # a page's date stamp run into the sentence dates it only when nothing else does
     pool = [t for t in pool if not _stamp(hit.trigger.doc, t)] or pool
-    pool = [s for t in pool if (s := _since_stretch(hit.trigger.doc, t, pub)) is not None]
+    pool = [s for t in pool if (s := _since_stretch(hit.trigger, t, pub)) is not None]
     sums = _running_sums(hit.trigger)
     pool = [t for t in pool if not any(a <= t.start < b for a, b in sums)]
     if not pool:
         return None
+    when = [t for t in pool if _when_of(hit.trigger, t)]
+    if when:
+        return when[0]
     lo, hi = _clause(hit.trigger)
     inside = sorted(
         (t for t in pool if lo <= t.start < hi),
@@ -270,13 +273,31 @@ def _stamp(doc: Doc, t: TimeExpression) -> bool:
     return bool(STAMP.fullmatch(line))
 
 
-def _since_stretch(doc: Doc, t: TimeExpression, pub: dt.date | None) -> TimeExpression | None:
+def _when_of(trigger: Token, t: TimeExpression) -> bool:
+    """The trigger tells what happened at the time: it sits in a "when" clause hung on
+    the time ("over 300 dead since 15 July, when a student was killed by police")."""
+    span = trigger.doc.char_span(t.start, t.end, alignment_mode="expand")
+    if span is None:
+        return False
+    for a in (trigger, *trigger.ancestors):
+        if a.head.i in range(span.start, span.end) and a.dep_ in {"relcl", "advcl", "acl"}:
+            return any(c.lower_ == "when" for c in a.children)
+        if a.i in range(span.start, span.end):
+            return False
+    return False
+
+
+def _since_stretch(trigger: Token, t: TimeExpression, pub: dt.date | None) -> TimeExpression | None:
     """The time as it dates a happening. A time that starts a stretch running to the
     report ("protesting for more than a week since a Nov. 28 decision") is not that day's:
     the happening spans from that day to the report, when that is no longer than a
-    happening lasts. A stretch with no first day ("rocked by unrest since an election at
-    the end of October") or a longer one is a background: None."""
+    happening lasts; what a "when" clause on the time tells is that day's ("since 15
+    July, when a student was killed"). A stretch with no first day ("rocked by unrest
+    since an election at the end of October") or a longer one is a background: None."""
+    doc = trigger.doc
     span = doc.char_span(t.start, t.end, alignment_mode="expand")
+    if t.first and DAY_TIMEX.match(t.timex or "") and _when_of(trigger, t):
+        return replace(t, value=t.first[:10], last=t.first[:10], precision="day")
     if span is None or not any(
         a.lower_ == "since" and a.dep_ == "prep" for a in list(span.root.ancestors)[:4]
     ):

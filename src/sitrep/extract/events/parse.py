@@ -21,7 +21,9 @@ from sitrep.extract.events.vocabulary import (
     CONDEMNING,
     NP_INNER_PREPS,
     RUNNING_TOTAL,
+    SIDING,
     TALLY_PREPS,
+    TOLD_ONCE,
 )
 
 
@@ -97,8 +99,13 @@ def _adjunct_head(tok: Token) -> Token | None:
             return np
     if np.dep_ == "nsubj" and np.head.lemma_.lower() in CAUSE_VERBS:
         return np
-    if np.dep_ == "dobj" and np.head.lemma_.lower() in CONDEMNING:
+    if np.dep_ == "dobj" and np.head.lemma_.lower() in CONDEMNING | SIDING:
         return np  # "the WHO condemns attacks on health care": the condemnation is the news
+    if np.lemma_.lower() in TOLD_ONCE and any(
+        c.dep_ in {"det", "poss"} and c.lower_ not in {"a", "an", "any", "another"}
+        for c in np.children
+    ):
+        return np  # "said the coup was needed": the coup the story told
     if np.dep_ == "pobj" and prep.lower_ in TALLY_PREPS and _running_count(prep.head):
         return np  # "around 600 people have died in the clashes": a toll, not the clashes
     return None

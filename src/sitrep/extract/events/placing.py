@@ -30,6 +30,7 @@ from sitrep.extract.events.vocabulary import (
     WHERE_PREPS,
 )
 from sitrep.records import (
+    STATE_DECISION_TYPES,
     EntityMention,
     Place,
 )
@@ -291,10 +292,13 @@ def _sentence_place(
     # in Tbilisi, and police detained ten"), not of a sibling's ("Saudi Arabia said it had
     # evacuated 157 Saudis, and Kuwait said its citizens had arrived in Jeddah")
     near = [p.mention for p in free if not p.listed and _on_line(_clause_verb(p.root), line)]
-    for pool in (
-        [p for p in own if lo <= p.start < hi],
-        [] if wide else near,
-    ):
+    inner = [p for p in own if lo <= p.start < hi]
+    if hit.type in STATE_DECISION_TYPES:
+        # a decision of state is the country's: a place of another verb's clause inside
+        # its own ("declared a coup, hours after guards detained the president in the
+        # palace") is that verb's
+        inner = [p for p in inner if _clause_verb_of(p.start, hit) in (verb.i, hit.trigger.i)]
+    for pool in (inner, [] if wide else near):
         if pool:
             best = min(pool, key=lambda p: (p.place.precision if p.place else 9, p.start))
             return best.canonical, best.place
@@ -322,6 +326,18 @@ def _on_line(verb: Token, line: set[int]) -> bool:
     return verb.i in line or any(
         a.dep_ == "advcl" and a.head.i in line for a in (verb, *verb.ancestors)
     )
+
+
+def _clause_verb_of(start: int, hit: Hit) -> int:
+    """The index of the verb of the clause the place starting at ``start`` is in (the
+    trigger's own when it hangs on the trigger noun)."""
+    span = hit.trigger.doc.char_span(start, start + 1, alignment_mode="expand")
+    if span is None:
+        return -1
+    tok = span.root
+    if any(a.i == hit.trigger.i for a in tok.ancestors) and hit.trigger.pos_ == "NOUN":
+        return hit.trigger.i
+    return _clause_verb(tok).i
 
 
 def _clause_verb(tok: Token) -> Token:

@@ -187,3 +187,13 @@ def _per_target(hits: list[Hit], found: dict[str, list[Token]]) -> list[Hit]:
         else:
             out.append(dataclasses.replace(h, target=keys[0]))
     return out
+
+
+def _one_victim(tok: Token) -> bool:
+    """A killing done to one person ("a student has been killed as a clash broke out",
+    "police shot dead a student during clashes"): news of its own beside the clash, where a
+    toll the clash left ("dozens were killed in clashes") is the clash's."""
+    victims = [c for c in tok.children if c.dep_ in {"nsubjpass", "dobj"}]
+    return any(
+        v.tag_ in {"NN", "NNP"} and v.ent_type_ not in {"GPE", "ORG", "NORP"} for v in victims
+    )

@@ -61,7 +61,7 @@ ENSURING = frozenset("ensure guarantee".split())
 # "the authority to impose a curfew".
 POWER_NOUNS = frozenset("right power authority mandate prerogative ability capacity".split())
 # Nouns whose infinitive is an aim, not a deed: "a push to oust Mubarak", "a bid to storm".
-AIM_NOUNS = frozenset("push bid".split())
+AIM_NOUNS = frozenset("push bid effort".split())
 
 IRREALIS_ADJECTIVES = frozenset(
     """hard difficult easy impossible possible ready willing unwilling likely unlikely eager
@@ -135,6 +135,29 @@ COUNT_WORDS = frozenset({"dozen", "hundred", "thousand", "score", "million"})
 # Munitions for dispersing crowds: "stun grenades", "tear gas grenades" are police
 # intervention, not a grenade attack.
 CROWD_CONTROL = frozenset({"stun", "flash", "smoke", "tear", "gas", "teargas", "flashbang"})
+
+
+# What makes a coup one that failed: "a failed coup", "a foiled coup attempt", "the coup
+# was thwarted"; it is a happening, not a government's fall.
+FAILED_COUP = frozenset(
+    "fail failed foil foiled thwart thwarted abort aborted attempt attempted bid".split()
+)
+# Words naming a coup before it happens or as a charge: "coup rumours", "accused of
+# plotting a coup", "coup-proofing".
+COUP_TALK = frozenset(
+    """rumour rumor fear plot plotter threat risk talk allegation suspicion charge accuse
+    accusation probability likelihood chance possibility prospect pursuit goal aim call""".split()
+)
+# "Coup" as a feat, not a seizure of power: "his defection was a coup for the opposition",
+# "a diplomatic coup"
+FEAT_COUP = frozenset(
+    "diplomatic propaganda publicity media intelligence major big huge real".split()
+)
+# Who takes power by force when "took power" is a coup, not a succession or an election won
+MILITARY_RULERS = frozenset(
+    """army military soldier troop officer junta general colonel guard putschist mutineer
+    rebel""".split()
+)
 
 
 # Triggers for leaving office (not taking it): with a head of government as who leaves,
@@ -585,6 +608,12 @@ PROPERTY_ATTACKS = frozenset("attack storm raid ransack".split())
 # ("the WHO condemns attacks on health care", "Guterres condemned the fighting"): the
 # condemnation is the news; the happening is referred to, not reported.
 CONDEMNING = frozenset("condemn denounce deplore decry criticise criticize lament".split())
+# Verbs of taking a side on a happening ("the army command backed the coup", "welcomed the
+# ceasefire", "opposed the deployment"): the stance is the news, the happening is referred to.
+SIDING = frozenset("back support endorse welcome oppose reject".split())
+# Happenings a story has one of: "the coup" refers back to the one it told, unless its
+# own words date it ("the July 26 coup").
+TOLD_ONCE = frozenset("coup putsch takeover".split())
 # Prepositions that hang a happening on a count of victims ("died in the clashes").
 TALLY_PREPS = frozenset({"in", "during", "amid"})
 

@@ -215,10 +215,19 @@ def _next_day_statement(item: _Item, c: _Cluster) -> bool:
     return c.span == c.seed.span and _day_after(c.seed, item.span)
 
 
+def _next_day_report(item: _Item, c: _Cluster) -> bool:
+    """One happening told by the same word on its day and, dated by publication, in the
+    next day's report or headline (Wednesday's "soldiers declared a coup late on
+    Wednesday" and the headline "soldiers declare coup", published Thursday)."""
+    if c.type == STATEMENT or item.m.trigger.casefold() != c.seed.m.trigger.casefold():
+        return False
+    return _day_after(item, c.span) or (c.span == c.seed.span and _day_after(c.seed, item.span))
+
+
 def _dates_fit(item: _Item, c: _Cluster) -> bool:
     if item.span is None:  # undated: the happening cannot postdate the report
         return c.span is None or item.pub is None or c.span.first <= item.pub
-    if _next_day_statement(item, c):
+    if _next_day_statement(item, c) or _next_day_report(item, c):
         return True
     if (
         c.span is not None
