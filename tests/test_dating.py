@@ -74,6 +74,9 @@ def test_a_stated_date_on_a_line_near_the_top(line: str, expected: str) -> None:
         ("7 October 2019 Last updated at 04:46 GMT Dock workers", "2019-10-07"),
         ("07 October 19 07:00 GMT Dock workers", "2019-10-07"),
         ("Monday, October 7, 2019; 8:49 PM VALPARAISO - Dock workers", "2019-10-07"),
+        # the city's country after it, in several words
+        ("VALPARAISO, Republic of Chile, Oct 7 (Reuters) - Dock workers", "2019-10-07"),
+        ("GOMA, Democratic Republic of the Congo, Oct 7 (Reuters) - Dock workers", "2019-10-07"),
     ],
 )
 def test_a_dateline_or_time_stamp_run_into_the_head(head: str, expected: str) -> None:

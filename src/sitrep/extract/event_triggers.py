@@ -292,6 +292,24 @@ PATTERNS: dict[str, list[Pattern]] = {
             {"OP": "{0,3}"},
             _l("crowd", "gathering", "crowds", "protester", "demonstrator", "supporter", "them"),
         ],
+        # a road blocked by those who protest: "truck drivers blocked the main highway",
+        # "farmers blockaded the border crossing" (not by troops: guards._reports)
+        [
+            _l("block", "blockade", "barricade"),
+            {"OP": "{0,3}"},
+            _l(
+                "road",
+                "highway",
+                "street",
+                "bridge",
+                "motorway",
+                "route",
+                "junction",
+                "crossing",
+                "railway",
+                "intersection",
+            ),
+        ],
         # people who gather to make a demand: "hundreds of supporters gathered in the
         # capital to demand his release"
         [

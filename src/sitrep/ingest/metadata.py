@@ -168,7 +168,8 @@ _AGENCY_DATELINE = re.compile(
 # parentheses before a dash, so a date in running prose is no dateline.
 _WIRE_DATELINE = re.compile(
     r"(?<![\w,])[A-Z][A-Z.'’-]+(?:\s+[A-Z][A-Z.'’-]+){0,3}"
-    r"(?:,\s*[A-Z][A-Za-z.]+(?:\s+[A-Z][A-Za-z.]+)?)?,?\s+"
+    # the country or state after the city: "Morocco", "Democratic Republic of Congo"
+    r"(?:,\s*[A-Z][A-Za-z.]+(?:\s+(?:of|the|and|[A-Z][A-Za-z.]+)){0,4})?,?\s+"
     rf"(?P<date>(?i:{_MONTHS})\.?\s+\d{{1,2}}(?:,\s*(?:19|20)\d\d)?)\s*"
     r"\([A-Za-z][\w .&/-]{1,30}\)\s*[-–—]"
 )

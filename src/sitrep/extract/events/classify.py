@@ -48,6 +48,7 @@ from sitrep.extract.events.targets import (
 )
 from sitrep.extract.events.triggers import _span_matches
 from sitrep.extract.events.vocabulary import (
+    ARMED_ATTACKERS,
     ATTACK_VERBS,
     CROWD_DOERS,
     CROWD_FORCE,
@@ -392,6 +393,11 @@ def _hits(span: Span, matches: list[tuple[str, Token]] | None = None) -> list[Hi
     ):
         protest = None  # "air strike", "since March"
     riot = first.get("riot")
+    if riot is not None and {s.lemma_.lower() for s in _subjects(riot)} & ARMED_ATTACKERS:
+        # "gunmen stormed a hotel": armed men's attack on a site, no crowd's riot
+        if "abduct" not in first:
+            add("killing", "attack", riot)
+        riot = None
     lethal = [t for k in ("killing",) for t in found.get(k, [])]
     if protest is not None or riot is not None:
         anchor = protest or riot

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
+from sitrep.extract.event_triggers import SECURITY
 from sitrep.extract.events.attributes import (
     _commentary,
     _naming,
@@ -45,6 +46,7 @@ from sitrep.extract.events.vocabulary import (
     FIGURATIVE_FIGHTS,
     FIRING_VERBS,
     FORCE_VERBS,
+    GEAR,
     HABITUAL_ADVERBS,
     HAZARDS,
     IN_FORCE,
@@ -105,7 +107,11 @@ def _under_directive(tok: Token) -> Token | None:
         head = t.head
         if head.i == t.i:
             return None
-        if t.dep_ not in COMPLEMENT_DEPS:
+        # an infinitive the parser hangs as an adverbial ("called on Rwanda to withdraw")
+        infinitive = t.dep_ == "advcl" and any(
+            c.dep_ == "aux" and c.lower_ == "to" for c in t.children
+        )
+        if t.dep_ not in COMPLEMENT_DEPS and not infinitive:
             return None
         if head.pos_ == "VERB" and head.lemma_.lower() in DIRECTIVE_HEADS and head.i != tok.i:
             if t.dep_ == "conj":
@@ -531,7 +537,17 @@ def _strikes(tok: Token) -> bool:
 
 def _by_hazard(verb: Token) -> bool:
     """The verb's doer is a natural hazard, an illness or an accident ("the quake killed",
-    "killed by the flood", "the disasters to have struck", "a crash that killed")."""
+    "killed by the flood", "the disasters to have struck", "a crash that killed"), or what
+    the dead were killed in is one ("12 people were killed in a stampede")."""
+    passive = any(c.dep_ == "auxpass" for c in verb.children)
+    if passive and any(
+        p.lemma_.lower() in HAZARDS
+        for c in verb.children
+        if c.dep_ == "prep" and c.lower_ == "in"
+        for p in c.children
+        if p.dep_ == "pobj"
+    ):
+        return True
     return any(
         d.lemma_.lower() in HAZARDS
         or any(c.dep_ == "compound" and c.lemma_.lower() in HAZARDS for c in d.children)
@@ -546,6 +562,8 @@ def _doers(verb: Token) -> list[Token]:
     doers += [g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
     if not doers and verb.dep_ == "conj" and verb.head.pos_ in {"VERB", "AUX"}:
         return _doers(verb.head)  # "the waters killed 2,000 and destroyed 1.6 million homes"
+    if not doers and verb.dep_ == "advcl" and verb.tag_ == "VBG" and verb.head.pos_ == "VERB":
+        return _doers(verb.head)  # "an earthquake struck the mountains, killing 632"
     if verb.dep_ in {"relcl", "acl"} and not any(
         c.dep_ == "nsubj" and c.tag_ not in {"WDT", "WP"} for c in verb.children
     ):
@@ -662,6 +680,15 @@ def _reports(kind: str, tok: Token) -> bool:
             c.lemma_.lower() in FIGURATIVE_FIGHTS for c in tok.children
         ):
             return False
+    if kind == "clash" and tok.dep_ in {"compound", "amod"} and tok.head.lemma_.lower() in GEAR:
+        return False  # "gunmen in combat fatigues", "riot gear": what they wore, no fight
+    if kind == "protest" and lemma in {"block", "blockade", "barricade"}:
+        # who blocks a road protests, unless they are the forces that close it
+        doers = {t.lemma_.lower() for d in _doers(tok) for t in d.subtree}
+        if not doers or doers & (set(SECURITY) | ARMED_OR_POLITICAL):
+            return False
+    if kind in {"riot", "loot"} and tok.tag_ == "VBN" and tok.dep_ == "amod":
+        return False  # "their damaged homes": a state described, no one's act
     if kind == "arrest" and any(
         c.dep_ in {"amod", "compound"} and c.lower_ in MEDICAL_ARRESTS for c in tok.children
     ):

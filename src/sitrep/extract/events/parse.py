@@ -19,11 +19,15 @@ from sitrep.extract.events.vocabulary import (
     CAUSE_HEADS,
     CAUSE_VERBS,
     CONDEMNING,
+    COUNT_NOUNS,
     NP_INNER_PREPS,
+    PEOPLE_NOUNS,
+    REFERRING_PREPS,
     RUNNING_TOTAL,
     SIDING,
     TALLY_PREPS,
     TOLD_ONCE,
+    TOLL_NOUNS,
 )
 
 
@@ -86,6 +90,26 @@ def _adjunct_head(tok: Token) -> Token | None:
     price increases", "rising prices have compounded ..."), or None."""
     if tok.pos_ != "NOUN":
         return None
+    if (
+        tok.dep_ == "pobj"
+        and tok.head.lower_ in REFERRING_PREPS
+        and tok.head.head.pos_ in {"NOUN", "VERB"}
+        and any(c.dep_ == "det" and c.lower_ in {"the", "this", "that"} for c in tok.children)
+    ):
+        return tok  # "claimed responsibility for the attack": the attack the story told
+    if (
+        tok.dep_ == "pobj"
+        and tok.head.lower_ in {"in", "from", "of"}
+        and tok.head.head.lemma_.lower() in TOLL_NOUNS
+    ):
+        return tok  # "Death toll in Moscow concert attack rises to 133": the toll is the news
+    if (
+        tok.dep_ == "pobj"
+        and tok.head.lower_ == "of"
+        and tok.head.head.lemma_.lower() in COUNT_NOUNS
+        and tok.lemma_.lower() not in PEOPLE_NOUNS
+    ):
+        return tok  # "the number of arrests passed the 2,500 mark": a tally
     np = _noun_phrase_head(tok)
     if np.pos_ != "NOUN":
         return None

@@ -89,6 +89,8 @@ def _objects(tok: Token) -> list[Token]:
     out: list[Token] = []
     for f in found:
         for t in (f, *f.conjuncts):
+            if t.ent_type_ in {"DATE", "TIME"}:
+                continue  # "attacked the embassies ... on Tuesday": when, not what
             if t.lemma_.lower() not in NOT_TARGETS and t.i not in {o.i for o in out}:
                 out.append(t)
     return sorted(out, key=lambda t: t.i)

@@ -309,7 +309,7 @@ HAZARDS = frozenset(
     """earthquake quake tremor aftershock tsunami flood flooding storm hurricane typhoon
     cyclone tornado landslide mudslide avalanche drought famine heatwave wildfire eruption
     volcano lightning water disaster catastrophe epidemic pandemic outbreak disease virus flu
-    influenza cholera illness cancer accident crash collision derailment""".split()
+    influenza cholera illness cancer accident crash collision derailment stampede crush""".split()
 )
 
 
@@ -323,6 +323,11 @@ ARMED_OR_POLITICAL = frozenset(
 # ("the battle against the rebels" is fought, so "against" is not one of them).
 FIGURATIVE_FIGHTS = frozenset(
     "legal political court uphill diplomatic electoral custody public ratings".split()
+)
+# What fighters wear or carry: "combat fatigues", "battle dress", "riot gear" name no fight.
+GEAR = frozenset(
+    """fatigue fatigues uniform gear boots boot helmet helmets vest vests jacket dress clothing
+    clothes trousers kit shield shields""".split()
 )
 
 
@@ -381,6 +386,12 @@ TARGET_KINDS: dict[str, tuple[tuple[str, ...], bool]] = {
 
 
 CROWDS = frozenset({"protester", "protestor", "demonstrator", "rioter", "crowd", "mob"})
+# People a trigger noun may name ("protesters", "soldiers"): a count of them is a crowd's or
+# a force's size, not a tally of happenings.
+PEOPLE_NOUNS = CROWDS | frozenset(
+    """soldier troop police policeman officer guard paratrooper militant fighter rebel gunman
+    civilian student worker people person""".split()
+)
 SEIZED_ARMS = frozenset(
     """weapon ammunition explosive arm drug cache firearm gun pistol rifle round cartridge
     magazine grenade bomb ied detonator narcotic cocaine heroin cannabis""".split()
@@ -604,6 +615,14 @@ DEFYING_FORMS = frozenset(
 # Attack verbs that, done to a building or site by a crowd, are a violent demonstration.
 PROPERTY_ATTACKS = frozenset("attack storm raid ransack".split())
 
+# Armed men who storm or raid a site: "gunmen stormed a hotel" is an attack, not a crowd's
+# riot (ACLED: violence against civilians).
+ARMED_ATTACKERS = frozenset(
+    """gunman gunmen attacker assailant militant terrorist jihadist insurgent fighter
+    bomber""".split()
+)
+
+
 # Verbs of condemning whose object is a happening told as the content of a statement
 # ("the WHO condemns attacks on health care", "Guterres condemned the fighting"): the
 # condemnation is the news; the happening is referred to, not reported.
@@ -611,6 +630,16 @@ CONDEMNING = frozenset("condemn denounce deplore decry criticise criticize lamen
 # Verbs of taking a side on a happening ("the army command backed the coup", "welcomed the
 # ceasefire", "opposed the deployment"): the stance is the news, the happening is referred to.
 SIDING = frozenset("back support endorse welcome oppose reject".split())
+# Prepositions by which a sentence names a happening it is about, with "the" or "this"
+# ("claimed responsibility for the attack", "was briefed on the attack", "an inquiry into
+# the shooting", "who was behind the bombing"): a happening told elsewhere, referred to.
+REFERRING_PREPS = frozenset({"for", "on", "into", "behind"})
+# Counts of the dead or hurt: the happening a count is "in", "from" or "of" ("the death toll
+# in the concert attack", "casualties from the bombing") is referred to, not told.
+TOLL_NOUNS = frozenset("toll tally casualty".split())
+# Counts of happenings: "the number of arrests passed 2,500" is a tally, not an arrest ("a
+# number of soldiers entered the square" counts people: they stay the sentence's).
+COUNT_NOUNS = frozenset("number count".split())
 # Happenings a story has one of: "the coup" refers back to the one it told, unless its
 # own words date it ("the July 26 coup").
 TOLD_ONCE = frozenset("coup putsch takeover".split())

@@ -21,7 +21,12 @@ from sitrep.resolve.events.continuing import CONTINUING_TYPES, WAVE_TYPES, _coun
 from sitrep.resolve.events.items import _STATED, _Item, state_body_entity
 from sitrep.resolve.events.merging import _Cluster, _reported_on
 from sitrep.resolve.events.spans import _date_value, _precision, _Span
-from sitrep.resolve.events.vocab import HEADER_CAPS_RUN, RELATIVE_OPENING, SPOKEN_WORDS
+from sitrep.resolve.events.vocab import (
+    DEATHLESS_TYPES,
+    HEADER_CAPS_RUN,
+    RELATIVE_OPENING,
+    SPOKEN_WORDS,
+)
 from sitrep.resolve.sites import is_airport, town_airport
 
 DESCRIPTION_CHARS = 220
@@ -185,7 +190,7 @@ def _to_event(
         reports=reports,
         sources=sources,
         corroboration=len(sources),
-        fatalities=_fatalities(ms, killed),
+        fatalities=None if c.type in DEATHLESS_TYPES else _fatalities(ms, killed),
         target=target,
         town=town,
         town_basis=town_basis,

@@ -32,3 +32,11 @@ HEADER_CAPS_RUN = 3
 # A relative clause about someone opening before a trigger with no comma closing it ("Mohamed
 # Ahmed, 22, who spent last night watching Mubarak's speech"): the trigger is an aside
 RELATIVE_OPENING = re.compile(r",\s+(?:who|whom|whose|which)\b[^,]*$")
+
+
+# Happenings no one dies in: a toll told in the same sentence ("Death toll rises to 133; 11
+# detained") is the attack's, never an arrest's or a decision's fatalities.
+DEATHLESS_TYPES = frozenset(
+    """arrest government_dismissal appointment_dismissal state_of_emergency
+    internet_shutdown price_change deployment withdrawal""".split()
+)
