@@ -69,7 +69,8 @@ FLOORS: dict[tuple[str, str], tuple[float, float, float, float, float]] = {
     # all merged (ev3, evr, evx, pubdates2, mrecall): 0.80/0.54/0.51/0.70, mean 0.64: target
     # s9: bgd 0.548 -> 0.568: one victim killed in a clash is a killing beside the clash
     # ("a student has been killed as a clash broke out": Abu Sayeed's death, gold E6)
-    ("events", "f1"): (0.80, 0.56, 0.51, 0.70, 0.64),  # bgd: a reworded copy counts once
+    # s9: bgd 0.568 -> 0.575: "the number of arrests passed 2,500" is a tally, no arrest
+    ("events", "f1"): (0.80, 0.57, 0.51, 0.70, 0.64),  # bgd: a reworded copy counts once
     # Sudan 0.63 -> 0.55: an event on a site is in the site's town, so one more Sudan event
     # matches (fighting at Sports City, Khartoum), reported by fewer of its documents; recall
     # of mentions is averaged over matched events. Sudan 0.55 -> 0.53, mean 0.65 -> 0.64: the
