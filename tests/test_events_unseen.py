@@ -259,3 +259,9 @@ def test_a_count_of_happenings_is_a_tally_a_count_of_people_a_crowd(full: Langua
     text = "A large number of soldiers entered Tahrir Square on Friday."
     (deployment,) = [m for m in mentions(full, text) if m.type == "deployment"]
     assert deployment.date == "2023-07-21" and deployment.place == "Tahrir Square"
+
+
+def test_a_road_blocked_by_someone_unnamed_or_guarding_it_is_no_protest(full: Language) -> None:
+    assert types(full, "They're blocking off certain traffic routes.") == []
+    text = "Locals were standing guard with large sticks, blockading the streets."
+    assert "protest" not in types(full, text)

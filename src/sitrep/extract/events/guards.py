@@ -22,6 +22,7 @@ from sitrep.extract.events.vocabulary import (
     AIM_NOUNS,
     ANTICIPATING,
     ARMED_OR_POLITICAL,
+    BLOCKADERS,
     ATTACK_NOUNS,
     CAMPAIGNS,
     CASUALTY_WORDS,
@@ -683,9 +684,10 @@ def _reports(kind: str, tok: Token) -> bool:
     if kind == "clash" and tok.dep_ in {"compound", "amod"} and tok.head.lemma_.lower() in GEAR:
         return False  # "gunmen in combat fatigues", "riot gear": what they wore, no fight
     if kind == "protest" and lemma in {"block", "blockade", "barricade"}:
-        # who blocks a road protests, unless they are the forces that close it
+        # a road blocked by those who protest ("truck drivers blocked the highway"), not
+        # by the forces that close it, a crowd guarding its street or a landslide
         doers = {t.lemma_.lower() for d in _doers(tok) for t in d.subtree}
-        if not doers or doers & (set(SECURITY) | ARMED_OR_POLITICAL):
+        if not doers & BLOCKADERS or doers & (set(SECURITY) | ARMED_OR_POLITICAL):
             return False
     if kind in {"riot", "loot"} and tok.tag_ == "VBN" and tok.dep_ == "amod":
         return False  # "their damaged homes": a state described, no one's act

@@ -615,6 +615,12 @@ DEFYING_FORMS = frozenset(
 # Attack verbs that, done to a building or site by a crowd, are a violent demonstration.
 PROPERTY_ATTACKS = frozenset("attack storm raid ransack".split())
 
+# Who blocks a road in protest: "truck drivers blocked the main highway", "farmers
+# blockaded the border crossing" (guards._reports).
+BLOCKADERS = frozenset(
+    """protester protestor demonstrator driver trucker farmer worker miner student activist
+    villager resident supporter striker teacher""".split()
+)
 # Armed men who storm or raid a site: "gunmen stormed a hotel" is an attack, not a crowd's
 # riot (ACLED: violence against civilians).
 ARMED_ATTACKERS = frozenset(
