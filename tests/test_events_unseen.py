@@ -265,3 +265,19 @@ def test_a_road_blocked_by_someone_unnamed_or_guarding_it_is_no_protest(full: La
     assert types(full, "They're blocking off certain traffic routes.") == []
     text = "Locals were standing guard with large sticks, blockading the streets."
     assert "protest" not in types(full, text)
+
+
+def test_platforms_restricted_by_name_are_an_internet_shutdown(full: Language) -> None:
+    text = "Authorities restricted access to Instagram and WhatsApp on Wednesday."
+    assert types(full, text) == ["internet_shutdown"]
+    # a platform named in another clause than the one that blocks
+    text = "Police blocked roads on Monday as people posted videos on WhatsApp."
+    assert "internet_shutdown" not in types(full, text)
+
+
+def test_burning_a_sign_is_a_protest_burning_a_building_arson(full: Language) -> None:
+    assert types(full, "Women burned their headscarves in Sanandaj on Saturday.") == ["protest"]
+    text = "Demonstrators blocked roads and burned tyres in Mombasa on Tuesday."
+    assert types(full, text) == ["protest"]
+    text = "Protesters burned the ruling party office in Dhaka on Monday."
+    assert types(full, text) == ["arson"]

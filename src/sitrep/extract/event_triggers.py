@@ -486,6 +486,8 @@ PATTERNS: dict[str, list[Pattern]] = {
             )
         ],
         [_l("social"), _l("medium", "media")],
+        # platforms by name, as the text capitalises them ("restricted access to Instagram")
+        [_w("whatsapp", "instagram", "youtube", "tiktok", "facebook", "twitter", "telegram")],
     ],
     "price": [[_l("price", "cost", "tariff", "fare", "subsidy", "tax")]],
     "statement": [

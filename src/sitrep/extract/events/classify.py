@@ -50,6 +50,7 @@ from sitrep.extract.events.triggers import _span_matches
 from sitrep.extract.events.vocabulary import (
     ARMED_ATTACKERS,
     ATTACK_VERBS,
+    BURNED_SIGNS,
     CROWD_DOERS,
     CROWD_FORCE,
     CROWDS,
@@ -213,14 +214,22 @@ def _near(tok: Token, lemmas: tuple[str, ...], span: Span) -> bool:
     )
 
 
+def _burns_symbols(tok: Token) -> bool:
+    """What is burned is a sign, not property: a headscarf, a flag, an effigy, a tyre."""
+    objects = _objects(tok)
+    return bool(objects) and all(o.lemma_.lower() in BURNED_SIGNS for o in objects)
+
+
 def _internet_cut(tok: Token) -> bool:
     """'internet' whose governing verb says it was cut, blocked, shut or restricted."""
     t = tok
-    for _ in range(3):
+    while t.dep_ == "conj" and t.head.i != t.i:
+        t = t.head  # "access to Instagram and WhatsApp": the list's first item
+    for _ in range(4):  # "restricted access to Instagram": the verb over the noun's prep
         if t.lemma_.lower() in CUT_WORDS or any(c.lemma_.lower() in CUT_WORDS for c in t.children):
             return True
-        if t.head.i == t.i:
-            break
+        if t.head.i == t.i or (t.pos_ == "VERB" and t.i != tok.i):
+            break  # the clause's verb cuts nothing: a verb further up is another clause's
         t = t.head
     return False
 
@@ -552,7 +561,10 @@ def _hits(span: Span, matches: list[tuple[str, Token]] | None = None) -> list[Hi
     if "arrest" in first:
         add("arrest", "arrest", first["arrest"])
     crowd = (protest or riot) is not None or bool(lem & CROWD_DOERS)
-    if "arson" in first:
+    if "arson" in first and _burns_symbols(first["arson"]):
+        # "women burned their headscarves", "demonstrators burned tyres": a protest's act
+        add("protest", "peaceful", protest or first["arson"])
+    elif "arson" in first:
         add("arson", "violent_demo" if crowd else "loot", first["arson"])
     if "loot" in first and not ("arson" in first and crowd):
         # a crowd that "vandalized property ... and set some items on fire" made one

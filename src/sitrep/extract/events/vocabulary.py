@@ -615,6 +615,12 @@ DEFYING_FORMS = frozenset(
 # Attack verbs that, done to a building or site by a crowd, are a violent demonstration.
 PROPERTY_ATTACKS = frozenset("attack storm raid ransack".split())
 
+# What a crowd burns as a sign, not as property: "women burned their headscarves",
+# "protesters burned tyres", "burned an effigy of the president".
+BURNED_SIGNS = frozenset(
+    """headscarf scarf hijab veil flag effigy tyre tire portrait picture photo photograph
+    poster banner placard""".split()
+)
 # Who blocks a road in protest: "truck drivers blocked the main highway", "farmers
 # blockaded the border crossing" (guards._reports).
 BLOCKADERS = frozenset(
