@@ -281,3 +281,29 @@ def test_burning_a_sign_is_a_protest_burning_a_building_arson(full: Language) ->
     assert types(full, text) == ["protest"]
     text = "Protesters burned the ruling party office in Dhaka on Monday."
     assert types(full, text) == ["arson"]
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "kind", "day"),
+    [
+        (
+            "The head of the presidential guard declared himself leader on Friday, two days "
+            "after soldiers detained President Mohamed Bazoum.",
+            "2023-07-28",
+            "arrest",
+            "2023-07-26",
+        ),
+        (
+            "Ruto said on Wednesday he would not sign the bill, a day after protesters stormed "
+            "parliament and at least 23 people were killed.",
+            "2024-06-26",
+            "killing",
+            "2024-06-25",
+        ),
+    ],
+)
+def test_days_after_count_back_from_the_sentences_day(
+    full: Language, text: str, published: str, kind: str, day: str
+) -> None:
+    (m,) = [m for m in mentions(full, text, published) if m.type == kind]
+    assert m.date == day and m.date_basis == "sentence"

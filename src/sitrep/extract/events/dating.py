@@ -13,6 +13,7 @@ from spacy.tokens import Doc, Span, Token
 from sitrep.extract.events.parse import Hit, _adjunct, _clause, _governing_verb
 from sitrep.extract.events.vocabulary import (
     ADDING_VERBS,
+    APART_UNIT_DAYS,
     BACKSTORY_DAYS,
     BOUND_PREPS,
     DAY_NAMES,
@@ -30,6 +31,7 @@ from sitrep.extract.events.vocabulary import (
     WEEKDAY,
     WEEKDAYS,
 )
+from sitrep.extract.numbers import parse_number
 from sitrep.extract.timenorm import value_span
 from sitrep.records import (
     REFERENCE_BASIS,
@@ -170,7 +172,42 @@ def _sentence_time(
             return shared
     if inside or _adjunct(hit.trigger):
         return inside[0] if inside else None
-    return min(pool, key=_assumed_day)
+    main = min(pool, key=_assumed_day)
+    shift = _days_apart(hit.trigger)
+    if shift is not None:
+        # "declared himself leader on Friday, two days after soldiers detained Bazoum"
+        span = value_span(main.value)
+        if not span or span[0] != span[1]:
+            return None
+        day = (span[0] - dt.timedelta(days=shift)).isoformat()
+        return replace(main, value=day, first=day, last=day, precision="day")
+    return main
+
+
+def _days_apart(trigger: Token) -> int | None:
+    """Days from the trigger's happening to the sentence's own, when its clause says how
+    many ("a day after protesters stormed parliament" 1, "two days before the vote" -2;
+    "hours after" 0); None when it does not."""
+    verb = _governing_verb(trigger)
+    if verb.dep_ == "conj" and verb.head.pos_ in {"VERB", "AUX"}:
+        verb = verb.head  # "... a day after protesters stormed parliament and 23 were killed"
+    mark = next((c.lower_ for c in verb.children if c.dep_ == "mark"), None)
+    if verb.dep_ != "advcl" or mark not in {"after", "before"}:
+        return None
+    for c in verb.children:
+        unit = c.lemma_.lower()
+        if c.dep_ != "npadvmod" or unit not in APART_UNIT_DAYS:
+            continue
+        count = next((g for g in c.children if g.dep_ in {"nummod", "det"}), None)
+        if count is not None and count.lower_ in {"a", "an"}:
+            n: float | None = 1.0  # "a day after"
+        else:
+            n = parse_number(count.text) if count is not None else None
+        if n is None or n != int(n) or n > 31:
+            return None
+        days = int(n) * APART_UNIT_DAYS[unit]
+        return days if mark == "after" else -days
+    return None
 
 
 def _describing(trigger: Token, t: TimeExpression) -> bool:

@@ -332,6 +332,9 @@ GEAR = frozenset(
 
 
 DURATION_NOUNS = frozenset("hour day week month year decade".split())
+# How far apart "N units after/before" puts two happenings, in days ("hours after" is the
+# same day): dating._days_apart
+APART_UNIT_DAYS = {"hour": 0, "day": 1, "week": 7}
 # A stretch of days or weeks as TIMEX3 ("a week" P1W, "three days" P3D), and the days a unit
 # holds: a happening run "for" it up to the report spans it (dating._running_for)
 DURATION_TIMEX = re.compile(r"P(\d+)([DW])")
