@@ -307,3 +307,10 @@ def test_days_after_count_back_from_the_sentences_day(
 ) -> None:
     (m,) = [m for m in mentions(full, text, published) if m.type == kind]
     assert m.date == day and m.date_basis == "sentence"
+
+
+def test_the_town_of_a_name_is_a_place_whatever_the_tagger_says(full: Language) -> None:
+    # "Beni" alone reads as a person's name to the model; "the town of" says what it is
+    (attack,) = mentions(full, "Rebels attacked the town of Beni over the weekend.")
+    assert attack.place == "Beni" and attack.place_ref is not None
+    assert attack.place_ref.country_code == "CD"

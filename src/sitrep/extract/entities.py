@@ -90,6 +90,8 @@ MONTHS_DAYS = frozenset(
     "saturday sunday".split()
 )
 # Prepositions after which a capitalised name is usually a place ("in Aqtau", "near Kyiv").
+# Words of a settlement that name one with "of": "the town of Beni", "the city of Kidal"
+SETTLEMENT_WORDS = ("city", "town", "village", "region", "district", "province")
 LOCATIVE = ("in", "near", "at", "outside", "across", "around", "throughout", "to", "from", "into")
 # Nouns of a site's ground after an organisation's name ("the Dhaka University campus",
 # "the Parliament building"): the name is where something happened, a site.
@@ -453,10 +455,15 @@ def _datelines(doc: Doc) -> Iterator[tuple[int, int]]:
 
 
 def _locative(doc: Doc, start: int) -> bool:
+    """A place preposition before the name ("in Beni", "near the city of Goma"), or a word
+    of a settlement naming it ("attacked the town of Beni"): the name is a place's."""
     i = start - 1
-    while i >= 0 and doc[i].lower_ in ("the", "city", "town", "village", "of", "region"):
+    named = False
+    while i >= 0 and doc[i].lower_ in ("the", "of", *SETTLEMENT_WORDS):
+        if doc[i].lower_ in SETTLEMENT_WORDS and doc[i + 1].lower_ == "of":
+            named = True
         i -= 1
-    return i >= 0 and doc[i].lower_ in LOCATIVE
+    return named or (i >= 0 and doc[i].lower_ in LOCATIVE)
 
 
 def _joined_extension(doc: Doc, start: int, end: int) -> tuple[int, int]:
