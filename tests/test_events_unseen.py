@@ -314,3 +314,10 @@ def test_the_town_of_a_name_is_a_place_whatever_the_tagger_says(full: Language) 
     (attack,) = mentions(full, "Rebels attacked the town of Beni over the weekend.")
     assert attack.place == "Beni" and attack.place_ref is not None
     assert attack.place_ref.country_code == "CD"
+
+
+def test_a_ban_on_platforms_is_a_shutdown_its_lifting_is_not(full: Language) -> None:
+    text = "The government had blocked 26 platforms, including Facebook and YouTube, last week."
+    assert types(full, text) == ["internet_shutdown"]
+    assert "internet_shutdown" not in types(full, "Nepal lifts social media ban after protests")
+    assert "internet_shutdown" not in types(full, "Nepal lifted a ban on social media on Tuesday.")

@@ -228,7 +228,7 @@ def _internet_cut(tok: Token) -> bool:
     for _ in range(4):  # "restricted access to Instagram": the verb over the noun's prep
         if t.lemma_.lower() in CUT_WORDS or any(c.lemma_.lower() in CUT_WORDS for c in t.children):
             return True
-        if t.head.i == t.i or (t.pos_ == "VERB" and t.i != tok.i):
+        if t.head.i == t.i or (t.pos_ == "VERB" and t.i != tok.i and t.lower_ != "including"):
             break  # the clause's verb cuts nothing: a verb further up is another clause's
         t = t.head
     return False
@@ -236,13 +236,18 @@ def _internet_cut(tok: Token) -> bool:
 
 def _undone(tok: Token, verbs: frozenset[str], nouns: frozenset[str]) -> bool:
     """Whether the words governing an order or a service undo it: "the curfew was
-    relaxed", "a break in the curfew", "internet would be restored"."""
+    relaxed", "a break in the curfew", "internet would be restored", "Nepal lifts social
+    media ban" (a headline's verb parsed as a word of the noun)."""
     t = tok
+    while t.dep_ in {"amod", "compound"} and t.head.i != t.i:
+        t = t.head  # "social media ban": the noun the words name
     for _ in range(3):
         lemma = t.lemma_.lower()
         if lemma in verbs or (lemma in nouns and t.pos_ == "NOUN"):
             return True
-        if any(c.lemma_.lower() in verbs for c in t.children if c.dep_ in {"amod", "acl"}):
+        if any(
+            c.lemma_.lower() in verbs for c in t.children if c.dep_ in {"amod", "acl", "compound"}
+        ):
             return True
         if t.head.i == t.i:
             break

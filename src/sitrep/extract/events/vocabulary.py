@@ -575,7 +575,7 @@ TIME_MARKING = frozenset("after before past until till".split())
 # would be restored"): a happening of its own, not the order or the cut.
 EASING = frozenset("relax relaxation ease easing lift lifting end".split())
 EASING_NOUNS = frozenset({"break"})  # "a break in the curfew"; "broke the curfew" defies it
-RESTORING = frozenset("restore restoration resume reconnect reopen".split())
+RESTORING = frozenset("restore restoration resume reconnect reopen lift unblock".split())
 
 # Force used on a crowd ("fired tear gas", "water cannon", "rubber bullets", "baton
 # charge"): a protest broken up with it is a clash between the crowd and the police in
