@@ -241,7 +241,7 @@ def _undone(tok: Token, verbs: frozenset[str], nouns: frozenset[str]) -> bool:
     t = tok
     while t.dep_ in {"amod", "compound"} and t.head.i != t.i:
         t = t.head  # "social media ban": the noun the words name
-    for _ in range(3):
+    for _ in range(4):  # "lifted a ban on social media": the verb over the noun's noun
         lemma = t.lemma_.lower()
         if lemma in verbs or (lemma in nouns and t.pos_ == "NOUN"):
             return True
@@ -249,8 +249,8 @@ def _undone(tok: Token, verbs: frozenset[str], nouns: frozenset[str]) -> bool:
             c.lemma_.lower() in verbs for c in t.children if c.dep_ in {"amod", "acl", "compound"}
         ):
             return True
-        if t.head.i == t.i:
-            break
+        if t.head.i == t.i or (t.pos_ == "VERB" and t.i != tok.i):
+            break  # the clause's verb undoes nothing: a verb further up is another clause's
         t = t.head
     return False
 
