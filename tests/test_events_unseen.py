@@ -48,6 +48,7 @@ def types(full: Language, text: str) -> list[str]:
         "Soldiers in Niger declared a coup on national television late on Wednesday.",
         "The army seized power in the capital on Wednesday.",
         "The military seized power in a coup on Monday.",
+        "Myanmar military seizes power, detains Aung San Suu Kyi",  # a headline
         "Soldiers took power in Gabon on Wednesday, hours after the election result.",
         "The junta that overthrew the president met foreign envoys on Friday.",
     ],

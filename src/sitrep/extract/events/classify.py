@@ -494,9 +494,10 @@ def _hits(span: Span, matches: list[tuple[str, Token]] | None = None) -> list[Hi
         add("seizure", "regain", first["regain"])
     elif "regain" in first and lem & set(NON_STATE):
         add("seizure", "overtake", first["regain"])
-    if "overtake" in first and not any(
-        o.lemma_.lower() == "power" for o in _objects(first["overtake"])
-    ):  # "the army seized power": a coup (above), no territory taken
+    if "overtake" in first and not (
+        any(o.lemma_.lower() == "power" for o in _objects(first["overtake"]))
+        or any(t.i == first["overtake"].i for t in found.get("coup", []))
+    ):  # "the army seized power", "military seizes power": a coup (above), no territory
         tok = first["overtake"]
         # who seized and what was seized, when the parse says so: protesters seizing an
         # airport is a violent demonstration, whatever "government buildings" or an
