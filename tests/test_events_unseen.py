@@ -322,3 +322,20 @@ def test_a_ban_on_platforms_is_a_shutdown_its_lifting_is_not(full: Language) -> 
     assert types(full, text) == ["internet_shutdown"]
     assert "internet_shutdown" not in types(full, "Nepal lifts social media ban after protests")
     assert "internet_shutdown" not in types(full, "Nepal lifted a ban on social media on Tuesday.")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # "fire" is no victim; a policeman killed in a clash is the clash's toll
+        "On Sunday, Syrian troops opened fire in a resort town during heavy fighting.",
+        "One policeman had been killed in a clash with armed groups on Monday.",
+    ],
+)
+def test_a_clash_keeps_what_is_no_civilian_victim(full: Language, sentence: str) -> None:
+    assert "killing" not in types(full, sentence)
+
+
+def test_a_slogan_calling_for_an_overthrow_is_no_coup(full: Language) -> None:
+    text = '"The people want the overthrow of the regime," shouted 2,000 demonstrators.'
+    assert "government_dismissal" not in types(full, text)

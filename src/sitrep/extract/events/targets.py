@@ -21,6 +21,7 @@ from sitrep.extract.events.vocabulary import (
     TARGET_DEPS,
     TARGET_KINDS,
     VAGUE_MODIFIERS,
+    VICTIM_NOUNS,
 )
 from sitrep.records import (
     PERSON_TARGET_TYPES,
@@ -197,5 +198,7 @@ def _one_victim(tok: Token) -> bool:
     toll the clash left ("dozens were killed in clashes") is the clash's."""
     victims = [c for c in tok.children if c.dep_ in {"nsubjpass", "dobj"}]
     return any(
-        v.tag_ in {"NN", "NNP"} and v.ent_type_ not in {"GPE", "ORG", "NORP"} for v in victims
+        (v.tag_ == "NN" and v.lemma_.lower() in VICTIM_NOUNS)
+        or (v.tag_ == "NNP" and v.ent_type_ == "PERSON")
+        for v in victims
     )

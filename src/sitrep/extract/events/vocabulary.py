@@ -146,7 +146,8 @@ FAILED_COUP = frozenset(
 # plotting a coup", "coup-proofing".
 COUP_TALK = frozenset(
     """rumour rumor fear plot plotter threat risk talk allegation suspicion charge accuse
-    accusation probability likelihood chance possibility prospect pursuit goal aim call""".split()
+    accusation probability likelihood chance possibility prospect pursuit goal aim call want
+    demand seek urge""".split()
 )
 # "Coup" as a feat, not a seizure of power: "his defection was a coup for the opposition",
 # "a diplomatic coup"
@@ -389,6 +390,14 @@ TARGET_KINDS: dict[str, tuple[tuple[str, ...], bool]] = {
 
 
 CROWDS = frozenset({"protester", "protestor", "demonstrator", "rioter", "crowd", "mob"})
+# One person killed, as a text names them: their death is news of its own beside the clash
+# it happened in ("a student has been killed as a clash broke out"); "opened fire" kills no
+# "fire", and a policeman or soldier killed in a clash is the clash's toll.
+VICTIM_NOUNS = frozenset(
+    """student man woman boy girl child teenager youth protester protestor demonstrator
+    journalist reporter photographer doctor nurse teacher worker activist leader resident
+    civilian villager farmer driver passer-by bystander person""".split()
+)
 # People a trigger noun may name ("protesters", "soldiers"): a count of them is a crowd's or
 # a force's size, not a tally of happenings.
 PEOPLE_NOUNS = CROWDS | frozenset(
