@@ -339,3 +339,26 @@ def test_a_clash_keeps_what_is_no_civilian_victim(full: Language, sentence: str)
 def test_a_slogan_calling_for_an_overthrow_is_no_coup(full: Language) -> None:
     text = '"The people want the overthrow of the regime," shouted 2,000 demonstrators.'
     assert "government_dismissal" not in types(full, text)
+
+
+def test_the_first_word_after_a_wire_dateline_is_read_as_the_word_it_is(full: Language) -> None:
+    """ "CARACAS, July 30 (AP) - Protests broke out ...": the model tags "Protests" a name
+    after the dash; the protest is still found and dated by its own day."""
+    text = (
+        "CARACAS, July 30 (AP) - Protests broke out across Venezuela on Monday after "
+        "authorities declared Maduro the winner of Sunday's election."
+    )
+    (protest,) = [m for m in mentions(full, text, "2024-07-30") if m.type == "protest"]
+    assert protest.date == "2024-07-29"
+    doc = full("MOSCOW, March 22 (Reuters) - Gunmen burst into a concert hall.")
+    (gunmen,) = [t for t in doc if t.text == "Gunmen"]
+    assert gunmen.lemma_ == "gunman" and gunmen.pos_ == "NOUN"
+    # a name after the dash stays a name
+    doc = full("LONDON (Reuters) - Boris Johnson said on Monday he would resign.")
+    assert [t.pos_ for t in doc if t.text == "Boris"] == ["PROPN"]
+
+
+def test_an_arrest_warrant_is_no_arrest(full: Language) -> None:
+    assert "arrest" not in types(full, "Venezuela issues arrest warrant for opposition candidate")
+    text = "A court on Monday issued an arrest warrant for the opposition candidate."
+    assert "arrest" not in types(full, text)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import importlib
 
 import numpy as np
@@ -48,8 +49,45 @@ def paragraph_breaks(doc: Doc) -> Doc:
         end = _dateline_end(doc, start)
         if end is not None and end < len(doc):
             marks[end] = True
+            _common_after_dateline(doc[end])
     _mark_sentence_starts(doc, marks)
     return doc
+
+
+def _common_after_dateline(tok: Token) -> None:
+    """The word after a dateline's dash, capitalised as a sentence's first word, is tagged
+    a name by the model ("CARACAS, July 30 (AP) - Protests broke out": "Protests" NNPS,
+    lemma "Protests"): a word of sitrep's event vocabulary there is the common noun it
+    is, so the lemmatizer and the trigger matcher read it ("protest")."""
+    if tok.tag_ not in {"NNP", "NNPS"} or not tok.is_title:
+        return
+    word = tok.lower_
+    if word in _event_nouns():
+        plural = tok.tag_ == "NNPS" or word.endswith(("s", "men")) or word == "people"
+        tok.tag_ = "NNS" if plural else "NN"
+
+
+@functools.lru_cache(maxsize=1)
+def _event_nouns() -> frozenset[str]:
+    """Every trigger word of the event vocabulary and the people who act in it
+    ("protests", "police", "gunmen"), in the forms a sentence may open with."""
+    from sitrep.extract.event_triggers import ARMED, PATTERNS, SECURITY, TARGETED
+
+    lemmas = {str(v) for v in (*ARMED, *SECURITY, *TARGETED)}
+    for patterns in PATTERNS.values():
+        for pattern in patterns:
+            spec = pattern[0].get("LEMMA")
+            if isinstance(spec, dict):
+                lemmas.update(str(v) for v in spec.get("IN", []))
+    forms = {f for lemma in lemmas for f in (lemma, lemma + "s", lemma + "es")}
+    return frozenset(forms | AFTER_DATELINE_EXTRA)
+
+
+# Plurals the "+s" rule misses, and crowd words that open a wire story
+AFTER_DATELINE_EXTRA = frozenset(
+    """gunmen policemen men women people thousands hundreds dozens tens militias
+    authorities""".split()
+)
 
 
 def _mark_sentence_starts(doc: Doc, marks: dict[int, bool]) -> None:

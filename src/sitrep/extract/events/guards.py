@@ -718,6 +718,12 @@ def _reports(kind: str, tok: Token) -> bool:
             return False
     if kind == "overtake" and not _seizes_something(tok):
         return False  # "other injured people occupied all the available beds"
+    if (
+        kind == "arrest"
+        and tok.i + 1 < len(tok.doc)
+        and tok.nbor().lower_ in {"warrant", "warrants"}
+    ):
+        return False  # "issued an arrest warrant for the candidate": no one is held yet
     if kind == "arrest" and lemma in DETENTION_SITES and tok.pos_ == "NOUN":
         return False  # "students stormed the jail": a site, not an arrest
     if kind == "crowd_control":
