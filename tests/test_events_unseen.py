@@ -362,3 +362,19 @@ def test_an_arrest_warrant_is_no_arrest(full: Language) -> None:
     assert "arrest" not in types(full, "Venezuela issues arrest warrant for opposition candidate")
     text = "A court on Monday issued an arrest warrant for the opposition candidate."
     assert "arrest" not in types(full, text)
+
+
+def test_a_place_is_named_as_the_text_writes_it_not_as_its_dateline(tmp_path: Path) -> None:
+    docs = tmp_path / "docs"
+    docs.mkdir()
+    (docs / "a.txt").write_text(
+        "CARACAS, July 30 (AP) - National Guard troops fired tear gas at crowds in Caracas "
+        "on Monday.\n",
+        encoding="utf-8",
+    )
+    out = tmp_path / "out"
+    result = CliRunner().invoke(main, ["run", str(docs), "-o", str(out), "-j", "1"])
+    assert result.exit_code == 0, result.output
+    export = json.loads((out / "sitrep.json").read_text(encoding="utf-8"))
+    assert [e["place"] for e in export["events"]] == ["Caracas"]
+    assert "CARACAS" not in {e["canonical"] for e in export["entities"]}

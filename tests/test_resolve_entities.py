@@ -6,7 +6,7 @@ import sys
 from pathlib import Path
 
 import pytest
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 sys.path.insert(0, str(Path(__file__).parent / "fixtures" / "resolve"))
@@ -155,13 +155,14 @@ NAME = st.text(alphabet=st.sampled_from("abcdefghijklmnopqrstuvwxyz"), min_size=
 
 
 @given(NAME, NAME)
+@example("aa", "zqh")  # "zqh" -> "zkh" -> "zh" -> "j": folds until nothing changes
 @settings(max_examples=60, deadline=None)
 def test_fold_ignores_case_titles_and_transliteration_alternations(first, last):
     name = f"{first.capitalize()} {last.capitalize()}"
     assert nm.folded(name) == nm.folded(name.upper()) == nm.folded(f"Mr. {name}")
     if "h" not in last and "c" not in last:  # "qh"/"kh", "cq" are other alternations
         assert nm.folded(last.replace("k", "q")) == nm.folded(last.replace("q", "k"))
-    assert nm.fold_token(nm.fold_token(last)) == nm.fold_token(nm.fold_token(nm.fold_token(last)))
+    assert nm.fold_token(nm.fold_token(last)) == nm.fold_token(last)
 
 
 def _synthetic(n_mentions: int):

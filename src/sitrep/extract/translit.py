@@ -38,8 +38,15 @@ _DOUBLE = re.compile(r"(.)\1+")  # Kassym / Kasym, Mohammed / Mohamed
 
 
 def fold_letters(text: str) -> str:
-    """``text`` (already lower-case ASCII) with :data:`FOLDS` applied and doubled letters single."""
-    for old, new in FOLDS:
-        if old in text:
-            text = text.replace(old, new)
-    return _DOUBLE.sub(r"\1", text)
+    """``text`` (already lower-case ASCII) with :data:`FOLDS` applied and doubled letters
+    single, until nothing changes: a fold can make another's spelling ("zqh" -> "zkh" ->
+    "zh"), and a folded name folds to itself."""
+    for _ in range(4):
+        before = text
+        for old, new in FOLDS:
+            if old in text:
+                text = text.replace(old, new)
+        text = _DOUBLE.sub(r"\1", text)
+        if text == before:
+            break
+    return text

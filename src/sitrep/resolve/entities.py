@@ -541,13 +541,16 @@ def _attach_single_surnames(infos: list[_Name], uf: _UnionFind, docs: list[set[s
 
 def _canonical(full: Counter[str], kind: str) -> str:
     """The most frequent full form; multi-word names beat short forms (people, orgs), and a
-    form in mixed case one in capitals (a transcript's "ANDERSON COOPER")."""
+    form in mixed case one in capitals (a transcript's "ANDERSON COOPER", a dateline's
+    "CARACAS")."""
 
     def score(name: str) -> tuple[int, int, int, int, int]:
         toks = nm.name_tokens(name)
         multi = len(toks) > 1 and kind in {"PERSON", "ORG"}
         titled = len(nm.plain(name).split()) != len(toks)
-        shouted = len(toks) > 1 and name.isupper()
+        shouted = name.isupper() and (
+            len(toks) > 1 or (kind in {"PLACE", "GPE", "LOC"} and len(name) > 3)
+        )
         return (int(multi), -int(titled), -int(shouted), full[name], len(name))
 
     return max(full, key=score)
