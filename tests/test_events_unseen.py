@@ -378,3 +378,13 @@ def test_a_place_is_named_as_the_text_writes_it_not_as_its_dateline(tmp_path: Pa
     export = json.loads((out / "sitrep.json").read_text(encoding="utf-8"))
     assert [e["place"] for e in export["events"]] == ["Caracas"]
     assert "CARACAS" not in {e["canonical"] for e in export["entities"]}
+
+
+def test_a_day_of_what_is_called_for_is_not_the_calls(full: Language) -> None:
+    text = "Protest organisers have called for a million-person march on Thursday."
+    (call,) = [m for m in mentions(full, text, "2024-06-26") if m.type == "statement"]
+    assert call.date == "2024-06-26" and call.date_basis == "publication"
+    # the saying's own day still dates it
+    text = "The interior ministry said on Sunday that it had called for calm."
+    (said,) = [m for m in mentions(full, text, "2024-06-26") if m.type == "statement"]
+    assert said.date == "2024-06-23"
