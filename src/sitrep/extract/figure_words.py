@@ -616,6 +616,10 @@ BODY_NOUNS = frozenset(
 DESCRIPTOR_NOUNS = frozenset(
     ("agency", "outlet", "newspaper", "broadcaster", "channel", "network", "daily", "website")
 )
+# Words that open a clause set against the one before it ("…, according to the ministry,
+# while the United States has about 1,100 soldiers in the country"; "…, but the army said 8
+# died"): an attribution of the other clause is not the contrasted clause's.
+CONTRAST_MARKS = frozenset(("while", "whereas", "but"))
 HEARSAY_ADVERBS = frozenset(("reportedly", "purportedly", "allegedly", "supposedly"))
 PRICE_NOUNS = frozenset(("price", "cost", "tariff", "fare", "fee", "inflation", "rate", "rent"))
 # A share that is no price ("61% of medical facilities", "the 56 percent quota") is a figure

@@ -9,6 +9,7 @@ from spacy.tokens import Doc, Span, Token
 
 from sitrep.extract.figure_words import (
     BODY_NOUNS,
+    CONTRAST_MARKS,
     COUNTRY_POSSESSORS,
     DESCRIPTOR_NOUNS,
     DOCUMENT_NOUNS,
@@ -137,8 +138,29 @@ def _source_text(subj: Token, entities: list[EntityMention]) -> str:
     return doc[start:end].text if end > start else subj.text
 
 
+def _contrast_clause(anchor: Token) -> Token | None:
+    """The clause set against another that holds the number ("…, while the government put
+    the figure at 87", "…, but the army said 8 died"): the lowest verb above the number
+    opened by a contrasting conjunction (see CONTRAST_MARKS)."""
+    for v in [anchor, *anchor.ancestors]:
+        if v.pos_ in {"VERB", "AUX"} and v.dep_ in {"advcl", "conj"}:
+            deps = {"mark"} if v.dep_ == "advcl" else {"cc"}
+            if any(c.dep_ in deps and c.lower_ in CONTRAST_MARKS for c in v.children):
+                return v
+            if v.dep_ == "conj" and any(
+                c.dep_ == "cc" and c.lower_ in CONTRAST_MARKS for c in v.head.children
+            ):
+                return v
+    return None
+
+
 def _according_to(sent: Span, anchor: Token) -> Token | None:
     found = according_to(sent)
+    contrast = _contrast_clause(anchor)
+    if contrast is not None:
+        # "A, according to X, while B": the other clause's "according to X" is not B's; one
+        # that opens the sentence ("According to X, A, while B") scopes all of it
+        found = [(t, o) for t, o in found if t.i - sent.start <= 1 or contrast in [t, *t.ancestors]]
     if not found:
         return None
     ancestors = set(a.i for a in anchor.ancestors)
@@ -237,6 +259,13 @@ def _claimed_by(
     """Who the sentence attributes the number to; None when the outlet asserts it."""
     orgs = frozenset(e.canonical for e in entities if e.label == "ORG")
     obj = _according_to(anchor.sent, anchor)
+    if (
+        obj is not None
+        and _lemma(obj) in FIGURE_NOUNS
+        and _author(obj) is None
+        and any(_lemma(c) == "official" for c in obj.children)
+    ):
+        return "official figures"  # "according to the latest official count"
     if obj is not None:
         return _refers_back(obj, _source_text(obj, entities), earlier, orgs)
     subj = None

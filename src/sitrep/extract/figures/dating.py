@@ -9,6 +9,7 @@ from spacy.tokens import Span, Token
 
 from sitrep.extract.figure_words import (
     MONTHS,
+    TOLL_NOUNS,
     WEEKDAYS,
 )
 from sitrep.extract.figures.syntax import _lemma, _predicate, _previous_in_paragraph
@@ -37,10 +38,13 @@ def _as_of(anchor: Token, times: list, published: dt.date | None, text: str) -> 
     sent = anchor.sent
     pub = published.isoformat() if published else None
     best = None
+    named = _event_naming(anchor)
     if times:
         for t in times:
             if not (sent.start_char <= t.start < sent.end_char) or not t.value or t.flag:
                 continue
+            if _POSSESSIVE.match(text, t.end) or any(s <= t.start < e for s, e in named):
+                continue  # "Friday's earthquake": which event, not when the count stands
             if t.anchor == "none" or _SINCE_BEFORE.search(text[max(0, t.start - 80) : t.start]):
                 continue  # "since Nov 28" starts a running total, which is as of the report
             day = t.last if "/" in t.value else (t.first if t.precision == "day" else None)
@@ -70,6 +74,25 @@ def _as_of(anchor: Token, times: list, published: dt.date | None, text: str) -> 
             if days:
                 return days[-1][1]
     return best[1] if best else pub
+
+
+# A day in the possessive names the event it owns ("the toll from Friday's earthquake has
+# risen to 2,862", "121 died in Saturday's bombings"), not the day a count stands at.
+_POSSESSIVE = re.compile(r"['’]s?\b")
+
+
+def _event_naming(anchor: Token) -> list[tuple[int, int]]:
+    """Character spans of a toll's own subject when the number is the value the toll reaches
+    ("The number of people killed in two attacks on Saturday has risen to 100, the president
+    said on Sunday"): its days date the attacks, not the count."""
+    if anchor.dep_ != "pobj" or anchor.head.lower_ not in {"to", "at"}:
+        return []
+    verb = anchor.head.head
+    subj = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+    if subj is None or _lemma(subj) not in TOLL_NOUNS:
+        return []
+    left, right = subj.left_edge, subj.right_edge
+    return [(left.idx, right.idx + len(right.text))]
 
 
 def _day_referred(sent: Span, times: list, published: dt.date | None) -> str | None:

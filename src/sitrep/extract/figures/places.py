@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Doc, Span, Token
 
-from sitrep.extract.figure_words import REPORT_VERBS
+from sitrep.extract.figure_words import CONTRAST_MARKS, REPORT_VERBS
 from sitrep.extract.figures.syntax import _lemma, _own_number, _predicate
 from sitrep.records import EntityMention
 
@@ -22,7 +22,13 @@ def _place_entities(doc: Doc, entities: list[EntityMention]) -> list[PlaceRef]:
     """(start, end, name, country code) of place mentions: the entity stage's, else spaCy's."""
     if entities:
         return [
-            (e.start, e.end, e.canonical or e.text, e.place.country_code if e.place else None)
+            (
+                e.start,
+                e.end,
+                # an organisation's place is where it is ("Morocco's government" -> Morocco)
+                e.place.name if e.label == "ORG" else e.canonical or e.text,
+                e.place.country_code,
+            )
             for e in entities
             if e.place is not None and e.label != "NORP"  # "Russian-led forces" is no place
         ]
@@ -68,6 +74,9 @@ def _place(
     ]
     if not in_sent:
         return country
+    codes = Counter(code for *_, code in places if code)
+    home = codes.most_common(1)[0][0] if codes else None
+    abroad = {s for s, _e, _n, code in places if home and code and code != home}
     doc = anchor.doc
     excluded = _excluded_subtrees(sent)
 
@@ -79,6 +88,8 @@ def _place(
     own = _own_place(anchor, counted, in_sent, excluded)
     if own is not None:
         return own
+    if _in_the_country(base):  # "the United States has about 1,100 soldiers in the country"
+        return country
     # climb clause by clause from the number; at each level take the places in the clause
     clause = _predicate(base) or sent.root
     seen: set[int] = set()
@@ -92,6 +103,8 @@ def _place(
                 continue  # origin: "troops from Russia", "141 miles from Almaty"
             if _claimant(t, anchor):
                 continue  # the source: "The US claims that 2,000 died" (in Fallujah)
+            if s in abroad and _in_source(t, anchor):
+                continue  # a source abroad: "according to the UN office in Geneva"
             if _number_owning(t) not in {None, base, anchor} or _bracketed_number(t):
                 continue  # another item's place: "…: 12 in Aleppo, 7 in Idlib", "Kano (10)"
             if _in_clause(t, clause, anchor):
@@ -122,6 +135,20 @@ def _claimant(place: Token, anchor: Token) -> bool:
     )
 
 
+def _in_source(place: Token, anchor: Token) -> bool:
+    """The place is named inside the source of the figure: in the subject of a reporting
+    verb ("the director of the Madina hospital said") or in what the figure is "according
+    to" ("according to the UN mission in Somalia")."""
+    for a in [place, *place.ancestors]:
+        if a.i == anchor.i or (a.pos_ in {"VERB", "AUX"} and a.lower_ != "according"):
+            return False
+        if a.dep_ == "nsubj" and _lemma(a.head) in REPORT_VERBS and anchor not in a.subtree:
+            return True
+        if a.dep_ == "pobj" and a.head.lower_ == "to" and a.head.head.lower_ == "according":
+            return anchor not in a.subtree
+    return False
+
+
 def _own_place(
     anchor: Token, counted: Token | None, in_sent: list[tuple[int, int, str]], excluded: set[int]
 ) -> str | None:
@@ -139,6 +166,21 @@ def _own_place(
         ):
             owned.append((len(list(t.ancestors)), name))
     return min(owned)[1] if owned else None
+
+
+def _in_the_country(base: Token) -> bool:
+    """The count has its own "in the country" ("about 1,100 soldiers in the country"): the
+    article's country, whatever other places its clause names."""
+    for c in base.children:
+        if c.dep_ == "prep" and c.lower_ == "in":
+            for obj in c.children:
+                if (
+                    obj.dep_ == "pobj"
+                    and obj.lower_ == "country"
+                    and any(d.lower_ == "the" for d in obj.children)
+                ):
+                    return True
+    return False
 
 
 def _bracketed_number(place: Token) -> bool:
@@ -181,6 +223,12 @@ def _in_clause(t: Token, clause: Token, anchor: Token) -> bool:
         ):
             return False
         if (
+            a.dep_ == "advcl"
+            and anchor not in a.subtree
+            and any(c.dep_ == "mark" and c.lower_ in CONTRAST_MARKS for c in a.children)
+        ):
+            return False  # "… in North Kivu, while Rwanda's government says …"
+        if (
             a.dep_ == "conj"
             and a.pos_ in {"VERB", "AUX"}
             and anchor not in a.subtree
@@ -204,7 +252,7 @@ def _country(doc: Doc, entities: list[EntityMention]) -> str | None:
         for e in entities:
             if e.place is not None and e.place.country_code and e.label != "NORP":
                 counts[e.place.country_code] += 1
-                if e.place.feature == "country":
+                if e.place.feature == "country" and e.label != "ORG":
                     names.setdefault(e.place.country_code, e.canonical)
     else:
         gaz = _gazetteer()

@@ -146,6 +146,8 @@ def _subject(verb: Token, anchor: Token | None = None) -> Token | None:
     for c in verb.children:
         if c.lower_ in PTB_BRACKETS:
             continue  # "-LRB- our sources estimate …": the parser may take the bracket
+        if c.like_num:
+            continue  # "2,059 injured, 1,404 of them critically, state television reported"
         if c.dep_ in {"nsubj", "nsubjpass"} and (anchor is None or anchor not in c.subtree):
             return c
     return None

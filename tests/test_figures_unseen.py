@@ -1,0 +1,149 @@
+"""Figures on crises sitrep was not tuned on: a coup, a bombing, an earthquake, a war with
+displacement. The sentences are invented in agency style (datelines, "according to",
+"officials said", tolls that rise and disagree); each test fails if the reading it pins
+breaks: who claims a figure, where it counts, as of when."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+
+from sitrep.extract import context
+from sitrep.extract.nlp import load_pipeline
+from sitrep.records import FigureClaim
+
+
+@pytest.fixture(scope="module")
+def nlp() -> Language:
+    """The full pipeline (entities and times feed places and dates)."""
+    return load_pipeline()
+
+
+def read(nlp: Language, text: str, published: str = "2023-07-28") -> list[FigureClaim]:
+    doc = nlp(context.set_context(nlp.make_doc(text), "t", published))
+    return context.get(doc, "figures")
+
+
+def by_value(figures: list[FigureClaim], value: float) -> FigureClaim:
+    (found,) = [f for f in figures if f.value == value or f.low == value]
+    return found
+
+
+# --- who claims it -------------------------------------------------------------------------
+
+
+def test_a_contrasted_clause_is_not_the_other_clauses_source(nlp: Language) -> None:
+    figs = read(
+        nlp,
+        "At least 1,500 French troops are stationed in Niger, according to the French "
+        "defence ministry, while the United States has about 1,100 soldiers in the country.",
+    )
+    french, american = by_value(figs, 1500), by_value(figs, 1100)
+    assert french.claimed_by and "defence" in french.claimed_by.lower()
+    assert american.claimed_by is None  # the writer's, not the French ministry's
+    assert american.place == "Niger"  # "in the country", not the United States
+
+
+def test_the_rival_clause_names_its_own_source(nlp: Language) -> None:
+    figs = read(
+        nlp,
+        "MOGADISHU, Oct 30 (Reuters) - At least 120 people were killed in the first week of "
+        "October in attacks across the "
+        "country, according to the UN mission in Somalia, while the government put the "
+        "figure at 87.",
+        "2022-10-30",
+    )
+    assert by_value(figs, 87).claimed_by == "government"
+    assert "UN" in (by_value(figs, 120).claimed_by or "")
+    # the UN is the source, not the place (the gazetteer's "Un" is a town in India)
+    assert {f.place for f in figs} == {"Somalia"}
+
+
+def test_an_opening_according_to_scopes_the_whole_sentence(nlp: Language) -> None:
+    figs = read(
+        nlp,
+        "According to the Interior Ministry's latest report, police officers arrested 107 "
+        "individuals, while 42 law enforcement officers were seriously injured.",
+    )
+    assert by_value(figs, 42).claimed_by == by_value(figs, 107).claimed_by
+    assert by_value(figs, 42).claimed_by is not None
+
+
+def test_a_count_is_no_speaker(nlp: Language) -> None:
+    figs = read(
+        nlp,
+        "The number of people killed by the earthquake in Morocco rose to 2,012 on Sunday, "
+        "with 2,059 injured, 1,404 of them critically, state television reported, citing the "
+        "interior ministry.",
+        "2023-09-10",
+    )
+    assert by_value(figs, 2012).claimed_by == "state television"
+    assert by_value(figs, 2059).claimed_by == "state television"
+
+
+def test_an_official_count_is_official_figures(nlp: Language) -> None:
+    figs = read(
+        nlp,
+        "The earthquake killed 2,946 people and injured 5,674, according to the latest "
+        "official count.",
+        "2023-09-14",
+    )
+    assert {f.claimed_by for f in figs} == {"official figures"}
+
+
+# --- where it counts -----------------------------------------------------------------------
+
+
+def test_a_government_is_no_place(nlp: Language) -> None:
+    figs = read(
+        nlp,
+        "RABAT, Sept 14 (AP) - Morocco's government said on Thursday that it would pay each "
+        "household whose home was destroyed by last week's earthquake, which killed 2,946 "
+        "people, according to the latest official count.",
+        "2023-09-14",
+    )
+    assert by_value(figs, 2946).place == "Morocco"
+
+
+def test_a_hospital_named_for_a_place_abroad_is_no_place(nlp: Language) -> None:
+    figs = read(
+        nlp,
+        "MOGADISHU, Oct 30 (Reuters) - Two car bombs exploded in Mogadishu on Saturday. "
+        "Mohamed Yusuf, the director of the Madina hospital, said his staff had received 88 "
+        "wounded people overnight.",
+        "2022-10-30",
+    )
+    assert by_value(figs, 88).place in {"Mogadishu", "Somalia"}
+
+
+def test_a_contrasted_clause_is_not_the_numbers_place(nlp: Language) -> None:
+    figs = read(
+        nlp,
+        "U.N. experts said that there were between 3,000 and 4,000 Rwandan troops in eastern "
+        "Congo, while Rwanda's government says it has no soldiers in the country.",
+        "2024-02-12",
+    )
+    assert "Rwanda" not in (by_value(figs, 3000).place or "")
+
+
+# --- as of when ----------------------------------------------------------------------------
+
+
+def test_a_possessive_day_names_the_event_not_the_counts_day(nlp: Language) -> None:
+    figs = read(
+        nlp,
+        "The death toll from Friday's earthquake in Morocco has risen to 2,862, with 2,562 "
+        "people injured, the interior ministry said on Tuesday.",
+        "2023-09-12",
+    )
+    assert {f.as_of for f in figs} == {"2023-09-12"}
+
+
+def test_a_tolls_subject_dates_the_attack_not_the_count(nlp: Language) -> None:
+    figs = read(
+        nlp,
+        "The number of people killed in two car bomb attacks in the Somali capital on "
+        "Saturday has risen to 100, President Hassan Sheikh Mohamud said on Sunday.",
+        "2022-10-30",
+    )
+    assert by_value(figs, 100).as_of == "2022-10-30"
