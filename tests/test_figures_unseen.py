@@ -11,6 +11,7 @@ from spacy.language import Language
 from sitrep.extract import context
 from sitrep.extract.nlp import load_pipeline
 from sitrep.records import FigureClaim
+from sitrep.resolve.claims import count_kind
 
 
 @pytest.fixture(scope="module")
@@ -147,3 +148,78 @@ def test_a_tolls_subject_dates_the_attack_not_the_count(nlp: Language) -> None:
         "2022-10-30",
     )
     assert by_value(figs, 100).as_of == "2022-10-30"
+
+
+# --- what is counted: disaster and displacement tallies ------------------------------------
+
+
+def test_missing_homeless_and_affected_are_counted(nlp: Language) -> None:
+    figs = read(
+        nlp,
+        "RABAT, Sept 12 (AFP) - Local officials in Amizmiz said 15 people were still missing "
+        "under the rubble, but the regional civil protection office put the number of missing "
+        "at 5. The United Nations said 18,000 families had been left homeless. Save the "
+        "Children said about 100,000 children had been affected by the earthquake.",
+        "2023-09-12",
+    )
+    assert (by_value(figs, 15).measure, by_value(figs, 15).group) == ("other", "missing")
+    assert by_value(figs, 5).group == "missing"  # the rival count, with its own source
+    assert by_value(figs, 5).claimed_by == "regional civil protection office"
+    assert "homeless" in by_value(figs, 18000).group
+    assert "affected" in by_value(figs, 100000).group
+
+
+def test_refugees_are_counted_as_refugees(nlp: Language) -> None:
+    figs = read(
+        nlp,
+        "KAMPALA, Feb 12 (AFP) - Uganda said on Sunday that 2,300 refugees had crossed its "
+        "border at Bunagana in 48 hours. One refugee said he had walked for three days.",
+        "2024-02-12",
+    )
+    (fig,) = figs  # "one refugee said" is a person, not a count
+    assert (fig.value, fig.measure, fig.group) == (2300, "other", "refugees")
+
+
+def test_the_whole_a_count_is_part_of_is_no_count(nlp: Language) -> None:
+    figs = read(
+        nlp,
+        "In the village of Tafeghaghte, residents said 90 of its 200 inhabitants were dead.",
+        "2023-09-10",
+    )
+    assert [(f.value, f.measure) for f in figs] == [(90, "killed")]
+
+
+def test_a_rival_figure_in_the_next_sentence_restates_the_count(nlp: Language) -> None:
+    figs = read(
+        nlp,
+        "GOMA, Feb 9 (Reuters) - In North Kivu alone, 2.5 million people are displaced, "
+        "according to the U.N. Office for the Coordination of Humanitarian Affairs (OCHA). "
+        "The provincial government put the figure at 1.7 million.",
+        "2024-02-09",
+    )
+    ocha, province = by_value(figs, 2_500_000), by_value(figs, 1_700_000)
+    assert ocha.group == province.group == "displaced"
+    # the bracketed acronym names the office whole, where the phrase's entity is cut short
+    assert ocha.claimed_by == "Office for the Coordination of Humanitarian Affairs"
+    assert province.claimed_by == "provincial government"
+
+
+def test_he_is_not_the_police_named_before(nlp: Language) -> None:
+    figs = read(
+        nlp,
+        "Separately, police said 9 people were killed in a mortar attack on Monday.\n"
+        "My cousin was at the junction, he says at least 200 people died there.",
+        "2022-10-31",
+    )
+    assert by_value(figs, 9).claimed_by == "police"
+    assert by_value(figs, 200).claimed_by is None
+
+
+def test_a_count_over_some_hours_is_a_part_of_the_total_it_brings(nlp: Language) -> None:
+    text = (
+        "Uganda said on Sunday that 2,300 refugees had crossed its border at Bunagana in 48 "
+        "hours, bringing the number of new arrivals since January to 9,000."
+    )
+    figs = read(nlp, text, "2024-02-12")
+    kinds = {f.value: count_kind(f, text) for f in figs}
+    assert kinds == {2300: "incident", 9000: ""}  # one period's count, and the running total

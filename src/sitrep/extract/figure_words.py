@@ -62,7 +62,11 @@ PEOPLE_OTHER: dict[str, str] = {
     # ("More than 500 Americans have been evacuated from Egypt"), who are no displacement of
     # the crisis's population; the people a flood or a front moves are told as displaced too
     "evacuate": "evacuated",
-    **dict.fromkeys(("disappear", "vanish"), "missing"),
+    **dict.fromkeys(("disappear", "vanish", "missing", "unaccounted"), "missing"),
+    # disaster and aid-agency tallies (OCHA, IFRC): "some 300,000 people had been affected",
+    # "18,000 families were left homeless", "15 people are still missing under the rubble"
+    "affect": "affected",
+    "homeless": "homeless",
     **dict.fromkeys(("abduct", "kidnap"), "abducted"),
     # courts (ACLED notes and court reporting): what a court did to the people counted
     **{
@@ -77,6 +81,14 @@ PEOPLE_OTHER: dict[str, str] = {
         "free": "released",
     },
 }
+# People named by their displacement, counted as such wherever they are ("More than 1 million
+# Congolese refugees are living in neighbouring countries", "2,300 refugees crossed the
+# border"): the group they are counted in (UNHCR, IOM registers).
+DISPLACED_NOUNS: dict[str, str] = {
+    "refugee": "refugees",
+    "evacuee": "evacuated",
+    "idp": "displaced",
+}
 # A tally told with what else befell the same people counts them all, the affected (OCHA's
 # "killed, injured or made homeless"): "the estimated three million injured and made
 # homeless" is no count of the injured.
@@ -85,7 +97,18 @@ AFFECTED_WORDS = frozenset(("homeless", "displace", "affect", "evacuate", "uproo
 # of 12", "a man, age 40"): the issue's "ages are never crisis figures".
 AGE_WORDS = frozenset(("aged", "age"))
 # Verbs in PEOPLE_OTHER whose active subject is the agent, not the people counted.
-PEOPLE_OTHER_AGENTIVE = frozenset(PEOPLE_OTHER) - {"flee", "uproot", "disappear", "vanish"}
+PEOPLE_OTHER_AGENTIVE = frozenset(PEOPLE_OTHER) - {
+    "flee",
+    "uproot",
+    "disappear",
+    "vanish",
+    "missing",
+    "unaccounted",
+    "homeless",
+}
+# What befell people told as the complement of a verb ("15 people were still missing", "left
+# 18,000 families homeless", "forced 2,000 to flee").
+STATE_COMPLEMENTS = frozenset(("missing", "unaccounted", "homeless", "displace", "flee"))
 # Measures that count people, whose totals a bracketed breakdown can split by place.
 PEOPLE_MEASURES_READ = frozenset(
     ("killed", "injured", "treated", "arrested", "detained", "protesters", "troops")
@@ -295,6 +318,10 @@ PERSON_NOUNS = (
             "infant",
             "baby",
             "survivor",
+            # displacement and aid registers count households ("18,000 families were left
+            # homeless")
+            "family",
+            "household",
         )
     )
 )
@@ -516,6 +543,20 @@ CRISIS_LEMMAS = frozenset(
         "defence",
         "tank",
         "soldier",
+        # disasters (EM-DAT, ReliefWeb): what a quake, flood or storm did
+        "earthquake",
+        "quake",
+        "aftershock",
+        "flood",
+        "flooding",
+        "landslide",
+        "cyclone",
+        "hurricane",
+        "typhoon",
+        "tsunami",
+        "collapse",
+        "destroy",
+        "rubble",
     )
 )
 TOLL_NOUNS = frozenset(("toll", "total", "number", "count", "tally", "figure", "that"))
@@ -592,6 +633,28 @@ FIGURE_NOUNS = frozenset(
 # latest report", "an AFP tally", "a statement from the army".
 DOCUMENT_NOUNS = FIGURE_NOUNS | frozenset(
     ("report", "statement", "list", "bulletin", "survey", "release", "communique", "update")
+)
+# Sources that are bodies, not one person: "he" or "she" never refers back to them.
+COLLECTIVE_SOURCES = frozenset(
+    (
+        "police",
+        "army",
+        "military",
+        "government",
+        "authorities",
+        "junta",
+        "ministry",
+        "office",
+        "service",
+        "agency",
+        "mission",
+        "committee",
+        "media",
+        "television",
+        "witnesses",
+        "officials",
+        "residents",
+    )
 )
 # Nouns that refer back to the organisation last named: "…, the organization said".
 BODY_NOUNS = frozenset(
@@ -746,7 +809,7 @@ MONTHS = (
     "december",
 )
 # Forms the model's lemmatiser gets wrong, by lower-case form ("fined" -> "fin").
-LEMMA_FIXES: dict[str, str] = {"fined": "fine"}
+LEMMA_FIXES: dict[str, str] = {"fined": "fine", "missing": "missing"}
 # A number in such a phrase counts what the figure before it counts: a part ("120 cars,
 # including 33 police vehicles"), or more of the same ("25 killed on Thursday, in addition
 # to seven earlier in the week", "besides 12 arrested").

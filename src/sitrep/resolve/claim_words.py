@@ -32,6 +32,8 @@ INCIDENT_CUES = re.compile(
     rf"\b(?:(?:on|late|early|last)\s+{_WEEKDAYS}|{_WEEKDAYS}(?:'s)?\s+(?:night|morning|evening)|"
     rf"^\s*{_WEEKDAYS}(?=\s*,)|"  # a sentence opening on its day: "Friday, seven were killed"
     r"overnight|yesterday|last\s+night|this\s+morning|in\s+a\s+single\s+day|"
+    # one period's count: "2,300 refugees crossed in 48 hours", "in the past 24 hours"
+    r"(?:in|within|over)\s+(?:the\s+(?:past|last)\s+)?(?:\d+|a\s+few|two|three)\s+hours|"
     r"in\s+(?:a|an|the|one)\s+(?:\w+\s+)?(?:attack|blast|explosion|bombing|ambush|raid|strike|"
     r"shooting|crash|stampede|incident|clash|skirmish|firefight|gunfight|gun\s*battle|assault|"
     r"shelling))\b",

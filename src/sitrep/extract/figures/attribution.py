@@ -9,6 +9,7 @@ from spacy.tokens import Doc, Span, Token
 
 from sitrep.extract.figure_words import (
     BODY_NOUNS,
+    COLLECTIVE_SOURCES,
     CONTRAST_MARKS,
     COUNTRY_POSSESSORS,
     DESCRIPTOR_NOUNS,
@@ -60,6 +61,9 @@ def _apposed_person(subj: Token, entities: list[EntityMention]) -> str | None:
 def _source_text(subj: Token, entities: list[EntityMention]) -> str:
     """A source's name: the entity's canonical form if the subject is one, else its phrase."""
     doc = subj.doc
+    short = _bracketed_acronym(subj, entities)
+    if short is not None:  # "the U.N. Office for the Coordination of … (OCHA)"
+        return short
     if _lemma(subj) in DOCUMENT_NOUNS:
         author = _author(subj)
         if author is not None:
@@ -151,6 +155,21 @@ def _contrast_clause(anchor: Token) -> Token | None:
                 c.dep_ == "cc" and c.lower_ in CONTRAST_MARKS for c in v.head.children
             ):
                 return v
+    return None
+
+
+def _bracketed_acronym(subj: Token, entities: list[EntityMention]) -> str | None:
+    """The organisation a source's phrase is abbreviated to in brackets right after it
+    ("the U.N. Office for the Coordination of Humanitarian Affairs (OCHA)"): the name the
+    entity stage gave the acronym, whole where the phrase's own entity may be cut short."""
+    doc, right = subj.doc, subj.right_edge
+    at = right.i - 2 if right.text == ")" else right.i + 1  # brackets inside the phrase or not
+    if at < 0 or at + 2 >= len(doc) or doc[at].text != "(" or doc[at + 2].text != ")":
+        return None
+    acronym = doc[at + 1]
+    for e in entities:
+        if e.label == "ORG" and e.start <= acronym.idx < e.end and acronym.is_upper:
+            return e.canonical
     return None
 
 
@@ -280,7 +299,7 @@ def _claimed_by(
     subj = subj or _reporting_subject(anchor)
     if subj is not None:
         if subj.lower_ in _PRONOUNS:
-            return _named_subject(subj, entities) or (earlier[-1] if earlier else None)
+            return _named_subject(subj, entities) or _antecedent(subj, earlier, orgs)
         if _lemma(subj) in FIGURE_NOUNS and _author(subj) is None:
             official = any(_lemma(c) == "official" for c in subj.children)
             return "official figures" if official else None
@@ -298,6 +317,20 @@ def _claimed_by(
     if _hearsay(anchor):
         return "unattributed reports"
     return None
+
+
+def _antecedent(pronoun: Token, earlier: tuple[str, ...], orgs: frozenset[str]) -> str | None:
+    """The source named before that a pronoun subject refers to: the last one, except that
+    "he" or "she" is no organisation nor a body of people ("My cousin was at the junction,
+    he says at least 200 died", after "police said …", is not the police's figure)."""
+    if not earlier:
+        return None
+    last = earlier[-1]
+    if pronoun.lower_ in {"he", "she"}:
+        word = last.split()[-1].lower()
+        if last in orgs or word in COLLECTIVE_SOURCES or (word.endswith("s") and " " not in last):
+            return None
+    return last
 
 
 # A clause's subject, or a name set before it ("Wael Ghonim, ..., he brought it up"), as the

@@ -136,9 +136,12 @@ def _claimant(place: Token, anchor: Token) -> bool:
 
 
 def _in_source(place: Token, anchor: Token) -> bool:
-    """The place is named inside the source of the figure: in the subject of a reporting
-    verb ("the director of the Madina hospital said") or in what the figure is "according
-    to" ("according to the UN mission in Somalia")."""
+    """The place names a body the figure's source is or belongs to ("the director of the
+    Madina hospital said", "according to the UN mission in Somalia"): a modifier of a noun
+    in the subject of a reporting verb or in what the figure is "according to" (not where
+    the source is: "our sources in Egypt estimate …")."""
+    if place.dep_ not in {"compound", "nmod", "poss"}:
+        return False
     for a in [place, *place.ancestors]:
         if a.i == anchor.i or (a.pos_ in {"VERB", "AUX"} and a.lower_ != "according"):
             return False

@@ -13,6 +13,7 @@ from sitrep.extract.figure_words import (
     CONTINUATION,
     CURRENCIES,
     MULTIPLIER_VERBS,
+    PARTITIVE_DETERMINERS,
     PEOPLE_OTHER,
     PRICE_NOUNS,
     SUBUNITS,
@@ -252,7 +253,11 @@ def _draft(
         measure = inherited.measure  # "torched 120 cars, including 33 police vehicles"
     if measure is None:
         return None
-    if measure in {"protesters", "troops"} and quantity.value is not None and quantity.value < 2:
+    if (
+        (measure in {"protesters", "troops"} or why.startswith("group:"))
+        and quantity.value is not None
+        and quantity.value < 2
+    ):
         return None  # "one protester said", "one soldier shrugged": a person, not a count
     if counted is not None and measure == "troops":
         group = _thing_group(counted)
@@ -315,7 +320,17 @@ def _background(span: Span, quantity: Quantity, counted: Token | None) -> bool:
     if span.text.lower() in {"one", "a"} and counted is None:
         return True
     before = span.doc[max(span.start - 2, 0) : span.start].text.lower()
-    return before == "out of"  # "two out of 15 detained persons": the base of a share
+    if before == "out of":
+        return True  # "two out of 15 detained persons": the base of a share
+    # "90 of its 200 inhabitants were dead", "12 of the 40 passengers": the whole the count
+    # before it is a part of (the village's people), no count of what befell them
+    three = span.doc[max(span.start - 3, 0) : span.start]
+    return (
+        len(three) == 3
+        and three[0].like_num
+        and three[1].lower_ == "of"
+        and three[2].lower_ in PARTITIVE_DETERMINERS
+    )
 
 
 def _merge(doc_id: str, drafts: list[_Draft]) -> list[FigureClaim]:
