@@ -223,3 +223,28 @@ def test_a_count_over_some_hours_is_a_part_of_the_total_it_brings(nlp: Language)
     figs = read(nlp, text, "2024-02-12")
     kinds = {f.value: count_kind(f, text) for f in figs}
     assert kinds == {2300: "incident", 9000: ""}  # one period's count, and the running total
+
+
+def test_a_rival_count_in_a_contrasted_clause_counts_where_its_rival_does(nlp: Language) -> None:
+    figs = read(
+        nlp,
+        "GOMA, Feb 8 (Reuters) - At least 15 civilians were killed when a shell hit a market "
+        "in Sake on Tuesday, a local official told Reuters, while the army said 8 civilians "
+        "and 3 soldiers had died.",
+        "2024-02-08",
+    )
+    assert {f.place for f in figs} == {"Sake"}  # so that 15 and 8 can disagree
+    assert by_value(figs, 8).claimed_by == "army"
+
+
+def test_deaths_from_disease_are_not_the_violences_toll(nlp: Language) -> None:
+    figs = read(
+        nlp,
+        "Health authorities recorded 1,200 suspected cholera cases and 12 deaths in "
+        "displacement camps around Goma in the past two weeks.",
+        "2024-02-12",
+    )
+    assert (by_value(figs, 12).measure, by_value(figs, 12).group) == (
+        "other",
+        "deaths from disease",
+    )

@@ -634,6 +634,36 @@ FIGURE_NOUNS = frozenset(
 DOCUMENT_NOUNS = FIGURE_NOUNS | frozenset(
     ("report", "statement", "list", "bulletin", "survey", "release", "communique", "update")
 )
+# Deaths from disease, hunger or cold are a toll of their own (WHO, OCHA health bulletins:
+# "1,200 suspected cholera cases and 12 deaths in the camps"), never the violence's.
+DISEASE_WORDS = frozenset(
+    (
+        "cholera",
+        "measles",
+        "malaria",
+        "dengue",
+        "ebola",
+        "mpox",
+        "covid",
+        "covid-19",
+        "diphtheria",
+        "typhoid",
+        "meningitis",
+        "disease",
+        "illness",
+        "outbreak",
+        "epidemic",
+        "infection",
+        "hunger",
+        "starvation",
+        "malnutrition",
+        "famine",
+        "dehydration",
+        "hypothermia",
+    )
+)
+# How near the number a disease word makes its deaths the disease's (tokens either side)
+DISEASE_REACH = 6
 # Sources that are bodies, not one person: "he" or "she" never refers back to them.
 COLLECTIVE_SOURCES = frozenset(
     (

@@ -12,13 +12,20 @@ from sitrep.extract import context
 from sitrep.extract.figure_words import (
     CONTINUATION,
     CURRENCIES,
+    DISEASE_REACH,
+    DISEASE_WORDS,
     MULTIPLIER_VERBS,
     PARTITIVE_DETERMINERS,
     PEOPLE_OTHER,
     PRICE_NOUNS,
     SUBUNITS,
 )
-from sitrep.extract.figures.attribution import _claimed_by, _listed_sources, _sources_before
+from sitrep.extract.figures.attribution import (
+    _claimed_by,
+    _contrast_clause,
+    _listed_sources,
+    _sources_before,
+)
 from sitrep.extract.figures.breakdowns import (
     _bracketed_item,
     _inherited,
@@ -295,6 +302,10 @@ def _draft(
         )
         place = _place(anchor, counted, places, country, text)
         as_of = _as_of(anchor, times, published, text)
+    if measure == "killed" and _of_disease(anchor):
+        measure, group = "other", "deaths from disease"  # "cholera cases and 12 deaths"
+    if place == country and inherited is None:
+        place = _rivalled_place(anchor, measure, by_anchor) or place
     if measure != "price" and hypothetical(anchor, claimed is not None):
         return None  # "thousands could have been killed": what did not happen
     return _Draft(
@@ -310,6 +321,29 @@ def _draft(
         as_of,
         anchor.i,
     )
+
+
+def _of_disease(anchor: Token) -> bool:
+    """Deaths told beside a disease, hunger or cold (DISEASE_WORDS) in the number's own
+    clause: "1,200 suspected cholera cases and 12 deaths", "12 died of cholera"."""
+    sent = anchor.sent
+    lo, hi = max(anchor.i - DISEASE_REACH, sent.start), min(anchor.i + DISEASE_REACH, sent.end)
+    return any(_lemma(t) in DISEASE_WORDS or t.lower_ in DISEASE_WORDS for t in anchor.doc[lo:hi])
+
+
+def _rivalled_place(anchor: Token, measure: str, by_anchor: dict[int, _Draft]) -> str | None:
+    """A rival count in a contrasted clause that names no place of its own ("At least 15
+    civilians were killed in Sake, a local official said, while the army said 8 civilians
+    had died") counts where the count it rivals does."""
+    if _contrast_clause(anchor) is None:
+        return None
+    sent = anchor.sent
+    before = [
+        d
+        for i, d in by_anchor.items()
+        if sent.start <= i < anchor.i and d.measure == measure and d.place is not None
+    ]
+    return max(before, key=lambda d: d.anchor).place if before else None
 
 
 def _background(span: Span, quantity: Quantity, counted: Token | None) -> bool:
