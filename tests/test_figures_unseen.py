@@ -10,8 +10,9 @@ from spacy.language import Language
 
 from sitrep.extract import context
 from sitrep.extract.nlp import load_pipeline
-from sitrep.records import FigureClaim
-from sitrep.resolve.claims import count_kind
+from sitrep.records import Document, DocumentReading, FigureClaim
+from sitrep.resolve.claims import Reconciliation, count_kind, reconcile
+from sitrep.resolve.entities import resolve_entities
 
 
 @pytest.fixture(scope="module")
@@ -248,3 +249,119 @@ def test_deaths_from_disease_are_not_the_violences_toll(nlp: Language) -> None:
         "other",
         "deaths from disease",
     )
+
+
+# --- parts, troops, hospitals --------------------------------------------------------------
+
+
+def test_a_part_of_them_is_a_narrower_group_not_a_rival(nlp: Language) -> None:
+    figs = read(
+        nlp,
+        "Medical City Healthcare said its hospitals were treating nine victims, three of them "
+        "in critical condition, and that two others had died.",
+        "2023-05-06",
+    )
+    assert by_value(figs, 9).group == "all"
+    assert by_value(figs, 3).group == "in critical condition"
+    figs = read(nlp, "Police arrested 70 people, 40 of them students.", "2023-05-06")
+    assert by_value(figs, 40).group == "students"
+
+
+def test_troops_take_the_country_that_has_them(nlp: Language) -> None:
+    figs = read(
+        nlp,
+        "At least 1,500 French troops are stationed in Niger, according to the French "
+        "defence ministry, while the United States has about 1,100 soldiers in the country.",
+    )
+    assert by_value(figs, 1100).group == "united states soldiers"
+    assert by_value(figs, 1500).group == "french troops"
+
+
+def _reconciled(nlp: Language, text: str, published: str) -> Reconciliation:
+    """The claim groups and conflicts of one article, as the resolve stage makes them."""
+    doc = nlp(context.set_context(nlp.make_doc(text), "t", published))
+    figs = list(context.get(doc, "figures"))
+    reading = DocumentReading("t", tuple(context.get(doc, "entities")), (), tuple(figs))
+    document = Document("t", text, "t", "t", "txt", published=published)
+    return reconcile(figs, resolve_entities([reading]), [document], [reading])
+
+
+def test_two_countries_troops_do_not_disagree(nlp: Language) -> None:
+    rec = _reconciled(
+        nlp,
+        "NIAMEY, July 28 (Reuters) - At least 1,500 French troops are stationed in Niger, "
+        "according to the French defence ministry, while the United States has about 1,100 "
+        "soldiers in the country.",
+        "2023-07-28",
+    )
+    assert not rec.conflicts
+
+
+def test_one_hospitals_dead_are_no_total_the_attacks_toll_exceeds(nlp: Language) -> None:
+    rec = _reconciled(
+        nlp,
+        "Gunman kills 8 at Texas shopping mall, police say\n"
+        "ALLEN, Texas, May 6 (Reuters) - A gunman opened fire at an outlet mall in the Dallas "
+        "suburb of Allen on Saturday afternoon, killing eight people and wounding seven "
+        "others, authorities said.\nMedical City Healthcare said its hospitals were treating "
+        "nine victims, three of them in critical condition, and that two others had died.",
+        "2023-05-06",
+    )
+    assert not [c for c in rec.conflicts if c.kind == "disagreement"]
+
+
+# --- quotes --------------------------------------------------------------------------------
+
+
+def quotes(nlp: Language, text: str, published: str = "2023-07-28") -> dict[str, str | None]:
+    doc = nlp(context.set_context(nlp.make_doc(text), "t", published))
+    return {q.text: q.speaker for q in context.get(doc, "quotes")}
+
+
+def test_a_name_tagged_as_an_organisation_with_a_title_after_it_speaks(nlp: Language) -> None:
+    said = quotes(
+        nlp,
+        "Othman Abduljaleel, health minister in the eastern-based administration, said 1,000 "
+        'bodies had been recovered in Derna alone. "The situation is catastrophic," he told '
+        "Reuters.",
+        "2023-09-12",
+    )
+    assert said == {"The situation is catastrophic": "Othman Abduljaleel"}
+
+
+def test_a_state_body_speaks(nlp: Language) -> None:
+    said = quotes(
+        nlp,
+        'The army command said on Thursday that it backed the coup to avoid a "deadly '
+        'confrontation" between the different forces.',
+    )
+    assert said == {"deadly confrontation": "army command"}
+    said = quotes(
+        nlp,
+        "Fighting erupted between the Sudanese army and the paramilitary Rapid Support Forces. "
+        'The army said it had "regained control" of the airport.',
+        "2023-04-16",
+    )
+    assert "Rapid Support" not in (said["regained control"] or "")  # the army named before
+
+
+def test_words_quoted_in_reported_speech_are_the_reporters(nlp: Language) -> None:
+    said = quotes(
+        nlp,
+        "President Salome Zourabichvili said that the government had declared “war” on its people.",
+        "2024-11-30",
+    )
+    assert said == {"war": "Salome Zourabichvili"}
+
+
+def test_the_statement_is_the_institution_quoted_before(nlp: Language) -> None:
+    said = quotes(
+        nlp,
+        "In its statement, the Interior Ministry claimed that “despite repeated warnings,” "
+        "some protest participants have engaged in “provocative actions.”\n"
+        "“To inform the public, we clarify that the ministry is investigating all criminal "
+        "acts,” the statement said.",
+        "2024-11-30",
+    )
+    (statement,) = [q for q in said if q.startswith("To inform the public")]
+    assert said[statement] is not None

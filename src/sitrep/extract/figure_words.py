@@ -209,6 +209,9 @@ TROOP_NOUNS = frozenset(
         "soldiers",
     )
 )
+# Verbs whose subject is the country whose troops the object counts ("the United States has
+# about 1,100 soldiers in the country", "Russia deployed 3,000 troops").
+TROOP_HOLD_VERBS = frozenset(("have", "keep", "maintain", "deploy", "station", "send", "base"))
 POLICE_NOUNS = frozenset(
     ("police", "policeman", "policemen", "policewoman", "cop", "constable", "gendarme")
 )
@@ -634,6 +637,10 @@ FIGURE_NOUNS = frozenset(
 DOCUMENT_NOUNS = FIGURE_NOUNS | frozenset(
     ("report", "statement", "list", "bulletin", "survey", "release", "communique", "update")
 )
+# "three of them in critical condition", "40 of whom students": the part of a count
+PART_PRONOUNS = frozenset(("them", "whom", "those", "these"))
+# How many words after "of them" a part's state is read from ("in critical condition")
+PARTITIVE_STATE_WORDS = 5
 # Deaths from disease, hunger or cold are a toll of their own (WHO, OCHA health bulletins:
 # "1,200 suspected cholera cases and 12 deaths in the camps"), never the violence's.
 DISEASE_WORDS = frozenset(

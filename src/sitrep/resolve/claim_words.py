@@ -86,6 +86,8 @@ FACILITY_SOURCE = re.compile(
     rf"|\b{_FACILITY}\s+(?:officials?|doctors?|staff|sources?|directors?|authorities|"
     r"spokes(?:man|woman|person))\b"
     rf"|\baccording\s+to\s+(?:the\s+|a\s+)?(?:[\w'-]+\s+){{0,4}}{_FACILITY}\b"
+    # the source's own facilities: "Medical City Healthcare said its hospitals were treating"
+    rf"|\b(?:its|their)\s+(?:[\w'-]+\s+){{0,2}}{_FACILITY}\s+(?:were|are|had|have)\b"
     rf"|\b(?:the|a)\s+(?:[\w'-]+\s+){{0,4}}{_FACILITY}\s+(?:said|says|reported|reports|recorded)\b",
     re.I,
 )

@@ -15,10 +15,13 @@ from sitrep.extract.figure_words import (
     DISEASE_REACH,
     DISEASE_WORDS,
     MULTIPLIER_VERBS,
+    PART_PRONOUNS,
     PARTITIVE_DETERMINERS,
+    PARTITIVE_STATE_WORDS,
     PEOPLE_OTHER,
     PRICE_NOUNS,
     SUBUNITS,
+    TROOP_HOLD_VERBS,
 )
 from sitrep.extract.figures.attribution import (
     _claimed_by,
@@ -268,6 +271,9 @@ def _draft(
         return None  # "one protester said", "one soldier shrugged": a person, not a count
     if counted is not None and measure == "troops":
         group = _thing_group(counted)
+        holder = _troop_holder(counted)
+        if holder is not None:  # "the United States has about 1,100 soldiers in the country"
+            group = f"{holder} {group}"
     elif counted is not None and _is_person(counted):
         group = _protester_group(counted) if measure == "protesters" else _person_group(counted)
         if group == "all" and measure in {"killed", "injured"}:
@@ -302,6 +308,9 @@ def _draft(
         )
         place = _place(anchor, counted, places, country, text)
         as_of = _as_of(anchor, times, published, text)
+    state = _partitive_state(anchor, by_anchor) if group == "all" else None
+    if state is not None:  # "nine victims, three of them in critical condition"
+        group = state
     if measure == "killed" and _of_disease(anchor):
         measure, group = "other", "deaths from disease"  # "cholera cases and 12 deaths"
     if place == country and inherited is None:
@@ -321,6 +330,50 @@ def _draft(
         as_of,
         anchor.i,
     )
+
+
+def _troop_holder(counted: Token) -> str | None:
+    """The country that has, keeps or sent the troops counted, when the troops' own words
+    do not say whose they are ("the United States has about 1,100 soldiers in the country",
+    "France keeps 1,500 troops there"): the subject of TROOP_HOLD_VERBS, a country."""
+    if counted.dep_ != "dobj" or _lemma(counted.head) not in TROOP_HOLD_VERBS:
+        return None
+    if any(c.ent_type_ in {"NORP", "GPE"} for c in counted.children):
+        return None  # "1,500 French troops"
+    subj = next((c for c in counted.head.children if c.dep_ == "nsubj"), None)
+    if subj is None or subj.ent_type_ not in {"GPE", "NORP"}:
+        return None
+    doc = subj.doc
+    start = subj.i
+    while (
+        start > subj.left_edge.i
+        and doc[start - 1].ent_type_ == subj.ent_type_
+        and doc[start - 1].dep_ != "det"
+    ):
+        start -= 1
+    return doc[start : subj.i + 1].text.lower()
+
+
+def _partitive_state(anchor: Token, by_anchor: dict[int, _Draft]) -> str | None:
+    """What sets apart a part a count of its sentence is split into ("treating nine victims,
+    three of them in critical condition", "2,059 injured, 1,404 of them critically"): the
+    words after "of them" up to the clause's end, when no verb follows (a part told with a
+    clause of its own, "124 of whom claim …", says more than a state). The part is that
+    group, narrower than the count, never a rival count of the same people."""
+    doc, i = anchor.doc, anchor.i
+    if i + 3 >= len(doc) or doc[i + 1].lower_ != "of" or doc[i + 2].lower_ not in PART_PRONOUNS:
+        return None
+    sent = anchor.sent
+    if not any(sent.start <= j < i for j in by_anchor):
+        return None
+    words = []
+    for t in doc[i + 3 : min(i + 3 + PARTITIVE_STATE_WORDS, sent.end)]:
+        if t.is_punct:
+            break
+        if t.pos_ in {"VERB", "AUX"}:
+            return None
+        words.append(t.lower_)
+    return " ".join(words) or None
 
 
 def _of_disease(anchor: Token) -> bool:
