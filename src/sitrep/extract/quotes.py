@@ -735,9 +735,14 @@ def _cue_by_tree(qtoks: list[Token], quoted: list[tuple[int, int]]) -> Token | N
 def _outer_cue(cue: Token, quoted: list[tuple[int, int]]) -> Token:
     """The reporting verb whose reported clause holds ``cue``: words quoted inside reported
     speech are the reporter's ("Zourabichvili … said that the government had declared
-    'war' on its people": her word, not the government's)."""
+    'war' on its people": her word, not the government's), unless the reported clause
+    names its own speaker."""
     while (
         cue.dep_ == "ccomp"
+        and not any(
+            c.dep_ in {"nsubj", "nsubjpass"} and (c.pos_ == "PROPN" or c.ent_type_)
+            for c in cue.children
+        )  # "Suleiman said that Mubarak asked him to start on 'reform'": the named one's
         and cue.head.i != cue.i
         and cue.head.lemma_.lower() in REPORTING_LEMMAS
         and cue.head.pos_ in {"VERB", "AUX"}
