@@ -128,6 +128,23 @@ def test_a_contrasted_clause_is_not_the_numbers_place(nlp: Language) -> None:
     assert "Rwanda" not in (by_value(figs, 3000).place or "")
 
 
+def test_the_capital_unnamed_is_the_countrys_capital(nlp: Language) -> None:
+    figs = read(
+        nlp,
+        "NIAMEY, July 27 (Reuters) - Soldiers in Niger declared a coup. Earlier on Wednesday, "
+        "hundreds of Bazoum supporters gathered in the capital to demand his release.",
+        "2023-07-27",
+    )
+    assert by_value(figs, 200).place == "Niamey"
+    figs = read(
+        nlp,
+        "At least 61% of medical facilities are closed in the Sudanese capital, Khartoum, the "
+        "doctors' union said.",
+        "2023-04-20",
+    )
+    assert figs[0].place == "Khartoum"  # a capital named is its own place
+
+
 # --- as of when ----------------------------------------------------------------------------
 
 

@@ -716,6 +716,8 @@ BODY_NOUNS = frozenset(
 DESCRIPTOR_NOUNS = frozenset(
     ("agency", "outlet", "newspaper", "broadcaster", "channel", "network", "daily", "website")
 )
+# "in the capital", "across the capital": the country's capital scopes the count
+CAPITAL_PREPOSITIONS = frozenset(("in", "across", "around", "throughout", "inside"))
 # Words that open a clause set against the one before it ("…, according to the ministry,
 # while the United States has about 1,100 soldiers in the country"; "…, but the army said 8
 # died"): an attribution of the other clause is not the contrasted clause's.

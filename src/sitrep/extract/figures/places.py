@@ -8,9 +8,9 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Doc, Span, Token
 
-from sitrep.extract.figure_words import CONTRAST_MARKS, REPORT_VERBS
+from sitrep.extract.figure_words import CAPITAL_PREPOSITIONS, CONTRAST_MARKS, REPORT_VERBS
 from sitrep.extract.figures.syntax import _lemma, _own_number, _predicate
-from sitrep.records import EntityMention
+from sitrep.records import EntityMention, Place
 
 if TYPE_CHECKING:
     from sitrep.extract.gazetteer import Gazetteer
@@ -73,7 +73,7 @@ def _place(
         and "\n" not in text[min(s, anchor.idx) : max(e, anchor.idx)]
     ]
     if not in_sent:
-        return country
+        return _the_capital(anchor, places, country) or country
     codes = Counter(code for *_, code in places if code)
     home = codes.most_common(1)[0][0] if codes else None
     abroad = {s for s, _e, _n, code in places if home and code and code != home}
@@ -124,7 +124,7 @@ def _place(
         if up == clause:
             break
         clause = up
-    return country
+    return _the_capital(anchor, places, country) or country
 
 
 def _claimant(place: Token, anchor: Token) -> bool:
@@ -169,6 +169,41 @@ def _own_place(
         ):
             owned.append((len(list(t.ancestors)), name))
     return min(owned)[1] if owned else None
+
+
+def _the_capital(anchor: Token, places: list[PlaceRef], country: str | None) -> str | None:
+    """ "hundreds of supporters gathered in the capital", "Twin car bombs kill at least 30 in
+    Somali capital": the article's country's capital, when the number's sentence names the
+    capital but not by name (a named one is a place of its own)."""
+    if country is None:
+        return None
+    sent = anchor.sent
+    said = any(
+        t.lower_ == "capital"
+        and t.pos_ == "NOUN"
+        and (t.head.lower_ in CAPITAL_PREPOSITIONS or t.dep_ in {"nsubj", "dobj"})
+        and not any(c.dep_ == "appos" for c in t.children)  # "the capital, Khartoum"
+        for t in sent
+    )
+    if not said:
+        return None
+    code = next((c for _s, _e, name, c in places if name == country and c), None)
+    return _capitals().get(code) if code else None
+
+
+@lru_cache(maxsize=1)
+def _capitals() -> dict[str, str]:
+    """ISO2 -> the name of the country's capital (from the shared gazetteer)."""
+    gaz = _gazetteer()
+    if gaz is None:
+        return {}
+    best: dict[str, Place] = {}
+    for i in gaz.capitals:  # namesakes of a capital share its flag: the most populous
+        p = gaz.places[i]
+        code = p.country_code or ""
+        if code not in best or p.population > best[code].population:
+            best[code] = p
+    return {code: p.name for code, p in best.items()}
 
 
 def _in_the_country(base: Token) -> bool:
