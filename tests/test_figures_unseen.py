@@ -143,6 +143,20 @@ def test_the_capital_unnamed_is_the_countrys_capital(nlp: Language) -> None:
         "2023-04-20",
     )
     assert figs[0].place == "Khartoum"  # a capital named is its own place
+    figs = read(
+        nlp,
+        "CAIRO (CNN) -- Protests went on in Egypt. About 3,000 people gathered in the "
+        "Jordanian capital, according to national police spokesman Mohammad Al Khateeb.",
+        "2011-02-01",
+    )
+    assert figs[0].place == "Amman"  # the capital of the country its adjective names
+    figs = read(
+        nlp,
+        "Twin car bombs kill at least 30 in Somali capital\n"
+        "NAIROBI, Oct 29 (Reuters) - Kenya condemned the attack.",
+        "2022-10-29",
+    )
+    assert figs[0].place == "Mogadishu"  # a headline the parser ran into the dateline
 
 
 # --- as of when ----------------------------------------------------------------------------

@@ -177,18 +177,43 @@ def _the_capital(anchor: Token, places: list[PlaceRef], country: str | None) -> 
     capital but not by name (a named one is a place of its own)."""
     if country is None:
         return None
-    sent = anchor.sent
-    said = any(
-        t.lower_ == "capital"
-        and t.pos_ == "NOUN"
-        and (t.head.lower_ in CAPITAL_PREPOSITIONS or t.dep_ in {"nsubj", "dobj"})
-        and not any(c.dep_ == "appos" for c in t.children)  # "the capital, Khartoum"
-        for t in sent
+    doc, sent = anchor.doc, anchor.sent
+    capital = next(
+        (
+            t
+            for t in sent
+            if t.lower_ == "capital"
+            and t.pos_ == "NOUN"
+            # "in the capital", "in Somali capital" (however a headline run into the next line
+            # is parsed)
+            and any(doc[j].lower_ in CAPITAL_PREPOSITIONS for j in range(max(t.i - 3, 0), t.i))
+            and not any(c.dep_ == "appos" for c in t.children)  # "the capital, Khartoum"
+            # "in capital markets", "capital punishment": no city ("the capital city" is)
+            and not (t.dep_ == "compound" and t.head.pos_ == "NOUN" and t.head.lower_ != "city")
+        ),
+        None,
     )
-    if not said:
+    if capital is None:
         return None
     code = next((c for _s, _e, name, c in places if name == country and c), None)
+    owner = doc[capital.i - 1] if capital.i else None
+    if owner is not None and owner.lower_ in {"'s", "’s"} and owner.i:
+        owner = doc[owner.i - 1]  # "Somalia's capital"
+    if owner is not None and owner.ent_type_ in {"NORP", "GPE"}:
+        code = _country_code(owner.text) or code  # "the Jordanian capital": that country's
     return _capitals().get(code) if code else None
+
+
+def _country_code(word: str) -> str | None:
+    """The country a demonym or a country's name names ("Jordanian", "Somalia")."""
+    gaz = _gazetteer()
+    if gaz is None:
+        return None
+    place = gaz.demonym(word)
+    if place is None:
+        hits, _ = gaz.lookup(word)
+        place = next((gaz.places[i] for i in hits if gaz.places[i].feature == "country"), None)
+    return place.country_code if place is not None else None
 
 
 @lru_cache(maxsize=1)
