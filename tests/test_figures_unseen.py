@@ -396,3 +396,14 @@ def test_the_statement_is_the_institution_quoted_before(nlp: Language) -> None:
     )
     (statement,) = [q for q in said if q.startswith("To inform the public")]
     assert said[statement] is not None
+
+
+def test_a_day_in_the_contrasted_clause_is_the_other_claims(nlp: Language) -> None:
+    figs = read(
+        nlp,
+        "GAZA, Oct 16 (Reuters) - The Gaza health ministry said 2,750 Palestinians had been "
+        "killed, while Israel says 1,400 people were killed in the Oct. 7 attack.",
+        "2023-10-16",
+    )
+    assert by_value(figs, 2750).as_of == "2023-10-16"
+    assert by_value(figs, 1400).as_of == "2023-10-07"  # the attack's own count

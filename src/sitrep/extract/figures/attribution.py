@@ -10,7 +10,6 @@ from spacy.tokens import Doc, Span, Token
 from sitrep.extract.figure_words import (
     BODY_NOUNS,
     COLLECTIVE_SOURCES,
-    CONTRAST_MARKS,
     COUNTRY_POSSESSORS,
     DESCRIPTOR_NOUNS,
     DOCUMENT_NOUNS,
@@ -21,7 +20,14 @@ from sitrep.extract.figure_words import (
     REPORT_VERBS,
     TOLL_NOUNS,
 )
-from sitrep.extract.figures.syntax import _PRONOUNS, _is_person, _lemma, _subject, _verbs_with_lemma
+from sitrep.extract.figures.syntax import (
+    _PRONOUNS,
+    _contrast_clause,
+    _is_person,
+    _lemma,
+    _subject,
+    _verbs_with_lemma,
+)
 from sitrep.extract.quotes import according_to
 from sitrep.records import EntityMention
 
@@ -140,22 +146,6 @@ def _source_text(subj: Token, entities: list[EntityMention]) -> str:
     ):
         end -= 1
     return doc[start:end].text if end > start else subj.text
-
-
-def _contrast_clause(anchor: Token) -> Token | None:
-    """The clause set against another that holds the number ("…, while the government put
-    the figure at 87", "…, but the army said 8 died"): the lowest verb above the number
-    opened by a contrasting conjunction (see CONTRAST_MARKS)."""
-    for v in [anchor, *anchor.ancestors]:
-        if v.pos_ in {"VERB", "AUX"} and v.dep_ in {"advcl", "conj"}:
-            deps = {"mark"} if v.dep_ == "advcl" else {"cc"}
-            if any(c.dep_ in deps and c.lower_ in CONTRAST_MARKS for c in v.children):
-                return v
-            if v.dep_ == "conj" and any(
-                c.dep_ == "cc" and c.lower_ in CONTRAST_MARKS for c in v.head.children
-            ):
-                return v
-    return None
 
 
 def _bracketed_acronym(subj: Token, entities: list[EntityMention]) -> str | None:

@@ -8,11 +8,17 @@ import re
 from spacy.tokens import Span, Token
 
 from sitrep.extract.figure_words import (
+    CONTRAST_MARKS,
     MONTHS,
     TOLL_NOUNS,
     WEEKDAYS,
 )
-from sitrep.extract.figures.syntax import _lemma, _predicate, _previous_in_paragraph
+from sitrep.extract.figures.syntax import (
+    _contrast_clause,
+    _lemma,
+    _predicate,
+    _previous_in_paragraph,
+)
 
 # "since Nov 28", "since the conflict broke out on Saturday": the start of a running total
 _SINCE_BEFORE = re.compile(
@@ -38,7 +44,7 @@ def _as_of(anchor: Token, times: list, published: dt.date | None, text: str) -> 
     sent = anchor.sent
     pub = published.isoformat() if published else None
     best = None
-    named = _event_naming(anchor)
+    named = _event_naming(anchor) + _contrasted_elsewhere(anchor)
     if times:
         for t in times:
             if not (sent.start_char <= t.start < sent.end_char) or not t.value or t.flag:
@@ -93,6 +99,24 @@ def _event_naming(anchor: Token) -> list[tuple[int, int]]:
         return []
     left, right = subj.left_edge, subj.right_edge
     return [(left.idx, right.idx + len(right.text))]
+
+
+def _contrasted_elsewhere(anchor: Token) -> list[tuple[int, int]]:
+    """Character spans of the clauses set against the number's ("The Gaza health ministry
+    said 2,750 had been killed, while Israel says 1,400 were killed in the Oct. 7 attack"):
+    their days are the other claim's."""
+    own = _contrast_clause(anchor)
+    out = []
+    for t in anchor.sent:
+        if (
+            t.dep_ == "advcl"
+            and t != own
+            and anchor not in t.subtree
+            and any(c.dep_ == "mark" and c.lower_ in CONTRAST_MARKS for c in t.children)
+        ):
+            left, right = t.left_edge, t.right_edge
+            out.append((left.idx, right.idx + len(right.text)))
+    return out
 
 
 def _day_referred(sent: Span, times: list, published: dt.date | None) -> str | None:

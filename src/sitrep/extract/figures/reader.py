@@ -23,12 +23,7 @@ from sitrep.extract.figure_words import (
     SUBUNITS,
     TROOP_HOLD_VERBS,
 )
-from sitrep.extract.figures.attribution import (
-    _claimed_by,
-    _contrast_clause,
-    _listed_sources,
-    _sources_before,
-)
+from sitrep.extract.figures.attribution import _claimed_by, _listed_sources, _sources_before
 from sitrep.extract.figures.breakdowns import (
     _bracketed_item,
     _inherited,
@@ -64,6 +59,7 @@ from sitrep.extract.figures.prices import (
 )
 from sitrep.extract.figures.syntax import (
     _anchor,
+    _contrast_clause,
     _is_person,
     _lemma,
     _of_object,
