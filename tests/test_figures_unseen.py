@@ -407,3 +407,10 @@ def test_a_day_in_the_contrasted_clause_is_the_other_claims(nlp: Language) -> No
     )
     assert by_value(figs, 2750).as_of == "2023-10-16"
     assert by_value(figs, 1400).as_of == "2023-10-07"  # the attack's own count
+
+
+def test_the_person_in_apposition_speaks_for_the_body(nlp: Language) -> None:
+    said = quotes(nlp, 'A spokesperson for UNHCR, Olga Sarrado, said: "Needs are enormous."')
+    assert said == {"Needs are enormous.": "Olga Sarrado"}
+    said = quotes(nlp, 'A spokesman for President Joe Biden said: "We are watching closely."')
+    assert said == {"We are watching closely.": "spokesman for Joe Biden"}

@@ -558,6 +558,17 @@ class _Resolver:
         """A name attached to a common-noun subject: "a spokesman for X",
         "the CSTO statement", "one protester who introduced himself as X"."""
         lemma = head.lemma_.lower()
+        for tok in head.subtree:  # "A spokesperson for UNHCR, Olga Sarrado, said": the
+            # person in apposition (to the subject or, as parsed, to the body it speaks for)
+            n = self.name_at(tok) if tok.dep_ == "appos" else None
+            if (
+                n is not None
+                and n.label == "PERSON"
+                and tok.idx + len(tok) == n.end
+                and tok.head.dep_ != "conj"
+                and (tok.head.i == head.i or tok.head.head.head.i == head.i)
+            ):
+                return Speaker(n.canonical, n.start, n.end, True)
         for tok in head.subtree:
             if tok.i == head.i or tok.dep_ == "punct":
                 continue
