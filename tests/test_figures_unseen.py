@@ -414,3 +414,26 @@ def test_the_person_in_apposition_speaks_for_the_body(nlp: Language) -> None:
     assert said == {"Needs are enormous.": "Olga Sarrado"}
     said = quotes(nlp, 'A spokesman for President Joe Biden said: "We are watching closely."')
     assert said == {"We are watching closely.": "spokesman for Joe Biden"}
+
+
+def test_a_country_reporting_its_own_toll_in_a_contrasted_clause_is_its_place(
+    nlp: Language,
+) -> None:
+    figs = read(
+        nlp,
+        "ANKARA, Feb 14 (Reuters) - In Turkey alone, 35,418 people were killed, the disaster "
+        "agency AFAD said, while Syria reported 5,800 deaths.",
+        "2023-02-14",
+    )
+    assert (by_value(figs, 35418).place, by_value(figs, 5800).place) == ("Turkey", "Syria")
+
+
+def test_a_toll_since_the_quake_struck_is_as_of_the_report(nlp: Language) -> None:
+    figs = read(
+        nlp,
+        "More than 41,000 people have died in Turkey and Syria since the quake struck on "
+        "Feb. 6. A total of 8,000 people have been rescued from the rubble.",
+        "2023-02-14",
+    )
+    assert by_value(figs, 41000).as_of == "2023-02-14"
+    assert (by_value(figs, 8000).measure, by_value(figs, 8000).group) == ("other", "rescued")

@@ -66,6 +66,7 @@ PEOPLE_OTHER: dict[str, str] = {
     # disaster and aid-agency tallies (OCHA, IFRC): "some 300,000 people had been affected",
     # "18,000 families were left homeless", "15 people are still missing under the rubble"
     "affect": "affected",
+    "rescue": "rescued",
     "homeless": "homeless",
     **dict.fromkeys(("abduct", "kidnap"), "abducted"),
     # courts (ACLED notes and court reporting): what a court did to the people counted

@@ -23,7 +23,7 @@ from sitrep.extract.figures.syntax import (
 # "since Nov 28", "since the conflict broke out on Saturday": the start of a running total
 _SINCE_BEFORE = re.compile(
     r"\bsince\s+(?:the\s+|an?\s+)?$|\bsince\b[^.;]{0,50}\b(?:began|begun|started|erupted|"
-    r"broke\s+out|flared(?:\s+up)?)\s+(?:on\s+|last\s+)?$",
+    r"broke\s+out|flared(?:\s+up)?|struck|hit|made\s+landfall)\s+(?:on\s+|last\s+)?$",
     re.I,
 )
 

@@ -44,6 +44,7 @@ from sitrep.extract.figures.hedges import hypothetical, year_numeral, year_range
 from sitrep.extract.figures.measures import _counted, _measure, _size_holder, _toll_event
 from sitrep.extract.figures.phrases import number_phrases
 from sitrep.extract.figures.places import (
+    _claimant,
     _country,
     _excluded_subtrees,
     _own_place,
@@ -310,7 +311,7 @@ def _draft(
     if measure == "killed" and _of_disease(anchor):
         measure, group = "other", "deaths from disease"  # "cholera cases and 12 deaths"
     if place == country and inherited is None:
-        place = _rivalled_place(anchor, measure, by_anchor) or place
+        place = _rivalled_place(anchor, measure, places, by_anchor) or place
     if measure != "price" and hypothetical(anchor, claimed is not None):
         return None  # "thousands could have been killed": what did not happen
     return _Draft(
@@ -380,12 +381,27 @@ def _of_disease(anchor: Token) -> bool:
     return any(_lemma(t) in DISEASE_WORDS or t.lower_ in DISEASE_WORDS for t in anchor.doc[lo:hi])
 
 
-def _rivalled_place(anchor: Token, measure: str, by_anchor: dict[int, _Draft]) -> str | None:
+def _rivalled_place(
+    anchor: Token, measure: str, places: list, by_anchor: dict[int, _Draft]
+) -> str | None:
     """A rival count in a contrasted clause that names no place of its own ("At least 15
     civilians were killed in Sake, a local official said, while the army said 8 civilians
-    had died") counts where the count it rivals does."""
-    if _contrast_clause(anchor) is None:
+    had died") counts where the count it rivals does; one whose clause names a place only
+    as its source counts there ("In Turkey alone, 35,418 people were killed, …, while Syria
+    reported 5,800 deaths")."""
+    clause = _contrast_clause(anchor)
+    if clause is None:
         return None
+    doc = anchor.doc
+    claimants = [
+        name
+        for s, e, name, _c in places
+        if clause.left_edge.idx <= s <= clause.right_edge.idx
+        and (span := doc.char_span(s, e, alignment_mode="expand")) is not None
+        and _claimant(span.root, anchor)
+    ]
+    if claimants:
+        return claimants[-1]
     sent = anchor.sent
     before = [
         d
