@@ -437,3 +437,8 @@ def test_a_toll_since_the_quake_struck_is_as_of_the_report(nlp: Language) -> Non
     )
     assert by_value(figs, 41000).as_of == "2023-02-14"
     assert (by_value(figs, 8000).measure, by_value(figs, 8000).group) == ("other", "rescued")
+
+
+def test_a_toll_that_passes_a_number_is_above_it(nlp: Language) -> None:
+    figs = read(nlp, "Morocco quake death toll passes 2,000 as rescuers reach remote villages")
+    assert (figs[0].value, figs[0].qualifier) == (2000, "more_than")

@@ -114,6 +114,8 @@ STATE_COMPLEMENTS = frozenset(("missing", "unaccounted", "homeless", "displace",
 PEOPLE_MEASURES_READ = frozenset(
     ("killed", "injured", "treated", "arrested", "detained", "protesters", "troops")
 )
+# Verbs whose object a count is above: "the death toll passes 2,000", "topped 100".
+PASSING_VERBS = frozenset(("pass", "top", "exceed", "surpass", "cross"))
 # Nouns a toll passes or reaches: "the death toll passed the 1,000 mark".
 MARK_NOUNS = frozenset(("mark", "threshold", "milestone"))
 # Where the treated are: "remain in hospital", "are in intensive care" (hospital bulletins).

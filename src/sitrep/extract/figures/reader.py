@@ -14,10 +14,12 @@ from sitrep.extract.figure_words import (
     CURRENCIES,
     DISEASE_REACH,
     DISEASE_WORDS,
+    MARK_NOUNS,
     MULTIPLIER_VERBS,
     PART_PRONOUNS,
     PARTITIVE_DETERMINERS,
     PARTITIVE_STATE_WORDS,
+    PASSING_VERBS,
     PEOPLE_OTHER,
     PRICE_NOUNS,
     SUBUNITS,
@@ -314,6 +316,8 @@ def _draft(
         place = _rivalled_place(anchor, measure, places, by_anchor) or place
     if measure != "price" and hypothetical(anchor, claimed is not None):
         return None  # "thousands could have been killed": what did not happen
+    if quantity.qualifier == "exact" and _passed(anchor):
+        quantity = replace(quantity, qualifier="more_than")  # "death toll passes 2,000"
     return _Draft(
         span.start_char,
         span.end_char,
@@ -327,6 +331,13 @@ def _draft(
         as_of,
         anchor.i,
     )
+
+
+def _passed(anchor: Token) -> bool:
+    """The number is what a toll passed ("Morocco quake death toll passes 2,000", "passed
+    the 2,500 mark"): a count above it (PASSING_VERBS)."""
+    t = anchor.head if _lemma(anchor.head) in MARK_NOUNS else anchor
+    return t.dep_ == "dobj" and _lemma(t.head) in PASSING_VERBS
 
 
 def _troop_holder(counted: Token) -> str | None:
