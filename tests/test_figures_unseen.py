@@ -442,3 +442,14 @@ def test_a_toll_since_the_quake_struck_is_as_of_the_report(nlp: Language) -> Non
 def test_a_toll_that_passes_a_number_is_above_it(nlp: Language) -> None:
     figs = read(nlp, "Morocco quake death toll passes 2,000 as rescuers reach remote villages")
     assert (figs[0].value, figs[0].qualifier) == (2000, "more_than")
+
+
+def test_a_villages_dead_are_no_total_the_quakes_toll_exceeds(nlp: Language) -> None:
+    rec = _reconciled(
+        nlp,
+        "RABAT, Sept 10 (Reuters) - A powerful earthquake struck Morocco late on Friday, "
+        "killing at least 632 people, the interior ministry said on Saturday.\n"
+        "In the village of Tafeghaghte, residents said 90 of its 200 inhabitants were dead.",
+        "2023-09-10",
+    )
+    assert not [c for c in rec.conflicts if c.kind == "disagreement"]

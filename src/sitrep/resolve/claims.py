@@ -412,9 +412,11 @@ def _relation(a: _Claim, b: _Claim) -> str:
         incident_first = a.kind == "incident"
         if place == "disjoint" or place == ("b_in_a" if incident_first else "a_in_b"):
             return "none"  # a total for a place inside the incident's: not comparable
-        whole = b if incident_first else a
-        if whole.stage and not (a if incident_first else b).stage:
-            return "none"  # one hospital's dead are no total the attack's toll is part of
+        whole, part = (b, a) if incident_first else (a, b)
+        if (whole.stage and not part.stage) or whole.breadth < part.breadth:
+            # one hospital's dead, or a village's ("90 of its 200 inhabitants were dead"),
+            # are no total the whole attack's or quake's toll is a part of
+            return "none"
         return "a_part" if incident_first else "b_part"
     rel = _narrower(a, b)
     return {2: "none", 0: "same", -1: "a_part", 1: "b_part"}[rel]
