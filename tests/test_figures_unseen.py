@@ -199,6 +199,8 @@ def test_missing_homeless_and_affected_are_counted(nlp: Language) -> None:
     assert by_value(figs, 5).claimed_by == "regional civil protection office"
     assert "homeless" in by_value(figs, 18000).group
     assert "affected" in by_value(figs, 100000).group
+    figs = read(nlp, "The United Nations estimates that 9 million people need humanitarian aid.")
+    assert (figs[0].measure, figs[0].group) == ("other", "in need of aid")
 
 
 def test_refugees_are_counted_as_refugees(nlp: Language) -> None:

@@ -67,6 +67,7 @@ PEOPLE_OTHER: dict[str, str] = {
     # "18,000 families were left homeless", "15 people are still missing under the rubble"
     "affect": "affected",
     "rescue": "rescued",
+    "need": "in need of aid",  # "9 million people need humanitarian assistance" (OCHA)
     "homeless": "homeless",
     **dict.fromkeys(("abduct", "kidnap"), "abducted"),
     # courts (ACLED notes and court reporting): what a court did to the people counted
@@ -106,6 +107,7 @@ PEOPLE_OTHER_AGENTIVE = frozenset(PEOPLE_OTHER) - {
     "missing",
     "unaccounted",
     "homeless",
+    "need",
 }
 # What befell people told as the complement of a verb ("15 people were still missing", "left
 # 18,000 families homeless", "forced 2,000 to flee").
