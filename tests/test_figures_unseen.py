@@ -455,3 +455,12 @@ def test_a_villages_dead_are_no_total_the_quakes_toll_exceeds(nlp: Language) -> 
         "2023-09-10",
     )
     assert not [c for c in rec.conflicts if c.kind == "disagreement"]
+
+
+def test_the_n_year_old_is_the_person_just_named(nlp: Language) -> None:
+    said = quotes(
+        nlp,
+        'Aisha Bello, a teacher, fled with her four children. "We left everything behind," '
+        "the 45-year-old said.",
+    )
+    assert said == {"We left everything behind": "Aisha Bello"}

@@ -310,6 +310,25 @@ def _is_person(n: Named, tok: Token) -> bool:
     )
 
 
+def _aged(tok: Token) -> bool:
+    """A subject that is a person's age ("the 45-year-old", "the 23-year-old student"): the
+    person just named, as a pronoun would be."""
+    if tok.lower_ == "old":
+        year = next((c for c in tok.children if c.lower_ in {"year", "years"}), None)
+    else:
+        year = next(
+            (
+                c
+                for c in tok.children
+                if c.dep_ == "amod" and c.lower_ == "old"
+                for y in c.children
+                if y.lower_ in {"year", "years"}
+            ),
+            None,
+        )
+    return year is not None and any(c.lower_ == "the" for c in tok.subtree)
+
+
 def _name_at(names: list[Named], token: Token, starts: list[int] | None = None) -> Named | None:
     """The first name (by start) that holds ``token``; ``starts`` (the names' sorted starts)
     finds it by bisection instead of a scan of every name."""
@@ -484,6 +503,8 @@ class _Resolver:
             return self.pronoun(tok)
         if tok.lower_ == "it":
             return self.institution_before(tok)
+        if _aged(tok):  # "Aisha Bello, a teacher, fled. '…,' the 45-year-old said"
+            return self.pronoun(tok)
         n = self.name_at(tok)
         if n is not None and n.label != "PERSON" and tok.idx + len(tok) == n.end:
             holder = self.role_holder(tok)  # "the Public Defender" tagged as an organisation
