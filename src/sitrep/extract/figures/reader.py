@@ -12,18 +12,11 @@ from sitrep.extract import context
 from sitrep.extract.figure_words import (
     CONTINUATION,
     CURRENCIES,
-    DISEASE_REACH,
-    DISEASE_WORDS,
-    MARK_NOUNS,
     MULTIPLIER_VERBS,
-    PART_PRONOUNS,
     PARTITIVE_DETERMINERS,
-    PARTITIVE_STATE_WORDS,
-    PASSING_VERBS,
     PEOPLE_OTHER,
     PRICE_NOUNS,
     SUBUNITS,
-    TROOP_HOLD_VERBS,
 )
 from sitrep.extract.figures.attribution import _claimed_by, _listed_sources, _sources_before
 from sitrep.extract.figures.breakdowns import (
@@ -46,7 +39,6 @@ from sitrep.extract.figures.hedges import hypothetical, year_numeral, year_range
 from sitrep.extract.figures.measures import _counted, _measure, _size_holder, _toll_event
 from sitrep.extract.figures.phrases import number_phrases
 from sitrep.extract.figures.places import (
-    _claimant,
     _country,
     _excluded_subtrees,
     _own_place,
@@ -60,9 +52,15 @@ from sitrep.extract.figures.prices import (
     _price_context,
     percent_of,
 )
+from sitrep.extract.figures.refine import (
+    _of_disease,
+    _partitive_state,
+    _passed,
+    _rivalled_place,
+    _troop_holder,
+)
 from sitrep.extract.figures.syntax import (
     _anchor,
-    _contrast_clause,
     _is_person,
     _lemma,
     _of_object,
@@ -331,95 +329,6 @@ def _draft(
         as_of,
         anchor.i,
     )
-
-
-def _passed(anchor: Token) -> bool:
-    """The number is what a toll passed ("Morocco quake death toll passes 2,000", "passed
-    the 2,500 mark"): a count above it (PASSING_VERBS)."""
-    t = anchor.head if _lemma(anchor.head) in MARK_NOUNS else anchor
-    return t.dep_ == "dobj" and _lemma(t.head) in PASSING_VERBS
-
-
-def _troop_holder(counted: Token) -> str | None:
-    """The country that has, keeps or sent the troops counted, when the troops' own words
-    do not say whose they are ("the United States has about 1,100 soldiers in the country",
-    "France keeps 1,500 troops there"): the subject of TROOP_HOLD_VERBS, a country."""
-    if counted.dep_ != "dobj" or _lemma(counted.head) not in TROOP_HOLD_VERBS:
-        return None
-    if any(c.ent_type_ in {"NORP", "GPE"} for c in counted.children):
-        return None  # "1,500 French troops"
-    subj = next((c for c in counted.head.children if c.dep_ == "nsubj"), None)
-    if subj is None or subj.ent_type_ not in {"GPE", "NORP"}:
-        return None
-    doc = subj.doc
-    start = subj.i
-    while (
-        start > subj.left_edge.i
-        and doc[start - 1].ent_type_ == subj.ent_type_
-        and doc[start - 1].dep_ != "det"
-    ):
-        start -= 1
-    return doc[start : subj.i + 1].text.lower()
-
-
-def _partitive_state(anchor: Token, by_anchor: dict[int, _Draft]) -> str | None:
-    """What sets apart a part a count of its sentence is split into ("treating nine victims,
-    three of them in critical condition", "2,059 injured, 1,404 of them critically"): the
-    words after "of them" up to the clause's end, when no verb follows (a part told with a
-    clause of its own, "124 of whom claim …", says more than a state). The part is that
-    group, narrower than the count, never a rival count of the same people."""
-    doc, i = anchor.doc, anchor.i
-    if i + 3 >= len(doc) or doc[i + 1].lower_ != "of" or doc[i + 2].lower_ not in PART_PRONOUNS:
-        return None
-    sent = anchor.sent
-    if not any(sent.start <= j < i for j in by_anchor):
-        return None
-    words = []
-    for t in doc[i + 3 : min(i + 3 + PARTITIVE_STATE_WORDS, sent.end)]:
-        if t.is_punct:
-            break
-        if t.pos_ in {"VERB", "AUX"}:
-            return None
-        words.append(t.lower_)
-    return " ".join(words) or None
-
-
-def _of_disease(anchor: Token) -> bool:
-    """Deaths told beside a disease, hunger or cold (DISEASE_WORDS) in the number's own
-    clause: "1,200 suspected cholera cases and 12 deaths", "12 died of cholera"."""
-    sent = anchor.sent
-    lo, hi = max(anchor.i - DISEASE_REACH, sent.start), min(anchor.i + DISEASE_REACH, sent.end)
-    return any(_lemma(t) in DISEASE_WORDS or t.lower_ in DISEASE_WORDS for t in anchor.doc[lo:hi])
-
-
-def _rivalled_place(
-    anchor: Token, measure: str, places: list, by_anchor: dict[int, _Draft]
-) -> str | None:
-    """A rival count in a contrasted clause that names no place of its own ("At least 15
-    civilians were killed in Sake, a local official said, while the army said 8 civilians
-    had died") counts where the count it rivals does; one whose clause names a place only
-    as its source counts there ("In Turkey alone, 35,418 people were killed, …, while Syria
-    reported 5,800 deaths")."""
-    clause = _contrast_clause(anchor)
-    if clause is None:
-        return None
-    doc = anchor.doc
-    claimants = [
-        name
-        for s, e, name, _c in places
-        if clause.left_edge.idx <= s <= clause.right_edge.idx
-        and (span := doc.char_span(s, e, alignment_mode="expand")) is not None
-        and _claimant(span.root, anchor)
-    ]
-    if claimants:
-        return claimants[-1]
-    sent = anchor.sent
-    before = [
-        d
-        for i, d in by_anchor.items()
-        if sent.start <= i < anchor.i and d.measure == measure and d.place is not None
-    ]
-    return max(before, key=lambda d: d.anchor).place if before else None
 
 
 def _background(span: Span, quantity: Quantity, counted: Token | None) -> bool:
