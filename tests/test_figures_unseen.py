@@ -464,3 +464,18 @@ def test_the_n_year_old_is_the_person_just_named(nlp: Language) -> None:
         "the 45-year-old said.",
     )
     assert said == {"We left everything behind": "Aisha Bello"}
+
+
+def test_a_toll_alone_is_the_dead_and_its_putter_claims_it(nlp: Language) -> None:
+    figs = read(
+        nlp,
+        "At least 25 people were killed, medics said, but a rebel spokesman put the toll at "
+        "40. Officials in Derna put the toll at 5,300. The toll, compiled by AFP from "
+        "official sources, stood at 2,946.",
+    )
+    assert by_value(figs, 40).claimed_by == "rebel spokesman"  # not the medics
+    assert (by_value(figs, 5300).measure, by_value(figs, 5300).claimed_by) == (
+        "killed",
+        "Officials in Derna",
+    )
+    assert by_value(figs, 2946).claimed_by == "AFP"

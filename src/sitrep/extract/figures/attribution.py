@@ -298,6 +298,9 @@ def _claimed_by(
         toll = frame if _lemma(frame) in TOLL_NOUNS else frame.head.head
         if any(_lemma(c) == "official" for c in toll.children):
             return "official figures"  # "the official death toll stands at 225"
+        author = _author(toll) if _lemma(toll) in DOCUMENT_NOUNS else None
+        if author is not None:  # "The toll, compiled by AFP from official sources, stood at"
+            return _source_text(author, entities)
     document = _in_document(anchor)
     if document is not None:
         return _source_text(document, entities)

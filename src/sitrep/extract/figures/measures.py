@@ -401,10 +401,11 @@ def _toll_event(anchor: Token, pred: Token | None) -> tuple[str, Token] | None:
         if (_lemma(t) in TOLL_NOUNS or _lemma(t) in EVENT_LEMMAS)
         and not any(a.dep_ == "relcl" and anchor not in a.subtree for a in [t, *t.ancestors])
     )
+    bare = None  # "a rebel spokesman put the toll at 40": the toll the number is the value of
     for t in candidates:
         lem = _lemma(t)
         if lem in EVENT_LEMMAS and lem not in {"life", "body"}:
-            return EVENT_LEMMAS[lem], t
+            return EVENT_LEMMAS[lem], bare or t
         if lem in TOLL_NOUNS:
             mods = _own_modifiers(t)
             obj = _of_object(t)
@@ -413,6 +414,10 @@ def _toll_event(anchor: Token, pred: Token | None) -> tuple[str, Token] | None:
             ev = _event_of(mods)
             if ev:
                 return ev, t
+            if bare is None and lem == "toll" and t.head.i == anchor.head.head.i:
+                bare = t
+    if bare is not None:
+        return "killed", bare  # "Officials put the toll at 5,300": a toll alone is the dead
     return None
 
 
