@@ -62,7 +62,13 @@ PEOPLE_OTHER: dict[str, str] = {
     # ("More than 500 Americans have been evacuated from Egypt"), who are no displacement of
     # the crisis's population; the people a flood or a front moves are told as displaced too
     "evacuate": "evacuated",
-    **dict.fromkeys(("disappear", "vanish"), "missing"),
+    **dict.fromkeys(("disappear", "vanish", "missing", "unaccounted"), "missing"),
+    # disaster and aid-agency tallies (OCHA, IFRC): "some 300,000 people had been affected",
+    # "18,000 families were left homeless", "15 people are still missing under the rubble"
+    "affect": "affected",
+    "rescue": "rescued",
+    "need": "in need of aid",  # "9 million people need humanitarian assistance" (OCHA)
+    "homeless": "homeless",
     **dict.fromkeys(("abduct", "kidnap"), "abducted"),
     # courts (ACLED notes and court reporting): what a court did to the people counted
     **{
@@ -77,6 +83,14 @@ PEOPLE_OTHER: dict[str, str] = {
         "free": "released",
     },
 }
+# People named by their displacement, counted as such wherever they are ("More than 1 million
+# Congolese refugees are living in neighbouring countries", "2,300 refugees crossed the
+# border"): the group they are counted in (UNHCR, IOM registers).
+DISPLACED_NOUNS: dict[str, str] = {
+    "refugee": "refugees",
+    "evacuee": "evacuated",
+    "idp": "displaced",
+}
 # A tally told with what else befell the same people counts them all, the affected (OCHA's
 # "killed, injured or made homeless"): "the estimated three million injured and made
 # homeless" is no count of the injured.
@@ -85,11 +99,25 @@ AFFECTED_WORDS = frozenset(("homeless", "displace", "affect", "evacuate", "uproo
 # of 12", "a man, age 40"): the issue's "ages are never crisis figures".
 AGE_WORDS = frozenset(("aged", "age"))
 # Verbs in PEOPLE_OTHER whose active subject is the agent, not the people counted.
-PEOPLE_OTHER_AGENTIVE = frozenset(PEOPLE_OTHER) - {"flee", "uproot", "disappear", "vanish"}
+PEOPLE_OTHER_AGENTIVE = frozenset(PEOPLE_OTHER) - {
+    "flee",
+    "uproot",
+    "disappear",
+    "vanish",
+    "missing",
+    "unaccounted",
+    "homeless",
+    "need",
+}
+# What befell people told as the complement of a verb ("15 people were still missing", "left
+# 18,000 families homeless", "forced 2,000 to flee").
+STATE_COMPLEMENTS = frozenset(("missing", "unaccounted", "homeless", "displace", "flee"))
 # Measures that count people, whose totals a bracketed breakdown can split by place.
 PEOPLE_MEASURES_READ = frozenset(
     ("killed", "injured", "treated", "arrested", "detained", "protesters", "troops")
 )
+# Verbs whose object a count is above: "the death toll passes 2,000", "topped 100".
+PASSING_VERBS = frozenset(("pass", "top", "exceed", "surpass", "cross"))
 # Nouns a toll passes or reaches: "the death toll passed the 1,000 mark".
 MARK_NOUNS = frozenset(("mark", "threshold", "milestone"))
 # Where the treated are: "remain in hospital", "are in intensive care" (hospital bulletins).
@@ -186,6 +214,9 @@ TROOP_NOUNS = frozenset(
         "soldiers",
     )
 )
+# Verbs whose subject is the country whose troops the object counts ("the United States has
+# about 1,100 soldiers in the country", "Russia deployed 3,000 troops").
+TROOP_HOLD_VERBS = frozenset(("have", "keep", "maintain", "deploy", "station", "send", "base"))
 POLICE_NOUNS = frozenset(
     ("police", "policeman", "policemen", "policewoman", "cop", "constable", "gendarme")
 )
@@ -295,6 +326,10 @@ PERSON_NOUNS = (
             "infant",
             "baby",
             "survivor",
+            # displacement and aid registers count households ("18,000 families were left
+            # homeless")
+            "family",
+            "household",
         )
     )
 )
@@ -516,6 +551,20 @@ CRISIS_LEMMAS = frozenset(
         "defence",
         "tank",
         "soldier",
+        # disasters (EM-DAT, ReliefWeb): what a quake, flood or storm did
+        "earthquake",
+        "quake",
+        "aftershock",
+        "flood",
+        "flooding",
+        "landslide",
+        "cyclone",
+        "hurricane",
+        "typhoon",
+        "tsunami",
+        "collapse",
+        "destroy",
+        "rubble",
     )
 )
 TOLL_NOUNS = frozenset(("toll", "total", "number", "count", "tally", "figure", "that"))
@@ -593,6 +642,62 @@ FIGURE_NOUNS = frozenset(
 DOCUMENT_NOUNS = FIGURE_NOUNS | frozenset(
     ("report", "statement", "list", "bulletin", "survey", "release", "communique", "update")
 )
+# "three of them in critical condition", "40 of whom students": the part of a count
+PART_PRONOUNS = frozenset(("them", "whom", "those", "these"))
+# How many words after "of them" a part's state is read from ("in critical condition")
+PARTITIVE_STATE_WORDS = 5
+# Deaths from disease, hunger or cold are a toll of their own (WHO, OCHA health bulletins:
+# "1,200 suspected cholera cases and 12 deaths in the camps"), never the violence's.
+DISEASE_WORDS = frozenset(
+    (
+        "cholera",
+        "measles",
+        "malaria",
+        "dengue",
+        "ebola",
+        "mpox",
+        "covid",
+        "covid-19",
+        "diphtheria",
+        "typhoid",
+        "meningitis",
+        "disease",
+        "illness",
+        "outbreak",
+        "epidemic",
+        "infection",
+        "hunger",
+        "starvation",
+        "malnutrition",
+        "famine",
+        "dehydration",
+        "hypothermia",
+    )
+)
+# How near the number a disease word makes its deaths the disease's (tokens either side)
+DISEASE_REACH = 6
+# Sources that are bodies, not one person: "he" or "she" never refers back to them.
+COLLECTIVE_SOURCES = frozenset(
+    (
+        "police",
+        "army",
+        "military",
+        "government",
+        "authorities",
+        "junta",
+        "ministry",
+        "office",
+        "service",
+        "agency",
+        "mission",
+        "committee",
+        "media",
+        "television",
+        "witnesses",
+        "officials",
+        "residents",
+    )
+)
 # Nouns that refer back to the organisation last named: "…, the organization said".
 BODY_NOUNS = frozenset(
     (
@@ -616,6 +721,12 @@ BODY_NOUNS = frozenset(
 DESCRIPTOR_NOUNS = frozenset(
     ("agency", "outlet", "newspaper", "broadcaster", "channel", "network", "daily", "website")
 )
+# "in the capital", "across the capital": the country's capital scopes the count
+CAPITAL_PREPOSITIONS = frozenset(("in", "across", "around", "throughout", "inside"))
+# Words that open a clause set against the one before it ("…, according to the ministry,
+# while the United States has about 1,100 soldiers in the country"; "…, but the army said 8
+# died"): an attribution of the other clause is not the contrasted clause's.
+CONTRAST_MARKS = frozenset(("while", "whereas", "but"))
 HEARSAY_ADVERBS = frozenset(("reportedly", "purportedly", "allegedly", "supposedly"))
 PRICE_NOUNS = frozenset(("price", "cost", "tariff", "fare", "fee", "inflation", "rate", "rent"))
 # A share that is no price ("61% of medical facilities", "the 56 percent quota") is a figure
@@ -742,7 +853,7 @@ MONTHS = (
     "december",
 )
 # Forms the model's lemmatiser gets wrong, by lower-case form ("fined" -> "fin").
-LEMMA_FIXES: dict[str, str] = {"fined": "fine"}
+LEMMA_FIXES: dict[str, str] = {"fined": "fine", "missing": "missing"}
 # A number in such a phrase counts what the figure before it counts: a part ("120 cars,
 # including 33 police vehicles"), or more of the same ("25 killed on Thursday, in addition
 # to seven earlier in the week", "besides 12 arrested").

@@ -50,6 +50,8 @@ HUMAN_NOUNS: frozenset[str] = frozenset(
     source analyst expert diplomat minister lawmaker authority villager student worker
     doctor lawyer journalist reporter leader commander militant rebel fighter survivor
     relative mother father woman man group organizer organiser""".split()
+) | frozenset(  # state bodies that issue statements: "the army command said … a 'deadly …'"
+    "army junta command government ministry presidency".split()
 )
 
 # Role nouns that speak *for* someone: "a spokesman for Boris Johnson".
@@ -235,6 +237,12 @@ def _single_quote_spans(text: str) -> list[tuple[int, int]]:
 
 
 # An armed force is not what "the organisation" or "the alliance" refers back to.
+# What an institution issues: "the statement said" is the institution quoted before it.
+STATEMENT_NOUNS = frozenset(("statement", "communique", "communiqué", "release", "bulletin"))
+# "the army": a country's army, named "… Armed Forces" or "… Army" (not a
+# paramilitary "Rapid Support Forces" named beside it)
+_NATIONAL_ARMY_NOUNS = frozenset(("army",))
+_NATIONAL_ARMY = re.compile(r"\b(?:army|armed\s+forces|military)\b", re.I)
 _ARMED = re.compile(r"\b(?:forces?|army|troops|police|militia|brigade|guard)\b", re.I)
 
 
@@ -291,12 +299,34 @@ ROLE_LEMMAS: frozenset[str] = (
 
 def _is_person(n: Named, tok: Token) -> bool:
     """A person name, or a name the tagger got wrong but a title vouches for
-    ("President Kassym-Jomart Tokayev" tagged ORG)."""
+    ("President Kassym-Jomart Tokayev" tagged ORG), before it or in apposition after it
+    ("Othman Abduljaleel, health minister in the eastern-based administration, said")."""
     if n.label == "PERSON":
         return True
     return n.label == "ORG" and any(
-        c.dep_ == "compound" and c.lemma_.lower().rstrip(".") in TITLE_LEMMAS for c in tok.children
+        (c.dep_ == "compound" and c.lemma_.lower().rstrip(".") in TITLE_LEMMAS)
+        or (c.dep_ == "appos" and c.i > tok.i and c.lemma_.lower() in ROLE_LEMMAS)
+        for c in tok.children
     )
+
+
+def _aged(tok: Token) -> bool:
+    """A subject that is a person's age ("the 45-year-old", "the 23-year-old student"): the
+    person just named, as a pronoun would be."""
+    if tok.lower_ == "old":
+        year = next((c for c in tok.children if c.lower_ in {"year", "years"}), None)
+    else:
+        year = next(
+            (
+                c
+                for c in tok.children
+                if c.dep_ == "amod" and c.lower_ == "old"
+                for y in c.children
+                if y.lower_ in {"year", "years"}
+            ),
+            None,
+        )
+    return year is not None and any(c.lower_ == "the" for c in tok.subtree)
 
 
 def _name_at(names: list[Named], token: Token, starts: list[int] | None = None) -> Named | None:
@@ -461,6 +491,9 @@ class _Resolver:
         named = [n for n in orgs if noun and noun in n.canonical.casefold()]
         if named:
             return named[-1]
+        if noun in _NATIONAL_ARMY_NOUNS:  # "the army said", after "the Sudanese army"
+            armies = [n for n in orgs if _NATIONAL_ARMY.search(n.canonical)]
+            return armies[-1] if armies else None
         unarmed = [n for n in orgs if not _ARMED.search(n.canonical)]
         return (unarmed or orgs)[-1]
 
@@ -470,6 +503,8 @@ class _Resolver:
             return self.pronoun(tok)
         if tok.lower_ == "it":
             return self.institution_before(tok)
+        if _aged(tok):  # "Aisha Bello, a teacher, fled. '…,' the 45-year-old said"
+            return self.pronoun(tok)
         n = self.name_at(tok)
         if n is not None and n.label != "PERSON" and tok.idx + len(tok) == n.end:
             holder = self.role_holder(tok)  # "the Public Defender" tagged as an organisation
@@ -482,6 +517,8 @@ class _Resolver:
         found = self._name_in_subtree(tok) or self.role_holder(tok) or self.institution(tok)
         if found is not None:
             return found
+        if tok.lemma_.lower() in STATEMENT_NOUNS and any(c.lower_ == "the" for c in tok.lefts):
+            return self.institution_before(tok)  # "the MIA claimed … ‘…,’ the statement said"
         if tok.lemma_.lower() in ORG_DESCRIPTORS and any(c.lower_ == "the" for c in tok.lefts):
             k = self.sentence_index(tok)
             org = self.latest_org(tok.idx, self.sents[max(k - 1, 0)].start_char, tok.lemma_)
@@ -542,6 +579,17 @@ class _Resolver:
         """A name attached to a common-noun subject: "a spokesman for X",
         "the CSTO statement", "one protester who introduced himself as X"."""
         lemma = head.lemma_.lower()
+        for tok in head.subtree:  # "A spokesperson for UNHCR, Olga Sarrado, said": the
+            # person in apposition (to the subject or, as parsed, to the body it speaks for)
+            n = self.name_at(tok) if tok.dep_ == "appos" else None
+            if (
+                n is not None
+                and n.label == "PERSON"
+                and tok.idx + len(tok) == n.end
+                and tok.head.dep_ != "conj"
+                and (tok.head.i == head.i or tok.head.head.head.i == head.i)
+            ):
+                return Speaker(n.canonical, n.start, n.end, True)
         for tok in head.subtree:
             if tok.i == head.i or tok.dep_ == "punct":
                 continue
@@ -708,12 +756,32 @@ def _cue_by_tree(qtoks: list[Token], quoted: list[tuple[int, int]]) -> Token | N
                     and t.pos_ in {"VERB", "AUX"}
                     and not _inside(t, quoted)
                 ):
-                    return t
+                    return _outer_cue(t, quoted)
                 if t.head.i == t.i:
                     break
                 t = t.head
                 steps += 1
     return None
+
+
+def _outer_cue(cue: Token, quoted: list[tuple[int, int]]) -> Token:
+    """The reporting verb whose reported clause holds ``cue``: words quoted inside reported
+    speech are the reporter's ("Zourabichvili … said that the government had declared
+    'war' on its people": her word, not the government's), unless the reported clause
+    names its own speaker."""
+    while (
+        cue.dep_ == "ccomp"
+        and not any(
+            c.dep_ in {"nsubj", "nsubjpass"} and (c.pos_ == "PROPN" or c.ent_type_)
+            for c in cue.children
+        )  # "Suleiman said that Mubarak asked him to start on 'reform'": the named one's
+        and cue.head.i != cue.i
+        and cue.head.lemma_.lower() in REPORTING_LEMMAS
+        and cue.head.pos_ in {"VERB", "AUX"}
+        and not _inside(cue.head, quoted)
+    ):
+        cue = cue.head
+    return cue
 
 
 def _cue_nearby(

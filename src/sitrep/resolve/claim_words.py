@@ -32,6 +32,8 @@ INCIDENT_CUES = re.compile(
     rf"\b(?:(?:on|late|early|last)\s+{_WEEKDAYS}|{_WEEKDAYS}(?:'s)?\s+(?:night|morning|evening)|"
     rf"^\s*{_WEEKDAYS}(?=\s*,)|"  # a sentence opening on its day: "Friday, seven were killed"
     r"overnight|yesterday|last\s+night|this\s+morning|in\s+a\s+single\s+day|"
+    # one period's count: "2,300 refugees crossed in 48 hours", "in the past 24 hours"
+    r"(?:in|within|over)\s+(?:the\s+(?:past|last)\s+)?(?:\d+|a\s+few|two|three)\s+hours|"
     r"in\s+(?:a|an|the|one)\s+(?:\w+\s+)?(?:attack|blast|explosion|bombing|ambush|raid|strike|"
     r"shooting|crash|stampede|incident|clash|skirmish|firefight|gunfight|gun\s*battle|assault|"
     r"shelling))\b",
@@ -84,6 +86,8 @@ FACILITY_SOURCE = re.compile(
     rf"|\b{_FACILITY}\s+(?:officials?|doctors?|staff|sources?|directors?|authorities|"
     r"spokes(?:man|woman|person))\b"
     rf"|\baccording\s+to\s+(?:the\s+|a\s+)?(?:[\w'-]+\s+){{0,4}}{_FACILITY}\b"
+    # the source's own facilities: "Medical City Healthcare said its hospitals were treating"
+    rf"|\b(?:its|their)\s+(?:[\w'-]+\s+){{0,2}}{_FACILITY}\s+(?:were|are|had|have)\b"
     rf"|\b(?:the|a)\s+(?:[\w'-]+\s+){{0,4}}{_FACILITY}\s+(?:said|says|reported|reports|recorded)\b",
     re.I,
 )

@@ -215,7 +215,13 @@ def _claims(
         lo, hi = figure_range(f)
         doc = docs.get(f.doc)
         day = _day(f.as_of) or _day(doc.published if doc else None)
-        label = "" if f.measure in PEOPLE_MEASURES else nm.folded(f.group or "")
+        label = (
+            _troops_of(f.group, index)
+            if f.measure == "troops"
+            else ""
+            if f.measure in PEOPLE_MEASURES
+            else nm.folded(f.group or "")
+        )
         cue = "crowd" if f.measure in CROWD_MEASURES else _cue(f, doc.text if doc else "")
         stage = f.measure in STAGE_MEASURES or (
             family in FACILITY_FAMILIES
@@ -242,6 +248,20 @@ def _claims(
             )
         )
     return _shared_kinds(out)
+
+
+def _troops_of(group: str | None, index: EntityIndex) -> str:
+    """Whose troops a group counts, when its first words name a country ("french troops",
+    "united states soldiers"): "troops of FR". Two countries' troops are two counts, never
+    one count that disagrees ("1,500 French troops are stationed in Niger, while the United
+    States has about 1,100 soldiers in the country")."""
+    words = (group or "").split()
+    for n in (2, 1):
+        ent = index.lookup(" ".join(words[:n])) if len(words) > n else None
+        code = ent.place.country_code if ent is not None and ent.place is not None else None
+        if code:
+            return f"troops of {code}"
+    return ""
 
 
 def _shared_kinds(claims: list[_Claim]) -> list[_Claim]:
@@ -392,6 +412,11 @@ def _relation(a: _Claim, b: _Claim) -> str:
         incident_first = a.kind == "incident"
         if place == "disjoint" or place == ("b_in_a" if incident_first else "a_in_b"):
             return "none"  # a total for a place inside the incident's: not comparable
+        whole, part = (b, a) if incident_first else (a, b)
+        if (whole.stage and not part.stage) or whole.breadth < part.breadth:
+            # one hospital's dead, or a village's ("90 of its 200 inhabitants were dead"),
+            # are no total the whole attack's or quake's toll is a part of
+            return "none"
         return "a_part" if incident_first else "b_part"
     rel = _narrower(a, b)
     return {2: "none", 0: "same", -1: "a_part", 1: "b_part"}[rel]

@@ -9,6 +9,7 @@ from spacy.tokens import Doc, Span, Token
 
 from sitrep.extract.figure_words import (
     BODY_NOUNS,
+    COLLECTIVE_SOURCES,
     COUNTRY_POSSESSORS,
     DESCRIPTOR_NOUNS,
     DOCUMENT_NOUNS,
@@ -19,7 +20,14 @@ from sitrep.extract.figure_words import (
     REPORT_VERBS,
     TOLL_NOUNS,
 )
-from sitrep.extract.figures.syntax import _PRONOUNS, _is_person, _lemma, _subject, _verbs_with_lemma
+from sitrep.extract.figures.syntax import (
+    _PRONOUNS,
+    _contrast_clause,
+    _is_person,
+    _lemma,
+    _subject,
+    _verbs_with_lemma,
+)
 from sitrep.extract.quotes import according_to
 from sitrep.records import EntityMention
 
@@ -59,6 +67,9 @@ def _apposed_person(subj: Token, entities: list[EntityMention]) -> str | None:
 def _source_text(subj: Token, entities: list[EntityMention]) -> str:
     """A source's name: the entity's canonical form if the subject is one, else its phrase."""
     doc = subj.doc
+    short = _bracketed_acronym(subj, entities)
+    if short is not None:  # "the U.N. Office for the Coordination of … (OCHA)"
+        return short
     if _lemma(subj) in DOCUMENT_NOUNS:
         author = _author(subj)
         if author is not None:
@@ -137,8 +148,28 @@ def _source_text(subj: Token, entities: list[EntityMention]) -> str:
     return doc[start:end].text if end > start else subj.text
 
 
+def _bracketed_acronym(subj: Token, entities: list[EntityMention]) -> str | None:
+    """The organisation a source's phrase is abbreviated to in brackets right after it
+    ("the U.N. Office for the Coordination of Humanitarian Affairs (OCHA)"): the name the
+    entity stage gave the acronym, whole where the phrase's own entity may be cut short."""
+    doc, right = subj.doc, subj.right_edge
+    at = right.i - 2 if right.text == ")" else right.i + 1  # brackets inside the phrase or not
+    if at < 0 or at + 2 >= len(doc) or doc[at].text != "(" or doc[at + 2].text != ")":
+        return None
+    acronym = doc[at + 1]
+    for e in entities:
+        if e.label == "ORG" and e.start <= acronym.idx < e.end and acronym.is_upper:
+            return e.canonical
+    return None
+
+
 def _according_to(sent: Span, anchor: Token) -> Token | None:
     found = according_to(sent)
+    contrast = _contrast_clause(anchor)
+    if contrast is not None:
+        # "A, according to X, while B": the other clause's "according to X" is not B's; one
+        # that opens the sentence ("According to X, A, while B") scopes all of it
+        found = [(t, o) for t, o in found if t.i - sent.start <= 1 or contrast in [t, *t.ancestors]]
     if not found:
         return None
     ancestors = set(a.i for a in anchor.ancestors)
@@ -237,6 +268,13 @@ def _claimed_by(
     """Who the sentence attributes the number to; None when the outlet asserts it."""
     orgs = frozenset(e.canonical for e in entities if e.label == "ORG")
     obj = _according_to(anchor.sent, anchor)
+    if (
+        obj is not None
+        and _lemma(obj) in FIGURE_NOUNS
+        and _author(obj) is None
+        and any(_lemma(c) == "official" for c in obj.children)
+    ):
+        return "official figures"  # "according to the latest official count"
     if obj is not None:
         return _refers_back(obj, _source_text(obj, entities), earlier, orgs)
     subj = None
@@ -251,7 +289,7 @@ def _claimed_by(
     subj = subj or _reporting_subject(anchor)
     if subj is not None:
         if subj.lower_ in _PRONOUNS:
-            return _named_subject(subj, entities) or (earlier[-1] if earlier else None)
+            return _named_subject(subj, entities) or _antecedent(subj, earlier, orgs)
         if _lemma(subj) in FIGURE_NOUNS and _author(subj) is None:
             official = any(_lemma(c) == "official" for c in subj.children)
             return "official figures" if official else None
@@ -260,6 +298,9 @@ def _claimed_by(
         toll = frame if _lemma(frame) in TOLL_NOUNS else frame.head.head
         if any(_lemma(c) == "official" for c in toll.children):
             return "official figures"  # "the official death toll stands at 225"
+        author = _author(toll) if _lemma(toll) in DOCUMENT_NOUNS else None
+        if author is not None:  # "The toll, compiled by AFP from official sources, stood at"
+            return _source_text(author, entities)
     document = _in_document(anchor)
     if document is not None:
         return _source_text(document, entities)
@@ -269,6 +310,20 @@ def _claimed_by(
     if _hearsay(anchor):
         return "unattributed reports"
     return None
+
+
+def _antecedent(pronoun: Token, earlier: tuple[str, ...], orgs: frozenset[str]) -> str | None:
+    """The source named before that a pronoun subject refers to: the last one, except that
+    "he" or "she" is no organisation nor a body of people ("My cousin was at the junction,
+    he says at least 200 died", after "police said …", is not the police's figure)."""
+    if not earlier:
+        return None
+    last = earlier[-1]
+    if pronoun.lower_ in {"he", "she"}:
+        word = last.split()[-1].lower()
+        if last in orgs or word in COLLECTIVE_SOURCES or (word.endswith("s") and " " not in last):
+            return None
+    return last
 
 
 # A clause's subject, or a name set before it ("Wael Ghonim, ..., he brought it up"), as the

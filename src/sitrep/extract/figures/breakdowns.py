@@ -57,7 +57,23 @@ def _restated(anchor: Token, counted: Token | None, by_anchor: dict[int, _Draft]
         for i, d in by_anchor.items()
         if i < anchor.i and d.sentence.start <= anchor.idx < d.sentence.end
     ]
+    if not before:  # "… 2.5 million are displaced, OCHA said. The provincial government put
+        # the figure at 1.7 million.": the count of the sentence before
+        prev = _sentence_before(anchor)
+        if prev is not None:
+            before = [d for d in by_anchor.values() if prev.start_char <= d.start < prev.end_char]
     return max(before, key=lambda d: d.anchor) if before else None
+
+
+def _sentence_before(anchor: Token) -> Span | None:
+    """The sentence before the number's, over blank lines."""
+    doc, start = anchor.doc, anchor.sent.start
+    while start > 0:
+        sent = doc[start - 1].sent
+        if sent.text.strip():
+            return sent
+        start = sent.start
+    return None
 
 
 def _inherited(anchor: Token, counted: Token | None, by_anchor: dict[int, _Draft]) -> _Draft | None:

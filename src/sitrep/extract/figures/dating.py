@@ -8,15 +8,22 @@ import re
 from spacy.tokens import Span, Token
 
 from sitrep.extract.figure_words import (
+    CONTRAST_MARKS,
     MONTHS,
+    TOLL_NOUNS,
     WEEKDAYS,
 )
-from sitrep.extract.figures.syntax import _lemma, _predicate, _previous_in_paragraph
+from sitrep.extract.figures.syntax import (
+    _contrast_clause,
+    _lemma,
+    _predicate,
+    _previous_in_paragraph,
+)
 
 # "since Nov 28", "since the conflict broke out on Saturday": the start of a running total
 _SINCE_BEFORE = re.compile(
     r"\bsince\s+(?:the\s+|an?\s+)?$|\bsince\b[^.;]{0,50}\b(?:began|begun|started|erupted|"
-    r"broke\s+out|flared(?:\s+up)?)\s+(?:on\s+|last\s+)?$",
+    r"broke\s+out|flared(?:\s+up)?|struck|hit|made\s+landfall)\s+(?:on\s+|last\s+)?$",
     re.I,
 )
 
@@ -37,10 +44,13 @@ def _as_of(anchor: Token, times: list, published: dt.date | None, text: str) -> 
     sent = anchor.sent
     pub = published.isoformat() if published else None
     best = None
+    named = _event_naming(anchor) + _contrasted_elsewhere(anchor)
     if times:
         for t in times:
             if not (sent.start_char <= t.start < sent.end_char) or not t.value or t.flag:
                 continue
+            if _POSSESSIVE.match(text, t.end) or any(s <= t.start < e for s, e in named):
+                continue  # "Friday's earthquake": which event, not when the count stands
             if t.anchor == "none" or _SINCE_BEFORE.search(text[max(0, t.start - 80) : t.start]):
                 continue  # "since Nov 28" starts a running total, which is as of the report
             day = t.last if "/" in t.value else (t.first if t.precision == "day" else None)
@@ -70,6 +80,43 @@ def _as_of(anchor: Token, times: list, published: dt.date | None, text: str) -> 
             if days:
                 return days[-1][1]
     return best[1] if best else pub
+
+
+# A day in the possessive names the event it owns ("the toll from Friday's earthquake has
+# risen to 2,862", "121 died in Saturday's bombings"), not the day a count stands at.
+_POSSESSIVE = re.compile(r"['’]s?\b")
+
+
+def _event_naming(anchor: Token) -> list[tuple[int, int]]:
+    """Character spans of a toll's own subject when the number is the value the toll reaches
+    ("The number of people killed in two attacks on Saturday has risen to 100, the president
+    said on Sunday"): its days date the attacks, not the count."""
+    if anchor.dep_ != "pobj" or anchor.head.lower_ not in {"to", "at"}:
+        return []
+    verb = anchor.head.head
+    subj = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+    if subj is None or _lemma(subj) not in TOLL_NOUNS:
+        return []
+    left, right = subj.left_edge, subj.right_edge
+    return [(left.idx, right.idx + len(right.text))]
+
+
+def _contrasted_elsewhere(anchor: Token) -> list[tuple[int, int]]:
+    """Character spans of the clauses set against the number's ("The Gaza health ministry
+    said 2,750 had been killed, while Israel says 1,400 were killed in the Oct. 7 attack"):
+    their days are the other claim's."""
+    own = _contrast_clause(anchor)
+    out = []
+    for t in anchor.sent:
+        if (
+            t.dep_ == "advcl"
+            and t != own
+            and anchor not in t.subtree
+            and any(c.dep_ == "mark" and c.lower_ in CONTRAST_MARKS for c in t.children)
+        ):
+            left, right = t.left_edge, t.right_edge
+            out.append((left.idx, right.idx + len(right.text)))
+    return out
 
 
 def _day_referred(sent: Span, times: list, published: dt.date | None) -> str | None:

@@ -16,6 +16,7 @@ from sitrep.extract.figure_words import (
     CROWD_CLAUSE_VERBS,
     CROWD_VERBS,
     DAMAGE_VERBS,
+    DISPLACED_NOUNS,
     EVENT_LEMMAS,
     MARK_NOUNS,
     OTHER_NOUNS,
@@ -28,6 +29,7 @@ from sitrep.extract.figure_words import (
     REPORT_VERBS,
     RESULT_VERBS,
     SIZE_VERBS,
+    STATE_COMPLEMENTS,
     STATE_VERBS,
     STATUS_VERBS,
     TOLL_NOUNS,
@@ -212,6 +214,12 @@ def _measure(span: Span, anchor: Token, counted: Token | None) -> tuple[str | No
                         return "treated", "verb"  # "two officers remain in intensive care"
                 if (
                     cue is not None
+                    and c.dep_ in {"acomp", "oprd", "xcomp"}
+                    and _lemma(cue) in STATE_COMPLEMENTS
+                ):
+                    return "other", PEOPLE_OTHER[_lemma(cue)]  # "15 were still missing"
+                if (
+                    cue is not None
                     and _lemma(cue) in EVENT_LEMMAS
                     and (
                         c.dep_ in {"prep", "acomp"}  # "one officer remains hospitalised"
@@ -300,6 +308,8 @@ def _measure(span: Span, anchor: Token, counted: Token | None) -> tuple[str | No
         # before the crowd's verbs: "joined by around 140 other British troops", "5,000
         # soldiers marched into the city" count soldiers, no crowd of protesters
         return "troops", "noun"
+    if lem in DISPLACED_NOUNS:
+        return "other", f"group:{DISPLACED_NOUNS[lem]}"  # "2,300 refugees crossed the border"
     if _is_person(counted) and lemmas_near & CROWD_VERBS:
         return "protesters", "crowd"
     if _is_person(counted) and _demanding_crowd(span, counted):
@@ -391,10 +401,11 @@ def _toll_event(anchor: Token, pred: Token | None) -> tuple[str, Token] | None:
         if (_lemma(t) in TOLL_NOUNS or _lemma(t) in EVENT_LEMMAS)
         and not any(a.dep_ == "relcl" and anchor not in a.subtree for a in [t, *t.ancestors])
     )
+    bare = None  # "a rebel spokesman put the toll at 40": the toll the number is the value of
     for t in candidates:
         lem = _lemma(t)
         if lem in EVENT_LEMMAS and lem not in {"life", "body"}:
-            return EVENT_LEMMAS[lem], t
+            return EVENT_LEMMAS[lem], bare or t
         if lem in TOLL_NOUNS:
             mods = _own_modifiers(t)
             obj = _of_object(t)
@@ -403,6 +414,10 @@ def _toll_event(anchor: Token, pred: Token | None) -> tuple[str, Token] | None:
             ev = _event_of(mods)
             if ev:
                 return ev, t
+            if bare is None and lem == "toll" and t.head.i == anchor.head.head.i:
+                bare = t
+    if bare is not None:
+        return "killed", bare  # "Officials put the toll at 5,300": a toll alone is the dead
     return None
 
 

@@ -8,9 +8,9 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Doc, Span, Token
 
-from sitrep.extract.figure_words import REPORT_VERBS
+from sitrep.extract.figure_words import CAPITAL_PREPOSITIONS, CONTRAST_MARKS, REPORT_VERBS
 from sitrep.extract.figures.syntax import _lemma, _own_number, _predicate
-from sitrep.records import EntityMention
+from sitrep.records import EntityMention, Place
 
 if TYPE_CHECKING:
     from sitrep.extract.gazetteer import Gazetteer
@@ -22,7 +22,13 @@ def _place_entities(doc: Doc, entities: list[EntityMention]) -> list[PlaceRef]:
     """(start, end, name, country code) of place mentions: the entity stage's, else spaCy's."""
     if entities:
         return [
-            (e.start, e.end, e.canonical or e.text, e.place.country_code if e.place else None)
+            (
+                e.start,
+                e.end,
+                # an organisation's place is where it is ("Morocco's government" -> Morocco)
+                e.place.name if e.label == "ORG" else e.canonical or e.text,
+                e.place.country_code,
+            )
             for e in entities
             if e.place is not None and e.label != "NORP"  # "Russian-led forces" is no place
         ]
@@ -67,7 +73,10 @@ def _place(
         and "\n" not in text[min(s, anchor.idx) : max(e, anchor.idx)]
     ]
     if not in_sent:
-        return country
+        return _the_capital(anchor, places, country) or country
+    codes = Counter(code for *_, code in places if code)
+    home = codes.most_common(1)[0][0] if codes else None
+    abroad = {s for s, _e, _n, code in places if home and code and code != home}
     doc = anchor.doc
     excluded = _excluded_subtrees(sent)
 
@@ -79,6 +88,8 @@ def _place(
     own = _own_place(anchor, counted, in_sent, excluded)
     if own is not None:
         return own
+    if _in_the_country(base):  # "the United States has about 1,100 soldiers in the country"
+        return country
     # climb clause by clause from the number; at each level take the places in the clause
     clause = _predicate(base) or sent.root
     seen: set[int] = set()
@@ -92,6 +103,8 @@ def _place(
                 continue  # origin: "troops from Russia", "141 miles from Almaty"
             if _claimant(t, anchor):
                 continue  # the source: "The US claims that 2,000 died" (in Fallujah)
+            if s in abroad and _in_source(t, anchor):
+                continue  # a source abroad: "according to the UN office in Geneva"
             if _number_owning(t) not in {None, base, anchor} or _bracketed_number(t):
                 continue  # another item's place: "…: 12 in Aleppo, 7 in Idlib", "Kano (10)"
             if _in_clause(t, clause, anchor):
@@ -111,7 +124,7 @@ def _place(
         if up == clause:
             break
         clause = up
-    return country
+    return _the_capital(anchor, places, country) or country
 
 
 def _claimant(place: Token, anchor: Token) -> bool:
@@ -120,6 +133,23 @@ def _claimant(place: Token, anchor: Token) -> bool:
     return (
         place.dep_ == "nsubj" and _lemma(place.head) in REPORT_VERBS and anchor not in place.subtree
     )
+
+
+def _in_source(place: Token, anchor: Token) -> bool:
+    """The place names a body the figure's source is or belongs to ("the director of the
+    Madina hospital said", "according to the UN mission in Somalia"): a modifier of a noun
+    in the subject of a reporting verb or in what the figure is "according to" (not where
+    the source is: "our sources in Egypt estimate …")."""
+    if place.dep_ not in {"compound", "nmod", "poss"}:
+        return False
+    for a in [place, *place.ancestors]:
+        if a.i == anchor.i or (a.pos_ in {"VERB", "AUX"} and a.lower_ != "according"):
+            return False
+        if a.dep_ == "nsubj" and _lemma(a.head) in REPORT_VERBS and anchor not in a.subtree:
+            return True
+        if a.dep_ == "pobj" and a.head.lower_ == "to" and a.head.head.lower_ == "according":
+            return anchor not in a.subtree
+    return False
 
 
 def _own_place(
@@ -139,6 +169,81 @@ def _own_place(
         ):
             owned.append((len(list(t.ancestors)), name))
     return min(owned)[1] if owned else None
+
+
+def _the_capital(anchor: Token, places: list[PlaceRef], country: str | None) -> str | None:
+    """ "hundreds of supporters gathered in the capital", "Twin car bombs kill at least 30 in
+    Somali capital": the article's country's capital, when the number's sentence names the
+    capital but not by name (a named one is a place of its own)."""
+    if country is None:
+        return None
+    doc, sent = anchor.doc, anchor.sent
+    capital = next(
+        (
+            t
+            for t in sent
+            if t.lower_ == "capital"
+            and t.pos_ == "NOUN"
+            # "in the capital", "in Somali capital" (however a headline run into the next line
+            # is parsed)
+            and any(doc[j].lower_ in CAPITAL_PREPOSITIONS for j in range(max(t.i - 3, 0), t.i))
+            and not any(c.dep_ == "appos" for c in t.children)  # "the capital, Khartoum"
+            # "in capital markets", "capital punishment": no city ("the capital city" is)
+            and not (t.dep_ == "compound" and t.head.pos_ == "NOUN" and t.head.lower_ != "city")
+        ),
+        None,
+    )
+    if capital is None:
+        return None
+    code = next((c for _s, _e, name, c in places if name == country and c), None)
+    owner = doc[capital.i - 1] if capital.i else None
+    if owner is not None and owner.lower_ in {"'s", "’s"} and owner.i:
+        owner = doc[owner.i - 1]  # "Somalia's capital"
+    if owner is not None and owner.ent_type_ in {"NORP", "GPE"}:
+        code = _country_code(owner.text) or code  # "the Jordanian capital": that country's
+    return _capitals().get(code) if code else None
+
+
+def _country_code(word: str) -> str | None:
+    """The country a demonym or a country's name names ("Jordanian", "Somalia")."""
+    gaz = _gazetteer()
+    if gaz is None:
+        return None
+    place = gaz.demonym(word)
+    if place is None:
+        hits, _ = gaz.lookup(word)
+        place = next((gaz.places[i] for i in hits if gaz.places[i].feature == "country"), None)
+    return place.country_code if place is not None else None
+
+
+@lru_cache(maxsize=1)
+def _capitals() -> dict[str, str]:
+    """ISO2 -> the name of the country's capital (from the shared gazetteer)."""
+    gaz = _gazetteer()
+    if gaz is None:
+        return {}
+    best: dict[str, Place] = {}
+    for i in gaz.capitals:  # namesakes of a capital share its flag: the most populous
+        p = gaz.places[i]
+        code = p.country_code or ""
+        if code not in best or p.population > best[code].population:
+            best[code] = p
+    return {code: p.name for code, p in best.items()}
+
+
+def _in_the_country(base: Token) -> bool:
+    """The count has its own "in the country" ("about 1,100 soldiers in the country"): the
+    article's country, whatever other places its clause names."""
+    for c in base.children:
+        if c.dep_ == "prep" and c.lower_ == "in":
+            for obj in c.children:
+                if (
+                    obj.dep_ == "pobj"
+                    and obj.lower_ == "country"
+                    and any(d.lower_ == "the" for d in obj.children)
+                ):
+                    return True
+    return False
 
 
 def _bracketed_number(place: Token) -> bool:
@@ -181,6 +286,12 @@ def _in_clause(t: Token, clause: Token, anchor: Token) -> bool:
         ):
             return False
         if (
+            a.dep_ == "advcl"
+            and anchor not in a.subtree
+            and any(c.dep_ == "mark" and c.lower_ in CONTRAST_MARKS for c in a.children)
+        ):
+            return False  # "… in North Kivu, while Rwanda's government says …"
+        if (
             a.dep_ == "conj"
             and a.pos_ in {"VERB", "AUX"}
             and anchor not in a.subtree
@@ -204,7 +315,7 @@ def _country(doc: Doc, entities: list[EntityMention]) -> str | None:
         for e in entities:
             if e.place is not None and e.place.country_code and e.label != "NORP":
                 counts[e.place.country_code] += 1
-                if e.place.feature == "country":
+                if e.place.feature == "country" and e.label != "ORG":
                     names.setdefault(e.place.country_code, e.canonical)
     else:
         gaz = _gazetteer()

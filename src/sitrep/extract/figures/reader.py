@@ -13,6 +13,7 @@ from sitrep.extract.figure_words import (
     CONTINUATION,
     CURRENCIES,
     MULTIPLIER_VERBS,
+    PARTITIVE_DETERMINERS,
     PEOPLE_OTHER,
     PRICE_NOUNS,
     SUBUNITS,
@@ -50,6 +51,13 @@ from sitrep.extract.figures.prices import (
     _multipliers,
     _price_context,
     percent_of,
+)
+from sitrep.extract.figures.refine import (
+    _of_disease,
+    _partitive_state,
+    _passed,
+    _rivalled_place,
+    _troop_holder,
 )
 from sitrep.extract.figures.syntax import (
     _anchor,
@@ -252,10 +260,17 @@ def _draft(
         measure = inherited.measure  # "torched 120 cars, including 33 police vehicles"
     if measure is None:
         return None
-    if measure in {"protesters", "troops"} and quantity.value is not None and quantity.value < 2:
+    if (
+        (measure in {"protesters", "troops"} or why.startswith("group:"))
+        and quantity.value is not None
+        and quantity.value < 2
+    ):
         return None  # "one protester said", "one soldier shrugged": a person, not a count
     if counted is not None and measure == "troops":
         group = _thing_group(counted)
+        holder = _troop_holder(counted)
+        if holder is not None:  # "the United States has about 1,100 soldiers in the country"
+            group = f"{holder} {group}"
     elif counted is not None and _is_person(counted):
         group = _protester_group(counted) if measure == "protesters" else _person_group(counted)
         if group == "all" and measure in {"killed", "injured"}:
@@ -290,8 +305,17 @@ def _draft(
         )
         place = _place(anchor, counted, places, country, text)
         as_of = _as_of(anchor, times, published, text)
+    state = _partitive_state(anchor, by_anchor) if group == "all" else None
+    if state is not None:  # "nine victims, three of them in critical condition"
+        group = state
+    if measure == "killed" and _of_disease(anchor):
+        measure, group = "other", "deaths from disease"  # "cholera cases and 12 deaths"
+    if place == country and inherited is None:
+        place = _rivalled_place(anchor, measure, places, by_anchor) or place
     if measure != "price" and hypothetical(anchor, claimed is not None):
         return None  # "thousands could have been killed": what did not happen
+    if quantity.qualifier == "exact" and _passed(anchor):
+        quantity = replace(quantity, qualifier="more_than")  # "death toll passes 2,000"
     return _Draft(
         span.start_char,
         span.end_char,
@@ -315,7 +339,17 @@ def _background(span: Span, quantity: Quantity, counted: Token | None) -> bool:
     if span.text.lower() in {"one", "a"} and counted is None:
         return True
     before = span.doc[max(span.start - 2, 0) : span.start].text.lower()
-    return before == "out of"  # "two out of 15 detained persons": the base of a share
+    if before == "out of":
+        return True  # "two out of 15 detained persons": the base of a share
+    # "90 of its 200 inhabitants were dead", "12 of the 40 passengers": the whole the count
+    # before it is a part of (the village's people), no count of what befell them
+    three = span.doc[max(span.start - 3, 0) : span.start]
+    return (
+        len(three) == 3
+        and three[0].like_num
+        and three[1].lower_ == "of"
+        and three[2].lower_ in PARTITIVE_DETERMINERS
+    )
 
 
 def _merge(doc_id: str, drafts: list[_Draft]) -> list[FigureClaim]:

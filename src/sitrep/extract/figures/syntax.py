@@ -11,6 +11,7 @@ from spacy.tokens import Doc, Span, Token
 
 from sitrep.extract.figure_words import (
     AGENT_VERBS,
+    CONTRAST_MARKS,
     CRISIS_LEMMAS,
     EVENT_LEMMAS,
     LEMMA_FIXES,
@@ -146,6 +147,8 @@ def _subject(verb: Token, anchor: Token | None = None) -> Token | None:
     for c in verb.children:
         if c.lower_ in PTB_BRACKETS:
             continue  # "-LRB- our sources estimate …": the parser may take the bracket
+        if c.like_num:
+            continue  # "2,059 injured, 1,404 of them critically, state television reported"
         if c.dep_ in {"nsubj", "nsubjpass"} and (anchor is None or anchor not in c.subtree):
             return c
     return None
@@ -175,3 +178,19 @@ def _previous_in_paragraph(sent: Span, text: str) -> Span | None:
         return None
     gap = text[prev.start_char + len(prev.text.rstrip()) : sent.start_char]
     return None if "\n" in gap else prev
+
+
+def _contrast_clause(anchor: Token) -> Token | None:
+    """The clause set against another that holds the number ("…, while the government put
+    the figure at 87", "…, but the army said 8 died"): the lowest verb above the number
+    opened by a contrasting conjunction (see CONTRAST_MARKS)."""
+    for v in [anchor, *anchor.ancestors]:
+        if v.pos_ in {"VERB", "AUX"} and v.dep_ in {"advcl", "conj"}:
+            deps = {"mark"} if v.dep_ == "advcl" else {"cc"}
+            if any(c.dep_ in deps and c.lower_ in CONTRAST_MARKS for c in v.children):
+                return v
+            if v.dep_ == "conj" and any(
+                c.dep_ == "cc" and c.lower_ in CONTRAST_MARKS for c in v.head.children
+            ):
+                return v
+    return None

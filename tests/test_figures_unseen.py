@@ -1,0 +1,481 @@
+"""Figures on crises sitrep was not tuned on: a coup, a bombing, an earthquake, a war with
+displacement. The sentences are invented in agency style (datelines, "according to",
+"officials said", tolls that rise and disagree); each test fails if the reading it pins
+breaks: who claims a figure, where it counts, as of when."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+
+from sitrep.extract import context
+from sitrep.extract.nlp import load_pipeline
+from sitrep.records import Document, DocumentReading, FigureClaim
+from sitrep.resolve.claims import Reconciliation, count_kind, reconcile
+from sitrep.resolve.entities import resolve_entities
+
+
+@pytest.fixture(scope="module")
+def nlp() -> Language:
+    """The full pipeline (entities and times feed places and dates)."""
+    return load_pipeline()
+
+
+def read(nlp: Language, text: str, published: str = "2023-07-28") -> list[FigureClaim]:
+    doc = nlp(context.set_context(nlp.make_doc(text), "t", published))
+    return context.get(doc, "figures")
+
+
+def by_value(figures: list[FigureClaim], value: float) -> FigureClaim:
+    (found,) = [f for f in figures if f.value == value or f.low == value]
+    return found
+
+
+# --- who claims it -------------------------------------------------------------------------
+
+
+def test_a_contrasted_clause_is_not_the_other_clauses_source(nlp: Language) -> None:
+    figs = read(
+        nlp,
+        "At least 1,500 French troops are stationed in Niger, according to the French "
+        "defence ministry, while the United States has about 1,100 soldiers in the country.",
+    )
+    french, american = by_value(figs, 1500), by_value(figs, 1100)
+    assert french.claimed_by and "defence" in french.claimed_by.lower()
+    assert american.claimed_by is None  # the writer's, not the French ministry's
+    assert american.place == "Niger"  # "in the country", not the United States
+
+
+def test_the_rival_clause_names_its_own_source(nlp: Language) -> None:
+    figs = read(
+        nlp,
+        "MOGADISHU, Oct 30 (Reuters) - At least 120 people were killed in the first week of "
+        "October in attacks across the "
+        "country, according to the UN mission in Somalia, while the government put the "
+        "figure at 87.",
+        "2022-10-30",
+    )
+    assert by_value(figs, 87).claimed_by == "government"
+    assert "UN" in (by_value(figs, 120).claimed_by or "")
+    # the UN is the source, not the place (the gazetteer's "Un" is a town in India)
+    assert {f.place for f in figs} == {"Somalia"}
+
+
+def test_an_opening_according_to_scopes_the_whole_sentence(nlp: Language) -> None:
+    figs = read(
+        nlp,
+        "According to the Interior Ministry's latest report, police officers arrested 107 "
+        "individuals, while 42 law enforcement officers were seriously injured.",
+    )
+    assert by_value(figs, 42).claimed_by == by_value(figs, 107).claimed_by
+    assert by_value(figs, 42).claimed_by is not None
+
+
+def test_a_count_is_no_speaker(nlp: Language) -> None:
+    figs = read(
+        nlp,
+        "The number of people killed by the earthquake in Morocco rose to 2,012 on Sunday, "
+        "with 2,059 injured, 1,404 of them critically, state television reported, citing the "
+        "interior ministry.",
+        "2023-09-10",
+    )
+    assert by_value(figs, 2012).claimed_by == "state television"
+    assert by_value(figs, 2059).claimed_by == "state television"
+
+
+def test_an_official_count_is_official_figures(nlp: Language) -> None:
+    figs = read(
+        nlp,
+        "The earthquake killed 2,946 people and injured 5,674, according to the latest "
+        "official count.",
+        "2023-09-14",
+    )
+    assert {f.claimed_by for f in figs} == {"official figures"}
+
+
+# --- where it counts -----------------------------------------------------------------------
+
+
+def test_a_government_is_no_place(nlp: Language) -> None:
+    figs = read(
+        nlp,
+        "RABAT, Sept 14 (AP) - Morocco's government said on Thursday that it would pay each "
+        "household whose home was destroyed by last week's earthquake, which killed 2,946 "
+        "people, according to the latest official count.",
+        "2023-09-14",
+    )
+    assert by_value(figs, 2946).place == "Morocco"
+
+
+def test_a_hospital_named_for_a_place_abroad_is_no_place(nlp: Language) -> None:
+    figs = read(
+        nlp,
+        "MOGADISHU, Oct 30 (Reuters) - Two car bombs exploded in Mogadishu on Saturday. "
+        "Mohamed Yusuf, the director of the Madina hospital, said his staff had received 88 "
+        "wounded people overnight.",
+        "2022-10-30",
+    )
+    assert by_value(figs, 88).place in {"Mogadishu", "Somalia"}
+
+
+def test_a_contrasted_clause_is_not_the_numbers_place(nlp: Language) -> None:
+    figs = read(
+        nlp,
+        "U.N. experts said that there were between 3,000 and 4,000 Rwandan troops in eastern "
+        "Congo, while Rwanda's government says it has no soldiers in the country.",
+        "2024-02-12",
+    )
+    assert "Rwanda" not in (by_value(figs, 3000).place or "")
+
+
+def test_the_capital_unnamed_is_the_countrys_capital(nlp: Language) -> None:
+    figs = read(
+        nlp,
+        "NIAMEY, July 27 (Reuters) - Soldiers in Niger declared a coup. Earlier on Wednesday, "
+        "hundreds of Bazoum supporters gathered in the capital to demand his release.",
+        "2023-07-27",
+    )
+    assert by_value(figs, 200).place == "Niamey"
+    figs = read(
+        nlp,
+        "At least 61% of medical facilities are closed in the Sudanese capital, Khartoum, the "
+        "doctors' union said.",
+        "2023-04-20",
+    )
+    assert figs[0].place == "Khartoum"  # a capital named is its own place
+    figs = read(
+        nlp,
+        "CAIRO (CNN) -- Protests went on in Egypt. About 3,000 people gathered in the "
+        "Jordanian capital, according to national police spokesman Mohammad Al Khateeb.",
+        "2011-02-01",
+    )
+    assert figs[0].place == "Amman"  # the capital of the country its adjective names
+    figs = read(
+        nlp,
+        "Twin car bombs kill at least 30 in Somali capital\n"
+        "NAIROBI, Oct 29 (Reuters) - Kenya condemned the attack.",
+        "2022-10-29",
+    )
+    assert figs[0].place == "Mogadishu"  # a headline the parser ran into the dateline
+
+
+# --- as of when ----------------------------------------------------------------------------
+
+
+def test_a_possessive_day_names_the_event_not_the_counts_day(nlp: Language) -> None:
+    figs = read(
+        nlp,
+        "The death toll from Friday's earthquake in Morocco has risen to 2,862, with 2,562 "
+        "people injured, the interior ministry said on Tuesday.",
+        "2023-09-12",
+    )
+    assert {f.as_of for f in figs} == {"2023-09-12"}
+
+
+def test_a_tolls_subject_dates_the_attack_not_the_count(nlp: Language) -> None:
+    figs = read(
+        nlp,
+        "The number of people killed in two car bomb attacks in the Somali capital on "
+        "Saturday has risen to 100, President Hassan Sheikh Mohamud said on Sunday.",
+        "2022-10-30",
+    )
+    assert by_value(figs, 100).as_of == "2022-10-30"
+
+
+# --- what is counted: disaster and displacement tallies ------------------------------------
+
+
+def test_missing_homeless_and_affected_are_counted(nlp: Language) -> None:
+    figs = read(
+        nlp,
+        "RABAT, Sept 12 (AFP) - Local officials in Amizmiz said 15 people were still missing "
+        "under the rubble, but the regional civil protection office put the number of missing "
+        "at 5. The United Nations said 18,000 families had been left homeless. Save the "
+        "Children said about 100,000 children had been affected by the earthquake.",
+        "2023-09-12",
+    )
+    assert (by_value(figs, 15).measure, by_value(figs, 15).group) == ("other", "missing")
+    assert by_value(figs, 5).group == "missing"  # the rival count, with its own source
+    assert by_value(figs, 5).claimed_by == "regional civil protection office"
+    assert "homeless" in by_value(figs, 18000).group
+    assert "affected" in by_value(figs, 100000).group
+    figs = read(nlp, "The United Nations estimates that 9 million people need humanitarian aid.")
+    assert (figs[0].measure, figs[0].group) == ("other", "in need of aid")
+
+
+def test_refugees_are_counted_as_refugees(nlp: Language) -> None:
+    figs = read(
+        nlp,
+        "KAMPALA, Feb 12 (AFP) - Uganda said on Sunday that 2,300 refugees had crossed its "
+        "border at Bunagana in 48 hours. One refugee said he had walked for three days.",
+        "2024-02-12",
+    )
+    (fig,) = figs  # "one refugee said" is a person, not a count
+    assert (fig.value, fig.measure, fig.group) == (2300, "other", "refugees")
+
+
+def test_the_whole_a_count_is_part_of_is_no_count(nlp: Language) -> None:
+    figs = read(
+        nlp,
+        "In the village of Tafeghaghte, residents said 90 of its 200 inhabitants were dead.",
+        "2023-09-10",
+    )
+    assert [(f.value, f.measure) for f in figs] == [(90, "killed")]
+
+
+def test_a_rival_figure_in_the_next_sentence_restates_the_count(nlp: Language) -> None:
+    figs = read(
+        nlp,
+        "GOMA, Feb 9 (Reuters) - In North Kivu alone, 2.5 million people are displaced, "
+        "according to the U.N. Office for the Coordination of Humanitarian Affairs (OCHA). "
+        "The provincial government put the figure at 1.7 million.",
+        "2024-02-09",
+    )
+    ocha, province = by_value(figs, 2_500_000), by_value(figs, 1_700_000)
+    assert ocha.group == province.group == "displaced"
+    # the bracketed acronym names the office whole, where the phrase's entity is cut short
+    assert ocha.claimed_by == "Office for the Coordination of Humanitarian Affairs"
+    assert province.claimed_by == "provincial government"
+
+
+def test_he_is_not_the_police_named_before(nlp: Language) -> None:
+    figs = read(
+        nlp,
+        "Separately, police said 9 people were killed in a mortar attack on Monday.\n"
+        "My cousin was at the junction, he says at least 200 people died there.",
+        "2022-10-31",
+    )
+    assert by_value(figs, 9).claimed_by == "police"
+    assert by_value(figs, 200).claimed_by is None
+
+
+def test_a_count_over_some_hours_is_a_part_of_the_total_it_brings(nlp: Language) -> None:
+    text = (
+        "Uganda said on Sunday that 2,300 refugees had crossed its border at Bunagana in 48 "
+        "hours, bringing the number of new arrivals since January to 9,000."
+    )
+    figs = read(nlp, text, "2024-02-12")
+    kinds = {f.value: count_kind(f, text) for f in figs}
+    assert kinds == {2300: "incident", 9000: ""}  # one period's count, and the running total
+
+
+def test_a_rival_count_in_a_contrasted_clause_counts_where_its_rival_does(nlp: Language) -> None:
+    figs = read(
+        nlp,
+        "GOMA, Feb 8 (Reuters) - At least 15 civilians were killed when a shell hit a market "
+        "in Sake on Tuesday, a local official told Reuters, while the army said 8 civilians "
+        "and 3 soldiers had died.",
+        "2024-02-08",
+    )
+    assert {f.place for f in figs} == {"Sake"}  # so that 15 and 8 can disagree
+    assert by_value(figs, 8).claimed_by == "army"
+
+
+def test_deaths_from_disease_are_not_the_violences_toll(nlp: Language) -> None:
+    figs = read(
+        nlp,
+        "Health authorities recorded 1,200 suspected cholera cases and 12 deaths in "
+        "displacement camps around Goma in the past two weeks.",
+        "2024-02-12",
+    )
+    assert (by_value(figs, 12).measure, by_value(figs, 12).group) == (
+        "other",
+        "deaths from disease",
+    )
+
+
+# --- parts, troops, hospitals --------------------------------------------------------------
+
+
+def test_a_part_of_them_is_a_narrower_group_not_a_rival(nlp: Language) -> None:
+    figs = read(
+        nlp,
+        "Medical City Healthcare said its hospitals were treating nine victims, three of them "
+        "in critical condition, and that two others had died.",
+        "2023-05-06",
+    )
+    assert by_value(figs, 9).group == "all"
+    assert by_value(figs, 3).group == "in critical condition"
+    figs = read(nlp, "Police arrested 70 people, 40 of them students.", "2023-05-06")
+    assert by_value(figs, 40).group == "students"
+
+
+def test_troops_take_the_country_that_has_them(nlp: Language) -> None:
+    figs = read(
+        nlp,
+        "At least 1,500 French troops are stationed in Niger, according to the French "
+        "defence ministry, while the United States has about 1,100 soldiers in the country.",
+    )
+    assert by_value(figs, 1100).group == "united states soldiers"
+    assert by_value(figs, 1500).group == "french troops"
+
+
+def _reconciled(nlp: Language, text: str, published: str) -> Reconciliation:
+    """The claim groups and conflicts of one article, as the resolve stage makes them."""
+    doc = nlp(context.set_context(nlp.make_doc(text), "t", published))
+    figs = list(context.get(doc, "figures"))
+    reading = DocumentReading("t", tuple(context.get(doc, "entities")), (), tuple(figs))
+    document = Document("t", text, "t", "t", "txt", published=published)
+    return reconcile(figs, resolve_entities([reading]), [document], [reading])
+
+
+def test_two_countries_troops_do_not_disagree(nlp: Language) -> None:
+    rec = _reconciled(
+        nlp,
+        "NIAMEY, July 28 (Reuters) - At least 1,500 French troops are stationed in Niger, "
+        "according to the French defence ministry, while the United States has about 1,100 "
+        "soldiers in the country.",
+        "2023-07-28",
+    )
+    assert not rec.conflicts
+
+
+def test_one_hospitals_dead_are_no_total_the_attacks_toll_exceeds(nlp: Language) -> None:
+    rec = _reconciled(
+        nlp,
+        "Gunman kills 8 at Texas shopping mall, police say\n"
+        "ALLEN, Texas, May 6 (Reuters) - A gunman opened fire at an outlet mall in the Dallas "
+        "suburb of Allen on Saturday afternoon, killing eight people and wounding seven "
+        "others, authorities said.\nMedical City Healthcare said its hospitals were treating "
+        "nine victims, three of them in critical condition, and that two others had died.",
+        "2023-05-06",
+    )
+    assert not [c for c in rec.conflicts if c.kind == "disagreement"]
+
+
+# --- quotes --------------------------------------------------------------------------------
+
+
+def quotes(nlp: Language, text: str, published: str = "2023-07-28") -> dict[str, str | None]:
+    doc = nlp(context.set_context(nlp.make_doc(text), "t", published))
+    return {q.text: q.speaker for q in context.get(doc, "quotes")}
+
+
+def test_a_name_tagged_as_an_organisation_with_a_title_after_it_speaks(nlp: Language) -> None:
+    said = quotes(
+        nlp,
+        "Othman Abduljaleel, health minister in the eastern-based administration, said 1,000 "
+        'bodies had been recovered in Derna alone. "The situation is catastrophic," he told '
+        "Reuters.",
+        "2023-09-12",
+    )
+    assert said == {"The situation is catastrophic": "Othman Abduljaleel"}
+
+
+def test_a_state_body_speaks(nlp: Language) -> None:
+    said = quotes(
+        nlp,
+        'The army command said on Thursday that it backed the coup to avoid a "deadly '
+        'confrontation" between the different forces.',
+    )
+    assert said == {"deadly confrontation": "army command"}
+    said = quotes(
+        nlp,
+        "Fighting erupted between the Sudanese army and the paramilitary Rapid Support Forces. "
+        'The army said it had "regained control" of the airport.',
+        "2023-04-16",
+    )
+    assert "Rapid Support" not in (said["regained control"] or "")  # the army named before
+
+
+def test_words_quoted_in_reported_speech_are_the_reporters(nlp: Language) -> None:
+    said = quotes(
+        nlp,
+        "President Salome Zourabichvili said that the government had declared “war” on its people.",
+        "2024-11-30",
+    )
+    assert said == {"war": "Salome Zourabichvili"}
+
+
+def test_the_statement_is_the_institution_quoted_before(nlp: Language) -> None:
+    said = quotes(
+        nlp,
+        "In its statement, the Interior Ministry claimed that “despite repeated warnings,” "
+        "some protest participants have engaged in “provocative actions.”\n"
+        "“To inform the public, we clarify that the ministry is investigating all criminal "
+        "acts,” the statement said.",
+        "2024-11-30",
+    )
+    (statement,) = [q for q in said if q.startswith("To inform the public")]
+    assert said[statement] is not None
+
+
+def test_a_day_in_the_contrasted_clause_is_the_other_claims(nlp: Language) -> None:
+    figs = read(
+        nlp,
+        "GAZA, Oct 16 (Reuters) - The Gaza health ministry said 2,750 Palestinians had been "
+        "killed, while Israel says 1,400 people were killed in the Oct. 7 attack.",
+        "2023-10-16",
+    )
+    assert by_value(figs, 2750).as_of == "2023-10-16"
+    assert by_value(figs, 1400).as_of == "2023-10-07"  # the attack's own count
+
+
+def test_the_person_in_apposition_speaks_for_the_body(nlp: Language) -> None:
+    said = quotes(nlp, 'A spokesperson for UNHCR, Olga Sarrado, said: "Needs are enormous."')
+    assert said == {"Needs are enormous.": "Olga Sarrado"}
+    said = quotes(nlp, 'A spokesman for President Joe Biden said: "We are watching closely."')
+    assert said == {"We are watching closely.": "spokesman for Joe Biden"}
+
+
+def test_a_country_reporting_its_own_toll_in_a_contrasted_clause_is_its_place(
+    nlp: Language,
+) -> None:
+    figs = read(
+        nlp,
+        "ANKARA, Feb 14 (Reuters) - In Turkey alone, 35,418 people were killed, the disaster "
+        "agency AFAD said, while Syria reported 5,800 deaths.",
+        "2023-02-14",
+    )
+    assert (by_value(figs, 35418).place, by_value(figs, 5800).place) == ("Turkey", "Syria")
+
+
+def test_a_toll_since_the_quake_struck_is_as_of_the_report(nlp: Language) -> None:
+    figs = read(
+        nlp,
+        "More than 41,000 people have died in Turkey and Syria since the quake struck on "
+        "Feb. 6. A total of 8,000 people have been rescued from the rubble.",
+        "2023-02-14",
+    )
+    assert by_value(figs, 41000).as_of == "2023-02-14"
+    assert (by_value(figs, 8000).measure, by_value(figs, 8000).group) == ("other", "rescued")
+
+
+def test_a_toll_that_passes_a_number_is_above_it(nlp: Language) -> None:
+    figs = read(nlp, "Morocco quake death toll passes 2,000 as rescuers reach remote villages")
+    assert (figs[0].value, figs[0].qualifier) == (2000, "more_than")
+
+
+def test_a_villages_dead_are_no_total_the_quakes_toll_exceeds(nlp: Language) -> None:
+    rec = _reconciled(
+        nlp,
+        "RABAT, Sept 10 (Reuters) - A powerful earthquake struck Morocco late on Friday, "
+        "killing at least 632 people, the interior ministry said on Saturday.\n"
+        "In the village of Tafeghaghte, residents said 90 of its 200 inhabitants were dead.",
+        "2023-09-10",
+    )
+    assert not [c for c in rec.conflicts if c.kind == "disagreement"]
+
+
+def test_the_n_year_old_is_the_person_just_named(nlp: Language) -> None:
+    said = quotes(
+        nlp,
+        'Aisha Bello, a teacher, fled with her four children. "We left everything behind," '
+        "the 45-year-old said.",
+    )
+    assert said == {"We left everything behind": "Aisha Bello"}
+
+
+def test_a_toll_alone_is_the_dead_and_its_putter_claims_it(nlp: Language) -> None:
+    figs = read(
+        nlp,
+        "At least 25 people were killed, medics said, but a rebel spokesman put the toll at "
+        "40. Officials in Derna put the toll at 5,300. The toll, compiled by AFP from "
+        "official sources, stood at 2,946.",
+    )
+    assert by_value(figs, 40).claimed_by == "rebel spokesman"  # not the medics
+    assert (by_value(figs, 5300).measure, by_value(figs, 5300).claimed_by) == (
+        "killed",
+        "Officials in Derna",
+    )
+    assert by_value(figs, 2946).claimed_by == "AFP"
