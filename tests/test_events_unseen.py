@@ -383,3 +383,8 @@ def test_a_day_of_what_is_called_for_is_not_the_calls(full: Language) -> None:
     text = "The interior ministry said on Sunday that it had called for calm."
     (said,) = [m for m in mentions(full, text, "2024-06-26") if m.type == "statement"]
     assert said.date == "2024-06-23"
+
+
+def test_hostages_seized_are_an_abduction_not_a_seizure_of_ground(full: Language) -> None:
+    assert types(full, "Gunmen seized 50 hostages at a school in Beslan on Friday.") == ["other"]
+    assert types(full, "Rebels seized the town of Kidal on Friday.") == ["seizure"]

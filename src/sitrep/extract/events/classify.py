@@ -495,7 +495,7 @@ def _hits(span: Span, matches: list[tuple[str, Token]] | None = None) -> list[Hi
     elif "regain" in first and lem & set(NON_STATE):
         add("seizure", "overtake", first["regain"])
     if "overtake" in first and not (
-        any(o.lemma_.lower() == "power" for o in _objects(first["overtake"]))
+        any(o.lemma_.lower() in {"power", "hostage"} for o in _objects(first["overtake"]))
         or any(t.i == first["overtake"].i for t in found.get("coup", []))
     ):  # "the army seized power", "military seizes power": a coup (above), no territory
         tok = first["overtake"]
