@@ -388,3 +388,13 @@ def test_a_day_of_what_is_called_for_is_not_the_calls(full: Language) -> None:
 def test_hostages_seized_are_an_abduction_not_a_seizure_of_ground(full: Language) -> None:
     assert types(full, "Gunmen seized 50 hostages at a school in Beslan on Friday.") == ["other"]
     assert types(full, "Rebels seized the town of Kidal on Friday.") == ["seizure"]
+
+
+def test_a_raid_is_told_by_who_raids(full: Language) -> None:
+    text = "Police raided the offices of the main opposition party in Harare on Tuesday."
+    assert types(full, text) == ["other"]
+    # with an arrest or a killing, that is the news
+    text = "Police raided the homes of five activists and arrested them on Monday."
+    assert types(full, text) == ["arrest"]
+    text = "Gunmen raided a village in Zamfara state on Sunday, killing 30 people."
+    assert types(full, text) == ["killing"]

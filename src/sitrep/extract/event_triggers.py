@@ -221,6 +221,8 @@ PATTERNS: dict[str, list[Pattern]] = {
             _l("statue", "monument", "bust", "memorial", "portrait", "effigy"),
         ]
     ],
+    # a search by force: "police raided the offices of the main opposition party"
+    "raid": [[{"LEMMA": {"IN": ["raid"]}, "POS": "VERB"}]],
     "alarm": [
         [_l("activate", "sound", "trigger", "set"), {"OP": "{0,4}"}, _l("alarm", "siren")],
         [_l("alarm", "siren"), _l("sound", "wail", "blare", "ring", "go")],

@@ -615,6 +615,15 @@ def _hits(span: Span, matches: list[tuple[str, Token]] | None = None) -> list[Hi
         if _price_move(tok):
             add("price_change", "other", tok)
             break
+    if "raid" in first and not hits:
+        tok = first["raid"]
+        doers = {t.lemma_.lower() for d in _subjects(tok) for t in d.subtree}
+        if doers & ARMED_ATTACKERS:
+            add("killing", "attack", tok)  # "gunmen raided a village"
+        elif doers & set(SECURITY):
+            add("other", "other", tok)  # "police raided the opposition's offices"
+        elif doers & CROWDS:
+            add("riot", "violent_demo", tok)
     for kind in ("topple", "alarm", "suspend", "control", "demand"):
         if kind in first and not (kind == "suspend" and "internet" in first):
             add("other", "other", first[kind])
