@@ -161,6 +161,11 @@ def test_the_next_days_headline_of_a_happening_is_that_happening() -> None:
     other = dataclasses.replace(headline, trigger="resigned")
     events = resolve_events([told, other], docs, (), resolve_entities([]))
     assert len(events) == 2
+    # the same word in another inflection is the same ("resigned", the headline's "resigns")
+    quit_ = dataclasses.replace(told, trigger="resigned")
+    quits = dataclasses.replace(headline, trigger="resigns")
+    events = resolve_events([quit_, quits], docs, (), resolve_entities([]))
+    assert len(events) == 1
 
 
 @pytest.mark.parametrize(

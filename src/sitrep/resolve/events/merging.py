@@ -215,11 +215,20 @@ def _next_day_statement(item: _Item, c: _Cluster) -> bool:
     return c.span == c.seed.span and _day_after(c.seed, item.span)
 
 
+def _stem(word: str) -> str:
+    """A trigger word without its inflection ("detaining", "detained" -> "detain")."""
+    w = word.casefold()
+    for suffix in ("ing", "ed", "es", "s"):
+        if len(w) > len(suffix) + 3 and w.endswith(suffix):
+            return w[: -len(suffix)]
+    return w
+
+
 def _next_day_report(item: _Item, c: _Cluster) -> bool:
-    """One happening told by the same word on its day and, dated by publication, in the
-    next day's report or headline (Wednesday's "soldiers declared a coup late on
+    """One happening told by the same word (any inflection) on its day and, dated by
+    publication, in the next day's report or headline (Wednesday's "soldiers declared a coup late on
     Wednesday" and the headline "soldiers declare coup", published Thursday)."""
-    if c.type == STATEMENT or item.m.trigger.casefold() != c.seed.m.trigger.casefold():
+    if c.type == STATEMENT or _stem(item.m.trigger) != _stem(c.seed.m.trigger):
         return False
     return _day_after(item, c.span) or (c.span == c.seed.span and _day_after(c.seed, item.span))
 
