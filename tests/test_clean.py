@@ -265,3 +265,19 @@ def test_comment_footers_start_the_thread_at_the_comment_above() -> None:
     # a time stamp with a bar before any article text is a page's head, not a comment
     head = "6:40 pm | Updated\n" + "\n".join(article)
     assert "comments" not in {k for _, k in line_kinds(head)}
+
+
+@pytest.mark.parametrize("header", ["Readers' comments", "Reader comments", "Have your say"])
+def test_a_readers_comments_header_starts_the_thread(header: str) -> None:
+    text = (
+        "Mogadishu blasts: health ministry says 121 dead\n"
+        "Two car bombs exploded at a busy junction in Mogadishu on Saturday, killing at least "
+        "121 people, the health ministry said.\n"
+        "The Aamin ambulance service put the number of wounded at more than 350.\n"
+        f"{header}\n"
+        "Farah_77: My cousin was at the junction, he says at least 200 people died there.\n"
+    )
+    segments = segment_text(text)
+    comment = next(s for s in segments if s.kind == "comments")
+    assert text[comment.start : comment.end].startswith(header)
+    assert "200 people" in text[comment.start : comment.end]

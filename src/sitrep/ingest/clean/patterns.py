@@ -64,7 +64,8 @@ COMMENT_STRONG = re.compile(
     r"|join the (?:discussion|conversation)\b.*|inline feedbacks?|notify of\b.*"
     r"|view (?:all )?(?:\d+ )?comments?\b.*|(?:show|load|hide|see) (?:all |more )?comments?\b.*"
     r"|(?:oldest|newest|most voted|best|top)(?: (?:first|most voted|newest|oldest|voted))+"
-    r"|comments?\s*(?:\(\d+\))?|discussion|reader comments|what do you think\?"
+    r"|comments?\s*(?:\(\d+\))?|discussion|readers?(?:['’]s?)? comments|your comments"
+    r"|have your say|most (?:popular|recommended|liked) comments|what do you think\?"
     r"|you must be logged in to (?:post|leave) a comment\b.*|(?:log ?in|sign in) to (?:comment|reply)\b.*"
     r"|would love your thoughts, please comment\b.*)$"
 )
