@@ -270,12 +270,19 @@ def test_comment_footers_start_the_thread_at_the_comment_above() -> None:
 @pytest.mark.parametrize("header", ["Readers' comments", "Reader comments", "Have your say"])
 def test_a_readers_comments_header_starts_the_thread(header: str) -> None:
     text = (
-        "Mogadishu blasts: health ministry says 121 dead\n"
-        "Two car bombs exploded at a busy junction in Mogadishu on Saturday, killing at least "
-        "121 people, the health ministry said.\n"
+        "Mogadishu blasts: health ministry says 121 dead, 333 wounded\n"
+        "MOGADISHU, Oct 31 (AP) - Somalia's health minister said on Monday that 121 people "
+        "died in Saturday's twin car bombings, while 333 others were wounded, making it the "
+        "deadliest attack in the capital in five years.\n"
+        "The World Health Organization said Mogadishu's hospitals were overwhelmed and that it "
+        "had sent 10 tonnes of medical supplies. An official of the Somali Medical Association "
+        "said blood banks were running low.\n"
         "The Aamin ambulance service put the number of wounded at more than 350.\n"
+        "Separately, police said 9 people were killed in a mortar attack on the presidential "
+        "palace on Monday.\n"
         f"{header}\n"
-        "Farah_77: My cousin was at the junction, he says at least 200 people died there.\n"
+        "Farah_77: My cousin was at the junction, he says at least 200 people died there and "
+        "the government is hiding it.\n"
     )
     segments = segment_text(text)
     comment = next(s for s in segments if s.kind == "comments")
