@@ -689,7 +689,7 @@ def _reports(kind: str, tok: Token) -> bool:
         doers = {t.lemma_.lower() for d in _doers(tok) for t in d.subtree}
         if not doers & BLOCKADERS or doers & (set(SECURITY) | ARMED_OR_POLITICAL):
             return False
-    if kind in {"riot", "loot"} and tok.tag_ == "VBN" and tok.dep_ == "amod":
+    if kind in {"riot", "loot", "arson"} and tok.tag_ == "VBN" and tok.dep_ == "amod":
         return False  # "their damaged homes": a state described, no one's act
     if kind == "arrest" and any(
         c.dep_ in {"amod", "compound"} and c.lower_ in MEDICAL_ARRESTS for c in tok.children
