@@ -479,3 +479,17 @@ def test_a_toll_alone_is_the_dead_and_its_putter_claims_it(nlp: Language) -> Non
         "Officials in Derna",
     )
     assert by_value(figs, 2946).claimed_by == "AFP"
+
+
+def test_a_crowd_is_protesters_only_where_a_protest_is_told(nlp: Language) -> None:
+    text = (
+        "MOSCOW, March 22 (Reuters) - Gunmen burst into a concert hall on Friday evening and "
+        "opened fire on the crowd, killing at least 40 people and wounding more than 100."
+    )
+    figs = read(nlp, text, "2024-03-22")
+    assert by_value(figs, 100).group == "all"  # a concert's crowd; "March" is a month
+    text = (
+        "Thousands marched on parliament on Friday. Police opened fire on the crowd, "
+        "killing at least 40 people and wounding more than 100."
+    )
+    assert by_value(read(nlp, text, "2024-03-22"), 100).group == "protesters"

@@ -197,6 +197,11 @@ PROTESTER_NOUNS = frozenset(
         "protesters",
     )
 )
+# Words of a protest: a crowd in their sentence is the protest's (figures.groups)
+PROTEST_LEMMAS = frozenset(
+    """protest protester protestor demonstration demonstrator demonstrate rally march
+    marcher riot rioter unrest uprising sit-in""".split()
+)
 TROOP_NOUNS = frozenset(
     (
         "troop",

@@ -8,6 +8,7 @@ from sitrep.extract.figure_words import (
     CIVILIAN_NOUNS,
     GENERIC_PEOPLE,
     POLICE_NOUNS,
+    PROTEST_LEMMAS,
     PROTESTER_NOUNS,
     TOLL_NOUNS,
     TROOP_NOUNS,
@@ -48,6 +49,8 @@ def _person_group(t: Token) -> str:
             kinds.add("security_forces")
         elif lem in CIVILIAN_NOUNS:
             kinds.add("civilians")
+        elif lem == "crowd" and not _protest_told(c):
+            kinds.add("all")  # "opened fire on the crowd" at a concert: people, no protest
         elif lem in PROTESTER_NOUNS or c.lower_ in PROTESTER_NOUNS:
             kinds.add("protesters")
         elif lem in GENERIC_PEOPLE or c.ent_type_ == "NORP":
@@ -59,6 +62,16 @@ def _person_group(t: Token) -> str:
     if kinds <= {"police", "soldiers", "security_forces"}:
         return "security_forces"
     return "all"
+
+
+def _protest_told(t: Token) -> bool:
+    """The sentence, or the one before it, tells of a protest: a crowd there is the
+    protest's."""
+    sents = [t.sent]
+    if t.sent.start > 0:
+        sents.append(t.doc[t.sent.start - 1].sent)
+    # a noun or verb ("the march", "marched"), not the month ("March 22")
+    return any(_lemma(w) in PROTEST_LEMMAS and w.pos_ in {"NOUN", "VERB"} for s in sents for w in s)
 
 
 def _own_phrase(c: Token) -> bool:
