@@ -479,3 +479,19 @@ def test_site_key_ignores_order_case_and_articles(words: list[str], article: boo
     assert site_key(name) == site_key(shuffled.upper())
     if article:
         assert site_key("the " + name) == site_key(name)
+
+
+@pytest.mark.parametrize(
+    ("name", "code"),
+    [
+        # news agencies' style: "Congo" alone is the Democratic Republic of Congo
+        ("Congo", "CD"),
+        ("Democratic Republic of Congo", "CD"),
+        ("DRC", "CD"),
+        ("Republic of Congo", "CG"),
+        ("Congo Republic", "CG"),
+    ],
+)
+def test_the_two_congos_as_the_news_names_them(name: str, code: str) -> None:
+    res = geocode(name, None)
+    assert res.place is not None and res.place.country_code == code

@@ -32,6 +32,7 @@ from sitrep.extract.gazetteer.world import (
     CONTINENT_ADJECTIVES,
     CONTINENT_POINTS,
     COUNTRY_ALIASES,
+    COUNTRY_NAMES_NOT,
     COUNTRY_POINTS,
     EXTRA_DEMONYMS,
     STATE_ABBREVIATIONS,
@@ -277,7 +278,10 @@ def build_gazetteer(dataset: str = DATASET) -> Gazetteer:
         extra = (
             () if ci is None else (ci.name, *(a for a in ci.alt_names if _typed_alternate(a, "")))
         )
-        names.append((v["name"], *COUNTRY_ALIASES.get(cc, ()), *extra))
+        not_its = COUNTRY_NAMES_NOT.get(cc, ())
+        names.append(
+            tuple(n for n in (v["name"], *COUNTRY_ALIASES.get(cc, ()), *extra) if n not in not_its)
+        )
 
     continent_points: dict[int, tuple[float, float]] = {}
     continent_index: dict[str, int] = {}

@@ -18,8 +18,17 @@ COUNTRY_ALIASES: dict[str, tuple[str, ...]] = {
     "KR": ("Korea", "Republic of Korea"),
     "KP": ("North Korea", "DPRK"),
     "CI": ("Ivory Coast", "Cote d'Ivoire"),
-    "CD": ("DR Congo", "DRC", "Democratic Republic of the Congo", "Congo-Kinshasa"),
-    "CG": ("Congo-Brazzaville", "Republic of the Congo"),
+    # news agencies' style (Reuters, AP): "Congo" alone is the Democratic Republic of Congo;
+    # the other is "Republic of Congo" or "Congo Republic"
+    "CD": (
+        "DR Congo",
+        "DRC",
+        "Democratic Republic of the Congo",
+        "Democratic Republic of Congo",
+        "Congo-Kinshasa",
+        "Congo",
+    ),
+    "CG": ("Congo-Brazzaville", "Republic of the Congo", "Republic of Congo", "Congo Republic"),
     "MM": ("Burma",),
     "CZ": ("Czechia", "Czech Republic"),
     "NL": ("Holland",),
@@ -34,6 +43,9 @@ COUNTRY_ALIASES: dict[str, tuple[str, ...]] = {
     "BA": ("Bosnia",),
     "VN": ("Viet Nam",),
 }
+
+# Names the data gives a country that news uses for another (see "CD" above)
+COUNTRY_NAMES_NOT: dict[str, tuple[str, ...]] = {"CG": ("Congo",)}
 
 
 @dataclass(frozen=True, slots=True)
