@@ -403,3 +403,24 @@ def test_a_raid_is_told_by_who_raids(full: Language) -> None:
     assert types(full, text) == ["arrest"]
     text = "Gunmen raided a village in Zamfara state on Sunday, killing 30 people."
     assert types(full, text) == ["killing"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "There was a strike two years ago that was literally organized off a Facebook page.",
+        "The newspaper grabbed the footage before it was taken down from the CCTV Web site.",
+    ],
+)
+def test_a_platform_named_in_passing_is_no_shutdown(full: Language, sentence: str) -> None:
+    assert "internet_shutdown" not in types(full, sentence)
+
+
+def test_a_stamp_glued_to_a_sentence_by_a_bar_is_no_thing_said(full: Language) -> None:
+    # a page's "By the CNN Wire Staff | September 15, 2010" run into the sentence
+    text = (
+        "By the CNN Wire Staff | September 15 , 2010 The U.S. Embassy in Jordan warned "
+        "Wednesday that credible information has been received about a possible threat."
+    )
+    (said,) = [m for m in mentions(full, text, "2011-02-11") if m.type == "statement"]
+    assert said.date == "2010-09-15"

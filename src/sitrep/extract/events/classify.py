@@ -66,11 +66,13 @@ from sitrep.extract.events.vocabulary import (
     LEAVING,
     MILITARY_TARGETS,
     OFFICE_HOLDERS,
+    PARTICLE_CUTS,
     PRICE_MOVES,
     PROPERTY_ATTACKS,
     RESTORING,
     SECURITY_FORCES,
     SEIZED_ARMS,
+    SERVICE_NOUNS,
     SPEECH_NOUNS,
     STEPPING_DOWN,
     TELLING_VERBS,
@@ -225,13 +227,25 @@ def _internet_cut(tok: Token) -> bool:
     t = tok
     while t.dep_ == "conj" and t.head.i != t.i:
         t = t.head  # "access to Instagram and WhatsApp": the list's first item
-    for _ in range(4):  # "restricted access to Instagram": the verb over the noun's prep
-        if t.lemma_.lower() in CUT_WORDS or any(c.lemma_.lower() in CUT_WORDS for c in t.children):
+    steps = 3
+    while steps > 0:
+        if _cuts(t) or any(_cuts(c) for c in t.children):
             return True
         if t.head.i == t.i or (t.pos_ == "VERB" and t.i != tok.i and t.lower_ != "including"):
             break  # the clause's verb cuts nothing: a verb further up is another clause's
+        if t.lemma_.lower() not in SERVICE_NOUNS and t.lower_ != "including":
+            steps -= 1  # "restricted access to Instagram": "access" is the service itself
         t = t.head
     return False
+
+
+def _cuts(t: Token) -> bool:
+    """A word of cutting; "off" and "down" only as a verb's particle ("shut down", "cut
+    off"), not as a preposition ("organised off a Facebook page")."""
+    lemma = t.lemma_.lower()
+    if lemma in {"off", "down"}:  # "shut down", "cut off"; not "organised off a page"
+        return t.dep_ == "prt" and t.head.lemma_.lower() in PARTICLE_CUTS
+    return lemma in CUT_WORDS
 
 
 def _undone(tok: Token, verbs: frozenset[str], nouns: frozenset[str]) -> bool:

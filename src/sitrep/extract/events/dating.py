@@ -218,7 +218,9 @@ def _names_a_thing(phrase: Token) -> bool:
     head = phrase
     if phrase.dep_ == "prep":
         head = next((c for c in phrase.children if c.dep_ == "pobj"), phrase)
-    return head.pos_ in {"NOUN", "PROPN"} and head.ent_type_ not in {"DATE", "TIME"}
+    return (
+        head.is_alpha and head.pos_ in {"NOUN", "PROPN"} and head.ent_type_ not in {"DATE", "TIME"}
+    )
 
 
 def _describing(trigger: Token, t: TimeExpression) -> bool:

@@ -545,6 +545,11 @@ PHRASE_DEPS = frozenset({"compound", "pobj", "prep", "appos", "amod", "poss", "n
 LEADER_NOUNS = frozenset({"leader", *OFFICES})
 
 # Words that say the internet was cut, blocked, shut or restricted.
+# Verbs that cut with "off" or "down" ("shut down", "cut off", "switched off")
+PARTICLE_CUTS = frozenset("shut cut switch turn take close knock block".split())
+# Nouns of a service the climb to its cutting verb passes through ("restricted access to
+# Instagram", "cut connections to the internet")
+SERVICE_NOUNS = frozenset("access connection service connectivity platform app network".split())
 CUT_WORDS = frozenset(
     """block cut shut restrict suspend disrupt deteriorate throttle ban black blackout
     shutdown outage down off disconnect hamper limit switch turn close""".split()
