@@ -16,7 +16,6 @@ from sitrep.extract.events.vocabulary import (
     APART_UNIT_DAYS,
     BACKSTORY_DAYS,
     BOUND_PREPS,
-    CALLED_FOR_DEPS,
     DAY_NAMES,
     DAY_TIMEX,
     DEMONSTRATIVES,
@@ -144,7 +143,7 @@ def _sentence_time(
         content = [
             (c.left_edge.idx, c.right_edge.idx + len(c.right_edge))
             for c in said.children
-            if c.dep_ in {"ccomp", "xcomp"} or (c.dep_ in CALLED_FOR_DEPS and _names_a_thing(c))
+            if c.dep_ in {"ccomp", "xcomp"}
         ]
         pool = [
             t for t in pool if t.start == right.idx or not any(a <= t.start < b for a, b in content)
@@ -209,18 +208,6 @@ def _days_apart(trigger: Token) -> int | None:
         days = int(n) * APART_UNIT_DAYS[unit]
         return days if mark == "after" else -days
     return None
-
-
-def _names_a_thing(phrase: Token) -> bool:
-    """A phrase on a verb of saying that names what is called for or announced ("called
-    for a march on Thursday", "announced elections in March"), not the saying's own time
-    ("said on Sunday", "said Sunday"): a noun in it that no time expression covers."""
-    head = phrase
-    if phrase.dep_ == "prep":
-        head = next((c for c in phrase.children if c.dep_ == "pobj"), phrase)
-    return (
-        head.is_alpha and head.pos_ in {"NOUN", "PROPN"} and head.ent_type_ not in {"DATE", "TIME"}
-    )
 
 
 def _describing(trigger: Token, t: TimeExpression) -> bool:

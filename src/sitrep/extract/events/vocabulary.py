@@ -332,9 +332,6 @@ GEAR = frozenset(
 )
 
 
-# Phrases on a verb of saying that may name what is called for ("called for a march on
-# Thursday"): a time inside them is that thing's, not the saying's (dating._names_a_thing)
-CALLED_FOR_DEPS = frozenset({"prep", "npadvmod", "dobj"})
 DURATION_NOUNS = frozenset("hour day week month year decade".split())
 # How far apart "N units after/before" puts two happenings, in days ("hours after" is the
 # same day): dating._days_apart
