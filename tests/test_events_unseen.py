@@ -140,6 +140,10 @@ def test_a_when_clause_on_a_day_is_that_days(full: Language) -> None:
     )
     (killing,) = [m for m in mentions(full, text, "2024-08-05") if m.type == "killing"]
     assert killing.date == "2024-07-15" and killing.date_basis == "sentence"
+    # however long the stretch since that day ("since 15 July", told ten months on)
+    text = "Protests have continued since 15 July, when a student was killed by police."
+    (killing,) = [m for m in mentions(full, text, "2025-05-14") if m.type == "killing"]
+    assert killing.date == "2024-07-15"
 
 
 def test_the_next_days_headline_of_a_happening_is_that_happening() -> None:

@@ -132,6 +132,16 @@ def _sentence_time(
     publication day for a happening told in the past: "troops threatened to storm Hama
     on Tuesday" was threatened before the report, "he said elections would be held in
     2013" was said before it."""
+    # what a "when" clause on a day tells is that day's, however long the stretch the day
+    # starts ("more than 35,000 killed since October 7, when gunmen attacked")
+    when = [
+        t
+        for t in times
+        if t.value and t.first and DAY_TIMEX.match(t.timex or "") and _when_of(hit.trigger, t)
+    ]
+    if when:
+        day = when[0].first[:10]  # type: ignore[index]
+        return replace(when[0], value=day, first=day, last=day, precision="day")
     pool = [t for t in times if t.value and _span_days(t.value) <= MAX_EVENT_SPAN_DAYS]
     if hit.type == "statement" and hit.trigger.pos_ == "VERB":
         # what was said is not when: "officials say troops will storm Hama on Tuesday";

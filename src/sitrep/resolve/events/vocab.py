@@ -35,8 +35,9 @@ RELATIVE_OPENING = re.compile(r",\s+(?:who|whom|whose|which)\b[^,]*$")
 
 
 # Happenings no one dies in: a toll told in the same sentence ("Death toll rises to 133; 11
-# detained") is the attack's, never an arrest's or a decision's fatalities.
+# detained", "strikes killed 42 as ceasefire talks stalled in Cairo") is the attack's, never
+# an arrest's, a decision's, talks' or an evacuation's fatalities.
 DEATHLESS_TYPES = frozenset(
     """arrest government_dismissal appointment_dismissal state_of_emergency
-    internet_shutdown price_change deployment withdrawal""".split()
+    internet_shutdown price_change deployment withdrawal other""".split()
 )
