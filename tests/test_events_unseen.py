@@ -408,3 +408,11 @@ def test_a_raid_is_told_by_who_raids(full: Language) -> None:
 )
 def test_a_platform_named_in_passing_is_no_shutdown(full: Language, sentence: str) -> None:
     assert "internet_shutdown" not in types(full, sentence)
+
+
+def test_forces_demolishing_homes_destroy_property_a_crowd_riots(full: Language) -> None:
+    text = "Residents said Israeli forces demolished dozens of homes in the camp overnight."
+    assert types(full, text) == ["other"]
+    assert types(full, "Protesters vandalized the mayor's office in Almaty on Wednesday.") == [
+        "riot"
+    ]

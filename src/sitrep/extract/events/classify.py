@@ -6,6 +6,7 @@ from spacy.tokens import Span, Token
 
 from sitrep.extract.event_triggers import (
     ACLED,
+    ARMED,
     CIVIL_GROUPS,
     GOV_FORCES,
     HAPPENING_PRIORITY,
@@ -588,8 +589,13 @@ def _hits(span: Span, matches: list[tuple[str, Token]] | None = None) -> list[Hi
         add("arson", "violent_demo" if crowd else "loot", first["arson"])
     if "loot" in first and not ("arson" in first and crowd):
         # a crowd that "vandalized property ... and set some items on fire" made one
-        # violent demonstration, which the arson hit carries
-        add("riot", "violent_demo" if (protest or riot) is not None else "loot", first["loot"])
+        # violent demonstration, which the arson hit carries; forces that demolish homes
+        # destroy property, no crowd's riot (ACLED: looting/property destruction)
+        doers = {t.lemma_.lower() for d in _subjects(first["loot"]) for t in d.subtree}
+        if protest is None and riot is None and doers & (set(SECURITY) | set(ARMED)):
+            add("other", "loot", first["loot"])
+        else:
+            add("riot", "violent_demo" if (protest or riot) is not None else "loot", first["loot"])
     for tok in found.get("release", []):
         if "agreement" not in first and _frees_the_held(tok):
             add("other", "other", tok)
