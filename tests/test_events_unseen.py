@@ -416,3 +416,15 @@ def test_forces_demolishing_homes_destroy_property_a_crowd_riots(full: Language)
     assert types(full, "Protesters vandalized the mayor's office in Almaty on Wednesday.") == [
         "riot"
     ]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The last Internet provider ISP has shut down as well.",
+        "All Internet connections now are down.",
+        "That's why they have shut off all measure of communication.",
+    ],
+)
+def test_a_service_shut_down_or_down_is_a_shutdown(full: Language, sentence: str) -> None:
+    assert types(full, sentence) == ["internet_shutdown"]

@@ -6,7 +6,6 @@ from spacy.tokens import Span, Token
 
 from sitrep.extract.event_triggers import (
     ACLED,
-    ARMED,
     CIVIL_GROUPS,
     GOV_FORCES,
     HAPPENING_PRIORITY,
@@ -228,7 +227,7 @@ def _internet_cut(tok: Token) -> bool:
     t = tok
     while t.dep_ == "conj" and t.head.i != t.i:
         t = t.head  # "access to Instagram and WhatsApp": the list's first item
-    steps = 3
+    steps = 4
     while steps > 0:
         if _cuts(t) or any(_cuts(c) for c in t.children):
             return True
@@ -244,8 +243,12 @@ def _cuts(t: Token) -> bool:
     """A word of cutting; "off" and "down" only as a verb's particle ("shut down", "cut
     off"), not as a preposition ("organised off a Facebook page")."""
     lemma = t.lemma_.lower()
-    if lemma in {"off", "down"}:  # "shut down", "cut off"; not "organised off a page"
-        return t.dep_ == "prt" and t.head.lemma_.lower() in PARTICLE_CUTS
+    if lemma in {"off", "down"}:
+        # "shut down", "cut off", "connections are down"; not "organised off a Facebook
+        # page" or "taken down from the Web site" (another verb's particle, a preposition)
+        if t.dep_ == "prep":
+            return False
+        return t.dep_ != "prt" or t.head.lemma_.lower() in PARTICLE_CUTS
     return lemma in CUT_WORDS
 
 
@@ -592,7 +595,7 @@ def _hits(span: Span, matches: list[tuple[str, Token]] | None = None) -> list[Hi
         # violent demonstration, which the arson hit carries; forces that demolish homes
         # destroy property, no crowd's riot (ACLED: looting/property destruction)
         doers = {t.lemma_.lower() for d in _subjects(first["loot"]) for t in d.subtree}
-        if protest is None and riot is None and doers & (set(SECURITY) | set(ARMED)):
+        if protest is None and riot is None and doers & set(SECURITY):
             add("other", "loot", first["loot"])
         else:
             add("riot", "violent_demo" if (protest or riot) is not None else "loot", first["loot"])

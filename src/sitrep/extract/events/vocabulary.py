@@ -543,7 +543,7 @@ LEADER_NOUNS = frozenset({"leader", *OFFICES})
 
 # Words that say the internet was cut, blocked, shut or restricted.
 # Verbs that cut with "off" or "down" ("shut down", "cut off", "switched off")
-PARTICLE_CUTS = frozenset("shut cut switch turn take close knock block".split())
+PARTICLE_CUTS = frozenset("shut cut switch turn close knock block".split())
 # Nouns of a service the climb to its cutting verb passes through ("restricted access to
 # Instagram", "cut connections to the internet")
 SERVICE_NOUNS = frozenset("access connection service connectivity platform app network".split())
