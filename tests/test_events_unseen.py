@@ -428,3 +428,13 @@ def test_forces_demolishing_homes_destroy_property_a_crowd_riots(full: Language)
 )
 def test_a_service_shut_down_or_down_is_a_shutdown(full: Language, sentence: str) -> None:
     assert types(full, sentence) == ["internet_shutdown"]
+
+
+def test_a_declaration_with_no_clause_of_its_own_is_dated_by_its_day(full: Language) -> None:
+    text = "The electoral commission declared the ruling party the winner on Thursday."
+    (said,) = [m for m in mentions(full, text, "2024-08-05") if m.type == "statement"]
+    assert said.date == "2024-08-01"
+    # what is said in a clause of its own keeps its own day
+    text = "Officials say troops will storm Hama on Tuesday."
+    (say,) = [m for m in mentions(full, text, "2024-08-05") if m.type == "statement"]
+    assert say.date == "2024-08-05"

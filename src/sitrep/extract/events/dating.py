@@ -153,7 +153,9 @@ def _sentence_time(
         content = [
             (c.left_edge.idx, c.right_edge.idx + len(c.right_edge))
             for c in said.children
-            if c.dep_ in {"ccomp", "xcomp"}
+            # a clause said, with a verb of its own; not a verbless small clause ("declared
+            # the ruling party the winner on Thursday": the declaring's day)
+            if c.dep_ in {"ccomp", "xcomp"} and c.pos_ in {"VERB", "AUX"}
         ]
         pool = [
             t for t in pool if t.start == right.idx or not any(a <= t.start < b for a, b in content)
