@@ -438,3 +438,13 @@ def test_a_declaration_with_no_clause_of_its_own_is_dated_by_its_day(full: Langu
     text = "Officials say troops will storm Hama on Tuesday."
     (say,) = [m for m in mentions(full, text, "2024-08-05") if m.type == "statement"]
     assert say.date == "2024-08-05"
+
+
+def test_troops_storming_a_palace_in_a_coup_attempt_are_no_riot(full: Language) -> None:
+    text = (
+        "Troops led by General Zúñiga stormed the presidential palace on Wednesday in what "
+        "President Arce called a coup attempt."
+    )
+    assert types(full, text) == ["other"]  # the failed coup; what Arce called it names it
+    # troops that storm a town fight there
+    assert types(full, "Troops stormed Hama on Tuesday.") == ["clash"]

@@ -67,6 +67,7 @@ from sitrep.extract.events.vocabulary import (
     MILITARY_TARGETS,
     OFFICE_HOLDERS,
     PARTICLE_CUTS,
+    PLACE_NOUNS,
     PRICE_MOVES,
     PROPERTY_ATTACKS,
     RESTORING,
@@ -425,10 +426,20 @@ def _hits(span: Span, matches: list[tuple[str, Token]] | None = None) -> list[Hi
     ):
         protest = None  # "air strike", "since March"
     riot = first.get("riot")
-    if riot is not None and {s.lemma_.lower() for s in _subjects(riot)} & ARMED_ATTACKERS:
+    stormers = {s.lemma_.lower() for s in _subjects(riot)} if riot is not None else set()
+    if stormers & ARMED_ATTACKERS:
         # "gunmen stormed a hotel": armed men's attack on a site, no crowd's riot
         if "abduct" not in first:
             add("killing", "attack", riot)
+        riot = None
+    elif riot is not None and riot.lemma_.lower() != "riot" and stormers & set(SECURITY):
+        # state forces that storm: a town they assault is fighting ("troops stormed Hama");
+        # a building, a camp or a palace is no crowd's riot ("troops stormed the palace")
+        if any(
+            o.pos_ == "PROPN" or o.ent_type_ in {"GPE", "LOC"} or o.lemma_.lower() in PLACE_NOUNS
+            for o in _objects(riot)
+        ):
+            add("clash", "armed_clash", riot)
         riot = None
     lethal = [t for k in ("killing",) for t in found.get(k, [])]
     if protest is not None or riot is not None:

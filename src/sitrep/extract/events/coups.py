@@ -10,7 +10,13 @@ from spacy.tokens import Token
 
 from sitrep.extract.events.parse import _governing_verb
 from sitrep.extract.events.targets import _subjects
-from sitrep.extract.events.vocabulary import COUP_TALK, FAILED_COUP, FEAT_COUP, MILITARY_RULERS
+from sitrep.extract.events.vocabulary import (
+    CALLING_FOR,
+    COUP_TALK,
+    FAILED_COUP,
+    FEAT_COUP,
+    MILITARY_RULERS,
+)
 
 
 def _coup_kind(tok: Token) -> str | None:
@@ -45,8 +51,11 @@ def _coup_kind(tok: Token) -> str | None:
         forced = any(c.lower_ == "force" for c in verb.subtree)
         if not (doers & MILITARY_RULERS or forced):
             return None
-    if any(a.lemma_.lower() in COUP_TALK for a in list(tok.ancestors)[:4]):
+    up = list(tok.ancestors)[:4]
+    if any(a.lemma_.lower() in COUP_TALK for a in up):
         return None  # "arrested on suspicion of treason and attempted overthrow"
+    if any(a.lower_ == "for" and a.head.lemma_.lower() in CALLING_FOR for a in up):
+        return None  # "protesters have called for the overthrow of the regime"
     tried = verb.head.lemma_.lower() in FAILED_COUP | {"try"}
     if any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children) and not tried:
         return None  # "to rise up to overthrow him", "a bid to seize power": an aim

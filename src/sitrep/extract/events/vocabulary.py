@@ -146,9 +146,12 @@ FAILED_COUP = frozenset(
 # plotting a coup", "coup-proofing".
 COUP_TALK = frozenset(
     """rumour rumor fear plot plotter threat risk talk allegation suspicion charge accuse
-    accusation probability likelihood chance possibility prospect pursuit goal aim call want
+    accusation probability likelihood chance possibility prospect pursuit goal aim want
     demand seek urge""".split()
 )
+# Verbs whose "for" asks for a coup that has not happened ("calls for the overthrow"); "what
+# Arce called a coup attempt" names one that did
+CALLING_FOR = frozenset("call appeal press push clamour clamor".split())
 # "Coup" as a feat, not a seizure of power: "his defection was a coup for the opposition",
 # "a diplomatic coup"
 FEAT_COUP = frozenset(
