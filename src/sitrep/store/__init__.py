@@ -13,6 +13,7 @@ import dataclasses
 import json
 import sqlite3
 import threading
+import time
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -179,6 +180,7 @@ _JSON_TABLES = frozenset({"readings", "entities", "events", "claim_groups", "con
 # How long a writer waits for another process's transaction before giving up: a resolve
 # over a large corpus holds the store for some seconds.
 BUSY_SECONDS = 120
+OPEN_RETRY_SECONDS = 0.05  # between tries of a store another process is creating
 
 
 class StoreError(Exception):
@@ -198,11 +200,27 @@ class Store:
             self.conn.row_factory = sqlite3.Row
             # first, so that even switching to WAL waits for another process's lock
             self.conn.execute(f"PRAGMA busy_timeout={BUSY_SECONDS * 1000}")
-            self.conn.execute("PRAGMA journal_mode=WAL")
-            self.conn.execute("PRAGMA foreign_keys=ON")
-            self._migrate(upgrade_to)
+            self._open(upgrade_to)
         except sqlite3.DatabaseError as exc:
             raise StoreError(_why(self.path, exc)) from exc
+
+    def _open(self, upgrade_to: int) -> None:
+        """Switch to WAL and migrate, waiting for another process doing the same. SQLite
+        answers "busy" at once, without waiting, in a few cases (two processes creating
+        one new store: switching its journal, recovering its WAL): those are tried again
+        until BUSY_SECONDS have passed."""
+        deadline = time.monotonic() + BUSY_SECONDS
+        while True:
+            try:
+                self.conn.execute("PRAGMA journal_mode=WAL")
+                self.conn.execute("PRAGMA foreign_keys=ON")
+                self._migrate(upgrade_to)
+                return
+            except sqlite3.OperationalError as exc:
+                text = str(exc).lower()
+                if not ("locked" in text or "busy" in text) or time.monotonic() > deadline:
+                    raise
+                time.sleep(OPEN_RETRY_SECONDS)
 
     # -- lifecycle -----------------------------------------------------------------------------
 
