@@ -24,9 +24,7 @@ from sitrep.extract.events.coups import _coup_kind
 from sitrep.extract.events.guards import (
     _accused_of,
     _announces,
-    _counted_noun,
     _crowd_control,
-    _disclosed_toll,
     _frequency,
     _habitual,
     _irrealis,
@@ -35,9 +33,9 @@ from sitrep.extract.events.guards import (
     _question,
     _reports,
     _riot_gear,
-    _tally,
 )
 from sitrep.extract.events.parse import Hit, _adjunct, _governing_verb, _lemmas
+from sitrep.extract.events.tallies import _counted_noun, _disclosed_toll, _tally
 from sitrep.extract.events.targets import (
     _evacuates_people,
     _objects,

@@ -202,3 +202,19 @@ def _one_victim(tok: Token) -> bool:
         or (v.tag_ == "NNP" and v.ent_type_ == "PERSON")
         for v in victims
     )
+
+
+def _doers(verb: Token) -> list[Token]:
+    """Who or what does the verb: its subject, its passive agent, or the noun a relative or
+    participial clause with no subject of its own hangs on."""
+    doers = [c for c in verb.children if c.dep_ in {"nsubj", "csubj"}]
+    doers += [g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+    if not doers and verb.dep_ == "conj" and verb.head.pos_ in {"VERB", "AUX"}:
+        return _doers(verb.head)  # "the waters killed 2,000 and destroyed 1.6 million homes"
+    if not doers and verb.dep_ == "advcl" and verb.tag_ == "VBG" and verb.head.pos_ == "VERB":
+        return _doers(verb.head)  # "an earthquake struck the mountains, killing 632"
+    if verb.dep_ in {"relcl", "acl"} and not any(
+        c.dep_ == "nsubj" and c.tag_ not in {"WDT", "WP"} for c in verb.children
+    ):
+        doers.append(verb.head)
+    return doers
