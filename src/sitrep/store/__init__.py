@@ -217,8 +217,7 @@ class Store:
                 self._migrate(upgrade_to)
                 return
             except sqlite3.OperationalError as exc:
-                text = str(exc).lower()
-                if not ("locked" in text or "busy" in text) or time.monotonic() > deadline:
+                if not _busy(exc) or time.monotonic() > deadline:
                     raise
                 time.sleep(OPEN_RETRY_SECONDS)
 
@@ -697,10 +696,16 @@ class Store:
         return {t: self.conn.execute(f"SELECT count(*) FROM {t}").fetchone()[0] for t in tables}
 
 
+def _busy(exc: sqlite3.DatabaseError) -> bool:
+    """SQLite's "database is locked" or "busy": another process holds the store."""
+    text = str(exc).lower()
+    return "locked" in text or "busy" in text
+
+
 def _why(path: Path, exc: sqlite3.DatabaseError) -> str:
     """What an SQLite error on opening means for the user (not every one is "not a store")."""
     text = str(exc).lower()
-    if "locked" in text or "busy" in text:
+    if _busy(exc):
         return f"{path}: the store is busy (another sitrep is writing it); try again later"
     if "readonly" in text or "read-only" in text:
         return f"{path}: cannot write the store: the file or its folder is read-only"

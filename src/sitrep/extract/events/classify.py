@@ -43,6 +43,7 @@ from sitrep.extract.events.targets import (
     _per_target,
     _site,
     _subjects,
+    _words_of,
 )
 from sitrep.extract.events.triggers import _span_matches
 from sitrep.extract.events.vocabulary import (
@@ -190,7 +191,7 @@ def _attacks_property(tok: Token, crowd: bool) -> bool:
     objects = _objects(tok)
     if not objects or not all(_site(o) for o in objects):
         return False
-    doers = {t.lemma_.lower() for s in _subjects(tok) for t in s.subtree}
+    doers = _words_of(_subjects(tok))
     return crowd or bool(doers & (CROWDS | {"student", "supporter", "activist"}))
 
 
@@ -603,7 +604,7 @@ def _hits(span: Span, matches: list[tuple[str, Token]] | None = None) -> list[Hi
         # a crowd that "vandalized property ... and set some items on fire" made one
         # violent demonstration, which the arson hit carries; forces that demolish homes
         # destroy property, no crowd's riot (ACLED: looting/property destruction)
-        doers = {t.lemma_.lower() for d in _subjects(first["loot"]) for t in d.subtree}
+        doers = _words_of(_subjects(first["loot"]))
         if protest is None and riot is None and doers & set(SECURITY):
             add("other", "loot", first["loot"])
         else:
@@ -649,7 +650,7 @@ def _hits(span: Span, matches: list[tuple[str, Token]] | None = None) -> list[Hi
             break
     if "raid" in first and not hits:
         tok = first["raid"]
-        doers = {t.lemma_.lower() for d in _subjects(tok) for t in d.subtree}
+        doers = _words_of(_subjects(tok))
         if doers & ARMED_ATTACKERS:
             add("killing", "attack", tok)  # "gunmen raided a village"
         elif doers & set(SECURITY):

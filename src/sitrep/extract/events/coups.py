@@ -9,7 +9,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from sitrep.extract.events.parse import _governing_verb
-from sitrep.extract.events.targets import _subjects
+from sitrep.extract.events.targets import _subjects, _words_of
 from sitrep.extract.events.vocabulary import (
     CALLING_FOR,
     COUP_TALK,
@@ -45,9 +45,7 @@ def _coup_kind(tok: Token) -> str | None:
         return None  # "seen as a coup for the opposition", "a diplomatic coup": a feat
     verb = _governing_verb(tok)
     if lemma in {"take", "assume"}:
-        doers = {s.lemma_.lower() for s in _subjects(tok)} | {
-            c.lemma_.lower() for s in _subjects(tok) for c in s.subtree
-        }
+        doers = _words_of(_subjects(tok))
         forced = any(c.lower_ == "force" for c in verb.subtree)
         if not (doers & MILITARY_RULERS or forced):
             return None

@@ -165,7 +165,7 @@ def _sentence_time(
     pool = [t for t in pool if not _bound(hit.trigger.doc, t)]
     # a page's date stamp run into the sentence dates it only when nothing else does
     pool = [t for t in pool if not _stamp(hit.trigger.doc, t)] or pool
-    pool = [s for t in pool if (s := _since_stretch(hit.trigger, t, pub)) is not None]
+    pool = [s for t in pool if (s := _since_stretch(hit.trigger.doc, t, pub)) is not None]
     sums = _running_sums(hit.trigger)
     pool = [t for t in pool if not any(a <= t.start < b for a, b in sums)]
     if not pool:
@@ -336,17 +336,14 @@ def _when_of(trigger: Token, t: TimeExpression) -> bool:
     return False
 
 
-def _since_stretch(trigger: Token, t: TimeExpression, pub: dt.date | None) -> TimeExpression | None:
+def _since_stretch(doc: Doc, t: TimeExpression, pub: dt.date | None) -> TimeExpression | None:
     """The time as it dates a happening. A time that starts a stretch running to the
     report ("protesting for more than a week since a Nov. 28 decision") is not that day's:
     the happening spans from that day to the report, when that is no longer than a
-    happening lasts; what a "when" clause on the time tells is that day's ("since 15
-    July, when a student was killed"). A stretch with no first day ("rocked by unrest
-    since an election at the end of October") or a longer one is a background: None."""
-    doc = trigger.doc
+    happening lasts (what a "when" clause on the day tells is that day's: _sentence_time
+    reads it first). A stretch with no first day ("rocked by unrest since an election at
+    the end of October") or a longer one is a background: None."""
     span = doc.char_span(t.start, t.end, alignment_mode="expand")
-    if t.first and DAY_TIMEX.match(t.timex or "") and _when_of(trigger, t):
-        return replace(t, value=t.first[:10], last=t.first[:10], precision="day")
     if span is None or not any(
         a.lower_ == "since" and a.dep_ == "prep" for a in list(span.root.ancestors)[:4]
     ):

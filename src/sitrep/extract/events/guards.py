@@ -15,7 +15,7 @@ from sitrep.extract.events.attributes import (
     _summons,
 )
 from sitrep.extract.events.parse import Hit, _governing_verb
-from sitrep.extract.events.targets import _doers, _objects, _site
+from sitrep.extract.events.targets import _doers, _objects, _site, _words_of
 from sitrep.extract.events.vocabulary import (
     ACCUSING,
     AIM_NOUNS,
@@ -534,7 +534,7 @@ def _reports(kind: str, tok: Token) -> bool:
     if kind == "protest" and lemma in {"block", "blockade", "barricade"}:
         # a road blocked by those who protest ("truck drivers blocked the highway"), not
         # by the forces that close it, a crowd guarding its street or a landslide
-        doers = {t.lemma_.lower() for d in _doers(tok) for t in d.subtree}
+        doers = _words_of(_doers(tok))
         if not doers & BLOCKADERS or doers & (set(SECURITY) | ARMED_OR_POLITICAL):
             return False
     if kind in {"riot", "loot", "arson"} and tok.tag_ == "VBN" and tok.dep_ == "amod":

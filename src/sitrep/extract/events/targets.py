@@ -218,3 +218,9 @@ def _doers(verb: Token) -> list[Token]:
     ):
         doers.append(verb.head)
     return doers
+
+
+def _words_of(tokens: list[Token]) -> set[str]:
+    """The lemmas of some phrases, every word of each: who does a verb, in their own words
+    ("Presidential guard soldiers", "truck drivers")."""
+    return {t.lemma_.lower() for d in tokens for t in d.subtree}
