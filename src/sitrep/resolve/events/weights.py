@@ -61,3 +61,6 @@ LEAD_DECAY = 1.0
 # days sit at ranks 40-170 of 150-250 scored days with no signal above their neighbours:
 # decisions of outside bodies (sanctions, a court's warrants, an alliance taking command)
 # that later articles rarely name by date.
+# Keeping the days chosen apart (a day not taken when a neighbour within 1-3 days scores
+# more than 0.5-1.0 times as much) loses 0.002-0.09: a reference timeline has consecutive
+# days as often as the ranking does (87 of its 268 days are followed by another).
