@@ -190,3 +190,23 @@ def test_an_outlets_update_that_opens_on_new_news_is_no_copy():
     docs = [make_document("wire", "Riots rage\n" + WIRE_STORY)]
     docs.append(make_document("update", "Officer charged\n" + UPDATE))
     assert find_pairs(docs) == []
+
+
+ABRIDGED = (
+    "Police detained 1,311 people overnight as rioters burned cars, torched buildings and "
+    "looted stores during a fourth night of violence, the interior ministry said Saturday.\n"
+    "Some 45,000 police, supported by armoured vehicles and elite units, had been sent "
+    "across the country on Friday night, the minister said, up from 40,000 a night "
+    "earlier, when 875 people were held.\n"
+    "In the port city, officers used tear gas on groups of youths who looted a gun shop and "
+    "broke windows close to the harbour."
+)
+
+
+def test_a_copy_abridged_by_its_outlet_keeping_the_wires_lead_and_numbers_is_a_copy():
+    """Paragraphs cut (well under REWORDED_LENGTH of the wire), the rest lightly reworded:
+    every number, the lead and each kept sentence in the wire's order."""
+    wire = "Riots rage\n" + WIRE_STORY
+    assert len(ABRIDGED) < 0.75 * len(wire)
+    docs = [make_document("wire", wire), make_document("short", "Riots\n" + ABRIDGED)]
+    assert [(p.a, p.b) for p in find_pairs(docs)] == [("short", "wire")]
