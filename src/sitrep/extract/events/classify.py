@@ -24,6 +24,7 @@ from sitrep.extract.events.coups import _coup_kind
 from sitrep.extract.events.guards import (
     _accused_of,
     _announces,
+    _attempted,
     _crowd_control,
     _frequency,
     _habitual,
@@ -35,7 +36,12 @@ from sitrep.extract.events.guards import (
     _riot_gear,
 )
 from sitrep.extract.events.parse import Hit, _adjunct, _governing_verb, _lemmas
-from sitrep.extract.events.tallies import _counted_noun, _disclosed_toll, _tally
+from sitrep.extract.events.tallies import (
+    _counted_noun,
+    _damage_tally,
+    _disclosed_toll,
+    _tally,
+)
 from sitrep.extract.events.targets import (
     _evacuates_people,
     _objects,
@@ -53,6 +59,7 @@ from sitrep.extract.events.vocabulary import (
     CROWD_DOERS,
     CROWD_FORCE,
     CROWDS,
+    CUSTODY,
     CUT_WORDS,
     DEFYING,
     DISPERSING,
@@ -384,7 +391,8 @@ def _hits(span: Span, matches: list[tuple[str, Token]] | None = None) -> list[Hi
             if not _irrealis(t, k)
             and not _frequency(t)
             and not (k in {"killing", "injure"} and (_tally(t) or _counted_noun(t)))
-            and not (k == "killing" and _less_lethal(t))
+            and not (k in {"arson", "loot"} and _damage_tally(t))
+            and not (k == "killing" and (_less_lethal(t) or _attempted(t)))
             and not (k == "grenade" and _crowd_control(t))
             and not (k == "riot" and _riot_gear(t))
             and not (k != "statement" and _accused_of(t))
@@ -592,8 +600,16 @@ def _hits(span: Span, matches: list[tuple[str, Token]] | None = None) -> list[Hi
             add("clash", "armed_clash", tok)  # "attacked military targets": fighting
         else:
             add("killing", "attack", tok)
-    if "arrest" in first:
-        add("arrest", "arrest", first["arrest"])
+    charge = first.get("charge")
+    # "charged with murder and placed in pre-trial detention": the custody a charge brings
+    # is the charge's, a step of the courts; "arrested and charged" is an arrest
+    arrests = [
+        t for t in found.get("arrest", []) if charge is None or t.lemma_.lower() not in CUSTODY
+    ]
+    if arrests:
+        add("arrest", "arrest", arrests[0])
+    elif charge is not None:
+        add("other", "other", charge)
     crowd = (protest or riot) is not None or bool(lem & CROWD_DOERS)
     if "arson" in first and _burns_symbols(first["arson"]):
         # "women burned their headscarves", "demonstrators burned tyres": a protest's act

@@ -37,6 +37,7 @@ from sitrep.extract.events.placing import (
     _document_country,
     _domestic,
     _in_list,
+    _in_range,
     _institution_place,
     _landmarks,
     _list_scope,
@@ -159,7 +160,10 @@ def extract_events(doc: Doc) -> list[EventMention]:
             ]
             is_place = {p.root.i for p in in_places}
             in_places = [
-                _PlaceTok(p.mention, p.root, _in_list(p.root, is_place)) for p in in_places
+                _PlaceTok(
+                    p.mention, p.root, _in_list(p.root, is_place) or _in_range(p.root, is_place)
+                )
+                for p in in_places
             ]
             in_orgs = orgs[bisect.bisect_left(org_starts, s0) : bisect.bisect_left(org_starts, s1)]
             gpe = [b for b in bare if s0 <= b[0] < s1]

@@ -368,6 +368,16 @@ def _less_lethal(tok: Token) -> bool:
     return False
 
 
+def _attempted(tok: Token) -> bool:
+    """A killing named as an attempted one ("an investigation had been opened for attempted
+    murder", "charged with attempted murder"): the name of an offence, which killed no
+    one; the act itself is reported as what was done (an arson, an attack)."""
+    return tok.pos_ == "NOUN" and any(
+        c.dep_ in {"amod", "compound"} and c.lemma_.lower() in {"attempt", "attempted"}
+        for c in tok.children
+    )
+
+
 def _seizes_something(tok: Token) -> bool:
     """Whether what a seizing verb takes is a site, a place, arms or power: a seizure
     whose object the parse gives must take one ("seized the airport", "captured Bakhmut",

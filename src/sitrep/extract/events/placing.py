@@ -22,6 +22,7 @@ from sitrep.extract.events.vocabulary import (
     LIST_MIN,
     NATIONAL_TYPES,
     OFFICE_TYPES,
+    PART_NOUNS,
     PLACE_NOUNS,
     SCOPE_NOUNS,
     SPEECH_MEDIUM,
@@ -220,6 +221,15 @@ def _describes_other(place: Token, trigger: Token, place_idx: set[int]) -> bool:
     return False
 
 
+def _locates_part(place: Token, starts: set[int]) -> bool:
+    """A place naming only the whereabouts of a part named after "of" ("the Paris suburb
+    of Nanterre"): the part, not the place before it, is where the happening was."""
+    head = place.head
+    if place.dep_ not in ("compound", "nmod", "amod") or head.lemma_.lower() not in PART_NOUNS:
+        return False
+    return any(c.lower_ == "of" and any(g.idx in starts for g in c.children) for c in head.children)
+
+
 def _where_told(place: Token, trigger: Token) -> bool:
     """A place hung on a verb of telling that governs the happening ("30 people were
     killed ..., police sources told Anadolu in Dhaka"): where it was told."""
@@ -238,6 +248,21 @@ def _in_list(root: Token, is_place: set[int]) -> bool:
     if root.dep_ == "appos":  # "..., and far-western Zhanaozen" parsed as an apposition
         group |= {root.head.i, *(c.i for c in root.head.conjuncts)}
     return len(group) >= LIST_MIN and len(group & is_place) >= 2
+
+
+def _in_range(root: Token, is_place: set[int]) -> bool:
+    """One end of a range of places hung on a noun ("looted shops from Marseille to
+    Lille"): the range says how far the happenings reached, not where one was. A motion
+    ("troops moved from Khartoum to Port Sudan") hangs "from" on its verb and keeps its
+    destination."""
+    prep = root.head
+    if root.dep_ != "pobj" or prep.lower_ not in {"from", "to"}:
+        return False
+    # the other end may be a name the entity stage did not place ("from Marseille")
+    ends = [t for t in root.sent if t.dep_ == "pobj" and (t.i in is_place or t.pos_ == "PROPN")]
+    froms = [t for t in ends if t.head.lower_ == "from" and t.head.head.pos_ in {"NOUN", "PROPN"}]
+    tos = [t for t in ends if t.head.lower_ == "to"]
+    return any(0 < b.head.i - a.i <= 2 and root in (a, b) for a in froms for b in tos)
 
 
 def _where_place(hit: Hit, places: list[_PlaceTok]) -> _PlaceTok | None:
@@ -269,6 +294,7 @@ def _sentence_place(
         p
         for p in places
         if not _describes_other(p.root, hit.trigger, starts | idx)
+        and not _locates_part(p.root, starts)
         and not (hit.type != "statement" and _where_told(p.root, hit.trigger))
     ]
     own = [p.mention for p in free if not p.listed]

@@ -492,6 +492,13 @@ PLACE_NOUNS = frozenset(
 # Dependency arcs that hang a description on a noun: a place inside one describes
 # that noun ("the CSTO, an alliance of republics along with Russia"), not the happening.
 DESCRIPTIVE_DEPS = frozenset({"appos", "acl", "relcl"})
+# Nouns of a part of a larger place: in "the Paris suburb of Nanterre", "the Kyiv suburb of
+# Bucha", the place named before the noun only says where the part lies; the one after
+# "of" is where the happening was.
+PART_NOUNS = frozenset(
+    """suburb outskirt district neighbourhood neighborhood town village township borough
+    commune municipality enclave quarter""".split()
+)
 LIST_MIN = 3  # "in A, B and C": a list of this many places is a scope, not one event's place
 
 
@@ -682,6 +689,11 @@ TALLY_PREPS = frozenset({"in", "during", "amid"})
 FORCE_VERBS = frozenset("use fire employ deploy lob spray shoot launch unleash turn".split())
 # Verbs of perceiving: "gunfire could be heard" tells what was heard, not a possibility.
 PERCEIVING = frozenset("hear see feel smell".split())
+# Words that count a plural ("several government buildings"): sites counted, not a kind.
+QUANTIFIERS = frozenset("several many few numerous various multiple".split())
+# Words of the custody a charge brings ("charged ... and placed in pre-trial detention",
+# "remanded in custody", "jailed pending trial"): the charge's, no arrest of its own.
+CUSTODY = frozenset("detention custody jail imprison".split())
 # Nouns of places of detention: "stormed the jail" is no arrest.
 DETENTION_SITES = frozenset("jail prison".split())
 

@@ -1,0 +1,90 @@
+"""Event rules found on an invented corpus of nightly riots after a police shooting (the
+probe of session 10): a place given as "the Paris suburb of Nanterre", a wave of arson told
+by kinds of sites, an official count of burned vehicles, a charge that is no arrest, an
+attempted murder that killed no one, a range of towns. Every sentence is invented."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+
+from sitrep.extract import context
+from sitrep.extract.nlp import load_pipeline
+from sitrep.records import EventMention
+
+
+@pytest.fixture(scope="module")
+def full() -> Language:
+    return load_pipeline()
+
+
+def mentions(full: Language, text: str, published: str = "2023-07-01") -> list[EventMention]:
+    doc = full(context.set_context(full.make_doc(text), "x", published))
+    return context.get(doc, "events")
+
+
+def of_type(full: Language, text: str, type_: str) -> list[EventMention]:
+    return [m for m in mentions(full, text) if m.type == type_]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "place"),
+    [
+        ("A teenager was shot dead in the Paris suburb of Nanterre on Tuesday.", "Nanterre"),
+        ("Soldiers shot dead a man in the Damascus suburb of Douma on Monday.", "Douma"),
+    ],
+)
+def test_the_part_named_after_of_is_where_it_happened(
+    full: Language, sentence: str, place: str
+) -> None:
+    (killing,) = of_type(full, sentence, "killing")
+    assert killing.place == place
+
+
+def test_a_wave_of_arson_told_by_kinds_of_sites_is_one_happening(full: Language) -> None:
+    wave = "Rioters set fire to cars, buses, schools and town halls in Lyon on Friday."
+    (arson,) = of_type(full, wave, "arson")
+    assert arson.target is None
+    # two named sites are still two fires
+    sites = "Protesters set fire to the mayor's office and the prosecutor's office on Friday."
+    assert len(of_type(full, sites, "arson")) == 2
+
+
+def test_an_official_count_of_burned_things_is_a_tally_not_an_arson(full: Language) -> None:
+    for tally in (
+        "The ministry said 54 officers were hurt, and that 2,130 cars and 310 buildings "
+        "had been burned.",
+        "The ministry gave 600 arrests for the night, with 312 buildings damaged and some "
+        "1,900 vehicles burned.",
+    ):
+        assert not of_type(full, tally, "arson") and not of_type(full, tally, "riot"), tally
+    # a count with its day, or with its doers, is an act
+    assert of_type(full, "Rioters torched 40 cars in Lyon on Friday.", "arson")
+    assert of_type(full, "About 20 shops were looted in Lyon on Monday night.", "riot")
+
+
+def test_a_charge_and_the_custody_it_brings_are_no_arrest(full: Language) -> None:
+    charged = (
+        "The officer who fired was charged with manslaughter on Thursday and placed in "
+        "pre-trial detention."
+    )
+    found = mentions(full, charged)
+    assert "arrest" not in {m.type for m in found}
+    assert [m.trigger for m in found if m.type == "other"] == ["charged"]
+    # arrested and then charged: an arrest
+    both = "Police arrested three men in Lyon and charged them with arson on Monday."
+    assert of_type(full, both, "arrest")
+
+
+def test_an_attempted_murder_killed_no_one(full: Language) -> None:
+    probe = "The prosecutor in Lyon opened an investigation for attempted murder on Sunday."
+    assert not of_type(full, probe, "killing")
+    assert of_type(full, "Gunmen murdered a judge in Lyon on Sunday.", "killing")
+
+
+def test_a_range_of_towns_is_a_reach_not_a_place(full: Language) -> None:
+    reach = "Youths looted shops from Lyon to Lille on Friday night."
+    assert all(m.place != "Lille" for m in mentions(full, reach))
+    # one town stays the place
+    (riot,) = of_type(full, "Youths looted shops in Lille on Friday night.", "riot")
+    assert riot.place == "Lille"
