@@ -88,3 +88,28 @@ def test_a_range_of_towns_is_a_reach_not_a_place(full: Language) -> None:
     # one town stays the place
     (riot,) = of_type(full, "Youths looted shops in Lille on Friday night.", "riot")
     assert riot.place == "Lille"
+
+
+def test_a_live_page_entry_does_not_inherit_the_place_of_the_one_before(full: Language) -> None:
+    page = (
+        "LIVE: Riots after police shooting\n\n"
+        "09:30 - Trams targeted\nIn Lyon, a tram was torched.\n\n"
+        "11:10 - Tally revised upwards\nThe ministry now gives 875 arrests for the night.\n"
+    )
+    (arrest,) = [m for m in mentions(full, page) if m.type == "arrest"]
+    assert arrest.place != "Lyon"
+
+
+def test_a_count_s_part_is_not_the_place_of_the_happening(full: Language) -> None:
+    tally = (
+        "The ministry says 667 people were arrested across France overnight, including 307 "
+        "in the Paris region."
+    )
+    (arrest,) = of_type(full, tally, "arrest")
+    assert arrest.place == "France"
+
+
+def test_a_funeral_is_a_happening(full: Language) -> None:
+    told = "On Saturday, several hundred people attended the teenager's funeral in Nanterre."
+    (funeral,) = [m for m in of_type(full, told, "other") if m.trigger == "funeral"]
+    assert funeral.place == "Nanterre" and funeral.date == "2023-07-01"

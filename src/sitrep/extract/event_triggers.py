@@ -393,6 +393,9 @@ PATTERNS: dict[str, list[Pattern]] = {
     # the courts, no arrest (ACLED codes arrests, not charges); a baton charge is none, so
     # "with"/"over" must follow
     "charge": [[_l("charge", "indict"), _w("with", "over")]],
+    # the funeral of someone the crisis killed: a happening of its own, where mourners
+    # gather ("several hundred people attended Nahel's funeral")
+    "funeral": [[_l("funeral", "burial")]],
     "deployment": [
         [_l("deploy", "deployment", "redeploy", "dispatch", "reinforcement", "airlift")],
         # summoning the army is deploying it: "called in the army", "summoned troops",

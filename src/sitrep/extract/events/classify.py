@@ -673,7 +673,7 @@ def _hits(span: Span, matches: list[tuple[str, Token]] | None = None) -> list[Hi
             add("other", "other", tok)  # "police raided the opposition's offices"
         elif doers & CROWDS:
             add("riot", "violent_demo", tok)
-    for kind in ("topple", "alarm", "suspend", "control", "demand"):
+    for kind in ("topple", "alarm", "suspend", "control", "demand", "funeral"):
         if kind in first and not (kind == "suspend" and "internet" in first):
             add("other", "other", first[kind])
     join = _security_joins_protest(found.get("group_change", []))

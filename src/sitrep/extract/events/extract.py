@@ -50,7 +50,12 @@ from sitrep.extract.events.placing import (
     _stationed,
 )
 from sitrep.extract.events.triggers import _doc_matches
-from sitrep.extract.events.vocabulary import GROUND_KINDS, NATIONAL_TYPES, PARTIES_SUB_EVENTS
+from sitrep.extract.events.vocabulary import (
+    GROUND_KINDS,
+    LIVE_ENTRY,
+    NATIONAL_TYPES,
+    PARTIES_SUB_EVENTS,
+)
 from sitrep.extract.quotes import sentences
 from sitrep.extract.timenorm import value_span
 from sitrep.records import (
@@ -137,8 +142,9 @@ def extract_events(doc: Doc) -> list[EventMention]:
         past = _narrative_past(sent)
         if para != last_para:
             last_para = para
-            if not (flowing and past):
-                # the story goes on in the simple past: its place and time hold
+            if not (flowing and past) or LIVE_ENTRY.match(full, starts[para]):
+                # the story goes on in the simple past: its place and time hold (not into
+                # a live page's next entry)
                 narrative, para_place = None, None
             elif para_place is not None and para_place[1] is not None:
                 if para_place[1].feature == "site":

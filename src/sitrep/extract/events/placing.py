@@ -230,6 +230,15 @@ def _locates_part(place: Token, starts: set[int]) -> bool:
     return any(c.lower_ == "of" and any(g.idx in starts for g in c.children) for c in head.children)
 
 
+def _in_breakdown(place: Token) -> bool:
+    """A place of a count's part ("667 people were arrested across France, including 307
+    in the Paris region"): the part of the toll told there, not where the happening was."""
+    for t in place.ancestors:
+        if t.lower_ == "including" and any(c.dep_ == "pobj" and c.like_num for c in t.children):
+            return True
+    return False
+
+
 def _where_told(place: Token, trigger: Token) -> bool:
     """A place hung on a verb of telling that governs the happening ("30 people were
     killed ..., police sources told Anadolu in Dhaka"): where it was told."""
@@ -295,6 +304,7 @@ def _sentence_place(
         for p in places
         if not _describes_other(p.root, hit.trigger, starts | idx)
         and not _locates_part(p.root, starts)
+        and not _in_breakdown(p.root)
         and not (hit.type != "statement" and _where_told(p.root, hit.trigger))
     ]
     own = [p.mention for p in free if not p.listed]

@@ -732,6 +732,10 @@ DAY_NAMES = re.compile(
 # A live page's update stamp ("(Update 3:09 a.m. Wednesday in Cairo, 8:09 p.m. ET Tuesday)"):
 # the weekday the paragraphs below it were written on, read on or after the page's
 # publication day (a page is updated after it first appears).
+# A live page's entry: a paragraph that opens with the clock time it was posted ("11:10 -
+# Tally revised upwards", "9.45am: ..."). Each entry is a story of its own: the place
+# and time of the one before do not carry into it.
+LIVE_ENTRY = re.compile(r"(?:\d{1,2}[:.]\d{2}|\d{1,2}\s*[ap]\.?m\.?)(?:\s*[ap]\.?m\.?)?\s*[-–—:|]")
 UPDATE_STAMP = re.compile(r"\bupdated?\b[^\n()]{0,20}$", re.IGNORECASE)
 WEEKDAY = re.compile(r"\b(mon|tues|wednes|thurs|fri|satur|sun)day\b", re.IGNORECASE)
 WEEKDAYS = ("mon", "tues", "wednes", "thurs", "fri", "satur", "sun")
