@@ -5,9 +5,14 @@ attempted murder that killed no one, a range of towns. Every sentence is invente
 
 from __future__ import annotations
 
+import json
+from pathlib import Path
+
 import pytest
+from click.testing import CliRunner
 from spacy.language import Language
 
+from sitrep.cli import main
 from sitrep.extract import context
 from sitrep.extract.nlp import load_pipeline
 from sitrep.records import EventMention
@@ -113,3 +118,27 @@ def test_a_funeral_is_a_happening(full: Language) -> None:
     told = "On Saturday, several hundred people attended the teenager's funeral in Nanterre."
     (funeral,) = [m for m in of_type(full, told, "other") if m.trigger == "funeral"]
     assert funeral.place == "Nanterre" and funeral.date == "2023-07-01"
+
+
+def test_two_nights_of_arrests_across_a_country_are_two_events(tmp_path: Path) -> None:
+    docs = tmp_path / "docs"
+    docs.mkdir()
+    (docs / "a.txt").write_text(
+        "Hundreds held in fourth night of riots\n\nPARIS, July 1 (Reuters) - Police "
+        "arrested 1,311 people across France overnight as riots spread, the interior "
+        "ministry said on Saturday.\n",
+        encoding="utf-8",
+    )
+    (docs / "b.txt").write_text(
+        "Fewer arrests as riots ebb\n\nPARIS, July 2 (Reuters) - Police arrested 719 "
+        "people across France overnight, the interior ministry said on Sunday.\n",
+        encoding="utf-8",
+    )
+    out = tmp_path / "out"
+    result = CliRunner().invoke(main, ["run", str(docs), "-o", str(out), "-j", "1"])
+    assert result.exit_code == 0, result.output
+    export = json.loads((out / "sitrep.json").read_text(encoding="utf-8"))
+    arrests = [e for e in export["events"] if e["type"] == "arrest"]
+    # the datelines give no year: the nights are 30 June-1 July and 1-2 July of one
+    nights = sorted((e["date"][5:10], e["date"][16:]) for e in arrests)
+    assert nights == [("06-30", "07-01"), ("07-01", "07-02")]
