@@ -142,3 +142,31 @@ def test_two_nights_of_arrests_across_a_country_are_two_events(tmp_path: Path) -
     # the datelines give no year: the nights are 30 June-1 July and 1-2 July of one
     nights = sorted((e["date"][5:10], e["date"][16:]) for e in arrests)
     assert nights == [("06-30", "07-01"), ("07-01", "07-02")]
+
+
+def test_dismissing_figures_is_a_rejection_said_not_a_dismissal(full: Language) -> None:
+    said = "The adviser dismissed the ombudsman's figures as propaganda on Thursday."
+    found = {m.type for m in mentions(full, said)}
+    assert "appointment_dismissal" not in found and "statement" in found
+    assert of_type(
+        full, "The president dismissed the interior minister on Thursday.", "appointment_dismissal"
+    )
+
+
+def test_burns_are_injuries_not_arson(full: Language) -> None:
+    assert not of_type(full, '"We are out of burn dressings," a doctor said on Monday.', "arson")
+    assert of_type(full, "Rioters burned the town hall in Lyon on Monday.", "arson")
+
+
+def test_a_person_handed_over_is_no_territory_handed_over(full: Language) -> None:
+    person = "The border service said he had been handed over to the state security service."
+    assert not of_type(full, person, "withdrawal")
+    town = "The rebels handed over the town to the army on Monday."
+    assert of_type(full, town, "withdrawal")
+
+
+def test_a_voice_given_with_an_age_is_a_private_one(full: Language) -> None:
+    witness = '"We took only the children," said Narine, 41, who arrived on Wednesday night.'
+    assert not of_type(full, witness, "statement")
+    official = '"We will not give in," Interior Minister Gerald Darmanin said on Monday.'
+    assert of_type(full, official, "statement")

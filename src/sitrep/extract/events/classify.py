@@ -56,6 +56,7 @@ from sitrep.extract.events.vocabulary import (
     ARMED_ATTACKERS,
     ATTACK_VERBS,
     BURNED_SIGNS,
+    CLAIM_NOUNS,
     CROWD_DOERS,
     CROWD_FORCE,
     CROWDS,
@@ -73,6 +74,7 @@ from sitrep.extract.events.vocabulary import (
     MILITARY_TARGETS,
     OFFICE_HOLDERS,
     PARTICLE_CUTS,
+    PEOPLE_HANDED,
     PLACE_NOUNS,
     PRICE_MOVES,
     PROPERTY_ATTACKS,
@@ -295,6 +297,15 @@ def _dismissal_kind(tok: Token) -> str | None:
     roles = [c for c in verb.children if c.dep_ in {"dobj", "nsubjpass", "nsubj", "pobj"}]
     roles += [c for r in roles for c in r.children if c.dep_ in {"poss", "compound", "pobj"}]
     lem = {r.lemma_.lower() for r in roles}
+    done = [c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"}]
+    if (
+        tok.lemma_.lower() == "dismiss"
+        and done
+        and all(c.lemma_.lower() in CLAIM_NOUNS for c in done)
+    ):
+        # "dismissed the ombudsman's figures as propaganda": a rejection said, no one
+        # removed from office
+        return "statement"
     if tok.lemma_.lower() in {"fire"}:
         # "fired the minister": the person is who was fired; "Gaddafi's forces fired
         # rockets", "government forces fired a missile", "opened fire", "fired shots"
@@ -320,6 +331,16 @@ def _dismissal_kind(tok: Token) -> str | None:
     ):
         return "appointment_dismissal"
     return None
+
+
+def _hands_over_people(tok: Token) -> bool:
+    """A handover of people ("he had been handed over to the border service", "handed
+    the suspects over to police"): custody passed on, no territory."""
+    done = [c for c in _governing_verb(tok).children if c.dep_ in {"dobj", "nsubjpass"}]
+    return bool(done) and all(
+        c.ent_type_ == "PERSON" or c.tag_ == "PRP" or c.lemma_.lower() in PEOPLE_HANDED
+        for c in done
+    )
 
 
 def _who_leaves(tok: Token) -> list[Token]:
@@ -393,6 +414,8 @@ def _hits(span: Span, matches: list[tuple[str, Token]] | None = None) -> list[Hi
             and not (k in {"killing", "injure"} and (_tally(t) or _counted_noun(t)))
             and not (k in {"arson", "loot"} and _damage_tally(t))
             and not (k == "killing" and (_less_lethal(t) or _attempted(t)))
+            # "burn dressings", "suffered burns": injuries, no fire set
+            and not (k == "arson" and t.lower_ in {"burn", "burns"} and t.pos_ in {"NOUN", "ADJ"})
             and not (k == "grenade" and _crowd_control(t))
             and not (k == "riot" and _riot_gear(t))
             and not (k != "statement" and _accused_of(t))
@@ -563,7 +586,9 @@ def _hits(span: Span, matches: list[tuple[str, Token]] | None = None) -> list[Hi
             add("seizure", "defuse", tok)
         else:
             add("seizure", "violent_demo" if (protest or riot) is not None else "other", tok)
-    if "handover" in first or (
+    if "handover" in first and _hands_over_people(first["handover"]):
+        pass  # "he had been handed over to the state bodies": a person's custody, no land
+    elif "handover" in first or (
         "withdrawal" in first
         and lem & {"town", "city", "territory", "area", "village", "region", "base"}
     ):

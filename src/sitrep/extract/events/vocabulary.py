@@ -689,6 +689,16 @@ TALLY_PREPS = frozenset({"in", "during", "amid"})
 FORCE_VERBS = frozenset("use fire employ deploy lob spray shoot launch unleash turn".split())
 # Verbs of perceiving: "gunfire could be heard" tells what was heard, not a possibility.
 PERCEIVING = frozenset("hear see feel smell".split())
+# What is said, which a speaker may dismiss or reject ("dismissed the figures as
+# propaganda", "dismissed those claims"): a rejection, no dismissal from office.
+CLAIM_NOUNS = frozenset(
+    """figure toll claim report allegation accusation charge criticism concern
+    call demand idea suggestion speculation rumour rumor statement account estimate""".split()
+)
+# People handed over ("handed the suspects over to police"): custody, no territory.
+PEOPLE_HANDED = frozenset(
+    "suspect prisoner detainee captive hostage body remains man woman leader minister".split()
+)
 # Words that count a plural ("several government buildings"): sites counted, not a kind.
 QUANTIFIERS = frozenset("several many few numerous various multiple".split())
 # Words of the custody a charge brings ("charged ... and placed in pre-trial detention",
