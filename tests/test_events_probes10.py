@@ -170,3 +170,15 @@ def test_a_voice_given_with_an_age_is_a_private_one(full: Language) -> None:
     assert not of_type(full, witness, "statement")
     official = '"We will not give in," Interior Minister Gerald Darmanin said on Monday.'
     assert of_type(full, official, "statement")
+
+
+def test_where_a_person_fled_is_not_where_the_story_happened(full: Language) -> None:
+    told = (
+        "After crowds overran the presidential residence on July 9, Gotabaya Rajapaksa flew "
+        "to Male and then Singapore."
+    )
+    (seizure,) = of_type(full, told, "seizure")
+    assert seizure.place not in {"Male", "Singapore", "Maldives"}
+    # troops flown somewhere are deployed there
+    (deployment,) = of_type(full, "Russian paratroopers flew to Almaty on Thursday.", "deployment")
+    assert deployment.place == "Almaty"

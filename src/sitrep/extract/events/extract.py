@@ -46,6 +46,7 @@ from sitrep.extract.events.placing import (
     _office_country,
     _owned,
     _PlaceTok,
+    _refuges,
     _sentence_place,
     _stationed,
 )
@@ -113,7 +114,9 @@ def extract_events(doc: Doc) -> list[EventMention]:
         for k in sorted(matches)
         if any(kind in GROUND_KINDS for kind, _ in matches[k])
     ]
-    country = _document_country(located, reporting, _landmarks(doc, located))
+    country = _document_country(
+        located, reporting, _landmarks(doc, located) | _refuges(doc, located)
+    )
     if country is None and entities:
         # no place names a country: the nationality words do ("the Georgian Ministry of
         # Internal Affairs", "the Georgian parliament building")

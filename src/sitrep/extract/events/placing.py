@@ -18,6 +18,7 @@ from sitrep.extract.events.vocabulary import (
     DATELINE_DASHES,
     DEPARTING,
     DESCRIPTIVE_DEPS,
+    FLEEING,
     LANDMARK_PREPS,
     LIST_MIN,
     NATIONAL_TYPES,
@@ -180,6 +181,38 @@ def _landmarks(doc: Doc, places: list[EntityMention]) -> frozenset[int]:
     return frozenset(out)
 
 
+def _journey_of_person(place: Token) -> Token | None:
+    """The verb of a person's journey the place is the end of ("Rajapaksa flew to Male",
+    "he fled to the Maldives"): where that person went, not where the story's happenings
+    are; None for any other place (troops flown to a city are deployed there)."""
+    while place.dep_ == "conj" and place.head.pos_ in {"PROPN", "NOUN"}:
+        place = place.head  # "flew to Male and Singapore"
+    if place.dep_ == "conj" and place.head.lemma_.lower() in DEPARTING | FLEEING:
+        verb = place.head  # "flew to Male and then Singapore", parsed as the verb's conjunct
+    elif place.dep_ == "pobj" and place.head.lower_ == "to":
+        verb = place.head.head
+    else:
+        return None
+    if verb.lemma_.lower() not in DEPARTING | FLEEING:
+        return None
+    doers = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}]
+    if not doers and verb.dep_ == "conj":
+        doers = [c for c in verb.head.children if c.dep_ in {"nsubj", "nsubjpass"}]
+    personal = any(d.ent_type_ == "PERSON" or d.lower_ in {"he", "she"} for d in doers)
+    return verb if personal else None
+
+
+def _refuges(doc: Doc, places: list[EntityMention]) -> frozenset[int]:
+    """Starts of the places a person travelled or fled to: a story about a leader who fled
+    abroad names the refuge, but it is not the country the story is in."""
+    out = set()
+    for p in places:
+        span = doc.char_span(p.start, p.end, alignment_mode="expand")
+        if span is not None and _journey_of_person(span.root) is not None:
+            out.add(p.start)
+    return frozenset(out)
+
+
 def _within(pos: int, starts: list[int], spans: list[tuple[int, int]]) -> bool:
     i = bisect.bisect_right(starts, pos) - 1
     return i >= 0 and spans[i][0] <= pos < spans[i][1]
@@ -237,6 +270,11 @@ def _in_breakdown(place: Token) -> bool:
         if t.lower_ == "including" and any(c.dep_ == "pobj" and c.like_num for c in t.children):
             return True
     return False
+
+
+def _journey_verbs(trigger: Token) -> tuple[Token, ...]:
+    """The trigger and its governing verb: a journey told by them is the happening."""
+    return (trigger, _governing_verb(trigger))
 
 
 def _where_told(place: Token, trigger: Token) -> bool:
@@ -305,6 +343,7 @@ def _sentence_place(
         if not _describes_other(p.root, hit.trigger, starts | idx)
         and not _locates_part(p.root, starts)
         and not _in_breakdown(p.root)
+        and _journey_of_person(p.root) in (None, *_journey_verbs(hit.trigger))
         and not (hit.type != "statement" and _where_told(p.root, hit.trigger))
     ]
     own = [p.mention for p in free if not p.listed]

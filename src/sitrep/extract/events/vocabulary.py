@@ -715,6 +715,8 @@ CONVERSATION_PRONOUNS = frozenset("i we you me us".split())
 # happening is ("troops flew from Moscow to Almaty"). An evacuation is not one of them: it
 # happens where people are taken from.
 DEPARTING = frozenset("fly travel depart leave arrive come sail drive head return".split())
+# Verbs of fleeing: where someone fled to is a refuge, not where the story happens.
+FLEEING = frozenset("flee escape".split())
 
 
 # Trigger kinds of happenings on the ground (not what someone says or decides): the
