@@ -182,3 +182,21 @@ def test_where_a_person_fled_is_not_where_the_story_happened(full: Language) -> 
     # troops flown somewhere are deployed there
     (deployment,) = of_type(full, "Russian paratroopers flew to Almaty on Thursday.", "deployment")
     assert deployment.place == "Almaty"
+
+
+def test_a_head_of_government_resigning_as_such_brings_the_government_down(
+    full: Language,
+) -> None:
+    told = "Mahinda Rajapaksa resigned as prime minister on May 9."
+    assert of_type(full, told, "government_dismissal")
+    described = (
+        "The revolt broke with the regime of Nursultan Nazarbayev, who stepped down as "
+        "president in 2019 but kept control."
+    )
+    assert not of_type(full, described, "government_dismissal")
+
+
+def test_a_swearing_in_is_an_appointment(full: Language) -> None:
+    told = "Ranil Wickremesinghe was sworn in as president in Colombo on Thursday."
+    (sworn,) = of_type(full, told, "appointment_dismissal")
+    assert sworn.date == "2023-06-29"

@@ -469,6 +469,8 @@ PATTERNS: dict[str, list[Pattern]] = {
             )
         ],
         [_l("step"), _w("down")],
+        # taking office: "X was sworn in as president", "his swearing-in"
+        [_l("swear"), _w("in")],
     ],
     "internet": [
         [

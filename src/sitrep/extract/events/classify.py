@@ -326,6 +326,11 @@ def _dismissal_kind(tok: Token) -> str | None:
         return "government_dismissal"
     if tok.lemma_.lower() in LEAVING and any(_heads_government(r) for r in _who_leaves(tok)):
         return "government_dismissal"
+    if leaving and any(_heads_government(r) for r in _left_post(tok)):
+        # "Mahinda Rajapaksa resigned as prime minister"; not a description of someone
+        # ("Nazarbayev, who stepped down as president in 2019, ...")
+        if _governing_verb(tok).dep_ != "relcl":
+            return "government_dismissal"
     if any(r.ent_type_ in {"PERSON", "ORG"} or r.pos_ == "PROPN" for r in roles) or (
         lem & OFFICE_HOLDERS
     ):
@@ -341,6 +346,18 @@ def _hands_over_people(tok: Token) -> bool:
         c.ent_type_ == "PERSON" or c.tag_ == "PRP" or c.lemma_.lower() in PEOPLE_HANDED
         for c in done
     )
+
+
+def _left_post(tok: Token) -> list[Token]:
+    """The post a leaving verb names with "as" ("resigned as prime minister")."""
+    verb = _governing_verb(tok)
+    return [
+        p
+        for c in (*tok.children, *verb.children)
+        if c.dep_ == "prep" and c.lower_ == "as"
+        for p in c.children
+        if p.dep_ == "pobj"
+    ]
 
 
 def _who_leaves(tok: Token) -> list[Token]:
