@@ -28,6 +28,18 @@ def mentions(full: Language, text: str, published: str = "2023-07-01") -> list[E
     return context.get(doc, "events")
 
 
+def run_docs(tmp_path: Path, texts: dict[str, str]) -> dict:
+    """``sitrep run`` on some texts, as a user runs it: the JSON export."""
+    docs = tmp_path / "docs"
+    docs.mkdir()
+    for name, text in texts.items():
+        (docs / f"{name}.txt").write_text(text, encoding="utf-8")
+    out = tmp_path / "out"
+    result = CliRunner().invoke(main, ["run", str(docs), "-o", str(out), "-j", "1"])
+    assert result.exit_code == 0, result.output
+    return json.loads((out / "sitrep.json").read_text(encoding="utf-8"))
+
+
 def of_type(full: Language, text: str, type_: str) -> list[EventMention]:
     return [m for m in mentions(full, text) if m.type == type_]
 
@@ -121,23 +133,16 @@ def test_a_funeral_is_a_happening(full: Language) -> None:
 
 
 def test_two_nights_of_arrests_across_a_country_are_two_events(tmp_path: Path) -> None:
-    docs = tmp_path / "docs"
-    docs.mkdir()
-    (docs / "a.txt").write_text(
-        "Hundreds held in fourth night of riots\n\nPARIS, July 1 (Reuters) - Police "
-        "arrested 1,311 people across France overnight as riots spread, the interior "
-        "ministry said on Saturday.\n",
-        encoding="utf-8",
+    export = run_docs(
+        tmp_path,
+        {
+            "a": "Hundreds held in fourth night of riots\n\nPARIS, July 1 (Reuters) - Police "
+            "arrested 1,311 people across France overnight as riots spread, the interior "
+            "ministry said on Saturday.\n",
+            "b": "Fewer arrests as riots ebb\n\nPARIS, July 2 (Reuters) - Police arrested 719 "
+            "people across France overnight, the interior ministry said on Sunday.\n",
+        },
     )
-    (docs / "b.txt").write_text(
-        "Fewer arrests as riots ebb\n\nPARIS, July 2 (Reuters) - Police arrested 719 "
-        "people across France overnight, the interior ministry said on Sunday.\n",
-        encoding="utf-8",
-    )
-    out = tmp_path / "out"
-    result = CliRunner().invoke(main, ["run", str(docs), "-o", str(out), "-j", "1"])
-    assert result.exit_code == 0, result.output
-    export = json.loads((out / "sitrep.json").read_text(encoding="utf-8"))
     arrests = [e for e in export["events"] if e["type"] == "arrest"]
     # the datelines give no year: the nights are 30 June-1 July and 1-2 July of one
     nights = sorted((e["date"][5:10], e["date"][16:]) for e in arrests)
@@ -200,3 +205,42 @@ def test_a_swearing_in_is_an_appointment(full: Language) -> None:
     told = "Ranil Wickremesinghe was sworn in as president in Colombo on Thursday."
     (sworn,) = of_type(full, told, "appointment_dismissal")
     assert sworn.date == "2023-06-29"
+
+
+def test_a_plan_told_with_until_has_not_happened(full: Language) -> None:
+    told = "Leaders of the movement said they would not negotiate until the decree was withdrawn."
+    assert not of_type(full, told, "withdrawal")
+    done = "Protests went on in Quito until the decree was withdrawn on Sunday."
+    assert of_type(full, done, "withdrawal")
+
+
+def test_fighting_a_fire_is_no_clash(full: Language) -> None:
+    assert not of_type(full, "Firefighters fought the blaze in Quito for hours.", "clash")
+    assert of_type(full, "Rebels fought government troops in Quito for hours.", "clash")
+
+
+def test_the_ground_of_an_arrest_is_no_happening_of_its_own(full: Language) -> None:
+    told = "The army said it had detained 27 people for breaking the curfew overnight in Quito."
+    assert {m.type for m in mentions(full, told)} == {"arrest"}
+    assert of_type(full, "Thousands defied the curfew in Quito on Saturday.", "protest")
+
+
+def test_an_undated_state_of_emergency_is_the_one_declared(tmp_path: Path) -> None:
+    texts = {
+        "a": "Ecuador declares emergency\n\nQUITO, Oct 4 (Reuters) - President Lenin Moreno "
+        "declared a state of emergency across Ecuador on Thursday as transport workers went "
+        "on strike.\n",
+        "b": "Curfew across Ecuador\n\nQUITO, Oct 13 (Reuters) - The government imposed a "
+        "nationwide curfew on Saturday after protesters set fire to a public building.\n",
+        "c": "Ecuador protests enter second week\n\nQUITO, Oct 14 (Reuters) - Talks began on "
+        "Sunday.\n\nMoreno has moved the seat of government to Guayaquil and declared a "
+        "60-day state of emergency.\n",
+    }
+    export = run_docs(tmp_path, texts)
+    told = [
+        {m["doc"] for m in e["mentions"]}
+        for e in export["events"]
+        if e["type"] == "state_of_emergency"
+    ]
+    # the undated perfect joins the state of emergency, not the curfew, nor stands alone
+    assert sorted(map(sorted, told)) == [["a", "c"], ["b"]]

@@ -26,12 +26,14 @@ from sitrep.extract.events.guards import (
     _announces,
     _attempted,
     _crowd_control,
+    _fights_fire,
     _frequency,
     _habitual,
     _irrealis,
     _less_lethal,
     _on_strike,
     _question,
+    _reason_for,
     _reports,
     _riot_gear,
 )
@@ -434,6 +436,7 @@ def _hits(span: Span, matches: list[tuple[str, Token]] | None = None) -> list[Hi
             # "burn dressings", "suffered burns": injuries, no fire set
             and not (k == "arson" and t.lower_ in {"burn", "burns"} and t.pos_ in {"NOUN", "ADJ"})
             and not (k == "grenade" and _crowd_control(t))
+            and not (k == "clash" and _fights_fire(t))
             and not (k == "riot" and _riot_gear(t))
             and not (k != "statement" and _accused_of(t))
             and (k == "statement" or not _habitual(t, span))
@@ -677,7 +680,9 @@ def _hits(span: Span, matches: list[tuple[str, Token]] | None = None) -> list[Hi
         add("deployment", "other", first["deployment"])
     if "emergency" in first:
         tok = first["emergency"]
-        if _governing_verb(tok).lemma_.lower() in DEFYING:
+        if _governing_verb(tok).lemma_.lower() in DEFYING and _reason_for(tok):
+            pass  # "detained 27 people for breaking the curfew": the arrest's ground
+        elif _governing_verb(tok).lemma_.lower() in DEFYING:
             # "thousands defied the curfew": a protest against the order, not the order
             if not {"protest", "riot"} & {h.type for h in hits}:
                 add("protest", "peaceful", tok)

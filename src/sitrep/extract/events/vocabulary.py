@@ -699,6 +699,8 @@ CLAIM_NOUNS = frozenset(
 PEOPLE_HANDED = frozenset(
     "suspect prisoner detainee captive hostage body remains man woman leader minister".split()
 )
+# A fire fought: "firefighters fought the blaze" is no clash.
+FIRES = frozenset("fire blaze flame wildfire inferno".split())
 # Words that count a plural ("several government buildings"): sites counted, not a kind.
 QUANTIFIERS = frozenset("several many few numerous various multiple".split())
 # Words of the custody a charge brings ("charged ... and placed in pre-trial detention",
