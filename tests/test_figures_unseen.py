@@ -493,3 +493,43 @@ def test_a_crowd_is_protesters_only_where_a_protest_is_told(nlp: Language) -> No
         "killing at least 40 people and wounding more than 100."
     )
     assert by_value(read(nlp, text, "2024-03-22"), 100).group == "protesters"
+
+
+# --- probes of the tenth round: live-blog leads, ages in commas, per cent -------------------
+
+
+def test_per_cent_is_a_percent_not_cents(nlp: Language) -> None:
+    figs = read(nlp, "Inflation reached 38.2 per cent in May, the central bank said.")
+    (fig,) = figs
+    assert fig.measure == "price"
+    assert fig.value == 38.2  # not 0.382: the "cent" of "per cent" is no subunit of money
+    assert fig.group and fig.group.endswith("percent")
+
+
+def test_an_age_set_off_by_commas_is_no_count(nlp: Language) -> None:
+    figs = read(
+        nlp,
+        "The driver, identified only as Karim B., 19, was shot dead at a checkpoint on "
+        "Tuesday. A student, 23, died in hospital. Two men, 16 and 21, were wounded."
+        " Three sisters, 8, 11 and 15, were hurt.",
+    )
+    assert not [f for f in figs if f.value in {19, 23, 16, 21, 8, 11, 15}]
+    assert by_value(figs, 2).measure == "injured"
+
+
+def test_a_count_in_commas_after_a_body_is_still_a_count(nlp: Language) -> None:
+    figs = read(nlp, "The victims, 12 men and 3 women, were killed in the attack.")
+    assert {f.value for f in figs if f.measure == "killed"} >= {12}
+
+
+def test_a_live_blog_lead_with_a_body_and_a_colon_is_the_source(nlp: Language) -> None:
+    figs = read(
+        nlp,
+        "08:05 - Health ministry: 41 people injured overnight\n\n"
+        "12:10\nNew figures from the prosecutor's office: nine dead, 230 injured and 512 "
+        "detained since Friday.\n\nLatest: 12 people killed in the north.",
+    )
+    assert by_value(figs, 41).claimed_by == "Health ministry"
+    for value in (9, 230, 512):
+        assert by_value(figs, value).claimed_by == "prosecutor's office"
+    assert by_value(figs, 12).claimed_by is None  # "Latest" names no source

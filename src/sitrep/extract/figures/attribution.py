@@ -356,10 +356,17 @@ def _colon_source(anchor: Token, entities: list[EntityMention]) -> str | None:
     before the colon (a short lead-in, not a clause)."""
     sent = anchor.sent
     colon = next((t for t in sent if t.text == ":" and t.i < anchor.i), None)
-    if colon is None or colon.i - sent.start > 6:
+    if colon is None:
         return None
     lead = [t for t in sent[: colon.i - sent.start] if not t.is_space]
-    if not lead:
+    while lead and (lead[0].like_num or lead[0].is_punct or _CLOCK.match(lead[0].text)):
+        lead = lead[1:]  # a live blog's time stamp: "08:05 - Interior ministry: …"
+    if not lead or len(lead) > 8:
+        return None
+    named = _lead_phrase_source(lead, entities)
+    if named is not None:
+        return named
+    if len(lead) > 6:
         return None
     for e in entities:
         if e.label in {"ORG", "PERSON"} and e.start <= lead[-1].idx < e.end:
@@ -374,6 +381,34 @@ def _colon_source(anchor: Token, entities: list[EntityMention]) -> str | None:
         and only.ent_type_ not in {"GPE", "LOC", "NORP"}
     ):
         return only.text  # an acronym the model did not tag: "UNICEF: …"
+    return None
+
+
+_CLOCK = re.compile(r"\d{1,2}[:.h]\d{2}$")
+
+
+def _lead_phrase_source(lead: list[Token], entities: list[EntityMention]) -> str | None:
+    """A lead before a colon that is one noun phrase naming a body ("Interior ministry:
+    667 arrests") or a report with its author ("New figures from the ombudsman's office:
+    seven dead, …"): that body or author."""
+    inside = {t.i for t in lead}
+    roots = [t for t in lead if t.head.i not in inside or t.head == t]
+    if len(roots) != 1 or roots[0].pos_ not in {"NOUN", "PROPN"}:
+        return None
+    root = roots[0]
+    if _lemma(root) in DOCUMENT_NOUNS:
+        for c in root.children:
+            if c.dep_ == "prep" and c.lower_ in {"from", "by"}:
+                obj = next((g for g in c.children if g.dep_ == "pobj"), None)
+                if obj is not None and obj.pos_ in {"NOUN", "PROPN"}:
+                    return _source_text(obj, entities)
+        return None
+    if _lemma(root) in BODY_NOUNS:
+        for e in entities:
+            if e.label == "ORG" and lead[0].idx <= e.start and e.end == root.idx + len(root):
+                return e.canonical
+        words = [t for t in lead if t.dep_ != "det"]
+        return root.doc[words[0].i : words[-1].i + 1].text if words else None
     return None
 
 

@@ -132,6 +132,11 @@ def read_figures(doc: Doc) -> list[FigureClaim]:
     return _merge(doc_id, follower_sources(_continued_sources(doc, drafts, text), text))
 
 
+def _per_cent(counted: Token) -> bool:
+    """ "54.6 per cent": the cent of a percent, no subunit of money (not 0.546)."""
+    return counted.lower_ == "cent" and counted.i > 0 and counted.nbor(-1).lower_ == "per"
+
+
 def _continued_sources(doc: Doc, drafts: list[_Draft], text: str) -> list[_Draft]:
     """A sentence that goes on with the figures of the one before it in the paragraph ("The
     MIA reported that cases for 98 individuals went to court. Of these, 36 were fined …")
@@ -204,7 +209,12 @@ def _draft(
                 anchor.i,
             )
         value, low, high = quantity.value, quantity.low, quantity.high
-        if counted is not None and _lemma(counted) in SUBUNITS and value is not None:
+        if (
+            counted is not None
+            and _lemma(counted) in SUBUNITS
+            and value is not None
+            and not _per_cent(counted)
+        ):
             value = round(value / 100, 4)
         qualifier = quantity.qualifier
         if inherited is not None and inherited.measure == "price" and qualifier == "exact":
@@ -213,7 +223,7 @@ def _draft(
         unit = (
             "percent"
             if quantity.unit == "percent"
-            or (counted is not None and _lemma(counted) in {"percent", "%"})
+            or (counted is not None and (_lemma(counted) in {"percent", "%"} or _per_cent(counted)))
             else (counted.text.lower() if counted is not None else quantity.unit)
         )
         group = (
