@@ -533,3 +533,22 @@ def test_a_live_blog_lead_with_a_body_and_a_colon_is_the_source(nlp: Language) -
     for value in (9, 230, 512):
         assert by_value(figs, value).claimed_by == "prosecutor's office"
     assert by_value(figs, 12).claimed_by is None  # "Latest" names no source
+
+
+def test_each_fuel_of_a_sentence_keeps_its_own_price(nlp: Language) -> None:
+    figs = read(
+        nlp,
+        "The decree more than doubled the price of kerosene, to $1.90 a litre from $0.85, "
+        "while premium petrol rose to $1.40 from $1.10. Overnight the price of kerosene rose "
+        "by 124 percent, and premium petrol by about 27 percent.",
+    )
+    (doubled,) = [f for f in figs if f.value == 100]
+    assert doubled.qualifier == "more_than"  # "more than doubled", not about double
+    assert (by_value(figs, 1.90).group or "").startswith("kerosene price")
+    assert (by_value(figs, 1.40).group or "").startswith("premium petrol price")
+    assert (by_value(figs, 27).group or "").startswith("premium petrol price")  # gapped
+    assert (by_value(figs, 124).group or "").startswith("kerosene price")
+    # the price before the change is named so: a change, not two prices that disagree
+    assert (by_value(figs, 0.85).group or "").endswith("(before)")
+    assert (by_value(figs, 1.10).group or "").endswith("(before)")
+    assert not (by_value(figs, 1.40).group or "").endswith("(before)")

@@ -764,6 +764,9 @@ CHANGE_VERBS = frozenset(
         "inflate",
     )
 )
+# Words that open a clause whose verb may be left out ("the price of diesel rose by 123
+# percent, and gasoline by about 30 percent"): its noun is what the number is the price of
+GAP_COORDINATORS = frozenset(("and", "while", "whereas", "but"))
 MULTIPLIER_VERBS: dict[str, float] = {"double": 100.0, "triple": 200.0, "quadruple": 300.0}
 PER_UNITS = frozenset(
     (

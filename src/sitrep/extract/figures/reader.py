@@ -50,7 +50,10 @@ from sitrep.extract.figures.prices import (
     _commodity,
     _multipliers,
     _price_context,
+    before_change,
+    multiplier_qualifier,
     percent_of,
+    price_group,
 )
 from sitrep.extract.figures.refine import (
     _of_disease,
@@ -105,7 +108,8 @@ def read_figures(doc: Doc) -> list[FigureClaim]:
         price = next(
             c for c in anchor.children if c.dep_ in {"dobj", "nsubj"} and _lemma(c) in PRICE_NOUNS
         )
-        q = Quantity(MULTIPLIER_VERBS[_lemma(anchor)], None, None, "about", False, "percent")
+        qualifier = multiplier_qualifier(anchor)
+        q = Quantity(MULTIPLIER_VERBS[_lemma(anchor)], None, None, qualifier, False, "percent")
         drafts.append(
             _Draft(
                 span.start_char,
@@ -227,12 +231,12 @@ def _draft(
             else (counted.text.lower() if counted is not None else quantity.unit)
         )
         group = (
-            _commodity(price)
+            price_group(anchor, price)
             if price is not None and _lemma(price) in PRICE_NOUNS
             else inherited.group.split(",")[0]
             if inherited and inherited.group
             else "price"
-        ) + f", {unit}"
+        ) + f", {unit}{' (before)' if before_change(anchor) else ''}"
         return _Draft(
             span.start_char,
             span.end_char,
