@@ -552,3 +552,57 @@ def test_each_fuel_of_a_sentence_keeps_its_own_price(nlp: Language) -> None:
     assert (by_value(figs, 0.85).group or "").endswith("(before)")
     assert (by_value(figs, 1.10).group or "").endswith("(before)")
     assert not (by_value(figs, 1.40).group or "").endswith("(before)")
+
+
+def test_a_scene_set_beside_a_report_is_the_writers(nlp: Language) -> None:
+    figs = read(
+        nlp,
+        "Nine people have died in a week of unrest, the public defender said on Friday, as "
+        "thousands of farmers marched through the capital for a third day.",
+    )
+    assert by_value(figs, 9).claimed_by == "public defender"
+    (crowd,) = [f for f in figs if f.measure == "protesters"]
+    assert crowd.claimed_by is None  # the "as" clause is no part of what was said
+
+
+def test_a_counted_subject_is_no_source(nlp: Language) -> None:
+    figs = read(
+        nlp,
+        "The regional authorities said on Wednesday that 68 people had been confirmed dead "
+        "and 105 were still missing.",
+    )
+    assert by_value(figs, 105).claimed_by == "regional authorities"  # not "68 people"
+
+
+def test_it_is_no_person_but_the_body_named_before_it(nlp: Language) -> None:
+    figs = read(
+        nlp,
+        '"We have no water," one woman, Anahit, said by telephone.\n\n'
+        "Baku began the operation on Tuesday, hours after it said four police officers had "
+        "been killed by landmines.\n\n"
+        "Khartoum, where gunfire could be heard on Sunday, accounted for most casualties, "
+        "with 25 fatalities, it said.",
+    )
+    assert by_value(figs, 4).claimed_by == "Baku"  # not "one woman"
+    assert by_value(figs, 25).claimed_by != "Khartoum"  # what "it" reported, not who
+
+
+def test_a_dateline_before_a_colon_is_no_source(nlp: Language) -> None:
+    figs = read(
+        nlp,
+        "ANTAKYA: Rescue workers dug through the rubble on Tuesday as the number of people "
+        "killed climbed to more than 7,200.",
+    )
+    assert by_value(figs, 7200).claimed_by is None
+
+
+def test_a_headline_clause_is_no_source_name(nlp: Language) -> None:
+    figs = read(
+        nlp,
+        "Army officers in Gabon claim power, put president under house arrest\n\n"
+        "The officers later said that the president was under house arrest, and that six "
+        "people had been detained.",
+    )
+    # "put" reports no figure without one ("put the toll at 26"): the headline's subject
+    # is no source the later "the officers" refers back to
+    assert by_value(figs, 6).claimed_by == "officers"

@@ -732,6 +732,10 @@ CAPITAL_PREPOSITIONS = frozenset(("in", "across", "around", "throughout", "insid
 # while the United States has about 1,100 soldiers in the country"; "…, but the army said 8
 # died"): an attribution of the other clause is not the contrasted clause's.
 CONTRAST_MARKS = frozenset(("while", "whereas", "but"))
+# Words that open a clause beside a reporting verb that is no part of what was reported
+# ("five died, the ombudsman said on Thursday, as thousands marched"; "Turkey declares
+# emergency as quake deaths top 7,000"): its figures are the writer's
+ADJUNCT_MARKS = CONTRAST_MARKS | {"as"}
 HEARSAY_ADVERBS = frozenset(("reportedly", "purportedly", "allegedly", "supposedly"))
 PRICE_NOUNS = frozenset(("price", "cost", "tariff", "fare", "fee", "inflation", "rate", "rent"))
 # A share that is no price ("61% of medical facilities", "the 56 percent quota") is a figure
