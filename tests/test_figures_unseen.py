@@ -606,3 +606,16 @@ def test_a_headline_clause_is_no_source_name(nlp: Language) -> None:
     # "put" reports no figure without one ("put the toll at 26"): the headline's subject
     # is no source the later "the officers" refers back to
     assert by_value(figs, 6).claimed_by == "officers"
+
+
+def test_a_running_totals_start_does_not_date_the_next_sentence(nlp: Language) -> None:
+    figs = read(
+        nlp,
+        "The rights commission said 310 people had been injured since the unrest began on "
+        "March 2. The government gave lower figures: the interior minister told reporters "
+        "that three deaths were linked to the protests.",
+        "2021-03-10",
+    )
+    # simple past continues the time of the sentence before, but "since ... began on March
+    # 2" starts a running total: no day the sentence tells of
+    assert by_value(figs, 3).as_of == "2021-03-10"

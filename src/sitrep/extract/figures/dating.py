@@ -133,8 +133,10 @@ def _day_referred(sent: Span, times: list, published: dt.date | None) -> str | N
 
 
 def _days_in(sent: Span, times: list, published: dt.date | None) -> list[tuple[int, str]]:
-    """(offset, day) of the day-precise time expressions of a sentence."""
+    """(offset, day) of the day-precise time expressions of a sentence (not the start of a
+    running total)."""
     out = []
+    text = sent.doc.text
     if times:
         for t in times:
             if (
@@ -144,6 +146,9 @@ def _days_in(sent: Span, times: list, published: dt.date | None) -> list[tuple[i
                 and t.anchor != "none"
                 and t.precision == "day"
                 and "/" not in t.value
+                # "since the unrest began on Oct. 3": a running total's start, not the day
+                # the sentence tells of
+                and not _SINCE_BEFORE.search(text[max(0, t.start - 80) : t.start])
             ):
                 out.append((t.start, t.first))
     else:
