@@ -619,3 +619,19 @@ def test_a_running_totals_start_does_not_date_the_next_sentence(nlp: Language) -
     # simple past continues the time of the sentence before, but "since ... began on March
     # 2" starts a running total: no day the sentence tells of
     assert by_value(figs, 3).as_of == "2021-03-10"
+
+
+def test_a_sum_the_crisis_cost_is_a_figure_other_sums_are_not(nlp: Language) -> None:
+    figs = read(
+        nlp,
+        "Insurers estimated the damage at over 400 million euros. The port alone lost about "
+        "$90 million. The storm caused $40 million in damage. The country holds $35 billion "
+        "in reserves, and the lenders approved a $2.1 billion loan.",
+    )
+    damage = by_value(figs, 400_000_000)
+    assert (damage.measure, damage.qualifier) == ("other", "more_than")
+    assert damage.claimed_by == "Insurers"
+    assert (damage.group or "").startswith("damage")
+    assert (by_value(figs, 90_000_000).group or "").startswith("losses")
+    assert (by_value(figs, 40_000_000).group or "").startswith("damage")
+    assert not [f for f in figs if f.value in {35_000_000_000, 2_100_000_000}]

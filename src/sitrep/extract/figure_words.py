@@ -768,6 +768,9 @@ CHANGE_VERBS = frozenset(
         "inflate",
     )
 )
+# What a sum of money the crisis cost is named by ("estimated the damage at 650 million
+# euros", "lost about $250 million"), and the group such a figure takes
+LOSS_WORDS = {"damage": "damage", "loss": "losses", "lose": "losses"}
 # Words that open a clause whose verb may be left out ("the price of diesel rose by 123
 # percent, and gasoline by about 30 percent"): its noun is what the number is the price of
 GAP_COORDINATORS = frozenset(("and", "while", "whereas", "but"))

@@ -9,6 +9,7 @@ from spacy.tokens import Doc, Span, Token
 from sitrep.extract.figure_words import (
     CHANGE_VERBS,
     GAP_COORDINATORS,
+    LOSS_WORDS,
     MULTIPLIER_VERBS,
     PER_UNITS,
     PRICE_NOUNS,
@@ -112,6 +113,25 @@ def _clause_commodity(anchor: Token, price: Token) -> Token | None:
         ):
             return None
         return subj
+    return None
+
+
+def loss_group(anchor: Token, counted: Token | None, unit: str | None) -> str | None:
+    """The group of a sum of money the crisis cost: "insurers estimated the damage at over
+    650 million euros", "losses at $2.3 billion", "the oil sector lost about $250 million",
+    "$40 million in damage" -> "damage (euros)", "losses (dollar)"; None for any other sum
+    (a loan, reserves, an investment: no count of the crisis)."""
+    money = counted if counted is not None and counted.i > anchor.i else anchor
+    for t in [money, *money.ancestors]:
+        named = [t, *(c for c in t.children if c.dep_ in {"dobj", "pobj", "prep"})]
+        for w in named:
+            if w.dep_ == "prep":
+                w = next((g for g in w.children if g.dep_ == "pobj"), w)
+            if _lemma(w) in LOSS_WORDS and (w is t or w.i != money.i):
+                currency = unit or (counted.lower_ if counted is not None else "money")
+                return f"{LOSS_WORDS[_lemma(w)]} ({currency})"
+        if t.pos_ in {"VERB", "AUX"}:
+            break
     return None
 
 

@@ -51,6 +51,7 @@ from sitrep.extract.figures.prices import (
     _multipliers,
     _price_context,
     before_change,
+    loss_group,
     multiplier_qualifier,
     percent_of,
     price_group,
@@ -194,7 +195,7 @@ def _draft(
     if money:
         price = _price_context(anchor, counted)
         if price is None and not (inherited and inherited.measure == "price"):
-            share = percent_of(span, counted)
+            share = percent_of(span, counted) or loss_group(anchor, counted, quantity.unit)
             if share is None or share == SHARE_BASE:
                 return None
             # a share ("61% of medical facilities are closed", "the 56 percent quota"): a
