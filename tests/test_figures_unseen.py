@@ -635,3 +635,29 @@ def test_a_sum_the_crisis_cost_is_a_figure_other_sums_are_not(nlp: Language) -> 
     assert (by_value(figs, 90_000_000).group or "").startswith("losses")
     assert (by_value(figs, 40_000_000).group or "").startswith("damage")
     assert not [f for f in figs if f.value in {35_000_000_000, 2_100_000_000}]
+
+
+def test_police_sent_out_are_a_deployment(nlp: Language) -> None:
+    figs = read(
+        nlp,
+        "The interior minister said about 30,000 police officers and gendarmes had been "
+        "deployed nationwide. Some 300 riot police were sent to the square. Two police "
+        "officers were injured.",
+    )
+    deployed = by_value(figs, 30_000)
+    assert (deployed.measure, deployed.group) == ("troops", "police")
+    assert by_value(figs, 300).measure == "troops"
+    assert by_value(figs, 2).measure == "injured"  # police hurt are no deployment
+
+
+def test_a_counts_earlier_value_is_the_day_before(nlp: Language) -> None:
+    figs = read(
+        nlp,
+        "Across the country, 612 people were arrested overnight, the interior ministry said "
+        "on Sunday, down from 1,094 the previous night.",
+        "2021-03-07",
+    )
+    later, earlier = by_value(figs, 612), by_value(figs, 1094)
+    assert earlier.measure == later.measure == "arrested"
+    assert later.as_of == "2021-03-07"
+    assert earlier.as_of == "2021-03-06"  # no same-day rival of the 612

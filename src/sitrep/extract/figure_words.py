@@ -221,6 +221,9 @@ TROOP_NOUNS = frozenset(
 )
 # Verbs whose subject is the country whose troops the object counts ("the United States has
 # about 1,100 soldiers in the country", "Russia deployed 3,000 troops").
+# Verbs that send a force somewhere: police counted with one are a deployment, measured as
+# troops are ("about 45,000 police officers and gendarmes had been deployed nationwide")
+DEPLOY_VERBS = frozenset(("deploy", "station", "dispatch", "mobilise", "mobilize", "send"))
 TROOP_HOLD_VERBS = frozenset(("have", "keep", "maintain", "deploy", "station", "send", "base"))
 POLICE_NOUNS = frozenset(
     ("police", "policeman", "policemen", "policewoman", "cop", "constable", "gendarme")
@@ -874,6 +877,8 @@ LEMMA_FIXES: dict[str, str] = {"fined": "fine", "missing": "missing"}
 # to seven earlier in the week", "besides 12 arrested").
 PART_PREPOSITIONS = frozenset(("including", "among", "besides", "plus"))
 ADDITION_NOUNS = frozenset(("addition",))
+# "up from 40,000 the night before", "down from 1,311": the same count's earlier value
+CHANGE_ADVERBS = frozenset(("up", "down"))
 # Courts and custody (court bulletins, ACLED notes): what was given to the people counted
 # ("34 received administrative detention", "4 were issued warnings"); the outcome names the
 # group, the measure is "other".

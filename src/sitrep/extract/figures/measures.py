@@ -16,6 +16,7 @@ from sitrep.extract.figure_words import (
     CROWD_CLAUSE_VERBS,
     CROWD_VERBS,
     DAMAGE_VERBS,
+    DEPLOY_VERBS,
     DISPLACED_NOUNS,
     EVENT_LEMMAS,
     MARK_NOUNS,
@@ -25,6 +26,7 @@ from sitrep.extract.figure_words import (
     PARTITIVE_DETERMINERS,
     PEOPLE_OTHER,
     PEOPLE_OTHER_AGENTIVE,
+    POLICE_NOUNS,
     PROTESTER_NOUNS,
     REPORT_VERBS,
     RESULT_VERBS,
@@ -339,6 +341,8 @@ def _measure(span: Span, anchor: Token, counted: Token | None) -> tuple[str | No
         # before the crowd's verbs: "joined by around 140 other British troops", "5,000
         # soldiers marched into the city" count soldiers, no crowd of protesters
         return "troops", "noun"
+    if lemmas_near & DEPLOY_VERBS and _policing(counted):
+        return "troops", "noun"  # "45,000 police officers were deployed nationwide"
     if lem in DISPLACED_NOUNS:
         return "other", f"group:{DISPLACED_NOUNS[lem]}"  # "2,300 refugees crossed the border"
     if _is_person(counted) and lemmas_near & CROWD_VERBS:
@@ -354,6 +358,14 @@ def _measure(span: Span, anchor: Token, counted: Token | None) -> tuple[str | No
     ):
         return "other", "noun"
     return None, ""
+
+
+def _policing(counted: Token) -> bool:
+    """Police counted as a force: "police", "gendarmes", "police officers", "riot police"."""
+    lem = _lemma(counted)
+    if lem in POLICE_NOUNS or counted.lower_ in POLICE_NOUNS:
+        return True
+    return lem == "officer" and any(_lemma(c) in POLICE_NOUNS for c in counted.children)
 
 
 def _partitive(counted: Token) -> bool:

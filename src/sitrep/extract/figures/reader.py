@@ -21,11 +21,12 @@ from sitrep.extract.figure_words import (
 from sitrep.extract.figures.attribution import _claimed_by, _listed_sources, _sources_before
 from sitrep.extract.figures.breakdowns import (
     _bracketed_item,
+    _earlier_value,
     _inherited,
     _partitive_part,
     _restated,
 )
-from sitrep.extract.figures.dating import _as_of, _historical
+from sitrep.extract.figures.dating import _as_of, _historical, day_before
 from sitrep.extract.figures.drafts import _as_another, _Draft, _sent_ev
 from sitrep.extract.figures.followers import follower_sources
 from sitrep.extract.figures.groups import (
@@ -36,7 +37,13 @@ from sitrep.extract.figures.groups import (
     _victims_in_sentence,
 )
 from sitrep.extract.figures.hedges import hypothetical, year_numeral, year_range
-from sitrep.extract.figures.measures import _counted, _measure, _size_holder, _toll_event
+from sitrep.extract.figures.measures import (
+    _counted,
+    _measure,
+    _policing,
+    _size_holder,
+    _toll_event,
+)
 from sitrep.extract.figures.phrases import number_phrases
 from sitrep.extract.figures.places import (
     _country,
@@ -281,7 +288,9 @@ def _draft(
         and quantity.value < 2
     ):
         return None  # "one protester said", "one soldier shrugged": a person, not a count
-    if counted is not None and measure == "troops":
+    if counted is not None and measure == "troops" and _policing(counted):
+        group = _person_group(counted)  # "45,000 police officers and gendarmes": police
+    elif counted is not None and measure == "troops":
         group = _thing_group(counted)
         holder = _troop_holder(counted)
         if holder is not None:  # "the United States has about 1,100 soldiers in the country"
@@ -311,6 +320,9 @@ def _draft(
         group = why if group == "all" else f"{why} {group}"
     if inherited is not None and measure == inherited.measure:
         claimed, place, as_of = inherited.claimed_by, inherited.place, inherited.as_of
+        if _earlier_value(counted or anchor, anchor, by_anchor) is not None:
+            # "719 arrested, down from 1,311 the previous night": not the later one's day
+            as_of = day_before(as_of, text, span.end_char) or _as_of(anchor, times, published, text)
         in_sent = [(s, e, n) for s, e, n, _ in places if sent.start_char <= s < sent.end_char]
         place = _own_place(anchor, counted, in_sent, _excluded_subtrees(sent)) or place
     else:
