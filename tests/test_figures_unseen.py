@@ -661,3 +661,17 @@ def test_a_counts_earlier_value_is_the_day_before(nlp: Language) -> None:
     assert earlier.measure == later.measure == "arrested"
     assert later.as_of == "2021-03-07"
     assert earlier.as_of == "2021-03-06"  # no same-day rival of the 612
+
+
+def test_a_crowd_a_protest_drew_or_was_put_at(nlp: Language) -> None:
+    figs = read(
+        nlp,
+        "Saturday's silent march in the old town drew about 4,000 people, according to "
+        "police, while organisers put the crowd at 11,000. Thousands of farmers began a march "
+        "on the capital. The concert drew 20,000 people.",
+    )
+    police, organisers = by_value(figs, 4000), by_value(figs, 11_000)
+    assert (police.measure, police.claimed_by) == ("protesters", "police")
+    assert (organisers.measure, organisers.claimed_by) == ("protesters", "organisers")
+    assert [f.measure for f in figs if f.low == 2000] == ["protesters"]
+    assert not [f for f in figs if f.value == 20_000]  # a concert's audience is no crowd

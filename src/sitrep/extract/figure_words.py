@@ -202,6 +202,12 @@ PROTEST_LEMMAS = frozenset(
     """protest protester protestor demonstration demonstrator demonstrate rally march
     marcher riot rioter unrest uprising sit-in""".split()
 )
+# A crowd's size put at a number ("organisers put the crowd at 15,000"), the people a
+# protest drew ("the march drew about 6,000 people"), and what people do to a protest they
+# make ("thousands began a march on the capital", "hundreds staged a sit-in")
+CROWD_NOUNS = frozenset(("crowd", "turnout", "attendance"))
+TURNOUT_VERBS = frozenset(("draw", "attract", "bring"))
+PROTEST_HOLD_VERBS = frozenset(("begin", "start", "stage", "hold", "launch", "lead"))
 TROOP_NOUNS = frozenset(
     (
         "troop",

@@ -14,6 +14,7 @@ from sitrep.extract.figure_words import (
     CASE_NOUNS,
     CROWD_CLAUSE_LEAST,
     CROWD_CLAUSE_VERBS,
+    CROWD_NOUNS,
     CROWD_VERBS,
     DAMAGE_VERBS,
     DEPLOY_VERBS,
@@ -27,6 +28,8 @@ from sitrep.extract.figure_words import (
     PEOPLE_OTHER,
     PEOPLE_OTHER_AGENTIVE,
     POLICE_NOUNS,
+    PROTEST_HOLD_VERBS,
+    PROTEST_LEMMAS,
     PROTESTER_NOUNS,
     REPORT_VERBS,
     RESULT_VERBS,
@@ -36,6 +39,7 @@ from sitrep.extract.figure_words import (
     STATUS_VERBS,
     TOLL_NOUNS,
     TROOP_NOUNS,
+    TURNOUT_VERBS,
     VEHICLE_NOUNS,
 )
 from sitrep.extract.figures.syntax import (
@@ -316,6 +320,8 @@ def _measure(span: Span, anchor: Token, counted: Token | None) -> tuple[str | No
         ev = _event_of([*_own_modifiers(holder), lem])
         if ev and lem in TOLL_NOUNS | {"toll"}:
             return ev, "noun"
+    if counted is None and _crowd_estimate(anchor):
+        return "protesters", "size"  # "organisers put the crowd at 15,000"
     if (
         counted is None
         and pred is not None
@@ -347,6 +353,8 @@ def _measure(span: Span, anchor: Token, counted: Token | None) -> tuple[str | No
         return "other", f"group:{DISPLACED_NOUNS[lem]}"  # "2,300 refugees crossed the border"
     if _is_person(counted) and lemmas_near & CROWD_VERBS:
         return "protesters", "crowd"
+    if _is_person(counted) and _protest_turnout(counted):
+        return "protesters", "crowd"
     if _is_person(counted) and _demanding_crowd(span, counted):
         return "protesters", "crowd"
     if lem in VEHICLE_NOUNS and lemmas_near & BURN_VERBS:
@@ -358,6 +366,35 @@ def _measure(span: Span, anchor: Token, counted: Token | None) -> tuple[str | No
     ):
         return "other", "noun"
     return None, ""
+
+
+def _crowd_estimate(anchor: Token) -> bool:
+    """The number a crowd is put at: "organisers put the crowd at 15,000", "police
+    estimated the turnout at 6,000"."""
+    if anchor.dep_ != "pobj" or anchor.head.lower_ != "at":
+        return False
+    verb = anchor.head.head
+    return any(c.dep_ == "dobj" and _lemma(c) in CROWD_NOUNS for c in verb.children)
+
+
+def _protest_turnout(counted: Token) -> bool:
+    """People a protest drew, or who began, staged or held one: "the march drew about 6,000
+    people", "thousands of people began a march on the capital"."""
+    verb = counted.head
+    for _ in range(3):  # "thousands of people began"
+        if verb.pos_ == "VERB" or verb.head == verb:
+            break
+        verb = verb.head
+    if verb.pos_ != "VERB":
+        return False
+    if counted.dep_ == "dobj" and _lemma(verb) in TURNOUT_VERBS:
+        subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        return subj is not None and _lemma(subj) in PROTEST_LEMMAS
+    if any(c.dep_ == "nsubj" and counted in c.subtree for c in verb.children):
+        return _lemma(verb) in PROTEST_HOLD_VERBS and any(
+            c.dep_ == "dobj" and _lemma(c) in PROTEST_LEMMAS for c in verb.children
+        )
+    return False
 
 
 def _policing(counted: Token) -> bool:
