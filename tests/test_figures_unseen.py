@@ -675,3 +675,14 @@ def test_a_crowd_a_protest_drew_or_was_put_at(nlp: Language) -> None:
     assert (organisers.measure, organisers.claimed_by) == ("protesters", "organisers")
     assert [f.measure for f in figs if f.low == 2000] == ["protesters"]
     assert not [f for f in figs if f.value == 20_000]  # a concert's audience is no crowd
+
+
+def test_a_where_clause_keeps_its_own_reporter(nlp: Language) -> None:
+    figs = read(
+        nlp,
+        "The curfew was reimposed after clashes near parliament in Kotte overnight, where "
+        "police said 45 people were injured, among them a soldier. The army "
+        "said it retook the town, where protesters had seized 12 buildings.",
+    )
+    assert by_value(figs, 45).claimed_by == "police"
+    assert by_value(figs, 12).claimed_by is None  # the writer's background, not the army's

@@ -188,7 +188,10 @@ def _reporting_subject(anchor: Token) -> Token | None:
     for a in [anchor, *anchor.ancestors]:
         chain.append(a)
         if a.dep_ == "relcl" and any(c.lower_ in {"where", "when"} for c in a.children):
-            return None  # ", where protesters seized …": the writer's background, not the quote
+            # ", where protesters seized …": the writer's background, not the quote; its own
+            # reporting verb still speaks (", where police said 45 people were injured")
+            aside = True
+            break
         if a.dep_ == "advcl" and _lemma(a.head) in REPORT_VERBS and _adjunct(a):
             aside = True  # "…, the ombudsman said, as thousands marched": the writer's scene
             break
