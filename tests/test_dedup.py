@@ -4,7 +4,13 @@ import dataclasses
 import random
 
 from conftest import make_document
-from sitrep.ingest.dedup import choose_canonical, find_pairs, group_duplicates, shingles
+from sitrep.ingest.dedup import (
+    choose_canonical,
+    find_pairs,
+    group_duplicates,
+    same_numbers,
+    shingles,
+)
 from sitrep.records import Segment
 
 WIRE = (
@@ -124,3 +130,83 @@ def test_a_reworded_copy_joins_its_original():
 def test_another_outlets_report_of_the_same_happening_is_no_copy():
     docs = [make_document("orig", ORIGINAL), make_document("own", OWN_REPORT)]
     assert find_pairs(docs) == []
+
+
+WIRE_STORY = (
+    "Police arrested 1,311 people overnight as rioters torched cars, set fire to buildings "
+    "and looted shops in a fourth night of unrest, the interior ministry said on Saturday.\n"
+    "Some 45,000 officers, backed by armoured vehicles and elite units, were deployed across "
+    "the country on Friday night, the interior minister said, up from 40,000 the night "
+    "before, when 875 people were detained.\n"
+    "In the port city, police fired tear gas at groups of youths who looted a gun shop and "
+    "smashed windows near the harbour.\n"
+    "The unrest began after an officer shot a 17-year-old driver at a traffic stop on "
+    "Tuesday, a killing caught on video that revived anger over policing in poor suburbs.\n"
+    "The president blamed social media for fuelling copycat violence and said platforms "
+    "must remove the most sensitive content."
+)
+REWRITTEN = (
+    "More than 1,300 people were arrested overnight as rioters burned cars and buildings "
+    "and looted shops during a fourth consecutive night of violence, the interior ministry "
+    "said on Saturday.\n"
+    "About 45,000 police officers, supported by armoured vehicles and elite units, had been "
+    "deployed nationwide on Friday night, the interior minister said, up from 40,000 a night "
+    "earlier, when 875 people were detained.\n"
+    "In the southern port city, police used tear gas against groups of young people who "
+    "looted a gun shop and broke windows near the harbour.\n"
+    "The violence erupted after an officer shot dead a 17-year-old driver at a traffic stop "
+    "on Tuesday, a killing filmed on video that revived anger over policing in poor suburbs.\n"
+    "The president blamed social media for fuelling copycat violence, saying platforms must "
+    "take down the most sensitive content."
+)
+UPDATE = (
+    "The officer who shot a 17-year-old driver was charged with voluntary homicide on "
+    "Thursday and placed in custody, prosecutors said, as a fifth night passed calmly.\n"
+    "His lawyer said the officer was devastated and had not meant to kill, and a fundraiser "
+    "for his family had drawn 1,200 donors by Sunday, angering the victim's relatives.\n"
+    "Some 45,000 officers, backed by armoured vehicles and elite units, were deployed across "
+    "the country on Friday night, the interior minister said, up from 40,000 the night "
+    "before, when 875 people were detained.\n"
+    "The mayor of a southern suburb, whose house was rammed with a burning car, called for "
+    "calm at a rally on Sunday attended by several hundred residents and local officials.\n"
+    "The unrest began after an officer shot a 17-year-old driver at a traffic stop on "
+    "Tuesday, a killing caught on video that revived anger over policing in poor suburbs.\n"
+    "The president blamed social media for fuelling copycat violence and said platforms "
+    "must remove the most sensitive content."
+)
+
+
+def test_a_story_rewritten_sentence_by_sentence_with_its_numbers_rounded_is_a_copy():
+    """Every sentence reworded and '1,311' become 'more than 1,300': the numbers kept in
+    order fall below REWORDED_NUMBERS, but the story's course, lead first, is the wire's."""
+    assert same_numbers(WIRE_STORY, REWRITTEN) < 0.95
+    docs = [make_document("wire", "Riots rage\n" + WIRE_STORY)]
+    docs.append(make_document("rewrite", "Arrests soar\n" + REWRITTEN))
+    assert [(p.a, p.b) for p in find_pairs(docs)] == [("rewrite", "wire")]
+
+
+def test_an_outlets_update_that_opens_on_new_news_is_no_copy():
+    """The same paragraphs under a new lead (the officer charged) are a new article."""
+    docs = [make_document("wire", "Riots rage\n" + WIRE_STORY)]
+    docs.append(make_document("update", "Officer charged\n" + UPDATE))
+    assert find_pairs(docs) == []
+
+
+ABRIDGED = (
+    "Police detained 1,311 people overnight as rioters burned cars, torched buildings and "
+    "looted stores during a fourth night of violence, the interior ministry said Saturday.\n"
+    "Some 45,000 police, supported by armoured vehicles and elite units, had been sent "
+    "across the country on Friday night, the minister said, up from 40,000 a night "
+    "earlier, when 875 people were held.\n"
+    "In the port city, officers used tear gas on groups of youths who looted a gun shop and "
+    "broke windows close to the harbour."
+)
+
+
+def test_a_copy_abridged_by_its_outlet_keeping_the_wires_lead_and_numbers_is_a_copy():
+    """Paragraphs cut (well under REWORDED_LENGTH of the wire), the rest lightly reworded:
+    every number, the lead and each kept sentence in the wire's order."""
+    wire = "Riots rage\n" + WIRE_STORY
+    assert len(ABRIDGED) < 0.75 * len(wire)
+    docs = [make_document("wire", wire), make_document("short", "Riots\n" + ABRIDGED)]
+    assert [(p.a, p.b) for p in find_pairs(docs)] == [("short", "wire")]

@@ -9,6 +9,7 @@ bomber, a football match, a death in the West Bank, a basketball score)."""
 
 from __future__ import annotations
 
+import dataclasses
 import json
 from pathlib import Path
 
@@ -301,3 +302,15 @@ def test_other_stories_figures_are_exported_marked_and_counted_in_no_group(pile_
     assert counted and not counted & {f["id"] for f in apart}
     kept = [f for f in export["figures"] if "Aswan" in f["quote"]]
     assert kept and not any(f["apart"] for f in kept)
+
+
+def test_a_government_falling_told_once_outweighs_a_well_told_days_deaths_and_arrests():
+    """A head of government resigning is the turning point of any crisis: one outlet's
+    report of it leads the main timeline over a day's deaths told as often, or arrests two
+    outlets tell."""
+    fell = _reported(1, "government_dismissal", [("a", 0, "The prime minister resigned.")])
+    toll = _reported(2, "killing", [("b", 0, "Police killed 200 protesters.")])
+    arrests = _reported(3, "arrest", [(d, 0, "Police detained 200 people.") for d in "ab"])
+    toll = dataclasses.replace(toll, fatalities=200)
+    assert salience.score(fell, {})[0] > salience.score(toll, {})[0]
+    assert salience.score(fell, {})[0] > salience.score(arrests, {})[0]
