@@ -392,6 +392,13 @@ def _candidates(
     """Model entities plus capitalised runs it missed; longer place-like runs win overlaps."""
     out: list[_Candidate] = []
     taken = [False] * len(doc)
+    # a photographer's credit first: where the model found the same name, the credit's
+    # reading is the one kept
+    for i, tok in enumerate(doc):
+        end = _credit_name(doc, i) if tok.text[:1].isupper() else None
+        if end is not None:
+            out.append(_Candidate(i, end, "PERSON", False, None, True))
+            taken[i:end] = [True] * (end - i)
     for ent in doc.ents:
         if ent.label_ in KEPT_LABELS or ent.label_ == "FAC" or ent.label_ in SOFT_LABELS:
             for start, end in _parts(ent):
@@ -401,11 +408,6 @@ def _candidates(
         if not any(taken[start:end]):
             out.append(_Candidate(start, end, "GPE", True))
             taken[start:end] = [True] * (end - start)
-    for i, tok in enumerate(doc):
-        end = _credit_name(doc, i) if tok.text[:1].isupper() else None
-        if end is not None:
-            out.append(_Candidate(i, end, "PERSON", False, None, True))
-            taken[i:end] = [True] * (end - i)
     strings = doc.vocab.strings
     for match_id, start, end in matcher(doc) if matches is None else matches:
         if strings[match_id] not in ("PROPN_RUN", "LOCATIVE_NAME"):
@@ -424,12 +426,19 @@ _SPACED_SEPARATORS = frozenset({"/", "-", "–", "—", "|"})
 
 
 def _parts(ent: Span) -> list[tuple[int, int]]:
-    """The token ranges of a model entity split at spaced separators."""
+    """The token ranges of a model entity split at spaced separators and at line breaks,
+    without whitespace at its ends (the model may run a name on over a blank line:
+    "Western Province\n   \n")."""
     doc = ent.doc
     cuts = [
         i
-        for i in range(ent.start + 1, ent.end - 1)
-        if doc[i].text in _SPACED_SEPARATORS and (doc[i].whitespace_ or doc[i - 1].whitespace_)
+        for i in range(ent.start, ent.end)
+        if (doc[i].is_space and ("\n" in doc[i].text or i in (ent.start, ent.end - 1)))
+        or (
+            ent.start < i < ent.end - 1
+            and doc[i].text in _SPACED_SEPARATORS
+            and (doc[i].whitespace_ or doc[i - 1].whitespace_)
+        )
     ]
     bounds = [ent.start - 1, *cuts, ent.end]
     return [(a + 1, b) for a, b in zip(bounds, bounds[1:], strict=False) if b > a + 1]
@@ -582,8 +591,13 @@ def _is_place(
         if res.match != "exact" or place is None:
             return False
         # "in Omdurman" labelled NORP: a word that is no people's name and follows a place
-        # preposition is the place.
-        return place.feature == "country" or (cand.locative and gaz.demonym(span.text) is None)
+        # preposition is the place; so is a town of the document's country named as a
+        # proper noun ("the Katunayake air base").
+        proper = all(t.tag_ == "NNP" for t in span)
+        return place.feature == "country" or (
+            gaz.demonym(span.text) is None
+            and (cand.locative or (in_context and proper and place.feature == "city"))
+        )
     if label == "ORG":
         return res.match in ("exact", "fold") and supported
     # a capitalised run the model did not label

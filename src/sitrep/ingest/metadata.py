@@ -120,8 +120,11 @@ _DATELINE = re.compile(
     rf"^[A-Z][A-Z .'’-]+,?\s+(?:[A-Z][a-z]+\s+)?(?P<date>(?:{_MONTHS})\.?\s+\d{{1,2}}(?:,\s*\d{{4}})?)\s*\(",
     re.I,
 )
+# A line that dates a revision, not the publication: "Updated 27 July 2022", "Last modified
+# on Wed 13 Jul 2022": a page that also states when it was first published is dated by that.
+_REVISION = re.compile(r"^\W*(?:last\s+)?(?:updated|modified|edited|revised)\b", re.I)
 _PUBLISHED = re.compile(
-    r"^(?:published|posted|updated|last updated|first published|date)\s*(?:on|:)?\s*(?P<date>.+)$",
+    r"^(?:published|posted|updated|last updated|last modified|first published|date)\s*(?:on|:)?\s*(?P<date>.+)$",
     re.I,
 )
 # A line that is a full date and nothing else ("Wednesday, 5 January 2022", "Jan. 5, 2022"),
@@ -735,24 +738,39 @@ def _nth_days(match: re.Match[str]) -> int:
 def _stated(lines: list[str], period: dt.date | None) -> tuple[str, str] | None:
     """A publication date the page states near its top: a dateline, a "Published" line,
     a date line or time stamp, or a date written in digits."""
+    revised = None  # an "Updated" line's date: the publication's only if no other is stated
     for line in lines[:12]:
-        numeric = _NUMERIC_DATE.match(line)
-        if numeric:
-            when = _numeric(numeric.group("iso"), numeric.group("num"), line)
+        when = _line_date(line, period)
+        if when is None:
+            continue
+        found = when.isoformat(), f"dateline: '{line[:80]}'"
+        if not _REVISION.match(line):
+            return found
+        revised = revised or found
+    return (
+        revised or _head_stamp(" ".join(lines)[:HEAD_CHARS], period) or _tail_stamp(lines, period)
+    )
+
+
+def _line_date(line: str, period: dt.date | None) -> dt.date | None:
+    """The date one line of the page's head states: a dateline, a labelled or bare date
+    line, or a date written in digits."""
+    numeric = _NUMERIC_DATE.match(line)
+    if numeric:
+        when = _numeric(numeric.group("iso"), numeric.group("num"), line)
+        if when:
+            return when
+    for pattern in (_DATELINE, _PUBLISHED, _DATE_LINE, _AGENCY_DATELINE):
+        match = pattern.match(line)
+        if match:
+            when = _parse(match.group("date"), period)
             if when:
-                return when.isoformat(), f"dateline: '{line[:80]}'"
-        for pattern in (_DATELINE, _PUBLISHED, _DATE_LINE, _AGENCY_DATELINE):
-            match = pattern.match(line)
-            if match:
-                when = _parse(match.group("date"), period)
-                if when:
-                    return when.isoformat(), f"dateline: '{line[:80]}'"
-        if len(line.split()) <= 16:
-            match = _LABELLED.search(line)
-            when = _parse(match.group("date"), period) if match else None
-            if when:
-                return when.isoformat(), f"dateline: '{line[:80]}'"
-    return _head_stamp(" ".join(lines)[:HEAD_CHARS], period) or _tail_stamp(lines, period)
+                return when
+    if len(line.split()) <= 16:
+        match = _LABELLED.search(line)
+        if match:
+            return _parse(match.group("date"), period)
+    return None
 
 
 def _tail_stamp(lines: list[str], period: dt.date | None) -> tuple[str, str] | None:

@@ -26,6 +26,7 @@ PLACE_LABELS = frozenset({"GPE", "LOC"})
 MAX_BLOCK = 60
 SURNAME_SIM = 0.93  # folded surname Jaro-Winkler: true variants >= 0.96, non-matches <= 0.87
 GIVEN_SIM = 0.88
+SKELETON_MIN = 6  # consonants a surname needs before vowels alone cannot tell names apart
 ORG_SIM = 0.95
 # Seats of government that news uses for the government itself ("the Kremlin said"): a fixed
 # journalistic metonymy, joined to the "Government of <Country>" normal form the extractor gives
@@ -158,12 +159,20 @@ class EntityIndex:
 
 def _person_compatible(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
     """Full person names that can be the same person: surnames match, given names agree."""
-    if nm.similarity(a[-1], b[-1]) < SURNAME_SIM:
+    if nm.similarity(a[-1], b[-1]) < SURNAME_SIM and not _vowel_variants(a[-1], b[-1]):
         return False
     ga, gb = a[0], b[0]
     if len(ga) == 1 or len(gb) == 1:  # an initial
         return ga[0] == gb[0]
     return ga[0] == gb[0] and nm.similarity(ga, gb) >= GIVEN_SIM
+
+
+def _vowel_variants(a: str, b: str) -> bool:
+    """Two long surnames spelt with other vowels only (Wickremesinghe / Wickramasinghe): the
+    same consonants, at least :data:`SKELETON_MIN` of them. Short ones stay apart (Hassan /
+    Hussein are two names)."""
+    skel = nm.skeleton(a)
+    return len(skel) >= SKELETON_MIN and skel == nm.skeleton(b)
 
 
 def _org_core(key: str) -> str:

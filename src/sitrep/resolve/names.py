@@ -168,6 +168,16 @@ def similarity(a: str, b: str) -> float:
     return JaroWinkler.normalized_similarity(a, b)
 
 
+_INNER_VOWELS = re.compile(r"(?<=.)[aeiou]+")
+
+
+def skeleton(token: str) -> str:
+    """A folded token without its inner vowels ("vikremesinge", "vikramasinge" -> "vkrmsng"):
+    romanisations of South Asian and Arabic names differ mostly in the vowels they write
+    (Wickremesinghe / Wickramasinghe, Rajapaksa / Rajapakse)."""
+    return _INNER_VOWELS.sub("", token)
+
+
 def is_acronym(text: str) -> bool:
     """An all-capitals token of 2-8 letters (dots allowed): CSTO, U.N., KNB."""
     s = text.replace(".", "").strip()

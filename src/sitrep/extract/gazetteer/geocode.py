@@ -48,6 +48,8 @@ def geocode(
     gaz = gazetteer or load_gazetteer()
     ctx = context or GeoContext()
     hits, match = gaz.lookup(name)
+    if hits and _region_words(name):
+        hits = (*hits, *_regions_named(" ".join(name.split()[:-1]), hits, gaz))
     if demonyms and not any(gaz.places[i].feature != "city" for i in hits):
         owner = gaz.demonym(name)  # "American", "Syrian": the people's country, not a town
         if owner is not None:
@@ -95,6 +97,18 @@ def _region_words(name: str) -> bool:
     """ "Almaty region": a name ending in a region word is a region, never a village."""
     words = name.split()
     return len(words) >= 2 and words[-1].casefold() in REGION_WORDS
+
+
+def _regions_named(head: str, hits: tuple[int, ...], gaz: Gazetteer) -> tuple[int, ...]:
+    """The first-level regions listed under ``head`` alone, beyond ``hits``: GeoNames calls
+    Sri Lanka's region "Western" and Rwanda's "Western Province", so "Western Province" must
+    weigh both, and the document's country decides (city-level regions are the town's)."""
+    found, _ = gaz.lookup(head)
+    return tuple(
+        i
+        for i in found
+        if gaz.places[i].feature == "admin1" and i not in gaz.city_regions and i not in hits
+    )
 
 
 def _region_of(name: str, ctx: GeoContext, fuzzy: bool, gaz: Gazetteer) -> Resolution | None:

@@ -28,7 +28,7 @@ UI_LINE = re.compile(
     r"|(?:written|posted|published|edited|reviewed|photos?|video|words) by\s*:?\s*$"
     r"|about the authors?\b.*|(?:tags?|topics?|categories|category|filed under|keywords)\s*:.*"
     r"|(?:previous|next|prev|older|newer) (?:article|post|story|page)\b.*|back to top\b.*"
-    r"|load more\b.*|show more\b.*|comments are (?:closed|disabled)\b.*"
+    r"|load more\b.*|show more\b.*|show key events only|comments are (?:closed|disabled)\b.*"
     r"|(?:hi|hello)?,? ?what are you looking for\b.*|search(?: for)?\b\s*\.*$|type (?:and|to) (?:hit|press) enter\b.*"
     r"|(?:home|menu|close|open|search|login|register|account|newsletter|newsletters|podcasts?|"
     r"contact(?: us)?|about(?: us)?|privacy policy|cookie policy|terms(?: of (?:use|service))?|"
