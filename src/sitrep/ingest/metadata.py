@@ -208,6 +208,17 @@ _TAIL_STAMP = re.compile(
     rf"|\bBy\s+[A-Z][\w.'’-]+(?:\s+[A-Za-z][\w.'’-]+){{0,3}}\s+\|\s*"
     rf"(?P<byline>(?i:{_FULL_DATE}));?\s+\d{{1,2}}:\d\d\s*(?i:[ap]\.?m\.?)",
 )
+# The date a communiqué, a press release or an NGO's report is signed or issued with, on a
+# line of its own among its last: "Addis Ababa, 31 August 2023", "Geneva, 12 May 2022.",
+# "Date of issue: 4 October 2023", "Issued on 3 March 2021". A photo caption names its place
+# and day too, but after words of its own ("Protesters in Dhaka, July 18, 2024").
+SIGNED_LINES = 4
+_SIGNED = re.compile(
+    r"^(?:(?i:date\s+of\s+(?:issue|release|publication)|issued|released|dated)\s*(?i:on|:)?\s*"
+    # a place of one to three capitalised words, no other words before it
+    r"|[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2},\s+)"
+    rf"(?P<date>(?i:{_FULL_DATE}))\.?$"
+)
 # Dates that bound the report from below: what began or has gone on since then.
 _SINCE = re.compile(r"\b(?:since|from|starting|beginning)\s+(?:on\s+)?(?:the\s+)?$", re.I)
 # "for a fifth day", "the fourth successive night", "enters its second week": how far the
@@ -775,7 +786,12 @@ def _line_date(line: str, period: dt.date | None) -> dt.date | None:
 
 def _tail_stamp(lines: list[str], period: dt.date | None) -> tuple[str, str] | None:
     """A print-edition, first-publication or byline stamp anywhere in the page's
-    non-comment lines (``_TAIL_STAMP``), the first one found."""
+    non-comment lines (``_TAIL_STAMP``), the first one found; else the date a statement
+    or report is signed with on one of its last lines (``_SIGNED``)."""
+    for line in lines[-SIGNED_LINES:]:
+        match = _SIGNED.match(line.strip())
+        if match and (when := _parse(match.group("date"), period)):
+            return when.isoformat(), f"dateline: signed '{line.strip()[:80]}'"
     for line in lines:
         match = _TAIL_STAMP.search(line)
         if match:
