@@ -218,3 +218,26 @@ def test_a_statement_signed_with_its_place_and_date_on_its_last_lines_is_dated(s
 def test_a_caption_at_the_foot_naming_a_place_and_a_day_is_no_signature():
     text = f"{STATEMENT}Soldiers patrol in Libreville, 30 August 2023.\n"
     assert not infer_metadata(text, segment_text(text)).basis.startswith("dateline: signed")
+
+
+def test_a_deadlines_year_is_not_the_year_of_the_days_a_report_names():
+    """'dissolved by 1 January 2024' looks ahead: 'on 28 September' in the same undated
+    explainer is the corpus's September (2023), not 2024's."""
+    text = (
+        "How the enclave emptied in a week\n"
+        "A day later, on 28 September, the region's leader signed a decree dissolving all "
+        "its institutions by 1 January 2024.\n"
+        "Tens of thousands had already left by road, officials said.\n"
+    )
+    meta = infer_metadata(text, segment_text(text), period=dt.date(2023, 9, 25))
+    assert meta.published is not None and meta.published.startswith("2023-09")
+
+
+def test_a_question_in_a_comment_plans_nothing_for_the_stamp_after_it():
+    """'will you? Enough is enough!!! February 21, 2011 at 12:12 am': the 'will' of the
+    question before does not make the comment's stamp a planned day."""
+    from sitrep.ingest.metadata import _MONTH_DAY, _not_a_happening
+
+    text = "quit using my name, will you? \nEnough is enough!!! February 21, 2011 at 12:12 am"
+    match = _MONTH_DAY.search(text)
+    assert match is not None and not _not_a_happening(text, match, stamps=False)

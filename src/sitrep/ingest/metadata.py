@@ -478,7 +478,9 @@ def _published(
         return found[0], found[1], 0.95
     masked = _masked(text, segments)
     page_dates = [
-        d for d in written_dates("\n".join(lines)) if not (period and abs((d - period).days) > 183)
+        d
+        for d in written_dates("\n".join(lines), happenings=True)
+        if not (period and abs((d - period).days) > 183)
     ]
     weekday_named = any(w in masked.casefold() for w in _WEEKDAYS)
     relative = (first_week and weekday_named) or (
@@ -492,10 +494,14 @@ def _published(
         return _no_date(weekday_named)
     doc = _nlp()(masked)
     years = [
-        int(y) for m in _MONTH_DAY.finditer(masked) for y in (m.group("y1"), m.group("y2")) if y
+        int(y)
+        for m in _MONTH_DAY.finditer(masked)
+        for y in (m.group("y1"), m.group("y2"))
+        if y and not _not_a_happening(masked, m, stamps=False)
     ]
     # the year of the document's own full dates nearest the corpus period: a historical
-    # "September 11, 2001" must not set the year of every "on March 3" in a 2011 report
+    # "September 11, 2001" must not set the year of every "on March 3" in a 2011 report, nor
+    # a deadline's ("dissolved by 1 January 2024") the year of "on 28 September" in 2023
     year_hint = min(years, key=lambda y: abs(y - period.year)) if years and period else None
     if years and not period:
         year_hint = max(years)
@@ -689,7 +695,9 @@ _PLAN_BEFORE = re.compile(
     r"to\s+(?:begin|start|hold|meet|vote|open|reopen|resume|return)|upcoming|deadline|"
     # present tense of a schedule: "proceedings commence September 20th", "closes on June 12"
     r"commences?|closes|expires)\b"
-    r"(?![^.;]*\b(?:said|told|announced|reported|confirmed|added)\b)[^.;]{0,50}$",
+    # within the sentence: a question before ("will you? Enough is enough!!! February 21,
+    # 2011 at 12:12 am", a comment's stamp) plans nothing
+    r"(?![^.;!?\n]*\b(?:said|told|announced|reported|confirmed|added)\b)[^.;!?\n]{0,50}$",
     re.I,
 )
 # A date that names an event as an adjective does: "the 26 February referendum", "the
@@ -950,12 +958,15 @@ def stamped_dates(text: str) -> list[dt.date]:
     return out
 
 
-def written_dates(text: str) -> list[dt.date]:
+def written_dates(text: str, *, happenings: bool = False) -> list[dt.date]:
     """The calendar dates a text writes in full, year included ("February 17, 2011",
     "6 January 2022"): what an undated corpus says about the period it covers, read
-    without the language model."""
+    without the language model. With ``happenings``, only the dates of happenings: no
+    deadline, plan or name ("dissolved by 1 January 2024", :func:`_not_a_happening`)."""
     out = []
     for m in _MONTH_DAY.finditer(text):
+        if happenings and _not_a_happening(text, m, stamps=False):
+            continue
         if m.group("y1") or m.group("y2"):
             when = _month_day(m, None, None)
             if when is not None:
