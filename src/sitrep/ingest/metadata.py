@@ -209,7 +209,7 @@ _TAIL_STAMP = re.compile(
     rf"(?P<byline>(?i:{_FULL_DATE}));?\s+\d{{1,2}}:\d\d\s*(?i:[ap]\.?m\.?)",
 )
 # The date a communiqué, a press release or an NGO's report is signed or issued with, on a
-# line of its own among its last: "Addis Ababa, 31 August 2023", "Geneva, 12 May 2022.",
+# line of its own at its head or among its last: "Addis Ababa, 31 August 2023", "Geneva, 12 May 2022.",
 # "Date of issue: 4 October 2023", "Issued on 3 March 2021". A photo caption names its place
 # and day too, but after words of its own ("Protesters in Dhaka, July 18, 2024").
 SIGNED_LINES = 4
@@ -218,6 +218,14 @@ _SIGNED = re.compile(
     # a place of one to three capitalised words, no other words before it
     r"|[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2},\s+)"
     rf"(?P<date>(?i:{_FULL_DATE}))\.?$"
+)
+# A live page's day heading, a weekday and a day of a month with no year: "Sunday 13 October",
+# "Wednesday, Feb. 9".
+_WEEKDAY_LINE = re.compile(
+    r"^(?P<wd>(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)[a-z]*)\.?,?\s+"
+    rf"(?:(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<m1>{_MONTHS})\.?"
+    rf"|(?P<m2>{_MONTHS})\.?\s+(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?)$",
+    re.I,
 )
 # Dates that bound the report from below: what began or has gone on since then.
 _SINCE = re.compile(r"\b(?:since|from|starting|beginning)\s+(?:on\s+)?(?:the\s+)?$", re.I)
@@ -767,8 +775,42 @@ def _stated(lines: list[str], period: dt.date | None) -> tuple[str, str] | None:
             return found
         revised = revised or found
     return (
-        revised or _head_stamp(" ".join(lines)[:HEAD_CHARS], period) or _tail_stamp(lines, period)
+        revised
+        or _head_stamp(" ".join(lines)[:HEAD_CHARS], period)
+        or _tail_stamp(lines, period)
+        or _weekday_line(lines[:12], period)
     )
+
+
+def _weekday_line(lines: list[str], period: dt.date | None) -> tuple[str, str] | None:
+    """A head line that is a weekday and a day of a month and nothing else, as a live page
+    heads its day ("Sunday 13 October"): the date of the year nearest the corpus's period on
+    which that day falls on that weekday (none without a period, or with no such year)."""
+    if period is None:
+        return None
+    for line in lines:
+        match = _WEEKDAY_LINE.match(line.strip())
+        if not match:
+            continue
+        weekday = [w[:3] for w in _WEEKDAYS].index(match.group("wd").lower()[:3])
+        month = month_number(match.group("m1") or match.group("m2"))
+        day = int(match.group("d1") or match.group("d2"))
+        fits = [
+            d
+            for year in (period.year - 1, period.year, period.year + 1)
+            if (d := _safe_day(year, month, day)) and d.weekday() == weekday
+        ]
+        if fits:
+            when = min(fits, key=lambda d: abs((d - period).days))
+            return when.isoformat(), f"dateline: '{line.strip()[:80]}' (weekday in {when.year})"
+    return None
+
+
+def _safe_day(year: int, month: int, day: int) -> dt.date | None:
+    try:
+        return dt.date(year, month, day)
+    except ValueError:
+        return None
 
 
 def _line_date(line: str, period: dt.date | None) -> dt.date | None:
@@ -779,8 +821,8 @@ def _line_date(line: str, period: dt.date | None) -> dt.date | None:
         when = _numeric(numeric.group("iso"), numeric.group("num"), line)
         if when:
             return when
-    for pattern in (_DATELINE, _PUBLISHED, _DATE_LINE, _AGENCY_DATELINE):
-        match = pattern.match(line)
+    for pattern in (_DATELINE, _PUBLISHED, _DATE_LINE, _AGENCY_DATELINE, _SIGNED):
+        match = pattern.match(line.strip())
         if match:
             when = _parse(match.group("date"), period)
             if when:
