@@ -241,3 +241,16 @@ def test_a_question_in_a_comment_plans_nothing_for_the_stamp_after_it():
     text = "quit using my name, will you? \nEnough is enough!!! February 21, 2011 at 12:12 am"
     match = _MONTH_DAY.search(text)
     assert match is not None and not _not_a_happening(text, match, stamps=False)
+
+
+def test_a_deadline_is_no_day_reports_were_published_around():
+    """'dissolving its institutions by 1 January 2024' in a report of late September 2023
+    is no date the corpus's reports cluster around."""
+    from sitrep.ingest.metadata import reported_dates
+
+    text = (
+        "A day later, on 28 September, the leader signed a decree dissolving its institutions "
+        "by 1 January 2024.\n"
+    )
+    got = reported_dates(text, segment_text(text), dt.date(2023, 10, 2))
+    assert dt.date(2023, 9, 28) in got and dt.date(2024, 1, 1) not in got

@@ -1023,9 +1023,14 @@ def month_number(name: str) -> int:
 
 def reported_dates(text: str, segments: tuple[Segment, ...], published: dt.date) -> set[dt.date]:
     """The calendar dates a dated article names in its body, read in its publication year
-    (or the year before, for a month after publication), plus the publication date."""
+    (or the year before, for a month after publication), plus the publication date. A
+    deadline ("dissolved by 1 January 2024", "closed until 6 May") is none: no report was
+    published around it."""
     out = {published}
-    for match in _MONTH_DAY.finditer(_masked(text, segments)):
+    masked = _masked(text, segments)
+    for match in _MONTH_DAY.finditer(masked):
+        if _BOUND_BEFORE.search(masked[: match.start()][-40:]):
+            continue
         month = month_number(match.group("m1") or match.group("m2"))
         day = int(match.group("d1") or match.group("d2"))
         year = int(match.group("y1") or match.group("y2") or published.year)
