@@ -212,12 +212,12 @@ def test_a_statement_signed_with_its_place_and_date_on_its_last_lines_is_dated(s
     head; before, the day of the detention the text names was taken for a start."""
     text = f"{STATEMENT}{signed}\n"
     meta = infer_metadata(text, segment_text(text))
-    assert meta.published == "2023-08-31" and meta.basis.startswith("dateline: signed")
+    assert meta.published == "2023-08-31" and meta.basis.startswith("dateline")
 
 
 def test_a_caption_at_the_foot_naming_a_place_and_a_day_is_no_signature():
     text = f"{STATEMENT}Soldiers patrol in Libreville, 30 August 2023.\n"
-    assert not infer_metadata(text, segment_text(text)).basis.startswith("dateline: signed")
+    assert not infer_metadata(text, segment_text(text)).basis.startswith("dateline")
 
 
 def test_a_deadlines_year_is_not_the_year_of_the_days_a_report_names():
