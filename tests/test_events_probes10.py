@@ -244,3 +244,23 @@ def test_an_undated_state_of_emergency_is_the_one_declared(tmp_path: Path) -> No
     ]
     # the undated perfect joins the state of emergency, not the curfew, nor stands alone
     assert sorted(map(sorted, told)) == [["a", "c"], ["b"]]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The first quake, of magnitude 7.8, struck at 4:17 a.m. on Monday near Pazarcik.",
+        "A second quake of magnitude 7.5 hit near Elbistan on Monday afternoon.",
+        "A tsunami hit the coast of Sumatra on Sunday.",
+    ],
+)
+def test_a_hazard_that_strikes_is_a_happening(full: Language, sentence: str) -> None:
+    (hazard,) = of_type(full, sentence, "other")
+    assert hazard.date is not None
+    # its toll is no killing by anyone
+    assert not of_type(full, sentence, "killing")
+
+
+def test_a_hazard_named_in_passing_is_none(full: Language) -> None:
+    passing = "The number of people killed by two earthquakes in Turkey rose to 5,000."
+    assert not of_type(full, passing, "other")

@@ -86,6 +86,7 @@ from sitrep.extract.events.vocabulary import (
     SERVICE_NOUNS,
     SPEECH_NOUNS,
     STEPPING_DOWN,
+    STRIKING,
     TELLING_VERBS,
     TWO_SIDED,
 )
@@ -338,6 +339,16 @@ def _dismissal_kind(tok: Token) -> str | None:
     ):
         return "appointment_dismissal"
     return None
+
+
+def _hazard_strikes(tok: Token) -> bool:
+    """A hazard told as striking ("a quake of magnitude 7.8 struck near Pazarcik", "the
+    tsunami hit the coast"), not one named in passing ("killed by the quake", "the
+    earthquakes of 6 February", "quake survivors")."""
+    if tok.dep_ in {"nsubj", "nsubjpass"} and tok.head.lemma_.lower() in STRIKING:
+        return True
+    # "the quake that struck on Monday"; a clause the parser hangs on the noun
+    return any(c.dep_ in {"acl", "relcl"} and c.lemma_.lower() in STRIKING for c in tok.children)
 
 
 def _hands_over_people(tok: Token) -> bool:
@@ -720,6 +731,10 @@ def _hits(span: Span, matches: list[tuple[str, Token]] | None = None) -> list[Hi
             add("other", "other", tok)  # "police raided the opposition's offices"
         elif doers & CROWDS:
             add("riot", "violent_demo", tok)
+    for tok in found.get("hazard", []):
+        if _hazard_strikes(tok):
+            add("other", "other", tok)  # the disaster itself; its toll stays a figure
+            break
     for kind in ("topple", "alarm", "suspend", "control", "demand", "funeral"):
         if kind in first and not (kind == "suspend" and "internet" in first):
             add("other", "other", first[kind])

@@ -701,6 +701,8 @@ PEOPLE_HANDED = frozenset(
 )
 # A fire fought: "firefighters fought the blaze" is no clash.
 FIRES = frozenset("fire blaze flame wildfire inferno".split())
+# Verbs of a hazard striking: "the quake struck", "a tsunami hit the coast".
+STRIKING = frozenset("strike hit jolt rock shake devastate flatten sweep batter ravage".split())
 # Words that count a plural ("several government buildings"): sites counted, not a kind.
 QUANTIFIERS = frozenset("several many few numerous various multiple".split())
 # Words of the custody a charge brings ("charged ... and placed in pre-trial detention",
