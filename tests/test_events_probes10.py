@@ -264,3 +264,23 @@ def test_a_hazard_that_strikes_is_a_happening(full: Language, sentence: str) -> 
 def test_a_hazard_named_in_passing_is_none(full: Language) -> None:
     passing = "The number of people killed by two earthquakes in Turkey rose to 5,000."
     assert not of_type(full, passing, "other")
+
+
+def test_a_swearing_in_told_with_a_pronoun_is_an_appointment(full: Language) -> None:
+    told = "He was sworn in on Monday at the presidential palace in Libreville."
+    assert of_type(full, told, "appointment_dismissal")
+    assert not of_type(
+        full, "Witnesses were sworn in before the court on Monday.", "appointment_dismissal"
+    )
+
+
+def test_the_country_that_speaks_is_not_where_the_story_is(full: Language) -> None:
+    text = (
+        "Analysis: why the dynasty fell\n\n"
+        "France condemned the coup and keeps soldiers in the capital.\n\n"
+        "Unlike in Niger in July, there have been no anti-French protests.\n\n"
+        "Soldiers seized power in Gabon on Wednesday.\n\n"
+        "A curfew was imposed from election night.\n"
+    )
+    (curfew,) = [m for m in mentions(full, text) if m.trigger == "curfew"]
+    assert curfew.place == "Gabon"

@@ -309,6 +309,14 @@ def _dismissal_kind(tok: Token) -> str | None:
         # "dismissed the ombudsman's figures as propaganda": a rejection said, no one
         # removed from office
         return "statement"
+    if tok.lemma_.lower() == "swear":
+        # "he was sworn in", "X was sworn in as president": someone takes office; not
+        # "witnesses were sworn in"
+        sworn = [c for c in verb.children if c.dep_ in {"nsubjpass", "dobj"}]
+        taken = any(
+            c.lower_ in {"he", "she"} or c.ent_type_ == "PERSON" or c.pos_ == "PROPN" for c in sworn
+        )
+        return "appointment_dismissal" if taken or _left_post(tok) else None
     if tok.lemma_.lower() in {"fire"}:
         # "fired the minister": the person is who was fired; "Gaddafi's forces fired
         # rockets", "government forces fired a missile", "opened fire", "fired shots"
