@@ -284,3 +284,8 @@ def test_the_country_that_speaks_is_not_where_the_story_is(full: Language) -> No
     )
     (curfew,) = [m for m in mentions(full, text) if m.trigger == "curfew"]
     assert curfew.place == "Gabon"
+
+
+def test_a_place_that_exploded_is_unrest_not_a_blast(full: Language) -> None:
+    assert not mentions(full, "Explainer: Why the suburbs exploded after the teenager's death")
+    assert of_type(full, "A grenade exploded in the market in Lyon on Monday.", "clash")

@@ -26,6 +26,7 @@ from sitrep.extract.events.guards import (
     _announces,
     _attempted,
     _crowd_control,
+    _exploded_in_anger,
     _fights_fire,
     _frequency,
     _habitual,
@@ -456,6 +457,7 @@ def _hits(span: Span, matches: list[tuple[str, Token]] | None = None) -> list[Hi
             and not (k == "arson" and t.lower_ in {"burn", "burns"} and t.pos_ in {"NOUN", "ADJ"})
             and not (k == "grenade" and _crowd_control(t))
             and not (k == "clash" and _fights_fire(t))
+            and not (k == "explosive" and _exploded_in_anger(t))
             and not (k == "riot" and _riot_gear(t))
             and not (k != "statement" and _accused_of(t))
             and (k == "statement" or not _habitual(t, span))
