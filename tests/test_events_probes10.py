@@ -289,3 +289,26 @@ def test_the_country_that_speaks_is_not_where_the_story_is(full: Language) -> No
 def test_a_place_that_exploded_is_unrest_not_a_blast(full: Language) -> None:
     assert not mentions(full, "Explainer: Why the suburbs exploded after the teenager's death")
     assert of_type(full, "A grenade exploded in the market in Lyon on Monday.", "clash")
+
+
+def test_a_victim_named_by_given_name_or_full_name_is_one_killing(tmp_path: Path) -> None:
+    export = run_docs(
+        tmp_path,
+        {
+            "b": "Who was Nahel?\n\nPARIS, June 29, 2023 (AFP) - Nahel Merzouk, 17, was shot "
+            "dead by a motorcycle police officer in Nanterre on Tuesday.\n",
+            "c": "Riots spread\n\nPARIS, June 30, 2023 (AP) - It was the third night of violence "
+            "since a police officer shot dead 17-year-old Nahel in Nanterre on Tuesday.\n",
+        },
+    )
+    killings = [e for e in export["events"] if e["type"] == "killing"]
+    assert len(killings) == 1 and {m["doc"] for m in killings[0]["mentions"]} == {"b", "c"}
+
+
+def test_given_names_agree_only_word_by_word() -> None:
+    from sitrep.resolve.events.merging import _given_name_of
+
+    assert _given_name_of("nahel m", "nahel merzouk")
+    assert _given_name_of("nahel", "nahel merzouk")
+    assert not _given_name_of("nahel merzouk", "nahel bensaid")
+    assert not _given_name_of("sheikh hasina", "sheikh mujibur rahman")

@@ -25,6 +25,7 @@ from sitrep.resolve.events.items import (
     WAR_GAP_DAYS,
     _contains,
     _countrywide,
+    _is_named,
     _Item,
 )
 from sitrep.resolve.events.spans import UNDATED_WINDOW_DAYS, _dates_compatible, _Span
@@ -158,7 +159,32 @@ def _actors_fit(item: _Item, c: _Cluster, context: bool) -> bool:
         return False  # "the arrest of Karim Massimov" is not "5,800 people were arrested"
     if not item.named or not c.named:
         return True
-    return bool(item.named & c.named)
+    return bool(item.named & c.named) or _names_agree(item, c)
+
+
+def _names_agree(item: _Item, c: _Cluster) -> bool:
+    """A named actor of the report and one of the event that can be one person the entity
+    stage left apart: a given name alone, or with an initial, and the full name ("Nahel",
+    "Nahel M.", "Nahel Merzouk": news names a minor or a victim so)."""
+    theirs = {nm.folded(a) for i in c.items for a in i.m.actors if _a_name(a)}
+    return any(_given_name_of(nm.folded(a), b) for a in item.m.actors if _a_name(a) for b in theirs)
+
+
+def _a_name(actor: str) -> bool:
+    """A name every word of which is capitalised ("Nahel M."), not "Rangpur student"."""
+    words = actor.split()
+    return bool(words) and _is_named(actor) and all(w[:1].isupper() for w in words)
+
+
+def _given_name_of(a: str, b: str) -> bool:
+    """Two folded names whose first word is one given name and whose further words agree
+    where both have them (an initial agrees with the word it begins)."""
+    ta, tb = a.split(), b.split()
+    if not ta or not tb or ta == tb or ta[0] != tb[0] or len(ta[0]) < 3:
+        return False
+    return all(
+        x == y or (min(len(x), len(y)) == 1 and x[0] == y[0]) for x, y in zip(ta, tb, strict=False)
+    )
 
 
 def _targets_fit(item: _Item, c: _Cluster) -> bool:
