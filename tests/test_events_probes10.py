@@ -312,3 +312,19 @@ def test_given_names_agree_only_word_by_word() -> None:
     assert _given_name_of("nahel", "nahel merzouk")
     assert not _given_name_of("nahel merzouk", "nahel bensaid")
     assert not _given_name_of("sheikh hasina", "sheikh mujibur rahman")
+
+
+def test_a_country_wide_stretch_does_not_date_a_town_s_night(tmp_path: Path) -> None:
+    export = run_docs(
+        tmp_path,
+        {
+            "a": "Riots: third night\n\nPARIS, June 30, 2023 (Reuters) - Rioters attacked town "
+            "halls across France overnight, officials said on Friday. In Lyon, the town hall "
+            "was set on fire.\n",
+            "b": "UN concerned\n\nGENEVA, June 30, 2023 - We have seen that the protests across "
+            "France have turned violent over the past three nights, with town halls, schools "
+            "and police stations set on fire.\n",
+        },
+    )
+    (fire,) = [e for e in export["events"] if e["type"] == "arson"]
+    assert fire["place"] == "Lyon" and fire["date"] == "2023-06-29/2023-06-30"

@@ -115,7 +115,23 @@ class _Cluster:
             self.targets.append(item.target)
         s = item.span
         if s is not None and (self.span is None or _better_span(s, self.span)):
-            self.span = s
+            if not _wider_stretch(item, self):
+                self.span = s
+
+
+def _wider_stretch(item: _Item, c: _Cluster) -> bool:
+    """A wider place's report of a stretch of days holding the town's event ("town halls
+    were set on fire over the past three nights", joining one town's fire of one night):
+    it does not date the town's happening."""
+    s, own = item.span, c.span
+    return (
+        s is not None
+        and own is not None
+        and item.level > c.level
+        and s.days > own.days
+        and s.first <= own.first
+        and own.last <= s.last
+    )
 
 
 def _better_span(a: _Span, b: _Span) -> bool:
