@@ -328,3 +328,16 @@ def test_a_country_wide_stretch_does_not_date_a_town_s_night(tmp_path: Path) -> 
     )
     (fire,) = [e for e in export["events"] if e["type"] == "arson"]
     assert fire["place"] == "Lyon" and fire["date"] == "2023-06-29/2023-06-30"
+
+
+def test_an_order_told_as_a_circumstance_is_no_statement(full: Language) -> None:
+    for told in (
+        "The teenager was shot dead in Nanterre on Tuesday morning after he drove away from "
+        "two motorcycle officers who had ordered him to stop.",
+        "The teenager was shot in Nanterre on Tuesday morning after he drove off when two "
+        "officers ordered him to stop.",
+    ):
+        assert {m.type for m in mentions(full, told)} == {"killing"}, told
+    # a named speaker's words beside a happening are news of their own
+    named = "Protesters torched cars in Dhaka on Thursday after Hasina announced a curfew."
+    assert len(mentions(full, named)) == 2

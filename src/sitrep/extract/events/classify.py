@@ -350,6 +350,32 @@ def _dismissal_kind(tok: Token) -> str | None:
     return None
 
 
+def _circumstance_of(said: Token, trigger: Token) -> bool:
+    """An order or a word by the forces in it told as a circumstance of the happening ("was
+    shot dead after he drove off when two officers ordered him to stop", "officers who
+    had ordered him to stop"): a detail of the shooting, no statement of its own."""
+    verb = _governing_verb(said)
+    speakers = [c for c in verb.children if c.dep_ == "nsubj"]
+    if verb.dep_ == "relcl":
+        speakers.append(verb.head)  # "officers who had ordered him to stop"
+    if not any(s.lemma_.lower() in SECURITY and s.pos_ == "NOUN" for s in speakers):
+        return False  # a named or official speaker's words are news of their own
+    t = verb
+    for _ in range(6):
+        if t.dep_ not in {"advcl", "relcl"} or t.head.i == t.i:
+            return False
+        t = t.head
+        if t.i == trigger.i or t.i == _governing_verb(trigger).i:
+            return True
+        while t.dep_ in {"nsubj", "nsubjpass", "dobj", "pobj", "prep", "appos", "advmod"} and (
+            t.head.i != t.i
+        ):
+            t = t.head  # from the noun a relative clause describes up to its verb
+        if t.i == trigger.i or t.i == _governing_verb(trigger).i:
+            return True
+    return False
+
+
 def _hazard_strikes(tok: Token) -> bool:
     """A hazard told as striking ("a quake of magnitude 7.8 struck near Pazarcik", "the
     tsunami hit the coast"), not one named in passing ("killed by the quake", "the
@@ -779,6 +805,8 @@ def _hits(span: Span, matches: list[tuple[str, Token]] | None = None) -> list[Hi
         # make the statement its report
         told = [h for h in hits if not _adjunct(h.trigger)]
         if any(h.trigger.i in said or _announces(tok, h) for h in told):
+            continue
+        if any(_circumstance_of(tok, h.trigger) for h in told if h.type != "statement"):
             continue
         if first_said is None:
             add("statement", "other", tok)
