@@ -244,3 +244,100 @@ def test_an_undated_state_of_emergency_is_the_one_declared(tmp_path: Path) -> No
     ]
     # the undated perfect joins the state of emergency, not the curfew, nor stands alone
     assert sorted(map(sorted, told)) == [["a", "c"], ["b"]]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The first quake, of magnitude 7.8, struck at 4:17 a.m. on Monday near Pazarcik.",
+        "A second quake of magnitude 7.5 hit near Elbistan on Monday afternoon.",
+        "A tsunami hit the coast of Sumatra on Sunday.",
+    ],
+)
+def test_a_hazard_that_strikes_is_a_happening(full: Language, sentence: str) -> None:
+    (hazard,) = of_type(full, sentence, "other")
+    assert hazard.date is not None
+    # its toll is no killing by anyone
+    assert not of_type(full, sentence, "killing")
+
+
+def test_a_hazard_named_in_passing_is_none(full: Language) -> None:
+    passing = "The number of people killed by two earthquakes in Turkey rose to 5,000."
+    assert not of_type(full, passing, "other")
+
+
+def test_a_swearing_in_told_with_a_pronoun_is_an_appointment(full: Language) -> None:
+    told = "He was sworn in on Monday at the presidential palace in Libreville."
+    assert of_type(full, told, "appointment_dismissal")
+    assert not of_type(
+        full, "Witnesses were sworn in before the court on Monday.", "appointment_dismissal"
+    )
+
+
+def test_the_country_that_speaks_is_not_where_the_story_is(full: Language) -> None:
+    text = (
+        "Analysis: why the dynasty fell\n\n"
+        "France condemned the coup and keeps soldiers in the capital.\n\n"
+        "Unlike in Niger in July, there have been no anti-French protests.\n\n"
+        "Soldiers seized power in Gabon on Wednesday.\n\n"
+        "A curfew was imposed from election night.\n"
+    )
+    (curfew,) = [m for m in mentions(full, text) if m.trigger == "curfew"]
+    assert curfew.place == "Gabon"
+
+
+def test_a_place_that_exploded_is_unrest_not_a_blast(full: Language) -> None:
+    assert not mentions(full, "Explainer: Why the suburbs exploded after the teenager's death")
+    assert of_type(full, "A grenade exploded in the market in Lyon on Monday.", "clash")
+
+
+def test_a_victim_named_by_given_name_or_full_name_is_one_killing(tmp_path: Path) -> None:
+    export = run_docs(
+        tmp_path,
+        {
+            "b": "Who was Nahel?\n\nPARIS, June 29, 2023 (AFP) - Nahel Merzouk, 17, was shot "
+            "dead by a motorcycle police officer in Nanterre on Tuesday.\n",
+            "c": "Riots spread\n\nPARIS, June 30, 2023 (AP) - It was the third night of violence "
+            "since a police officer shot dead 17-year-old Nahel in Nanterre on Tuesday.\n",
+        },
+    )
+    killings = [e for e in export["events"] if e["type"] == "killing"]
+    assert len(killings) == 1 and {m["doc"] for m in killings[0]["mentions"]} == {"b", "c"}
+
+
+def test_given_names_agree_only_word_by_word() -> None:
+    from sitrep.resolve.events.merging import _given_name_of
+
+    assert _given_name_of("nahel m", "nahel merzouk")
+    assert _given_name_of("nahel", "nahel merzouk")
+    assert not _given_name_of("nahel merzouk", "nahel bensaid")
+    assert not _given_name_of("sheikh hasina", "sheikh mujibur rahman")
+
+
+def test_a_country_wide_stretch_does_not_date_a_town_s_night(tmp_path: Path) -> None:
+    export = run_docs(
+        tmp_path,
+        {
+            "a": "Riots: third night\n\nPARIS, June 30, 2023 (Reuters) - Rioters attacked town "
+            "halls across France overnight, officials said on Friday. In Lyon, the town hall "
+            "was set on fire.\n",
+            "b": "UN concerned\n\nGENEVA, June 30, 2023 - We have seen that the protests across "
+            "France have turned violent over the past three nights, with town halls, schools "
+            "and police stations set on fire.\n",
+        },
+    )
+    (fire,) = [e for e in export["events"] if e["type"] == "arson"]
+    assert fire["place"] == "Lyon" and fire["date"] == "2023-06-29/2023-06-30"
+
+
+def test_an_order_told_as_a_circumstance_is_no_statement(full: Language) -> None:
+    for told in (
+        "The teenager was shot dead in Nanterre on Tuesday morning after he drove away from "
+        "two motorcycle officers who had ordered him to stop.",
+        "The teenager was shot in Nanterre on Tuesday morning after he drove off when two "
+        "officers ordered him to stop.",
+    ):
+        assert {m.type for m in mentions(full, told)} == {"killing"}, told
+    # a named speaker's words beside a happening are news of their own
+    named = "Protesters torched cars in Dhaka on Thursday after Hasina announced a curfew."
+    assert len(mentions(full, named)) == 2

@@ -396,6 +396,26 @@ PATTERNS: dict[str, list[Pattern]] = {
     # the funeral of someone the crisis killed: a happening of its own, where mourners
     # gather ("several hundred people attended Nahel's funeral")
     "funeral": [[_l("funeral", "burial")]],
+    # a natural hazard that strikes: "a magnitude 7.8 earthquake struck at 4:17 a.m."
+    "hazard": [
+        [
+            _l(
+                "earthquake",
+                "quake",
+                "tremor",
+                "aftershock",
+                "tsunami",
+                "hurricane",
+                "typhoon",
+                "cyclone",
+                "tornado",
+                "landslide",
+                "mudslide",
+                "avalanche",
+                "eruption",
+            )
+        ]
+    ],
     "deployment": [
         [_l("deploy", "deployment", "redeploy", "dispatch", "reinforcement", "airlift")],
         # summoning the army is deploying it: "called in the army", "summoned troops",

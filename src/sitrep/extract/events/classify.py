@@ -26,6 +26,7 @@ from sitrep.extract.events.guards import (
     _announces,
     _attempted,
     _crowd_control,
+    _exploded_in_anger,
     _fights_fire,
     _frequency,
     _habitual,
@@ -86,6 +87,7 @@ from sitrep.extract.events.vocabulary import (
     SERVICE_NOUNS,
     SPEECH_NOUNS,
     STEPPING_DOWN,
+    STRIKING,
     TELLING_VERBS,
     TWO_SIDED,
 )
@@ -308,6 +310,14 @@ def _dismissal_kind(tok: Token) -> str | None:
         # "dismissed the ombudsman's figures as propaganda": a rejection said, no one
         # removed from office
         return "statement"
+    if tok.lemma_.lower() == "swear":
+        # "he was sworn in", "X was sworn in as president": someone takes office; not
+        # "witnesses were sworn in"
+        sworn = [c for c in verb.children if c.dep_ in {"nsubjpass", "dobj"}]
+        taken = any(
+            c.lower_ in {"he", "she"} or c.ent_type_ == "PERSON" or c.pos_ == "PROPN" for c in sworn
+        )
+        return "appointment_dismissal" if taken or _left_post(tok) else None
     if tok.lemma_.lower() in {"fire"}:
         # "fired the minister": the person is who was fired; "Gaddafi's forces fired
         # rockets", "government forces fired a missile", "opened fire", "fired shots"
@@ -338,6 +348,42 @@ def _dismissal_kind(tok: Token) -> str | None:
     ):
         return "appointment_dismissal"
     return None
+
+
+def _circumstance_of(said: Token, trigger: Token) -> bool:
+    """An order or a word by the forces in it told as a circumstance of the happening ("was
+    shot dead after he drove off when two officers ordered him to stop", "officers who
+    had ordered him to stop"): a detail of the shooting, no statement of its own."""
+    verb = _governing_verb(said)
+    speakers = [c for c in verb.children if c.dep_ == "nsubj"]
+    if verb.dep_ == "relcl":
+        speakers.append(verb.head)  # "officers who had ordered him to stop"
+    if not any(s.lemma_.lower() in SECURITY and s.pos_ == "NOUN" for s in speakers):
+        return False  # a named or official speaker's words are news of their own
+    t = verb
+    for _ in range(6):
+        if t.dep_ not in {"advcl", "relcl"} or t.head.i == t.i:
+            return False
+        t = t.head
+        if t.i == trigger.i or t.i == _governing_verb(trigger).i:
+            return True
+        while t.dep_ in {"nsubj", "nsubjpass", "dobj", "pobj", "prep", "appos", "advmod"} and (
+            t.head.i != t.i
+        ):
+            t = t.head  # from the noun a relative clause describes up to its verb
+        if t.i == trigger.i or t.i == _governing_verb(trigger).i:
+            return True
+    return False
+
+
+def _hazard_strikes(tok: Token) -> bool:
+    """A hazard told as striking ("a quake of magnitude 7.8 struck near Pazarcik", "the
+    tsunami hit the coast"), not one named in passing ("killed by the quake", "the
+    earthquakes of 6 February", "quake survivors")."""
+    if tok.dep_ in {"nsubj", "nsubjpass"} and tok.head.lemma_.lower() in STRIKING:
+        return True
+    # "the quake that struck on Monday"; a clause the parser hangs on the noun
+    return any(c.dep_ in {"acl", "relcl"} and c.lemma_.lower() in STRIKING for c in tok.children)
 
 
 def _hands_over_people(tok: Token) -> bool:
@@ -437,6 +483,7 @@ def _hits(span: Span, matches: list[tuple[str, Token]] | None = None) -> list[Hi
             and not (k == "arson" and t.lower_ in {"burn", "burns"} and t.pos_ in {"NOUN", "ADJ"})
             and not (k == "grenade" and _crowd_control(t))
             and not (k == "clash" and _fights_fire(t))
+            and not (k == "explosive" and _exploded_in_anger(t))
             and not (k == "riot" and _riot_gear(t))
             and not (k != "statement" and _accused_of(t))
             and (k == "statement" or not _habitual(t, span))
@@ -720,6 +767,10 @@ def _hits(span: Span, matches: list[tuple[str, Token]] | None = None) -> list[Hi
             add("other", "other", tok)  # "police raided the opposition's offices"
         elif doers & CROWDS:
             add("riot", "violent_demo", tok)
+    for tok in found.get("hazard", []):
+        if _hazard_strikes(tok):
+            add("other", "other", tok)  # the disaster itself; its toll stays a figure
+            break
     for kind in ("topple", "alarm", "suspend", "control", "demand", "funeral"):
         if kind in first and not (kind == "suspend" and "internet" in first):
             add("other", "other", first[kind])
@@ -754,6 +805,8 @@ def _hits(span: Span, matches: list[tuple[str, Token]] | None = None) -> list[Hi
         # make the statement its report
         told = [h for h in hits if not _adjunct(h.trigger)]
         if any(h.trigger.i in said or _announces(tok, h) for h in told):
+            continue
+        if any(_circumstance_of(tok, h.trigger) for h in told if h.type != "statement"):
             continue
         if first_said is None:
             add("statement", "other", tok)

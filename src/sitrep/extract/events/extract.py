@@ -31,6 +31,7 @@ from sitrep.extract.events.dating import (
     restamped,
     stamp_day,
 )
+from sitrep.extract.events.guards import _irrealis
 from sitrep.extract.events.placing import (
     _capital_place,
     _country_as_actor,
@@ -112,10 +113,14 @@ def extract_events(doc: Doc) -> list[EventMention]:
     reporting = [
         (sents[k].start_char, sents[k].end_char)
         for k in sorted(matches)
-        if any(kind in GROUND_KINDS for kind, _ in matches[k])
+        # told as happening: not "there have been no protests", "would not negotiate"
+        if any(kind in GROUND_KINDS and not _irrealis(tok, kind) for kind, tok in matches[k])
     ]
+    # a country that acts or speaks ("France condemned the coup") is not where the story is
     country = _document_country(
-        located, reporting, _landmarks(doc, located) | _refuges(doc, located)
+        located,
+        reporting,
+        _landmarks(doc, located) | _refuges(doc, located) | frozenset(actor_starts),
     )
     if country is None and entities:
         # no place names a country: the nationality words do ("the Georgian Ministry of

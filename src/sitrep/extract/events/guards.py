@@ -59,6 +59,7 @@ from sitrep.extract.events.vocabulary import (
     ONGOING,
     OPPOSING,
     PERCEIVING,
+    PLACE_NOUNS,
     POWER_NOUNS,
     PROTECTING,
     PROTEST_VERBS,
@@ -76,6 +77,7 @@ from sitrep.extract.events.vocabulary import (
     STRONG_STATEMENT,
     THREAT_NOUNS,
     TIME_MARKING,
+    UNREST_HOLDERS,
 )
 
 
@@ -269,6 +271,18 @@ def _irrealis(tok: Token, kind: str = "") -> bool:
     conditions += list(verb.ancestors)[:3]
     return any(
         c.dep_ == "mark" and c.lower_ in {"if", "unless"} for v in conditions for c in v.children
+    )
+
+
+def _exploded_in_anger(tok: Token) -> bool:
+    """A place or a people that "exploded" ("why France's suburbs exploded", "the city
+    exploded in anger"): unrest told as a figure of speech, no blast."""
+    if tok.lemma_.lower() != "explode":
+        return False
+    doers = [c for c in tok.children if c.dep_ == "nsubj"]
+    return any(
+        d.lemma_.lower() in PLACE_NOUNS | UNREST_HOLDERS or d.ent_type_ in {"GPE", "LOC", "NORP"}
+        for d in doers
     )
 
 

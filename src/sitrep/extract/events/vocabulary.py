@@ -699,8 +699,13 @@ CLAIM_NOUNS = frozenset(
 PEOPLE_HANDED = frozenset(
     "suspect prisoner detainee captive hostage body remains man woman leader minister".split()
 )
+# Who or what "explodes" in a figure of speech besides a place ("the streets exploded",
+# "anger exploded"): unrest, no blast.
+UNREST_HOLDERS = frozenset("street suburb banlieue anger fury rage tension crowd".split())
 # A fire fought: "firefighters fought the blaze" is no clash.
 FIRES = frozenset("fire blaze flame wildfire inferno".split())
+# Verbs of a hazard striking: "the quake struck", "a tsunami hit the coast".
+STRIKING = frozenset("strike hit jolt rock shake devastate flatten sweep batter ravage".split())
 # Words that count a plural ("several government buildings"): sites counted, not a kind.
 QUANTIFIERS = frozenset("several many few numerous various multiple".split())
 # Words of the custody a charge brings ("charged ... and placed in pre-trial detention",

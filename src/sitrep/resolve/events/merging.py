@@ -25,6 +25,7 @@ from sitrep.resolve.events.items import (
     WAR_GAP_DAYS,
     _contains,
     _countrywide,
+    _is_named,
     _Item,
 )
 from sitrep.resolve.events.spans import UNDATED_WINDOW_DAYS, _dates_compatible, _Span
@@ -114,7 +115,23 @@ class _Cluster:
             self.targets.append(item.target)
         s = item.span
         if s is not None and (self.span is None or _better_span(s, self.span)):
-            self.span = s
+            if not _wider_stretch(item, self):
+                self.span = s
+
+
+def _wider_stretch(item: _Item, c: _Cluster) -> bool:
+    """A wider place's report of a stretch of days holding the town's event ("town halls
+    were set on fire over the past three nights", joining one town's fire of one night):
+    it does not date the town's happening."""
+    s, own = item.span, c.span
+    return (
+        s is not None
+        and own is not None
+        and item.level > c.level
+        and s.days > own.days
+        and s.first <= own.first
+        and own.last <= s.last
+    )
 
 
 def _better_span(a: _Span, b: _Span) -> bool:
@@ -158,7 +175,32 @@ def _actors_fit(item: _Item, c: _Cluster, context: bool) -> bool:
         return False  # "the arrest of Karim Massimov" is not "5,800 people were arrested"
     if not item.named or not c.named:
         return True
-    return bool(item.named & c.named)
+    return bool(item.named & c.named) or _names_agree(item, c)
+
+
+def _names_agree(item: _Item, c: _Cluster) -> bool:
+    """A named actor of the report and one of the event that can be one person the entity
+    stage left apart: a given name alone, or with an initial, and the full name ("Nahel",
+    "Nahel M.", "Nahel Merzouk": news names a minor or a victim so)."""
+    theirs = {nm.folded(a) for i in c.items for a in i.m.actors if _a_name(a)}
+    return any(_given_name_of(nm.folded(a), b) for a in item.m.actors if _a_name(a) for b in theirs)
+
+
+def _a_name(actor: str) -> bool:
+    """A name every word of which is capitalised ("Nahel M."), not "Rangpur student"."""
+    words = actor.split()
+    return bool(words) and _is_named(actor) and all(w[:1].isupper() for w in words)
+
+
+def _given_name_of(a: str, b: str) -> bool:
+    """Two folded names whose first word is one given name and whose further words agree
+    where both have them (an initial agrees with the word it begins)."""
+    ta, tb = a.split(), b.split()
+    if not ta or not tb or ta == tb or ta[0] != tb[0] or len(ta[0]) < 3:
+        return False
+    return all(
+        x == y or (min(len(x), len(y)) == 1 and x[0] == y[0]) for x, y in zip(ta, tb, strict=False)
+    )
 
 
 def _targets_fit(item: _Item, c: _Cluster) -> bool:
