@@ -686,3 +686,17 @@ def test_a_where_clause_keeps_its_own_reporter(nlp: Language) -> None:
     )
     assert by_value(figs, 45).claimed_by == "police"
     assert by_value(figs, 12).claimed_by is None  # the writer's background, not the army's
+
+
+def test_people_who_crossed_into_a_country_are_displaced(nlp: Language) -> None:
+    figs = read(
+        nlp,
+        "Officials said 42,500 people have now entered Moldova from Transnistria. By Thursday "
+        "65,036 people had arrived in Moldova. The government counted 100,417 arrivals. About "
+        "2,000 protesters crossed the bridge. Some 300 people entered the stadium.",
+    )
+    for value in (42_500, 65_036, 100_417):
+        fig = by_value(figs, value)
+        assert (fig.measure, fig.group) == ("other", "displaced")
+    assert by_value(figs, 2000).measure == "protesters"
+    assert not [f for f in figs if f.value == 300]  # a stadium is no country

@@ -12,6 +12,7 @@ from sitrep.extract.figure_words import (
     BUSINESS_NOUNS,
     CARE_SETTINGS,
     CASE_NOUNS,
+    CROSSING_VERBS,
     CROWD_CLAUSE_LEAST,
     CROWD_CLAUSE_VERBS,
     CROWD_NOUNS,
@@ -355,6 +356,8 @@ def _measure(span: Span, anchor: Token, counted: Token | None) -> tuple[str | No
         return "protesters", "crowd"
     if _is_person(counted) and _protest_turnout(counted):
         return "protesters", "crowd"
+    if _is_person(counted) and _crossed_over(counted):
+        return "other", "group:displaced"  # "28,120 people had crossed from Karabakh"
     if _is_person(counted) and _demanding_crowd(span, counted):
         return "protesters", "crowd"
     if lem in VEHICLE_NOUNS and lemmas_near & BURN_VERBS:
@@ -395,6 +398,27 @@ def _protest_turnout(counted: Token) -> bool:
             c.dep_ == "dobj" and _lemma(c) in PROTEST_LEMMAS for c in verb.children
         )
     return False
+
+
+def _crossed_over(counted: Token) -> bool:
+    """People who crossed a border, entered or arrived in a country, or left one: "42,500
+    people have now entered Armenia", "65,036 people had arrived in Armenia", "28,120
+    people had crossed from Nagorno-Karabakh" (the people a crisis displaces)."""
+    verb = counted.head
+    if counted.dep_ not in {"nsubj", "nsubjpass"} or _lemma(verb) not in CROSSING_VERBS:
+        return False
+    places = [c for c in verb.children if c.dep_ == "dobj"] + [
+        g
+        for c in verb.children
+        if c.dep_ == "prep" and c.lower_ in {"into", "in", "from", "to"}
+        for g in c.children
+        if g.dep_ == "pobj"
+    ]
+    # a named place (the tagger often misses the region: "Nagorno-Karabakh" as ORG)
+    return any(
+        p.ent_type_ in {"GPE", "LOC"} or (p.pos_ == "PROPN" and p.ent_type_ != "PERSON")
+        for p in places
+    )
 
 
 def _policing(counted: Token) -> bool:
