@@ -700,3 +700,14 @@ def test_people_who_crossed_into_a_country_are_displaced(nlp: Language) -> None:
         assert (fig.measure, fig.group) == ("other", "displaced")
     assert by_value(figs, 2000).measure == "protesters"
     assert not [f for f in figs if f.value == 300]  # a stadium is no country
+
+
+def test_people_who_lost_their_lives_are_killed(nlp: Language) -> None:
+    figs = read(
+        nlp,
+        "The governor's office said 1,187 people had lost their lives in the province. "
+        "More than 200 lost their lives in the floods. Thousands lost their homes.",
+    )
+    assert by_value(figs, 1187).measure == "killed"
+    assert by_value(figs, 200).measure == "killed"
+    assert not [f for f in figs if f.measure == "killed" and f.low == 2000]

@@ -230,6 +230,12 @@ def _measure(span: Span, anchor: Token, counted: Token | None) -> tuple[str | No
             and _lemma(counted) == "life"
         ):
             return "killed", "verb"
+        if (
+            lem == "lose"
+            and (counted is None or _is_person(counted))
+            and any(c.dep_ == "dobj" and _lemma(c) == "life" for c in pred.children)
+        ):
+            return "killed", "verb"  # "1,187 people had lost their lives"
         if counted is None or _is_person(counted):
             for c in pred.children:
                 # "were shot dead", "found dead", "beaten to death", "taken into custody",
