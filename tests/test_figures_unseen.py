@@ -711,3 +711,14 @@ def test_people_who_lost_their_lives_are_killed(nlp: Language) -> None:
     assert by_value(figs, 1187).measure == "killed"
     assert by_value(figs, 200).measure == "killed"
     assert not [f for f in figs if f.measure == "killed" and f.low == 2000]
+
+
+def test_a_toll_that_rose_above_a_number(nlp: Language) -> None:
+    figs = read(
+        nlp,
+        "Rescuers dug through the rubble on Tuesday as the death toll from the two "
+        "earthquakes rose above 5,100. The number of arrests rose above 1,000.",
+    )
+    toll, arrests = by_value(figs, 5100), by_value(figs, 1000)
+    assert (toll.measure, toll.qualifier) == ("killed", "more_than")
+    assert arrests.measure == "arrested"

@@ -586,6 +586,9 @@ CRISIS_LEMMAS = frozenset(
     )
 )
 TOLL_NOUNS = frozenset(("toll", "total", "number", "count", "tally", "figure", "that"))
+# The prepositions that give a toll its value: "put the toll at 26", "rose to 7,200", "rose
+# above 7,200", "climbed past 300"
+TOLL_VALUE_PREPOSITIONS = frozenset(("at", "to", "above", "past", "beyond", "over"))
 SIZE_VERBS = frozenset(
     (
         "reach",

@@ -39,6 +39,7 @@ from sitrep.extract.figure_words import (
     STATE_VERBS,
     STATUS_VERBS,
     TOLL_NOUNS,
+    TOLL_VALUE_PREPOSITIONS,
     TROOP_NOUNS,
     TURNOUT_VERBS,
     VEHICLE_NOUNS,
@@ -496,7 +497,10 @@ def _toll_event(anchor: Token, pred: Token | None) -> tuple[str, Token] | None:
     """The event of a toll noun the number is the value of ("death toll at 26")."""
     if anchor.dep_ == "nummod" and _lemma(anchor.head) in MARK_NOUNS:
         anchor = anchor.head  # "the number of arrests passed the 2,500 mark"
-    if anchor.head.lower_ not in {"at", "to"} and anchor.dep_ not in {"attr", "dobj"}:
+    if anchor.dep_ == "prep" and anchor.lower_ in TOLL_VALUE_PREPOSITIONS:
+        # "rose above 7,200": the phrase's head is its preposition; the value is its object
+        anchor = next((c for c in anchor.children if c.dep_ == "pobj"), anchor)
+    if anchor.head.lower_ not in TOLL_VALUE_PREPOSITIONS and anchor.dep_ not in {"attr", "dobj"}:
         return None
     sent = anchor.sent
     candidates = []
