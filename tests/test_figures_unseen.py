@@ -722,3 +722,10 @@ def test_a_toll_that_rose_above_a_number(nlp: Language) -> None:
     toll, arrests = by_value(figs, 5100), by_value(figs, 1000)
     assert (toll.measure, toll.qualifier) == ("killed", "more_than")
     assert arrests.measure == "arrested"
+
+
+def test_a_bulletin_line_with_a_bare_participle_is_passive(nlp: Language) -> None:
+    figs = read(nlp, "An estimated 9,000 families displaced. Storms displaced 4,000 families.")
+    for value in (9000, 4000):
+        fig = by_value(figs, value)
+        assert fig.measure == "other" and "displaced" in (fig.group or "")
