@@ -686,3 +686,46 @@ def test_a_where_clause_keeps_its_own_reporter(nlp: Language) -> None:
     )
     assert by_value(figs, 45).claimed_by == "police"
     assert by_value(figs, 12).claimed_by is None  # the writer's background, not the army's
+
+
+def test_people_who_crossed_into_a_country_are_displaced(nlp: Language) -> None:
+    figs = read(
+        nlp,
+        "Officials said 42,500 people have now entered Moldova from Transnistria. By Thursday "
+        "65,036 people had arrived in Moldova. The government counted 100,417 arrivals. About "
+        "2,000 protesters crossed the bridge. Some 300 people entered the stadium.",
+    )
+    for value in (42_500, 65_036, 100_417):
+        fig = by_value(figs, value)
+        assert (fig.measure, fig.group) == ("other", "displaced")
+    assert by_value(figs, 2000).measure == "protesters"
+    assert not [f for f in figs if f.value == 300]  # a stadium is no country
+
+
+def test_people_who_lost_their_lives_are_killed(nlp: Language) -> None:
+    figs = read(
+        nlp,
+        "The governor's office said 1,187 people had lost their lives in the province. "
+        "More than 200 lost their lives in the floods. Thousands lost their homes.",
+    )
+    assert by_value(figs, 1187).measure == "killed"
+    assert by_value(figs, 200).measure == "killed"
+    assert not [f for f in figs if f.measure == "killed" and f.low == 2000]
+
+
+def test_a_toll_that_rose_above_a_number(nlp: Language) -> None:
+    figs = read(
+        nlp,
+        "Rescuers dug through the rubble on Tuesday as the death toll from the two "
+        "earthquakes rose above 5,100. The number of arrests rose above 1,000.",
+    )
+    toll, arrests = by_value(figs, 5100), by_value(figs, 1000)
+    assert (toll.measure, toll.qualifier) == ("killed", "more_than")
+    assert arrests.measure == "arrested"
+
+
+def test_a_bulletin_line_with_a_bare_participle_is_passive(nlp: Language) -> None:
+    figs = read(nlp, "An estimated 9,000 families displaced. Storms displaced 4,000 families.")
+    for value in (9000, 4000):
+        fig = by_value(figs, value)
+        assert fig.measure == "other" and "displaced" in (fig.group or "")

@@ -88,6 +88,7 @@ PEOPLE_OTHER: dict[str, str] = {
 # border"): the group they are counted in (UNHCR, IOM registers).
 DISPLACED_NOUNS: dict[str, str] = {
     "refugee": "refugees",
+    "arrival": "displaced",  # "Armenia's government counted 100,417 arrivals"
     "evacuee": "evacuated",
     "idp": "displaced",
 }
@@ -202,6 +203,9 @@ PROTEST_LEMMAS = frozenset(
     """protest protester protestor demonstration demonstrator demonstrate rally march
     marcher riot rioter unrest uprising sit-in""".split()
 )
+# Verbs of people crossing into a country or out of a region, counted as displaced when the
+# place is named ("42,500 people have now entered Armenia from Nagorno-Karabakh")
+CROSSING_VERBS = frozenset(("cross", "enter", "arrive", "flee"))
 # A crowd's size put at a number ("organisers put the crowd at 15,000"), the people a
 # protest drew ("the march drew about 6,000 people"), and what people do to a protest they
 # make ("thousands began a march on the capital", "hundreds staged a sit-in")
@@ -582,6 +586,9 @@ CRISIS_LEMMAS = frozenset(
     )
 )
 TOLL_NOUNS = frozenset(("toll", "total", "number", "count", "tally", "figure", "that"))
+# The prepositions that give a toll its value: "put the toll at 26", "rose to 7,200", "rose
+# above 7,200", "climbed past 300"
+TOLL_VALUE_PREPOSITIONS = frozenset(("at", "to", "above", "past", "beyond", "over"))
 SIZE_VERBS = frozenset(
     (
         "reach",

@@ -12,6 +12,7 @@ from sitrep.extract.figure_words import (
     BUSINESS_NOUNS,
     CARE_SETTINGS,
     CASE_NOUNS,
+    CROSSING_VERBS,
     CROWD_CLAUSE_LEAST,
     CROWD_CLAUSE_VERBS,
     CROWD_NOUNS,
@@ -38,6 +39,7 @@ from sitrep.extract.figure_words import (
     STATE_VERBS,
     STATUS_VERBS,
     TOLL_NOUNS,
+    TOLL_VALUE_PREPOSITIONS,
     TROOP_NOUNS,
     TURNOUT_VERBS,
     VEHICLE_NOUNS,
@@ -229,6 +231,12 @@ def _measure(span: Span, anchor: Token, counted: Token | None) -> tuple[str | No
             and _lemma(counted) == "life"
         ):
             return "killed", "verb"
+        if (
+            lem == "lose"
+            and (counted is None or _is_person(counted))
+            and any(c.dep_ == "dobj" and _lemma(c) == "life" for c in pred.children)
+        ):
+            return "killed", "verb"  # "1,187 people had lost their lives"
         if counted is None or _is_person(counted):
             for c in pred.children:
                 # "were shot dead", "found dead", "beaten to death", "taken into custody",
@@ -355,6 +363,8 @@ def _measure(span: Span, anchor: Token, counted: Token | None) -> tuple[str | No
         return "protesters", "crowd"
     if _is_person(counted) and _protest_turnout(counted):
         return "protesters", "crowd"
+    if _is_person(counted) and _crossed_over(counted):
+        return "other", "group:displaced"  # "28,120 people had crossed from Karabakh"
     if _is_person(counted) and _demanding_crowd(span, counted):
         return "protesters", "crowd"
     if lem in VEHICLE_NOUNS and lemmas_near & BURN_VERBS:
@@ -395,6 +405,27 @@ def _protest_turnout(counted: Token) -> bool:
             c.dep_ == "dobj" and _lemma(c) in PROTEST_LEMMAS for c in verb.children
         )
     return False
+
+
+def _crossed_over(counted: Token) -> bool:
+    """People who crossed a border, entered or arrived in a country, or left one: "42,500
+    people have now entered Armenia", "65,036 people had arrived in Armenia", "28,120
+    people had crossed from Nagorno-Karabakh" (the people a crisis displaces)."""
+    verb = counted.head
+    if counted.dep_ not in {"nsubj", "nsubjpass"} or _lemma(verb) not in CROSSING_VERBS:
+        return False
+    places = [c for c in verb.children if c.dep_ == "dobj"] + [
+        g
+        for c in verb.children
+        if c.dep_ == "prep" and c.lower_ in {"into", "in", "from", "to"}
+        for g in c.children
+        if g.dep_ == "pobj"
+    ]
+    # a named place (the tagger often misses the region: "Nagorno-Karabakh" as ORG)
+    return any(
+        p.ent_type_ in {"GPE", "LOC"} or (p.pos_ == "PROPN" and p.ent_type_ != "PERSON")
+        for p in places
+    )
 
 
 def _policing(counted: Token) -> bool:
@@ -466,7 +497,10 @@ def _toll_event(anchor: Token, pred: Token | None) -> tuple[str, Token] | None:
     """The event of a toll noun the number is the value of ("death toll at 26")."""
     if anchor.dep_ == "nummod" and _lemma(anchor.head) in MARK_NOUNS:
         anchor = anchor.head  # "the number of arrests passed the 2,500 mark"
-    if anchor.head.lower_ not in {"at", "to"} and anchor.dep_ not in {"attr", "dobj"}:
+    if anchor.dep_ == "prep" and anchor.lower_ in TOLL_VALUE_PREPOSITIONS:
+        # "rose above 7,200": the phrase's head is its preposition; the value is its object
+        anchor = next((c for c in anchor.children if c.dep_ == "pobj"), anchor)
+    if anchor.head.lower_ not in TOLL_VALUE_PREPOSITIONS and anchor.dep_ not in {"attr", "dobj"}:
         return None
     sent = anchor.sent
     candidates = []

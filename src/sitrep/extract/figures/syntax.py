@@ -15,6 +15,7 @@ from sitrep.extract.figure_words import (
     CRISIS_LEMMAS,
     EVENT_LEMMAS,
     LEMMA_FIXES,
+    PEOPLE_OTHER_AGENTIVE,
     PERSON_NOUNS,
     PTB_BRACKETS,
 )
@@ -110,7 +111,10 @@ def _headline_passive(verb: Token) -> bool:
     if any(c.dep_ in {"aux", "auxpass", "dobj"} for c in verb.children):
         return False
     # a participle the tagger read as a past tense: "Over 400 protesters detained, …"
-    return verb.tag_ == "VBN" or (verb.tag_ == "VBD" and _lemma(verb) in AGENT_VERBS)
+    # ("An estimated 11,000 families displaced.")
+    return verb.tag_ == "VBN" or (
+        verb.tag_ == "VBD" and _lemma(verb) in AGENT_VERBS | PEOPLE_OTHER_AGENTIVE
+    )
 
 
 def _is_passive(verb: Token) -> bool:
