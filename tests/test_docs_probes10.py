@@ -4,6 +4,7 @@ gazetteer, real cleaner)."""
 
 from __future__ import annotations
 
+import datetime as dt
 import sys
 from pathlib import Path
 
@@ -17,8 +18,9 @@ import make  # noqa: E402
 from sitrep.extract import context  # noqa: E402
 from sitrep.extract.gazetteer import GeoContext, geocode, haversine_km  # noqa: E402
 from sitrep.extract.nlp import load_pipeline  # noqa: E402
+from sitrep.ingest import neighbours  # noqa: E402
 from sitrep.ingest.clean import segment_text  # noqa: E402
-from sitrep.ingest.metadata import infer_metadata  # noqa: E402
+from sitrep.ingest.metadata import infer_metadata, infer_published  # noqa: E402
 from sitrep.records import EntityMention  # noqa: E402
 from sitrep.resolve.entities import resolve_entities  # noqa: E402
 
@@ -62,6 +64,67 @@ def test_updated_line_alone_still_dates_the_page() -> None:
     assert meta.published == "2022-07-13"
 
 
+def test_an_official_text_is_dated_by_its_issue_line_at_the_foot() -> None:
+    text = (
+        "Situation Report No. 2\n"
+        "In less than two weeks, almost the entire population of the region has left. According "
+        "to the government, 100,632 people had crossed the border by 3 October.\n"
+        "The offensive that began on 19 September lasted about 24 hours.\n"
+        "Date of issue: 4 October 2023\n"
+        "Media contact: press@example.org\n"
+    )
+    when, basis, _ = infer_published(text, segment_text(text), period=dt.date(2023, 9, 28))
+    assert when == "2023-10-04", basis
+
+
+def test_a_statement_headed_by_its_place_and_day_is_dated_that_day() -> None:
+    text = (
+        "Geneva, 30 June 2023\n"
+        "We are concerned by the killing of a 17-year-old by the police on Tuesday and by the "
+        "unrest that followed over the next three nights, the spokesperson said.\n"
+    )
+    when, basis, _ = infer_published(text, segment_text(text), period=dt.date(2023, 7, 1))
+    assert when == "2023-06-30", basis
+
+
+def test_a_caption_with_a_date_is_no_issue_line() -> None:
+    text = (
+        "Protesters in Dhaka, July 18, 2024\n"
+        "Students blocked roads across the capital on Sunday as the protests entered a new "
+        "phase, and the police said dozens had been detained.\n"
+    )
+    when, basis, _ = infer_published(text, segment_text(text), period=dt.date(2024, 7, 20))
+    assert when != "2024-07-18" or "Protesters in Dhaka" not in basis
+
+
+def test_a_deadline_after_the_period_sets_no_year() -> None:
+    text = (
+        "How the enclave emptied in a single week\n"
+        "On 19 September the army launched an offensive against the enclave's forces. A day "
+        "later, on 28 September, the former foreign minister said he would hand himself over.\n"
+        "Last Thursday, the region's president signed a decree dissolving its institutions by "
+        "1 January 2024.\n"
+    )
+    when, basis, _ = infer_published(text, segment_text(text), period=dt.date(2023, 9, 28))
+    assert when is not None and when.startswith("2023-"), basis
+
+
+def test_two_of_six_reports_sharing_a_phrase_are_neighbours() -> None:
+    # a pile of six: a quarter of it is 1.5 texts, yet a phrase two of them share is rare
+    texts = [
+        ("wire", "Soldiers cleared the Galle Face camp", dt.date(2022, 7, 22)),
+        ("a", "Fuel queues stretched for days", dt.date(2022, 7, 10)),
+        ("b", "The parliament vote", dt.date(2022, 7, 20)),
+        ("c", "A resignation by email", dt.date(2022, 7, 14)),
+        ("d", "The curfew in the capital", dt.date(2022, 7, 13)),
+        ("x", "The raid on the Galle Face camp", None),
+    ]
+    near, each = neighbours.neighbourhood(texts)
+    found = near.place(each["x"], 4)  # it names Friday
+    assert found is not None and found.date == dt.date(2022, 7, 22)
+    assert found.neighbours == ("wire",)
+
+
 # --- names ------------------------------------------------------------------------------------
 
 
@@ -84,6 +147,37 @@ def test_short_surnames_with_other_vowels_stay_apart() -> None:
     ]
     people = [e for e in resolve_entities(readings).entities if e.type == "PERSON"]
     assert len(people) == 4
+
+
+def test_a_second_surname_dropped_is_the_same_person() -> None:
+    readings = [
+        make.reading("a", [make.ment("a", "Ali Bongo Ondimba")]),
+        make.reading("b", [make.ment("b", "Ali Bongo")]),
+        make.reading("c", [make.ment("c", "Omar Bongo")]),
+    ]
+    people = {e.canonical: e for e in resolve_entities(readings).entities if e.type == "PERSON"}
+    assert len(people) == 2
+    assert {"Ali Bongo", "Ali Bongo Ondimba"} <= set(people["Ali Bongo Ondimba"].aliases)
+    assert "Omar Bongo" not in people["Ali Bongo Ondimba"].aliases
+
+
+def test_two_longer_names_sharing_the_first_two_words_take_no_short_one() -> None:
+    readings = [
+        make.reading("a", [make.ment("a", "Abdel Fattah al-Sisi")]),
+        make.reading("b", [make.ment("b", "Abdel Fattah al-Burhan")]),
+        make.reading("c", [make.ment("c", "Abdel Fattah")]),
+    ]
+    people = [e for e in resolve_entities(readings).entities if e.type == "PERSON"]
+    assert len(people) == 3
+
+
+def test_a_share_of_the_vote_is_no_part_of_a_name(nlp: Language) -> None:
+    text = (
+        "The results announced overnight by the election centre gave Ali Bongo 64.27% of the "
+        "votes, with a turnout of 56.65%."
+    )
+    names = [m.text for m in _entities(nlp, text)]
+    assert not any(any(c.isdigit() for c in n) for n in names), names
 
 
 # --- places -----------------------------------------------------------------------------------

@@ -208,6 +208,17 @@ _TAIL_STAMP = re.compile(
     rf"|\bBy\s+[A-Z][\w.'’-]+(?:\s+[A-Za-z][\w.'’-]+){{0,3}}\s+\|\s*"
     rf"(?P<byline>(?i:{_FULL_DATE}));?\s+\d{{1,2}}:\d\d\s*(?i:[ap]\.?m\.?)",
 )
+# An official text's own date on a line of its own, at its head or its foot: the place and
+# the day it was issued ("Addis Ababa, 31 August 2023", "Geneva, 30 June 2023": every word of
+# the place capitalised, so "Protesters in Dhaka, July 18, 2024" is a caption) or a labelled
+# issue date ("Date of issue: 4 October 2023", "Issued on 3 May 2021").
+_ISSUE_LINE = re.compile(
+    r"^(?:[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3},\s*"
+    r"|(?i:date\s+of\s+(?:issue|publication|release)|issued(?:\s+on)?|released(?:\s+on)?)"
+    r"\s*:?\s*)"
+    rf"(?:(?i:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+)?(?P<date>(?i:{_FULL_DATE}))\.?$"
+)
+FOOT_LINES = 8  # an issue date at the foot sits among this many last lines
 # Dates that bound the report from below: what began or has gone on since then.
 _SINCE = re.compile(r"\b(?:since|from|starting|beginning)\s+(?:on\s+)?(?:the\s+)?$", re.I)
 # "for a fifth day", "the fourth successive night", "enters its second week": how far the
@@ -466,8 +477,11 @@ def _published(
     if found:
         return found[0], found[1], 0.95
     masked = _masked(text, segments)
+    # a deadline's or a plan's date ("dissolved by 1 January 2024") bounds nothing
     page_dates = [
-        d for d in written_dates("\n".join(lines)) if not (period and abs((d - period).days) > 183)
+        d
+        for d in written_dates("\n".join(lines), deadlines=False)
+        if not (period and abs((d - period).days) > 183)
     ]
     weekday_named = any(w in masked.casefold() for w in _WEEKDAYS)
     relative = (first_week and weekday_named) or (
@@ -484,8 +498,11 @@ def _published(
         int(y) for m in _MONTH_DAY.finditer(masked) for y in (m.group("y1"), m.group("y2")) if y
     ]
     # the year of the document's own full dates nearest the corpus period: a historical
-    # "September 11, 2001" must not set the year of every "on March 3" in a 2011 report
-    year_hint = min(years, key=lambda y: abs(y - period.year)) if years and period else None
+    # "September 11, 2001" must not set the year of every "on March 3" in a 2011 report; nor
+    # may a deadline after the period ("dissolved by 1 January 2024" in a September 2023
+    # report): its bare dates then take the year nearest the period
+    past = [y for y in years if period and y <= period.year]
+    year_hint = min(past, key=lambda y: abs(y - period.year)) if past and period else None
     if years and not period:
         year_hint = max(years)
     explicit: list[_Mention] = []
@@ -748,8 +765,21 @@ def _stated(lines: list[str], period: dt.date | None) -> tuple[str, str] | None:
             return found
         revised = revised or found
     return (
-        revised or _head_stamp(" ".join(lines)[:HEAD_CHARS], period) or _tail_stamp(lines, period)
+        revised
+        or _head_stamp(" ".join(lines)[:HEAD_CHARS], period)
+        or _issued(lines[-FOOT_LINES:], period)
+        or _tail_stamp(lines, period)
     )
+
+
+def _issued(lines: list[str], period: dt.date | None) -> tuple[str, str] | None:
+    """The issue date an official text gives on a line of its own at its foot."""
+    for line in reversed(lines):
+        match = _ISSUE_LINE.match(line.strip())
+        when = _parse(match.group("date"), period) if match else None
+        if when:
+            return when.isoformat(), f"dateline: '{line[:80]}'"
+    return None
 
 
 def _line_date(line: str, period: dt.date | None) -> dt.date | None:
@@ -760,7 +790,7 @@ def _line_date(line: str, period: dt.date | None) -> dt.date | None:
         when = _numeric(numeric.group("iso"), numeric.group("num"), line)
         if when:
             return when
-    for pattern in (_DATELINE, _PUBLISHED, _DATE_LINE, _AGENCY_DATELINE):
+    for pattern in (_DATELINE, _PUBLISHED, _DATE_LINE, _AGENCY_DATELINE, _ISSUE_LINE):
         match = pattern.match(line)
         if match:
             when = _parse(match.group("date"), period)
@@ -934,12 +964,15 @@ def stamped_dates(text: str) -> list[dt.date]:
     return out
 
 
-def written_dates(text: str) -> list[dt.date]:
+def written_dates(text: str, *, deadlines: bool = True) -> list[dt.date]:
     """The calendar dates a text writes in full, year included ("February 17, 2011",
     "6 January 2022"): what an undated corpus says about the period it covers, read
-    without the language model."""
+    without the language model. Without ``deadlines``, none that bounds a plan or a state
+    (``_BOUND_BEFORE``: "by 1 January 2024", "until 6 May")."""
     out = []
     for m in _MONTH_DAY.finditer(text):
+        if not deadlines and _BOUND_BEFORE.search(text[max(0, m.start() - 40) : m.start()]):
+            continue
         if m.group("y1") or m.group("y2"):
             when = _month_day(m, None, None)
             if when is not None:

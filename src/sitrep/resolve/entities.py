@@ -488,16 +488,23 @@ def _dominant_person(members: Iterable[int], uf: _UnionFind, docs: list[set[str]
 def _attach_middle_names(infos: list[_Name], uf: _UnionFind) -> None:
     """ "Hussein Obama" joins "Barack Hussein Obama" when the corpus writes the full name:
     a two-word name whose first word is the middle name of exactly one longer name with the
-    same surname (a given name dropped). Without the longer name the two stay apart: the
-    corpus does not say that they are one."""
+    same surname (a given name dropped), or, failing that, the first two words of exactly one
+    longer name ("Ali Bongo" of "Ali Bongo Ondimba": a second surname dropped). Without the
+    longer name the two stay apart: the corpus does not say that they are one."""
     longer: dict[tuple[str, str], set[int]] = defaultdict(set)
+    heads: dict[tuple[str, str], set[int]] = defaultdict(set)
     for i, n in enumerate(infos):
         if n.kind == "PERSON" and len(n.tokens) >= 3:
             for middle in n.tokens[1:-1]:
                 longer[(middle, n.tokens[-1])].add(i)
+            heads[n.tokens[:2]].add(i)
     for i, n in enumerate(infos):
         if n.kind == "PERSON" and len(n.tokens) == 2:
             roots = {uf.find(j) for j in longer.get(n.tokens, ())}
+            if not roots:
+                # "Ali Bongo" of "Ali Bongo Ondimba": the second surname dropped, as news
+                # shortens Spanish, Portuguese and many African double surnames
+                roots = {uf.find(j) for j in heads.get(n.tokens, ())}
             if len(roots) == 1:
                 uf.union(i, roots.pop())
 
