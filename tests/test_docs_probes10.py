@@ -180,6 +180,44 @@ def test_a_share_of_the_vote_is_no_part_of_a_name(nlp: Language) -> None:
     assert not any(any(c.isdigit() for c in n) for n in names), names
 
 
+def test_an_acronym_written_as_a_word_is_the_acronym() -> None:
+    readings = [
+        make.reading("a", [make.ment("a", "CONAIE", "ORG")]),
+        make.reading("b", [make.ment("b", "Conaie", "ORG")]),
+    ]
+    orgs = [e for e in resolve_entities(readings).entities if e.type == "ORG"]
+    assert len(orgs) == 1 and {"CONAIE", "Conaie"} <= set(orgs[0].aliases)
+
+
+def test_an_organisation_named_without_its_owner_joins_the_one_owned_name() -> None:
+    readings = [
+        make.reading("a", [make.ment("a", "Episcopal Conference of Ecuador", "ORG")]),
+        make.reading("b", [make.ment("b", "Episcopal Conference", "ORG")]),
+        make.reading("c", [make.ment("c", "Red Cross of Peru", "ORG")]),
+        make.reading("d", [make.ment("d", "Red Cross of Chile", "ORG")]),
+        make.reading("e", [make.ment("e", "Red Cross", "ORG")]),
+    ]
+    orgs = {e.canonical: e for e in resolve_entities(readings).entities if e.type == "ORG"}
+    episcopal = [e for e in orgs.values() if "Episcopal Conference" in e.aliases]
+    assert len(episcopal) == 1 and "Episcopal Conference of Ecuador" in episcopal[0].aliases
+    # two owners: the bare name could be either, and stays apart
+    assert sum("Red Cross" in e.aliases for e in orgs.values()) == 1
+    assert not any(
+        {"Red Cross of Peru", "Red Cross of Chile"} <= set(e.aliases) for e in orgs.values()
+    )
+
+
+def test_a_surname_cut_to_its_initial_joins_the_full_name() -> None:
+    readings = [
+        make.reading("a", [make.ment("a", "Nahel Merzouk")]),
+        make.reading("b", [make.ment("b", "Nahel M.")]),
+        make.reading("c", [make.ment("c", "Karim B.")]),
+    ]
+    people = {e.canonical: e for e in resolve_entities(readings).entities if e.type == "PERSON"}
+    assert len(people) == 2
+    assert {"Nahel Merzouk", "Nahel M."} <= set(people["Nahel Merzouk"].aliases)
+
+
 # --- places -----------------------------------------------------------------------------------
 
 
