@@ -19,7 +19,7 @@ from sitrep.extract import context  # noqa: E402
 from sitrep.extract.gazetteer import GeoContext, geocode, haversine_km  # noqa: E402
 from sitrep.extract.nlp import load_pipeline  # noqa: E402
 from sitrep.ingest import neighbours  # noqa: E402
-from sitrep.ingest.clean import segment_text  # noqa: E402
+from sitrep.ingest.clean import line_kinds, segment_text  # noqa: E402
 from sitrep.ingest.metadata import infer_metadata, infer_published  # noqa: E402
 from sitrep.records import EntityMention  # noqa: E402
 from sitrep.resolve.entities import resolve_entities  # noqa: E402
@@ -125,6 +125,35 @@ def test_two_of_six_reports_sharing_a_phrase_are_neighbours() -> None:
     assert found.neighbours == ("wire",)
 
 
+# --- page chrome ------------------------------------------------------------------------------
+
+
+def test_a_title_with_its_date_line_under_it_is_kept_among_chrome() -> None:
+    text = (
+        "Syunik Today\n"
+        "News | Goris | Kapan | Sisian | Society | Video | Contacts\n"
+        "Search...\n\n"
+        "Vardanyan detained at border as Karabakh leadership signs dissolution decree\n\n"
+        "Published 28 September 2023 14:02\n"
+        "By Lilit Hovsepyan\n"
+        "Share: Facebook | Telegram | WhatsApp | Copy link\n"
+        "Photo: Families from Nagorno-Karabakh wait for registration at the humanitarian centre "
+        "in Goris on Thursday. (Syunik Today)\n\n"
+        "Ruben Vardanyan, the billionaire businessman who served as state minister of the region "
+        "until February, was detained by the border service on Wednesday at the bridge "
+        "checkpoint as he tried to leave for Armenia with other refugees, officials said.\n"
+        "His family said he had been taken to the capital and that they had not been allowed to "
+        "speak to him since his arrest, and lawyers said they had not been given access.\n"
+    )
+    kinds = dict(line_kinds(text))
+    assert (
+        kinds["Vardanyan detained at border as Karabakh leadership signs dissolution decree"]
+        == "body"
+    )
+    assert kinds["News | Goris | Kapan | Sisian | Society | Video | Contacts"] == "boilerplate"
+    assert kinds["Published 28 September 2023 14:02"] == "boilerplate"
+
+
 # --- names ------------------------------------------------------------------------------------
 
 
@@ -216,6 +245,15 @@ def test_a_surname_cut_to_its_initial_joins_the_full_name() -> None:
     people = {e.canonical: e for e in resolve_entities(readings).entities if e.type == "PERSON"}
     assert len(people) == 2
     assert {"Nahel Merzouk", "Nahel M."} <= set(people["Nahel Merzouk"].aliases)
+
+
+def test_a_full_name_the_model_called_a_people_is_the_person() -> None:
+    readings = [
+        make.reading("a", [make.ment("a", "Ruben Vardanian")]),
+        make.reading("b", [make.ment("b", "Ruben Vardanyan", "NORP")]),
+    ]
+    entities = resolve_entities(readings).entities
+    assert len(entities) == 1 and entities[0].type == "PERSON"
 
 
 # --- places -----------------------------------------------------------------------------------

@@ -412,7 +412,8 @@ def _attach_name_tails(infos: list[_Name], uf: _UnionFind, docs: list[set[str]])
 
 
 def _join_mislabelled_people(infos: list[_Name], uf: _UnionFind) -> None:
-    """A multi-word name the tagger once called ORG and elsewhere PERSON is the person.
+    """A multi-word name the tagger once called ORG (or NORP: "Ruben Vardanyan" beside an
+    Armenian-sounding headline) and elsewhere PERSON is the person.
 
     Why: small NER models mislabel unfamiliar personal names; the identical
     full name is stronger evidence than one label. The majority label wins.
@@ -422,7 +423,7 @@ def _join_mislabelled_people(infos: list[_Name], uf: _UnionFind) -> None:
         if n.kind == "PERSON" and len(n.tokens) > 1:
             people.setdefault(n.key, i)
     for i, n in enumerate(infos):
-        if n.kind == "ORG" and len(n.tokens) > 1 and n.key in people:
+        if n.kind in ("ORG", "NORP") and len(n.tokens) > 1 and n.key in people:
             uf.union(i, people[n.key])
 
 
