@@ -192,3 +192,29 @@ def test_weekdays_move_the_date_only_past_a_start_date() -> None:
         "largest city stayed closed for the rest of the day.\n"
     )
     assert infer_metadata(text, segment_text(text)).published == "2022-01-07"
+
+
+STATEMENT = (
+    "Communiqué of the council's 1,170th meeting\n"
+    "The council strongly condemns the seizure of power that took place on Wednesday and "
+    "decides to suspend the country from all its activities.\n"
+    "It calls on the military to return to their barracks and to guarantee the safety of "
+    "the president, who was detained on 30 August 2023.\n"
+)
+
+
+@pytest.mark.parametrize(
+    "signed",
+    ["Addis Ababa, 31 August 2023", "Date of issue: 31 August 2023", "Issued on 31 August 2023."],
+)
+def test_a_statement_signed_with_its_place_and_date_on_its_last_lines_is_dated(signed: str):
+    """Communiqués, press releases and NGO reports state their date at the foot, not the
+    head; before, the day of the detention the text names was taken for a start."""
+    text = f"{STATEMENT}{signed}\n"
+    meta = infer_metadata(text, segment_text(text))
+    assert meta.published == "2023-08-31" and meta.basis.startswith("dateline: signed")
+
+
+def test_a_caption_at_the_foot_naming_a_place_and_a_day_is_no_signature():
+    text = f"{STATEMENT}Soldiers patrol in Libreville, 30 August 2023.\n"
+    assert not infer_metadata(text, segment_text(text)).basis.startswith("dateline: signed")

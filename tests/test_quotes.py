@@ -400,3 +400,24 @@ def test_the_organisation_is_no_armed_force_named_after_it(nlp: Language) -> Non
     )
     got = by_text(quotes(nlp, text))
     assert got["The mission will stay until the elections are held"].endswith("African Union")
+
+
+def test_he_added_after_a_finished_sentence_is_the_last_speaker(nlp: Language) -> None:
+    (first, second) = quotes(
+        nlp,
+        '"We will not talk to a government that shoots at us," union leader Rosa Quispe '
+        "told a crowd in the main square, where thousands were camped. He added: "
+        '"The roads will stay closed."',
+    )
+    assert first.speaker == "Rosa Quispe"
+    assert second.speaker == "Rosa Quispe"  # not lost by counting back past the name
+
+
+def test_a_name_in_apposition_to_a_role_is_a_person(nlp: Language) -> None:
+    (q,) = quotes(
+        nlp,
+        "Reading a joint statement after the talks, the UN's resident coordinator in the "
+        "country, Arnaud Peral, said a new decree would be drafted. "
+        '"With this agreement, the protests across the country come to an end," he said.',
+    )
+    assert q.speaker == "Arnaud Peral"

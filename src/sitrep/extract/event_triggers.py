@@ -388,10 +388,14 @@ PATTERNS: dict[str, list[Pattern]] = {
         [_l("arrest", "detain", "detention", "apprehend", "imprison", "jail", "detainee")],
         [_l("take"), _w("into"), _l("custody")],
         [_l("round"), _w("up")],
-        # charged or indicted: held to answer a charge ("three activists were charged with
-        # inciting violence"); a baton charge is no arrest, so "with"/"over" must follow
-        [_l("charge", "indict"), _w("with", "over")],
     ],
+    # charged or indicted ("the officer was charged with voluntary homicide"): a step of
+    # the courts, no arrest (ACLED codes arrests, not charges); a baton charge is none, so
+    # "with"/"over" must follow
+    "charge": [[_l("charge", "indict"), _w("with", "over")]],
+    # the funeral of someone the crisis killed: a happening of its own, where mourners
+    # gather ("several hundred people attended Nahel's funeral")
+    "funeral": [[_l("funeral", "burial")]],
     "deployment": [
         [_l("deploy", "deployment", "redeploy", "dispatch", "reinforcement", "airlift")],
         # summoning the army is deploying it: "called in the army", "summoned troops",
@@ -465,6 +469,8 @@ PATTERNS: dict[str, list[Pattern]] = {
             )
         ],
         [_l("step"), _w("down")],
+        # taking office: "X was sworn in as president", "his swearing-in"
+        [_l("swear"), _w("in")],
     ],
     "internet": [
         [

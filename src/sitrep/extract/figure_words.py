@@ -202,6 +202,12 @@ PROTEST_LEMMAS = frozenset(
     """protest protester protestor demonstration demonstrator demonstrate rally march
     marcher riot rioter unrest uprising sit-in""".split()
 )
+# A crowd's size put at a number ("organisers put the crowd at 15,000"), the people a
+# protest drew ("the march drew about 6,000 people"), and what people do to a protest they
+# make ("thousands began a march on the capital", "hundreds staged a sit-in")
+CROWD_NOUNS = frozenset(("crowd", "turnout", "attendance"))
+TURNOUT_VERBS = frozenset(("draw", "attract", "bring"))
+PROTEST_HOLD_VERBS = frozenset(("begin", "start", "stage", "hold", "launch", "lead"))
 TROOP_NOUNS = frozenset(
     (
         "troop",
@@ -221,6 +227,9 @@ TROOP_NOUNS = frozenset(
 )
 # Verbs whose subject is the country whose troops the object counts ("the United States has
 # about 1,100 soldiers in the country", "Russia deployed 3,000 troops").
+# Verbs that send a force somewhere: police counted with one are a deployment, measured as
+# troops are ("about 45,000 police officers and gendarmes had been deployed nationwide")
+DEPLOY_VERBS = frozenset(("deploy", "station", "dispatch", "mobilise", "mobilize", "send"))
 TROOP_HOLD_VERBS = frozenset(("have", "keep", "maintain", "deploy", "station", "send", "base"))
 POLICE_NOUNS = frozenset(
     ("police", "policeman", "policemen", "policewoman", "cop", "constable", "gendarme")
@@ -732,6 +741,10 @@ CAPITAL_PREPOSITIONS = frozenset(("in", "across", "around", "throughout", "insid
 # while the United States has about 1,100 soldiers in the country"; "…, but the army said 8
 # died"): an attribution of the other clause is not the contrasted clause's.
 CONTRAST_MARKS = frozenset(("while", "whereas", "but"))
+# Words that open a clause beside a reporting verb that is no part of what was reported
+# ("five died, the ombudsman said on Thursday, as thousands marched"; "Turkey declares
+# emergency as quake deaths top 7,000"): its figures are the writer's
+ADJUNCT_MARKS = CONTRAST_MARKS | {"as"}
 HEARSAY_ADVERBS = frozenset(("reportedly", "purportedly", "allegedly", "supposedly"))
 PRICE_NOUNS = frozenset(("price", "cost", "tariff", "fare", "fee", "inflation", "rate", "rent"))
 # A share that is no price ("61% of medical facilities", "the 56 percent quota") is a figure
@@ -764,6 +777,12 @@ CHANGE_VERBS = frozenset(
         "inflate",
     )
 )
+# What a sum of money the crisis cost is named by ("estimated the damage at 650 million
+# euros", "lost about $250 million"), and the group such a figure takes
+LOSS_WORDS = {"damage": "damage", "loss": "losses", "lose": "losses"}
+# Words that open a clause whose verb may be left out ("the price of diesel rose by 123
+# percent, and gasoline by about 30 percent"): its noun is what the number is the price of
+GAP_COORDINATORS = frozenset(("and", "while", "whereas", "but"))
 MULTIPLIER_VERBS: dict[str, float] = {"double": 100.0, "triple": 200.0, "quadruple": 300.0}
 PER_UNITS = frozenset(
     (
@@ -864,6 +883,8 @@ LEMMA_FIXES: dict[str, str] = {"fined": "fine", "missing": "missing"}
 # to seven earlier in the week", "besides 12 arrested").
 PART_PREPOSITIONS = frozenset(("including", "among", "besides", "plus"))
 ADDITION_NOUNS = frozenset(("addition",))
+# "up from 40,000 the night before", "down from 1,311": the same count's earlier value
+CHANGE_ADVERBS = frozenset(("up", "down"))
 # Courts and custody (court bulletins, ACLED notes): what was given to the people counted
 # ("34 received administrative detention", "4 were issued warnings"); the outcome names the
 # group, the measure is "other".

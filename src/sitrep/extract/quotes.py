@@ -300,14 +300,22 @@ ROLE_LEMMAS: frozenset[str] = (
 def _is_person(n: Named, tok: Token) -> bool:
     """A person name, or a name the tagger got wrong but a title vouches for
     ("President Kassym-Jomart Tokayev" tagged ORG), before it or in apposition after it
-    ("Othman Abduljaleel, health minister in the eastern-based administration, said")."""
+    ("Othman Abduljaleel, health minister in the eastern-based administration, said"), or
+    a role the name is in apposition to ("the UN's resident coordinator, Arnaud Peral,")."""
     if n.label == "PERSON":
         return True
+    if n.label == "ORG" and tok.dep_ == "appos" and tok.head.i < tok.i:
+        if tok.head.lemma_.lower() in ROLE_LEMMAS:
+            return True  # "the resident coordinator, Arnaud Peral," tagged ORG
     return n.label == "ORG" and any(
         (c.dep_ == "compound" and c.lemma_.lower().rstrip(".") in TITLE_LEMMAS)
         or (c.dep_ == "appos" and c.i > tok.i and c.lemma_.lower() in ROLE_LEMMAS)
         for c in tok.children
     )
+
+
+# A sentence ends between a quotation and a pronoun: '"…," Vargas told a crowd. He added:'
+_SENTENCE_END = re.compile(r"[.!?]\s")
 
 
 def _aged(tok: Token) -> bool:
@@ -470,7 +478,12 @@ class _Resolver:
         if before is not None and before[1] <= tok.idx:
             opening = self.doc.char_span(before[0], before[0] + 1, alignment_mode="expand")
             paragraph_end = self.text.find("\n", before[1])
-            if opening is not None and (paragraph_end < 0 or paragraph_end > tok.idx):
+            between = self.text[before[1] : tok.idx]
+            if (
+                opening is not None
+                and (paragraph_end < 0 or paragraph_end > tok.idx)
+                and not _SENTENCE_END.search(between)
+            ):
                 tok = opening[0]  # count back from the quotation's start
         floor = self.doc[max(tok.sent.start - 1, 0)].sent.start
         floor = self.doc[max(floor - 1, 0)].sent.start  # up to three sentences back

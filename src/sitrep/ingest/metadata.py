@@ -208,17 +208,17 @@ _TAIL_STAMP = re.compile(
     rf"|\bBy\s+[A-Z][\w.'’-]+(?:\s+[A-Za-z][\w.'’-]+){{0,3}}\s+\|\s*"
     rf"(?P<byline>(?i:{_FULL_DATE}));?\s+\d{{1,2}}:\d\d\s*(?i:[ap]\.?m\.?)",
 )
-# An official text's own date on a line of its own, at its head or its foot: the place and
-# the day it was issued ("Addis Ababa, 31 August 2023", "Geneva, 30 June 2023": every word of
-# the place capitalised, so "Protesters in Dhaka, July 18, 2024" is a caption) or a labelled
-# issue date ("Date of issue: 4 October 2023", "Issued on 3 May 2021").
-_ISSUE_LINE = re.compile(
-    r"^(?:[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3},\s*"
-    r"|(?i:date\s+of\s+(?:issue|publication|release)|issued(?:\s+on)?|released(?:\s+on)?)"
-    r"\s*:?\s*)"
-    rf"(?:(?i:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+)?(?P<date>(?i:{_FULL_DATE}))\.?$"
+# The date a communiqué, a press release or an NGO's report is signed or issued with, on a
+# line of its own among its last: "Addis Ababa, 31 August 2023", "Geneva, 12 May 2022.",
+# "Date of issue: 4 October 2023", "Issued on 3 March 2021". A photo caption names its place
+# and day too, but after words of its own ("Protesters in Dhaka, July 18, 2024").
+SIGNED_LINES = 4
+_SIGNED = re.compile(
+    r"^(?:(?i:date\s+of\s+(?:issue|release|publication)|issued|released|dated)\s*(?i:on|:)?\s*"
+    # a place of one to three capitalised words, no other words before it
+    r"|[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2},\s+)"
+    rf"(?P<date>(?i:{_FULL_DATE}))\.?$"
 )
-FOOT_LINES = 8  # an issue date at the foot sits among this many last lines
 # Dates that bound the report from below: what began or has gone on since then.
 _SINCE = re.compile(r"\b(?:since|from|starting|beginning)\s+(?:on\s+)?(?:the\s+)?$", re.I)
 # "for a fifth day", "the fourth successive night", "enters its second week": how far the
@@ -760,26 +760,17 @@ def _stated(lines: list[str], period: dt.date | None) -> tuple[str, str] | None:
         when = _line_date(line, period)
         if when is None:
             continue
-        found = when.isoformat(), f"dateline: '{line[:80]}'"
+        signed = _SIGNED.match(line.strip()) is not None
+        found = (
+            when.isoformat(),
+            (f"dateline: signed '{line.strip()[:80]}'" if signed else f"dateline: '{line[:80]}'"),
+        )
         if not _REVISION.match(line):
             return found
         revised = revised or found
     return (
-        revised
-        or _head_stamp(" ".join(lines)[:HEAD_CHARS], period)
-        or _issued(lines[-FOOT_LINES:], period)
-        or _tail_stamp(lines, period)
+        revised or _head_stamp(" ".join(lines)[:HEAD_CHARS], period) or _tail_stamp(lines, period)
     )
-
-
-def _issued(lines: list[str], period: dt.date | None) -> tuple[str, str] | None:
-    """The issue date an official text gives on a line of its own at its foot."""
-    for line in reversed(lines):
-        match = _ISSUE_LINE.match(line.strip())
-        when = _parse(match.group("date"), period) if match else None
-        if when:
-            return when.isoformat(), f"dateline: '{line[:80]}'"
-    return None
 
 
 def _line_date(line: str, period: dt.date | None) -> dt.date | None:
@@ -790,7 +781,8 @@ def _line_date(line: str, period: dt.date | None) -> dt.date | None:
         when = _numeric(numeric.group("iso"), numeric.group("num"), line)
         if when:
             return when
-    for pattern in (_DATELINE, _PUBLISHED, _DATE_LINE, _AGENCY_DATELINE, _ISSUE_LINE):
+    # a statement headed by its place and day ("Geneva, 30 June 2023") as others sign with it
+    for pattern in (_DATELINE, _PUBLISHED, _DATE_LINE, _AGENCY_DATELINE, _SIGNED):
         match = pattern.match(line)
         if match:
             when = _parse(match.group("date"), period)
@@ -805,7 +797,12 @@ def _line_date(line: str, period: dt.date | None) -> dt.date | None:
 
 def _tail_stamp(lines: list[str], period: dt.date | None) -> tuple[str, str] | None:
     """A print-edition, first-publication or byline stamp anywhere in the page's
-    non-comment lines (``_TAIL_STAMP``), the first one found."""
+    non-comment lines (``_TAIL_STAMP``), the first one found; else the date a statement
+    or report is signed with on one of its last lines (``_SIGNED``)."""
+    for line in lines[-SIGNED_LINES:]:
+        match = _SIGNED.match(line.strip())
+        if match and (when := _parse(match.group("date"), period)):
+            return when.isoformat(), f"dateline: signed '{line.strip()[:80]}'"
     for line in lines:
         match = _TAIL_STAMP.search(line)
         if match:

@@ -271,11 +271,21 @@ def _public(cue: Token) -> bool | None:
     # a role said in words outranks the entity tagger (it often tags a surname ORG)
     if roles & PRIVATE_ROLES or _to_me(_governing_verb(cue)):
         return False
+    if any(_aged(s) for s in speakers):
+        return False  # "said Narine, 41, from Martakert": news gives a private voice's age
     if any(s.ent_type_ in {"ORG", "GPE", "NORP"} for s in speakers):
         return True
     if names and all(_first_name_only(n) for n in names):
         return False
     return None
+
+
+def _aged(speaker: Token) -> bool:
+    """A name followed by an age in apposition ("Narine, 41,", "Ali Hassan, 52,")."""
+    return any(
+        c.dep_ == "appos" and c.like_num and c.text.isdigit() and 0 < int(c.text) < 110
+        for c in speaker.children
+    )
 
 
 def _actors(hit: Hit, span: Span, names: list[tuple[int, int, str]]) -> tuple[str, ...]:

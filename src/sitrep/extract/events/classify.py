@@ -24,18 +24,26 @@ from sitrep.extract.events.coups import _coup_kind
 from sitrep.extract.events.guards import (
     _accused_of,
     _announces,
+    _attempted,
     _crowd_control,
+    _fights_fire,
     _frequency,
     _habitual,
     _irrealis,
     _less_lethal,
     _on_strike,
     _question,
+    _reason_for,
     _reports,
     _riot_gear,
 )
 from sitrep.extract.events.parse import Hit, _adjunct, _governing_verb, _lemmas
-from sitrep.extract.events.tallies import _counted_noun, _disclosed_toll, _tally
+from sitrep.extract.events.tallies import (
+    _counted_noun,
+    _damage_tally,
+    _disclosed_toll,
+    _tally,
+)
 from sitrep.extract.events.targets import (
     _evacuates_people,
     _objects,
@@ -50,9 +58,11 @@ from sitrep.extract.events.vocabulary import (
     ARMED_ATTACKERS,
     ATTACK_VERBS,
     BURNED_SIGNS,
+    CLAIM_NOUNS,
     CROWD_DOERS,
     CROWD_FORCE,
     CROWDS,
+    CUSTODY,
     CUT_WORDS,
     DEFYING,
     DISPERSING,
@@ -66,6 +76,7 @@ from sitrep.extract.events.vocabulary import (
     MILITARY_TARGETS,
     OFFICE_HOLDERS,
     PARTICLE_CUTS,
+    PEOPLE_HANDED,
     PLACE_NOUNS,
     PRICE_MOVES,
     PROPERTY_ATTACKS,
@@ -288,6 +299,15 @@ def _dismissal_kind(tok: Token) -> str | None:
     roles = [c for c in verb.children if c.dep_ in {"dobj", "nsubjpass", "nsubj", "pobj"}]
     roles += [c for r in roles for c in r.children if c.dep_ in {"poss", "compound", "pobj"}]
     lem = {r.lemma_.lower() for r in roles}
+    done = [c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"}]
+    if (
+        tok.lemma_.lower() == "dismiss"
+        and done
+        and all(c.lemma_.lower() in CLAIM_NOUNS for c in done)
+    ):
+        # "dismissed the ombudsman's figures as propaganda": a rejection said, no one
+        # removed from office
+        return "statement"
     if tok.lemma_.lower() in {"fire"}:
         # "fired the minister": the person is who was fired; "Gaddafi's forces fired
         # rockets", "government forces fired a missile", "opened fire", "fired shots"
@@ -308,11 +328,38 @@ def _dismissal_kind(tok: Token) -> str | None:
         return "government_dismissal"
     if tok.lemma_.lower() in LEAVING and any(_heads_government(r) for r in _who_leaves(tok)):
         return "government_dismissal"
+    if leaving and any(_heads_government(r) for r in _left_post(tok)):
+        # "Mahinda Rajapaksa resigned as prime minister"; not a description of someone
+        # ("Nazarbayev, who stepped down as president in 2019, ...")
+        if _governing_verb(tok).dep_ != "relcl":
+            return "government_dismissal"
     if any(r.ent_type_ in {"PERSON", "ORG"} or r.pos_ == "PROPN" for r in roles) or (
         lem & OFFICE_HOLDERS
     ):
         return "appointment_dismissal"
     return None
+
+
+def _hands_over_people(tok: Token) -> bool:
+    """A handover of people ("he had been handed over to the border service", "handed
+    the suspects over to police"): custody passed on, no territory."""
+    done = [c for c in _governing_verb(tok).children if c.dep_ in {"dobj", "nsubjpass"}]
+    return bool(done) and all(
+        c.ent_type_ == "PERSON" or c.tag_ == "PRP" or c.lemma_.lower() in PEOPLE_HANDED
+        for c in done
+    )
+
+
+def _left_post(tok: Token) -> list[Token]:
+    """The post a leaving verb names with "as" ("resigned as prime minister")."""
+    verb = _governing_verb(tok)
+    return [
+        p
+        for c in (*tok.children, *verb.children)
+        if c.dep_ == "prep" and c.lower_ == "as"
+        for p in c.children
+        if p.dep_ == "pobj"
+    ]
 
 
 def _who_leaves(tok: Token) -> list[Token]:
@@ -384,8 +431,12 @@ def _hits(span: Span, matches: list[tuple[str, Token]] | None = None) -> list[Hi
             if not _irrealis(t, k)
             and not _frequency(t)
             and not (k in {"killing", "injure"} and (_tally(t) or _counted_noun(t)))
-            and not (k == "killing" and _less_lethal(t))
+            and not (k in {"arson", "loot"} and _damage_tally(t))
+            and not (k == "killing" and (_less_lethal(t) or _attempted(t)))
+            # "burn dressings", "suffered burns": injuries, no fire set
+            and not (k == "arson" and t.lower_ in {"burn", "burns"} and t.pos_ in {"NOUN", "ADJ"})
             and not (k == "grenade" and _crowd_control(t))
+            and not (k == "clash" and _fights_fire(t))
             and not (k == "riot" and _riot_gear(t))
             and not (k != "statement" and _accused_of(t))
             and (k == "statement" or not _habitual(t, span))
@@ -555,7 +606,9 @@ def _hits(span: Span, matches: list[tuple[str, Token]] | None = None) -> list[Hi
             add("seizure", "defuse", tok)
         else:
             add("seizure", "violent_demo" if (protest or riot) is not None else "other", tok)
-    if "handover" in first or (
+    if "handover" in first and _hands_over_people(first["handover"]):
+        pass  # "he had been handed over to the state bodies": a person's custody, no land
+    elif "handover" in first or (
         "withdrawal" in first
         and lem & {"town", "city", "territory", "area", "village", "region", "base"}
     ):
@@ -592,8 +645,16 @@ def _hits(span: Span, matches: list[tuple[str, Token]] | None = None) -> list[Hi
             add("clash", "armed_clash", tok)  # "attacked military targets": fighting
         else:
             add("killing", "attack", tok)
-    if "arrest" in first:
-        add("arrest", "arrest", first["arrest"])
+    charge = first.get("charge")
+    # "charged with murder and placed in pre-trial detention": the custody a charge brings
+    # is the charge's, a step of the courts; "arrested and charged" is an arrest
+    arrests = [
+        t for t in found.get("arrest", []) if charge is None or t.lemma_.lower() not in CUSTODY
+    ]
+    if arrests:
+        add("arrest", "arrest", arrests[0])
+    elif charge is not None:
+        add("other", "other", charge)
     crowd = (protest or riot) is not None or bool(lem & CROWD_DOERS)
     if "arson" in first and _burns_symbols(first["arson"]):
         # "women burned their headscarves", "demonstrators burned tyres": a protest's act
@@ -619,7 +680,9 @@ def _hits(span: Span, matches: list[tuple[str, Token]] | None = None) -> list[Hi
         add("deployment", "other", first["deployment"])
     if "emergency" in first:
         tok = first["emergency"]
-        if _governing_verb(tok).lemma_.lower() in DEFYING:
+        if _governing_verb(tok).lemma_.lower() in DEFYING and _reason_for(tok):
+            pass  # "detained 27 people for breaking the curfew": the arrest's ground
+        elif _governing_verb(tok).lemma_.lower() in DEFYING:
             # "thousands defied the curfew": a protest against the order, not the order
             if not {"protest", "riot"} & {h.type for h in hits}:
                 add("protest", "peaceful", tok)
@@ -657,7 +720,7 @@ def _hits(span: Span, matches: list[tuple[str, Token]] | None = None) -> list[Hi
             add("other", "other", tok)  # "police raided the opposition's offices"
         elif doers & CROWDS:
             add("riot", "violent_demo", tok)
-    for kind in ("topple", "alarm", "suspend", "control", "demand"):
+    for kind in ("topple", "alarm", "suspend", "control", "demand", "funeral"):
         if kind in first and not (kind == "suspend" and "internet" in first):
             add("other", "other", first[kind])
     join = _security_joins_protest(found.get("group_change", []))

@@ -37,6 +37,7 @@ from sitrep.extract.events.placing import (
     _document_country,
     _domestic,
     _in_list,
+    _in_range,
     _institution_place,
     _landmarks,
     _list_scope,
@@ -45,11 +46,17 @@ from sitrep.extract.events.placing import (
     _office_country,
     _owned,
     _PlaceTok,
+    _refuges,
     _sentence_place,
     _stationed,
 )
 from sitrep.extract.events.triggers import _doc_matches
-from sitrep.extract.events.vocabulary import GROUND_KINDS, NATIONAL_TYPES, PARTIES_SUB_EVENTS
+from sitrep.extract.events.vocabulary import (
+    GROUND_KINDS,
+    LIVE_ENTRY,
+    NATIONAL_TYPES,
+    PARTIES_SUB_EVENTS,
+)
 from sitrep.extract.quotes import sentences
 from sitrep.extract.timenorm import value_span
 from sitrep.records import (
@@ -107,7 +114,9 @@ def extract_events(doc: Doc) -> list[EventMention]:
         for k in sorted(matches)
         if any(kind in GROUND_KINDS for kind, _ in matches[k])
     ]
-    country = _document_country(located, reporting, _landmarks(doc, located))
+    country = _document_country(
+        located, reporting, _landmarks(doc, located) | _refuges(doc, located)
+    )
     if country is None and entities:
         # no place names a country: the nationality words do ("the Georgian Ministry of
         # Internal Affairs", "the Georgian parliament building")
@@ -136,8 +145,9 @@ def extract_events(doc: Doc) -> list[EventMention]:
         past = _narrative_past(sent)
         if para != last_para:
             last_para = para
-            if not (flowing and past):
-                # the story goes on in the simple past: its place and time hold
+            if not (flowing and past) or LIVE_ENTRY.match(full, starts[para]):
+                # the story goes on in the simple past: its place and time hold (not into
+                # a live page's next entry)
                 narrative, para_place = None, None
             elif para_place is not None and para_place[1] is not None:
                 if para_place[1].feature == "site":
@@ -159,7 +169,10 @@ def extract_events(doc: Doc) -> list[EventMention]:
             ]
             is_place = {p.root.i for p in in_places}
             in_places = [
-                _PlaceTok(p.mention, p.root, _in_list(p.root, is_place)) for p in in_places
+                _PlaceTok(
+                    p.mention, p.root, _in_list(p.root, is_place) or _in_range(p.root, is_place)
+                )
+                for p in in_places
             ]
             in_orgs = orgs[bisect.bisect_left(org_starts, s0) : bisect.bisect_left(org_starts, s1)]
             gpe = [b for b in bare if s0 <= b[0] < s1]

@@ -40,6 +40,7 @@ from sitrep.extract.events.vocabulary import (
     EASING,
     ENSURING,
     FIGURATIVE_FIGHTS,
+    FIRES,
     FIRING_VERBS,
     FORCE_VERBS,
     GEAR,
@@ -255,6 +256,13 @@ def _irrealis(tok: Token, kind: str = "") -> bool:
         return True  # "unwilling to shoot and kill people": both verbs are unwilled
     if kind != "statement" and _under_directive(tok) is not None:
         return True
+    if (
+        verb.dep_ == "advcl"
+        and any(c.dep_ == "mark" and c.lower_ == "until" for c in verb.children)
+        and verb.head.pos_ in {"VERB", "AUX"}
+        and _irrealis(verb.head)
+    ):
+        return True  # "would not negotiate until the decree was withdrawn": it was not yet
     conditions = [verb, *(c for c in verb.children if c.dep_ == "advcl")]
     # ... or inside a condition: "even if we were to see Gadhafi killed" (the "if" on a verb
     # above the trigger's)
@@ -262,6 +270,20 @@ def _irrealis(tok: Token, kind: str = "") -> bool:
     return any(
         c.dep_ == "mark" and c.lower_ in {"if", "unless"} for v in conditions for c in v.children
     )
+
+
+def _fights_fire(tok: Token) -> bool:
+    """Fighting a fire ("firefighters fought the blaze"): no clash."""
+    return tok.lemma_.lower() == "fight" and any(
+        c.dep_ == "dobj" and c.lemma_.lower() in FIRES for c in tok.children
+    )
+
+
+def _reason_for(tok: Token) -> bool:
+    """A deed named as the reason for something done to its doers ("detained 27 people
+    for breaking the curfew"): the arrest is the news, the deed its ground."""
+    verb = _governing_verb(tok)
+    return verb.dep_ == "pcomp" and verb.head.lower_ == "for"
 
 
 def _armed_cargo(tok: Token) -> bool:
@@ -366,6 +388,16 @@ def _less_lethal(tok: Token) -> bool:
             if any(t.lemma_.lower() in CROWD_FORCE for t in c.subtree):
                 return True
     return False
+
+
+def _attempted(tok: Token) -> bool:
+    """A killing named as an attempted one ("an investigation had been opened for attempted
+    murder", "charged with attempted murder"): the name of an offence, which killed no
+    one; the act itself is reported as what was done (an arson, an attack)."""
+    return tok.pos_ == "NOUN" and any(
+        c.dep_ in {"amod", "compound"} and c.lemma_.lower() in {"attempt", "attempted"}
+        for c in tok.children
+    )
 
 
 def _seizes_something(tok: Token) -> bool:

@@ -18,10 +18,12 @@ from sitrep.extract.events.vocabulary import (
     DATELINE_DASHES,
     DEPARTING,
     DESCRIPTIVE_DEPS,
+    FLEEING,
     LANDMARK_PREPS,
     LIST_MIN,
     NATIONAL_TYPES,
     OFFICE_TYPES,
+    PART_NOUNS,
     PLACE_NOUNS,
     SCOPE_NOUNS,
     SPEECH_MEDIUM,
@@ -179,6 +181,38 @@ def _landmarks(doc: Doc, places: list[EntityMention]) -> frozenset[int]:
     return frozenset(out)
 
 
+def _journey_of_person(place: Token) -> Token | None:
+    """The verb of a person's journey the place is the end of ("Rajapaksa flew to Male",
+    "he fled to the Maldives"): where that person went, not where the story's happenings
+    are; None for any other place (troops flown to a city are deployed there)."""
+    while place.dep_ == "conj" and place.head.pos_ in {"PROPN", "NOUN"}:
+        place = place.head  # "flew to Male and Singapore"
+    if place.dep_ == "conj" and place.head.lemma_.lower() in DEPARTING | FLEEING:
+        verb = place.head  # "flew to Male and then Singapore", parsed as the verb's conjunct
+    elif place.dep_ == "pobj" and place.head.lower_ == "to":
+        verb = place.head.head
+    else:
+        return None
+    if verb.lemma_.lower() not in DEPARTING | FLEEING:
+        return None
+    doers = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}]
+    if not doers and verb.dep_ == "conj":
+        doers = [c for c in verb.head.children if c.dep_ in {"nsubj", "nsubjpass"}]
+    personal = any(d.ent_type_ == "PERSON" or d.lower_ in {"he", "she"} for d in doers)
+    return verb if personal else None
+
+
+def _refuges(doc: Doc, places: list[EntityMention]) -> frozenset[int]:
+    """Starts of the places a person travelled or fled to: a story about a leader who fled
+    abroad names the refuge, but it is not the country the story is in."""
+    out = set()
+    for p in places:
+        span = doc.char_span(p.start, p.end, alignment_mode="expand")
+        if span is not None and _journey_of_person(span.root) is not None:
+            out.add(p.start)
+    return frozenset(out)
+
+
 def _within(pos: int, starts: list[int], spans: list[tuple[int, int]]) -> bool:
     i = bisect.bisect_right(starts, pos) - 1
     return i >= 0 and spans[i][0] <= pos < spans[i][1]
@@ -220,6 +254,29 @@ def _describes_other(place: Token, trigger: Token, place_idx: set[int]) -> bool:
     return False
 
 
+def _locates_part(place: Token, starts: set[int]) -> bool:
+    """A place naming only the whereabouts of a part named after "of" ("the Paris suburb
+    of Nanterre"): the part, not the place before it, is where the happening was."""
+    head = place.head
+    if place.dep_ not in ("compound", "nmod", "amod") or head.lemma_.lower() not in PART_NOUNS:
+        return False
+    return any(c.lower_ == "of" and any(g.idx in starts for g in c.children) for c in head.children)
+
+
+def _in_breakdown(place: Token) -> bool:
+    """A place of a count's part ("667 people were arrested across France, including 307
+    in the Paris region"): the part of the toll told there, not where the happening was."""
+    for t in place.ancestors:
+        if t.lower_ == "including" and any(c.dep_ == "pobj" and c.like_num for c in t.children):
+            return True
+    return False
+
+
+def _journey_verbs(trigger: Token) -> tuple[Token, ...]:
+    """The trigger and its governing verb: a journey told by them is the happening."""
+    return (trigger, _governing_verb(trigger))
+
+
 def _where_told(place: Token, trigger: Token) -> bool:
     """A place hung on a verb of telling that governs the happening ("30 people were
     killed ..., police sources told Anadolu in Dhaka"): where it was told."""
@@ -238,6 +295,21 @@ def _in_list(root: Token, is_place: set[int]) -> bool:
     if root.dep_ == "appos":  # "..., and far-western Zhanaozen" parsed as an apposition
         group |= {root.head.i, *(c.i for c in root.head.conjuncts)}
     return len(group) >= LIST_MIN and len(group & is_place) >= 2
+
+
+def _in_range(root: Token, is_place: set[int]) -> bool:
+    """One end of a range of places hung on a noun ("looted shops from Marseille to
+    Lille"): the range says how far the happenings reached, not where one was. A motion
+    ("troops moved from Khartoum to Port Sudan") hangs "from" on its verb and keeps its
+    destination."""
+    prep = root.head
+    if root.dep_ != "pobj" or prep.lower_ not in {"from", "to"}:
+        return False
+    # the other end may be a name the entity stage did not place ("from Marseille")
+    ends = [t for t in root.sent if t.dep_ == "pobj" and (t.i in is_place or t.pos_ == "PROPN")]
+    froms = [t for t in ends if t.head.lower_ == "from" and t.head.head.pos_ in {"NOUN", "PROPN"}]
+    tos = [t for t in ends if t.head.lower_ == "to"]
+    return any(0 < b.head.i - a.i <= 2 and root in (a, b) for a in froms for b in tos)
 
 
 def _where_place(hit: Hit, places: list[_PlaceTok]) -> _PlaceTok | None:
@@ -269,6 +341,9 @@ def _sentence_place(
         p
         for p in places
         if not _describes_other(p.root, hit.trigger, starts | idx)
+        and not _locates_part(p.root, starts)
+        and not _in_breakdown(p.root)
+        and _journey_of_person(p.root) in (None, *_journey_verbs(hit.trigger))
         and not (hit.type != "statement" and _where_told(p.root, hit.trigger))
     ]
     own = [p.mention for p in free if not p.listed]

@@ -63,6 +63,33 @@ def _tally(tok: Token) -> bool:
     return passive and not agent and _running_total(tok)
 
 
+def _damage_tally(tok: Token) -> bool:
+    """A count of things burned or damaged, as an official tally gives it, with no one who
+    did it: "1,350 vehicles and 234 buildings had been burned", "with 492 buildings damaged
+    and some 2,000 vehicles burned". It sums a night's or a week's damage, which the riot
+    or arson reports tell; the figure extractor holds the count. "Protesters torched 30
+    cars" (a doer), "thousands of cars were burned" (no figure) and "20 shops were looted
+    on Monday night" (its day) stay acts."""
+    if any(c.dep_ == "agent" for c in tok.children):
+        return False
+    counted = [c for c in tok.children if c.dep_ == "nsubjpass"]
+    if tok.dep_ == "acl" and tok.tag_ == "VBN":
+        counted.append(tok.head)  # "492 buildings damaged"
+    if not any(_figure_counted(c) for c in counted):
+        return False
+    # "about 20 shops were looted on Monday night": a count with its day tells that act
+    lo, hi = _clause(tok)
+    return not any(lo <= t.idx < hi and t.ent_type_ in {"DATE", "TIME"} for t in tok.sent)
+
+
+def _figure_counted(noun: Token) -> bool:
+    """A noun counted by a figure in digits ("1,350 vehicles", "some 2,000 vehicles")."""
+    return any(
+        c.dep_ == "nummod" and c.like_num and any(ch.isdigit() for ch in c.text)
+        for c in noun.children
+    )
+
+
 def _disclosed_toll(tok: Token) -> bool:
     """A count of dead that a statement discloses, with no day of its own: "the government
     disclosed on Sunday that 147 people ... were killed". The disclosure (an official

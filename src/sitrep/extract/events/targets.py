@@ -16,6 +16,7 @@ from sitrep.extract.events.vocabulary import (
     NOT_TARGETS,
     OFFICE_HOLDERS,
     PLACE_NOUNS,
+    QUANTIFIERS,
     RELATIVE_WORDS,
     SITE_NOUNS,
     TARGET_DEPS,
@@ -175,6 +176,7 @@ def _per_target(hits: list[Hit], found: dict[str, list[Token]]) -> list[Hit]:
         kinds, fan = TARGET_KINDS.get(h.type, ((), False))
         triggers = [h.trigger, *(t for k in kinds for t in found.get(k, []))]
         keys: list[str] = []
+        every_a_kind = True  # all sites named only as kinds ("cars, buses, schools")
         for trig in triggers:
             for obj in _objects(trig):
                 if h.type in PERSON_TARGET_TYPES:
@@ -183,13 +185,27 @@ def _per_target(hits: list[Hit], found: dict[str, list[Token]]) -> list[Hit]:
                     key = _target_key(obj) if _site(obj) else None
                 if key and key not in keys:
                     keys.append(key)
-        if not kinds or not keys:
+                    every_a_kind = every_a_kind and _a_kind(obj)
+        if not kinds or not keys or (fan and len(keys) > 1 and every_a_kind):
+            # no site; or sites of several kinds, a wave told in general: one happening
             out.append(h)
         elif fan:
             out += [dataclasses.replace(h, target=k) for k in keys]
         else:
             out.append(dataclasses.replace(h, target=keys[0]))
     return out
+
+
+def _a_kind(noun: Token) -> bool:
+    """A plural site with no determiner, named as a kind of place, not as one site ("set
+    fire to cars, buses, schools and town halls", "town halls were set on fire"): the
+    sentence tells a wave of arson, not one fire per kind (when every site of the list is
+    a kind; a kind alone keeps its key). Counted ones ("the offices", "several government
+    buildings") are sites."""
+    return noun.tag_ in {"NNS", "NNPS"} and not any(
+        c.dep_ in {"det", "poss", "nummod"} or c.lemma_.lower() in QUANTIFIERS
+        for c in noun.children
+    )
 
 
 def _one_victim(tok: Token) -> bool:

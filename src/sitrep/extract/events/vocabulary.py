@@ -492,6 +492,13 @@ PLACE_NOUNS = frozenset(
 # Dependency arcs that hang a description on a noun: a place inside one describes
 # that noun ("the CSTO, an alliance of republics along with Russia"), not the happening.
 DESCRIPTIVE_DEPS = frozenset({"appos", "acl", "relcl"})
+# Nouns of a part of a larger place: in "the Paris suburb of Nanterre", "the Kyiv suburb of
+# Bucha", the place named before the noun only says where the part lies; the one after
+# "of" is where the happening was.
+PART_NOUNS = frozenset(
+    """suburb outskirt district neighbourhood neighborhood town village township borough
+    commune municipality enclave quarter""".split()
+)
 LIST_MIN = 3  # "in A, B and C": a list of this many places is a scope, not one event's place
 
 
@@ -682,6 +689,23 @@ TALLY_PREPS = frozenset({"in", "during", "amid"})
 FORCE_VERBS = frozenset("use fire employ deploy lob spray shoot launch unleash turn".split())
 # Verbs of perceiving: "gunfire could be heard" tells what was heard, not a possibility.
 PERCEIVING = frozenset("hear see feel smell".split())
+# What is said, which a speaker may dismiss or reject ("dismissed the figures as
+# propaganda", "dismissed those claims"): a rejection, no dismissal from office.
+CLAIM_NOUNS = frozenset(
+    """figure toll claim report allegation accusation charge criticism concern
+    call demand idea suggestion speculation rumour rumor statement account estimate""".split()
+)
+# People handed over ("handed the suspects over to police"): custody, no territory.
+PEOPLE_HANDED = frozenset(
+    "suspect prisoner detainee captive hostage body remains man woman leader minister".split()
+)
+# A fire fought: "firefighters fought the blaze" is no clash.
+FIRES = frozenset("fire blaze flame wildfire inferno".split())
+# Words that count a plural ("several government buildings"): sites counted, not a kind.
+QUANTIFIERS = frozenset("several many few numerous various multiple".split())
+# Words of the custody a charge brings ("charged ... and placed in pre-trial detention",
+# "remanded in custody", "jailed pending trial"): the charge's, no arrest of its own.
+CUSTODY = frozenset("detention custody jail imprison".split())
 # Nouns of places of detention: "stormed the jail" is no arrest.
 DETENTION_SITES = frozenset("jail prison".split())
 
@@ -693,6 +717,8 @@ CONVERSATION_PRONOUNS = frozenset("i we you me us".split())
 # happening is ("troops flew from Moscow to Almaty"). An evacuation is not one of them: it
 # happens where people are taken from.
 DEPARTING = frozenset("fly travel depart leave arrive come sail drive head return".split())
+# Verbs of fleeing: where someone fled to is a refuge, not where the story happens.
+FLEEING = frozenset("flee escape".split())
 
 
 # Trigger kinds of happenings on the ground (not what someone says or decides): the
@@ -720,6 +746,10 @@ DAY_NAMES = re.compile(
 # A live page's update stamp ("(Update 3:09 a.m. Wednesday in Cairo, 8:09 p.m. ET Tuesday)"):
 # the weekday the paragraphs below it were written on, read on or after the page's
 # publication day (a page is updated after it first appears).
+# A live page's entry: a paragraph that opens with the clock time it was posted ("11:10 -
+# Tally revised upwards", "9.45am: ..."). Each entry is a story of its own: the place
+# and time of the one before do not carry into it.
+LIVE_ENTRY = re.compile(r"(?:\d{1,2}[:.]\d{2}|\d{1,2}\s*[ap]\.?m\.?)(?:\s*[ap]\.?m\.?)?\s*[-–—:|]")
 UPDATE_STAMP = re.compile(r"\bupdated?\b[^\n()]{0,20}$", re.IGNORECASE)
 WEEKDAY = re.compile(r"\b(mon|tues|wednes|thurs|fri|satur|sun)day\b", re.IGNORECASE)
 WEEKDAYS = ("mon", "tues", "wednes", "thurs", "fri", "satur", "sun")

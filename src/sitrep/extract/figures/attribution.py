@@ -8,6 +8,7 @@ import re
 from spacy.tokens import Doc, Span, Token
 
 from sitrep.extract.figure_words import (
+    ADJUNCT_MARKS,
     BODY_NOUNS,
     COLLECTIVE_SOURCES,
     COUNTRY_POSSESSORS,
@@ -16,6 +17,7 @@ from sitrep.extract.figure_words import (
     EVIDENTIAL_VERBS,
     FIGURE_NOUNS,
     HEARSAY_ADVERBS,
+    PERSON_NOUNS,
     PTB_BRACKETS,
     REPORT_VERBS,
     TOLL_NOUNS,
@@ -182,13 +184,21 @@ def _according_to(sent: Span, anchor: Token) -> Token | None:
 def _reporting_subject(anchor: Token) -> Token | None:
     """The subject of the reporting verb governing the number ("police said …")."""
     chain = []
+    aside = False
     for a in [anchor, *anchor.ancestors]:
         chain.append(a)
         if a.dep_ == "relcl" and any(c.lower_ in {"where", "when"} for c in a.children):
-            return None  # ", where protesters seized …": the writer's background, not the quote
-    root = anchor.sent.root
-    if root not in chain:
-        chain.append(root)
+            # ", where protesters seized …": the writer's background, not the quote; its own
+            # reporting verb still speaks (", where police said 45 people were injured")
+            aside = True
+            break
+        if a.dep_ == "advcl" and _lemma(a.head) in REPORT_VERBS and _adjunct(a):
+            aside = True  # "…, the ombudsman said, as thousands marched": the writer's scene
+            break
+    else:
+        root = anchor.sent.root
+        if root not in chain:
+            chain.append(root)
     # "Protesters numbered 10,000, organisers said, …": a parenthetical reporting clause
     for v in list(chain):
         for c in v.children:
@@ -198,18 +208,16 @@ def _reporting_subject(anchor: Token) -> Token | None:
         if v.pos_ not in {"VERB", "AUX"} or _lemma(v) not in REPORT_VERBS:
             continue
         subj = _subject(v, anchor)
-        if subj is None or anchor in subj.subtree:
+        if subj is None or anchor in subj.subtree or _counted(subj):
             continue
         lem = _lemma(v)
-        if lem in {"put", "place"} and not any(
-            (c.dep_ == "prep" and c.lower_ == "at")
-            or (c.dep_ == "dobj" and _lemma(c) in TOLL_NOUNS)
-            for c in v.children
-        ):
+        if not _puts_a_figure(v):
             continue
         if lem in EVIDENTIAL_VERBS and lem != "show" and _lemma(subj) not in FIGURE_NOUNS:
             continue
         return subj
+    if aside:
+        return None
     # a reporting verb the parser cut off: "… spokesman Saltanat Azirbek said, in a statement
     # …, that dozens …" — the nearest saying verb before the number in the same paragraph
     sent = anchor.sent
@@ -223,6 +231,28 @@ def _reporting_subject(anchor: Token) -> Token | None:
                 subj = prev if prev.pos_ in {"PROPN", "NOUN"} else None
             return subj
     return None
+
+
+def _puts_a_figure(verb: Token) -> bool:
+    """ "put" or "place" reports a figure only with one: "put the toll at 26", not "put
+    Bongo under house arrest"."""
+    if _lemma(verb) not in {"put", "place"}:
+        return True
+    return any(
+        (c.dep_ == "prep" and c.lower_ == "at") or (c.dep_ == "dobj" and _lemma(c) in TOLL_NOUNS)
+        for c in verb.children
+    )
+
+
+def _counted(subj: Token) -> bool:
+    """A subject a number counts is what was reported, no source: "the authorities said
+    68 people had been confirmed dead and 105 were still missing"."""
+    return any(c.dep_ == "nummod" and c.like_num for c in subj.children)
+
+
+def _adjunct(clause: Token) -> bool:
+    """A clause set beside a report, not reported by it: opened by "as" or a contrast."""
+    return any(c.dep_ == "mark" and c.lower_ in ADJUNCT_MARKS for c in clause.children)
 
 
 def _hearsay(anchor: Token) -> bool:
@@ -289,7 +319,8 @@ def _claimed_by(
     subj = subj or _reporting_subject(anchor)
     if subj is not None:
         if subj.lower_ in _PRONOUNS:
-            return _named_subject(subj, entities) or _antecedent(subj, earlier, orgs)
+            people = frozenset(e.canonical for e in entities if e.label == "PERSON")
+            return _named_subject(subj, entities) or _antecedent(subj, earlier, orgs, people)
         if _lemma(subj) in FIGURE_NOUNS and _author(subj) is None:
             official = any(_lemma(c) == "official" for c in subj.children)
             return "official figures" if official else None
@@ -312,17 +343,24 @@ def _claimed_by(
     return None
 
 
-def _antecedent(pronoun: Token, earlier: tuple[str, ...], orgs: frozenset[str]) -> str | None:
+def _antecedent(
+    pronoun: Token,
+    earlier: tuple[str, ...],
+    orgs: frozenset[str],
+    people: frozenset[str] = frozenset(),
+) -> str | None:
     """The source named before that a pronoun subject refers to: the last one, except that
     "he" or "she" is no organisation nor a body of people ("My cousin was at the junction,
     he says at least 200 died", after "police said …", is not the police's figure)."""
     if not earlier:
         return None
     last = earlier[-1]
+    word = last.split()[-1].lower()
     if pronoun.lower_ in {"he", "she"}:
-        word = last.split()[-1].lower()
         if last in orgs or word in COLLECTIVE_SOURCES or (word.endswith("s") and " " not in last):
             return None
+    if pronoun.lower_ == "it" and (last in people or word in PERSON_NOUNS):
+        return None  # "it said", after "one woman, Anahit, said": no person
     return last
 
 
@@ -336,6 +374,8 @@ def _named_subject(pronoun: Token, entities: list[EntityMention]) -> str | None:
     sentence or the one before ("Wael Ghonim, that Google executive, he brought it up. He
     said there were a thousand detained"): the centre of the text at that point, before any
     earlier source."""
+    if pronoun.lower_ == "it":
+        return _subject_body(pronoun, entities)
     if pronoun.lower_ not in {"he", "she"}:
         return None
     sent = pronoun.sent
@@ -350,16 +390,46 @@ def _named_subject(pronoun: Token, entities: list[EntityMention]) -> str | None:
     return named
 
 
+def _subject_body(pronoun: Token, entities: list[EntityMention]) -> str | None:
+    """ "it" is the organisation or country named as a subject before it in its own
+    sentence ("Baku began the operation hours after it said four officers were killed")."""
+    sent = pronoun.sent
+    named = None
+    for e in entities:
+        if e.label not in {"ORG", "GPE"} or not sent.start_char <= e.start < pronoun.idx:
+            continue
+        span = pronoun.doc.char_span(e.start, e.end, alignment_mode="expand")
+        if span is None or span.root.dep_ not in {"nsubj", "nsubjpass"}:
+            continue
+        verb, path = pronoun.head, []
+        while verb != span.root.head and verb.head != verb:
+            path.append(verb.dep_)
+            verb = verb.head
+        # the pronoun's clause hangs below the named subject's as an adverbial ("hours after
+        # it said"), not as the report of what that clause says ("Khartoum accounted for
+        # most casualties, it said")
+        if verb == span.root.head and path and "parataxis" not in path and "ccomp" not in path:
+            named = e.canonical
+    return named
+
+
 def _colon_source(anchor: Token, entities: list[EntityMention]) -> str | None:
     """A headline or lead that opens with its source and a colon: "Interior Ministry: over
     400 protesters detained", "UN: 1,200 people displaced". The name must fill the words
     before the colon (a short lead-in, not a clause)."""
     sent = anchor.sent
     colon = next((t for t in sent if t.text == ":" and t.i < anchor.i), None)
-    if colon is None or colon.i - sent.start > 6:
+    if colon is None:
         return None
     lead = [t for t in sent[: colon.i - sent.start] if not t.is_space]
-    if not lead:
+    while lead and (lead[0].like_num or lead[0].is_punct or _CLOCK.match(lead[0].text)):
+        lead = lead[1:]  # a live blog's time stamp: "08:05 - Interior ministry: …"
+    if not lead or len(lead) > 8:
+        return None
+    named = _lead_phrase_source(lead, entities)
+    if named is not None:
+        return named
+    if len(lead) > 6:
         return None
     for e in entities:
         if e.label in {"ORG", "PERSON"} and e.start <= lead[-1].idx < e.end:
@@ -372,8 +442,46 @@ def _colon_source(anchor: Token, entities: list[EntityMention]) -> str | None:
         and only.is_upper
         and len(only) >= 3
         and only.ent_type_ not in {"GPE", "LOC", "NORP"}
+        and not _clause_follows(colon)
     ):
         return only.text  # an acronym the model did not tag: "UNICEF: …"
+    return None
+
+
+_CLOCK = re.compile(r"\d{1,2}[:.h]\d{2}$")
+
+
+def _clause_follows(colon: Token) -> bool:
+    """A whole clause after the colon ("ANTAKYA: Rescue workers dug …"): the word before
+    it is a dateline's place, not a headline's source ("UNICEF: 1,200 children displaced")."""
+    return any(
+        t.tag_ in {"VBD", "VBZ", "VBP"} and any(c.dep_ == "nsubj" for c in t.children)
+        for t in colon.doc[colon.i + 1 : colon.sent.end]
+    )
+
+
+def _lead_phrase_source(lead: list[Token], entities: list[EntityMention]) -> str | None:
+    """A lead before a colon that is one noun phrase naming a body ("Interior ministry:
+    667 arrests") or a report with its author ("New figures from the ombudsman's office:
+    seven dead, …"): that body or author."""
+    inside = {t.i for t in lead}
+    roots = [t for t in lead if t.head.i not in inside or t.head == t]
+    if len(roots) != 1 or roots[0].pos_ not in {"NOUN", "PROPN"}:
+        return None
+    root = roots[0]
+    if _lemma(root) in DOCUMENT_NOUNS:
+        for c in root.children:
+            if c.dep_ == "prep" and c.lower_ in {"from", "by"}:
+                obj = next((g for g in c.children if g.dep_ == "pobj"), None)
+                if obj is not None and obj.pos_ in {"NOUN", "PROPN"}:
+                    return _source_text(obj, entities)
+        return None
+    if _lemma(root) in BODY_NOUNS:
+        for e in entities:
+            if e.label == "ORG" and lead[0].idx <= e.start and e.end == root.idx + len(root):
+                return e.canonical
+        words = [t for t in lead if t.dep_ != "det"]
+        return root.doc[words[0].i : words[-1].i + 1].text if words else None
     return None
 
 
@@ -420,10 +528,12 @@ def _sources_before(doc: Doc, entities: list[EntityMention]) -> dict[int, tuple[
                     name = _source_text(obj, entities)
                     earlier = (*[e for e in earlier if e != name], name)
         while k < len(verbs) and verbs[k] < sent.end:
-            subj = _subject(doc[verbs[k]])
+            verb = doc[verbs[k]]
+            subj = _subject(verb)
             k += 1
             if (
                 subj is not None
+                and _puts_a_figure(verb)
                 and subj.lower_ not in _PRONOUNS
                 # what was reported is no source ("heavy casualties were reported"); who was
                 # quoted or cited is

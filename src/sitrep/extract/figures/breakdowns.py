@@ -6,6 +6,7 @@ from spacy.tokens import Span, Token
 
 from sitrep.extract.figure_words import (
     ADDITION_NOUNS,
+    CHANGE_ADVERBS,
     PART_ORDERS,
     PART_PREPOSITIONS,
     PEOPLE_MEASURES_READ,
@@ -81,6 +82,9 @@ def _inherited(anchor: Token, counted: Token | None, by_anchor: dict[int, _Draft
     vehicles", "103, including several minors", "100 tenge, or 22 cents", "25 killed on
     Thursday, in addition to seven earlier in the week"."""
     base = counted or anchor
+    earlier = _earlier_value(base, anchor, by_anchor)
+    if earlier is not None:
+        return earlier
     t = base
     for _ in range(6):
         if t.head == t:
@@ -108,6 +112,20 @@ def _inherited(anchor: Token, counted: Token | None, by_anchor: dict[int, _Draft
                     return by_anchor[c.i]
         t = t.head
     return None
+
+
+def _earlier_value(base: Token, anchor: Token, by_anchor: dict[int, _Draft]) -> _Draft | None:
+    """ "45,000 police were deployed, up from 40,000 the night before", "667 arrests, down
+    from 1,311": the same count's earlier value, of the figure before it in the sentence."""
+    prep = base.head
+    if base.dep_ != "pobj" or prep.lower_ != "from" or prep.head.lower_ not in CHANGE_ADVERBS:
+        return None
+    before = [
+        d
+        for i, d in by_anchor.items()
+        if i < anchor.i and d.sentence.start <= anchor.idx < d.sentence.end
+    ]
+    return max(before, key=lambda d: d.anchor) if before else None
 
 
 def _partitive_part(

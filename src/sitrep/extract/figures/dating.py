@@ -119,6 +119,23 @@ def _contrasted_elsewhere(anchor: Token) -> list[tuple[int, int]]:
     return out
 
 
+# "up from 40,000 the night before", "down from 1,311 the previous night", "a day earlier"
+_DAY_BEFORE = re.compile(
+    r"\s*(?:the\s+(?:night|day|evening)\s+before|the\s+previous\s+(?:night|day|evening)|"
+    r"an?\s+(?:night|day|evening)\s+earlier|the\s+(?:night|day)\s+earlier)\b",
+    re.I,
+)
+
+
+def day_before(as_of: str | None, text: str, end: int) -> str | None:
+    """The day of a count's earlier value told as the day before its later one ("45,000
+    deployed on Friday night, up from 40,000 the night before"): one day before ``as_of``;
+    None when the words after the value (from ``end``) name no such day."""
+    if as_of is None or not _DAY_BEFORE.match(text, end):
+        return None
+    return (dt.date.fromisoformat(as_of) - dt.timedelta(days=1)).isoformat()
+
+
 def _day_referred(sent: Span, times: list, published: dt.date | None) -> str | None:
     """The latest day-precise date of the DAY_BACK_SENTENCES sentences before ``sent``."""
     pub = published.isoformat() if published else None
@@ -133,8 +150,10 @@ def _day_referred(sent: Span, times: list, published: dt.date | None) -> str | N
 
 
 def _days_in(sent: Span, times: list, published: dt.date | None) -> list[tuple[int, str]]:
-    """(offset, day) of the day-precise time expressions of a sentence."""
+    """(offset, day) of the day-precise time expressions of a sentence (not the start of a
+    running total)."""
     out = []
+    text = sent.doc.text
     if times:
         for t in times:
             if (
@@ -144,6 +163,9 @@ def _days_in(sent: Span, times: list, published: dt.date | None) -> list[tuple[i
                 and t.anchor != "none"
                 and t.precision == "day"
                 and "/" not in t.value
+                # "since the unrest began on Oct. 3": a running total's start, not the day
+                # the sentence tells of
+                and not _SINCE_BEFORE.search(text[max(0, t.start - 80) : t.start])
             ):
                 out.append((t.start, t.first))
     else:

@@ -14,8 +14,10 @@ from sitrep.extract.figure_words import (
     CASE_NOUNS,
     CROWD_CLAUSE_LEAST,
     CROWD_CLAUSE_VERBS,
+    CROWD_NOUNS,
     CROWD_VERBS,
     DAMAGE_VERBS,
+    DEPLOY_VERBS,
     DISPLACED_NOUNS,
     EVENT_LEMMAS,
     MARK_NOUNS,
@@ -25,6 +27,9 @@ from sitrep.extract.figure_words import (
     PARTITIVE_DETERMINERS,
     PEOPLE_OTHER,
     PEOPLE_OTHER_AGENTIVE,
+    POLICE_NOUNS,
+    PROTEST_HOLD_VERBS,
+    PROTEST_LEMMAS,
     PROTESTER_NOUNS,
     REPORT_VERBS,
     RESULT_VERBS,
@@ -34,6 +39,7 @@ from sitrep.extract.figure_words import (
     STATUS_VERBS,
     TOLL_NOUNS,
     TROOP_NOUNS,
+    TURNOUT_VERBS,
     VEHICLE_NOUNS,
 )
 from sitrep.extract.figures.syntax import (
@@ -49,7 +55,7 @@ from sitrep.extract.figures.syntax import (
     _own_number,
     _path_up,
 )
-from sitrep.extract.numbers import SCALES, VAGUE
+from sitrep.extract.numbers import SCALES, VAGUE, parse_number
 
 
 def _counted(span: Span, anchor: Token) -> Token | None:
@@ -136,8 +142,39 @@ def _is_age(anchor: Token) -> bool:
     if head.lower_ == "of" and anchor.dep_ == "pobj":
         head = head.head
     before = anchor.doc[anchor.i - 1] if anchor.i else None  # however it is attached
-    return (head is not anchor and head.lower_ in AGE_WORDS) or (
-        before is not None and before.lower_ in AGE_WORDS
+    return (
+        (head is not anchor and head.lower_ in AGE_WORDS)
+        or (before is not None and before.lower_ in AGE_WORDS)
+        or _appositive_age(anchor)
+    )
+
+
+def _appositive_age(anchor: Token) -> bool:
+    """A bare number set off by commas after a person is their age: "Nahel M., 17, was shot
+    dead", "a protester, 26, died", "two men, 19 and 22, were killed"."""
+    num = anchor
+    while num.dep_ == "conj" and num.head.like_num:
+        num = num.head  # "19 and 22": the 22 joins the 19
+    if num.dep_ != "appos" or not num.like_num or not 0 < num.i < len(num.doc) - 1:
+        return False
+    doc, head = num.doc, num.head
+    numbers = [t for t in num.subtree if t.pos_ == "NUM"]
+    counts = [c for c in head.children if c.dep_ == "nummod"]
+    if head.i > num.i or not (
+        head.ent_type_ == "PERSON"
+        or _is_person(head)
+        # "two brothers, 16 and 21": as many numbers as the people counted
+        or (len(counts) == 1 and parse_number(counts[0].text) == len(numbers))
+        # "a student, 23": one person, so no count
+        or (head.tag_ == "NN" and len(numbers) == 1 and _lemma(head) not in TOLL_NOUNS)
+    ):
+        return False
+    end = max(t.i for t in num.subtree) + 1
+    closed = end >= len(doc) or doc[end].text in {",", ")", ".", ";"}
+    return (
+        doc[num.i - 1].text == ","
+        and closed
+        and all(t.text.isdigit() and 0 < int(t.text) < 120 for t in numbers)
     )
 
 
@@ -283,6 +320,8 @@ def _measure(span: Span, anchor: Token, counted: Token | None) -> tuple[str | No
         ev = _event_of([*_own_modifiers(holder), lem])
         if ev and lem in TOLL_NOUNS | {"toll"}:
             return ev, "noun"
+    if counted is None and _crowd_estimate(anchor):
+        return "protesters", "size"  # "organisers put the crowd at 15,000"
     if (
         counted is None
         and pred is not None
@@ -308,9 +347,13 @@ def _measure(span: Span, anchor: Token, counted: Token | None) -> tuple[str | No
         # before the crowd's verbs: "joined by around 140 other British troops", "5,000
         # soldiers marched into the city" count soldiers, no crowd of protesters
         return "troops", "noun"
+    if lemmas_near & DEPLOY_VERBS and _policing(counted):
+        return "troops", "noun"  # "45,000 police officers were deployed nationwide"
     if lem in DISPLACED_NOUNS:
         return "other", f"group:{DISPLACED_NOUNS[lem]}"  # "2,300 refugees crossed the border"
     if _is_person(counted) and lemmas_near & CROWD_VERBS:
+        return "protesters", "crowd"
+    if _is_person(counted) and _protest_turnout(counted):
         return "protesters", "crowd"
     if _is_person(counted) and _demanding_crowd(span, counted):
         return "protesters", "crowd"
@@ -323,6 +366,43 @@ def _measure(span: Span, anchor: Token, counted: Token | None) -> tuple[str | No
     ):
         return "other", "noun"
     return None, ""
+
+
+def _crowd_estimate(anchor: Token) -> bool:
+    """The number a crowd is put at: "organisers put the crowd at 15,000", "police
+    estimated the turnout at 6,000"."""
+    if anchor.dep_ != "pobj" or anchor.head.lower_ != "at":
+        return False
+    verb = anchor.head.head
+    return any(c.dep_ == "dobj" and _lemma(c) in CROWD_NOUNS for c in verb.children)
+
+
+def _protest_turnout(counted: Token) -> bool:
+    """People a protest drew, or who began, staged or held one: "the march drew about 6,000
+    people", "thousands of people began a march on the capital"."""
+    verb = counted.head
+    for _ in range(3):  # "thousands of people began"
+        if verb.pos_ == "VERB" or verb.head == verb:
+            break
+        verb = verb.head
+    if verb.pos_ != "VERB":
+        return False
+    if counted.dep_ == "dobj" and _lemma(verb) in TURNOUT_VERBS:
+        subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        return subj is not None and _lemma(subj) in PROTEST_LEMMAS
+    if any(c.dep_ == "nsubj" and counted in c.subtree for c in verb.children):
+        return _lemma(verb) in PROTEST_HOLD_VERBS and any(
+            c.dep_ == "dobj" and _lemma(c) in PROTEST_LEMMAS for c in verb.children
+        )
+    return False
+
+
+def _policing(counted: Token) -> bool:
+    """Police counted as a force: "police", "gendarmes", "police officers", "riot police"."""
+    lem = _lemma(counted)
+    if lem in POLICE_NOUNS or counted.lower_ in POLICE_NOUNS:
+        return True
+    return lem == "officer" and any(_lemma(c) in POLICE_NOUNS for c in counted.children)
 
 
 def _partitive(counted: Token) -> bool:

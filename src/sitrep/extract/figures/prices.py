@@ -8,12 +8,14 @@ from spacy.tokens import Doc, Span, Token
 
 from sitrep.extract.figure_words import (
     CHANGE_VERBS,
+    GAP_COORDINATORS,
+    LOSS_WORDS,
     MULTIPLIER_VERBS,
     PER_UNITS,
     PRICE_NOUNS,
     SHARE_GROUP,
 )
-from sitrep.extract.figures.syntax import _lemma, _of_object, _verbs_with_lemma
+from sitrep.extract.figures.syntax import _is_person, _lemma, _of_object, _verbs_with_lemma
 
 PERCENT_MARKS = frozenset({"percent", "%", "per"})
 
@@ -75,6 +77,97 @@ def _commodity(price: Token) -> str:
     if _lemma(price) == "inflation":
         return " ".join([*parts, "inflation"]).lower()
     return " ".join([*parts, "price"]).lower()
+
+
+def price_group(anchor: Token, price: Token) -> str:
+    """What a money or percent figure is the price of: the commodity the clause holding the
+    number names as its subject when it is another than the price noun's ("doubled the
+    price of diesel, to $2.30 …, while regular gasoline rose to $2.39"; "the price of diesel
+    rose by 123 percent, and regular gasoline by about 30 percent"), else the price noun's."""
+    own = _clause_commodity(anchor, price) or _gapped_commodity(anchor, price)
+    if own is None:
+        return _commodity(price)
+    mods = [c for c in own.children if c.dep_ in {"compound", "amod"} and c.i < own.i]
+    return " ".join(t.text for t in sorted([*mods, own], key=lambda t: t.i)).lower() + " price"
+
+
+def _clause_commodity(anchor: Token, price: Token) -> Token | None:
+    for t in anchor.ancestors:
+        if t.pos_ == "NOUN" and t.dep_ == "conj" and _lemma(t.head) in CHANGE_VERBS:
+            subj = t  # a gapped clause: "…, and regular gasoline by about 30 percent"
+        elif t.pos_ == "VERB":
+            if _lemma(t) not in CHANGE_VERBS:
+                return None
+            subj = next((c for c in t.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+            if any(c.dep_ == "dobj" for c in t.children):
+                return None  # "the measure doubled the price": the doer, not what costs more
+        else:
+            continue
+        if (
+            subj is None
+            or subj.pos_ != "NOUN"
+            or subj.ent_type_
+            or _lemma(subj) in PRICE_NOUNS
+            or price in subj.subtree
+            or _is_person(subj)
+        ):
+            return None
+        return subj
+    return None
+
+
+def loss_group(anchor: Token, counted: Token | None, unit: str | None) -> str | None:
+    """The group of a sum of money the crisis cost: "insurers estimated the damage at over
+    650 million euros", "losses at $2.3 billion", "the oil sector lost about $250 million",
+    "$40 million in damage" -> "damage (euros)", "losses (dollar)"; None for any other sum
+    (a loan, reserves, an investment: no count of the crisis)."""
+    money = counted if counted is not None and counted.i > anchor.i else anchor
+    for t in [money, *money.ancestors]:
+        named = [t, *(c for c in t.children if c.dep_ in {"dobj", "pobj", "prep"})]
+        for w in named:
+            if w.dep_ == "prep":
+                w = next((g for g in w.children if g.dep_ == "pobj"), w)
+            if _lemma(w) in LOSS_WORDS and (w is t or w.i != money.i):
+                currency = unit or (counted.lower_ if counted is not None else "money")
+                return f"{LOSS_WORDS[_lemma(w)]} ({currency})"
+        if t.pos_ in {"VERB", "AUX"}:
+            break
+    return None
+
+
+def before_change(anchor: Token) -> bool:
+    """The price before a change, beside the one after it: the $1.03 of "rose to $2.30 from
+    $1.03" or "went from $1.03 to $2.30" (a change, not two prices that disagree)."""
+    if anchor.dep_ in {"nummod", "quantmod"} and anchor.head.dep_ == "pobj":
+        anchor = anchor.head  # "from 25 cents"
+    prep = anchor.head
+    if anchor.dep_ != "pobj" or prep.lower_ != "from":
+        return False
+    near = [*prep.head.children, *anchor.children, *prep.children]
+    return any(c.dep_ == "prep" and c.lower_ == "to" and c is not prep for c in near)
+
+
+def multiplier_qualifier(verb: Token) -> str:
+    """ "more than doubled" is more than a 100 percent rise; "doubled" alone about one."""
+    before = [t.lower_ for t in verb.doc[max(0, verb.i - 2) : verb.i]]
+    return "more_than" if before == ["more", "than"] else "about"
+
+
+def _gapped_commodity(anchor: Token, price: Token) -> Token | None:
+    """The noun of a clause whose verb is left out, read off the words however the parser
+    joined them: "…, and premium petrol by about 27 percent" (no verb between the
+    coordinator and the number)."""
+    nouns = []
+    for t in reversed(anchor.doc[anchor.sent.start : anchor.i]):
+        if t.pos_ in {"VERB", "AUX"} or t.is_punct or t == price:
+            return None
+        if t.lower_ in GAP_COORDINATORS:
+            break
+        if t.pos_ in {"NOUN", "PROPN"} and not t.ent_type_ and _lemma(t) not in PRICE_NOUNS:
+            nouns.append(t)
+    else:
+        return None
+    return nouns[-1] if len(nouns) == 1 and not _is_person(nouns[0]) else None
 
 
 def _multipliers(doc: Doc) -> Iterator[tuple[Span, None]]:

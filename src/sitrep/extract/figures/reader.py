@@ -21,11 +21,12 @@ from sitrep.extract.figure_words import (
 from sitrep.extract.figures.attribution import _claimed_by, _listed_sources, _sources_before
 from sitrep.extract.figures.breakdowns import (
     _bracketed_item,
+    _earlier_value,
     _inherited,
     _partitive_part,
     _restated,
 )
-from sitrep.extract.figures.dating import _as_of, _historical
+from sitrep.extract.figures.dating import _as_of, _historical, day_before
 from sitrep.extract.figures.drafts import _as_another, _Draft, _sent_ev
 from sitrep.extract.figures.followers import follower_sources
 from sitrep.extract.figures.groups import (
@@ -36,7 +37,13 @@ from sitrep.extract.figures.groups import (
     _victims_in_sentence,
 )
 from sitrep.extract.figures.hedges import hypothetical, year_numeral, year_range
-from sitrep.extract.figures.measures import _counted, _measure, _size_holder, _toll_event
+from sitrep.extract.figures.measures import (
+    _counted,
+    _measure,
+    _policing,
+    _size_holder,
+    _toll_event,
+)
 from sitrep.extract.figures.phrases import number_phrases
 from sitrep.extract.figures.places import (
     _country,
@@ -50,7 +57,11 @@ from sitrep.extract.figures.prices import (
     _commodity,
     _multipliers,
     _price_context,
+    before_change,
+    loss_group,
+    multiplier_qualifier,
     percent_of,
+    price_group,
 )
 from sitrep.extract.figures.refine import (
     _of_disease,
@@ -105,7 +116,8 @@ def read_figures(doc: Doc) -> list[FigureClaim]:
         price = next(
             c for c in anchor.children if c.dep_ in {"dobj", "nsubj"} and _lemma(c) in PRICE_NOUNS
         )
-        q = Quantity(MULTIPLIER_VERBS[_lemma(anchor)], None, None, "about", False, "percent")
+        qualifier = multiplier_qualifier(anchor)
+        q = Quantity(MULTIPLIER_VERBS[_lemma(anchor)], None, None, qualifier, False, "percent")
         drafts.append(
             _Draft(
                 span.start_char,
@@ -130,6 +142,11 @@ def read_figures(doc: Doc) -> list[FigureClaim]:
     ]
     drafts.sort(key=lambda d: d.start)
     return _merge(doc_id, follower_sources(_continued_sources(doc, drafts, text), text))
+
+
+def _per_cent(counted: Token) -> bool:
+    """ "54.6 per cent": the cent of a percent, no subunit of money (not 0.546)."""
+    return counted.lower_ == "cent" and counted.i > 0 and counted.nbor(-1).lower_ == "per"
 
 
 def _continued_sources(doc: Doc, drafts: list[_Draft], text: str) -> list[_Draft]:
@@ -185,7 +202,7 @@ def _draft(
     if money:
         price = _price_context(anchor, counted)
         if price is None and not (inherited and inherited.measure == "price"):
-            share = percent_of(span, counted)
+            share = percent_of(span, counted) or loss_group(anchor, counted, quantity.unit)
             if share is None or share == SHARE_BASE:
                 return None
             # a share ("61% of medical facilities are closed", "the 56 percent quota"): a
@@ -204,7 +221,12 @@ def _draft(
                 anchor.i,
             )
         value, low, high = quantity.value, quantity.low, quantity.high
-        if counted is not None and _lemma(counted) in SUBUNITS and value is not None:
+        if (
+            counted is not None
+            and _lemma(counted) in SUBUNITS
+            and value is not None
+            and not _per_cent(counted)
+        ):
             value = round(value / 100, 4)
         qualifier = quantity.qualifier
         if inherited is not None and inherited.measure == "price" and qualifier == "exact":
@@ -213,16 +235,16 @@ def _draft(
         unit = (
             "percent"
             if quantity.unit == "percent"
-            or (counted is not None and _lemma(counted) in {"percent", "%"})
+            or (counted is not None and (_lemma(counted) in {"percent", "%"} or _per_cent(counted)))
             else (counted.text.lower() if counted is not None else quantity.unit)
         )
         group = (
-            _commodity(price)
+            price_group(anchor, price)
             if price is not None and _lemma(price) in PRICE_NOUNS
             else inherited.group.split(",")[0]
             if inherited and inherited.group
             else "price"
-        ) + f", {unit}"
+        ) + f", {unit}{' (before)' if before_change(anchor) else ''}"
         return _Draft(
             span.start_char,
             span.end_char,
@@ -266,7 +288,9 @@ def _draft(
         and quantity.value < 2
     ):
         return None  # "one protester said", "one soldier shrugged": a person, not a count
-    if counted is not None and measure == "troops":
+    if counted is not None and measure == "troops" and _policing(counted):
+        group = _person_group(counted)  # "45,000 police officers and gendarmes": police
+    elif counted is not None and measure == "troops":
         group = _thing_group(counted)
         holder = _troop_holder(counted)
         if holder is not None:  # "the United States has about 1,100 soldiers in the country"
@@ -296,6 +320,9 @@ def _draft(
         group = why if group == "all" else f"{why} {group}"
     if inherited is not None and measure == inherited.measure:
         claimed, place, as_of = inherited.claimed_by, inherited.place, inherited.as_of
+        if _earlier_value(counted or anchor, anchor, by_anchor) is not None:
+            # "719 arrested, down from 1,311 the previous night": not the later one's day
+            as_of = day_before(as_of, text, span.end_char) or _as_of(anchor, times, published, text)
         in_sent = [(s, e, n) for s, e, n, _ in places if sent.start_char <= s < sent.end_char]
         place = _own_place(anchor, counted, in_sent, _excluded_subtrees(sent)) or place
     else:

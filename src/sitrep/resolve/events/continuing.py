@@ -15,7 +15,7 @@ from sitrep.resolve.events.items import (
     _is_named,
 )
 from sitrep.resolve.events.merging import _Cluster, _reported_by
-from sitrep.resolve.events.spans import MAX_NESTED_SPAN_DAYS, _Span
+from sitrep.resolve.events.spans import MAX_NESTED_SPAN_DAYS, _dates_compatible, _Span
 
 # sent", "troops are being transferred", "troops finished deploying") tell one
 # deployment, which ACLED codes once for the country, not one per day of reporting.
@@ -69,6 +69,8 @@ def _continues(a: _Cluster, b: _Cluster, index: EntityIndex) -> bool:
     if sa is None or sb is None:
         return False
     gap = max((sb.first - sa.last).days, (sa.first - sb.last).days)
+    if a.type == "arrest" and _two_nights(sa, sb):
+        return False  # "1,311 arrested overnight", the next morning "719 overnight"
     if a.type in WAR_TYPES:
         return gap <= WAR_GAP_DAYS  # a war goes on between the days outlets report it
     if (
@@ -78,6 +80,13 @@ def _continues(a: _Cluster, b: _Cluster, index: EntityIndex) -> bool:
     ):
         return False  # days of protest are a wave; months of it are many (a timeline)
     return gap <= CONTINUING_GAP_DAYS
+
+
+def _two_nights(a: _Span, b: _Span) -> bool:
+    """Two stated nights ("overnight", "on Thursday night"), each a day or two long, that
+    are not one: a night's arrests are that night's happening, as ACLED codes them."""
+    nights = all(s.precise and 0 < s.days <= 1 for s in (a, b))
+    return nights and not _dates_compatible(a, b)
 
 
 def _tally_of(stretch: _Span, other: _Span) -> bool:

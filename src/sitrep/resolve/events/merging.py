@@ -522,6 +522,13 @@ def _place_undated(r: _Resolver, item: _Item) -> None:
     salient = (item.level == _GENERAL and item.m.type in NATIONAL_TYPES) or (
         item.m.type == STATEMENT and item.speaker is not None
     )
+    if len(fits) > 1 and salient and item.m.type != STATEMENT:
+        # "has declared a 60-day state of emergency", undated: the state of emergency
+        # declared, not a curfew typed the same, when one is named by the same word
+        word = nm.folded(item.m.trigger)
+        told_so = [c for c in fits if word in c.words]
+        if len(told_so) == 1:
+            fits = told_so
     if len(fits) > 1 and salient:
         # "the increase in the price of gas", undated: the decision most outlets report
         # (the hike that set off the crisis, not its later reversal), when one stands out;
