@@ -4,6 +4,7 @@ gazetteer, real cleaner)."""
 
 from __future__ import annotations
 
+import datetime as dt
 import sys
 from pathlib import Path
 
@@ -17,8 +18,9 @@ import make  # noqa: E402
 from sitrep.extract import context  # noqa: E402
 from sitrep.extract.gazetteer import GeoContext, geocode, haversine_km  # noqa: E402
 from sitrep.extract.nlp import load_pipeline  # noqa: E402
-from sitrep.ingest.clean import segment_text  # noqa: E402
-from sitrep.ingest.metadata import infer_metadata  # noqa: E402
+from sitrep.ingest import neighbours  # noqa: E402
+from sitrep.ingest.clean import line_kinds, segment_text  # noqa: E402
+from sitrep.ingest.metadata import infer_metadata, infer_published  # noqa: E402
 from sitrep.records import EntityMention  # noqa: E402
 from sitrep.resolve.entities import resolve_entities  # noqa: E402
 
@@ -62,6 +64,96 @@ def test_updated_line_alone_still_dates_the_page() -> None:
     assert meta.published == "2022-07-13"
 
 
+def test_an_official_text_is_dated_by_its_issue_line_at_the_foot() -> None:
+    text = (
+        "Situation Report No. 2\n"
+        "In less than two weeks, almost the entire population of the region has left. According "
+        "to the government, 100,632 people had crossed the border by 3 October.\n"
+        "The offensive that began on 19 September lasted about 24 hours.\n"
+        "Date of issue: 4 October 2023\n"
+        "Media contact: press@example.org\n"
+    )
+    when, basis, _ = infer_published(text, segment_text(text), period=dt.date(2023, 9, 28))
+    assert when == "2023-10-04", basis
+
+
+def test_a_statement_headed_by_its_place_and_day_is_dated_that_day() -> None:
+    text = (
+        "Geneva, 30 June 2023\n"
+        "We are concerned by the killing of a 17-year-old by the police on Tuesday and by the "
+        "unrest that followed over the next three nights, the spokesperson said.\n"
+    )
+    when, basis, _ = infer_published(text, segment_text(text), period=dt.date(2023, 7, 1))
+    assert when == "2023-06-30", basis
+
+
+def test_a_caption_with_a_date_is_no_issue_line() -> None:
+    text = (
+        "Protesters in Dhaka, July 18, 2024\n"
+        "Students blocked roads across the capital on Sunday as the protests entered a new "
+        "phase, and the police said dozens had been detained.\n"
+    )
+    when, basis, _ = infer_published(text, segment_text(text), period=dt.date(2024, 7, 20))
+    assert when != "2024-07-18" or "Protesters in Dhaka" not in basis
+
+
+def test_a_deadline_after_the_period_sets_no_year() -> None:
+    text = (
+        "How the enclave emptied in a single week\n"
+        "On 19 September the army launched an offensive against the enclave's forces. A day "
+        "later, on 28 September, the former foreign minister said he would hand himself over.\n"
+        "Last Thursday, the region's president signed a decree dissolving its institutions by "
+        "1 January 2024.\n"
+    )
+    when, basis, _ = infer_published(text, segment_text(text), period=dt.date(2023, 9, 28))
+    assert when is not None and when.startswith("2023-"), basis
+
+
+def test_two_of_six_reports_sharing_a_phrase_are_neighbours() -> None:
+    # a pile of six: a quarter of it is 1.5 texts, yet a phrase two of them share is rare
+    texts = [
+        ("wire", "Soldiers cleared the Galle Face camp", dt.date(2022, 7, 22)),
+        ("a", "Fuel queues stretched for days", dt.date(2022, 7, 10)),
+        ("b", "The parliament vote", dt.date(2022, 7, 20)),
+        ("c", "A resignation by email", dt.date(2022, 7, 14)),
+        ("d", "The curfew in the capital", dt.date(2022, 7, 13)),
+        ("x", "The raid on the Galle Face camp", None),
+    ]
+    near, each = neighbours.neighbourhood(texts)
+    found = near.place(each["x"], 4)  # it names Friday
+    assert found is not None and found.date == dt.date(2022, 7, 22)
+    assert found.neighbours == ("wire",)
+
+
+# --- page chrome ------------------------------------------------------------------------------
+
+
+def test_a_title_with_its_date_line_under_it_is_kept_among_chrome() -> None:
+    text = (
+        "Syunik Today\n"
+        "News | Goris | Kapan | Sisian | Society | Video | Contacts\n"
+        "Search...\n\n"
+        "Vardanyan detained at border as Karabakh leadership signs dissolution decree\n\n"
+        "Published 28 September 2023 14:02\n"
+        "By Lilit Hovsepyan\n"
+        "Share: Facebook | Telegram | WhatsApp | Copy link\n"
+        "Photo: Families from Nagorno-Karabakh wait for registration at the humanitarian centre "
+        "in Goris on Thursday. (Syunik Today)\n\n"
+        "Ruben Vardanyan, the billionaire businessman who served as state minister of the region "
+        "until February, was detained by the border service on Wednesday at the bridge "
+        "checkpoint as he tried to leave for Armenia with other refugees, officials said.\n"
+        "His family said he had been taken to the capital and that they had not been allowed to "
+        "speak to him since his arrest, and lawyers said they had not been given access.\n"
+    )
+    kinds = dict(line_kinds(text))
+    assert (
+        kinds["Vardanyan detained at border as Karabakh leadership signs dissolution decree"]
+        == "body"
+    )
+    assert kinds["News | Goris | Kapan | Sisian | Society | Video | Contacts"] == "boilerplate"
+    assert kinds["Published 28 September 2023 14:02"] == "boilerplate"
+
+
 # --- names ------------------------------------------------------------------------------------
 
 
@@ -84,6 +176,84 @@ def test_short_surnames_with_other_vowels_stay_apart() -> None:
     ]
     people = [e for e in resolve_entities(readings).entities if e.type == "PERSON"]
     assert len(people) == 4
+
+
+def test_a_second_surname_dropped_is_the_same_person() -> None:
+    readings = [
+        make.reading("a", [make.ment("a", "Ali Bongo Ondimba")]),
+        make.reading("b", [make.ment("b", "Ali Bongo")]),
+        make.reading("c", [make.ment("c", "Omar Bongo")]),
+    ]
+    people = {e.canonical: e for e in resolve_entities(readings).entities if e.type == "PERSON"}
+    assert len(people) == 2
+    assert {"Ali Bongo", "Ali Bongo Ondimba"} <= set(people["Ali Bongo Ondimba"].aliases)
+    assert "Omar Bongo" not in people["Ali Bongo Ondimba"].aliases
+
+
+def test_two_longer_names_sharing_the_first_two_words_take_no_short_one() -> None:
+    readings = [
+        make.reading("a", [make.ment("a", "Abdel Fattah al-Sisi")]),
+        make.reading("b", [make.ment("b", "Abdel Fattah al-Burhan")]),
+        make.reading("c", [make.ment("c", "Abdel Fattah")]),
+    ]
+    people = [e for e in resolve_entities(readings).entities if e.type == "PERSON"]
+    assert len(people) == 3
+
+
+def test_a_share_of_the_vote_is_no_part_of_a_name(nlp: Language) -> None:
+    text = (
+        "The results announced overnight by the election centre gave Ali Bongo 64.27% of the "
+        "votes, with a turnout of 56.65%."
+    )
+    names = [m.text for m in _entities(nlp, text)]
+    assert not any(any(c.isdigit() for c in n) for n in names), names
+
+
+def test_an_acronym_written_as_a_word_is_the_acronym() -> None:
+    readings = [
+        make.reading("a", [make.ment("a", "CONAIE", "ORG")]),
+        make.reading("b", [make.ment("b", "Conaie", "ORG")]),
+    ]
+    orgs = [e for e in resolve_entities(readings).entities if e.type == "ORG"]
+    assert len(orgs) == 1 and {"CONAIE", "Conaie"} <= set(orgs[0].aliases)
+
+
+def test_an_organisation_named_without_its_owner_joins_the_one_owned_name() -> None:
+    readings = [
+        make.reading("a", [make.ment("a", "Episcopal Conference of Ecuador", "ORG")]),
+        make.reading("b", [make.ment("b", "Episcopal Conference", "ORG")]),
+        make.reading("c", [make.ment("c", "Red Cross of Peru", "ORG")]),
+        make.reading("d", [make.ment("d", "Red Cross of Chile", "ORG")]),
+        make.reading("e", [make.ment("e", "Red Cross", "ORG")]),
+    ]
+    orgs = {e.canonical: e for e in resolve_entities(readings).entities if e.type == "ORG"}
+    episcopal = [e for e in orgs.values() if "Episcopal Conference" in e.aliases]
+    assert len(episcopal) == 1 and "Episcopal Conference of Ecuador" in episcopal[0].aliases
+    # two owners: the bare name could be either, and stays apart
+    assert sum("Red Cross" in e.aliases for e in orgs.values()) == 1
+    assert not any(
+        {"Red Cross of Peru", "Red Cross of Chile"} <= set(e.aliases) for e in orgs.values()
+    )
+
+
+def test_a_surname_cut_to_its_initial_joins_the_full_name() -> None:
+    readings = [
+        make.reading("a", [make.ment("a", "Nahel Merzouk")]),
+        make.reading("b", [make.ment("b", "Nahel M.")]),
+        make.reading("c", [make.ment("c", "Karim B.")]),
+    ]
+    people = {e.canonical: e for e in resolve_entities(readings).entities if e.type == "PERSON"}
+    assert len(people) == 2
+    assert {"Nahel Merzouk", "Nahel M."} <= set(people["Nahel Merzouk"].aliases)
+
+
+def test_a_full_name_the_model_called_a_people_is_the_person() -> None:
+    readings = [
+        make.reading("a", [make.ment("a", "Ruben Vardanian")]),
+        make.reading("b", [make.ment("b", "Ruben Vardanyan", "NORP")]),
+    ]
+    entities = resolve_entities(readings).entities
+    assert len(entities) == 1 and entities[0].type == "PERSON"
 
 
 # --- places -----------------------------------------------------------------------------------

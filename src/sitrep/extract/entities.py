@@ -219,7 +219,15 @@ def _trim(span: Span) -> Span:
         doc[end - 1].tag_ == "POS" or doc[end - 1].lower_ in _POSSESSIVE or _edge_mark(doc[end - 1])
     ):
         end -= 1
+    while end > start + 1 and _percentage(doc, end - 1):
+        end -= 1  # "gave Ali Bongo 64.27% of the votes": a share is no part of a name
     return doc[start:end]
+
+
+def _percentage(doc: Doc, i: int) -> bool:
+    """A number followed by "%" or "per cent"/"percent"."""
+    nxt = doc[i + 1].lower_ if i + 1 < len(doc) else ""
+    return doc[i].like_num and not doc[i].is_alpha and nxt in ("%", "per", "percent")
 
 
 def _strip_titles(span: Span) -> Span:

@@ -485,6 +485,7 @@ def _published(
     if found:
         return found[0], found[1], 0.95
     masked = _masked(text, segments)
+    # a deadline's or a plan's date ("dissolved by 1 January 2024") bounds nothing
     page_dates = [
         d
         for d in written_dates("\n".join(lines), happenings=True)
@@ -770,7 +771,11 @@ def _stated(lines: list[str], period: dt.date | None) -> tuple[str, str] | None:
         when = _line_date(line, period)
         if when is None:
             continue
-        found = when.isoformat(), f"dateline: '{line[:80]}'"
+        signed = _SIGNED.match(line.strip()) is not None
+        found = (
+            when.isoformat(),
+            (f"dateline: signed '{line.strip()[:80]}'" if signed else f"dateline: '{line[:80]}'"),
+        )
         if not _REVISION.match(line):
             return found
         revised = revised or found

@@ -44,6 +44,7 @@ _COMMON = frozenset(
 # its topic or a long thread of it, not one story (and costs a vote from each text using it)
 MAX_SHARE = 0.25
 MAX_TEXTS = 50
+RARE_FLOOR = 2  # ... but a term of two texts is always rare
 # the spread (days) of each dated text's vote, and how far the weekday moves the day
 BANDWIDTH = 3.0
 REACH = 10
@@ -89,7 +90,10 @@ class Neighbourhood:
     size: int
 
     def rare(self, term: str) -> bool:
-        return 2 <= self.frequency.get(term, 0) <= min(MAX_SHARE * self.size, MAX_TEXTS)
+        # a pile of 5-8 reports: a term two of them share is rare (a quarter of six is 1.5),
+        # unless every text uses it (it weighs nothing then: log 1)
+        ceiling = max(RARE_FLOOR, min(MAX_SHARE * self.size, MAX_TEXTS))
+        return 2 <= self.frequency.get(term, 0) <= min(ceiling, self.size - 1)
 
     def place(self, own: frozenset[str], weekday: int | None) -> Placement | None:
         """The day for a text with terms ``own`` that names ``weekday`` first (0 = Monday;

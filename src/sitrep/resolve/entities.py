@@ -26,6 +26,7 @@ PLACE_LABELS = frozenset({"GPE", "LOC"})
 MAX_BLOCK = 60
 SURNAME_SIM = 0.93  # folded surname Jaro-Winkler: true variants >= 0.96, non-matches <= 0.87
 GIVEN_SIM = 0.88
+OWNER_WORDS_MAX = 3  # "of" then at most this many words: the owner ("of Ecuador")
 SKELETON_MIN = 6  # consonants a surname needs before vowels alone cannot tell names apart
 ORG_SIM = 0.95
 # Seats of government that news uses for the government itself ("the Kremlin said"): a fixed
@@ -301,6 +302,8 @@ def resolve_entities(readings: Iterable[DocumentReading]) -> EntityIndex:
     _attach_acronyms(infos, uf, docs, full_count)
     _attach_seats_of_government(infos, uf)
     _attach_middle_names(infos, uf)
+    _attach_owned_names(infos, uf)
+    _attach_surname_initials(infos, uf)
     _attach_single_surnames(infos, uf, docs)
     _attach_bare_state_bodies(infos, uf, docs)
     _attach_name_tails(infos, uf, docs)
@@ -409,7 +412,8 @@ def _attach_name_tails(infos: list[_Name], uf: _UnionFind, docs: list[set[str]])
 
 
 def _join_mislabelled_people(infos: list[_Name], uf: _UnionFind) -> None:
-    """A multi-word name the tagger once called ORG and elsewhere PERSON is the person.
+    """A multi-word name the tagger once called ORG (or NORP: "Ruben Vardanyan" beside an
+    Armenian-sounding headline) and elsewhere PERSON is the person.
 
     Why: small NER models mislabel unfamiliar personal names; the identical
     full name is stronger evidence than one label. The majority label wins.
@@ -419,7 +423,7 @@ def _join_mislabelled_people(infos: list[_Name], uf: _UnionFind) -> None:
         if n.kind == "PERSON" and len(n.tokens) > 1:
             people.setdefault(n.key, i)
     for i, n in enumerate(infos):
-        if n.kind == "ORG" and len(n.tokens) > 1 and n.key in people:
+        if n.kind in ("ORG", "NORP") and len(n.tokens) > 1 and n.key in people:
             uf.union(i, people[n.key])
 
 
@@ -436,11 +440,52 @@ def _attach_acronyms(
                 acr = nm.acronym_of(name)
                 if acr:
                     expansions[(n.kind, acr)].add(i)
+    acronyms: dict[tuple[str, str], int] = {}
     for i, n in enumerate(infos):
         if n.kind in {"ORG", "PLACE"} and nm.is_acronym(n.key):
+            acronyms.setdefault((n.kind, n.key), i)
             root = _most_named(expansions.get((n.kind, n.key), ()), uf, docs)
             if root is not None:
                 uf.union(i, root)
+    # "Conaie", "Nato": an acronym written as a word, as many house styles write it
+    for i, n in enumerate(infos):
+        if n.kind in {"ORG", "PLACE"} and len(n.tokens) == 1 and not nm.is_acronym(n.key):
+            for name in full_count[i]:
+                if name.istitle() and name.isalpha() and (n.kind, name.upper()) in acronyms:
+                    uf.union(i, acronyms[(n.kind, name.upper())])
+                    break
+
+
+def _attach_owned_names(infos: list[_Name], uf: _UnionFind) -> None:
+    """ "Episcopal Conference" joins "Episcopal Conference of Ecuador", and "Ombudsman's
+    Office" the "Ombudsman's Office of Ecuador", when exactly one longer name so extends it
+    (a state body's owner decides alone: it is left to the state-body rules)."""
+    owned: dict[str, set[int]] = defaultdict(set)
+    for i, n in enumerate(infos):
+        if n.kind == "ORG" and "of" in n.tokens[1:-1]:
+            cut = len(n.tokens) - 1 - n.tokens[::-1].index("of")
+            if len(n.tokens) - cut - 1 <= OWNER_WORDS_MAX:
+                owned[" ".join(n.tokens[:cut])].add(i)
+    for i, n in enumerate(infos):
+        if n.kind != "ORG" or len(n.tokens) < 2 or nm.is_state_body(n.key):
+            continue
+        roots = {uf.find(j) for j in owned.get(n.key, ())}
+        if len(roots) == 1:
+            uf.union(i, roots.pop())
+
+
+def _attach_surname_initials(infos: list[_Name], uf: _UnionFind) -> None:
+    """ "Nahel M." joins "Nahel Merzouk": a surname cut to its initial (as the press writes
+    minors' and suspects' names) joins the one full name with that given name and initial."""
+    full: dict[tuple[str, str], set[int]] = defaultdict(set)
+    for i, n in enumerate(infos):
+        if n.kind == "PERSON" and len(n.tokens) == 2 and len(n.tokens[1]) > 1:
+            full[(n.tokens[0], n.tokens[1][0])].add(i)
+    for i, n in enumerate(infos):
+        if n.kind == "PERSON" and len(n.tokens) == 2 and len(n.tokens[1]) == 1:
+            roots = {uf.find(j) for j in full.get((n.tokens[0], n.tokens[1]), ())}
+            if len(roots) == 1:
+                uf.union(i, roots.pop())
 
 
 def _most_named(members: Iterable[int], uf: _UnionFind, docs: list[set[str]]) -> int | None:
@@ -488,16 +533,23 @@ def _dominant_person(members: Iterable[int], uf: _UnionFind, docs: list[set[str]
 def _attach_middle_names(infos: list[_Name], uf: _UnionFind) -> None:
     """ "Hussein Obama" joins "Barack Hussein Obama" when the corpus writes the full name:
     a two-word name whose first word is the middle name of exactly one longer name with the
-    same surname (a given name dropped). Without the longer name the two stay apart: the
-    corpus does not say that they are one."""
+    same surname (a given name dropped), or, failing that, the first two words of exactly one
+    longer name ("Ali Bongo" of "Ali Bongo Ondimba": a second surname dropped). Without the
+    longer name the two stay apart: the corpus does not say that they are one."""
     longer: dict[tuple[str, str], set[int]] = defaultdict(set)
+    heads: dict[tuple[str, str], set[int]] = defaultdict(set)
     for i, n in enumerate(infos):
         if n.kind == "PERSON" and len(n.tokens) >= 3:
             for middle in n.tokens[1:-1]:
                 longer[(middle, n.tokens[-1])].add(i)
+            heads[n.tokens[:2]].add(i)
     for i, n in enumerate(infos):
         if n.kind == "PERSON" and len(n.tokens) == 2:
             roots = {uf.find(j) for j in longer.get(n.tokens, ())}
+            if not roots:
+                # "Ali Bongo" of "Ali Bongo Ondimba": the second surname dropped, as news
+                # shortens Spanish, Portuguese and many African double surnames
+                roots = {uf.find(j) for j in heads.get(n.tokens, ())}
             if len(roots) == 1:
                 uf.union(i, roots.pop())
 

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from sitrep.ingest.clean.lines import BAD, GOOD, MAX_HEADING_DISTANCE, NEARGOOD, SHORT, _Line
 from sitrep.ingest.clean.page import _inline_credit
+from sitrep.ingest.clean.patterns import PUBLISHED_LINE, PURE_BYLINE
 
 
 def _neighbour(
@@ -57,11 +58,27 @@ def _smooth(lines: list[_Line], classes: list[str]) -> list[str]:
         prev, nxt = _neighbour(classes, i, -1, True, skip), _neighbour(classes, i, 1, True, skip)
         revised[i] = BAD if (prev, nxt) == (BAD, BAD) else GOOD
     classes = revised
-    # Headings that ended up bad but lead into good text are kept.
+    # Headings that ended up bad but lead into good text are kept, and so is the title a
+    # publication date or a byline sits right under (the chrome between it and the text may
+    # run long: share buttons, a photo caption)
     for i, ln in enumerate(lines):
-        if ln.heading and classes[i] == BAD and cf[i] != BAD and _good_follows(lines, classes, i):
+        if (
+            ln.heading
+            and classes[i] == BAD
+            and cf[i] != BAD
+            and (_good_follows(lines, classes, i) or _signed_below(lines, i))
+        ):
             classes[i] = GOOD
     return classes
+
+
+def _signed_below(lines: list[_Line], i: int) -> bool:
+    """The next line is a publication date or a byline ("Published 28 September 2023
+    14:02", "By Lilit Hovsepyan"), and good text follows further down."""
+    if i + 1 >= len(lines) or GOOD not in (ln.cf_class for ln in lines[i + 2 :]):
+        return False
+    nxt = lines[i + 1].text
+    return len(nxt.split()) <= 14 and bool(PUBLISHED_LINE.search(nxt) or PURE_BYLINE.match(nxt))
 
 
 def _keep_prose_by_body(lines: list[_Line], classes: list[str]) -> list[str]:
