@@ -19,7 +19,10 @@ they arrested 40").
 measured on snippet datasets (scripts/eval_case.py).
 
 The steps live in modules of their own: :mod:`.triggers` (finding trigger words),
-:mod:`.guards` (whether a trigger reports a happening), :mod:`.classify` (typing),
+:mod:`.mood` (whether the sentence asserts it: not denied, planned, asked or argued
+against), :mod:`.guards` (whether the word reports a happening at all: gear, a tally, a
+speech), :mod:`.tallies` (counted victims and running totals), :mod:`.kinds` (what the
+typing rules ask of a word: who acts, on whom), :mod:`.coups`, :mod:`.classify` (typing),
 :mod:`.targets` (the site done to), :mod:`.dating`, :mod:`.placing`, :mod:`.attributes`
 (actors, speakers) and :mod:`.extract` (the pipeline component); the word lists they
 read are in :mod:`.vocabulary`.

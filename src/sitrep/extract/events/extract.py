@@ -17,7 +17,7 @@ from sitrep.extract.events.attributes import (
     _speaker_phrase,
     _speaker_span,
 )
-from sitrep.extract.events.classify import _hits, _told_before
+from sitrep.extract.events.classify import _hits
 from sitrep.extract.events.dating import (
     _backstory,
     _date_of,
@@ -31,7 +31,10 @@ from sitrep.extract.events.dating import (
     restamped,
     stamp_day,
 )
-from sitrep.extract.events.guards import _irrealis
+from sitrep.extract.events.kinds import _told_before
+from sitrep.extract.events.mood import (
+    _irrealis,
+)
 from sitrep.extract.events.placing import (
     _capital_place,
     _country_as_actor,

@@ -1,0 +1,420 @@
+"""Kinds of happening: what the typing rules ask of a trigger word and its sentence (who
+acts, on whom, whether a crowd turns violent or a government falls)."""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from sitrep.extract.event_triggers import (
+    PROTESTER_VIOLENCE,
+    SECURITY,
+)
+from sitrep.extract.events.attributes import (
+    _doc_roles,
+    _pronoun_resolver,
+    _role_words,
+)
+from sitrep.extract.events.parse import Hit, _governing_verb
+from sitrep.extract.events.targets import (
+    _objects,
+    _site,
+    _subjects,
+    _words_of,
+)
+from sitrep.extract.events.vocabulary import (
+    ATTACK_VERBS,
+    BURNED_SIGNS,
+    CLAIM_NOUNS,
+    CROWD_DOERS,
+    CROWD_FORCE,
+    CROWDS,
+    CUT_WORDS,
+    DISPERSING,
+    HEAD_OF_GOVERNMENT,
+    HELD_PEOPLE,
+    HOLDERS,
+    HURT_WORDS,
+    LEAVING,
+    MILITARY_TARGETS,
+    OFFICE_HOLDERS,
+    PARTICLE_CUTS,
+    PEOPLE_HANDED,
+    PRICE_MOVES,
+    PROPERTY_ATTACKS,
+    SECURITY_FORCES,
+    SERVICE_NOUNS,
+    STEPPING_DOWN,
+    STRIKING,
+    TELLING_VERBS,
+    TWO_SIDED,
+)
+
+
+def _crowd_violence(lem: set[str], security: bool) -> str:
+    """Sitrep's type of a violent demonstration: a clash when the sentence has security
+    forces use force on the crowd or the crowd fight them ("protesters threw stones at
+    police, who fired tear gas"; "protests ended violently, with riot police using water
+    cannons"), two sides fighting; a riot when only the crowd's violence is told
+    ("protesters torched cars and stormed the city hall"). ACLED codes both as a violent
+    demonstration, which the hit's sub-event type keeps."""
+    return "clash" if security and lem & TWO_SIDED else "riot"
+
+
+def _broken_up(lem: set[str]) -> str:
+    """Sitrep's type of a protest security forces intervened in: a clash when they used
+    force on the crowd (tear gas, water cannon, rubber bullets, batons) or dispersed it
+    ("police forcibly dispersed the rally"), the crowd and the police then being two
+    sides; a protest when they only detained or blocked it."""
+    return "clash" if lem & (CROWD_FORCE | DISPERSING) else "protest"
+
+
+def _security_hurt(span: Span) -> bool:
+    """Security forces are hurt in the sentence: "injuries to 10 police officers", "two
+    policemen were wounded"."""
+    for t in span:
+        if t.lemma_.lower() not in HURT_WORDS:
+            continue
+        hurt = (
+            [*t.subtree]
+            if t.pos_ == "NOUN"
+            else [w for c in t.children if c.dep_ == "nsubjpass" for w in c.subtree]
+        )
+        if any(w.lemma_.lower() in SECURITY_FORCES for w in hurt):
+            return True
+    return False
+
+
+def _crowd_suffers(span: Span) -> bool:
+    """The sentence's violence is done to the crowd: every violent verb has protesters or
+    demonstrators as its passive subject (or shares it, "pursued and violently attacked")."""
+    violent = [t for t in span if t.lemma_.lower() in PROTESTER_VIOLENCE and t.pos_ == "VERB"]
+
+    def patient(verb: Token) -> list[Token]:
+        own = [c for c in verb.children if c.dep_ == "nsubjpass"]
+        if not own and verb.dep_ == "conj":
+            return patient(verb.head)
+        return own
+
+    return bool(violent) and all(
+        any(p.lemma_.lower() in CROWD_DOERS | {"protestor"} for p in patient(v)) for v in violent
+    )
+
+
+def _told_before(hit: Hit) -> bool:
+    """A statement named as one the text has told of ("“...,” the statement said", "the
+    announcement added"): a definite statement noun as the subject of a reporting verb."""
+    tok = hit.trigger
+    return (
+        hit.type == "statement"
+        and tok.pos_ == "NOUN"
+        and any(c.dep_ == "det" and c.lower_ in {"the", "this", "that"} for c in tok.children)
+        and tok.dep_ == "nsubj"
+        and tok.head.lemma_.lower() in TELLING_VERBS
+    )
+
+
+def _medium_of(tok: Token) -> Token | None:
+    """The reporting verb a statement noun is the medium of ("the ministry said in a
+    statement that police detained 48 people"): what the verb says is the statement's."""
+    prep = tok.head
+    if tok.dep_ != "pobj" or prep.dep_ != "prep" or prep.head.i == prep.i:
+        return None
+    verb = prep.head
+    return verb if verb.lemma_.lower() in TELLING_VERBS else None
+
+
+def _frees_the_held(tok: Token) -> bool:
+    """A release of people who were held ("some of those arrested two days ago were
+    released today", "police freed 40 detainees"): a happening of its own, not the
+    arrest it ends."""
+    freed = [c for c in tok.children if c.dep_ in {"nsubjpass", "dobj"}]
+    if not any(c.dep_ == "dobj" for c in freed):
+        # a passive whose subject the parser hangs elsewhere in the clause ("some of those
+        # arrested, whose detention has expired, were released"); not "released a
+        # statement on the arrests"
+        freed = [tok]
+    return any(
+        t.lemma_.lower() in HELD_PEOPLE
+        and (t.i == f.i or (t.dep_ in {"acl", "relcl", "amod"} and t.head.pos_ in HOLDERS))
+        for f in freed
+        for t in f.subtree
+        if t.i != tok.i
+    )
+
+
+def _security_side(span: Span) -> bool:
+    """Security forces are named as people in the sentence, not as the owner of a site
+    ("protesters attacked the police station")."""
+    return any(
+        t.lemma_.lower() in SECURITY_FORCES
+        and not (t.dep_ in {"compound", "amod"} and _site(t.head))
+        for t in span
+    )
+
+
+def _attacks_property(tok: Token, crowd: bool) -> bool:
+    """An attack verb done to a building or site ("attacked the police station",
+    "stormed the party headquarters") by a crowd: by protesters or rioters, or in a
+    sentence about a protest."""
+    if tok.lemma_.lower() not in PROPERTY_ATTACKS or tok.pos_ != "VERB":
+        return False
+    objects = _objects(tok)
+    if not objects or not all(_site(o) for o in objects):
+        return False
+    doers = _words_of(_subjects(tok))
+    return crowd or bool(doers & (CROWDS | {"student", "supporter", "activist"}))
+
+
+def _attacks_armed(tok: Token) -> bool:
+    """An attack or a killing done to armed men or their gear ("attacked Libyan air-defense
+    and other military targets", "attacked another command-and-control center", "killing
+    five soldiers"): ACLED keeps violence against civilians for the unarmed."""
+    if tok.lemma_.lower() not in ATTACK_VERBS or tok.pos_ != "VERB":
+        return False
+    return any(
+        t.lemma_.lower() in MILITARY_TARGETS or t.lower_ in MILITARY_TARGETS
+        for o in _objects(tok)
+        for t in o.subtree
+    )
+
+
+def _near(tok: Token, lemmas: tuple[str, ...], span: Span) -> bool:
+    """A lemma in the trigger's clause (its verb's subtree), else in the sentence."""
+    verb = _governing_verb(tok)
+    return any(t.lemma_.lower() in lemmas for t in verb.subtree) or any(
+        t.lemma_.lower() in lemmas for t in span
+    )
+
+
+def _burns_symbols(tok: Token) -> bool:
+    """What is burned is a sign, not property: a headscarf, a flag, an effigy, a tyre."""
+    objects = _objects(tok)
+    return bool(objects) and all(o.lemma_.lower() in BURNED_SIGNS for o in objects)
+
+
+def _internet_cut(tok: Token) -> bool:
+    """'internet' whose governing verb says it was cut, blocked, shut or restricted."""
+    t = tok
+    while t.dep_ == "conj" and t.head.i != t.i:
+        t = t.head  # "access to Instagram and WhatsApp": the list's first item
+    steps = 4
+    while steps > 0:
+        if _cuts(t) or any(_cuts(c) for c in t.children):
+            return True
+        if t.head.i == t.i or (t.pos_ == "VERB" and t.i != tok.i and t.lower_ != "including"):
+            break  # the clause's verb cuts nothing: a verb further up is another clause's
+        if t.lemma_.lower() not in SERVICE_NOUNS and t.lower_ != "including":
+            steps -= 1  # "restricted access to Instagram": "access" is the service itself
+        t = t.head
+    return False
+
+
+def _cuts(t: Token) -> bool:
+    """A word of cutting; "off" and "down" only as a verb's particle ("shut down", "cut
+    off"), not as a preposition ("organised off a Facebook page")."""
+    lemma = t.lemma_.lower()
+    if lemma in {"off", "down"}:
+        # "shut down", "cut off", "connections are down"; not "organised off a Facebook
+        # page" or "taken down from the Web site" (another verb's particle, a preposition)
+        if t.dep_ == "prep":
+            return False
+        return t.dep_ != "prt" or t.head.lemma_.lower() in PARTICLE_CUTS
+    return lemma in CUT_WORDS
+
+
+def _undone(tok: Token, verbs: frozenset[str], nouns: frozenset[str]) -> bool:
+    """Whether the words governing an order or a service undo it: "the curfew was
+    relaxed", "a break in the curfew", "internet would be restored", "Nepal lifts social
+    media ban" (a headline's verb parsed as a word of the noun)."""
+    t = tok
+    while t.dep_ in {"amod", "compound"} and t.head.i != t.i:
+        t = t.head  # "social media ban": the noun the words name
+    for _ in range(4):  # "lifted a ban on social media": the verb over the noun's noun
+        lemma = t.lemma_.lower()
+        if lemma in verbs or (lemma in nouns and t.pos_ == "NOUN"):
+            return True
+        if any(
+            c.lemma_.lower() in verbs for c in t.children if c.dep_ in {"amod", "acl", "compound"}
+        ):
+            return True
+        if t.head.i == t.i or (t.pos_ == "VERB" and t.i != tok.i):
+            break  # the clause's verb undoes nothing: a verb further up is another clause's
+        t = t.head
+    return False
+
+
+def _price_move(tok: Token) -> bool:
+    near = [tok, tok.head, *tok.children, *tok.head.children, tok.head.head]
+    return any(t.lemma_.lower() in PRICE_MOVES or t.lower_ in PRICE_MOVES for t in near)
+
+
+GOVERNING = frozenset({"government", "cabinet", "parliament"})
+
+
+def _dismissal_kind(tok: Token) -> str | None:
+    """government_dismissal when the government/cabinet is sacked or resigns;
+    appointment_dismissal when a person is sacked, removed or appointed."""
+    verb = _governing_verb(tok)
+    roles = [c for c in verb.children if c.dep_ in {"dobj", "nsubjpass", "nsubj", "pobj"}]
+    roles += [c for r in roles for c in r.children if c.dep_ in {"poss", "compound", "pobj"}]
+    lem = {r.lemma_.lower() for r in roles}
+    done = [c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"}]
+    if (
+        tok.lemma_.lower() == "dismiss"
+        and done
+        and all(c.lemma_.lower() in CLAIM_NOUNS for c in done)
+    ):
+        # "dismissed the ombudsman's figures as propaganda": a rejection said, no one
+        # removed from office
+        return "statement"
+    if tok.lemma_.lower() == "swear":
+        # "he was sworn in", "X was sworn in as president": someone takes office; not
+        # "witnesses were sworn in"
+        sworn = [c for c in verb.children if c.dep_ in {"nsubjpass", "dobj"}]
+        taken = any(
+            c.lower_ in {"he", "she"} or c.ent_type_ == "PERSON" or c.pos_ == "PROPN" for c in sworn
+        )
+        return "appointment_dismissal" if taken or _left_post(tok) else None
+    if tok.lemma_.lower() in {"fire"}:
+        # "fired the minister": the person is who was fired; "Gaddafi's forces fired
+        # rockets", "government forces fired a missile", "opened fire", "fired shots"
+        # dismiss nobody
+        done_to = [c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"}]
+        if not any(
+            c.ent_type_ == "PERSON" or c.lemma_.lower() in OFFICE_HOLDERS | GOVERNING
+            for c in done_to
+        ):
+            return None
+    # the government as who was dismissed, not as who appointed ("the government has
+    # appointed a swine flu tsar"); a government resigning is a leaving verb's (below)
+    leaving = tok.lemma_.lower() in STEPPING_DOWN  # the government is who resigned
+    named = {
+        r.lemma_.lower() for r in roles if leaving or (r.dep_ != "nsubj" and r.head.dep_ != "nsubj")
+    }
+    if named & GOVERNING:
+        return "government_dismissal"
+    if tok.lemma_.lower() in LEAVING and any(_heads_government(r) for r in _who_leaves(tok)):
+        return "government_dismissal"
+    if leaving and any(_heads_government(r) for r in _left_post(tok)):
+        # "Mahinda Rajapaksa resigned as prime minister"; not a description of someone
+        # ("Nazarbayev, who stepped down as president in 2019, ...")
+        if _governing_verb(tok).dep_ != "relcl":
+            return "government_dismissal"
+    if any(r.ent_type_ in {"PERSON", "ORG"} or r.pos_ == "PROPN" for r in roles) or (
+        lem & OFFICE_HOLDERS
+    ):
+        return "appointment_dismissal"
+    return None
+
+
+def _circumstance_of(said: Token, trigger: Token) -> bool:
+    """An order or a word by the forces in it told as a circumstance of the happening ("was
+    shot dead after he drove off when two officers ordered him to stop", "officers who
+    had ordered him to stop"): a detail of the shooting, no statement of its own."""
+    verb = _governing_verb(said)
+    speakers = [c for c in verb.children if c.dep_ == "nsubj"]
+    if verb.dep_ == "relcl":
+        speakers.append(verb.head)  # "officers who had ordered him to stop"
+    if not any(s.lemma_.lower() in SECURITY and s.pos_ == "NOUN" for s in speakers):
+        return False  # a named or official speaker's words are news of their own
+    t = verb
+    for _ in range(6):
+        if t.dep_ not in {"advcl", "relcl"} or t.head.i == t.i:
+            return False
+        t = t.head
+        if t.i == trigger.i or t.i == _governing_verb(trigger).i:
+            return True
+        while t.dep_ in {"nsubj", "nsubjpass", "dobj", "pobj", "prep", "appos", "advmod"} and (
+            t.head.i != t.i
+        ):
+            t = t.head  # from the noun a relative clause describes up to its verb
+        if t.i == trigger.i or t.i == _governing_verb(trigger).i:
+            return True
+    return False
+
+
+def _hazard_strikes(tok: Token) -> bool:
+    """A hazard told as striking ("a quake of magnitude 7.8 struck near Pazarcik", "the
+    tsunami hit the coast"), not one named in passing ("killed by the quake", "the
+    earthquakes of 6 February", "quake survivors")."""
+    if tok.dep_ in {"nsubj", "nsubjpass"} and tok.head.lemma_.lower() in STRIKING:
+        return True
+    # "the quake that struck on Monday"; a clause the parser hangs on the noun
+    return any(c.dep_ in {"acl", "relcl"} and c.lemma_.lower() in STRIKING for c in tok.children)
+
+
+def _hands_over_people(tok: Token) -> bool:
+    """A handover of people ("he had been handed over to the border service", "handed
+    the suspects over to police"): custody passed on, no territory."""
+    done = [c for c in _governing_verb(tok).children if c.dep_ in {"dobj", "nsubjpass"}]
+    return bool(done) and all(
+        c.ent_type_ == "PERSON" or c.tag_ == "PRP" or c.lemma_.lower() in PEOPLE_HANDED
+        for c in done
+    )
+
+
+def _left_post(tok: Token) -> list[Token]:
+    """The post a leaving verb names with "as" ("resigned as prime minister")."""
+    verb = _governing_verb(tok)
+    return [
+        p
+        for c in (*tok.children, *verb.children)
+        if c.dep_ == "prep" and c.lower_ == "as"
+        for p in c.children
+        if p.dep_ == "pobj"
+    ]
+
+
+def _who_leaves(tok: Token) -> list[Token]:
+    """Who leaves office by a leaving trigger: the subject of "resigned", "stepped down"
+    (or the owner of "her resignation"), the object of "ousted", "removed"."""
+    verb = _governing_verb(tok)
+    if tok.lemma_.lower() in {"resign", "resignation", "step"}:
+        deps = {"nsubj", "poss"}
+        pool = [*tok.children, *verb.children]
+    else:
+        deps = {"dobj", "nsubjpass"}
+        pool = list(verb.children)
+    return [c for c in pool if c.dep_ in deps]
+
+
+def _heads_government(tok: Token) -> bool:
+    """Whether a name or noun is a head of government, by its own words ("the prime
+    minister", "President X") or the roles the document gives the name elsewhere
+    ("Prime Minister Jane Doe ... Doe resigned")."""
+    if tok.lower_ in {"he", "she", "his", "her"}:
+        # "the army chief announced her resignation": whose, by the quotes stage's
+        # pronoun resolver (built once per document)
+        found = _pronoun_resolver(tok.doc).pronoun(tok)
+        span = tok.doc.char_span(found.start, found.end, alignment_mode="expand") if found else None
+        if span is None or span[-1].lower_ in {"he", "she", "his", "her"}:
+            return False
+        return _heads_government(span[-1])
+    words = _role_words(tok)
+    if tok.pos_ == "PROPN":
+        words |= _doc_roles(tok.doc).get(tok.lower_, frozenset())
+        head = tok.head if tok.dep_ == "compound" else tok
+        words |= _role_words(head)
+        for c in tok.children:
+            if c.dep_ == "compound" and c.pos_ == "PROPN":
+                words |= _doc_roles(tok.doc).get(c.lower_, frozenset())
+    if words & {"vice", "deputy", "former", "ex"}:
+        return False
+    return bool(words & HEAD_OF_GOVERNMENT) or {"prime", "minister"} <= words
+
+
+def _security_joins_protest(joins: list[Token]) -> Token | None:
+    """Soldiers or police who join the protest: a defection (ACLED: change to
+    group/activity), not a protest by security forces."""
+    for tok in joins:
+        if tok.lemma_.lower() != "join":
+            continue
+        subj = [c for c in tok.children if c.dep_ == "nsubj"]
+        subj += [c for s in subj for c in s.conjuncts]
+        objs = [c for c in tok.children if c.dep_ == "dobj"]
+        if any(s.lemma_.lower() in SECURITY for s in subj) and any(
+            o.lemma_.lower() in {"protest", "protester", "demonstration", "demonstrator", "rally"}
+            for o in objs
+        ):
+            return tok
+    return None
