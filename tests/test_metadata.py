@@ -254,3 +254,16 @@ def test_a_deadline_is_no_day_reports_were_published_around():
     )
     got = reported_dates(text, segment_text(text), dt.date(2023, 10, 2))
     assert dt.date(2023, 9, 28) in got and dt.date(2024, 1, 1) not in got
+
+
+def test_a_span_after_the_onset_a_phrase_dates_counts_from_that_day():
+    """'More than a week after the earthquakes of 6 February': the explainer came out at
+    least eight days after the day it names (not the day after its latest date)."""
+    text = (
+        "How the disaster grew\n"
+        "More than a week after the earthquakes of 6 February, the scale of the disaster is "
+        "still growing.\n"
+        "A state of emergency was declared in ten provinces on 7 February, officials said.\n"
+    )
+    meta = infer_metadata(text, segment_text(text), period=dt.date(2023, 2, 8))
+    assert meta.published == "2023-02-14"

@@ -71,7 +71,7 @@ _AFTER_ONSET = re.compile(
     r"\b(?:(?P<over>(?:just\s+)?(?:over|more\s+than))\s+|(?P<under>nearly|almost)\s+)?"
     r"(?P<n>\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+"
     r"(?P<unit>day|week|fortnight)s?\s+(?:after|since)\s+(?:the|its|this|last\s+week's)\s+"
-    rf"(?:[\w.-]+\s+){{0,2}}?(?:{_ONSET_NOUNS})\b",
+    rf"(?:[\w.-]+\s+){{0,2}}?(?:{_ONSET_NOUNS})s?\b",
     re.I,
 )
 # "last week's earthquake", "the quake that struck last week", "it all changed last week
@@ -547,6 +547,18 @@ def _published(
         elif ago and _ONSET_AGO.search(sent.text):
             # "rescued since the earthquake 11 days ago": what set the crisis off, counted back
             since_onset.append((_ago_days(ago), ago.group(0)))
+        elif (after := _AFTER_ONSET.search(sent.text)) and (
+            named := [d for d, _, _, at in dated if at == _onset_date_at(sent.text, after)]
+        ):
+            # "more than a week after the earthquakes of 6 February": counted from the day
+            # the phrase names
+            anchored.append(
+                _Mention(
+                    named[0] + dt.timedelta(days=_ago_days(after)),
+                    f"{after.group(0)} … {named[0]}",
+                    "anchored",
+                )
+            )
         elif not dated and (after := _AFTER_ONSET.search(sent.text)):
             since_onset.append((_ago_days(after), after.group(0)))
         elif not dated and (last := _LAST_WEEK_ONSET.search(sent.text)):
@@ -947,6 +959,16 @@ def _context(sent: Span, phrase: str) -> str:
 
 def _past_tense(sent: Span) -> bool:
     return any(t.tag_ in {"VBD", "VBN"} for t in sent) and not any(t.tag_ == "MD" for t in sent)
+
+
+_OF_DATE = re.compile(r"\s+(?:of|on)\s+")
+
+
+def _onset_date_at(text: str, after: re.Match[str]) -> int | None:
+    """Where the date the onset of "N days after the <onset> of <date>" names starts in
+    ``text``, if the phrase names one."""
+    of = _OF_DATE.match(text, after.end())
+    return of.end() if of else None
 
 
 def _ago_days(match: re.Match[str]) -> int:
