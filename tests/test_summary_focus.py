@@ -176,3 +176,23 @@ def test_words_beyond_the_numbers_reach_the_range() -> None:
     # words that are not the estimate stay beside the numbers, in the words list
     k = key_figure(replace(g, figures=(g.figures[0], words), best=(g.figures[0],)))
     assert k is not None and (k.range, k.vague) == ("60", ("Thousands",))
+
+
+def test_counts_of_places_or_buildings_are_no_key_figure_but_money_lost_is() -> None:
+    """'10 provinces' under a state of emergency, told by four sources, is in the figures
+    section; what the crisis cost is a key line."""
+    provinces = _group(8, "other", "Cairo", [("a", 10), ("b", 10), ("c", 10), ("d", 10)])
+    provinces = replace(provinces, group="provinces")
+    damage = _group(9, "other", "Cairo", [("a", 650), ("b", 650)])
+    damage = replace(damage, group="damage EUR")
+    lines = {k.scope for k in summarise(_view(EVENTS, [*GROUPS, provinces, damage])).figures}
+    assert not any("provinces" in s for s in lines)
+    assert any("damage" in s for s in lines)
+
+
+def test_an_approximate_count_s_range_is_whole_numbers_a_price_s_is_not() -> None:
+    from sitrep.report.view import estimate_range
+
+    assert estimate_range(391.5, 478.5, whole=True) == "392–478"
+    assert estimate_range(10.8, 13.2, whole=True) == "11–13"
+    assert estimate_range(2.3, 2.39) == "2.3–2.39"

@@ -72,6 +72,12 @@ MEASURE_ORDER: tuple[str, ...] = (
 )
 
 
+# Of the grab-bag measure "other", the groups a key figure may name besides people counted by
+# what befell them (MEASURE_ORDER): what the crisis cost. The rest ("10 provinces", "24,921
+# buildings") stay in the figures section: a reader's first lines are people and money.
+KEY_OTHER_GROUPS = frozenset({"damage", "losses", "cost"})
+
+
 @dataclass(frozen=True, slots=True)
 class PlaceLine:
     name: str
@@ -426,6 +432,8 @@ def summarise(view: ReportView) -> Summary:
         name = _measure_name(g)
         if len(chosen) == KEY_FIGURES or per_measure[name] == PER_MEASURE or _handful(g):
             continue  # a handful one source saw waits in the figures section
+        if name == "other" and not any(w in KEY_OTHER_GROUPS for w in (g.group or "").split()):
+            continue  # provinces, buildings, vehicles: in the figures section
         lead = not per_measure[name] and name in MEASURE_ORDER
         if not lead and len({_source(f) for f in g.figures}) < SECOND_SOURCES:
             continue  # beyond a leading measure's first line, what one source alone says waits

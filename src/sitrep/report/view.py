@@ -76,9 +76,17 @@ def value_range(low: float | None, high: float | None) -> str:
     return f"{number(low)}–{number(high)}"
 
 
-def estimate_range(low: float | None, high: float | None) -> str:
+# Measures that are no count of whole things: their ranges keep decimals ($2.30-2.39, 54.6%)
+FRACTIONAL_MEASURES = frozenset({"price", "other"})
+
+
+def estimate_range(low: float | None, high: float | None, *, whole: bool = False) -> str:
     """A group's best estimate: a range, or "up to N" when only ceilings ("as many as
-    20,000") bound it (its low end of 0 is not a count anyone gave)."""
+    20,000") bound it (its low end of 0 is not a count anyone gave). With ``whole``, a count
+    of people or things: the bounds an approximate count gives ("about 435" is 391.5-478.5)
+    are whole numbers."""
+    if whole:
+        low, high = (None if v is None else float(round(v)) for v in (low, high))
     if low == 0 and high is not None and high > 0:
         return f"up to {number(high)}"
     return value_range(low, high)
@@ -425,7 +433,14 @@ def build_view(export: dict[str, Any], labels: dict[str, str] | None = None) -> 
                 measure=g.get("measure") or "other",
                 group=g.get("group"),
                 place=g.get("place"),
-                estimate=worded_estimate(estimate_range(g.get("low"), g.get("high")), best),
+                estimate=worded_estimate(
+                    estimate_range(
+                        g.get("low"),
+                        g.get("high"),
+                        whole=(g.get("measure") or "other") not in FRACTIONAL_MEASURES,
+                    ),
+                    best,
+                ),
                 basis=named_by_label(g.get("basis") or "", labels),
                 figures=claims,
                 disputed=any(m.conflicts for m in claims),
