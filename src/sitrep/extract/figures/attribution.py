@@ -21,6 +21,7 @@ from sitrep.extract.figure_words import (
     PTB_BRACKETS,
     REPORT_VERBS,
     TOLL_NOUNS,
+    VOICE_NOUNS,
 )
 from sitrep.extract.figures.syntax import (
     _PRONOUNS,
@@ -110,6 +111,9 @@ def _source_text(subj: Token, entities: list[EntityMention]) -> str:
                         obj.pos_ == "PROPN"
                         or obj.ent_type_ == "ORG"
                         or any(g.pos_ == "PROPN" for g in obj.subtree)
+                        # a voice speaks for the body it names: "a spokesperson for the
+                        # presidency" is the presidency's
+                        or (_lemma(subj) in VOICE_NOUNS and obj.pos_ == "NOUN")
                     ):
                         return _source_text(obj, entities)
     start, end = subj.left_edge.i, subj.i + 1
@@ -263,20 +267,30 @@ def _hearsay(anchor: Token) -> bool:
 
 
 def _refers_back(
-    subj: Token, text: str, earlier: tuple[str, ...], orgs: frozenset[str] = frozenset()
+    subj: Token,
+    text: str,
+    earlier: tuple[str, ...],
+    orgs: frozenset[str] = frozenset(),
+    before: str | None = None,
 ) -> str:
     """'the committee' / "the doctors' committee" after 'the Central Committee of Sudan
     Doctors' is that committee: a definite description whose words all occur in the last
-    named source; "the organization" or "the group" alone is the last organisation named."""
+    named source; "the organization" or "the group" alone is the last organisation named as a
+    source, or, when none was, the last organisation the text named before it (``before``:
+    "The Ombudsman's Office monitored the protests. According to information collected by
+    the institution, ...")."""
+    alone = (
+        _lemma(subj) in BODY_NOUNS
+        and subj.left_edge.lower_ == "the"
+        and subj.left_edge.i + 1 == subj.i
+    )
+    if alone and before and not any(name in orgs for name in earlier):
+        return before
     if not earlier or subj.pos_ == "PROPN" or text in earlier:
         return text
     if not any(c.dep_ in {"det", "poss"} for c in subj.children):
         return text
-    if (
-        _lemma(subj) in BODY_NOUNS
-        and subj.left_edge.lower_ == "the"
-        and subj.left_edge.i + 1 == subj.i
-    ):
+    if alone:
         named = [name for name in earlier if name in orgs]
         if named:
             return named[-1]
@@ -306,7 +320,12 @@ def _claimed_by(
     ):
         return "official figures"  # "according to the latest official count"
     if obj is not None:
-        return _refers_back(obj, _source_text(obj, entities), earlier, orgs)
+        author = _author(obj) if _lemma(obj) in DOCUMENT_NOUNS else None
+        if author is not None:  # "according to information collected by the institution"
+            obj = author
+        return _refers_back(
+            obj, _source_text(obj, entities), earlier, orgs, _org_before(obj, entities)
+        )
     subj = None
     if frame is not None:  # "officials put the death toll at 26": whoever puts the toll
         head = frame.head
@@ -341,6 +360,12 @@ def _claimed_by(
     if _hearsay(anchor):
         return "unattributed reports"
     return None
+
+
+def _org_before(token: Token, entities: list[EntityMention]) -> str | None:
+    """The last organisation the text names before ``token``."""
+    named = [e for e in entities if e.label == "ORG" and e.end <= token.idx]
+    return max(named, key=lambda e: e.end).canonical if named else None
 
 
 def _antecedent(

@@ -1,0 +1,93 @@
+"""Figures read the way news writing tells them, found on crises sitrep was not tuned on
+(round 2 probes). The sentences are invented; each test fails if the reading it pins breaks:
+what was counted, who claims it, as of when."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+
+from sitrep.extract import context
+from sitrep.extract.nlp import load_pipeline
+from sitrep.records import FigureClaim
+
+
+@pytest.fixture(scope="module")
+def nlp() -> Language:
+    """The full pipeline (entities and times feed sources and dates)."""
+    return load_pipeline()
+
+
+def read(nlp: Language, text: str, published: str) -> list[FigureClaim]:
+    doc = nlp(context.set_context(nlp.make_doc(text), "t", published))
+    return context.get(doc, "figures")
+
+
+def by_value(figures: list[FigureClaim], value: float) -> FigureClaim:
+    (found,) = [f for f in figures if f.value == value or f.low == value]
+    return found
+
+
+def test_people_taken_away_are_detained(nlp: Language) -> None:
+    figs = read(
+        nlp,
+        "Riot police broke up the rally in the capital. Police said 41 people were detained, "
+        "while organisers said more than 70 had been taken away.",
+        "2021-03-14",
+    )
+    organisers = by_value(figs, 70)
+    assert organisers.measure == "detained"
+    assert organisers.claimed_by == "organisers"
+    assert by_value(figs, 41).measure == "detained"
+
+
+def test_information_collected_by_the_institution_is_the_institutions(nlp: Language) -> None:
+    figs = read(
+        nlp,
+        "The National Human Rights Commission monitored the demonstrations across the country."
+        "\n\nAccording to information collected by the institution from hospitals and police "
+        "stations, six people died and 210 were injured.",
+        "2021-03-14",
+    )
+    assert by_value(figs, 210).claimed_by == "National Human Rights Commission"
+    assert by_value(figs, 6).claimed_by == "National Human Rights Commission"
+
+
+def test_a_spokesperson_speaks_for_the_body_named(nlp: Language) -> None:
+    figs = read(
+        nlp,
+        "A spokesperson for the presidency said on Monday that 312 police officers had been "
+        "hurt in the unrest.",
+        "2021-03-15",
+    )
+    assert by_value(figs, 312).claimed_by == "presidency"
+
+
+def test_a_list_under_an_as_of_heading_is_as_of_its_day(nlp: Language) -> None:
+    figs = read(
+        nlp,
+        "Issued: 14 March 2021\n\nKEY FIGURES (northern province, as of 12 March)\n"
+        "- More than 1,400 deaths reported by local authorities\n"
+        "- 320 buildings completely destroyed\n\n"
+        "OVERVIEW\nAt least 1,650 people have died, officials said.",
+        "2021-03-14",
+    )
+    assert by_value(figs, 1400).as_of == "2021-03-12"
+    assert by_value(figs, 320).as_of == "2021-03-12"
+    assert by_value(figs, 1650).as_of == "2021-03-14"  # below the list: the report's day
+
+
+def test_a_count_a_source_gives_is_as_of_the_report(nlp: Language) -> None:
+    """ "Police said 41 people were detained" after a sentence on Friday's rally is the
+    count the police give the report, not one stated on Friday; a count told as what
+    happened ("Two protesters died.") stays on the day of the sentence before."""
+    figs = read(
+        nlp,
+        "On Friday night, thousands of demonstrators marched on parliament. "
+        "Police said 41 people were detained.\n\n"
+        "On Friday night, thousands of demonstrators marched on parliament. "
+        "Two protesters died.",
+        "2021-03-14",
+    )
+    assert by_value(figs, 41).as_of == "2021-03-14"
+    assert by_value(figs, 2).as_of == "2021-03-12"
