@@ -91,3 +91,30 @@ def test_a_count_a_source_gives_is_as_of_the_report(nlp: Language) -> None:
     )
     assert by_value(figs, 41).as_of == "2021-03-14"
     assert by_value(figs, 2).as_of == "2021-03-12"
+
+
+def test_counts_reported_by_a_body_are_its(nlp: Language) -> None:
+    figs = read(
+        nlp,
+        "KEY FIGURES (eastern region, as of 12 March)\n"
+        "- More than 1,400 deaths and over 2,100 injuries reported by the Eastern Red Crescent",
+        "2021-03-14",
+    )
+    assert by_value(figs, 1400).claimed_by == "Eastern Red Crescent"
+    assert by_value(figs, 2100).claimed_by == "Eastern Red Crescent"
+
+
+def test_the_hospital_is_the_hospital_named_before(nlp: Language) -> None:
+    """ "The hospital says" after a hospital spokesperson spoke of the Mercy General
+    Hospital is that hospital, not the description of its spokesperson; "the committee"
+    is the committee named before, not the last organisation named."""
+    figs = read(
+        nlp,
+        "A student died at the Mercy General Hospital after inhaling tear gas, a hospital "
+        "spokesperson said. The hospital says 84 people have been treated since the morning."
+        "\n\nThe National Salvation Committee paraded its leader past the barracks of the "
+        "Presidential Guard. The committee also said it had arrested seven people.",
+        "2021-03-14",
+    )
+    assert by_value(figs, 84).claimed_by == "Mercy General Hospital"
+    assert by_value(figs, 7).claimed_by == "National Salvation Committee"
