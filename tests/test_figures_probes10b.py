@@ -4,12 +4,18 @@ what was counted, who claims it, as of when."""
 
 from __future__ import annotations
 
+import sys
+from dataclasses import replace
+from pathlib import Path
+
 import pytest
 from spacy.language import Language
 
 from sitrep.extract import context
 from sitrep.extract.nlp import load_pipeline
-from sitrep.records import FigureClaim
+from sitrep.records import Document, DocumentReading, Evidence, FigureClaim
+from sitrep.resolve.claims import Reconciliation, reconcile
+from sitrep.resolve.entities import resolve_entities
 
 
 @pytest.fixture(scope="module")
@@ -118,3 +124,73 @@ def test_the_hospital_is_the_hospital_named_before(nlp: Language) -> None:
     )
     assert by_value(figs, 84).claimed_by == "Mercy General Hospital"
     assert by_value(figs, 7).claimed_by == "National Salvation Committee"
+
+
+def _reconciled(nlp: Language, text: str, published: str) -> Reconciliation:
+    """The claim groups and conflicts of one article, as the resolve stage makes them."""
+    doc = nlp(context.set_context(nlp.make_doc(text), "t", published))
+    figs = list(context.get(doc, "figures"))
+    reading = DocumentReading("t", tuple(context.get(doc, "entities")), (), tuple(figs))
+    document = Document("t", text, "t", "t", "txt", published=published)
+    return reconcile(figs, resolve_entities([reading]), [document], [reading])
+
+
+def test_a_part_of_them_is_the_group_its_words_name(nlp: Language) -> None:
+    """ "among them 10 civilians, five of them children": the five are children, a part
+    of the ten civilians, not ten civilians counted again."""
+    figs = read(
+        nlp,
+        "The governor said at least 90 people had been killed in the shelling, among them "
+        "12 civilians, five of them children.",
+        "2021-03-14",
+    )
+    assert by_value(figs, 12).group == "civilians"
+    assert by_value(figs, 5).group == "children"
+
+
+def test_where_most_of_them_are_is_no_scope_of_the_count(nlp: Language) -> None:
+    figs = read(
+        nlp,
+        "The health ministry reports 1,020 deaths and 2,310 injuries in Syria, most of them "
+        "in Aleppo, Latakia and Hama.",
+        "2021-03-14",
+    )
+    assert by_value(figs, 2310).place == "Syria"
+    assert by_value(figs, 1020).place == "Syria"
+
+
+def test_a_count_and_its_part_in_one_sentence_are_no_conflict() -> None:
+    """ "at least 31 civilians, seven of them children": the sentence explains the part; a
+    scope conflict between the two tells the analyst nothing."""
+    sys.path.insert(0, str(Path(__file__).parent / "fixtures" / "resolve"))
+    import make
+
+    text = "The group documented the deaths of at least 31 civilians, seven of them children."
+    sent = Evidence("a", 0, len(text))
+    figs = [
+        replace(
+            make.figure(
+                "a",
+                n,
+                "killed",
+                value,
+                group=group,
+                start=text.index(word),
+                text=word,
+                as_of="2023-04-17",
+                qualifier=qualifier,
+            ),
+            sentence=sent,
+        )
+        for n, value, word, group, qualifier in (
+            (1, 31, "31", "civilians", "at_least"),
+            (2, 7, "seven", "children", "exact"),
+        )
+    ]
+    docs = [make.doc("a", "A", published="2023-04-17", text=text)]
+    ments = [make.ment("a", make.SUDAN.name, "GPE", place=make.SUDAN)]
+    readings = [make.reading("a", ments, figs)]
+    assert not reconcile(figs, resolve_entities(readings), docs).conflicts
+    # told in two sentences, the same two counts are still set side by side
+    figs = [replace(f, sentence=Evidence("a", f.start, f.end)) for f in figs]
+    assert reconcile(figs, resolve_entities(readings), docs).conflicts

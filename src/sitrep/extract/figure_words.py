@@ -691,6 +691,8 @@ DOCUMENT_NOUNS = FIGURE_NOUNS | frozenset(
 )
 # "three of them in critical condition", "40 of whom students": the part of a count
 PART_PRONOUNS = frozenset(("them", "whom", "those", "these"))
+# A share of a count told by "of them" ("most of them in Aleppo", "many of whom in Hama")
+PART_SHARES = frozenset(("most", "many", "some", "half", "majority", "several", "all"))
 # How many words after "of them" a part's state is read from ("in critical condition")
 PARTITIVE_STATE_WORDS = 5
 # Deaths from disease, hunger or cold are a toll of their own (WHO, OCHA health bulletins:
