@@ -13,8 +13,8 @@ from spacy.language import Language
 
 from sitrep.extract import context
 from sitrep.extract.nlp import load_pipeline
-from sitrep.records import Document, DocumentReading, Evidence, FigureClaim
-from sitrep.resolve.claims import Reconciliation, reconcile
+from sitrep.records import Evidence, FigureClaim
+from sitrep.resolve.claims import reconcile
 from sitrep.resolve.entities import resolve_entities
 
 
@@ -124,15 +124,6 @@ def test_the_hospital_is_the_hospital_named_before(nlp: Language) -> None:
     )
     assert by_value(figs, 84).claimed_by == "Mercy General Hospital"
     assert by_value(figs, 7).claimed_by == "National Salvation Committee"
-
-
-def _reconciled(nlp: Language, text: str, published: str) -> Reconciliation:
-    """The claim groups and conflicts of one article, as the resolve stage makes them."""
-    doc = nlp(context.set_context(nlp.make_doc(text), "t", published))
-    figs = list(context.get(doc, "figures"))
-    reading = DocumentReading("t", tuple(context.get(doc, "entities")), (), tuple(figs))
-    document = Document("t", text, "t", "t", "txt", published=published)
-    return reconcile(figs, resolve_entities([reading]), [document], [reading])
 
 
 def test_a_part_of_them_is_the_group_its_words_name(nlp: Language) -> None:
