@@ -13,7 +13,7 @@ from spacy.language import Language
 
 from sitrep.extract import context
 from sitrep.extract.nlp import load_pipeline
-from sitrep.records import Evidence, FigureClaim
+from sitrep.records import Document, DocumentReading, Evidence, FigureClaim
 from sitrep.resolve.claims import reconcile
 from sitrep.resolve.entities import resolve_entities
 
@@ -185,3 +185,29 @@ def test_a_count_and_its_part_in_one_sentence_are_no_conflict() -> None:
     # told in two sentences, the same two counts are still set side by side
     figs = [replace(f, sentence=Evidence("a", f.start, f.end)) for f in figs]
     assert reconcile(figs, resolve_entities(readings), docs).conflicts
+
+
+def test_another_countrys_soldiers_are_their_own_count(nlp: Language) -> None:
+    """Six Russian peacekeepers killed are no rival of the 192 soldiers the host army lost."""
+    text = (
+        "Baku said 192 of its own soldiers had been killed in the offensive. Six Russian "
+        "peacekeepers also died when their car was fired on near a village."
+    )
+    doc = nlp(context.set_context(nlp.make_doc(text), "t", "2021-03-14"))
+    figs = list(context.get(doc, "figures"))
+    assert by_value(figs, 6).group == "russian soldiers"
+    reading = DocumentReading("t", tuple(context.get(doc, "entities")), (), tuple(figs))
+    document = Document("t", text, "t", "t", "txt", published="2021-03-14")
+    rec = reconcile(figs, resolve_entities([reading]), [document], [reading])
+    assert not rec.conflicts
+
+
+def test_a_part_told_with_a_copula_is_its_group(nlp: Language) -> None:
+    figs = read(
+        nlp,
+        "The ombudsman said more than 400 were wounded, including 10 civilians, five of whom "
+        "were children.",
+        "2021-03-14",
+    )
+    assert by_value(figs, 10).group == "civilians"
+    assert by_value(figs, 5).group == "children"

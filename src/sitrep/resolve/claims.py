@@ -217,7 +217,9 @@ def _claims(
         day = _day(f.as_of) or _day(doc.published if doc else None)
         label = (
             _troops_of(f.group, index)
-            if f.measure == "troops"
+            # a country's soldiers killed or hurt are its count ("Six Russian peacekeepers
+            # died"), not the host forces'
+            if f.measure == "troops" or (f.group or "").endswith(" soldiers")
             else ""
             if f.measure in PEOPLE_MEASURES
             else nm.folded(f.group or "")
