@@ -211,3 +211,15 @@ def test_a_part_told_with_a_copula_is_its_group(nlp: Language) -> None:
     )
     assert by_value(figs, 10).group == "civilians"
     assert by_value(figs, 5).group == "children"
+
+
+def test_a_count_in_thousands_is_no_number_of_days_back(nlp: Language) -> None:
+    """ "up from 40,000 a night earlier": the time stage may take 40,000 for days back; the
+    count beside it stands on the night the sentence names."""
+    figs = read(
+        nlp,
+        "The minister said about 45,000 police officers had been deployed nationwide on "
+        "Friday night, up from 40,000 a night earlier, when 875 people were detained.",
+        "2023-07-01",
+    )
+    assert by_value(figs, 875).as_of == "2023-06-30"

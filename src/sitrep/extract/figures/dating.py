@@ -50,6 +50,8 @@ def _as_of(anchor: Token, times: list, published: dt.date | None, text: str) -> 
         for t in times:
             if not (sent.start_char <= t.start < sent.end_char) or not t.value or t.flag:
                 continue
+            if _COUNT_LEAD.match(t.text):
+                continue  # "up from 40,000 a night earlier": a count read as days back
             if _POSSESSIVE.match(text, t.end) or any(s <= t.start < e for s, e in named):
                 continue  # "Friday's earthquake": which event, not when the count stands
             if t.anchor == "none" or _SINCE_BEFORE.search(text[max(0, t.start - 80) : t.start]):
@@ -124,6 +126,11 @@ def _heading_day(offset: int, times: list, published: dt.date | None, text: str)
         day = _explicit_day(line[cue.end() :], published)
         return day
     return None
+
+
+# A time expression that opens with a count written in thousands ("40,000 a night earlier")
+# took the count for its number of days: no date
+_COUNT_LEAD = re.compile(r"\d{1,3}(?:,\d{3})+\b")
 
 
 # A day in the possessive names the event it owns ("the toll from Friday's earthquake has
@@ -206,6 +213,7 @@ def _days_in(sent: Span, times: list, published: dt.date | None) -> list[tuple[i
                 and not t.flag
                 and t.anchor != "none"
                 and t.precision == "day"
+                and not _COUNT_LEAD.match(t.text)
                 and "/" not in t.value
                 # "since the unrest began on Oct. 3": a running total's start, not the day
                 # the sentence tells of
