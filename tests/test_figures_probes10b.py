@@ -223,3 +223,17 @@ def test_a_count_in_thousands_is_no_number_of_days_back(nlp: Language) -> None:
         "2023-07-01",
     )
     assert by_value(figs, 875).as_of == "2023-06-30"
+
+
+def test_a_sectors_losses_are_its_own_count(nlp: Language) -> None:
+    """ "the oil sector alone lost about $250 million" is a part of the losses the chambers
+    estimate at $2.3 billion, not a rival estimate of them."""
+    figs = read(
+        nlp,
+        "Business groups estimate losses at $1.8 billion, while the tourism industry alone "
+        "lost about $300 million. Ecuador lost $700 million in exports.",
+        "2019-10-20",
+    )
+    assert by_value(figs, 1_800_000_000).group == "losses (dollar)"
+    assert by_value(figs, 300_000_000).group == "tourism industry losses (dollar)"
+    assert by_value(figs, 700_000_000).group == "losses (dollar)"  # a country: the whole
