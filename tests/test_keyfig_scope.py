@@ -263,6 +263,12 @@ def test_students_among_those_arrested_are_a_part_not_a_disagreement():
     ]
     group, rec = _group(figs)
     assert group.low == 70, group
+    # told in one sentence, the article explains the part itself: no conflict at all
+    assert not rec.conflicts, rec.conflicts
+    # told apart (another sentence), the two differ in scope, never disagree
+    figs[1] = make.figure("a", 2, "arrested", 40, group="students", start=200, as_of="2011-01-31")
+    group, rec = _group(figs)
+    assert group.low == 70, group
     assert [c.kind for c in rec.conflicts] == ["scope"], rec.conflicts
     # the protesters held are everyone held ("over 400 protesters detained" vs "224 people")
     figs = [

@@ -126,6 +126,21 @@ CARE_SETTINGS = frozenset(("hospital", "care", "icu", "ward", "clinic", "infirma
 STATE_VERBS = frozenset(("be", "remain", "stay", "lie"))
 # Verbs whose object complement is what befell the object ("left 21 officers injured").
 RESULT_VERBS = frozenset(("leave",))
+# Phrasal verbs of an arrest told without its word: a verb and its particle ("300 were rounded
+# up", "organisers said more than 60 had been taken away", "dozens were hauled off").
+DETENTION_PHRASALS = frozenset(
+    (
+        "round up",
+        "lock up",
+        "pick up",
+        "take away",
+        "haul away",
+        "lead away",
+        "drag away",
+        "haul off",
+        "cart off",
+    )
+)
 # Verbs whose *subject* is the agent, not the victim ("50 protesters killed two officers").
 AGENT_VERBS = frozenset(
     (
@@ -660,11 +675,24 @@ FIGURE_NOUNS = frozenset(
 )
 # Things that carry figures and have an author: "a tally compiled by AFP", "the ministry's
 # latest report", "an AFP tally", "a statement from the army".
+# "according to information collected by the institution" is the institution's.
 DOCUMENT_NOUNS = FIGURE_NOUNS | frozenset(
-    ("report", "statement", "list", "bulletin", "survey", "release", "communique", "update")
+    (
+        "report",
+        "statement",
+        "list",
+        "bulletin",
+        "survey",
+        "release",
+        "communique",
+        "update",
+        "information",
+    )
 )
 # "three of them in critical condition", "40 of whom students": the part of a count
 PART_PRONOUNS = frozenset(("them", "whom", "those", "these"))
+# A share of a count told by "of them" ("most of them in Aleppo", "many of whom in Hama")
+PART_SHARES = frozenset(("most", "many", "some", "half", "majority", "several", "all"))
 # How many words after "of them" a part's state is read from ("in critical condition")
 PARTITIVE_STATE_WORDS = 5
 # Deaths from disease, hunger or cold are a toll of their own (WHO, OCHA health bulletins:
@@ -736,8 +764,11 @@ BODY_NOUNS = frozenset(
         "alliance",
         "platform",
         "ministry",
+        "institution",
     )
 )
+# People who speak for a body they name ("a spokesperson for the presidency"): its voice.
+VOICE_NOUNS = frozenset(("spokesman", "spokeswoman", "spokesperson", "representative"))
 # Nouns that describe a named outlet or body beside it: "the AFP news agency".
 DESCRIPTOR_NOUNS = frozenset(
     ("agency", "outlet", "newspaper", "broadcaster", "channel", "network", "daily", "website")

@@ -217,7 +217,9 @@ def _claims(
         day = _day(f.as_of) or _day(doc.published if doc else None)
         label = (
             _troops_of(f.group, index)
-            if f.measure == "troops"
+            # a country's soldiers killed or hurt are its count ("Six Russian peacekeepers
+            # died"), not the host forces'
+            if f.measure == "troops" or (f.group or "").endswith(" soldiers")
             else ""
             if f.measure in PEOPLE_MEASURES
             else nm.folded(f.group or "")
@@ -831,6 +833,9 @@ def reconcile(
                 continue
             if kind == "scope" and all(c.fig.vague or c.fig.value is None for c in involved):
                 continue  # words of different scopes ("scores", "thousands"): no count differs
+            if kind == "scope" and len({(c.fig.doc, c.fig.sentence.start) for c in involved}) == 1:
+                continue  # one sentence tells a count and its part ("25 civilians, five of
+                # them children"): the article explains the difference itself
             fig_ids = tuple(f.fig.id for c in involved for f in copies[id(c)])
             joiner = " -> " if kind == "growth" else " vs "
             parts = joiner.join(_describe(c, len(copies[id(c)])) for c in involved)

@@ -21,6 +21,7 @@ from sitrep.extract.figure_words import (
     PTB_BRACKETS,
     REPORT_VERBS,
     TOLL_NOUNS,
+    VOICE_NOUNS,
 )
 from sitrep.extract.figures.syntax import (
     _PRONOUNS,
@@ -110,6 +111,9 @@ def _source_text(subj: Token, entities: list[EntityMention]) -> str:
                         obj.pos_ == "PROPN"
                         or obj.ent_type_ == "ORG"
                         or any(g.pos_ == "PROPN" for g in obj.subtree)
+                        # a voice speaks for the body it names: "a spokesperson for the
+                        # presidency" is the presidency's
+                        or (_lemma(subj) in VOICE_NOUNS and obj.pos_ == "NOUN")
                     ):
                         return _source_text(obj, entities)
     start, end = subj.left_edge.i, subj.i + 1
@@ -263,29 +267,50 @@ def _hearsay(anchor: Token) -> bool:
 
 
 def _refers_back(
-    subj: Token, text: str, earlier: tuple[str, ...], orgs: frozenset[str] = frozenset()
+    subj: Token,
+    text: str,
+    earlier: tuple[str, ...],
+    orgs: frozenset[str] = frozenset(),
+    before: tuple[str, ...] = (),
 ) -> str:
     """'the committee' / "the doctors' committee" after 'the Central Committee of Sudan
     Doctors' is that committee: a definite description whose words all occur in the last
-    named source; "the organization" or "the group" alone is the last organisation named."""
-    if not earlier or subj.pos_ == "PROPN" or text in earlier:
+    named source; "the organization" or "the group" alone is the last organisation named as a
+    source, or, when none was, the last organisation the text named before it (``before``,
+    the organisations and facilities named before, in order: "The Ombudsman's Office
+    monitored the protests. According to information collected by the institution, ...");
+    "the hospital" or "the committee" alone is the last one named with that word ("died at
+    the Colombo National Hospital, a hospital spokesperson said. The hospital says 84 people
+    have been treated")."""
+    alone = subj.left_edge.lower_ == "the" and subj.left_edge.i + 1 == subj.i
+    body = alone and _lemma(subj) in BODY_NOUNS
+    if subj.pos_ == "PROPN" or text in earlier:
         return text
     if not any(c.dep_ in {"det", "poss"} for c in subj.children):
         return text
-    if (
-        _lemma(subj) in BODY_NOUNS
-        and subj.left_edge.lower_ == "the"
-        and subj.left_edge.i + 1 == subj.i
-    ):
+    if body:
         named = [name for name in earlier if name in orgs]
         if named:
             return named[-1]
     words = {w.strip("'’s").lower().rstrip("s") for w in re.findall(r"[\w'’]+", text)}
     words -= {"the", "it"}
+    described = None  # a source told by description ("hospital spokesperson"), no name
     for name in reversed(earlier):
         have = {w.lower().rstrip("s") for w in re.findall(r"\w+", name)}
         if words and all(w in have for w in words) and len(have) > len(words):
-            return name
+            if any(w[:1].isupper() for w in name.split()):
+                return name
+            described = described or name
+    if alone and subj.pos_ == "NOUN":
+        head = subj.lower_.rstrip("s")
+        named = [name for name in before if head in {w.lower().rstrip("s") for w in name.split()}]
+        if named:
+            return named[-1]
+    if described is not None:
+        return described
+    organisations = [name for name in before if name in orgs]
+    if body and organisations and not any(name in orgs for name in earlier):
+        return organisations[-1]
     return text
 
 
@@ -306,7 +331,12 @@ def _claimed_by(
     ):
         return "official figures"  # "according to the latest official count"
     if obj is not None:
-        return _refers_back(obj, _source_text(obj, entities), earlier, orgs)
+        author = _author(obj) if _lemma(obj) in DOCUMENT_NOUNS else None
+        if author is not None:  # "according to information collected by the institution"
+            obj = author
+        return _refers_back(
+            obj, _source_text(obj, entities), earlier, orgs, _named_before(obj, entities)
+        )
     subj = None
     if frame is not None:  # "officials put the death toll at 26": whoever puts the toll
         head = frame.head
@@ -324,7 +354,12 @@ def _claimed_by(
         if _lemma(subj) in FIGURE_NOUNS and _author(subj) is None:
             official = any(_lemma(c) == "official" for c in subj.children)
             return "official figures" if official else None
-        return _refers_back(subj, _source_text(subj, entities), earlier, orgs)
+        return _refers_back(
+            subj, _source_text(subj, entities), earlier, orgs, _named_before(subj, entities)
+        )
+    agent = _reporting_agent(anchor)
+    if agent is not None:  # "2,000 deaths and 2,950 injuries reported by the civil defence"
+        return _source_text(agent, entities)
     if frame is not None:
         toll = frame if _lemma(frame) in TOLL_NOUNS else frame.head.head
         if any(_lemma(c) == "official" for c in toll.children):
@@ -341,6 +376,36 @@ def _claimed_by(
     if _hearsay(anchor):
         return "unattributed reports"
     return None
+
+
+def _reporting_agent(anchor: Token) -> Token | None:
+    """Who a count's own participle says reported it: "40 arrests recorded by the police",
+    "More than 2,000 deaths and over 2,950 injuries reported by the civil defence" (the
+    participle after the last of joined counts is theirs all)."""
+    noun = anchor.head if anchor.dep_ == "nummod" else anchor
+    first = noun
+    while first.dep_ == "conj":
+        first = first.head
+    for n in [first, *first.conjuncts]:
+        for acl in n.children:
+            if acl.dep_ != "acl" or _lemma(acl) not in REPORT_VERBS:
+                continue
+            for agent in acl.children:
+                if agent.dep_ == "agent":
+                    obj = next((g for g in agent.children if g.dep_ == "pobj"), None)
+                    if obj is not None:
+                        return obj
+    return None
+
+
+def _named_before(token: Token, entities: list[EntityMention]) -> tuple[str, ...]:
+    """The organisations and facilities the text names before ``token``, in order (the
+    entity stage tells a hospital or a camp as a location)."""
+    named = sorted(
+        (e for e in entities if e.label in {"ORG", "FAC", "LOC"} and e.end <= token.idx),
+        key=lambda e: e.end,
+    )
+    return tuple(e.canonical for e in named)
 
 
 def _antecedent(

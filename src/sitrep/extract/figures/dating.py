@@ -10,6 +10,7 @@ from spacy.tokens import Span, Token
 from sitrep.extract.figure_words import (
     CONTRAST_MARKS,
     MONTHS,
+    REPORT_VERBS,
     TOLL_NOUNS,
     WEEKDAYS,
 )
@@ -49,6 +50,8 @@ def _as_of(anchor: Token, times: list, published: dt.date | None, text: str) -> 
         for t in times:
             if not (sent.start_char <= t.start < sent.end_char) or not t.value or t.flag:
                 continue
+            if _COUNT_LEAD.match(t.text):
+                continue  # "up from 40,000 a night earlier": a count read as days back
             if _POSSESSIVE.match(text, t.end) or any(s <= t.start < e for s, e in named):
                 continue  # "Friday's earthquake": which event, not when the count stands
             if t.anchor == "none" or _SINCE_BEFORE.search(text[max(0, t.start - 80) : t.start]):
@@ -69,6 +72,10 @@ def _as_of(anchor: Token, times: list, published: dt.date | None, text: str) -> 
                 dist = abs(ent.start_char - anchor.idx)
                 if best is None or dist < best[0]:
                     best = (dist, day)
+    if best is None:
+        day = _heading_day(anchor.idx, times, published, text)
+        if day is not None:
+            return day
     if best is None and _DAY_BACK.search(sent.text):
         day = _day_referred(sent, times, published)
         if day is not None:
@@ -80,6 +87,50 @@ def _as_of(anchor: Token, times: list, published: dt.date | None, text: str) -> 
             if days:
                 return days[-1][1]
     return best[1] if best else pub
+
+
+# A list item ("- 550 buildings destroyed", "• 2,000 deaths") under a heading that dates the
+# list ("KEY FIGURES (north-west Syria, as of 10 February)", "Casualties as at 5 March:"):
+# situation reports and live blogs' key-point boxes.
+_BULLET = re.compile(r"[ \t]*(?:[-–—•*▪·]|\d{1,2}[.)])[ \t]+")
+_AS_OF = re.compile(r"\bas\s+(?:of|at)\s+", re.I)
+# How many list items a heading's date reaches over
+HEADING_ITEMS = 20
+
+
+def _heading_day(offset: int, times: list, published: dt.date | None, text: str) -> str | None:
+    """The day of the "as of" heading of the list the figure at ``offset`` is an item of."""
+    start = text.rfind("\n", 0, offset) + 1
+    if not _BULLET.match(text, start):
+        return None
+    for _ in range(HEADING_ITEMS):
+        if start == 0:
+            return None
+        start = text.rfind("\n", 0, start - 1) + 1
+        end = text.find("\n", start)
+        line = text[start : end if end >= 0 else len(text)]
+        if not line.strip():
+            return None  # a blank line ends the list before any heading
+        if _BULLET.match(line):
+            continue
+        cue = _AS_OF.search(line)
+        if cue is None:
+            return None
+        pub = published.isoformat() if published else None
+        at = start + cue.end()
+        if times:
+            for t in times:
+                if t.start == at and t.value and t.precision == "day" and t.first:
+                    return t.first if pub is None or t.first <= pub else None
+            return None
+        day = _explicit_day(line[cue.end() :], published)
+        return day
+    return None
+
+
+# A time expression that opens with a count written in thousands ("40,000 a night earlier")
+# took the count for its number of days: no date
+_COUNT_LEAD = re.compile(r"\d{1,3}(?:,\d{3})+\b")
 
 
 # A day in the possessive names the event it owns ("the toll from Friday's earthquake has
@@ -162,6 +213,7 @@ def _days_in(sent: Span, times: list, published: dt.date | None) -> list[tuple[i
                 and not t.flag
                 and t.anchor != "none"
                 and t.precision == "day"
+                and not _COUNT_LEAD.match(t.text)
                 and "/" not in t.value
                 # "since the unrest began on Oct. 3": a running total's start, not the day
                 # the sentence tells of
@@ -181,6 +233,8 @@ def _narrative_past(anchor: Token) -> bool:
     pred = _predicate(anchor)
     if pred is None:
         return False
+    if pred.dep_ == "ccomp" and _lemma(pred.head) in REPORT_VERBS:
+        return False  # "Police said 34 people were detained": the count the report gives
     auxes = [c for c in pred.children if c.dep_ in {"aux", "auxpass"}]
     if any(_lemma(a) in {"have", "will"} or a.tag_ in {"VBP", "VBZ", "MD"} for a in auxes):
         return False

@@ -44,7 +44,9 @@ def _person_group(t: Token) -> str:
         elif lem in POLICE_NOUNS or (lem == "officer" and "police" in mods):
             kinds.add("police")
         elif lem in TROOP_NOUNS:
-            kinds.add("soldiers")
+            # whose soldiers they are, when their words say ("Six Russian peacekeepers")
+            norp = [m for m in c.children if m.dep_ == "amod" and m.ent_type_ == "NORP"]
+            kinds.add(f"{norp[0].lower_} soldiers" if norp else "soldiers")
         elif lem in {"officer", "official", "force", "agent"}:
             kinds.add("security_forces")
         elif lem in CIVILIAN_NOUNS:
@@ -59,7 +61,7 @@ def _person_group(t: Token) -> str:
             kinds.add(c.lower_ if c.tag_ in {"NNS", "NNPS"} else c.lower_ + "s")
     if len(kinds) == 1:
         return kinds.pop()
-    if kinds <= {"police", "soldiers", "security_forces"}:
+    if all(k in {"police", "security_forces"} or k.endswith("soldiers") for k in kinds):
         return "security_forces"
     return "all"
 

@@ -19,6 +19,7 @@ from sitrep.extract.figure_words import (
     CROWD_VERBS,
     DAMAGE_VERBS,
     DEPLOY_VERBS,
+    DETENTION_PHRASALS,
     DISPLACED_NOUNS,
     EVENT_LEMMAS,
     MARK_NOUNS,
@@ -273,8 +274,8 @@ def _measure(span: Span, anchor: Token, counted: Token | None) -> tuple[str | No
                     )
                 ):
                     return EVENT_LEMMAS[_lemma(cue)], "verb"
-                if c.dep_ == "prt" and c.lower_ == "up" and lem in {"round", "lock", "pick"}:
-                    return "detained", "verb"  # "rounded up"
+                if c.dep_ in {"prt", "advmod"} and f"{lem} {c.lower_}" in DETENTION_PHRASALS:
+                    return "detained", "verb"  # "rounded up", "taken away"
     # 2. the counted noun's and the number's own modifiers ("17 dead policemen", "26 dead")
     for t in (counted, anchor):
         if t is None:

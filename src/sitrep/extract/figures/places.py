@@ -8,7 +8,13 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Doc, Span, Token
 
-from sitrep.extract.figure_words import CAPITAL_PREPOSITIONS, CONTRAST_MARKS, REPORT_VERBS
+from sitrep.extract.figure_words import (
+    CAPITAL_PREPOSITIONS,
+    CONTRAST_MARKS,
+    PART_PRONOUNS,
+    PART_SHARES,
+    REPORT_VERBS,
+)
 from sitrep.extract.figures.syntax import _lemma, _own_number, _predicate
 from sitrep.records import EntityMention, Place
 
@@ -45,12 +51,22 @@ def _place_entities(doc: Doc, entities: list[EntityMention]) -> list[PlaceRef]:
 
 
 def _excluded_subtrees(sent: Span) -> set[int]:
-    """Token ids that name *examples* ("cities …, including Almaty and Karaganda"): a list of
-    examples is not the scope of a count."""
+    """Token ids that name *examples* ("cities …, including Almaty and Karaganda") or where a
+    share of the count is ("most of them in Aleppo"): neither is the scope of a count."""
     out: set[int] = set()
     for t in sent:
         if t.lower_ == "including" or (t.lower_ == "such" and t.nbor(1).lower_ == "as"):
             out.update(x.i for x in t.subtree)
+        if (
+            t.lower_ in PART_SHARES
+            and t.i + 2 < sent.end
+            and t.nbor(1).lower_ == "of"
+            and t.nbor(2).lower_ in PART_PRONOUNS
+        ):
+            # "2,295 injuries, most of them in Aleppo, Latakia and Hama": where a part of
+            # the count is, not its scope (the parser hangs the places anywhere)
+            end = next((x.i for x in sent[t.i - sent.start :] if x.text == ";"), sent.end)
+            out.update(range(t.i, end))
     return out
 
 

@@ -129,10 +129,23 @@ def loss_group(anchor: Token, counted: Token | None, unit: str | None) -> str | 
                 w = next((g for g in w.children if g.dep_ == "pobj"), w)
             if _lemma(w) in LOSS_WORDS and (w is t or w.i != money.i):
                 currency = unit or (counted.lower_ if counted is not None else "money")
-                return f"{LOSS_WORDS[_lemma(w)]} ({currency})"
+                return f"{_loser(w)}{LOSS_WORDS[_lemma(w)]} ({currency})"
         if t.pos_ in {"VERB", "AUX"}:
             break
     return None
+
+
+def _loser(verb: Token) -> str:
+    """Who lost the sum, when a part of the economy is the subject of "lose" ("the oil sector
+    alone lost about $250 million" -> "oil sector "): its own count, a part of the crisis's
+    whole losses, never a rival estimate of them. A country or a pronoun names the whole."""
+    if verb.pos_ not in {"VERB", "AUX"}:
+        return ""
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subj is None or subj.pos_ != "NOUN" or subj.ent_type_ in {"GPE", "NORP"}:
+        return ""
+    words = [c.lower_ for c in subj.children if c.dep_ == "compound" and c.i < subj.i]
+    return " ".join([*words, subj.lower_]) + " "
 
 
 def before_change(anchor: Token) -> bool:

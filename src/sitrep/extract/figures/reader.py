@@ -332,7 +332,7 @@ def _draft(
         )
         place = _place(anchor, counted, places, country, text)
         as_of = _as_of(anchor, times, published, text)
-    state = _partitive_state(anchor, by_anchor) if group == "all" else None
+    state = _partitive_state(anchor, by_anchor) if group == "all" or inherited else None
     if state is not None:  # "nine victims, three of them in critical condition"
         group = state
     if measure == "killed" and _of_disease(anchor):

@@ -62,7 +62,10 @@ def _partitive_state(anchor: Token, by_anchor: dict[int, _Draft]) -> str | None:
     if not any(sent.start <= j < i for j in by_anchor):
         return None
     words = []
-    for t in doc[i + 3 : min(i + 3 + PARTITIVE_STATE_WORDS, sent.end)]:
+    start = i + 3
+    if start < sent.end and _lemma(doc[start]) == "be" and start + 1 < sent.end:
+        start += 1  # "five of whom were children": the copula says nothing of the part
+    for t in doc[start : min(start + PARTITIVE_STATE_WORDS, sent.end)]:
         if t.is_punct:
             break
         if t.pos_ in {"VERB", "AUX"}:
