@@ -598,12 +598,14 @@ def _country_as_actor(doc: Doc, mention: EntityMention) -> bool:
     organisation ("the US embassy in Sudan said", "Georgia's Interior Ministry"). ACLED
     places such a happening where it takes place; the statement of a foreign government
     is placed in its country by :func:`_speaker_country`, not here."""
-    if mention.place is None or mention.place.feature != "country":
+    if mention.place is None:
         return False
     span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
     if span is None:
         return False
     root = span.root
+    if mention.place.feature != "country":
+        return _capital_as_actor(root, mention.place)
     if root.dep_ == "nsubj" and root.head.pos_ in {"VERB", "AUX"}:
         return root.head.lemma_ != "be"
     return (
@@ -611,3 +613,17 @@ def _country_as_actor(doc: Doc, mention: EntityMention) -> bool:
         and root.head.pos_ == "NOUN"
         and root.head.lemma_.lower() not in PLACE_NOUNS
     )
+
+
+def _capital_as_actor(root: Token, place: Place) -> bool:
+    """A national capital named as the government that acts on something or speaks
+    ("Baku began the operation", "Washington imposed sanctions", "Moscow said"): the
+    subject of a verb with an object or a clause of its own. Not a city where something
+    happens to it ("Khartoum shook", "Kyiv was shelled")."""
+    if place.feature != "city" or not place.country_code or root.dep_ != "nsubj":
+        return False
+    capital = _capital(place.country_code)
+    if capital is None or capital.geonameid != place.geonameid:
+        return False
+    verb = root.head
+    return verb.pos_ == "VERB" and any(c.dep_ in {"dobj", "ccomp", "xcomp"} for c in verb.children)

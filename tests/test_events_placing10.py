@@ -1,0 +1,55 @@
+"""Placing, dating and merging event reports, rules found on the invented probe corpora of
+session 10 (riots after a police shooting, a military offensive on a breakaway region, a
+president who fled): a capital named as the government that acts, a tally of nights that
+must not fold one night's arrests into the next's. Every sentence is invented."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from spacy.language import Language
+
+import test_events_probes10 as probes
+
+full = probes.full  # the spaCy pipeline, one per module
+mentions, run_docs = probes.mentions, probes.run_docs
+
+
+def test_a_capital_that_acts_is_the_government_not_the_place(full: Language) -> None:
+    text = (
+        "Fighting in the mountains\n\n"
+        "Soldiers of the two armies fought near the border of Armenia on Monday.\n\n"
+        "Baku began the operation on Tuesday afternoon, hours after it said four police "
+        "officers had been killed by landmines.\n"
+    )
+    killed = [m for m in mentions(full, text) if m.trigger == "killed"]
+    assert killed and all(m.place != "Baku" for m in killed)
+
+
+def test_a_capital_where_something_happens_is_the_place(full: Language) -> None:
+    text = "Two people were killed when a bomb exploded in Baku on Tuesday.\n"
+    killed = [m for m in mentions(full, text) if m.trigger == "killed"]
+    assert killed and killed[0].place == "Baku"
+
+
+def test_a_tally_of_nights_does_not_join_one_night_s_arrests_to_the_next(
+    tmp_path: Path,
+) -> None:
+    export = run_docs(
+        tmp_path,
+        {
+            "a": "Third night of riots\n\nPARIS, June 30, 2023 (Reuters) - Police arrested 667 "
+            "people across France overnight, the interior ministry said on Friday.\n",
+            "b": "UN concerned\n\nGENEVA, June 30, 2023 - Protests across France have turned "
+            "violent over the past three nights, and hundreds of people have been detained.\n",
+            "c": "Fourth night of riots\n\nPARIS, July 1, 2023 (Reuters) - Police arrested 1,311 "
+            "people across France overnight, the interior ministry said on Saturday.\n\n"
+            "Some 45,000 police officers were deployed across the country on Friday night, "
+            "up from 40,000 the night before, when 875 people were detained.\n",
+        },
+    )
+    arrests = [e for e in export["events"] if e["type"] == "arrest"]
+    (fourth,) = [e for e in arrests if any("1,311" in m["quote"] for m in e["mentions"])]
+    (third,) = [e for e in arrests if any("667" in m["quote"] for m in e["mentions"])]
+    assert fourth is not third
+    assert fourth["date"] == "2023-06-30/2023-07-01"
