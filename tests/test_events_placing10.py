@@ -53,3 +53,29 @@ def test_a_tally_of_nights_does_not_join_one_night_s_arrests_to_the_next(
     (third,) = [e for e in arrests if any("667" in m["quote"] for m in e["mentions"])]
     assert fourth is not third
     assert fourth["date"] == "2023-06-30/2023-07-01"
+
+
+def test_a_live_page_entry_is_a_paragraph_even_with_a_blank_line_above(full: Language) -> None:
+    text = (
+        "Live: unrest in the capital\n\n"
+        "10:30 BST\n"
+        "Police fire tear gas in Kandy\n"
+        "Police fired tear gas at hundreds of protesters outside the clock tower in Kandy this "
+        "morning, a witness told reporters at the scene.\n"
+        "09:00 BST\n"
+        "President leaves the country\n"
+        "The president has left the country aboard a military plane in the early hours, "
+        "immigration officials said on Wednesday morning. He had gone into hiding after crowds "
+        "overran his residence on Saturday.\n"
+    )
+    (seizure,) = [m for m in mentions(full, text) if m.trigger == "overran"]
+    assert seizure.place != "Kandy"
+
+
+def test_hard_wrapped_prose_keeps_its_blank_line_paragraphs() -> None:
+    from sitrep.extract.events.dating import _paragraphs
+
+    wrapped = "Protesters gathered in the square on\nMonday.\nPolice fired tear gas.\n\nLater on."
+    assert _paragraphs(wrapped) == [0, wrapped.index("Later")]
+    lines = "Title\n\n" + "A sentence of a one-line paragraph that runs on. " * 3 + "\nNext line."
+    assert _paragraphs(lines) == [0, lines.index("A sentence"), lines.index("Next")]
