@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from spacy.language import Language
 
 import test_events_probes10 as probes
@@ -79,3 +80,33 @@ def test_hard_wrapped_prose_keeps_its_blank_line_paragraphs() -> None:
     assert _paragraphs(wrapped) == [0, wrapped.index("Later")]
     lines = "Title\n\n" + "A sentence of a one-line paragraph that runs on. " * 3 + "\nNext line."
     assert _paragraphs(lines) == [0, lines.index("A sentence"), lines.index("Next")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "acts"),
+    [
+        ("Azerbaijan's defence ministry said its forces had struck only military targets.", True),
+        ("Azerbaijan's Defence Ministry said its forces had struck only military targets.", True),
+        ("Azerbaijan's Baku was shelled on Tuesday.", False),
+        ("Villages in Azerbaijan were shelled on Tuesday.", False),
+    ],
+)
+def test_a_country_that_owns_a_ministry_acts_through_it(sentence: str, acts: bool) -> None:
+    from sitrep.extract.events.placing import _country_as_actor
+    from sitrep.extract.nlp import load_base
+    from sitrep.records import EntityMention, Evidence, Place
+
+    doc = load_base()(sentence)
+    start = sentence.index("Azerbaijan")
+    place = Place(587116, "Azerbaijan", "AZ", None, 40.5, 47.5, "country", 0, 3)
+    mention = EntityMention(
+        "x",
+        start,
+        start + 10,
+        "Azerbaijan",
+        "GPE",
+        Evidence("x", 0, len(sentence)),
+        "Azerbaijan",
+        place,
+    )
+    assert _country_as_actor(doc, mention) is acts

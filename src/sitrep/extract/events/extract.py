@@ -218,8 +218,14 @@ def extract_events(doc: Doc) -> list[EventMention]:
                     where, basis = country, "document"
                 place, place_ref = where if where else (None, None)
                 if basis == "sentence" and where is not None and sentence_place is None:
-                    if not any(p.listed and p.mention.place == where[1] for p in in_places):
-                        sentence_place = where  # a list's item is not the paragraph's place
+                    if not any(
+                        (p.listed or p.mention.start in actor_starts)
+                        and p.mention.place == where[1]
+                        for p in in_places
+                    ):
+                        # a list's item is not the paragraph's place, nor a country that
+                        # speaks ("Azerbaijan's defence ministry said")
+                        sentence_place = where
                 date, precision, dbasis = _date_of(
                     h,
                     in_times,

@@ -592,6 +592,9 @@ def _domestic(where: tuple[str, Place | None], country: tuple[str, Place | None]
     return ref.country_code == home.country_code
 
 
+PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})  # spaCy's labels of a place's name
+
+
 def _country_as_actor(doc: Doc, mention: EntityMention) -> bool:
     """A country named as who acts or speaks, not where: the subject of a verb ("Jordan
     said it had started evacuating", "Russia sent troops") or the owner of an
@@ -608,9 +611,14 @@ def _country_as_actor(doc: Doc, mention: EntityMention) -> bool:
         return _capital_as_actor(root, mention.place)
     if root.dep_ == "nsubj" and root.head.pos_ in {"VERB", "AUX"}:
         return root.head.lemma_ != "be"
+    # the tagger reads a capitalised head as a name ("Azerbaijan's defence ministry"): an
+    # organisation or a person a country owns acts for it; a place it owns is a place
     return (
         root.dep_ in {"compound", "poss"}
-        and root.head.pos_ == "NOUN"
+        and (
+            root.head.pos_ == "NOUN"
+            or (root.head.pos_ == "PROPN" and root.head.ent_type_ not in PLACE_LABELS)
+        )
         and root.head.lemma_.lower() not in PLACE_NOUNS
     )
 
