@@ -110,3 +110,29 @@ def test_a_country_that_owns_a_ministry_acts_through_it(sentence: str, acts: boo
         place,
     )
     assert _country_as_actor(doc, mention) is acts
+
+
+def test_a_story_told_in_one_region_places_its_unplaced_happenings_there(
+    full: Language,
+) -> None:
+    text = (
+        "Offensive in the mountains\n\n"
+        "Artillery shelled villages in Nagorno-Karabakh on Tuesday.\n\n"
+        "Drone strikes hit homes across Nagorno-Karabakh on Tuesday night.\n\n"
+        "The situation remains tense, officials say.\n\n"
+        "Four police officers were killed by landmines on Tuesday morning, officials said.\n"
+    )
+    (killed,) = [m for m in mentions(full, text) if m.trigger == "killed"]
+    assert killed.place == "Nagorno-Karabakh"
+
+
+def test_a_region_named_once_is_not_the_story_s_place(full: Language) -> None:
+    text = (
+        "Offensive in the mountains\n\n"
+        "Artillery shelled villages in Nagorno-Karabakh on Tuesday.\n\n"
+        "Fighting was reported along the border of Azerbaijan on Wednesday.\n\n"
+        "Four police officers were killed by landmines in Azerbaijan on Thursday.\n\n"
+        "Two soldiers were killed on Friday, officials said.\n"
+    )
+    killed = [m for m in mentions(full, text) if m.trigger == "killed"]
+    assert killed[-1].place == "Azerbaijan"

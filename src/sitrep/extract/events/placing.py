@@ -94,10 +94,34 @@ def _document_country(
             -min(p.start for p in told if p.place and p.place.country_code == c),
         ),
     )
+    region = _story_region(told, code)
+    if region is not None:
+        return region
     for p in places:
         if p.place and p.place.country_code == code and p.place.feature == "country":
             return p.canonical, p.place
     return _country_ref(code)
+
+
+def _story_region(told: list[EntityMention], code: str) -> tuple[str, Place | None] | None:
+    """The region the story of a document is in, when its happenings are told there more
+    often than in the country as a whole and than in any town ("Nagorno-Karabakh" named
+    in most reporting sentences of a story about fighting there: its unplaced events are
+    the region's, not Azerbaijan's)."""
+    home = [p for p in told if p.place and p.place.country_code == code]
+    regions = Counter(p.place.geonameid for p in home if p.place and p.place.feature == "region")
+    if not regions:
+        return None
+    gid, n = regions.most_common(1)[0]
+    country = sum(1 for p in home if p.place and p.place.feature == "country")
+    towns = Counter(p.place.geonameid for p in home if p.place and p.place.precision == 1)
+    if n < REGION_MIN or n <= country or n <= max(towns.values(), default=0):
+        return None
+    best = next(p for p in home if p.place and p.place.geonameid == gid)
+    return best.canonical, best.place
+
+
+REGION_MIN = 2  # reporting sentences that name a region before it is the story's place
 
 
 def _country_ref(code: str) -> tuple[str, Place | None] | None:
