@@ -136,3 +136,19 @@ def test_a_region_named_once_is_not_the_story_s_place(full: Language) -> None:
     )
     killed = [m for m in mentions(full, text) if m.trigger == "killed"]
     assert killed[-1].place == "Azerbaijan"
+
+
+def test_a_seat_of_government_stormed_with_no_town_told_is_in_the_capital(
+    tmp_path: Path,
+) -> None:
+    export = run_docs(
+        tmp_path,
+        {
+            "a": "President flees\n\nJuly 13, 2022 - The president of Sri Lanka has left the "
+            "country, officials said. He had gone into hiding after crowds overran his "
+            "residence on Saturday.\n",
+        },
+    )
+    (seized,) = [e for e in export["events"] if e["type"] == "seizure"]
+    assert seized["place"] == "Sri Lanka"
+    assert (seized["town"], seized["town_basis"]) == ("Colombo", "capital")
