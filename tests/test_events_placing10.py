@@ -152,3 +152,17 @@ def test_a_seat_of_government_stormed_with_no_town_told_is_in_the_capital(
     (seized,) = [e for e in export["events"] if e["type"] == "seizure"]
     assert seized["place"] == "Sri Lanka"
     assert (seized["town"], seized["town_basis"]) == ("Colombo", "capital")
+
+
+def test_a_happening_abroad_moves_the_paragraph_there(full: Language) -> None:
+    text = (
+        "Offensive in the mountains\n\n"
+        "Artillery shelled villages in Nagorno-Karabakh on Tuesday. Soldiers shelled Shusha "
+        "and Martuni in Nagorno-Karabakh on Tuesday.\n\n"
+        "Two peacekeepers were killed when their vehicle came under fire near Shusha on "
+        "Tuesday.\n\n"
+        "Hundreds of protesters blocked streets around the government building in Yerevan on "
+        "Tuesday night. Police said 34 people had been detained.\n"
+    )
+    (detained,) = [m for m in mentions(full, text) if m.trigger == "detained"]
+    assert detained.place == "Yerevan"
