@@ -99,10 +99,23 @@ def restamped(
     return out
 
 
+# A line longer than this is a paragraph on one line, not hard-wrapped prose; a text with
+# at least this share of such lines is not hard-wrapped (a live page's entries, a page
+# whose removed chrome left blank lines between its one-line paragraphs).
+UNWRAPPED_LINE = 120
+UNWRAPPED_SHARE = 0.2
+
+
 def _paragraphs(text: str) -> list[int]:
-    """Start offsets of the paragraphs: blank-line blocks when the text has blank
-    lines (hard-wrapped prose), else lines (one paragraph per line)."""
-    sep = re.compile(r"\n[ \t]*\n\s*") if re.search(r"\n[ \t]*\n", text) else re.compile(r"\n+")
+    """Start offsets of the paragraphs: blank-line blocks for hard-wrapped prose (blank
+    lines, and lines of a wrapping width), else lines (one paragraph per line: a live
+    page's stamp, heading and entry are three, even when removed chrome left a blank line
+    somewhere)."""
+    blank = re.search(r"\n[ \t]*\n", text)
+    lines = [n for line in text.split("\n") if (n := len(line.strip()))]
+    long = sum(n > UNWRAPPED_LINE for n in lines)
+    wrapped = blank is not None and long < UNWRAPPED_SHARE * len(lines)
+    sep = re.compile(r"\n[ \t]*\n\s*") if wrapped else re.compile(r"\n\s*")
     return [0, *(m.end() for m in sep.finditer(text))]
 
 

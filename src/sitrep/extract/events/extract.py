@@ -186,6 +186,7 @@ def extract_events(doc: Doc) -> list[EventMention]:
             gpe = [b for b in bare if s0 <= b[0] < s1]
             in_ents = [e for e in entities or [] if s0 <= e.start < s1]
             sentence_place: tuple[str, Place | None] | None = None
+            sentence_kind: str | None = None  # the type of the hit that placed it
             if any(m.type == "statement" for m in out):
                 # "..., the statement said": the statement the document told of before
                 hits = [h for h in hits if not _told_before(h)]
@@ -218,8 +219,14 @@ def extract_events(doc: Doc) -> list[EventMention]:
                     where, basis = country, "document"
                 place, place_ref = where if where else (None, None)
                 if basis == "sentence" and where is not None and sentence_place is None:
-                    if not any(p.listed and p.mention.place == where[1] for p in in_places):
-                        sentence_place = where  # a list's item is not the paragraph's place
+                    if not any(
+                        (p.listed or p.mention.start in actor_starts)
+                        and p.mention.place == where[1]
+                        for p in in_places
+                    ):
+                        # a list's item is not the paragraph's place, nor a country that
+                        # speaks ("Azerbaijan's defence ministry said")
+                        sentence_place, sentence_kind = where, h.type
                 date, precision, dbasis = _date_of(
                     h,
                     in_times,
@@ -273,6 +280,10 @@ def extract_events(doc: Doc) -> list[EventMention]:
                     )
                 )
             if sentence_place is not None and _domestic(sentence_place, country):
+                para_place = sentence_place
+            elif sentence_place is not None and sentence_kind != "statement":
+                # a happening abroad ("protesters blocked streets in Yerevan"): the
+                # paragraph's story is there now, not in the town it told of before
                 para_place = sentence_place
         backstory = _backstory(doc, in_times, pub) if own_time is False else None
         if own_time is False:

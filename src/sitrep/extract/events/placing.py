@@ -94,10 +94,34 @@ def _document_country(
             -min(p.start for p in told if p.place and p.place.country_code == c),
         ),
     )
+    region = _story_region(told, code)
+    if region is not None:
+        return region
     for p in places:
         if p.place and p.place.country_code == code and p.place.feature == "country":
             return p.canonical, p.place
     return _country_ref(code)
+
+
+def _story_region(told: list[EntityMention], code: str) -> tuple[str, Place | None] | None:
+    """The region the story of a document is in, when its happenings are told there more
+    often than in the country as a whole and than in any town ("Nagorno-Karabakh" named
+    in most reporting sentences of a story about fighting there: its unplaced events are
+    the region's, not Azerbaijan's)."""
+    home = [p for p in told if p.place and p.place.country_code == code]
+    regions = Counter(p.place.geonameid for p in home if p.place and p.place.feature == "region")
+    if not regions:
+        return None
+    gid, n = regions.most_common(1)[0]
+    country = sum(1 for p in home if p.place and p.place.feature == "country")
+    towns = Counter(p.place.geonameid for p in home if p.place and p.place.precision == 1)
+    if n < REGION_MIN or n <= country or n <= max(towns.values(), default=0):
+        return None
+    best = next(p for p in home if p.place and p.place.geonameid == gid)
+    return best.canonical, best.place
+
+
+REGION_MIN = 2  # reporting sentences that name a region before it is the story's place
 
 
 def _country_ref(code: str) -> tuple[str, Place | None] | None:
@@ -592,22 +616,46 @@ def _domestic(where: tuple[str, Place | None], country: tuple[str, Place | None]
     return ref.country_code == home.country_code
 
 
+PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})  # spaCy's labels of a place's name
+
+
 def _country_as_actor(doc: Doc, mention: EntityMention) -> bool:
     """A country named as who acts or speaks, not where: the subject of a verb ("Jordan
     said it had started evacuating", "Russia sent troops") or the owner of an
     organisation ("the US embassy in Sudan said", "Georgia's Interior Ministry"). ACLED
     places such a happening where it takes place; the statement of a foreign government
     is placed in its country by :func:`_speaker_country`, not here."""
-    if mention.place is None or mention.place.feature != "country":
+    if mention.place is None:
         return False
     span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
     if span is None:
         return False
     root = span.root
+    if mention.place.feature != "country":
+        return _capital_as_actor(root, mention.place)
     if root.dep_ == "nsubj" and root.head.pos_ in {"VERB", "AUX"}:
         return root.head.lemma_ != "be"
+    # the tagger reads a capitalised head as a name ("Azerbaijan's defence ministry"): an
+    # organisation or a person a country owns acts for it; a place it owns is a place
     return (
         root.dep_ in {"compound", "poss"}
-        and root.head.pos_ == "NOUN"
+        and (
+            root.head.pos_ == "NOUN"
+            or (root.head.pos_ == "PROPN" and root.head.ent_type_ not in PLACE_LABELS)
+        )
         and root.head.lemma_.lower() not in PLACE_NOUNS
     )
+
+
+def _capital_as_actor(root: Token, place: Place) -> bool:
+    """A national capital named as the government that acts on something or speaks
+    ("Baku began the operation", "Washington imposed sanctions", "Moscow said"): the
+    subject of a verb with an object or a clause of its own. Not a city where something
+    happens to it ("Khartoum shook", "Kyiv was shelled")."""
+    if place.feature != "city" or not place.country_code or root.dep_ != "nsubj":
+        return False
+    capital = _capital(place.country_code)
+    if capital is None or capital.geonameid != place.geonameid:
+        return False
+    verb = root.head
+    return verb.pos_ == "VERB" and any(c.dep_ in {"dobj", "ccomp", "xcomp"} for c in verb.children)

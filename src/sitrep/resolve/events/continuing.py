@@ -15,7 +15,7 @@ from sitrep.resolve.events.items import (
     _is_named,
 )
 from sitrep.resolve.events.merging import _Cluster, _reported_by
-from sitrep.resolve.events.spans import MAX_NESTED_SPAN_DAYS, _dates_compatible, _Span
+from sitrep.resolve.events.spans import MAX_NESTED_SPAN_DAYS, _Span, _two_nights
 
 # sent", "troops are being transferred", "troops finished deploying") tell one
 # deployment, which ACLED codes once for the country, not one per day of reporting.
@@ -69,7 +69,7 @@ def _continues(a: _Cluster, b: _Cluster, index: EntityIndex) -> bool:
     if sa is None or sb is None:
         return False
     gap = max((sb.first - sa.last).days, (sa.first - sb.last).days)
-    if a.type == "arrest" and _two_nights(sa, sb):
+    if a.type == "arrest" and _other_night(a, b, sb):
         return False  # "1,311 arrested overnight", the next morning "719 overnight"
     if a.type in WAR_TYPES:
         return gap <= WAR_GAP_DAYS  # a war goes on between the days outlets report it
@@ -82,11 +82,16 @@ def _continues(a: _Cluster, b: _Cluster, index: EntityIndex) -> bool:
     return gap <= CONTINUING_GAP_DAYS
 
 
-def _two_nights(a: _Span, b: _Span) -> bool:
-    """Two stated nights ("overnight", "on Thursday night"), each a day or two long, that
-    are not one: a night's arrests are that night's happening, as ACLED codes them."""
-    nights = all(s.precise and 0 < s.days <= 1 for s in (a, b))
-    return nights and not _dates_compatible(a, b)
+def _other_night(host: _Cluster, c: _Cluster, span: _Span) -> bool:
+    """Whether a night's arrests ``c`` (its window ``span``) are of another night than the
+    host's or than any night a report the host already holds states: a wave that took in
+    one night's count ("667 arrested overnight") and grew wider with a tally does not take
+    the next night's ("1,311 arrested overnight")."""
+    own = _window(host)
+    if own is not None and _two_nights(own, span):
+        return True
+    mine = [i.span for i in c.items if i.span is not None] or [span]
+    return any(_two_nights(i.span, s) for i in host.items if i.span is not None for s in mine)
 
 
 def _tally_of(stretch: _Span, other: _Span) -> bool:

@@ -28,7 +28,12 @@ from sitrep.resolve.events.items import (
     _is_named,
     _Item,
 )
-from sitrep.resolve.events.spans import UNDATED_WINDOW_DAYS, _dates_compatible, _Span
+from sitrep.resolve.events.spans import (
+    UNDATED_WINDOW_DAYS,
+    _dates_compatible,
+    _Span,
+    _two_nights,
+)
 
 CONTEXT_PARAGRAPHS = 1  # an undated report reads on from this many paragraphs before it
 DOCUMENT_BASIS = "document"  # EventMention.place_basis of a place carried from the article
@@ -294,7 +299,15 @@ def _dates_fit(item: _Item, c: _Cluster) -> bool:
             and item.span.last <= s.last
             or (s.first >= item.span.first and s.last <= item.span.last)
         )
-    return _dates_compatible(item.span, c.span)
+    return _dates_compatible(item.span, c.span) and not _another_night(item, c)
+
+
+def _another_night(item: _Item, c: _Cluster) -> bool:
+    """A stated night ("1,311 arrested overnight") and an event that already holds a
+    report of another stated night: a day that lies in both ("875 detained on Friday")
+    does not make the two nights one happening."""
+    s = item.span
+    return s is not None and any(_two_nights(s, i.span) for i in c.items if i.span is not None)
 
 
 def _index() -> Any:

@@ -104,6 +104,13 @@ def _dates_compatible(a: _Span | None, b: _Span | None) -> bool:
     )
 
 
+def _two_nights(a: _Span, b: _Span) -> bool:
+    """Two stated nights ("overnight", "on Thursday night"), each a day or two long, that
+    are not one: a night's arrests are that night's happening, as ACLED codes them."""
+    nights = all(s.precise and 0 < s.days <= 1 for s in (a, b))
+    return nights and not _dates_compatible(a, b)
+
+
 def _precision(span: _Span | None) -> int:
     if span is None:
         return 3

@@ -11,6 +11,7 @@ from sitrep.resolve import names as nm
 from sitrep.resolve.events.continuing import _absorb, _country_of
 from sitrep.resolve.events.items import _GENERAL, LIST_BASIS, STATEMENT
 from sitrep.resolve.events.merging import _Cluster
+from sitrep.resolve.events.vocab import SEAT_SITES
 
 # What a government says or undergoes happens at its seat: a country-level statement or
 # fall of a government ("the prime minister resigned", "the government said") is given the
@@ -18,6 +19,14 @@ from sitrep.resolve.events.merging import _Cluster
 # bgd 0.356 -> 0.411 with statements, 0.438 with the government's fall; others unchanged;
 # the other decisions of state (curfews, shutdowns) too: no further change.
 SEAT_TYPES = frozenset({"statement", "government_dismissal"})
+
+
+def _seat_stormed(c: _Cluster) -> bool:
+    """A building of the state seized, told only for the country ("crowds overran his
+    residence", "protesters stormed the prime minister's office"): the seat of government
+    is in the capital."""
+    words = {w for t in c.targets for w in t}
+    return c.type == "seizure" and bool(words & SEAT_SITES)
 
 
 def _town(c: _Cluster) -> str:
@@ -101,7 +110,7 @@ def _fold_into_town(clusters: list[_Cluster]) -> list[_Cluster]:
                 (only,) = places[country]
                 c.town = shown.get(only)
                 c.town_basis = "corpus_city" if c.town is not None else None
-            elif country is not None and c.type in SEAT_TYPES:
+            elif country is not None and (c.type in SEAT_TYPES or _seat_stormed(c)):
                 city = _capital(country)
                 c.town = city.name if city is not None else None
                 c.town_basis = "capital" if city is not None else None

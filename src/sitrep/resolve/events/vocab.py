@@ -41,3 +41,12 @@ DEATHLESS_TYPES = frozenset(
     """arrest government_dismissal appointment_dismissal state_of_emergency
     internet_shutdown price_change deployment withdrawal other""".split()
 )
+
+
+# --- evd2 (session 10, round 2) ----------------------------------------------------------
+# Buildings of the seat of government: one seized with no town told ("crowds overran his
+# residence", "protesters stormed the prime minister's office") is in the capital.
+SEAT_SITES = frozenset(
+    """residence palace house office offices parliament ministry secretariat presidency
+    chancellery legislature assembly congress senate""".split()
+)
