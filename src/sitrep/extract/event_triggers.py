@@ -286,6 +286,10 @@ PATTERNS: dict[str, list[Pattern]] = {
             }
         ],
         [_l("take"), _w("to"), _w("the"), _w("streets", "street")],
+        # evt2: crowds in the streets, in anger or in joy ("thousands poured into the
+        # streets to celebrate the takeover", "crowds celebrated in the streets")
+        [_l("pour", "flood", "spill", "throng"), _w("into", "onto"), _w("the"), _w("streets")],
+        [_l("celebrate", "rejoice", "dance"), _w("in", "on"), _w("the"), _w("streets")],
         [_l("hunger", "general"), _l("strike")],
         # a crowd broken up is a gathering, whatever the report calls it: "police used
         # tear gas to disperse crowds", "troops broke up a gathering"

@@ -46,6 +46,7 @@ from sitrep.extract.events.vocabulary import (
     MILITARY_TARGETS,
     MODALS,
     ONGOING,
+    PASSING,
     PLACE_NOUNS,
     PROTEST_VERBS,
     QUOTED_THINGS,
@@ -320,7 +321,10 @@ def _reports(kind: str, tok: Token) -> bool:
         if not doers & BLOCKADERS or doers & (set(SECURITY) | ARMED_OR_POLITICAL):
             return False
     if kind in {"riot", "loot", "arson"} and tok.tag_ == "VBN" and tok.dep_ == "amod":
-        return False  # "their damaged homes": a state described, no one's act
+        # "their damaged homes": a state described, no one's act; not a verb the parser
+        # read as one after "and" ("rioters burned cars and looted shops")
+        if not (tok.i > 0 and tok.nbor(-1).lower_ == "and" and tok.head.dep_ == "conj"):
+            return False
     if kind == "arrest" and any(
         c.dep_ in {"amod", "compound"} and c.lower_ in MEDICAL_ARRESTS for c in tok.children
     ):
@@ -329,6 +333,8 @@ def _reports(kind: str, tok: Token) -> bool:
         c.dep_ in {"amod", "compound"} and c.lower_ in MEDICAL_ATTACKS for c in tok.children
     ):
         return False  # "collapsed with a suspected heart attack"
+    if kind == "deployment" and tok.i + 1 < len(tok.doc) and tok.nbor(1).lower_ in PASSING:
+        return False  # "protesters pushed past troops": a crowd going by, no force sent
     if kind == "deployment" and lemma == "airlift" and not _armed_cargo(tok):
         return False  # "the MP was airlifted to hospital": a patient flown, no force
     if tok.dep_ == "csubj" and tok.tag_ == "VBG":

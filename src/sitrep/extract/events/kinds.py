@@ -23,6 +23,9 @@ from sitrep.extract.events.targets import (
 )
 from sitrep.extract.events.vocabulary import (
     ATTACK_VERBS,
+    ATTACK_WORDS,
+    BLAST_FUELS,
+    BLAST_SITES,
     BURNED_SIGNS,
     CLAIM_NOUNS,
     CROWD_DOERS,
@@ -41,6 +44,8 @@ from sitrep.extract.events.vocabulary import (
     PEOPLE_HANDED,
     PRICE_MOVES,
     PROPERTY_ATTACKS,
+    SEAT_HOLDERS,
+    SEATS,
     SECURITY_FORCES,
     SERVICE_NOUNS,
     STEPPING_DOWN,
@@ -256,6 +261,11 @@ def _dismissal_kind(tok: Token) -> str | None:
     appointment_dismissal when a person is sacked, removed or appointed."""
     verb = _governing_verb(tok)
     roles = [c for c in verb.children if c.dep_ in {"dobj", "nsubjpass", "nsubj", "pobj"}]
+    if verb.dep_ != "acl" or verb.head.dep_ == "ROOT":
+        # "The officers named General X as leader", parsed as a noun phrase with no verb
+        # ("named" a participle of "officers", X its predicate): X is who was named; not "a
+        # man named John Smith was killed", where the participle describes the man
+        roles += [c for c in verb.children if c.dep_ == "oprd" and c.pos_ == "PROPN"]
     roles += [c for r in roles for c in r.children if c.dep_ in {"poss", "compound", "pobj"}]
     lem = {r.lemma_.lower() for r in roles}
     done = [c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"}]
@@ -418,3 +428,49 @@ def _security_joins_protest(joins: list[Token]) -> Token | None:
         ):
             return tok
     return None
+
+
+def _storms_seat(tok: Token) -> bool:
+    """A crowd storms the seat of an office holder ("stormed the official residence of
+    President X", "Protesters storm prime minister's office", "stormed his house"): the
+    seat taken, a seizure, where storming "government buildings" is a riot."""
+    if tok.lemma_.lower() != "storm" or _words_of(_subjects(tok)) & set(SECURITY):
+        return False
+    for o in _objects(tok):
+        if o.lemma_.lower() not in SEATS:
+            continue
+        owners = [c for c in o.children if c.dep_ in {"poss", "compound", "amod"}]
+        owners += [
+            p for c in o.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children
+        ]
+        for owner in owners:
+            if owner.tag_ == "PRP$" or owner.lower_ in {"presidential", "official"}:
+                return True
+            if any(
+                t.lemma_.lower() in SEAT_HOLDERS or t.ent_type_ == "PERSON" for t in owner.subtree
+            ):
+                return True
+    return False
+
+
+def _same_site(storm: Token, arson: Token) -> bool:
+    """Whether an arson in the storming's sentence burns what was stormed ("stormed the
+    mayor's office and set it on fire"), not another site ("stormed the residence ... and
+    later set fire to the private home of the prime minister")."""
+    burned = _objects(arson)
+    if not burned:
+        return True
+    stormed = {o.lemma_.lower() for o in _objects(storm)}
+    return any(o.tag_ == "PRP" or o.lemma_.lower() in stormed for o in burned)
+
+
+def _accidental_blast(tok: Token, span: Span) -> bool:
+    """An explosion at a fuel depot, a gas tank or a factory told with no word of attack
+    ("a fuel depot outside the city exploded as crowds queued for petrol"): a disaster,
+    no fighting."""
+    if {t.lemma_.lower() for t in span} & ATTACK_WORDS:
+        return False
+    what = [*tok.subtree]
+    if tok.pos_ == "VERB":
+        what += [w for c in tok.children if c.dep_ in {"nsubj", "nsubjpass"} for w in c.subtree]
+    return any(t.lemma_.lower() in BLAST_SITES | BLAST_FUELS for t in what if t.i != tok.i)
