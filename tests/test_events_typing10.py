@@ -124,3 +124,67 @@ def test_an_attack_told_by_its_wounded_alone_is_still_one(full: Language) -> Non
 )
 def test_looting_and_burning_together_are_one_riot(full: Language, sentence: str) -> None:
     assert types(full, sentence) == ["riot"]
+
+
+def test_a_former_presidents_resignation_brings_the_government_down(full: Language) -> None:
+    # the page, written after he left, calls him former; the resignation made him so
+    text = (
+        "Former President Omar Delmas arrived in Lisbon on Thursday evening. Shortly after "
+        "landing, Delmas sent his letter of resignation to the Speaker by email."
+    )
+    assert "government_dismissal" in types(full, text)
+
+
+def test_a_former_president_removed_from_another_post_is_an_appointment(
+    full: Language,
+) -> None:
+    text = (
+        "Former President Omar Delmas was seen in Verona on Monday. On Tuesday the new "
+        "president removed Delmas as head of the Security Council."
+    )
+    assert "appointment_dismissal" in types(full, text)
+    assert "government_dismissal" not in types(full, text)
+
+
+def test_a_parliament_choosing_a_president_appoints_him(full: Language) -> None:
+    text = "On 20 July, parliament chose Paul Ferrand as president with 134 votes."
+    assert types(full, text) == ["appointment_dismissal"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "On 12 April the government announced it was suspending payments on its foreign debt.",
+        "On 19 May the grace period expired and the country was in default.",
+    ],
+)
+def test_a_state_that_stops_paying_its_debt_is_a_happening(full: Language, sentence: str) -> None:
+    assert types(full, sentence) == ["other"]
+
+
+def test_an_attack_on_a_protest_camp_is_a_clash(full: Language) -> None:
+    text = "On 9 May, supporters of the government attacked the protest camp in Verona."
+    assert types(full, text) == ["clash"]
+
+
+def test_fighters_attacking_a_military_camp_is_no_mob(full: Language) -> None:
+    from sitrep.extract.events import classify_sentence
+
+    doc = full("Rebel fighters attacked a military camp outside Verona on Monday night.")
+    got = classify_sentence(doc[:])
+    assert got is not None and got[2] != "Mob violence"
+
+
+def test_buildings_that_collapse_and_survivors_pulled_out_alive(full: Language) -> None:
+    assert types(full, "In Verona, dozens of buildings collapsed on Monday.") == ["other"]
+    text = "On Thursday a 17-year-old girl was pulled alive from a collapsed building in Verona."
+    assert types(full, text) == ["other"]
+
+
+def test_talks_that_collapse_are_no_disaster(full: Language) -> None:
+    assert "other" not in types(full, "Talks between the two sides collapsed on Monday.")
+
+
+def test_an_offensive_launched_is_fighting(full: Language) -> None:
+    text = "On Tuesday the army launched an offensive against the rebel-held region."
+    assert types(full, text) == ["clash"]

@@ -33,6 +33,7 @@ from sitrep.extract.events.kinds import (
     _accidental_blast,
     _attacks_armed,
     _attacks_property,
+    _attacks_protest_site,
     _broken_up,
     _burns_symbols,
     _circumstance_of,
@@ -320,7 +321,14 @@ def _hits(span: Span, matches: list[tuple[str, Token]] | None = None) -> list[Hi
         add("other", "agreement", first["agreement"])
     if "base" in first:
         add("deployment", "base", first["base"])
-    if "killing" in first and not any(
+    camp = next((t for t in found.get("injure", []) if _attacks_protest_site(t)), None)
+    if camp is not None:
+        # "men loyal to the government attacked the camp, and ... nine were killed": an
+        # attack on the protest, two sides, its dead the clash's toll
+        add("clash", "mob", camp)
+    if camp is not None and not ("killing" in first and _one_victim(first["killing"])):
+        pass
+    elif "killing" in first and not any(
         h.acled_sub_event_type == ACLED["excessive"][1] for h in hits
     ):
         tok = first["killing"]
@@ -430,11 +438,14 @@ def _hits(span: Span, matches: list[tuple[str, Token]] | None = None) -> list[Hi
             add("other", "other", tok)  # "police raided the opposition's offices"
         elif doers & CROWDS:
             add("riot", "violent_demo", tok)
+    for kind in ("collapse", "rescue"):
+        if kind in first and not hits:
+            add("other", "other", first[kind])  # a building's collapse, a rescue
     for tok in found.get("hazard", []):
         if _hazard_strikes(tok):
             add("other", "other", tok)  # the disaster itself; its toll stays a figure
             break
-    for kind in ("topple", "alarm", "suspend", "control", "demand", "funeral"):
+    for kind in ("topple", "alarm", "suspend", "control", "demand", "funeral", "default"):
         if kind in first and not (kind == "suspend" and "internet" in first):
             add("other", "other", first[kind])
     join = _security_joins_protest(found.get("group_change", []))

@@ -21,6 +21,7 @@ from sitrep.extract.events.vocabulary import (
     ARMED_OR_POLITICAL,
     ATTACK_NOUNS,
     BLOCKADERS,
+    COLLAPSING,
     COLLECTIVE,
     CONVERSATION_PRONOUNS,
     CROWD_CONTROL,
@@ -333,6 +334,14 @@ def _reports(kind: str, tok: Token) -> bool:
         c.dep_ in {"amod", "compound"} and c.lower_ in MEDICAL_ATTACKS for c in tok.children
     ):
         return False  # "collapsed with a suspected heart attack"
+    if kind == "collapse":
+        # "dozens of buildings have collapsed": a building falls; not "talks collapsed"
+        return any(
+            t.lemma_.lower() in COLLAPSING
+            for c in tok.children
+            if c.dep_ == "nsubj"
+            for t in c.subtree  # "dozens of buildings", "parts of the walls"
+        )
     if kind == "deployment" and tok.i + 1 < len(tok.doc) and tok.nbor(1).lower_ in PASSING:
         return False  # "protesters pushed past troops": a crowd going by, no force sent
     if kind == "deployment" and lemma == "airlift" and not _armed_cargo(tok):

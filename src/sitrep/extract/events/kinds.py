@@ -6,6 +6,8 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from sitrep.extract.event_triggers import (
+    ARMED,
+    NON_STATE,
     PROTESTER_VIOLENCE,
     SECURITY,
 )
@@ -44,6 +46,7 @@ from sitrep.extract.events.vocabulary import (
     PEOPLE_HANDED,
     PRICE_MOVES,
     PROPERTY_ATTACKS,
+    PROTEST_SITES,
     SEAT_HOLDERS,
     SEATS,
     SECURITY_FORCES,
@@ -305,6 +308,11 @@ def _dismissal_kind(tok: Token) -> str | None:
         return "government_dismissal"
     if tok.lemma_.lower() in LEAVING and any(_heads_government(r) for r in _who_leaves(tok)):
         return "government_dismissal"
+    if tok.lemma_.lower() in STEPPING_DOWN and not _left_post(tok):
+        # "Former President X ... X sent his letter of resignation": the page, written after
+        # he left, calls him former; the resignation is what made him so
+        if any(_heads_government(r, written_after=True) for r in _who_leaves(tok)):
+            return "government_dismissal"
     if leaving and any(_heads_government(r) for r in _left_post(tok)):
         # "Mahinda Rajapaksa resigned as prime minister"; not a description of someone
         # ("Nazarbayev, who stepped down as president in 2019, ...")
@@ -388,7 +396,7 @@ def _who_leaves(tok: Token) -> list[Token]:
     return [c for c in pool if c.dep_ in deps]
 
 
-def _heads_government(tok: Token) -> bool:
+def _heads_government(tok: Token, written_after: bool = False) -> bool:
     """Whether a name or noun is a head of government, by its own words ("the prime
     minister", "President X") or the roles the document gives the name elsewhere
     ("Prime Minister Jane Doe ... Doe resigned")."""
@@ -399,15 +407,17 @@ def _heads_government(tok: Token) -> bool:
         span = tok.doc.char_span(found.start, found.end, alignment_mode="expand") if found else None
         if span is None or span[-1].lower_ in {"he", "she", "his", "her"}:
             return False
-        return _heads_government(span[-1])
+        return _heads_government(span[-1], written_after)
     words = _role_words(tok)
     if tok.pos_ == "PROPN":
-        words |= _doc_roles(tok.doc).get(tok.lower_, frozenset())
+        # written after the leaving, the page's other mentions may call the leaver "former"
+        since = {"former", "ex"} if written_after else set()
+        words |= _doc_roles(tok.doc).get(tok.lower_, frozenset()) - since
         head = tok.head if tok.dep_ == "compound" else tok
         words |= _role_words(head)
         for c in tok.children:
             if c.dep_ == "compound" and c.pos_ == "PROPN":
-                words |= _doc_roles(tok.doc).get(c.lower_, frozenset())
+                words |= _doc_roles(tok.doc).get(c.lower_, frozenset()) - since
     if words & {"vice", "deputy", "former", "ex"}:
         return False
     return bool(words & HEAD_OF_GOVERNMENT) or {"prime", "minister"} <= words
@@ -474,3 +484,18 @@ def _accidental_blast(tok: Token, span: Span) -> bool:
     if tok.pos_ == "VERB":
         what += [w for c in tok.children if c.dep_ in {"nsubj", "nsubjpass"} for w in c.subtree]
     return any(t.lemma_.lower() in BLAST_SITES | BLAST_FUELS for t in what if t.i != tok.i)
+
+
+def _attacks_protest_site(tok: Token) -> bool:
+    """An attack on where protesters hold out ("supporters of the government attacked a
+    protest camp", "men loyal to the government attacked the camp"): an attack on the
+    protest, two sides (a clash), not on a building nor on bystanders."""
+    if tok.lemma_.lower() != "attack" or tok.pos_ != "VERB":
+        return False
+    if _words_of(_subjects(tok)) & (set(ARMED) | set(NON_STATE)):
+        return False  # "al-Shabab fighters attacked a military camp": fighting
+    return any(
+        o.lemma_.lower() in PROTEST_SITES
+        and not any(t.lemma_.lower() in MILITARY_TARGETS | {"military", "army"} for t in o.subtree)
+        for o in _objects(tok)
+    )

@@ -790,3 +790,12 @@ ATTACK_WORDS = frozenset(
     """attack bomb bomber drone missile rocket shell shelling strike airstrike grenade mine
     landmine ied suicide militant terrorist sabotage target""".split()
 )
+# What collapses as a happening of a disaster: a building, a wall, a bridge (guards._reports);
+# not talks, a ceasefire, a currency or a government.
+COLLAPSING = frozenset(
+    """building house home wall bridge roof tower block apartment castle mosque church
+    hospital school structure floor storey story""".split()
+)
+# Where protesters hold out: a camp or site attacked is an attack on the protest, a clash of
+# two sides (kinds._attacks_protest_site).
+PROTEST_SITES = frozenset("camp encampment sit-in tent site".split())
