@@ -188,3 +188,29 @@ def test_talks_that_collapse_are_no_disaster(full: Language) -> None:
 def test_an_offensive_launched_is_fighting(full: Language) -> None:
     text = "On Tuesday the army launched an offensive against the rebel-held region."
     assert types(full, text) == ["clash"]
+
+
+def test_an_offer_to_mediate_is_a_statement(full: Language) -> None:
+    text = "The United Nations and the Catholic Church offered on Wednesday to mediate."
+    assert types(full, text) == ["statement"]
+
+
+def test_a_fraud_denounced_is_a_statement(full: Language) -> None:
+    text = 'Paul Ferrand, the opposition candidate, had denounced "a massive fraud" on Saturday.'
+    assert types(full, text) == ["statement"]
+
+
+def test_a_bloc_suspending_a_member_is_a_happening(full: Language) -> None:
+    text = "The council decided to suspend the participation of Verona in all its activities."
+    assert types(full, text) == ["other"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The rally in Verona drew about 6,000 people on Sunday.",
+        "A silent march through Verona drew thousands on Sunday.",
+    ],
+)
+def test_a_gathering_that_drew_a_crowd_took_place(full: Language, sentence: str) -> None:
+    assert types(full, sentence) == ["protest"]

@@ -249,6 +249,9 @@ PATTERNS: dict[str, list[Pattern]] = {
                 # evt2: a state that stops paying ("suspending payments on its debt")
                 "payment",
                 "repayment",
+                # a bloc that suspends a member ("to suspend the participation of X")
+                "participation",
+                "membership",
             ),
         ]
     ],
@@ -580,6 +583,8 @@ PATTERNS: dict[str, list[Pattern]] = {
                         "order",
                         "threaten",
                         "disclose",
+                        # evt2: a charge made in public ("had denounced fraud")
+                        "denounce",
                     ]
                 },
                 "POS": "VERB",
@@ -592,6 +597,8 @@ PATTERNS: dict[str, list[Pattern]] = {
         # an authorisation: "the leader allowed the military and police to shoot at
         # protesters" (who allows must be a named or official speaker, as for "say")
         [{"LEMMA": {"IN": ["allow", "permit"]}, "POS": "VERB"}, {"OP": "{1,4}"}, _w("to")],
+        # evt2: an offer made ("the UN and the Church offered on Wednesday to mediate")
+        [{"LEMMA": "offer", "POS": "VERB"}, {"OP": "{0,3}"}, _w("to"), {"POS": "VERB"}],
     ],
 }
 

@@ -154,6 +154,8 @@ def _hits(span: Span, matches: list[tuple[str, Token]] | None = None) -> list[Hi
         and protest.pos_ != "VERB"
         and not (lem & {"worker", "union", "protester", "general", "hunger"})
         and not _on_strike(protest)
+        # "Thursday's white march drew about 6,000 people": a march named, not the month
+        and not (protest.lower_ in {"march", "marches"} and protest.i > protest.sent.start)
     ):
         protest = None  # "air strike", "since March"
     riot = first.get("riot")

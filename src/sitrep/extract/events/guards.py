@@ -32,6 +32,7 @@ from sitrep.extract.events.vocabulary import (
     DEFYING_FORMS,
     DETENTION_SITES,
     DISPERSING_VERBS,
+    DRAWING,
     DURATION_NOUNS,
     EASING,
     FIGURATIVE_FIGHTS,
@@ -412,7 +413,7 @@ def _reports(kind: str, tok: Token) -> bool:
             t = t.head
         if t.lemma_.lower() in COLLECTIVE and t.head.i != t.i:
             t = t.head  # "a wave of protests has rocked"
-        return t.lemma_.lower() in PROTEST_VERBS or any(
+        return t.lemma_.lower() in PROTEST_VERBS | DRAWING or any(
             c.lemma_.lower() in PROTEST_VERBS and c.dep_ in {"acl", "relcl"} for c in tok.children
         )
     if kind == "statement" and (

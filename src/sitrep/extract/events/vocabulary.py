@@ -799,3 +799,6 @@ COLLAPSING = frozenset(
 # Where protesters hold out: a camp or site attacked is an attack on the protest, a clash of
 # two sides (kinds._attacks_protest_site).
 PROTEST_SITES = frozenset("camp encampment sit-in tent site".split())
+# A gathering's size told by what it drew: "the white march drew about 6,000 people"
+# (guards._reports, beside PROTEST_VERBS)
+DRAWING = frozenset({"draw", "attract"})
