@@ -214,3 +214,12 @@ def test_a_bloc_suspending_a_member_is_a_happening(full: Language) -> None:
 )
 def test_a_gathering_that_drew_a_crowd_took_place(full: Language, sentence: str) -> None:
     assert types(full, sentence) == ["protest"]
+
+
+def test_offices_attacked_by_no_one_named_is_property_attacked(full: Language) -> None:
+    text = "The channel and the newspaper said their offices had also been attacked on Monday."
+    assert "killing" not in types(full, text) and "other" in types(full, text)
+
+
+def test_a_site_attacked_by_gunmen_stays_an_attack(full: Language) -> None:
+    assert "killing" in types(full, "The police station was attacked by gunmen on Monday.")

@@ -51,6 +51,7 @@ from sitrep.extract.events.kinds import (
     _security_hurt,
     _security_joins_protest,
     _security_side,
+    _sites_attacked,
     _storms_seat,
     _undone,
 )
@@ -352,6 +353,10 @@ def _hits(span: Span, matches: list[tuple[str, Token]] | None = None) -> list[Hi
             add("riot", "violent_demo", tok)
         elif _attacks_armed(tok):
             add("clash", "armed_clash", tok)  # "attacked military targets": fighting
+        elif _sites_attacked(tok):
+            # "their offices had also been attacked": property attacked by no one named,
+            # no violence against people (ACLED: property destruction)
+            add("other", "loot", tok)
     charge = first.get("charge")
     # "charged with murder and placed in pre-trial detention": the custody a charge brings
     # is the charge's, a step of the courts; "arrested and charged" is an arrest

@@ -499,3 +499,14 @@ def _attacks_protest_site(tok: Token) -> bool:
         and not any(t.lemma_.lower() in MILITARY_TARGETS | {"military", "army"} for t in o.subtree)
         for o in _objects(tok)
     )
+
+
+def _sites_attacked(tok: Token) -> bool:
+    """A passive attack on buildings with no attacker named ("their offices had also been
+    attacked"): property attacked, no one hurt by the words."""
+    if tok.lemma_.lower() != "attack" or tok.pos_ != "VERB":
+        return False
+    if any(c.dep_ == "agent" for c in tok.children):
+        return False
+    done = [c for c in tok.children if c.dep_ == "nsubjpass"]
+    return bool(done) and all(_site(o) for o in done)
