@@ -223,3 +223,9 @@ def test_offices_attacked_by_no_one_named_is_property_attacked(full: Language) -
 
 def test_a_site_attacked_by_gunmen_stays_an_attack(full: Language) -> None:
     assert "killing" in types(full, "The police station was attacked by gunmen on Monday.")
+
+
+def test_complaints_of_attacks_are_a_tally_not_an_attack(full: Language) -> None:
+    text = "The ombudsman received 43 complaints of attacks against journalists."
+    assert "killing" not in types(full, text)
+    assert "killing" in types(full, "Gunmen carried out attacks on three villages on Monday.")

@@ -52,6 +52,7 @@ from sitrep.extract.events.vocabulary import (
     PLACE_NOUNS,
     PROTEST_VERBS,
     QUOTED_THINGS,
+    REPORT_COUNTS,
     RIOT_UNITS,
     SEIZABLE,
     SEIZED_ARMS,
@@ -335,6 +336,13 @@ def _reports(kind: str, tok: Token) -> bool:
         c.dep_ in {"amod", "compound"} and c.lower_ in MEDICAL_ATTACKS for c in tok.children
     ):
         return False  # "collapsed with a suspected heart attack"
+    if (
+        tok.tag_ == "NNS"
+        and tok.dep_ == "pobj"
+        and tok.head.lower_ == "of"
+        and tok.head.head.lemma_.lower() in REPORT_COUNTS
+    ):
+        return False  # "received 43 complaints of attacks against journalists": a tally
     if kind == "collapse":
         # "dozens of buildings have collapsed": a building falls; not "talks collapsed"
         return any(

@@ -802,3 +802,6 @@ PROTEST_SITES = frozenset("camp encampment sit-in tent site".split())
 # A gathering's size told by what it drew: "the white march drew about 6,000 people"
 # (guards._reports, beside PROTEST_VERBS)
 DRAWING = frozenset({"draw", "attract"})
+# Nouns that count reports of happenings: "43 complaints of attacks against journalists",
+# "cases of torture": a tally of reports, no one happening (guards._reports).
+REPORT_COUNTS = frozenset("complaint report case allegation claim incident account".split())
