@@ -559,7 +559,7 @@ def test_a_new_time_cue_or_a_long_stretch_breaks_the_narrative(full: Language) -
         "fled the country. Troops arrested 12 people."
     )
     evs = full_events(full, text, "2022-07-14")
-    assert _one(evs, "riot", "After").date != "2022-07-11"  # "after three days": not Monday
+    assert _one(evs, "seizure", "After").date != "2022-07-11"  # "after three days": not Monday
     # a year in a description of someone ("who took office in 2019") moves no narrative
     assert _one(evs, "arrest", "Troops").date == "2022-07-09"
 
@@ -1098,8 +1098,9 @@ def test_targets_in_a_report_share_the_sentence_evidence(full: Language) -> None
     assert all(text[e.start : e.end] == e.text for e in evs)
     assert len({e.id for e in evs}) == len(evs)
     assert {e.place for e in arsons} == {"Colombo"} and {e.date for e in arsons} == {"2022-07-09"}
-    riot = next(e for e in evs if e.type == "riot")
-    assert riot.target == "presidential palace"
+    # a crowd storming the seat of an office holder takes it: a seizure (the probes' gold)
+    seized = next(e for e in evs if e.type == "seizure")
+    assert seized.target == "presidential palace"
     # negation, private voices, casualty tallies, announced decisions, causes
     assert not [e for e in evs if e.type in {"arrest", "killing"}]
     speakers = {e.speaker for e in evs if e.type == "statement"}

@@ -246,6 +246,12 @@ PATTERNS: dict[str, list[Pattern]] = {
                 "port",
                 "operation",
                 "service",
+                # evt2: a state that stops paying ("suspending payments on its debt")
+                "payment",
+                "repayment",
+                # a bloc that suspends a member ("to suspend the participation of X")
+                "participation",
+                "membership",
             ),
         ]
     ],
@@ -286,6 +292,10 @@ PATTERNS: dict[str, list[Pattern]] = {
             }
         ],
         [_l("take"), _w("to"), _w("the"), _w("streets", "street")],
+        # evt2: crowds in the streets, in anger or in joy ("thousands poured into the
+        # streets to celebrate the takeover", "crowds celebrated in the streets")
+        [_l("pour", "flood", "spill", "throng"), _w("into", "onto"), _w("the"), _w("streets")],
+        [_l("celebrate", "rejoice", "dance"), _w("in", "on"), _w("the"), _w("streets")],
         [_l("hunger", "general"), _l("strike")],
         # a crowd broken up is a gathering, whatever the report calls it: "police used
         # tear gas to disperse crowds", "troops broke up a gathering"
@@ -349,6 +359,13 @@ PATTERNS: dict[str, list[Pattern]] = {
             )
         ],
         [_l("exchange"), {"OP": "?"}, _l("fire", "gunfire", "shot")],
+        # evt2: an offensive launched ("Azerbaijan launched an offensive", "mounted an
+        # assault on the town"); not "since the offensive began" (a time named by it)
+        [
+            _l("launch", "mount"),
+            {"OP": "{0,3}"},
+            _l("offensive", "assault", "incursion", "invasion"),
+        ],
         # fighting heard by witnesses: "witnesses continued to hear machine guns"
         [_l("hear"), {"OP": "{0,3}"}, _l("gun", "gunshot", "artillery", "shelling")],
     ],
@@ -396,6 +413,15 @@ PATTERNS: dict[str, list[Pattern]] = {
     # the funeral of someone the crisis killed: a happening of its own, where mourners
     # gather ("several hundred people attended Nahel's funeral")
     "funeral": [[_l("funeral", "burial")]],
+    # evt2 (session 10, round 2): happenings of a crisis that are neither violence nor a
+    # decision of state, typed "other" (classify): a debt default ("the country defaulted on
+    # its foreign debt", "was in default"); buildings that collapse and survivors brought
+    # out alive after a disaster (guards._reports asks for a building)
+    "default": [[_l("default"), _w("on")], [_w("in"), _w("default")]],
+    "collapse": [[{"LEMMA": "collapse", "POS": "VERB"}]],
+    "rescue": [
+        [_l("pull", "bring", "dig", "rescue", "free"), {"OP": "{0,4}"}, _w("alive")],
+    ],
     # a natural hazard that strikes: "a magnitude 7.8 earthquake struck at 4:17 a.m."
     "hazard": [
         [
@@ -491,6 +517,15 @@ PATTERNS: dict[str, list[Pattern]] = {
         [_l("step"), _w("down")],
         # taking office: "X was sworn in as president", "his swearing-in"
         [_l("swear"), _w("in")],
+        # evt2: chosen for an office by a vote ("parliament chose Wickremesinghe as
+        # president", "was elected as prime minister")
+        [
+            _l("elect", "choose", "select"),
+            {"OP": "{0,4}"},
+            _w("as"),
+            {"OP": "?"},
+            _l("president", "prime", "premier", "chancellor", "speaker", "leader"),
+        ],
     ],
     "internet": [
         [
@@ -548,6 +583,8 @@ PATTERNS: dict[str, list[Pattern]] = {
                         "order",
                         "threaten",
                         "disclose",
+                        # evt2: a charge made in public ("had denounced fraud")
+                        "denounce",
                     ]
                 },
                 "POS": "VERB",
@@ -560,6 +597,8 @@ PATTERNS: dict[str, list[Pattern]] = {
         # an authorisation: "the leader allowed the military and police to shoot at
         # protesters" (who allows must be a named or official speaker, as for "say")
         [{"LEMMA": {"IN": ["allow", "permit"]}, "POS": "VERB"}, {"OP": "{1,4}"}, _w("to")],
+        # evt2: an offer made ("the UN and the Church offered on Wednesday to mediate")
+        [{"LEMMA": "offer", "POS": "VERB"}, {"OP": "{0,3}"}, _w("to"), {"POS": "VERB"}],
     ],
 }
 

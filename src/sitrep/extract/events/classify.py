@@ -30,8 +30,10 @@ from sitrep.extract.events.guards import (
     _riot_gear,
 )
 from sitrep.extract.events.kinds import (
+    _accidental_blast,
     _attacks_armed,
     _attacks_property,
+    _attacks_protest_site,
     _broken_up,
     _burns_symbols,
     _circumstance_of,
@@ -45,9 +47,12 @@ from sitrep.extract.events.kinds import (
     _medium_of,
     _near,
     _price_move,
+    _same_site,
     _security_hurt,
     _security_joins_protest,
     _security_side,
+    _sites_attacked,
+    _storms_seat,
     _undone,
 )
 from sitrep.extract.events.mood import (
@@ -78,6 +83,7 @@ from sitrep.extract.events.triggers import _span_matches
 from sitrep.extract.events.vocabulary import (
     ARMED_ATTACKERS,
     CROWD_DOERS,
+    CROWD_FORCE,
     CROWDS,
     CUSTODY,
     DEFYING,
@@ -131,7 +137,9 @@ def _hits(span: Span, matches: list[tuple[str, Token]] | None = None) -> list[Hi
 
     first = {k: v[0] for k, v in found.items()}
     for kind in ("suicide", "chemical", "airstrike", "grenade", "shelling", "explosive"):
-        if kind in first:
+        if kind == "explosive" and kind in first and _accidental_blast(first[kind], span):
+            add("other", "other", first[kind])  # a fuel depot that blew up: a disaster
+        elif kind in first:
             add("clash", kind, first[kind])
     if "sexual" in first:
         add("other", "sexual", first["sexual"])
@@ -147,6 +155,8 @@ def _hits(span: Span, matches: list[tuple[str, Token]] | None = None) -> list[Hi
         and protest.pos_ != "VERB"
         and not (lem & {"worker", "union", "protester", "general", "hunger"})
         and not _on_strike(protest)
+        # "Thursday's white march drew about 6,000 people": a march named, not the month
+        and not (protest.lower_ in {"march", "marches"} and protest.i > protest.sent.start)
     ):
         protest = None  # "air strike", "since March"
     riot = first.get("riot")
@@ -166,10 +176,20 @@ def _hits(span: Span, matches: list[tuple[str, Token]] | None = None) -> list[Hi
             add("clash", "armed_clash", riot)
         riot = None
     lethal = [t for k in ("killing",) for t in found.get(k, [])]
+    seat = riot if riot is not None and _storms_seat(riot) else None
     if protest is not None or riot is not None:
         anchor = protest or riot
         assert anchor is not None
         excessive = False
+        # one person who died (a count that died is a toll): "a protester died after ..."
+        died = [
+            t
+            for t in span
+            if t.lemma_.lower() == "die"
+            and t.pos_ == "VERB"
+            and not _irrealis(t, "killing")
+            and any(c.dep_ == "nsubj" and c.tag_ in {"NN", "NNP"} for c in t.children)
+        ]
         if (
             lethal
             and lem & set(SECURITY)
@@ -177,6 +197,16 @@ def _hits(span: Span, matches: list[tuple[str, Token]] | None = None) -> list[Hi
         ):
             add("killing", "excessive", lethal[0])
             excessive = True
+        elif died and lem & CROWD_FORCE:
+            # "a protester died after inhaling tear gas": the death is the news, a killing
+            # by the force used on the crowd
+            add("killing", "excessive", died[0])
+        elif seat is not None:
+            # "protesters stormed the official residence of the president": the seat
+            # taken; an arson of the same building is the arson below, of another
+            # ("... and later set fire to the prime minister's home") a happening beside
+            if not ("arson" in first and _same_site(seat, first["arson"])):
+                add("seizure", "violent_demo", seat)
         elif {"arson", "overtake"} & found.keys():
             pass  # the arson or seizure hit below carries "Violent demonstration"
         elif (
@@ -294,7 +324,14 @@ def _hits(span: Span, matches: list[tuple[str, Token]] | None = None) -> list[Hi
         add("other", "agreement", first["agreement"])
     if "base" in first:
         add("deployment", "base", first["base"])
-    if "killing" in first and not any(
+    camp = next((t for t in found.get("injure", []) if _attacks_protest_site(t)), None)
+    if camp is not None:
+        # "men loyal to the government attacked the camp, and ... nine were killed": an
+        # attack on the protest, two sides, its dead the clash's toll
+        add("clash", "mob", camp)
+    if camp is not None and not ("killing" in first and _one_victim(first["killing"])):
+        pass
+    elif "killing" in first and not any(
         h.acled_sub_event_type == ACLED["excessive"][1] for h in hits
     ):
         tok = first["killing"]
@@ -312,13 +349,14 @@ def _hits(span: Span, matches: list[tuple[str, Token]] | None = None) -> list[Hi
             add("killing", "attack", tok)
     elif "injure" in first and not hits:
         tok = first["injure"]
-        crowd = protest is not None or riot is not None
-        if _attacks_property(tok, crowd):
+        if _attacks_property(tok, protest is not None or riot is not None):
             add("riot", "violent_demo", tok)
         elif _attacks_armed(tok):
             add("clash", "armed_clash", tok)  # "attacked military targets": fighting
-        else:
-            add("killing", "attack", tok)
+        elif _sites_attacked(tok):
+            # "their offices had also been attacked": property attacked by no one named,
+            # no violence against people (ACLED: property destruction)
+            add("other", "loot", tok)
     charge = first.get("charge")
     # "charged with murder and placed in pre-trial detention": the custody a charge brings
     # is the charge's, a step of the courts; "arrested and charged" is an arrest
@@ -330,12 +368,21 @@ def _hits(span: Span, matches: list[tuple[str, Token]] | None = None) -> list[Hi
     elif charge is not None:
         add("other", "other", charge)
     crowd = (protest or riot) is not None or bool(lem & CROWD_DOERS)
-    if "arson" in first and _burns_symbols(first["arson"]):
+    looters = _words_of(_subjects(first["loot"])) if "loot" in first else set()
+    # "rioters burned cars and looted shops", "a supermarket was looted and a tram set on
+    # fire": a night of rioting, one riot, not an arson beside it (protesters who burn and
+    # vandalise in a protest made the protest's violent turn, the arson below)
+    rampage = (
+        "arson" in first and "loot" in first and protest is None and not looters & set(SECURITY)
+    )
+    if rampage:
+        add("riot", "violent_demo" if crowd else "loot", first["loot"])
+    elif "arson" in first and _burns_symbols(first["arson"]):
         # "women burned their headscarves", "demonstrators burned tyres": a protest's act
         add("protest", "peaceful", protest or first["arson"])
     elif "arson" in first:
         add("arson", "violent_demo" if crowd else "loot", first["arson"])
-    if "loot" in first and not ("arson" in first and crowd):
+    if "loot" in first and not rampage and not ("arson" in first and crowd):
         # a crowd that "vandalized property ... and set some items on fire" made one
         # violent demonstration, which the arson hit carries; forces that demolish homes
         # destroy property, no crowd's riot (ACLED: looting/property destruction)
@@ -344,6 +391,10 @@ def _hits(span: Span, matches: list[tuple[str, Token]] | None = None) -> list[Hi
             add("other", "loot", first["loot"])
         else:
             add("riot", "violent_demo" if (protest or riot) is not None else "loot", first["loot"])
+    if "injure" in first and "killing" not in first and not hits:
+        # an attack on people told by its wounded alone; "rammed a burning car into the
+        # mayor's house, injuring his wife and child" is the arson's harm, no attack beside it
+        add("killing", "attack", first["injure"])
     for tok in found.get("release", []):
         if "agreement" not in first and _frees_the_held(tok):
             add("other", "other", tok)
@@ -394,11 +445,14 @@ def _hits(span: Span, matches: list[tuple[str, Token]] | None = None) -> list[Hi
             add("other", "other", tok)  # "police raided the opposition's offices"
         elif doers & CROWDS:
             add("riot", "violent_demo", tok)
+    for kind in ("collapse", "rescue"):
+        if kind in first and not hits:
+            add("other", "other", first[kind])  # a building's collapse, a rescue
     for tok in found.get("hazard", []):
         if _hazard_strikes(tok):
             add("other", "other", tok)  # the disaster itself; its toll stays a figure
             break
-    for kind in ("topple", "alarm", "suspend", "control", "demand", "funeral"):
+    for kind in ("topple", "alarm", "suspend", "control", "demand", "funeral", "default"):
         if kind in first and not (kind == "suspend" and "internet" in first):
             add("other", "other", first[kind])
     join = _security_joins_protest(found.get("group_change", []))

@@ -21,6 +21,7 @@ from sitrep.extract.events.vocabulary import (
     ARMED_OR_POLITICAL,
     ATTACK_NOUNS,
     BLOCKADERS,
+    COLLAPSING,
     COLLECTIVE,
     CONVERSATION_PRONOUNS,
     CROWD_CONTROL,
@@ -31,6 +32,7 @@ from sitrep.extract.events.vocabulary import (
     DEFYING_FORMS,
     DETENTION_SITES,
     DISPERSING_VERBS,
+    DRAWING,
     DURATION_NOUNS,
     EASING,
     FIGURATIVE_FIGHTS,
@@ -46,9 +48,11 @@ from sitrep.extract.events.vocabulary import (
     MILITARY_TARGETS,
     MODALS,
     ONGOING,
+    PASSING,
     PLACE_NOUNS,
     PROTEST_VERBS,
     QUOTED_THINGS,
+    REPORT_COUNTS,
     RIOT_UNITS,
     SEIZABLE,
     SEIZED_ARMS,
@@ -320,7 +324,10 @@ def _reports(kind: str, tok: Token) -> bool:
         if not doers & BLOCKADERS or doers & (set(SECURITY) | ARMED_OR_POLITICAL):
             return False
     if kind in {"riot", "loot", "arson"} and tok.tag_ == "VBN" and tok.dep_ == "amod":
-        return False  # "their damaged homes": a state described, no one's act
+        # "their damaged homes": a state described, no one's act; not a verb the parser
+        # read as one after "and" ("rioters burned cars and looted shops")
+        if not (tok.i > 0 and tok.nbor(-1).lower_ == "and" and tok.head.dep_ == "conj"):
+            return False
     if kind == "arrest" and any(
         c.dep_ in {"amod", "compound"} and c.lower_ in MEDICAL_ARRESTS for c in tok.children
     ):
@@ -329,6 +336,23 @@ def _reports(kind: str, tok: Token) -> bool:
         c.dep_ in {"amod", "compound"} and c.lower_ in MEDICAL_ATTACKS for c in tok.children
     ):
         return False  # "collapsed with a suspected heart attack"
+    if (
+        tok.tag_ == "NNS"
+        and tok.dep_ == "pobj"
+        and tok.head.lower_ == "of"
+        and tok.head.head.lemma_.lower() in REPORT_COUNTS
+    ):
+        return False  # "received 43 complaints of attacks against journalists": a tally
+    if kind == "collapse":
+        # "dozens of buildings have collapsed": a building falls; not "talks collapsed"
+        return any(
+            t.lemma_.lower() in COLLAPSING
+            for c in tok.children
+            if c.dep_ == "nsubj"
+            for t in c.subtree  # "dozens of buildings", "parts of the walls"
+        )
+    if kind == "deployment" and tok.i + 1 < len(tok.doc) and tok.nbor(1).lower_ in PASSING:
+        return False  # "protesters pushed past troops": a crowd going by, no force sent
     if kind == "deployment" and lemma == "airlift" and not _armed_cargo(tok):
         return False  # "the MP was airlifted to hospital": a patient flown, no force
     if tok.dep_ == "csubj" and tok.tag_ == "VBG":
@@ -397,7 +421,7 @@ def _reports(kind: str, tok: Token) -> bool:
             t = t.head
         if t.lemma_.lower() in COLLECTIVE and t.head.i != t.i:
             t = t.head  # "a wave of protests has rocked"
-        return t.lemma_.lower() in PROTEST_VERBS or any(
+        return t.lemma_.lower() in PROTEST_VERBS | DRAWING or any(
             c.lemma_.lower() in PROTEST_VERBS and c.dep_ in {"acl", "relcl"} for c in tok.children
         )
     if kind == "statement" and (

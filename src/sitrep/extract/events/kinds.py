@@ -6,6 +6,8 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from sitrep.extract.event_triggers import (
+    ARMED,
+    NON_STATE,
     PROTESTER_VIOLENCE,
     SECURITY,
 )
@@ -23,6 +25,9 @@ from sitrep.extract.events.targets import (
 )
 from sitrep.extract.events.vocabulary import (
     ATTACK_VERBS,
+    ATTACK_WORDS,
+    BLAST_FUELS,
+    BLAST_SITES,
     BURNED_SIGNS,
     CLAIM_NOUNS,
     CROWD_DOERS,
@@ -41,6 +46,9 @@ from sitrep.extract.events.vocabulary import (
     PEOPLE_HANDED,
     PRICE_MOVES,
     PROPERTY_ATTACKS,
+    PROTEST_SITES,
+    SEAT_HOLDERS,
+    SEATS,
     SECURITY_FORCES,
     SERVICE_NOUNS,
     STEPPING_DOWN,
@@ -256,6 +264,11 @@ def _dismissal_kind(tok: Token) -> str | None:
     appointment_dismissal when a person is sacked, removed or appointed."""
     verb = _governing_verb(tok)
     roles = [c for c in verb.children if c.dep_ in {"dobj", "nsubjpass", "nsubj", "pobj"}]
+    if verb.dep_ != "acl" or verb.head.dep_ == "ROOT":
+        # "The officers named General X as leader", parsed as a noun phrase with no verb
+        # ("named" a participle of "officers", X its predicate): X is who was named; not "a
+        # man named John Smith was killed", where the participle describes the man
+        roles += [c for c in verb.children if c.dep_ == "oprd" and c.pos_ == "PROPN"]
     roles += [c for r in roles for c in r.children if c.dep_ in {"poss", "compound", "pobj"}]
     lem = {r.lemma_.lower() for r in roles}
     done = [c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"}]
@@ -295,6 +308,11 @@ def _dismissal_kind(tok: Token) -> str | None:
         return "government_dismissal"
     if tok.lemma_.lower() in LEAVING and any(_heads_government(r) for r in _who_leaves(tok)):
         return "government_dismissal"
+    if tok.lemma_.lower() in STEPPING_DOWN and not _left_post(tok):
+        # "Former President X ... X sent his letter of resignation": the page, written after
+        # he left, calls him former; the resignation is what made him so
+        if any(_heads_government(r, written_after=True) for r in _who_leaves(tok)):
+            return "government_dismissal"
     if leaving and any(_heads_government(r) for r in _left_post(tok)):
         # "Mahinda Rajapaksa resigned as prime minister"; not a description of someone
         # ("Nazarbayev, who stepped down as president in 2019, ...")
@@ -378,7 +396,7 @@ def _who_leaves(tok: Token) -> list[Token]:
     return [c for c in pool if c.dep_ in deps]
 
 
-def _heads_government(tok: Token) -> bool:
+def _heads_government(tok: Token, written_after: bool = False) -> bool:
     """Whether a name or noun is a head of government, by its own words ("the prime
     minister", "President X") or the roles the document gives the name elsewhere
     ("Prime Minister Jane Doe ... Doe resigned")."""
@@ -389,15 +407,17 @@ def _heads_government(tok: Token) -> bool:
         span = tok.doc.char_span(found.start, found.end, alignment_mode="expand") if found else None
         if span is None or span[-1].lower_ in {"he", "she", "his", "her"}:
             return False
-        return _heads_government(span[-1])
+        return _heads_government(span[-1], written_after)
     words = _role_words(tok)
     if tok.pos_ == "PROPN":
-        words |= _doc_roles(tok.doc).get(tok.lower_, frozenset())
+        # written after the leaving, the page's other mentions may call the leaver "former"
+        since = {"former", "ex"} if written_after else set()
+        words |= _doc_roles(tok.doc).get(tok.lower_, frozenset()) - since
         head = tok.head if tok.dep_ == "compound" else tok
         words |= _role_words(head)
         for c in tok.children:
             if c.dep_ == "compound" and c.pos_ == "PROPN":
-                words |= _doc_roles(tok.doc).get(c.lower_, frozenset())
+                words |= _doc_roles(tok.doc).get(c.lower_, frozenset()) - since
     if words & {"vice", "deputy", "former", "ex"}:
         return False
     return bool(words & HEAD_OF_GOVERNMENT) or {"prime", "minister"} <= words
@@ -418,3 +438,75 @@ def _security_joins_protest(joins: list[Token]) -> Token | None:
         ):
             return tok
     return None
+
+
+def _storms_seat(tok: Token) -> bool:
+    """A crowd storms the seat of an office holder ("stormed the official residence of
+    President X", "Protesters storm prime minister's office", "stormed his house"): the
+    seat taken, a seizure, where storming "government buildings" is a riot."""
+    if tok.lemma_.lower() != "storm" or _words_of(_subjects(tok)) & set(SECURITY):
+        return False
+    for o in _objects(tok):
+        if o.lemma_.lower() not in SEATS:
+            continue
+        owners = [c for c in o.children if c.dep_ in {"poss", "compound", "amod"}]
+        owners += [
+            p for c in o.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children
+        ]
+        for owner in owners:
+            if owner.tag_ == "PRP$" or owner.lower_ in {"presidential", "official"}:
+                return True
+            if any(
+                t.lemma_.lower() in SEAT_HOLDERS or t.ent_type_ == "PERSON" for t in owner.subtree
+            ):
+                return True
+    return False
+
+
+def _same_site(storm: Token, arson: Token) -> bool:
+    """Whether an arson in the storming's sentence burns what was stormed ("stormed the
+    mayor's office and set it on fire"), not another site ("stormed the residence ... and
+    later set fire to the private home of the prime minister")."""
+    burned = _objects(arson)
+    if not burned:
+        return True
+    stormed = {o.lemma_.lower() for o in _objects(storm)}
+    return any(o.tag_ == "PRP" or o.lemma_.lower() in stormed for o in burned)
+
+
+def _accidental_blast(tok: Token, span: Span) -> bool:
+    """An explosion at a fuel depot, a gas tank or a factory told with no word of attack
+    ("a fuel depot outside the city exploded as crowds queued for petrol"): a disaster,
+    no fighting."""
+    if {t.lemma_.lower() for t in span} & ATTACK_WORDS:
+        return False
+    what = [*tok.subtree]
+    if tok.pos_ == "VERB":
+        what += [w for c in tok.children if c.dep_ in {"nsubj", "nsubjpass"} for w in c.subtree]
+    return any(t.lemma_.lower() in BLAST_SITES | BLAST_FUELS for t in what if t.i != tok.i)
+
+
+def _attacks_protest_site(tok: Token) -> bool:
+    """An attack on where protesters hold out ("supporters of the government attacked a
+    protest camp", "men loyal to the government attacked the camp"): an attack on the
+    protest, two sides (a clash), not on a building nor on bystanders."""
+    if tok.lemma_.lower() != "attack" or tok.pos_ != "VERB":
+        return False
+    if _words_of(_subjects(tok)) & (set(ARMED) | set(NON_STATE)):
+        return False  # "al-Shabab fighters attacked a military camp": fighting
+    return any(
+        o.lemma_.lower() in PROTEST_SITES
+        and not any(t.lemma_.lower() in MILITARY_TARGETS | {"military", "army"} for t in o.subtree)
+        for o in _objects(tok)
+    )
+
+
+def _sites_attacked(tok: Token) -> bool:
+    """A passive attack on buildings with no attacker named ("their offices had also been
+    attacked"): property attacked, no one hurt by the words."""
+    if tok.lemma_.lower() != "attack" or tok.pos_ != "VERB":
+        return False
+    if any(c.dep_ == "agent" for c in tok.children):
+        return False
+    done = [c for c in tok.children if c.dep_ == "nsubjpass"]
+    return bool(done) and all(_site(o) for o in done)

@@ -26,6 +26,7 @@ from sitrep.extract.events.vocabulary import (
     PERCEIVING,
     POWER_NOUNS,
     PROTECTING,
+    SUSPECTING,
     THREAT_NOUNS,
 )
 
@@ -286,10 +287,15 @@ def _question(span: Span) -> bool:
 
 
 def _accused_of(tok: Token) -> bool:
-    """A trigger inside what an accusation charges ("the RSF accused the army of
-    attacking its bases", "blamed the rebels for the shelling"): the accusation is the
-    news, the deed is its content, not a happening the report confirms."""
+    """A trigger inside what an accusation or a suspicion charges ("the RSF accused the
+    army of attacking its bases", "blamed the rebels for the shelling", "detained on
+    suspicion of looting"): the accusation is the news, the deed is its content, not a
+    happening the report confirms."""
     for a in list(tok.ancestors)[:4]:
-        if a.dep_ == "prep" and a.lower_ in {"of", "for"} and a.head.lemma_.lower() in ACCUSING:
+        if (
+            a.dep_ == "prep"
+            and a.lower_ in {"of", "for"}
+            and a.head.lemma_.lower() in ACCUSING | SUSPECTING
+        ):
             return True
     return False

@@ -763,3 +763,45 @@ DAY_TIMEX = re.compile(r"\d{4}-\d{2}-\d{2}")
 STAMP = re.compile(
     r"\s*(?:(?:date|dated|published|updated|posted)\s*:?\s*)?\d{4}-\d{2}-\d{2}", re.IGNORECASE
 )
+
+
+# --- evt2 (session 10, round 2): event typing on unseen crises -------------------------------
+# What a suspicion charges is no happening the report confirms: "98 people were detained on
+# suspicion of looting", "suspected of arson" (mood._accused_of, beside ACCUSING).
+SUSPECTING = frozenset({"suspect", "suspicion"})
+# Crowds that move past or through a line of troops go by them, they do not deploy them
+# ("protesters pushed past troops and into the office"): guards._reports.
+PASSING = frozenset({"past", "through", "beyond"})
+# The seat of an office holder a crowd storms: storming "the official residence of the
+# president", "the prime minister's office" takes the seat (a seizure), unlike a rampage
+# through "government buildings" (a riot). kinds._storms_seat.
+SEATS = frozenset("residence house palace office secretariat compound mansion".split())
+SEAT_HOLDERS = frozenset(
+    "president prime minister premier chancellor governor mayor king emir".split()
+)
+# What blows up by accident: a fuel depot, a gas tank, a factory; an explosion there with no
+# attack word in the sentence is a disaster ("other"), no fighting. kinds._accidental_blast.
+BLAST_SITES = frozenset(
+    """depot tank tanker pipeline plant factory refinery warehouse cylinder boiler station
+    storage reactor""".split()
+)
+BLAST_FUELS = frozenset("fuel gas petrol gasoline diesel oil chemical firework fireworks".split())
+ATTACK_WORDS = frozenset(
+    """attack bomb bomber drone missile rocket shell shelling strike airstrike grenade mine
+    landmine ied suicide militant terrorist sabotage target""".split()
+)
+# What collapses as a happening of a disaster: a building, a wall, a bridge (guards._reports);
+# not talks, a ceasefire, a currency or a government.
+COLLAPSING = frozenset(
+    """building house home wall bridge roof tower block apartment castle mosque church
+    hospital school structure floor storey story""".split()
+)
+# Where protesters hold out: a camp or site attacked is an attack on the protest, a clash of
+# two sides (kinds._attacks_protest_site).
+PROTEST_SITES = frozenset("camp encampment sit-in tent site".split())
+# A gathering's size told by what it drew: "the white march drew about 6,000 people"
+# (guards._reports, beside PROTEST_VERBS)
+DRAWING = frozenset({"draw", "attract"})
+# Nouns that count reports of happenings: "43 complaints of attacks against journalists",
+# "cases of torture": a tally of reports, no one happening (guards._reports).
+REPORT_COUNTS = frozenset("complaint report case allegation claim incident account".split())
