@@ -15,13 +15,14 @@ sys.path.insert(0, str(Path(__file__).parent / "fixtures" / "resolve"))
 
 import make  # noqa: E402
 
+from sitrep.export.jsonexport import boilerplate_lines  # noqa: E402
 from sitrep.extract import context  # noqa: E402
 from sitrep.extract.gazetteer import GeoContext, geocode, haversine_km  # noqa: E402
 from sitrep.extract.nlp import load_pipeline  # noqa: E402
 from sitrep.ingest import neighbours  # noqa: E402
 from sitrep.ingest.clean import line_kinds, segment_text  # noqa: E402
 from sitrep.ingest.metadata import infer_metadata, infer_published  # noqa: E402
-from sitrep.records import EntityMention  # noqa: E402
+from sitrep.records import Document, EntityMention  # noqa: E402
 from sitrep.resolve.entities import resolve_entities  # noqa: E402
 
 COLOMBO = (6.93, 79.85)
@@ -305,3 +306,96 @@ def test_a_name_never_runs_on_over_a_blank_line(nlp: Language) -> None:
     for m in found:
         assert m.text == m.text.strip() and "\n" not in m.text, m
         assert body[m.start : m.end] == m.text
+
+
+# --- credits and page furniture ---------------------------------------------------------------
+
+WIRE = (
+    "Miners' strike spreads as the government refuses to back down\n"
+    "By Ann Doe and Tom Roe\n"
+    "PORTVILLE, March 3 (Wire) - Miners in three provinces walked out on Tuesday, and the union "
+    "said more than 20,000 workers had joined a strike that began last week over unpaid wages.\n"
+    "The labour ministry said talks would resume on Thursday, but the union's leader said his "
+    "members would not return to work until every month of arrears had been paid in full.\n"
+    "(Reporting by Ann Doe in Portville and Tom Roe in Eastport; Editing by Jo Bloggs)\n"
+)
+
+
+def test_bylines_and_contributor_lines_are_credits_not_body() -> None:
+    kinds = dict(line_kinds(WIRE))
+    assert kinds["By Ann Doe and Tom Roe"] == "credit"  # not run on from a headline ending "down"
+    contributors = WIRE.splitlines()[-1]
+    assert kinds[contributors] == "credit"
+    assert kinds[WIRE.splitlines()[2]] == "body"
+
+
+def test_credit_lines_are_exported_as_boilerplate_but_read_for_names() -> None:
+    doc = Document("wire", WIRE, "h", "wire.txt", "txt", segments=segment_text(WIRE))
+    removed = boilerplate_lines(doc)
+    assert "By Ann Doe and Tom Roe" in removed
+    assert any(line.startswith("(Reporting by") for line in removed)
+    read = doc.read_text()
+    assert len(read) == len(WIRE)
+    assert "Tom Roe in Eastport; Editing by Jo Bloggs" in read
+    assert "Jo Bloggs" not in doc.body_text()
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "By late Saturday afternoon, the army said it had taken back the airport.",
+        "By Sunday, the army had retaken the city centre.",
+        "Reporting by the state broadcaster suggested that 40 people had died.",
+    ],
+)
+def test_prose_beginning_with_by_is_no_credit(line: str) -> None:
+    text = WIRE.replace("By Ann Doe and Tom Roe\n", "") + line + "\n"
+    assert dict(line_kinds(text))[line] == "body"
+
+
+@pytest.mark.parametrize(
+    "furniture",
+    [
+        "Related: Who is the union leader facing the government?",
+        "Also read: Five charts that explain the strike",
+        "That is all from us tonight. Our coverage of yesterday's march is here.",
+        "Live coverage has now ended. All times are local time (GMT+3).",
+        "For more information and media requests, please contact the press office.",
+        "Daily Courier staff, with wire services",
+        "ENDS",
+    ],
+)
+def test_teasers_sign_offs_and_press_office_lines_are_boilerplate(furniture: str) -> None:
+    text = WIRE + furniture + "\n"
+    assert dict(line_kinds(text))[furniture] == "boilerplate"
+
+
+def test_a_page_kind_label_above_the_headline_is_boilerplate() -> None:
+    text = "ANALYSIS\nPress release No. 112\n" + WIRE
+    kinds = dict(line_kinds(text))
+    assert kinds["ANALYSIS"] == "boilerplate"
+    assert kinds["Press release No. 112"] == "boilerplate"
+
+
+def test_a_live_blog_stamp_belongs_to_the_blog_whatever_the_chrome_beside_it() -> None:
+    entry = (
+        "Police fired tear gas at protesters who had gathered outside the parliament building "
+        "for a third night, and several people were taken to hospital with breathing problems, "
+        "a doctor at the city's main hospital said, adding that most had since been discharged."
+    )
+    text = (
+        "LIVE: Protests continue in the capital\n"
+        "Share  Tweet  Email\n"
+        "23:40\n"
+        f"{entry}\n"
+        "23:05\n"
+        f"{entry.replace('third', 'fourth')}\n"
+        "Saturday 12 October\n"
+        "22:15\n"
+        "That is all from us tonight. Our coverage of the first march is here.\n"
+    )
+    kinds = dict(line_kinds(text))
+    assert kinds["23:40"] == "body"
+    assert kinds["Saturday 12 October"] == "body"
+    assert kinds["22:15"] == "body"
+    assert kinds["Share  Tweet  Email"] == "boilerplate"
