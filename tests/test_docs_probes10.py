@@ -248,6 +248,26 @@ def test_a_surname_cut_to_its_initial_joins_the_full_name() -> None:
     assert {"Nahel Merzouk", "Nahel M."} <= set(people["Nahel Merzouk"].aliases)
 
 
+def test_a_given_name_alone_joins_the_one_person_named_so_in_full() -> None:
+    readings = [
+        make.reading("a", [make.ment("a", "Omar Bongo"), make.ment("a", "Karim Diallo")]),
+        make.reading("b", [make.ment("b", "Omar")]),
+        make.reading("c", [make.ment("c", "Diallo"), make.ment("c", "Sami")]),
+    ]
+    people = {e.canonical: e for e in resolve_entities(readings).entities if e.type == "PERSON"}
+    assert set(people) == {"Omar Bongo", "Karim Diallo", "Sami"}
+    assert "Omar" in people["Omar Bongo"].aliases
+
+
+def test_a_given_name_two_people_share_joins_neither() -> None:
+    readings = [
+        make.reading("a", [make.ment("a", "Omar Bongo"), make.ment("a", "Omar Haddad")]),
+        make.reading("b", [make.ment("b", "Omar")]),
+    ]
+    people = {e.canonical for e in resolve_entities(readings).entities if e.type == "PERSON"}
+    assert people == {"Omar Bongo", "Omar Haddad", "Omar"}
+
+
 def test_a_full_name_the_model_called_a_people_is_the_person() -> None:
     readings = [
         make.reading("a", [make.ment("a", "Ruben Vardanian")]),

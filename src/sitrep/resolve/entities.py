@@ -564,10 +564,13 @@ def _attach_single_surnames(infos: list[_Name], uf: _UnionFind, docs: list[set[s
     """
     by_surname: dict[str, list[int]] = defaultdict(list)
     by_prefix: dict[str, list[int]] = defaultdict(list)
+    by_given: dict[str, list[int]] = defaultdict(list)
     for i, n in enumerate(infos):
         if n.kind == "PERSON" and len(n.tokens) > 1:
             by_surname[n.tokens[-1]].append(i)
             by_prefix[n.tokens[-1][:2]].append(i)
+            if len(n.tokens[0]) > 2:  # no initial ("J. Nze")
+                by_given[n.tokens[0]].append(i)
     for i, n in enumerate(infos):
         if n.kind != "PERSON" or len(n.tokens) != 1:
             continue
@@ -578,6 +581,13 @@ def _attach_single_surnames(infos: list[_Name], uf: _UnionFind, docs: list[set[s
             if nm.similarity(tok, infos[j].tokens[-1]) >= SURNAME_SIM
         ]
         roots = {uf.find(j) for j in cands}
+        if not cands:
+            # no one's surname: a given name ("Nahel", "Ranil") is the one person of the
+            # corpus named so in full
+            given = {uf.find(j) for j in by_given.get(tok, ())}
+            if len(given) == 1:
+                uf.union(i, given.pop())
+            continue
         if len(roots) > 1:
             shared = {uf.find(j) for j in cands if docs[j] & docs[i]}
             if len(shared) == 1:
