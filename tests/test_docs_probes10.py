@@ -419,3 +419,13 @@ def test_a_live_blog_stamp_belongs_to_the_blog_whatever_the_chrome_beside_it() -
     assert kinds["Saturday 12 October"] == "body"
     assert kinds["22:15"] == "body"
     assert kinds["Share  Tweet  Email"] == "boilerplate"
+
+
+def test_a_place_name_joined_by_a_particle_is_one_place(nlp: Language) -> None:
+    text = (
+        "In October 2005, two boys died in an electricity substation in Clichy-sous-Bois, "
+        "setting off three weeks of riots across France."
+    )
+    names = {(m.text, m.label) for m in _entities(nlp, text)}
+    assert ("Clichy-sous-Bois", "GPE") in names
+    assert not {n for n, _ in names} & {"Clichy", "Bois"}

@@ -483,9 +483,38 @@ def _locative(doc: Doc, start: int) -> bool:
     return named or (i >= 0 and doc[i].lower_ in LOCATIVE)
 
 
+# Lower-case words inside hyphen-joined place names ("Clichy-sous-Bois", "Val-de-Marne",
+# "Stratford-upon-Avon", "Ras al-Ain" is spaced and not one of these).
+NAME_PARTICLES = frozenset(
+    "sous sur en le la les de du des lès lez aux am an im ob upon on under in et".split()
+)
+
+
+def _particle_link(doc: Doc, hyphen: int, step: int) -> bool:
+    """ "-sous-" at ``hyphen`` (the hyphen next to the name), then a capitalised word: one
+    name ("Clichy-sous-Bois"), written without spaces."""
+    particle, other, word = hyphen + step, hyphen + 2 * step, hyphen + 3 * step
+    if not 0 <= min(word, hyphen) or max(word, hyphen) >= len(doc):
+        return False
+    joined = doc[min(word, hyphen) : max(word, hyphen) + 1]
+    return (
+        doc[hyphen].text == "-"
+        and doc[particle].lower_ in NAME_PARTICLES
+        and doc[particle].text.islower()
+        and doc[other].text == "-"
+        and doc[word].text[:1].isupper()
+        and not any(t.whitespace_ for t in joined[:-1])
+    )
+
+
 def _joined_extension(doc: Doc, start: int, end: int) -> tuple[int, int]:
     """ "Nur" + "-" + "Sultan", "RFE" + "/" + "RL": the model often cuts names joined by a
-    hyphen or slash without spaces; rejoin them (both directions for the slash)."""
+    hyphen or slash without spaces; rejoin them (both directions for the slash, and for a
+    place name joined by a particle: "Clichy" + "-sous-" + "Bois")."""
+    while not doc[end - 1].whitespace_ and _particle_link(doc, end, 1):
+        end += 4
+    while start >= 4 and not doc[start - 1].whitespace_ and _particle_link(doc, start - 1, -1):
+        start -= 4
     while (
         end + 1 < len(doc)
         and doc[end].text in ("-", "/")
