@@ -429,3 +429,14 @@ def test_a_place_name_joined_by_a_particle_is_one_place(nlp: Language) -> None:
     names = {(m.text, m.label) for m in _entities(nlp, text)}
     assert ("Clichy-sous-Bois", "GPE") in names
     assert not {n for n, _ in names} & {"Clichy", "Bois"}
+
+
+def test_a_site_named_without_its_town_is_in_the_wire_dateline_town(nlp: Language) -> None:
+    text = (
+        "QUITO, Oct 10 (Wire) - Thousands of protesters marched on Thursday against the end "
+        "of fuel subsidies.\n"
+        "The union's leader told a crowd in El Arbolito park that the strike would go on.\n"
+    )
+    park = next(m for m in _entities(nlp, text) if m.text.startswith("El Arbolito"))
+    assert park.place is not None
+    assert haversine_km((park.place.lat, park.place.lon), (-0.22, -78.51)) < 25  # Quito

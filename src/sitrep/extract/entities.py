@@ -1273,9 +1273,11 @@ def _place_sites(text: str, mentions: list[EntityMention], sites: set[int]) -> l
     (the town's point, geo_precision 1): the town its own name begins with when the
     document names that town ("Cairo Stadium"), else the town named in the same sentence,
     else the nearest town named before it in the same paragraph when that is the town the
-    document names most ("... the centre of Almaty. ... on the Republic square"). Otherwise the site
-    stays unplaced: "analysts in London" two sentences before "Independence Square" do not
-    make it London's, and a town from another paragraph may be another story's.
+    document names most ("... the centre of Almaty. ... on the Republic square"), else the
+    town of the wire dateline the report is filed under ("QUITO, Oct 10 (Reuters) -").
+    Otherwise the site stays unplaced: "analysts in London" two sentences before
+    "Independence Square" do not make it London's, and a town from another paragraph may be
+    another story's.
 
     Why: sites are where crowds gather and buildings burn, and no offline gazetteer lists
     them; their town is the best point the text itself supports.
@@ -1285,6 +1287,7 @@ def _place_sites(text: str, mentions: list[EntityMention], sites: set[int]) -> l
         return mentions
     counts = Counter(t.place.geonameid for t in towns if t.place is not None).most_common(2)
     dominant = counts[0][0] if len(counts) == 1 or counts[0][1] > counts[1][1] else None
+    filed = next((t for t in towns if _dateline_mention(text, t)), None)
     out: list[EntityMention] = []
     for m in mentions:
         if m.start not in sites:
@@ -1300,11 +1303,22 @@ def _place_sites(text: str, mentions: list[EntityMention], sites: set[int]) -> l
         if town is not None and not close and town.place is not None:
             # earlier in the paragraph: only the town the document is about (named twice+)
             town = town if town.place.geonameid == dominant and counts[0][1] > 1 else None
+        if town is None and not close and filed is not None and filed.start < m.start:
+            town = filed
         if town is None or town.place is None:
             out.append(m)
             continue
         out.append(replace(m, place=site_in(town.place, m.canonical), candidates=1))
     return out
+
+
+def _dateline_mention(text: str, m: EntityMention) -> bool:
+    """A town in capitals opening a line and followed by a comma or "(Agency)": the wire
+    dateline ("QUITO, Oct 10 (Reuters) -")."""
+    line_start = text.rfind("\n", 0, m.start) + 1
+    after = text[m.end : m.end + 2]
+    opens = not text[line_start : m.start].strip()
+    return opens and m.text.isupper() and len(m.text) >= 3 and (after[:1] == "," or after == " (")
 
 
 def _descriptors(span: Span) -> tuple[str, ...]:
