@@ -268,6 +268,17 @@ def test_a_given_name_two_people_share_joins_neither() -> None:
     assert people == {"Omar Bongo", "Omar Haddad", "Omar"}
 
 
+def test_a_landmark_named_without_its_last_word_is_the_landmark() -> None:
+    readings = [
+        make.reading("a", [make.ment("a", "Liberty Green", "ORG")]),
+        make.reading("b", [make.ment("b", "Liberty", "ORG"), make.ment("b", "Gaza", "GPE")]),
+        make.reading("c", [make.ment("c", "Gaza City", "GPE")]),
+    ]
+    entities = {e.canonical: e for e in resolve_entities(readings).entities}
+    assert "Liberty" in entities["Liberty Green"].aliases
+    assert {"Gaza", "Gaza City"} <= set(entities)  # "city" is no landmark's last word
+
+
 def test_a_full_name_the_model_called_a_people_is_the_person() -> None:
     readings = [
         make.reading("a", [make.ment("a", "Ruben Vardanian")]),
