@@ -451,3 +451,30 @@ def test_a_site_named_without_its_town_is_in_the_wire_dateline_town(nlp: Languag
     park = next(m for m in _entities(nlp, text) if m.text.startswith("El Arbolito"))
     assert park.place is not None
     assert haversine_km((park.place.lat, park.place.lon), (-0.22, -78.51)) < 25  # Quito
+
+
+def test_a_name_in_brackets_after_a_name_is_its_other_name(nlp: Language) -> None:
+    text = (
+        "The worst-hit towns in our area of operation are Jindires (Jandaris) in Afrin "
+        "district, Harem and Salqin."
+    )
+    by_text = {m.text: m for m in _entities(nlp, text)}
+    assert by_text["Jandaris"].canonical == by_text["Jindires"].canonical == "Jindires"
+
+
+def test_known_as_links_two_names_of_one_thing(nlp: Language) -> None:
+    text = (
+        "In the north-west, rescuers of the Syria Civil Defence, widely known as the Blue "
+        "Helmets Group, said 2,037 people had died."
+    )
+    by_text = {m.text: m for m in _entities(nlp, text)}
+    assert by_text["Blue Helmets Group"].canonical == "Syria Civil Defence"
+
+
+def test_an_acronym_in_brackets_after_a_place_is_no_other_name_of_it(nlp: Language) -> None:
+    text = (
+        "Leaders of the Confederation of Indigenous Nationalities of Ecuador (CONAIE) said "
+        "they would not meet the government."
+    )
+    conaie = next(m for m in _entities(nlp, text) if m.text == "CONAIE")
+    assert conaie.canonical != "Ecuador" and conaie.label != "GPE"

@@ -19,6 +19,7 @@ the full form used in the same document (surname -> full name, acronym -> expans
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, replace
@@ -1038,7 +1039,45 @@ def find_entities(
     mentions = _place_sites(doc.text, mentions, sites)
     defined = _defined_acronyms(doc)
     mentions = _add_acronym_mentions(doc, doc_id, mentions, sents, defined)
-    return link_canonical(doc, mentions, defined)
+    return _other_names(doc.text, link_canonical(doc, mentions, defined))
+
+
+# What a report writes between a name and the other name of the same thing: "Stepanakert,
+# known in Azerbaijan as Khankendi", "the SCD, widely known as the White Helmets".
+ALSO_KNOWN = re.compile(
+    r"^\s*,?\s*(?:(?:also|widely|locally|better|commonly|officially|formerly)\s+)?"
+    r"(?:known|called)(?:\s+(?:in|by|to)\s+[\w'’ -]{1,30}?)?\s+as\s+(?:the\s+)?[\"“‘']?$"
+)
+OTHER_NAME_GAP = 60  # characters between the two names at most
+
+
+def _other_names(text: str, mentions: list[EntityMention]) -> list[EntityMention]:
+    """A name followed by another name of the same thing ("Jindires (Jandaris)", "X, known
+    in Y as Z") links the second to the first: it takes the first's canonical form, and the
+    one the gazetteer placed lends the other its label and place (the model may call an
+    unfamiliar town a person). An acronym in brackets is left to the acronym rules."""
+    out = list(mentions)
+    order = sorted(range(len(out)), key=lambda k: out[k].start)
+    # the next name, or the one after a name inside the gap ("known in Azerbaijan as")
+    pairs = [(a, b) for k, a in enumerate(order) for b in order[k + 1 : k + 3]]
+    for a, b in pairs:
+        first, second = out[a], out[b]
+        gap = text[first.end : second.start]
+        if len(gap) > OTHER_NAME_GAP or first.label == "NORP" or second.label == "NORP":
+            continue
+        bracketed = gap.strip() == "(" and text[second.end : second.end + 1] == ")"
+        letters = bracketed and (second.text.isupper() or _acronym(second.text))
+        if not (ALSO_KNOWN.match(gap) or (bracketed and not letters)):
+            continue
+        # a town the model took for a person: the placed name lends its label and place
+        if first.label == "PERSON" and first.place is None and second.place is not None:
+            first = replace(first, label=second.label, place=second.place)
+        elif second.label == "PERSON" and second.place is None and first.place is not None:
+            second = replace(second, label=first.label, place=first.place)
+        if first.label != second.label:
+            continue
+        out[a], out[b] = first, replace(second, canonical=first.canonical)
+    return out
 
 
 # SITE_NOUNS (sitrep.lexicon): the head nouns of a named landmark inside a town.
