@@ -478,3 +478,18 @@ def test_an_acronym_in_brackets_after_a_place_is_no_other_name_of_it(nlp: Langua
     )
     conaie = next(m for m in _entities(nlp, text) if m.text == "CONAIE")
     assert conaie.canonical != "Ecuador" and conaie.label != "GPE"
+
+
+def test_a_page_kind_label_before_a_headline_is_no_person(nlp: Language) -> None:
+    text = "Explainer: Eleven days that shook the capital, and what the deal means now\n"
+    assert "Explainer" not in {m.text for m in _entities(nlp, text)}
+
+
+def test_a_given_name_alone_in_a_headline_is_the_person_named_in_full(nlp: Language) -> None:
+    text = (
+        "Gotabhaya arrives in Singapore, resignation letter emailed to Speaker\n"
+        "Former President Gotabhaya Rajapaksa arrived in Singapore on Thursday evening, a day "
+        "after he fled the country on a military aircraft."
+    )
+    alone = [m for m in _entities(nlp, text) if m.text == "Gotabhaya"]
+    assert alone and all(m.label == "PERSON" and m.place is None for m in alone)

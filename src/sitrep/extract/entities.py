@@ -79,7 +79,7 @@ UI_WORDS = frozenset(
     "cookie cookies privacy terms home next previous print email facebook twitter instagram "
     "whatsapp linkedin telegram youtube tiktok read more related tags posted updated photo "
     "video copyright rights reserved skip content service use conduct rules policy "
-    "published".split()
+    "published explainer factbox analysis live breaking exclusive".split()
 )
 # Names of God in prayers and quotations ("In the name of Allah"): no person or place.
 DIVINE_NAMES = frozenset({"allah", "god", "lord"})
@@ -1792,7 +1792,8 @@ def _person_like(m: EntityMention) -> bool:
 def _relabel_persons(doc: Doc, mentions: list[EntityMention]) -> list[EntityMention]:
     """Make labels agree within a document: the model may call "Kassym-Jomart Tokayev" an ORG
     but "Tokayev" a PERSON, or a surname NORP. A non-place name whose last word is a surname used
-    for a person elsewhere in the document is a person too."""
+    for a person elsewhere in the document is a person too, and so is a one-word non-place name
+    that is the given name of a person the document names in full."""
     surnames: set[str] = set()
     full_names: set[str] = set()  # surnames of people named in full ("Hillary Clinton")
     given: set[str] = set()  # their given names ("Faith" of "Faith Margaret")
@@ -1807,7 +1808,12 @@ def _relabel_persons(doc: Doc, mentions: list[EntityMention]) -> list[EntityMent
                 given.add(fold_key(words[0]))
     out = []
     for m in mentions:
-        if _person_like(m) and fold_key(m.text.split()[-1]) in surnames:
+        if _person_like(m) and (
+            fold_key(m.text.split()[-1]) in surnames
+            or (" " not in m.text.strip() and fold_key(m.text) in given)
+        ):
+            # a surname, or alone the given name of a person named in full ("Gotabhaya
+            # arrives in Singapore" above "Gotabhaya Rajapaksa")
             m = replace(m, label="PERSON")
         elif _surname_as_town(m) and (
             fold_key(m.text) in full_names
