@@ -493,3 +493,13 @@ def test_a_given_name_alone_in_a_headline_is_the_person_named_in_full(nlp: Langu
     )
     alone = [m for m in _entities(nlp, text) if m.text == "Gotabhaya"]
     assert alone and all(m.label == "PERSON" and m.place is None for m in alone)
+
+
+def test_a_surname_the_model_left_out_joins_the_person(nlp: Language) -> None:
+    text = (
+        "Eight days later, the man who led them, General Brice Clotaire Oligui Nguema, is "
+        "to be sworn in as transitional president on Monday."
+    )
+    people = {m.text for m in _entities(nlp, text) if m.label == "PERSON"}
+    assert "Brice Clotaire Oligui Nguema" in people
+    assert "Brice Clotaire" not in people

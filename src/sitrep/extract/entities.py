@@ -423,6 +423,10 @@ def _candidates(
             continue
         if strings[match_id] == "LOCATIVE_NAME":
             start += 1
+        if strings[match_id] == "PROPN_RUN" and any(taken[start:end]):
+            # the run's untaken tail after a model entity: a surname the model left out
+            # ("General Brice Clotaire" + "Oligui Nguema"); see _merge_adjacent_persons
+            start = max(i for i in range(start, end) if taken[i]) + 1
         if end <= start or any(taken[start:end]):
             continue
         out.append(_Candidate(start, end, "", _locative(doc, start)))
@@ -1569,15 +1573,18 @@ def _add_acronym_mentions(
 def _merge_adjacent_persons(
     doc: Doc, spans: list[tuple[Span, _Candidate]], sents: _Sentences
 ) -> list[tuple[Span, _Candidate]]:
-    """ "Qasym-Zhomart" + "Toqaev": the model splits unfamiliar full names; rejoin them."""
+    """ "Qasym-Zhomart" + "Toqaev": the model splits unfamiliar full names; rejoin them. So
+    with a run of proper nouns it left unlabelled right after a person ("General Brice
+    Clotaire" + "Oligui Nguema")."""
     out: list[tuple[Span, _Candidate]] = []
     text = doc.text
     for span, cand in spans:
         if out:
             prev, pcand = out[-1]
+            surname = cand.label == "" and all(t.tag_ == "NNP" and t.is_title for t in span)
             if (
                 pcand.label == "PERSON"
-                and cand.label == "PERSON"
+                and (cand.label == "PERSON" or surname)
                 and text[prev.end_char : span.start_char] == " "
                 and sents.of_token[span.start] == sents.of_token[prev.start]
             ):
