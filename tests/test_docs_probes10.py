@@ -503,3 +503,14 @@ def test_a_surname_the_model_left_out_joins_the_person(nlp: Language) -> None:
     people = {m.text for m in _entities(nlp, text) if m.label == "PERSON"}
     assert "Brice Clotaire Oligui Nguema" in people
     assert "Brice Clotaire" not in people
+
+
+def test_a_run_the_model_missed_ending_in_forum_or_network_is_an_organisation(
+    nlp: Language,
+) -> None:
+    text = (
+        "The Colombo Civic Rights Forum condemns the violent raid carried out by the armed "
+        "forces and police on the peaceful protest site in the early hours of Friday."
+    )
+    orgs = {m.text for m in _entities(nlp, text) if m.label == "ORG"}
+    assert "Colombo Civic Rights Forum" in orgs

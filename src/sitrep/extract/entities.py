@@ -104,7 +104,8 @@ ORG_HEADS = frozenset(
     "ministry party council bank university committee agency police army force forces service "
     "office department company corporation group organization organisation union court "
     "parliament assembly government administration commission fund institute association "
-    "news times post radio tv television airlines airport movement front alliance".split()
+    "news times post radio tv television airlines airport movement front alliance forum "
+    "network foundation society league coalition".split()
 )
 # --- institutional actors written as common-noun phrases ------------------------------------
 # "the Kazakh government", "the Sudanese regime", "the Myanmar junta": one actor, the state's
