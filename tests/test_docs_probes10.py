@@ -514,3 +514,13 @@ def test_a_run_the_model_missed_ending_in_forum_or_network_is_an_organisation(
     )
     orgs = {m.text for m in _entities(nlp, text) if m.label == "ORG"}
     assert "Colombo Civic Rights Forum" in orgs
+
+
+def test_capitals_the_model_left_unlabelled_are_an_organisation(nlp: Language) -> None:
+    text = (
+        "The minister says 45,000 police and gendarmes will be deployed tonight, including "
+        "elite RAID and GIGN units, and that LPG prices will be frozen."
+    )
+    orgs = {m.text for m in _entities(nlp, text) if m.label == "ORG"}
+    assert {"RAID", "GIGN"} <= orgs
+    assert "LPG" not in orgs  # a fuel, not an organisation

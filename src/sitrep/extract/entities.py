@@ -431,7 +431,34 @@ def _candidates(
         if end <= start or any(taken[start:end]):
             continue
         out.append(_Candidate(start, end, "", _locative(doc, start)))
+    for i in _bare_acronyms(doc, taken):
+        out.append(_Candidate(i, i + 1, "", False))
     return out
+
+
+# Capitals that name things, not organisations: fuels, measures, times, ranks, diseases, wars.
+COMMON_ACRONYMS = frozenset(
+    """LPG LNG CNG GDP GNP CPI VAT GMT UTC BST CET EST PST CEO CFO NCO MP MPS IDP IDPS POW POWS
+    PM AM TV DNA HIV AIDS COVID SARS SUV ATM SMS GPS VPN PDF FAQ WWI WWII WWIII ICU RPG RPGS IED
+    IEDS APC APCS AK UAV UAVS KM KG BBL""".split()
+)
+
+
+def _bare_acronyms(doc: Doc, taken: list[bool]) -> Iterator[int]:
+    """Acronyms of three to six capitals inside a sentence of mixed case that the model left
+    unlabelled ("elite RAID and GIGN units"): organisations' letters. Not a line's first word
+    (a dateline's town) nor a word of a line in capitals (a headline shouted)."""
+    for i, tok in enumerate(doc):
+        if taken[i] or not (tok.is_alpha and tok.is_upper and 3 <= len(tok) <= 6):
+            continue
+        if tok.text in COMMON_ACRONYMS:
+            continue
+        if tok.pos_ not in ("PROPN", "NOUN", "ADJ") or i == 0 or "\n" in doc[i - 1].text_with_ws:
+            continue
+        line = tok.sent
+        if sum(t.is_lower for t in line) < 3:
+            continue
+        yield i
 
 
 # Tokens that separate names when written with spaces: "UrduPoint News / Sputnik - 26th
@@ -997,6 +1024,8 @@ def find_entities(
             label = "LOC"  # a run the model missed, named as a site ("at Rokeya University")
         elif label == "" and len(span) > 1 and span[-1].lower_ in ORG_HEADS:
             label = "ORG"  # "the Kisii Teachers Union": the head says what it is
+        elif label == "" and len(span) == 1 and _acronym(span.text) and not (res and res.place):
+            label = "ORG"  # "RAID and GIGN units": letters no gazetteer place has
         elif label == "FAC" or label == "" or label in SOFT_LABELS:
             continue
         elif (
