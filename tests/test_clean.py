@@ -79,7 +79,7 @@ def test_page_with_comment_thread() -> None:
     kinds = dict(rows)
     assert kinds["World / Africa"] == "boilerplate"
     assert kinds["Soldiers Seize State Broadcaster as Curfew Is Declared"] == "body"
-    assert kinds["By Amina Diallo"] == "boilerplate"  # a byline alone: no article text
+    assert kinds["By Amina Diallo"] == "credit"  # a byline alone: no article text, a name
     assert kinds["Share this article"] == "boilerplate"
     first_comment = next(i for i, (line, _) in enumerate(rows) if line == "12 Comments")
     assert all(kind == "comments" for _, kind in rows[first_comment:])
@@ -108,7 +108,8 @@ def test_page_with_bio_and_site_chrome() -> None:
 
 def test_clean_wire_story_is_all_body() -> None:
     text = (FIXTURES / "wire_story.txt").read_text(encoding="utf-8")
-    assert segment_text(text) == (Segment(0, len(text), "body"),)
+    credit = text.index("Reporting by John Otieno")  # the contributor line: a credit
+    assert segment_text(text) == (Segment(0, credit, "body"), Segment(credit, len(text), "credit"))
 
 
 def _assert_covers(text: str, segments: tuple[Segment, ...]) -> None:
@@ -118,7 +119,8 @@ def _assert_covers(text: str, segments: tuple[Segment, ...]) -> None:
     assert segments[0].start == 0 and segments[-1].end == len(text)
     for a, b in zip(segments, segments[1:], strict=False):
         assert a.end == b.start and a.kind != b.kind
-    assert all(s.start < s.end and s.kind in {"body", "boilerplate", "comments"} for s in segments)
+    kinds = {"body", "boilerplate", "comments", "credit"}
+    assert all(s.start < s.end and s.kind in kinds for s in segments)
 
 
 @settings(max_examples=200, deadline=None)

@@ -15,13 +15,14 @@ sys.path.insert(0, str(Path(__file__).parent / "fixtures" / "resolve"))
 
 import make  # noqa: E402
 
+from sitrep.export.jsonexport import boilerplate_lines  # noqa: E402
 from sitrep.extract import context  # noqa: E402
 from sitrep.extract.gazetteer import GeoContext, geocode, haversine_km  # noqa: E402
 from sitrep.extract.nlp import load_pipeline  # noqa: E402
 from sitrep.ingest import neighbours  # noqa: E402
 from sitrep.ingest.clean import line_kinds, segment_text  # noqa: E402
 from sitrep.ingest.metadata import infer_metadata, infer_published  # noqa: E402
-from sitrep.records import EntityMention  # noqa: E402
+from sitrep.records import Document, EntityMention  # noqa: E402
 from sitrep.resolve.entities import resolve_entities  # noqa: E402
 
 COLOMBO = (6.93, 79.85)
@@ -247,6 +248,37 @@ def test_a_surname_cut_to_its_initial_joins_the_full_name() -> None:
     assert {"Nahel Merzouk", "Nahel M."} <= set(people["Nahel Merzouk"].aliases)
 
 
+def test_a_given_name_alone_joins_the_one_person_named_so_in_full() -> None:
+    readings = [
+        make.reading("a", [make.ment("a", "Omar Bongo"), make.ment("a", "Karim Diallo")]),
+        make.reading("b", [make.ment("b", "Omar")]),
+        make.reading("c", [make.ment("c", "Diallo"), make.ment("c", "Sami")]),
+    ]
+    people = {e.canonical: e for e in resolve_entities(readings).entities if e.type == "PERSON"}
+    assert set(people) == {"Omar Bongo", "Karim Diallo", "Sami"}
+    assert "Omar" in people["Omar Bongo"].aliases
+
+
+def test_a_given_name_two_people_share_joins_neither() -> None:
+    readings = [
+        make.reading("a", [make.ment("a", "Omar Bongo"), make.ment("a", "Omar Haddad")]),
+        make.reading("b", [make.ment("b", "Omar")]),
+    ]
+    people = {e.canonical for e in resolve_entities(readings).entities if e.type == "PERSON"}
+    assert people == {"Omar Bongo", "Omar Haddad", "Omar"}
+
+
+def test_a_landmark_named_without_its_last_word_is_the_landmark() -> None:
+    readings = [
+        make.reading("a", [make.ment("a", "Liberty Green", "ORG")]),
+        make.reading("b", [make.ment("b", "Liberty", "ORG"), make.ment("b", "Gaza", "GPE")]),
+        make.reading("c", [make.ment("c", "Gaza City", "GPE")]),
+    ]
+    entities = {e.canonical: e for e in resolve_entities(readings).entities}
+    assert "Liberty" in entities["Liberty Green"].aliases
+    assert {"Gaza", "Gaza City"} <= set(entities)  # "city" is no landmark's last word
+
+
 def test_a_full_name_the_model_called_a_people_is_the_person() -> None:
     readings = [
         make.reading("a", [make.ment("a", "Ruben Vardanian")]),
@@ -305,3 +337,190 @@ def test_a_name_never_runs_on_over_a_blank_line(nlp: Language) -> None:
     for m in found:
         assert m.text == m.text.strip() and "\n" not in m.text, m
         assert body[m.start : m.end] == m.text
+
+
+# --- credits and page furniture ---------------------------------------------------------------
+
+WIRE = (
+    "Miners' strike spreads as the government refuses to back down\n"
+    "By Ann Doe and Tom Roe\n"
+    "PORTVILLE, March 3 (Wire) - Miners in three provinces walked out on Tuesday, and the union "
+    "said more than 20,000 workers had joined a strike that began last week over unpaid wages.\n"
+    "The labour ministry said talks would resume on Thursday, but the union's leader said his "
+    "members would not return to work until every month of arrears had been paid in full.\n"
+    "(Reporting by Ann Doe in Portville and Tom Roe in Eastport; Editing by Jo Bloggs)\n"
+)
+
+
+def test_bylines_and_contributor_lines_are_credits_not_body() -> None:
+    kinds = dict(line_kinds(WIRE))
+    assert kinds["By Ann Doe and Tom Roe"] == "credit"  # not run on from a headline ending "down"
+    contributors = WIRE.splitlines()[-1]
+    assert kinds[contributors] == "credit"
+    assert kinds[WIRE.splitlines()[2]] == "body"
+
+
+def test_credit_lines_are_exported_as_boilerplate_but_read_for_names() -> None:
+    doc = Document("wire", WIRE, "h", "wire.txt", "txt", segments=segment_text(WIRE))
+    removed = boilerplate_lines(doc)
+    assert "By Ann Doe and Tom Roe" in removed
+    assert any(line.startswith("(Reporting by") for line in removed)
+    read = doc.read_text()
+    assert len(read) == len(WIRE)
+    assert "Tom Roe in Eastport; Editing by Jo Bloggs" in read
+    assert "Jo Bloggs" not in doc.body_text()
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "By late Saturday afternoon, the army said it had taken back the airport.",
+        "By Sunday, the army had retaken the city centre.",
+        "Reporting by the state broadcaster suggested that 40 people had died.",
+    ],
+)
+def test_prose_beginning_with_by_is_no_credit(line: str) -> None:
+    text = WIRE.replace("By Ann Doe and Tom Roe\n", "") + line + "\n"
+    assert dict(line_kinds(text))[line] == "body"
+
+
+@pytest.mark.parametrize(
+    "furniture",
+    [
+        "Related: Who is the union leader facing the government?",
+        "Also read: Five charts that explain the strike",
+        "That is all from us tonight. Our coverage of yesterday's march is here.",
+        "Live coverage has now ended. All times are local time (GMT+3).",
+        "For more information and media requests, please contact the press office.",
+        "Daily Courier staff, with wire services",
+        "ENDS",
+    ],
+)
+def test_teasers_sign_offs_and_press_office_lines_are_boilerplate(furniture: str) -> None:
+    text = WIRE + furniture + "\n"
+    assert dict(line_kinds(text))[furniture] == "boilerplate"
+
+
+def test_a_page_kind_label_above_the_headline_is_boilerplate() -> None:
+    text = "ANALYSIS\nPress release No. 112\n" + WIRE
+    kinds = dict(line_kinds(text))
+    assert kinds["ANALYSIS"] == "boilerplate"
+    assert kinds["Press release No. 112"] == "boilerplate"
+
+
+def test_a_live_blog_stamp_belongs_to_the_blog_whatever_the_chrome_beside_it() -> None:
+    entry = (
+        "Police fired tear gas at protesters who had gathered outside the parliament building "
+        "for a third night, and several people were taken to hospital with breathing problems, "
+        "a doctor at the city's main hospital said, adding that most had since been discharged."
+    )
+    text = (
+        "LIVE: Protests continue in the capital\n"
+        "Share  Tweet  Email\n"
+        "23:40\n"
+        f"{entry}\n"
+        "23:05\n"
+        f"{entry.replace('third', 'fourth')}\n"
+        "Saturday 12 October\n"
+        "22:15\n"
+        "That is all from us tonight. Our coverage of the first march is here.\n"
+    )
+    kinds = dict(line_kinds(text))
+    assert kinds["23:40"] == "body"
+    assert kinds["Saturday 12 October"] == "body"
+    assert kinds["22:15"] == "body"
+    assert kinds["Share  Tweet  Email"] == "boilerplate"
+
+
+def test_a_place_name_joined_by_a_particle_is_one_place(nlp: Language) -> None:
+    text = (
+        "In October 2005, two boys died in an electricity substation in Clichy-sous-Bois, "
+        "setting off three weeks of riots across France."
+    )
+    names = {(m.text, m.label) for m in _entities(nlp, text)}
+    assert ("Clichy-sous-Bois", "GPE") in names
+    assert not {n for n, _ in names} & {"Clichy", "Bois"}
+
+
+def test_a_site_named_without_its_town_is_in_the_wire_dateline_town(nlp: Language) -> None:
+    text = (
+        "QUITO, Oct 10 (Wire) - Thousands of protesters marched on Thursday against the end "
+        "of fuel subsidies.\n"
+        "The union's leader told a crowd in El Arbolito park that the strike would go on.\n"
+    )
+    park = next(m for m in _entities(nlp, text) if m.text.startswith("El Arbolito"))
+    assert park.place is not None
+    assert haversine_km((park.place.lat, park.place.lon), (-0.22, -78.51)) < 25  # Quito
+
+
+def test_a_name_in_brackets_after_a_name_is_its_other_name(nlp: Language) -> None:
+    text = (
+        "The worst-hit towns in our area of operation are Jindires (Jandaris) in Afrin "
+        "district, Harem and Salqin."
+    )
+    by_text = {m.text: m for m in _entities(nlp, text)}
+    assert by_text["Jandaris"].canonical == by_text["Jindires"].canonical == "Jindires"
+
+
+def test_known_as_links_two_names_of_one_thing(nlp: Language) -> None:
+    text = (
+        "In the north-west, rescuers of the Syria Civil Defence, widely known as the Blue "
+        "Helmets Group, said 2,037 people had died."
+    )
+    by_text = {m.text: m for m in _entities(nlp, text)}
+    assert by_text["Blue Helmets Group"].canonical == "Syria Civil Defence"
+
+
+def test_an_acronym_in_brackets_after_a_place_is_no_other_name_of_it(nlp: Language) -> None:
+    text = (
+        "Leaders of the Confederation of Indigenous Nationalities of Ecuador (CONAIE) said "
+        "they would not meet the government."
+    )
+    conaie = next(m for m in _entities(nlp, text) if m.text == "CONAIE")
+    assert conaie.canonical != "Ecuador" and conaie.label != "GPE"
+
+
+def test_a_page_kind_label_before_a_headline_is_no_person(nlp: Language) -> None:
+    text = "Explainer: Eleven days that shook the capital, and what the deal means now\n"
+    assert "Explainer" not in {m.text for m in _entities(nlp, text)}
+
+
+def test_a_given_name_alone_in_a_headline_is_the_person_named_in_full(nlp: Language) -> None:
+    text = (
+        "Gotabhaya arrives in Singapore, resignation letter emailed to Speaker\n"
+        "Former President Gotabhaya Rajapaksa arrived in Singapore on Thursday evening, a day "
+        "after he fled the country on a military aircraft."
+    )
+    alone = [m for m in _entities(nlp, text) if m.text == "Gotabhaya"]
+    assert alone and all(m.label == "PERSON" and m.place is None for m in alone)
+
+
+def test_a_surname_the_model_left_out_joins_the_person(nlp: Language) -> None:
+    text = (
+        "Eight days later, the man who led them, General Brice Clotaire Oligui Nguema, is "
+        "to be sworn in as transitional president on Monday."
+    )
+    people = {m.text for m in _entities(nlp, text) if m.label == "PERSON"}
+    assert "Brice Clotaire Oligui Nguema" in people
+    assert "Brice Clotaire" not in people
+
+
+def test_a_run_the_model_missed_ending_in_forum_or_network_is_an_organisation(
+    nlp: Language,
+) -> None:
+    text = (
+        "The Colombo Civic Rights Forum condemns the violent raid carried out by the armed "
+        "forces and police on the peaceful protest site in the early hours of Friday."
+    )
+    orgs = {m.text for m in _entities(nlp, text) if m.label == "ORG"}
+    assert "Colombo Civic Rights Forum" in orgs
+
+
+def test_capitals_the_model_left_unlabelled_are_an_organisation(nlp: Language) -> None:
+    text = (
+        "The minister says 45,000 police and gendarmes will be deployed tonight, including "
+        "elite RAID and GIGN units, and that LPG prices will be frozen."
+    )
+    orgs = {m.text for m in _entities(nlp, text) if m.label == "ORG"}
+    assert {"RAID", "GIGN"} <= orgs
+    assert "LPG" not in orgs  # a fuel, not an organisation

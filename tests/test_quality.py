@@ -94,8 +94,10 @@ FLOORS: dict[tuple[str, str], tuple[float, float, float, float, float]] = {
     # two documents of which one (three weeks on) dates it 15 July, the other 16 July: kept
     # apart, as the sources disagree; recall of mentions is averaged over matched events
     ("events", "mention_recall"): (0.83, 0.87, 0.73, 0.73, 0.79),
-    ("entities", "bcubed_f1"): (0.90, 0.96, 0.92, 0.86, 0.90),  # mean: target
-    ("entities", "names_found"): (0.90, 0.92, 0.90, 0.84, 0.90),  # mean: target
+    # docq2: bgd 0.96 -> 0.97 / names 0.93 -> 0.95 (a byline is read for its reporter's name),
+    # sdn 0.88 -> 0.89 ("X, also known as Y" links the two names)
+    ("entities", "bcubed_f1"): (0.90, 0.97, 0.92, 0.89, 0.90),  # mean: target
+    ("entities", "names_found"): (0.90, 0.95, 0.90, 0.84, 0.90),  # mean: target
     ("entities", "geocoded_within_25km"): (0.85, 0.90, 0.97, 0.82, 0.90),  # mean: target
     # Georgia 0.67 -> 0.75: crowd counts of different days are a series (interfax's Monday-dawn
     # "about 200 protesters are staying" after newswire's Friday-night "thousands"), not a

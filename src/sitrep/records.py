@@ -34,8 +34,9 @@ class Segment:
     """A range of a document's text classified by the cleaner.
 
     ``kind`` is ``"body"`` for article text and, for removed text, the reason:
-    ``"boilerplate"`` (navigation, credits, bios, prompts) or ``"comments"``
-    (reader comments). Removed text is kept, never deleted.
+    ``"boilerplate"`` (navigation, credits, bios, prompts), ``"comments"`` (reader
+    comments) or ``"credit"`` (a byline or a wire story's "(Reporting by ...)" line: not
+    article text, but read for the people it names). Removed text is kept, never deleted.
     """
 
     start: int
@@ -69,6 +70,17 @@ class Document:
         return tuple(s for s in self.segments if s.kind == "body") or (
             Segment(0, len(self.text), "body"),
         )
+
+    def read_text(self) -> str:
+        """The text the extractors read: the body and the credit lines (bylines name the
+        reporters); every other character a space, so offsets point into ``text``."""
+        if not any(s.kind == "credit" for s in self.segments):
+            return self.body_text()
+        chars = [c if c == "\n" else " " for c in self.text]
+        for seg in self.segments:
+            if seg.kind in ("body", "credit"):
+                chars[seg.start : seg.end] = self.text[seg.start : seg.end]
+        return "".join(chars)
 
     def body_text(self) -> str:
         """The text with every non-body character replaced by a space.

@@ -19,6 +19,7 @@ the full form used in the same document (surname -> full name, acronym -> expans
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, replace
@@ -78,7 +79,7 @@ UI_WORDS = frozenset(
     "cookie cookies privacy terms home next previous print email facebook twitter instagram "
     "whatsapp linkedin telegram youtube tiktok read more related tags posted updated photo "
     "video copyright rights reserved skip content service use conduct rules policy "
-    "published".split()
+    "published explainer factbox analysis live breaking exclusive".split()
 )
 # Names of God in prayers and quotations ("In the name of Allah"): no person or place.
 DIVINE_NAMES = frozenset({"allah", "god", "lord"})
@@ -103,7 +104,8 @@ ORG_HEADS = frozenset(
     "ministry party council bank university committee agency police army force forces service "
     "office department company corporation group organization organisation union court "
     "parliament assembly government administration commission fund institute association "
-    "news times post radio tv television airlines airport movement front alliance".split()
+    "news times post radio tv television airlines airport movement front alliance forum "
+    "network foundation society league coalition".split()
 )
 # --- institutional actors written as common-noun phrases ------------------------------------
 # "the Kazakh government", "the Sudanese regime", "the Myanmar junta": one actor, the state's
@@ -422,10 +424,41 @@ def _candidates(
             continue
         if strings[match_id] == "LOCATIVE_NAME":
             start += 1
+        if strings[match_id] == "PROPN_RUN" and any(taken[start:end]):
+            # the run's untaken tail after a model entity: a surname the model left out
+            # ("General Brice Clotaire" + "Oligui Nguema"); see _merge_adjacent_persons
+            start = max(i for i in range(start, end) if taken[i]) + 1
         if end <= start or any(taken[start:end]):
             continue
         out.append(_Candidate(start, end, "", _locative(doc, start)))
+    for i in _bare_acronyms(doc, taken):
+        out.append(_Candidate(i, i + 1, "", False))
     return out
+
+
+# Capitals that name things, not organisations: fuels, measures, times, ranks, diseases, wars.
+COMMON_ACRONYMS = frozenset(
+    """LPG LNG CNG GDP GNP CPI VAT GMT UTC BST CET EST PST CEO CFO NCO MP MPS IDP IDPS POW POWS
+    PM AM TV DNA HIV AIDS COVID SARS SUV ATM SMS GPS VPN PDF FAQ WWI WWII WWIII ICU RPG RPGS IED
+    IEDS APC APCS AK UAV UAVS KM KG BBL""".split()
+)
+
+
+def _bare_acronyms(doc: Doc, taken: list[bool]) -> Iterator[int]:
+    """Acronyms of three to six capitals inside a sentence of mixed case that the model left
+    unlabelled ("elite RAID and GIGN units"): organisations' letters. Not a line's first word
+    (a dateline's town) nor a word of a line in capitals (a headline shouted)."""
+    for i, tok in enumerate(doc):
+        if taken[i] or not (tok.is_alpha and tok.is_upper and 3 <= len(tok) <= 6):
+            continue
+        if tok.text in COMMON_ACRONYMS:
+            continue
+        if tok.pos_ not in ("PROPN", "NOUN", "ADJ") or i == 0 or "\n" in doc[i - 1].text_with_ws:
+            continue
+        line = tok.sent
+        if sum(t.is_lower for t in line) < 3:
+            continue
+        yield i
 
 
 # Tokens that separate names when written with spaces: "UrduPoint News / Sputnik - 26th
@@ -483,9 +516,38 @@ def _locative(doc: Doc, start: int) -> bool:
     return named or (i >= 0 and doc[i].lower_ in LOCATIVE)
 
 
+# Lower-case words inside hyphen-joined place names ("Clichy-sous-Bois", "Val-de-Marne",
+# "Stratford-upon-Avon", "Ras al-Ain" is spaced and not one of these).
+NAME_PARTICLES = frozenset(
+    "sous sur en le la les de du des lès lez aux am an im ob upon on under in et".split()
+)
+
+
+def _particle_link(doc: Doc, hyphen: int, step: int) -> bool:
+    """ "-sous-" at ``hyphen`` (the hyphen next to the name), then a capitalised word: one
+    name ("Clichy-sous-Bois"), written without spaces."""
+    particle, other, word = hyphen + step, hyphen + 2 * step, hyphen + 3 * step
+    if not 0 <= min(word, hyphen) or max(word, hyphen) >= len(doc):
+        return False
+    joined = doc[min(word, hyphen) : max(word, hyphen) + 1]
+    return (
+        doc[hyphen].text == "-"
+        and doc[particle].lower_ in NAME_PARTICLES
+        and doc[particle].text.islower()
+        and doc[other].text == "-"
+        and doc[word].text[:1].isupper()
+        and not any(t.whitespace_ for t in joined[:-1])
+    )
+
+
 def _joined_extension(doc: Doc, start: int, end: int) -> tuple[int, int]:
     """ "Nur" + "-" + "Sultan", "RFE" + "/" + "RL": the model often cuts names joined by a
-    hyphen or slash without spaces; rejoin them (both directions for the slash)."""
+    hyphen or slash without spaces; rejoin them (both directions for the slash, and for a
+    place name joined by a particle: "Clichy" + "-sous-" + "Bois")."""
+    while not doc[end - 1].whitespace_ and _particle_link(doc, end, 1):
+        end += 4
+    while start >= 4 and not doc[start - 1].whitespace_ and _particle_link(doc, start - 1, -1):
+        start -= 4
     while (
         end + 1 < len(doc)
         and doc[end].text in ("-", "/")
@@ -962,6 +1024,8 @@ def find_entities(
             label = "LOC"  # a run the model missed, named as a site ("at Rokeya University")
         elif label == "" and len(span) > 1 and span[-1].lower_ in ORG_HEADS:
             label = "ORG"  # "the Kisii Teachers Union": the head says what it is
+        elif label == "" and len(span) == 1 and _acronym(span.text) and not (res and res.place):
+            label = "ORG"  # "RAID and GIGN units": letters no gazetteer place has
         elif label == "FAC" or label == "" or label in SOFT_LABELS:
             continue
         elif (
@@ -1009,7 +1073,45 @@ def find_entities(
     mentions = _place_sites(doc.text, mentions, sites)
     defined = _defined_acronyms(doc)
     mentions = _add_acronym_mentions(doc, doc_id, mentions, sents, defined)
-    return link_canonical(doc, mentions, defined)
+    return _other_names(doc.text, link_canonical(doc, mentions, defined))
+
+
+# What a report writes between a name and the other name of the same thing: "Stepanakert,
+# known in Azerbaijan as Khankendi", "the SCD, widely known as the White Helmets".
+ALSO_KNOWN = re.compile(
+    r"^\s*,?\s*(?:(?:also|widely|locally|better|commonly|officially|formerly)\s+)?"
+    r"(?:known|called)(?:\s+(?:in|by|to)\s+[\w'’ -]{1,30}?)?\s+as\s+(?:the\s+)?[\"“‘']?$"
+)
+OTHER_NAME_GAP = 60  # characters between the two names at most
+
+
+def _other_names(text: str, mentions: list[EntityMention]) -> list[EntityMention]:
+    """A name followed by another name of the same thing ("Jindires (Jandaris)", "X, known
+    in Y as Z") links the second to the first: it takes the first's canonical form, and the
+    one the gazetteer placed lends the other its label and place (the model may call an
+    unfamiliar town a person). An acronym in brackets is left to the acronym rules."""
+    out = list(mentions)
+    order = sorted(range(len(out)), key=lambda k: out[k].start)
+    # the next name, or the one after a name inside the gap ("known in Azerbaijan as")
+    pairs = [(a, b) for k, a in enumerate(order) for b in order[k + 1 : k + 3]]
+    for a, b in pairs:
+        first, second = out[a], out[b]
+        gap = text[first.end : second.start]
+        if len(gap) > OTHER_NAME_GAP or first.label == "NORP" or second.label == "NORP":
+            continue
+        bracketed = gap.strip() == "(" and text[second.end : second.end + 1] == ")"
+        letters = bracketed and (second.text.isupper() or _acronym(second.text))
+        if not (ALSO_KNOWN.match(gap) or (bracketed and not letters)):
+            continue
+        # a town the model took for a person: the placed name lends its label and place
+        if first.label == "PERSON" and first.place is None and second.place is not None:
+            first = replace(first, label=second.label, place=second.place)
+        elif second.label == "PERSON" and second.place is None and first.place is not None:
+            second = replace(second, label=first.label, place=first.place)
+        if first.label != second.label:
+            continue
+        out[a], out[b] = first, replace(second, canonical=first.canonical)
+    return out
 
 
 # SITE_NOUNS (sitrep.lexicon): the head nouns of a named landmark inside a town.
@@ -1244,9 +1346,11 @@ def _place_sites(text: str, mentions: list[EntityMention], sites: set[int]) -> l
     (the town's point, geo_precision 1): the town its own name begins with when the
     document names that town ("Cairo Stadium"), else the town named in the same sentence,
     else the nearest town named before it in the same paragraph when that is the town the
-    document names most ("... the centre of Almaty. ... on the Republic square"). Otherwise the site
-    stays unplaced: "analysts in London" two sentences before "Independence Square" do not
-    make it London's, and a town from another paragraph may be another story's.
+    document names most ("... the centre of Almaty. ... on the Republic square"), else the
+    town of the wire dateline the report is filed under ("QUITO, Oct 10 (Reuters) -").
+    Otherwise the site stays unplaced: "analysts in London" two sentences before
+    "Independence Square" do not make it London's, and a town from another paragraph may be
+    another story's.
 
     Why: sites are where crowds gather and buildings burn, and no offline gazetteer lists
     them; their town is the best point the text itself supports.
@@ -1256,6 +1360,7 @@ def _place_sites(text: str, mentions: list[EntityMention], sites: set[int]) -> l
         return mentions
     counts = Counter(t.place.geonameid for t in towns if t.place is not None).most_common(2)
     dominant = counts[0][0] if len(counts) == 1 or counts[0][1] > counts[1][1] else None
+    filed = next((t for t in towns if _dateline_mention(text, t)), None)
     out: list[EntityMention] = []
     for m in mentions:
         if m.start not in sites:
@@ -1271,11 +1376,22 @@ def _place_sites(text: str, mentions: list[EntityMention], sites: set[int]) -> l
         if town is not None and not close and town.place is not None:
             # earlier in the paragraph: only the town the document is about (named twice+)
             town = town if town.place.geonameid == dominant and counts[0][1] > 1 else None
+        if town is None and not close and filed is not None and filed.start < m.start:
+            town = filed
         if town is None or town.place is None:
             out.append(m)
             continue
         out.append(replace(m, place=site_in(town.place, m.canonical), candidates=1))
     return out
+
+
+def _dateline_mention(text: str, m: EntityMention) -> bool:
+    """A town in capitals opening a line and followed by a comma or "(Agency)": the wire
+    dateline ("QUITO, Oct 10 (Reuters) -")."""
+    line_start = text.rfind("\n", 0, m.start) + 1
+    after = text[m.end : m.end + 2]
+    opens = not text[line_start : m.start].strip()
+    return opens and m.text.isupper() and len(m.text) >= 3 and (after[:1] == "," or after == " (")
 
 
 def _descriptors(span: Span) -> tuple[str, ...]:
@@ -1487,15 +1603,18 @@ def _add_acronym_mentions(
 def _merge_adjacent_persons(
     doc: Doc, spans: list[tuple[Span, _Candidate]], sents: _Sentences
 ) -> list[tuple[Span, _Candidate]]:
-    """ "Qasym-Zhomart" + "Toqaev": the model splits unfamiliar full names; rejoin them."""
+    """ "Qasym-Zhomart" + "Toqaev": the model splits unfamiliar full names; rejoin them. So
+    with a run of proper nouns it left unlabelled right after a person ("General Brice
+    Clotaire" + "Oligui Nguema")."""
     out: list[tuple[Span, _Candidate]] = []
     text = doc.text
     for span, cand in spans:
         if out:
             prev, pcand = out[-1]
+            surname = cand.label == "" and all(t.tag_ == "NNP" and t.is_title for t in span)
             if (
                 pcand.label == "PERSON"
-                and cand.label == "PERSON"
+                and (cand.label == "PERSON" or surname)
                 and text[prev.end_char : span.start_char] == " "
                 and sents.of_token[span.start] == sents.of_token[prev.start]
             ):
@@ -1710,7 +1829,8 @@ def _person_like(m: EntityMention) -> bool:
 def _relabel_persons(doc: Doc, mentions: list[EntityMention]) -> list[EntityMention]:
     """Make labels agree within a document: the model may call "Kassym-Jomart Tokayev" an ORG
     but "Tokayev" a PERSON, or a surname NORP. A non-place name whose last word is a surname used
-    for a person elsewhere in the document is a person too."""
+    for a person elsewhere in the document is a person too, and so is a one-word non-place name
+    that is the given name of a person the document names in full."""
     surnames: set[str] = set()
     full_names: set[str] = set()  # surnames of people named in full ("Hillary Clinton")
     given: set[str] = set()  # their given names ("Faith" of "Faith Margaret")
@@ -1725,7 +1845,12 @@ def _relabel_persons(doc: Doc, mentions: list[EntityMention]) -> list[EntityMent
                 given.add(fold_key(words[0]))
     out = []
     for m in mentions:
-        if _person_like(m) and fold_key(m.text.split()[-1]) in surnames:
+        if _person_like(m) and (
+            fold_key(m.text.split()[-1]) in surnames
+            or (" " not in m.text.strip() and fold_key(m.text) in given)
+        ):
+            # a surname, or alone the given name of a person named in full ("Gotabhaya
+            # arrives in Singapore" above "Gotabhaya Rajapaksa")
             m = replace(m, label="PERSON")
         elif _surname_as_town(m) and (
             fold_key(m.text) in full_names

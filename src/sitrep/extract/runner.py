@@ -172,7 +172,7 @@ def iter_readings(
             )
 
     nlp.default_error_handler = record  # sitrep's components (functions) report through it
-    work = [(d, start, text) for d in documents for start, text in pieces(d.body_text(), size)]
+    work = [(d, start, text) for d in documents for start, text in pieces(d.read_text(), size)]
 
     def make(document: Document, start: int, text: str) -> Doc:
         doc = context.set_context(nlp.make_doc(text), document.id, document.published)

@@ -17,7 +17,15 @@ from __future__ import annotations
 
 from unidecode import unidecode
 
-__all__ = ["SITE_WORDS", "site_key"]
+__all__ = ["SITE_TAILS", "SITE_WORDS", "site_key"]
+
+# The last word of a landmark's name that reports often drop once the landmark is known
+# ("Galle Face Green" -> "Galle Face", "Tahrir Square" -> "Tahrir"): the bare name is the
+# same site. "city" is no such word: "Gaza" and "Gaza City" are two places.
+SITE_TAILS = frozenset(
+    """square plaza park green gardens garden common maidan meydan avenue boulevard street
+    road bridge market bazaar stadium roundabout""".split()
+)
 
 SITE_WORDS: dict[str, str] = {
     # square, street, building

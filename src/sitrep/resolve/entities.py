@@ -16,6 +16,7 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
 
+from sitrep.extract.site_words import SITE_TAILS
 from sitrep.lexicon import OFFICES
 from sitrep.records import DocumentReading, Entity, EntityMention, Evidence, Place
 from sitrep.resolve import names as nm
@@ -307,6 +308,7 @@ def resolve_entities(readings: Iterable[DocumentReading]) -> EntityIndex:
     _attach_single_surnames(infos, uf, docs)
     _attach_bare_state_bodies(infos, uf, docs)
     _attach_name_tails(infos, uf, docs)
+    _attach_bare_sites(infos, uf)
     return _build(mentions, mention_of, infos, uf, surface, full_count, labels, places, geo_ids)
 
 
@@ -409,6 +411,26 @@ def _attach_name_tails(infos: list[_Name], uf: _UnionFind, docs: list[set[str]])
         root = _most_named((j for j in tails[n.key] if uf.find(j) != uf.find(i)), uf, docs)
         if root is not None:
             uf.union(i, root)
+
+
+def _attach_bare_sites(infos: list[_Name], uf: _UnionFind) -> None:
+    """A landmark named without its last word joins the one landmark the corpus names in
+    full: "Galle Face" the "Galle Face Green", "Tahrir" the "Tahrir Square" (see
+    :data:`SITE_TAILS`). A bare name the gazetteer placed is a town, not the site named
+    after it ("Khartoum", "Khartoum Bridge")."""
+    tails = {nm.folded(w) for w in SITE_TAILS}  # keys are folded: "green" -> "gren"
+    full: dict[str, set[int]] = defaultdict(set)
+    for i, n in enumerate(infos):
+        if n.kind in ("ORG", "PLACE") and len(n.tokens) > 1 and n.tokens[-1] in tails:
+            full[" ".join(n.tokens[:-1])].add(i)
+    for i, n in enumerate(infos):
+        placed = n.kind == "PLACE" and n.geonameid is not None
+        bare = " ".join(n.tokens)
+        if n.kind not in ("ORG", "PLACE") or placed or bare not in full:
+            continue
+        roots = {uf.find(j) for j in full[bare]}
+        if len(roots) == 1:
+            uf.union(i, roots.pop())
 
 
 def _join_mislabelled_people(infos: list[_Name], uf: _UnionFind) -> None:
@@ -564,10 +586,13 @@ def _attach_single_surnames(infos: list[_Name], uf: _UnionFind, docs: list[set[s
     """
     by_surname: dict[str, list[int]] = defaultdict(list)
     by_prefix: dict[str, list[int]] = defaultdict(list)
+    by_given: dict[str, list[int]] = defaultdict(list)
     for i, n in enumerate(infos):
         if n.kind == "PERSON" and len(n.tokens) > 1:
             by_surname[n.tokens[-1]].append(i)
             by_prefix[n.tokens[-1][:2]].append(i)
+            if len(n.tokens[0]) > 2:  # no initial ("J. Nze")
+                by_given[n.tokens[0]].append(i)
     for i, n in enumerate(infos):
         if n.kind != "PERSON" or len(n.tokens) != 1:
             continue
@@ -578,6 +603,13 @@ def _attach_single_surnames(infos: list[_Name], uf: _UnionFind, docs: list[set[s
             if nm.similarity(tok, infos[j].tokens[-1]) >= SURNAME_SIM
         ]
         roots = {uf.find(j) for j in cands}
+        if not cands:
+            # no one's surname: a given name ("Nahel", "Ranil") is the one person of the
+            # corpus named so in full
+            given = {uf.find(j) for j in by_given.get(tok, ())}
+            if len(given) == 1:
+                uf.union(i, given.pop())
+            continue
         if len(roots) > 1:
             shared = {uf.find(j) for j in cands if docs[j] & docs[i]}
             if len(shared) == 1:

@@ -20,7 +20,9 @@ Method (after jusText, Pomikálek 2011, adapted to lines without markup):
    rest of the page into comments; an author bio ("X is a columnist ...") in the
    page's tail is boilerplate; a small good island cut off from the article
    by prompts in the tail is boilerplate; image alt text glued to the first
-   word of a paragraph ("…re electionAs Americans…") is split off.
+   word of a paragraph ("…re electionAs Americans…") is split off; bylines and wire
+   contributor lines ("(Reporting by A; Editing by B)") are set apart as ``credit``: not
+   article text, but read for the people they name.
 
 One module per step: :mod:`.pieces` splits the text into line pieces, :mod:`.features` gives
 each its features and context-free class, :mod:`.threads` finds the comment thread,
@@ -28,7 +30,7 @@ each its features and context-free class, :mod:`.threads` finds the comment thre
 kinds into segments; :mod:`.patterns` is the vocabulary and :mod:`.lines` the records.
 """
 
-from sitrep.ingest.clean.lines import BODY, BOILERPLATE, COMMENTS
+from sitrep.ingest.clean.lines import BODY, BOILERPLATE, COMMENTS, CREDIT
 from sitrep.ingest.clean.segment import line_kinds, segment_text
 
-__all__ = ["BODY", "BOILERPLATE", "COMMENTS", "line_kinds", "segment_text"]
+__all__ = ["BODY", "BOILERPLATE", "COMMENTS", "CREDIT", "line_kinds", "segment_text"]

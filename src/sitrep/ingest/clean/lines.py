@@ -1,5 +1,5 @@
 """The cleaner's records and kinds: a line piece's span and its features (:class:`_Line`), the
-segment kinds (body, boilerplate, comments), jusText's line classes and its thresholds.
+segment kinds (body, boilerplate, comments, credit), jusText's line classes and its thresholds.
 """
 
 from __future__ import annotations
@@ -7,6 +7,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 BODY, BOILERPLATE, COMMENTS = "body", "boilerplate", "comments"
+# A byline or a wire story's contributor line ("By A and B", "(Reporting by A; Editing by B)"):
+# no article text, but it names people, so the reader reads it (see Document.read_text).
+CREDIT = "credit"
 GOOD, NEARGOOD, SHORT, BAD = "good", "neargood", "short", "bad"
 
 # jusText's defaults (English), in characters and stopword share.

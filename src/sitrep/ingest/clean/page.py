@@ -1,4 +1,4 @@
-"""Page-structure rules jusText leaves out: teasers of other stories and lone bylines,
+"""Page-structure rules jusText leaves out: credit lines, teasers of other stories and lone bylines,
 headlines and teasers the page restates, the standfirst, caption credits, author bios and
 small good islands in the page's tail.
 """
@@ -7,7 +7,28 @@ from __future__ import annotations
 
 from sitrep.ingest.clean.features import _norm
 from sitrep.ingest.clean.lines import BAD, GOOD, _Line
-from sitrep.ingest.clean.patterns import CREDIT, POST_CREDIT, PURE_BYLINE, TEASER_CUE
+from sitrep.ingest.clean.patterns import (
+    CREDIT,
+    CREDIT_BYLINE,
+    CREDIT_CONTRIBUTORS,
+    POST_CREDIT,
+    PURE_BYLINE,
+    TEASER_CUE,
+)
+
+BYLINE_WORDS = 16  # "By A B and C D | Thursday, 14 July 2022 - 10:40 pm"
+CONTRIBUTOR_WORDS = 60
+
+
+def _credits(lines: list[_Line]) -> list[int]:
+    """Bylines and wire contributor lines ("By A and B", "(Reporting by A in X; Editing by
+    B)"): no article text, wherever they stand, but the people they name are the corpus's."""
+    return [
+        i
+        for i, ln in enumerate(lines)
+        if (ln.words <= BYLINE_WORDS and CREDIT_BYLINE.match(ln.text))
+        or (ln.words <= CONTRIBUTOR_WORDS and CREDIT_CONTRIBUTORS.match(ln.text))
+    ]
 
 
 def _teasers(lines: list[_Line]) -> list[int]:

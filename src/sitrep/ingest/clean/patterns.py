@@ -33,6 +33,16 @@ UI_LINE = re.compile(
     r"|(?:home|menu|close|open|search|login|register|account|newsletter|newsletters|podcasts?|"
     r"contact(?: us)?|about(?: us)?|privacy policy|cookie policy|terms(?: of (?:use|service))?|"
     r"all rights reserved|advertise(?: with us)?)\s*$"
+    # a teaser under its label ("Related: Who is X?"); a press release's end mark; the kind
+    # of page as a label of its own ("ANALYSIS", "Press release No. 112"); a report's
+    # distribution list; a staff credit ("Daily staff, with wire services")
+    r"|(?:related|also read|read also|more on this)\s*:.*|[-–—#\s]*ends[-–—#\s]*$|#{3}$"
+    r"|(?:analysis|explainer|opinion|commentary|editorial|statement|press statement"
+    r"|(?:press|news|media) release|situation report|flash update)"
+    r"(?:\s*(?:no\.?|n[o°º]|#)\s*\d+)?\s*$"
+    r"|distribution\s*:.{0,80}$"
+    r"|(?:[\w.'’-]+ ){0,4}staff(?: writers?| reporters?)?"
+    r"(?:,? (?:and|with) (?:agencies|wire services|agency reports|wires))?$"
     r")"
 )
 
@@ -51,6 +61,12 @@ UI_PHRASE = re.compile(
     r"|\bcomments are (?:not )?(?:pre-?screened|moderated|reviewed)\b|\brules of conduct\b"
     r"|\bcommunity (?:guidelines|standards)\b|\bwill not be (?:displayed|published)\b"
     r"|\banything you post\b"
+    r"|\bthat(?:'|’)?s all (?:from us|for (?:today|tonight|now)|we have)\b|\bthat is all (?:from us"
+    r"|for (?:today|tonight|now))\b|\b(?:live )?coverage (?:has )?(?:now )?ended\b"
+    r"|\bthis (?:live )?blog (?:has )?(?:now )?(?:ended|closed)\b"
+    r"|\ball times (?:are |in )?(?:local\b|[\w ]{0,30}\btime\b|gmt|utc)"
+    r"|\bfor (?:more|further) information\b.{0,80}\bcontact\b|\bmedia (?:requests|enquiries|inquiries)\b"
+    r"|\btag and share\b"
     r"|\bstay up to date with\b|\bfollow \w+ on (?:whatsapp|twitter|x|facebook|instagram|telegram"
     r"|google news|youtube|threads)\b)"
 )
@@ -122,6 +138,14 @@ CREDIT = re.compile(r"(?:^|\s)[A-Z]{2,}(?:[-/][A-Z]{2,})*/[A-Z][A-Z .'’-]+$")
 TIME_STAMP = re.compile(
     r"^\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4},?\s+\d{1,2}:\d\d(?::\d\d)?\s*(?:[ap]\.?m\.?)?$", re.I
 )
+# A live blog's entry marker on a line of its own: a clock time ("23:55", "6.40pm BST") or a
+# day ("Saturday 12 October", "Oct. 12, 2019").
+_MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
+ENTRY_STAMP = re.compile(
+    r"^(?:\d{1,2}[:.]\d\d\s*(?:[ap]\.?m\.?)?\s*(?:[a-z]{2,4}t|gmt|utc|local(?: time)?)?"
+    rf"|(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?(?:\d{{1,2}}\s+{_MONTH}|{_MONTH}\s+\d{{1,2}})"
+    r"(?:,?\s+(?:19|20)\d\d)?)$"
+)
 POST_CREDIT = re.compile(r"^[—–-]\s*[^()]{1,80}\(@\w+\)\s*[\w ,]{0,30}$")
 PUBLISHED_LINE = re.compile(
     r"\b(?:published|updated|posted|last updated)\s*:?\s*(?:on\s+)?"
@@ -143,3 +167,27 @@ TEASER_CUE = re.compile(
     r"more (?:on this|from|stories)|recommended|you may also like|watch)\b.{0,20}$"
 )
 PURE_BYLINE = re.compile(r"^by\s+[\w'’.-]+(?:\s+[\w'’.-]+){0,3}\s*[*†,]?$", re.I)
+
+# Credit lines (matched against the line as written, not casefolded): a byline naming one to
+# four people ("By Tom Roe and Ann Doe", "By Ann Doe | Thursday, 14 July 2022 - 10:40 pm",
+# "By Ann Doe, Senior Correspondent"), and a wire story's contributor line ("(Reporting by A in
+# X and B in Y; Writing by C; Editing by D)", "Additional reporting by E"). A day or month is
+# no name: "By Sunday, the army had ..." is prose.
+_NAME = (
+    r"(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|(?:January|February|March|April|May|June"
+    r"|July|August|September|October|November|December|Late|Early|Then|Now|Noon|Midnight)\b)"
+    r"[A-Z][\w'’.-]+(?:\s+(?:[A-Z][\w'’.-]*|van|von|de|da|du|al|bin|ibn|el|le|la)){0,3}"
+)
+CREDIT_BYLINE = re.compile(
+    rf"^(?:By|BY)\s+{_NAME}(?:\s*(?:,|\band\b|&)\s*{_NAME}){{0,3}}\s*[*†]?\s*"
+    r"(?:(?:[|–—]|\s-\s).{0,60}|,(?:\s+[A-Z][\w'’.-]*){1,5})?$"
+)
+_ROLE_BY = (
+    r"(?i:(?:additional\s+|further\s+)?(?:reporting|writing|editing|compiled|research|"
+    r"translation|translated|produced|photos?|graphics)(?:\s+and\s+[a-z]+)?\s+by)\s+"
+)
+_NAMED = rf"{_NAME}(?:\s+in\s+{_NAME})?"
+_CREDITED = rf"{_ROLE_BY}{_NAMED}(?:\s*(?:,|\band\b|&)\s*{_NAMED}){{0,5}}"
+CREDIT_CONTRIBUTORS = re.compile(
+    rf"^[(\[]?\s*{_CREDITED}(?:\s*[;,]\s*{_CREDITED}){{0,4}}\s*[.;]?\s*[)\]]?\.?$"
+)

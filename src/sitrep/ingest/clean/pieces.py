@@ -11,7 +11,12 @@ from collections.abc import Iterable
 from spacy.lang.en.stop_words import STOP_WORDS
 
 from sitrep.ingest.clean.lines import LENGTH_LOW, _Piece
-from sitrep.ingest.clean.patterns import GLUE, SENTENCE_END
+from sitrep.ingest.clean.patterns import (
+    CREDIT_BYLINE,
+    CREDIT_CONTRIBUTORS,
+    GLUE,
+    SENTENCE_END,
+)
 
 
 def _pieces(text: str) -> Iterable[_Piece]:
@@ -33,12 +38,15 @@ def _continues(text: str, prev: _Piece, piece: _Piece) -> bool:
     """A line broken mid-sentence goes on in the next one: adjacent lines (no blank line
     between), the first ends without sentence punctuation, and the next starts in lower
     case or the first ends on a comma or a function word ("... reported that" / "despite
-    ..."). Offsets are untouched: the piece spans both lines as they are in the text."""
+    ..."); a credit line ("By Ann Doe and Tom Roe") under a headline ending in "down" starts
+    its own piece. Offsets are untouched: the piece spans both lines as they are in the text."""
     between = text[prev.end : piece.start]
     if between.count("\n") != 1:
         return False
     head, tail = text[prev.start : prev.end], text[piece.start : piece.end]
     if SENTENCE_END.search(head) or len(head) < 30 or len(tail.split()) < 2:
+        return False
+    if CREDIT_BYLINE.match(tail) or CREDIT_CONTRIBUTORS.match(tail):
         return False
     last = head.split()[-1]
     return (

@@ -5,8 +5,18 @@ smoothing, page rules) and the kinds joined into contiguous segments that cover 
 from __future__ import annotations
 
 from sitrep.ingest.clean.features import _features
-from sitrep.ingest.clean.lines import BAD, BODY, BOILERPLATE, COMMENTS, GOOD, NEARGOOD, _Line
+from sitrep.ingest.clean.lines import (
+    BAD,
+    BODY,
+    BOILERPLATE,
+    COMMENTS,
+    CREDIT,
+    GOOD,
+    NEARGOOD,
+    _Line,
+)
 from sitrep.ingest.clean.page import (
+    _credits,
     _drop_tail_bios,
     _drop_tail_islands,
     _keep_standfirst,
@@ -20,7 +30,7 @@ from sitrep.records import Segment
 
 
 def segment_text(text: str) -> tuple[Segment, ...]:
-    """Classify every line of ``text`` as body, boilerplate or comments.
+    """Classify every line of ``text`` as body, boilerplate, comments or credit.
 
     The segments are contiguous, ordered and cover ``text`` from 0 to
     ``len(text)``; blank lines join the segment before them. An empty text
@@ -45,7 +55,7 @@ def line_kinds(text: str) -> list[tuple[str, str]]:
 
 
 def _classify(lines: list[_Line]) -> list[str]:
-    """The kind of every line: body, boilerplate or comments."""
+    """The kind of every line: body, boilerplate, comments or credit."""
     start, end = _thread_span(lines)
     outside = [i for i in range(len(lines)) if not start <= i < end]
     # Glued alt text is in-line cruft, not page layout: it takes no part in smoothing.
@@ -70,6 +80,9 @@ def _classify(lines: list[_Line]) -> list[str]:
     for i in _restated(lines) + _teasers(lines):
         if kinds[i] == BODY:
             kinds[i] = BOILERPLATE
+    for i in _credits(lines):
+        if kinds[i] != COMMENTS:
+            kinds[i] = CREDIT
     return kinds
 
 

@@ -5,9 +5,10 @@ kept, and prose is kept by the body around it.
 
 from __future__ import annotations
 
+from sitrep.ingest.clean.features import _norm
 from sitrep.ingest.clean.lines import BAD, GOOD, MAX_HEADING_DISTANCE, NEARGOOD, SHORT, _Line
 from sitrep.ingest.clean.page import _inline_credit
-from sitrep.ingest.clean.patterns import PUBLISHED_LINE, PURE_BYLINE
+from sitrep.ingest.clean.patterns import ENTRY_STAMP, PUBLISHED_LINE, PURE_BYLINE
 
 
 def _neighbour(
@@ -69,7 +70,26 @@ def _smooth(lines: list[_Line], classes: list[str]) -> list[str]:
             and (_good_follows(lines, classes, i) or _signed_below(lines, i))
         ):
             classes[i] = GOOD
-    return classes
+    return _keep_entry_stamps(lines, classes)
+
+
+def _keep_entry_stamps(lines: list[_Line], classes: list[str]) -> list[str]:
+    """A live blog's clock time or day on a line of its own belongs to the blog: it is
+    body when the nearest line that is no such stamp, above or below, is body (the
+    entry it heads, or the entries before it), whatever chrome stands on the other side."""
+    stamps = {i for i, ln in enumerate(lines) if ENTRY_STAMP.match(_norm(ln.text))}
+    out = list(classes)
+    for i in stamps:
+        near = []
+        for step in (-1, 1):
+            j = i + step
+            while j in stamps:
+                j += step
+            if 0 <= j < len(lines):
+                near.append(classes[j])
+        if GOOD in near:
+            out[i] = GOOD
+    return out
 
 
 def _signed_below(lines: list[_Line], i: int) -> bool:
