@@ -166,7 +166,7 @@ def same_course(a: str, b: str) -> tuple[float, float]:
     course = _in_order(_counterparts(x, y)) / len(x)
 
     def lead(p: list[set[str]], q: list[set[str]]) -> float:
-        first = [x for x in p if len(x) >= LEAD_WORDS][:LEAD_SENTENCES]
+        first = [s for s in p if len(s) >= LEAD_WORDS][:LEAD_SENTENCES]
         return len(_counterparts(first, q[:LEAD_WINDOW])) / max(1, len(first))
 
     return course, min(lead(x, y), lead(y, x))
@@ -186,10 +186,11 @@ def _rewritten(a: str, b: str) -> bool:
     kept = same_numbers(a, b)
     if kept < REWORDED_SOME_NUMBERS:
         return False
-    if _same_length(a, b) and kept >= REWORDED_NUMBERS:
+    same_length = _same_length(a, b)
+    if same_length and kept >= REWORDED_NUMBERS:
         return True
     course, lead = same_course(a, b)
-    if _same_length(a, b):
+    if same_length:
         return course >= REWORDED_SENTENCES and lead >= REWORDED_LEAD
     return kept >= REWORDED_NUMBERS and course >= ABRIDGED_COURSE and lead == 1.0
 

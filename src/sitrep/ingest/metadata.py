@@ -742,16 +742,22 @@ _LAG_NOTE = "reports come out on that day or the two after: read as the day afte
 HEAD_CHARS = 600  # a time stamp this near the top is the page's own
 
 
+AROUND_CHARS = 200  # the text either side of a date its patterns read (70 at most, and spaces)
+
+
 def _not_a_happening(text: str, match: re.Match[str], *, stamps: bool = True) -> bool:
     """A date in the text that dates no happening it reports: part of a name ("the 6
     October Bridge", "the 26 February referendum"), the bound of a plan or state ("closed
     until 6 May"), a plan's or schedule's day ("would meet on 12 November"), or (with ``stamps``, below the page's head) a comment's or post's time
     stamp."""
-    after, before = text[match.end() :], text[: match.start()]
-    stamp = bool(_CLOCK_AFTER.match(after) or _CLOCK_BEFORE.search(before))
+    # the words around the date, not the whole text: it is read for every date of a page
+    after = text[match.end() : match.end() + AROUND_CHARS]
+    before = text[max(0, match.start() - AROUND_CHARS) : match.start()]
     named = bool(_EVENT_NAMED.search(before[-8:]) and _NOUN_AFTER.match(after))
     bound = bool(_BOUND_BEFORE.search(before[-40:]) or _PLAN_BEFORE.search(before[-70:]))
-    return bool(_NAMED_AFTER.match(after)) or named or bound or (stamps and stamp)
+    if bool(_NAMED_AFTER.match(after)) or named or bound:
+        return True
+    return stamps and bool(_CLOCK_AFTER.match(after) or _CLOCK_BEFORE.search(before))
 
 
 def _no_date(weekdays: bool) -> tuple[None, str, None]:
@@ -1056,7 +1062,7 @@ def reported_dates(text: str, segments: tuple[Segment, ...], published: dt.date)
     out = {published}
     masked = _masked(text, segments)
     for match in _MONTH_DAY.finditer(masked):
-        if _BOUND_BEFORE.search(masked[: match.start()][-40:]):
+        if _BOUND_BEFORE.search(masked[max(0, match.start() - 40) : match.start()]):
             continue
         month = month_number(match.group("m1") or match.group("m2"))
         day = int(match.group("d1") or match.group("d2"))
