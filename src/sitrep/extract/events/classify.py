@@ -329,10 +329,12 @@ def _hits(span: Span, matches: list[tuple[str, Token]] | None = None) -> list[Hi
         # "men loyal to the government attacked the camp, and ... nine were killed": an
         # attack on the protest, two sides, its dead the clash's toll
         add("clash", "mob", camp)
-    if camp is not None and not ("killing" in first and _one_victim(first["killing"])):
-        pass
-    elif "killing" in first and not any(
-        h.acled_sub_event_type == ACLED["excessive"][1] for h in hits
+    # the dead of the camp's attack are the clash's toll; one person killed is news of its own
+    camp_toll = camp is not None and not ("killing" in first and _one_victim(first["killing"]))
+    if (
+        "killing" in first
+        and not camp_toll
+        and not any(h.acled_sub_event_type == ACLED["excessive"][1] for h in hits)
     ):
         tok = first["killing"]
         fight = "clash" in first or lem & {"exchange", "gunfight", "firefight", "fight", "battle"}
