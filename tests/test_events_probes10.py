@@ -5,39 +5,20 @@ attempted murder that killed no one, a range of towns. Every sentence is invente
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 
 import pytest
-from click.testing import CliRunner
 from spacy.language import Language
 
-from sitrep.cli import main
-from sitrep.extract import context
-from sitrep.extract.nlp import load_pipeline
+import test_events_unseen as unseen
 from sitrep.records import EventMention
 
-
-@pytest.fixture(scope="module")
-def full() -> Language:
-    return load_pipeline()
+full = unseen.full  # the spaCy pipeline, one per module
+run_docs = unseen.run_docs
 
 
 def mentions(full: Language, text: str, published: str = "2023-07-01") -> list[EventMention]:
-    doc = full(context.set_context(full.make_doc(text), "x", published))
-    return context.get(doc, "events")
-
-
-def run_docs(tmp_path: Path, texts: dict[str, str]) -> dict:
-    """``sitrep run`` on some texts, as a user runs it: the JSON export."""
-    docs = tmp_path / "docs"
-    docs.mkdir()
-    for name, text in texts.items():
-        (docs / f"{name}.txt").write_text(text, encoding="utf-8")
-    out = tmp_path / "out"
-    result = CliRunner().invoke(main, ["run", str(docs), "-o", str(out), "-j", "1"])
-    assert result.exit_code == 0, result.output
-    return json.loads((out / "sitrep.json").read_text(encoding="utf-8"))
+    return unseen.mentions(full, text, published)
 
 
 def of_type(full: Language, text: str, type_: str) -> list[EventMention]:

@@ -9,18 +9,13 @@ from __future__ import annotations
 import pytest
 from spacy.language import Language
 
-from sitrep.extract import context
-from sitrep.extract.nlp import load_pipeline
+import test_events_unseen as unseen
 
-
-@pytest.fixture(scope="module")
-def full() -> Language:
-    return load_pipeline()
+full = unseen.full  # the spaCy pipeline, one per module
 
 
 def types(full: Language, text: str) -> list[str]:
-    doc = full(context.set_context(full.make_doc(text), "x", "2021-03-10"))
-    return sorted(m.type for m in context.get(doc, "events"))
+    return sorted(m.type for m in unseen.mentions(full, text, "2021-03-10"))
 
 
 @pytest.mark.parametrize(

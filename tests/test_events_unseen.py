@@ -42,15 +42,21 @@ def types(full: Language, text: str) -> list[str]:
     return sorted(m.type for m in mentions(full, text))
 
 
-def run_text(tmp_path: Path, text: str) -> dict:
-    """``sitrep run`` on one text, as a user runs it: the JSON export."""
+def run_docs(tmp_path: Path, texts: dict[str, str]) -> dict:
+    """``sitrep run`` on some texts, as a user runs it: the JSON export."""
     docs = tmp_path / "docs"
     docs.mkdir()
-    (docs / "a.txt").write_text(text, encoding="utf-8")
+    for name, text in texts.items():
+        (docs / f"{name}.txt").write_text(text, encoding="utf-8")
     out = tmp_path / "out"
     result = CliRunner().invoke(main, ["run", str(docs), "-o", str(out), "-j", "1"])
     assert result.exit_code == 0, result.output
     return json.loads((out / "sitrep.json").read_text(encoding="utf-8"))
+
+
+def run_text(tmp_path: Path, text: str) -> dict:
+    """``sitrep run`` on one text."""
+    return run_docs(tmp_path, {"a": text})
 
 
 @pytest.mark.parametrize(

@@ -8,30 +8,14 @@ import sys
 from dataclasses import replace
 from pathlib import Path
 
-import pytest
 from spacy.language import Language
 
 from sitrep.extract import context
-from sitrep.extract.nlp import load_pipeline
-from sitrep.records import Document, DocumentReading, Evidence, FigureClaim
+from sitrep.records import Document, DocumentReading, Evidence
 from sitrep.resolve.claims import reconcile
 from sitrep.resolve.entities import resolve_entities
-
-
-@pytest.fixture(scope="module")
-def nlp() -> Language:
-    """The full pipeline (entities and times feed sources and dates)."""
-    return load_pipeline()
-
-
-def read(nlp: Language, text: str, published: str) -> list[FigureClaim]:
-    doc = nlp(context.set_context(nlp.make_doc(text), "t", published))
-    return context.get(doc, "figures")
-
-
-def by_value(figures: list[FigureClaim], value: float) -> FigureClaim:
-    (found,) = [f for f in figures if f.value == value or f.low == value]
-    return found
+from test_figures_unseen import by_value, read
+from test_figures_unseen import nlp as nlp  # the pipeline fixture, shared
 
 
 def test_people_taken_away_are_detained(nlp: Language) -> None:
