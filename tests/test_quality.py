@@ -93,7 +93,9 @@ FLOORS: dict[tuple[str, str], tuple[float, float, float, float, float]] = {
     # s9: bgd 0.903 -> 0.879, mean 0.803 -> 0.797: Abu Sayeed's killing now matches, told by
     # two documents of which one (three weeks on) dates it 15 July, the other 16 July: kept
     # apart, as the sources disagree; recall of mentions is averaged over matched events
-    ("events", "mention_recall"): (0.83, 0.87, 0.73, 0.73, 0.79),
+    # s11: sdn 0.739 -> 0.783, mean 0.797 -> 0.808: "since the conflict broke out on
+    # Saturday" is the first day's fighting, and the toll's statement stays one
+    ("events", "mention_recall"): (0.83, 0.87, 0.73, 0.77, 0.80),
     # docq2: bgd 0.96 -> 0.97 / names 0.93 -> 0.95 (a byline is read for its reporter's name),
     # sdn 0.88 -> 0.89 ("X, also known as Y" links the two names)
     ("entities", "bcubed_f1"): (0.90, 0.97, 0.92, 0.89, 0.90),  # mean: target

@@ -366,6 +366,9 @@ PATTERNS: dict[str, list[Pattern]] = {
             {"OP": "{0,3}"},
             _l("offensive", "assault", "incursion", "invasion"),
         ],
+        # a war's outbreak told later with its day: "since the conflict broke out on
+        # Saturday" is the first day's fighting
+        [_l("conflict", "war"), _l("break", "erupt"), {"OP": "?"}, _w("on")],
         # fighting heard by witnesses: "witnesses continued to hear machine guns"
         [_l("hear"), {"OP": "{0,3}"}, _l("gun", "gunshot", "artillery", "shelling")],
     ],

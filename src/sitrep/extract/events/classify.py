@@ -63,7 +63,7 @@ from sitrep.extract.events.mood import (
     _irrealis,
     _question,
 )
-from sitrep.extract.events.parse import Hit, _adjunct, _governing_verb, _lemmas
+from sitrep.extract.events.parse import Hit, _adjunct, _governing_verb, _lemmas, _since_clause
 from sitrep.extract.events.tallies import (
     _counted_noun,
     _damage_tally,
@@ -484,9 +484,9 @@ def _hits(span: Span, matches: list[tuple[str, Token]] | None = None) -> list[Hi
             if c.dep_ in {"ccomp", "xcomp", "dobj", "prep", "attr", "oprd", "dative", "nsubjpass"}
             for t in c.subtree
         }
-        # a happening referred to (a toll's clashes, a condemnation's attacks) does not
-        # make the statement its report
-        told = [h for h in hits if not _adjunct(h.trigger)]
+        # a happening referred to (a toll's clashes, a condemnation's attacks, the outbreak
+        # a running total is counted from) does not make the statement its report
+        told = [h for h in hits if not (_adjunct(h.trigger) or _since_clause(h.trigger))]
         if any(h.trigger.i in said or _announces(tok, h) for h in told):
             continue
         if any(_circumstance_of(tok, h.trigger) for h in told if h.type != "statement"):

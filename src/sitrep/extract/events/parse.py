@@ -153,6 +153,16 @@ def _adjunct(tok: Token) -> bool:
     return _adjunct_head(tok) is not None
 
 
+def _since_clause(tok: Token) -> bool:
+    """A trigger in a "since" clause: the start of the period a running total or a state
+    is counted from ("270 have been killed since the conflict broke out on Saturday"), a
+    time the sentence names, not what it reports."""
+    verb = _governing_verb(tok)
+    return verb.dep_ == "advcl" and any(
+        c.dep_ == "mark" and c.lower_ == "since" for c in verb.children
+    )
+
+
 def _clause(tok: Token) -> tuple[int, int]:
     """Character bounds of the trigger's clause: its verb's subtree, or its own noun
     phrase when it hangs on the sentence as an adjunct."""
