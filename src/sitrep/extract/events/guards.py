@@ -357,9 +357,10 @@ def _reports(kind: str, tok: Token) -> bool:
         return False  # "the MP was airlifted to hospital": a patient flown, no force
     if tok.dep_ == "csubj" and tok.tag_ == "VBG":
         return False  # "killing an innocent policeman is not Islamic": an act talked of
-    if lemma == "storm" and tok.pos_ == "NOUN" and any(c.dep_ == "det" for c in tok.children):
-        # "the storm damaged buildings": the weather ("the storming of" acts; a headline's
-        # "students storm jail", tagged a noun, keeps its verb's sense)
+    if lemma == "storm" and tok.pos_ in {"NOUN", "PROPN"} and not _headline_verb(tok):
+        # "the storm damaged buildings", "Storm Daniel made landfall", "Tropical Storm Ana":
+        # the weather ("the storming of" acts; a headline's "Students Storm Jail", tagged
+        # a noun, keeps its verb's sense)
         return False
     if tok.pos_ == "VERB" and _by_hazard(tok):
         # "the quake which killed 200,000", "disasters to have struck", "the floods
@@ -484,3 +485,9 @@ def _no_party_speaks(cue: Token) -> bool:
     if not speakers:
         return True
     return all(s.lower_ in CONVERSATION_PRONOUNS for s in speakers)
+
+
+def _headline_verb(tok: Token) -> bool:
+    """A word tagged a noun that a headline uses as its verb: right after a plural noun,
+    its subject ("Protesters Storm Parliament", "students storm jail")."""
+    return tok.i > tok.sent.start and tok.nbor(-1).tag_ in {"NNS", "NNPS"}

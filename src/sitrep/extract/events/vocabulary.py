@@ -559,7 +559,8 @@ PARTICLE_CUTS = frozenset("shut cut switch turn close knock block".split())
 SERVICE_NOUNS = frozenset("access connection service connectivity platform app network".split())
 CUT_WORDS = frozenset(
     """block cut shut restrict suspend disrupt deteriorate throttle ban black blackout
-    shutdown outage down off disconnect hamper limit switch turn close""".split()
+    shutdown outage down off disconnect hamper limit switch turn close disruption
+    interruption""".split()
 )
 
 # Words that move a price: a rise, a hike, a cut, a reversal.

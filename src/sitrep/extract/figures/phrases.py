@@ -49,6 +49,15 @@ def _core_patterns() -> list[list[dict]]:
             {"LOWER": "cent", "OP": "?"},
         ],
         [numw, {"ORTH": {"IN": ["-", "and"]}}, numw, {"OP": "?", **numw}],
+        # "six hundred and twenty-seven", "two thousand and five"
+        [
+            num,
+            {"LOWER": {"IN": ["hundred", "thousand"]}},
+            {"LOWER": "and"},
+            numw,
+            {"ORTH": "-", "OP": "?"},
+            {"OP": "?", **numw},
+        ],
         [
             {"LOWER": "half", "OP": "?"},  # "half a dozen towns" is six (see _parse_span)
             {"LOWER": {"IN": ["a", "an"]}},
