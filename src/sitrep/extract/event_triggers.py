@@ -484,7 +484,17 @@ PATTERNS: dict[str, list[Pattern]] = {
                 "transfer",
                 "dispatch",
                 "airlift",
+                "patrol",  # "soldiers patrolled the city centre"
             ),
+        ],
+        # "soldiers have taken up positions outside City Hall"
+        [
+            _l("troop", "soldier", "force", "paratrooper", "contingent"),
+            {"OP": "{0,4}"},
+            _l("take"),
+            _w("up"),
+            {"OP": "?"},
+            _l("position"),
         ],
     ],
     "withdrawal": [

@@ -1,6 +1,8 @@
-"""Words of the news that are not what they look like: a storm by name is the weather, not
-a crowd storming a building; an outage told as a "disruption" of the internet is its
-shutdown. Every sentence is invented."""
+"""Words of the news that are or are not what they look like: a storm by name is the
+weather, not a crowd storming a building; an outage told as a "disruption" of the internet
+is its shutdown; soldiers taking up positions or patrolling a city are deployed there.
+Found on the held-out probes of session 11 (Kenya, Libya, Myanmar). Every sentence is
+invented."""
 
 from __future__ import annotations
 
@@ -56,3 +58,28 @@ def test_a_disruption_of_traffic_is_no_shutdown(full: Language) -> None:
     assert "internet_shutdown" not in types(
         full, "The protests caused major disruption to traffic in the capital."
     )
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Soldiers have taken up positions outside the city hall and at junctions downtown.",
+        "Troops took up defensive positions around the airport on Monday.",
+        "Soldiers patrolled the central business district on Wednesday.",
+    ],
+)
+def test_soldiers_taking_up_positions_are_deployed(full: Language, sentence: str) -> None:
+    assert "deployment" in types(full, sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The party's leaders took up positions in the new cabinet.",
+        "Police patrolled the streets on Monday.",  # the police's daily round
+    ],
+)
+def test_positions_taken_by_civilians_or_a_police_round_are_no_deployment(
+    full: Language, sentence: str
+) -> None:
+    assert "deployment" not in types(full, sentence)
