@@ -290,3 +290,17 @@ def test_a_readers_comments_header_starts_the_thread(header: str) -> None:
     comment = next(s for s in segments if s.kind == "comments")
     assert text[comment.start : comment.end].startswith(header)
     assert "200 people" in text[comment.start : comment.end]
+
+
+def test_the_outlets_name_over_its_menu_is_a_credit_not_the_headline() -> None:
+    body = (
+        "Thousands feared dead after dams burst above the coastal city on Monday, officials "
+        "said, as rescuers searched the mud for survivors and hospitals ran out of room."
+    )
+    page = f"Tideline News\nLive | Africa | Floods\nFloods: thousands feared dead\n{body}\n"
+    kinds = dict(line_kinds(page))
+    assert kinds["Tideline News"] == "credit"  # not body; read for the outlet's name
+    assert kinds["Floods: thousands feared dead"] == "body"
+    # an organisation's name over its statement's title, with no menu under it, stays
+    statement = f"AFRICAN UNION\nPeace and Security Council\n{body}\n"
+    assert dict(line_kinds(statement))["AFRICAN UNION"] != "credit"

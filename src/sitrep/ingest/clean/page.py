@@ -13,6 +13,7 @@ from sitrep.ingest.clean.patterns import (
     CREDIT_CONTRIBUTORS,
     POST_CREDIT,
     PURE_BYLINE,
+    SEPARATORS,
     TEASER_CUE,
 )
 
@@ -44,6 +45,26 @@ def _teasers(lines: list[_Line]) -> list[int]:
 
 
 HEAD_LINES = 30  # where pages put their headline, teaser and summary
+MASTHEAD_WORDS = 5  # "The Maghreb Observer", "AfriNews Today", "NAIROBI INSIDER"
+
+
+def _masthead(lines: list[_Line]) -> list[int]:
+    """The page's first line when it is a name over the site's menu ("Tideline News" above
+    "Live | Africa | Libya floods"): a few words, no sentence, right before a line of
+    sections. A headline is longer; an organisation's name over its statement's title
+    ("AFRICAN UNION" above "Peace and Security Council") has no menu under it."""
+    if len(lines) < 2:
+        return []
+    first, menu = lines[0], lines[1]
+    if (
+        first.words <= MASTHEAD_WORDS
+        and not first.sentence
+        and not SEPARATORS.search(first.text)
+        and len(SEPARATORS.findall(menu.text)) >= 1
+        and not menu.sentence
+    ):
+        return [0]
+    return []
 
 
 def _restated(lines: list[_Line]) -> list[int]:

@@ -20,6 +20,7 @@ from sitrep.ingest.clean.page import (
     _drop_tail_bios,
     _drop_tail_islands,
     _keep_standfirst,
+    _masthead,
     _restated,
     _teasers,
 )
@@ -80,7 +81,8 @@ def _classify(lines: list[_Line]) -> list[str]:
     for i in _restated(lines) + _teasers(lines):
         if kinds[i] == BODY:
             kinds[i] = BOILERPLATE
-    for i in _credits(lines):
+    # the outlet's name over its menu is read for names as a byline is
+    for i in _credits(lines) + _masthead(lines):
         if kinds[i] != COMMENTS:
             kinds[i] = CREDIT
     return kinds
