@@ -421,3 +421,35 @@ def test_a_name_in_apposition_to_a_role_is_a_person(nlp: Language) -> None:
         '"With this agreement, the protests across the country come to an end," he said.',
     )
     assert q.speaker == "Arnaud Peral"
+
+
+def test_a_speaker_described_by_a_relative_clause_is_the_later_he(nlp: Language) -> None:
+    # the parse leaves "said" without a subject when a relative clause describes him
+    text = (
+        "Speaking by video link to reporters in Geneva, Martin Griffiths, who heads the UN aid "
+        'office, said the number of people missing had reached 10,000. "We are counting the '
+        'missing in thousands," he said.'
+    )
+    assert by_text(quotes(nlp, text))["We are counting the missing in thousands"] == (
+        "Martin Griffiths"
+    )
+
+
+def test_a_second_verb_of_saying_shares_the_first_ones_speaker(nlp: Language) -> None:
+    # "insisted" parsed as joined to what "said" reported: "people" would speak
+    text = (
+        "The numbers remain disputed. Later, the president said 19 people had died and "
+        'insisted he had "no blood on my hands".'
+    )
+    assert by_text(quotes(nlp, text))["no blood on my hands"] == "president"
+
+
+def test_the_military_that_speaks_is_the_army_named_before(nlp: Language) -> None:
+    text = (
+        "Fighting erupted on Saturday between the Sudanese army and a paramilitary force. "
+        "The force accused the army of attacking its bases, while the military said the "
+        'paramilitary force was "spreading lies" and declared it a "rebel" group.'
+    )
+    speakers = by_text(quotes(nlp, text))
+    assert speakers["spreading lies"] == "Sudanese army"
+    assert speakers["rebel"] == "Sudanese army"  # not the force, the subject of "was"

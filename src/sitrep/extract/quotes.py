@@ -51,7 +51,7 @@ HUMAN_NOUNS: frozenset[str] = frozenset(
     doctor lawyer journalist reporter leader commander militant rebel fighter survivor
     relative mother father woman man group organizer organiser""".split()
 ) | frozenset(  # state bodies that issue statements: "the army command said … a 'deadly …'"
-    "army junta command government ministry presidency".split()
+    "army military junta command government ministry presidency".split()
 )
 
 # Role nouns that speak *for* someone: "a spokesman for Boris Johnson".
@@ -241,7 +241,7 @@ def _single_quote_spans(text: str) -> list[tuple[int, int]]:
 STATEMENT_NOUNS = frozenset(("statement", "communique", "communiqué", "release", "bulletin"))
 # "the army": a country's army, named "… Armed Forces" or "… Army" (not a
 # paramilitary "Rapid Support Forces" named beside it)
-_NATIONAL_ARMY_NOUNS = frozenset(("army",))
+_NATIONAL_ARMY_NOUNS = frozenset(("army", "military"))
 _NATIONAL_ARMY = re.compile(r"\b(?:army|armed\s+forces|military)\b", re.I)
 _ARMED = re.compile(r"\b(?:forces?|army|troops|police|militia|brigade|guard)\b", re.I)
 
@@ -403,6 +403,17 @@ class _Resolver:
             n = self.name_at(tok)
             if n is not None and _is_person(n, tok) and tok.idx + len(tok) == n.end:
                 self.remember(tok.idx, Speaker(n.canonical, n.start, n.end, True))
+        # a speaker the parse left without a subject ("..., Tamer Ramadan, who heads the
+        # delegation, said the number had reached 10,000"), for a later "he said"
+        for tok in doc:
+            if (
+                tok.lemma_.lower() in REPORTING_LEMMAS
+                and tok.dep_ == "ROOT"
+                and not any(c.dep_ in {"nsubj", "nsubjpass"} for c in tok.children)
+                and not self.in_quotation(tok.idx)
+                and (named := self.named_just_before(tok)) is not None
+            ):
+                self.remember(named.start, named)
 
     def institution_before(self, tok: Token) -> Speaker | None:
         """What "it said" refers to: the last organisation quoted before ``tok`` within
@@ -547,10 +558,29 @@ class _Resolver:
                 self.text[start:end],
             )
             return Speaker(full, start, end, True)
+        if tok.lemma_.lower() in _NATIONAL_ARMY_NOUNS and any(c.lower_ == "the" for c in tok.lefts):
+            army = self.national_army_before(tok)  # "the military said", after "the Sudanese army"
+            if army is not None:
+                return army
         if tok.lemma_.lower() in HUMAN_NOUNS or tok.lemma_.lower() in ROLE_LEMMAS:
             words = [c for c in tok.lefts if c.dep_ in {"amod", "compound", "nmod"}] + [tok]
             start, end = words[0].idx, tok.idx + len(tok)
             return Speaker(self.text[start:end], start, end, False)
+        return None
+
+    def national_army_before(self, tok: Token) -> Speaker | None:
+        """The country's army named by its nationality in the sentences before ("the
+        Sudanese army"), which "the army" or "the military" then stands for."""
+        first = self.sents[max(self.sentence_index(tok) - 4, 0)].start
+        for t in reversed(self.doc[first : tok.i]):
+            if t.lemma_.lower() not in _NATIONAL_ARMY_NOUNS:
+                continue
+            nation = [
+                c for c in t.lefts if c.ent_type_ == "NORP" and c.dep_ in {"amod", "compound"}
+            ]
+            if nation:
+                start, end = nation[0].idx, t.idx + len(t)
+                return Speaker(self.text[start:end], start, end, False)
         return None
 
     def role_holder(self, tok: Token) -> Speaker | None:
@@ -640,7 +670,7 @@ class _Resolver:
         if cue.i == 0 or doc[cue.i - 1].text != ",":
             return None
         for t in reversed(doc[cue.sent.start : cue.i - 1]):
-            if t.pos_ in {"VERB", "AUX"}:
+            if t.pos_ in {"VERB", "AUX"} and not _in_relative_clause(t):
                 return None
             n = self.name_at(t)
             if n is None or n.label != "PERSON" or t.idx + len(t) != n.end:
@@ -676,7 +706,18 @@ class _Resolver:
             ):
                 # inverted attribution after the quote: "..., stated one protester"
                 subj = [c for c in verb.rights if c.dep_ in {"dobj", "npadvmod", "attr"}]
-            if not subj and verb.i == cue.i and cue.dep_ == "conj":
+            if (
+                not subj
+                and verb.i == cue.i
+                and cue.dep_ == "conj"
+                and cue.head.dep_ == "ccomp"
+                and cue.head.head.lemma_.lower() in REPORTING_LEMMAS
+            ):
+                # "Ruto said 19 people had died and insisted ...": the second verb of
+                # saying parsed as joined to what the first said; it shares its subject
+                verb = cue.head.head
+                continue
+            if not subj and verb.i == cue.i and cue.dep_ in {"conj", "ROOT"}:
                 # "..., Zahi Hawass, secretary-general of the council, told CNN": the
                 # speaker parsed as an apposition to the clause before
                 named = self.named_just_before(cue)
@@ -701,6 +742,18 @@ class _Resolver:
                 continue
             break
         return None
+
+
+def _in_relative_clause(tok: Token) -> bool:
+    """A word of a relative clause describing someone ("who heads the delegation")."""
+    t = tok
+    for _ in range(4):
+        if t.dep_ == "relcl":
+            return True
+        if t.head.i == t.i:
+            return False
+        t = t.head
+    return False
 
 
 def _line_break_tokens(doc: Doc) -> list[int]:
