@@ -274,7 +274,7 @@ def test_example_corpus_institutions(readings) -> None:  # type: ignore[no-untyp
 def test_a_small_town_named_like_a_person_in_the_text_is_the_person(nlp: Language) -> None:
     """The model tags "Obama" GPE and GeoNames has a town Obama (Japan); with "Barack Obama"
     in the same text it is the man. A big city ("Washington") stays a place."""
-    from sitrep.extract.entities import _relabel_persons
+    from sitrep.extract.entities.labels import relabel_persons
     from sitrep.records import Evidence, Place
 
     text = "Barack Obama spoke to George Washington students. Obama flew to Washington."
@@ -293,7 +293,7 @@ def test_a_small_town_named_like_a_person_in_the_text_is_the_person(nlp: Languag
         ment("Obama", 1, "GPE", obama_town),
         ment("Washington", 1, "GPE", dc),
     ]
-    out = {(m.text, m.start): m for m in _relabel_persons(doc, mentions)}
+    out = {(m.text, m.start): m for m in relabel_persons(doc, mentions)}
     obama = out[("Obama", text.index("Obama flew"))]
     assert obama.label == "PERSON" and obama.place is None
     washington = out[("Washington", text.index("Washington."))]
