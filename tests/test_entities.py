@@ -274,7 +274,7 @@ def test_example_corpus_institutions(readings) -> None:  # type: ignore[no-untyp
 def test_a_small_town_named_like_a_person_in_the_text_is_the_person(nlp: Language) -> None:
     """The model tags "Obama" GPE and GeoNames has a town Obama (Japan); with "Barack Obama"
     in the same text it is the man. A big city ("Washington") stays a place."""
-    from sitrep.extract.entities import _relabel_persons
+    from sitrep.extract.entities.labels import relabel_persons
     from sitrep.records import Evidence, Place
 
     text = "Barack Obama spoke to George Washington students. Obama flew to Washington."
@@ -293,7 +293,7 @@ def test_a_small_town_named_like_a_person_in_the_text_is_the_person(nlp: Languag
         ment("Obama", 1, "GPE", obama_town),
         ment("Washington", 1, "GPE", dc),
     ]
-    out = {(m.text, m.start): m for m in _relabel_persons(doc, mentions)}
+    out = {(m.text, m.start): m for m in relabel_persons(doc, mentions)}
     obama = out[("Obama", text.index("Obama flew"))]
     assert obama.label == "PERSON" and obama.place is None
     washington = out[("Washington", text.index("Washington."))]
@@ -768,3 +768,26 @@ def test_penn_treebank_brackets_are_no_part_of_a_name(nlp: Language) -> None:
     doc = context.set_context(nlp.make_doc(text), "t", None)
     names = {m.text for m in context.get(nlp(doc), "entities")}
     assert "Amre Moussa" in names and not any("RB-" in n for n in names)
+
+
+def test_the_package_keeps_its_import_path_and_its_rules_as_data() -> None:
+    """``sitrep.extract.entities`` is a package of the component's steps: the names other
+    modules import stay where they were, the factory is registered on import, and the word
+    lists, patterns and thresholds live in a data module with no code of its own."""
+    import inspect
+    import re
+
+    import sitrep.extract.entities as entities
+    from sitrep.extract.entities import vocabulary
+
+    for name in entities.__all__:
+        assert callable(getattr(entities, name)), name
+    assert Language.has_factory("sitrep_entities_v1")
+    values = [v for k, v in vars(vocabulary).items() if k.isupper()]
+    assert len(values) >= 40
+    assert all(isinstance(v, frozenset | tuple | int | float | re.Pattern) for v in values)
+    assert not [
+        k
+        for k, v in vars(vocabulary).items()
+        if inspect.isfunction(v) or (inspect.isclass(v) and v.__module__ == vocabulary.__name__)
+    ]

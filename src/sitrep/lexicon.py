@@ -8,6 +8,7 @@ without importing spaCy.
 from __future__ import annotations
 
 __all__ = [
+    "AGE_LIMIT",
     "MINISTRY_SUBJECTS",
     "OFFICES",
     "ORG_DESCRIPTORS",
@@ -85,3 +86,8 @@ OFFICIAL_SITE_WORDS = frozenset(
     """presidential royal defence defense interior ministry army military police
     parliament government intelligence republican""".split()
 )
+
+# A person's age in years is below this: a number set off after a person ("Narine, 41,",
+# "two brothers, 16 and 21") is read as an age, not a count, only under it. The events stage
+# (a speaker's age) and the figures stage (an appositive age) read the same bound.
+AGE_LIMIT = 120

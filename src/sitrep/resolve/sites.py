@@ -129,7 +129,7 @@ def main_town(entities: Sequence[Entity], *, lead: float = 2.0) -> Place | None:
 def place_in_main_town(entities: Sequence[Entity]) -> list[Entity]:
     """Sites no document placed ("Freedom Square" where no sentence names the town) are put
     at the town the corpus is about, at the town's point with the feature "site" (ACLED
-    geo_precision 1), as _place_sites does within a document.
+    geo_precision 1), as extract.entities.sites.place_sites does in a document.
 
     Why: a crisis corpus names its squares, avenues and palaces without repeating the town;
     the town it names most is where they are far more often than not. A corpus with no one

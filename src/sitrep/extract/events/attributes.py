@@ -23,7 +23,7 @@ from sitrep.extract.events.vocabulary import (
     STATEMENT_TIME_MARKS,
     TIME_ENTITIES,
 )
-from sitrep.lexicon import ORG_DESCRIPTORS
+from sitrep.lexicon import AGE_LIMIT, ORG_DESCRIPTORS
 from sitrep.records import (
     EntityMention,
     Place,
@@ -283,7 +283,7 @@ def _public(cue: Token) -> bool | None:
 def _aged(speaker: Token) -> bool:
     """A name followed by an age in apposition ("Narine, 41,", "Ali Hassan, 52,")."""
     return any(
-        c.dep_ == "appos" and c.like_num and c.text.isdigit() and 0 < int(c.text) < 110
+        c.dep_ == "appos" and c.like_num and c.text.isdigit() and 0 < int(c.text) < AGE_LIMIT
         for c in speaker.children
     )
 

@@ -59,6 +59,7 @@ from sitrep.extract.figures.syntax import (
     _path_up,
 )
 from sitrep.extract.numbers import SCALES, VAGUE, parse_number
+from sitrep.lexicon import AGE_LIMIT
 
 
 def _counted(span: Span, anchor: Token) -> Token | None:
@@ -177,7 +178,7 @@ def _appositive_age(anchor: Token) -> bool:
     return (
         doc[num.i - 1].text == ","
         and closed
-        and all(t.text.isdigit() and 0 < int(t.text) < 120 for t in numbers)
+        and all(t.text.isdigit() and 0 < int(t.text) < AGE_LIMIT for t in numbers)
     )
 
 

@@ -1,0 +1,275 @@
+"""Labels from the sentence and the document, not the name alone: split and rejoined person
+names, names relabelled by apposition, coordination and the document's other mentions.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from spacy.tokens import Doc, Span, Token
+
+from sitrep.extract.entities.candidates import Candidate
+from sitrep.extract.entities.places import is_big_place, is_country_prefix
+from sitrep.extract.entities.spans import Sentences, is_acronym, is_locative, strip_titles
+from sitrep.extract.entities.vocabulary import (
+    HAMLET_MAX_POPULATION,
+    HONORIFICS,
+    MEDIA_NOUNS,
+    ORG_HEADS,
+    ORG_NOUNS,
+    PERSON_NOUNS,
+    SOFT_LABELS,
+    SURNAME_TOWN_MAX_POPULATION,
+    VOCATIVE_NEXT,
+)
+from sitrep.extract.gazetteer import (
+    Gazetteer,
+    fold_key,
+)
+from sitrep.lexicon import ADDRESS_VERBS
+from sitrep.records import EntityMention
+
+
+def relabel_by_syntax(
+    doc: Doc, spans: list[tuple[Span, Candidate]], gaz: Gazetteer
+) -> list[tuple[Span, Candidate]]:
+    """Labels from the sentence, not the name alone.
+
+    * a name the model missed that repeats a person's surname, or an organisation's name, used
+      elsewhere in the document takes that label ("Azirbek urged ..." after "Saltanat Azirbek");
+    * a missed or PRODUCT-labelled name coordinated with an organisation is one too ("ExxonMobil
+      and Chevron", "Mir-24 and Tass");
+    * a "person" in apposition to a company noun is an organisation ("Kazakhtelecom, the
+      operator"), and an all-capitals "person" is an acronym ("RFE/RL");
+    * an "organisation" in apposition to, or right after, a person noun or title is a person
+      ("leader, Kassym-Jomart Tokayev").
+    """
+    surnames: set[str] = set()
+    org_names: set[str] = set()
+    for span, cand in spans:
+        if cand.label == "PERSON" and len(span) > 1:
+            surnames.add(span[-1].text)
+        elif cand.label == "ORG" and not cand.ruled:
+            org_names.add(span.text)
+    ent_label = {k: label for k, label in _token_labels(spans).items()}
+    out: list[tuple[Span, Candidate]] = []
+    for span, cand in spans:
+        label = cand.label
+        if cand.ruled:
+            out.append((span, cand))
+            continue
+        if label in ("", *SOFT_LABELS):
+            if label == "" and len(span) == 1 and span.text in surnames:
+                label = "PERSON"
+            elif span.text in org_names or _coordinated_with(span, ent_label, "ORG"):
+                label = "ORG"
+            elif span.root.dep_ == "appos" and span.root.head.lemma_.lower() in MEDIA_NOUNS:
+                label = "ORG"
+        elif label == "PERSON":
+            if all(t.is_upper and len(t.text) <= 6 for t in span if t.is_alpha):
+                label = "ORG"
+            elif _apposition_lemma(span) in ORG_NOUNS:
+                label = "ORG"
+        elif label in ("ORG", "GPE", "NORP") and _person_by_context(span, gaz):
+            label = "PERSON"
+        out.append((span, cand if label == cand.label else replace(cand, label=label)))
+    return out
+
+
+def _token_labels(spans: list[tuple[Span, Candidate]]) -> dict[int, str]:
+    labels: dict[int, str] = {}
+    for span, cand in spans:
+        for i in range(span.start, span.end):
+            labels[i] = cand.label
+    return labels
+
+
+def _coordinated_with(span: Span, labels: dict[int, str], label: str) -> bool:
+    root = span.root
+    if root.dep_ == "conj" and labels.get(root.head.i) == label:
+        return True
+    return any(c.dep_ == "conj" and labels.get(c.i) == label for c in root.children)
+
+
+def _apposition_lemma(span: Span) -> str:
+    root = span.root
+    for child in root.children:
+        if child.dep_ == "appos":
+            return child.lemma_.lower()
+    return ""
+
+
+def _person_by_context(span: Span, gaz: Gazetteer) -> bool:
+    if len(span) < 2 or any(t.lower_ in ORG_HEADS for t in span) or is_acronym(span.text):
+        return False
+    if gaz.demonym(span.text) is not None or gaz.lookup(span.text)[0]:
+        return False
+    if not all(t.is_title for t in span if t.is_alpha):
+        return False
+    root = span.root
+    if root.dep_ == "appos":  # "its government and leader, X Y": the head or its conjunct
+        heads = {root.head.lemma_.lower(), *(c.lemma_.lower() for c in root.head.conjuncts)}
+        if heads & PERSON_NOUNS:
+            return True
+    prev: Token | None = span.doc[span.start - 1] if span.start > 0 else None
+    return prev is not None and prev.lower_ in PERSON_NOUNS | HONORIFICS
+
+
+def merge_adjacent_persons(
+    doc: Doc, spans: list[tuple[Span, Candidate]], sents: Sentences
+) -> list[tuple[Span, Candidate]]:
+    """ "Qasym-Zhomart" + "Toqaev": the model splits unfamiliar full names; rejoin them. So
+    with a run of proper nouns it left unlabelled right after a person ("General Brice
+    Clotaire" + "Oligui Nguema")."""
+    out: list[tuple[Span, Candidate]] = []
+    text = doc.text
+    for span, cand in spans:
+        if out:
+            prev, pcand = out[-1]
+            surname = cand.label == "" and all(t.tag_ == "NNP" and t.is_title for t in span)
+            if (
+                pcand.label == "PERSON"
+                and (cand.label == "PERSON" or surname)
+                and text[prev.end_char : span.start_char] == " "
+                and sents.of_token[span.start] == sents.of_token[prev.start]
+            ):
+                out[-1] = (doc[prev.start : span.end], pcand)
+                continue
+        out.append((span, cand))
+    return out
+
+
+def split_place_from_person(
+    doc: Doc, spans: list[tuple[Span, Candidate]], gaz: Gazetteer
+) -> list[tuple[Span, Candidate]]:
+    """ "clash in Alexandria Mubarak's position": a place and a surname run together, which the
+    model reads as one person. A "person" after a place preposition whose first word is a
+    country, a region or a city of 100,000 people, and whose other words are the name of a
+    person the document names with another given name ("Hosni Mubarak"), is the place and
+    that person. "in Jordan Peterson's book" stays whole unless the document names another
+    Peterson."""
+    given: dict[str, set[str]] = {}
+    for span, cand in spans:
+        if cand.label == "PERSON" and len(span) >= 2:
+            given.setdefault(fold_key(span[-1].text), set()).add(fold_key(span[0].text))
+    out: list[tuple[Span, Candidate]] = []
+    for span, cand in spans:
+        if cand.label == "PERSON" and len(span) >= 2 and is_locative(doc, span.start):
+            others = given.get(fold_key(span[-1].text), set()) - {fold_key(span[0].text)}
+            head = doc[span.start : span.start + 1]
+            if others and is_big_place(head.text, gaz):
+                rest = doc[span.start + 1 : span.end]
+                out.append((head, replace(cand, end=head.end, label="GPE", locative=True)))
+                out.append((rest, replace(cand, start=rest.start, locative=False)))
+                continue
+        out.append((span, cand))
+    return out
+
+
+def relabel_persons(doc: Doc, mentions: list[EntityMention]) -> list[EntityMention]:
+    """Make labels agree within a document: the model may call "Kassym-Jomart Tokayev" an ORG
+    but "Tokayev" a PERSON, or a surname NORP. A non-place name whose last word is a surname used
+    for a person elsewhere in the document is a person too, and so is a one-word non-place name
+    that is the given name of a person the document names in full."""
+    surnames: set[str] = set()
+    full_names: set[str] = set()  # surnames of people named in full ("Hillary Clinton")
+    given: set[str] = set()  # their given names ("Faith" of "Faith Margaret")
+    for m in mentions:
+        if m.label == "PERSON":
+            span = doc.char_span(m.start, m.end, alignment_mode="expand")
+            words = (strip_titles(span).text if span is not None else m.text).split()
+            if words:
+                surnames.add(fold_key(words[-1]))
+            if len(words) >= 2:
+                full_names.add(fold_key(words[-1]))
+                given.add(fold_key(words[0]))
+    out = []
+    for m in mentions:
+        if _person_like(m) and (
+            fold_key(m.text.split()[-1]) in surnames
+            or (" " not in m.text.strip() and fold_key(m.text) in given)
+        ):
+            # a surname, or alone the given name of a person named in full ("Gotabhaya
+            # arrives in Singapore" above "Gotabhaya Rajapaksa")
+            m = replace(m, label="PERSON")
+        elif _surname_as_town(m) and (
+            fold_key(m.text) in full_names
+            or (fold_key(m.text) in given and _given_name_hamlet(doc, m))
+            or _addressed(doc, m)
+        ):
+            m = replace(m, label="PERSON", place=None, ambiguous=False, candidates=0)
+        out.append(m)
+    return out
+
+
+def _person_like(m: EntityMention) -> bool:
+    words = m.text.split()
+    return (
+        m.place is None
+        and m.label in ("ORG", "NORP", "GPE")
+        and m.canonical == m.text
+        and bool(words)
+        and not is_acronym(m.text)
+        and all(w[:1].isupper() for w in words)
+        and not any(w.lower().strip(".,") in ORG_HEADS for w in words)
+        and not is_country_prefix(m.text)
+        and not is_country_prefix(m.text.removesuffix("s"))
+    )
+
+
+def _given_name_hamlet(doc: Doc, m: EntityMention) -> bool:
+    """A hamlet named like the given name of a person in the document ("baby Faith" beside
+    "Faith Margaret") is the person, unless a place preposition introduces it ("in Faith")."""
+    span = doc.char_span(m.start, m.end, alignment_mode="expand")
+    return (
+        m.place is not None
+        and m.place.population < HAMLET_MAX_POPULATION
+        and span is not None
+        and not is_locative(doc, span.start)
+    )
+
+
+def _addressed(doc: Doc, m: EntityMention) -> bool:
+    """A name the sentence speaks to, which only a person is: the object of a verb of
+    telling ("ElBaradei told Anderson that ..."), or a vocative after a common word
+    ("Kafr Nabl, Idlib." and "Rockingham, Northamptonshire." name a town and its city or
+    county) closing a sentence ("... see the way forward, Anderson.") or set off by commas
+    inside it before a clause ("see the way forward, Anderson, when clearly ...": not after
+    a noun, as "the capital, Cairo, where ..." names the capital)."""
+    span = doc.char_span(m.start, m.end, alignment_mode="expand")
+    if span is None:
+        return False
+    root = span.root
+    after = doc[span.end] if span.end < len(doc) else None
+    if after is not None and after.pos_ in ("NOUN", "PROPN"):
+        return False  # "told Springfield residents": the name modifies who is told
+    if root.dep_ in ("dobj", "dative") and root.head.lemma_ in ADDRESS_VERBS:
+        return True
+    before = span.start - 1
+    if not (
+        before >= 1
+        and doc[before].text in (",", "--", "\u2014")
+        and doc[before - 1].text[:1].islower()  # "Rockingham, Northamptonshire." is a place
+        and not doc[before - 1].ent_type_
+    ):
+        return False
+    if after is None or after.text in (".", "?", "!"):
+        return True
+    clause = doc[span.end + 1] if span.end + 1 < len(doc) else None
+    return (
+        after.text == ","
+        and clause is not None
+        and clause.pos_ in VOCATIVE_NEXT
+        and doc[before - 1].pos_ not in ("NOUN", "PROPN", "NUM")
+    )
+
+
+def _surname_as_town(m: EntityMention) -> bool:
+    p = m.place
+    return (
+        m.label in ("GPE", "LOC")
+        and p is not None
+        and len(m.text.split()) == 1
+        and p.feature not in ("country", "admin1", "admin2", "region")
+        and (p.population or 0) < SURNAME_TOWN_MAX_POPULATION
+    )

@@ -1,0 +1,228 @@
+"""Places after geocoding: a place written inside a town, the place inside an organisation's
+name, and a named site (a square, a prison) placed at its town.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import replace
+
+from spacy.tokens import Doc, Span
+
+from sitrep.extract.entities.places import is_country_name
+from sitrep.extract.entities.spans import Sentences, is_acronym
+from sitrep.extract.entities.vocabulary import (
+    INSIDE_TOWN_KM,
+    LOCALITY_NOUNS,
+    MIN_POP_WITHOUT_CONTEXT,
+)
+from sitrep.extract.gazetteer import (
+    Gazetteer,
+    context_from,
+    fold_key,
+    geocode,
+    haversine_km,
+    norm_key,
+    site_in,
+)
+from sitrep.records import EntityMention, Place
+
+
+def _town_after(doc: Doc, m: EntityMention, by_start: dict[int, EntityMention]) -> Place | None:
+    """The town a place name is written inside of: "<name> [area] in [the] <town>"."""
+    span = doc.char_span(m.start, m.end, alignment_mode="expand")
+    if span is None:
+        return None
+    k = span.end
+    if k < len(doc) and doc[k].lower_ in LOCALITY_NOUNS:
+        k += 1
+    if k + 1 >= len(doc) or doc[k].lower_ != "in":
+        return None
+    k += 1 + (doc[k + 1].lower_ == "the")
+    town = by_start.get(doc[k].idx) if k < len(doc) else None
+    if town is None or town.label not in ("GPE", "LOC") or town.ambiguous or town.place is None:
+        return None
+    return town.place if town.place.feature == "city" else None
+
+
+def inside_towns(doc: Doc, mentions: list[EntityMention]) -> list[EntityMention]:
+    """A place the text puts inside a town ("the Rampura area in Dhaka", "Pirganj upazila in
+    Rangpur") that the gazetteer does not place within :data:`INSIDE_TOWN_KM` of that town
+    (no record, or a namesake elsewhere: Rampura in India) is at the town's point, as a site
+    of it (ACLED geo_precision 1, the town's point).
+
+    Why: neighbourhoods, sub-districts and villages are where crisis news happens and no
+    offline gazetteer lists most of them; the sentence itself says which town they are in,
+    which beats any namesake the gazetteer offers."""
+    by_start = {m.start: m for m in mentions}
+    out = []
+    for m in mentions:
+        town = _town_after(doc, m, by_start) if m.label in ("GPE", "LOC") else None
+        p = m.place
+        if town is not None and (
+            p is None or haversine_km((p.lat, p.lon), (town.lat, town.lon)) > INSIDE_TOWN_KM
+        ):
+            m = replace(m, place=site_in(town, m.canonical), ambiguous=False, candidates=1)
+        out.append(m)
+    return out
+
+
+def embedded_places(
+    doc: Doc, mentions: list[EntityMention], gaz: Gazetteer, sents: Sentences, doc_id: str
+) -> list[EntityMention]:
+    """The place named inside an organisation's name is a place mention of its own (and a
+    people's name opening it, "the Kazakhstani regime", a NORP mention of that country):
+    "Gainesville" in "Gainesville Police Department", "Georgia" in "University of Georgia",
+    "Kenya" in "the Kenya Red Cross". The name is its first words before the rest, or its
+    last words after "of"; it counts when the gazetteer knows it exactly and without a rival
+    and the document supports it (see :func:`_supported`).
+
+    Why: geoparsing sets annotate such places (GeoWebNews' embedded toponyms, LGL's local
+    institutions), and they say where an organisation acts."""
+    placed = [m.place for m in mentions if m.place is not None and m.label in ("GPE", "LOC")]
+    ctx = context_from(placed, gaz)
+    taken = {(m.start, m.end) for m in mentions}
+    out = list(mentions)
+    for m in mentions:
+        if m.label != "ORG" or is_acronym(m.text):
+            continue
+        span = doc.char_span(m.start, m.end, alignment_mode="expand")
+        if span is None or len(span) < 2:
+            continue
+        found_end = -1
+        ofs = any(t.lower_ == "of" for t in span)
+        for sub in _place_parts(span):
+            if (sub.start_char, sub.end_char) in taken or sub.start_char < found_end:
+                continue
+            label, people = "GPE", gaz.demonym(sub.text)
+            if people is not None:  # "Kazakhstani" of "the Kazakhstani regime": its people
+                if len(sub) > 1 or people.feature != "country" or sub.start != span.start:
+                    continue
+                label, p, n = "NORP", people, 1
+            else:
+                res = geocode(sub.text, ctx, fuzzy=False, gazetteer=gaz)
+                p, n = res.place, res.candidates
+                if p is None or res.match != "exact" or len(p.name) < 3:
+                    continue
+                if res.ambiguous and not any(q.geonameid == p.geonameid for q in placed):
+                    continue  # a guess between namesakes stands on the same town named again
+                if not _supported(p, sub.text, placed):
+                    continue
+                closing = sub.end == span.end and sub.start > span.start and not ofs
+                if closing and not any(q.geonameid == p.geonameid for q in placed):
+                    continue  # "Real Madrid", "Kitten Surprise": a closing name needs the place
+            taken.add((sub.start_char, sub.end_char))
+            found_end = sub.end_char
+            out.append(
+                EntityMention(
+                    doc=doc_id,
+                    start=sub.start_char,
+                    end=sub.end_char,
+                    text=sub.text,
+                    label=label,
+                    sentence=sents.evidence(doc_id, sub.start),
+                    canonical=sub.text,
+                    place=p,
+                    candidates=n,
+                )
+            )
+    return sorted(out, key=lambda x: (x.start, -x.end))
+
+
+def _supported(p: Place, name: str, placed: list[Place]) -> bool:
+    """Whether a place read inside an organisation's name is borne out: a country the
+    document names as a place elsewhere too; a region
+    by its own name; a town of 100,000 people or one whose region or town the document
+    names as a place elsewhere ("Section" of "Section 8 Housing" is no town in Alabama)."""
+    if p.feature == "country":
+        return any(q.geonameid == p.geonameid for q in placed)
+    if p.feature == "admin1":
+        return norm_key(p.name) == norm_key(name)
+    if p.feature != "city":
+        return False
+    return p.population >= MIN_POP_WITHOUT_CONTEXT or any(
+        q.geonameid == p.geonameid
+        or (q.feature == "admin1" and (q.country_code, q.admin1) == (p.country_code, p.admin1))
+        for q in placed
+    )
+
+
+def _place_parts(span: Span) -> list[Span]:
+    """Where a place may sit inside an organisation's name: its leading proper nouns before
+    a word that is not one ("Gainesville" Police Department), its proper nouns after a
+    final "of" (University of "Georgia"), else its closing proper nouns (Air "Zimbabwe")."""
+    doc = span.doc
+    out = []
+    for k in range(min(3, len(span) - 1), 0, -1):  # longest first: "New York" Police
+        head = doc[span.start : span.start + k]
+        if all(t.is_title and t.pos_ in ("PROPN", "ADJ") for t in head) or (
+            k == 1 and is_country_name(head.text)  # "US Justice Department", "U.S. Army"
+        ):
+            out.append(head)
+    ofs = [t.i for t in span if t.lower_ == "of"]
+    if ofs and ofs[-1] + 1 < span.end:
+        tail = doc[ofs[-1] + 1 : span.end]
+        if tail[0].lower_ == "the":
+            tail = doc[tail.start + 1 : span.end]
+        if len(tail) and all(t.is_title for t in tail):
+            out.append(tail)
+    elif not ofs:  # its closing proper nouns: "Air Zimbabwe", "HSBC Malta", "Baseball Toronto"
+        for k in range(min(2, len(span) - 1), 0, -1):
+            tail = doc[span.end - k : span.end]
+            if all(t.is_title and t.pos_ == "PROPN" for t in tail):
+                out.append(tail)
+    return out
+
+
+def place_sites(text: str, mentions: list[EntityMention], sites: set[int]) -> list[EntityMention]:
+    """Place each named site (the mentions starting at ``sites``, which :func:`is_site_name`
+    accepted) at its town, as ACLED codes an event at a square or a prison
+    (the town's point, geo_precision 1): the town its own name begins with when the
+    document names that town ("Cairo Stadium"), else the town named in the same sentence,
+    else the nearest town named before it in the same paragraph when that is the town the
+    document names most ("... the centre of Almaty. ... on the Republic square"), else the
+    town of the wire dateline the report is filed under ("QUITO, Oct 10 (Reuters) -").
+    Otherwise the site stays unplaced: "analysts in London" two sentences before
+    "Independence Square" do not make it London's, and a town from another paragraph may be
+    another story's.
+
+    Why: sites are where crowds gather and buildings burn, and no offline gazetteer lists
+    them; their town is the best point the text itself supports.
+    """
+    towns = [m for m in mentions if m.place is not None and m.place.feature == "city"]
+    if not towns:
+        return mentions
+    counts = Counter(t.place.geonameid for t in towns if t.place is not None).most_common(2)
+    dominant = counts[0][0] if len(counts) == 1 or counts[0][1] > counts[1][1] else None
+    filed = next((t for t in towns if _dateline_mention(text, t)), None)
+    out: list[EntityMention] = []
+    for m in mentions:
+        if m.start not in sites:
+            out.append(m)
+            continue
+        para_start = text.rfind("\n", 0, m.start) + 1
+        own = fold_key(m.canonical.rsplit(" ", 1)[0])  # "Cairo" of "Cairo Stadium"
+        close = [t for t in towns if own in (fold_key(t.text), fold_key(t.canonical))] or [
+            t for t in towns if m.sentence.start <= t.start and t.end <= m.sentence.end
+        ]
+        earlier = [t for t in towns if para_start <= t.start and t.end <= m.start]
+        town = min(close or earlier, key=lambda t: abs(t.start - m.start), default=None)
+        if town is not None and not close and town.place is not None:
+            # earlier in the paragraph: only the town the document is about (named twice+)
+            town = town if town.place.geonameid == dominant and counts[0][1] > 1 else None
+        if town is None and not close and filed is not None and filed.start < m.start:
+            town = filed
+        if town is None or town.place is None:
+            out.append(m)
+            continue
+        out.append(replace(m, place=site_in(town.place, m.canonical), candidates=1))
+    return out
+
+
+def _dateline_mention(text: str, m: EntityMention) -> bool:
+    """A town in capitals opening a line and followed by a comma or "(Agency)": the wire
+    dateline ("QUITO, Oct 10 (Reuters) -")."""
+    line_start = text.rfind("\n", 0, m.start) + 1
+    after = text[m.end : m.end + 2]
+    opens = not text[line_start : m.start].strip()
+    return opens and m.text.isupper() and len(m.text) >= 3 and (after[:1] == "," or after == " (")
