@@ -791,3 +791,20 @@ def test_the_package_keeps_its_import_path_and_its_rules_as_data() -> None:
         for k, v in vars(vocabulary).items()
         if inspect.isfunction(v) or (inspect.isclass(v) and v.__module__ == vocabulary.__name__)
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "William Ruto spoke on Sunday. On 30 June Ruto said 19 people had died.",
+        "William Ruto spoke on Sunday. On Monday Ruto said the bill was dead.",
+    ],
+)
+def test_a_date_before_a_name_is_no_part_of_it(nlp: Language, text: str) -> None:
+    names = {(e.text, e.canonical) for e in _ents(nlp, text) if e.label == "PERSON"}
+    assert ("Ruto", "William Ruto") in names
+    assert not any(t.startswith(("June", "Monday")) for t, _ in names)
+
+
+def test_a_given_name_that_is_a_month_stays(nlp: Language) -> None:
+    assert [e.text for e in _ents(nlp, "June Carter sang on Friday.")] == ["June Carter"]

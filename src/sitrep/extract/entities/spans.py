@@ -58,6 +58,8 @@ def trim(span: Span) -> Span:
     doc = span.doc
     while start < end and (doc[start].lower_ in ("the", "a", "an") or _edge_mark(doc[start])):
         start += 1
+    while start < end - 1 and _dated(doc, start):
+        start += 1  # "On 30 June Ruto said": the date is no part of the name
     opened = [i for i in range(start, end) if doc[i].text == "("]
     if opened and not any(doc[i].text == ")" for i in range(opened[-1], end)):
         end = opened[-1]  # "World Health Organization (WHO": the acronym is its own mention
@@ -68,6 +70,20 @@ def trim(span: Span) -> Span:
     while end > start + 1 and _percentage(doc, end - 1):
         end -= 1  # "gave Ali Bongo 64.27% of the votes": a share is no part of a name
     return doc[start:end]
+
+
+def _dated(doc: Doc, i: int) -> bool:
+    """A month or weekday that a date gives before a name: "30 June Ruto", "on Monday
+    Odinga" (not "June Carter", whose given name it is)."""
+    before = doc[i - 1] if i > 0 else None
+    return (
+        doc[i].lower_ in MONTHS_DAYS
+        and before is not None
+        and (before.like_num or before.lower_ in DATE_LEADS)
+    )
+
+
+DATE_LEADS = frozenset({"on", "last", "next", "this", "since", "until", "by"})
 
 
 def _percentage(doc: Doc, i: int) -> bool:
