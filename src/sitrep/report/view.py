@@ -255,6 +255,19 @@ class EventView:
     apart: str | None = None  # kept apart from the main timeline: off-topic | background
     relevance: float | None = None
     reports_total: int | None = None  # a page showing only its first reports: how many in all
+    # what it is, in words: its type, or for the catch-all "other" the ACLED sub-event type
+    # that says more ("natural disaster", "looting/property destruction")
+    kind: str = ""
+    fatalities: int | None = None  # the deaths it is credited with (a disaster's: its toll)
+    toll: int = 0  # a disaster's toll: how many death counts its fatalities rest on
+
+
+def event_kind(event_type: str | None, sub_event_type: str | None) -> str:
+    """An event's kind in words: "state of emergency"; "other" named by its sub-event type
+    when that says more ("Natural disaster" -> "natural disaster")."""
+    if event_type in (None, "", "other") and sub_event_type and sub_event_type != "Other":
+        return sub_event_type[:1].lower() + sub_event_type[1:]
+    return (event_type or "other").replace("_", " ")
 
 
 @dataclass(frozen=True, slots=True)
@@ -541,6 +554,9 @@ def build_view(export: dict[str, Any], labels: dict[str, str] | None = None) -> 
                 apart=e.get("apart"),
                 relevance=e.get("relevance"),
                 reports_total=e.get("reports_total"),
+                kind=event_kind(e.get("type"), e.get("acled_sub_event_type")),
+                fatalities=e.get("fatalities"),
+                toll=len(e.get("toll") or ()),
             )
         )
 

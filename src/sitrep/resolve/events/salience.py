@@ -30,6 +30,7 @@ from sitrep.resolve.events.weights import (
     LEAD_WEIGHT,
     NAMED_DAY_WEIGHT,
     STATEMENT_LEAD_WEIGHT,
+    SUB_EVENT_WEIGHT,
     TYPE_WEIGHT,
 )
 
@@ -43,11 +44,13 @@ def leads(e: Event, canon: Mapping[str, str]) -> int:
     """Separate articles that report the event in their lead (the first LEAD_CHARS
     characters: headline, highlights, first sentences), copies once; one sentence repeated
     word for word at the top of several articles (a teaser of another story, page
-    furniture) counts once."""
+    furniture) counts once. A disaster's toll told in a lead (``Event.toll``: "Quake toll
+    tops 7,000") reports the disaster there."""
     lead = [r for r in e.reports if r.start < LEAD_CHARS]
     articles = {canon.get(r.doc, r.doc) for r in lead}
     texts = {" ".join(r.text.casefold().split()) for r in lead}
-    return min(len(articles), len(texts))
+    tolls = {canon.get(t.doc, t.doc) for t in e.toll if t.start < LEAD_CHARS} - articles
+    return min(len(articles), len(texts)) + len(tolls)
 
 
 def score(e: Event, canon: Mapping[str, str]) -> tuple[float, str]:
@@ -61,7 +64,7 @@ def score(e: Event, canon: Mapping[str, str]) -> tuple[float, str]:
         + ARTICLE_WEIGHT * math.log2(1 + articles)
         + LEAD_WEIGHT * math.log2(1 + lead)
     )
-    weight = TYPE_WEIGHT.get(e.type, 1.0)
+    weight = SUB_EVENT_WEIGHT.get(e.acled_sub_event_type, TYPE_WEIGHT.get(e.type, 1.0))
     if lead and e.type == "statement":
         weight = max(weight, STATEMENT_LEAD_WEIGHT)
     if e.fatalities:
