@@ -62,6 +62,14 @@ def test_a_strike_in_a_time_clause_with_its_day_is_still_one(full: Language) -> 
     assert ("other", DISASTER) in subtypes(full, text)
 
 
+def test_a_toll_of_the_quake_told_beside_another_count_is_no_killing(full: Language) -> None:
+    text = (
+        "As many as 20,000 people were killed and two million made homeless by the quake "
+        "on 12 January."
+    )
+    assert "killing" not in [t for t, _ in subtypes(full, text)]
+
+
 def test_hazard_words() -> None:
     assert hazard_words("Quake toll tops 7,000 as floods spread") == {"quake", "flood"}
     assert hazard_words("AFAD said 5,434 people had been killed") == frozenset()
