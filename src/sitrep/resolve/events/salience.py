@@ -49,8 +49,12 @@ def leads(e: Event, canon: Mapping[str, str]) -> int:
     lead = [r for r in e.reports if r.start < LEAD_CHARS]
     articles = {canon.get(r.doc, r.doc) for r in lead}
     texts = {" ".join(r.text.casefold().split()) for r in lead}
-    tolls = {canon.get(t.doc, t.doc) for t in e.toll if t.start < LEAD_CHARS} - articles
-    return min(len(articles), len(texts)) + len(tolls)
+    return min(len(articles), len(texts)) + len(_toll_leads(e, canon) - articles)
+
+
+def _toll_leads(e: Event, canon: Mapping[str, str]) -> set[str]:
+    """Articles (copies once) that tell a disaster's toll in their lead."""
+    return {canon.get(t.doc, t.doc) for t in e.toll if t.start < LEAD_CHARS}
 
 
 def score(e: Event, canon: Mapping[str, str]) -> tuple[float, str]:
@@ -71,8 +75,9 @@ def score(e: Event, canon: Mapping[str, str]) -> tuple[float, str]:
         weight += DEATHS_WEIGHT * math.log10(1 + e.fatalities)
     relevance = e.relevance if e.relevance is not None else 1.0
     value = reports * weight * relevance
+    tolled = f" (its toll in {n})" if e.toll and (n := len(_toll_leads(e, canon))) else ""
     basis = (
-        f"{e.corroboration} outlet(s), {articles} article(s), {lead} lead(s)"
+        f"{e.corroboration} outlet(s), {articles} article(s), {lead} lead(s){tolled}"
         f", weight {weight:.2f}"
         f", relevance {relevance:.2f}"
     )
