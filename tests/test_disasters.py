@@ -157,3 +157,4 @@ def test_the_quake_opens_the_turkey_report_with_its_toll(tmp_path: Path) -> None
     assert first.kind == "natural disaster" and first.fatalities == quake[0]["fatalities"]
     html = (out / "report.html").read_text(encoding="utf-8")
     assert "natural disaster in Pazarcik" in html
+    assert f"{quake[0]['fatalities']:,} dead</strong>" in html

@@ -259,7 +259,10 @@ class EventView:
     # that says more ("natural disaster", "looting/property destruction")
     kind: str = ""
     fatalities: int | None = None  # the deaths it is credited with (a disaster's: its toll)
-    toll: int = 0  # a disaster's toll: how many death counts its fatalities rest on
+    # a disaster's toll: how many death counts its fatalities rest on (the report shows a
+    # toll's dead; a killing's fatalities, the largest count its own sentences give, may be
+    # a running total told beside it, so they are left to the figures section)
+    toll: int = 0
 
 
 def event_kind(event_type: str | None, sub_event_type: str | None) -> str:
