@@ -158,3 +158,32 @@ def test_the_quake_opens_the_turkey_report_with_its_toll(tmp_path: Path) -> None
     html = (out / "report.html").read_text(encoding="utf-8")
     assert "natural disaster in Pazarcik" in html
     assert f"{quake[0]['fatalities']:,} dead</strong>" in html
+
+
+def test_a_flood_takes_its_toll_and_leads_the_report(tmp_path: Path) -> None:
+    """An invented flood told by two outlets: the strike carries the toll the figures give
+    and opens the main events; the officials' toll statement keeps no deaths of its own."""
+    from sitrep.report.summary import summarise
+    from sitrep.report.view import build_view
+
+    one = (
+        "Floods kill dozens in Verona province\n\n"
+        "VERONA, March 8 - Floods hit the northern districts of Verona province on Sunday "
+        "after three days of torrential rain, sweeping away bridges and homes.\n\n"
+        "The death toll from the floods rose to 120 on Monday, the civil protection agency "
+        "said, with 300 people injured.\n\n"
+        "Rescuers pulled 40 people alive from collapsed houses in Borgo on Monday.\n"
+    )
+    two = (
+        "Verona flood toll climbs to 120\n\n"
+        "The number of people killed by the floods in Verona province climbed to 120, the "
+        "civil protection agency said on Monday.\n\n"
+        "The floods hit the region on Sunday, March 7, after days of heavy rain.\n"
+    )
+    data = unseen.run_docs(tmp_path, {"wire-a": one, "daily-b": two})
+    floods = [e for e in data["events"] if e["acled_sub_event_type"] == DISASTER and e["toll"]]
+    assert len(floods) == 1 and floods[0]["fatalities"] == 120
+    statements = [e for e in data["events"] if e["type"] == "statement"]
+    assert all(not e.get("fatalities") for e in statements)
+    first = summarise(build_view(data)).main_events[0]
+    assert first.kind == "natural disaster" and first.fatalities == 120
