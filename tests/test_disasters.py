@@ -32,6 +32,8 @@ def subtypes(full: Language, text: str) -> list[tuple[str, str]]:
         "A magnitude 7.1 earthquake struck the coast near Verona at 3:12 a.m. on Monday.",
         "Floods hit the northern districts of Verona on Sunday.",
         "A powerful cyclone battered the port of Verona on Tuesday night.",
+        "A powerful earthquake killed more than 2,000 people near Verona on Friday night.",
+        "Officials said the floods had destroyed 300 homes in Verona on Sunday.",
     ],
 )
 def test_a_hazard_striking_is_a_natural_disaster(full: Language, sentence: str) -> None:
@@ -49,6 +51,7 @@ def test_a_collapse_stays_other(full: Language) -> None:
         "She has not heard from her family since the earthquake hit.",
         "He was asleep in his flat when the quake struck.",
         "He described the moment the earthquake struck.",
+        "Survivors of the 2010 quake that killed 200,000 people marched in Verona.",
     ],
 )
 def test_a_strike_told_as_the_time_of_something_else_is_no_disaster(

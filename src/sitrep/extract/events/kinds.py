@@ -35,6 +35,7 @@ from sitrep.extract.events.vocabulary import (
     CROWDS,
     CUT_WORDS,
     DISPERSING,
+    HAZARD_HARMS,
     HEAD_OF_GOVERNMENT,
     HELD_PEOPLE,
     HOLDERS,
@@ -360,6 +361,9 @@ def _hazard_strikes(tok: Token) -> bool:
     no day of its own ("she has not heard from her family since the earthquake hit")."""
     if tok.dep_ in {"nsubj", "nsubjpass"} and tok.head.lemma_.lower() in STRIKING:
         return not _strike_as_time(tok.head)
+    if tok.dep_ == "nsubj" and tok.head.lemma_.lower() in HAZARD_HARMS:
+        # "an earthquake killed more than 2,000 people on Friday" (a clause of its own)
+        return tok.head.dep_ in {"ROOT", "conj", "ccomp"} and not _strike_as_time(tok.head)
     # "the quake that struck on Monday"; a clause the parser hangs on the noun
     return any(c.dep_ in {"acl", "relcl"} and c.lemma_.lower() in STRIKING for c in tok.children)
 
