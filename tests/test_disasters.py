@@ -74,7 +74,7 @@ def test_a_toll_of_the_quake_told_beside_another_count_is_no_killing(full: Langu
 
 
 def test_hazard_words() -> None:
-    assert hazard_words("Quake toll tops 7,000 as floods spread") == {"quake", "flood"}
+    assert hazard_words("Quake toll tops 7,000 as floods spread") == {"earthquake", "flood"}
     assert hazard_words("AFAD said 5,434 people had been killed") == frozenset()
 
 
@@ -190,3 +190,29 @@ def test_a_flood_takes_its_toll_and_leads_the_report(tmp_path: Path) -> None:
     assert all(not e.get("fatalities") for e in statements)
     first = summarise(build_view(data)).main_events[0]
     assert first.kind == "natural disaster" and first.fatalities == 120
+
+
+def test_a_strike_told_again_waits_below_the_disasters_line() -> None:
+    """The quake's line carries its toll; a report of the quake dated by the next day's
+    article (same hazard, same town or only the country) waits; an aftershock, another
+    town, or a second quake the same day is a line of its own."""
+    import dataclasses
+
+    from sitrep.report.summary import distinct_lines
+    from test_summary_focus import _event as focus_event
+
+    def strike(n: int, date: str, place: str, hazard: str, precision: int = 1, toll: int = 0):
+        return dataclasses.replace(
+            focus_event(n, "HT", place, 10.0 - n, 1.0),
+            date=date, type="other", kind="natural disaster", hazards=frozenset({hazard}),
+            geo_precision=precision, toll=toll,
+        )  # fmt: skip
+
+    quake = strike(1, "2010-01-12", "Port-au-Prince", "earthquake", toll=30)
+    again = strike(2, "2010-01-13", "Port-au-Prince", "earthquake")
+    country = strike(3, "2010-01-19", "Haiti", "earthquake", precision=3)
+    aftershock = strike(4, "2010-01-20", "Port-au-Prince", "aftershock")
+    elsewhere = strike(5, "2010-01-14", "Jacmel", "earthquake")
+    second = strike(6, "2010-01-12", "Leogane", "earthquake")
+    chosen = distinct_lines([quake, again, country, aftershock, elsewhere, second])
+    assert [e.id for e in chosen] == ["EV1", "EV4", "EV5", "EV6"]

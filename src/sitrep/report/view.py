@@ -21,6 +21,7 @@ from sitrep.report.highlight import Block, Mark, blocks
 from sitrep.report.mapdata import map_data
 from sitrep.report.naming import doc_labels, named_by_label, report_title, title_from_text
 from sitrep.report.salience import background, event_weight
+from sitrep.resolve.events.disasters import DISASTER, main_hazards
 
 QUALIFIER_WORDS: dict[str, str] = {
     "exact": "",
@@ -263,6 +264,8 @@ class EventView:
     # toll's dead; a killing's fatalities, the largest count its own sentences give, may be
     # a running total told beside it, so they are left to the figures section)
     toll: int = 0
+    hazards: frozenset[str] = frozenset()  # a natural disaster's: what most reports name
+    geo_precision: int | None = None  # ACLED's: 1 town, 2 region, 3 country
 
 
 def event_kind(event_type: str | None, sub_event_type: str | None) -> str:
@@ -560,6 +563,10 @@ def build_view(export: dict[str, Any], labels: dict[str, str] | None = None) -> 
                 kind=event_kind(e.get("type"), e.get("acled_sub_event_type")),
                 fatalities=e.get("fatalities"),
                 toll=len(e.get("toll") or ()),
+                hazards=main_hazards(m.quote for m in mentions)
+                if e.get("acled_sub_event_type") == DISASTER
+                else frozenset(),
+                geo_precision=e.get("geo_precision"),
             )
         )
 

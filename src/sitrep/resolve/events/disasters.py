@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import dataclasses
 import re
+from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
 
 from sitrep.extract.event_triggers import ACLED
@@ -34,11 +35,31 @@ STATEMENT = "statement"
 _WORD = re.compile(r"[a-z]+")
 
 
+# Words of one hazard: a quake, an earthquake and a tremor are one ("an aftershock" is a
+# strike of its own)
+HAZARD_FAMILY: dict[str, str] = {
+    "quake": "earthquake",
+    "tremor": "earthquake",
+    "flooding": "flood",
+    "mudslide": "landslide",
+    "catastrophe": "disaster",
+}
+
+
 def hazard_words(text: str) -> frozenset[str]:
-    """The hazards a text names ("Quake toll tops 7,000" -> {"quake"}), plurals singular."""
+    """The hazards a text names ("Quake toll tops 7,000" -> {"earthquake"}), plurals
+    singular, each as its family's word (HAZARD_FAMILY)."""
     words = {w for w in _WORD.findall(text.casefold())}
     words |= {w[:-1] for w in words if w.endswith("s")}
-    return frozenset(words & HAZARDS)
+    return frozenset(HAZARD_FAMILY.get(w, w) for w in words & HAZARDS)
+
+
+def main_hazards(texts: Iterable[str]) -> frozenset[str]:
+    """The hazards most of the texts name (a strike's reports: "the quake struck ..." in
+    most, "the catastrophe" or "the disease that followed" in one)."""
+    counts = Counter(h for t in texts for h in hazard_words(t))
+    top = max(counts.values(), default=0)
+    return frozenset(h for h, n in counts.items() if n == top)
 
 
 def is_disaster(e: Event) -> bool:
