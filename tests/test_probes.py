@@ -43,9 +43,10 @@ FLOORS: dict[tuple[str, ...], tuple[float, ...]] = {
     ("quotes", "f1"): (1.00, 1.00, 0.87, 0.87, 1.00, 1.00, 0.95),
     ("quotes", "speaker_accuracy"): (0.93, 1.00, 0.72, 0.83, 0.92, 1.00, 0.90),
     # s11: ecuador 0.444 -> 0.438: "soldiers in armoured vehicles patrolled the avenue" is a
-    # deployment its gold leaves out (the held-out Kenya corpus annotates the same phrasing)
-    ("events", "f1"): (0.43, 0.52, 0.37, 0.31, 0.25, 0.53, 0.40),
-    ("events", "mention_recall"): (0.64, 0.73, 0.39, 0.56, 0.70, 0.67, 0.61),
+    # deployment its gold leaves out (the held-out Kenya corpus annotates the same phrasing);
+    # turkey 0.53 -> 0.55, mention recall 0.67 -> 0.68: the quake is an event of its own
+    ("events", "f1"): (0.43, 0.52, 0.37, 0.31, 0.25, 0.55, 0.40),
+    ("events", "mention_recall"): (0.64, 0.73, 0.39, 0.56, 0.70, 0.68, 0.62),
     ("entities", "bcubed_f1"): (0.80, 0.93, 0.82, 0.77, 0.86, 0.85, 0.84),
     ("entities", "names_found"): (0.74, 0.87, 0.75, 0.71, 0.86, 0.80, 0.79),
     ("entities", "geocoded_within_25km"): (0.50, 0.83, 0.47, 0.69, 0.71, 0.72, 0.65),

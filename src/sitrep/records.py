@@ -315,6 +315,9 @@ class Event:
     # its rank weight on the main timeline: corroboration, relevance and weight, and why
     salience: float | None = None
     salience_basis: str | None = None
+    # a natural disaster's toll: the spans of the death counts its fatalities rest on (the
+    # figure claims that count its dead, which stay claims with their conflicts)
+    toll: tuple[Evidence, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)

@@ -425,7 +425,9 @@ PATTERNS: dict[str, list[Pattern]] = {
     "rescue": [
         [_l("pull", "bring", "dig", "rescue", "free"), {"OP": "{0,4}"}, _w("alive")],
     ],
-    # a natural hazard that strikes: "a magnitude 7.8 earthquake struck at 4:17 a.m."
+    # a natural hazard that strikes: "a magnitude 7.8 earthquake struck at 4:17 a.m.",
+    # "floods hit the north" (a noun only as the subject of a striking verb, so "stormed the
+    # palace" or "a storm of protest" is no hazard: kinds._hazard_strikes)
     "hazard": [
         [
             _l(
@@ -442,6 +444,10 @@ PATTERNS: dict[str, list[Pattern]] = {
                 "mudslide",
                 "avalanche",
                 "eruption",
+                "flood",
+                "flooding",
+                "storm",
+                "wildfire",
             )
         ]
     ],
@@ -641,6 +647,10 @@ ACLED: dict[str, tuple[str, str]] = {
     "agreement": ("Strategic developments", "Agreement"),
     "defuse": ("Strategic developments", "Disrupted weapons use"),
     "handover": ("Strategic developments", "Non-violent transfer of territory"),
+    # a natural hazard striking (a quake, a flood, a storm): no ACLED event, kept under its
+    # catch-all event type so tools built for ACLED's types still read it, its sub-event
+    # type saying what it is
+    "disaster": ("Strategic developments", "Natural disaster"),
     "other": ("Strategic developments", "Other"),
 }
 
@@ -742,5 +752,6 @@ HAPPENING_PRIORITY = (
     "loot",
     "group_change",
     "peaceful",
+    "disaster",
     "other",
 )

@@ -364,9 +364,25 @@ def _announces(e: EventView, line: EventView) -> bool:
     return bool(named & {a for _, _, a in _happening(line)} and _reports(e) & _reports(line))
 
 
+def _strike_again(e: EventView, line: EventView) -> bool:
+    """A natural disaster told again: a later strike of a chosen one's hazards, with no toll
+    of its own, at its place or only in its country ("The magnitude 7 quake, which hit south
+    of the capital, wrecked the palace", in the next day's article; "Haiti earthquake: not
+    enough doctors"). A report dated by its publication looks back at the strike; another
+    hazard (an aftershock), another town or the same day (a second quake) is another line."""
+    return (
+        bool(e.hazards and line.hazards and line.toll)
+        and not e.toll
+        and e.hazards <= line.hazards
+        and (e.date or "") > (line.date or "")
+        and (e.place == line.place or (e.geo_precision == 3 and e.country == line.country))
+    )
+
+
 def distinct_lines(ranked: Iterable[EventView], n: int = MAIN_EVENTS) -> list[EventView]:
     """The first ``n`` events that each tell something the lines before them do not (see
-    REPEATED_REPORTS, :func:`_announces`); an event that waits stays in the timeline."""
+    REPEATED_REPORTS, :func:`_announces`, :func:`_strike_again`); an event that waits stays
+    in the timeline."""
     chosen: list[EventView] = []
     seen: set[tuple[str, str]] = set()
     happenings: set[tuple[str, str, str]] = set()
@@ -378,7 +394,7 @@ def distinct_lines(ranked: Iterable[EventView], n: int = MAIN_EVENTS) -> list[Ev
             reports
             and len(reports & seen) > REPEATED_REPORTS * len(reports)
             or (happening & happenings)
-            or any(_announces(e, line) for line in chosen)
+            or any(_announces(e, line) or _strike_again(e, line) for line in chosen)
         ):
             # it waits, and what it rests on is a chosen line's: a third reading of the same
             # sentences ("Mubarak stepped down" as a dismissal, a person leaving office, a

@@ -21,6 +21,7 @@ from sitrep.report.highlight import Block, Mark, blocks
 from sitrep.report.mapdata import map_data
 from sitrep.report.naming import doc_labels, named_by_label, report_title, title_from_text
 from sitrep.report.salience import background, event_weight
+from sitrep.resolve.events.disasters import DISASTER, main_hazards
 
 QUALIFIER_WORDS: dict[str, str] = {
     "exact": "",
@@ -255,6 +256,24 @@ class EventView:
     apart: str | None = None  # kept apart from the main timeline: off-topic | background
     relevance: float | None = None
     reports_total: int | None = None  # a page showing only its first reports: how many in all
+    # what it is, in words: its type, or for the catch-all "other" the ACLED sub-event type
+    # that says more ("natural disaster", "looting/property destruction")
+    kind: str = ""
+    fatalities: int | None = None  # the deaths it is credited with (a disaster's: its toll)
+    # a disaster's toll: how many death counts its fatalities rest on (the report shows a
+    # toll's dead; a killing's fatalities, the largest count its own sentences give, may be
+    # a running total told beside it, so they are left to the figures section)
+    toll: int = 0
+    hazards: frozenset[str] = frozenset()  # a natural disaster's: what most reports name
+    geo_precision: int | None = None  # ACLED's: 1 town, 2 region, 3 country
+
+
+def event_kind(event_type: str | None, sub_event_type: str | None) -> str:
+    """An event's kind in words: "state of emergency"; "other" named by its sub-event type
+    when that says more ("Natural disaster" -> "natural disaster")."""
+    if event_type in (None, "", "other") and sub_event_type and sub_event_type != "Other":
+        return sub_event_type[:1].lower() + sub_event_type[1:]
+    return (event_type or "other").replace("_", " ")
 
 
 @dataclass(frozen=True, slots=True)
@@ -541,6 +560,13 @@ def build_view(export: dict[str, Any], labels: dict[str, str] | None = None) -> 
                 apart=e.get("apart"),
                 relevance=e.get("relevance"),
                 reports_total=e.get("reports_total"),
+                kind=event_kind(e.get("type"), e.get("acled_sub_event_type")),
+                fatalities=e.get("fatalities"),
+                toll=len(e.get("toll") or ()),
+                hazards=main_hazards(m.quote for m in mentions)
+                if e.get("acled_sub_event_type") == DISASTER
+                else frozenset(),
+                geo_precision=e.get("geo_precision"),
             )
         )
 

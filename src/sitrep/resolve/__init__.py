@@ -23,6 +23,7 @@ from sitrep.records import (
 from sitrep.resolve.claims import reconcile
 from sitrep.resolve.entities import EntityIndex, resolve_entities
 from sitrep.resolve.events import relevance, resolve_events, salience
+from sitrep.resolve.events.disasters import attach_tolls
 from sitrep.resolve.timeline import timeline
 
 __all__ = ["Resolution", "resolve_all", "timeline"]
@@ -59,9 +60,11 @@ def resolve_all(
         (m for r in readings for m in r.events), documents, groups, index, figures
     )
     events = relevance.score_events(events, documents, readings, index, about)
+    recon = reconcile(figures, index, documents, readings, about)
+    apart = (a.figure for a in recon.apart)
+    events = attach_tolls(events, figures, recon.groups, documents, apart)
     canon = {m: g.canonical for g in groups for m in g.members}
     events = salience.score_events(events, canon)
-    recon = reconcile(figures, index, documents, readings, about)
     return Resolution(
         entities=index.entities,
         events=tuple(timeline(events)),

@@ -452,7 +452,7 @@ def _hits(span: Span, matches: list[tuple[str, Token]] | None = None) -> list[Hi
             add("other", "other", first[kind])  # a building's collapse, a rescue
     for tok in found.get("hazard", []):
         if _hazard_strikes(tok):
-            add("other", "other", tok)  # the disaster itself; its toll stays a figure
+            add("other", "disaster", tok)  # the disaster itself; its toll stays a figure
             break
     for kind in ("topple", "alarm", "suspend", "control", "demand", "funeral", "default"):
         if kind in first and not (kind == "suspend" and "internet" in first):

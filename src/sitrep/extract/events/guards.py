@@ -199,6 +199,12 @@ def _by_hazard(verb: Token) -> bool:
         if p.dep_ == "pobj"
     ):
         return True
+    if passive and not any(c.dep_ == "agent" for c in verb.children):
+        # the agent hung on a verb the killing shares it with ("200,000 people were killed
+        # and two million made homeless by the quake")
+        by = [p for t in verb.subtree if t.dep_ == "agent" for p in t.children]
+        if any(p.dep_ == "pobj" and p.lemma_.lower() in HAZARDS for p in by):
+            return True
     return any(
         d.lemma_.lower() in HAZARDS
         or any(c.dep_ == "compound" and c.lemma_.lower() in HAZARDS for c in d.children)

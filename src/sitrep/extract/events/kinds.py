@@ -35,6 +35,7 @@ from sitrep.extract.events.vocabulary import (
     CROWDS,
     CUT_WORDS,
     DISPERSING,
+    HAZARD_HARMS,
     HEAD_OF_GOVERNMENT,
     HELD_PEOPLE,
     HOLDERS,
@@ -52,6 +53,8 @@ from sitrep.extract.events.vocabulary import (
     SECURITY_FORCES,
     SERVICE_NOUNS,
     STEPPING_DOWN,
+    STRIKE_TIME_MARKS,
+    STRIKE_TIME_NOUNS,
     STRIKING,
     TELLING_VERBS,
     TWO_SIDED,
@@ -354,11 +357,28 @@ def _circumstance_of(said: Token, trigger: Token) -> bool:
 def _hazard_strikes(tok: Token) -> bool:
     """A hazard told as striking ("a quake of magnitude 7.8 struck near Pazarcik", "the
     tsunami hit the coast"), not one named in passing ("killed by the quake", "the
-    earthquakes of 6 February", "quake survivors")."""
+    earthquakes of 6 February", "quake survivors") or as the time of something else with
+    no day of its own ("she has not heard from her family since the earthquake hit")."""
     if tok.dep_ in {"nsubj", "nsubjpass"} and tok.head.lemma_.lower() in STRIKING:
-        return True
+        return not _strike_as_time(tok.head)
+    if tok.dep_ == "nsubj" and tok.head.lemma_.lower() in HAZARD_HARMS:
+        # "an earthquake killed more than 2,000 people on Friday" (a clause of its own)
+        return tok.head.dep_ in {"ROOT", "conj", "ccomp"} and not _strike_as_time(tok.head)
     # "the quake that struck on Monday"; a clause the parser hangs on the noun
     return any(c.dep_ in {"acl", "relcl"} and c.lemma_.lower() in STRIKING for c in tok.children)
+
+
+def _strike_as_time(verb: Token) -> bool:
+    """A striking verb in a clause that tells when something else happened ("since the
+    earthquake hit", "when the quake struck", "the moment the earthquake struck") and
+    names no day or hour of its own ("when the quake struck at 4:17 on Monday" dates it)."""
+    if any(t.ent_type_ in {"DATE", "TIME"} for t in verb.subtree):
+        return False
+    if verb.dep_ == "advcl":
+        return any(
+            c.dep_ in {"mark", "advmod"} and c.lower_ in STRIKE_TIME_MARKS for c in verb.children
+        )
+    return verb.dep_ == "relcl" and verb.head.lemma_.lower() in STRIKE_TIME_NOUNS
 
 
 def _hands_over_people(tok: Token) -> bool:

@@ -707,6 +707,15 @@ UNREST_HOLDERS = frozenset("street suburb banlieue anger fury rage tension crowd
 FIRES = frozenset("fire blaze flame wildfire inferno".split())
 # Verbs of a hazard striking: "the quake struck", "a tsunami hit the coast".
 STRIKING = frozenset("strike hit jolt rock shake devastate flatten sweep batter ravage".split())
+# Verbs of what a hazard did, that report its strike only in a clause of their own: "an
+# earthquake killed more than 2,000 people in Morocco on Friday", "floods destroyed 300
+# homes"; "survivors of the 2010 quake that killed 200,000" looks back at one
+HAZARD_HARMS = frozenset("kill destroy bury wreck level".split())
+# A strike told as the time of something else ("since the earthquake hit", "when the quake
+# struck", "the moment the earthquake struck"), with no day of its own: a time the sentence
+# names, looking back at the disaster, not the disaster reported (kinds._hazard_strikes)
+STRIKE_TIME_MARKS = frozenset("since when after before until once as while".split())
+STRIKE_TIME_NOUNS = frozenset("moment time day night hour minute second".split())
 # Words that count a plural ("several government buildings"): sites counted, not a kind.
 QUANTIFIERS = frozenset("several many few numerous various multiple".split())
 # Words of the custody a charge brings ("charged ... and placed in pre-trial detention",

@@ -30,6 +30,7 @@ from sitrep.resolve.events.weights import (
     LEAD_WEIGHT,
     NAMED_DAY_WEIGHT,
     STATEMENT_LEAD_WEIGHT,
+    SUB_EVENT_WEIGHT,
     TYPE_WEIGHT,
 )
 
@@ -43,11 +44,17 @@ def leads(e: Event, canon: Mapping[str, str]) -> int:
     """Separate articles that report the event in their lead (the first LEAD_CHARS
     characters: headline, highlights, first sentences), copies once; one sentence repeated
     word for word at the top of several articles (a teaser of another story, page
-    furniture) counts once."""
+    furniture) counts once. A disaster's toll told in a lead (``Event.toll``: "Quake toll
+    tops 7,000") reports the disaster there."""
     lead = [r for r in e.reports if r.start < LEAD_CHARS]
     articles = {canon.get(r.doc, r.doc) for r in lead}
     texts = {" ".join(r.text.casefold().split()) for r in lead}
-    return min(len(articles), len(texts))
+    return min(len(articles), len(texts)) + len(_toll_leads(e, canon) - articles)
+
+
+def _toll_leads(e: Event, canon: Mapping[str, str]) -> set[str]:
+    """Articles (copies once) that tell a disaster's toll in their lead."""
+    return {canon.get(t.doc, t.doc) for t in e.toll if t.start < LEAD_CHARS}
 
 
 def score(e: Event, canon: Mapping[str, str]) -> tuple[float, str]:
@@ -61,15 +68,16 @@ def score(e: Event, canon: Mapping[str, str]) -> tuple[float, str]:
         + ARTICLE_WEIGHT * math.log2(1 + articles)
         + LEAD_WEIGHT * math.log2(1 + lead)
     )
-    weight = TYPE_WEIGHT.get(e.type, 1.0)
+    weight = SUB_EVENT_WEIGHT.get(e.acled_sub_event_type, TYPE_WEIGHT.get(e.type, 1.0))
     if lead and e.type == "statement":
         weight = max(weight, STATEMENT_LEAD_WEIGHT)
     if e.fatalities:
         weight += DEATHS_WEIGHT * math.log10(1 + e.fatalities)
     relevance = e.relevance if e.relevance is not None else 1.0
     value = reports * weight * relevance
+    tolled = f" (its toll in {n})" if e.toll and (n := len(_toll_leads(e, canon))) else ""
     basis = (
-        f"{e.corroboration} outlet(s), {articles} article(s), {lead} lead(s)"
+        f"{e.corroboration} outlet(s), {articles} article(s), {lead} lead(s){tolled}"
         f", weight {weight:.2f}"
         f", relevance {relevance:.2f}"
     )

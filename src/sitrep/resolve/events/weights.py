@@ -20,6 +20,14 @@ TYPE_WEIGHT: dict[str, float] = {
     "price_change": 1.2,
     "deployment": 1.2,
 }
+# A natural hazard striking (a quake, a flood, a storm: type "other", its sub-event type
+# saying what it is) is what the whole pile follows from, as a killing is what a crisis of
+# violence follows from: it weighs as a killing does, and its toll (disasters.py) adds its
+# deaths as a killing's do. Its toll told in an article's lead ("Quake toll tops 7,000") is
+# the disaster reported there: it counts as a lead of the strike (salience.leads).
+SUB_EVENT_WEIGHT: dict[str, float] = {
+    "Natural disaster": TYPE_WEIGHT["killing"],
+}
 DEATHS_WEIGHT = 0.3  # added per tenfold of deaths (log10(1 + deaths))
 ARTICLE_WEIGHT = 0.5  # separate articles of one outlet, against outlets (log2 each)
 # An article's lead (its headline and first sentences: the first LEAD_CHARS characters of its
