@@ -40,6 +40,37 @@ def test_a_hazard_striking_is_a_natural_disaster(full: Language, sentence: str) 
     assert ("other", DISASTER) in subtypes(full, sentence)
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # found on the held-out Libya floods probe of session 11
+        "Storm Daniel made landfall on the north-east coast on Sunday afternoon.",
+        "A second dam above the city gave way early on Monday.",
+        "The levee was breached on Tuesday night.",
+        "Hurricane Ian lashed the coast of Florida on Wednesday.",  # a storm by its name
+        "Tropical Storm Ana swept across the coast on Monday.",
+    ],
+)
+def test_a_storm_reaching_land_or_a_dam_giving_way_is_a_natural_disaster(
+    full: Language, sentence: str
+) -> None:
+    assert ("other", DISASTER) in subtypes(full, sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The dam held despite the rain.",
+        "The government plans to build a new dam on the river.",
+        "Protesters stormed the parliament building on Tuesday.",
+    ],
+)
+def test_a_dam_that_holds_or_a_building_stormed_is_no_disaster(
+    full: Language, sentence: str
+) -> None:
+    assert ("other", DISASTER) not in subtypes(full, sentence)
+
+
 def test_a_collapse_stays_other(full: Language) -> None:
     text = "Dozens of buildings collapsed in the old town of Verona on Monday."
     assert ("other", DISASTER) not in subtypes(full, text)

@@ -448,8 +448,15 @@ PATTERNS: dict[str, list[Pattern]] = {
                 "flooding",
                 "storm",
                 "wildfire",
+                "dam",
+                "levee",
+                "dyke",
+                "dike",
             )
-        ]
+        ],
+        # a storm by its name, which the tagger takes for a proper noun: "Hurricane Ian",
+        # "Tropical Storm Ana", "Cyclone Freddy"
+        [_w("hurricane", "typhoon", "cyclone", "storm")],
     ],
     "deployment": [
         [_l("deploy", "deployment", "redeploy", "dispatch", "reinforcement", "airlift")],

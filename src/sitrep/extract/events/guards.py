@@ -363,7 +363,12 @@ def _reports(kind: str, tok: Token) -> bool:
         return False  # "the MP was airlifted to hospital": a patient flown, no force
     if tok.dep_ == "csubj" and tok.tag_ == "VBG":
         return False  # "killing an innocent policeman is not Islamic": an act talked of
-    if lemma == "storm" and tok.pos_ in {"NOUN", "PROPN"} and not _headline_verb(tok):
+    if (
+        kind == "riot"
+        and lemma == "storm"
+        and tok.pos_ in {"NOUN", "PROPN"}
+        and not _headline_verb(tok)
+    ):
         # "the storm damaged buildings", "Storm Daniel made landfall", "Tropical Storm Ana":
         # the weather ("the storming of" acts; a headline's "Students Storm Jail", tagged
         # a noun, keeps its verb's sense)

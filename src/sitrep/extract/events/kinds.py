@@ -34,12 +34,15 @@ from sitrep.extract.events.vocabulary import (
     CROWD_FORCE,
     CROWDS,
     CUT_WORDS,
+    DAMS,
     DISPERSING,
+    FAILING,
     HAZARD_HARMS,
     HEAD_OF_GOVERNMENT,
     HELD_PEOPLE,
     HOLDERS,
     HURT_WORDS,
+    LANDFALL,
     LEAVING,
     MILITARY_TARGETS,
     OFFICE_HOLDERS,
@@ -359,13 +362,37 @@ def _hazard_strikes(tok: Token) -> bool:
     tsunami hit the coast"), not one named in passing ("killed by the quake", "the
     earthquakes of 6 February", "quake survivors") or as the time of something else with
     no day of its own ("she has not heard from her family since the earthquake hit")."""
+    lemma = tok.lemma_.lower()
+    if tok.dep_ == "compound" and tok.head.pos_ == "PROPN":
+        tok = tok.head  # "Hurricane Ian lashed", "Storm Daniel made landfall": the name
+    if lemma in DAMS:
+        return _dam_fails(tok)
     if tok.dep_ in {"nsubj", "nsubjpass"} and tok.head.lemma_.lower() in STRIKING:
         return not _strike_as_time(tok.head)
+    if tok.dep_ == "nsubj" and any(c.lemma_.lower() in LANDFALL for c in tok.head.children):
+        return not _strike_as_time(tok.head)  # "Storm Daniel made landfall on Sunday"
     if tok.dep_ == "nsubj" and tok.head.lemma_.lower() in HAZARD_HARMS:
         # "an earthquake killed more than 2,000 people on Friday" (a clause of its own)
         return tok.head.dep_ in {"ROOT", "conj", "ccomp"} and not _strike_as_time(tok.head)
     # "the quake that struck on Monday"; a clause the parser hangs on the noun
     return any(c.dep_ in {"acl", "relcl"} and c.lemma_.lower() in STRIKING for c in tok.children)
+
+
+def _dam_fails(tok: Token) -> bool:
+    """A dam or levee that bursts, collapses or gives way ("the two dams above the city
+    burst", "a second dam gave way", "the levee was breached"), not one that holds or is
+    built; its subject or a verb it conjoins with ("the Abu Mansour dam, and a second dam,
+    burst")."""
+    t = tok
+    while t.dep_ == "conj" and t.head.i != t.i:
+        t = t.head  # "the Abu Mansour dam and a second dam burst"
+    if t.dep_ not in {"nsubj", "nsubjpass"}:
+        return False
+    verb = t.head
+    if verb.lemma_.lower() == "give":
+        way = verb.i + 1 < len(verb.doc) and verb.nbor(1).lower_ == "way"  # "gave way"
+        return way and not _strike_as_time(verb)
+    return verb.lemma_.lower() in FAILING and not _strike_as_time(verb)
 
 
 def _strike_as_time(verb: Token) -> bool:

@@ -706,7 +706,16 @@ UNREST_HOLDERS = frozenset("street suburb banlieue anger fury rage tension crowd
 # A fire fought: "firefighters fought the blaze" is no clash.
 FIRES = frozenset("fire blaze flame wildfire inferno".split())
 # Verbs of a hazard striking: "the quake struck", "a tsunami hit the coast".
-STRIKING = frozenset("strike hit jolt rock shake devastate flatten sweep batter ravage".split())
+STRIKING = frozenset(
+    """strike hit jolt rock shake devastate flatten sweep batter ravage lash pound tear
+    inundate swamp submerge engulf""".split()
+)
+# A storm reaching the coast: "Storm Daniel made landfall on Sunday" (the object of "make")
+LANDFALL = frozenset({"landfall"})
+# Works that fail and flood what lies below ("the two dams burst", "a dam gave way", "the
+# levee was breached"): the disaster's strike when they do
+DAMS = frozenset("dam levee dyke dike embankment reservoir".split())
+FAILING = frozenset("burst collapse breach fail break give".split())
 # Verbs of what a hazard did, that report its strike only in a clause of their own: "an
 # earthquake killed more than 2,000 people in Morocco on Friday", "floods destroyed 300
 # homes"; "survivors of the 2010 quake that killed 200,000" looks back at one
