@@ -987,3 +987,31 @@ PART_ORDERS = frozenset(
 )
 # Brackets as Penn Treebank-tokenised corpora write them ("-LRB- CNN -RRB-"): punctuation.
 PTB_BRACKETS = frozenset(("-lrb-", "-rrb-", "-lsb-", "-rsb-", "-lcb-", "-rcb-"))
+# A hazard's size (sitrep.extract.figures.magnitudes): the words right before a magnitude
+# ("a magnitude 7.8", "of magnitude 7.5", "measuring 7.8", "measured it at 7.6", "put its
+# magnitude at 7.5", "registered 6.1"), right after it ("a 6.4-magnitude quake", "7.8 on the
+# Richter scale", "7.8 Mw"), a hazard word in its sentence or the one before, and the top of
+# the scale (no quake on record reached 10).
+MAGNITUDE_BEFORE = re.compile(
+    r"(?:\bmagnitude(?:\s+of)?|\bmeasuring|\bmeasured(?:\s+it)?\s+at|\bregistering|"
+    r"\bregistered(?:\s+(?:it\s+)?at)?|\bput\s+(?:its|the)\s+magnitude\s+at|"
+    r"\brated(?:\s+it)?\s+at)\s*$",
+    re.I,
+)
+MAGNITUDE_AFTER = re.compile(
+    r"\s*[-\u2010\u2011\u2013]?\s*(?:magnitude\b|on\s+the\s+richter\b|mw\b)", re.I
+)
+SEISMIC_WORDS = re.compile(
+    r"\b(?:earthquakes?|quakes?|tremors?|aftershocks?|temblors?|seismic|seismolog\w*|richter)\b",
+    re.I,
+)
+MAGNITUDE_HIGHEST = 10.0
+# The verbs of an agency's reading of a magnitude ("AFAD measured it at 7.6", "the USGS put
+# its magnitude at 7.5") and the words before a quake's place ("struck near Pazarcik",
+# "its epicentre in Elbistan", "centred on Al Haouz").
+MEASURING_VERBS = frozenset(("measure", "put", "register", "rate", "record", "estimate", "give"))
+EPICENTRE_BEFORE = re.compile(
+    r"(?:\bnear|\bepicent(?:re|er)\s+(?:was\s+)?(?:near|in|at)|\bcent(?:red|ered)\s+(?:near|in|on))"
+    r"\s+(?:the\s+(?:town|city|village|district)\s+of\s+)?$",
+    re.I,
+)

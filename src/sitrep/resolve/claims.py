@@ -53,6 +53,7 @@ from sitrep.resolve.claim_words import (
     HELD_AS_ALL,
     HELD_FAMILIES,
     INCIDENT_CUES,
+    ONE_EVENT_GROUPS,
     PARTICIPLE_CUES,
     PERFECT,
     RATE_CUES,
@@ -224,7 +225,13 @@ def _claims(
             if f.measure in PEOPLE_MEASURES
             else nm.folded(f.group or "")
         )
-        cue = "crowd" if f.measure in CROWD_MEASURES else _cue(f, doc.text if doc else "")
+        cue = (
+            "crowd"
+            if f.measure in CROWD_MEASURES
+            else "incident"
+            if f.group in ONE_EVENT_GROUPS
+            else _cue(f, doc.text if doc else "")
+        )
         stage = f.measure in STAGE_MEASURES or (
             family in FACILITY_FAMILIES
             and doc is not None

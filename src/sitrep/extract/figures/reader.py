@@ -18,7 +18,12 @@ from sitrep.extract.figure_words import (
     PRICE_NOUNS,
     SUBUNITS,
 )
-from sitrep.extract.figures.attribution import _claimed_by, _listed_sources, _sources_before
+from sitrep.extract.figures.attribution import (
+    _claimed_by,
+    _listed_sources,
+    _source_text,
+    _sources_before,
+)
 from sitrep.extract.figures.breakdowns import (
     _bracketed_item,
     _earlier_value,
@@ -37,6 +42,12 @@ from sitrep.extract.figures.groups import (
     _victims_in_sentence,
 )
 from sitrep.extract.figures.hedges import hypothetical, year_numeral, year_range
+from sitrep.extract.figures.magnitudes import (
+    MAGNITUDE_GROUP,
+    epicentre,
+    is_magnitude,
+    measured_by,
+)
 from sitrep.extract.figures.measures import (
     _counted,
     _measure,
@@ -199,6 +210,24 @@ def _draft(
         or (counted is None and year_range(span, quantity.low, quantity.high))
     ):
         return None
+    if not money and is_magnitude(span, quantity.value):
+        agency = measured_by(anchor)
+        return _Draft(
+            span.start_char,
+            span.end_char,
+            span.text,
+            _sent_ev(doc_id, sent),
+            "other",
+            quantity,
+            MAGNITUDE_GROUP,
+            epicentre(span, places) or _place(anchor, counted, places, country, text),
+            _source_text(agency, entities)
+            if agency is not None
+            else _claimed_by(anchor, entities, sources.get(sent.start, ())),
+            # a size stated as of the report (the quake's own day is its event's date)
+            published.isoformat() if published else _as_of(anchor, times, published, text),
+            anchor.i,
+        )
     if money:
         price = _price_context(anchor, counted)
         if price is None and not (inherited and inherited.measure == "price"):

@@ -1,0 +1,48 @@
+"""Figures and their conflicts as news writing tells them, found on the six probe corpora
+(session 11). The sentences are invented; each test fails if the reading it pins breaks."""
+
+from __future__ import annotations
+
+from spacy.language import Language
+
+from sitrep.extract.figures.magnitudes import MAGNITUDE_GROUP
+from test_figures_unseen import _reconciled, by_value, read
+from test_figures_unseen import nlp as nlp  # the pipeline fixture, shared
+
+# --- a hazard's size ------------------------------------------------------------------------
+
+QUAKES = (
+    "A strong earthquake struck at dawn near Tarsus, in Mersin province, the national "
+    "seismology service said. The USGS put its magnitude at 6.9; the service measured it at "
+    "7.1. Hours later a second quake of magnitude 6.2 hit near Silifke, and the service said "
+    "at least 40 people had been killed."
+)
+
+
+def test_magnitudes_are_figures_of_their_quake_and_agency(nlp: Language) -> None:
+    figs = read(nlp, QUAKES, "2024-03-04")
+    usgs, service, second = by_value(figs, 6.9), by_value(figs, 7.1), by_value(figs, 6.2)
+    assert {usgs.group, service.group, second.group} == {MAGNITUDE_GROUP}
+    assert usgs.measure == service.measure == second.measure == "other"
+    assert usgs.claimed_by == "USGS"  # the agency that measured it, not the sentence before's
+    assert "service" in (service.claimed_by or "")
+    assert usgs.place == service.place == "Tarsus"  # the epicentre, told a sentence before
+    assert second.place == "Silifke"
+    assert by_value(figs, 40).measure == "killed"  # the toll is still read as a toll
+
+
+def test_a_magnitude_needs_its_cue_and_a_hazard(nlp: Language) -> None:
+    figs = read(
+        nlp,
+        "The index measured 7.5 points at the close. Inflation stood at 7.8 per cent in May.",
+        "2024-03-04",
+    )
+    assert not any(f.group == MAGNITUDE_GROUP for f in figs)
+
+
+def test_two_agencies_magnitudes_of_one_quake_disagree_two_quakes_do_not(nlp: Language) -> None:
+    rec = _reconciled(nlp, QUAKES, "2024-03-04")
+    (conflict,) = [c for c in rec.conflicts if "magnitude" in c.about]
+    assert conflict.kind == "disagreement"
+    assert len(conflict.figures) == 2  # the USGS's 6.9 and the service's 7.1, not the second
+    assert "6.20" not in conflict.about
