@@ -46,3 +46,28 @@ def test_two_agencies_magnitudes_of_one_quake_disagree_two_quakes_do_not(nlp: La
     assert conflict.kind == "disagreement"
     assert len(conflict.figures) == 2  # the USGS's 6.9 and the service's 7.1, not the second
     assert "6.20" not in conflict.about
+
+
+# --- the hurt taken into care -----------------------------------------------------------------
+
+
+def test_people_admitted_to_hospital_are_injured(nlp: Language) -> None:
+    figs = read(
+        nlp,
+        "At least 48 people, including two with gunshot wounds, were admitted to the city's "
+        "main hospital on Saturday, a doctor said. Nine protesters were taken to hospital.",
+        "2022-07-09",
+    )
+    assert by_value(figs, 48).measure == "injured"
+    assert by_value(figs, 2).measure == "injured"
+    assert by_value(figs, 9).measure == "injured"
+
+
+def test_the_hospitals_admitted_beside_a_lower_police_count_disagree(nlp: Language) -> None:
+    rec = _reconciled(
+        nlp,
+        "At least 48 people were admitted to the National Hospital in Colombo on Saturday, a "
+        "hospital official said. Police said about 30 people had been injured in Sri Lanka.",
+        "2022-07-09",
+    )
+    assert any(c.kind == "disagreement" and "Injured" in c.about for c in rec.conflicts)

@@ -122,6 +122,9 @@ PASSING_VERBS = frozenset(("pass", "top", "exceed", "surpass", "cross"))
 # Nouns a toll passes or reaches: "the death toll passed the 1,000 mark".
 MARK_NOUNS = frozenset(("mark", "threshold", "milestone"))
 # Where the treated are: "remain in hospital", "are in intensive care" (hospital bulletins).
+# Verbs of taking the hurt into care: "55 people were admitted to hospital" counts the
+# injured a hospital received (a hospital's own "treated" stays the narrower stage).
+ADMIT_VERBS = frozenset(("admit", "rush", "take", "bring", "carry", "airlift", "evacuate"))
 CARE_SETTINGS = frozenset(("hospital", "care", "icu", "ward", "clinic", "infirmary"))
 STATE_VERBS = frozenset(("be", "remain", "stay", "lie"))
 # Verbs whose object complement is what befell the object ("left 21 officers injured").
