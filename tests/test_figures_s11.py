@@ -6,6 +6,7 @@ from __future__ import annotations
 from spacy.language import Language
 
 from sitrep.extract.figures.magnitudes import MAGNITUDE_GROUP
+from sitrep.resolve.claims import count_kind
 from test_figures_unseen import _reconciled, by_value, read
 from test_figures_unseen import nlp as nlp  # the pipeline fixture, shared
 
@@ -71,3 +72,16 @@ def test_the_hospitals_admitted_beside_a_lower_police_count_disagree(nlp: Langua
         "2022-07-09",
     )
     assert any(c.kind == "disagreement" and "Injured" in c.about for c in rec.conflicts)
+
+
+# --- a running total told as of a time ------------------------------------------------------
+
+
+def test_a_count_as_it_stood_by_a_day_is_a_running_total(nlp: Language) -> None:
+    text = (
+        "By Monday evening the agency had confirmed 31,643 deaths in the country. "
+        "On Monday evening 12 people were killed in a landslide."
+    )
+    figs = read(nlp, text, "2023-02-14")
+    kinds = {f.value: count_kind(f, text) for f in figs}
+    assert kinds == {31643: "", 12: "incident"}

@@ -22,8 +22,13 @@ CROWD_MEASURES = frozenset({"protesters"})
 # magnitude. Two days' values are two happenings' (a series); only one day's disagree.
 ONE_EVENT_GROUPS = frozenset({MAGNITUDE_GROUP})
 
-# A running total: the toll, the total, a count since a start, or a count that rose to.
+_WEEKDAYS = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
+# A running total: the toll, the total, a count since a start, a count that rose to, or a
+# count as it stood by a time ("by Monday evening AFAD had confirmed 31,643 deaths").
 TOTAL_CUES = re.compile(
+    rf"\bby\s+(?:(?:late|early)\s+)?(?:{_WEEKDAYS}(?:'s)?(?:\s+(?:morning|afternoon|evening|"
+    r"night))?|(?:this|that|the)\s+(?:morning|afternoon|evening|night|end\s+of)|midday|noon|"
+    r"midnight|nightfall|dawn|\d{1,2}(?:[.:]\d\d)?\s*[ap]\.?m)|"
     r"\b(?:(?:death|casualty|injury|arrest)\s+tolls?|tolls?|totals?(?:ling|ed)?|in\s+total|in\s+all|"
     r"so\s+far|to\s+date|overall|cumulative(?:ly)?|since|tally|thus\s+far|until\s+now|"
     r"bring(?:s|ing)?\s+(?:the\s+)?(?:\w+\s+)?(?:toll|total|number)|brought\s+the|"
@@ -31,7 +36,6 @@ TOTAL_CUES = re.compile(
     r"surpassed|passed|topped|exceeded|stands|stood)\s+(?:to|at|past|above)?)\b",
     re.I,
 )
-_WEEKDAYS = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
 # An incident count: one day's or one attack's figure ("on Saturday", "overnight", "in a blast").
 INCIDENT_CUES = re.compile(
     rf"\b(?:(?:on|late|early|last)\s+{_WEEKDAYS}|{_WEEKDAYS}(?:'s)?\s+(?:night|morning|evening)|"
