@@ -6,6 +6,7 @@ from __future__ import annotations
 from spacy.language import Language
 
 from sitrep.extract.figures.magnitudes import MAGNITUDE_GROUP
+from sitrep.resolve.claim_entries import entry_rank, entry_starts
 from sitrep.resolve.claims import count_kind
 from test_figures_unseen import _reconciled, by_value, read
 from test_figures_unseen import nlp as nlp  # the pipeline fixture, shared
@@ -85,3 +86,38 @@ def test_a_count_as_it_stood_by_a_day_is_a_running_total(nlp: Language) -> None:
     figs = read(nlp, text, "2023-02-14")
     kinds = {f.value: count_kind(f, text) for f in figs}
     assert kinds == {31643: "", 12: "incident"}
+
+
+# --- a live page's entries ------------------------------------------------------------------
+
+LIVE = (
+    "Quake live: thousands feared dead\n\n"
+    "23:40\nThe disaster agency now puts the death toll in Turkey at 2,921.\n\n"
+    "19:20\nRescuers in Turkey say at least 733 people have been killed.\n\n"
+    "09:15\nThe vice-president says at least 284 people have been killed in Turkey.\n"
+)
+
+
+def test_a_live_pages_later_entry_updates_its_earlier_toll(nlp: Language) -> None:
+    rec = _reconciled(nlp, LIVE, "2023-02-06")
+    assert not [c for c in rec.conflicts if c.kind == "disagreement"]
+    (group,) = [g for g in rec.groups if g.measure == "killed"]
+    assert len(group.figures) == 4  # the earlier entries stay in the group, as history
+    assert group.low == group.high == 2921  # the latest entry's toll, not 284-2,921
+    assert "entry" in group.basis
+
+
+def test_the_same_counts_without_entry_stamps_still_disagree(nlp: Language) -> None:
+    flat = "\n\n".join(line for line in LIVE.split("\n") if ":" not in line[:3])
+    rec = _reconciled(nlp, flat, "2023-02-06")
+    assert [c for c in rec.conflicts if c.kind == "disagreement"]
+
+
+def test_entry_stamps_are_read_in_the_pages_time_order() -> None:
+    text = "Live\n08:05 - Arrests overnight\nA\n11:10 - Tally revised\nB\n17:45\nC\n"
+    starts, newest_first = entry_starts(text)
+    assert len(starts) == 3 and not newest_first
+    assert entry_rank(starts, newest_first, text.index("C")) == 2
+    assert entry_rank(starts, newest_first, text.index("Live")) is None
+    assert entry_starts("Live\n23:40\nA\n19:20\nB\n09:15\nC\n")[1]  # newest first
+    assert entry_starts("The meeting ends at 10:30.\n")[0] == []  # no live page
