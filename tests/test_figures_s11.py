@@ -121,3 +121,20 @@ def test_entry_stamps_are_read_in_the_pages_time_order() -> None:
     assert entry_rank(starts, newest_first, text.index("Live")) is None
     assert entry_starts("Live\n23:40\nA\n19:20\nB\n09:15\nC\n")[1]  # newest first
     assert entry_starts("The meeting ends at 10:30.\n")[0] == []  # no live page
+
+
+# --- counts of places -----------------------------------------------------------------------
+
+
+def test_a_count_of_places_a_toll_was_counted_in_is_its_scope(nlp: Language) -> None:
+    figs = read(
+        nlp,
+        "The minister said at least 120 people had been killed and 900 injured in six "
+        "provinces. Police said 40 people had been detained for looting across four regions. "
+        "Protests are ongoing in at least twelve cities, and dozens of towns.",
+        "2024-03-04",
+    )
+    values = {f.value for f in figs if f.measure == "other"}
+    assert 6 not in values and 4 not in values  # the toll's and the detentions' scope
+    assert 12 in values  # the spread of the protests, told by itself
+    assert {by_value(figs, 120).measure, by_value(figs, 40).measure} == {"killed", "detained"}

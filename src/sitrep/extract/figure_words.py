@@ -1018,3 +1018,22 @@ EPICENTRE_BEFORE = re.compile(
     r"\s+(?:the\s+(?:town|city|village|district)\s+of\s+)?$",
     re.I,
 )
+# The places a count of places counts ("in seven provinces"): see
+# sitrep.extract.figures.scopes. Plurals, as the group reads them.
+PLACE_UNIT_NOUNS = frozenset(
+    (
+        "provinces",
+        "regions",
+        "cities",
+        "towns",
+        "districts",
+        "villages",
+        "states",
+        "counties",
+        "oblasts",
+        "governorates",
+        "municipalities",
+        "departments",
+        "prefectures",
+    )
+)

@@ -43,7 +43,7 @@ INCIDENT_CUES = re.compile(
     r"overnight|yesterday|last\s+night|this\s+morning|in\s+a\s+single\s+day|"
     # one period's count: "2,300 refugees crossed in 48 hours", "in the past 24 hours"
     r"(?:in|within|over)\s+(?:the\s+(?:past|last)\s+)?(?:\d+|a\s+few|two|three)\s+hours|"
-    r"in\s+(?:a|an|the|one)\s+(?:\w+\s+)?(?:attack|blast|explosion|bombing|ambush|raid|strike|"
+    r"in\s+(?:a|an|the|one|\w+'s)\s+(?:[\w-]+\s+){0,2}(?:attack|blast|explosion|bombing|ambush|raid|strike|"
     r"shooting|crash|stampede|incident|clash|skirmish|firefight|gunfight|gun\s*battle|assault|"
     r"shelling))\b",
     re.I,

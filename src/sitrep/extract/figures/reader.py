@@ -81,6 +81,7 @@ from sitrep.extract.figures.refine import (
     _rivalled_place,
     _troop_holder,
 )
+from sitrep.extract.figures.scopes import scope_counts
 from sitrep.extract.figures.syntax import (
     _anchor,
     _is_person,
@@ -152,6 +153,8 @@ def read_figures(doc: Doc) -> list[FigureClaim]:
         for d in drafts
     ]
     drafts.sort(key=lambda d: d.start)
+    scopes = scope_counts(drafts, text)
+    drafts = [d for i, d in enumerate(drafts) if i not in scopes]
     return _merge(doc_id, follower_sources(_continued_sources(doc, drafts, text), text))
 
 
