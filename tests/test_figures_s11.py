@@ -138,3 +138,18 @@ def test_a_count_of_places_a_toll_was_counted_in_is_its_scope(nlp: Language) -> 
     assert 6 not in values and 4 not in values  # the toll's and the detentions' scope
     assert 12 in values  # the spread of the protests, told by itself
     assert {by_value(figs, 120).measure, by_value(figs, 40).measure} == {"killed", "detained"}
+
+
+# --- as of when -----------------------------------------------------------------------------
+
+
+def test_a_figure_of_a_month_stands_at_the_months_end(nlp: Language) -> None:
+    figs = read(
+        nlp,
+        "A month later, on May 19, the grace period on two bond coupons expired. Inflation "
+        "reached 54.6 per cent in June, according to official figures. In July, 300 people "
+        "were detained.",
+        "2022-07-25",
+    )
+    assert by_value(figs, 54.6).as_of == "2022-06-30"  # not the sentence before's May 19
+    assert by_value(figs, 300).as_of == "2022-07-25"  # the month it is written in: the report

@@ -45,6 +45,7 @@ def _as_of(anchor: Token, times: list, published: dt.date | None, text: str) -> 
     sent = anchor.sent
     pub = published.isoformat() if published else None
     best = None
+    month: tuple[int, str] | None = None  # the nearest month-precise time, by its last day
     named = _event_naming(anchor) + _contrasted_elsewhere(anchor)
     if times:
         for t in times:
@@ -61,6 +62,13 @@ def _as_of(anchor: Token, times: list, published: dt.date | None, text: str) -> 
                 dist = abs(t.start - anchor.idx)
                 if best is None or dist < best[0]:
                     best = (dist, day)
+            elif t.precision == "month" and t.last and (pub is None or t.first <= pub):
+                # "Inflation reached 54.6 per cent in June": as of the month's end (or the
+                # report, in the month it is written in), not a day of the sentence before
+                end = min(t.last, pub) if pub else t.last
+                dist = abs(t.start - anchor.idx)
+                if month is None or dist < month[0]:
+                    month = (dist, end)
     else:
         for ent in sent.ents:
             if ent.label_ != "DATE" or _SINCE_BEFORE.search(
@@ -72,6 +80,8 @@ def _as_of(anchor: Token, times: list, published: dt.date | None, text: str) -> 
                 dist = abs(ent.start_char - anchor.idx)
                 if best is None or dist < best[0]:
                     best = (dist, day)
+    if best is None and month is not None:
+        return month[1]
     if best is None:
         day = _heading_day(anchor.idx, times, published, text)
         if day is not None:
