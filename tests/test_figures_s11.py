@@ -153,3 +153,18 @@ def test_a_figure_of_a_month_stands_at_the_months_end(nlp: Language) -> None:
     )
     assert by_value(figs, 54.6).as_of == "2022-06-30"  # not the sentence before's May 19
     assert by_value(figs, 300).as_of == "2022-07-25"  # the month it is written in: the report
+
+
+# --- who claims it --------------------------------------------------------------------------
+
+
+def test_figures_from_a_body_named_before_are_that_bodys(nlp: Language) -> None:
+    figs = read(
+        nlp,
+        "The interior ministry says 667 people were arrested across the country.\n\n"
+        "Updated figures from the ministry now give 875 arrests for the night, with some "
+        "2,000 vehicles burned.",
+        "2023-06-30",
+    )
+    assert by_value(figs, 875).claimed_by == "interior ministry"
+    assert by_value(figs, 2000).claimed_by == "interior ministry"

@@ -48,7 +48,11 @@ def _author(noun: Token) -> Token | None:
             return c
         if c.dep_ == "prep" and c.lower_ in {"from", "by"}:
             obj = next((g for g in c.children if g.dep_ == "pobj"), None)
-            if obj is not None and (obj.pos_ == "PROPN" or obj.ent_type_ in {"ORG", "PERSON"}):
+            if obj is not None and (
+                obj.pos_ == "PROPN"
+                or obj.ent_type_ in {"ORG", "PERSON"}
+                or _lemma(obj) in BODY_NOUNS  # "updated figures from the ministry"
+            ):
                 return obj
     return None
 
@@ -354,6 +358,9 @@ def _claimed_by(
         if _lemma(subj) in FIGURE_NOUNS and _author(subj) is None:
             official = any(_lemma(c) == "official" for c in subj.children)
             return "official figures" if official else None
+        author = _author(subj) if _lemma(subj) in FIGURE_NOUNS else None
+        if author is not None and author.pos_ == "NOUN":
+            subj = author  # "updated figures from the ministry": the ministry named before
         return _refers_back(
             subj, _source_text(subj, entities), earlier, orgs, _named_before(subj, entities)
         )
