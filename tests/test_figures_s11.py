@@ -168,3 +168,15 @@ def test_figures_from_a_body_named_before_are_that_bodys(nlp: Language) -> None:
     )
     assert by_value(figs, 875).claimed_by == "interior ministry"
     assert by_value(figs, 2000).claimed_by == "interior ministry"
+
+
+def test_a_sentence_opening_on_its_count_goes_on_with_the_source_before(nlp: Language) -> None:
+    figs = read(
+        nlp,
+        "Across the country, 719 people were arrested overnight, the interior ministry said. "
+        "Forty-five police officers were injured.\n\n"
+        "A reporter saw the square emptied. Twelve shops were looted, residents said.",
+        "2023-06-30",
+    )
+    assert by_value(figs, 45).claimed_by == "interior ministry"
+    assert by_value(figs, 12).claimed_by == "residents"  # its own source stays

@@ -163,6 +163,12 @@ def _per_cent(counted: Token) -> bool:
     return counted.lower_ == "cent" and counted.i > 0 and counted.nbor(-1).lower_ == "per"
 
 
+def _opens_sentence(d: _Draft, text: str) -> bool:
+    """A sentence that opens on its count ("Forty-five police officers were injured.") goes
+    on with the tally of the sentence before it."""
+    return not text[d.sentence.start : d.start].strip()
+
+
 def _continued_sources(doc: Doc, drafts: list[_Draft], text: str) -> list[_Draft]:
     """A sentence that goes on with the figures of the one before it in the paragraph ("The
     MIA reported that cases for 98 individuals went to court. Of these, 36 were fined …")
@@ -172,7 +178,9 @@ def _continued_sources(doc: Doc, drafts: list[_Draft], text: str) -> list[_Draft
         by_sentence.setdefault(d.sentence.start, []).append(d)
     out = []
     for d in drafts:
-        if d.claimed_by is None and CONTINUATION.match(text, d.sentence.start):
+        if d.claimed_by is None and (
+            CONTINUATION.match(text, d.sentence.start) or _opens_sentence(d, text)
+        ):
             prev = _previous_in_paragraph(doc[d.anchor].sent, text)
             before = by_sentence.get(prev.start_char, []) if prev is not None else []
             sources = {p.claimed_by for p in before}
