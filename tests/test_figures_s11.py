@@ -180,3 +180,18 @@ def test_a_sentence_opening_on_its_count_goes_on_with_the_source_before(nlp: Lan
     )
     assert by_value(figs, 45).claimed_by == "interior ministry"
     assert by_value(figs, 12).claimed_by == "residents"  # its own source stays
+
+
+# --- shares ---------------------------------------------------------------------------------
+
+
+def test_a_rivals_share_and_a_turnout_are_shares_of_their_own(nlp: Language) -> None:
+    text = (
+        "The commission said the incumbent won 61.2% of the vote, against 35.4% for his main "
+        "challenger, a former minister. It gave a turnout of 48.9%."
+    )
+    figs = read(nlp, text, "2023-08-30")
+    assert by_value(figs, 35.4).group == "share for his main challenger (percent)"
+    assert by_value(figs, 48.9).group == "turnout (percent)"
+    rec = _reconciled(nlp, text, "2023-08-30")
+    assert not rec.conflicts  # the winner's and the rival's shares are two counts
