@@ -195,3 +195,36 @@ def test_a_rivals_share_and_a_turnout_are_shares_of_their_own(nlp: Language) -> 
     assert by_value(figs, 48.9).group == "turnout (percent)"
     rec = _reconciled(nlp, text, "2023-08-30")
     assert not rec.conflicts  # the winner's and the rival's shares are two counts
+
+
+# --- troops ---------------------------------------------------------------------------------
+
+
+def test_a_foreign_powers_troops_are_its_own_count_stationed_where_they_are(
+    nlp: Language,
+) -> None:
+    text = (
+        "Around a dozen soldiers appeared on state television in Libreville to announce the "
+        "takeover. France, the former colonial power, which keeps about 400 troops in Gabon, "
+        "condemned the coup. Paris, which keeps some 350 soldiers at a base in the capital, "
+        "said they would stay."
+    )
+    figs = read(nlp, text, "2023-08-30")
+    assert by_value(figs, 400).group == "france troops"
+    assert by_value(figs, 12).group == "soldiers"  # the junta's men, not France's
+    rec = _reconciled(nlp, text, "2023-08-30")
+    (group,) = [g for g in rec.groups if g.measure == "troops" and "400" in g.basis]
+    assert by_value(figs, 12).id not in group.figures
+
+
+def test_two_sources_approximations_disagree_when_their_narrow_bands_part(
+    nlp: Language,
+) -> None:
+    text = (
+        "France keeps about 400 troops in Gabon, the ministry said. Gabon's army said France "
+        "keeps some 350 troops in Gabon. A third source put France's troops in Gabon at about "
+        "380."
+    )
+    rec = _reconciled(nlp, text, "2023-08-30")
+    (conflict,) = [c for c in rec.conflicts if c.kind == "disagreement"]
+    assert "400" in conflict.about and "350" in conflict.about

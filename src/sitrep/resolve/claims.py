@@ -108,6 +108,10 @@ PEOPLE_MEASURES = frozenset(
 # How far above its figure an open-ended claim ("more than 200") is read when comparing
 # claims: reporters round down to a figure near the count, they do not mean "any number above".
 OPEN_END_FACTOR = 1.5
+# How far either side of its value an approximate figure ("about 400", "some 350") is read
+# when compared with another: a writer who rounds 350 writes "about 350", not "about 400"
+# (figure_range keeps the wider 10% for the estimate).
+ABOUT_BAND = 0.05
 # How far from a number its incident or running-total cue is looked for (characters).
 CUE_REACH = 160
 # How far after its number a rate's cue is looked for, within the number's clause.
@@ -188,6 +192,8 @@ def figure_range(f: FigureClaim) -> tuple[float, float]:
 def nominal_range(f: FigureClaim) -> tuple[float, float]:
     """The interval a figure is read as when compared with another: "more than 200" ~ 200-300."""
     lo, hi = figure_range(f)
+    if f.qualifier == "about" and f.value is not None and f.low is None and f.high is None:
+        lo, hi = f.value * (1 - ABOUT_BAND), f.value * (1 + ABOUT_BAND)
     if math.isinf(hi):
         hi = max(lo * OPEN_END_FACTOR, lo + 1)
     if f.qualifier == "up_to" and f.value is not None:

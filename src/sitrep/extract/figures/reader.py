@@ -62,6 +62,7 @@ from sitrep.extract.figures.places import (
     _own_place,
     _place,
     _place_entities,
+    _the_capital,
 )
 from sitrep.extract.figures.prices import (
     SHARE_BASE,
@@ -377,6 +378,10 @@ def _draft(
         group = state
     if measure == "killed" and _of_disease(anchor):
         measure, group = "other", "deaths from disease"  # "cholera cases and 12 deaths"
+    if measure == "troops" and place and place != country and group.startswith(f"{place.lower()} "):
+        # the holder's troops stationed in the article's country ("France, which keeps some
+        # 350 soldiers at Camp de Gaulle in the capital"): not a count in the holder's land
+        place = _the_capital(anchor, places, country) or country
     if place == country and inherited is None:
         place = _rivalled_place(anchor, measure, places, by_anchor) or place
     if measure != "price" and hypothetical(anchor, claimed is not None):
