@@ -228,3 +228,14 @@ def test_two_sources_approximations_disagree_when_their_narrow_bands_part(
     rec = _reconciled(nlp, text, "2023-08-30")
     (conflict,) = [c for c in rec.conflicts if c.kind == "disagreement"]
     assert "400" in conflict.about and "350" in conflict.about
+
+
+def test_a_hospital_official_speaks_for_the_hospital_named(nlp: Language) -> None:
+    figs = read(
+        nlp,
+        "At least 48 people were admitted to the Mercy General Hospital during the day, a "
+        "hospital official told reporters. Kazakh health officials said 103 people had died.",
+        "2022-07-09",
+    )
+    assert by_value(figs, 48).claimed_by == "Mercy General Hospital"
+    assert by_value(figs, 103).claimed_by != "Mercy General Hospital"

@@ -772,6 +772,12 @@ BODY_NOUNS = frozenset(
 )
 # People who speak for a body they name ("a spokesperson for the presidency"): its voice.
 VOICE_NOUNS = frozenset(("spokesman", "spokeswoman", "spokesperson", "representative"))
+# Who speaks for an institution told by its kind ("a hospital official", "a prison
+# spokesman"): the institution of that kind named before (attribution._refers_back).
+STAFF_NOUNS = VOICE_NOUNS | {"official", "source", "doctor", "director", "administrator"}
+INSTITUTION_KINDS = frozenset(
+    ("hospital", "clinic", "morgue", "prison", "jail", "camp", "university", "school", "airport")
+)
 # Nouns that describe a named outlet or body beside it: "the AFP news agency".
 DESCRIPTOR_NOUNS = frozenset(
     ("agency", "outlet", "newspaper", "broadcaster", "channel", "network", "daily", "website")

@@ -17,9 +17,11 @@ from sitrep.extract.figure_words import (
     EVIDENTIAL_VERBS,
     FIGURE_NOUNS,
     HEARSAY_ADVERBS,
+    INSTITUTION_KINDS,
     PERSON_NOUNS,
     PTB_BRACKETS,
     REPORT_VERBS,
+    STAFF_NOUNS,
     TOLL_NOUNS,
     VOICE_NOUNS,
 )
@@ -308,6 +310,12 @@ def _refers_back(
     if alone and subj.pos_ == "NOUN":
         head = subj.lower_.rstrip("s")
         named = [name for name in before if head in {w.lower().rstrip("s") for w in name.split()}]
+        if named:
+            return named[-1]
+    if subj.pos_ == "NOUN" and _lemma(subj) in STAFF_NOUNS:
+        # "a hospital official" after the Colombo National Hospital was named: its staff
+        kinds = {c.lower_ for c in subj.children if c.dep_ == "compound"} & INSTITUTION_KINDS
+        named = [name for name in before if kinds & {w.lower() for w in name.split()}]
         if named:
             return named[-1]
     if described is not None:
