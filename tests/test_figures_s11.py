@@ -239,3 +239,20 @@ def test_a_hospital_official_speaks_for_the_hospital_named(nlp: Language) -> Non
     )
     assert by_value(figs, 48).claimed_by == "Mercy General Hospital"
     assert by_value(figs, 103).claimed_by != "Mercy General Hospital"
+
+
+# --- projections ----------------------------------------------------------------------------
+
+
+def test_a_sources_projection_of_the_affected_is_its_estimate(nlp: Language) -> None:
+    figs = read(
+        nlp,
+        "The World Health Organization warned that up to 23 million people could be "
+        "affected, including 1.4 million children. Thousands could have been killed, a "
+        "witness said. As many as 5,000 could be killed if the dam breaks.",
+        "2023-02-07",
+    )
+    affected = by_value(figs, 23_000_000)
+    assert affected.group == "affected" and affected.qualifier == "up_to"
+    assert "World Health Organization" in (affected.claimed_by or "")
+    assert not [f for f in figs if f.measure == "killed"]  # tolls under "could" stay unread

@@ -83,6 +83,10 @@ PEOPLE_OTHER: dict[str, str] = {
         "free": "released",
     },
 }
+# Groups a source may project ("up to 23 million people could be affected, the WHO said",
+# "2 million could be displaced"): an agency's estimate of those a disaster reaches, kept
+# under "could" when a source gives it (a toll under "could" stays hypothetical).
+PROJECTED_GROUPS = frozenset(("affected", "displaced", "in need of aid", "homeless"))
 # People named by their displacement, counted as such wherever they are ("More than 1 million
 # Congolese refugees are living in neighbouring countries", "2,300 refugees crossed the
 # border"): the group they are counted in (UNHCR, IOM registers).

@@ -16,6 +16,7 @@ from sitrep.extract.figure_words import (
     PARTITIVE_DETERMINERS,
     PEOPLE_OTHER,
     PRICE_NOUNS,
+    PROJECTED_GROUPS,
     SUBUNITS,
 )
 from sitrep.extract.figures.attribution import (
@@ -384,7 +385,9 @@ def _draft(
         place = _the_capital(anchor, places, country) or country
     if place == country and inherited is None:
         place = _rivalled_place(anchor, measure, places, by_anchor) or place
-    if measure != "price" and hypothetical(anchor, claimed is not None):
+    # a source's projection of those a disaster reaches is its estimate, not a toll
+    projection = measure == "other" and group in PROJECTED_GROUPS
+    if measure != "price" and hypothetical(anchor, claimed is not None, projection):
         return None  # "thousands could have been killed": what did not happen
     if quantity.qualifier == "exact" and _passed(anchor):
         quantity = replace(quantity, qualifier="more_than")  # "death toll passes 2,000"
