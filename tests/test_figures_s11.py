@@ -256,3 +256,15 @@ def test_a_sources_projection_of_the_affected_is_its_estimate(nlp: Language) -> 
     assert affected.group == "affected" and affected.qualifier == "up_to"
     assert "World Health Organization" in (affected.claimed_by or "")
     assert not [f for f in figs if f.measure == "killed"]  # tolls under "could" stay unread
+
+
+def test_an_according_to_speaks_for_its_clause_not_past_a_semicolon(nlp: Language) -> None:
+    figs = read(
+        nlp,
+        "By the time the nights grew calm, more than 700 police officers had been injured, "
+        "according to the interior ministry; the Alliance police union put the number of "
+        "injured officers closer to 1,000.",
+        "2023-07-04",
+    )
+    assert by_value(figs, 700).claimed_by == "interior ministry"
+    assert by_value(figs, 1000).claimed_by == "Alliance police union"

@@ -182,6 +182,14 @@ def _according_to(sent: Span, anchor: Token) -> Token | None:
         # "A, according to X, while B": the other clause's "according to X" is not B's; one
         # that opens the sentence ("According to X, A, while B") scopes all of it
         found = [(t, o) for t, o in found if t.i - sent.start <= 1 or contrast in [t, *t.ancestors]]
+    # "more than 700 had been injured, according to the ministry; the union put the number
+    # closer to 1,000": a semicolon closes the clause its "according to" speaks for
+    text = sent.doc.text
+    found = [
+        (t, o)
+        for t, o in found
+        if t.i - sent.start <= 1 or ";" not in text[min(t.idx, anchor.idx) : max(t.idx, anchor.idx)]
+    ]
     if not found:
         return None
     ancestors = set(a.i for a in anchor.ancestors)
