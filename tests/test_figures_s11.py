@@ -268,3 +268,15 @@ def test_an_according_to_speaks_for_its_clause_not_past_a_semicolon(nlp: Languag
     )
     assert by_value(figs, 700).claimed_by == "interior ministry"
     assert by_value(figs, 1000).claimed_by == "Alliance police union"
+
+
+def test_our_volunteers_in_a_statement_are_its_authors(nlp: Language) -> None:
+    figs = read(
+        nlp,
+        "The Harbour Rights Network condemns the raid on the protest camp.\n"
+        "Our volunteers have recorded at least 50 people injured.\n"
+        '"We counted 12 arrests," said Ana Perez, a lawyer with the Bar Council.',
+        "2022-07-22",
+    )
+    assert by_value(figs, 50).claimed_by == "Harbour Rights Network"
+    assert by_value(figs, 12).claimed_by != "Harbour Rights Network"  # a quoted "we"

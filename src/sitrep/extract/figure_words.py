@@ -1047,3 +1047,5 @@ PLACE_UNIT_NOUNS = frozenset(
         "prefectures",
     )
 )
+# Quotation marks: a first person inside them is the quoted speaker, not the text's author.
+QUOTE_MARKS = ('"', "\u201c", "\u201d", "\u00ab", "\u00bb")

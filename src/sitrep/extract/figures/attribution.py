@@ -20,6 +20,7 @@ from sitrep.extract.figure_words import (
     INSTITUTION_KINDS,
     PERSON_NOUNS,
     PTB_BRACKETS,
+    QUOTE_MARKS,
     REPORT_VERBS,
     STAFF_NOUNS,
     TOLL_NOUNS,
@@ -368,6 +369,9 @@ def _claimed_by(
             subj = _subject(head, anchor)
     subj = subj or _reporting_subject(anchor)
     if subj is not None:
+        author = _first_person_author(subj, entities)
+        if author is not None:
+            return author
         if subj.lower_ in _PRONOUNS:
             people = frozenset(e.canonical for e in entities if e.label == "PERSON")
             return _named_subject(subj, entities) or _antecedent(subj, earlier, orgs, people)
@@ -399,6 +403,20 @@ def _claimed_by(
     if _hearsay(anchor):
         return "unattributed reports"
     return None
+
+
+def _first_person_author(subj: Token, entities: list[EntityMention]) -> str | None:
+    """ "We" or "our volunteers" outside a quotation, in a statement an organisation issues
+    ("The Colombo Civic Rights Forum condemns the raid ... Our volunteers have recorded at
+    least 50 people injured"): the organisation the text names first, its author."""
+    if not (
+        subj.lower_ == "we" or any(c.dep_ == "poss" and c.lower_ == "our" for c in subj.children)
+    ):
+        return None
+    if any(q in subj.sent.text for q in QUOTE_MARKS):
+        return None  # a quoted speaker's "we" is the speaker's
+    orgs = sorted((e for e in entities if e.label == "ORG"), key=lambda e: e.start)
+    return orgs[0].canonical if orgs else None
 
 
 def _reporting_agent(anchor: Token) -> Token | None:
