@@ -31,15 +31,20 @@ CORPORA = (
 # Today's levels (session 10's close), rounded down: at its start (13ff273) the probes' means
 # were published 0.61, duplicates 0.33, boilerplate 0.79, figures 0.74, as_of 0.48,
 # claimed_by 0.72, events 0.21, mention recall 0.55, B-cubed 0.80, places 0.60, conflicts 0.24.
+# Session 11 (figures and conflicts: magnitudes, hospital admissions, live pages' updates,
+# places a tally was counted in, shares): figures 0.80 -> 0.85, conflicts 0.42 -> 0.57.
+# Turkey's place floor 0.87 -> 0.86: the WHO's projections now read ("up to 23 million people
+# could be affected") are placed at the source's city or the article's country, where gold
+# has "Turkey and Syria" (a place made of two countries, which no figure reads yet).
 FLOORS: dict[tuple[str, ...], tuple[float, ...]] = {
     ("documents", "published_within_1_day"): (0.83, 0.83, 0.83, 0.83, 0.83, 1.00, 0.86),
     ("documents", "boilerplate_removed"): (0.91, 1.00, 1.00, 1.00, 0.96, 0.91, 0.96),
     ("documents", "body_kept"): (1.00, 1.00, 0.95, 0.98, 1.00, 1.00, 0.99),
     ("duplicates", "f1"): (1.00, 1.00, 1.00, 1.00, 1.00, 1.00, 1.00),
-    ("figures", "f1"): (0.91, 0.84, 0.71, 0.83, 0.76, 0.75, 0.80),
-    ("figures", "as_of_accuracy"): (0.63, 0.73, 0.78, 0.64, 0.43, 0.93, 0.69),
-    ("figures", "claimed_by_accuracy"): (0.91, 0.73, 0.78, 0.79, 0.75, 0.79, 0.79),
-    ("figures", "place_accuracy"): (0.91, 0.96, 0.85, 0.17, 0.37, 0.87, 0.69),
+    ("figures", "f1"): (0.91, 0.84, 0.80, 0.83, 0.81, 0.88, 0.85),
+    ("figures", "as_of_accuracy"): (0.63, 0.73, 0.82, 0.64, 0.55, 0.94, 0.72),
+    ("figures", "claimed_by_accuracy"): (0.91, 0.90, 0.82, 0.82, 0.88, 0.83, 0.86),
+    ("figures", "place_accuracy"): (0.91, 0.96, 0.94, 0.17, 0.44, 0.86, 0.71),
     ("quotes", "f1"): (1.00, 1.00, 0.87, 0.87, 1.00, 1.00, 0.95),
     ("quotes", "speaker_accuracy"): (0.93, 1.00, 0.72, 0.83, 0.92, 1.00, 0.90),
     # s11: ecuador 0.444 -> 0.438: "soldiers in armoured vehicles patrolled the avenue" is a
@@ -50,7 +55,7 @@ FLOORS: dict[tuple[str, ...], tuple[float, ...]] = {
     ("entities", "bcubed_f1"): (0.80, 0.93, 0.82, 0.77, 0.86, 0.85, 0.84),
     ("entities", "names_found"): (0.74, 0.87, 0.75, 0.71, 0.86, 0.80, 0.79),
     ("entities", "geocoded_within_25km"): (0.50, 0.83, 0.47, 0.69, 0.71, 0.72, 0.65),
-    ("conflicts", "f1"): (0.75, 0.66, 0.66, 0.25, 0.00, 0.20, 0.42),
+    ("conflicts", "f1"): (0.75, 0.66, 0.66, 0.25, 0.57, 0.57, 0.57),
 }
 
 

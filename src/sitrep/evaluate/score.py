@@ -186,19 +186,23 @@ def groups_agree(pred: str | None, gold: str | None) -> bool:
     return bool(p) and set(p.split()) <= words
 
 
-def score_figures(
-    pred: list[dict], gold: list[dict], texts: dict[str, str], aliases: Aliases
-) -> tuple[dict[str, Any], dict[int, int]]:
-    pairs = match_figures(pred, gold, texts)
-    out: dict[str, Any] = prf(len(pairs), len(pred), len(pairs), len(gold))
-    checks = {
+def figure_checks(aliases: Aliases) -> dict[str, Callable[[dict, dict], bool]]:
+    """Whether a matched figure's attribute agrees with the gold one's, by attribute."""
+    return {
         "qualifier": lambda p, g: p.get("qualifier") == g["qualifier"],
         "group": lambda p, g: groups_agree(p.get("group"), g["group"]),
         "place": lambda p, g: aliases.same(p.get("place"), g["place"]),
         "claimed_by": lambda p, g: aliases.same(p.get("claimed_by"), g["claimed_by"]),
         "as_of": lambda p, g: p.get("as_of") == g["as_of"],
     }
-    for name, check in checks.items():
+
+
+def score_figures(
+    pred: list[dict], gold: list[dict], texts: dict[str, str], aliases: Aliases
+) -> tuple[dict[str, Any], dict[int, int]]:
+    pairs = match_figures(pred, gold, texts)
+    out: dict[str, Any] = prf(len(pairs), len(pred), len(pairs), len(gold))
+    for name, check in figure_checks(aliases).items():
         hits = sum(check(pred[i], gold[j]) for i, j in pairs.items())
         out[f"{name}_accuracy"] = round(hits / len(pairs), 4) if pairs else 0.0
     return out, pairs

@@ -83,6 +83,10 @@ PEOPLE_OTHER: dict[str, str] = {
         "free": "released",
     },
 }
+# Groups a source may project ("up to 23 million people could be affected, the WHO said",
+# "2 million could be displaced"): an agency's estimate of those a disaster reaches, kept
+# under "could" when a source gives it (a toll under "could" stays hypothetical).
+PROJECTED_GROUPS = frozenset(("affected", "displaced", "in need of aid", "homeless"))
 # People named by their displacement, counted as such wherever they are ("More than 1 million
 # Congolese refugees are living in neighbouring countries", "2,300 refugees crossed the
 # border"): the group they are counted in (UNHCR, IOM registers).
@@ -122,6 +126,9 @@ PASSING_VERBS = frozenset(("pass", "top", "exceed", "surpass", "cross"))
 # Nouns a toll passes or reaches: "the death toll passed the 1,000 mark".
 MARK_NOUNS = frozenset(("mark", "threshold", "milestone"))
 # Where the treated are: "remain in hospital", "are in intensive care" (hospital bulletins).
+# Verbs of taking the hurt into care: "55 people were admitted to hospital" counts the
+# injured a hospital received (a hospital's own "treated" stays the narrower stage).
+ADMIT_VERBS = frozenset(("admit", "rush", "take", "bring", "carry", "airlift", "evacuate"))
 CARE_SETTINGS = frozenset(("hospital", "care", "icu", "ward", "clinic", "infirmary"))
 STATE_VERBS = frozenset(("be", "remain", "stay", "lie"))
 # Verbs whose object complement is what befell the object ("left 21 officers injured").
@@ -769,6 +776,12 @@ BODY_NOUNS = frozenset(
 )
 # People who speak for a body they name ("a spokesperson for the presidency"): its voice.
 VOICE_NOUNS = frozenset(("spokesman", "spokeswoman", "spokesperson", "representative"))
+# Who speaks for an institution told by its kind ("a hospital official", "a prison
+# spokesman"): the institution of that kind named before (attribution._refers_back).
+STAFF_NOUNS = VOICE_NOUNS | {"official", "source", "doctor", "director", "administrator"}
+INSTITUTION_KINDS = frozenset(
+    ("hospital", "clinic", "morgue", "prison", "jail", "camp", "university", "school", "airport")
+)
 # Nouns that describe a named outlet or body beside it: "the AFP news agency".
 DESCRIPTOR_NOUNS = frozenset(
     ("agency", "outlet", "newspaper", "broadcaster", "channel", "network", "daily", "website")
@@ -987,3 +1000,52 @@ PART_ORDERS = frozenset(
 )
 # Brackets as Penn Treebank-tokenised corpora write them ("-LRB- CNN -RRB-"): punctuation.
 PTB_BRACKETS = frozenset(("-lrb-", "-rrb-", "-lsb-", "-rsb-", "-lcb-", "-rcb-"))
+# A hazard's size (sitrep.extract.figures.magnitudes): the words right before a magnitude
+# ("a magnitude 7.8", "of magnitude 7.5", "measuring 7.8", "measured it at 7.6", "put its
+# magnitude at 7.5", "registered 6.1"), right after it ("a 6.4-magnitude quake", "7.8 on the
+# Richter scale", "7.8 Mw"), a hazard word in its sentence or the one before, and the top of
+# the scale (no quake on record reached 10).
+MAGNITUDE_BEFORE = re.compile(
+    r"(?:\bmagnitude(?:\s+of)?|\bmeasuring|\bmeasured(?:\s+it)?\s+at|\bregistering|"
+    r"\bregistered(?:\s+(?:it\s+)?at)?|\bput\s+(?:its|the)\s+magnitude\s+at|"
+    r"\brated(?:\s+it)?\s+at)\s*$",
+    re.I,
+)
+MAGNITUDE_AFTER = re.compile(
+    r"\s*[-\u2010\u2011\u2013]?\s*(?:magnitude\b|on\s+the\s+richter\b|mw\b)", re.I
+)
+SEISMIC_WORDS = re.compile(
+    r"\b(?:earthquakes?|quakes?|tremors?|aftershocks?|temblors?|seismic|seismolog\w*|richter)\b",
+    re.I,
+)
+MAGNITUDE_HIGHEST = 10.0
+# The verbs of an agency's reading of a magnitude ("AFAD measured it at 7.6", "the USGS put
+# its magnitude at 7.5") and the words before a quake's place ("struck near Pazarcik",
+# "its epicentre in Elbistan", "centred on Al Haouz").
+MEASURING_VERBS = frozenset(("measure", "put", "register", "rate", "record", "estimate", "give"))
+EPICENTRE_BEFORE = re.compile(
+    r"(?:\bnear|\bepicent(?:re|er)\s+(?:was\s+)?(?:near|in|at)|\bcent(?:red|ered)\s+(?:near|in|on))"
+    r"\s+(?:the\s+(?:town|city|village|district)\s+of\s+)?$",
+    re.I,
+)
+# The places a count of places counts ("in seven provinces"): see
+# sitrep.extract.figures.scopes. Plurals, as the group reads them.
+PLACE_UNIT_NOUNS = frozenset(
+    (
+        "provinces",
+        "regions",
+        "cities",
+        "towns",
+        "districts",
+        "villages",
+        "states",
+        "counties",
+        "oblasts",
+        "governorates",
+        "municipalities",
+        "departments",
+        "prefectures",
+    )
+)
+# Quotation marks: a first person inside them is the quoted speaker, not the text's author.
+QUOTE_MARKS = ('"', "\u201c", "\u201d", "\u00ab", "\u00bb")

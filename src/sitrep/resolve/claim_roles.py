@@ -159,8 +159,28 @@ def _roles(reps: list[_Claim]) -> list[_Claim]:
             for w in by_doc[c.fig.doc]
         ):
             c = replace(c, role="share")
+        elif _updated(c, by_doc[c.fig.doc]):
+            c = replace(c, role="updated")
         out.append(c)
     return out
+
+
+def _updated(c: _Claim, same_doc: list[_Claim]) -> bool:
+    """A live page's running total that a later entry of the page raises or restates, on
+    the same day and of the same scope (see claim_entries): the page's update, history."""
+    if c.entry is None or c.kind or c.day is None or c.fig.vague or c.fig.value is None:
+        return False
+    key = _series_key(c)
+    return any(
+        w.entry is not None
+        and w.entry > c.entry
+        and w.day == c.day
+        and not w.kind
+        and not (w.fig.vague or w.fig.value is None)
+        and w.nominal[0] >= c.nominal[0]
+        and _series_key(w) == key
+        for w in same_doc
+    )
 
 
 def _series_key(c: _Claim) -> tuple:

@@ -12,13 +12,23 @@ from __future__ import annotations
 
 import re
 
+from sitrep.extract.figures.magnitudes import MAGNITUDE_GROUP
+
 # Measures that count the people present at one moment (a crowd): they grow and shrink within
 # a day, so counts of different days (or of the night and the next dawn's remnant) are a
 # series, never one count revised; only counts of the same day can disagree.
 CROWD_MEASURES = frozenset({"protesters"})
+# Groups of measure "other" that size one happening, not a running total: a quake's
+# magnitude. Two days' values are two happenings' (a series); only one day's disagree.
+ONE_EVENT_GROUPS = frozenset({MAGNITUDE_GROUP})
 
-# A running total: the toll, the total, a count since a start, or a count that rose to.
+_WEEKDAYS = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
+# A running total: the toll, the total, a count since a start, a count that rose to, or a
+# count as it stood by a time ("by Monday evening AFAD had confirmed 31,643 deaths").
 TOTAL_CUES = re.compile(
+    rf"\bby\s+(?:(?:late|early)\s+)?(?:{_WEEKDAYS}(?:'s)?(?:\s+(?:morning|afternoon|evening|"
+    r"night))?|(?:this|that|the)\s+(?:morning|afternoon|evening|night|end\s+of)|midday|noon|"
+    r"midnight|nightfall|dawn|\d{1,2}(?:[.:]\d\d)?\s*[ap]\.?m)|"
     r"\b(?:(?:death|casualty|injury|arrest)\s+tolls?|tolls?|totals?(?:ling|ed)?|in\s+total|in\s+all|"
     r"so\s+far|to\s+date|overall|cumulative(?:ly)?|since|tally|thus\s+far|until\s+now|"
     r"bring(?:s|ing)?\s+(?:the\s+)?(?:\w+\s+)?(?:toll|total|number)|brought\s+the|"
@@ -26,7 +36,6 @@ TOTAL_CUES = re.compile(
     r"surpassed|passed|topped|exceeded|stands|stood)\s+(?:to|at|past|above)?)\b",
     re.I,
 )
-_WEEKDAYS = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
 # An incident count: one day's or one attack's figure ("on Saturday", "overnight", "in a blast").
 INCIDENT_CUES = re.compile(
     rf"\b(?:(?:on|late|early|last)\s+{_WEEKDAYS}|{_WEEKDAYS}(?:'s)?\s+(?:night|morning|evening)|"
@@ -34,7 +43,7 @@ INCIDENT_CUES = re.compile(
     r"overnight|yesterday|last\s+night|this\s+morning|in\s+a\s+single\s+day|"
     # one period's count: "2,300 refugees crossed in 48 hours", "in the past 24 hours"
     r"(?:in|within|over)\s+(?:the\s+(?:past|last)\s+)?(?:\d+|a\s+few|two|three)\s+hours|"
-    r"in\s+(?:a|an|the|one)\s+(?:\w+\s+)?(?:attack|blast|explosion|bombing|ambush|raid|strike|"
+    r"in\s+(?:a|an|the|one|\w+'s)\s+(?:[\w-]+\s+){0,2}(?:attack|blast|explosion|bombing|ambush|raid|strike|"
     r"shooting|crash|stampede|incident|clash|skirmish|firefight|gunfight|gun\s*battle|assault|"
     r"shelling))\b",
     re.I,

@@ -31,6 +31,7 @@ from sitrep.records import (
 )
 from sitrep.resolve import names as nm
 from sitrep.resolve.claim_country import CountryMentions, country_mentions, to_crisis_country
+from sitrep.resolve.claim_entries import entry_rank, entry_starts
 from sitrep.resolve.claim_roles import (
     _breakdowns,
     _nested_copies,
@@ -53,6 +54,7 @@ from sitrep.resolve.claim_words import (
     HELD_AS_ALL,
     HELD_FAMILIES,
     INCIDENT_CUES,
+    ONE_EVENT_GROUPS,
     PARTICIPLE_CUES,
     PERFECT,
     RATE_CUES,
@@ -106,6 +108,10 @@ PEOPLE_MEASURES = frozenset(
 # How far above its figure an open-ended claim ("more than 200") is read when comparing
 # claims: reporters round down to a figure near the count, they do not mean "any number above".
 OPEN_END_FACTOR = 1.5
+# How far either side of its value an approximate figure ("about 400", "some 350") is read
+# when compared with another: a writer who rounds 350 writes "about 350", not "about 400"
+# (figure_range keeps the wider 10% for the estimate).
+ABOUT_BAND = 0.05
 # How far from a number its incident or running-total cue is looked for (characters).
 CUE_REACH = 160
 # How far after its number a rate's cue is looked for, within the number's clause.
@@ -136,7 +142,8 @@ class _Claim:
     # total's share, compared with no figure of a wider place); "floating": an undated
     # total inside the range its scope's dated totals span (any day's count of the series,
     # compared with no dated figure); "remainder": the unnamed rest of a breakdown ("25 in
-    # other provinces"), compared with nothing; "" otherwise
+    # other provinces"), compared with nothing; "updated": a live page's running total a
+    # later entry of the page raises (claim_entries), compared with nothing; "" otherwise
     role: str = ""
     # its own sentence marks it a running total ("so far", "the toll"): it takes no kind
     # from a restatement of the count elsewhere in its article
@@ -144,6 +151,9 @@ class _Claim:
     # it counts a stage of its measure: "treated", or the patients of one facility whose
     # staff give the count (claim_words.FACILITY_SOURCE): narrower than the measure itself
     stage: bool = False
+    # the time rank of the live page's clock-stamped entry that holds it (claim_entries),
+    # None outside a live page
+    entry: int | None = None
 
 
 def _group_side(label: str | None) -> tuple[str, int]:
@@ -182,6 +192,8 @@ def figure_range(f: FigureClaim) -> tuple[float, float]:
 def nominal_range(f: FigureClaim) -> tuple[float, float]:
     """The interval a figure is read as when compared with another: "more than 200" ~ 200-300."""
     lo, hi = figure_range(f)
+    if f.qualifier == "about" and f.value is not None and f.low is None and f.high is None:
+        lo, hi = f.value * (1 - ABOUT_BAND), f.value * (1 + ABOUT_BAND)
     if math.isinf(hi):
         hi = max(lo * OPEN_END_FACTOR, lo + 1)
     if f.qualifier == "up_to" and f.value is not None:
@@ -202,6 +214,7 @@ def _claims(
     figures: Iterable[FigureClaim], index: EntityIndex, docs: dict[str, Document]
 ) -> list[_Claim]:
     out = []
+    pages: dict[str, tuple[list[int], bool]] = {}
     for f in figures:
         family = MEASURE_FAMILY.get(f.measure, f.measure)
         side, breadth = _group_side(f.group)
@@ -224,12 +237,20 @@ def _claims(
             if f.measure in PEOPLE_MEASURES
             else nm.folded(f.group or "")
         )
-        cue = "crowd" if f.measure in CROWD_MEASURES else _cue(f, doc.text if doc else "")
+        cue = (
+            "crowd"
+            if f.measure in CROWD_MEASURES
+            else "incident"
+            if f.group in ONE_EVENT_GROUPS
+            else _cue(f, doc.text if doc else "")
+        )
         stage = f.measure in STAGE_MEASURES or (
             family in FACILITY_FAMILIES
             and doc is not None
             and FACILITY_SOURCE.search(doc.text, f.sentence.start, f.sentence.end) is not None
         )
+        if f.doc not in pages:
+            pages[f.doc] = entry_starts(doc.text) if doc is not None else ([], False)
         out.append(
             _Claim(
                 f,
@@ -247,6 +268,7 @@ def _claims(
                 "" if cue == "total" else cue,
                 total_cue=cue == "total",
                 stage=stage,
+                entry=entry_rank(*pages[f.doc], f.start),
             )
         )
     return _shared_kinds(out)
@@ -401,8 +423,8 @@ def _relation(a: _Claim, b: _Claim) -> str:
     "none" (not comparable: other places, or incidents of different kinds)."""
     if a.kind != b.kind and "rate" in (a.kind, b.kind):
         return "none"  # a rate is compared only with rates
-    if "remainder" in (a.role, b.role):
-        return "none"  # the unnamed rest of a breakdown
+    if {"remainder", "updated"} & {a.role, b.role}:
+        return "none"  # the unnamed rest of a breakdown, or a live page's superseded entry
     if "floating" in (a.role, b.role) and a.role != b.role:
         return "none"  # an undated count the series passed through
     if (a.role == "share" and _place_relation(a, b) == "a_in_b") or (
@@ -522,6 +544,9 @@ def _pair_kinds(reps: Sequence[_Claim], excluded: set[frozenset[int]]) -> dict[i
         for c in buckets[k]:
             if id(c) in paired:
                 continue
+            if c.role == "updated":  # a live page's superseded entry: history, no pair
+                out[id(c)] = set()
+                continue
             kinds = _same_scope_kinds(c, extent(same[k]))
             for ks, kinds_of in ((wider[k], _part_kinds), (narrower[k], _whole_kinds)):
                 # an incident below a running total is its share, not a difference of scope
@@ -619,6 +644,10 @@ def _estimate(
     scoped = [c for c in pool if _scope_rank(c) == widest]
     fallen = _fallen(scoped) if totals else set()
     scoped = [c for c in scoped if id(c) not in fallen]
+    # a live page's entries its later entry updated are history, not the day's range
+    current = [c for c in scoped if c.role != "updated"]
+    updated = len(scoped) - len(current) if current else 0
+    scoped = current or scoped
     # a word ("millions", "dozens") is the estimate only when no claim of the scope states a
     # number, or when it is later than every number of the scope and above them all (the
     # count grew past them: "tens of thousands detained" a year after "10,000"): "thousands
@@ -667,7 +696,9 @@ def _estimate(
         basis += f"; {earlier} earlier figure(s) kept as history"
     if worded:
         basis += f"; {worded} figure(s) in words beside the stated numbers not used"
-    narrower = len(pool) - len(scoped) - len(fallen) - worded - len(outgrown)
+    if updated:
+        basis += f"; {updated} earlier live-page entry(ies) the page updated kept as history"
+    narrower = len(pool) - len(scoped) - len(fallen) - worded - len(outgrown) - updated
     if narrower:
         basis += f"; {narrower} figure(s) of a narrower place, group or measure not used"
     if fallen:

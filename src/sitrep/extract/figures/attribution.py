@@ -17,9 +17,12 @@ from sitrep.extract.figure_words import (
     EVIDENTIAL_VERBS,
     FIGURE_NOUNS,
     HEARSAY_ADVERBS,
+    INSTITUTION_KINDS,
     PERSON_NOUNS,
     PTB_BRACKETS,
+    QUOTE_MARKS,
     REPORT_VERBS,
+    STAFF_NOUNS,
     TOLL_NOUNS,
     VOICE_NOUNS,
 )
@@ -48,7 +51,11 @@ def _author(noun: Token) -> Token | None:
             return c
         if c.dep_ == "prep" and c.lower_ in {"from", "by"}:
             obj = next((g for g in c.children if g.dep_ == "pobj"), None)
-            if obj is not None and (obj.pos_ == "PROPN" or obj.ent_type_ in {"ORG", "PERSON"}):
+            if obj is not None and (
+                obj.pos_ == "PROPN"
+                or obj.ent_type_ in {"ORG", "PERSON"}
+                or _lemma(obj) in BODY_NOUNS  # "updated figures from the ministry"
+            ):
                 return obj
     return None
 
@@ -176,6 +183,14 @@ def _according_to(sent: Span, anchor: Token) -> Token | None:
         # "A, according to X, while B": the other clause's "according to X" is not B's; one
         # that opens the sentence ("According to X, A, while B") scopes all of it
         found = [(t, o) for t, o in found if t.i - sent.start <= 1 or contrast in [t, *t.ancestors]]
+    # "more than 700 had been injured, according to the ministry; the union put the number
+    # closer to 1,000": a semicolon closes the clause its "according to" speaks for
+    text = sent.doc.text
+    found = [
+        (t, o)
+        for t, o in found
+        if t.i - sent.start <= 1 or ";" not in text[min(t.idx, anchor.idx) : max(t.idx, anchor.idx)]
+    ]
     if not found:
         return None
     ancestors = set(a.i for a in anchor.ancestors)
@@ -306,6 +321,12 @@ def _refers_back(
         named = [name for name in before if head in {w.lower().rstrip("s") for w in name.split()}]
         if named:
             return named[-1]
+    if subj.pos_ == "NOUN" and _lemma(subj) in STAFF_NOUNS:
+        # "a hospital official" after the Colombo National Hospital was named: its staff
+        kinds = {c.lower_ for c in subj.children if c.dep_ == "compound"} & INSTITUTION_KINDS
+        named = [name for name in before if kinds & {w.lower() for w in name.split()}]
+        if named:
+            return named[-1]
     if described is not None:
         return described
     organisations = [name for name in before if name in orgs]
@@ -348,12 +369,18 @@ def _claimed_by(
             subj = _subject(head, anchor)
     subj = subj or _reporting_subject(anchor)
     if subj is not None:
+        author = _first_person_author(subj, entities)
+        if author is not None:
+            return author
         if subj.lower_ in _PRONOUNS:
             people = frozenset(e.canonical for e in entities if e.label == "PERSON")
             return _named_subject(subj, entities) or _antecedent(subj, earlier, orgs, people)
         if _lemma(subj) in FIGURE_NOUNS and _author(subj) is None:
             official = any(_lemma(c) == "official" for c in subj.children)
             return "official figures" if official else None
+        author = _author(subj) if _lemma(subj) in FIGURE_NOUNS else None
+        if author is not None and author.pos_ == "NOUN":
+            subj = author  # "updated figures from the ministry": the ministry named before
         return _refers_back(
             subj, _source_text(subj, entities), earlier, orgs, _named_before(subj, entities)
         )
@@ -376,6 +403,20 @@ def _claimed_by(
     if _hearsay(anchor):
         return "unattributed reports"
     return None
+
+
+def _first_person_author(subj: Token, entities: list[EntityMention]) -> str | None:
+    """ "We" or "our volunteers" outside a quotation, in a statement an organisation issues
+    ("The Colombo Civic Rights Forum condemns the raid ... Our volunteers have recorded at
+    least 50 people injured"): the organisation the text names first, its author."""
+    if not (
+        subj.lower_ == "we" or any(c.dep_ == "poss" and c.lower_ == "our" for c in subj.children)
+    ):
+        return None
+    if any(q in subj.sent.text for q in QUOTE_MARKS):
+        return None  # a quoted speaker's "we" is the speaker's
+    orgs = sorted((e for e in entities if e.label == "ORG"), key=lambda e: e.start)
+    return orgs[0].canonical if orgs else None
 
 
 def _reporting_agent(anchor: Token) -> Token | None:

@@ -45,6 +45,7 @@ def _as_of(anchor: Token, times: list, published: dt.date | None, text: str) -> 
     sent = anchor.sent
     pub = published.isoformat() if published else None
     best = None
+    month: tuple[int, str] | None = None  # the nearest month-precise time, by its last day
     named = _event_naming(anchor) + _contrasted_elsewhere(anchor)
     if times:
         for t in times:
@@ -61,6 +62,18 @@ def _as_of(anchor: Token, times: list, published: dt.date | None, text: str) -> 
                 dist = abs(t.start - anchor.idx)
                 if best is None or dist < best[0]:
                     best = (dist, day)
+            elif (
+                t.precision == "month"
+                and t.last
+                and (pub is None or t.first <= pub)
+                and _in_clause_of(anchor, t.start)
+            ):
+                # "Inflation reached 54.6 per cent in June": as of the month's end (or the
+                # report, in the month it is written in), not a day of the sentence before
+                end = min(t.last, pub) if pub else t.last
+                dist = abs(t.start - anchor.idx)
+                if month is None or dist < month[0]:
+                    month = (dist, end)
     else:
         for ent in sent.ents:
             if ent.label_ != "DATE" or _SINCE_BEFORE.search(
@@ -72,6 +85,8 @@ def _as_of(anchor: Token, times: list, published: dt.date | None, text: str) -> 
                 dist = abs(ent.start_char - anchor.idx)
                 if best is None or dist < best[0]:
                     best = (dist, day)
+    if best is None and month is not None:
+        return month[1]
     if best is None:
         day = _heading_day(anchor.idx, times, published, text)
         if day is not None:
@@ -87,6 +102,29 @@ def _as_of(anchor: Token, times: list, published: dt.date | None, text: str) -> 
             if days:
                 return days[-1][1]
     return best[1] if best else pub
+
+
+def _in_clause_of(anchor: Token, offset: int) -> bool:
+    """Whether the word at ``offset`` lies in the clause of the number's predicate ("reached
+    54.6 per cent in June"), not in a clause beside it ("unlike in Niger in July")."""
+    pred = _predicate(anchor)
+    if pred is None:
+        return False
+    return any(t.idx <= offset < t.idx + len(t) for t in pred.subtree if not _clause(t, pred))
+
+
+def _clause(t: Token, pred: Token) -> bool:
+    """Whether ``t`` sits in a clause of its own below ``pred`` (a verb between them)."""
+    return any(a.pos_ in {"VERB", "AUX"} and a.dep_ != "aux" for a in _between(t, pred))
+
+
+def _between(t: Token, pred: Token) -> list[Token]:
+    out = []
+    for a in t.ancestors:
+        if a.i == pred.i:
+            return out
+        out.append(a)
+    return out
 
 
 # A list item ("- 550 buildings destroyed", "• 2,000 deaths") under a heading that dates the

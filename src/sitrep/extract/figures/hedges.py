@@ -34,7 +34,7 @@ YEAR_DETERMINERS = frozenset(
 )
 
 
-def hypothetical(anchor: Token, attributed: bool) -> bool:
+def hypothetical(anchor: Token, attributed: bool, projection: bool = False) -> bool:
     """The number's verb is under a modal of what did not happen ("could have been
     killed", "would be killed"), or an unattributed "may have", or the number sits in a
     "whether" clause: not a claimed count."""
@@ -48,6 +48,8 @@ def hypothetical(anchor: Token, attributed: bool) -> bool:
     perfect = any(a.lower_ in {"have", "'ve"} for a in auxes)
     if modal not in COUNTERFACTUAL_MODALS or not (perfect or modal in POSSIBILITY_MODALS):
         return False  # "2,000 troops would be deployed, the ministry said": a plan reported
+    if projection and attributed and not perfect:
+        return False  # "up to 23 million people could be affected, the WHO warned": its estimate
     return modal not in ESTIMATE_MODALS or not attributed
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from sitrep.extract.figure_words import (
+    ADMIT_VERBS,
     AFFECTED_WORDS,
     AGE_WORDS,
     AGENT_VERBS,
@@ -255,6 +256,10 @@ def _measure(span: Span, anchor: Token, counted: Token | None) -> tuple[str | No
                         else None
                     )
                 )
+                if c.dep_ == "prep" and c.lower_ in {"to", "into"} and lem in ADMIT_VERBS:
+                    pobj = next((g for g in c.children if g.dep_ == "pobj"), None)
+                    if pobj is not None and _lemma(pobj) in CARE_SETTINGS:
+                        return "injured", "verb"  # "55 people were admitted to hospital"
                 if c.dep_ == "prep" and c.lower_ == "in" and lem in STATE_VERBS:
                     pobj = next((g for g in c.children if g.dep_ == "pobj"), None)
                     if pobj is not None and _lemma(pobj) in CARE_SETTINGS:

@@ -18,6 +18,8 @@ from sitrep.extract.figure_words import (
 from sitrep.extract.figures.syntax import _is_person, _lemma, _of_object, _verbs_with_lemma
 
 PERCENT_MARKS = frozenset({"percent", "%", "per"})
+# Words that set a rival's share beside another ("against 30.77% for his challenger").
+RIVAL_MARKS = frozenset({"against", "versus", "vs", "to"})
 
 
 def _price_context(anchor: Token, counted: Token | None) -> Token | None:
@@ -208,6 +210,13 @@ def percent_of(span: Span, counted: Token | None) -> str | None:
     noun = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
     if noun is None and mark.dep_ in {"compound", "nmod", "amod"} and mark.head.pos_ == "NOUN":
         noun = mark.head  # "the 56 percent quota system"
+    if noun is None and mark.dep_ == "pobj" and mark.head.lower_ == "of":
+        if mark.head.head.pos_ == "NOUN":
+            noun = mark.head.head  # "a turnout of 56.65%": the turnout's share
+    if noun is None:
+        holder = _share_holder(mark)
+        if holder is not None:  # "against 30.77% for his main challenger"
+            return f"share for {holder} {SHARE_GROUP}"
     if noun is None or noun.pos_ not in {"NOUN", "PROPN"}:
         return None
     mods = [c for c in noun.children if c.dep_ in {"compound", "amod"} and c.i < noun.i]
@@ -216,6 +225,21 @@ def percent_of(span: Span, counted: Token | None) -> str | None:
     nested = any(m.lower_ in PERCENT_MARKS and _share_of_share(m) for m in mods)
     share = "share of " if nested else ""  # "30 percent of the 56 percent quota"
     return f"{share}{' '.join(words)} {SHARE_GROUP}" if words else None
+
+
+def _share_holder(mark: Token) -> str | None:
+    """Whose share a percent is when a "for" names it beside a rival's ("64.27% of the vote,
+    against 30.77% for his main challenger"): the holder's words ("his main challenger")."""
+    if mark.head.lower_ not in RIVAL_MARKS:
+        return None
+    doc = mark.doc
+    after = doc[mark.i + 1] if mark.i + 1 < len(doc) else None  # "for" hangs off the verb
+    prep = after if after is not None and after.lower_ == "for" and after.dep_ == "prep" else None
+    obj = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep else None
+    if obj is None:
+        return None
+    mods = [c for c in obj.children if c.dep_ in {"poss", "amod", "compound"} and c.i < obj.i]
+    return " ".join(t.text for t in sorted([*mods, obj], key=lambda t: t.i))
 
 
 # The group of a share named only as the base of another ("30 percent of the 56 percent

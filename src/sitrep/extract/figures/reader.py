@@ -16,9 +16,15 @@ from sitrep.extract.figure_words import (
     PARTITIVE_DETERMINERS,
     PEOPLE_OTHER,
     PRICE_NOUNS,
+    PROJECTED_GROUPS,
     SUBUNITS,
 )
-from sitrep.extract.figures.attribution import _claimed_by, _listed_sources, _sources_before
+from sitrep.extract.figures.attribution import (
+    _claimed_by,
+    _listed_sources,
+    _source_text,
+    _sources_before,
+)
 from sitrep.extract.figures.breakdowns import (
     _bracketed_item,
     _earlier_value,
@@ -37,6 +43,12 @@ from sitrep.extract.figures.groups import (
     _victims_in_sentence,
 )
 from sitrep.extract.figures.hedges import hypothetical, year_numeral, year_range
+from sitrep.extract.figures.magnitudes import (
+    MAGNITUDE_GROUP,
+    epicentre,
+    is_magnitude,
+    measured_by,
+)
 from sitrep.extract.figures.measures import (
     _counted,
     _measure,
@@ -51,6 +63,7 @@ from sitrep.extract.figures.places import (
     _own_place,
     _place,
     _place_entities,
+    _the_capital,
 )
 from sitrep.extract.figures.prices import (
     SHARE_BASE,
@@ -70,6 +83,7 @@ from sitrep.extract.figures.refine import (
     _rivalled_place,
     _troop_holder,
 )
+from sitrep.extract.figures.scopes import scope_counts
 from sitrep.extract.figures.syntax import (
     _anchor,
     _is_person,
@@ -141,12 +155,20 @@ def read_figures(doc: Doc) -> list[FigureClaim]:
         for d in drafts
     ]
     drafts.sort(key=lambda d: d.start)
+    scopes = scope_counts(drafts, text)
+    drafts = [d for i, d in enumerate(drafts) if i not in scopes]
     return _merge(doc_id, follower_sources(_continued_sources(doc, drafts, text), text))
 
 
 def _per_cent(counted: Token) -> bool:
     """ "54.6 per cent": the cent of a percent, no subunit of money (not 0.546)."""
     return counted.lower_ == "cent" and counted.i > 0 and counted.nbor(-1).lower_ == "per"
+
+
+def _opens_sentence(d: _Draft, text: str) -> bool:
+    """A sentence that opens on its count ("Forty-five police officers were injured.") goes
+    on with the tally of the sentence before it."""
+    return not text[d.sentence.start : d.start].strip()
 
 
 def _continued_sources(doc: Doc, drafts: list[_Draft], text: str) -> list[_Draft]:
@@ -158,7 +180,9 @@ def _continued_sources(doc: Doc, drafts: list[_Draft], text: str) -> list[_Draft
         by_sentence.setdefault(d.sentence.start, []).append(d)
     out = []
     for d in drafts:
-        if d.claimed_by is None and CONTINUATION.match(text, d.sentence.start):
+        if d.claimed_by is None and (
+            CONTINUATION.match(text, d.sentence.start) or _opens_sentence(d, text)
+        ):
             prev = _previous_in_paragraph(doc[d.anchor].sent, text)
             before = by_sentence.get(prev.start_char, []) if prev is not None else []
             sources = {p.claimed_by for p in before}
@@ -199,6 +223,24 @@ def _draft(
         or (counted is None and year_range(span, quantity.low, quantity.high))
     ):
         return None
+    if not money and is_magnitude(span, quantity.value):
+        agency = measured_by(anchor)
+        return _Draft(
+            span.start_char,
+            span.end_char,
+            span.text,
+            _sent_ev(doc_id, sent),
+            "other",
+            quantity,
+            MAGNITUDE_GROUP,
+            epicentre(span, places) or _place(anchor, counted, places, country, text),
+            _source_text(agency, entities)
+            if agency is not None
+            else _claimed_by(anchor, entities, sources.get(sent.start, ())),
+            # a size stated as of the report (the quake's own day is its event's date)
+            published.isoformat() if published else _as_of(anchor, times, published, text),
+            anchor.i,
+        )
     if money:
         price = _price_context(anchor, counted)
         if price is None and not (inherited and inherited.measure == "price"):
@@ -337,9 +379,15 @@ def _draft(
         group = state
     if measure == "killed" and _of_disease(anchor):
         measure, group = "other", "deaths from disease"  # "cholera cases and 12 deaths"
+    if measure == "troops" and place and place != country and group.startswith(f"{place.lower()} "):
+        # the holder's troops stationed in the article's country ("France, which keeps some
+        # 350 soldiers at Camp de Gaulle in the capital"): not a count in the holder's land
+        place = _the_capital(anchor, places, country) or country
     if place == country and inherited is None:
         place = _rivalled_place(anchor, measure, places, by_anchor) or place
-    if measure != "price" and hypothetical(anchor, claimed is not None):
+    # a source's projection of those a disaster reaches is its estimate, not a toll
+    projection = measure == "other" and group in PROJECTED_GROUPS
+    if measure != "price" and hypothetical(anchor, claimed is not None, projection):
         return None  # "thousands could have been killed": what did not happen
     if quantity.qualifier == "exact" and _passed(anchor):
         quantity = replace(quantity, qualifier="more_than")  # "death toll passes 2,000"

@@ -36,6 +36,14 @@ def _troop_holder(counted: Token) -> str | None:
     if any(c.ent_type_ in {"NORP", "GPE"} for c in counted.children):
         return None  # "1,500 French troops"
     subj = next((c for c in counted.head.children if c.dep_ == "nsubj"), None)
+    if (
+        subj is not None
+        and subj.lower_ in {"which", "that", "who"}
+        and counted.head.dep_ == "relcl"
+    ):
+        subj = counted.head.head  # "France, which keeps some 350 soldiers at Camp de Gaulle"
+        if subj.dep_ == "appos":
+            subj = subj.head  # "France, the former colonial power, which keeps about 400"
     if subj is None or subj.ent_type_ not in {"GPE", "NORP"}:
         return None
     doc = subj.doc
