@@ -45,6 +45,7 @@ from spacy.tokens import Span
 from sitrep.extract.nlp import MODEL
 from sitrep.extract.numbers import parse_number
 from sitrep.extract.timenorm import MONTH_PATTERN, MONTHS
+from sitrep.ingest import elapsed
 from sitrep.ingest.clean import BODY, COMMENTS
 from sitrep.records import Segment
 
@@ -99,7 +100,7 @@ _DATE_CUE = re.compile(
     rf"\b(?:{_MONTHS}|{'|'.join(_WEEKDAYS)}|ago|(?:first|second|third|fourth|fifth|sixth|"
     r"seventh|eighth|ninth|tenth|\d{1,3}(?:st|nd|rd|th))\s+(?:straight\s+|consecutive\s+|"
     r"successive\s+|full\s+)?(?:day|night|week)|day\s+\d{1,3}\s+of|[a-z\d]+-(?:day|week)|"
-    r"(?:days?|weeks?|fortnight)\s+(?:after|since)|last\s+week)\b",
+    rf"(?:days?|weeks?|fortnight)\s+(?:after|since)|last\s+week|{elapsed.CUE})\b",
     re.IGNORECASE,
 )
 _FUTURE = frozenset(
@@ -521,6 +522,8 @@ def _published(
     since_onset: list[tuple[int, str]] = []  # "eight days after the earthquake"
     offsets: list[tuple[int, str]] = []
     weekdays: list[tuple[int, str]] = []
+    leads: list[tuple[elapsed.Elapsed, list[dt.date]]] = []  # "A week after ..., X is"
+    before: list[dt.date] = []  # the dates the sentence before names
     for sent in doc.sents:
         words = {t.lower_ for t in sent}
         future = bool(words & _FUTURE)
@@ -563,6 +566,12 @@ def _published(
             since_onset.append((_ago_days(after), after.group(0)))
         elif not dated and (last := _LAST_WEEK_ONSET.search(sent.text)):
             since_onset.append((7, last.group(0)))
+        elif lead := elapsed.elapsed(sent):
+            # the lead's own date ("a week after the vote of 20 July"), else the sentence
+            # before's for "later"; without either, resolved once the text's dates are known
+            own = [d for d, _, _, _ in dated]
+            leads.append((lead, own or (before if lead.anchor == "before" else [])))
+        before = [d for d, _, _, _ in dated]
         start = _start_date(sent, year_hint, period)
         if start is not None:
             starts.append(start)
@@ -636,6 +645,7 @@ def _published(
         return None, f"no date: its only date is the corpus's landmark ({day})", None
     reported = [m for m in explicit if m.kind not in _BOUNDS]
     latest_reported = max((m.date for m in reported), default=None)
+    anchored += _lead_dates(leads, reported, explicit, onset)
     if anchored:
         best = max(anchored, key=lambda m: m.date)
         if latest_reported is None or best.date >= latest_reported:
@@ -645,6 +655,20 @@ def _published(
         return _no_date(bool(weekdays))
     latest = max(explicit, key=lambda m: (m.date, m.kind not in _BOUNDS))
     basis = f"inferred: latest reported date {latest.date.isoformat()} ('{latest.phrase}')"
+    if latest.kind not in _BOUNDS and elapsed.recounts(lines):
+        # an explainer recounts its story by calendar dates and names by weekday the days
+        # of the week it is written in: a past-tense weekday other than the latest date's
+        # fell after it, and the text came out after that
+        later = _weekdays_after(latest.date, weekdays)
+        if later:
+            date, phrase = later
+            after = date + dt.timedelta(days=NEWS_LAG)
+            return (
+                after.isoformat(),
+                f"{basis}; an explainer: a past-tense weekday after it gives {date.isoformat()}"
+                f" ('{phrase}'); {_LAG_NOTE}",
+                0.5,
+            )
     if latest.kind not in _BOUNDS:
         # a happening's date X: the report came out that day or in the two after it, as
         # the news cycle runs (Timeline17, 167 texts: X for 32, X+1 for 16, X+2 for 12,
@@ -670,13 +694,9 @@ def _published(
         )
     # the latest date is when something began ("began on January 2nd", "since July 1"):
     # the report is later, and a past-tense weekday it names falls after that start
-    after = [
-        (latest.date + dt.timedelta(days=(wd - latest.date.weekday()) % 7), phrase)
-        for wd, phrase in weekdays
-        if wd != latest.date.weekday()
-    ]
-    if after:
-        date, phrase = max(after)
+    later = _weekdays_after(latest.date, weekdays)
+    if later:
+        date, phrase = later
         return (
             date.isoformat(),
             f"{basis}; a past-tense weekday after it gives at least {date.isoformat()} ('{phrase}')",
@@ -688,6 +708,44 @@ def _published(
         f"no date: the only dates are starts ({latest.date.isoformat()}, '{latest.phrase}')",
         None,
     )
+
+
+def _weekdays_after(day: dt.date, weekdays: list[tuple[int, str]]) -> tuple[dt.date, str] | None:
+    """The latest of the days the named weekdays fall on in the week after ``day`` (its
+    own weekday excluded: that is ``day``), with the words that name it; None for none."""
+    later = [
+        (day + dt.timedelta(days=(wd - day.weekday()) % 7), phrase)
+        for wd, phrase in weekdays
+        if wd != day.weekday()
+    ]
+    return max(later) if later else None
+
+
+def _lead_dates(
+    leads: list[tuple[elapsed.Elapsed, list[dt.date]]],
+    reported: list[_Mention],
+    explicit: list[_Mention],
+    onset: dt.date | None,
+) -> list[_Mention]:
+    """The days the text's leads of elapsed time give (``elapsed``): the distance from the
+    date beside the lead, else from the latest happening the text reports ("a week after
+    <a clause>"), else from the earliest date it gives ("Within a fortnight,": the story's
+    start), else from the corpus's onset."""
+    happened = [m.date for m in explicit if m.kind != "page"]
+    out = []
+    for lead, dates in leads:
+        if dates:
+            anchor: dt.date | None = max(dates)
+        elif lead.anchor == "after" and reported:
+            anchor = max(m.date for m in reported)
+        elif lead.anchor == "start" and happened:
+            anchor = min(happened)
+        else:
+            anchor = onset
+        if anchor is not None:
+            when = anchor + dt.timedelta(days=lead.days)
+            out.append(_Mention(when, f"{anchor} + '{lead.phrase}'", "anchored"))
+    return out
 
 
 # A date that names a place or movement ("the 6 October Bridge", "the July 26 Movement").

@@ -1,0 +1,84 @@
+"""Publication dates of texts written days after the news they recount (ingest.elapsed and
+the rules in ingest.metadata and ingest.dating that use it), through the real spaCy model
+and real stores. Every text is invented, about crises that are not in the example corpora."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from sitrep.ingest.clean import segment_text
+from sitrep.ingest.metadata import infer_published
+
+PERIOD = dt.date(2021, 5, 10)
+
+
+def _published(text: str, **kw) -> tuple[str | None, str, float | None]:
+    return infer_published(text, segment_text(text), period=PERIOD, **kw)
+
+
+# --- leads that say how long after the news the text is written -------------------------
+
+EXPLAINER = (
+    "Explainer: what the water deal means for the valley\n\n"
+    "{lead} the region is counting the cost of the unrest.\n\n"
+    "On May 2 farmers blocked the main highway after the tariff rose by half. "
+    "Police cleared the road on May 4 and detained 40 people. "
+    "The agreement of May 9 restored the old tariff while a commission writes a new one.\n"
+)
+
+
+def test_a_week_after_a_clause_counts_from_the_latest_happening() -> None:
+    lead = "Exactly a week after the governor withdrew the tariff,"
+    when, basis, _ = _published(EXPLAINER.format(lead=lead))
+    assert when == "2021-05-16", basis  # 9 May + 7
+    assert "Exactly a week after" in basis
+
+
+def test_within_a_fortnight_counts_from_the_story_start() -> None:
+    when, basis, _ = _published(EXPLAINER.format(lead="Within a fortnight,"))
+    assert when == "2021-05-15", basis  # 2 May + (14 - 1): "within" is less than the count
+
+
+def test_a_lead_told_in_the_past_dates_nothing() -> None:
+    # a story's step, not the writer's distance from it: the latest date, plus the usual lag
+    lead = "A week after the governor withdrew the tariff, farmers returned home and"
+    when, basis, _ = _published(EXPLAINER.format(lead=lead).replace(" the region is", " the"))
+    assert when == "2021-05-10", basis
+
+
+def test_days_later_counts_from_the_sentence_before() -> None:
+    text = (
+        "Analysis: the valley after the blockade\n\n"
+        "The farmers' union called the blockade off on May 3, after police detained 40 "
+        "of its members.\n\n"
+        "Ten days later, the union's leader is in talks with the governor, and the "
+        "highway is open. The tariff rose on April 28.\n"
+    )
+    when, basis, _ = _published(text)
+    assert when == "2021-05-13", basis
+
+
+# --- an explainer's weekdays are the days of the week it is written in ------------------
+
+RECAP = (
+    "{title}\n\n"
+    "What happened?\n"
+    "Farmers blocked the main highway on 6 May after the tariff rose by half. On the night "
+    "of 8 May, police cleared the road and detained 40 people.\n\n"
+    "What now?\n"
+    "The governor met the farmers' union on Tuesday and promised a commission. A fund for "
+    "the detained was closed on Monday.\n"
+)
+
+
+def test_an_explainers_weekdays_fall_after_its_calendar_dates() -> None:
+    # 8 May 2021 is a Saturday: the Tuesday after it is 11 May, and the text came out after
+    when, basis, _ = _published(RECAP.format(title="Explainer: why the valley rose up"))
+    assert when == "2021-05-12", basis
+    assert "explainer" in basis
+
+
+def test_a_reports_weekdays_stay_where_they_were() -> None:
+    # a news report's "on Tuesday" is as often before its latest date as after it
+    when, basis, _ = _published(RECAP.format(title="Farmers clear the valley highway"))
+    assert when == "2021-05-09", basis
