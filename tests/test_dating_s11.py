@@ -5,9 +5,11 @@ and real stores. Every text is invented, about crises that are not in the exampl
 from __future__ import annotations
 
 import datetime as dt
+from pathlib import Path
 
 from sitrep.ingest.clean import segment_text
 from sitrep.ingest.metadata import infer_published
+from test_dating import _ingest
 
 PERIOD = dt.date(2021, 5, 10)
 
@@ -82,3 +84,37 @@ def test_a_reports_weekdays_stay_where_they_were() -> None:
     # a news report's "on Tuesday" is as often before its latest date as after it
     when, basis, _ = _published(RECAP.format(title="Farmers clear the valley highway"))
     assert when == "2021-05-09", basis
+
+
+# --- a lead counted from a weekday the other reports date --------------------------------
+
+
+def _days(tmp_path: Path, files: dict[str, str]) -> dict[str, str | None]:
+    return {d.id: d.published for d in _ingest(tmp_path, files).documents()}
+
+
+WIRE = (
+    "PORT LOMAR, May 5 (Wire) - Soldiers seized the state broadcaster in Port Lomar on "
+    "Wednesday and declared the election void, hours after the electoral board named "
+    "President Ardan Velo the winner.\n\nThe officers said the board had rigged the count.\n"
+)
+LOCAL = (
+    "Port Lomar Daily\nPublished 5 May 2021 18:20\n\n"
+    "The army took power in Port Lomar on Wednesday after the electoral board declared "
+    "President Ardan Velo re-elected. Gunfire was heard near the palace.\n"
+)
+ANALYSIS = (
+    "Analysis | Why the army ended the Velo era\n\n"
+    "When the electoral board proclaimed Ardan Velo re-elected in the small hours of last "
+    "Wednesday, the result stood for barely an hour. Before dawn, officers were on "
+    "television declaring the vote void.\n\n"
+    "Eight days later, the colonel who led them is interim president, and the borders "
+    "are open again.\n"
+)
+
+
+def test_days_later_counts_from_the_weekday_the_other_reports_date(tmp_path: Path) -> None:
+    days = _days(tmp_path, {"wire.txt": WIRE, "local.txt": LOCAL, "analysis.txt": ANALYSIS})
+    assert days["wire"] == "2021-05-05" and days["local"] == "2021-05-05"
+    # the Wednesday the reports give (5 May 2021), eight days on: Thursday 13 May
+    assert days["analysis"] == "2021-05-13"

@@ -20,12 +20,15 @@ weekdays meet the days the other reports give. This module does that reading, in
    (a blowout's, a death's) and any day three texts name (a capping's, a verdict's) are
    recalled, never a report's own day;
 4. **copies** take their original's date; **weekday-only texts** are placed among the other
-   reports' dates (``metadata.date_from_corpus``); a text that gives a distinctive tally
-   dated reports give takes their day; a page still undated takes the day of its first
-   reader comment's time stamp (readers comment the day a story appears);
+   reports' dates (``metadata.date_from_corpus``; one whose lead counts days from the weekday
+   it last named, "Eight days later", that many days after the day the reports give it); a
+   text that gives a distinctive tally dated reports give takes their day; a page still
+   undated takes the day of its first reader comment's time stamp (readers comment the day a
+   story appears);
 5. **neighbours**: a text still undated is placed among the dated texts that share its rare
-   words (``neighbours``), at the day its first weekday gives there, with a low confidence
-   (Timeline17: 48 of 225 within a day); one that names no day the day after most of them
+   words (``neighbours``; an explainer's words are its whole story's and place none), at the
+   day its first weekday gives there, with a low confidence (Timeline17: 48 of 225 within a
+   day); one that names no day the day after most of them
    fall, with a lower one (21 of 156); in a corpus of months, a text dated by the latest date
    it reports that its datelined neighbours place 3 to 21 days later reported a background
    date, and takes their day (Timeline17: 7 gained, none lost).
@@ -486,7 +489,10 @@ def date_by_neighbours(store: Store) -> list[str]:
     documents = store.documents()
     if all(d.published for d in documents):
         return []
-    near, texts = _neighbourhood(documents, lambda d: bool(d.published))
+    # an explainer's words are the whole story's, not its day's: it places no other text
+    near, texts = _neighbourhood(
+        documents, lambda d: bool(d.published) and not metadata.recounts(d.text, d.segments)
+    )
     # copies are placed once, by their first member: ``date_copies`` gives the others its
     # day, so the copy a group keeps (``dedup.choose_canonical``) is chosen as before
     group_of = {m: g.id for g in store.duplicate_groups() for m in g.members}

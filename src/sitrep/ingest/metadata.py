@@ -352,6 +352,11 @@ def infer_published(
     return _published(text, segments, kept, period, onset, first_week, far_is_background, landmarks)
 
 
+def recounts(text: str, segments: tuple[Segment, ...]) -> bool:
+    """Whether the text labels itself an explainer or an analysis (``elapsed.recounts``)."""
+    return elapsed.recounts(_lines(text, segments)[1])
+
+
 def stated_date(
     text: str, segments: tuple[Segment, ...], period: dt.date | None = None
 ) -> dt.date | None:
@@ -571,7 +576,8 @@ def _published(
             # before's for "later"; without either, resolved once the text's dates are known
             own = [d for d, _, _, _ in dated]
             leads.append((lead, own or (before if lead.anchor == "before" else [])))
-        before = [d for d, _, _, _ in dated]
+        if dated:
+            before = [d for d, _, _, _ in dated]
         start = _start_date(sent, year_hint, period)
         if start is not None:
             starts.append(start)
@@ -1168,6 +1174,34 @@ def first_weekday(text: str, segments: tuple[Segment, ...]) -> int | None:
     return None
 
 
+def _counted_from_weekday(masked: str, weight: dict[dt.date, int]) -> tuple[str, str] | None:
+    """A text whose lead says how long after the weekday it last named it is written
+    ("... re-elected in the small hours of last Wednesday. ... Eight days later, the man
+    who led them is president"): that weekday is the day the other reports give most
+    that falls on it, and the text is that many days later."""
+    if not weight or not any(m.group("day") for m in _WEEKDAY_MENTION.finditer(masked)):
+        return None
+    last: int | None = None
+    for sent in _nlp()(masked).sents:
+        lead = elapsed.elapsed(sent)
+        if lead is not None and lead.anchor == "before" and last is not None:
+            days = [d for d in weight if d.weekday() == last]
+            if not days:
+                return None
+            anchor = max(days, key=lambda d: (weight[d], -d.toordinal()))
+            when = anchor + dt.timedelta(days=lead.days)
+            name = _WEEKDAYS[last].title()
+            return (
+                when.isoformat(),
+                f"inferred from the corpus: '{lead.phrase}' the {name} it names, the"
+                f" {name} most other reports give ({anchor.isoformat()})",
+            )
+        named = [m for m in _WEEKDAY_MENTION.finditer(sent.text) if not m.group("before")]
+        if named:
+            last = _WEEKDAYS.index(named[-1].group("day").lower())
+    return None
+
+
 def date_from_corpus(
     text: str, segments: tuple[Segment, ...], corpus: set[dt.date] | dict[dt.date, int]
 ) -> tuple[str | None, str]:
@@ -1182,6 +1216,9 @@ def date_from_corpus(
     """
     weight = dict(corpus) if isinstance(corpus, dict) else dict.fromkeys(corpus, 1)
     masked = _masked(text, segments)
+    counted = _counted_from_weekday(masked, weight)
+    if counted is not None:
+        return counted
     days = {
         _WEEKDAYS.index(m.group("day").lower())
         for m in _WEEKDAY_MENTION.finditer(masked)
