@@ -118,3 +118,40 @@ def test_days_later_counts_from_the_weekday_the_other_reports_date(tmp_path: Pat
     assert days["wire"] == "2021-05-05" and days["local"] == "2021-05-05"
     # the Wednesday the reports give (5 May 2021), eight days on: Thursday 13 May
     assert days["analysis"] == "2021-05-13"
+
+
+# --- a weekday placed by the happening a dated report dates -----------------------------
+
+REPORTS = {
+    "wire.txt": (
+        "MARROW, July 10 (Wire) - Protesters stormed the governor's palace in Marrow on "
+        "Saturday, three months after the fuel protests began on April 2. The governor "
+        "fled the city, and the speaker said the assembly would choose his successor.\n"
+    ),
+    "gazette.txt": (
+        "Marrow Gazette\nPublished 15 July 2021 09:00\n\n"
+        "The assembly is due to meet on Saturday, and the speaker said a vote would take "
+        "place on July 21. Police lifted the curfew in Marrow on Thursday morning.\n"
+    ),
+    "analysis.txt": (
+        "How the fuel protests brought down a governor\nFirst published 28 July 2021 10:00\n\n"
+        "On July 21, the assembly chose Dorin Vasko as governor with 61 votes. Within "
+        "hours of his swearing-in, troops cleared the protest camp in Liberty Square.\n"
+    ),
+}
+STATEMENT = (
+    "Marrow: halt the crackdown on peaceful protesters\n\n"
+    "The Marrow Rights Forum condemns the violent raid on the peaceful protest camp in "
+    "Liberty Square in the early hours of Friday. Soldiers tore down tents and beat "
+    "protesters with batons.\n\n"
+    "The raid came only hours after Governor Dorin Vasko was sworn in on Thursday, "
+    "following the vote in the assembly on Wednesday.\n"
+)
+
+
+def test_a_weekday_is_the_day_a_dated_report_gives_its_happening(tmp_path: Path) -> None:
+    # the reports' dates span months (2 April to 28 July): too spread to place the
+    # statement's weekdays by count; its Wednesday's vote is the one dated 21 July 2021
+    days = _days(tmp_path, REPORTS | {"statement.txt": STATEMENT})
+    assert days["analysis"] == "2021-07-28"
+    assert days["statement"] == "2021-07-23"  # its first weekday, Friday, from then

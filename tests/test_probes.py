@@ -32,17 +32,20 @@ CORPORA = (
 # were published 0.61, duplicates 0.33, boilerplate 0.79, figures 0.74, as_of 0.48,
 # claimed_by 0.72, events 0.21, mention recall 0.55, B-cubed 0.80, places 0.60, conflicts 0.24.
 FLOORS: dict[tuple[str, ...], tuple[float, ...]] = {
-    ("documents", "published_within_1_day"): (1.00, 1.00, 1.00, 1.00, 0.83, 1.00, 0.97),
+    ("documents", "published_within_1_day"): (1.00, 1.00, 1.00, 1.00, 1.00, 1.00, 1.00),
     ("documents", "boilerplate_removed"): (0.91, 1.00, 1.00, 1.00, 0.96, 0.91, 0.96),
     ("documents", "body_kept"): (1.00, 1.00, 0.95, 0.98, 1.00, 1.00, 0.99),
     ("duplicates", "f1"): (1.00, 1.00, 1.00, 1.00, 1.00, 1.00, 1.00),
     ("figures", "f1"): (0.91, 0.84, 0.71, 0.83, 0.76, 0.75, 0.80),
-    ("figures", "as_of_accuracy"): (0.76, 0.73, 0.85, 0.76, 0.43, 0.93, 0.75),
+    ("figures", "as_of_accuracy"): (0.76, 0.73, 0.85, 0.76, 0.75, 0.93, 0.80),
     ("figures", "claimed_by_accuracy"): (0.91, 0.73, 0.78, 0.79, 0.75, 0.79, 0.79),
     ("figures", "place_accuracy"): (0.91, 0.96, 0.85, 0.17, 0.37, 0.87, 0.69),
     ("quotes", "f1"): (1.00, 1.00, 0.87, 0.87, 1.00, 1.00, 0.95),
     ("quotes", "speaker_accuracy"): (0.93, 1.00, 0.72, 0.83, 0.92, 1.00, 0.90),
-    ("events", "f1"): (0.44, 0.55, 0.40, 0.31, 0.25, 0.53, 0.41),
+    # Sri Lanka 0.25 -> 0.24 (session 11): the NGO statement, dated right (22 July, not 12),
+    # gives its swearing-in and raid their days, but placed at 'Sri Lanka', not Galle Face or
+    # Colombo, they split into one more unmatched event (43 -> 44 predicted)
+    ("events", "f1"): (0.44, 0.55, 0.40, 0.31, 0.24, 0.53, 0.41),
     # France 0.73 -> 0.71 (session 11): the explainer's undated "For about a week, youths set
     # fire to cars" took its publication day, 2 July, inside the riots' week only because the
     # explainer was misdated; dated right (5 July), it no longer is

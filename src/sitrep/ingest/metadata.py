@@ -45,7 +45,7 @@ from spacy.tokens import Span
 from sitrep.extract.nlp import MODEL
 from sitrep.extract.numbers import parse_number
 from sitrep.extract.timenorm import MONTH_PATTERN, MONTHS
-from sitrep.ingest import elapsed
+from sitrep.ingest import elapsed, happenings
 from sitrep.ingest.clean import BODY, COMMENTS
 from sitrep.records import Segment
 
@@ -1125,20 +1125,7 @@ def reported_dates(text: str, segments: tuple[Segment, ...], published: dt.date)
     published around it."""
     out = {published}
     masked = _masked(text, segments)
-    for match in _MONTH_DAY.finditer(masked):
-        if _BOUND_BEFORE.search(masked[max(0, match.start() - 40) : match.start()]):
-            continue
-        month = month_number(match.group("m1") or match.group("m2"))
-        day = int(match.group("d1") or match.group("d2"))
-        year = int(match.group("y1") or match.group("y2") or published.year)
-        try:
-            when = dt.date(year, month, day)
-        except ValueError:
-            continue
-        if when > published and not (match.group("y1") or match.group("y2")):
-            when = when.replace(year=year - 1) if (month, day) != (2, 29) else when
-        if abs((when - published).days) <= 366:
-            out.add(when)
+    out.update(d for m in _MONTH_DAY.finditer(masked) if (d := _reported(masked, m, published)))
     # a range ("on 18-20 July", "November 29-30") names every day in it
     for match in _DAY_RANGE.finditer(_masked(text, segments)):
         month = month_number(match.group("m1") or match.group("m2"))
@@ -1155,6 +1142,49 @@ def reported_dates(text: str, segments: tuple[Segment, ...], published: dt.date)
             if when <= published:
                 out.add(when)
     return out
+
+
+def _reported(masked: str, match: re.Match[str], published: dt.date) -> dt.date | None:
+    """The date a match of ``_MONTH_DAY`` names in a text published on ``published`` (see
+    ``reported_dates``), or None for a deadline or a date more than a year from it."""
+    if _BOUND_BEFORE.search(masked[max(0, match.start() - 40) : match.start()]):
+        return None
+    month = month_number(match.group("m1") or match.group("m2"))
+    day = int(match.group("d1") or match.group("d2"))
+    year = int(match.group("y1") or match.group("y2") or published.year)
+    try:
+        when = dt.date(year, month, day)
+    except ValueError:
+        return None
+    if when > published and not (match.group("y1") or match.group("y2")):
+        when = when.replace(year=year - 1) if (month, day) != (2, 29) else when
+    return when if abs((when - published).days) <= 366 else None
+
+
+def dated_sentences(
+    text: str, segments: tuple[Segment, ...], published: dt.date
+) -> list[tuple[dt.date, frozenset[str]]]:
+    """Each date a dated text's body names (as ``reported_dates`` reads it), with the
+    content words of its sentence (``happenings.words``)."""
+    masked = _masked(text, segments)
+    out = []
+    for start, end, sentence in happenings.sentences(masked):
+        for match in _MONTH_DAY.finditer(masked, start, end):
+            when = _reported(masked, match, published)
+            if when is not None:
+                out.append((when, happenings.words(sentence)))
+    return out
+
+
+def named_weekdays(text: str, segments: tuple[Segment, ...]) -> list[tuple[int, frozenset[str]]]:
+    """Each weekday the body names as past or present (not a "next/this/coming" one), with
+    the content words of its sentence."""
+    return [
+        (_WEEKDAYS.index(m.group("day").lower()), happenings.words(sentence))
+        for _, _, sentence in happenings.sentences(_masked(text, segments))
+        for m in _WEEKDAY_MENTION.finditer(sentence)
+        if not m.group("before")
+    ]
 
 
 _DAY_RANGE = re.compile(
