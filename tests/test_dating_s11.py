@@ -155,3 +155,34 @@ def test_a_weekday_is_the_day_a_dated_report_gives_its_happening(tmp_path: Path)
     days = _days(tmp_path, REPORTS | {"statement.txt": STATEMENT})
     assert days["analysis"] == "2021-07-28"
     assert days["statement"] == "2021-07-23"  # its first weekday, Friday, from then
+
+
+# --- a day of a month the model tags apart ----------------------------------------------
+
+
+def test_a_day_before_its_month_is_read_with_it() -> None:
+    from sitrep.extract import context
+    from sitrep.extract.nlp import load_pipeline
+
+    nlp = load_pipeline()
+    text = (
+        "On 19 September Azerbaijan's army launched what Baku called local measures. "
+        "Artillery and drones struck positions across the region. A ceasefire took effect "
+        "the next day."
+    )
+    doc = nlp(context.set_context(nlp.make_doc(text), "x", "2023-10-02"))
+    times = {t.text: t.value for t in context.get(doc, "times")}
+    # the model tags "19" a number and "September" alone a date: the month alone would date
+    # the offensive and the ceasefire 'September'
+    assert times == {"19 September": "2023-09-19", "the next day": "2023-09-20"}
+    dates = {m.trigger: m.date for m in context.get(doc, "events")}
+    assert dates.get("drones") == "2023-09-19" and dates.get("ceasefire") == "2023-09-20"
+
+
+def test_a_range_of_days_in_one_month_is_read_whole() -> None:
+    from sitrep.extract.timenorm import normalise
+
+    ref = dt.date(2019, 10, 14)
+    for expr in ("3 to 13 October 2019", "between 3 and 13 October 2019", "from 3 to 13 October"):
+        found = normalise(expr, ref)
+        assert found is not None and found.value == "2019-10-03/2019-10-13", expr

@@ -37,7 +37,7 @@ FLOORS: dict[tuple[str, ...], tuple[float, ...]] = {
     ("documents", "body_kept"): (1.00, 1.00, 0.95, 0.98, 1.00, 1.00, 0.99),
     ("duplicates", "f1"): (1.00, 1.00, 1.00, 1.00, 1.00, 1.00, 1.00),
     ("figures", "f1"): (0.91, 0.84, 0.71, 0.83, 0.76, 0.75, 0.80),
-    ("figures", "as_of_accuracy"): (0.76, 0.73, 0.85, 0.76, 0.75, 0.93, 0.80),
+    ("figures", "as_of_accuracy"): (0.81, 0.73, 0.85, 0.76, 0.75, 0.93, 0.81),
     ("figures", "claimed_by_accuracy"): (0.91, 0.73, 0.78, 0.79, 0.75, 0.79, 0.79),
     ("figures", "place_accuracy"): (0.91, 0.96, 0.85, 0.17, 0.37, 0.87, 0.69),
     ("quotes", "f1"): (1.00, 1.00, 0.87, 0.87, 1.00, 1.00, 0.95),
@@ -45,11 +45,16 @@ FLOORS: dict[tuple[str, ...], tuple[float, ...]] = {
     # Sri Lanka 0.25 -> 0.24 (session 11): the NGO statement, dated right (22 July, not 12),
     # gives its swearing-in and raid their days, but placed at 'Sri Lanka', not Galle Face or
     # Colombo, they split into one more unmatched event (43 -> 44 predicted)
-    ("events", "f1"): (0.44, 0.55, 0.40, 0.31, 0.24, 0.53, 0.41),
+    ("events", "f1"): (0.44, 0.55, 0.40, 0.36, 0.24, 0.53, 0.42),
     # France 0.73 -> 0.71 (session 11): the explainer's undated "For about a week, youths set
     # fire to cars" took its publication day, 2 July, inside the riots' week only because the
     # explainer was misdated; dated right (5 July), it no longer is
-    ("events", "mention_recall"): (0.64, 0.71, 0.44, 0.56, 0.70, 0.67, 0.62),
+    # Karabakh 0.56 -> 0.46 (session 11): "On 19 September" is read as the day, not the
+    # month: two more events match (12 -> 14, F1 0.32 -> 0.37), each with documents sitrep
+    # does not fold in, and the explainer's "The fighting lasted barely 24 hours: a ceasefire
+    # ... took effect the next day" now takes the ceasefire's day (20 September), not the
+    # month, and leaves the 19 September clash
+    ("events", "mention_recall"): (0.64, 0.71, 0.44, 0.46, 0.70, 0.67, 0.60),
     ("entities", "bcubed_f1"): (0.80, 0.93, 0.82, 0.77, 0.86, 0.85, 0.84),
     ("entities", "names_found"): (0.74, 0.87, 0.75, 0.71, 0.86, 0.80, 0.79),
     ("entities", "geocoded_within_25km"): (0.50, 0.83, 0.47, 0.69, 0.71, 0.72, 0.65),
