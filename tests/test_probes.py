@@ -36,26 +36,40 @@ CORPORA = (
 # Turkey's place floor 0.87 -> 0.86: the WHO's projections now read ("up to 23 million people
 # could be affected") are placed at the source's city or the article's country, where gold
 # has "Turkey and Syria" (a place made of two countries, which no figure reads yet).
+# Session 11 (dating texts written days later): published 0.86 -> 1.00 on every probe, as_of
+# 0.72 -> 0.83; Sri Lanka's conflicts 0.57 -> 0.50 (a toll of the statement now dated right
+# no longer meets the police's count of the same day).
 FLOORS: dict[tuple[str, ...], tuple[float, ...]] = {
-    ("documents", "published_within_1_day"): (0.83, 0.83, 0.83, 0.83, 0.83, 1.00, 0.86),
-    ("documents", "boilerplate_removed"): (0.91, 1.00, 1.00, 1.00, 0.96, 0.91, 0.96),
+    ("documents", "published_within_1_day"): (1.00, 1.00, 1.00, 1.00, 1.00, 1.00, 1.00),
+    ("documents", "boilerplate_removed"): (0.91, 1.00, 1.00, 1.00, 1.00, 0.94, 0.97),
     ("documents", "body_kept"): (1.00, 1.00, 0.95, 0.98, 1.00, 1.00, 0.99),
     ("duplicates", "f1"): (1.00, 1.00, 1.00, 1.00, 1.00, 1.00, 1.00),
     ("figures", "f1"): (0.91, 0.84, 0.80, 0.83, 0.81, 0.88, 0.85),
-    ("figures", "as_of_accuracy"): (0.63, 0.73, 0.82, 0.64, 0.55, 0.94, 0.72),
+    ("figures", "as_of_accuracy"): (0.81, 0.73, 0.88, 0.76, 0.83, 0.94, 0.83),
     ("figures", "claimed_by_accuracy"): (0.91, 0.90, 0.82, 0.82, 0.88, 0.83, 0.86),
     ("figures", "place_accuracy"): (0.91, 0.96, 0.94, 0.17, 0.44, 0.86, 0.71),
     ("quotes", "f1"): (1.00, 1.00, 0.87, 0.87, 1.00, 1.00, 0.95),
-    ("quotes", "speaker_accuracy"): (0.93, 1.00, 0.72, 0.83, 0.92, 1.00, 0.90),
+    ("quotes", "speaker_accuracy"): (0.93, 1.00, 0.77, 0.83, 0.92, 1.00, 0.91),
     # s11: ecuador 0.444 -> 0.438: "soldiers in armoured vehicles patrolled the avenue" is a
     # deployment its gold leaves out (the held-out Kenya corpus annotates the same phrasing);
-    # turkey 0.53 -> 0.55, mention recall 0.67 -> 0.68: the quake is an event of its own
-    ("events", "f1"): (0.43, 0.52, 0.37, 0.31, 0.25, 0.55, 0.40),
-    ("events", "mention_recall"): (0.64, 0.73, 0.39, 0.56, 0.70, 0.68, 0.62),
-    ("entities", "bcubed_f1"): (0.80, 0.93, 0.82, 0.77, 0.86, 0.85, 0.84),
-    ("entities", "names_found"): (0.74, 0.87, 0.75, 0.71, 0.86, 0.80, 0.79),
+    # turkey 0.53 -> 0.55, mention recall 0.67 -> 0.68: the quake is an event of its own.
+    # Sri Lanka 0.25 -> 0.24 (session 11): the NGO statement, dated right (22 July, not 12),
+    # gives its swearing-in and raid their days, but placed at 'Sri Lanka', not Galle Face or
+    # Colombo, they split into one more unmatched event (43 -> 44 predicted)
+    ("events", "f1"): (0.43, 0.55, 0.40, 0.36, 0.24, 0.55, 0.42),
+    # France 0.73 -> 0.71 (session 11): the explainer's undated "For about a week, youths set
+    # fire to cars" took its publication day, 2 July, inside the riots' week only because the
+    # explainer was misdated; dated right (5 July), it no longer is
+    # Karabakh 0.56 -> 0.46 (session 11): "On 19 September" is read as the day, not the
+    # month: two more events match (12 -> 14, F1 0.32 -> 0.37), each with documents sitrep
+    # does not fold in, and the explainer's "The fighting lasted barely 24 hours: a ceasefire
+    # ... took effect the next day" now takes the ceasefire's day (20 September), not the
+    # month, and leaves the 19 September clash
+    ("events", "mention_recall"): (0.64, 0.71, 0.44, 0.46, 0.70, 0.68, 0.60),
+    ("entities", "bcubed_f1"): (0.80, 0.93, 0.82, 0.77, 0.86, 0.87, 0.84),
+    ("entities", "names_found"): (0.74, 0.87, 0.75, 0.71, 0.86, 0.82, 0.79),
     ("entities", "geocoded_within_25km"): (0.50, 0.83, 0.47, 0.69, 0.71, 0.72, 0.65),
-    ("conflicts", "f1"): (0.75, 0.66, 0.66, 0.25, 0.57, 0.57, 0.57),
+    ("conflicts", "f1"): (0.75, 0.66, 0.66, 0.28, 0.50, 0.57, 0.57),
 }
 
 

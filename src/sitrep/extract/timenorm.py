@@ -901,6 +901,17 @@ def _read_span(
         ):
             right = [left[[k for k, x in enumerate(left) if x in MONTHS][0]]] + right
             rf = _fields(right)
+        if (
+            lf.month is None
+            and rf.month is not None
+            and len(left) == 1
+            and left[0].rstrip("stndrh").isdigit()
+            and right[0].rstrip("stndrh").isdigit()
+        ):
+            # "3 to 13 October 2019", "between 3 and 13 October": the first day's month is
+            # the second's
+            left = left + [right[[k for k, x in enumerate(right) if x in MONTHS][0]]]
+            lf = _fields(left)
         if lf.year is None and rf.year is not None and lf.month is not None:
             left = left + [str(rf.year)]
         a = _read_single(left, ref, previous, past) if left else None

@@ -289,7 +289,22 @@ def _trim(span: Span) -> Span | None:
             break
     if start >= end:
         return None
+    # the day of a month the model tags apart ("On [19] [September] Azerbaijan's army")
+    if start > 0 and _DAY_NUMBER.fullmatch(doc[start - 1].text) and doc[start].lower_ in MONTHS:
+        start -= 1
+        # ... and the first day of a range of them ("of 3 to 13 October", "between 3 and 13")
+        if (
+            start > 1
+            and doc[start - 1].lower_ in {"to", "-", "–", "and"}
+            and _DAY_NUMBER.fullmatch(doc[start - 2].text)
+        ):
+            start -= 2
+            if start > 0 and doc[start - 1].lower_ in {"between", "from"}:
+                start -= 1
     return doc[start:end]
+
+
+_DAY_NUMBER = re.compile(r"(?:[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?")
 
 
 def _is_age(span: Span) -> bool:

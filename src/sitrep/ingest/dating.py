@@ -20,12 +20,15 @@ weekdays meet the days the other reports give. This module does that reading, in
    (a blowout's, a death's) and any day three texts name (a capping's, a verdict's) are
    recalled, never a report's own day;
 4. **copies** take their original's date; **weekday-only texts** are placed among the other
-   reports' dates (``metadata.date_from_corpus``); a text that gives a distinctive tally
-   dated reports give takes their day; a page still undated takes the day of its first
-   reader comment's time stamp (readers comment the day a story appears);
+   reports' dates (``metadata.date_from_corpus``; one whose lead counts days from the weekday
+   it last named, "Eight days later", that many days after the day the reports give it); a
+   text that gives a distinctive tally dated reports give takes their day; a page still
+   undated takes the day of its first reader comment's time stamp (readers comment the day a
+   story appears);
 5. **neighbours**: a text still undated is placed among the dated texts that share its rare
-   words (``neighbours``), at the day its first weekday gives there, with a low confidence
-   (Timeline17: 48 of 225 within a day); one that names no day the day after most of them
+   words (``neighbours``; an explainer's words are its whole story's and place none), at the
+   day its first weekday gives there, with a low confidence (Timeline17: 48 of 225 within a
+   day); one that names no day the day after most of them
    fall, with a lower one (21 of 156); in a corpus of months, a text dated by the latest date
    it reports that its datelined neighbours place 3 to 21 days later reported a background
    date, and takes their day (Timeline17: 7 gained, none lost).
@@ -43,7 +46,7 @@ from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
-from sitrep.ingest import metadata, neighbours
+from sitrep.ingest import happenings, metadata, neighbours
 from sitrep.ingest.clean import BODY, COMMENTS
 from sitrep.ingest.tallies import SAME_SCOPE, running_totals
 from sitrep.records import Document, Segment
@@ -66,6 +69,9 @@ _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 # A corpus whose texts date themselves within this many days covers one short crisis: a text
 # that names only weekdays may be read in its first week.
 SHORT_CRISIS_DAYS = 14
+# ... and within this many, a corpus of weeks: the happenings its reports date are few, so a
+# weekday's sentence that shares the words of a dated one tells the same happening
+WEEKS_CRISIS_DAYS = 31
 
 
 @dataclass(frozen=True, slots=True)
@@ -378,6 +384,9 @@ def date_store(store: Store, period: dt.date | None = None) -> Dating:
     store.set_meta("dating_key", key)
     date_copies(store)
     date_weekday_texts(store)
+    if not own or (max(own) - min(own)).days <= WEEKS_CRISIS_DAYS:
+        # over months the same words recur on many days (Timeline17: 6 gained, 6 lost)
+        date_by_happenings(store, landmarks | {onset} if onset else landmarks)
     date_by_shared_tallies(store)
     if short:
         # running totals of one short crisis; over months a total of another scope (the
@@ -448,6 +457,46 @@ def date_weekday_texts(store: Store) -> list[str]:
     return out
 
 
+def date_by_happenings(store: Store, recalled: frozenset[dt.date] = frozenset()) -> list[str]:
+    """A text still undated that names weekdays, one of whose sentences tells a happening a
+    dated report dates on that weekday (``happenings.anchor``), is of the first weekday it
+    names on or after that date (confidence 0.3). The ``recalled`` days (the crisis's onset,
+    its landmarks) are every text's memory, never such a happening. Returns the ids it
+    dated."""
+    documents = store.documents()
+    undated = [d for d in documents if not d.published]
+    if not undated or len(undated) == len(documents):
+        return []
+    dated = [
+        item
+        for d in documents
+        if d.published
+        for item in metadata.dated_sentences(
+            d.text, page_segments(d), dt.date.fromisoformat(d.published[:10])
+        )
+        if item[0] not in recalled
+    ]
+    texts = [happenings.words(d.body_text()) for d in documents]
+    out = []
+    for d in undated:
+        first = metadata.first_weekday(d.text, d.segments)
+        found = happenings.anchor(metadata.named_weekdays(d.text, d.segments), dated, texts)
+        if found is None or first is None:
+            continue
+        when = found.date + dt.timedelta(days=(first - found.date.weekday()) % 7)
+        day = metadata._WEEKDAYS[found.weekday].title()
+        store.update_published(
+            d.id,
+            when.isoformat(),
+            f"inferred from the corpus: its {day} is {found.date.isoformat()}, the day a"
+            f" dated report gives a sentence sharing its words ({', '.join(found.shared)}); on"
+            f" its first weekday, {metadata._WEEKDAYS[first].title()}, from then",
+            0.3,
+        )
+        out.append(d.id)
+    return out
+
+
 def date_by_first_comment(store: Store, period: dt.date | None = None) -> list[str]:
     """A page still undated after every other rule, whose reader comments carry time
     stamps ("January 31, 2011 at 12:26 pm | Reply"), was published on or shortly before
@@ -486,7 +535,10 @@ def date_by_neighbours(store: Store) -> list[str]:
     documents = store.documents()
     if all(d.published for d in documents):
         return []
-    near, texts = _neighbourhood(documents, lambda d: bool(d.published))
+    # an explainer's words are the whole story's, not its day's: it places no other text
+    near, texts = _neighbourhood(
+        documents, lambda d: bool(d.published) and not metadata.recounts(d.text, d.segments)
+    )
     # copies are placed once, by their first member: ``date_copies`` gives the others its
     # day, so the copy a group keeps (``dedup.choose_canonical``) is chosen as before
     group_of = {m: g.id for g in store.duplicate_groups() for m in g.members}
@@ -698,6 +750,7 @@ __all__ = [
     "corpus_onset",
     "corpus_period",
     "date_by_growing_tallies",
+    "date_by_happenings",
     "date_by_neighbours",
     "date_copies",
     "date_store",

@@ -45,6 +45,7 @@ from spacy.tokens import Span
 from sitrep.extract.nlp import MODEL
 from sitrep.extract.numbers import parse_number
 from sitrep.extract.timenorm import MONTH_PATTERN, MONTHS
+from sitrep.ingest import elapsed, happenings
 from sitrep.ingest.clean import BODY, COMMENTS
 from sitrep.records import Segment
 
@@ -99,7 +100,7 @@ _DATE_CUE = re.compile(
     rf"\b(?:{_MONTHS}|{'|'.join(_WEEKDAYS)}|ago|(?:first|second|third|fourth|fifth|sixth|"
     r"seventh|eighth|ninth|tenth|\d{1,3}(?:st|nd|rd|th))\s+(?:straight\s+|consecutive\s+|"
     r"successive\s+|full\s+)?(?:day|night|week)|day\s+\d{1,3}\s+of|[a-z\d]+-(?:day|week)|"
-    r"(?:days?|weeks?|fortnight)\s+(?:after|since)|last\s+week)\b",
+    rf"(?:days?|weeks?|fortnight)\s+(?:after|since)|last\s+week|{elapsed.CUE})\b",
     re.IGNORECASE,
 )
 _FUTURE = frozenset(
@@ -351,6 +352,11 @@ def infer_published(
     return _published(text, segments, kept, period, onset, first_week, far_is_background, landmarks)
 
 
+def recounts(text: str, segments: tuple[Segment, ...]) -> bool:
+    """Whether the text labels itself an explainer or an analysis (``elapsed.recounts``)."""
+    return elapsed.recounts(_lines(text, segments)[1])
+
+
 def stated_date(
     text: str, segments: tuple[Segment, ...], period: dt.date | None = None
 ) -> dt.date | None:
@@ -521,6 +527,8 @@ def _published(
     since_onset: list[tuple[int, str]] = []  # "eight days after the earthquake"
     offsets: list[tuple[int, str]] = []
     weekdays: list[tuple[int, str]] = []
+    leads: list[tuple[elapsed.Elapsed, list[dt.date]]] = []  # "A week after ..., X is"
+    before: list[dt.date] = []  # the dates the sentence before names
     for sent in doc.sents:
         words = {t.lower_ for t in sent}
         future = bool(words & _FUTURE)
@@ -563,6 +571,13 @@ def _published(
             since_onset.append((_ago_days(after), after.group(0)))
         elif not dated and (last := _LAST_WEEK_ONSET.search(sent.text)):
             since_onset.append((7, last.group(0)))
+        elif lead := elapsed.elapsed(sent):
+            # the lead's own date ("a week after the vote of 20 July"), else the sentence
+            # before's for "later"; without either, resolved once the text's dates are known
+            own = [d for d, _, _, _ in dated]
+            leads.append((lead, own or (before if lead.anchor == "before" else [])))
+        if dated:
+            before = [d for d, _, _, _ in dated]
         start = _start_date(sent, year_hint, period)
         if start is not None:
             starts.append(start)
@@ -636,6 +651,7 @@ def _published(
         return None, f"no date: its only date is the corpus's landmark ({day})", None
     reported = [m for m in explicit if m.kind not in _BOUNDS]
     latest_reported = max((m.date for m in reported), default=None)
+    anchored += _lead_dates(leads, reported, explicit, onset)
     if anchored:
         best = max(anchored, key=lambda m: m.date)
         if latest_reported is None or best.date >= latest_reported:
@@ -645,6 +661,20 @@ def _published(
         return _no_date(bool(weekdays))
     latest = max(explicit, key=lambda m: (m.date, m.kind not in _BOUNDS))
     basis = f"inferred: latest reported date {latest.date.isoformat()} ('{latest.phrase}')"
+    if latest.kind not in _BOUNDS and elapsed.recounts(lines):
+        # an explainer recounts its story by calendar dates and names by weekday the days
+        # of the week it is written in: a past-tense weekday other than the latest date's
+        # fell after it, and the text came out after that
+        later = _weekdays_after(latest.date, weekdays)
+        if later:
+            date, phrase = later
+            after = date + dt.timedelta(days=NEWS_LAG)
+            return (
+                after.isoformat(),
+                f"{basis}; an explainer: a past-tense weekday after it gives {date.isoformat()}"
+                f" ('{phrase}'); {_LAG_NOTE}",
+                0.5,
+            )
     if latest.kind not in _BOUNDS:
         # a happening's date X: the report came out that day or in the two after it, as
         # the news cycle runs (Timeline17, 167 texts: X for 32, X+1 for 16, X+2 for 12,
@@ -670,13 +700,9 @@ def _published(
         )
     # the latest date is when something began ("began on January 2nd", "since July 1"):
     # the report is later, and a past-tense weekday it names falls after that start
-    after = [
-        (latest.date + dt.timedelta(days=(wd - latest.date.weekday()) % 7), phrase)
-        for wd, phrase in weekdays
-        if wd != latest.date.weekday()
-    ]
-    if after:
-        date, phrase = max(after)
+    later = _weekdays_after(latest.date, weekdays)
+    if later:
+        date, phrase = later
         return (
             date.isoformat(),
             f"{basis}; a past-tense weekday after it gives at least {date.isoformat()} ('{phrase}')",
@@ -688,6 +714,44 @@ def _published(
         f"no date: the only dates are starts ({latest.date.isoformat()}, '{latest.phrase}')",
         None,
     )
+
+
+def _weekdays_after(day: dt.date, weekdays: list[tuple[int, str]]) -> tuple[dt.date, str] | None:
+    """The latest of the days the named weekdays fall on in the week after ``day`` (its
+    own weekday excluded: that is ``day``), with the words that name it; None for none."""
+    later = [
+        (day + dt.timedelta(days=(wd - day.weekday()) % 7), phrase)
+        for wd, phrase in weekdays
+        if wd != day.weekday()
+    ]
+    return max(later) if later else None
+
+
+def _lead_dates(
+    leads: list[tuple[elapsed.Elapsed, list[dt.date]]],
+    reported: list[_Mention],
+    explicit: list[_Mention],
+    onset: dt.date | None,
+) -> list[_Mention]:
+    """The days the text's leads of elapsed time give (``elapsed``): the distance from the
+    date beside the lead, else from the latest happening the text reports ("a week after
+    <a clause>"), else from the earliest date it gives ("Within a fortnight,": the story's
+    start), else from the corpus's onset."""
+    happened = [m.date for m in explicit if m.kind != "page"]
+    out = []
+    for lead, dates in leads:
+        if dates:
+            anchor: dt.date | None = max(dates)
+        elif lead.anchor == "after" and reported:
+            anchor = max(m.date for m in reported)
+        elif lead.anchor == "start" and happened:
+            anchor = min(happened)
+        else:
+            anchor = onset
+        if anchor is not None:
+            when = anchor + dt.timedelta(days=lead.days)
+            out.append(_Mention(when, f"{anchor} + '{lead.phrase}'", "anchored"))
+    return out
 
 
 # A date that names a place or movement ("the 6 October Bridge", "the July 26 Movement").
@@ -1061,20 +1125,7 @@ def reported_dates(text: str, segments: tuple[Segment, ...], published: dt.date)
     published around it."""
     out = {published}
     masked = _masked(text, segments)
-    for match in _MONTH_DAY.finditer(masked):
-        if _BOUND_BEFORE.search(masked[max(0, match.start() - 40) : match.start()]):
-            continue
-        month = month_number(match.group("m1") or match.group("m2"))
-        day = int(match.group("d1") or match.group("d2"))
-        year = int(match.group("y1") or match.group("y2") or published.year)
-        try:
-            when = dt.date(year, month, day)
-        except ValueError:
-            continue
-        if when > published and not (match.group("y1") or match.group("y2")):
-            when = when.replace(year=year - 1) if (month, day) != (2, 29) else when
-        if abs((when - published).days) <= 366:
-            out.add(when)
+    out.update(d for m in _MONTH_DAY.finditer(masked) if (d := _reported(masked, m, published)))
     # a range ("on 18-20 July", "November 29-30") names every day in it
     for match in _DAY_RANGE.finditer(_masked(text, segments)):
         month = month_number(match.group("m1") or match.group("m2"))
@@ -1091,6 +1142,49 @@ def reported_dates(text: str, segments: tuple[Segment, ...], published: dt.date)
             if when <= published:
                 out.add(when)
     return out
+
+
+def _reported(masked: str, match: re.Match[str], published: dt.date) -> dt.date | None:
+    """The date a match of ``_MONTH_DAY`` names in a text published on ``published`` (see
+    ``reported_dates``), or None for a deadline or a date more than a year from it."""
+    if _BOUND_BEFORE.search(masked[max(0, match.start() - 40) : match.start()]):
+        return None
+    month = month_number(match.group("m1") or match.group("m2"))
+    day = int(match.group("d1") or match.group("d2"))
+    year = int(match.group("y1") or match.group("y2") or published.year)
+    try:
+        when = dt.date(year, month, day)
+    except ValueError:
+        return None
+    if when > published and not (match.group("y1") or match.group("y2")):
+        when = when.replace(year=year - 1) if (month, day) != (2, 29) else when
+    return when if abs((when - published).days) <= 366 else None
+
+
+def dated_sentences(
+    text: str, segments: tuple[Segment, ...], published: dt.date
+) -> list[tuple[dt.date, frozenset[str]]]:
+    """Each date a dated text's body names (as ``reported_dates`` reads it), with the
+    content words of its sentence (``happenings.words``)."""
+    masked = _masked(text, segments)
+    out = []
+    for start, end, sentence in happenings.sentences(masked):
+        for match in _MONTH_DAY.finditer(masked, start, end):
+            when = _reported(masked, match, published)
+            if when is not None:
+                out.append((when, happenings.words(sentence)))
+    return out
+
+
+def named_weekdays(text: str, segments: tuple[Segment, ...]) -> list[tuple[int, frozenset[str]]]:
+    """Each weekday the body names as past or present (not a "next/this/coming" one), with
+    the content words of its sentence."""
+    return [
+        (_WEEKDAYS.index(m.group("day").lower()), happenings.words(sentence))
+        for _, _, sentence in happenings.sentences(_masked(text, segments))
+        for m in _WEEKDAY_MENTION.finditer(sentence)
+        if not m.group("before")
+    ]
 
 
 _DAY_RANGE = re.compile(
@@ -1110,6 +1204,34 @@ def first_weekday(text: str, segments: tuple[Segment, ...]) -> int | None:
     return None
 
 
+def _counted_from_weekday(masked: str, weight: dict[dt.date, int]) -> tuple[str, str] | None:
+    """A text whose lead says how long after the weekday it last named it is written
+    ("... re-elected in the small hours of last Wednesday. ... Eight days later, the man
+    who led them is president"): that weekday is the day the other reports give most
+    that falls on it, and the text is that many days later."""
+    if not weight or not any(m.group("day") for m in _WEEKDAY_MENTION.finditer(masked)):
+        return None
+    last: int | None = None
+    for sent in _nlp()(masked).sents:
+        lead = elapsed.elapsed(sent)
+        if lead is not None and lead.anchor == "before" and last is not None:
+            days = [d for d in weight if d.weekday() == last]
+            if not days:
+                return None
+            anchor = max(days, key=lambda d: (weight[d], -d.toordinal()))
+            when = anchor + dt.timedelta(days=lead.days)
+            name = _WEEKDAYS[last].title()
+            return (
+                when.isoformat(),
+                f"inferred from the corpus: '{lead.phrase}' the {name} it names, the"
+                f" {name} most other reports give ({anchor.isoformat()})",
+            )
+        named = [m for m in _WEEKDAY_MENTION.finditer(sent.text) if not m.group("before")]
+        if named:
+            last = _WEEKDAYS.index(named[-1].group("day").lower())
+    return None
+
+
 def date_from_corpus(
     text: str, segments: tuple[Segment, ...], corpus: set[dt.date] | dict[dt.date, int]
 ) -> tuple[str | None, str]:
@@ -1124,6 +1246,9 @@ def date_from_corpus(
     """
     weight = dict(corpus) if isinstance(corpus, dict) else dict.fromkeys(corpus, 1)
     masked = _masked(text, segments)
+    counted = _counted_from_weekday(masked, weight)
+    if counted is not None:
+        return counted
     days = {
         _WEEKDAYS.index(m.group("day").lower())
         for m in _WEEKDAY_MENTION.finditer(masked)
