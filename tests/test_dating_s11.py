@@ -186,3 +186,16 @@ def test_a_range_of_days_in_one_month_is_read_whole() -> None:
     for expr in ("3 to 13 October 2019", "between 3 and 13 October 2019", "from 3 to 13 October"):
         found = normalise(expr, ref)
         assert found is not None and found.value == "2019-10-03/2019-10-13", expr
+
+
+# --- a live page that names the day it follows --------------------------------------------
+
+KENYA = Path(__file__).resolve().parent.parent / "probes" / "kenya-2024-finance-bill-protests"
+
+
+def test_a_live_page_that_names_the_day_it_follows_is_that_days(tmp_path: Path) -> None:
+    # "Tuesday's events in Nairobi, as they unfolded": the story began on Tuesday 18 June
+    # 2024 (the first march); the page follows the Tuesday after it, not the Thursday (20
+    # June) its entries name in passing
+    files = {p.name: p.read_text(encoding="utf-8") for p in (KENYA / "docs").glob("*.txt")}
+    assert _days(tmp_path, files)["meridian-live"] == "2024-06-25"

@@ -228,6 +228,14 @@ _WEEKDAY_LINE = re.compile(
     rf"|(?P<m2>{_MONTHS})\.?\s+(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?)$",
     re.I,
 )
+# A live page's standfirst that names the day it follows: "Tuesday's events in Nairobi, as
+# they unfolded", "Follow Sunday's developments".
+_OWN_WEEKDAY = re.compile(
+    r"\b(?P<wd>monday|tuesday|wednesday|thursday|friday|saturday|sunday)['’]s\s+"
+    r"(?:events|developments|protests|coverage|updates|news|live)\b",
+    re.I,
+)
+OWN_WEEKDAY_LINES = 8  # where a page names the day it follows
 # Dates that bound the report from below: what began or has gone on since then.
 _SINCE = re.compile(r"\b(?:since|from|starting|beginning)\s+(?:on\s+)?(?:the\s+)?$", re.I)
 # "for a fifth day", "the fourth successive night", "enters its second week": how far the
@@ -699,7 +707,17 @@ def _published(
             0.45,
         )
     # the latest date is when something began ("began on January 2nd", "since July 1"):
-    # the report is later, and a past-tense weekday it names falls after that start
+    # the report is later: on the day its head says it follows ("Tuesday's events"), the
+    # first such weekday after the start, or on a past-tense weekday it names after it
+    own = _own_weekday(lines)
+    if own is not None:
+        wd, phrase = own
+        date = latest.date + dt.timedelta(days=(wd - latest.date.weekday()) % 7 or 7)
+        return (
+            date.isoformat(),
+            f"{basis}; the page follows the day it names ('{phrase}'), the first after it",
+            0.5,
+        )
     later = _weekdays_after(latest.date, weekdays)
     if later:
         date, phrase = later
@@ -714,6 +732,15 @@ def _published(
         f"no date: the only dates are starts ({latest.date.isoformat()}, '{latest.phrase}')",
         None,
     )
+
+
+def _own_weekday(lines: list[str]) -> tuple[int, str] | None:
+    """The weekday a page's head says it follows ("Tuesday's events in Nairobi, as they
+    unfolded"), with the words that say so; None when it names none."""
+    for line in lines[:OWN_WEEKDAY_LINES]:
+        if match := _OWN_WEEKDAY.search(line):
+            return _WEEKDAYS.index(match.group("wd").lower()), match.group(0)
+    return None
 
 
 def _weekdays_after(day: dt.date, weekdays: list[tuple[int, str]]) -> tuple[dt.date, str] | None:
