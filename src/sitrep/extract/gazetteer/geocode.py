@@ -72,6 +72,8 @@ def geocode(
         small = gaz.minor_hits(name)
         if small and (hits or not _region_words(name)):
             hits, match = (*hits, *small), match or "exact"
+    elif _abroad_only(gaz, hits, ctx):
+        hits = (*hits, *_home_towns(gaz, name, ctx))
     if not hits and fuzzy and ctx.dominant:
         found = gaz.fuzzy(name, ctx.dominant)
         if found is not None:
@@ -91,6 +93,19 @@ def geocode(
             score += _BONUS_CONTAINER
         scored.append((score, i))
     return _decide(gaz, sorted(scored, reverse=True), len(hits), match)
+
+
+def _abroad_only(gaz: Gazetteer, hits: tuple[int, ...], ctx: GeoContext) -> bool:
+    """Whether every main-index candidate lies outside the document's main country."""
+    home = ctx.dominant
+    return bool(home) and all(gaz.places[i].country_code != home for i in hits)
+
+
+def _home_towns(gaz: Gazetteer, name: str, ctx: GeoContext) -> tuple[int, ...]:
+    """The small towns of the name in the document's main country: "Susa" in a report on
+    eastern Libya is the Libyan port of 7,000 people, not Sousse in Tunisia, which the main
+    index alone would offer. Scoring still weighs them against the big namesakes abroad."""
+    return tuple(i for i in gaz.minor_hits(name) if gaz.places[i].country_code == ctx.dominant)
 
 
 def _region_words(name: str) -> bool:

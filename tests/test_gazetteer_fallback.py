@@ -1,0 +1,36 @@
+"""Places the main gazetteer index does not settle: small towns of the document's country
+hidden behind a big namesake abroad, first-level regions under their other names, and the
+compass parts of a country."""
+
+from __future__ import annotations
+
+from sitrep.extract.gazetteer import GeoContext, geocode, haversine_km, resolve_places
+
+SUSAH_LY = (32.897, 21.966)  # the Libyan port, 7,000 people (GeoNames: Sūsah)
+
+
+def test_small_home_town_beats_a_big_namesake_abroad() -> None:
+    # "Susa" is also an alternate name of Sousse (Tunisia, 220,000 people) in the main index;
+    # in a report on Libya it is the Libyan town, which only the small-towns index holds.
+    res = geocode("Susa", GeoContext(countries=("LY",)))
+    assert res.place is not None and res.place.country_code == "LY"
+    assert haversine_km((res.place.lat, res.place.lon), SUSAH_LY) < 5
+
+
+def test_small_home_town_in_a_document_about_its_country() -> None:
+    names = ["Libya", "Derna", "Benghazi", "Tobruk", "Susa"]
+    susa = resolve_places(names)[-1]
+    assert susa.place is not None and susa.place.country_code == "LY"
+
+
+def test_big_namesake_abroad_stays_when_home_has_no_town_of_the_name() -> None:
+    # a report on Kazakhstan naming Paris or Moscow means the capitals
+    ctx = GeoContext(countries=("KZ",))
+    for name, cc in (("Paris", "FR"), ("Moscow", "RU"), ("London", "GB")):
+        res = geocode(name, ctx)
+        assert res.place is not None and res.place.country_code == cc, name
+
+
+def test_without_context_the_big_town_stays() -> None:
+    res = geocode("Susa", None)
+    assert res.place is not None and res.place.country_code != "LY"
