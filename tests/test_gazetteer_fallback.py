@@ -34,3 +34,16 @@ def test_big_namesake_abroad_stays_when_home_has_no_town_of_the_name() -> None:
 def test_without_context_the_big_town_stays() -> None:
     res = geocode("Susa", None)
     assert res.place is not None and res.place.country_code != "LY"
+
+
+def test_small_town_near_the_documents_other_places() -> None:
+    # the main index offers only "Rogers Park" (Chicago) through an alternate name; a local
+    # paper naming Knoxville and Kingsport means the Tennessee town of 4,000 people
+    res = resolve_places(["Knoxville", "Kingsport", "Rogersville"])[-1]
+    assert res.place is not None and (res.place.country_code, res.place.admin1) == ("US", "TN")
+    assert haversine_km((res.place.lat, res.place.lon), (36.407, -83.005)) < 5
+
+
+def test_small_town_in_the_documents_region() -> None:
+    res = geocode("Rogersville", GeoContext(countries=("US",), admin1=frozenset({("US", "TN")})))
+    assert res.place is not None and res.place.admin1 == "TN"

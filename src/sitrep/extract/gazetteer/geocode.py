@@ -7,7 +7,7 @@ scoring (:mod:`sitrep.extract.gazetteer.scoring`).
 from __future__ import annotations
 
 from sitrep.extract.gazetteer.index import Gazetteer, GeoContext, Resolution
-from sitrep.extract.gazetteer.keys import norm_key
+from sitrep.extract.gazetteer.keys import haversine_km, norm_key
 from sitrep.extract.gazetteer.load import load_gazetteer
 from sitrep.extract.gazetteer.scoring import (
     _BONUS_CONTAINER,
@@ -72,8 +72,8 @@ def geocode(
         small = gaz.minor_hits(name)
         if small and (hits or not _region_words(name)):
             hits, match = (*hits, *small), match or "exact"
-    elif _abroad_only(gaz, hits, ctx):
-        hits = (*hits, *_home_towns(gaz, name, ctx))
+    else:
+        hits = (*hits, *_home_towns(gaz, name, hits, ctx))
     if not hits and fuzzy and ctx.dominant:
         found = gaz.fuzzy(name, ctx.dominant)
         if found is not None:
@@ -95,17 +95,33 @@ def geocode(
     return _decide(gaz, sorted(scored, reverse=True), len(hits), match)
 
 
-def _abroad_only(gaz: Gazetteer, hits: tuple[int, ...], ctx: GeoContext) -> bool:
-    """Whether every main-index candidate lies outside the document's main country."""
-    home = ctx.dominant
-    return bool(home) and all(gaz.places[i].country_code != home for i in hits)
+def _home_towns(
+    gaz: Gazetteer, name: str, hits: tuple[int, ...], ctx: GeoContext
+) -> tuple[int, ...]:
+    """Small towns of the name (the cities500 index) where the document is, when no candidate
+    of the main index is there: in its main country when every candidate lies abroad ("Susa"
+    in a report on eastern Libya is the Libyan port of 7,000 people, not Sousse in Tunisia),
+    else in one of its regions or near its other places when no candidate is (a local paper's
+    "Rogersville" among Tennessee towns is the Tennessee one, not Rogersville, Missouri).
+    Scoring still weighs them against the big namesakes."""
+    if not ctx.dominant:
+        return ()
+    places = [gaz.places[i] for i in hits]
+    if all(p.country_code != ctx.dominant for p in places):
+        return tuple(i for i in gaz.minor_hits(name) if gaz.places[i].country_code == ctx.dominant)
+    if not (ctx.admin1 or ctx.points) or any(_local(p, ctx) for p in places):
+        return ()
+    return tuple(i for i in gaz.minor_hits(name) if _local(gaz.places[i], ctx))
 
 
-def _home_towns(gaz: Gazetteer, name: str, ctx: GeoContext) -> tuple[int, ...]:
-    """The small towns of the name in the document's main country: "Susa" in a report on
-    eastern Libya is the Libyan port of 7,000 people, not Sousse in Tunisia, which the main
-    index alone would offer. Scoring still weighs them against the big namesakes abroad."""
-    return tuple(i for i in gaz.minor_hits(name) if gaz.places[i].country_code == ctx.dominant)
+LOCAL_KM = 150.0  # a small town this near the document's other places is a local one
+
+
+def _local(p: Place, ctx: GeoContext) -> bool:
+    """Whether a place lies in one of the document's regions or near its other places."""
+    if p.country_code and p.admin1 and (p.country_code, p.admin1) in ctx.admin1:
+        return True
+    return any(haversine_km((p.lat, p.lon), q) <= LOCAL_KM for q in ctx.points)
 
 
 def _region_words(name: str) -> bool:
