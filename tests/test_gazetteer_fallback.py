@@ -47,3 +47,22 @@ def test_small_town_near_the_documents_other_places() -> None:
 def test_small_town_in_the_documents_region() -> None:
     res = geocode("Rogersville", GeoContext(countries=("US",), admin1=frozenset({("US", "TN")})))
     assert res.place is not None and res.place.admin1 == "TN"
+
+
+def test_first_level_region_under_its_other_name() -> None:
+    # GeoNames calls Myanmar's Karen State "Kayin" and India's Orissa "Odisha"
+    for name, cc, official in (
+        ("Karen State", "MM", "Kayin"),
+        ("Arakan", "MM", "Rakhine"),
+        ("Orissa", "IN", "Odisha"),
+        ("North Kordofan", "SD", "Shamal Kurdufan"),
+    ):
+        res = geocode(name)
+        assert res.place is not None and res.place.feature == "admin1", name
+        assert (res.place.country_code, res.place.name) == (cc, official), name
+
+
+def test_other_name_of_a_region_does_not_take_its_towns_name() -> None:
+    # "Sagaing" alone stays the town (the region is named after it)
+    res = geocode("Sagaing")
+    assert res.place is not None and res.place.feature == "city"
