@@ -66,3 +66,12 @@ def test_other_name_of_a_region_does_not_take_its_towns_name() -> None:
     # "Sagaing" alone stays the town (the region is named after it)
     res = geocode("Sagaing")
     assert res.place is not None and res.place.feature == "city"
+
+
+def test_hall_named_after_its_town_is_a_site_at_the_town() -> None:
+    res = geocode("Yangon City Hall", GeoContext(countries=("MM",)))
+    assert res.place is not None and res.place.feature == "site"
+    assert res.place.name == "Yangon City Hall" and res.place.country_code == "MM"
+    assert haversine_km((res.place.lat, res.place.lon), (16.80, 96.16)) < 10
+    # no town opens the name: nothing to place it by
+    assert geocode("City Hall").place is None

@@ -7,7 +7,7 @@ scoring (:mod:`sitrep.extract.gazetteer.scoring`).
 from __future__ import annotations
 
 from sitrep.extract.gazetteer.index import Gazetteer, GeoContext, Resolution
-from sitrep.extract.gazetteer.keys import haversine_km, norm_key
+from sitrep.extract.gazetteer.keys import haversine_km, norm_key, site_in
 from sitrep.extract.gazetteer.load import load_gazetteer
 from sitrep.extract.gazetteer.scoring import (
     _BONUS_CONTAINER,
@@ -22,6 +22,7 @@ from sitrep.extract.gazetteer.vocabulary import (
     RANGE_WORDS,
     REGION_WORDS,
     SUBDIVISION_WORDS,
+    TOWN_SITE_WORDS,
     WATER_WORDS,
 )
 from sitrep.records import Place
@@ -63,6 +64,7 @@ def geocode(
             or _subdivision_of(name, ctx, fuzzy, gaz)
             or _range_of(name, ctx, gaz)
             or _compass_of(name, ctx, fuzzy, gaz)
+            or _site_of(name, ctx, gaz)
         )
         if region is not None:
             return region
@@ -211,3 +213,20 @@ def _range_of(name: str, ctx: GeoContext, gaz: Gazetteer) -> Resolution | None:
         return None
     head = geocode(" ".join(words[:-1]), ctx, fuzzy=False, gazetteer=gaz)
     return head if head.place is not None and head.place.feature == "region" else None
+
+
+def _site_of(name: str, ctx: GeoContext, gaz: Gazetteer) -> Resolution | None:
+    """ "Yangon City Hall", "Kisumu Stadium": a site named after its town, at the town's point
+    (feature "site", as :func:`site_in` places the sites a text puts in a town), when the
+    longest run of capitalised words opening the name is a town known exactly and clearly."""
+    words = name.split()
+    if len(words) < 2 or words[-1].casefold() not in TOWN_SITE_WORDS:
+        return None
+    for k in range(len(words) - 1, 0, -1):
+        if not all(w[:1].isupper() for w in words[:k]):
+            continue
+        town = geocode(" ".join(words[:k]), ctx, fuzzy=False, gazetteer=gaz)
+        p = town.place
+        if p is not None and p.feature == "city" and town.match == "exact" and not town.ambiguous:
+            return Resolution(site_in(p, name), False, town.candidates, "exact", town.score_gap)
+    return None
