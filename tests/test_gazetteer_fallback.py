@@ -75,3 +75,11 @@ def test_hall_named_after_its_town_is_a_site_at_the_town() -> None:
     assert haversine_km((res.place.lat, res.place.lon), (16.80, 96.16)) < 10
     # no town opens the name: nothing to place it by
     assert geocode("City Hall").place is None
+
+
+def test_small_towns_vote_for_their_region() -> None:
+    # Avondale Estates (3,000 people, small-towns index only) says which Decatur is meant
+    names = ["Decatur", "Avondale Estates", "Decatur", "Avondale Estates", "DeKalb County"]
+    results = resolve_places(names)
+    assert all(r.place is not None for r in results)
+    assert {(r.place.country_code, r.place.admin1) for r in results if r.place} == {("US", "GA")}
