@@ -28,6 +28,7 @@ from sitrep.extract.gazetteer.keys import (
 from sitrep.extract.gazetteer.sources import admin1_rows, admin2_rows, country_data
 from sitrep.extract.gazetteer.vocabulary import ADMIN1_GENERIC, CITY_ADMIN1_WORDS
 from sitrep.extract.gazetteer.world import (
+    ADMIN1_ALIASES,
     ADMIN1_POINTS,
     CONTINENT_ADJECTIVES,
     CONTINENT_POINTS,
@@ -231,7 +232,10 @@ def build_gazetteer(dataset: str = DATASET) -> Gazetteer:
         if full:
             named_regions.add((cc, full))
             short = _short_region_name(full)
-            region_names: tuple[str, ...] = tuple(dict.fromkeys(n for n in (full, short) if n))
+            aliases = ADMIN1_ALIASES.get((cc, full), ())
+            region_names: tuple[str, ...] = tuple(
+                dict.fromkeys(n for n in (full, short, *aliases) if n)
+            )
             title = full
             box = named_box.get((cc, full)) or region_box[(cc, a1)]
             if short and fold_key(short) == fold_key(region_top[(cc, a1)][1]):
@@ -253,7 +257,8 @@ def build_gazetteer(dataset: str = DATASET) -> Gazetteer:
             continue
         lat, lon = _box_centre(box)
         places.append(Place(local_id("admin1", cc, full), full, cc, None, lat, lon, "admin1", 0, 2))
-        names.append(tuple(dict.fromkeys(n for n in (full, _short_region_name(full)) if n)))
+        own = (full, _short_region_name(full), *ADMIN1_ALIASES.get((cc, full), ()))
+        names.append(tuple(dict.fromkeys(n for n in own if n)))
 
     info = country_data()
     country_index: dict[str, int] = {}

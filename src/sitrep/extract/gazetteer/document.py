@@ -62,7 +62,7 @@ def _country_votes(
     out: list[_Votes | None] = []
     empty = GeoContext()
     for n, ok, res in zip(names, flags, first, strict=True):
-        hits = gaz.lookup(n)[0] if ok and res.candidates else ()
+        hits = (gaz.lookup(n)[0] or gaz.minor_hits(n)) if ok and res.candidates else ()
         if not hits:
             out.append(None)
             continue

@@ -7,7 +7,7 @@ scoring (:mod:`sitrep.extract.gazetteer.scoring`).
 from __future__ import annotations
 
 from sitrep.extract.gazetteer.index import Gazetteer, GeoContext, Resolution
-from sitrep.extract.gazetteer.keys import norm_key
+from sitrep.extract.gazetteer.keys import haversine_km, norm_key, site_in
 from sitrep.extract.gazetteer.load import load_gazetteer
 from sitrep.extract.gazetteer.scoring import (
     _BONUS_CONTAINER,
@@ -22,6 +22,7 @@ from sitrep.extract.gazetteer.vocabulary import (
     RANGE_WORDS,
     REGION_WORDS,
     SUBDIVISION_WORDS,
+    TOWN_SITE_WORDS,
     WATER_WORDS,
 )
 from sitrep.records import Place
@@ -63,6 +64,7 @@ def geocode(
             or _subdivision_of(name, ctx, fuzzy, gaz)
             or _range_of(name, ctx, gaz)
             or _compass_of(name, ctx, fuzzy, gaz)
+            or _site_of(name, ctx, gaz)
         )
         if region is not None:
             return region
@@ -72,6 +74,8 @@ def geocode(
         small = gaz.minor_hits(name)
         if small and (hits or not _region_words(name)):
             hits, match = (*hits, *small), match or "exact"
+    else:
+        hits = (*hits, *_home_towns(gaz, name, hits, ctx))
     if not hits and fuzzy and ctx.dominant:
         found = gaz.fuzzy(name, ctx.dominant)
         if found is not None:
@@ -91,6 +95,35 @@ def geocode(
             score += _BONUS_CONTAINER
         scored.append((score, i))
     return _decide(gaz, sorted(scored, reverse=True), len(hits), match)
+
+
+def _home_towns(
+    gaz: Gazetteer, name: str, hits: tuple[int, ...], ctx: GeoContext
+) -> tuple[int, ...]:
+    """Small towns of the name (the cities500 index) where the document is, when no candidate
+    of the main index is there: in its main country when every candidate lies abroad ("Susa"
+    in a report on eastern Libya is the Libyan port of 7,000 people, not Sousse in Tunisia),
+    else in one of its regions or near its other places when no candidate is (a local paper's
+    "Rogersville" among Tennessee towns is the Tennessee one, not Rogersville, Missouri).
+    Scoring still weighs them against the big namesakes."""
+    if not ctx.dominant:
+        return ()
+    places = [gaz.places[i] for i in hits]
+    if all(p.country_code != ctx.dominant for p in places):
+        return tuple(i for i in gaz.minor_hits(name) if gaz.places[i].country_code == ctx.dominant)
+    if not (ctx.admin1 or ctx.points) or any(_local(p, ctx) for p in places):
+        return ()
+    return tuple(i for i in gaz.minor_hits(name) if _local(gaz.places[i], ctx))
+
+
+LOCAL_KM = 150.0  # a small town this near the document's other places is a local one
+
+
+def _local(p: Place, ctx: GeoContext) -> bool:
+    """Whether a place lies in one of the document's regions or near its other places."""
+    if p.country_code and p.admin1 and (p.country_code, p.admin1) in ctx.admin1:
+        return True
+    return any(haversine_km((p.lat, p.lon), q) <= LOCAL_KM for q in ctx.points)
 
 
 def _region_words(name: str) -> bool:
@@ -180,3 +213,20 @@ def _range_of(name: str, ctx: GeoContext, gaz: Gazetteer) -> Resolution | None:
         return None
     head = geocode(" ".join(words[:-1]), ctx, fuzzy=False, gazetteer=gaz)
     return head if head.place is not None and head.place.feature == "region" else None
+
+
+def _site_of(name: str, ctx: GeoContext, gaz: Gazetteer) -> Resolution | None:
+    """ "Yangon City Hall", "Kisumu Stadium": a site named after its town, at the town's point
+    (feature "site", as :func:`site_in` places the sites a text puts in a town), when the
+    longest run of capitalised words opening the name is a town known exactly and clearly."""
+    words = name.split()
+    if len(words) < 2 or words[-1].casefold() not in TOWN_SITE_WORDS:
+        return None
+    for k in range(len(words) - 1, 0, -1):
+        if not all(w[:1].isupper() for w in words[:k]):
+            continue
+        town = geocode(" ".join(words[:k]), ctx, fuzzy=False, gazetteer=gaz)
+        p = town.place
+        if p is not None and p.feature == "city" and town.match == "exact" and not town.ambiguous:
+            return Resolution(site_in(p, name), False, town.candidates, "exact", town.score_gap)
+    return None

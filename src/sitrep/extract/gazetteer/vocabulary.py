@@ -63,3 +63,9 @@ CITY_ADMIN1_WORDS = frozenset("qalasy shahri city gorod municipality capital".sp
 # Last words of second-level region names that English news writes in full ("Laurel County",
 # "Rapides Parish"); only admin2 names ending so are indexed (others collide with towns).
 ADMIN2_WORDS = frozenset("county parish borough".split())
+
+
+# Last words of a building named after its town ("Yangon City Hall", "Leeds Town Hall"): when
+# the gazetteer has no record of the whole name, it is at the point of the town it opens with.
+# (Squares, stadiums and the like are placed by the entity step's sites, see _place_sites.)
+TOWN_SITE_WORDS = frozenset({"hall"})

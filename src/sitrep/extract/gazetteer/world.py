@@ -131,6 +131,26 @@ ADMIN1_POINTS: dict[tuple[str, str], tuple[float, float]] = {
     ("AU", "New South Wales"): (-33.0, 146.0),
 }
 
+# Other names of first-level regions that GeoNames (as shipped) does not list: the English or
+# former names news keeps using after a renaming or beside the official romanisation ("Karen
+# State" for Kayin, "Arakan" for Rakhine, "Orissa" for Odisha), and the English forms of
+# Arabic-named provinces ("North Kordofan" for Shamal Kurdufan). Keyed by (country, GeoNames
+# admin1 name as the gazetteer names it); "State"/"Region" after them is read as usual.
+ADMIN1_ALIASES: dict[tuple[str, str], tuple[str, ...]] = {
+    ("MM", "Kayin"): ("Karen",),
+    ("MM", "Rakhine"): ("Arakan",),
+    ("MM", "Tanintharyi"): ("Tenasserim",),
+    ("IN", "Odisha"): ("Orissa",),
+    ("IN", "Uttarakhand"): ("Uttaranchal",),
+    ("SD", "Al Jazirah"): ("Gezira", "Al Gezira", "Jazira"),
+    ("SD", "Shamal Kurdufan"): ("North Kordofan",),
+    ("SD", "Southern Kordofan"): ("South Kordofan",),
+    ("SD", "Northern Darfur"): ("North Darfur",),
+    ("SD", "Southern Darfur"): ("South Darfur",),
+    ("SD", "Western Darfur"): ("West Darfur",),
+    ("SD", "Eastern Darfur"): ("East Darfur",),
+}
+
 # Abbreviations news writes after a town ("Athens, Ga.", "Kamloops, B.C."): AP style for US
 # states, Canadian Press style for provinces. Keyed by the exact written form (with its
 # periods: "Ind." is Indiana, "IND" is nothing); value: (country, admin1 name). US admin1 names
