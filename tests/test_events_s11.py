@@ -1,11 +1,12 @@
 """Event rules of session 11, found on the weakest probe corpora (a coup, a government's
 fall, a war's exodus, an earthquake) and checked on the four examples: an appointment made
-at the seat of government. Every text is invented."""
+at the seat of government, a count made public. Every text is invented."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from spacy.language import Language
 
 import test_events_unseen as unseen
@@ -32,3 +33,29 @@ def test_an_appointment_told_for_the_country_is_made_in_its_capital(tmp_path: Pa
     (named,) = [e for e in export["events"] if e["type"] == "appointment_dismissal"]
     assert named["place"] == "Gabon"  # the text names no town for it: the place stays
     assert (named["town"], named["town_basis"]) == ("Libreville", "capital")
+
+
+@pytest.mark.parametrize(
+    "told",
+    [
+        "By Saturday evening, Armenia's government counted 100,417 arrivals.",
+        "By Monday evening AFAD had confirmed 31,643 deaths in the country.",
+        "The Red Crescent had recorded 2,037 deaths by Friday evening.",
+    ],
+)
+def test_a_count_made_public_by_a_speaker_is_a_statement(full: Language, told: str) -> None:
+    assert [m.type for m in mentions(full, told)] == ["statement"]
+
+
+@pytest.mark.parametrize(
+    "told",
+    [
+        "The university proctor confirmed the identity of the student.",
+        "These numbers were counted from hospitals and health facilities on Sunday.",
+        "Volunteers counted the tents in the camp on Friday.",
+    ],
+)
+def test_a_fact_confirmed_or_a_count_by_no_speaker_is_no_statement(
+    full: Language, told: str
+) -> None:
+    assert "statement" not in {m.type for m in mentions(full, told)}

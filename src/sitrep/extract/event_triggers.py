@@ -588,6 +588,11 @@ PATTERNS: dict[str, list[Pattern]] = {
                         "disclose",
                         # evt2: a charge made in public ("had denounced fraud")
                         "denounce",
+                        # a count made public ("the government counted 100,417
+                        # arrivals", "the agency had confirmed 31,643 deaths")
+                        "count",
+                        "record",
+                        "confirm",
                     ]
                 },
                 "POS": "VERB",

@@ -24,6 +24,7 @@ from sitrep.extract.events.vocabulary import (
     COLLAPSING,
     COLLECTIVE,
     CONVERSATION_PRONOUNS,
+    COUNTING,
     CROWD_CONTROL,
     CROWD_FORCE,
     DECISION_HIT_TYPES,
@@ -430,6 +431,8 @@ def _reports(kind: str, tok: Token) -> bool:
         return False
     if kind == "statement" and lemma in SPEECH_NOUNS:
         return _gives_speech(tok)
+    if kind == "statement" and lemma in COUNTING:
+        return _counts_public(tok)
     if kind == "statement" and tok.pos_ == "VERB" and _no_party_speaks(tok):
         return False
     if (
@@ -440,13 +443,37 @@ def _reports(kind: str, tok: Token) -> bool:
         return False  # "they're calling for freedom", "what Mubarak is saying": ongoing talk
     if kind == "statement" and lemma not in STRONG_STATEMENT:
         subj = [c for c in tok.children if c.dep_ in {"nsubj", "nsubjpass"}]
-        return any(
-            s.ent_type_ in {"PERSON", "ORG", "GPE", "NORP"}
-            or s.pos_ == "PROPN"  # a name the tagger mislabels ("Volker Perthes told")
-            or s.lemma_.lower() in SPEAKER_NOUNS
-            for s in subj
-        ) or (bool(subj) and _public(tok) is True)  # "said the UN's envoy to Sudan"
+        return _speaking_subject(tok, _SUBJECTS) or (
+            bool(subj) and _public(tok) is True  # "said the UN's envoy to Sudan"
+        )
     return True
+
+
+_SUBJECTS = frozenset({"nsubj", "nsubjpass"})
+_ACTIVE_SUBJECT = frozenset({"nsubj"})
+
+
+def _speaking_subject(tok: Token, deps: frozenset[str] = _ACTIVE_SUBJECT) -> bool:
+    """Whether the verb's subject (of the dependency labels ``deps``) is one that speaks
+    in public: a name, an institution or a speaker noun ("the ministry", "police")."""
+    return any(
+        s.ent_type_ in {"PERSON", "ORG", "GPE", "NORP"}
+        or s.pos_ == "PROPN"  # a name the tagger mislabels ("Volker Perthes told")
+        or s.lemma_.lower() in SPEAKER_NOUNS
+        for s in tok.children
+        if s.dep_ in deps
+    )
+
+
+def _counts_public(tok: Token) -> bool:
+    """A count made public by a speaker ("the government counted 100,417 arrivals", "AFAD
+    had confirmed 31,643 deaths"): the verb's object is a number of things and its
+    subject a speaker. Not a fact confirmed ("confirmed the identity of the student"),
+    nor a count done by no one named ("the numbers were counted from hospitals")."""
+    counted = [c for c in tok.children if c.dep_ == "dobj"]
+    return _speaking_subject(tok) and any(
+        o.like_num or any(c.dep_ == "nummod" and c.like_num for c in o.children) for o in counted
+    )
 
 
 def _gives_speech(tok: Token) -> bool:
