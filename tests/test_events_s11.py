@@ -59,3 +59,19 @@ def test_a_fact_confirmed_or_a_count_by_no_speaker_is_no_statement(
     full: Language, told: str
 ) -> None:
     assert "statement" not in {m.type for m in mentions(full, told)}
+
+
+def test_the_crisis_run_up_months_before_is_an_event_and_old_history_is_not(
+    tmp_path: Path,
+) -> None:
+    export = run_docs(
+        tmp_path,
+        {
+            "a": "How the crisis began\n\nPublished 25 July 2022\n\nOn April 12 the government "
+            "announced it was suspending payments on its external debt. Riots in 2015 had "
+            "shaken the same government.\n",
+        },
+    )
+    kept = {(e["type"], e["date"][:7]) for e in export["events"]}
+    assert ("other", "2022-04") in kept  # the debt payments suspended, 104 days before
+    assert not any(date.startswith("2015") for _, date in kept)  # history: no event
