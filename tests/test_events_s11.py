@@ -75,3 +75,34 @@ def test_the_crisis_run_up_months_before_is_an_event_and_old_history_is_not(
     kept = {(e["type"], e["date"][:7]) for e in export["events"]}
     assert ("other", "2022-04") in kept  # the debt payments suspended, 104 days before
     assert not any(date.startswith("2015") for _, date in kept)  # history: no event
+
+
+@pytest.mark.parametrize(
+    ("told", "place"),
+    [
+        ("Former President Ravi Perera arrived in Singapore on Thursday evening.", "Singapore"),
+        ("Indian media reported Hasina landed at Hindon Air Base near Delhi.", "Hindon Air Base"),
+        ("Sheikh Hasina resigned and left the country on Monday.", None),
+    ],
+)
+def test_a_named_person_fleeing_or_arriving_abroad_is_a_happening(
+    full: Language, told: str, place: str | None
+) -> None:
+    (flight,) = [m for m in mentions(full, told) if m.type == "other"]
+    assert place is None or flight.place == place
+
+
+@pytest.mark.parametrize(
+    "told",
+    [
+        "According to the government, 65,036 people had arrived in Armenia by Thursday.",
+        "The first group of Russian forces landed in that area.",
+        "His wife and their children were injured as they fled through the back garden.",
+        "The upsurge left over 300 people dead.",
+        "Journalists who arrived to observe were also attacked.",
+    ],
+)
+def test_people_in_numbers_a_force_or_a_pronoun_going_is_no_flight(
+    full: Language, told: str
+) -> None:
+    assert "other" not in {m.type for m in mentions(full, told)}

@@ -416,6 +416,16 @@ PATTERNS: dict[str, list[Pattern]] = {
     # the funeral of someone the crisis killed: a happening of its own, where mourners
     # gather ("several hundred people attended Nahel's funeral")
     "funeral": [[_l("funeral", "burial")]],
+    # a person of note leaving the country in the crisis, or arriving abroad ("the president
+    # fled to the Maldives", "Rajapaksa left the air base", "Hasina landed at Hindon Air
+    # Base", "arrived in Singapore on a flight from Male"): a happening of its own, typed
+    # "other"; only when a named person goes (guards._person_goes), not refugees, troops
+    # or aid
+    "flight": [
+        [{"LEMMA": {"IN": ["flee", "escape", "leave"]}, "POS": "VERB"}],
+        [{"LEMMA": "fly", "POS": "VERB"}, _w("to", "out")],
+        [{"LEMMA": {"IN": ["arrive", "land"]}, "POS": "VERB"}, _w("in", "at")],
+    ],
     # evt2 (session 10, round 2): happenings of a crisis that are neither violence nor a
     # decision of state, typed "other" (classify): a debt default ("the country defaulted on
     # its foreign debt", "was in default"); buildings that collapse and survivors brought

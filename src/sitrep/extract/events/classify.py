@@ -454,7 +454,7 @@ def _hits(span: Span, matches: list[tuple[str, Token]] | None = None) -> list[Hi
         if _hazard_strikes(tok):
             add("other", "other", tok)  # the disaster itself; its toll stays a figure
             break
-    for kind in ("topple", "alarm", "suspend", "control", "demand", "funeral", "default"):
+    for kind in ("topple", "alarm", "suspend", "control", "demand", "funeral", "default", "flight"):
         if kind in first and not (kind == "suspend" and "internet" in first):
             add("other", "other", first[kind])
     join = _security_joins_protest(found.get("group_change", []))

@@ -31,6 +31,7 @@ from sitrep.extract.events.vocabulary import (
     DECISION_REPORTS,
     DEFYING,
     DEFYING_FORMS,
+    DEPARTURE_POINTS,
     DETENTION_SITES,
     DISPERSING_VERBS,
     DRAWING,
@@ -48,6 +49,7 @@ from sitrep.extract.events.vocabulary import (
     MEDICAL_ATTACKS,
     MILITARY_TARGETS,
     MODALS,
+    NOT_PERSONS,
     ONGOING,
     PASSING,
     PLACE_NOUNS,
@@ -433,6 +435,8 @@ def _reports(kind: str, tok: Token) -> bool:
         return _gives_speech(tok)
     if kind == "statement" and lemma in COUNTING:
         return _counts_public(tok)
+    if kind == "flight":
+        return _person_goes(tok)
     if kind == "statement" and tok.pos_ == "VERB" and _no_party_speaks(tok):
         return False
     if (
@@ -463,6 +467,36 @@ def _speaking_subject(tok: Token, deps: frozenset[str] = _ACTIVE_SUBJECT) -> boo
         for s in tok.children
         if s.dep_ in deps
     )
+
+
+def _person_goes(tok: Token) -> bool:
+    """A named person who flees, leaves or arrives ("Rajapaksa arrived in Singapore",
+    "Hasina flees", "Hasina resigned and left the country"): the verb's subject (or that
+    of the verb it is joined to) is a name. Not people in numbers ("65,036 people had
+    arrived"), a force ("Russian forces landed"), nor a person told by a pronoun or a
+    noun ("they fled through the back garden", "who arrived to observe"); a place left
+    must be one ("left the air base", not "left 300 people dead")."""
+    verb = tok.head if tok.dep_ == "conj" and not _has_subject(tok) else tok
+    if not any(
+        s.ent_type_ == "PERSON" or (s.pos_ == "PROPN" and s.ent_type_ not in NOT_PERSONS)
+        for s in verb.children
+        if s.dep_ == "nsubj"
+    ):
+        return False
+    if tok.lemma_.lower() != "leave":
+        return True
+    return any(
+        c.dep_ == "dobj"
+        and (
+            c.ent_type_ in {"GPE", "LOC", "FAC"}
+            or c.lemma_.lower() in PLACE_NOUNS | DEPARTURE_POINTS
+        )
+        for c in tok.children
+    )
+
+
+def _has_subject(tok: Token) -> bool:
+    return any(c.dep_ in {"nsubj", "nsubjpass"} for c in tok.children)
 
 
 def _counts_public(tok: Token) -> bool:

@@ -810,3 +810,9 @@ REPORT_COUNTS = frozenset("complaint report case allegation claim incident accou
 # a speaker makes it and what it makes public is a number (guards._counts_public); not
 # "the proctor confirmed the identity", "the numbers were counted from hospitals".
 COUNTING = frozenset("count record confirm".split())
+# Where a person of note leaves from, besides a place noun ("left the Katunayake air base",
+# "left the country"; guards._person_goes)
+DEPARTURE_POINTS = frozenset("base airport airfield airbase".split())
+# Subjects a flight is told of by (guards._person_goes): a name, which the tagger may
+# label as a place ("Hasina landed at Hindon Air Base"), never an organisation or a people
+NOT_PERSONS = frozenset({"ORG", "NORP", "FAC", "LOC", "CARDINAL", "DATE", "TIME"})
