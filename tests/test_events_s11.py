@@ -106,3 +106,26 @@ def test_people_in_numbers_a_force_or_a_pronoun_going_is_no_flight(
     full: Language, told: str
 ) -> None:
     assert "other" not in {m.type for m in mentions(full, told)}
+
+
+def test_a_lower_case_trigger_the_tagger_takes_for_a_name_is_still_one(full: Language) -> None:
+    told = (
+        "Thursday's white march in Nanterre drew about 6,000 people. "
+        "It ended in clashes with police near the prefecture."
+    )
+    found = {(m.type, m.place) for m in mentions(full, told, "2023-06-30")}
+    # "march" is tagged a proper noun (the month); the clash then takes the march's town
+    assert {("protest", "Nanterre"), ("clash", "Nanterre")} <= found
+
+
+def test_the_per_sentence_pass_reads_the_misread_word_as_the_document_pass_does(
+    full: Language,
+) -> None:
+    from sitrep.extract.events import _doc_matches, _span_matches
+    from sitrep.extract.quotes import sentences
+
+    doc = full("Thursday's white march in Nanterre drew about 6,000 people.")
+    (sent,) = sentences(doc)
+    by_sentence = {(kind, tok.i) for kind, tok in _span_matches(sent)}
+    assert ("protest", 3) in by_sentence
+    assert {(kind, tok.i) for kind, tok in _doc_matches(doc, [sent]).get(0, [])} == by_sentence
