@@ -129,3 +129,25 @@ def test_the_per_sentence_pass_reads_the_misread_word_as_the_document_pass_does(
     by_sentence = {(kind, tok.i) for kind, tok in _span_matches(sent)}
     assert ("protest", 3) in by_sentence
     assert {(kind, tok.i) for kind, tok in _doc_matches(doc, [sent]).get(0, [])} == by_sentence
+
+
+@pytest.mark.parametrize(
+    "told",
+    [
+        "Hundreds of protesters blocked streets in Yerevan on Tuesday night, accusing the "
+        "prime minister of abandoning them.",
+        "Thousands rallied in the capital on Friday, accusing the government of failing them.",
+    ],
+)
+def test_what_a_protesting_crowd_says_is_the_protest_s_not_a_statement(
+    full: Language, told: str
+) -> None:
+    assert [m.type for m in mentions(full, told)] == ["protest"]
+
+
+def test_a_speaker_accusing_beside_a_protest_still_makes_a_statement(full: Language) -> None:
+    told = (
+        "Protesters marched in the capital on Friday. The minister accused the opposition "
+        "of stirring unrest."
+    )
+    assert {"protest", "statement"} <= {m.type for m in mentions(full, told)}
