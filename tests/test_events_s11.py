@@ -151,3 +151,17 @@ def test_a_speaker_accusing_beside_a_protest_still_makes_a_statement(full: Langu
         "of stirring unrest."
     )
     assert {"protest", "statement"} <= {m.type for m in mentions(full, told)}
+
+
+@pytest.mark.parametrize(
+    ("told", "found"),
+    [
+        ("Turkey declares emergency in 10 provinces as quake deaths top 7,000", True),
+        ("The president declared a national emergency on Monday.", True),
+        ("The council declared an emergency meeting on Monday.", False),
+    ],
+)
+def test_an_emergency_declared_without_state_of_is_one(
+    full: Language, told: str, found: bool
+) -> None:
+    assert ("state_of_emergency" in {m.type for m in mentions(full, told)}) is found

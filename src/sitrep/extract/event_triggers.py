@@ -506,6 +506,9 @@ PATTERNS: dict[str, list[Pattern]] = {
         [_l("martial"), _l("law")],
         [_l("curfew")],
         [_l("emergency"), _l("rule", "decree", "law")],
+        # an emergency declared without "state of" ("Turkey declares emergency in 10
+        # provinces", "declared a national emergency"); not an emergency meeting or session
+        [_l("declare", "impose"), {"OP": "{0,3}"}, {"LEMMA": "emergency", "DEP": "dobj"}],
     ],
     "dismissal": [
         [
