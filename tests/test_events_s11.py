@@ -165,3 +165,26 @@ def test_an_emergency_declared_without_state_of_is_one(
     full: Language, told: str, found: bool
 ) -> None:
     assert ("state_of_emergency" in {m.type for m in mentions(full, told)}) is found
+
+
+def test_a_decision_of_state_said_to_be_nationwide_is_the_country_s(full: Language) -> None:
+    told = (
+        "Police clashed with protesters in Colombo on Tuesday.\n\n"
+        "The president declared a nationwide state of emergency and imposed a curfew in the "
+        "Western Province on Wednesday."
+    )
+    (emergency,) = [m for m in mentions(full, told, "2022-07-13") if m.type == "state_of_emergency"]
+    assert (emergency.place, emergency.place_basis) == ("Sri Lanka", "list")
+
+
+def test_a_headline_takes_the_day_its_lead_tells(full: Language) -> None:
+    told = (
+        "Ecuador declares emergency\n\n"
+        "QUITO, Oct 4 (Reuters) - President Lenin Moreno declared a state of emergency "
+        "across Ecuador on Thursday as transport workers went on strike.\n"
+    )
+    found = [m for m in mentions(full, told, "2019-10-04") if m.type == "state_of_emergency"]
+    assert [(m.date, m.date_basis) for m in found] == [
+        ("2019-10-03", "paragraph"),  # the headline, dated by the lead
+        ("2019-10-03", "sentence"),
+    ]

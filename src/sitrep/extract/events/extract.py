@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import bisect
+import dataclasses
 
 from spacy.language import Language
 from spacy.tokens import Doc
@@ -307,7 +308,34 @@ def extract_events(doc: Doc) -> list[EventMention]:
             if told is not None:
                 last_day = told[0].isoformat()
         flowing = first_dated is not None or (past and own_time is not False)
+    return _headlines_dated(out, full, starts)
+
+
+def _headlines_dated(out: list[EventMention], full: str, starts: list[int]) -> list[EventMention]:
+    """A headline tells the happening its article's lead tells: a headline's mention
+    dated only by the publication ("Ecuador declares emergency", published the Sunday
+    after) takes the day of the first mention of its type the article dates in a
+    sentence ("Moreno declared a state of emergency on Thursday"). The headline is the
+    text's first line when it is short and has no full stop."""
+    end = starts[1] if len(starts) > 1 else len(full)
+    title = full[:end].strip()
+    if not title or "\n" in title or len(title) > HEADLINE_CHARS or title.endswith("."):
+        return out
+    for k, m in enumerate(out):
+        if m.start >= end or m.date_basis != "publication":
+            continue
+        lead = next(
+            (b for b in out if b.start >= end and b.type == m.type and b.date_basis == "sentence"),
+            None,
+        )
+        if lead is not None and lead.date is not None:
+            out[k] = dataclasses.replace(
+                m, date=lead.date, date_precision=lead.date_precision, date_basis="paragraph"
+            )
     return out
+
+
+HEADLINE_CHARS = 160  # a title line is no longer than this
 
 
 def _described_times(doc: Doc, times: list[TimeExpression]) -> bool:
