@@ -188,3 +188,16 @@ def test_a_headline_takes_the_day_its_lead_tells(full: Language) -> None:
         ("2019-10-03", "paragraph"),  # the headline, dated by the lead
         ("2019-10-03", "sentence"),
     ]
+
+
+def test_an_appointment_told_in_a_relative_clause_is_one(full: Language) -> None:
+    told = (
+        "Wickremesinghe, who was appointed acting president this morning, declared a "
+        "nationwide state of emergency."
+    )
+    assert {"appointment_dismissal", "state_of_emergency"} <= {m.type for m in mentions(full, told)}
+
+
+def test_a_leaving_told_as_who_someone_is_is_no_event(full: Language) -> None:
+    told = "Nazarbayev, who stepped down as president in 2019, kept control of the country."
+    assert mentions(full, told, "2022-01-06") == []
