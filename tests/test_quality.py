@@ -80,7 +80,9 @@ FLOORS: dict[tuple[str, str], tuple[float, float, float, float, float]] = {
     # s9: bgd 0.548 -> 0.568: one victim killed in a clash is a killing beside the clash
     # ("a student has been killed as a clash broke out": Abu Sayeed's death, gold E6)
     # s9: bgd 0.568 -> 0.575: "the number of arrests passed 2,500" is a tally, no arrest
-    ("events", "f1"): (0.80, 0.57, 0.51, 0.70, 0.64),  # bgd: a reworded copy counts once
+    # s11 (evq): bgd 0.575 -> 0.587, mean 0.649 -> 0.652: a leader's flight abroad is a
+    # happening (Hasina landed at Hindon Air Base, gold E34)
+    ("events", "f1"): (0.80, 0.58, 0.51, 0.70, 0.65),  # bgd: a reworded copy counts once
     # Sudan 0.63 -> 0.55: an event on a site is in the site's town, so one more Sudan event
     # matches (fighting at Sports City, Khartoum), reported by fewer of its documents; recall
     # of mentions is averaged over matched events. Sudan 0.55 -> 0.53, mean 0.65 -> 0.64: the
@@ -99,7 +101,8 @@ FLOORS: dict[tuple[str, str], tuple[float, float, float, float, float]] = {
     # apart, as the sources disagree; recall of mentions is averaged over matched events
     # s11: sdn 0.739 -> 0.783, mean 0.797 -> 0.808: "since the conflict broke out on
     # Saturday" is the first day's fighting, and the toll's statement stays one
-    ("events", "mention_recall"): (0.83, 0.87, 0.73, 0.77, 0.80),
+    # s11 (evq): bgd 0.879 -> 0.882 (Hasina's flight)
+    ("events", "mention_recall"): (0.83, 0.88, 0.73, 0.77, 0.80),
     # docq2: bgd 0.96 -> 0.97 / names 0.93 -> 0.95 (a byline is read for its reporter's name),
     # sdn 0.88 -> 0.89 ("X, also known as Y" links the two names)
     ("entities", "bcubed_f1"): (0.90, 0.97, 0.92, 0.89, 0.90),  # mean: target

@@ -416,6 +416,16 @@ PATTERNS: dict[str, list[Pattern]] = {
     # the funeral of someone the crisis killed: a happening of its own, where mourners
     # gather ("several hundred people attended Nahel's funeral")
     "funeral": [[_l("funeral", "burial")]],
+    # a person of note leaving the country in the crisis, or arriving abroad ("the president
+    # fled to the Maldives", "Rajapaksa left the air base", "Hasina landed at Hindon Air
+    # Base", "arrived in Singapore on a flight from Male"): a happening of its own, typed
+    # "other"; only when a named person goes (guards._person_goes), not refugees, troops
+    # or aid
+    "flight": [
+        [{"LEMMA": {"IN": ["flee", "escape", "leave"]}, "POS": "VERB"}],
+        [{"LEMMA": "fly", "POS": "VERB"}, _w("to", "out")],
+        [{"LEMMA": {"IN": ["arrive", "land"]}, "POS": "VERB"}, _w("in", "at")],
+    ],
     # evt2 (session 10, round 2): happenings of a crisis that are neither violence nor a
     # decision of state, typed "other" (classify): a debt default ("the country defaulted on
     # its foreign debt", "was in default"); buildings that collapse and survivors brought
@@ -519,6 +529,9 @@ PATTERNS: dict[str, list[Pattern]] = {
         [_l("martial"), _l("law")],
         [_l("curfew")],
         [_l("emergency"), _l("rule", "decree", "law")],
+        # an emergency declared without "state of" ("Turkey declares emergency in 10
+        # provinces", "declared a national emergency"); not an emergency meeting or session
+        [_l("declare", "impose"), {"OP": "{0,3}"}, {"LEMMA": "emergency", "DEP": "dobj"}],
     ],
     "dismissal": [
         [
@@ -611,6 +624,11 @@ PATTERNS: dict[str, list[Pattern]] = {
                         "disclose",
                         # evt2: a charge made in public ("had denounced fraud")
                         "denounce",
+                        # a count made public ("the government counted 100,417
+                        # arrivals", "the agency had confirmed 31,643 deaths")
+                        "count",
+                        "record",
+                        "confirm",
                     ]
                 },
                 "POS": "VERB",

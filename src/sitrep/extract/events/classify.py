@@ -454,7 +454,7 @@ def _hits(span: Span, matches: list[tuple[str, Token]] | None = None) -> list[Hi
         if _hazard_strikes(tok):
             add("other", "disaster", tok)  # the disaster itself; its toll stays a figure
             break
-    for kind in ("topple", "alarm", "suspend", "control", "demand", "funeral", "default"):
+    for kind in ("topple", "alarm", "suspend", "control", "demand", "funeral", "default", "flight"):
         if kind in first and not (kind == "suspend" and "internet" in first):
             add("other", "other", first[kind])
     join = _security_joins_protest(found.get("group_change", []))
@@ -491,6 +491,8 @@ def _hits(span: Span, matches: list[tuple[str, Token]] | None = None) -> list[Hi
             continue
         if any(_circumstance_of(tok, h.trigger) for h in told if h.type != "statement"):
             continue
+        if _crowd_says(tok, hits):
+            continue
         if first_said is None:
             add("statement", "other", tok)
             first_said = tok
@@ -510,6 +512,20 @@ def _hits(span: Span, matches: list[tuple[str, Token]] | None = None) -> list[Hi
     # the coup in a statement": the statement)
     ranked = sorted(by_trigger.values(), key=lambda h: (h.rank, _adjunct(h.trigger)))
     return _per_target(ranked, found)
+
+
+def _crowd_says(tok: Token, hits: list[Hit]) -> bool:
+    """A saying that goes with a protest as what its crowd says ("hundreds of protesters
+    blocked streets, accusing the prime minister of abandoning them", "thousands rallied,
+    demanding his resignation"): the protest's message, no statement of its own."""
+    return (
+        tok.tag_ == "VBG"
+        and tok.dep_ in {"advcl", "xcomp"}
+        and any(h.type in CROWD_TYPES and _governing_verb(h.trigger).i == tok.head.i for h in hits)
+    )
+
+
+CROWD_TYPES = frozenset({"protest", "riot"})  # happenings a crowd makes
 
 
 def classify_sentence(span: Span) -> tuple[str, str, str] | None:

@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import bisect
+import dataclasses
 
 from spacy.language import Language
 from spacy.tokens import Doc
@@ -21,6 +22,7 @@ from sitrep.extract.events.classify import _hits
 from sitrep.extract.events.dating import (
     _backstory,
     _date_of,
+    _main_clause,
     _Narrative,
     _narrative_past,
     _narrative_time,
@@ -58,6 +60,7 @@ from sitrep.extract.events.triggers import _doc_matches
 from sitrep.extract.events.vocabulary import (
     GROUND_KINDS,
     LIVE_ENTRY,
+    MAX_EVENT_SPAN_DAYS,
     NATIONAL_TYPES,
     PARTIES_SUB_EVENTS,
 )
@@ -66,6 +69,7 @@ from sitrep.extract.timenorm import value_span
 from sitrep.records import (
     EventMention,
     Place,
+    TimeExpression,
 )
 
 
@@ -185,6 +189,7 @@ def extract_events(doc: Doc) -> list[EventMention]:
             in_orgs = orgs[bisect.bisect_left(org_starts, s0) : bisect.bisect_left(org_starts, s1)]
             gpe = [b for b in bare if s0 <= b[0] < s1]
             in_ents = [e for e in entities or [] if s0 <= e.start < s1]
+            described = _described_times(doc, in_times)
             sentence_place: tuple[str, Place | None] | None = None
             sentence_kind: str | None = None  # the type of the hit that placed it
             if any(m.type == "statement" for m in out):
@@ -239,7 +244,14 @@ def extract_events(doc: Doc) -> list[EventMention]:
                 if date is None and backstory is not None and _points_back(h.trigger):
                     # "... in 1982 to crush an uprising. That attack killed thousands"
                     date, precision, dbasis = backstory.value, backstory.precision, "paragraph"
-                if dbasis == "sentence" and first_dated is None and date is not None:
+                if (
+                    dbasis == "sentence"
+                    and first_dated is None
+                    and date is not None
+                    and not (described and _main_clause(h.trigger) and _long(date))
+                ):
+                    # a long stretch that only describes someone ("Rajapaksa, who took
+                    # office in 2019, fled the country") does not move the story's time
                     first_dated = (date, precision)
                 speaker = None
                 if h.type == "statement":
@@ -296,7 +308,47 @@ def extract_events(doc: Doc) -> list[EventMention]:
             if told is not None:
                 last_day = told[0].isoformat()
         flowing = first_dated is not None or (past and own_time is not False)
+    return _headlines_dated(out, full, starts)
+
+
+def _headlines_dated(out: list[EventMention], full: str, starts: list[int]) -> list[EventMention]:
+    """A headline tells the happening its article's lead tells: a headline's mention
+    dated only by the publication ("Ecuador declares emergency", published the Sunday
+    after) takes the day of the first mention of its type the article dates in a
+    sentence ("Moreno declared a state of emergency on Thursday"). The headline is the
+    text's first line when it is short and has no full stop."""
+    end = starts[1] if len(starts) > 1 else len(full)
+    title = full[:end].strip()
+    if not title or "\n" in title or len(title) > HEADLINE_CHARS or title.endswith("."):
+        return out
+    for k, m in enumerate(out):
+        if m.start >= end or m.date_basis != "publication":
+            continue
+        lead = next(
+            (b for b in out if b.start >= end and b.type == m.type and b.date_basis == "sentence"),
+            None,
+        )
+        if lead is not None and lead.date is not None:
+            out[k] = dataclasses.replace(
+                m, date=lead.date, date_precision=lead.date_precision, date_basis="paragraph"
+            )
     return out
+
+
+HEADLINE_CHARS = 160  # a title line is no longer than this
+
+
+def _described_times(doc: Doc, times: list[TimeExpression]) -> bool:
+    """Whether the sentence has times and every one is in a description hung on a noun
+    ("Rajapaksa, who took office in 2019, fled the country")."""
+    spans = [doc.char_span(t.start, t.end, alignment_mode="expand") for t in times]
+    return bool(spans) and all(s is not None and not _main_clause(s.root) for s in spans)
+
+
+def _long(value: str) -> bool:
+    """A time longer than a happening lasts ("in 2019")."""
+    span = value_span(value)
+    return span is not None and (span[1] - span[0]).days > MAX_EVENT_SPAN_DAYS
 
 
 @Language.component("sitrep_events_v1")

@@ -24,12 +24,14 @@ from sitrep.extract.events.vocabulary import (
     COLLAPSING,
     COLLECTIVE,
     CONVERSATION_PRONOUNS,
+    COUNTING,
     CROWD_CONTROL,
     CROWD_FORCE,
     DECISION_HIT_TYPES,
     DECISION_REPORTS,
     DEFYING,
     DEFYING_FORMS,
+    DEPARTURE_POINTS,
     DETENTION_SITES,
     DISPERSING_VERBS,
     DRAWING,
@@ -47,6 +49,7 @@ from sitrep.extract.events.vocabulary import (
     MEDICAL_ATTACKS,
     MILITARY_TARGETS,
     MODALS,
+    NOT_PERSONS,
     ONGOING,
     PASSING,
     PLACE_NOUNS,
@@ -442,6 +445,10 @@ def _reports(kind: str, tok: Token) -> bool:
         return False
     if kind == "statement" and lemma in SPEECH_NOUNS:
         return _gives_speech(tok)
+    if kind == "statement" and lemma in COUNTING:
+        return _counts_public(tok)
+    if kind == "flight":
+        return _person_goes(tok)
     if kind == "statement" and tok.pos_ == "VERB" and _no_party_speaks(tok):
         return False
     if (
@@ -452,13 +459,67 @@ def _reports(kind: str, tok: Token) -> bool:
         return False  # "they're calling for freedom", "what Mubarak is saying": ongoing talk
     if kind == "statement" and lemma not in STRONG_STATEMENT:
         subj = [c for c in tok.children if c.dep_ in {"nsubj", "nsubjpass"}]
-        return any(
-            s.ent_type_ in {"PERSON", "ORG", "GPE", "NORP"}
-            or s.pos_ == "PROPN"  # a name the tagger mislabels ("Volker Perthes told")
-            or s.lemma_.lower() in SPEAKER_NOUNS
-            for s in subj
-        ) or (bool(subj) and _public(tok) is True)  # "said the UN's envoy to Sudan"
+        return _speaking_subject(tok, _SUBJECTS) or (
+            bool(subj) and _public(tok) is True  # "said the UN's envoy to Sudan"
+        )
     return True
+
+
+_SUBJECTS = frozenset({"nsubj", "nsubjpass"})
+_ACTIVE_SUBJECT = frozenset({"nsubj"})
+
+
+def _speaking_subject(tok: Token, deps: frozenset[str] = _ACTIVE_SUBJECT) -> bool:
+    """Whether the verb's subject (of the dependency labels ``deps``) is one that speaks
+    in public: a name, an institution or a speaker noun ("the ministry", "police")."""
+    return any(
+        s.ent_type_ in {"PERSON", "ORG", "GPE", "NORP"}
+        or s.pos_ == "PROPN"  # a name the tagger mislabels ("Volker Perthes told")
+        or s.lemma_.lower() in SPEAKER_NOUNS
+        for s in tok.children
+        if s.dep_ in deps
+    )
+
+
+def _person_goes(tok: Token) -> bool:
+    """A named person who flees, leaves or arrives ("Rajapaksa arrived in Singapore",
+    "Hasina flees", "Hasina resigned and left the country"): the verb's subject (or that
+    of the verb it is joined to) is a name. Not people in numbers ("65,036 people had
+    arrived"), a force ("Russian forces landed"), nor a person told by a pronoun or a
+    noun ("they fled through the back garden", "who arrived to observe"); a place left
+    must be one ("left the air base", not "left 300 people dead")."""
+    verb = tok.head if tok.dep_ == "conj" and not _has_subject(tok) else tok
+    if not any(
+        s.ent_type_ == "PERSON" or (s.pos_ == "PROPN" and s.ent_type_ not in NOT_PERSONS)
+        for s in verb.children
+        if s.dep_ == "nsubj"
+    ):
+        return False
+    if tok.lemma_.lower() != "leave":
+        return True
+    return any(
+        c.dep_ == "dobj"
+        and (
+            c.ent_type_ in {"GPE", "LOC", "FAC"}
+            or c.lemma_.lower() in PLACE_NOUNS | DEPARTURE_POINTS
+        )
+        for c in tok.children
+    )
+
+
+def _has_subject(tok: Token) -> bool:
+    return any(c.dep_ in {"nsubj", "nsubjpass"} for c in tok.children)
+
+
+def _counts_public(tok: Token) -> bool:
+    """A count made public by a speaker ("the government counted 100,417 arrivals", "AFAD
+    had confirmed 31,643 deaths"): the verb's object is a number of things and its
+    subject a speaker. Not a fact confirmed ("confirmed the identity of the student"),
+    nor a count done by no one named ("the numbers were counted from hospitals")."""
+    counted = [c for c in tok.children if c.dep_ == "dobj"]
+    return _speaking_subject(tok) and any(
+        o.like_num or any(c.dep_ == "nummod" and c.like_num for c in o.children) for o in counted
+    )
 
 
 def _gives_speech(tok: Token) -> bool:

@@ -276,6 +276,15 @@ def _dismissal_kind(tok: Token) -> str | None:
         # man named John Smith was killed", where the participle describes the man
         roles += [c for c in verb.children if c.dep_ == "oprd" and c.pos_ == "PROPN"]
     roles += [c for r in roles for c in r.children if c.dep_ in {"poss", "compound", "pobj"}]
+    if (
+        verb.dep_ == "relcl"
+        and tok.lemma_.lower() not in LEAVING | STEPPING_DOWN
+        and any(r.tag_ in {"WP", "WDT"} for r in roles)
+    ):
+        # "Wickremesinghe, who was appointed acting president this morning": the relative
+        # pronoun stands for the one appointed; not a leaving told as who someone is
+        # ("Nazarbayev, who stepped down as president in 2019")
+        roles.append(verb.head)
     lem = {r.lemma_.lower() for r in roles}
     done = [c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"}]
     if (

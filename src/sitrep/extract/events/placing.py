@@ -517,12 +517,14 @@ def _list_scope(
     hit: Hit, places: list[_PlaceTok], country: tuple[str, Place | None] | None
 ) -> tuple[str, Place | None] | None:
     """The area a nationwide clause or a list of places in the hit's sentence spans
-    ("protests spread across the country", "protests in A, B and C"): the country.
-    Only for happenings, not national decisions (which are national anyway)."""
-    if hit.type in NATIONAL_TYPES:
-        return None
+    ("protests spread across the country", "protests in A, B and C"): the country. A
+    national decision only when it says it is nationwide ("declared a nationwide state of
+    emergency and imposed a curfew in the Western Province": the country's, not the
+    province's); a list of places it names is where it applies."""
     if _nationwide(hit):
         return country
+    if hit.type in NATIONAL_TYPES:
+        return None
     listed = [p.mention.place for p in places if p.listed and p.mention.place is not None]
     if not listed:
         return None

@@ -23,7 +23,17 @@ from sitrep.extract.events.parse import _matcher
 def _span_matches(span: Span) -> list[tuple[str, Token]]:
     """(kind, first token) of every trigger in an isolated span."""
     strings = span.doc.vocab.strings
-    return [(strings[m], span[s]) for m, s, _e in _matcher(span.doc.vocab)(span)]
+    found = [(strings[m], span[s]) for m, s, _e in _matcher(span.doc.vocab)(span)]
+    trig = _triggers(span.doc.vocab)
+    # the Matcher reads the tagger's part of speech: add what _pos reads otherwise
+    misread = [
+        (kind, tok)
+        for tok in span
+        if _pos(tok) != tok.pos_
+        for kind in _single_kinds(trig, tok)
+        if (kind, tok) not in found
+    ]
+    return sorted([*found, *misread], key=lambda kt: kt[1].i) if misread else found
 
 
 def _op_width(op: object) -> int:
@@ -102,6 +112,25 @@ def _triggers(vocab: Vocab) -> _Triggers:
     )
 
 
+def _single_kinds(trig: _Triggers, tok: Token) -> list[str]:
+    """The kinds of the one-word triggers the token is."""
+    return [
+        kind
+        for kind, allowed in (
+            *trig.by_lemma.get(tok.lemma_, ()),
+            *trig.by_lower.get(tok.lower_, ()),
+        )
+        if allowed is None or _pos(tok) in allowed
+    ]
+
+
+def _pos(tok: Token) -> str:
+    """The token's part of speech, a lower-case word the tagger calls a proper noun read
+    as the common noun it is ("Thursday's white march drew 6,000 people": "march" taken
+    for the month)."""
+    return "NOUN" if tok.pos_ == "PROPN" and tok.is_lower else tok.pos_
+
+
 @functools.lru_cache(maxsize=4)
 def _multi_matcher(vocab: Vocab) -> Matcher:
     matcher = Matcher(vocab)
@@ -136,9 +165,8 @@ def _doc_matches(doc: Doc, sents: list[Span]) -> dict[int, list[tuple[str, Token
             continue
         tok = doc[i]
         lemma, lower = tok.lemma_, tok.lower_
-        for kind, allowed in (*trig.by_lemma.get(lemma, ()), *trig.by_lower.get(lower, ())):
-            if allowed is None or tok.pos_ in allowed:
-                found.setdefault(si, set()).add((i, kind))
+        for kind in _single_kinds(trig, tok):
+            found.setdefault(si, set()).add((i, kind))
         if lemma in trig.multi_lemmas or lower in trig.multi_lowers:
             end = min(i + trig.width, sents[si].end)
             if windows and windows[-1][0] == si and i <= windows[-1][2]:

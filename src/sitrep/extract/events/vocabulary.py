@@ -824,3 +824,14 @@ DRAWING = frozenset({"draw", "attract"})
 # Nouns that count reports of happenings: "43 complaints of attacks against journalists",
 # "cases of torture": a tally of reports, no one happening (guards._reports).
 REPORT_COUNTS = frozenset("complaint report case allegation claim incident account".split())
+# Verbs of making a count public: "the government counted 100,417 arrivals", "the agency
+# had confirmed 31,643 deaths", "the rescuers had recorded 2,037 deaths": a statement when
+# a speaker makes it and what it makes public is a number (guards._counts_public); not
+# "the proctor confirmed the identity", "the numbers were counted from hospitals".
+COUNTING = frozenset("count record confirm".split())
+# Where a person of note leaves from, besides a place noun ("left the Katunayake air base",
+# "left the country"; guards._person_goes)
+DEPARTURE_POINTS = frozenset("base airport airfield airbase".split())
+# Subjects a flight is told of by (guards._person_goes): a name, which the tagger may
+# label as a place ("Hasina landed at Hindon Air Base"), never an organisation or a people
+NOT_PERSONS = frozenset({"ORG", "NORP", "FAC", "LOC", "CARDINAL", "DATE", "TIME"})

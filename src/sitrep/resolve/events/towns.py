@@ -17,8 +17,10 @@ from sitrep.resolve.events.vocab import SEAT_SITES
 # fall of a government ("the prime minister resigned", "the government said") is given the
 # capital as its town (inferred, never its place). Measured (events F1 kaz/bgd/geo/sdn):
 # bgd 0.356 -> 0.411 with statements, 0.438 with the government's fall; others unchanged;
-# the other decisions of state (curfews, shutdowns) too: no further change.
-SEAT_TYPES = frozenset({"statement", "government_dismissal"})
+# the other decisions of state (curfews, shutdowns) too: no further change. An appointment
+# to an office of state ("the officers named the general transitional president") is made
+# there too: gabon 0.370 -> 0.407 (the junta's naming of its leader), others unchanged.
+SEAT_TYPES = frozenset({"statement", "government_dismissal", "appointment_dismissal"})
 
 
 def _seat_stormed(c: _Cluster) -> bool:
