@@ -457,7 +457,7 @@ def test_a_date_the_reader_supplies_costs_no_inference(tmp_path: Path, monkeypat
     def no_model() -> None:
         raise AssertionError("the date model was loaded for texts that carry their dates")
 
-    monkeypatch.setattr(metadata, "_nlp", no_model)
+    monkeypatch.setattr(metadata.model, "_nlp", no_model)
     rows = [
         {
             "id": f"r{n}",

@@ -1,0 +1,153 @@
+"""Extraction: each quotation with its speaker, figures said inside it, and the spaCy
+component ``sitrep_quotes_v1``."""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+from dataclasses import replace
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span, Token
+
+from sitrep.extract import context
+from sitrep.extract.quotes.cues import (
+    _a_name,
+    _according_to,
+    _cue_by_tree,
+    _cue_nearby,
+    _inside,
+    _quote_tokens,
+    _trailing_name,
+)
+from sitrep.extract.quotes.names import Speaker
+from sitrep.extract.quotes.resolver import _Resolver
+from sitrep.extract.quotes.spans import find_quote_spans
+from sitrep.extract.quotes.vocab import MIN_UNATTRIBUTED_WORDS, REPORTING_LEMMAS
+from sitrep.records import Evidence, FigureClaim, Quote
+
+
+def extract_quotes(doc: Doc) -> list[Quote]:
+    """All direct quotations in ``doc`` with their resolved speakers."""
+    text = doc.text
+    quoted = find_quote_spans(text)
+    if not quoted:
+        return []
+    resolver = _Resolver(doc, quoted)
+    doc_id = context.doc_id(doc)
+    sents = resolver.sents
+    found: list[tuple[int, int, Speaker | None, Token | None, int, int]] = []
+    for qs, qe in quoted:
+        qtoks = _quote_tokens(doc, qs, qe)
+        if not qtoks:
+            continue
+        first_i = resolver.sentence_index(qtoks[0])
+        last_i = resolver.sentence_index(qtoks[-1])
+        s_first, s_last = sents[first_i], sents[last_i]
+        # a quote opening a sentence after "He added:" belongs to that sentence's frame
+        lo = first_i
+        if first_i > 0 and qtoks[0].i <= s_first.start + 1:
+            prev = sents[first_i - 1]
+            if prev.text.rstrip().endswith((":", ",")) and "\n" not in text[prev.end_char : qs]:
+                lo = first_i - 1
+        frame = [t for k in range(lo, last_i + 1) for t in sents[k] if not (qs <= t.idx < qe)]
+        cue = _cue_by_tree(qtoks, quoted)
+        acc = _according_to(doc[sents[lo].start : sents[last_i].end])
+        if cue is None and acc is not None and not (qs <= acc.idx < qe):
+            cue = acc.head.head  # "according to X, police killed 'dozens'"
+            speaker = resolver.name_of(acc)
+        else:
+            cue = cue or _cue_nearby(frame, qs, qe, quoted)
+            speaker = resolver.speaker_of_cue(cue) if cue is not None else None
+        words = sum(1 for t in qtoks if t.is_alpha)
+        whole_sentence = not any(c.isalnum() for c in text[s_first.start_char : qs]) and not any(
+            c.isalnum() for c in text[qe : s_last.end_char]
+        )
+        if speaker is None and whole_sentence:
+            speaker, cue = _neighbour_speaker(resolver, sents, first_i, last_i, text, quoted, qe)
+        if speaker is None:
+            speaker = _trailing_name(resolver.names, text, qe, bisect_right(resolver.starts, qe))
+        if speaker is None and words < MIN_UNATTRIBUTED_WORDS:
+            continue  # scare quote
+        if _a_name(qtoks):
+            continue  # a name in quotes: 'known as "Hemedti"', 'on "Twitter"'
+        if speaker is not None and speaker.named:
+            resolver.remember(qs, speaker)
+            resolver.remember_institution(qs, speaker)
+        found.append((qs, qe, speaker, cue, sents[lo].start_char, sents[last_i].end_char))
+    out = []
+    for qs, qe, speaker, cue, ss, se in found:
+        out.append(
+            Quote(
+                doc=doc_id,
+                start=qs,
+                end=qe,
+                text=text[qs:qe],
+                sentence=Evidence(doc_id, ss, se),
+                speaker=speaker.name if speaker else None,
+                speaker_start=speaker.start if speaker else None,
+                speaker_end=speaker.end if speaker else None,
+                cue=cue.text if cue is not None else None,
+            )
+        )
+    return out
+
+
+def _neighbour_speaker(
+    resolver: _Resolver,
+    sents: list[Span],
+    first_i: int,
+    last_i: int,
+    text: str,
+    quoted: list[tuple[int, int]],
+    quote_end: int,
+) -> tuple[Speaker | None, Token | None]:
+    """Speaker of a free-standing quoted sentence: the attribution in the next
+    sentence of the same paragraph, else the last reporting verb (within two
+    sentences, at most one paragraph back)."""
+    if last_i + 1 < len(sents):
+        nxt = sents[last_i + 1]
+        if "\n" not in text[quote_end : nxt.start_char]:
+            for tok in nxt:
+                if (
+                    tok.lemma_.lower() in REPORTING_LEMMAS
+                    and tok.pos_ == "VERB"
+                    and not _inside(tok, quoted)
+                ):
+                    sp = resolver.speaker_of_cue(tok)
+                    if sp is not None and sp.named:
+                        return sp, tok
+    paragraphs = 0
+    for k in range(first_i - 1, max(first_i - 3, -1), -1):
+        paragraphs += text[sents[k].end_char : sents[k + 1].start_char].count("\n\n") + (
+            1 if text[sents[k].end_char : sents[k + 1].start_char].count("\n") == 1 else 0
+        )
+        if paragraphs > 1:
+            break
+        for tok in reversed(list(sents[k])):
+            if tok.lemma_.lower() in REPORTING_LEMMAS and tok.pos_ == "VERB":
+                sp = resolver.speaker_of_cue(tok)
+                if sp is not None and sp.named:
+                    return sp, tok
+    return None, None
+
+
+def attribute_quoted_figures(figures: list[FigureClaim], quotes: list[Quote]) -> list[FigureClaim]:
+    """A figure said inside a quotation that its sentence leaves unattributed ("'The deaths
+    of 147 people have been reported so far,' he told reporters") is the speaker's claim."""
+    out = []
+    for f in figures:
+        q = next((q for q in quotes if q.speaker and q.start <= f.start and f.end <= q.end), None)
+        out.append(replace(f, claimed_by=q.speaker) if q is not None and not f.claimed_by else f)
+    return out
+
+
+@Language.component("sitrep_quotes_v1")
+def quotes_component(doc: Doc) -> Doc:
+    """Store the document's quotes under ``"quotes"``; figures said inside a quotation and
+    attributed to no one take its speaker."""
+    quotes = extract_quotes(doc)
+    context.put(doc, "quotes", quotes)
+    figures = context.get(doc, "figures")
+    if figures:
+        context.put(doc, "figures", attribute_quoted_figures(figures, quotes))
+    return doc

@@ -1,0 +1,133 @@
+"""Named people and bodies from the entity step, as candidate speakers."""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+from dataclasses import dataclass
+
+import numpy as np
+from spacy.attrs import DEP, HEAD
+from spacy.tokens import Doc, Token
+
+from sitrep.extract import context
+from sitrep.extract.quotes.vocab import _OVERLAPPING_NAMES, ROLE_LEMMAS, SUBJECT_DEPS, TITLE_LEMMAS
+
+
+@dataclass(frozen=True, slots=True)
+class Named:
+    """A name found in the document: span, label and the document's full form."""
+
+    start: int
+    end: int
+    label: str
+    canonical: str
+
+
+@dataclass(frozen=True, slots=True)
+class Speaker:
+    """Who a reporting verb is attributed to, and where that is in the text."""
+
+    name: str
+    start: int
+    end: int
+    named: bool  # a named entity (as opposed to "officials", "protesters")
+
+
+def _names(doc: Doc) -> list[Named]:
+    """Named entities from ``sitrep_entities_v1``, else from the model's NER.
+
+    Without the entity stage, a PERSON's full form is the longest PERSON name in
+    the document that ends with the same word (Tokayev -> Kassym-Jomart Tokayev).
+    """
+    records = context.get(doc, "entities")
+    if records:
+        return sorted(
+            (Named(r.start, r.end, r.label, r.canonical) for r in records), key=lambda n: n.start
+        )
+    ents = [e for e in doc.ents if e.label_ in {"PERSON", "ORG", "GPE", "NORP", "LOC"}]
+    longest: dict[str, str] = {}
+    for e in ents:
+        if e.label_ == "PERSON":
+            key = e[-1].text.lower()
+            if len(e.text) > len(longest.get(key, "")):
+                longest[key] = e.text
+    named = [
+        Named(
+            e.start_char,
+            e.end_char,
+            e.label_,
+            longest.get(e[-1].text.lower(), e.text) if e.label_ == "PERSON" else e.text,
+        )
+        for e in ents
+    ]
+    covered = {i for e in ents for i in range(e.start, e.end)}
+    for tok in doc:  # acronyms the tagger missed ("a CSTO force") are organisations
+        if tok.i not in covered and tok.pos_ == "PROPN" and tok.is_upper and len(tok) >= 3:
+            named.append(Named(tok.idx, tok.idx + len(tok), "ORG", tok.text))
+    return sorted(named, key=lambda n: n.start)
+
+
+def _is_person(n: Named, tok: Token) -> bool:
+    """A person name, or a name the tagger got wrong but a title vouches for
+    ("President Kassym-Jomart Tokayev" tagged ORG), before it or in apposition after it
+    ("Othman Abduljaleel, health minister in the eastern-based administration, said"), or
+    a role the name is in apposition to ("the UN's resident coordinator, Arnaud Peral,")."""
+    if n.label == "PERSON":
+        return True
+    if n.label == "ORG" and tok.dep_ == "appos" and tok.head.i < tok.i:
+        if tok.head.lemma_.lower() in ROLE_LEMMAS:
+            return True  # "the resident coordinator, Arnaud Peral," tagged ORG
+    return n.label == "ORG" and any(
+        (c.dep_ == "compound" and c.lemma_.lower().rstrip(".") in TITLE_LEMMAS)
+        or (c.dep_ == "appos" and c.i > tok.i and c.lemma_.lower() in ROLE_LEMMAS)
+        for c in tok.children
+    )
+
+
+def _aged(tok: Token) -> bool:
+    """A subject that is a person's age ("the 45-year-old", "the 23-year-old student"): the
+    person just named, as a pronoun would be."""
+    if tok.lower_ == "old":
+        year = next((c for c in tok.children if c.lower_ in {"year", "years"}), None)
+    else:
+        year = next(
+            (
+                c
+                for c in tok.children
+                if c.dep_ == "amod" and c.lower_ == "old"
+                for y in c.children
+                if y.lower_ in {"year", "years"}
+            ),
+            None,
+        )
+    return year is not None and any(c.lower_ == "the" for c in tok.subtree)
+
+
+def _name_at(names: list[Named], token: Token, starts: list[int] | None = None) -> Named | None:
+    """The first name (by start) that holds ``token``; ``starts`` (the names' sorted starts)
+    finds it by bisection instead of a scan of every name."""
+    if starts is None:
+        return next((n for n in names if n.start <= token.idx < n.end), None)
+    found = None
+    i = bisect_right(starts, token.idx) - 1
+    for _ in range(_OVERLAPPING_NAMES):  # names that start before and still hold the token
+        if i < 0:
+            break
+        if names[i].end > token.idx:
+            found = names[i]
+        i -= 1
+    return found
+
+
+def _subject_tokens(doc: Doc) -> list[int]:
+    """Indices of subjects and of appositions to subjects, found on the token arrays
+    (a whole-document scan that creates no ``Token`` objects)."""
+    if not len(doc):
+        return []
+    strings = doc.vocab.strings
+    arr = doc.to_array([DEP, HEAD])
+    deps = arr[:, 0]
+    heads = np.arange(len(doc)) + arr[:, 1].astype(np.int64)  # HEAD: offset to the head
+    subject = np.isin(deps, np.array([strings[d] for d in SUBJECT_DEPS], dtype=np.uint64))
+    appos = (deps == np.uint64(strings["appos"])) & subject[heads]
+    return np.flatnonzero(subject | appos).tolist()

@@ -1,0 +1,407 @@
+"""The speaker resolver: a reporting verb's subject (or controller, or "according to X"),
+and pronouns and descriptions read back to the most recent fitting named speaker."""
+
+from __future__ import annotations
+
+from bisect import bisect_left, bisect_right
+
+from spacy.tokens import Doc, Token
+
+from sitrep.extract.quotes.cues import _in_relative_clause, sentences
+from sitrep.extract.quotes.names import (
+    Named,
+    Speaker,
+    _aged,
+    _is_person,
+    _name_at,
+    _names,
+    _subject_tokens,
+)
+from sitrep.extract.quotes.spans import find_quote_spans
+from sitrep.extract.quotes.vocab import (
+    _ARMED,
+    _NATIONAL_ARMY,
+    _NATIONAL_ARMY_NOUNS,
+    _SENTENCE_END,
+    DOCUMENT_NOUNS,
+    HUMAN_NOUNS,
+    INSTITUTION_NOUNS,
+    LISTENER_VERBS,
+    PERSON_PRONOUNS,
+    PROXY_NOUNS,
+    REPORTING_LEMMAS,
+    ROLE_LEMMAS,
+    STATEMENT_NOUNS,
+)
+from sitrep.lexicon import OFFICES, ORG_DESCRIPTORS
+
+
+class _Resolver:
+    """Speaker resolution over one document (keeps the coreference memory)."""
+
+    def __init__(self, doc: Doc, quoted: list[tuple[int, int]] | None = None) -> None:
+        """``quoted``: the document's quotation spans, when the caller has read them
+        (:func:`find_quote_spans`)."""
+        self.doc = doc
+        self.text = doc.text  # spaCy joins every token anew on each Doc.text access
+        self.names = _names(doc)
+        self.starts = [n.start for n in self.names]
+        self.sents = sentences(doc)
+        self.sent_starts = [s.start for s in self.sents]
+        # named subjects and resolved speakers, for pronouns: char offsets (sorted) and who
+        self.salient_at: list[int] = []
+        self.salient: list[Speaker] = []
+        # organisations quoted, for "it said"
+        self.people = frozenset(n.canonical for n in self.names if n.label == "PERSON")
+        self.said_at: list[int] = []
+        self.said: list[Speaker] = []
+        # a subject inside a quotation is the quoted speaker's, not the narrator's: "'What
+        # Bashar has to know is ...,' he added" is not Bashar speaking
+        self.quoted = find_quote_spans(self.text) if quoted is None else quoted
+        self.quoted_starts = [s for s, _ in self.quoted]
+        for i in _subject_tokens(doc):
+            tok = doc[i]
+            if self.in_quotation(tok.idx):
+                continue
+            n = self.name_at(tok)
+            if n is not None and _is_person(n, tok) and tok.idx + len(tok) == n.end:
+                self.remember(tok.idx, Speaker(n.canonical, n.start, n.end, True))
+        # a speaker the parse left without a subject ("..., Tamer Ramadan, who heads the
+        # delegation, said the number had reached 10,000"), for a later "he said"
+        for tok in doc:
+            if (
+                tok.lemma_.lower() in REPORTING_LEMMAS
+                and tok.dep_ == "ROOT"
+                and not any(c.dep_ in {"nsubj", "nsubjpass"} for c in tok.children)
+                and not self.in_quotation(tok.idx)
+                and (named := self.named_just_before(tok)) is not None
+            ):
+                self.remember(named.start, named)
+
+    def institution_before(self, tok: Token) -> Speaker | None:
+        """What "it said" refers to: the last organisation quoted before ``tok`` within
+        three sentences ("the US embassy said it had 'incomplete information' … 'Traveling
+        in any convoy is at your own risk,' it said")."""
+        floor = self.doc[max(tok.sent.start - 1, 0)].sent.start
+        floor = self.doc[max(floor - 1, 0)].sent.start
+        k = bisect_left(self.said_at, tok.idx) - 1
+        if k >= 0 and self.said_at[k] >= self.doc[floor].idx:
+            return self.said[k]
+        return None
+
+    def remember_institution(self, at: int, speaker: Speaker) -> None:
+        if speaker.name in self.people:
+            return
+        k = bisect_right(self.said_at, at)
+        self.said_at.insert(k, at)
+        self.said.insert(k, speaker)
+
+    def institution(self, tok: Token) -> Speaker | None:
+        """An institution named by its place: "the US embassy in Sudan" (the phrase without
+        its article), when a place name modifies it or follows it with "in"/"of"."""
+        if tok.lemma_.lower() not in INSTITUTION_NOUNS or tok.pos_ != "NOUN":
+            return None
+        placed = [
+            c
+            for c in tok.children
+            if c.dep_ in {"compound", "amod", "nmod", "poss"}
+            and c.i < tok.i
+            and (self.name_at(c) or c.ent_type_ in {"GPE", "NORP"})
+        ]
+        end = tok
+        for c in tok.rights:
+            if c.dep_ == "prep" and c.lower_ in {"in", "of", "to"}:
+                obj = next((g for g in c.children if g.dep_ == "pobj"), None)
+                if obj is not None and obj.ent_type_ in {"GPE", "NORP", "LOC"}:
+                    end = obj.right_edge
+                    placed.append(obj)
+            break
+        if not placed:
+            return None
+        first = next(t for t in tok.subtree if t.dep_ not in {"det", "punct"})
+        start, stop = first.idx, end.idx + len(end)
+        return Speaker(self.text[start:stop].replace("\n", " "), start, stop, True)
+
+    def name_at(self, tok: Token) -> Named | None:
+        return _name_at(self.names, tok, self.starts)
+
+    def sentence_index(self, tok: Token) -> int:
+        """The index in ``self.sents`` of the sentence that holds ``tok``."""
+        return max(bisect_right(self.sent_starts, tok.i) - 1, 0)
+
+    def remember(self, at: int, speaker: Speaker) -> None:
+        """A named speaker or subject at char offset ``at``, for later pronouns."""
+        k = bisect_right(self.salient_at, at)
+        self.salient_at.insert(k, at)
+        self.salient.insert(k, speaker)
+
+    def _quotation_from(self, at: int) -> tuple[int, int] | None:
+        """The last quotation that opens at or before ``at``."""
+        k = bisect_right(self.quoted_starts, at) - 1
+        return self.quoted[k] if k >= 0 else None
+
+    def in_quotation(self, at: int) -> bool:
+        span = self._quotation_from(at)
+        return span is not None and at < span[1]
+
+    def pronoun(self, tok: Token) -> Speaker | None:
+        """The latest named person that was a subject or speaker before ``tok``, up to three
+        sentences back from the pronoun or, when it follows a quotation in its sentence
+        ('"What I saw is cruelty ... .", he stressed'), from where the quotation began."""
+        before = self._quotation_from(tok.idx)
+        if before is not None and before[1] <= tok.idx:
+            opening = self.doc.char_span(before[0], before[0] + 1, alignment_mode="expand")
+            paragraph_end = self.text.find("\n", before[1])
+            between = self.text[before[1] : tok.idx]
+            if (
+                opening is not None
+                and (paragraph_end < 0 or paragraph_end > tok.idx)
+                and not _SENTENCE_END.search(between)
+            ):
+                tok = opening[0]  # count back from the quotation's start
+        floor = self.doc[max(tok.sent.start - 1, 0)].sent.start
+        floor = self.doc[max(floor - 1, 0)].sent.start  # up to three sentences back
+        k = bisect_left(self.salient_at, tok.idx) - 1  # the latest before the pronoun
+        if k >= 0 and self.salient_at[k] >= self.doc[floor].idx:
+            return self.salient[k]
+        return None
+
+    def latest_org(self, before: int, after: int, noun: str = "") -> Named | None:
+        """The organisation "the <noun>" refers back to: the latest one named in the window
+        whose name has the noun ("the ministry" → "the Health Ministry"); for a generic noun
+        ("the organisation", "the alliance") the latest that is no armed force."""
+        window = self.names[bisect_left(self.starts, after) : bisect_left(self.starts, before)]
+        orgs = [n for n in window if n.label == "ORG"]
+        if not orgs:
+            return None
+        noun = noun.casefold()
+        named = [n for n in orgs if noun and noun in n.canonical.casefold()]
+        if named:
+            return named[-1]
+        if noun in _NATIONAL_ARMY_NOUNS:  # "the army said", after "the Sudanese army"
+            armies = [n for n in orgs if _NATIONAL_ARMY.search(n.canonical)]
+            return armies[-1] if armies else None
+        unarmed = [n for n in orgs if not _ARMED.search(n.canonical)]
+        return (unarmed or orgs)[-1]
+
+    def name_of(self, tok: Token) -> Speaker | None:
+        """The speaker a subject token stands for (entity, role, pronoun or group)."""
+        if tok.lower_ in PERSON_PRONOUNS:
+            return self.pronoun(tok)
+        if tok.lower_ == "it":
+            return self.institution_before(tok)
+        if _aged(tok):  # "Aisha Bello, a teacher, fled. '…,' the 45-year-old said"
+            return self.pronoun(tok)
+        n = self.name_at(tok)
+        if n is not None and n.label != "PERSON" and tok.idx + len(tok) == n.end:
+            holder = self.role_holder(tok)  # "the Public Defender" tagged as an organisation
+            if holder is not None:
+                return holder
+        if n is not None:
+            return Speaker(n.canonical, n.start, n.end, True)
+        if tok.pos_ not in {"NOUN", "PROPN"}:
+            return None
+        found = self._name_in_subtree(tok) or self.role_holder(tok) or self.institution(tok)
+        if found is not None:
+            return found
+        if tok.lemma_.lower() in STATEMENT_NOUNS and any(c.lower_ == "the" for c in tok.lefts):
+            return self.institution_before(tok)  # "the MIA claimed … ‘…,’ the statement said"
+        if tok.lemma_.lower() in ORG_DESCRIPTORS and any(c.lower_ == "the" for c in tok.lefts):
+            k = self.sentence_index(tok)
+            org = self.latest_org(tok.idx, self.sents[max(k - 1, 0)].start_char, tok.lemma_)
+            if org is not None:
+                return Speaker(org.canonical, tok.idx, tok.idx + len(tok), True)
+        if (tok.pos_ == "PROPN" or tok.ent_type_ == "PERSON") and tok.text[:1].isupper():
+            # an untagged proper-noun subject ("Azirbek urged"): the name, in its
+            # document-wide full form when a longer name ends with it
+            words = [c for c in tok.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"] + [tok]
+            start, end = words[0].idx, tok.idx + len(tok)
+            full = next(
+                (n.canonical for n in self.names if n.canonical.split()[-1] == tok.text),
+                self.text[start:end],
+            )
+            return Speaker(full, start, end, True)
+        if tok.lemma_.lower() in _NATIONAL_ARMY_NOUNS and any(c.lower_ == "the" for c in tok.lefts):
+            army = self.national_army_before(tok)  # "the military said", after "the Sudanese army"
+            if army is not None:
+                return army
+        if tok.lemma_.lower() in HUMAN_NOUNS or tok.lemma_.lower() in ROLE_LEMMAS:
+            words = [c for c in tok.lefts if c.dep_ in {"amod", "compound", "nmod"}] + [tok]
+            start, end = words[0].idx, tok.idx + len(tok)
+            return Speaker(self.text[start:end], start, end, False)
+        return None
+
+    def national_army_before(self, tok: Token) -> Speaker | None:
+        """The country's army named by its nationality in the sentences before ("the
+        Sudanese army"), which "the army" or "the military" then stands for."""
+        first = self.sents[max(self.sentence_index(tok) - 4, 0)].start
+        for t in reversed(self.doc[first : tok.i]):
+            if t.lemma_.lower() not in _NATIONAL_ARMY_NOUNS:
+                continue
+            nation = [
+                c for c in t.lefts if c.ent_type_ == "NORP" and c.dep_ in {"amod", "compound"}
+            ]
+            if nation:
+                start, end = nation[0].idx, t.idx + len(t)
+                return Speaker(self.text[start:end], start, end, False)
+        return None
+
+    def role_holder(self, tok: Token) -> Speaker | None:
+        """The person a singular role stands for: "the Public Defender vowed" after
+        "Levan Ioseliani, the Public Defender of Georgia"; "said the home minister" after
+        "Home minister Asaduzzaman Khan". The person must be named with that role word
+        right before the name or in an apposition after it; the nearest such mention
+        before the role wins, else the first after it."""
+        role = tok.lemma_.lower()
+        if role not in ROLE_LEMMAS or tok.tag_ in {"NNS", "NNPS"}:
+            return None
+        before: Named | None = None
+        after: Named | None = None
+        for n in self.names:
+            if n.label != "PERSON" or n.start <= tok.idx < n.end:
+                continue
+            span = self.doc.char_span(n.start, n.end, alignment_mode="expand")
+            if span is None:
+                continue
+            near = [
+                *self.doc[max(span.start - 4, 0) : span.start],
+                *self.doc[span.end : span.end + 6],
+            ]
+            if span.end < len(self.doc) and self.doc[span.end].text != ",":
+                near = near[: span.start - max(span.start - 4, 0)]  # no apposition after
+            said = " ".join(t.lemma_.lower() for t in near)
+            if f" {role} " not in f" {said} " and f" {OFFICES.get(role, role)} " not in f" {said} ":
+                continue  # "the premier" is the person named "Prime Minister X"
+            if n.start < tok.idx:
+                before = n
+            elif after is None:
+                after = n
+        best = before or after
+        if best is None:
+            return None
+        return Speaker(best.canonical, tok.idx, tok.idx + len(tok), True)
+
+    def _name_in_subtree(self, head: Token) -> Speaker | None:
+        """A name attached to a common-noun subject: "a spokesman for X",
+        "the CSTO statement", "one protester who introduced himself as X"."""
+        lemma = head.lemma_.lower()
+        for tok in head.subtree:  # "A spokesperson for UNHCR, Olga Sarrado, said": the
+            # person in apposition (to the subject or, as parsed, to the body it speaks for)
+            n = self.name_at(tok) if tok.dep_ == "appos" else None
+            if (
+                n is not None
+                and n.label == "PERSON"
+                and tok.idx + len(tok) == n.end
+                and tok.head.dep_ != "conj"
+                and (tok.head.i == head.i or tok.head.head.head.i == head.i)
+            ):
+                return Speaker(n.canonical, n.start, n.end, True)
+        for tok in head.subtree:
+            if tok.i == head.i or tok.dep_ == "punct":
+                continue
+            n = self.name_at(tok)
+            if n is None or tok.idx + len(tok) != n.end:
+                continue  # use the name's last (head) token only
+            path = []
+            t = tok
+            while t.i != head.i and t.head.i != t.i:
+                path.append(t.dep_)
+                t = t.head
+            if lemma in PROXY_NOUNS and "pobj" in path and n.label in {"PERSON", "ORG", "GPE"}:
+                return Speaker(f"{head.text} for {n.canonical}", head.idx, n.end, True)
+            if lemma in DOCUMENT_NOUNS and path[-1:] in (
+                ["compound"],
+                ["poss"],
+                ["pobj"],
+                ["nmod"],
+            ):
+                return Speaker(n.canonical, n.start, n.end, True)
+            if (
+                n.label in {"PERSON", "ORG"}
+                and (lemma in HUMAN_NOUNS or lemma in PROXY_NOUNS or head.pos_ == "NOUN")
+                and set(path) & {"appos", "relcl", "acl", "pobj", "compound", "oprd", "dobj"}
+            ) or (n.label == "PERSON" and path[-1:] == ["appos"]):  # "Georgia's Ombudsman, X,"
+                return Speaker(n.canonical, n.start, n.end, True)
+        return None
+
+    def named_just_before(self, cue: Token) -> Speaker | None:
+        """The person named between commas right before a cue, with only a description of
+        him between ("..., Zahi Hawass, secretary-general of the council, told"): none when
+        the cue follows no comma ("... announced Mubarak's resignation and said"), or a verb
+        or the sentence's start comes first."""
+        doc = cue.doc
+        if cue.i == 0 or doc[cue.i - 1].text != ",":
+            return None
+        for t in reversed(doc[cue.sent.start : cue.i - 1]):
+            if t.pos_ in {"VERB", "AUX"} and not _in_relative_clause(t):
+                return None
+            n = self.name_at(t)
+            if n is None or n.label != "PERSON" or t.idx + len(t) != n.end:
+                continue
+            first = doc.char_span(n.start, n.end, alignment_mode="expand")
+            after = doc[t.i + 1] if t.i + 1 < len(doc) else None
+            before = doc[first.start - 1] if first is not None and first.start > 0 else None
+            if after is not None and after.text == "," and (before is None or before.text == ","):
+                return Speaker(n.canonical, n.start, n.end, True)
+            return None
+        return None
+
+    def speaker_of_cue(self, cue: Token) -> Speaker | None:
+        """The subject of a reporting verb, its controller, or "according to X"."""
+        seen = 0
+        verb = cue
+        while seen < 4:
+            seen += 1
+            subj = [c for c in verb.children if c.dep_ in {"nsubj", "csubj"}]
+            if not subj:
+                subj = [
+                    p
+                    for c in verb.children
+                    if c.dep_ == "agent"
+                    for p in c.children
+                    if p.dep_ == "pobj"
+                ]
+            if (
+                not subj
+                and verb.i == cue.i
+                and verb.tag_ in {"VBD", "VBZ", "VBP"}
+                and cue.lemma_.lower() not in LISTENER_VERBS
+            ):
+                # inverted attribution after the quote: "..., stated one protester"
+                subj = [c for c in verb.rights if c.dep_ in {"dobj", "npadvmod", "attr"}]
+            if (
+                not subj
+                and verb.i == cue.i
+                and cue.dep_ == "conj"
+                and cue.head.dep_ == "ccomp"
+                and cue.head.head.lemma_.lower() in REPORTING_LEMMAS
+            ):
+                # "Ruto said 19 people had died and insisted ...": the second verb of
+                # saying parsed as joined to what the first said; it shares its subject
+                verb = cue.head.head
+                continue
+            if not subj and verb.i == cue.i and cue.dep_ in {"conj", "ROOT"}:
+                # "..., Zahi Hawass, secretary-general of the council, told CNN": the
+                # speaker parsed as an apposition to the clause before
+                named = self.named_just_before(cue)
+                if named is not None:
+                    return named
+            if subj:
+                # the narrator's subject, not one the parse hung on the verb from inside the
+                # quotation ('"Everyone must be held liable ...", he stressed')
+                outside = [t for t in subj if not self.in_quotation(t.idx)]
+                return self.name_of((outside or subj)[0])
+            if verb.dep_ == "xcomp":
+                objs = [c for c in verb.head.children if c.dep_ in {"dobj", "iobj"}]
+                if objs:
+                    return self.name_of(objs[0])
+            if verb.dep_ == "acl" and verb.head.pos_ in {"NOUN", "PROPN"}:
+                return self.name_of(verb.head)
+            if (
+                verb.dep_ in {"advcl", "xcomp", "conj", "ccomp", "acl", "pcomp"}
+                and verb.head.i != verb.i
+            ):
+                verb = verb.head
+                continue
+            break
+        return None

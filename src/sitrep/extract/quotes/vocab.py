@@ -1,0 +1,122 @@
+"""The quotation extractor's vocabularies: reporting verbs, the nouns that can speak or stand
+for a speaker, titles and roles, quote marks, and the patterns the steps share."""
+
+from __future__ import annotations
+
+import re
+
+# Reporting verbs, by lemma. "fear", "hope", "think" are left out on purpose:
+# "Putin fears 'X'" inside "Ash said ..., adding that Putin fears 'X'" is Ash's
+# quote, so the walk must go past such verbs to the reporting one.
+REPORTING_LEMMAS: frozenset[str] = frozenset(
+    """say tell add write warn describe call declare state share conclude claim insist
+    explain note stress tweet post announce urge accuse blame deny admit argue ask vow
+    pledge promise predict suggest report quote cite reply respond recall complain
+    comment remark shout chant cry scream plead demand threaten brand label term dub
+    characterize characterise refer condemn criticize criticise praise hail reiterate
+    acknowledge confirm assert allege contend maintain observe emphasize emphasise
+    appeal order dismiss mock ridicule lament question testify recount tout decry
+    slam denounce urge caution""".split()
+)
+
+
+# Nouns whose referent may speak without a name ("officials said", "protesters chanted").
+HUMAN_NOUNS: frozenset[str] = frozenset(
+    """official protester protestor demonstrator witness eyewitness resident people
+    activist crowd police policeman officer soldier spokesman spokeswoman spokesperson
+    source analyst expert diplomat minister lawmaker authority villager student worker
+    doctor lawyer journalist reporter leader commander militant rebel fighter survivor
+    relative mother father woman man group organizer organiser""".split()
+) | frozenset(  # state bodies that issue statements: "the army command said … a 'deadly …'"
+    "army military junta command government ministry presidency".split()
+)
+
+
+# Role nouns that speak *for* someone: "a spokesman for Boris Johnson".
+PROXY_NOUNS: frozenset[str] = frozenset(
+    """spokesman spokeswoman spokesperson representative aide adviser advisor envoy
+    official office press secretary ministry""".split()
+)
+
+
+# Document nouns that stand for their author: "the CSTO statement said".
+DOCUMENT_NOUNS: frozenset[str] = frozenset(
+    "statement report communique communiqué announcement note letter post message release "
+    "tweet decree resolution".split()
+)
+
+
+# Institutions that speak under a place's name: "the US embassy in Sudan said".
+INSTITUTION_NOUNS: frozenset[str] = frozenset(
+    """embassy consulate mission ministry government office agency department council
+    committee commission court army military police presidency parliament""".split()
+)
+
+
+# Reporting verbs whose object is who was told, not who spoke: "..., Hawass told CNN".
+LISTENER_VERBS: frozenset[str] = frozenset("tell inform assure brief remind ask urge warn".split())
+
+
+PERSON_PRONOUNS: frozenset[str] = frozenset({"he", "she", "him", "her"})
+
+
+SUBJECT_DEPS: frozenset[str] = frozenset({"nsubj", "nsubjpass", "csubj"})
+
+
+OPEN_MARKS = "“‘«"
+
+
+CLOSE_MARKS = "”’»"
+
+
+MIN_UNATTRIBUTED_WORDS = 6  # an unattributed quote shorter than this is a scare quote
+
+
+_DOUBLE_QUOTE = re.compile('["“”]')
+
+
+# What follows a closing mark when a speaker is named at once: '”, Ioseliani noted.'
+_CUE_AFTER = re.compile(
+    r"[,.]?\s+(?:[\w’'.-]+\s+){0,4}?(?:said|says|noted|notes|added|adds|stressed|told|wrote"
+    r"|explained|stated|insisted|warned|declared|continued|concluded)\b"
+)
+
+
+# An armed force is not what "the organisation" or "the alliance" refers back to.
+# What an institution issues: "the statement said" is the institution quoted before it.
+STATEMENT_NOUNS = frozenset(("statement", "communique", "communiqué", "release", "bulletin"))
+
+
+# "the army": a country's army, named "… Armed Forces" or "… Army" (not a
+# paramilitary "Rapid Support Forces" named beside it)
+_NATIONAL_ARMY_NOUNS = frozenset(("army", "military"))
+
+
+_NATIONAL_ARMY = re.compile(r"\b(?:army|armed\s+forces|military)\b", re.I)
+
+
+_ARMED = re.compile(r"\b(?:forces?|army|troops|police|militia|brigade|guard)\b", re.I)
+
+
+TITLE_LEMMAS: frozenset[str] = frozenset(
+    """president minister premier leader chairman chairwoman chair spokesman spokeswoman
+    general colonel commander king queen prince sheikh senator governor mayor secretary
+    chief director ambassador envoy activist analyst expert mr mrs ms dr""".split()
+)
+
+
+# Singular roles one named person holds in a story ("the home minister", "the Public
+# Defender", "the ombudsman"): titles plus offices that speak.
+ROLE_LEMMAS: frozenset[str] = (
+    TITLE_LEMMAS - {"mr", "mrs", "ms", "dr", "activist", "analyst", "expert"}
+) | frozenset(
+    """ombudsman defender spokesperson envoy coordinator commissioner prosecutor
+    representative head""".split()
+)
+
+
+# A sentence ends between a quotation and a pronoun: '"…," Vargas told a crowd. He added:'
+_SENTENCE_END = re.compile(r"[.!?]\s")
+
+
+_OVERLAPPING_NAMES = 4  # how many names back one may still reach over a token
