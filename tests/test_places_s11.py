@@ -64,3 +64,22 @@ def test_a_towns_hall_is_in_the_town_the_document_names(nlp) -> None:  # type: i
 def test_a_seat_with_no_country_in_the_text_stays_unplaced(nlp) -> None:  # type: ignore[no-untyped-def]
     ms = _read(nlp, "The president spoke from State House on Tuesday.")
     assert "State House" not in ms or ms["State House"].place is None
+
+
+def test_a_towns_part_is_at_the_town_its_sentence_names(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "In Yangon, police fired tear gas and live rounds in North Okkalapa township. "
+        "In Mandalay's Chan Mya Thazi township, a girl was shot dead."
+    )
+    ms = _read(nlp, text)
+    assert ms["North Okkalapa"].label == "GPE" and _near(ms["North Okkalapa"], 16.8, 96.16)
+    assert _near(ms["Chan Mya Thazi"], 21.97, 96.08)  # the model's "person", by its unit word
+
+
+def test_a_towns_part_takes_no_town_from_another_sentence(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Police fired in Colombo on Saturday. Crowds stayed in Colombo all night. "
+        "Later, protesters set fires in the Kollupitiya neighbourhood."
+    )
+    ms = _read(nlp, text)
+    assert ms["Kollupitiya"].label == "GPE" and ms["Kollupitiya"].place is None

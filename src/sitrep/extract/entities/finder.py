@@ -55,6 +55,7 @@ from sitrep.extract.entities.vocabulary import (
     PLACE_LABELS,
     SOFT_LABELS,
     UI_WORDS,
+    UNIT_NOUNS,
 )
 from sitrep.extract.gazetteer import (
     SUBDIVISION_WORDS,
@@ -108,6 +109,7 @@ def find_entities(
         if place is None and (
             (label == "LOC" and (is_site_name(span) or seat_kind(span)))
             or (label in PLACE_LABELS and is_street(span))
+            or (label == "GPE" and span.end < len(doc) and doc[span.end].lower_ in UNIT_NOUNS)
         ):
             sites.add(span.start_char)
         mentions.append(
@@ -168,9 +170,27 @@ def _names(doc: Doc, candidates: list[Candidate], gaz: Gazetteer) -> list[tuple[
     return kept
 
 
+def _unit_word(doc: Doc, span: Span, label: str) -> bool:
+    """Whether the name is followed by the word of an administrative unit: a subdivision
+    word after any name but a person's; a town's part ("township") also after a "person"
+    (the model's guess at an unfamiliar name: "Chan Mya Thazi township")."""
+    if span.end >= len(doc) or not doc[span.end].is_lower:
+        return False
+    word = doc[span.end].lower_
+    if word in SUBDIVISION_WORDS:
+        return label in ("", "ORG", "GPE", "LOC")
+    return word in UNIT_NOUNS and label in ("", "ORG", "GPE", "LOC", "PERSON")
+
+
 def _seat(doc: Doc, m: EntityMention) -> str | None:
+    """A seat of state's kind (see :func:`seat_kind`), or "part" for a town's part
+    ("North Okkalapa township"), placed only at a town of its own sentence."""
     span = doc.char_span(m.start, m.end, alignment_mode="expand")
-    return seat_kind(span) if span is not None else None
+    if span is None:
+        return None
+    if m.label == "GPE" and span.end < len(doc) and doc[span.end].lower_ in UNIT_NOUNS:
+        return "part"
+    return seat_kind(span)
 
 
 @dataclass(frozen=True, slots=True)
@@ -270,14 +290,12 @@ def _typed(
         label = "LOC"  # "State House", "City Hall": placed at its town by place_sites
     elif (label in PLACE_LABELS or (label == "ORG" and is_seat(span))) and is_site_name(span):
         label = "LOC"  # "Republic Square": placed at its town by place_sites
-    elif (
-        label in ("", "ORG", "GPE", "LOC")
-        and span.end < len(doc)
-        and doc[span.end].lower_ in SUBDIVISION_WORDS
-        and all(t.is_title for t in span)
-    ):
-        # "Pirganj upazila" where the gazetteer has no such town: a place all the same
-        label, span = "GPE", doc[span.start : span.end + 1]
+    elif _unit_word(doc, span, label) and all(t.is_title for t in span):
+        # "Pirganj upazila", "North Okkalapa township" where the gazetteer has no such
+        # town: a place all the same (a town's part at its sentence's town, by place_sites)
+        label = "GPE"
+        if doc[span.end].lower_ in SUBDIVISION_WORDS:  # the unit, read so by the gazetteer
+            span = doc[span.start : span.end + 1]
     elif label == "" and is_site_name(span):
         label = "LOC"  # a run the model missed, named as a site ("at Rokeya University")
     elif label == "" and len(span) > 1 and span[-1].lower_ in ORG_HEADS:

@@ -190,9 +190,10 @@ def place_sites(
     town of the wire dateline the report is filed under ("QUITO, Oct 10 (Reuters) -").
     Otherwise the site stays unplaced: "analysts in London" two sentences before
     "Independence Square" do not make it London's, and a town from another paragraph may be
-    another story's. A seat of state (``seats``: start -> "national" or "town") is the
-    exception: "State House" named without its town is in the capital of the country the
-    document names most, "City Hall" in the town the document names most.
+    another story's. A town's part (``seats``: start -> "part", "North Okkalapa
+    township") takes only a town of its own sentence. A seat of state ("national" or
+    "town") is the exception: "State House" named without its town is in the capital of
+    the country the document names most, "City Hall" in the town the document names most.
 
     Why: sites are where crowds gather and buildings burn, and no offline gazetteer lists
     them; their town is the best point the text itself supports.
@@ -218,6 +219,9 @@ def place_sites(
             t for t in towns if m.sentence.start <= t.start and t.end <= m.sentence.end
         ]
         earlier = [t for t in towns if para_start <= t.start and t.end <= m.start]
+        if seats.get(m.start) == "part" and not close:
+            out.append(m)  # a town's part: only the town its own sentence names
+            continue
         town = min(close or earlier, key=lambda t: abs(t.start - m.start), default=None)
         if town is not None and not close and town.place is not None:
             # earlier in the paragraph: only the town the document is about (named twice+)

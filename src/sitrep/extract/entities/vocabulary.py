@@ -234,3 +234,8 @@ NATIONAL_SEATS = frozenset(
 )
 # A town's own seat ("City Hall"): without a town in the text, the town the document is about.
 TOWN_SEATS = frozenset({"city hall", "town hall", "county hall"})
+
+# Nouns of a town's administrative parts written after their name ("North Okkalapa township",
+# "Pirganj upazila"): such a unit the gazetteer does not know is a place all the same, placed
+# at the town its sentence names (besides the gazetteer's SUBDIVISION_WORDS).
+UNIT_NOUNS = frozenset({"township", "district", "suburb", "neighbourhood", "neighborhood"})
