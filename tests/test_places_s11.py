@@ -83,3 +83,8 @@ def test_a_towns_part_takes_no_town_from_another_sentence(nlp) -> None:  # type:
     )
     ms = _read(nlp, text)
     assert ms["Kollupitiya"].label == "GPE" and ms["Kollupitiya"].place is None
+
+
+def test_a_street_the_model_calls_an_organisation_is_a_place(nlp) -> None:  # type: ignore[no-untyped-def]
+    ms = _read(nlp, "Police fired in Nairobi. We saw three bodies on Parliament Road.")
+    assert ms["Parliament Road"].label == "LOC"

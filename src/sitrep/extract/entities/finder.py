@@ -288,6 +288,8 @@ def _typed(
         label, place, n_cand = "GPE", town, 1
     elif label in ("", "ORG", "FAC", "LOC", "GPE") and seat_kind(span) is not None:
         label = "LOC"  # "State House", "City Hall": placed at its town by place_sites
+    elif label == "ORG" and is_street(span):
+        label = "LOC"  # "three bodies on Parliament Road": a street is no organisation
     elif (label in PLACE_LABELS or (label == "ORG" and is_seat(span))) and is_site_name(span):
         label = "LOC"  # "Republic Square": placed at its town by place_sites
     elif _unit_word(doc, span, label) and all(t.is_title for t in span):
