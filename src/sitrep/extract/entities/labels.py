@@ -276,17 +276,17 @@ def _surname_as_town(m: EntityMention) -> bool:
 
 
 def in_place_list(span: Span, labels: dict[int, str]) -> bool:
-    """A one-word name in a list whose other members include a name the model calls a
-    place ("rain to Benghazi, Bayda, Susa and al-Marj"): the whole coordination (its first
-    member and every conjunct under it), not just the neighbour."""
+    """A one-word name in a list of three or more whose other members include a name the
+    model calls a place ("rain to Benghazi, Bayda, Susa and al-Marj"): the whole
+    coordination (its first member and every conjunct under it), not just the neighbour."""
     if len(span) != 1:
         return False
     top = span.root
     while top.dep_ == "conj" and top.head.i != top.i:
         top = top.head
     members = [top, *(t for t in top.subtree if t.dep_ == "conj")]
-    if len(members) < 3 and not any(c.dep_ == "cc" for t in members for c in t.children):
-        return False  # "Susa and al-Marj" at least: a list, not an apposition
+    if len(members) < 3:
+        return False  # three names at least: "Derna and north-east Libya" is weaker evidence
     return any(
         labels.get(t.i) in ("GPE", "LOC") for t in members if not span.start <= t.i < span.end
     )
