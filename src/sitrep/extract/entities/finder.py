@@ -19,7 +19,9 @@ from sitrep.extract.entities.candidates import (
     name_matcher,
 )
 from sitrep.extract.entities.labels import (
+    listed_town,
     merge_adjacent_persons,
+    place_listed,
     relabel_by_syntax,
     split_place_from_person,
 )
@@ -41,6 +43,7 @@ from sitrep.extract.entities.places import (
     is_site_name,
     is_street,
     people_adjective,
+    seat_kind,
     with_region_word,
 )
 from sitrep.extract.entities.rules import rule_candidates, rule_matcher, state_body_name
@@ -52,6 +55,7 @@ from sitrep.extract.entities.vocabulary import (
     PLACE_LABELS,
     SOFT_LABELS,
     UI_WORDS,
+    UNIT_NOUNS,
 )
 from sitrep.extract.gazetteer import (
     SUBDIVISION_WORDS,
@@ -103,7 +107,9 @@ def find_entities(
             continue
         label, span, place = typed.label, typed.span, typed.place
         if place is None and (
-            (label == "LOC" and is_site_name(span)) or (label in PLACE_LABELS and is_street(span))
+            (label == "LOC" and (is_site_name(span) or seat_kind(span)))
+            or (label in PLACE_LABELS and is_street(span))
+            or (label == "GPE" and span.end < len(doc) and doc[span.end].lower_ in UNIT_NOUNS)
         ):
             sites.add(span.start_char)
         mentions.append(
@@ -126,7 +132,8 @@ def find_entities(
         )
     mentions = inside_towns(doc, mentions)
     mentions = embedded_places(doc, mentions, gaz, sents, doc_id)
-    mentions = place_sites(doc.text, mentions, sites)
+    seats = {m.start: kind for m in mentions if m.start in sites and (kind := _seat(doc, m))}
+    mentions = place_sites(doc.text, mentions, sites, seats, gaz)
     defined = defined_acronyms(doc)
     mentions = add_acronym_mentions(doc, doc_id, mentions, sents, defined)
     return other_names(doc.text, link_canonical(doc, mentions, defined))
@@ -163,6 +170,29 @@ def _names(doc: Doc, candidates: list[Candidate], gaz: Gazetteer) -> list[tuple[
     return kept
 
 
+def _unit_word(doc: Doc, span: Span, label: str) -> bool:
+    """Whether the name is followed by the word of an administrative unit: a subdivision
+    word after any name but a person's; a town's part ("township") also after a "person"
+    (the model's guess at an unfamiliar name: "Chan Mya Thazi township")."""
+    if span.end >= len(doc) or not doc[span.end].is_lower:
+        return False
+    word = doc[span.end].lower_
+    if word in SUBDIVISION_WORDS:
+        return label in ("", "ORG", "GPE", "LOC")
+    return word in UNIT_NOUNS and label in ("", "ORG", "GPE", "LOC", "PERSON")
+
+
+def _seat(doc: Doc, m: EntityMention) -> str | None:
+    """A seat of state's kind (see :func:`seat_kind`), or "part" for a town's part
+    ("North Okkalapa township"), placed only at a town of its own sentence."""
+    span = doc.char_span(m.start, m.end, alignment_mode="expand")
+    if span is None:
+        return None
+    if m.label == "GPE" and span.end < len(doc) and doc[span.end].lower_ in UNIT_NOUNS:
+        return "part"
+    return seat_kind(span)
+
+
 @dataclass(frozen=True, slots=True)
 class _Geocoding:
     """The gazetteer's reading of every name that could be a place, the whole document
@@ -173,6 +203,7 @@ class _Geocoding:
     contained: frozenset[int]  # names written inside the next place ("Paris, Texas")
     nearby: Nearby
     countries: frozenset[str]  # the document's countries
+    listed: frozenset[int]  # one-word names not labelled a place in a list of places
 
     @classmethod
     def of(cls, doc: Doc, kept: list[tuple[Span, Candidate]], gaz: Gazetteer) -> _Geocoding:
@@ -209,7 +240,7 @@ class _Geocoding:
             and (kept[k][1].label in PLACE_LABELS or r.place.feature == "country")
         )
         contained = frozenset(geo_idx[i] for i, j in enumerate(within) if j is not None)
-        return cls(by_span, contained, nearby, countries)
+        return cls(by_span, contained, nearby, countries, place_listed(kept))
 
 
 @dataclass(frozen=True, slots=True)
@@ -251,16 +282,22 @@ def _typed(
             label = "LOC"
         place, ambiguous, n_cand = res.place, res.ambiguous, res.candidates
         span = with_region_word(span, place)
+    elif k in geo.listed and (town := listed_town(span.text, geo.countries, gaz)) is not None:
+        # "rain to Benghazi, Bayda, Susa and al-Marj": a listed name the model called an
+        # organisation or a person is the one town of that name in the document's countries
+        label, place, n_cand = "GPE", town, 1
+    elif label in ("", "ORG", "FAC", "LOC", "GPE") and seat_kind(span) is not None:
+        label = "LOC"  # "State House", "City Hall": placed at its town by place_sites
+    elif label == "ORG" and is_street(span):
+        label = "LOC"  # "three bodies on Parliament Road": a street is no organisation
     elif (label in PLACE_LABELS or (label == "ORG" and is_seat(span))) and is_site_name(span):
         label = "LOC"  # "Republic Square": placed at its town by place_sites
-    elif (
-        label in ("", "ORG", "GPE", "LOC")
-        and span.end < len(doc)
-        and doc[span.end].lower_ in SUBDIVISION_WORDS
-        and all(t.is_title for t in span)
-    ):
-        # "Pirganj upazila" where the gazetteer has no such town: a place all the same
-        label, span = "GPE", doc[span.start : span.end + 1]
+    elif _unit_word(doc, span, label) and all(t.is_title for t in span):
+        # "Pirganj upazila", "North Okkalapa township" where the gazetteer has no such
+        # town: a place all the same (a town's part at its sentence's town, by place_sites)
+        label = "GPE"
+        if doc[span.end].lower_ in SUBDIVISION_WORDS:  # the unit, read so by the gazetteer
+            span = doc[span.start : span.end + 1]
     elif label == "" and is_site_name(span):
         label = "LOC"  # a run the model missed, named as a site ("at Rokeya University")
     elif label == "" and len(span) > 1 and span[-1].lower_ in ORG_HEADS:

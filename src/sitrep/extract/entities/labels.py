@@ -27,7 +27,7 @@ from sitrep.extract.gazetteer import (
     fold_key,
 )
 from sitrep.lexicon import ADDRESS_VERBS
-from sitrep.records import EntityMention
+from sitrep.records import EntityMention, Place
 
 
 def relabel_by_syntax(
@@ -272,4 +272,44 @@ def _surname_as_town(m: EntityMention) -> bool:
         and len(m.text.split()) == 1
         and p.feature not in ("country", "admin1", "admin2", "region")
         and (p.population or 0) < SURNAME_TOWN_MAX_POPULATION
+    )
+
+
+def in_place_list(span: Span, labels: dict[int, str]) -> bool:
+    """A one-word name in a list of three or more whose other members include a name the
+    model calls a place ("rain to Benghazi, Bayda, Susa and al-Marj"): the whole
+    coordination (its first member and every conjunct under it), not just the neighbour."""
+    if len(span) != 1:
+        return False
+    top = span.root
+    while top.dep_ == "conj" and top.head.i != top.i:
+        top = top.head
+    members = [top, *(t for t in top.subtree if t.dep_ == "conj")]
+    if len(members) < 3:
+        return False  # three names at least: "Derna and north-east Libya" is weaker evidence
+    return any(
+        labels.get(t.i) in ("GPE", "LOC") for t in members if not span.start <= t.i < span.end
+    )
+
+
+def listed_town(name: str, countries: frozenset[str], gaz: Gazetteer) -> Place | None:
+    """The one town (main or minor record) of the document's countries named exactly
+    ``name``: what a listed name the model did not call a place stands for."""
+    hits, match = gaz.lookup(name)
+    idx = (*(hits if match == "exact" else ()), *gaz.minor_hits(name))
+    towns = {
+        p.geonameid: p
+        for p in (gaz.places[i] for i in idx)
+        if p.feature == "city" and p.country_code in countries
+    }
+    return next(iter(towns.values())) if len(towns) == 1 else None
+
+
+def place_listed(spans: list[tuple[Span, Candidate]]) -> frozenset[int]:
+    """Indexes of the one-word names not labelled a place that sit in a list of places."""
+    labels = _token_labels(spans)
+    return frozenset(
+        k
+        for k, (span, cand) in enumerate(spans)
+        if cand.label in ("", "ORG", "PERSON") and not cand.ruled and in_place_list(span, labels)
     )

@@ -16,11 +16,13 @@ from sitrep.extract.entities.vocabulary import (
     CAPITALS_TOWN_MIN,
     HAMLET_MAX_POPULATION,
     MIN_POP_WITHOUT_CONTEXT,
+    NATIONAL_SEATS,
     NEARBY_KM,
     ORG_HEADS,
     PLACE_LABELS,
     SITE_PARTS,
     SITE_PREPS,
+    TOWN_SEATS,
 )
 from sitrep.extract.gazetteer import (
     COMPASS_WORDS,
@@ -289,3 +291,19 @@ def is_street(span: Span) -> bool:
         and words[-1].lower_ in STREET_NOUNS
         and all(t.text[:1].isupper() for t in words[:-1])
     )
+
+
+def seat_kind(span: Span) -> str | None:
+    """ "national" for a seat of state named by what it is ("State House", "Parliament
+    Buildings"), "town" for a town's own seat ("City Hall"), else None. A town's name before
+    it ("Yangon City Hall") is kept in the span; the article is not."""
+    words = [t.lower_ for t in span if not t.is_punct and t.lower_ not in ("the", "a")]
+    if not words or not all(t.is_title for t in span if t.is_alpha and t.lower_ != "the"):
+        return None
+    for n in (3, 2):
+        tail = " ".join(words[-n:])
+        if tail in NATIONAL_SEATS:
+            return "national"
+        if tail in TOWN_SEATS:
+            return "town"
+    return None

@@ -174,7 +174,13 @@ def _place_parts(span: Span) -> list[Span]:
     return out
 
 
-def place_sites(text: str, mentions: list[EntityMention], sites: set[int]) -> list[EntityMention]:
+def place_sites(
+    text: str,
+    mentions: list[EntityMention],
+    sites: set[int],
+    seats: dict[int, str] | None = None,
+    gaz: Gazetteer | None = None,
+) -> list[EntityMention]:
     """Place each named site (the mentions starting at ``sites``, which :func:`is_site_name`
     accepted) at its town, as ACLED codes an event at a square or a prison
     (the town's point, geo_precision 1): the town its own name begins with when the
@@ -184,16 +190,23 @@ def place_sites(text: str, mentions: list[EntityMention], sites: set[int]) -> li
     town of the wire dateline the report is filed under ("QUITO, Oct 10 (Reuters) -").
     Otherwise the site stays unplaced: "analysts in London" two sentences before
     "Independence Square" do not make it London's, and a town from another paragraph may be
-    another story's.
+    another story's. A town's part (``seats``: start -> "part", "North Okkalapa
+    township") takes only a town of its own sentence. A seat of state ("national" or
+    "town") is the exception: "State House" named without its town is in the capital of
+    the country the document names most, "City Hall" in the town the document names most.
 
     Why: sites are where crowds gather and buildings burn, and no offline gazetteer lists
     them; their town is the best point the text itself supports.
     """
+    seats = seats or {}
     towns = [m for m in mentions if m.place is not None and m.place.feature == "city"]
-    if not towns:
+    capital = _capital(mentions, gaz) if seats and gaz is not None else None
+    if not towns and capital is None:
         return mentions
     counts = Counter(t.place.geonameid for t in towns if t.place is not None).most_common(2)
-    dominant = counts[0][0] if len(counts) == 1 or counts[0][1] > counts[1][1] else None
+    dominant = (
+        counts[0][0] if len(counts) == 1 or (counts and counts[0][1] > counts[1][1]) else None
+    )
     filed = next((t for t in towns if _dateline_mention(text, t)), None)
     out: list[EntityMention] = []
     for m in mentions:
@@ -206,17 +219,50 @@ def place_sites(text: str, mentions: list[EntityMention], sites: set[int]) -> li
             t for t in towns if m.sentence.start <= t.start and t.end <= m.sentence.end
         ]
         earlier = [t for t in towns if para_start <= t.start and t.end <= m.start]
+        if seats.get(m.start) == "part" and not close:
+            out.append(m)  # a town's part: only the town its own sentence names
+            continue
         town = min(close or earlier, key=lambda t: abs(t.start - m.start), default=None)
         if town is not None and not close and town.place is not None:
             # earlier in the paragraph: only the town the document is about (named twice+)
             town = town if town.place.geonameid == dominant and counts[0][1] > 1 else None
         if town is None and not close and filed is not None and filed.start < m.start:
             town = filed
+        seat = _seat_town(seats.get(m.start), towns, dominant, capital)
+        if town is None and seat is not None:
+            out.append(replace(m, place=site_in(seat, m.canonical), candidates=1))
+            continue
         if town is None or town.place is None:
             out.append(m)
             continue
         out.append(replace(m, place=site_in(town.place, m.canonical), candidates=1))
     return out
+
+
+def _seat_town(
+    kind: str | None, towns: list[EntityMention], dominant: int | None, capital: Place | None
+) -> Place | None:
+    """Where a seat of state named without its town stands: the capital for the state's,
+    the document's most-named town for a town's own."""
+    if kind == "national":
+        return capital
+    if kind == "town" and dominant is not None:
+        return next((t.place for t in towns if t.place and t.place.geonameid == dominant), None)
+    return None
+
+
+def _capital(mentions: list[EntityMention], gaz: Gazetteer) -> Place | None:
+    """The capital of the country the document's places lie in most (a clear majority)."""
+    counts = Counter(
+        m.place.country_code
+        for m in mentions
+        if m.label in ("GPE", "LOC") and m.place is not None and m.place.country_code
+    ).most_common(2)
+    if not counts or (len(counts) == 2 and counts[0][1] == counts[1][1]):
+        return None
+    code = counts[0][0]
+    caps = [gaz.places[i] for i in gaz.capitals if gaz.places[i].country_code == code]
+    return max(caps, key=lambda p: p.population, default=None)
 
 
 def _dateline_mention(text: str, m: EntityMention) -> bool:

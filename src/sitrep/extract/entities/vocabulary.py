@@ -215,3 +215,27 @@ NEARBY_KM = 150.0  # "near": the document names another place this close
 # A town this small that shares its name with a person the document names in full is
 # the person ("Obama said", "Mubarak's regime"): the model tags such surnames GPE.
 SURNAME_TOWN_MAX_POPULATION = 500_000
+
+# --- seats of state named without their town ------------------------------------------------
+
+# The buildings of a country's government, named by what they are ("State House", "Parliament
+# Buildings"): without a town in the text they stand in the country's capital.
+NATIONAL_SEATS = frozenset(
+    {
+        "state house",
+        "parliament buildings",
+        "parliament house",
+        "government house",
+        "presidential palace",
+        "presidential residence",
+        "government palace",
+        "national palace",
+    }
+)
+# A town's own seat ("City Hall"): without a town in the text, the town the document is about.
+TOWN_SEATS = frozenset({"city hall", "town hall", "county hall"})
+
+# Nouns of a town's administrative parts written after their name ("North Okkalapa township",
+# "Pirganj upazila"): such a unit the gazetteer does not know is a place all the same, placed
+# at the town its sentence names (besides the gazetteer's SUBDIVISION_WORDS).
+UNIT_NOUNS = frozenset({"township", "district", "suburb", "neighbourhood", "neighborhood"})
