@@ -15,6 +15,7 @@ from sitrep.evaluate.score import (
     max_matching,
     places_agree,
     score,
+    score_entities,
     score_events,
 )
 
@@ -164,3 +165,22 @@ def test_an_event_at_a_site_matches_the_gold_town_with_a_note():
     assert score_events(pred, gold, aliases)["f1"] == 1.0
     pred[0]["town"] = "Almaty"
     assert score_events(pred, gold, aliases)["f1"] == 0.0
+
+
+def test_a_place_is_scored_by_its_canonical_name_first_whatever_the_hash_seed() -> None:
+    # gold "Parliament Buildings" (alias "Parliament") and two predicted entities, one per
+    # name: the canonical name decides, not the order a set of names happens to have
+    texts = {"d": "Crowds reached Parliament Buildings. Parliament voted on Tuesday."}
+    gold = [
+        {
+            "canonical": "Parliament Buildings",
+            "aliases": ["Parliament", "Parliament Buildings"],
+            "lat": -1.29,
+            "lon": 36.82,
+        }
+    ]
+    pred = [
+        {"canonical": "Parliament of Kenya", "aliases": ["Parliament"], "lat": 0.18, "lon": 37.9},
+        {"canonical": "Parliament Buildings", "aliases": [], "lat": -1.28, "lon": 36.82},
+    ]
+    assert score_entities(pred, gold, texts)["geocoded_within_25km"] == 1.0

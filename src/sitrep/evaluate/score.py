@@ -346,7 +346,9 @@ def score_entities(pred: list[dict], gold: list[dict], texts: dict[str, str]) ->
         cand = next(
             (
                 by_alias[k]
-                for a in {ent["canonical"], *ent.get("aliases", [])}
+                # canonical first, then the aliases as listed: the first name the export
+                # knows decides (a set's order would change with the interpreter's hash seed)
+                for a in dict.fromkeys((ent["canonical"], *ent.get("aliases", [])))
                 if (k := fold(a)) in by_alias
             ),
             None,
