@@ -7,6 +7,8 @@ Every sentence is invented."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 from spacy.language import Language
 
@@ -54,3 +56,18 @@ def test_asking_not_to_be_named_is_no_statement(full: Language) -> None:
     )
     mentions = unseen.mentions(full, text, "2023-09-12")
     assert all(m.trigger.lower() not in {"asked", "ask"} for m in mentions)
+
+
+def test_a_local_officials_statement_stays_its_own(tmp_path: Path) -> None:
+    """An unnamed statement its sentence places in a town ("the governor's office said")
+    does not fold into the national agency's statement told a paragraph before."""
+    text = (
+        "Quake toll rises\n\nPublished 9 February 2023\n\n"
+        "The number of people killed in Turkey rose to 14,014 on Thursday morning, "
+        "AFAD said.\n\n"
+        "In Gaziantep, the governor's office said 1,187 people had lost their lives in "
+        "the province.\n"
+    )
+    events = unseen.run_text(tmp_path, text)["events"]
+    statements = [e for e in events if e["type"] == "statement"]
+    assert len(statements) == 2, statements
