@@ -11,15 +11,22 @@ from sitrep.extract import context
 from sitrep.extract.events.parse import Hit, _governing_verb
 from sitrep.extract.events.vocabulary import (
     ACTOR_NOUNS,
+    ANONYMITY_WORDS,
     BLOC_WORDS,
+    BRIEFED,
+    CLOSING_QUOTES,
     COMMENTATORS,
+    CONTINUING_SPEAKERS,
     GOVERNMENT_WORDS,
     LEADER_NOUNS,
+    LEADING_VERBS,
     PHRASE_DEPS,
     PRESS_ROLES,
     PRIVATE_ROLES,
     PUBLIC_ROLES,
+    QUOTE_END_PUNCT,
     ROLE_DEPS,
+    SPEAKER_CLAUSES,
     STATEMENT_TIME_MARKS,
     TIME_ENTITIES,
 )
@@ -89,6 +96,75 @@ def _commentary(tok: Token) -> bool:
     return bool(names) and any(s.lower_ in _commentators(tok.doc) for s in names)
 
 
+def _anonymity(tok: Token) -> bool:
+    """A source's request not to be named ("an official, who asked not to be named,
+    told AFP", "spoke on condition of anonymity"): how a source is kept unnamed, no
+    statement of its own."""
+    return any(
+        t.lemma_.lower() in ANONYMITY_WORDS and t.i != tok.i
+        for c in tok.children
+        if c.dep_ in {"xcomp", "prep", "advcl"}
+        for t in c.subtree
+    )
+
+
+def _quote_attribution(tok: Token) -> bool:
+    """A reporting verb that only attributes the direct quotation before it ('"This is
+    not crowd control," said X', '"The junta is trying ...," an AAPP spokesperson
+    said'): what someone is quoted as saying, kept as a quote, not a statement that is the
+    news. Between the closing quote and the verb stands only the speaker; a quotation
+    attributed to "he" or "she" continues a statement the text has just reported (its
+    speaker named there) and stays with it; an official's quoted words are the
+    official's statement."""
+    if tok.pos_ != "VERB":
+        return False
+    sent = tok.sent
+    close = next(
+        (
+            t
+            for t in reversed(sent[: tok.i - sent.start])
+            if t.text in CLOSING_QUOTES
+            and t.i > sent.start
+            and (t.nbor(-1).text in QUOTE_END_PUNCT or t.nbor().text == ",")
+        ),
+        None,
+    )
+    if close is None:
+        return False
+    between = tok.doc[close.i + 1 : tok.i]
+    clauses = {t.i for t in between if t.dep_ in SPEAKER_CLAUSES}
+    if any(
+        t.pos_ in {"VERB", "AUX"}
+        and t.i not in clauses
+        and not any(a.i in clauses for a in t.ancestors)
+        for t in between
+    ):
+        return False  # '"...," the minister said after troops fired': another clause
+    if any(c.dep_ == "ccomp" and c.i > tok.i for c in tok.children):
+        return False  # '"...," he said, adding that ...': a report of its own follows
+    speakers = _speaker_tokens(tok)
+    if speakers and all(s.lower_ in CONTINUING_SPEAKERS for s in speakers):
+        return False
+    if any(t.lemma_.lower() in BRIEFED for c in tok.children for t in c.subtree):
+        return False  # '"...," Perthes told reporters via teleconference': a briefing
+    if _told_outlet(tok):
+        return True  # '"We've got seven dead here," an official told AFP': an interview
+    # an official quoted is the official's statement ('"We are urging against further
+    # escalation," a government spokesman told reporters')
+    return _public(tok) is not True
+
+
+def _told_outlet(tok: Token) -> bool:
+    """A quotation told to one named outlet ("told AFP", "told the Teleamazonas
+    channel"): an interview's words, not a public statement."""
+    return tok.lemma_.lower() == "tell" and any(
+        t.pos_ == "PROPN" or t.ent_type_ == "ORG"
+        for c in tok.children
+        if c.dep_ in {"dobj", "dative"}
+        for t in c.subtree
+    )
+
+
 _ROLES_KEY = "sitrep.events.roles"
 
 
@@ -101,6 +177,8 @@ def _role_words(tok: Token) -> set[str]:
         if c.dep_ in ROLE_DEPS:
             words.add(c.lemma_.lower())
             words.update(g.lemma_.lower() for g in c.children if g.dep_ in {"compound", "amod"})
+        elif c.dep_ == "relcl" and c.lemma_.lower() in LEADING_VERBS:
+            words.add("head")  # "Raed al-Saleh, who heads the White Helmets"
     if tok.dep_ == "appos":
         words.add(tok.head.lemma_.lower())
     return words

@@ -8,10 +8,12 @@ from spacy.tokens import Token
 
 from sitrep.extract.event_triggers import SECURITY
 from sitrep.extract.events.attributes import (
+    _anonymity,
     _commentary,
     _naming,
     _owner,
     _public,
+    _quote_attribution,
     _speaker_tokens,
     _summons,
 )
@@ -440,7 +442,12 @@ def _reports(kind: str, tok: Token) -> bool:
             c.lemma_.lower() in PROTEST_VERBS and c.dep_ in {"acl", "relcl"} for c in tok.children
         )
     if kind == "statement" and (
-        _naming(tok) or _summons(tok) or _commentary(tok) or _public(tok) is False
+        _naming(tok)
+        or _summons(tok)
+        or _commentary(tok)
+        or _quote_attribution(tok)
+        or _anonymity(tok)
+        or _public(tok) is False
     ):
         return False
     if kind == "statement" and lemma in SPEECH_NOUNS:

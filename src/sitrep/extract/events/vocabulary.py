@@ -225,6 +225,25 @@ ONGOING = frozenset("ongoing underway continuing widespread peaceful violent".sp
 
 # Outside voices whose words are analysis, not a party's act: an expert's view of a
 # crisis is commentary (ACLED codes no event for it), unlike a ministry's statement.
+# marks that close a direct quotation ('"We want the decree repealed," he said'); the
+# single closing quote only counts right after a comma or stop, where it cannot be an
+# apostrophe
+CLOSING_QUOTES = frozenset({'"', "\u201d", "\u2019", "\u00bb", "'"})
+# the punctuation a quotation ends with before its attribution
+QUOTE_END_PUNCT = frozenset({",", ".", "?", "!"})
+# speakers who continue a statement the text has just reported ("he said", "she told")
+CONTINUING_SPEAKERS = frozenset({"he", "she", "they"})
+# what a source asks for when it will not be named ("asked not to be named", "on
+# condition of anonymity")
+ANONYMITY_WORDS = frozenset({"name", "identify", "anonymity", "anonymous"})
+# clauses that describe a speaker ("an official, who asked not to be named, told AFP")
+SPEAKER_CLAUSES = frozenset({"relcl", "acl", "appos"})
+# verbs of a speaker's relative clause that give a leader's role ("X, who heads the
+# agency", "who leads the group")
+LEADING_VERBS = frozenset({"head", "lead", "chair", "run", "direct", "command"})
+# the audience of a briefing: what is told to them is said in public, not to one outlet
+BRIEFED = frozenset({"reporter", "journalist", "press", "conference", "briefing", "parliament"})
+
 COMMENTATORS = frozenset(
     """expert analyst strategist researcher scholar professor economist commentator
     observer academic specialist columnist pundit""".split()

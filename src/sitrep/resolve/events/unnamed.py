@@ -15,7 +15,7 @@ from collections import defaultdict
 
 from sitrep.resolve.events.continuing import _absorb, _window
 from sitrep.resolve.events.items import STATEMENT
-from sitrep.resolve.events.merging import CONTEXT_PARAGRAPHS, _Cluster
+from sitrep.resolve.events.merging import _GENERAL, CONTEXT_PARAGRAPHS, _Cluster
 from sitrep.resolve.events.spans import _dates_compatible
 
 
@@ -41,9 +41,17 @@ def _fold_unnamed_statements(clusters: list[_Cluster]) -> list[_Cluster]:
             for h in (named.get(doc, ()) if doc is not None else ())
             if any(abs(p - q) <= CONTEXT_PARAGRAPHS for p in c.paras[doc] for q in h.paras[doc])
             and _dates_compatible(_window(h), window)
+            and not _elsewhere(c, h)
         ]
         if len(hosts) != 1:
             out.append(c)
             continue
         _absorb(hosts[0], c)
     return out
+
+
+def _elsewhere(c: _Cluster, host: _Cluster) -> bool:
+    """A statement its sentence places in a town other than the named statement's place
+    ("In our own province, the governor's office said 1,187 people had died" beside the
+    national agency's toll): a local voice's own statement, not the national one told on."""
+    return c.level < _GENERAL and c.place_key is not None and c.place_key != host.place_key
