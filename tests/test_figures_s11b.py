@@ -1,0 +1,58 @@
+"""Figures as disaster and protest reports tell them, found on the Kenya, Libya and Myanmar
+probes (session 11). The sentences are invented; each test fails if the reading it pins
+breaks."""
+
+from __future__ import annotations
+
+from spacy.language import Language
+
+from test_figures_unseen import by_value, read
+from test_figures_unseen import nlp as nlp  # the pipeline fixture, shared
+
+# --- the missing told beside a toll -----------------------------------------------------------
+
+
+def test_the_missing_after_a_toll_are_not_its_dead(nlp: Language) -> None:
+    figs = read(
+        nlp,
+        "The civil defence authority says 1,400 people have been confirmed dead in the port "
+        "so far, with more than 3,000 missing and about 4,500 injured.",
+        "2024-10-02",
+    )
+    assert by_value(figs, 1400).measure == "killed"
+    missing = by_value(figs, 3000)
+    assert (missing.measure, missing.group, missing.qualifier) == ("other", "missing", "more_than")
+    assert by_value(figs, 4500).measure == "injured"
+
+
+def test_a_count_of_the_missing_reaching_a_number(nlp: Language) -> None:
+    figs = read(
+        nlp,
+        "A Red Cross official said the number of people missing had reached 6,000. "
+        "The number of missing rose to 300, police said.",
+        "2024-10-02",
+    )
+    assert (by_value(figs, 6000).measure, by_value(figs, 6000).group) == ("other", "missing")
+    assert (by_value(figs, 300).measure, by_value(figs, 300).group) == ("other", "missing")
+
+
+# --- how high a toll could go -----------------------------------------------------------------
+
+
+def test_a_toll_that_could_reach_a_number_is_a_ceiling(nlp: Language) -> None:
+    for text in (
+        "Flood deaths could reach 12,000",
+        "Governor says flood toll could hit 12,000 as bodies wash up",
+    ):
+        fig = by_value(read(nlp, text, "2024-10-02"), 12000)
+        assert (fig.measure, fig.qualifier) == ("killed", "up_to"), text
+
+
+def test_a_toll_that_could_have_been_stays_hypothetical(nlp: Language) -> None:
+    figs = read(
+        nlp,
+        "Experts said thousands could have been killed. The toll could have reached 500 "
+        "without the warning.",
+        "2024-10-02",
+    )
+    assert not [f for f in figs if f.measure == "killed"]
