@@ -56,3 +56,30 @@ def test_a_toll_that_could_have_been_stays_hypothetical(nlp: Language) -> None:
         "2024-10-02",
     )
     assert not [f for f in figs if f.measure == "killed"]
+
+
+# --- a key-figure line's source in brackets ---------------------------------------------------
+
+KEY_FIGURES = (
+    "KEY FIGURES (as of 4 October)\n"
+    "- 1,204 deaths recorded (WHO, relayed by UN OCHA)\n"
+    "- More than 2,000 people still missing (UN OCHA)\n"
+    "- Over 16,000 people displaced, around 9,000 of them from the port (IOM)\n"
+)
+
+
+def test_a_key_figure_line_is_claimed_by_the_source_in_its_brackets(nlp: Language) -> None:
+    figs = read(nlp, KEY_FIGURES, "2024-10-04")
+    assert by_value(figs, 1204).claimed_by == "WHO"  # who counted, not who relayed it
+    assert by_value(figs, 2000).claimed_by == "UN OCHA"
+    assert by_value(figs, 16000).claimed_by == by_value(figs, 9000).claimed_by == "IOM"
+
+
+def test_an_acronym_after_its_name_is_no_bracketed_source(nlp: Language) -> None:
+    figs = read(
+        nlp,
+        "The flood displaced 38,000 people in areas served by the International "
+        "Organization for Migration (IOM).",
+        "2024-10-04",
+    )
+    assert by_value(figs, 38000).claimed_by is None

@@ -400,6 +400,9 @@ def _claimed_by(
     lead = _colon_source(anchor, entities)
     if lead is not None:
         return lead
+    credit = _bracketed_source(anchor, entities)
+    if credit is not None:
+        return credit
     if _hearsay(anchor):
         return "unattributed reports"
     return None
@@ -517,6 +520,32 @@ def _subject_body(pronoun: Token, entities: list[EntityMention]) -> str | None:
         if verb == span.root.head and path and "parataxis" not in path and "ccomp" not in path:
             named = e.canonical
     return named
+
+
+def _bracketed_source(anchor: Token, entities: list[EntityMention]) -> str | None:
+    """A key-figure line that ends with its source in brackets, as situation reports list
+    them: "3,958 deaths recorded (WHO, relayed by UN OCHA)", "9,000 people missing (UN
+    OCHA)": the organisation the bracket opens with (the first one, who counted). Not an
+    organisation's acronym after its name ("the Organization for Migration (IOM)")."""
+    text = anchor.doc.text
+    end = text.find("\n", anchor.idx)
+    line = text[anchor.idx : len(text) if end < 0 else end].rstrip().rstrip(".")
+    if not line.endswith(")") or "(" not in line:
+        return None
+    opening = anchor.idx + line.rindex("(")
+    closing = anchor.idx + len(line) - 1
+    if opening <= anchor.idx + len(anchor.text):
+        return None
+    orgs = [e for e in entities if e.label == "ORG"]
+    before = text[:opening].rstrip()
+    if not before or any(e.start < len(before) <= e.end for e in orgs):
+        return None  # "the International Organization for Migration (IOM)": its acronym
+    credit = text[opening + 1 : closing].split(",")[0].strip()
+    start = opening + 1 + text[opening + 1 : closing].index(credit) if credit else -1
+    named = [e for e in orgs if start <= e.start and e.end <= start + len(credit)]
+    if not named or len(credit.split()) > 8:
+        return None
+    return credit if len(named) > 1 else named[0].canonical
 
 
 def _colon_source(anchor: Token, entities: list[EntityMention]) -> str | None:

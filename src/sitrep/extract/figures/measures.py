@@ -119,16 +119,24 @@ def _own_participle(base: Token) -> str | None:
             and _lemma(c) in EVENT_LEMMAS
         ):
             return EVENT_LEMMAS[_lemma(c)]
+    head = _bare_predicate(base)
+    if head is not None and _lemma(head) in EVENT_LEMMAS:
+        return EVENT_LEMMAS[_lemma(head)]  # "with hundreds more wounded"
+    return None
+
+
+def _bare_predicate(base: Token) -> Token | None:
+    """The participle or adjective a number is the subject of, with no auxiliary: "with
+    hundreds more wounded", "with more than 5,000 missing"."""
     head = base.head
     if (
         base.dep_ == "nsubj"
         and head.i > base.i
         and head.tag_ in {"VBN", "JJ"}
-        and _lemma(head) in EVENT_LEMMAS
         and not any(c.dep_ in {"aux", "auxpass", "dobj"} for c in head.children)
         and head.dep_ != "ROOT"
     ):
-        return EVENT_LEMMAS[_lemma(head)]  # "with hundreds more wounded"
+        return head
     return None
 
 
@@ -136,15 +144,8 @@ def _own_state(base: Token) -> str | None:
     """The group a bare number's own state gives, told after a toll of another measure:
     "2,300 confirmed dead, with more than 5,000 missing" (the number is the subject of its own
     "missing", however the clause hangs from the toll's verb)."""
-    head = base.head
-    if (
-        base.dep_ == "nsubj"
-        and head.i > base.i
-        and head.tag_ in {"VBN", "JJ"}
-        and _lemma(head) in STATE_COMPLEMENTS
-        and not any(c.dep_ in {"aux", "auxpass", "dobj"} for c in head.children)
-        and head.dep_ != "ROOT"
-    ):
+    head = _bare_predicate(base)
+    if head is not None and _lemma(head) in STATE_COMPLEMENTS:
         return PEOPLE_OTHER[_lemma(head)]
     return None
 
