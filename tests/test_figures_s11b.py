@@ -83,3 +83,14 @@ def test_an_acronym_after_its_name_is_no_bracketed_source(nlp: Language) -> None
         "2024-10-04",
     )
     assert by_value(figs, 38000).claimed_by is None
+
+
+def test_a_group_that_verified_a_toll_claims_it(nlp: Language) -> None:
+    figs = read(
+        nlp,
+        "The monitoring group has verified that 143 people have been killed since March. "
+        "By Monday the group had verified 210 deaths.",
+        "2024-10-04",
+    )
+    assert "group" in (by_value(figs, 143).claimed_by or "")
+    assert "group" in (by_value(figs, 210).claimed_by or "")

@@ -673,6 +673,7 @@ REPORT_VERBS = frozenset(
         "testify",
         "assert",
         "stress",
+        "verify",  # "AAPP has verified that 261 people have been killed"
         "share",  # "shared a list of 266 people killed"
     )
 )
