@@ -94,3 +94,20 @@ def test_a_group_that_verified_a_toll_claims_it(nlp: Language) -> None:
     )
     assert "group" in (by_value(figs, 143).claimed_by or "")
     assert "group" in (by_value(figs, 210).claimed_by or "")
+
+
+# --- a role the article names the holder of ---------------------------------------------------
+
+
+def test_a_role_source_is_the_person_the_article_names_in_it(nlp: Language) -> None:
+    figs = read(
+        nlp,
+        "The mayor of Tarbes said on Wednesday that up to 900 people may have been killed. "
+        "Mayor Jean-Luc Marchand told reporters his estimate was based on districts lost. "
+        "The health minister said 300 people were injured. Interior Minister Paul Roux "
+        "visited the town.",
+        "2024-10-04",
+    )
+    assert by_value(figs, 900).claimed_by == "Jean-Luc Marchand"
+    # the interior minister is no health minister
+    assert by_value(figs, 300).claimed_by != "Paul Roux"
