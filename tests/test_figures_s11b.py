@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from spacy.language import Language
 
-from test_figures_unseen import by_value, read
+from test_figures_unseen import _reconciled, by_value, read
 from test_figures_unseen import nlp as nlp  # the pipeline fixture, shared
 
 # --- the missing told beside a toll -----------------------------------------------------------
@@ -111,3 +111,38 @@ def test_a_role_source_is_the_person_the_article_names_in_it(nlp: Language) -> N
     assert by_value(figs, 900).claimed_by == "Jean-Luc Marchand"
     # the interior minister is no health minister
     assert by_value(figs, 300).claimed_by != "Paul Roux"
+
+
+# --- a legislature's vote ---------------------------------------------------------------------
+
+
+def test_a_legislatures_vote_counts_are_figures_of_each_side(nlp: Language) -> None:
+    figs = read(
+        nlp,
+        "Deputies approved the budget at its second reading by 210 votes to 97 on Tuesday. "
+        "The speaker announced the result of the final reading: 188 in favour, 121 against.",
+        "2024-10-04",
+    )
+    for value, side in ((210, "votes for"), (97, "votes against"), (188, "votes for")):
+        fig = by_value(figs, value)
+        assert (fig.measure, fig.group) == ("other", side), value
+    assert by_value(figs, 121).group == "votes against"
+
+
+def test_an_elections_margin_in_the_background_is_no_vote_figure(nlp: Language) -> None:
+    figs = read(
+        nlp,
+        "His 2016 re-election, won by fewer than 6,000 votes, was followed by riots.",
+        "2024-10-04",
+    )
+    assert not [f for f in figs if f.group and f.group.startswith("votes")]
+
+
+def test_two_votes_on_two_days_do_not_disagree(nlp: Language) -> None:
+    rec = _reconciled(
+        nlp,
+        "MPs passed the bill at second reading by 204 votes to 115 on 20 June. On 25 June "
+        "lawmakers approved it at third reading by 195 votes to 106.",
+        "2024-06-26",
+    )
+    assert not [c for c in rec.conflicts if "vote" in c.about]

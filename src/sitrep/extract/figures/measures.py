@@ -59,6 +59,7 @@ from sitrep.extract.figures.syntax import (
     _own_number,
     _path_up,
 )
+from sitrep.extract.figures.votes import vote_count
 from sitrep.extract.numbers import SCALES, VAGUE, parse_number
 from sitrep.lexicon import AGE_LIMIT
 
@@ -206,6 +207,9 @@ def _measure(span: Span, anchor: Token, counted: Token | None) -> tuple[str | No
     base = counted or anchor
     if _is_age(anchor):
         return None, "age"  # "who has died aged 69"
+    side = vote_count(span, anchor, counted)
+    if side is not None:
+        return "other", f"group:{side}"  # "approved the bill by 195 votes to 106"
     other = _other_register(base, counted)
     if other is not None:
         return "other", f"group:{other}"
