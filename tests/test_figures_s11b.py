@@ -146,3 +146,16 @@ def test_two_votes_on_two_days_do_not_disagree(nlp: Language) -> None:
         "2024-06-26",
     )
     assert not [c for c in rec.conflicts if "vote" in c.about]
+
+
+# --- a date the NER ran on into the clause it dates -------------------------------------------
+
+
+def test_a_count_after_a_dated_statement_is_not_part_of_the_date(nlp: Language) -> None:
+    figs = read(
+        nlp,
+        "The Commission takes note of the statement by the President on 30th June 2024 that "
+        "nineteen (19) people lost their lives during the protests.",
+        "2024-07-01",
+    )
+    assert by_value(figs, 19).measure == "killed"

@@ -56,7 +56,8 @@ CORPORA = (
 # Session 11, figures on Kenya, Libya, Myanmar (the missing beside a toll, tolls that "could
 # reach" a number, key-figure lines' bracketed sources, role sources named, "verified",
 # legislatures' votes): figures F1 Kenya 0.71 -> 0.81, Libya 0.71 -> 0.78, Sri Lanka 0.81 ->
-# 0.86; claimed_by Kenya 0.68 -> 0.74, Libya 0.61 -> 0.83, Myanmar 0.68 -> 0.75. Lowered:
+# 0.86; claimed_by Kenya 0.68 -> 0.72 (the President's "nineteen (19)" now read, its source
+# "the statement by the President" not yet), Libya 0.61 -> 0.83, Myanmar 0.68 -> 0.75. Lowered:
 # Kenya place 0.62 -> 0.51, Libya place 0.65 -> 0.60 and as_of 0.76 -> 0.73, mean place 0.69
 # -> 0.67: the newly matched figures enter the denominator (Kenya's votes are placed in the
 # country, gold has the capital); the count of right places and dates held or rose (Kenya 22
@@ -88,14 +89,14 @@ FLOORS: dict[tuple[str, ...], tuple[float, ...]] = {
     ),
     ("documents", "body_kept"): (1.00, 1.00, 0.95, 0.98, 0.96, 1.00, 1.00, 1.00, 1.00, 0.99),
     ("duplicates", "f1"): (1.00, 1.00, 1.00, 1.00, 1.00, 1.00, 1.00, 1.00, 1.00, 1.00),
-    ("figures", "f1"): (0.91, 0.84, 0.80, 0.83, 0.81, 0.78, 0.78, 0.86, 0.88, 0.83),
+    ("figures", "f1"): (0.91, 0.84, 0.80, 0.83, 0.82, 0.78, 0.78, 0.86, 0.88, 0.83),
     ("figures", "as_of_accuracy"): (0.81, 0.73, 0.88, 0.76, 0.90, 0.73, 0.68, 0.85, 0.94, 0.81),
     ("figures", "claimed_by_accuracy"): (
         0.91,
         0.90,
         0.82,
         0.82,
-        0.74,
+        0.72,
         0.83,
         0.75,
         0.90,
