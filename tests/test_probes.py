@@ -53,6 +53,15 @@ CORPORA = (
 # documents); Sri Lanka conflicts 0.57 -> 0.50 (a toll dated right no longer meets the
 # police's count of its day); Turkey's figure places 0.87 -> 0.86 (the WHO's projections
 # "up to 23 million could be affected" placed at the source, gold "Turkey and Syria").
+# Session 11, figures on Kenya, Libya, Myanmar (the missing beside a toll, tolls that "could
+# reach" a number, key-figure lines' bracketed sources, role sources named, "verified",
+# legislatures' votes): figures F1 Kenya 0.71 -> 0.81, Libya 0.71 -> 0.78, Sri Lanka 0.81 ->
+# 0.86; claimed_by Kenya 0.68 -> 0.72 (the President's "nineteen (19)" now read, its source
+# "the statement by the President" not yet), Libya 0.61 -> 0.83, Myanmar 0.68 -> 0.75. Lowered:
+# Kenya place 0.62 -> 0.51, Libya place 0.65 -> 0.60 and as_of 0.76 -> 0.73, mean place 0.69
+# -> 0.67: the newly matched figures enter the denominator (Kenya's votes are placed in the
+# country, gold has the capital); the count of right places and dates held or rose (Kenya 22
+# -> 22 places, Libya 17 -> 18 places, 20 -> 22 dates).
 FLOORS: dict[tuple[str, ...], tuple[float, ...]] = {
     ("documents", "published_within_1_day"): (
         1.00,
@@ -80,21 +89,21 @@ FLOORS: dict[tuple[str, ...], tuple[float, ...]] = {
     ),
     ("documents", "body_kept"): (1.00, 1.00, 0.95, 0.98, 0.96, 1.00, 1.00, 1.00, 1.00, 0.99),
     ("duplicates", "f1"): (1.00, 1.00, 1.00, 1.00, 1.00, 1.00, 1.00, 1.00, 1.00, 1.00),
-    ("figures", "f1"): (0.91, 0.84, 0.80, 0.83, 0.71, 0.71, 0.78, 0.81, 0.88, 0.81),
-    ("figures", "as_of_accuracy"): (0.81, 0.73, 0.88, 0.76, 0.88, 0.76, 0.68, 0.83, 0.94, 0.81),
+    ("figures", "f1"): (0.91, 0.84, 0.80, 0.83, 0.82, 0.78, 0.78, 0.86, 0.88, 0.83),
+    ("figures", "as_of_accuracy"): (0.81, 0.73, 0.88, 0.76, 0.90, 0.73, 0.68, 0.85, 0.94, 0.81),
     ("figures", "claimed_by_accuracy"): (
         0.91,
         0.90,
         0.82,
         0.82,
-        0.68,
-        0.61,
-        0.68,
-        0.88,
+        0.72,
         0.83,
-        0.79,
+        0.75,
+        0.90,
+        0.83,
+        0.83,
     ),
-    ("figures", "place_accuracy"): (0.91, 0.96, 0.94, 0.17, 0.62, 0.65, 0.62, 0.44, 0.86, 0.69),
+    ("figures", "place_accuracy"): (0.91, 0.96, 0.94, 0.17, 0.51, 0.60, 0.62, 0.50, 0.86, 0.67),
     ("quotes", "f1"): (1.00, 1.00, 0.87, 0.87, 0.90, 1.00, 0.97, 1.00, 1.00, 0.95),
     ("quotes", "speaker_accuracy"): (0.93, 1.00, 0.77, 0.83, 0.94, 0.90, 0.85, 0.92, 1.00, 0.90),
     ("events", "f1"): (0.43, 0.62, 0.43, 0.42, 0.37, 0.21, 0.44, 0.40, 0.60, 0.43),

@@ -673,6 +673,7 @@ REPORT_VERBS = frozenset(
         "testify",
         "assert",
         "stress",
+        "verify",  # "AAPP has verified that 261 people have been killed"
         "share",  # "shared a list of 266 people killed"
     )
 )
@@ -1049,3 +1050,23 @@ PLACE_UNIT_NOUNS = frozenset(
 )
 # Quotation marks: a first person inside them is the quoted speaker, not the text's author.
 QUOTE_MARKS = ('"', "\u201c", "\u201d", "\u00ab", "\u00bb")
+# A legislature's vote ("MPs approved the bill by 195 votes to 106"): the words that make a
+# sentence's vote count a figure of the crisis, and the sides of a vote a bare number takes.
+LEGISLATURE_WORDS = frozenset(
+    (
+        "parliament",
+        "mp",
+        "lawmaker",
+        "legislator",
+        "legislature",
+        "deputy",
+        "senator",
+        "senate",
+        "assembly",
+        "congress",
+        "reading",
+    )
+)
+VOTE_NOUNS = frozenset(("vote",))
+VOTE_SIDES = ("in favour", "in favor", "against")
+FOR_SIDES = frozenset(("in favour", "in favor"))

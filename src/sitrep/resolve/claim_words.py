@@ -13,14 +13,16 @@ from __future__ import annotations
 import re
 
 from sitrep.extract.figures.magnitudes import MAGNITUDE_GROUP
+from sitrep.extract.figures.votes import VOTES_AGAINST, VOTES_FOR
 
 # Measures that count the people present at one moment (a crowd): they grow and shrink within
 # a day, so counts of different days (or of the night and the next dawn's remnant) are a
 # series, never one count revised; only counts of the same day can disagree.
 CROWD_MEASURES = frozenset({"protesters"})
 # Groups of measure "other" that size one happening, not a running total: a quake's
-# magnitude. Two days' values are two happenings' (a series); only one day's disagree.
-ONE_EVENT_GROUPS = frozenset({MAGNITUDE_GROUP})
+# magnitude, a legislature's vote count. Two days' values are two happenings' (a series);
+# only one day's disagree.
+ONE_EVENT_GROUPS = frozenset({MAGNITUDE_GROUP, VOTES_FOR, VOTES_AGAINST})
 
 _WEEKDAYS = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
 # A running total: the toll, the total, a count since a start, a count that rose to, or a

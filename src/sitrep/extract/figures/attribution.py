@@ -34,7 +34,7 @@ from sitrep.extract.figures.syntax import (
     _subject,
     _verbs_with_lemma,
 )
-from sitrep.extract.quotes import according_to
+from sitrep.extract.quotes import ROLE_LEMMAS, according_to
 from sitrep.records import EntityMention
 
 
@@ -74,6 +74,43 @@ def _apposed_person(subj: Token, entities: list[EntityMention]) -> str | None:
     return None
 
 
+def _role_holder(subj: Token, entities: list[EntityMention]) -> str | None:
+    """The person a singular role subject stands for ("the mayor of Derna said", "Derna
+    mayor says") when the article names the holder with that role word right before the
+    name ("Mayor Abdel-Moneim al-Ghaithi", "the city's mayor, X") or in apposition after it
+    ("X, the city's mayor,"); the nearest such mention before the role, else the first after.
+    The role's common-noun modifiers must be said there too ("health minister")."""
+    role = _lemma(subj)
+    if (
+        role not in ROLE_LEMMAS
+        or subj.tag_ in {"NNS", "NNPS"}
+        or subj.ent_type_ == "PERSON"
+        or any(c.lower_ in {"a", "an", "one", "another"} for c in subj.children)
+    ):
+        return None
+    kinds = {
+        c.lower_ for c in subj.children if c.dep_ in {"amod", "compound"} and c.pos_ != "PROPN"
+    }
+    text = subj.doc.text
+    said_before = re.compile(rf"\b((?:[\w'-]+\s+){{0,2}}){role}\b,?\s*$", re.IGNORECASE)
+    said_after = re.compile(rf"^,\s*((?:[\w'-]+\s+){{0,3}}){role}\b", re.IGNORECASE)
+    before = after = None
+    for e in entities:
+        if e.label != "PERSON" or e.start <= subj.idx < e.end:
+            continue
+        m = said_before.search(text[max(e.start - 40, 0) : e.start]) or said_after.match(
+            text[e.end : e.end + 50]
+        )
+        if m is None or not kinds <= set(m.group(1).lower().split()):
+            continue
+        if e.start < subj.idx:
+            before = e
+        elif after is None or e.start < after.start:
+            after = e
+    best = before or after
+    return best.canonical if best is not None else None
+
+
 def _source_text(subj: Token, entities: list[EntityMention]) -> str:
     """A source's name: the entity's canonical form if the subject is one, else its phrase."""
     doc = subj.doc
@@ -86,6 +123,9 @@ def _source_text(subj: Token, entities: list[EntityMention]) -> str:
             return _source_text(author, entities)
     named = _apposed_person(subj, entities)
     if named is not None:  # "Georgia's Ombudsman, Levan Ioseliani, shared …" -> the person
+        return named
+    named = _role_holder(subj, entities)
+    if named is not None:  # "the mayor of Derna said" -> "Mayor Abdel-Moneim al-Ghaithi"
         return named
     if _lemma(subj) in DESCRIPTOR_NOUNS:  # "the AFP news agency" -> AFP
         for e in entities:
@@ -400,6 +440,9 @@ def _claimed_by(
     lead = _colon_source(anchor, entities)
     if lead is not None:
         return lead
+    credit = _bracketed_source(anchor, entities)
+    if credit is not None:
+        return credit
     if _hearsay(anchor):
         return "unattributed reports"
     return None
@@ -517,6 +560,32 @@ def _subject_body(pronoun: Token, entities: list[EntityMention]) -> str | None:
         if verb == span.root.head and path and "parataxis" not in path and "ccomp" not in path:
             named = e.canonical
     return named
+
+
+def _bracketed_source(anchor: Token, entities: list[EntityMention]) -> str | None:
+    """A key-figure line that ends with its source in brackets, as situation reports list
+    them: "3,958 deaths recorded (WHO, relayed by UN OCHA)", "9,000 people missing (UN
+    OCHA)": the organisation the bracket opens with (the first one, who counted). Not an
+    organisation's acronym after its name ("the Organization for Migration (IOM)")."""
+    text = anchor.doc.text
+    end = text.find("\n", anchor.idx)
+    line = text[anchor.idx : len(text) if end < 0 else end].rstrip().rstrip(".")
+    if not line.endswith(")") or "(" not in line:
+        return None
+    opening = anchor.idx + line.rindex("(")
+    closing = anchor.idx + len(line) - 1
+    if opening <= anchor.idx + len(anchor.text):
+        return None
+    orgs = [e for e in entities if e.label == "ORG"]
+    before = text[:opening].rstrip()
+    if not before or any(e.start < len(before) <= e.end for e in orgs):
+        return None  # "the International Organization for Migration (IOM)": its acronym
+    credit = text[opening + 1 : closing].split(",")[0].strip()
+    start = opening + 1 + text[opening + 1 : closing].index(credit) if credit else -1
+    named = [e for e in orgs if start <= e.start and e.end <= start + len(credit)]
+    if not named or len(credit.split()) > 8:
+        return None
+    return credit if len(named) > 1 else named[0].canonical
 
 
 def _colon_source(anchor: Token, entities: list[EntityMention]) -> str | None:

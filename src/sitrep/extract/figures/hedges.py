@@ -18,7 +18,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from sitrep.extract.figures.syntax import _predicate
+from sitrep.extract.figures.syntax import _lemma, _predicate
 
 # Modals of what did not or has not happened: a toll under them is hypothetical.
 COUNTERFACTUAL_MODALS = frozenset(("could", "would", "should", "might", "may"))
@@ -26,6 +26,9 @@ COUNTERFACTUAL_MODALS = frozenset(("could", "would", "should", "might", "may"))
 POSSIBILITY_MODALS = frozenset(("could", "might", "may"))
 # Modals that also give a source's estimate ("as many as 300 may have died, HRW said").
 ESTIMATE_MODALS = frozenset(("may", "might"))
+# Verbs a toll grows by: under "could" or "may" without "have" they tell a source's projection
+# of how high it may go ("deaths could reach 20,000", "the toll may rise to 300"), a ceiling.
+TOLL_RISE_VERBS = frozenset(("reach", "hit", "rise", "climb", "top", "exceed", "surpass"))
 # Clause markers under which a number is an alternative weighed, not a count claimed.
 ALTERNATIVE_MARKERS = frozenset(("whether",))
 # Words before a year numeral that make it a date, not a count ("the 2001 killing").
@@ -48,9 +51,22 @@ def hypothetical(anchor: Token, attributed: bool, projection: bool = False) -> b
     perfect = any(a.lower_ in {"have", "'ve"} for a in auxes)
     if modal not in COUNTERFACTUAL_MODALS or not (perfect or modal in POSSIBILITY_MODALS):
         return False  # "2,000 troops would be deployed, the ministry said": a plan reported
+    if _lemma(verb) in TOLL_RISE_VERBS and not perfect:
+        return False  # "Libya flood deaths could reach 20,000": a projected ceiling (up_to)
     if projection and attributed and not perfect:
         return False  # "up to 23 million people could be affected, the WHO warned": its estimate
     return modal not in ESTIMATE_MODALS or not attributed
+
+
+def projected_ceiling(anchor: Token) -> bool:
+    """The number is how high a toll could go: "deaths could reach 20,000" (up_to)."""
+    verb = _predicate(anchor)
+    if verb is None or _lemma(verb) not in TOLL_RISE_VERBS:
+        return False
+    auxes = [c for c in verb.children if c.dep_ in {"aux", "auxpass"}]
+    return any(a.tag_ == "MD" and a.lower_ in POSSIBILITY_MODALS for a in auxes) and not any(
+        a.lower_ in {"have", "'ve"} for a in auxes
+    )
 
 
 def _year(x: float | None) -> bool:

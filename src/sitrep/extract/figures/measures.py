@@ -59,6 +59,7 @@ from sitrep.extract.figures.syntax import (
     _own_number,
     _path_up,
 )
+from sitrep.extract.figures.votes import vote_count
 from sitrep.extract.numbers import SCALES, VAGUE, parse_number
 from sitrep.lexicon import AGE_LIMIT
 
@@ -119,16 +120,34 @@ def _own_participle(base: Token) -> str | None:
             and _lemma(c) in EVENT_LEMMAS
         ):
             return EVENT_LEMMAS[_lemma(c)]
+    head = _bare_predicate(base)
+    if head is not None and _lemma(head) in EVENT_LEMMAS:
+        return EVENT_LEMMAS[_lemma(head)]  # "with hundreds more wounded"
+    return None
+
+
+def _bare_predicate(base: Token) -> Token | None:
+    """The participle or adjective a number is the subject of, with no auxiliary: "with
+    hundreds more wounded", "with more than 5,000 missing"."""
     head = base.head
     if (
         base.dep_ == "nsubj"
         and head.i > base.i
         and head.tag_ in {"VBN", "JJ"}
-        and _lemma(head) in EVENT_LEMMAS
         and not any(c.dep_ in {"aux", "auxpass", "dobj"} for c in head.children)
         and head.dep_ != "ROOT"
     ):
-        return EVENT_LEMMAS[_lemma(head)]  # "with hundreds more wounded"
+        return head
+    return None
+
+
+def _own_state(base: Token) -> str | None:
+    """The group a bare number's own state gives, told after a toll of another measure:
+    "2,300 confirmed dead, with more than 5,000 missing" (the number is the subject of its own
+    "missing", however the clause hangs from the toll's verb)."""
+    head = _bare_predicate(base)
+    if head is not None and _lemma(head) in STATE_COMPLEMENTS:
+        return PEOPLE_OTHER[_lemma(head)]
     return None
 
 
@@ -188,6 +207,9 @@ def _measure(span: Span, anchor: Token, counted: Token | None) -> tuple[str | No
     base = counted or anchor
     if _is_age(anchor):
         return None, "age"  # "who has died aged 69"
+    side = vote_count(span, anchor, counted)
+    if side is not None:
+        return "other", f"group:{side}"  # "approved the bill by 195 votes to 106"
     other = _other_register(base, counted)
     if other is not None:
         return "other", f"group:{other}"
@@ -204,6 +226,9 @@ def _measure(span: Span, anchor: Token, counted: Token | None) -> tuple[str | No
     own = _own_participle(base)
     if own is not None:
         return own, "verb"
+    state = _own_state(base) if counted is None or _is_person(counted) else None
+    if state is not None:
+        return "other", state  # "with more than 5,000 missing"
     # 1. the governing predicate ("12 officers died", "1,500 victims were treated")
     pred = None
     nouns_on_path = []
@@ -312,6 +337,9 @@ def _measure(span: Span, anchor: Token, counted: Token | None) -> tuple[str | No
         frame = _toll_event(anchor, pred)
         if frame:
             return frame[0], "toll"
+        state = _toll_state(anchor, pred)
+        if state is not None:
+            return "other", state  # "the number of people missing had reached 10,000"
     # 5. crowd sizes, troops, vehicles, businesses, other crisis things
     lemmas_near = set()
     if pred is not None:
@@ -535,10 +563,39 @@ def _toll_event(anchor: Token, pred: Token | None) -> tuple[str, Token] | None:
             ev = _event_of(mods)
             if ev:
                 return ev, t
-            if bare is None and lem == "toll" and t.head.i == anchor.head.head.i:
+            if bare is None and lem == "toll" and _governs_value(t, anchor):
                 bare = t
     if bare is not None:
         return "killed", bare  # "Officials put the toll at 5,300": a toll alone is the dead
+    return None
+
+
+def _governs_value(toll: Token, anchor: Token) -> bool:
+    """The toll noun hangs from the verb that gives the number: "put the toll at 40" (the
+    preposition's verb), "the toll could hit 20,000" (the verb's object)."""
+    if anchor.dep_ in {"dobj", "attr"} and toll.dep_ in {"nsubj", "nsubjpass"}:
+        return toll.head.i == anchor.head.i
+    return toll.head.i == anchor.head.head.i
+
+
+def _toll_state(anchor: Token, pred: Token | None) -> str | None:
+    """The group of a count noun whose people are told by their state ("the number of people
+    missing had reached 10,000", "the count of the missing rose to 300")."""
+    if (
+        pred is None
+        or anchor.dep_ not in {"attr", "dobj"}
+        and (anchor.head.lower_ not in TOLL_VALUE_PREPOSITIONS)
+    ):
+        return None
+    for noun in (c for c in pred.children if c.dep_ in {"nsubj", "nsubjpass", "dobj"}):
+        if _lemma(noun) not in TOLL_NOUNS:
+            continue
+        of = [c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"]
+        objs = [g for p in of for g in p.children if g.dep_ in {"pobj", "pcomp"}]
+        cues = [*objs, *(c for o in objs for c in o.children if c.dep_ in {"acl", "amod"})]
+        state = next((_lemma(c) for c in cues if _lemma(c) in STATE_COMPLEMENTS), None)
+        if state is not None:
+            return PEOPLE_OTHER[state]
     return None
 
 

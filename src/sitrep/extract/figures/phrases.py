@@ -198,7 +198,17 @@ def number_phrases(doc: Doc) -> list[tuple[Span, Quantity]]:
 def _date_entities(doc: Doc) -> list[Span]:
     """The doc's ORDINAL, DATE and TIME entities (``doc.ents`` builds every span anew on
     each access, so it is read once per document)."""
-    return [e for e in doc.ents if e.label_ in {"ORDINAL", "DATE", "TIME"}]
+    return [_clause_cut(e) for e in doc.ents if e.label_ in {"ORDINAL", "DATE", "TIME"}]
+
+
+def _clause_cut(ent: Span) -> Span:
+    """A date the NER ran on into the clause it dates: "on 30th June 2024 that nineteen (19)
+    people lost their lives" tagged "30th June 2024 that nineteen (19)"; the date ends before
+    the clause's "that"."""
+    cut = next((t.i for t in ent if t.dep_ == "mark" and t.i > ent.start), None)
+    if cut is None:
+        return ent
+    return Span(ent.doc, ent.start, cut, label=ent.label_)
 
 
 def _in_date(span: Span, dates: list[Span]) -> bool:

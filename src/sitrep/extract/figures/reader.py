@@ -42,7 +42,7 @@ from sitrep.extract.figures.groups import (
     _thing_group,
     _victims_in_sentence,
 )
-from sitrep.extract.figures.hedges import hypothetical, year_numeral, year_range
+from sitrep.extract.figures.hedges import hypothetical, projected_ceiling, year_numeral, year_range
 from sitrep.extract.figures.magnitudes import (
     MAGNITUDE_GROUP,
     epicentre,
@@ -389,7 +389,9 @@ def _draft(
     projection = measure == "other" and group in PROJECTED_GROUPS
     if measure != "price" and hypothetical(anchor, claimed is not None, projection):
         return None  # "thousands could have been killed": what did not happen
-    if quantity.qualifier == "exact" and _passed(anchor):
+    if quantity.qualifier == "exact" and projected_ceiling(anchor):
+        quantity = replace(quantity, qualifier="up_to")  # "deaths could reach 20,000"
+    elif quantity.qualifier == "exact" and _passed(anchor):
         quantity = replace(quantity, qualifier="more_than")  # "death toll passes 2,000"
     return _Draft(
         span.start_char,
