@@ -199,3 +199,14 @@ def test_a_live_page_that_names_the_day_it_follows_is_that_days(tmp_path: Path) 
     # June) its entries name in passing
     files = {p.name: p.read_text(encoding="utf-8") for p in (KENYA / "docs").glob("*.txt")}
     assert _days(tmp_path, files)["meridian-live"] == "2024-06-25"
+
+
+def test_a_situation_reports_issue_line_in_digits_is_its_date() -> None:
+    text = (
+        "ATLAS RELIEF ALLIANCE\nSituation Report No. 3: Earthquake\n"
+        "Issued: 12/09/2023, 20:00 (local time)\nDistribution: partners, donors, media\n\n"
+        "1. SITUATION OVERVIEW\nThe earthquake that struck on the night of 8 to 9 September "
+        "continues to cause severe needs in the mountain provinces.\n"
+    )
+    published, basis, _ = _published(text)
+    assert published == "2023-09-12", basis

@@ -69,13 +69,18 @@ CORPORA = (
 # them or ran sitrep on them until the session's end, when they measured what the session's
 # rules carried over to crises no one had read (README, Evaluation); they are development
 # corpora from then on. Floors below are the levels at the session's close, rounded down.
+# Morocco's events 0.31 -> 0.24 and conflicts 0.25 -> 0.00 (session 11's close): its NGO
+# report, "Issued: 12/09/2023", is now dated 12 September, not the 10th: its events take
+# their right days, fewer of which the other reports share, and the one gold conflict found
+# before is no longer found among Morocco's false ones (its explainer's and local page's
+# figures are dated 6 and 3 September: the next thing to mend there).
 # Places (session 11, placeq: listed towns, seats of state, towns' parts): Kenya 0.61 ->
 # 0.84, Libya 0.54 -> 0.63, Myanmar 0.61 -> 0.69.
 # fmt: off
 FLOORS: dict[tuple[str, ...], tuple[float, ...]] = {
     ("documents", "published_within_1_day"): (
         1.00, 1.00, 1.00, 0.83, 0.66, 1.00, 0.83,
-        1.00, 0.66, 0.83, 1.00, 1.00, 0.90,
+        1.00, 0.83, 0.83, 1.00, 1.00, 0.91,
     ),
     ("documents", "boilerplate_removed"): (
         0.91, 1.00, 1.00, 0.80, 0.78, 1.00, 0.87,
@@ -95,7 +100,7 @@ FLOORS: dict[tuple[str, ...], tuple[float, ...]] = {
     ),
     ("figures", "as_of_accuracy"): (
         0.81, 0.73, 0.88, 0.78, 0.42, 0.76, 0.90,
-        0.73, 0.60, 0.68, 0.85, 0.94, 0.76,
+        0.73, 0.65, 0.68, 0.85, 0.94, 0.76,
     ),
     ("figures", "claimed_by_accuracy"): (
         0.91, 0.90, 0.82, 0.89, 0.81, 0.82, 0.72,
@@ -115,7 +120,7 @@ FLOORS: dict[tuple[str, ...], tuple[float, ...]] = {
     ),
     ("events", "f1"): (
         0.43, 0.62, 0.43, 0.12, 0.28, 0.42, 0.37,
-        0.21, 0.31, 0.44, 0.40, 0.60, 0.38,
+        0.21, 0.24, 0.44, 0.40, 0.60, 0.38,
     ),
     ("events", "mention_recall"): (
         0.64, 0.73, 0.44, 0.63, 0.51, 0.50, 0.67,
@@ -135,7 +140,7 @@ FLOORS: dict[tuple[str, ...], tuple[float, ...]] = {
     ),
     ("conflicts", "f1"): (
         0.75, 0.66, 0.66, 0.40, 0.70, 0.28, 0.50,
-        0.85, 0.25, 0.66, 0.50, 0.57, 0.56,
+        0.85, 0.00, 0.66, 0.50, 0.57, 0.54,
     ),
 }
 # fmt: on
