@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span, Token
 
 from sitrep.extract.entities.vocabulary import (
+    DATE_LEADS,
     DIVINE_NAMES,
     INITIALS_SKIP,
     JOINERS,
@@ -81,9 +82,6 @@ def _dated(doc: Doc, i: int) -> bool:
         and before is not None
         and (before.like_num or before.lower_ in DATE_LEADS)
     )
-
-
-DATE_LEADS = frozenset({"on", "last", "next", "this", "since", "until", "by"})
 
 
 def _percentage(doc: Doc, i: int) -> bool:

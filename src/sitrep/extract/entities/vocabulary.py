@@ -34,6 +34,9 @@ DIVINE_NAMES = frozenset({"allah", "god", "lord"})
 JOINERS = frozenset({"of", "and", "the", "to", "&"})
 
 # Months and days, capitalised like names.
+# Words that lead a date whose weekday or month stands right before a name: "on Monday
+# Odinga said", "since June Ruto has ..." (entities.spans._dated).
+DATE_LEADS = frozenset({"on", "last", "next", "this", "since", "until", "by"})
 MONTHS_DAYS = frozenset(
     "january february march april may june july august september october november december "
     "jan feb mar apr jun jul aug sep sept oct nov dec monday tuesday wednesday thursday friday "

@@ -119,6 +119,15 @@ def _name_at(names: list[Named], token: Token, starts: list[int] | None = None) 
     return found
 
 
+def _root_tokens(doc: Doc) -> list[int]:
+    """Indices of the sentences' root words, found on the token arrays (one per sentence,
+    without creating a ``Token`` for every word)."""
+    if not len(doc):
+        return []
+    deps = doc.to_array(DEP)  # one attribute: a flat array
+    return np.flatnonzero(deps == np.uint64(doc.vocab.strings["ROOT"])).tolist()
+
+
 def _subject_tokens(doc: Doc) -> list[int]:
     """Indices of subjects and of appositions to subjects, found on the token arrays
     (a whole-document scan that creates no ``Token`` objects)."""

@@ -15,6 +15,7 @@ from sitrep.extract.quotes.names import (
     _is_person,
     _name_at,
     _names,
+    _root_tokens,
     _subject_tokens,
 )
 from sitrep.extract.quotes.spans import find_quote_spans
@@ -68,10 +69,10 @@ class _Resolver:
                 self.remember(tok.idx, Speaker(n.canonical, n.start, n.end, True))
         # a speaker the parse left without a subject ("..., Tamer Ramadan, who heads the
         # delegation, said the number had reached 10,000"), for a later "he said"
-        for tok in doc:
+        for i in _root_tokens(doc):
+            tok = doc[i]
             if (
                 tok.lemma_.lower() in REPORTING_LEMMAS
-                and tok.dep_ == "ROOT"
                 and not any(c.dep_ in {"nsubj", "nsubjpass"} for c in tok.children)
                 and not self.in_quotation(tok.idx)
                 and (named := self.named_just_before(tok)) is not None
