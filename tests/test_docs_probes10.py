@@ -442,6 +442,17 @@ def test_a_place_name_joined_by_a_particle_is_one_place(nlp: Language) -> None:
     assert not {n for n, _ in names} & {"Clichy", "Bois"}
 
 
+def test_a_capital_joined_by_au_is_one_place(nlp: Language) -> None:
+    text = (
+        "Over the weekend gangs stormed the country's two biggest prisons, the National "
+        "Penitentiary in Port-au-Prince and the civil prison in Croix-des-Bouquets, freeing "
+        "around 4,000 inmates."
+    )
+    names = {m.text for m in _entities(nlp, text)}
+    assert {"Port-au-Prince", "Croix-des-Bouquets"} <= names
+    assert "Port" not in names
+
+
 def test_a_site_named_without_its_town_is_in_the_wire_dateline_town(nlp: Language) -> None:
     text = (
         "QUITO, Oct 10 (Wire) - Thousands of protesters marched on Thursday against the end "

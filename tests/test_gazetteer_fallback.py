@@ -83,3 +83,19 @@ def test_small_towns_vote_for_their_region() -> None:
     results = resolve_places(names)
     assert all(r.place is not None for r in results)
     assert {(r.place.country_code, r.place.admin1) for r in results if r.place} == {("US", "GA")}
+
+
+def test_a_compass_named_region_in_english_is_found_in_its_country() -> None:
+    # GeoNames names Haiti's departments in French ("Ouest"); English news writes "the West
+    # department"
+    names = ["Port-au-Prince", "Haiti", "West", "Croix-des-Bouquets"]
+    west = resolve_places(names)[2]
+    assert west.place is not None and (west.place.country_code, west.place.name) == ("HT", "Ouest")
+
+
+def test_a_bare_compass_point_names_no_region_abroad() -> None:
+    # GeoNames' "West" is Cameroon's and Iceland's: neither, in a text about another country
+    res = geocode("West", GeoContext(countries=("KE",)))
+    assert res.place is None
+    res = geocode("West", GeoContext(countries=("CM",)))
+    assert res.place is not None and res.place.country_code == "CM"

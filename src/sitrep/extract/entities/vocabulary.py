@@ -66,7 +66,7 @@ SPACED_SEPARATORS = frozenset({"/", "-", "–", "—", "|"})
 # Lower-case words inside hyphen-joined place names ("Clichy-sous-Bois", "Val-de-Marne",
 # "Stratford-upon-Avon", "Ras al-Ain" is spaced and not one of these).
 NAME_PARTICLES = frozenset(
-    "sous sur en le la les de du des lès lez aux am an im ob upon on under in et".split()
+    "sous sur en le la les de du des lès lez au aux à am an im ob upon on under in et".split()
 )
 
 # Function words an acronym skips ("Collective Security Treaty Organization" is "CSTO").

@@ -29,6 +29,7 @@ from sitrep.extract.gazetteer.sources import admin1_rows, admin2_rows, country_d
 from sitrep.extract.gazetteer.vocabulary import ADMIN1_GENERIC, CITY_ADMIN1_WORDS
 from sitrep.extract.gazetteer.world import (
     ADMIN1_ALIASES,
+    ADMIN1_COMPASS_ENGLISH,
     ADMIN1_POINTS,
     CONTINENT_ADJECTIVES,
     CONTINENT_POINTS,
@@ -232,7 +233,10 @@ def build_gazetteer(dataset: str = DATASET) -> Gazetteer:
         if full:
             named_regions.add((cc, full))
             short = _short_region_name(full)
-            aliases = ADMIN1_ALIASES.get((cc, full), ())
+            aliases = (
+                *ADMIN1_ALIASES.get((cc, full), ()),
+                *ADMIN1_COMPASS_ENGLISH.get(full, ()),
+            )
             region_names: tuple[str, ...] = tuple(
                 dict.fromkeys(n for n in (full, short, *aliases) if n)
             )
@@ -257,7 +261,12 @@ def build_gazetteer(dataset: str = DATASET) -> Gazetteer:
             continue
         lat, lon = _box_centre(box)
         places.append(Place(local_id("admin1", cc, full), full, cc, None, lat, lon, "admin1", 0, 2))
-        own = (full, _short_region_name(full), *ADMIN1_ALIASES.get((cc, full), ()))
+        own = (
+            full,
+            _short_region_name(full),
+            *ADMIN1_ALIASES.get((cc, full), ()),
+            *ADMIN1_COMPASS_ENGLISH.get(full, ()),
+        )
         names.append(tuple(dict.fromkeys(n for n in own if n)))
 
     info = country_data()

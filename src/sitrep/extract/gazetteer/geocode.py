@@ -15,6 +15,7 @@ from sitrep.extract.gazetteer.scoring import (
     _inside,
     _score,
     _stray_alias,
+    _stray_compass,
 )
 from sitrep.extract.gazetteer.vocabulary import (
     COMPASS_WORDS,
@@ -80,7 +81,12 @@ def geocode(
         found = gaz.fuzzy(name, ctx.dominant)
         if found is not None:
             hits, match = (found,), "fuzzy"
-    hits = tuple(i for i in hits if not _stray_alias(gaz.places[i], name, ctx))
+    hits = tuple(
+        i
+        for i in hits
+        if not _stray_alias(gaz.places[i], name, ctx)
+        and not _stray_compass(gaz.places[i], name, ctx)
+    )
     if not hits:
         return Resolution(None, False, 0, None)
     if name.split()[-1].casefold() in WATER_WORDS:

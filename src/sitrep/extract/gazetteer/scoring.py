@@ -13,7 +13,8 @@ from collections.abc import Sequence
 from rapidfuzz import fuzz
 
 from sitrep.extract.gazetteer.index import Gazetteer, GeoContext, Resolution
-from sitrep.extract.gazetteer.keys import fold_key, haversine_km
+from sitrep.extract.gazetteer.keys import fold_key, haversine_km, norm_key
+from sitrep.extract.gazetteer.vocabulary import COMPASS_WORDS
 from sitrep.records import Place
 
 # Candidate score components (log10 population is the base unit: +1 means "ten times bigger").
@@ -100,6 +101,16 @@ def _stray_alias(p: Place, name: str, ctx: GeoContext) -> bool:
     # a spelling ("Aqtau" for Aktau) counts in a text about its country; another name
     # altogether ("Google" for Topeka) never does for a town this small
     return p.country_code not in ctx.countries or fuzz.ratio(own, said) < STRAY_ALIAS_MIN_SIMILARITY
+
+
+def _stray_compass(p: Place, name: str, ctx: GeoContext) -> bool:
+    """A bare compass point ("West", "North-East") names a first-level region only in a text
+    about the region's country: GeoNames' "West" is Cameroon's or Iceland's, and a page on
+    Haiti's "West department" means neither."""
+    words = norm_key(name).replace("-", " ").split()
+    if not words or not all(w in COMPASS_WORDS for w in words):
+        return False
+    return p.country_code is not None and p.country_code not in ctx.countries
 
 
 def _inside(p: Place, container: Place) -> bool:

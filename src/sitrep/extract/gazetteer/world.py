@@ -151,6 +151,24 @@ ADMIN1_ALIASES: dict[tuple[str, str], tuple[str, ...]] = {
     ("SD", "Eastern Darfur"): ("East Darfur",),
 }
 
+# First-level regions named by a compass point in French (Haiti's "Ouest", Burkina Faso's
+# "Centre-Nord"), which English news writes in English ("the West department"). Any admin1
+# whose GeoNames name is a key here is also found under the value.
+ADMIN1_COMPASS_ENGLISH: dict[str, tuple[str, ...]] = {
+    "Nord": ("North",),
+    "Sud": ("South",),
+    "Est": ("East",),
+    "Ouest": ("West",),
+    "Nord-Est": ("North-East", "Northeast"),
+    "Nord-Ouest": ("North-West", "Northwest"),
+    "Sud-Est": ("South-East", "Southeast"),
+    "Sud-Ouest": ("South-West", "Southwest"),
+    "Centre-Nord": ("Centre-North", "Center-North"),
+    "Centre-Sud": ("Centre-South", "Center-South"),
+    "Centre-Est": ("Centre-East", "Center-East"),
+    "Centre-Ouest": ("Centre-West", "Center-West"),
+}
+
 # Abbreviations news writes after a town ("Athens, Ga.", "Kamloops, B.C."): AP style for US
 # states, Canadian Press style for provinces. Keyed by the exact written form (with its
 # periods: "Ind." is Indiana, "IND" is nothing); value: (country, admin1 name). US admin1 names
