@@ -453,3 +453,12 @@ def test_the_military_that_speaks_is_the_army_named_before(nlp: Language) -> Non
     speakers = by_text(quotes(nlp, text))
     assert speakers["spreading lies"] == "Sudanese army"
     assert speakers["rebel"] == "Sudanese army"  # not the force, the subject of "was"
+
+
+def test_a_time_before_an_institution_is_not_part_of_its_name(nlp: Language) -> None:
+    text = (
+        "Late on Sunday Morocco's interior ministry said it had accepted offers of aid after "
+        '"a careful assessment of needs".'
+    )
+    (q,) = quotes(nlp, text)
+    assert q.speaker == "Morocco's interior ministry"

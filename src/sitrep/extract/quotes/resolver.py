@@ -119,7 +119,13 @@ class _Resolver:
             break
         if not placed:
             return None
-        first = next(t for t in tok.subtree if t.dep_ not in {"det", "punct"})
+        # the phrase from its first word, less an article or a time the parse hung on it
+        # ("Late on Sunday Morocco's interior ministry said")
+        first = next(
+            t
+            for t in tok.subtree
+            if t.dep_ not in {"det", "punct"} and not t.ent_type_ in {"DATE", "TIME"}
+        )
         start, stop = first.idx, end.idx + len(end)
         return Speaker(self.text[start:stop].replace("\n", " "), start, stop, True)
 
