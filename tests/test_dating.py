@@ -49,6 +49,9 @@ def _ingest(tmp_path: Path, files: dict[str, str], db: str = "s.db", **kw) -> St
         ("31.10.2019 16:12", "2019-10-31"),
         ("Jane Roe Published March 3, 2021 | 09:42 PM", "2021-03-03"),
         ("QUITO (Andes News / Agency - 9th October, 2019)", "2019-10-09"),
+        # a dateline run into the story with a dash, the agency without the city
+        ("LA PAZ, 12 November 2019- The interim president said", "2019-11-12"),
+        ("November 12, 2019 (ABN) - The interim president said", "2019-11-12"),
     ],
 )
 def test_a_stated_date_on_a_line_near_the_top(line: str, expected: str) -> None:
@@ -759,3 +762,34 @@ def test_a_joined_verb_shares_its_first_verbs_day_over_a_descriptions() -> None:
     dates = {e.trigger: e.date for e in context.get(doc, "events")}
     assert dates.get("handed") == "2011-02-11"
     assert dates.get("protests") == "2011-01-25"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "La Paz, 12 Nov (Agencia).- Thousands marched on the capital",  # the day first
+        "La Paz, Nov 12: Thousands marched on the capital",  # a news agency's colon
+    ],
+)
+def test_a_yearless_dateline_is_read_in_the_period(line: str) -> None:
+    when, basis, _ = _published(f"{line}\nPolice fired tear gas.\n", period=dt.date(2019, 11, 10))
+    assert when == "2019-11-12" and basis.startswith("dateline")
+
+
+# A page saved years after its story, its clock still on top; the other texts write the
+# story's days without a year, or a year only in a wire's stamp
+CLOCKED = {
+    "a.txt": "Friday, March 7, 2025\nMenu\n\nMarchers defy ban in La Paz\n\n"
+    "La Paz, Nov 13: Thousands of marchers defied a ban on Wednesday, police said.\n",
+    "b.txt": " date 2019-11-12 Interim president sworn in\n"
+    "The interim president was sworn in on Tuesday, November 12.\n",
+    "c.txt": "LA PAZ, Nov 14 (Wire) - Police fired tear gas on Thursday at marchers who "
+    "had blocked roads since November 10, witnesses said.\n",
+}
+
+
+def test_a_page_clock_years_from_the_story_is_no_publication_date(tmp_path: Path) -> None:
+    with _ingest(tmp_path, CLOCKED) as store:
+        assert store.meta("period").startswith("2019-11")
+        dates = {d.id: d.published for d in store.documents()}
+        assert dates["a"] == "2019-11-13" and dates["c"] == "2019-11-14"

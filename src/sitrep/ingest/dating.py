@@ -111,14 +111,16 @@ def _body(doc: Document) -> str:
     return doc.body_text()
 
 
-def own_date(doc: Document, period: dt.date | None = None) -> dt.date | None:
+def own_date(
+    doc: Document, period: dt.date | None = None, far_is_background: bool = False
+) -> dt.date | None:
     """What a text says of its own date: a stated date, else the latest date it writes in
     full in its body, else in its captions and other page text (never in comments).
     Without ``period`` only dates with their year count; with it, a yearless dateline
     ("Khartoum, April 16 (EFE)") is read in the period."""
     if doc.published and not doc.published_inferred:
         return dt.date.fromisoformat(doc.published[:10])
-    stated = metadata.stated_date(doc.text, doc.segments, period)
+    stated = metadata.stated_date(doc.text, doc.segments, period, far_is_background)
     if stated:
         return stated
     for text in (_body(doc), readable(doc)):
@@ -132,9 +134,16 @@ def corpus_period(documents: Sequence[Document]) -> Period:
     """A date inside the period the corpus covers (see the module's docstring)."""
     own = sorted(d for doc in documents if (d := own_date(doc)) is not None)
     if own:
-        middle = own[len(own) // 2]
+        kept = _supported(own, documents)
+        middle = kept[len(kept) // 2]
+        left = (
+            f" ({len(own) - len(kept)} far from the days the other texts write left out)"
+            if len(kept) < len(own)
+            else ""
+        )
         return Period(
-            middle, f"the median of the dates {len(own)} of {len(documents)} texts give themselves"
+            middle,
+            f"the median of the dates {len(own)} of {len(documents)} texts give themselves{left}",
         )
     year, basis, guess = _year_from_weekdays(documents)
     days = sorted((m.month, m.day) for doc in documents for m in _month_days(_body(doc)))
@@ -144,6 +153,41 @@ def corpus_period(documents: Sequence[Document]) -> Period:
         when = _safe_date(year - 1, month, day)
         basis = f"no text writes a year: read as the most recent {when.year}"
     return Period(when, basis, guess)
+
+
+# Days either side of a text's own date within which the days the other texts write count
+# for it (:func:`_supported`): a crisis's reports write the days of its weeks.
+SUPPORT_DAYS = 45
+
+
+def _supported(own: list[dt.date], documents: Sequence[Document]) -> list[dt.date]:
+    """The texts' own dates less the lone ones: a date half a year or more (``CLOCK_DAYS``)
+    from every other text's own date that no other text writes a day near (within
+    SUPPORT_DAYS; a day with its year as written, one without in that date's year). A
+    page's clock ("Sunday, February 23, 2025" over a 2023 story: the day it was scraped) is
+    one text's date nothing else bears out; with two dates to choose from, the median alone
+    would take the later one. A corpus of months keeps every date that others stand near."""
+    if (own[-1] - own[0]).days < metadata.CLOCK_DAYS:
+        return own
+    written = [[(md.year, md.month, md.day) for md in _month_days(_body(doc))] for doc in documents]
+
+    def written_near(when: dt.date) -> int:
+        near = 0
+        for days in written:
+            for year, month, day in days:
+                if abs((_safe_date(year or when.year, month, day) - when).days) <= SUPPORT_DAYS:
+                    near += 1
+                    break
+        return near
+
+    def lone(k: int) -> bool:
+        others = own[:k] + own[k + 1 :]
+        if any(abs((own[k] - o).days) < metadata.CLOCK_DAYS for o in others):
+            return False
+        return written_near(own[k]) <= 1 < max(written_near(o) for o in others)
+
+    kept = [d for k, d in enumerate(own) if not lone(k)]
+    return kept or own
 
 
 def _safe_date(year: int, month: int, day: int) -> dt.date:
@@ -346,7 +390,8 @@ def date_store(store: Store, period: dt.date | None = None) -> Dating:
         if period is not None
         else corpus_period(documents)
     )
-    own = [d for doc in documents if (d := own_date(doc, found.date)) is not None]
+    far = period is None and not found.guess
+    own = [d for doc in documents if (d := own_date(doc, found.date, far)) is not None]
     onset = corpus_onset(documents, found.date, own)
     # weekdays alone are read in the crisis's first week only in a corpus of days, not months
     short = not own or (max(own) - min(own)).days <= SHORT_CRISIS_DAYS
@@ -374,7 +419,7 @@ def date_store(store: Store, period: dt.date | None = None) -> Dating:
             weekday_onset=weekday_onset,
             # a period the texts agree on (not the user's, not a guess) makes dates years
             # from it background; a user's --period never overrules a year a text states
-            far_is_background=period is None and not found.guess,
+            far_is_background=far,
             landmarks=landmarks,
         )
         store.update_published(doc.id, when, basis, confidence)

@@ -59,6 +59,7 @@ from sitrep.ingest.metadata.vocab import (
     _MONTH_DAY,
     _WEEKDAYS,
     AROUND_CHARS,
+    CLOCK_DAYS,
     HEAD_CHARS,
     NEWS_LAG,
     OWN_WEEKDAY_LINES,
@@ -68,6 +69,7 @@ from sitrep.ingest.metadata.weekdays import first_weekday, named_weekdays
 
 __all__ = [
     "AROUND_CHARS",
+    "CLOCK_DAYS",
     "HEAD_CHARS",
     "InferredMetadata",
     "NEWS_LAG",

@@ -78,12 +78,16 @@ def recounts(text: str, segments: tuple[Segment, ...]) -> bool:
 
 
 def stated_date(
-    text: str, segments: tuple[Segment, ...], period: dt.date | None = None
+    text: str,
+    segments: tuple[Segment, ...],
+    period: dt.date | None = None,
+    far_is_background: bool = False,
 ) -> dt.date | None:
     """A publication date the page states (dateline, "Published" line, time stamp,
-    digits), or None. Without ``period``, only one written with its year."""
+    digits), or None. Without ``period``, only one written with its year; with
+    ``far_is_background``, none far from it (a page's clock: ``_stated``)."""
     _, kept = _lines(text, segments)
-    found = _stated(kept, period)
+    found = _stated(kept, period, skip_far=far_is_background)
     if not found:
         return None
     if period is None and not re.search(r"\b(?:19|20)\d\d\b", found[1]):

@@ -72,7 +72,7 @@ def _published(
     the blowout, of the death): a text naming one recalls it, never reports that day.
     ``far_is_background``: ``period`` is the corpus's own agreement (no ``--period``), so
     a text whose dates all lie years from it is left undated rather than dated then."""
-    found = _stated(lines, period)
+    found = _stated(lines, period, skip_far=far_is_background)
     if found:
         return found[0], found[1], 0.95
     masked = _masked(text, segments)

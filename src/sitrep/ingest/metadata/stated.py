@@ -9,6 +9,7 @@ import re
 from sitrep.ingest.metadata.dates import _parse, _safe_day, _sane, month_number
 from sitrep.ingest.metadata.vocab import (
     _AGENCY_DATELINE,
+    _DASH_DATELINE,
     _DATE_LINE,
     _DATELINE,
     _HEAD_STAMP,
@@ -21,18 +22,25 @@ from sitrep.ingest.metadata.vocab import (
     _WEEKDAY_LINE,
     _WEEKDAYS,
     _WIRE_DATELINE,
+    CLOCK_DAYS,
     HEAD_CHARS,
     SIGNED_LINES,
 )
 
 
-def _stated(lines: list[str], period: dt.date | None) -> tuple[str, str] | None:
+def _stated(
+    lines: list[str], period: dt.date | None, skip_far: bool = False
+) -> tuple[str, str] | None:
     """A publication date the page states near its top: a dateline, a "Published" line,
-    a date line or time stamp, or a date written in digits."""
+    a date line or time stamp, or a date written in digits. With ``skip_far`` (``period``
+    is the corpus's own agreement), a line dated CLOCK_DAYS or more from the period is
+    passed over for the next."""
     revised = None  # an "Updated" line's date: the publication's only if no other is stated
     for line in lines[:12]:
         when = _line_date(line, period)
         if when is None:
+            continue
+        if skip_far and period is not None and abs((when - period).days) >= CLOCK_DAYS:
             continue
         signed = _SIGNED.match(line.strip()) is not None
         found = (
@@ -82,10 +90,11 @@ def _line_date(line: str, period: dt.date | None) -> dt.date | None:
         when = _numeric(numeric.group("iso"), numeric.group("num"), line)
         if when:
             return when
-    for pattern in (_DATELINE, _PUBLISHED, _DATE_LINE, _AGENCY_DATELINE, _SIGNED):
+    for pattern in (_DATELINE, _PUBLISHED, _DATE_LINE, _AGENCY_DATELINE, _SIGNED, _DASH_DATELINE):
         match = pattern.match(line.strip())
         if match:
-            when = _parse(match.group("date"), period)
+            found = [g for g in ("date", "bare", "colon") if g in pattern.groupindex]
+            when = _parse(next(filter(None, map(match.group, found))), period)
             if when:
                 return when
     if len(line.split()) <= 16:

@@ -102,8 +102,38 @@ _START_BEFORE = re.compile(
 _START_NOUNS = frozenset({"onset", "outbreak", "eruption"})
 
 
+# A date line this many days or more from the period the corpus's texts agree on is the
+# page's clock (the day it was scraped: "Sunday, February 23, 2025" over a 2023 story), or
+# another story's, not this text's publication.
+CLOCK_DAYS = 183
+
+
+# A date with its year, either way round: "5 August 2020", "November 28, 2020".
+_DAY_MONTH_YEAR = (
+    rf"(?:(?:{_MONTHS})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+(?:19|20)\d\d"
+    rf"|\d{{1,2}}(?:st|nd|rd|th)?\s+(?:{_MONTHS})\.?,?\s+(?:19|20)\d\d)"
+)
+
+
 _DATELINE = re.compile(
-    rf"^[A-Z][A-Z .'’-]+,?\s+(?:[A-Z][a-z]+\s+)?(?P<date>(?:{_MONTHS})\.?\s+\d{{1,2}}(?:,\s*\d{{4}})?)\s*\(",
+    rf"^[A-Z][A-Z .'’-]+,?\s+(?:[A-Z][a-z]+\s+)?(?P<date>(?:{_MONTHS})\.?\s+\d{{1,2}}(?:,\s*\d{{4}})?"
+    # the day first: "Islamabad, 10 May (EFE).- Thousands ..."
+    rf"|\d{{1,2}}\s+(?:{_MONTHS})\.?(?:,?\s+\d{{4}})?)\s*\(",
+    re.I,
+)
+
+
+# A dateline whose date runs into the story with a dash and no agency ("BEIRUT, 5 August
+# 2020- “UNICEF is saddened ...", "KHARTOUM, April 16, 2023 - The army ..."): the city in
+# capitals and the date with its year; or the agency without the city ("November 28, 2020
+# (GMN) - Ethiopian Prime Minister ...").
+_DASH_DATELINE = re.compile(
+    rf"^(?-i:[A-Z][A-Z.'’-]+(?:\s+[A-Z][A-Z.'’-]+){{0,3}}),\s+"
+    rf"(?P<date>{_DAY_MONTH_YEAR})\s*[-–—]"
+    rf"|^(?P<bare>{_DAY_MONTH_YEAR})\s*\([A-Za-z][\w .&/-]{{1,30}}\)\s*\.?[-–—]"
+    # a news agency's "New Delhi, May 11:" or "United Nations, 11 May:"
+    rf"|^(?-i:[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){{0,3}}),\s+"
+    rf"(?P<colon>(?:{_MONTHS})\.?\s+\d{{1,2}}|\d{{1,2}}\s+(?:{_MONTHS})\.?)(?:,?\s+(?:19|20)\d\d)?:\s",
     re.I,
 )
 
