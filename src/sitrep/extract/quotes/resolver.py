@@ -124,7 +124,7 @@ class _Resolver:
         first = next(
             t
             for t in tok.subtree
-            if t.dep_ not in {"det", "punct"} and not t.ent_type_ in {"DATE", "TIME"}
+            if t.dep_ not in {"det", "punct"} and t.ent_type_ not in {"DATE", "TIME"}
         )
         start, stop = first.idx, end.idx + len(end)
         return Speaker(self.text[start:stop].replace("\n", " "), start, stop, True)
