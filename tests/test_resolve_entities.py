@@ -277,6 +277,9 @@ def test_bare_state_body_joins_the_corpus_ones_and_owners_keep_bodies_apart():
     assert idx.lookup("Eritrean army") is not ethiopia  # different owners, alike spelling
     assert idx.lookup("Armed Forces") is ethiopia  # named in three reports, Eritrea's in one
     assert idx.lookup("Interior Ministry") is not ethiopia
+    # the body is named as the texts write it, its normal name kept as an alias
+    assert ethiopia.canonical == "Ethiopian army"
+    assert "Armed Forces of Ethiopia" in ethiopia.aliases
 
 
 def test_an_acronym_joins_the_expansion_most_reports_name():

@@ -649,6 +649,14 @@ def _canonical(full: Counter[str], kind: str) -> str:
     return max(full, key=score)
 
 
+def _written(full: Counter[str], surface: Counter[str]) -> Counter[str]:
+    """The names to choose a canonical one from when the best full form is written by no
+    text (a name normalised from the words, "Ministry of Foreign Affairs of France" for "the
+    French Foreign Ministry", is a key to join reports by, not a name anyone reads): the
+    forms the texts write, with the full forms they write as such."""
+    return surface + Counter({n: c for n, c in full.items() if n in surface})
+
+
 def _build(
     mentions: list[EntityMention],
     mention_of: list[int],
@@ -692,6 +700,8 @@ def _build(
             lab.update(labels[i])
         kind = infos[root].kind
         canonical = _canonical(full or surf, kind)
+        if canonical not in surf and surf:
+            canonical = _canonical(_written(full, surf), kind)
         aliases = tuple(sorted(set(full) | set(surf), key=lambda a: (-(full[a] + surf[a]), a)))
         geo = geo_of_root.get(root)
         place = places[geo.most_common(1)[0][0]] if geo else None
