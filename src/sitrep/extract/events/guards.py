@@ -34,6 +34,7 @@ from sitrep.extract.events.vocabulary import (
     DEFYING,
     DEFYING_FORMS,
     DEPARTURE_POINTS,
+    DETENTION_PLACE_HEADS,
     DETENTION_SITES,
     DISPERSING_VERBS,
     DRAWING,
@@ -397,6 +398,12 @@ def _reports(kind: str, tok: Token) -> bool:
         return False  # "issued an arrest warrant for the candidate": no one is held yet
     if kind == "arrest" and lemma in DETENTION_SITES and tok.pos_ == "NOUN":
         return False  # "students stormed the jail": a site, not an arrest
+    if (
+        kind == "arrest"
+        and tok.dep_ in {"compound", "amod"}
+        and tok.head.lemma_.lower() in DETENTION_PLACE_HEADS
+    ):
+        return False  # "gathered near the detention centre": a building, not an arrest
     if kind == "crowd_control":
         # "police used tear gas", "water cannons were fired"; not "armed with tear gas"
         return any(a.lemma_.lower() in FORCE_VERBS for a in list(tok.ancestors)[:4])

@@ -62,6 +62,9 @@ ENSURING = frozenset("ensure guarantee".split())
 POWER_NOUNS = frozenset("right power authority mandate prerogative ability capacity".split())
 # Nouns whose infinitive is an aim, not a deed: "a push to oust Mubarak", "a bid to storm".
 AIM_NOUNS = frozenset("push bid effort".split())
+# Nouns whose "of" names a duty, not a deed done: "continue their task of apprehending the
+# leaders", "the mission of restoring order". mood._irrealis.
+DUTY_NOUNS = frozenset("task mission duty job assignment mandate".split())
 
 IRREALIS_ADJECTIVES = frozenset(
     """hard difficult easy impossible possible ready willing unwilling likely unlikely eager
@@ -751,6 +754,11 @@ QUANTIFIERS = frozenset("several many few numerous various multiple".split())
 CUSTODY = frozenset("detention custody jail imprison".split())
 # Nouns of places of detention: "stormed the jail" is no arrest.
 DETENTION_SITES = frozenset("jail prison".split())
+# The nouns a word of detention names a place with ("the detention centre", "a detention
+# facility", "jail cells"): a building where people are held, not an arrest.
+DETENTION_PLACE_HEADS = frozenset(
+    "center centre facility camp cell block ward site complex building".split()
+)
 
 # The voices of a conversation (a transcript, an interview, a quotation): a statement made
 # by "I", "we" or "you" is talk, the reporting verb outside it is the statement.
@@ -828,6 +836,16 @@ ATTACK_WORDS = frozenset(
     """attack bomb bomber drone missile rocket shell shelling strike airstrike grenade mine
     landmine ied suicide militant terrorist sabotage target""".split()
 )
+# A blast told among words of fighting ("explosions and gunfire near the square") belongs to
+# the fighting; one told with none of these nor of attack ("the massive explosion at the
+# port", "the Beirut explosion") is a disaster ("other"). kinds._accidental_blast.
+FIGHTING_WORDS = frozenset(
+    """gunfire gunshot gun gunman shooting shoot shootout fighting fight clash battle combat
+    firefight crossfire bullet weapon device detonate detonator explosive war offensive
+    soldier troop army rebel insurgent jihadist""".split()
+)
+# The words that name a blast itself, not a weapon ("explosion", not "bomb").
+BLAST_NOUNS = frozenset("blast explosion explode".split())
 # What collapses as a happening of a disaster: a building, a wall, a bridge (guards._reports);
 # not talks, a ceasefire, a currency or a government.
 COLLAPSING = frozenset(
