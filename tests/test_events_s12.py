@@ -55,3 +55,21 @@ def test_a_task_of_arresting_is_a_duty_not_an_arrest(full: Language) -> None:
         "the ministry said on Tuesday."
     )
     assert "arrest" not in types(full, text)
+
+
+def places(full: Language, text: str) -> list[str | None]:
+    return [m.place for m in unseen.mentions(full, text, "2021-03-10")]
+
+
+def test_an_envoys_post_is_not_where_he_resigned(full: Language) -> None:
+    text = "Verona's ambassador to Portugal, Anna Kessel, resigned on Tuesday."
+    assert "Portugal" not in places(full, text)
+
+
+def test_the_realm_of_an_epithet_is_not_where_a_protest_is(full: Language) -> None:
+    text = (
+        "On Sunday 50,000 people took to the streets against the re-election of Europe's "
+        "last dictator."
+    )
+    got = places(full, text)
+    assert got and "Europe" not in got

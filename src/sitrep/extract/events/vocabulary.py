@@ -770,6 +770,13 @@ CONVERSATION_PRONOUNS = frozenset("i we you me us".split())
 DEPARTING = frozenset("fly travel depart leave arrive come sail drive head return".split())
 # Verbs of fleeing: where someone fled to is a refuge, not where the story happens.
 FLEEING = frozenset("flee escape".split())
+# Envoys: the country one is sent "to" is their post, not where the happening is
+# ("Lebanon's ambassador to Jordan resigned"). placing._locates.
+ENVOYS = frozenset("ambassador envoy consul emissary representative delegate".split())
+# Ranks that make a place's possessive an epithet ("Europe's last dictator", "the
+# country's only airport" with JJS superlatives as "Africa's biggest city"): the realm of a
+# comparison, not where the happening is. placing._locates.
+EPITHET_RANKS = frozenset("last only first".split())
 
 
 # Trigger kinds of happenings on the ground (not what someone says or decides): the
