@@ -73,3 +73,24 @@ def test_the_realm_of_an_epithet_is_not_where_a_protest_is(full: Language) -> No
     )
     got = places(full, text)
     assert got and "Europe" not in got
+
+
+def test_a_number_before_a_casualty_participle_is_a_count(full: Language) -> None:
+    text = (
+        '"The toll could rise to 60 with 900 wounded and 5,000 people homeless," the '
+        "governor of Verona said on Tuesday."
+    )
+    assert "killing" not in types(full, text)
+
+
+def test_damage_a_building_sustained_is_harm_not_a_riot(full: Language) -> None:
+    text = (
+        "The crowd's entry into the old court appeared to have been eased by the damage "
+        "the historic building sustained in Monday's earthquake."
+    )
+    assert "riot" not in types(full, text)
+
+
+def test_damage_done_by_rioters_stays_a_riot(full: Language) -> None:
+    text = "Protesters damaged the town hall in Verona on Monday."
+    assert types(full, text) == ["riot"]

@@ -70,6 +70,7 @@ from sitrep.extract.events.vocabulary import (
     STILL,
     STRIKING_VERBS,
     STRONG_STATEMENT,
+    SUFFERING,
     TIME_MARKING,
     UNREST_HOLDERS,
 )
@@ -413,6 +414,8 @@ def _reports(kind: str, tok: Token) -> bool:
         c.dep_ in {"nsubj", "nsubjpass"} and c.lemma_.lower() in QUOTED_THINGS for c in tok.children
     ):
         return False  # "the price retreated 81 cents": a market moved, no force withdrew
+    if lemma == "damage" and tok.pos_ == "NOUN" and _suffered(tok):
+        return False  # "the damage the building sustained in the blast": harm, no riot
     if kind == "arson" and lemma == "burn" and tok.pos_ == "NOUN":
         return False  # "injuries, including burns", "burns sustained": a wound, not arson
     if kind == "riot" and lemma == "riot" and tok.dep_ in {"compound", "amod"}:
@@ -481,6 +484,17 @@ def _reports(kind: str, tok: Token) -> bool:
 
 _SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 _ACTIVE_SUBJECT = frozenset({"nsubj"})
+
+
+SUFFERED_WINDOW = 5  # "the damage [the historical building] sustained": its clause is near
+
+
+def _suffered(tok: Token) -> bool:
+    """A noun of harm told as suffered ("the damage the building sustained", "suffered
+    heavy damage"): its verb (the head, or a clause on it a few words on, however the
+    parser hangs it) is one of suffering."""
+    verbs = [tok.head] + [t for t in tok.subtree if 0 < t.i - tok.i <= SUFFERED_WINDOW]
+    return any(v.lemma_.lower() in SUFFERING and v.pos_ == "VERB" for v in verbs)
 
 
 def _speaking_subject(tok: Token, deps: frozenset[str] = _ACTIVE_SUBJECT) -> bool:

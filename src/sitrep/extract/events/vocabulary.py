@@ -753,6 +753,9 @@ QUANTIFIERS = frozenset("several many few numerous various multiple".split())
 # "remanded in custody", "jailed pending trial"): the charge's, no arrest of its own.
 CUSTODY = frozenset("detention custody jail imprison".split())
 # Nouns of places of detention: "stormed the jail" is no arrest.
+# Verbs of harm undergone: "damage" a building "sustained" or "suffered" is harm, no one's
+# riot (guards._suffered).
+SUFFERING = frozenset("sustain suffer incur receive undergo".split())
 DETENTION_SITES = frozenset("jail prison".split())
 # The nouns a word of detention names a place with ("the detention centre", "a detention
 # facility", "jail cells"): a building where people are held, not an arrest.
