@@ -94,3 +94,16 @@ def test_damage_a_building_sustained_is_harm_not_a_riot(full: Language) -> None:
 def test_damage_done_by_rioters_stays_a_riot(full: Language) -> None:
     text = "Protesters damaged the town hall in Verona on Monday."
     assert types(full, text) == ["riot"]
+
+
+def test_retreating_forces_described_are_no_withdrawal(full: Language) -> None:
+    text = (
+        "The militia, with the collusion of retreating local police units, attacked the "
+        "village of Verona on Monday."
+    )
+    assert "withdrawal" not in types(full, text)
+
+
+def test_forces_that_retreat_withdraw(full: Language) -> None:
+    text = "Government troops retreated from the town of Verona on Monday."
+    assert "withdrawal" in types(full, text)

@@ -48,6 +48,7 @@ from sitrep.extract.events.vocabulary import (
     HAZARDS,
     IN_FORCE,
     INSTRUMENT_NOUNS,
+    INTRANSITIVE_WITHDRAWALS,
     MEDICAL_ARRESTS,
     MEDICAL_ATTACKS,
     MILITARY_TARGETS,
@@ -410,6 +411,15 @@ def _reports(kind: str, tok: Token) -> bool:
         return any(a.lemma_.lower() in FORCE_VERBS for a in list(tok.ancestors)[:4])
     if kind == "withdrawal" and tok.dep_ in {"amod", "compound"}:
         return False  # "chasing the retreating officers": who they were, not a withdrawal
+    if (
+        kind == "withdrawal"
+        and lemma in INTRANSITIVE_WITHDRAWALS
+        and tok.tag_ == "VBG"
+        and any(c.dep_ == "dobj" for c in tok.children)
+    ):
+        # "the collusion of retreating local security forces": a verb that takes no
+        # object read with one is the participle describing them, not a withdrawal
+        return False
     if kind == "withdrawal" and any(
         c.dep_ in {"nsubj", "nsubjpass"} and c.lemma_.lower() in QUOTED_THINGS for c in tok.children
     ):

@@ -753,6 +753,9 @@ QUANTIFIERS = frozenset("several many few numerous various multiple".split())
 # "remanded in custody", "jailed pending trial"): the charge's, no arrest of its own.
 CUSTODY = frozenset("detention custody jail imprison".split())
 # Nouns of places of detention: "stormed the jail" is no arrest.
+# Verbs of withdrawing that take no object: "retreating forces" read as "retreating" with
+# the object "forces" is the forces described (guards._reports).
+INTRANSITIVE_WITHDRAWALS = frozenset("retreat".split())
 # Verbs of harm undergone: "damage" a building "sustained" or "suffered" is harm, no one's
 # riot (guards._suffered).
 SUFFERING = frozenset("sustain suffer incur receive undergo".split())
