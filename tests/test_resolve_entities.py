@@ -416,3 +416,23 @@ def test_a_name_in_capitals_is_not_the_canonical_form():
     ]
     (person,) = [e for e in resolve_entities(readings).entities if e.type == "PERSON"]
     assert person.canonical == "Anderson Cooper"
+
+
+def test_a_town_spelled_as_one_word_or_hyphenated_is_one_place():
+    readings = [
+        make.reading("a", [make.ment("a", "Dar-Kalem", "LOC")]),
+        make.reading("b", [make.ment("b", "Darkalem", "GPE")]),
+        make.reading("c", [make.ment("c", "Dar Kalem", "GPE")]),
+    ]
+    idx = resolve_entities(readings)
+    place = idx.lookup("Darkalem")
+    assert place is not None and place is idx.lookup("Dar-Kalem") is idx.lookup("Dar Kalem")
+
+
+def test_two_names_that_only_share_letters_stay_two_places():
+    readings = [
+        make.reading("a", [make.ment("a", "New Port", "GPE")]),
+        make.reading("b", [make.ment("b", "Newton", "GPE")]),
+    ]
+    idx = resolve_entities(readings)
+    assert idx.lookup("New Port") is not idx.lookup("Newton")

@@ -299,6 +299,7 @@ def resolve_entities(readings: Iterable[DocumentReading]) -> EntityIndex:
                     uf.union(members[x], members[y])
 
     _attach_ungeocoded_places(infos, uf)
+    _attach_spelled_together(infos, uf)
     _join_mislabelled_people(infos, uf)
     _attach_acronyms(infos, uf, docs, full_count)
     _attach_seats_of_government(infos, uf)
@@ -371,6 +372,25 @@ def _attach_ungeocoded_places(infos: list[_Name], uf: _UnionFind) -> None:
             roots = roots_by_key.get(n.key, set())
             if len(roots) == 1:
                 uf.union(i, next(iter(roots)))
+
+
+def _attach_spelled_together(infos: list[_Name], uf: _UnionFind) -> None:
+    """A place name written as one word, hyphenated or in two ("Maikadra", "Mai-Kadra", "Mai
+    Kadra") is one place, when at most one of its forms was resolved in the gazetteer.
+
+    Why: outlets transliterate the names of small towns differently; the gazetteer knows few
+    of them, so the forms stayed apart and one massacre was told at two places."""
+    by_key: dict[str, list[int]] = defaultdict(list)
+    for i, n in enumerate(infos):
+        if n.kind == "PLACE" and len(n.tokens) <= 3:
+            by_key["".join(n.tokens)].append(i)
+    for members in by_key.values():
+        if len({infos[i].key for i in members}) < 2:
+            continue  # one spelling (its resolutions stay apart as the gazetteer says)
+        if len({infos[i].geonameid for i in members} - {None}) > 1:
+            continue  # two gazetteer places
+        for i in members[1:]:
+            uf.union(members[0], i)
 
 
 def _attach_bare_state_bodies(infos: list[_Name], uf: _UnionFind, docs: list[set[str]]) -> None:

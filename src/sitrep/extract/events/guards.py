@@ -34,6 +34,7 @@ from sitrep.extract.events.vocabulary import (
     DEFYING,
     DEFYING_FORMS,
     DEPARTURE_POINTS,
+    DETENTION_PLACE_HEADS,
     DETENTION_SITES,
     DISPERSING_VERBS,
     DRAWING,
@@ -47,6 +48,7 @@ from sitrep.extract.events.vocabulary import (
     HAZARDS,
     IN_FORCE,
     INSTRUMENT_NOUNS,
+    INTRANSITIVE_WITHDRAWALS,
     MEDICAL_ARRESTS,
     MEDICAL_ATTACKS,
     MILITARY_TARGETS,
@@ -69,6 +71,7 @@ from sitrep.extract.events.vocabulary import (
     STILL,
     STRIKING_VERBS,
     STRONG_STATEMENT,
+    SUFFERING,
     TIME_MARKING,
     UNREST_HOLDERS,
 )
@@ -397,15 +400,32 @@ def _reports(kind: str, tok: Token) -> bool:
         return False  # "issued an arrest warrant for the candidate": no one is held yet
     if kind == "arrest" and lemma in DETENTION_SITES and tok.pos_ == "NOUN":
         return False  # "students stormed the jail": a site, not an arrest
+    if (
+        kind == "arrest"
+        and tok.dep_ in {"compound", "amod"}
+        and tok.head.lemma_.lower() in DETENTION_PLACE_HEADS
+    ):
+        return False  # "gathered near the detention centre": a building, not an arrest
     if kind == "crowd_control":
         # "police used tear gas", "water cannons were fired"; not "armed with tear gas"
         return any(a.lemma_.lower() in FORCE_VERBS for a in list(tok.ancestors)[:4])
     if kind == "withdrawal" and tok.dep_ in {"amod", "compound"}:
         return False  # "chasing the retreating officers": who they were, not a withdrawal
+    if (
+        kind == "withdrawal"
+        and lemma in INTRANSITIVE_WITHDRAWALS
+        and tok.tag_ == "VBG"
+        and any(c.dep_ == "dobj" for c in tok.children)
+    ):
+        # "the collusion of retreating local security forces": a verb that takes no
+        # object read with one is the participle describing them, not a withdrawal
+        return False
     if kind == "withdrawal" and any(
         c.dep_ in {"nsubj", "nsubjpass"} and c.lemma_.lower() in QUOTED_THINGS for c in tok.children
     ):
         return False  # "the price retreated 81 cents": a market moved, no force withdrew
+    if lemma == "damage" and tok.pos_ == "NOUN" and _suffered(tok):
+        return False  # "the damage the building sustained in the blast": harm, no riot
     if kind == "arson" and lemma == "burn" and tok.pos_ == "NOUN":
         return False  # "injuries, including burns", "burns sustained": a wound, not arson
     if kind == "riot" and lemma == "riot" and tok.dep_ in {"compound", "amod"}:
@@ -474,6 +494,17 @@ def _reports(kind: str, tok: Token) -> bool:
 
 _SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 _ACTIVE_SUBJECT = frozenset({"nsubj"})
+
+
+SUFFERED_WINDOW = 5  # "the damage [the historical building] sustained": its clause is near
+
+
+def _suffered(tok: Token) -> bool:
+    """A noun of harm told as suffered ("the damage the building sustained", "suffered
+    heavy damage"): its verb (the head, or a clause on it a few words on, however the
+    parser hangs it) is one of suffering."""
+    verbs = [tok.head] + [t for t in tok.subtree if 0 < t.i - tok.i <= SUFFERED_WINDOW]
+    return any(v.lemma_.lower() in SUFFERING and v.pos_ == "VERB" for v in verbs)
 
 
 def _speaking_subject(tok: Token, deps: frozenset[str] = _ACTIVE_SUBJECT) -> bool:

@@ -27,6 +27,7 @@ from sitrep.extract.events.vocabulary import (
     ATTACK_VERBS,
     ATTACK_WORDS,
     BLAST_FUELS,
+    BLAST_NOUNS,
     BLAST_SITES,
     BURNED_SIGNS,
     CLAIM_NOUNS,
@@ -37,6 +38,7 @@ from sitrep.extract.events.vocabulary import (
     DAMS,
     DISPERSING,
     FAILING,
+    FIGHTING_WORDS,
     HAZARD_HARMS,
     HEAD_OF_GOVERNMENT,
     HELD_PEOPLE,
@@ -532,14 +534,19 @@ def _same_site(storm: Token, arson: Token) -> bool:
 
 def _accidental_blast(tok: Token, span: Span) -> bool:
     """An explosion at a fuel depot, a gas tank or a factory told with no word of attack
-    ("a fuel depot outside the city exploded as crowds queued for petrol"): a disaster,
-    no fighting."""
-    if {t.lemma_.lower() for t in span} & ATTACK_WORDS:
+    ("a fuel depot outside the city exploded as crowds queued for petrol"), or any blast
+    told with no word of attack nor of fighting: a disaster, no fighting."""
+    words = {t.lemma_.lower() for t in span}
+    if words & ATTACK_WORDS:
         return False
     what = [*tok.subtree]
     if tok.pos_ == "VERB":
         what += [w for c in tok.children if c.dep_ in {"nsubj", "nsubjpass"} for w in c.subtree]
-    return any(t.lemma_.lower() in BLAST_SITES | BLAST_FUELS for t in what if t.i != tok.i)
+    if any(t.lemma_.lower() in BLAST_SITES | BLAST_FUELS for t in what if t.i != tok.i):
+        return True
+    # "the massive explosion at the port", "Tuesday's blast": a blast told with no word of
+    # attack nor of fighting is a disaster too
+    return tok.lemma_.lower() in BLAST_NOUNS and not words & FIGHTING_WORDS
 
 
 def _attacks_protest_site(tok: Token) -> bool:

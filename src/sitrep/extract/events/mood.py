@@ -15,6 +15,7 @@ from sitrep.extract.events.vocabulary import (
     DECISION_REPORTS,
     DECISION_TYPES,
     DIRECTIVE_HEADS,
+    DUTY_NOUNS,
     ENSURING,
     HABITUAL_ADVERBS,
     IRREALIS_ADJECTIVES,
@@ -165,6 +166,12 @@ def _irrealis(tok: Token, kind: str = "") -> bool:
         return True  # "to protect civilians ... from government attack": kept off
     if _opposed(tok):
         return True  # "warned against widening the operations to include a direct attack"
+    if (
+        verb.dep_ == "pcomp"
+        and verb.head.lower_ == "of"
+        and verb.head.head.lemma_.lower() in DUTY_NOUNS
+    ):
+        return True  # "police will continue their task of apprehending the leaders": a duty
     if (
         verb.dep_ in {"acl", "relcl"}  # "the right to dismiss parliament": no deed
         and verb.head.lemma_.lower() in POWER_NOUNS | AIM_NOUNS

@@ -18,6 +18,8 @@ from sitrep.extract.events.vocabulary import (
     DATELINE_DASHES,
     DEPARTING,
     DESCRIPTIVE_DEPS,
+    ENVOYS,
+    EPITHET_RANKS,
     FLEEING,
     LANDMARK_PREPS,
     LIST_MIN,
@@ -42,9 +44,10 @@ def _locates(doc: Doc, text: str, start: int, end: int) -> bool:
     """Whether a place mention in the sentence says where the happening took place.
 
     Not when it is a dateline ("MOSCOW – ..."), glued to an actor by a hyphen
-    ("Moscow-led troops"), or an origin hung on a noun ("troops from Russia",
-    "governments from Washington"). ``text`` is ``doc.text``, which spaCy rebuilds
-    on every access."""
+    ("Moscow-led troops"), an origin hung on a noun ("troops from Russia",
+    "governments from Washington"), an envoy's post ("ambassador to Jordan") or the
+    realm of an epithet ("Europe's last dictator", "Africa's biggest city"). ``text`` is
+    ``doc.text``, which spaCy rebuilds on every access."""
     tail = text[end : end + 16]
     if tail.startswith("-") and tail[1:].split(" ", 1)[0].lower().strip(".,;") in ACTOR_SUFFIXES:
         return False
@@ -56,6 +59,12 @@ def _locates(doc: Doc, text: str, start: int, end: int) -> bool:
     if span is None:
         return True
     head = span.root.head
+    if span.root.dep_ == "pobj" and head.lower_ == "to" and head.head.lemma_.lower() in ENVOYS:
+        return False  # "Lebanon's ambassador to Jordan resigned": the post, not the place
+    if span.root.dep_ == "poss" and any(
+        c.dep_ == "amod" and (c.tag_ == "JJS" or c.lower_ in EPITHET_RANKS) for c in head.children
+    ):
+        return False  # "the re-election of Europe's last dictator": an epithet
     return not (
         span.root.dep_ == "pobj"
         and head.lower_ == "from"

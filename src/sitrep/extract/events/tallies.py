@@ -42,6 +42,8 @@ def _tally(tok: Token) -> bool:
     if tok.dep_ in {"oprd", "ccomp", "xcomp", "acomp"} and tok.head.lemma_.lower() == "leave":
         return True  # "an upsurge that left over 300 people killed"
     finite = any(c.dep_ in {"aux", "auxpass"} for c in tok.children)
+    if tok.tag_ == "VBN" and not finite and not agent and tok.i > 0 and tok.nbor(-1).like_num:
+        return True  # "as high as 100 with 4,000 wounded": a number's participle, a count
     if tok.tag_ == "VBN" and not finite and not agent and tok.dep_ != "ROOT":
         # "..., thousands injured and many properties destroyed": a verbless count
         if any(_counted(c) for c in tok.children if c.dep_ in {"nsubj", "nsubjpass"}):

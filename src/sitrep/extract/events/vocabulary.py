@@ -62,6 +62,9 @@ ENSURING = frozenset("ensure guarantee".split())
 POWER_NOUNS = frozenset("right power authority mandate prerogative ability capacity".split())
 # Nouns whose infinitive is an aim, not a deed: "a push to oust Mubarak", "a bid to storm".
 AIM_NOUNS = frozenset("push bid effort".split())
+# Nouns whose "of" names a duty, not a deed done: "continue their task of apprehending the
+# leaders", "the mission of restoring order". mood._irrealis.
+DUTY_NOUNS = frozenset("task mission duty job assignment mandate".split())
 
 IRREALIS_ADJECTIVES = frozenset(
     """hard difficult easy impossible possible ready willing unwilling likely unlikely eager
@@ -750,7 +753,18 @@ QUANTIFIERS = frozenset("several many few numerous various multiple".split())
 # "remanded in custody", "jailed pending trial"): the charge's, no arrest of its own.
 CUSTODY = frozenset("detention custody jail imprison".split())
 # Nouns of places of detention: "stormed the jail" is no arrest.
+# Verbs of withdrawing that take no object: "retreating forces" read as "retreating" with
+# the object "forces" is the forces described (guards._reports).
+INTRANSITIVE_WITHDRAWALS = frozenset("retreat".split())
+# Verbs of harm undergone: "damage" a building "sustained" or "suffered" is harm, no one's
+# riot (guards._suffered).
+SUFFERING = frozenset("sustain suffer incur receive undergo".split())
 DETENTION_SITES = frozenset("jail prison".split())
+# The nouns a word of detention names a place with ("the detention centre", "a detention
+# facility", "jail cells"): a building where people are held, not an arrest.
+DETENTION_PLACE_HEADS = frozenset(
+    "center centre facility camp cell block ward site complex building".split()
+)
 
 # The voices of a conversation (a transcript, an interview, a quotation): a statement made
 # by "I", "we" or "you" is talk, the reporting verb outside it is the statement.
@@ -762,6 +776,13 @@ CONVERSATION_PRONOUNS = frozenset("i we you me us".split())
 DEPARTING = frozenset("fly travel depart leave arrive come sail drive head return".split())
 # Verbs of fleeing: where someone fled to is a refuge, not where the story happens.
 FLEEING = frozenset("flee escape".split())
+# Envoys: the country one is sent "to" is their post, not where the happening is
+# ("Lebanon's ambassador to Jordan resigned"). placing._locates.
+ENVOYS = frozenset("ambassador envoy consul emissary representative delegate".split())
+# Ranks that make a place's possessive an epithet ("Europe's last dictator", "the
+# country's only airport" with JJS superlatives as "Africa's biggest city"): the realm of a
+# comparison, not where the happening is. placing._locates.
+EPITHET_RANKS = frozenset("last only first".split())
 
 
 # Trigger kinds of happenings on the ground (not what someone says or decides): the
@@ -828,6 +849,16 @@ ATTACK_WORDS = frozenset(
     """attack bomb bomber drone missile rocket shell shelling strike airstrike grenade mine
     landmine ied suicide militant terrorist sabotage target""".split()
 )
+# A blast told among words of fighting ("explosions and gunfire near the square") belongs to
+# the fighting; one told with none of these nor of attack ("the massive explosion at the
+# port", "the Beirut explosion") is a disaster ("other"). kinds._accidental_blast.
+FIGHTING_WORDS = frozenset(
+    """gunfire gunshot gun gunman shooting shoot shootout fighting fight clash battle combat
+    firefight crossfire bullet weapon device detonate detonator explosive war offensive
+    soldier troop army rebel insurgent jihadist""".split()
+)
+# The words that name a blast itself, not a weapon ("explosion", not "bomb").
+BLAST_NOUNS = frozenset("blast explosion explode".split())
 # What collapses as a happening of a disaster: a building, a wall, a bridge (guards._reports);
 # not talks, a ceasefire, a currency or a government.
 COLLAPSING = frozenset(
