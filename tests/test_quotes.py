@@ -33,6 +33,12 @@ def nlp() -> Language:
     return load_pipeline(only=("sitrep_quotes_v1",))
 
 
+@pytest.fixture(scope="module")
+def nlp_named() -> Language:
+    """With the entity stage before: names as the pipeline gives them to the quotes."""
+    return load_pipeline(only=("sitrep_entities_v1", "sitrep_quotes_v1"))
+
+
 def quotes(nlp: Language, text: str, doc_id: str = "t") -> list[Quote]:
     doc = nlp(context.set_context(nlp.make_doc(text), doc_id, None))
     return context.get(doc, "quotes")
@@ -462,3 +468,26 @@ def test_a_time_before_an_institution_is_not_part_of_its_name(nlp: Language) -> 
     )
     (q,) = quotes(nlp, text)
     assert q.speaker == "Morocco's interior ministry"
+
+
+def test_a_person_called_by_the_given_name_is_the_later_he(nlp_named: Language) -> None:
+    # the tagger knows "Abiy Ahmed" but not the bare given name the text then uses
+    text = (
+        "Prime Minister Abiy Ahmed addressed the nation on Friday. Shops closed early. "
+        "Buses stopped running at six. The streets were empty by nightfall.\n\n"
+        "Abiy, who took office last year, ordered a curfew in the capital.\n\n"
+        '"The curfew will protect the families of this city from the looters," he said.'
+    )
+    (q,) = quotes(nlp_named, text)
+    assert q.speaker == "Abiy Ahmed"
+
+
+def test_she_added_reaches_the_speaker_of_a_long_quotation_before(nlp: Language) -> None:
+    text = (
+        "Opposition leader Olga Petrenko spoke to supporters on Monday.\n\n"
+        '"We will not give up. We will come back. The streets belong to us. Nobody can '
+        'take them away. Not the police, not the courts," she said.\n\n'
+        '"Stay at home tonight and keep your children close to you," she added.'
+    )
+    speakers = by_text(quotes(nlp, text))
+    assert speakers["Stay at home tonight and keep your children close to you"] == ("Olga Petrenko")

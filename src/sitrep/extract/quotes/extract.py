@@ -71,7 +71,7 @@ def extract_quotes(doc: Doc) -> list[Quote]:
         if _a_name(qtoks):
             continue  # a name in quotes: 'known as "Hemedti"', 'on "Twitter"'
         if speaker is not None and speaker.named:
-            resolver.remember(qs, speaker)
+            resolver.remember(qs, speaker, quoted=True)
             resolver.remember_institution(qs, speaker)
         found.append((qs, qe, speaker, cue, sents[lo].start_char, sents[last_i].end_char))
     out = []

@@ -52,6 +52,7 @@ class _Resolver:
         # named subjects and resolved speakers, for pronouns: char offsets (sorted) and who
         self.salient_at: list[int] = []
         self.salient: list[Speaker] = []
+        self.quoted_at: set[int] = set()  # where the remembered quotations open
         # organisations quoted, for "it said"
         self.people = frozenset(n.canonical for n in self.names if n.label == "PERSON")
         self.said_at: list[int] = []
@@ -67,6 +68,10 @@ class _Resolver:
             n = self.name_at(tok)
             if n is not None and _is_person(n, tok) and tok.idx + len(tok) == n.end:
                 self.remember(tok.idx, Speaker(n.canonical, n.start, n.end, True))
+            elif n is None and tok.pos_ == "PROPN" and (full := self.person_by_word(tok.text)):
+                # a person the tagger missed, by a name the text gave in full ("Abiy, who
+                # won the prize, launched ..." after "Abiy Ahmed"), for a later "he said"
+                self.remember(tok.idx, Speaker(full, tok.idx, tok.idx + len(tok), True))
         # a speaker the parse left without a subject ("..., Tamer Ramadan, who heads the
         # delegation, said the number had reached 10,000"), for a later "he said"
         for i in _root_tokens(doc):
@@ -78,6 +83,21 @@ class _Resolver:
                 and (named := self.named_just_before(tok)) is not None
             ):
                 self.remember(named.start, named)
+
+    def person_by_word(self, word: str) -> str | None:
+        """The full name of the person the document names in full and then by one word
+        of it: the family name ("Tokayev" for "Kassym-Jomart Tokayev"), else the given name
+        as some cultures use it ("Abiy" for "Abiy Ahmed"); None for a word of no name, or
+        one shared by two people."""
+        if not word[:1].isupper():
+            return None
+        for k in (-1, 0):
+            found = {p for p in self.people if len(p.split()) > 1 and p.split()[k] == word}
+            if len(found) == 1:
+                return found.pop()
+            if found:
+                return None
+        return None
 
     def institution_before(self, tok: Token) -> Speaker | None:
         """What "it said" refers to: the last organisation quoted before ``tok`` within
@@ -136,8 +156,11 @@ class _Resolver:
         """The index in ``self.sents`` of the sentence that holds ``tok``."""
         return max(bisect_right(self.sent_starts, tok.i) - 1, 0)
 
-    def remember(self, at: int, speaker: Speaker) -> None:
-        """A named speaker or subject at char offset ``at``, for later pronouns."""
+    def remember(self, at: int, speaker: Speaker, *, quoted: bool = False) -> None:
+        """A named speaker or subject at char offset ``at``, for later pronouns;
+        ``quoted``: the speaker of a quotation that opens there."""
+        if quoted:
+            self.quoted_at.add(at)
         k = bisect_right(self.salient_at, at)
         self.salient_at.insert(k, at)
         self.salient.insert(k, speaker)
@@ -169,9 +192,23 @@ class _Resolver:
         floor = self.doc[max(tok.sent.start - 1, 0)].sent.start
         floor = self.doc[max(floor - 1, 0)].sent.start  # up to three sentences back
         k = bisect_left(self.salient_at, tok.idx) - 1  # the latest before the pronoun
-        if k >= 0 and self.salient_at[k] >= self.doc[floor].idx:
+        if k < 0:
+            return None
+        at = self.salient_at[k]
+        if at >= self.doc[floor].idx:
+            return self.salient[k]
+        # or one quoted since the previous paragraph's start: a quotation's paragraphs go
+        # on with "she added" however many sentences the one before quoted
+        if at in self.quoted_at and at >= self.paragraph_before(tok.idx):
             return self.salient[k]
         return None
+
+    def paragraph_before(self, at: int) -> int:
+        """Where the paragraph before the one holding ``at`` begins (blank lines skipped)."""
+        end = self.text.rfind("\n", 0, at)
+        while end > 0 and self.text[end - 1].isspace():
+            end -= 1
+        return self.text.rfind("\n", 0, max(end, 0)) + 1
 
     def latest_org(self, before: int, after: int, noun: str = "") -> Named | None:
         """The organisation "the <noun>" refers back to: the latest one named in the window
@@ -225,8 +262,9 @@ class _Resolver:
             start, end = words[0].idx, tok.idx + len(tok)
             full = next(
                 (n.canonical for n in self.names if n.canonical.split()[-1] == tok.text),
-                self.text[start:end],
+                None,
             )
+            full = full or self.person_by_word(tok.text) or self.text[start:end]
             return Speaker(full, start, end, True)
         if tok.lemma_.lower() in _NATIONAL_ARMY_NOUNS and any(c.lower_ == "the" for c in tok.lefts):
             army = self.national_army_before(tok)  # "the military said", after "the Sudanese army"
