@@ -491,3 +491,45 @@ def test_she_added_reaches_the_speaker_of_a_long_quotation_before(nlp: Language)
     )
     speakers = by_text(quotes(nlp, text))
     assert speakers["Stay at home tonight and keep your children close to you"] == ("Olga Petrenko")
+
+
+def test_a_statement_quoted_paragraph_by_paragraph_is_its_signers(nlp: Language) -> None:
+    text = (
+        "GENEVA, 3 May 2024 - “The Red Cross is deeply worried by the fighting around the "
+        "city and the hundreds of families now cut off from water and medicine.\n\n"
+        "“Our teams are ready to deliver aid as soon as the roads are safe again.\n\n"
+        "Statement by Mr. Pierre Dubois, Head of Delegation in Sudan\n"
+    )
+    assert {q.speaker for q in quotes(nlp, text)} == {"Pierre Dubois"}
+
+
+def test_a_statement_under_a_headline_opening_on_its_issuer(nlp: Language) -> None:
+    text = (
+        "Oxfam alarmed by floods in the south, calls for urgent aid\n\n"
+        "“Oxfam is alarmed by the scale of the floods that have hit the south of the "
+        "country this week.\n\n"
+        "“We are sending water and hygiene kits to the families who lost their homes.\n"
+    )
+    assert {q.speaker for q in quotes(nlp, text)} == {"Oxfam"}
+
+
+def test_said_colon_speaks_the_quotation_paragraphs_below(nlp: Language) -> None:
+    # the parse makes "the closure" the subject of "said"; the person stands between commas
+    text = (
+        "In response to the curfew, the mass arrests and a ‘temporary’ ban on rallies since the "
+        "arrest of the former prime minister Ali Musa in Kenya, Jane Okafor, Oxfam’s Regional "
+        "Director, said:\n\n"
+        "“Thousands of people are now held without charge in crowded cells across the country.\n\n"
+        "“We call on the authorities to release them at once and let lawyers see them.”\n"
+    )
+    assert {q.speaker for q in quotes(nlp, text)} == {"Jane Okafor"}
+
+
+def test_a_quotation_credited_after_a_dash(nlp: Language) -> None:
+    text = (
+        "‘We will rebuild every school that was lost’ - Sipho Ndlovu-Mbeki\n\n"
+        "At a meeting in the flooded town on Tuesday, Sipho Ndlovu-Mbeki, the education "
+        "minister, spoke to parents.\n"
+    )
+    (q,) = quotes(nlp, text)
+    assert q.speaker == "Sipho Ndlovu-Mbeki"

@@ -22,7 +22,12 @@ from sitrep.extract.quotes.cues import (
 from sitrep.extract.quotes.names import Speaker
 from sitrep.extract.quotes.resolver import _Resolver
 from sitrep.extract.quotes.spans import find_quote_spans
-from sitrep.extract.quotes.vocab import MIN_UNATTRIBUTED_WORDS, REPORTING_LEMMAS
+from sitrep.extract.quotes.vocab import (
+    DASH_CREDIT,
+    MIN_UNATTRIBUTED_WORDS,
+    REPORTING_LEMMAS,
+    STATEMENT_CREDIT,
+)
 from sitrep.records import Evidence, FigureClaim, Quote
 
 
@@ -36,6 +41,7 @@ def extract_quotes(doc: Doc) -> list[Quote]:
     doc_id = context.doc_id(doc)
     sents = resolver.sents
     found: list[tuple[int, int, Speaker | None, Token | None, int, int]] = []
+    issuer: Speaker | None | object = _UNREAD
     for qs, qe in quoted:
         qtoks = _quote_tokens(doc, qs, qe)
         if not qtoks:
@@ -44,10 +50,14 @@ def extract_quotes(doc: Doc) -> list[Quote]:
         last_i = resolver.sentence_index(qtoks[-1])
         s_first, s_last = sents[first_i], sents[last_i]
         # a quote opening a sentence after "He added:" belongs to that sentence's frame
+        # or, opening the next paragraph, to the frame of "..., said:" ending the one before
         lo = first_i
         if first_i > 0 and qtoks[0].i <= s_first.start + 1:
             prev = sents[first_i - 1]
-            if prev.text.rstrip().endswith((":", ",")) and "\n" not in text[prev.end_char : qs]:
+            lead = prev.text.rstrip()
+            if (lead.endswith((":", ",")) and "\n" not in text[prev.end_char : qs]) or (
+                lead.endswith(":") and _opens_paragraph(text, qs)
+            ):
                 lo = first_i - 1
         frame = [t for k in range(lo, last_i + 1) for t in sents[k] if not (qs <= t.idx < qe)]
         cue = _cue_by_tree(qtoks, quoted)
@@ -66,6 +76,14 @@ def extract_quotes(doc: Doc) -> list[Quote]:
             speaker, cue = _neighbour_speaker(resolver, sents, first_i, last_i, text, quoted, qe)
         if speaker is None:
             speaker = _trailing_name(resolver.names, text, qe, bisect_right(resolver.starts, qe))
+        if speaker is None:
+            speaker = _dash_credit(resolver, text, qe)
+        if speaker is None and found and _continues(text, found[-1][1], qs):
+            speaker = found[-1][2]  # a quotation going on into a new paragraph
+        if speaker is None and _leads(text, qs) and words >= MIN_UNATTRIBUTED_WORDS:
+            if issuer is _UNREAD:
+                issuer = _issuer(resolver, text)
+            speaker = issuer  # a statement's paragraphs, quoted with no one named
         if speaker is None and words < MIN_UNATTRIBUTED_WORDS:
             continue  # scare quote
         if _a_name(qtoks):
@@ -90,6 +108,76 @@ def extract_quotes(doc: Doc) -> list[Quote]:
             )
         )
     return out
+
+
+_UNREAD = object()
+
+
+def _issuer(resolver: _Resolver, text: str) -> Speaker | None:
+    """Who issued a statement a page quotes paragraph by paragraph with no one named in
+    them: the person (else the body) of a credit line ("Statement from Ms. Jane Doe, Head
+    of Office", "Statement by the Red Cross"), else the body or person the headline opens
+    on as its subject ("Oxfam appalled by ...", "Red Cross says ...")."""
+    for m in STATEMENT_CREDIT.finditer(text):
+        named = [n for n in resolver.names if m.start() <= n.start < m.end()]
+        best = next((n for n in named if n.label == "PERSON"), None) or next(
+            (n for n in named if n.label == "ORG"), None
+        )
+        if best is not None:
+            return Speaker(best.canonical, best.start, best.end, True)
+    first = len(text) - len(text.lstrip())
+    line_end = text.find("\n", first)
+    line_end = len(text) if line_end < 0 else line_end
+    headline = text[first:line_end]
+    # the name as the page writes it elsewhere (the tagger may miss it in a headline)
+    for n in resolver.names:
+        name = text[n.start : n.end]
+        if n.label not in {"ORG", "PERSON"} or not headline.startswith(name + " "):
+            continue
+        after = headline[len(name) :].split()
+        if after[0][:1].islower():  # "UNICEF sad and shocked at ...", not "UNICEF: ..."
+            return Speaker(n.canonical, first, first + len(name), True)
+        return None
+    return None
+
+
+def _dash_credit(resolver: _Resolver, text: str, qe: int) -> Speaker | None:
+    """A quotation credited after a dash to a person the page names elsewhere, as headlines
+    and embedded posts write it ("'We need calm now' - Jane Doe"), though the tagger may
+    miss the name there."""
+    m = DASH_CREDIT.match(text, qe + 1)
+    if m is None:
+        return None
+    who = m.group(1).strip()
+    for n in resolver.names:
+        if n.label == "PERSON" and who in {n.canonical, text[n.start : n.end]}:
+            return Speaker(n.canonical, m.start(1), m.end(1), True)
+    return None
+
+
+def _opens_paragraph(text: str, at: int) -> bool:
+    """Whether only an opening mark stands between the line start and ``at``."""
+    line = text.rfind("\n", 0, at) + 1
+    return not text[line:at].strip(" \t\"“‘«'")
+
+
+def _leads(text: str, at: int) -> bool:
+    """Whether a quotation at ``at`` opens its paragraph, or follows only its dateline
+    ("BEIRUT, 5 August 2020 - “...")."""
+    line = text.rfind("\n", 0, at) + 1
+    before = text[line:at].rstrip(" \t\"“‘«'")
+    return not before or (before.endswith(("-", "–", "—")) and len(before) < 60)
+
+
+def _continues(text: str, last_end: int, start: int) -> bool:
+    """Whether a quotation opening a paragraph at ``start`` goes on with the one that ended
+    at ``last_end``: news opens every paragraph of a long quotation with a mark and closes
+    only the last, so the one before ran to its paragraph's end without a closing mark."""
+    para = text.find("\n", last_end)
+    if para < 0 or para >= start or not _opens_paragraph(text, start):
+        return False
+    rest = text[last_end:para]
+    return not any(c in rest for c in '"”’»') and not text[para:start].strip(' \t\n“"«')
 
 
 def _neighbour_speaker(

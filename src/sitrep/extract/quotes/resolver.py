@@ -37,6 +37,17 @@ from sitrep.extract.quotes.vocab import (
 from sitrep.lexicon import OFFICES, ORG_DESCRIPTORS
 
 
+def _speechless(tok: Token) -> bool:
+    """A common noun that names no one who could speak (an event, a thing: "the arrest")."""
+    lemma = tok.lemma_.lower()
+    return (
+        tok.pos_ == "NOUN"
+        and not tok.ent_type_
+        and lemma not in HUMAN_NOUNS | PROXY_NOUNS | ROLE_LEMMAS | DOCUMENT_NOUNS
+        and lemma not in INSTITUTION_NOUNS | STATEMENT_NOUNS | ORG_DESCRIPTORS
+    )
+
+
 class _Resolver:
     """Speaker resolution over one document (keeps the coreference memory)."""
 
@@ -435,7 +446,14 @@ class _Resolver:
                 # the narrator's subject, not one the parse hung on the verb from inside the
                 # quotation ('"Everyone must be held liable ...", he stressed')
                 outside = [t for t in subj if not self.in_quotation(t.idx)]
-                return self.name_of((outside or subj)[0])
+                first = (outside or subj)[0]
+                if verb.i == cue.i and _speechless(first):
+                    # "In response to the arrest of X, Rimmel Mohydin, a campaigner,
+                    # said": the parse made "the arrest" the subject
+                    named = self.named_just_before(cue)
+                    if named is not None:
+                        return named
+                return self.name_of(first)
             if verb.dep_ == "xcomp":
                 objs = [c for c in verb.head.children if c.dep_ in {"dobj", "iobj"}]
                 if objs:

@@ -120,3 +120,17 @@ _SENTENCE_END = re.compile(r"[.!?]\s")
 
 
 _OVERLAPPING_NAMES = 4  # how many names back one may still reach over a token
+
+
+# The line that signs a press statement: "Statement from Ms. Jane Doe, Representative",
+# "Press statement by the Red Cross" (the page quotes its paragraphs without a name).
+STATEMENT_CREDIT = re.compile(
+    r"^[ \t]*(?:joint\s+|press\s+)?statement\s+(?:from|by|of)\s+[^\n]{3,120}$", re.I | re.M
+)
+
+
+# A credit after a quotation's closing mark: "'We need calm' - Jane Doe" (to the line end,
+# or to a handle or date an embedded post adds: "— Jane Doe (@jdoe) May 1, 2023").
+DASH_CREDIT = re.compile(
+    r"[ \t]*[-–—][ \t]*([A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*){0,3})[ \t]*(?:\(|$)", re.M
+)
