@@ -533,3 +533,52 @@ def test_a_quotation_credited_after_a_dash(nlp: Language) -> None:
     )
     (q,) = quotes(nlp, text)
     assert q.speaker == "Sipho Ndlovu-Mbeki"
+
+
+def test_the_politician_added_is_the_person_just_quoted(nlp: Language) -> None:
+    text = (
+        "Hundreds were detained overnight.\n"
+        "“Our offices were raided and our files taken away,” Amina Diallo, a senior member "
+        "of the opposition party, told reporters.\n"
+        "“They came at night, without any warrant, and took our computers,” the politician added.\n"
+    )
+    speakers = by_text(quotes(nlp, text))
+    assert speakers["They came at night, without any warrant, and took our computers"] == (
+        "Amina Diallo"
+    )
+
+
+def test_the_commission_is_the_commission_named_before(nlp: Language) -> None:
+    text = (
+        "The National Human Rights Commission published its findings on Monday. It "
+        "interviewed more than 200 witnesses in the region. Most of them had fled to "
+        "the capital. Some had walked for days.\n"
+        "The commission described the attacks as “a planned campaign against civilians”.\n"
+    )
+    (q,) = quotes(nlp, text)
+    assert q.speaker == "The National Human Rights Commission"
+
+
+def test_an_order_speaks_for_the_body_that_issued_it(nlp_named: Language) -> None:
+    text = (
+        "The Ministry of Defence approved the request on Tuesday.\n"
+        "The order issued by the defence ministry stated: “Two battalions will be deployed "
+        "to the northern districts until further notice.”\n"
+    )
+    (q,) = quotes(nlp_named, text)
+    assert q.speaker == "Ministry of Defence"
+
+
+def test_a_site_named_in_apposition_speaks(nlp: Language) -> None:
+    text = 'The independent news site Meduza called the march "the biggest in a decade".'
+    (q,) = quotes(nlp, text)
+    assert q.speaker == "Meduza"
+
+
+def test_an_office_speaks_for_the_person_who_holds_it(nlp_named: Language) -> None:
+    text = (
+        "The office of the United Nations High Commissioner for Refugees Filippo Grandi "
+        "tweeted: “Those who fled must be allowed to return home in safety and dignity.”"
+    )
+    (q,) = quotes(nlp_named, text)
+    assert q.speaker == "Filippo Grandi"

@@ -25,9 +25,12 @@ from sitrep.extract.quotes.vocab import (
     _NATIONAL_ARMY_NOUNS,
     _SENTENCE_END,
     DOCUMENT_NOUNS,
+    HOLDER_NOUNS,
     HUMAN_NOUNS,
     INSTITUTION_NOUNS,
     LISTENER_VERBS,
+    NAMED_BODY_NOUNS,
+    PERSON_DESCRIPTIONS,
     PERSON_PRONOUNS,
     PROXY_NOUNS,
     REPORTING_LEMMAS,
@@ -35,6 +38,16 @@ from sitrep.extract.quotes.vocab import (
     STATEMENT_NOUNS,
 )
 from sitrep.lexicon import OFFICES, ORG_DESCRIPTORS
+
+
+def _described(tok: Token) -> bool:
+    """ "the politician": one person the text has just named, called by what they are."""
+    return (
+        tok.lemma_.lower() in PERSON_DESCRIPTIONS
+        and tok.tag_ == "NN"
+        and any(c.lower_ == "the" and c.dep_ == "det" for c in tok.lefts)
+        and not any(c.dep_ in {"compound", "amod", "poss", "prep"} for c in tok.children)
+    )
 
 
 def _speechless(tok: Token) -> bool:
@@ -221,7 +234,9 @@ class _Resolver:
             end -= 1
         return self.text.rfind("\n", 0, max(end, 0)) + 1
 
-    def latest_org(self, before: int, after: int, noun: str = "") -> Named | None:
+    def latest_org(
+        self, before: int, after: int, noun: str = "", *, named_only: bool = False
+    ) -> Named | None:
         """The organisation "the <noun>" refers back to: the latest one named in the window
         whose name has the noun ("the ministry" → "the Health Ministry"); for a generic noun
         ("the organisation", "the alliance") the latest that is no armed force."""
@@ -231,8 +246,8 @@ class _Resolver:
             return None
         noun = noun.casefold()
         named = [n for n in orgs if noun and noun in n.canonical.casefold()]
-        if named:
-            return named[-1]
+        if named or named_only:
+            return named[-1] if named else None
         if noun in _NATIONAL_ARMY_NOUNS:  # "the army said", after "the Sudanese army"
             armies = [n for n in orgs if _NATIONAL_ARMY.search(n.canonical)]
             return armies[-1] if armies else None
@@ -247,6 +262,8 @@ class _Resolver:
             return self.institution_before(tok)
         if _aged(tok):  # "Aisha Bello, a teacher, fled. '…,' the 45-year-old said"
             return self.pronoun(tok)
+        if _described(tok) and (named := self.pronoun(tok)) is not None:
+            return named  # "'…,' the politician added"
         n = self.name_at(tok)
         if n is not None and n.label != "PERSON" and tok.idx + len(tok) == n.end:
             holder = self.role_holder(tok)  # "the Public Defender" tagged as an organisation
@@ -261,9 +278,13 @@ class _Resolver:
             return found
         if tok.lemma_.lower() in STATEMENT_NOUNS and any(c.lower_ == "the" for c in tok.lefts):
             return self.institution_before(tok)  # "the MIA claimed … ‘…,’ the statement said"
-        if tok.lemma_.lower() in ORG_DESCRIPTORS and any(c.lower_ == "the" for c in tok.lefts):
+        lemma = tok.lemma_.lower()
+        definite = any(c.lower_ == "the" for c in tok.lefts)
+        if definite and (lemma in ORG_DESCRIPTORS or lemma in NAMED_BODY_NOUNS):
             k = self.sentence_index(tok)
             org = self.latest_org(tok.idx, self.sents[max(k - 1, 0)].start_char, tok.lemma_)
+            if org is None and lemma in NAMED_BODY_NOUNS:
+                org = self.latest_org(tok.idx, 0, lemma, named_only=True)
             if org is not None:
                 return Speaker(org.canonical, tok.idx, tok.idx + len(tok), True)
         if (tok.pos_ == "PROPN" or tok.ent_type_ == "PERSON") and tok.text[:1].isupper():
@@ -341,6 +362,30 @@ class _Resolver:
         """A name attached to a common-noun subject: "a spokesman for X",
         "the CSTO statement", "one protester who introduced himself as X"."""
         lemma = head.lemma_.lower()
+        if lemma in HOLDER_NOUNS:
+            # "the office of the High Commissioner Jane Doe": the person it speaks for
+            people = [
+                n
+                for t in head.subtree
+                if t.i != head.i
+                and (n := self.name_at(t)) is not None
+                and n.label == "PERSON"
+                and t.idx + len(t) == n.end
+            ]
+            if people:
+                return Speaker(people[-1].canonical, people[-1].start, people[-1].end, True)
+            for t in head.children:  # a full name the tagger missed: "..., Volker Turk"
+                first = next((c for c in t.lefts if c.dep_ == "compound"), None)
+                if (
+                    t.dep_ == "appos"
+                    and t.pos_ == "PROPN"
+                    and self.name_at(t) is None
+                    and first is not None
+                    and all(w.pos_ == "PROPN" and w.text[:1].isupper() for w in (first, t))
+                    and all(w.dep_ == "compound" for w in self.doc[first.i : t.i])
+                ):
+                    start, end = first.idx, t.idx + len(t)
+                    return Speaker(self.text[start:end], start, end, True)
         for tok in head.subtree:  # "A spokesperson for UNHCR, Olga Sarrado, said": the
             # person in apposition (to the subject or, as parsed, to the body it speaks for)
             n = self.name_at(tok) if tok.dep_ == "appos" else None
@@ -378,6 +423,25 @@ class _Resolver:
                 and set(path) & {"appos", "relcl", "acl", "pobj", "compound", "oprd", "dobj"}
             ) or (n.label == "PERSON" and path[-1:] == ["appos"]):  # "Georgia's Ombudsman, X,"
                 return Speaker(n.canonical, n.start, n.end, True)
+            if path == ["appos"] and n.label in {"ORG", "GPE"} and head.pos_ == "NOUN":
+                # "the news site Tut.by called ...": the name the noun is in apposition to
+                return Speaker(n.canonical, n.start, n.end, True)
+        if lemma in DOCUMENT_NOUNS:
+            return self._issued_by(head)
+        return None
+
+    def _issued_by(self, document: Token) -> Speaker | None:
+        """Who issued a document no name is attached to: "the order issued by the interior
+        ministry" is the ministry's."""
+        for acl in document.children:
+            if acl.dep_ != "acl":
+                continue
+            for agent in acl.children:
+                obj = next((c for c in agent.children if c.dep_ == "pobj"), None)
+                if agent.dep_ == "agent" and obj is not None and obj.pos_ == "NOUN":
+                    found = self.name_of(obj)
+                    if found is not None and found.named:
+                        return found
         return None
 
     def named_just_before(self, cue: Token) -> Speaker | None:

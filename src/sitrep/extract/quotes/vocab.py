@@ -42,7 +42,7 @@ PROXY_NOUNS: frozenset[str] = frozenset(
 # Document nouns that stand for their author: "the CSTO statement said".
 DOCUMENT_NOUNS: frozenset[str] = frozenset(
     "statement report communique communiqué announcement note letter post message release "
-    "tweet decree resolution".split()
+    "tweet decree resolution order notification".split()
 )
 
 
@@ -84,7 +84,9 @@ _CUE_AFTER = re.compile(
 
 # An armed force is not what "the organisation" or "the alliance" refers back to.
 # What an institution issues: "the statement said" is the institution quoted before it.
-STATEMENT_NOUNS = frozenset(("statement", "communique", "communiqué", "release", "bulletin"))
+STATEMENT_NOUNS = frozenset(
+    ("statement", "communique", "communiqué", "release", "bulletin", "report")
+)
 
 
 # "the army": a country's army, named "… Armed Forces" or "… Army" (not a
@@ -134,3 +136,25 @@ STATEMENT_CREDIT = re.compile(
 DASH_CREDIT = re.compile(
     r"[ \t]*[-–—][ \t]*([A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*){0,3})[ \t]*(?:\(|$)", re.M
 )
+
+
+# Words a text calls a person it has just named, for variety, as it would write "he":
+# "'...,' the politician added" (only with "the", one person, after a named speaker).
+PERSON_DESCRIPTIONS: frozenset[str] = frozenset(
+    """politician lawmaker legislator campaigner activist diplomat envoy spokesman
+    spokeswoman spokesperson lawyer doctor journalist reporter survivor witness veteran
+    opposition""".split()
+)
+
+
+# Bodies "the <noun>" names again after the text named them in full, however far back:
+# "the commission said" after "the Ethiopian Human Rights Commission (EHRC)".
+NAMED_BODY_NOUNS: frozenset[str] = frozenset(
+    """commission committee council agency ministry department court embassy consulate
+    union alliance coalition organisation organization movement party front""".split()
+)
+
+
+# What speaks for the one person who holds it: "the office of the High Commissioner Jane
+# Doe tweeted" is hers ("a spokesman for X" stays the spokesman's, see PROXY_NOUNS).
+HOLDER_NOUNS: frozenset[str] = frozenset({"office"})
