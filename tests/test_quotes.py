@@ -582,3 +582,12 @@ def test_an_office_speaks_for_the_person_who_holds_it(nlp_named: Language) -> No
     )
     (q,) = quotes(nlp_named, text)
     assert q.speaker == "Filippo Grandi"
+
+
+def test_a_next_sentence_announcing_a_thing_attributes_no_quotation(nlp: Language) -> None:
+    text = (
+        "Crowds filled the square again on Friday. “We will stay here until the whole "
+        "government has gone.” Prime Minister Jan Novak announced his resignation hours later."
+    )
+    (q,) = quotes(nlp, text)
+    assert q.speaker != "Jan Novak"

@@ -26,6 +26,7 @@ from sitrep.extract.quotes.vocab import (
     DASH_CREDIT,
     MIN_UNATTRIBUTED_WORDS,
     REPORTING_LEMMAS,
+    SPEECH_NOUNS,
     STATEMENT_CREDIT,
 )
 from sitrep.records import Evidence, FigureClaim, Quote
@@ -200,6 +201,7 @@ def _neighbour_speaker(
                     tok.lemma_.lower() in REPORTING_LEMMAS
                     and tok.pos_ == "VERB"
                     and not _inside(tok, quoted)
+                    and not _says_a_thing(tok)
                 ):
                     sp = resolver.speaker_of_cue(tok)
                     if sp is not None and sp.named:
@@ -217,6 +219,15 @@ def _neighbour_speaker(
                 if sp is not None and sp.named:
                     return sp, tok
     return None, None
+
+
+def _says_a_thing(verb: Token) -> bool:
+    """A verb of saying whose object is a thing, not words ("X announced their resignation",
+    "Y confirmed the death toll"): no attribution of the quotation before it."""
+    return any(
+        c.dep_ == "dobj" and c.pos_ in {"NOUN", "PROPN"} and c.lemma_.lower() not in SPEECH_NOUNS
+        for c in verb.children
+    )
 
 
 def attribute_quoted_figures(figures: list[FigureClaim], quotes: list[Quote]) -> list[FigureClaim]:

@@ -158,3 +158,10 @@ NAMED_BODY_NOUNS: frozenset[str] = frozenset(
 # What speaks for the one person who holds it: "the office of the High Commissioner Jane
 # Doe tweeted" is hers ("a spokesman for X" stays the spokesman's, see PROXY_NOUNS).
 HOLDER_NOUNS: frozenset[str] = frozenset({"office"})
+
+
+# Objects that are words said, so a verb with one still attributes a quotation next to it:
+# "'...' He repeated the warning on Sunday."
+SPEECH_NOUNS: frozenset[str] = frozenset(
+    "word words remark remarks comment comments warning message statement".split()
+)
