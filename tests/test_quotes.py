@@ -591,3 +591,22 @@ def test_a_next_sentence_announcing_a_thing_attributes_no_quotation(nlp: Languag
     )
     (q,) = quotes(nlp, text)
     assert q.speaker != "Jan Novak"
+
+
+def test_a_thing_blamed_is_no_inverted_speaker(nlp: Language) -> None:
+    text = (
+        "President Idriss Bamba won a fourth term in the disputed vote.\n\n"
+        "The president has promised to restore order and blamed the violence on "
+        "“paid agitators from abroad”.\n"
+    )
+    (q,) = quotes(nlp, text)
+    assert q.speaker == "Idriss Bamba"
+
+
+def test_a_quoted_verb_is_said_by_the_named_subject_of_its_clause(nlp: Language) -> None:
+    text = (
+        "A statement was read out at the United Nations on Thursday.\n\n"
+        "The statement said that Kofi Mensah “deeply regrets” the loss of life.\n"
+    )
+    (q,) = quotes(nlp, text)
+    assert q.speaker == "Kofi Mensah"

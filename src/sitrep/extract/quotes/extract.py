@@ -69,6 +69,8 @@ def extract_quotes(doc: Doc) -> list[Quote]:
         else:
             cue = cue or _cue_nearby(frame, qs, qe, quoted)
             speaker = resolver.speaker_of_cue(cue) if cue is not None else None
+        if speaker is None and cue is not None:
+            speaker = _reported_subject(resolver, cue, qtoks)
         words = sum(1 for t in qtoks if t.is_alpha)
         whole_sentence = not any(c.isalnum() for c in text[s_first.start_char : qs]) and not any(
             c.isalnum() for c in text[qe : s_last.end_char]
@@ -219,6 +221,21 @@ def _neighbour_speaker(
                 if sp is not None and sp.named:
                     return sp, tok
     return None, None
+
+
+def _reported_subject(resolver: _Resolver, cue: Token, qtoks: list[Token]) -> Speaker | None:
+    """The named subject of a reported clause whose verb is quoted, when the report itself
+    speaks for no one found ("the statement said that Guterres 'takes note'": his words)."""
+    own = {t.i for t in qtoks}
+    for verb in qtoks:
+        if verb.dep_ != "ccomp" or verb.head.i != cue.i or verb.pos_ not in {"VERB", "AUX"}:
+            continue
+        for subj in verb.children:
+            if subj.dep_ == "nsubj" and subj.i not in own:
+                found = resolver.name_of(subj)
+                if found is not None and found.named:
+                    return found
+    return None
 
 
 def _says_a_thing(verb: Token) -> bool:

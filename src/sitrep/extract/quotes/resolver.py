@@ -487,8 +487,13 @@ class _Resolver:
                 and verb.tag_ in {"VBD", "VBZ", "VBP"}
                 and cue.lemma_.lower() not in LISTENER_VERBS
             ):
-                # inverted attribution after the quote: "..., stated one protester"
-                subj = [c for c in verb.rights if c.dep_ in {"dobj", "npadvmod", "attr"}]
+                # inverted attribution after the quote: "..., stated one protester"; not a
+                # thing said of ("... and blamed the dissent on 'foreign-backed ...'")
+                subj = [
+                    c
+                    for c in verb.rights
+                    if c.dep_ in {"dobj", "npadvmod", "attr"} and not _speechless(c)
+                ]
             if (
                 not subj
                 and verb.i == cue.i
