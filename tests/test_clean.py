@@ -304,3 +304,14 @@ def test_the_outlets_name_over_its_menu_is_a_credit_not_the_headline() -> None:
     # an organisation's name over its statement's title, with no menu under it, stays
     statement = f"AFRICAN UNION\nPeace and Security Council\n{body}\n"
     assert dict(line_kinds(statement))["AFRICAN UNION"] != "credit"
+
+
+def test_a_statements_signature_is_a_credit() -> None:
+    text = (
+        "GENEVA, 3 May 2024 - “The Red Cross is deeply worried by the fighting around the "
+        "city and the hundreds of families now cut off from water and medicine.\n\n"
+        "“Our teams are ready to deliver aid as soon as the roads are safe again.\n\n"
+        "Statement by Mr. Pierre Dubois, Head of Delegation in Sudan\n"
+    )
+    kinds = dict(line_kinds(text))
+    assert kinds["Statement by Mr. Pierre Dubois, Head of Delegation in Sudan"] == "credit"

@@ -22,7 +22,13 @@ from sitrep.extract.quotes.cues import (
 from sitrep.extract.quotes.names import Speaker
 from sitrep.extract.quotes.resolver import _Resolver
 from sitrep.extract.quotes.spans import find_quote_spans
-from sitrep.extract.quotes.vocab import MIN_UNATTRIBUTED_WORDS, REPORTING_LEMMAS
+from sitrep.extract.quotes.vocab import (
+    DASH_CREDIT,
+    MIN_UNATTRIBUTED_WORDS,
+    REPORTING_LEMMAS,
+    SPEECH_NOUNS,
+    STATEMENT_CREDIT,
+)
 from sitrep.records import Evidence, FigureClaim, Quote
 
 
@@ -36,6 +42,7 @@ def extract_quotes(doc: Doc) -> list[Quote]:
     doc_id = context.doc_id(doc)
     sents = resolver.sents
     found: list[tuple[int, int, Speaker | None, Token | None, int, int]] = []
+    issuer: Speaker | None | object = _UNREAD
     for qs, qe in quoted:
         qtoks = _quote_tokens(doc, qs, qe)
         if not qtoks:
@@ -44,10 +51,14 @@ def extract_quotes(doc: Doc) -> list[Quote]:
         last_i = resolver.sentence_index(qtoks[-1])
         s_first, s_last = sents[first_i], sents[last_i]
         # a quote opening a sentence after "He added:" belongs to that sentence's frame
+        # or, opening the next paragraph, to the frame of "..., said:" ending the one before
         lo = first_i
         if first_i > 0 and qtoks[0].i <= s_first.start + 1:
             prev = sents[first_i - 1]
-            if prev.text.rstrip().endswith((":", ",")) and "\n" not in text[prev.end_char : qs]:
+            lead = prev.text.rstrip()
+            if (lead.endswith((":", ",")) and "\n" not in text[prev.end_char : qs]) or (
+                lead.endswith(":") and _opens_paragraph(text, qs)
+            ):
                 lo = first_i - 1
         frame = [t for k in range(lo, last_i + 1) for t in sents[k] if not (qs <= t.idx < qe)]
         cue = _cue_by_tree(qtoks, quoted)
@@ -58,6 +69,8 @@ def extract_quotes(doc: Doc) -> list[Quote]:
         else:
             cue = cue or _cue_nearby(frame, qs, qe, quoted)
             speaker = resolver.speaker_of_cue(cue) if cue is not None else None
+        if speaker is None and cue is not None:
+            speaker = _reported_subject(resolver, cue, qtoks)
         words = sum(1 for t in qtoks if t.is_alpha)
         whole_sentence = not any(c.isalnum() for c in text[s_first.start_char : qs]) and not any(
             c.isalnum() for c in text[qe : s_last.end_char]
@@ -66,12 +79,20 @@ def extract_quotes(doc: Doc) -> list[Quote]:
             speaker, cue = _neighbour_speaker(resolver, sents, first_i, last_i, text, quoted, qe)
         if speaker is None:
             speaker = _trailing_name(resolver.names, text, qe, bisect_right(resolver.starts, qe))
+        if speaker is None:
+            speaker = _dash_credit(resolver, text, qe)
+        if speaker is None and found and _continues(text, found[-1][1], qs):
+            speaker = found[-1][2]  # a quotation going on into a new paragraph
+        if speaker is None and _leads(text, qs) and words >= MIN_UNATTRIBUTED_WORDS:
+            if issuer is _UNREAD:
+                issuer = _issuer(resolver, text)
+            speaker = issuer  # a statement's paragraphs, quoted with no one named
         if speaker is None and words < MIN_UNATTRIBUTED_WORDS:
             continue  # scare quote
         if _a_name(qtoks):
             continue  # a name in quotes: 'known as "Hemedti"', 'on "Twitter"'
         if speaker is not None and speaker.named:
-            resolver.remember(qs, speaker)
+            resolver.remember(qs, speaker, quoted=True)
             resolver.remember_institution(qs, speaker)
         found.append((qs, qe, speaker, cue, sents[lo].start_char, sents[last_i].end_char))
     out = []
@@ -90,6 +111,76 @@ def extract_quotes(doc: Doc) -> list[Quote]:
             )
         )
     return out
+
+
+_UNREAD = object()
+
+
+def _issuer(resolver: _Resolver, text: str) -> Speaker | None:
+    """Who issued a statement a page quotes paragraph by paragraph with no one named in
+    them: the person (else the body) of a credit line ("Statement from Ms. Jane Doe, Head
+    of Office", "Statement by the Red Cross"), else the body or person the headline opens
+    on as its subject ("Oxfam appalled by ...", "Red Cross says ...")."""
+    for m in STATEMENT_CREDIT.finditer(text):
+        named = [n for n in resolver.names if m.start() <= n.start < m.end()]
+        best = next((n for n in named if n.label == "PERSON"), None) or next(
+            (n for n in named if n.label == "ORG"), None
+        )
+        if best is not None:
+            return Speaker(best.canonical, best.start, best.end, True)
+    first = len(text) - len(text.lstrip())
+    line_end = text.find("\n", first)
+    line_end = len(text) if line_end < 0 else line_end
+    headline = text[first:line_end]
+    # the name as the page writes it elsewhere (the tagger may miss it in a headline)
+    for n in resolver.names:
+        name = text[n.start : n.end]
+        if n.label not in {"ORG", "PERSON"} or not headline.startswith(name + " "):
+            continue
+        after = headline[len(name) :].split()
+        if after[0][:1].islower():  # "UNICEF sad and shocked at ...", not "UNICEF: ..."
+            return Speaker(n.canonical, first, first + len(name), True)
+        return None
+    return None
+
+
+def _dash_credit(resolver: _Resolver, text: str, qe: int) -> Speaker | None:
+    """A quotation credited after a dash to a person the page names elsewhere, as headlines
+    and embedded posts write it ("'We need calm now' - Jane Doe"), though the tagger may
+    miss the name there."""
+    m = DASH_CREDIT.match(text, qe + 1)
+    if m is None:
+        return None
+    who = m.group(1).strip()
+    for n in resolver.names:
+        if n.label == "PERSON" and who in {n.canonical, text[n.start : n.end]}:
+            return Speaker(n.canonical, m.start(1), m.end(1), True)
+    return None
+
+
+def _opens_paragraph(text: str, at: int) -> bool:
+    """Whether only an opening mark stands between the line start and ``at``."""
+    line = text.rfind("\n", 0, at) + 1
+    return not text[line:at].strip(" \t\"“‘«'")
+
+
+def _leads(text: str, at: int) -> bool:
+    """Whether a quotation at ``at`` opens its paragraph, or follows only its dateline
+    ("BEIRUT, 5 August 2020 - “...")."""
+    line = text.rfind("\n", 0, at) + 1
+    before = text[line:at].rstrip(" \t\"“‘«'")
+    return not before or (before.endswith(("-", "–", "—")) and len(before) < 60)
+
+
+def _continues(text: str, last_end: int, start: int) -> bool:
+    """Whether a quotation opening a paragraph at ``start`` goes on with the one that ended
+    at ``last_end``: news opens every paragraph of a long quotation with a mark and closes
+    only the last, so the one before ran to its paragraph's end without a closing mark."""
+    para = text.find("\n", last_end)
+    if para < 0 or para >= start or not _opens_paragraph(text, start):
+        return False
+    rest = text[last_end:para]
+    return not any(c in rest for c in '"”’»') and not text[para:start].strip(' \t\n“"«')
 
 
 def _neighbour_speaker(
@@ -112,6 +203,7 @@ def _neighbour_speaker(
                     tok.lemma_.lower() in REPORTING_LEMMAS
                     and tok.pos_ == "VERB"
                     and not _inside(tok, quoted)
+                    and not _says_a_thing(tok)
                 ):
                     sp = resolver.speaker_of_cue(tok)
                     if sp is not None and sp.named:
@@ -129,6 +221,30 @@ def _neighbour_speaker(
                 if sp is not None and sp.named:
                     return sp, tok
     return None, None
+
+
+def _reported_subject(resolver: _Resolver, cue: Token, qtoks: list[Token]) -> Speaker | None:
+    """The named subject of a reported clause whose verb is quoted, when the report itself
+    speaks for no one found ("the statement said that Guterres 'takes note'": his words)."""
+    own = {t.i for t in qtoks}
+    for verb in qtoks:
+        if verb.dep_ != "ccomp" or verb.head.i != cue.i or verb.pos_ not in {"VERB", "AUX"}:
+            continue
+        for subj in verb.children:
+            if subj.dep_ == "nsubj" and subj.i not in own:
+                found = resolver.name_of(subj)
+                if found is not None and found.named:
+                    return found
+    return None
+
+
+def _says_a_thing(verb: Token) -> bool:
+    """A verb of saying whose object is a thing, not words ("X announced their resignation",
+    "Y confirmed the death toll"): no attribution of the quotation before it."""
+    return any(
+        c.dep_ == "dobj" and c.pos_ in {"NOUN", "PROPN"} and c.lemma_.lower() not in SPEECH_NOUNS
+        for c in verb.children
+    )
 
 
 def attribute_quoted_figures(figures: list[FigureClaim], quotes: list[Quote]) -> list[FigureClaim]:

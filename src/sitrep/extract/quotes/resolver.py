@@ -25,9 +25,12 @@ from sitrep.extract.quotes.vocab import (
     _NATIONAL_ARMY_NOUNS,
     _SENTENCE_END,
     DOCUMENT_NOUNS,
+    HOLDER_NOUNS,
     HUMAN_NOUNS,
     INSTITUTION_NOUNS,
     LISTENER_VERBS,
+    NAMED_BODY_NOUNS,
+    PERSON_DESCRIPTIONS,
     PERSON_PRONOUNS,
     PROXY_NOUNS,
     REPORTING_LEMMAS,
@@ -35,6 +38,27 @@ from sitrep.extract.quotes.vocab import (
     STATEMENT_NOUNS,
 )
 from sitrep.lexicon import OFFICES, ORG_DESCRIPTORS
+
+
+def _described(tok: Token) -> bool:
+    """ "the politician": one person the text has just named, called by what they are."""
+    return (
+        tok.lemma_.lower() in PERSON_DESCRIPTIONS
+        and tok.tag_ == "NN"
+        and any(c.lower_ == "the" and c.dep_ == "det" for c in tok.lefts)
+        and not any(c.dep_ in {"compound", "amod", "poss", "prep"} for c in tok.children)
+    )
+
+
+def _speechless(tok: Token) -> bool:
+    """A common noun that names no one who could speak (an event, a thing: "the arrest")."""
+    lemma = tok.lemma_.lower()
+    return (
+        tok.pos_ == "NOUN"
+        and not tok.ent_type_
+        and lemma not in HUMAN_NOUNS | PROXY_NOUNS | ROLE_LEMMAS | DOCUMENT_NOUNS
+        and lemma not in INSTITUTION_NOUNS | STATEMENT_NOUNS | ORG_DESCRIPTORS
+    )
 
 
 class _Resolver:
@@ -52,6 +76,7 @@ class _Resolver:
         # named subjects and resolved speakers, for pronouns: char offsets (sorted) and who
         self.salient_at: list[int] = []
         self.salient: list[Speaker] = []
+        self.quoted_at: set[int] = set()  # where the remembered quotations open
         # organisations quoted, for "it said"
         self.people = frozenset(n.canonical for n in self.names if n.label == "PERSON")
         self.said_at: list[int] = []
@@ -67,6 +92,10 @@ class _Resolver:
             n = self.name_at(tok)
             if n is not None and _is_person(n, tok) and tok.idx + len(tok) == n.end:
                 self.remember(tok.idx, Speaker(n.canonical, n.start, n.end, True))
+            elif n is None and tok.pos_ == "PROPN" and (full := self.person_by_word(tok.text)):
+                # a person the tagger missed, by a name the text gave in full ("Abiy, who
+                # won the prize, launched ..." after "Abiy Ahmed"), for a later "he said"
+                self.remember(tok.idx, Speaker(full, tok.idx, tok.idx + len(tok), True))
         # a speaker the parse left without a subject ("..., Tamer Ramadan, who heads the
         # delegation, said the number had reached 10,000"), for a later "he said"
         for i in _root_tokens(doc):
@@ -78,6 +107,21 @@ class _Resolver:
                 and (named := self.named_just_before(tok)) is not None
             ):
                 self.remember(named.start, named)
+
+    def person_by_word(self, word: str) -> str | None:
+        """The full name of the person the document names in full and then by one word
+        of it: the family name ("Tokayev" for "Kassym-Jomart Tokayev"), else the given name
+        as some cultures use it ("Abiy" for "Abiy Ahmed"); None for a word of no name, or
+        one shared by two people."""
+        if not word[:1].isupper():
+            return None
+        for k in (-1, 0):
+            found = {p for p in self.people if len(p.split()) > 1 and p.split()[k] == word}
+            if len(found) == 1:
+                return found.pop()
+            if found:
+                return None
+        return None
 
     def institution_before(self, tok: Token) -> Speaker | None:
         """What "it said" refers to: the last organisation quoted before ``tok`` within
@@ -136,8 +180,11 @@ class _Resolver:
         """The index in ``self.sents`` of the sentence that holds ``tok``."""
         return max(bisect_right(self.sent_starts, tok.i) - 1, 0)
 
-    def remember(self, at: int, speaker: Speaker) -> None:
-        """A named speaker or subject at char offset ``at``, for later pronouns."""
+    def remember(self, at: int, speaker: Speaker, *, quoted: bool = False) -> None:
+        """A named speaker or subject at char offset ``at``, for later pronouns;
+        ``quoted``: the speaker of a quotation that opens there."""
+        if quoted:
+            self.quoted_at.add(at)
         k = bisect_right(self.salient_at, at)
         self.salient_at.insert(k, at)
         self.salient.insert(k, speaker)
@@ -169,11 +216,27 @@ class _Resolver:
         floor = self.doc[max(tok.sent.start - 1, 0)].sent.start
         floor = self.doc[max(floor - 1, 0)].sent.start  # up to three sentences back
         k = bisect_left(self.salient_at, tok.idx) - 1  # the latest before the pronoun
-        if k >= 0 and self.salient_at[k] >= self.doc[floor].idx:
+        if k < 0:
+            return None
+        at = self.salient_at[k]
+        if at >= self.doc[floor].idx:
+            return self.salient[k]
+        # or one quoted since the previous paragraph's start: a quotation's paragraphs go
+        # on with "she added" however many sentences the one before quoted
+        if at in self.quoted_at and at >= self.paragraph_before(tok.idx):
             return self.salient[k]
         return None
 
-    def latest_org(self, before: int, after: int, noun: str = "") -> Named | None:
+    def paragraph_before(self, at: int) -> int:
+        """Where the paragraph before the one holding ``at`` begins (blank lines skipped)."""
+        end = self.text.rfind("\n", 0, at)
+        while end > 0 and self.text[end - 1].isspace():
+            end -= 1
+        return self.text.rfind("\n", 0, max(end, 0)) + 1
+
+    def latest_org(
+        self, before: int, after: int, noun: str = "", *, named_only: bool = False
+    ) -> Named | None:
         """The organisation "the <noun>" refers back to: the latest one named in the window
         whose name has the noun ("the ministry" → "the Health Ministry"); for a generic noun
         ("the organisation", "the alliance") the latest that is no armed force."""
@@ -183,8 +246,8 @@ class _Resolver:
             return None
         noun = noun.casefold()
         named = [n for n in orgs if noun and noun in n.canonical.casefold()]
-        if named:
-            return named[-1]
+        if named or named_only:
+            return named[-1] if named else None
         if noun in _NATIONAL_ARMY_NOUNS:  # "the army said", after "the Sudanese army"
             armies = [n for n in orgs if _NATIONAL_ARMY.search(n.canonical)]
             return armies[-1] if armies else None
@@ -199,6 +262,8 @@ class _Resolver:
             return self.institution_before(tok)
         if _aged(tok):  # "Aisha Bello, a teacher, fled. '…,' the 45-year-old said"
             return self.pronoun(tok)
+        if _described(tok) and (named := self.pronoun(tok)) is not None:
+            return named  # "'…,' the politician added"
         n = self.name_at(tok)
         if n is not None and n.label != "PERSON" and tok.idx + len(tok) == n.end:
             holder = self.role_holder(tok)  # "the Public Defender" tagged as an organisation
@@ -213,9 +278,13 @@ class _Resolver:
             return found
         if tok.lemma_.lower() in STATEMENT_NOUNS and any(c.lower_ == "the" for c in tok.lefts):
             return self.institution_before(tok)  # "the MIA claimed … ‘…,’ the statement said"
-        if tok.lemma_.lower() in ORG_DESCRIPTORS and any(c.lower_ == "the" for c in tok.lefts):
+        lemma = tok.lemma_.lower()
+        definite = any(c.lower_ == "the" for c in tok.lefts)
+        if definite and (lemma in ORG_DESCRIPTORS or lemma in NAMED_BODY_NOUNS):
             k = self.sentence_index(tok)
             org = self.latest_org(tok.idx, self.sents[max(k - 1, 0)].start_char, tok.lemma_)
+            if org is None and lemma in NAMED_BODY_NOUNS:
+                org = self.latest_org(tok.idx, 0, lemma, named_only=True)
             if org is not None:
                 return Speaker(org.canonical, tok.idx, tok.idx + len(tok), True)
         if (tok.pos_ == "PROPN" or tok.ent_type_ == "PERSON") and tok.text[:1].isupper():
@@ -225,8 +294,9 @@ class _Resolver:
             start, end = words[0].idx, tok.idx + len(tok)
             full = next(
                 (n.canonical for n in self.names if n.canonical.split()[-1] == tok.text),
-                self.text[start:end],
+                None,
             )
+            full = full or self.person_by_word(tok.text) or self.text[start:end]
             return Speaker(full, start, end, True)
         if tok.lemma_.lower() in _NATIONAL_ARMY_NOUNS and any(c.lower_ == "the" for c in tok.lefts):
             army = self.national_army_before(tok)  # "the military said", after "the Sudanese army"
@@ -292,6 +362,30 @@ class _Resolver:
         """A name attached to a common-noun subject: "a spokesman for X",
         "the CSTO statement", "one protester who introduced himself as X"."""
         lemma = head.lemma_.lower()
+        if lemma in HOLDER_NOUNS:
+            # "the office of the High Commissioner Jane Doe": the person it speaks for
+            people = [
+                n
+                for t in head.subtree
+                if t.i != head.i
+                and (n := self.name_at(t)) is not None
+                and n.label == "PERSON"
+                and t.idx + len(t) == n.end
+            ]
+            if people:
+                return Speaker(people[-1].canonical, people[-1].start, people[-1].end, True)
+            for t in head.children:  # a full name the tagger missed: "..., Volker Turk"
+                first = next((c for c in t.lefts if c.dep_ == "compound"), None)
+                if (
+                    t.dep_ == "appos"
+                    and t.pos_ == "PROPN"
+                    and self.name_at(t) is None
+                    and first is not None
+                    and all(w.pos_ == "PROPN" and w.text[:1].isupper() for w in (first, t))
+                    and all(w.dep_ == "compound" for w in self.doc[first.i : t.i])
+                ):
+                    start, end = first.idx, t.idx + len(t)
+                    return Speaker(self.text[start:end], start, end, True)
         for tok in head.subtree:  # "A spokesperson for UNHCR, Olga Sarrado, said": the
             # person in apposition (to the subject or, as parsed, to the body it speaks for)
             n = self.name_at(tok) if tok.dep_ == "appos" else None
@@ -329,6 +423,25 @@ class _Resolver:
                 and set(path) & {"appos", "relcl", "acl", "pobj", "compound", "oprd", "dobj"}
             ) or (n.label == "PERSON" and path[-1:] == ["appos"]):  # "Georgia's Ombudsman, X,"
                 return Speaker(n.canonical, n.start, n.end, True)
+            if path == ["appos"] and n.label in {"ORG", "GPE"} and head.pos_ == "NOUN":
+                # "the news site Tut.by called ...": the name the noun is in apposition to
+                return Speaker(n.canonical, n.start, n.end, True)
+        if lemma in DOCUMENT_NOUNS:
+            return self._issued_by(head)
+        return None
+
+    def _issued_by(self, document: Token) -> Speaker | None:
+        """Who issued a document no name is attached to: "the order issued by the interior
+        ministry" is the ministry's."""
+        for acl in document.children:
+            if acl.dep_ != "acl":
+                continue
+            for agent in acl.children:
+                obj = next((c for c in agent.children if c.dep_ == "pobj"), None)
+                if agent.dep_ == "agent" and obj is not None and obj.pos_ == "NOUN":
+                    found = self.name_of(obj)
+                    if found is not None and found.named:
+                        return found
         return None
 
     def named_just_before(self, cue: Token) -> Speaker | None:
@@ -374,8 +487,13 @@ class _Resolver:
                 and verb.tag_ in {"VBD", "VBZ", "VBP"}
                 and cue.lemma_.lower() not in LISTENER_VERBS
             ):
-                # inverted attribution after the quote: "..., stated one protester"
-                subj = [c for c in verb.rights if c.dep_ in {"dobj", "npadvmod", "attr"}]
+                # inverted attribution after the quote: "..., stated one protester"; not a
+                # thing said of ("... and blamed the dissent on 'foreign-backed ...'")
+                subj = [
+                    c
+                    for c in verb.rights
+                    if c.dep_ in {"dobj", "npadvmod", "attr"} and not _speechless(c)
+                ]
             if (
                 not subj
                 and verb.i == cue.i
@@ -397,7 +515,14 @@ class _Resolver:
                 # the narrator's subject, not one the parse hung on the verb from inside the
                 # quotation ('"Everyone must be held liable ...", he stressed')
                 outside = [t for t in subj if not self.in_quotation(t.idx)]
-                return self.name_of((outside or subj)[0])
+                first = (outside or subj)[0]
+                if verb.i == cue.i and _speechless(first):
+                    # "In response to the arrest of X, Rimmel Mohydin, a campaigner,
+                    # said": the parse made "the arrest" the subject
+                    named = self.named_just_before(cue)
+                    if named is not None:
+                        return named
+                return self.name_of(first)
             if verb.dep_ == "xcomp":
                 objs = [c for c in verb.head.children if c.dep_ in {"dobj", "iobj"}]
                 if objs:

@@ -42,7 +42,7 @@ PROXY_NOUNS: frozenset[str] = frozenset(
 # Document nouns that stand for their author: "the CSTO statement said".
 DOCUMENT_NOUNS: frozenset[str] = frozenset(
     "statement report communique communiqué announcement note letter post message release "
-    "tweet decree resolution".split()
+    "tweet decree resolution order notification".split()
 )
 
 
@@ -84,7 +84,9 @@ _CUE_AFTER = re.compile(
 
 # An armed force is not what "the organisation" or "the alliance" refers back to.
 # What an institution issues: "the statement said" is the institution quoted before it.
-STATEMENT_NOUNS = frozenset(("statement", "communique", "communiqué", "release", "bulletin"))
+STATEMENT_NOUNS = frozenset(
+    ("statement", "communique", "communiqué", "release", "bulletin", "report")
+)
 
 
 # "the army": a country's army, named "… Armed Forces" or "… Army" (not a
@@ -120,3 +122,46 @@ _SENTENCE_END = re.compile(r"[.!?]\s")
 
 
 _OVERLAPPING_NAMES = 4  # how many names back one may still reach over a token
+
+
+# The line that signs a press statement: "Statement from Ms. Jane Doe, Representative",
+# "Press statement by the Red Cross" (the page quotes its paragraphs without a name).
+STATEMENT_CREDIT = re.compile(
+    r"^[ \t]*(?:joint\s+|press\s+)?statement\s+(?:from|by|of)\s+[^\n]{3,120}$", re.I | re.M
+)
+
+
+# A credit after a quotation's closing mark: "'We need calm' - Jane Doe" (to the line end,
+# or to a handle or date an embedded post adds: "— Jane Doe (@jdoe) May 1, 2023").
+DASH_CREDIT = re.compile(
+    r"[ \t]*[-–—][ \t]*([A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*){0,3})[ \t]*(?:\(|$)", re.M
+)
+
+
+# Words a text calls a person it has just named, for variety, as it would write "he":
+# "'...,' the politician added" (only with "the", one person, after a named speaker).
+PERSON_DESCRIPTIONS: frozenset[str] = frozenset(
+    """politician lawmaker legislator campaigner activist diplomat envoy spokesman
+    spokeswoman spokesperson lawyer doctor journalist reporter survivor witness veteran
+    opposition""".split()
+)
+
+
+# Bodies "the <noun>" names again after the text named them in full, however far back:
+# "the commission said" after "the Ethiopian Human Rights Commission (EHRC)".
+NAMED_BODY_NOUNS: frozenset[str] = frozenset(
+    """commission committee council agency ministry department court embassy consulate
+    union alliance coalition organisation organization movement party front""".split()
+)
+
+
+# What speaks for the one person who holds it: "the office of the High Commissioner Jane
+# Doe tweeted" is hers ("a spokesman for X" stays the spokesman's, see PROXY_NOUNS).
+HOLDER_NOUNS: frozenset[str] = frozenset({"office"})
+
+
+# Objects that are words said, so a verb with one still attributes a quotation next to it:
+# "'...' He repeated the warning on Sunday."
+SPEECH_NOUNS: frozenset[str] = frozenset(
+    "word words remark remarks comment comments warning message statement".split()
+)

@@ -11,6 +11,7 @@ from sitrep.ingest.clean.patterns import (
     CREDIT,
     CREDIT_BYLINE,
     CREDIT_CONTRIBUTORS,
+    CREDIT_STATEMENT,
     POST_CREDIT,
     PURE_BYLINE,
     SEPARATORS,
@@ -22,12 +23,14 @@ CONTRIBUTOR_WORDS = 60
 
 
 def _credits(lines: list[_Line]) -> list[int]:
-    """Bylines and wire contributor lines ("By A and B", "(Reporting by A in X; Editing by
-    B)"): no article text, wherever they stand, but the people they name are the corpus's."""
+    """Bylines, wire contributor lines ("By A and B", "(Reporting by A in X; Editing by
+    B)") and a statement's signature ("Statement from Ms. A, Representative"): no article
+    text, wherever they stand, but the people they name are the corpus's."""
     return [
         i
         for i, ln in enumerate(lines)
         if (ln.words <= BYLINE_WORDS and CREDIT_BYLINE.match(ln.text))
+        or (ln.words <= BYLINE_WORDS and CREDIT_STATEMENT.match(ln.text.strip()))
         or (ln.words <= CONTRIBUTOR_WORDS and CREDIT_CONTRIBUTORS.match(ln.text))
     ]
 

@@ -188,6 +188,11 @@ _ROLE_BY = (
 )
 _NAMED = rf"{_NAME}(?:\s+in\s+{_NAME})?"
 _CREDITED = rf"{_ROLE_BY}{_NAMED}(?:\s*(?:,|\band\b|&)\s*{_NAMED}){{0,5}}"
+# The signature of a press statement ("Statement from Ms. Jane Doe, UNICEF Representative",
+# "Press statement by the Secretary-General"): who speaks in the paragraphs it quotes.
+CREDIT_STATEMENT = re.compile(
+    r"^(?:(?:Joint|Press)\s+)?[Ss]tatement\s+(?:from|by)\s+(?:the\s+)?[A-Z][^.!?]*(?:\.\s*[A-Z][^.!?]*)*$"
+)
 CREDIT_CONTRIBUTORS = re.compile(
     rf"^[(\[]?\s*{_CREDITED}(?:\s*[;,]\s*{_CREDITED}){{0,4}}\s*[.;]?\s*[)\]]?\.?$"
 )
