@@ -21,11 +21,16 @@ def types(full: Language, text: str) -> list[str]:
     "sentence",
     [
         "A huge explosion at the harbour of Verona on Tuesday evening flattened whole streets.",
-        "Survivors of Tuesday's blast in Verona are still being pulled from the rubble.",
+        "Survivors of Tuesday's blast of stored ammonium nitrate in Verona are still missing.",
     ],
 )
-def test_a_blast_with_no_attack_nor_fighting_is_a_disaster(full: Language, sentence: str) -> None:
+def test_a_blast_of_a_site_or_a_load_is_a_disaster(full: Language, sentence: str) -> None:
     assert types(full, sentence) == ["other"]
+
+
+def test_a_bare_blast_is_not_read_as_a_disaster(full: Language) -> None:
+    # "evacuated after a blast" is as often a bomb's (CASE 2021's remote explosives)
+    assert types(full, "Passengers were evacuated from the airport after a blast.") != ["other"]
 
 
 @pytest.mark.parametrize(

@@ -842,9 +842,11 @@ SEAT_HOLDERS = frozenset(
 # attack word in the sentence is a disaster ("other"), no fighting. kinds._accidental_blast.
 BLAST_SITES = frozenset(
     """depot tank tanker pipeline plant factory refinery warehouse cylinder boiler station
-    storage reactor""".split()
+    storage reactor port harbour harbor dock silo""".split()
 )
-BLAST_FUELS = frozenset("fuel gas petrol gasoline diesel oil chemical firework fireworks".split())
+BLAST_FUELS = frozenset(
+    "fuel gas petrol gasoline diesel oil chemical firework fireworks nitrate ammonium".split()
+)
 ATTACK_WORDS = frozenset(
     """attack bomb bomber drone missile rocket shell shelling strike airstrike grenade mine
     landmine ied suicide militant terrorist sabotage target""".split()
