@@ -37,6 +37,7 @@ class _Line:
     comment_strong: bool
     comment_weak: bool
     comment_footer: bool = False  # "January 31, 2011 at 6:40 pm | Report abuse"
+    inert: bool = False  # no text a reader sees: unrendered template code, a lone dash
 
 
 @dataclass(frozen=True, slots=True)

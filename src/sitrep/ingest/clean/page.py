@@ -13,8 +13,10 @@ from sitrep.ingest.clean.patterns import (
     CREDIT_CONTRIBUTORS,
     POST_CREDIT,
     PURE_BYLINE,
+    ROLE_CREDIT,
     SEPARATORS,
     TEASER_CUE,
+    TEASER_CUT,
 )
 
 BYLINE_WORDS = 16  # "By A B and C D | Thursday, 14 July 2022 - 10:40 pm"
@@ -29,19 +31,32 @@ def _credits(lines: list[_Line]) -> list[int]:
         for i, ln in enumerate(lines)
         if (ln.words <= BYLINE_WORDS and CREDIT_BYLINE.match(ln.text))
         or (ln.words <= CONTRIBUTOR_WORDS and CREDIT_CONTRIBUTORS.match(ln.text))
+        or (ln.words <= BYLINE_WORDS and ROLE_CREDIT.match(ln.text))
     ]
 
 
 def _teasers(lines: list[_Line]) -> list[int]:
-    """Other stories' headlines under a "Read more" or "Related" label, and a byline alone
-    on its line ("By Jane Roe*"): page furniture, whatever their neighbours."""
+    """Other stories under a "Read more" or "Related" label, and a byline alone on its line
+    ("By Jane Roe*"): page furniture, whatever their neighbours. Under the label's first
+    headline, the run of other stories' cut-off excerpts ("GUWAHATI, Feb 22: The ongoing
+    row over ...") and the headlines over them goes on until a line that is neither."""
     out = []
     for i, ln in enumerate(lines):
         if PURE_BYLINE.match(ln.text) and ln.words <= 5:
             out.append(i)
         elif i and ln.heading and TEASER_CUE.match(_norm(lines[i - 1].text)):
             out.append(i)
+            j = i + 1
+            while j < len(lines) and (
+                _cut(lines[j]) or (lines[j].heading and j + 1 < len(lines) and _cut(lines[j + 1]))
+            ):  # excerpts, and headlines over excerpts: a subheading over the text is kept
+                out.append(j)
+                j += 1
     return out
+
+
+def _cut(ln: _Line) -> bool:
+    return bool(TEASER_CUT.search(ln.text)) and ln.words <= 60
 
 
 HEAD_LINES = 30  # where pages put their headline, teaser and summary

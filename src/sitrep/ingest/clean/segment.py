@@ -59,8 +59,9 @@ def _classify(lines: list[_Line]) -> list[str]:
     """The kind of every line: body, boilerplate, comments or credit."""
     start, end = _thread_span(lines)
     outside = [i for i in range(len(lines)) if not start <= i < end]
-    # Glued alt text is in-line cruft, not page layout: it takes no part in smoothing.
-    article = [i for i in outside if not lines[i].glued]
+    # Glued alt text and inert lines (template code, a lone dash) are cruft the reader does
+    # not see as page layout: they take no part in smoothing.
+    article = [i for i in outside if not lines[i].glued and not lines[i].inert]
     texts = [lines[i] for i in article]
     classes = _smooth(texts, [ln.cf_class for ln in texts])
     classes = _keep_standfirst(texts, classes)
