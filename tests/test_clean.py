@@ -410,3 +410,27 @@ def test_a_subheading_after_a_teaser_headline_is_kept() -> None:
     kinds = _kinds_of(text)
     assert kinds["Volcano erupts on a remote island"] == "boilerplate"
     assert kinds["Shelters overflow in the north"] == "body"
+
+
+def test_a_headline_with_the_sites_name_or_a_breadcrumb_joined_is_chrome() -> None:
+    text = (
+        "Home World World: Dam breach floods three valleys\n\n"
+        "World: Dam breach floods three valleys\n\n"
+        "Delta Radio | River ‘could rise again’ tonight, agency warns\n\n"
+        "River 'could rise again' tonight, agency warns\n\n" + ARTICLE
+    )
+    kinds = _kinds_of(text)
+    assert kinds["Home World World: Dam breach floods three valleys"] == "boilerplate"
+    assert kinds["Delta Radio | River ‘could rise again’ tonight, agency warns"] == "boilerplate"
+
+
+def test_a_gallerys_titles_and_captions_over_their_source_are_chrome() -> None:
+    first, second = ARTICLE.strip().split("\n\n")
+    text = (
+        first + "\n\nFloods in the north 2\n\nA boat on the market square, before dawn\n\n"
+        "Source: Delta Radio / Reuters\n\n" + second + "\n"
+    )
+    kinds = _kinds_of(text)
+    assert kinds["Floods in the north 2"] == "boilerplate"
+    assert kinds["A boat on the market square, before dawn"] == "boilerplate"
+    assert kinds[first] == kinds[second] == "body"

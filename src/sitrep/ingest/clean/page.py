@@ -6,14 +6,16 @@ small good islands in the page's tail.
 from __future__ import annotations
 
 from sitrep.ingest.clean.features import _norm
-from sitrep.ingest.clean.lines import BAD, GOOD, _Line
+from sitrep.ingest.clean.lines import BAD, GOOD, NEARGOOD, _Line
 from sitrep.ingest.clean.patterns import (
     CREDIT,
     CREDIT_BYLINE,
     CREDIT_CONTRIBUTORS,
+    PHOTO_SOURCE,
     POST_CREDIT,
     PURE_BYLINE,
     ROLE_CREDIT,
+    SENTENCE_END,
     SEPARATORS,
     TEASER_CUE,
     TEASER_CUT,
@@ -59,6 +61,35 @@ def _cut(ln: _Line) -> bool:
     return bool(TEASER_CUT.search(ln.text)) and ln.words <= 60
 
 
+CAPTION_LINES = 3  # a gallery's title and caption over the photo's source
+CAPTION_WORDS = 25
+
+
+def _captions(lines: list[_Line]) -> list[int]:
+    """The lines over a photo's source line ("Source: Radio Liberty", "Photo: AP"): a
+    gallery's title and its caption, a few short lines that are no sentence, inside the
+    article (above its first paragraph, a short line over a source is the headline)."""
+    out = []
+    first = next(
+        (i for i, ln in enumerate(lines) if ln.cf_class in (GOOD, NEARGOOD) and ln.sentence),
+        len(lines),
+    )
+    for k, ln in enumerate(lines):
+        if not PHOTO_SOURCE.match(_norm(ln.text)):
+            continue
+        i = k - 1
+        while (
+            i > first
+            and k - i <= CAPTION_LINES
+            and lines[i].words <= CAPTION_WORDS
+            and not lines[i].sentence
+            and not PHOTO_SOURCE.match(_norm(lines[i].text))
+        ):
+            out.append(i)
+            i -= 1
+    return out
+
+
 HEAD_LINES = 30  # where pages put their headline, teaser and summary
 MASTHEAD_WORDS = 5  # "The Maghreb Observer", "AfriNews Today", "NAIROBI INSIDER"
 
@@ -85,19 +116,52 @@ def _masthead(lines: list[_Line]) -> list[int]:
 def _restated(lines: list[_Line]) -> list[int]:
     """Lines near the top that the page says again: a headline repeated further down (the
     later copy is furniture), a teaser that is the first words of a longer paragraph below
-    (the teaser is furniture). A paragraph repeated whole is left alone: which copy is the
-    article's, the page does not say."""
-    out = set()
-    norms = [_norm(ln.text).rstrip(".…") for ln in lines]
+    (the teaser is furniture), and the headline with the site's name or a breadcrumb joined
+    to it ("UNHCR - Floods force ...", "Home Editorial Editorial: ...": that copy is
+    furniture). A paragraph repeated whole is left alone: which copy is the article's, the
+    page does not say."""
+    out = {j for _, j in _title_copies(lines)}
+    norms = [_norm(ln.text).translate(_QUOTES).rstrip(".…") for ln in lines]
     for i in range(min(HEAD_LINES, len(lines))):
         if lines[i].words < 4:
             continue
         for j in range(i + 1, len(lines)):
-            if norms[i] == norms[j] and lines[i].heading and not lines[i].sentence:
-                out.add(j)
-            elif norms[i] != norms[j] and norms[i] in norms[j]:
+            if norms[i] == norms[j]:
+                continue
+            if norms[i] in norms[j]:
+                out.add(j if lines[i].heading and _titled(norms[j], norms[i]) else i)
+            elif j < HEAD_LINES and lines[j].heading and _titled(norms[i], norms[j]):
                 out.add(i)
     return sorted(out)
+
+
+def _title_copies(lines: list[_Line]) -> list[tuple[int, int]]:
+    """(first, later) copies of a headline near the top said again further down."""
+    norms = [_norm(ln.text).translate(_QUOTES).rstrip(".…") for ln in lines]
+    return [
+        (i, j)
+        for i in range(min(HEAD_LINES, len(lines)))
+        if lines[i].words >= 4 and lines[i].heading and not lines[i].sentence
+        for j in range(i + 1, len(lines))
+        if norms[i] == norms[j]
+    ]
+
+
+_QUOTES = str.maketrans("‘’“”", "''\"\"")
+SITE_WORDS = 4  # "UNHCR", "Home Editorial", "The Daily Star"
+
+
+def _titled(longer: str, title: str) -> bool:
+    """``longer`` is ``title`` with a few words joined before or after it: a site's name or
+    a breadcrumb ("unhcr - ...", "... | the daily star", "home editorial ...")."""
+    if longer.endswith(title):
+        extra = longer[: -len(title)]
+    elif longer.startswith(title):
+        extra = longer[len(title) :]
+    else:
+        return False
+    extra = extra.strip(" -–—|:·•»")
+    return bool(extra) and len(extra.split()) <= SITE_WORDS and not SENTENCE_END.search(extra)
 
 
 def _inline_credit(line: str) -> bool:

@@ -217,6 +217,11 @@ META_LINE = re.compile(
     r"|subject|location|venue|sources?|ref(?:erence)?(?: no\.?)?|language|reading time|read time"
     r"|word count|duration|countr(?:y|ies)|regions?|themes?)\s*:\s*\S.{0,80}$"
 )
+# A photo's source or credit on a line of its own, under its caption ("Source: Radio Liberty",
+# "Photo: AP/Jane Roe"). Matched against the casefolded line.
+PHOTO_SOURCE = re.compile(
+    r"^(?:source|photo(?:graph)?|image|picture|credit|pic)s?\s*:\s*[^.!?]{1,80}$"
+)
 # A spokesperson's or contact's line in a press release's head ("Spokesperson for the UN High
 # Commissioner for Human Rights: Liz Throssell"): a role, a colon, a name (as written).
 ROLE_CREDIT = re.compile(

@@ -16,6 +16,7 @@ from sitrep.ingest.clean.lines import (
     _Line,
 )
 from sitrep.ingest.clean.page import (
+    _captions,
     _credits,
     _drop_tail_bios,
     _drop_tail_islands,
@@ -23,6 +24,7 @@ from sitrep.ingest.clean.page import (
     _masthead,
     _restated,
     _teasers,
+    _title_copies,
 )
 from sitrep.ingest.clean.pieces import _pieces
 from sitrep.ingest.clean.smoothing import _keep_prose_by_body, _smooth
@@ -79,7 +81,12 @@ def _classify(lines: list[_Line]) -> list[str]:
     kinds = [COMMENTS if start <= i < end else BOILERPLATE for i in range(len(lines))]
     for i, c in zip(article, classes, strict=False):
         kinds[i] = BODY if c == GOOD else BOILERPLATE
-    for i in _restated(lines) + _teasers(lines):
+    # a headline said again: the later copy is furniture, but when the page's text hangs
+    # under that copy (a date stamp between), the title is the article's: its first copy keeps it
+    for i, j in _title_copies(lines):
+        if kinds[j] == BODY and kinds[i] == BOILERPLATE:
+            kinds[i] = BODY
+    for i in _restated(lines) + _teasers(lines) + _captions(lines):
         if kinds[i] == BODY:
             kinds[i] = BOILERPLATE
     # the outlet's name over its menu is read for names as a byline is

@@ -115,8 +115,8 @@ def _signed_below(lines: list[_Line], i: int) -> bool:
         if len(nxt.split()) <= 14 and bool(
             PUBLISHED_LINE.search(nxt)
             or PURE_BYLINE.match(nxt)
-            or CREDIT_BYLINE.match(nxt)
-            or DATE_LED.match(_norm(nxt))
+            # a stamp or an outlet's credit sits under a title of some words ("Sort by" is none)
+            or (lines[i].words >= 4 and (CREDIT_BYLINE.match(nxt) or DATE_LED.match(_norm(nxt))))
         ):
             return True
         if not lines[j].heading:  # only a subheading may stand between
