@@ -434,3 +434,19 @@ def test_a_gallerys_titles_and_captions_over_their_source_are_chrome() -> None:
     assert kinds["Floods in the north 2"] == "boilerplate"
     assert kinds["A boat on the market square, before dawn"] == "boilerplate"
     assert kinds[first] == kinds[second] == "body"
+
+
+def test_a_run_of_other_stories_headlines_is_chrome_but_a_list_is_not() -> None:
+    first, second = ARTICLE.strip().split("\n\n")
+    headlines = [
+        "Train derails near northern border crossing",
+        "Parliament delays vote on new budget again",
+        "Striking dock workers block the main port",
+        "Heatwave warning issued for southern provinces",
+    ]
+    items = ["- Schools closed in four districts", "- Two bridges washed away", "- Power cut"]
+    labelled = ["Group A: Chad, Mali", "Group B: Peru, Chile", "Group C: Laos", "Group D: Fiji"]
+    text = "\n\n".join([first, *headlines, second, *items, *labelled, second]) + "\n"
+    kinds = _kinds_of(text)
+    assert all(kinds[h] == "boilerplate" for h in headlines)
+    assert all(kinds[line] == "body" for line in (first, second, *items, *labelled))

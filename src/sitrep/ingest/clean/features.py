@@ -22,6 +22,7 @@ from sitrep.ingest.clean.lines import (
 from sitrep.ingest.clean.patterns import (
     BIO_ROLE,
     BIO_START,
+    BULLET,
     BYLINE,
     CAPTION,
     COMMENT_FOOTER,
@@ -55,6 +56,7 @@ def _norm(line: str) -> str:
 
 def _features(text: str, piece: _Piece) -> _Line:
     line = " ".join(text[piece.start : piece.end].replace("\u00a0", " ").split())
+    bullet = bool(BULLET.match(line))
     line = DATE_PREFIX.sub("", line) or line
     if not POST_CREDIT.match(line):  # an embedded post's "— Name (@handle)" is no entry
         line = LIVE_PREFIX.sub("", line) or line
@@ -126,5 +128,6 @@ def _features(text: str, piece: _Piece) -> _Line:
         comment_strong=bool(COMMENT_STRONG.match(norm)),
         comment_footer=bool(COMMENT_FOOTER.match(norm)),
         inert=inert,
+        bullet=bullet,
         comment_weak=bool(COMMENT_WEAK.match(norm)),
     )

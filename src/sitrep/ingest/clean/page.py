@@ -5,6 +5,8 @@ small good islands in the page's tail.
 
 from __future__ import annotations
 
+import re
+
 from sitrep.ingest.clean.features import _norm
 from sitrep.ingest.clean.lines import BAD, GOOD, NEARGOOD, _Line
 from sitrep.ingest.clean.patterns import (
@@ -59,6 +61,33 @@ def _teasers(lines: list[_Line]) -> list[int]:
 
 def _cut(ln: _Line) -> bool:
     return bool(TEASER_CUT.search(ln.text)) and ln.words <= 60
+
+
+LABELLED = re.compile(r"^[^:]{1,30}:\s")  # a list item's short label and colon
+HEADLINE_RUN = 4  # a title and a subtitle, or a subheading, stand two at most
+
+
+def _headline_runs(lines: list[_Line]) -> list[int]:
+    """A run of four or more headlines with no paragraph between (menu labels may stand among
+    them): a list of other stories, a menu of sections, however near the text it stands. A
+    bulleted or labelled list ("- 3,958 deaths recorded", "Group A: Chad, Mali") and a run of
+    exclamations or questions are the text's own and break the run."""
+    out: list[int] = []
+    run: list[int] = []
+    for i, ln in enumerate(lines + [None]):  # type: ignore[list-item]
+        if (
+            ln is not None
+            and not ln.bullet  # a list's items are the text's own
+            and not ln.sentence
+            and not LABELLED.match(ln.text)  # "Q: Favourite books?", "Path A: Iceland, Israel"
+            and (ln.heading or ln.words <= 2)
+        ):
+            run.append(i)
+            continue
+        if sum(lines[k].heading for k in run) >= HEADLINE_RUN:
+            out.extend(run)
+        run = []
+    return out
 
 
 CAPTION_LINES = 3  # a gallery's title and caption over the photo's source

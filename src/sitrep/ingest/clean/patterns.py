@@ -254,5 +254,7 @@ DATE_TIME = re.compile(
 # "23/02/2025"): no heading, whatever its capitals. Matched against the casefolded line.
 DATE_ONLY = re.compile(rf"^(?:{_DAY}|\d{{1,4}}[/.-]\d{{1,2}}[/.-]\d{{1,4}})\.?$")
 YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+# A list item's marker at a line's start ("- ", "• ", "* ", "1. ", "(a) ").
+BULLET = re.compile(r"^\s*(?:[-–—•*▪►]|\d{1,2}[.)]|\([a-z0-9]{1,3}\))\s")
 # A line that begins with a date: a page's stamp over the text, with a source after it.
 DATE_LED = re.compile(rf"^(?:{_DAY}|{_CLOCK},?\s*{_DAY})\b")

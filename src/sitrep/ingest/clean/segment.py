@@ -20,6 +20,7 @@ from sitrep.ingest.clean.page import (
     _credits,
     _drop_tail_bios,
     _drop_tail_islands,
+    _headline_runs,
     _keep_standfirst,
     _masthead,
     _restated,
@@ -86,7 +87,7 @@ def _classify(lines: list[_Line]) -> list[str]:
     for i, j in _title_copies(lines):
         if kinds[j] == BODY and kinds[i] == BOILERPLATE:
             kinds[i] = BODY
-    for i in _restated(lines) + _teasers(lines) + _captions(lines):
+    for i in _restated(lines) + _teasers(lines) + _captions(lines) + _headline_runs(lines):
         if kinds[i] == BODY:
             kinds[i] = BOILERPLATE
     # the outlet's name over its menu is read for names as a byline is
