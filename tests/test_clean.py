@@ -315,3 +315,149 @@ def test_a_statements_signature_is_a_credit() -> None:
     )
     kinds = dict(line_kinds(text))
     assert kinds["Statement by Mr. Pierre Dubois, Head of Delegation in Sudan"] == "credit"
+
+
+def _kinds_of(text: str) -> dict[str, str]:
+    return {line: kind for line, kind in line_kinds(text)}
+
+
+ARTICLE = (
+    "Flood waters rose above the river banks on Tuesday night and forced thousands of families "
+    "from their homes in the lower districts, the disaster agency said in a statement, and "
+    "more rain was expected in the hills above the city for the rest of the week.\n\n"
+    "Rescue teams used boats to reach villages cut off by the water, and the army sent two "
+    "helicopters to carry food and medicine to the worst-hit areas of the province, where "
+    "many of the roads and two of the main bridges had been washed away in the night.\n\n"
+)
+
+
+def test_ad_slots_template_code_and_lone_dashes_are_chrome() -> None:
+    first, second = ARTICLE.strip().split("\n\n")
+    text = (
+        "River flooding forces thousands from homes\n\n-\n\n"
+        + first
+        + "\n\nClose Ad\n\n{{#isPremium}} {{/isPremium}}\n\ntd_block_wrap\n\n"
+        + second
+        + "\n"
+    )
+    kinds = _kinds_of(text)
+    for chrome in ("-", "Close Ad", "{{#isPremium}} {{/isPremium}}", "td_block_wrap"):
+        assert kinds[chrome] == "boilerplate", chrome
+    assert kinds["River flooding forces thousands from homes"] == "body"
+    assert kinds[first] == kinds[second] == "body"
+
+
+def test_stamps_labels_and_captions_are_chrome() -> None:
+    text = (
+        "Monday, March 3, 2031\n\n"
+        "Relief Agency Appeals For Flood Aid\n\n"
+        "Issue date: 4 March 2031\n\nLocation: Dhaka\n\n"
+        "Press officer for the Relief Agency: Tom Reyes\n\n"
+        "Villagers (C) carry sacks of rice through a flooded street in the north.\n\n"
+        "Screen grab of a rescue boat near the main bridge\n\n"
+        "This article is more than 3 years old\n\n" + ARTICLE + "9:15 a.m. ET, March 4, 2031\n"
+    )
+    kinds = _kinds_of(text)
+    for chrome in (
+        "Monday, March 3, 2031",  # the site's clock, above the headline
+        "Issue date: 4 March 2031",
+        "Location: Dhaka",
+        "Villagers (C) carry sacks of rice through a flooded street in the north.",
+        "Screen grab of a rescue boat near the main bridge",
+        "This article is more than 3 years old",
+        "9:15 a.m. ET, March 4, 2031",
+    ):
+        assert kinds[chrome] == "boilerplate", chrome
+    assert kinds["Press officer for the Relief Agency: Tom Reyes"] != "body"
+    assert all(kinds[para] == "body" for para in ARTICLE.strip().split("\n\n"))
+
+
+def test_a_list_item_marker_is_no_caption() -> None:
+    text = ARTICLE + (
+        "The agency asked that (a) schools in the lower districts stay closed, (b) roads to the "
+        "river be shut, and (c) families be moved to the shelters on higher ground.\n"
+    )
+    assert all(kind == "body" for _, kind in line_kinds(text))
+
+
+def test_headlines_over_a_date_stamp_or_an_outlets_credit_are_kept() -> None:
+    text = (
+        "Second day of floods in the north\n\n"
+        "Roads closed, two bridges washed away\n\n"
+        "4 March 2031, 08:10 | Delta Radio\n\n"
+        "Boats carry families to safety\n\n"
+        "From Delta Radio's Ana Ruiz, Ben Okafor and Chen Li\n\n"
+        "A family waits on a roof for a boat.\n\n"
+        "A family waits on a roof for a boat. Photo: Delta Radio\n\n" + ARTICLE
+    )
+    kinds = _kinds_of(text)
+    assert kinds["Second day of floods in the north"] == "body"
+    assert kinds["Roads closed, two bridges washed away"] == "body"
+    assert kinds["Boats carry families to safety"] == "body"
+    assert kinds["4 March 2031, 08:10 | Delta Radio"] == "boilerplate"
+    assert kinds["From Delta Radio's Ana Ruiz, Ben Okafor and Chen Li"] == "credit"
+
+
+def test_a_related_run_of_headlines_and_cut_excerpts_is_chrome() -> None:
+    text = ARTICLE + (
+        "Related articles\n\n"
+        "Dam inspectors warn of cracks\n\n"
+        "By Staff Writer NORTH BAY, Mar 2: Engineers who inspected the dam found...\n\n"
+        "School year extended after floods\n\n"
+        "CITY, Mar 1: The education ministry said on Sunday that pupils in (flooded areas)…\n\n"
+    )
+    kinds = _kinds_of(text)
+    teasers = [line for line in kinds if "Mar " in line or line[:3] in ("Dam", "Sch")]
+    assert len(teasers) == 4 and all(kinds[t] == "boilerplate" for t in teasers)
+
+
+def test_a_subheading_after_a_teaser_headline_is_kept() -> None:
+    text = ARTICLE + (
+        "Read More\n\nVolcano erupts on a remote island\n\nShelters overflow in the north\n\n"
+        "More than 2,000 people spent the night in schools and churches, and the agency said "
+        "it had run out of blankets in two of the districts, where the water had reached the "
+        "first floor of most of the houses and cut the power to the pumping station.\n"
+    )
+    kinds = _kinds_of(text)
+    assert kinds["Volcano erupts on a remote island"] == "boilerplate"
+    assert kinds["Shelters overflow in the north"] == "body"
+
+
+def test_a_headline_with_the_sites_name_or_a_breadcrumb_joined_is_chrome() -> None:
+    text = (
+        "Home World World: Dam breach floods three valleys\n\n"
+        "World: Dam breach floods three valleys\n\n"
+        "Delta Radio | River ‘could rise again’ tonight, agency warns\n\n"
+        "River 'could rise again' tonight, agency warns\n\n" + ARTICLE
+    )
+    kinds = _kinds_of(text)
+    assert kinds["Home World World: Dam breach floods three valleys"] == "boilerplate"
+    assert kinds["Delta Radio | River ‘could rise again’ tonight, agency warns"] == "boilerplate"
+
+
+def test_a_gallerys_titles_and_captions_over_their_source_are_chrome() -> None:
+    first, second = ARTICLE.strip().split("\n\n")
+    text = (
+        first + "\n\nFloods in the north 2\n\nA boat on the market square, before dawn\n\n"
+        "Source: Delta Radio / Reuters\n\n" + second + "\n"
+    )
+    kinds = _kinds_of(text)
+    assert kinds["Floods in the north 2"] == "boilerplate"
+    assert kinds["A boat on the market square, before dawn"] == "boilerplate"
+    assert kinds[first] == kinds[second] == "body"
+
+
+def test_a_run_of_other_stories_headlines_is_chrome_but_a_list_is_not() -> None:
+    first, second = ARTICLE.strip().split("\n\n")
+    headlines = [
+        "Train derails near northern border crossing",
+        "Parliament delays vote on new budget again",
+        "Striking dock workers block the main port",
+        "Heatwave warning issued for southern provinces",
+    ]
+    items = ["- Schools closed in four districts", "- Two bridges washed away", "- Power cut"]
+    labelled = ["Group A: Chad, Mali", "Group B: Peru, Chile", "Group C: Laos", "Group D: Fiji"]
+    text = "\n\n".join([first, *headlines, second, *items, *labelled, second]) + "\n"
+    kinds = _kinds_of(text)
+    assert all(kinds[h] == "boilerplate" for h in headlines)
+    assert all(kinds[line] == "body" for line in (first, second, *items, *labelled))

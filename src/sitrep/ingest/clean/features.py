@@ -22,20 +22,26 @@ from sitrep.ingest.clean.lines import (
 from sitrep.ingest.clean.patterns import (
     BIO_ROLE,
     BIO_START,
+    BULLET,
     BYLINE,
+    CAPTION,
     COMMENT_FOOTER,
     COMMENT_STRONG,
     COMMENT_WEAK,
     CONTRIBUTOR,
     CREDIT,
+    DATE_ONLY,
     DATE_PREFIX,
+    DATE_TIME,
     DOMAIN,
     LIVE_PREFIX,
+    META_LINE,
     MOJIBAKE,
     POST_CREDIT,
     PUBLISHED_LINE,
     SENTENCE_END,
     SEPARATORS,
+    TEMPLATE,
     TIME_STAMP,
     UI_LINE,
     UI_PHRASE,
@@ -50,6 +56,7 @@ def _norm(line: str) -> str:
 
 def _features(text: str, piece: _Piece) -> _Line:
     line = " ".join(text[piece.start : piece.end].replace("\u00a0", " ").split())
+    bullet = bool(BULLET.match(line))
     line = DATE_PREFIX.sub("", line) or line
     if not POST_CREDIT.match(line):  # an embedded post's "— Name (@handle)" is no entry
         line = LIVE_PREFIX.sub("", line) or line
@@ -70,7 +77,9 @@ def _features(text: str, piece: _Piece) -> _Line:
         and not line.rstrip("”\"’' ").endswith((".", ",", ";", ":"))
         and not SEPARATORS.search(line)
         and (capitals >= 1 or density >= 0.2)
+        and not DATE_ONLY.match(norm)  # a site's clock or a page's date, not a title
     )
+    inert = words == 0 or bool(TEMPLATE.match(norm))  # a dash, a row of stars, template code
     ui = (
         bool(UI_LINE.match(norm))
         or (len(line) <= UI_PHRASE_MAX and bool(UI_PHRASE.search(norm)))
@@ -79,6 +88,10 @@ def _features(text: str, piece: _Piece) -> _Line:
         or bool(TIME_STAMP.match(line))
         or bool(DOMAIN.match(norm))
         or (words <= 14 and bool(PUBLISHED_LINE.search(line)))
+        or inert
+        or (words <= 14 and bool(META_LINE.match(norm)))
+        or (len(line) <= UI_PHRASE_MAX and bool(CAPTION.search(line)))
+        or bool(DATE_TIME.match(norm))
     )
     breadcrumb = bool(SEPARATORS.search(line)) and words <= 8 and not SENTENCE_END.search(line)
     byline = bool(BYLINE.search(line)) and words <= 12 and not ui
@@ -114,5 +127,7 @@ def _features(text: str, piece: _Piece) -> _Line:
         glued=piece.glued,
         comment_strong=bool(COMMENT_STRONG.match(norm)),
         comment_footer=bool(COMMENT_FOOTER.match(norm)),
+        inert=inert,
+        bullet=bullet,
         comment_weak=bool(COMMENT_WEAK.match(norm)),
     )

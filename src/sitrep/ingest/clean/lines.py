@@ -37,6 +37,8 @@ class _Line:
     comment_strong: bool
     comment_weak: bool
     comment_footer: bool = False  # "January 31, 2011 at 6:40 pm | Report abuse"
+    inert: bool = False  # no text a reader sees: unrendered template code, a lone dash
+    bullet: bool = False  # a list item ("- 3,958 deaths recorded", "• Schools closed")
 
 
 @dataclass(frozen=True, slots=True)

@@ -5,17 +5,23 @@ small good islands in the page's tail.
 
 from __future__ import annotations
 
+import re
+
 from sitrep.ingest.clean.features import _norm
-from sitrep.ingest.clean.lines import BAD, GOOD, _Line
+from sitrep.ingest.clean.lines import BAD, GOOD, NEARGOOD, _Line
 from sitrep.ingest.clean.patterns import (
     CREDIT,
     CREDIT_BYLINE,
     CREDIT_CONTRIBUTORS,
     CREDIT_STATEMENT,
+    PHOTO_SOURCE,
     POST_CREDIT,
     PURE_BYLINE,
+    ROLE_CREDIT,
+    SENTENCE_END,
     SEPARATORS,
     TEASER_CUE,
+    TEASER_CUT,
 )
 
 BYLINE_WORDS = 16  # "By A B and C D | Thursday, 14 July 2022 - 10:40 pm"
@@ -32,18 +38,87 @@ def _credits(lines: list[_Line]) -> list[int]:
         if (ln.words <= BYLINE_WORDS and CREDIT_BYLINE.match(ln.text))
         or (ln.words <= BYLINE_WORDS and CREDIT_STATEMENT.match(ln.text.strip()))
         or (ln.words <= CONTRIBUTOR_WORDS and CREDIT_CONTRIBUTORS.match(ln.text))
+        or (ln.words <= BYLINE_WORDS and ROLE_CREDIT.match(ln.text))
     ]
 
 
 def _teasers(lines: list[_Line]) -> list[int]:
-    """Other stories' headlines under a "Read more" or "Related" label, and a byline alone
-    on its line ("By Jane Roe*"): page furniture, whatever their neighbours."""
+    """Other stories under a "Read more" or "Related" label, and a byline alone on its line
+    ("By Jane Roe*"): page furniture, whatever their neighbours. Under the label's first
+    headline, the run of other stories' cut-off excerpts ("GUWAHATI, Feb 22: The ongoing
+    row over ...") and the headlines over them goes on until a line that is neither."""
     out = []
     for i, ln in enumerate(lines):
         if PURE_BYLINE.match(ln.text) and ln.words <= 5:
             out.append(i)
         elif i and ln.heading and TEASER_CUE.match(_norm(lines[i - 1].text)):
             out.append(i)
+            j = i + 1
+            while j < len(lines) and (
+                _cut(lines[j]) or (lines[j].heading and j + 1 < len(lines) and _cut(lines[j + 1]))
+            ):  # excerpts, and headlines over excerpts: a subheading over the text is kept
+                out.append(j)
+                j += 1
+    return out
+
+
+def _cut(ln: _Line) -> bool:
+    return bool(TEASER_CUT.search(ln.text)) and ln.words <= 60
+
+
+LABELLED = re.compile(r"^[^:]{1,30}:\s")  # a list item's short label and colon
+HEADLINE_RUN = 4  # a title and a subtitle, or a subheading, stand two at most
+
+
+def _headline_runs(lines: list[_Line]) -> list[int]:
+    """A run of four or more headlines with no paragraph between (menu labels may stand among
+    them): a list of other stories, a menu of sections, however near the text it stands. A
+    bulleted or labelled list ("- 3,958 deaths recorded", "Group A: Chad, Mali") and a run of
+    exclamations or questions are the text's own and break the run."""
+    out: list[int] = []
+    run: list[int] = []
+    for i, ln in enumerate(lines + [None]):  # type: ignore[list-item]
+        if (
+            ln is not None
+            and not ln.bullet  # a list's items are the text's own
+            and not ln.sentence
+            and not LABELLED.match(ln.text)  # "Q: Favourite books?", "Path A: Iceland, Israel"
+            and (ln.heading or ln.words <= 2)
+        ):
+            run.append(i)
+            continue
+        if sum(lines[k].heading for k in run) >= HEADLINE_RUN:
+            out.extend(run)
+        run = []
+    return out
+
+
+CAPTION_LINES = 3  # a gallery's title and caption over the photo's source
+CAPTION_WORDS = 25
+
+
+def _captions(lines: list[_Line]) -> list[int]:
+    """The lines over a photo's source line ("Source: Radio Liberty", "Photo: AP"): a
+    gallery's title and its caption, a few short lines that are no sentence, inside the
+    article (above its first paragraph, a short line over a source is the headline)."""
+    out = []
+    first = next(
+        (i for i, ln in enumerate(lines) if ln.cf_class in (GOOD, NEARGOOD) and ln.sentence),
+        len(lines),
+    )
+    for k, ln in enumerate(lines):
+        if not PHOTO_SOURCE.match(_norm(ln.text)):
+            continue
+        i = k - 1
+        while (
+            i > first
+            and k - i <= CAPTION_LINES
+            and lines[i].words <= CAPTION_WORDS
+            and not lines[i].sentence
+            and not PHOTO_SOURCE.match(_norm(lines[i].text))
+        ):
+            out.append(i)
+            i -= 1
     return out
 
 
@@ -73,19 +148,52 @@ def _masthead(lines: list[_Line]) -> list[int]:
 def _restated(lines: list[_Line]) -> list[int]:
     """Lines near the top that the page says again: a headline repeated further down (the
     later copy is furniture), a teaser that is the first words of a longer paragraph below
-    (the teaser is furniture). A paragraph repeated whole is left alone: which copy is the
-    article's, the page does not say."""
-    out = set()
-    norms = [_norm(ln.text).rstrip(".…") for ln in lines]
+    (the teaser is furniture), and the headline with the site's name or a breadcrumb joined
+    to it ("UNHCR - Floods force ...", "Home Editorial Editorial: ...": that copy is
+    furniture). A paragraph repeated whole is left alone: which copy is the article's, the
+    page does not say."""
+    out = {j for _, j in _title_copies(lines)}
+    norms = [_norm(ln.text).translate(_QUOTES).rstrip(".…") for ln in lines]
     for i in range(min(HEAD_LINES, len(lines))):
         if lines[i].words < 4:
             continue
         for j in range(i + 1, len(lines)):
-            if norms[i] == norms[j] and lines[i].heading and not lines[i].sentence:
-                out.add(j)
-            elif norms[i] != norms[j] and norms[i] in norms[j]:
+            if norms[i] == norms[j]:
+                continue
+            if norms[i] in norms[j]:
+                out.add(j if lines[i].heading and _titled(norms[j], norms[i]) else i)
+            elif j < HEAD_LINES and lines[j].heading and _titled(norms[i], norms[j]):
                 out.add(i)
     return sorted(out)
+
+
+def _title_copies(lines: list[_Line]) -> list[tuple[int, int]]:
+    """(first, later) copies of a headline near the top said again further down."""
+    norms = [_norm(ln.text).translate(_QUOTES).rstrip(".…") for ln in lines]
+    return [
+        (i, j)
+        for i in range(min(HEAD_LINES, len(lines)))
+        if lines[i].words >= 4 and lines[i].heading and not lines[i].sentence
+        for j in range(i + 1, len(lines))
+        if norms[i] == norms[j]
+    ]
+
+
+_QUOTES = str.maketrans("‘’“”", "''\"\"")
+SITE_WORDS = 4  # "UNHCR", "Home Editorial", "The Daily Star"
+
+
+def _titled(longer: str, title: str) -> bool:
+    """``longer`` is ``title`` with a few words joined before or after it: a site's name or
+    a breadcrumb ("unhcr - ...", "... | the daily star", "home editorial ...")."""
+    if longer.endswith(title):
+        extra = longer[: -len(title)]
+    elif longer.startswith(title):
+        extra = longer[len(title) :]
+    else:
+        return False
+    extra = extra.strip(" -–—|:·•»")
+    return bool(extra) and len(extra.split()) <= SITE_WORDS and not SENTENCE_END.search(extra)
 
 
 def _inline_credit(line: str) -> bool:

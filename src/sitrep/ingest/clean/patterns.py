@@ -24,6 +24,11 @@ UI_LINE = re.compile(
     r"|(?:related|more|latest|top|recommended|popular|trending) (?:articles?|stories|posts|news|"
     r"coverage|content|topics|reads|videos?|from [\w ]+)\b.*|most (?:read|popular|viewed|shared)\b.*"
     r"|you (?:may|might) (?:also )?(?:like|enjoy|be interested)\b.*|(?:sponsored|advertisement|ad)\b.*"
+    # an ad slot's own buttons and notes ("Hide Ad", "Story continues below advertisement")
+    r"|(?:hide|close|skip|remove|report(?: this)?) (?:ad|ads|advert|advertisement)\b.*"
+    r"|(?:(?:the )?(?:story|article|text) continues|scroll (?:down )?to continue)\b.*"
+    # a search box's label ("Global UNHCR search", "Site search")
+    r"|(?:[\w.'’-]+ ){0,2}search"
     r"|skip to (?:main )?content\b.*|(?:sign|log) (?:up|in|out)\b.*|subscribe\b.*|donate\b.*"
     r"|(?:written|posted|published|edited|reviewed|photos?|video|words) by\s*:?\s*$"
     r"|about the authors?\b.*|(?:tags?|topics?|categories|category|filed under|keywords)\s*:.*"
@@ -67,6 +72,7 @@ UI_PHRASE = re.compile(
     r"|\ball times (?:are |in )?(?:local\b|[\w ]{0,30}\btime\b|gmt|utc)"
     r"|\bfor (?:more|further) information\b.{0,80}\bcontact\b|\bmedia (?:requests|enquiries|inquiries)\b"
     r"|\btag and share\b"
+    r"|\bthis (?:article|story|page|post|content) is (?:more than|over) (?:\d+|an?|one|two|three) \w+ old\b"
     r"|\bstay up to date with\b|\bfollow \w+ on (?:whatsapp|twitter|x|facebook|instagram|telegram"
     r"|google news|youtube|threads)\b)"
 )
@@ -166,6 +172,9 @@ TEASER_CUE = re.compile(
     r"^(?:read more|read also|also read|related(?: stories| articles| news)?|see also|"
     r"more (?:on this|from|stories)|recommended|you may also like|watch)\b.{0,20}$"
 )
+# An excerpt cut off by the page, not by the writer: a word, then an ellipsis at the line's end
+# ("... University of Science...", "... ground assessments…").
+TEASER_CUT = re.compile(r"[\w)”\"’'](?:\.\.\.|…)\s*$")
 PURE_BYLINE = re.compile(r"^by\s+[\w'’.-]+(?:\s+[\w'’.-]+){0,3}\s*[*†,]?$", re.I)
 
 # Credit lines (matched against the line as written, not casefolded): a byline naming one to
@@ -178,8 +187,10 @@ _NAME = (
     r"|July|August|September|October|November|December|Late|Early|Then|Now|Noon|Midnight)\b)"
     r"[A-Z][\w'’.-]+(?:\s+(?:[A-Z][\w'’.-]*|van|von|de|da|du|al|bin|ibn|el|le|la)){0,3}"
 )
+# the outlet a live blog's entry credits its reporters to ("From CNN's Ann Roe and Tom Doe")
+_OUTLET = r"(?:[A-Z][\w&.-]*)(?:\s+[A-Z][\w&.-]*){0,3}"
 CREDIT_BYLINE = re.compile(
-    rf"^(?:By|BY)\s+{_NAME}(?:\s*(?:,|\band\b|&)\s*{_NAME}){{0,3}}\s*[*†]?\s*"
+    rf"^(?:By|BY|From\s+{_OUTLET}['’]s)\s+{_NAME}(?:\s*(?:,|\band\b|&)\s*{_NAME}){{0,5}}\s*[*†]?\s*"
     r"(?:(?:[|–—]|\s-\s).{0,60}|,(?:\s+[A-Z][\w'’.-]*){1,5})?$"
 )
 _ROLE_BY = (
@@ -196,3 +207,59 @@ CREDIT_STATEMENT = re.compile(
 CREDIT_CONTRIBUTORS = re.compile(
     rf"^[(\[]?\s*{_CREDITED}(?:\s*[;,]\s*{_CREDITED}){{0,4}}\s*[.;]?\s*[)\]]?\.?$"
 )
+
+
+# A line of template code a page left unrendered ("{{^userSubscribed}} {{/userSubscribed}}",
+# "<% if (x) %>"), or one identifier of the theme's ("spot_img", "td_module_wrap").
+TEMPLATE = re.compile(
+    r"^(?:\s*(?:\{\{.*?\}\}|\{%.*?%\}|<%.*?%>|\$\{.*?\}))+\s*$|^[a-z]+(?:_[a-z0-9]+)+$"
+)
+# A page's label and value on a line of its own: a press release's or report's head ("Date:
+# 21 August 2020", "Location: Geneva", "Subject: Belarus", "Publication Date: 2020/08/05"),
+# a gallery's "Source: Radio Free Europe". Matched against the casefolded line.
+META_LINE = re.compile(
+    r"^(?:(?:publication|release|issue|posting) date|date(?: published| posted| issued)?|dated"
+    r"|subject|location|venue|sources?|ref(?:erence)?(?: no\.?)?|language|reading time|read time"
+    r"|word count|duration|countr(?:y|ies)|regions?|themes?)\s*:\s*\S.{0,80}$"
+)
+# A photo's source or credit on a line of its own, under its caption ("Source: Radio Liberty",
+# "Photo: AP/Jane Roe"). Matched against the casefolded line.
+PHOTO_SOURCE = re.compile(
+    r"^(?:source|photo(?:graph)?|image|picture|credit|pic)s?\s*:\s*[^.!?]{1,80}$"
+)
+# A spokesperson's or contact's line in a press release's head ("Spokesperson for the UN High
+# Commissioner for Human Rights: Liz Throssell"): a role, a colon, a name (as written).
+ROLE_CREDIT = re.compile(
+    r"^(?i:spokes(?:person|man|woman)|(?:press|media|information) officer|author|writer|reporter"
+    r"|editor|correspondent"
+    r"|(?:media |press )?contact|photographer)\b[^:]{0,80}:\s*"
+    r"[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,3}$"
+)
+# A photo caption: a place in the picture ("A policeman (R) throws ...", "Ministers (L to R)
+# ..."), or a caption's own opening ("Screengrab of ...", "File photo of ..."). As written.
+CAPTION = re.compile(
+    r"(?<=[\w.,] )\((?:L|R|C|2nd [LR]|L to R|L-R|(?i:left|right|cent(?:re|er)|front|rear|from left"
+    r"|second (?:left|right)))\)"
+    r"|^(?i:screen ?grabs?|screen ?shots?|file (?:photo|image|picture)|representational (?:image|photo|picture)"
+    r"|archive (?:photo|image|picture))\b"
+)
+# A date and a clock time with nothing else but a zone or the site's name ("12:31 p.m. ET,
+# August 5, 2020", "Nov. 20, 2019 5:52 AM EST", "11 August 2020, 04:23 | Radio Free Europe"):
+# a page's or comment's stamp. Matched against the casefolded line.
+_CLOCK = r"\d{1,2}[:.]\d\d(?::\d\d)?\s*(?:[ap]\.?\s?m\.?)?(?:\s*[a-z]{1,3}t\b|\s*gmt|\s*utc)?"
+_DAY = (
+    r"(?:(?:mon|tue|tues|wed|wednes|thu|thurs|fri|sat|satur|sun)(?:day)?\.?,?\s+)?"
+    rf"(?:\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH}|{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?)(?:,?\s*(?:19|20)\d\d)"
+)
+DATE_TIME = re.compile(
+    rf"^(?:{_DAY},?\s*(?:at\s+|[-–—|]\s*)?{_CLOCK}|{_CLOCK},?\s*(?:[-–—|]\s*)?{_DAY})"
+    r"\s*(?:[|–—-]\s*[^|]{0,60})?$"
+)
+# A date on a line of its own, with or without the day of the week ("Sunday, February 23, 2025",
+# "23/02/2025"): no heading, whatever its capitals. Matched against the casefolded line.
+DATE_ONLY = re.compile(rf"^(?:{_DAY}|\d{{1,4}}[/.-]\d{{1,2}}[/.-]\d{{1,4}})\.?$")
+YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+# A list item's marker at a line's start ("- ", "• ", "* ", "1. ", "(a) ").
+BULLET = re.compile(r"^\s*(?:[-–—•*▪►]|\d{1,2}[.)]|\([a-z0-9]{1,3}\))\s")
+# A line that begins with a date: a page's stamp over the text, with a source after it.
+DATE_LED = re.compile(rf"^(?:{_DAY}|{_CLOCK},?\s*{_DAY})\b")

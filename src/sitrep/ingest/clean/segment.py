@@ -16,13 +16,16 @@ from sitrep.ingest.clean.lines import (
     _Line,
 )
 from sitrep.ingest.clean.page import (
+    _captions,
     _credits,
     _drop_tail_bios,
     _drop_tail_islands,
+    _headline_runs,
     _keep_standfirst,
     _masthead,
     _restated,
     _teasers,
+    _title_copies,
 )
 from sitrep.ingest.clean.pieces import _pieces
 from sitrep.ingest.clean.smoothing import _keep_prose_by_body, _smooth
@@ -59,8 +62,9 @@ def _classify(lines: list[_Line]) -> list[str]:
     """The kind of every line: body, boilerplate, comments or credit."""
     start, end = _thread_span(lines)
     outside = [i for i in range(len(lines)) if not start <= i < end]
-    # Glued alt text is in-line cruft, not page layout: it takes no part in smoothing.
-    article = [i for i in outside if not lines[i].glued]
+    # Glued alt text and inert lines (template code, a lone dash) are cruft the reader does
+    # not see as page layout: they take no part in smoothing.
+    article = [i for i in outside if not lines[i].glued and not lines[i].inert]
     texts = [lines[i] for i in article]
     classes = _smooth(texts, [ln.cf_class for ln in texts])
     classes = _keep_standfirst(texts, classes)
@@ -78,7 +82,12 @@ def _classify(lines: list[_Line]) -> list[str]:
     kinds = [COMMENTS if start <= i < end else BOILERPLATE for i in range(len(lines))]
     for i, c in zip(article, classes, strict=False):
         kinds[i] = BODY if c == GOOD else BOILERPLATE
-    for i in _restated(lines) + _teasers(lines):
+    # a headline said again: the later copy is furniture, but when the page's text hangs
+    # under that copy (a date stamp between), the title is the article's: its first copy keeps it
+    for i, j in _title_copies(lines):
+        if kinds[j] == BODY and kinds[i] == BOILERPLATE:
+            kinds[i] = BODY
+    for i in _restated(lines) + _teasers(lines) + _captions(lines) + _headline_runs(lines):
         if kinds[i] == BODY:
             kinds[i] = BOILERPLATE
     # the outlet's name over its menu is read for names as a byline is

@@ -8,7 +8,15 @@ from __future__ import annotations
 from sitrep.ingest.clean.features import _norm
 from sitrep.ingest.clean.lines import BAD, GOOD, MAX_HEADING_DISTANCE, NEARGOOD, SHORT, _Line
 from sitrep.ingest.clean.page import _inline_credit
-from sitrep.ingest.clean.patterns import ENTRY_STAMP, PUBLISHED_LINE, PURE_BYLINE
+from sitrep.ingest.clean.patterns import (
+    CREDIT_BYLINE,
+    DATE_LED,
+    DATE_ONLY,
+    ENTRY_STAMP,
+    PUBLISHED_LINE,
+    PURE_BYLINE,
+    YEAR,
+)
 
 
 def _neighbour(
@@ -79,7 +87,11 @@ def _keep_entry_stamps(lines: list[_Line], classes: list[str]) -> list[str]:
     entry it heads, or the entries before it), whatever chrome stands on the other side."""
     stamps = {i for i, ln in enumerate(lines) if ENTRY_STAMP.match(_norm(ln.text))}
     out = list(classes)
+    first = next((i for i, c in enumerate(classes) if c == GOOD), len(classes))
     for i in stamps:
+        if i < first and DATE_ONLY.match(_norm(lines[i].text)) and YEAR.search(lines[i].text):
+            continue  # a full date above the page's text is its clock or its date line
+
         near = []
         for step in (-1, 1):
             j = i + step
@@ -93,12 +105,23 @@ def _keep_entry_stamps(lines: list[_Line], classes: list[str]) -> list[str]:
 
 
 def _signed_below(lines: list[_Line], i: int) -> bool:
-    """The next line is a publication date or a byline ("Published 28 September 2023
-    14:02", "By Lilit Hovsepyan"), and good text follows further down."""
-    if i + 1 >= len(lines) or GOOD not in (ln.cf_class for ln in lines[i + 2 :]):
-        return False
-    nxt = lines[i + 1].text
-    return len(nxt.split()) <= 14 and bool(PUBLISHED_LINE.search(nxt) or PURE_BYLINE.match(nxt))
+    """The next line is a publication date, a date stamp or a byline ("Published 28 September
+    2023 14:02", "11 August 2020, 04:23 | Radio Liberty", "By Lilit Hovsepyan", "From CNN's
+    Ann Roe and Tom Doe"), or a subheading over one, and good text follows further down."""
+    for j in (i + 1, i + 2):
+        if j >= len(lines) or GOOD not in (ln.cf_class for ln in lines[j + 1 :]):
+            return False
+        nxt = lines[j].text
+        if len(nxt.split()) <= 14 and bool(
+            PUBLISHED_LINE.search(nxt)
+            or PURE_BYLINE.match(nxt)
+            # a stamp or an outlet's credit sits under a title of some words ("Sort by" is none)
+            or (lines[i].words >= 4 and (CREDIT_BYLINE.match(nxt) or DATE_LED.match(_norm(nxt))))
+        ):
+            return True
+        if not lines[j].heading:  # only a subheading may stand between
+            return False
+    return False
 
 
 def _keep_prose_by_body(lines: list[_Line], classes: list[str]) -> list[str]:
