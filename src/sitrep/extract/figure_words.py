@@ -340,6 +340,8 @@ PERSON_NOUNS = (
             "agent",
             "leader",
             "employee",
+            "staff",  # "seven of our staff were injured"
+            "colleague",
             "servicemen",
             "serviceman",
             "personnel",
@@ -611,6 +613,8 @@ TOLL_NOUNS = frozenset(("toll", "total", "number", "count", "tally", "figure", "
 # The prepositions that give a toll its value: "put the toll at 26", "rose to 7,200", "rose
 # above 7,200", "climbed past 300"
 TOLL_VALUE_PREPOSITIONS = frozenset(("at", "to", "above", "past", "beyond", "over"))
+# The adjectives of a ceiling a toll is compared to: "the toll could be as high as 100"
+CEILING_ADJECTIVES = frozenset(("high", "many", "much"))
 SIZE_VERBS = frozenset(
     (
         "reach",

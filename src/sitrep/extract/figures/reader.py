@@ -12,6 +12,7 @@ from sitrep.extract import context
 from sitrep.extract.figure_words import (
     CONTINUATION,
     CURRENCIES,
+    EVENT_LEMMAS,
     MULTIPLIER_VERBS,
     PARTITIVE_DETERMINERS,
     PEOPLE_OTHER,
@@ -426,7 +427,21 @@ def _background(span: Span, quantity: Quantity, counted: Token | None) -> bool:
         and three[0].like_num
         and three[1].lower_ == "of"
         and three[2].lower_ in PARTITIVE_DETERMINERS
+        and not _toll_told(span)
     )
+
+
+def _toll_told(span: Span) -> bool:
+    """The whole of a share is itself a toll when its own participle says what befell it:
+    "120 of the 5,000 people injured are in critical condition" (5,000 injured)."""
+    doc = span.doc
+    after = doc[span.end : min(span.end + 2, len(doc))]
+    for t in after:
+        if t.pos_ in {"VERB", "ADJ"} and t.tag_ in {"VBN", "JJ"} and _lemma(t) in EVENT_LEMMAS:
+            return True
+        if t.pos_ not in {"NOUN", "PROPN"}:
+            break
+    return False
 
 
 def _merge(doc_id: str, drafts: list[_Draft]) -> list[FigureClaim]:
