@@ -123,3 +123,14 @@ def test_left_homeless_after_other_tolls(nlp: Language) -> None:
     )
     homeless = next(f for f in figs if f.low == 2000)
     assert (homeless.measure, homeless.group) == ("other", "homeless")
+
+
+def test_people_reported_to_have_been_detained(nlp: Language) -> None:
+    figs = read(nlp, "The hundreds of people reported to have been detained were students.")
+    assert next(f for f in figs if f.low == 200).measure == "detained"
+
+
+def test_a_minimum_of_a_number_killed(nlp: Language) -> None:
+    figs = read(nlp, "Witnesses estimate a minimum of 75 have been killed in the village.")
+    toll = by_value(figs, 75)
+    assert (toll.measure, toll.qualifier) == ("killed", "at_least")

@@ -615,6 +615,11 @@ TOLL_NOUNS = frozenset(("toll", "total", "number", "count", "tally", "figure", "
 TOLL_VALUE_PREPOSITIONS = frozenset(("at", "to", "above", "past", "beyond", "over"))
 # The adjectives of a ceiling a toll is compared to: "the toll could be as high as 100"
 CEILING_ADJECTIVES = frozenset(("high", "many", "much"))
+# Nouns of a qualifier phrase a number hangs from: "a minimum of 600", "a maximum of 40"
+QUALIFIER_NOUNS = frozenset(("minimum", "maximum"))
+# Verbs of what was said of the counted, whose own verb tells what befell them: "people
+# reported to have been detained", "hundreds believed to have died"
+HEARSAY_VERBS = frozenset(("report", "believe", "think", "fear", "say", "understand"))
 SIZE_VERBS = frozenset(
     (
         "reach",

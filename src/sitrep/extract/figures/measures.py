@@ -24,6 +24,7 @@ from sitrep.extract.figure_words import (
     DETENTION_PHRASALS,
     DISPLACED_NOUNS,
     EVENT_LEMMAS,
+    HEARSAY_VERBS,
     MARK_NOUNS,
     OTHER_NOUNS,
     OUTCOME_NOUNS,
@@ -35,6 +36,7 @@ from sitrep.extract.figure_words import (
     PROTEST_HOLD_VERBS,
     PROTEST_LEMMAS,
     PROTESTER_NOUNS,
+    QUALIFIER_NOUNS,
     REPORT_VERBS,
     RESULT_VERBS,
     SIZE_VERBS,
@@ -94,6 +96,8 @@ def _counted(span: Span, anchor: Token) -> Token | None:
                 break
             head = up
         return head
+    if anchor.lower_ in QUALIFIER_NOUNS:
+        return None  # "a minimum of 600 have been killed": the qualifier, nothing counted
     if (
         anchor.pos_ in {"NOUN", "PROPN"}
         and anchor.lower_ not in VAGUE
@@ -244,6 +248,10 @@ def _measure(span: Span, anchor: Token, counted: Token | None) -> tuple[str | No
             nouns_on_path.append(t)
     if pred is not None and pred.dep_ in {"aux", "auxpass"} and pred.head.pos_ == "VERB":
         pred = pred.head  # a misparsed auxiliary: "one officer remains hospitalized"
+    if pred is not None and _lemma(pred) in HEARSAY_VERBS:
+        # "the several thousand people reported to have been detained": what was reported
+        told = next((c for c in pred.children if c.dep_ == "xcomp" and c.pos_ == "VERB"), None)
+        pred = told or pred
     if pred is not None:
         lem = _lemma(pred)
         subj_of_active = (
