@@ -134,3 +134,18 @@ def test_a_minimum_of_a_number_killed(nlp: Language) -> None:
     figs = read(nlp, "Witnesses estimate a minimum of 75 have been killed in the village.")
     toll = by_value(figs, 75)
     assert (toll.measure, toll.qualifier) == ("killed", "at_least")
+
+
+def test_an_n_strong_rally_is_a_crowd_size(nlp: Language) -> None:
+    figs = read(nlp, "Three organisers were arrested a day after the 50,000-strong rally.")
+    crowd = by_value(figs, 50000)
+    assert crowd.measure == "protesters"
+
+
+def test_a_part_of_the_counted_is_no_source(nlp: Language) -> None:
+    figs = read(
+        nlp,
+        "Dozens of villagers have been killed in the valley, most of them, shot at close "
+        "range, Human Rights Watch said on Monday.",
+    )
+    assert next(f for f in figs if f.low == 24).claimed_by == "Human Rights Watch"

@@ -615,6 +615,8 @@ TOLL_NOUNS = frozenset(("toll", "total", "number", "count", "tally", "figure", "
 TOLL_VALUE_PREPOSITIONS = frozenset(("at", "to", "above", "past", "beyond", "over"))
 # The adjectives of a ceiling a toll is compared to: "the toll could be as high as 100"
 CEILING_ADJECTIVES = frozenset(("high", "many", "much"))
+# Words of a part of those counted ("most of them"): a subject that is no source
+PART_QUANTIFIERS = frozenset(("most", "many", "some", "all", "none", "few", "several", "half"))
 # Nouns of a qualifier phrase a number hangs from: "a minimum of 600", "a maximum of 40"
 QUALIFIER_NOUNS = frozenset(("minimum", "maximum"))
 # Verbs of what was said of the counted, whose own verb tells what befell them: "people

@@ -20,6 +20,7 @@ from sitrep.extract.figure_words import (
     HEARSAY_ADVERBS,
     INSTITUTION_KINDS,
     MONTHS,
+    PART_QUANTIFIERS,
     PERSON_NOUNS,
     PTB_BRACKETS,
     QUOTE_MARKS,
@@ -271,6 +272,17 @@ def _reporting_subject(anchor: Token) -> Token | None:
         if v.pos_ not in {"VERB", "AUX"} or _lemma(v) not in REPORT_VERBS:
             continue
         subj = _subject(v, anchor)
+        if subj is not None and _reported_thing(subj):
+            # a second subject the parse gave the verb: "…, most of them stabbed, Amnesty
+            # International said"
+            subj = next(
+                (
+                    c
+                    for c in v.children
+                    if c.dep_ == "nsubj" and c.i > subj.i and anchor not in c.subtree
+                ),
+                subj,
+            )
         if subj is None or anchor in subj.subtree or _reported_thing(subj):
             continue
         if _claims_lives(v):
@@ -320,9 +332,12 @@ def _counted(subj: Token) -> bool:
 def _reported_thing(subj: Token) -> bool:
     """A subject that is what was reported, not who reports it: one a number counts ("at
     least one person was reported killed", "as many as three MPs announced …"), the subject
-    of a passive report, or the dead and hurt themselves ("the total fatalities count …")."""
+    of a passive report, a part of those counted ("Scores of civilians have been killed …,
+    most of them stabbed, Amnesty said"), or the dead and hurt themselves ("the total
+    fatalities count …")."""
     return (
         subj.dep_ == "nsubjpass"
+        or (_lemma(subj) in PART_QUANTIFIERS and any(c.lower_ == "of" for c in subj.children))
         or (_lemma(subj) in EVENT_LEMMAS and _lemma(subj) not in {"body", "life"})
         or any(
             c.dep_ in {"nummod", "quantmod"}

@@ -215,6 +215,11 @@ def _measure(span: Span, anchor: Token, counted: Token | None) -> tuple[str | No
     base = counted or anchor
     if _is_age(anchor):
         return None, "age"  # "who has died aged 69"
+    strong = _strong_holder(anchor)
+    if strong is not None and (
+        _lemma(strong) in PROTESTER_NOUNS or _lemma(strong) in PROTEST_LEMMAS
+    ):
+        return "protesters", "size"  # "the 200,000-strong rally", whatever verb governs it
     side = vote_count(span, anchor, counted)
     if side is not None:
         return "other", f"group:{side}"  # "approved the bill by 195 votes to 106"
@@ -390,7 +395,9 @@ def _measure(span: Span, anchor: Token, counted: Token | None) -> tuple[str | No
         return "protesters", "crowd"  # "thousands have been protesting for a week"
     if counted is None:
         holder = _size_holder(anchor, pred)
-        if holder is not None and _lemma(holder) in PROTESTER_NOUNS:
+        if holder is not None and (
+            _lemma(holder) in PROTESTER_NOUNS or _lemma(holder) in PROTEST_LEMMAS
+        ):
             return "protesters", "size"
         if holder is not None and _lemma(holder) in TROOP_NOUNS:
             return "troops", "size"
@@ -542,8 +549,25 @@ def _crowd_sized(span: Span) -> bool:
     return False
 
 
+def _strong_holder(anchor: Token) -> Token | None:
+    """The noun "N-strong" gives the size of: "the 200,000-strong rally"."""
+    doc = anchor.doc
+    if (
+        anchor.i + 2 < len(doc)
+        and doc[anchor.i + 1].text in {"-", "–"}
+        and doc[anchor.i + 2].lower_ == "strong"
+        and doc[anchor.i + 2].head.pos_ in {"NOUN", "PROPN"}
+    ):
+        return doc[anchor.i + 2].head
+    return None
+
+
 def _size_holder(anchor: Token, pred: Token | None) -> Token | None:
-    """Whose size a bare number gives: "protesters who … reached at least 20,000"."""
+    """Whose size a bare number gives: "protesters who … reached at least 20,000", "the
+    200,000-strong rally"."""
+    strong = _strong_holder(anchor)
+    if strong is not None:
+        return strong
     if pred is None or _lemma(pred) not in SIZE_VERBS:
         return None
     for c in pred.children:
