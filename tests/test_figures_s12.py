@@ -149,3 +149,12 @@ def test_a_part_of_the_counted_is_no_source(nlp: Language) -> None:
         "range, Human Rights Watch said on Monday.",
     )
     assert next(f for f in figs if f.low == 24).claimed_by == "Human Rights Watch"
+
+
+def test_our_people_are_the_organisations_count(nlp: Language) -> None:
+    figs = read(
+        nlp,
+        "“The Red Crescent mourns the victims of the flood.\n\n“Three of our colleagues were "
+        "injured and dozens of houses were destroyed.",
+    )
+    assert by_value(figs, 3).claimed_by == "Red Crescent"

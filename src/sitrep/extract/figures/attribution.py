@@ -522,7 +522,22 @@ def _claimed_by(
         return credit
     if _hearsay(anchor):
         return "unattributed reports"
-    return None
+    return _own_people_author(anchor, entities)
+
+
+def _own_people_author(anchor: Token, entities: list[EntityMention]) -> str | None:
+    """A count of "our" people that no one is said to report ("seven of our staff were
+    injured", "12 of our volunteers"), in the statement of an organisation, quoted or
+    not: the organisation the text names first, whose people they are."""
+    of = next((c for c in anchor.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    held = [anchor.head, *(g for g in (of.children if of is not None else ()) if g.dep_ == "pobj")]
+    if not any(
+        _is_person(t) and any(c.dep_ == "poss" and c.lower_ == "our" for c in t.children)
+        for t in held
+    ):
+        return None
+    orgs = sorted((e for e in entities if e.label == "ORG"), key=lambda e: e.start)
+    return orgs[0].canonical if orgs else None
 
 
 def _first_person_author(subj: Token, entities: list[EntityMention]) -> str | None:
