@@ -158,3 +158,16 @@ def test_our_people_are_the_organisations_count(nlp: Language) -> None:
         "injured and dozens of houses were destroyed.",
     )
     assert by_value(figs, 3).claimed_by == "Red Crescent"
+
+
+# --- as of when -------------------------------------------------------------------------------
+
+
+def test_hours_later_is_the_day_just_told(nlp: Language) -> None:
+    figs = read(
+        nlp,
+        "On Saturday, March 4, the president addressed a few hundred loyalists. Hours later, "
+        "as many as 30,000 protesters marched through the capital.",
+        "2023-03-06",
+    )
+    assert by_value(figs, 30000).as_of == "2023-03-04"
