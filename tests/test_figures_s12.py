@@ -171,3 +171,24 @@ def test_hours_later_is_the_day_just_told(nlp: Language) -> None:
         "2023-03-06",
     )
     assert by_value(figs, 30000).as_of == "2023-03-04"
+
+
+# --- where --------------------------------------------------------------------------------
+
+
+def test_a_toll_told_again_in_the_paragraph_keeps_its_place(nlp: Language) -> None:
+    figs = read(
+        nlp,
+        "The fire at the market in Kano injured 300 people, a hospital official said. "
+        "At least 40 of the 350 people injured are in a serious condition, he added.",
+    )
+    assert by_value(figs, 350).place == by_value(figs, 300).place == "Kano"
+
+
+def test_a_nationwide_toll_takes_no_city_from_the_paragraph(nlp: Language) -> None:
+    figs = read(
+        nlp,
+        "Police killed 12 protesters in Kano on Sunday, activists said. Across the country, "
+        "at least 30 people were killed on Sunday, the group said.",
+    )
+    assert by_value(figs, 30).place != "Kano"
