@@ -340,6 +340,8 @@ PERSON_NOUNS = (
             "agent",
             "leader",
             "employee",
+            "staff",  # "seven of our staff were injured"
+            "colleague",
             "servicemen",
             "serviceman",
             "personnel",
@@ -611,6 +613,15 @@ TOLL_NOUNS = frozenset(("toll", "total", "number", "count", "tally", "figure", "
 # The prepositions that give a toll its value: "put the toll at 26", "rose to 7,200", "rose
 # above 7,200", "climbed past 300"
 TOLL_VALUE_PREPOSITIONS = frozenset(("at", "to", "above", "past", "beyond", "over"))
+# The adjectives of a ceiling a toll is compared to: "the toll could be as high as 100"
+CEILING_ADJECTIVES = frozenset(("high", "many", "much"))
+# Words of a part of those counted ("most of them"): a subject that is no source
+PART_QUANTIFIERS = frozenset(("most", "many", "some", "all", "none", "few", "several", "half"))
+# Nouns of a qualifier phrase a number hangs from: "a minimum of 600", "a maximum of 40"
+QUALIFIER_NOUNS = frozenset(("minimum", "maximum"))
+# Verbs of what was said of the counted, whose own verb tells what befell them: "people
+# reported to have been detained", "hundreds believed to have died"
+HEARSAY_VERBS = frozenset(("report", "believe", "think", "fear", "say", "understand"))
 SIZE_VERBS = frozenset(
     (
         "reach",

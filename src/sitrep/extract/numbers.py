@@ -147,6 +147,7 @@ QUALIFIERS: dict[str, str] = {
     "less than": "up_to",
     "under": "up_to",
     "as much as": "up_to",
+    "as high as": "up_to",  # "the death toll could be as high as 100": a ceiling
     "just": "exact",
     "only": "exact",
     "exactly": "exact",

@@ -14,10 +14,13 @@ from sitrep.extract.figure_words import (
     COUNTRY_POSSESSORS,
     DESCRIPTOR_NOUNS,
     DOCUMENT_NOUNS,
+    EVENT_LEMMAS,
     EVIDENTIAL_VERBS,
     FIGURE_NOUNS,
     HEARSAY_ADVERBS,
     INSTITUTION_KINDS,
+    MONTHS,
+    PART_QUANTIFIERS,
     PERSON_NOUNS,
     PTB_BRACKETS,
     QUOTE_MARKS,
@@ -49,6 +52,8 @@ def _author(noun: Token) -> Token | None:
             return c
         if c.dep_ in {"compound", "nmod"} and c.pos_ == "PROPN" and c.i < noun.i:
             return c
+        if c.dep_ == "compound" and c.i < noun.i and _lemma(c) in COLLECTIVE_SOURCES - {"agency"}:
+            return c  # "police reports", "an army statement"
         if c.dep_ == "prep" and c.lower_ in {"from", "by"}:
             obj = next((g for g in c.children if g.dep_ == "pobj"), None)
             if obj is not None and (
@@ -267,8 +272,21 @@ def _reporting_subject(anchor: Token) -> Token | None:
         if v.pos_ not in {"VERB", "AUX"} or _lemma(v) not in REPORT_VERBS:
             continue
         subj = _subject(v, anchor)
-        if subj is None or anchor in subj.subtree or _counted(subj):
+        if subj is not None and _reported_thing(subj):
+            # a second subject the parse gave the verb: "…, most of them stabbed, Amnesty
+            # International said"
+            subj = next(
+                (
+                    c
+                    for c in v.children
+                    if c.dep_ == "nsubj" and c.i > subj.i and anchor not in c.subtree
+                ),
+                subj,
+            )
+        if subj is None or anchor in subj.subtree or _reported_thing(subj):
             continue
+        if _claims_lives(v):
+            continue  # "the violence has claimed at least four lives": a toll, no claim
         lem = _lemma(v)
         if not _puts_a_figure(v):
             continue
@@ -284,11 +302,13 @@ def _reporting_subject(anchor: Token) -> Token | None:
         if "\n" in v.text_with_ws:
             break
         if v.pos_ == "VERB" and _lemma(v) in REPORT_VERBS - EVIDENTIAL_VERBS - {"put", "place"}:
+            if _claims_lives(v):
+                continue
             subj = _subject(v)
             if subj is None and v.i > sent.start:
                 prev = v.nbor(-1)
                 subj = prev if prev.pos_ in {"PROPN", "NOUN"} else None
-            return subj
+            return None if subj is not None and _reported_thing(subj) else subj
     return None
 
 
@@ -307,6 +327,59 @@ def _counted(subj: Token) -> bool:
     """A subject a number counts is what was reported, no source: "the authorities said
     68 people had been confirmed dead and 105 were still missing"."""
     return any(c.dep_ == "nummod" and c.like_num for c in subj.children)
+
+
+def _reported_thing(subj: Token) -> bool:
+    """A subject that is what was reported, not who reports it: one a number counts ("at
+    least one person was reported killed", "as many as three MPs announced …"), the subject
+    of a passive report, a part of those counted ("Scores of civilians have been killed …,
+    most of them stabbed, Amnesty said"), or the dead and hurt themselves ("the total
+    fatalities count …")."""
+    return (
+        subj.dep_ == "nsubjpass"
+        or (_lemma(subj) in PART_QUANTIFIERS and any(c.lower_ == "of" for c in subj.children))
+        or (_lemma(subj) in EVENT_LEMMAS and _lemma(subj) not in {"body", "life"})
+        or any(
+            c.dep_ in {"nummod", "quantmod"}
+            and c.like_num
+            and c.ent_type_ not in {"DATE", "TIME"}
+            and c.i < subj.i
+            and not _day_of_month(c)
+            for c in subj.children
+        )
+    )
+
+
+def _day_of_month(t: Token) -> bool:
+    """ "30" in "On 30 June Ruto said": a date's day, however the parse hangs it."""
+    doc = t.doc
+    near = [doc[i].lower_ for i in (t.i - 1, t.i + 1) if 0 <= i < len(doc)]
+    return any(w.rstrip(".") in MONTHS for w in near)
+
+
+def _claims_lives(verb: Token) -> bool:
+    """ "claimed … lives": a toll taken, not a claim made."""
+    return _lemma(verb) == "claim" and any(
+        c.dep_ == "dobj" and _lemma(c) == "life" for c in verb.children
+    )
+
+
+def _anonymous_report(obj: Token) -> bool:
+    """A report with no one behind it ("according to latest reports", "according to a news
+    agency report"): a document noun with no author, no name in it and no body or people
+    whose report it is ("police reports", "hospital records" keep theirs)."""
+    if _lemma(obj) not in DOCUMENT_NOUNS - FIGURE_NOUNS or _author(obj) is not None:
+        return False
+    if any(
+        t.pos_ == "PROPN" or t.ent_type_ in {"ORG", "PERSON", "NORP", "GPE"} for t in obj.subtree
+    ):
+        return False
+    return not any(
+        c.dep_ in {"compound", "nmod", "poss", "amod"}
+        and (_is_person(c) or _lemma(c) in BODY_NOUNS | INSTITUTION_KINDS | COLLECTIVE_SOURCES)
+        and not any(g.lower_ == "news" for g in c.children)  # "a news agency report": unnamed
+        for c in obj.children
+    )
 
 
 def _adjunct(clause: Token) -> bool:
@@ -391,6 +464,8 @@ def _claimed_by(
         and any(_lemma(c) == "official" for c in obj.children)
     ):
         return "official figures"  # "according to the latest official count"
+    if obj is not None and _anonymous_report(obj):
+        obj = None  # "according to latest reports": no one named; a speaker may still be
     if obj is not None:
         author = _author(obj) if _lemma(obj) in DOCUMENT_NOUNS else None
         if author is not None:  # "according to information collected by the institution"
@@ -407,6 +482,8 @@ def _claimed_by(
             head = head.head
         if head.pos_ == "VERB" and _lemma(head) in REPORT_VERBS:
             subj = _subject(head, anchor)
+            if subj is not None and _reported_thing(subj):
+                subj = None  # "the total fatalities count … have surged to 154"
     subj = subj or _reporting_subject(anchor)
     if subj is not None:
         author = _first_person_author(subj, entities)
@@ -445,7 +522,22 @@ def _claimed_by(
         return credit
     if _hearsay(anchor):
         return "unattributed reports"
-    return None
+    return _own_people_author(anchor, entities)
+
+
+def _own_people_author(anchor: Token, entities: list[EntityMention]) -> str | None:
+    """A count of "our" people that no one is said to report ("seven of our staff were
+    injured", "12 of our volunteers"), in the statement of an organisation, quoted or
+    not: the organisation the text names first, whose people they are."""
+    of = next((c for c in anchor.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    held = [anchor.head, *(g for g in (of.children if of is not None else ()) if g.dep_ == "pobj")]
+    if not any(
+        _is_person(t) and any(c.dep_ == "poss" and c.lower_ == "our" for c in t.children)
+        for t in held
+    ):
+        return None
+    orgs = sorted((e for e in entities if e.label == "ORG"), key=lambda e: e.start)
+    return orgs[0].canonical if orgs else None
 
 
 def _first_person_author(subj: Token, entities: list[EntityMention]) -> str | None:

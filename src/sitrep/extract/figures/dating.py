@@ -33,7 +33,9 @@ _SINCE_BEFORE = re.compile(
 # spilled into the streets that first day", in a later article retelling January 25)
 _DAY_BACK = re.compile(
     r"\b(?:that|the\s+same|that\s+same|the\s+first|that\s+first|that\s+very)\s+"
-    r"(?:day|night|morning|afternoon|evening)\b",
+    r"(?:day|night|morning|afternoon|evening)\b"
+    # "Hours later, as many as 200,000 protesters assembled": the day just told
+    r"|\b(?:hours|minutes|moments)\s+later\b",
     re.I,
 )
 # How many sentences back the day referred to is looked for

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
+from sitrep.extract.figure_words import CEILING_ADJECTIVES
 from sitrep.extract.figures.syntax import _lemma, _predicate
 
 # Modals of what did not or has not happened: a toll under them is hypothetical.
@@ -53,9 +54,21 @@ def hypothetical(anchor: Token, attributed: bool, projection: bool = False) -> b
         return False  # "2,000 troops would be deployed, the ministry said": a plan reported
     if _lemma(verb) in TOLL_RISE_VERBS and not perfect:
         return False  # "Libya flood deaths could reach 20,000": a projected ceiling (up_to)
+    if not perfect and _ceiling_comparison(verb):
+        return False  # "the toll could be as high as 100 with 4,000 wounded": an estimate
     if projection and attributed and not perfect:
         return False  # "up to 23 million people could be affected, the WHO warned": its estimate
     return modal not in ESTIMATE_MODALS or not attributed
+
+
+def _ceiling_comparison(verb: Token) -> bool:
+    """A copula compared to a ceiling: "could be as high as 100" (a source's estimate)."""
+    return _lemma(verb) == "be" and any(
+        c.dep_ == "acomp"
+        and c.lower_ in CEILING_ADJECTIVES
+        and any(g.lower_ == "as" for g in c.children)
+        for c in verb.children
+    )
 
 
 def projected_ceiling(anchor: Token) -> bool:

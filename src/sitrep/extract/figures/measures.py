@@ -13,6 +13,7 @@ from sitrep.extract.figure_words import (
     BUSINESS_NOUNS,
     CARE_SETTINGS,
     CASE_NOUNS,
+    CEILING_ADJECTIVES,
     CROSSING_VERBS,
     CROWD_CLAUSE_LEAST,
     CROWD_CLAUSE_VERBS,
@@ -23,6 +24,7 @@ from sitrep.extract.figure_words import (
     DETENTION_PHRASALS,
     DISPLACED_NOUNS,
     EVENT_LEMMAS,
+    HEARSAY_VERBS,
     MARK_NOUNS,
     OTHER_NOUNS,
     OUTCOME_NOUNS,
@@ -34,6 +36,7 @@ from sitrep.extract.figure_words import (
     PROTEST_HOLD_VERBS,
     PROTEST_LEMMAS,
     PROTESTER_NOUNS,
+    QUALIFIER_NOUNS,
     REPORT_VERBS,
     RESULT_VERBS,
     SIZE_VERBS,
@@ -93,6 +96,8 @@ def _counted(span: Span, anchor: Token) -> Token | None:
                 break
             head = up
         return head
+    if anchor.lower_ in QUALIFIER_NOUNS:
+        return None  # "a minimum of 600 have been killed": the qualifier, nothing counted
     if (
         anchor.pos_ in {"NOUN", "PROPN"}
         and anchor.lower_ not in VAGUE
@@ -148,6 +153,9 @@ def _own_state(base: Token) -> str | None:
     head = _bare_predicate(base)
     if head is not None and _lemma(head) in STATE_COMPLEMENTS:
         return PEOPLE_OTHER[_lemma(head)]
+    for c in base.children:  # "left thousands homeless", however the state is attached
+        if c.dep_ in {"amod", "oprd", "acomp"} and c.i > base.i and _lemma(c) in STATE_COMPLEMENTS:
+            return PEOPLE_OTHER[_lemma(c)]
     return None
 
 
@@ -207,6 +215,11 @@ def _measure(span: Span, anchor: Token, counted: Token | None) -> tuple[str | No
     base = counted or anchor
     if _is_age(anchor):
         return None, "age"  # "who has died aged 69"
+    strong = _strong_holder(anchor)
+    if strong is not None and (
+        _lemma(strong) in PROTESTER_NOUNS or _lemma(strong) in PROTEST_LEMMAS
+    ):
+        return "protesters", "size"  # "the 200,000-strong rally", whatever verb governs it
     side = vote_count(span, anchor, counted)
     if side is not None:
         return "other", f"group:{side}"  # "approved the bill by 195 votes to 106"
@@ -240,6 +253,10 @@ def _measure(span: Span, anchor: Token, counted: Token | None) -> tuple[str | No
             nouns_on_path.append(t)
     if pred is not None and pred.dep_ in {"aux", "auxpass"} and pred.head.pos_ == "VERB":
         pred = pred.head  # a misparsed auxiliary: "one officer remains hospitalized"
+    if pred is not None and _lemma(pred) in HEARSAY_VERBS:
+        # "the several thousand people reported to have been detained": what was reported
+        told = next((c for c in pred.children if c.dep_ == "xcomp" and c.pos_ == "VERB"), None)
+        pred = told or pred
     if pred is not None:
         lem = _lemma(pred)
         subj_of_active = (
@@ -344,6 +361,8 @@ def _measure(span: Span, anchor: Token, counted: Token | None) -> tuple[str | No
     lemmas_near = set()
     if pred is not None:
         lemmas_near.add(_lemma(pred))
+    if pred is not None and _takes_part(pred):
+        lemmas_near.add("participate")  # "100,000 people took part"
     if counted is not None:
         lemmas_near.update(_own_modifiers(counted))
         for c in counted.children:
@@ -376,7 +395,9 @@ def _measure(span: Span, anchor: Token, counted: Token | None) -> tuple[str | No
         return "protesters", "crowd"  # "thousands have been protesting for a week"
     if counted is None:
         holder = _size_holder(anchor, pred)
-        if holder is not None and _lemma(holder) in PROTESTER_NOUNS:
+        if holder is not None and (
+            _lemma(holder) in PROTESTER_NOUNS or _lemma(holder) in PROTEST_LEMMAS
+        ):
             return "protesters", "size"
         if holder is not None and _lemma(holder) in TROOP_NOUNS:
             return "troops", "size"
@@ -396,6 +417,8 @@ def _measure(span: Span, anchor: Token, counted: Token | None) -> tuple[str | No
         return "other", f"group:{DISPLACED_NOUNS[lem]}"  # "2,300 refugees crossed the border"
     if _is_person(counted) and lemmas_near & CROWD_VERBS:
         return "protesters", "crowd"
+    if _is_person(counted) and _crowd_of(counted):
+        return "protesters", "size"  # "he spoke to a crowd of roughly 14,000 supporters"
     if _is_person(counted) and _protest_turnout(counted):
         return "protesters", "crowd"
     if _is_person(counted) and _crossed_over(counted):
@@ -420,6 +443,24 @@ def _crowd_estimate(anchor: Token) -> bool:
         return False
     verb = anchor.head.head
     return any(c.dep_ == "dobj" and _lemma(c) in CROWD_NOUNS for c in verb.children)
+
+
+def _crowd_of(counted: Token) -> bool:
+    """People counted as what a crowd or rally is made of: "a crowd of 14,000 supporters",
+    "a rally of some 5,000 people"."""
+    of = counted.head
+    return (
+        counted.dep_ == "pobj"
+        and of.lower_ == "of"
+        and (_lemma(of.head) in PROTESTER_NOUNS or _lemma(of.head) in PROTEST_LEMMAS)
+    )
+
+
+def _takes_part(verb: Token) -> bool:
+    """ "take part" (in a protest): the phrasal form of participating."""
+    return _lemma(verb) == "take" and any(
+        c.dep_ == "dobj" and c.lower_ == "part" for c in verb.children
+    )
 
 
 def _protest_turnout(counted: Token) -> bool:
@@ -508,8 +549,25 @@ def _crowd_sized(span: Span) -> bool:
     return False
 
 
+def _strong_holder(anchor: Token) -> Token | None:
+    """The noun "N-strong" gives the size of: "the 200,000-strong rally"."""
+    doc = anchor.doc
+    if (
+        anchor.i + 2 < len(doc)
+        and doc[anchor.i + 1].text in {"-", "–"}
+        and doc[anchor.i + 2].lower_ == "strong"
+        and doc[anchor.i + 2].head.pos_ in {"NOUN", "PROPN"}
+    ):
+        return doc[anchor.i + 2].head
+    return None
+
+
 def _size_holder(anchor: Token, pred: Token | None) -> Token | None:
-    """Whose size a bare number gives: "protesters who … reached at least 20,000"."""
+    """Whose size a bare number gives: "protesters who … reached at least 20,000", "the
+    200,000-strong rally"."""
+    strong = _strong_holder(anchor)
+    if strong is not None:
+        return strong
     if pred is None or _lemma(pred) not in SIZE_VERBS:
         return None
     for c in pred.children:
@@ -535,7 +593,17 @@ def _toll_event(anchor: Token, pred: Token | None) -> tuple[str, Token] | None:
     if anchor.dep_ == "prep" and anchor.lower_ in TOLL_VALUE_PREPOSITIONS:
         # "rose above 7,200": the phrase's head is its preposition; the value is its object
         anchor = next((c for c in anchor.children if c.dep_ == "pobj"), anchor)
-    if anchor.head.lower_ not in TOLL_VALUE_PREPOSITIONS and anchor.dep_ not in {"attr", "dobj"}:
+    if (
+        anchor.dep_ == "nummod"
+        and _lemma(anchor.head) in {"people", "person"}
+        and anchor.head.head.lower_ in TOLL_VALUE_PREPOSITIONS
+    ):
+        anchor = anchor.head  # "the toll climbed to at least 158 people": the value's noun
+    if not (
+        anchor.head.lower_ in TOLL_VALUE_PREPOSITIONS
+        or anchor.dep_ in {"attr", "dobj", "acomp"}  # "the death toll was 100"
+        or _as_high_as(anchor) is not None
+    ):
         return None
     sent = anchor.sent
     candidates = []
@@ -570,11 +638,29 @@ def _toll_event(anchor: Token, pred: Token | None) -> tuple[str, Token] | None:
     return None
 
 
+def _as_high_as(anchor: Token) -> Token | None:
+    """The verb whose complement compares the number to a ceiling ("the toll could be as
+    high as 100"), read off the words, which parses of the phrase scatter."""
+    doc = anchor.doc
+    if anchor.i < 3:
+        return None
+    before = doc[anchor.i - 3 : anchor.i]
+    if before[0].lower_ != "as" or before[2].lower_ != "as":
+        return None
+    adjective = before[1]
+    if adjective.lower_ not in CEILING_ADJECTIVES or adjective.head.pos_ not in {"VERB", "AUX"}:
+        return None
+    return adjective.head
+
+
 def _governs_value(toll: Token, anchor: Token) -> bool:
     """The toll noun hangs from the verb that gives the number: "put the toll at 40" (the
     preposition's verb), "the toll could hit 20,000" (the verb's object)."""
-    if anchor.dep_ in {"dobj", "attr"} and toll.dep_ in {"nsubj", "nsubjpass"}:
+    if anchor.dep_ in {"dobj", "attr", "acomp"} and toll.dep_ in {"nsubj", "nsubjpass"}:
         return toll.head.i == anchor.head.i
+    verb = _as_high_as(anchor)
+    if verb is not None:
+        return toll.head.i == verb.i
     return toll.head.i == anchor.head.head.i
 
 

@@ -185,6 +185,7 @@ def number_phrases(doc: Doc) -> list[tuple[Span, Quantity]]:
             and nxt.text in {"-", "–"}
             and span.end + 1 < len(span.doc)
             and span.doc[span.end + 1].is_alpha
+            and span.doc[span.end + 1].lower_ != "strong"  # "a 200,000-strong rally": a size
         ):
             continue  # "two-time", "4-year-old", "five-storey": a compound adjective
         if _in_date(span, dates) or _calendar_number(span):

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 from dataclasses import dataclass, replace
 
 from spacy.language import Language
@@ -12,6 +13,7 @@ from sitrep.extract import context
 from sitrep.extract.figure_words import (
     CONTINUATION,
     CURRENCIES,
+    EVENT_LEMMAS,
     MULTIPLIER_VERBS,
     PARTITIVE_DETERMINERS,
     PEOPLE_OTHER,
@@ -155,9 +157,42 @@ def read_figures(doc: Doc) -> list[FigureClaim]:
         for d in drafts
     ]
     drafts.sort(key=lambda d: d.start)
+    drafts = _continued_places(drafts, places, country, text)
     scopes = scope_counts(drafts, text)
     drafts = [d for i, d in enumerate(drafts) if i not in scopes]
     return _merge(doc_id, follower_sources(_continued_sources(doc, drafts, text), text))
+
+
+# Measures counted as one tally of people, whose place a paragraph tells once
+_PLACE_FAMILY = frozenset(("killed", "injured"))
+# Words by which a sentence counts the whole country, naming no place: "Across the country,
+# at least 39 people were killed", "the toll since the protests began"
+_NATIONWIDE = re.compile(r"\b(?:country|nationwide|nationally|since)\b", re.I)
+
+
+def _continued_places(
+    drafts: list[_Draft], places: list, country: str | None, text: str
+) -> list[_Draft]:
+    """A toll told again further on in the paragraph with no place of its own ("… the blast
+    at the port of Beirut wounded 4,000 … At least 120 of the 5,000 people injured are in
+    critical condition") counts where the paragraph's earlier toll of that measure does, not
+    the whole country."""
+    out: list[_Draft] = []
+    told: dict[tuple[str, int], str] = {}
+    for d in drafts:
+        if d.measure not in _PLACE_FAMILY or country is None:
+            out.append(d)
+            continue
+        key = (d.measure, text.rfind("\n", 0, d.start))
+        named = any(d.sentence.start <= s < d.sentence.end for s, _, _, _ in places) or bool(
+            _NATIONWIDE.search(text, d.sentence.start, d.sentence.end)
+        )
+        if d.place == country and not named and key in told:
+            d = replace(d, place=told[key])
+        elif d.place and d.place != country:
+            told[key] = d.place
+        out.append(d)
+    return out
 
 
 def _per_cent(counted: Token) -> bool:
@@ -426,7 +461,21 @@ def _background(span: Span, quantity: Quantity, counted: Token | None) -> bool:
         and three[0].like_num
         and three[1].lower_ == "of"
         and three[2].lower_ in PARTITIVE_DETERMINERS
+        and not _toll_told(span)
     )
+
+
+def _toll_told(span: Span) -> bool:
+    """The whole of a share is itself a toll when its own participle says what befell it:
+    "120 of the 5,000 people injured are in critical condition" (5,000 injured)."""
+    doc = span.doc
+    after = doc[span.end : min(span.end + 2, len(doc))]
+    for t in after:
+        if t.pos_ in {"VERB", "ADJ"} and t.tag_ in {"VBN", "JJ"} and _lemma(t) in EVENT_LEMMAS:
+            return True
+        if t.pos_ not in {"NOUN", "PROPN"}:
+            break
+    return False
 
 
 def _merge(doc_id: str, drafts: list[_Draft]) -> list[FigureClaim]:

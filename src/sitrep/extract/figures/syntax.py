@@ -37,8 +37,21 @@ def _of_object(tok: Token) -> Token | None:
         if child.dep_ == "prep" and child.lower_ == "of":
             for obj in child.children:
                 if obj.dep_ == "pobj" and obj.pos_ in {"NOUN", "PROPN", "ADJ"}:
-                    return obj
+                    return _possessed(obj) or obj
     return None
+
+
+def _possessed(owner: Token) -> Token | None:
+    """What an of-object owns when the parse stops at the owner: "four of Khan's supporters"
+    counts the supporters, however the possessive was attached."""
+    doc = owner.doc
+    at = owner.i + 1
+    if at + 1 >= len(doc) or doc[at].lower_ not in {"'s", "’s"}:
+        return None
+    nxt = doc[at + 1]
+    while nxt.dep_ in {"amod", "compound"} and nxt.i + 1 < len(doc) and nxt.head.i > nxt.i:
+        nxt = doc[nxt.i + 1]  # "Khan's loyal supporters"
+    return nxt if nxt.pos_ in {"NOUN", "PROPN"} and nxt.sent == owner.sent else None
 
 
 def _lemma(t: Token) -> str:
