@@ -76,6 +76,9 @@ CORPORA = (
 # Session 12: Haiti's mention recall 0.63 -> 0.60 while its events F1 rose 0.12 -> 0.22 (its
 # islandtimes page is placed in Haiti, not in Cameroon through GeoNames' "West": its events
 # now merge with the other reports', and the merged events match fewer gold mentions each).
+# Floors raised to the levels at session 12's close (speaker and claimed_by: bodies named as
+# the texts write them; Iran's conflicts 0.71 -> 0.89: a toll repeated in a paragraph takes the
+# place of its paragraph's first; Haiti's boilerplate 0.81 -> 0.84).
 # fmt: off
 FLOORS: dict[tuple[str, ...], tuple[float, ...]] = {
     ("documents", "published_within_1_day"): (
@@ -83,8 +86,8 @@ FLOORS: dict[tuple[str, ...], tuple[float, ...]] = {
         1.00, 0.83, 0.83, 1.00, 1.00, 0.91,
     ),
     ("documents", "boilerplate_removed"): (
-        0.91, 1.00, 1.00, 0.80, 0.78, 1.00, 0.87,
-        0.88, 0.81, 1.00, 1.00, 0.94, 0.91,
+        0.91, 1.00, 1.00, 0.83, 0.78, 1.00, 0.87,
+        0.88, 0.81, 1.00, 1.00, 0.94, 0.92,
     ),
     ("documents", "body_kept"): (
         1.00, 1.00, 0.95, 0.95, 1.00, 0.98, 0.96,
@@ -104,27 +107,27 @@ FLOORS: dict[tuple[str, ...], tuple[float, ...]] = {
     ),
     ("figures", "claimed_by_accuracy"): (
         0.91, 0.90, 0.82, 0.89, 0.81, 0.82, 0.72,
-        0.83, 0.62, 0.75, 0.90, 0.83, 0.82,
+        0.86, 0.68, 0.75, 0.90, 0.83, 0.82,
     ),
     ("figures", "place_accuracy"): (
-        0.91, 0.96, 0.94, 0.68, 0.76, 0.17, 0.52,
-        0.60, 0.57, 0.62, 0.50, 0.86, 0.67,
+        0.91, 0.96, 0.94, 0.68, 0.78, 0.17, 0.52,
+        0.60, 0.57, 0.62, 0.50, 0.86, 0.68,
     ),
     ("quotes", "f1"): (
         1.00, 1.00, 0.87, 1.00, 0.85, 0.87, 0.90,
         1.00, 0.96, 0.97, 1.00, 1.00, 0.95,
     ),
     ("quotes", "speaker_accuracy"): (
-        0.93, 1.00, 0.77, 0.63, 0.88, 0.83, 0.94,
-        0.90, 0.73, 0.85, 0.92, 1.00, 0.86,
+        0.93, 1.00, 0.77, 0.63, 0.88, 0.88, 0.94,
+        0.90, 0.73, 0.85, 1.00, 1.00, 0.87,
     ),
     ("events", "f1"): (
-        0.43, 0.62, 0.43, 0.12, 0.28, 0.42, 0.37,
-        0.21, 0.24, 0.44, 0.40, 0.60, 0.38,
+        0.43, 0.62, 0.43, 0.21, 0.28, 0.42, 0.37,
+        0.21, 0.25, 0.44, 0.40, 0.60, 0.39,
     ),
     ("events", "mention_recall"): (
-        0.64, 0.73, 0.44, 0.60, 0.51, 0.50, 0.67,
-        0.54, 0.50, 0.77, 0.67, 0.69, 0.61,
+        0.64, 0.73, 0.44, 0.60, 0.51, 0.52, 0.67,
+        0.54, 0.60, 0.77, 0.67, 0.69, 0.61,
     ),
     ("entities", "bcubed_f1"): (
         0.80, 0.93, 0.82, 0.87, 0.77, 0.77, 0.89,
@@ -135,12 +138,12 @@ FLOORS: dict[tuple[str, ...], tuple[float, ...]] = {
         0.81, 0.73, 0.77, 0.86, 0.82, 0.79,
     ),
     ("entities", "geocoded_within_25km"): (
-        0.50, 0.83, 0.47, 0.64, 0.44, 0.69, 0.84,
+        0.50, 0.83, 0.47, 0.68, 0.44, 0.69, 0.84,
         0.63, 0.48, 0.69, 0.71, 0.75, 0.64,
     ),
     ("conflicts", "f1"): (
-        0.75, 0.66, 0.66, 0.40, 0.70, 0.28, 0.50,
-        0.85, 0.00, 0.66, 0.50, 0.57, 0.54,
+        0.75, 0.66, 0.66, 0.40, 0.88, 0.28, 0.50,
+        0.85, 0.00, 0.66, 0.50, 0.57, 0.56,
     ),
 }
 # fmt: on
