@@ -793,3 +793,12 @@ def test_a_page_clock_years_from_the_story_is_no_publication_date(tmp_path: Path
         assert store.meta("period").startswith("2019-11")
         dates = {d.id: d.published for d in store.documents()}
         assert dates["a"] == "2019-11-13" and dates["c"] == "2019-11-14"
+
+
+def test_weeks_after_a_disputed_vote_count_from_the_corpus_onset() -> None:
+    text = (
+        "Opposition supporters have held a mass rally in the capital, two weeks after a "
+        "disputed election gave the president another term, reporters said on Sunday.\n"
+    )
+    when, basis, _ = _published(text, period=dt.date(2020, 8, 15), onset=dt.date(2020, 8, 9))
+    assert when == "2020-08-23", basis

@@ -32,14 +32,16 @@ _AGO = re.compile(
 _ONSET_NOUNS = (
     "earthquake|quake|tsunami|hurricane|cyclone|typhoon|storm|floods?|flooding|explosion|"
     "blast|blowout|spill|attacks?|bombings?|coup|uprising|revolt|revolution|protests|"
-    "fighting|war|invasion|offensive|outbreak|crackdown|disaster|massacre|crash|eruption"
+    "fighting|war|invasion|offensive|outbreak|crackdown|disaster|massacre|crash|eruption|"
+    # a disputed vote sets off the unrest after it ("two weeks after a disputed election")
+    "elections?|vote|referendum"
 )
 
 
 _AFTER_ONSET = re.compile(
     r"\b(?:(?P<over>(?:just\s+)?(?:over|more\s+than))\s+|(?P<under>nearly|almost)\s+)?"
     r"(?P<n>\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+"
-    r"(?P<unit>day|week|fortnight)s?\s+(?:after|since)\s+(?:the|its|this|last\s+week's)\s+"
+    r"(?P<unit>day|week|fortnight)s?\s+(?:after|since)\s+(?:the|its|this|an?|last\s+week's)\s+"
     rf"(?:[\w.-]+\s+){{0,2}}?(?:{_ONSET_NOUNS})s?\b",
     re.I,
 )
