@@ -33,8 +33,9 @@ _ONSET_NOUNS = (
     "earthquake|quake|tsunami|hurricane|cyclone|typhoon|storm|floods?|flooding|explosion|"
     "blast|blowout|spill|attacks?|bombings?|coup|uprising|revolt|revolution|protests|"
     "fighting|war|invasion|offensive|outbreak|crackdown|disaster|massacre|crash|eruption|"
-    # a disputed vote sets off the unrest after it ("two weeks after a disputed election")
-    "elections?|vote|referendum"
+    # a disputed vote sets off the unrest after it ("two weeks after a disputed election");
+    # a vote as such does not ("two days after the vote, the clerics met again")
+    r"(?:disputed|contested|rigged|fraudulent|stolen)\s+(?:\w+\s+)?(?:elections?|vote|polls?)"
 )
 
 
