@@ -180,13 +180,16 @@ def _supported(own: list[dt.date], documents: Sequence[Document]) -> list[dt.dat
                     break
         return near
 
-    def lone(k: int) -> bool:
-        others = own[:k] + own[k + 1 :]
-        if any(abs((own[k] - o).days) < metadata.CLOCK_DAYS for o in others):
-            return False
-        return written_near(own[k]) <= 1 < max(written_near(o) for o in others)
-
-    kept = [d for k, d in enumerate(own) if not lone(k)]
+    apart = [
+        k
+        for k, d in enumerate(own)
+        if not any(abs((d - o).days) < metadata.CLOCK_DAYS for j, o in enumerate(own) if j != k)
+    ]
+    if not apart:
+        return own
+    near = [written_near(d) for d in own]
+    lone = {k for k in apart if near[k] <= 1 < max(n for j, n in enumerate(near) if j != k)}
+    kept = [d for k, d in enumerate(own) if k not in lone]
     return kept or own
 
 

@@ -114,6 +114,12 @@ def _grow(boxes: dict[object, list[float]], key: object, lat: float, lon: float)
     box[4], box[5] = min(box[4], east), max(box[5], east)
 
 
+def _admin1_other_names(cc: str, full: str) -> tuple[str, ...]:
+    """A first-level region's names beyond GeoNames': its listed other names and, for one
+    named by a French compass point, the English one ("Ouest": "West")."""
+    return (*ADMIN1_ALIASES.get((cc, full), ()), *ADMIN1_COMPASS_ENGLISH.get(full, ()))
+
+
 def _short_region_name(name: str) -> str:
     """ "Almaty Oblysy" -> "Almaty", "Muhafazat Halab" -> "Halab": the name without generics."""
     words = [w for w in name.replace("-", " - ").split() if w.casefold() not in ADMIN1_GENERIC]
@@ -233,10 +239,7 @@ def build_gazetteer(dataset: str = DATASET) -> Gazetteer:
         if full:
             named_regions.add((cc, full))
             short = _short_region_name(full)
-            aliases = (
-                *ADMIN1_ALIASES.get((cc, full), ()),
-                *ADMIN1_COMPASS_ENGLISH.get(full, ()),
-            )
+            aliases = _admin1_other_names(cc, full)
             region_names: tuple[str, ...] = tuple(
                 dict.fromkeys(n for n in (full, short, *aliases) if n)
             )
@@ -261,12 +264,7 @@ def build_gazetteer(dataset: str = DATASET) -> Gazetteer:
             continue
         lat, lon = _box_centre(box)
         places.append(Place(local_id("admin1", cc, full), full, cc, None, lat, lon, "admin1", 0, 2))
-        own = (
-            full,
-            _short_region_name(full),
-            *ADMIN1_ALIASES.get((cc, full), ()),
-            *ADMIN1_COMPASS_ENGLISH.get(full, ()),
-        )
+        own = (full, _short_region_name(full), *_admin1_other_names(cc, full))
         names.append(tuple(dict.fromkeys(n for n in own if n)))
 
     info = country_data()

@@ -93,8 +93,8 @@ def _line_date(line: str, period: dt.date | None) -> dt.date | None:
     for pattern in (_DATELINE, _PUBLISHED, _DATE_LINE, _AGENCY_DATELINE, _SIGNED, _DASH_DATELINE):
         match = pattern.match(line.strip())
         if match:
-            found = [g for g in ("date", "bare", "colon") if g in pattern.groupindex]
-            when = _parse(next(filter(None, map(match.group, found))), period)
+            # the one date group the match filled (_DASH_DATELINE has three ways to write it)
+            when = _parse(next(v for v in match.groupdict().values() if v), period)
             if when:
                 return when
     if len(line.split()) <= 16:

@@ -111,8 +111,9 @@ _START_NOUNS = frozenset({"onset", "outbreak", "eruption"})
 CLOCK_DAYS = 183
 
 
-# A date with its year, either way round: "5 August 2020", "November 28, 2020".
-_DAY_MONTH_YEAR = (
+# A date with its year, either way round: "5 August 2020", "November 28, 2020", "Jan. 5th,
+# 2022".
+_FULL_DATE = (
     rf"(?:(?:{_MONTHS})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+(?:19|20)\d\d"
     rf"|\d{{1,2}}(?:st|nd|rd|th)?\s+(?:{_MONTHS})\.?,?\s+(?:19|20)\d\d)"
 )
@@ -132,8 +133,8 @@ _DATELINE = re.compile(
 # (GMN) - Ethiopian Prime Minister ...").
 _DASH_DATELINE = re.compile(
     rf"^(?-i:[A-Z][A-Z.'’-]+(?:\s+[A-Z][A-Z.'’-]+){{0,3}}),\s+"
-    rf"(?P<date>{_DAY_MONTH_YEAR})\s*[-–—]"
-    rf"|^(?P<bare>{_DAY_MONTH_YEAR})\s*\([A-Za-z][\w .&/-]{{1,30}}\)\s*\.?[-–—]"
+    rf"(?P<date>{_FULL_DATE})\s*[-–—]"
+    rf"|^(?P<bare>{_FULL_DATE})\s*\([A-Za-z][\w .&/-]{{1,30}}\)\s*\.?[-–—]"
     # a news agency's "New Delhi, May 11:" or "United Nations, 11 May:"
     rf"|^(?-i:[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){{0,3}}),\s+"
     rf"(?P<colon>(?:{_MONTHS})\.?\s+\d{{1,2}}|\d{{1,2}}\s+(?:{_MONTHS})\.?)(?:,?\s+(?:19|20)\d\d)?:\s",
@@ -159,8 +160,7 @@ _PUBLISHED = re.compile(
 _DATE_LINE = re.compile(
     r"^\s*(?:[A-Z][A-Za-z .'’/-]{1,30}\|\s*)?"
     r"(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+)?"
-    rf"(?P<date>(?:(?:{_MONTHS})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+(?:19|20)\d\d"
-    rf"|\d{{1,2}}(?:st|nd|rd|th)?\s+(?:{_MONTHS})\.?,?\s+(?:19|20)\d\d))"
+    rf"(?P<date>{_FULL_DATE})"
     r"(?:\s*(?:,|-|–|—|at)?\s*\d{1,2}[:.]\d\d(?!\d)|\s*(?:$|\|))",
     re.I,
 )
@@ -184,8 +184,7 @@ _NUMERIC_DATE = re.compile(
 _LABELLED = re.compile(
     r"\b(?:published|posted|updated|last updated|first published)\s*(?:on|:)?\s*"
     r"(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+)?"
-    rf"(?P<date>(?:{_MONTHS})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+(?:19|20)\d\d"
-    rf"|\d{{1,2}}(?:st|nd|rd|th)?\s+(?:{_MONTHS})\.?,?\s+(?:19|20)\d\d)",
+    rf"(?P<date>{_FULL_DATE})",
     re.I,
 )
 
@@ -194,8 +193,7 @@ _LABELLED = re.compile(
 # inside the parentheses.
 _AGENCY_DATELINE = re.compile(
     r"^[A-Z][A-Z .'’-]+,?\s*\([^()]{0,60}?[-–—,]\s*"
-    rf"(?P<date>\d{{1,2}}(?:st|nd|rd|th)?\s+(?:{_MONTHS})\.?,?\s+(?:19|20)\d\d"
-    rf"|(?:{_MONTHS})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+(?:19|20)\d\d)\s*\)",
+    rf"(?P<date>{_FULL_DATE})\s*\)",
     re.I,
 )
 
@@ -216,10 +214,6 @@ _WIRE_DATELINE = re.compile(
 # A time stamp in the page's head, a full date beside a clock time: "Tuesday 12 May 2009
 # 16.36 BST", "February 7, 2011: 5:46 AM ET", "last updated at 09:14 GMT, Tuesday, 13
 # September 2011".
-_FULL_DATE = (
-    rf"(?:(?:{_MONTHS})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+(?:19|20)\d\d"
-    rf"|\d{{1,2}}(?:st|nd|rd|th)?\s+(?:{_MONTHS})\.?,?\s+(?:19|20)\d\d)"
-)
 
 
 _CLOCK = (
