@@ -282,6 +282,19 @@ def test_the_onset_is_the_start_most_texts_give() -> None:
     assert corpus_onset(docs, period) == dt.date(2019, 10, 3)
 
 
+
+def test_the_weekday_a_crisis_began_counts_back_from_a_stated_date() -> None:
+    # "killed since Friday" and "Initial violent protests on Friday" agree on a Friday; the
+    # page that states its date (Thursday 15 July) places it, not the date a text writes
+    # in full for what set the crisis off (Wednesday 7 July, a week too early)
+    docs = [
+        make_document("a", "So far 26 people have been killed since Friday in the province."),
+        make_document("b", "Initial violent protests on Friday morning blocked roads."),
+        make_document("c", "The riots were triggered by his imprisonment on July 7, 2021."),
+        make_document("d", "15 July 2021 - 06:00 By Staff\nShops reopened on Thursday."),
+    ]
+    assert corpus_onset(docs, dt.date(2021, 7, 15)) == dt.date(2021, 7, 9)
+
 # --- through the store --------------------------------------------------------------------
 
 

@@ -166,3 +166,15 @@ def test_a_happening_abroad_moves_the_paragraph_there(full: Language) -> None:
     )
     (detained,) = [m for m in mentions(full, text) if m.trigger == "detained"]
     assert detained.place == "Yerevan"
+
+
+def test_a_place_opening_the_sentence_places_what_its_adjuncts_tell(full: Language) -> None:
+    # the clash hangs on "after" under a verb of reporting; the scene the sentence opens
+    # with is where it was, even for a small town the model calls an organisation
+    text = (
+        "Protests spread across Peru on Monday.\n\n"
+        "In Andahuaylas, two people were reported dead and about twenty others were injured "
+        "after clashes with demonstrators who tried to storm the city's airport.\n"
+    )
+    found = [m for m in mentions(full, text) if m.start >= text.index("In Andahuaylas")]
+    assert found and all(m.place == "Andahuaylas" for m in found)

@@ -53,9 +53,14 @@ from sitrep.records import Document, Segment
 from sitrep.store import Store
 
 _WEEKDAY = "|".join(metadata._WEEKDAYS)
+_OPENING_NOUN = r"(?:protests?|demonstrations?|rall(?:y|ies)|riots?|clash(?:es)?|unrest|violence|fighting)"
 _START_VERB = r"(?:began|begun|started|erupted|broke\s+out|flared(?:\s+up)?|kicked\s+off)"
+# what began on a weekday: "erupted on Saturday", "killed since Friday", "Initial violent
+# protests on Friday morning"
 _START_WEEKDAY = re.compile(
-    rf"\b{_START_VERB}\s+(?:on\s+|last\s+)?(?P<day>{_WEEKDAY})\b", re.IGNORECASE
+    rf"\b(?:{_START_VERB}\s+(?:on\s+|last\s+)?|since\s+(?:last\s+)?"
+    rf"|(?:first|initial)\s+(?:\w+\s+)?{_OPENING_NOUN}\s+(?:on\s+|last\s+))(?P<day>{_WEEKDAY})\b",
+    re.IGNORECASE,
 )
 _START_DATE = re.compile(
     rf"\b(?:{_START_VERB}\s+(?:on\s+)?|since\s+(?:the\s+|an?\s+)?)$", re.IGNORECASE
@@ -118,9 +123,7 @@ def own_date(
     full in its body, else in its captions and other page text (never in comments).
     Without ``period`` only dates with their year count; with it, a yearless dateline
     ("Khartoum, April 16 (EFE)") is read in the period."""
-    if doc.published and not doc.published_inferred:
-        return dt.date.fromisoformat(doc.published[:10])
-    stated = metadata.stated_date(doc.text, doc.segments, period, far_is_background)
+    stated = _stated_own(doc, period, far_is_background)
     if stated:
         return stated
     for text in (_body(doc), readable(doc)):
@@ -279,6 +282,15 @@ def distinctive_numbers(text: str) -> set[str]:
     return out
 
 
+def _stated_own(
+    doc: Document, period: dt.date | None, far_is_background: bool = False
+) -> dt.date | None:
+    """The date a text states for itself (given, or on a dateline or publisher's line)."""
+    if doc.published and not doc.published_inferred:
+        return dt.date.fromisoformat(doc.published[:10])
+    return metadata.stated_date(doc.text, doc.segments, period, far_is_background)
+
+
 def corpus_onset(
     documents: Sequence[Document],
     period: dt.date | None,
@@ -316,7 +328,11 @@ def corpus_onset(
     if weekdays and own:
         weekday, n = weekdays.most_common(1)[0]
         if n >= 2:
-            first = min(own)
+            # a date a page states (a dateline, a publisher's line) is surer than the latest
+            # a text writes in full, which may be what set the crisis off ("triggered by
+            # the imprisonment on July 7, 2021")
+            stated = [d for doc in documents if (d := _stated_own(doc, period)) is not None]
+            first = min(stated or own)
             return first - dt.timedelta(days=(first.weekday() - weekday) % 7)
     return _landmark(documents, period, own)
 

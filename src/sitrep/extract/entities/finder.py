@@ -272,7 +272,7 @@ def _typed(
         and is_place(span, cand, res, geo.countries, gaz)
         and (
             k in geo.contained
-            or (cand.locative and cand.label in PLACE_LABELS)
+            or (cand.locative and (cand.label in PLACE_LABELS or _home_town(res, geo)))
             or not is_lone_hamlet(span, res.place)
             or geo.nearby.supports(res.place)
         )
@@ -325,6 +325,17 @@ def _typed(
         place = gaz.demonym(span.text)
         ambiguous, n_cand = False, int(place is not None)
     return _Typed(label, span, place, ambiguous, n_cand)
+
+
+def _home_town(res: Resolution, geo: _Geocoding) -> bool:
+    """A town of the document's own country that its name alone gives: "In Andahuaylas, two
+    people were reported dead", where the model calls the small town an organisation."""
+    return (
+        res.place is not None
+        and res.match == "exact"
+        and not res.ambiguous
+        and res.place.country_code in geo.countries
+    )
 
 
 @Language.factory("sitrep_entities_v1")

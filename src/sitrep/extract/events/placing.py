@@ -21,6 +21,7 @@ from sitrep.extract.events.vocabulary import (
     ENVOYS,
     EPITHET_RANKS,
     FLEEING,
+    FRAME_PREPS,
     LANDMARK_PREPS,
     LIST_MIN,
     NATIONAL_TYPES,
@@ -377,7 +378,7 @@ def _sentence_place(
         and not _locates_part(p.root, starts)
         and not _in_breakdown(p.root)
         and _journey_of_person(p.root) in (None, *_journey_verbs(hit.trigger))
-        and not (hit.type != "statement" and _where_told(p.root, hit.trigger))
+        and not (hit.type != "statement" and _where_told(p.root, hit.trigger) and not _frames(p))
     ]
     own = [p.mention for p in free if not p.listed]
     if _speech_spoken_of(hit):
@@ -406,12 +407,24 @@ def _sentence_place(
         # its own ("declared a coup, hours after guards detained the president in the
         # palace") is that verb's
         inner = [p for p in inner if _clause_verb_of(p.start, hit) in (verb.i, hit.trigger.i)]
-    for pool in (inner, [] if wide else near):
+    framed = [] if hit.type in NATIONAL_TYPES else [p.mention for p in free if _frames(p)]
+    for pool in (inner, [] if wide else near, framed):
         if pool:
             best = min(pool, key=lambda p: (p.place.precision if p.place else 9, p.start))
             return best.canonical, best.place
     inside = [b for b in bare if lo <= b[0] < hi] or ([] if wide else bare)
     return (inside[0][1], None) if inside else None
+
+
+def _frames(place: _PlaceTok) -> bool:
+    """A place that opens the sentence as its scene, set off by a comma ("In Andahuaylas,
+    two people were reported dead ... after clashes with demonstrators"): it places every
+    happening the sentence tells, those in its adjuncts too."""
+    prep, sent = place.root.head, place.root.sent
+    if place.listed or prep.i != sent.start or prep.lower_ not in FRAME_PREPS:
+        return False
+    end = place.root.right_edge.i + 1
+    return end < sent.end and place.root.doc[end].text == ","
 
 
 def _speech_spoken_of(hit: Hit) -> bool:

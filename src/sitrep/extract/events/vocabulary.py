@@ -527,6 +527,8 @@ LIST_MIN = 3  # "in A, B and C": a list of this many places is a scope, not one 
 SCOPE_NOUNS = frozenset({"country", "nation"})
 # Prepositions that make "the capital" where a happening is ("fighting in the capital"),
 # not money ("capital flight") or a title ("capital punishment").
+# the prepositions of a place that opens a sentence as its scene ("In Andahuaylas, ...")
+FRAME_PREPS = frozenset({"in", "at"})
 WHERE_PREPS = frozenset(
     {"in", "into", "across", "around", "near", "outside", "throughout", "through", "to", "from"}
 )
