@@ -238,6 +238,16 @@ def test_weekdays_alone_are_read_in_the_crisis_first_week() -> None:
     assert when == "2019-10-05" and confidence < 0.5  # the first Saturday after Thursday 3rd
 
 
+def test_a_caption_dated_after_the_reported_days_dates_the_report() -> None:
+    caption = "A man is arrested at a mall in Soweto, Tuesday July 13, 2021. © 2021 Photo/AP\n\n"
+    body = (
+        "The riots were triggered by his imprisonment on July 7, 2021, the group said. "
+        "The president, in a nationwide address on July 12, called for calm.\n"
+    )
+    when, basis, _ = _published(caption + body, period=dt.date(2021, 7, 15))
+    assert when == "2021-07-13" and "caption" in basis
+
+
 # --- the corpus period and onset ----------------------------------------------------------
 
 
@@ -282,7 +292,6 @@ def test_the_onset_is_the_start_most_texts_give() -> None:
     assert corpus_onset(docs, period) == dt.date(2019, 10, 3)
 
 
-
 def test_the_weekday_a_crisis_began_counts_back_from_a_stated_date() -> None:
     # "killed since Friday" and "Initial violent protests on Friday" agree on a Friday; the
     # page that states its date (Thursday 15 July) places it, not the date a text writes
@@ -294,6 +303,7 @@ def test_the_weekday_a_crisis_began_counts_back_from_a_stated_date() -> None:
         make_document("d", "15 July 2021 - 06:00 By Staff\nShops reopened on Thursday."),
     ]
     assert corpus_onset(docs, dt.date(2021, 7, 15)) == dt.date(2021, 7, 9)
+
 
 # --- through the store --------------------------------------------------------------------
 
@@ -440,6 +450,23 @@ def test_a_larger_running_total_places_a_weekday_text_after_the_smaller(tmp_path
         # after the 11th (300 < 450), on the first Monday from then
         assert c.published == "2019-10-14", c.published_basis
         assert "running totals grow" in c.published_basis and c.published_confidence < 0.5
+
+
+def test_a_larger_total_a_day_after_a_report_is_of_the_same_news_cycle(tmp_path: Path) -> None:
+    # the weekday text would fall on Monday 7th by its own reading; a report of Tuesday
+    # 8th gives a smaller total: a toll a day apart is one news cycle's, so it stays
+    # rather than moving to the next Monday, a week on
+    files = {
+        "a.txt": " date 2019-10-08 Toll rises\nSo far 26 people have been killed since "
+        "Thursday in the north, officials said.\n",
+        "b.txt": "Death toll rises to 32\nThe death toll has risen to 32, the premier told "
+        "reporters on Monday morning.\nThe unrest erupted on Thursday.\n",
+        "c.txt": " date 2019-10-10 Calm returns\nThe violence erupted on Thursday, police said.\n",
+    }
+    with _ingest(tmp_path, files) as store:
+        b = store.document("b")
+        assert b.published == "2019-10-07", b.published_basis
+        assert "running totals grow" not in b.published_basis
 
 
 def test_running_totals_place_no_text_in_a_corpus_of_months(tmp_path: Path) -> None:

@@ -53,7 +53,9 @@ from sitrep.records import Document, Segment
 from sitrep.store import Store
 
 _WEEKDAY = "|".join(metadata._WEEKDAYS)
-_OPENING_NOUN = r"(?:protests?|demonstrations?|rall(?:y|ies)|riots?|clash(?:es)?|unrest|violence|fighting)"
+_OPENING_NOUN = (
+    r"(?:protests?|demonstrations?|rall(?:y|ies)|riots?|clash(?:es)?|unrest|violence|fighting)"
+)
 _START_VERB = r"(?:began|begun|started|erupted|broke\s+out|flared(?:\s+up)?|kicked\s+off)"
 # what began on a weekday: "erupted on Saturday", "killed since Friday", "Initial violent
 # protests on Friday morning"
@@ -71,6 +73,9 @@ _WEEKDAY_DATE = re.compile(
     re.IGNORECASE,
 )
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+# Tallies of reports this many days apart or less are of one news cycle: a larger one
+# says nothing of which came first (the morning's toll in one, a province's in another)
+TALLY_SLACK_DAYS = 1
 # A corpus whose texts date themselves within this many days covers one short crisis: a text
 # that names only weekdays may be read in its first week.
 SHORT_CRISIS_DAYS = 14
@@ -784,8 +789,8 @@ def date_by_growing_tallies(store: Store) -> list[str]:
         if lower is None:
             continue
         current = dt.date.fromisoformat(doc.published[:10]) if doc.published else None
-        if current is not None and current >= lower[0]:
-            continue
+        if current is not None and current >= lower[0] - dt.timedelta(days=TALLY_SLACK_DAYS):
+            continue  # a day apart, two reports of one news cycle: either may be first
         weekday = metadata.first_weekday(doc.text, doc.segments)
         when = lower[0]
         if weekday is not None:

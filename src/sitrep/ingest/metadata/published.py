@@ -201,7 +201,7 @@ def _published(
     explicit.extend(
         _Mention(d, "a time stamp in the page's text", "page")
         if d in stamps
-        else _Mention(d, "a date in the page's other text", "start")
+        else _Mention(d, "a date in the page's other text", "caption")
         for d in page_dates
     )
     if not explicit and first_week is not None and weekdays:
@@ -282,6 +282,18 @@ def _published(
             date.isoformat(),
             f"{basis}; a past-tense weekday on or before it gives {date.isoformat()} ('{phrase}')",
             0.45,
+        )
+    if latest.kind == "caption" and latest_reported is not None:
+        # a photo taken on the day (or the day before) the report tells ("arrested at a
+        # shopping mall in Soweto, Tuesday July 13, 2021"): the report came out that day or
+        # after the day after its latest happening
+        lagged = latest_reported + dt.timedelta(days=NEWS_LAG)
+        date = max(latest.date, lagged)
+        return (
+            date.isoformat(),
+            f"{basis}; a caption's date, after the latest reported date "
+            f"{latest_reported.isoformat()}",
+            0.5,
         )
     # the latest date is when something began ("began on January 2nd", "since July 1"):
     # the report is later: on the day its head says it follows ("Tuesday's events"), the

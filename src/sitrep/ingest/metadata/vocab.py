@@ -348,8 +348,9 @@ _BIO_NAME = re.compile(r"^(?P<name>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3})
 
 
 # mention kinds that bound the report's date rather than date a happening it reports: a start
-# ("began on January 2", "since July 1") and a date in the page's other text
-_BOUNDS = frozenset({"start", "page"})
+# ("began on January 2", "since July 1"), a time stamp and a date in the page's other
+# text (a photo caption's)
+_BOUNDS = frozenset({"start", "page", "caption"})
 
 
 _REPRINT = re.compile(
