@@ -482,6 +482,24 @@ def test_a_wire_dateline_in_capitals_is_a_place(
     assert m.label == "GPE" and m.place is not None and m.place.name == town
 
 
+@pytest.mark.parametrize(
+    ("text", "towns"),
+    [
+        ("ADDIS ABABA/NAIROBI — The prime minister said on Saturday.", ("Addis Ababa", "Nairobi")),
+        ("KHARTOUM/CAIRO (Reuters) - Fighting raged on Saturday.", ("Khartoum", "Cairo")),
+    ],
+)
+def test_each_town_of_a_slash_joined_dateline_is_a_place(
+    nlp: Language, text: str, towns: tuple[str, ...]
+) -> None:
+    placed = {m.place.name for m in _ents(nlp, text) if m.label == "GPE" and m.place}
+    assert set(towns) <= placed
+
+
+def test_a_credit_line_joined_by_slashes_is_no_dateline(nlp: Language) -> None:
+    assert not any(m.label == "GPE" for m in _ents(nlp, "AFP/GETTY IMAGES\nCrowds gathered."))
+
+
 def test_a_capitalised_heading_is_no_dateline(nlp: Language) -> None:
     assert not _ents(nlp, "BREAKING: protesters stormed the building.")
 

@@ -178,3 +178,9 @@ def test_a_place_opening_the_sentence_places_what_its_adjuncts_tell(full: Langua
     )
     found = [m for m in mentions(full, text) if m.start >= text.index("In Andahuaylas")]
     assert found and all(m.place == "Andahuaylas" for m in found)
+
+
+def test_a_slash_dateline_does_not_place_the_story(full: Language) -> None:
+    text = "KHARTOUM/CAIRO (Reuters) - Fighting raged in the city on Saturday, killing 20.\n"
+    found = mentions(full, text)
+    assert found and all(m.place not in ("KHARTOUM", "CAIRO") for m in found)

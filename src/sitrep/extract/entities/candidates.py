@@ -32,6 +32,7 @@ class Candidate:
     canonical: str | None = None  # a normal form set by a rule ("Government of Kazakhstan")
     ruled: bool = False  # found by an institution/party/media/place rule: label is final
     owner: tuple[int, int] | None = None  # tokens of a place that owns it ("Almaty" police)
+    alone: bool = False  # one town of a slash-joined dateline: never rejoined to the next
 
 
 def name_matcher(nlp_vocab: object) -> Matcher:
@@ -66,7 +67,16 @@ def find_candidates(
         if end is not None:
             out.append(Candidate(i, end, "PERSON", False, None, True))
             taken[i:end] = [True] * (end - i)
+    # "ADDIS ABABA/NAIROBI —": towns of a dateline joined by slashes, which the model reads
+    # as one organisation or a person and an organisation; each is a town the gazetteer
+    # decides on
+    joined = [False] * len(doc)
+    for start, end in _slash_datelines(doc):
+        out.append(Candidate(start, end, "GPE", True, alone=True))
+        taken[start:end] = joined[start:end] = [True] * (end - start)
     for ent in doc.ents:
+        if any(joined[ent.start : ent.end]):
+            continue
         if ent.label_ in KEPT_LABELS or ent.label_ == "FAC" or ent.label_ in SOFT_LABELS:
             for start, end in _parts(ent):
                 out.append(Candidate(start, end, ent.label_, is_locative(doc, start)))
@@ -127,6 +137,33 @@ def _parts(ent: Span) -> list[tuple[int, int]]:
     ]
     bounds = [ent.start - 1, *cuts, ent.end]
     return [(a + 1, b) for a, b in zip(bounds, bounds[1:], strict=False) if b > a + 1]
+
+
+def _slash_datelines(doc: Doc) -> list[tuple[int, int]]:
+    """The towns of a dateline that opens a line with two or more names in capitals joined
+    by slashes, before "(Agency)", a dash, a comma or the line's end ("KHARTOUM/CAIRO
+    (Reuters) -")."""
+    out: list[tuple[int, int]] = []
+    for i in range(len(doc)):
+        if i > 0 and "\n" not in doc[i - 1].text_with_ws:
+            continue
+        runs, end = [], i
+        while True:
+            start = end
+            while end < len(doc) and end - start < 3 and doc[end].is_alpha and doc[end].is_upper:
+                end += 1
+            if end == start:
+                break
+            runs.append((start, end))
+            slash = end < len(doc) and doc[end].text == "/" and not doc[end - 1].whitespace_
+            if not slash or doc[end].whitespace_:
+                break
+            end += 1
+        # before "(Agency)", a dash or a comma: not a credit line ("AFP/GETTY IMAGES")
+        closed = end < len(doc) and doc[end].text in DATELINE_ENDS
+        if len(runs) >= 2 and closed and all(len(doc[a:b].text) >= 3 for a, b in runs):
+            out.extend(runs)
+    return out
 
 
 def _datelines(doc: Doc) -> Iterator[tuple[int, int]]:

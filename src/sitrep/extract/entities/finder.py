@@ -146,7 +146,9 @@ def _names(doc: Doc, candidates: list[Candidate], gaz: Gazetteer) -> list[tuple[
     seen: set[tuple[int, int]] = set()
     for cand in candidates:
         start, end = (
-            (cand.start, cand.end) if cand.ruled else joined_extension(doc, cand.start, cand.end)
+            (cand.start, cand.end)
+            if cand.ruled or cand.alone
+            else joined_extension(doc, cand.start, cand.end)
         )
         span = trim(doc[start:end])
         if len(span) == 0 or is_junk(span) or (span.start, span.end) in seen:

@@ -4,6 +4,7 @@ the unnamed capital, a local institution's place, the paragraph's or the documen
 from __future__ import annotations
 
 import bisect
+import re
 import dataclasses
 import functools
 from collections import Counter
@@ -54,7 +55,7 @@ def _locates(doc: Doc, text: str, start: int, end: int) -> bool:
         return False
     name = text[start:end]
     lead = text[text.rfind("\n", 0, start) + 1 : start].strip()
-    if name.isupper() and len(name) > 3 and not lead and tail.lstrip()[:1] in DATELINE_DASHES:
+    if name.isupper() and len(name) > 3 and _dateline_place(lead, tail):
         return False
     span = doc.char_span(start, end, alignment_mode="expand")
     if span is None:
@@ -75,6 +76,17 @@ def _locates(doc: Doc, text: str, start: int, end: int) -> bool:
             or head.head.lemma_.lower() in DEPARTING
         )
     )
+
+
+def _dateline_place(lead: str, tail: str) -> bool:
+    """A name in capitals opening its line before a dash ("MOSCOW – ..."), or one town of a
+    slash-joined dateline ("KHARTOUM/CAIRO (Reuters) -"): where the report was filed."""
+    towns = lead.split("/")
+    if any(not t.strip() or not t.isupper() for t in towns[:-1]) or towns[-1].strip():
+        return False  # something other than the dateline's towns before it
+    if len(towns) > 1:
+        return True  # the last of the dateline's towns ("KHARTOUM/CAIRO")
+    return tail.lstrip()[:1] in DATELINE_DASHES or bool(re.match(r"/[A-Z][A-Z/ ]+[\s(,—–-]", tail))
 
 
 def _document_country(
