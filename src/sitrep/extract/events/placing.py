@@ -4,9 +4,9 @@ the unnamed capital, a local institution's place, the paragraph's or the documen
 from __future__ import annotations
 
 import bisect
-import re
 import dataclasses
 import functools
+import re
 from collections import Counter
 from dataclasses import dataclass
 
