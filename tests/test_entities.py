@@ -500,6 +500,12 @@ def test_a_credit_line_joined_by_slashes_is_no_dateline(nlp: Language) -> None:
     assert not any(m.label == "GPE" for m in _ents(nlp, "AFP/GETTY IMAGES\nCrowds gathered."))
 
 
+def test_a_site_named_with_a_typographic_plural_possessive(nlp: Language) -> None:
+    text = "Rallies were held in Beirut at the city’s Martyrs’ Square on Saturday."
+    ents = _by_text(_ents(nlp, text))
+    assert ents["Martyrs’ Square"].label == "LOC"
+
+
 def test_a_capitalised_heading_is_no_dateline(nlp: Language) -> None:
     assert not _ents(nlp, "BREAKING: protesters stormed the building.")
 

@@ -43,6 +43,13 @@ def name_matcher(nlp_vocab: object) -> Matcher:
         [
             [proper, {"ORTH": "-", "OP": "?", "SPACY": False}, {"POS": "PROPN", "OP": "*"}],
             [{"POS": "PROPN", "SHAPE": {"REGEX": "^Xx+Xx"}}],  # "ExxonMobil", "PetroChina"
+            # a plural possessive inside a name ("Martyrs’ Square"), which the model misses
+            # when the apostrophe is typographic
+            [
+                {"POS": "PROPN", "IS_TITLE": True, "LOWER": {"REGEX": "s$"}},
+                {"ORTH": {"IN": ["’", "'"]}},
+                {"POS": "PROPN", "IS_TITLE": True, "OP": "+"},
+            ],
         ],
         greedy="LONGEST",
     )
