@@ -842,3 +842,31 @@ def test_weeks_after_a_disputed_vote_count_from_the_corpus_onset() -> None:
     )
     when, basis, _ = _published(text, period=dt.date(2020, 8, 15), onset=dt.date(2020, 8, 9))
     assert when == "2020-08-23", basis
+
+
+def test_an_original_keeps_its_own_date_not_its_later_versions(tmp_path: Path) -> None:
+    """A later version of a wire story (new paragraphs on top of the first version's
+    opening: ``dedup.updates``) is a copy of it, but was written after it: its stamp does
+    not date the first version, which keeps the date its own text gives."""
+    first = (
+        "Protesters shut three regional airports on October 8 as demonstrations over the "
+        "dismissal of the governor spread to the south, leaving at least nine people dead.\n"
+        "Two of the dead were teenagers shot near the airport in the provincial capital, the "
+        "health ministry said, after the army was sent in to reopen the runway.\n"
+        "Demonstrators are demanding early elections, the release of the governor and the "
+        "resignation of the interior minister, who ordered the deployment of troops.\n"
+        "The interior minister has rejected the demands and says the soldiers acted lawfully.\n"
+        "In the port city, protesters set fire to the tax office and a police station.\n"
+    )
+    later = (
+        "Clashes between troops and protesters left four more people dead and 30 injured in "
+        "the south, regional health officials said, as the army retook two airports.\n"
+        "Television footage showed soldiers firing tear gas at crowds that had occupied the "
+        "runway of the provincial airport before dawn.\n"
+    ) + "\n".join(first.split("\n")[:4])
+    files = {"first.txt": first, "later.txt": f" date 2019-10-11 {later}\n"}
+    with _ingest(tmp_path, files) as store:
+        assert store.duplicate_groups()
+        assert store.document("later").published == "2019-10-11"
+        first_doc = store.document("first")
+        assert first_doc.published == "2019-10-09", first_doc.published_basis

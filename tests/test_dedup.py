@@ -10,6 +10,7 @@ from sitrep.ingest.dedup import (
     group_duplicates,
     same_numbers,
     shingles,
+    updates,
 )
 from sitrep.records import Segment
 
@@ -210,3 +211,72 @@ def test_a_copy_abridged_by_its_outlet_keeping_the_wires_lead_and_numbers_is_a_c
     assert len(ABRIDGED) < 0.75 * len(wire)
     docs = [make_document("wire", wire), make_document("short", "Riots\n" + ABRIDGED)]
     assert [(p.a, p.b) for p in find_pairs(docs)] == [("short", "wire")]
+
+
+FIRST_VERSION = (
+    "Protesters blocked highways and shut three regional airports on Monday as demonstrations "
+    "over the dismissal of the governor spread to the south, leaving at least nine people "
+    "dead, officials said.\n"
+    "Two of the dead were teenagers shot near the airport in the provincial capital, the health "
+    "ministry said, after the army was sent in to reopen the runway.\n"
+    "Demonstrators are demanding early elections, the release of the governor and the "
+    "resignation of the interior minister, who ordered the deployment of troops.\n"
+    "The interior minister has rejected the demands and says the soldiers acted within the law.\n"
+    "The toll could rise to 14, the head of the national human rights office told a local radio "
+    "station in an interview.\n"
+    "In the port city, protesters set fire to the tax office and a police station overnight.\n"
+    "A curfew announced on Sunday appears to have done little to calm the streets."
+)
+LATER_VERSION = (
+    "Clashes between troops and protesters left four more people dead and 30 injured in the "
+    "south on Tuesday, regional health officials said.\n"
+    "Television footage showed soldiers firing tear gas at crowds that had occupied the runway "
+    "of the provincial airport.\n"
+    "Protesters have shut three regional airports as demonstrations over the dismissal of the "
+    "governor spread to the south, leaving at least nine people dead, officials said.\n"
+    "Two of the dead were teenagers shot near the airport in the provincial capital, the health "
+    "ministry said on Monday.\n"
+    "Demonstrators are demanding early elections, the release of the governor and the "
+    "resignation of the interior minister, who ordered the deployment of troops.\n"
+    "The interior minister has rejected the demands and says the soldiers acted within the law.\n"
+    "The toll could rise to 14, the head of the national human rights office told a local radio "
+    "station in an interview.\n"
+    "Bridge blocked\n"
+    "Truck drivers were stranded at the border after protesters blocked the main bridge with "
+    "burning tyres and vowed to stay until the governor is freed."
+)
+
+
+def test_a_later_version_of_the_wire_story_keeping_its_opening_under_new_news_is_a_copy():
+    """Two new paragraphs on top, then the first version's lead and the four sentences after
+    it, in order and nearly word for word: another version of the same story, not a report
+    that borrows background."""
+    docs = [make_document("first", "Airports shut\n" + FIRST_VERSION)]
+    docs.append(make_document("later", "Four more dead\n" + LATER_VERSION))
+    assert [(p.a, p.b) for p in find_pairs(docs)] == [("first", "later")]
+    assert updates(LATER_VERSION, FIRST_VERSION) and not updates(FIRST_VERSION, LATER_VERSION)
+
+
+def shingle_containment(docs):
+    a, b = (shingles(d.body_text()) for d in docs)
+    return len(a & b) / min(len(a), len(b))
+
+
+def test_the_same_page_cut_at_another_point_is_a_copy():
+    """One site carries the lead and three paragraphs under a long standfirst of its own,
+    the other the whole story: the opening is the same, the rest is not shared."""
+    cut = "\n".join(FIRST_VERSION.split("\n")[:4])
+    standfirst = (
+        "Our correspondent reports from the region, where a week of unrest has closed schools, "
+        "markets and government offices and left thousands of travellers stranded at "
+        "airports and bus stations with no word on when services would resume.\n"
+        "Readers in the south can send us their pictures and accounts of the protests through "
+        "the form below; we will not publish your name without your permission.\n"
+    )
+    whole = FIRST_VERSION + (
+        "\nAnalysts said the dismissal had revived old grievances in the south, which has long "
+        "complained of neglect by the capital and of a share of mining revenue it calls unfair."
+    )
+    docs = [make_document("cut", standfirst + cut), make_document("whole", whole)]
+    assert shingle_containment(docs) < 0.7
+    assert [(p.a, p.b) for p in find_pairs(docs)] == [("cut", "whole")]

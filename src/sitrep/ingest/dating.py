@@ -46,7 +46,7 @@ from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
-from sitrep.ingest import happenings, metadata, neighbours
+from sitrep.ingest import dedup, happenings, metadata, neighbours
 from sitrep.ingest.clean import BODY, COMMENTS
 from sitrep.ingest.tallies import SAME_SCOPE, running_totals
 from sitrep.records import Document, Segment
@@ -467,13 +467,15 @@ def date_store(store: Store, period: dt.date | None = None) -> Dating:
     if not short:
         # in a crisis of days a date days before a report is its news, not background
         redate_background(store)
-    date_copies(store)
+    date_copies(store, last=True)
     dated = sum(d.published is not None for d in store.documents())
     return Dating(found, onset, dated, len(documents) - dated)
 
 
-def date_copies(store: Store) -> list[str]:
-    """A copy takes the date of its group's best-dated member, unless its own is as sure."""
+def date_copies(store: Store, *, last: bool = False) -> list[str]:
+    """A copy takes the date of its group's best-dated member, unless its own is as sure,
+    or that member is a later version of it (``dedup.updates``) and this is not the
+    ``last`` resort."""
     documents = {d.id: d for d in store.documents()}
     out = []
     for group in store.duplicate_groups():
@@ -493,6 +495,10 @@ def date_copies(store: Store) -> list[str]:
                 not doc.published_inferred or (doc.published_confidence or 0) >= strength
             ):
                 continue  # its own date is as good as its original's
+            if (doc.published or not last) and dedup.updates(source.body_text(), doc.body_text()):
+                # an update of the story (new paragraphs on its top) is later than the
+                # original: the original's date is its own, the update's only a last resort
+                continue
             store.update_published(
                 member,
                 source.published,
