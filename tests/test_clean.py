@@ -461,3 +461,42 @@ def test_a_run_of_other_stories_headlines_is_chrome_but_a_list_is_not() -> None:
     kinds = _kinds_of(text)
     assert all(kinds[h] == "boilerplate" for h in headlines)
     assert all(kinds[line] == "body" for line in (first, second, *items, *labelled))
+
+
+_STORY = (
+    "Riots spread to the capital as looting continues\n\n"
+    "Looting spread to shopping malls in the capital on Tuesday as police struggled to contain "
+    "riots that have left dozens dead, officials said.\n\n"
+)
+
+
+def test_a_byline_with_a_dash_and_an_email_is_a_credit() -> None:
+    text = _STORY + "- By JANE ROE newsdesk@dailypaper.com\n\nThe army was deployed overnight.\n"
+    assert _kinds(text)["- By JANE ROE newsdesk@dailypaper.com"] == "credit"
+
+
+def test_a_caption_written_twice_over_its_photo_credit_is_boilerplate() -> None:
+    caption = "Soldiers patrolled in armoured vehicles through the township on Monday."
+    text = _STORY + f"{caption}\n{caption}\nImage: Jane Roe/ File photo\n\n" + _STORY
+    assert _kinds(text)[caption] == "boilerplate"
+
+
+def test_a_blurb_ending_with_its_video_credit_is_boilerplate() -> None:
+    blurb = (
+        "Protests last week morphed into scenes of chaos, with some citizens opening fire on "
+        "crowds to protect their shops from looting. Video: Reuters"
+    )
+    text = (
+        "Death toll rises to 45 as looting continues\n\n"
+        "Unrest sparked by jailing of former president in two provinces\n\n"
+        f"{blurb}\n\n\n"
+        "The death toll in riots that have engulfed two provinces since the former president "
+        "was jailed last week has risen to 45, officials said on Tuesday.\n\n"
+        "Although the government has deployed 2,500 troops to help overstretched police quell "
+        "violent protests and looting, residents were bracing for a fifth night of unrest.\n\n"
+        "So far 26 people have been killed since Friday in the eastern province, when protests "
+        "calling for his release erupted, according to the provincial premier.\n"
+    )
+    kinds = _kinds(text)
+    assert kinds[blurb] == "boilerplate"
+    assert kinds["Death toll rises to 45 as looting continues"] == "body"

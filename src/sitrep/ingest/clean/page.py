@@ -14,6 +14,7 @@ from sitrep.ingest.clean.patterns import (
     CREDIT_BYLINE,
     CREDIT_CONTRIBUTORS,
     CREDIT_STATEMENT,
+    CREDITED_BLURB,
     PHOTO_SOURCE,
     POST_CREDIT,
     PURE_BYLINE,
@@ -107,7 +108,15 @@ def _captions(lines: list[_Line]) -> list[int]:
         len(lines),
     )
     for k, ln in enumerate(lines):
+        if CREDITED_BLURB.search(ln.text.strip()) and ln.words <= CAPTION_BLURB_WORDS:
+            out.append(k)  # "... to protect their shops from looting. Video: Reuters"
+            continue
         if not PHOTO_SOURCE.match(_norm(ln.text)):
+            continue
+        if k >= 2 and lines[k - 1].words and _norm(lines[k - 1].text) == _norm(lines[k - 2].text):
+            # the photo's alt text and its caption, the same words twice over its credit:
+            # a caption even when it is a sentence
+            out.extend((k - 2, k - 1))
             continue
         i = k - 1
         while (
@@ -123,6 +132,7 @@ def _captions(lines: list[_Line]) -> list[int]:
 
 
 HEAD_LINES = 30  # where pages put their headline, teaser and summary
+CAPTION_BLURB_WORDS = 80  # a video's blurb is a paragraph at most
 MASTHEAD_WORDS = 5  # "The Maghreb Observer", "AfriNews Today", "NAIROBI INSIDER"
 
 

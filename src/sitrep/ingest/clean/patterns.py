@@ -189,8 +189,10 @@ _NAME = (
 )
 # the outlet a live blog's entry credits its reporters to ("From CNN's Ann Roe and Tom Doe")
 _OUTLET = r"(?:[A-Z][\w&.-]*)(?:\s+[A-Z][\w&.-]*){0,3}"
+# "By Jane Roe", "From CNN's Ann Roe and Tom Doe", "- By JOHN DOE newsdesk@paper.com"
 CREDIT_BYLINE = re.compile(
-    rf"^(?:By|BY|From\s+{_OUTLET}['’]s)\s+{_NAME}(?:\s*(?:,|\band\b|&)\s*{_NAME}){{0,5}}\s*[*†]?\s*"
+    rf"^(?:[-–—•]\s*)?(?:By|BY|From\s+{_OUTLET}['’]s)\s+{_NAME}"
+    rf"(?:\s*(?:,|\band\b|&)\s*{_NAME}){{0,5}}\s*[*†]?\s*(?:[\w.+-]+@[\w-]+(?:\.[\w-]+)+\s*)?"
     r"(?:(?:[|–—]|\s-\s).{0,60}|,(?:\s+[A-Z][\w'’.-]*){1,5})?$"
 )
 _ROLE_BY = (
@@ -226,6 +228,11 @@ META_LINE = re.compile(
 # "Photo: AP/Jane Roe"). Matched against the casefolded line.
 PHOTO_SOURCE = re.compile(
     r"^(?:source|photo(?:graph)?|image|picture|credit|pic)s?\s*:\s*[^.!?]{1,80}$"
+)
+# A blurb that ends with its medium's credit ("... opening fire on crowds to protect their
+# shops from looting. Video: Reuters"): a video's or a photo's caption, not the article's.
+CREDITED_BLURB = re.compile(
+    r"[.!?”\"]\s+(?i:video|photo(?:graph)?|image|picture)s?\s*:\s*[A-Z][\w/&.’' -]{1,40}$"
 )
 # A spokesperson's or contact's line in a press release's head ("Spokesperson for the UN High
 # Commissioner for Human Rights: Liz Throssell"): a role, a colon, a name (as written).
