@@ -500,3 +500,10 @@ def test_a_blurb_ending_with_its_video_credit_is_boilerplate() -> None:
     kinds = _kinds(text)
     assert kinds[blurb] == "boilerplate"
     assert kinds["Death toll rises to 45 as looting continues"] == "body"
+
+
+@pytest.mark.parametrize("label", ["READ: ", "ALSO READ | ", "Related: ", "Read more - "])
+def test_another_storys_headline_under_its_label_on_one_line_is_boilerplate(label: str) -> None:
+    teaser = f"{label}Governor says curfew may be partially lifted next week"
+    text = _STORY + teaser + "\n\n" + _STORY.split("\n\n", 1)[1]
+    assert _kinds(text)[teaser] == "boilerplate"

@@ -23,6 +23,7 @@ from sitrep.ingest.clean.patterns import (
     SEPARATORS,
     TEASER_CUE,
     TEASER_CUT,
+    TEASER_LINE,
 )
 
 BYLINE_WORDS = 16  # "By A B and C D | Thursday, 14 July 2022 - 10:40 pm"
@@ -50,7 +51,7 @@ def _teasers(lines: list[_Line]) -> list[int]:
     row over ...") and the headlines over them goes on until a line that is neither."""
     out = []
     for i, ln in enumerate(lines):
-        if PURE_BYLINE.match(ln.text) and ln.words <= 5:
+        if (PURE_BYLINE.match(ln.text) and ln.words <= 5) or TEASER_LINE.match(_norm(ln.text)):
             out.append(i)
         elif i and ln.heading and TEASER_CUE.match(_norm(lines[i - 1].text)):
             out.append(i)

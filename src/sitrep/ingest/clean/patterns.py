@@ -172,6 +172,12 @@ TEASER_CUE = re.compile(
     r"^(?:read more|read also|also read|related(?: stories| articles| news)?|see also|"
     r"more (?:on this|from|stories)|recommended|you may also like|watch)\b.{0,20}$"
 )
+# Another story's headline under its label on the same line ("READ: Lagos loses N234 million
+# to tollgates closure", "ALSO READ | ...", "Related: ..."), a title of 3 to 25 words.
+TEASER_LINE = re.compile(
+    r"^(?:read(?: more| also)?|also read|related(?: stories| articles| news)?|see also"
+    r"|watch)\s*[:|–—-]\s*\S+(?:\s+\S+){2,24}$"
+)
 # An excerpt cut off by the page, not by the writer: a word, then an ellipsis at the line's end
 # ("... University of Science...", "... ground assessments…").
 TEASER_CUT = re.compile(r"[\w)”\"’'](?:\.\.\.|…)\s*$")
