@@ -372,6 +372,36 @@ PERSON_NOUNS = (
             # homeless")
             "family",
             "household",
+            # people named by what the police and the courts hold them for or did to them
+            # ("166 suspects had been arrested", "12 inmates escaped")
+            "suspect",
+            "accused",
+            "defendant",
+            "convict",
+            "inmate",
+            "criminal",
+            "offender",
+            "perpetrator",
+            "assailant",
+            "hostage",
+            "captive",
+            "kidnapper",
+            "robber",
+            "thief",
+            "gangster",
+            "arsonist",
+            # people named by what they were doing where it befell them
+            "shopper",
+            "customer",
+            "motorist",
+            "pedestrian",
+            "commuter",
+            "mourner",
+            "voter",
+            "trader",
+            "vendor",
+            "shopkeeper",
+            "evacuee",
         )
     )
 )
@@ -1003,8 +1033,13 @@ STATUS_VERBS = frozenset(
 # 36 were fined", "Among them, 12 children", "Of those, …"): its figures are that source's.
 CONTINUATION = re.compile(r"\s*(?:of|among|from)\s+(?:these|them|those|whom|this\s+number)\b", re.I)
 # Words that follow a count, never a time unit: the model reads "nine earlier in the week"
-# or "two more on Friday" as a time expression, but the number counts people or things.
-COUNT_FOLLOWERS = frozenset(("earlier", "later", "more", "others", "other", "previously"))
+# or "two more on Friday" as a time expression, but the number counts people or things; so
+# does a date the count is stated at, opened by its own preposition ("the toll stood at 19
+# as of Tuesday", "rose to 30 by Friday", "26 since Friday": the model tags "19 as of
+# Tuesday" as one date).
+COUNT_FOLLOWERS = frozenset(
+    ("earlier", "later", "more", "others", "other", "previously", "as", "by", "since")
+)
 # Ordering words of a part of a count just given ("the first two", "the other five",
 # "the remaining three were treated").
 PART_ORDERS = frozenset(

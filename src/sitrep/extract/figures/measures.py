@@ -253,6 +253,7 @@ def _measure(span: Span, anchor: Token, counted: Token | None) -> tuple[str | No
             nouns_on_path.append(t)
     if pred is not None and pred.dep_ in {"aux", "auxpass"} and pred.head.pos_ == "VERB":
         pred = pred.head  # a misparsed auxiliary: "one officer remains hospitalized"
+    pred = _past_reduced_relative(base, pred)
     if pred is not None and _lemma(pred) in HEARSAY_VERBS:
         # "the several thousand people reported to have been detained": what was reported
         told = next((c for c in pred.children if c.dep_ == "xcomp" and c.pos_ == "VERB"), None)
@@ -429,11 +430,59 @@ def _measure(span: Span, anchor: Token, counted: Token | None) -> tuple[str | No
         return "vehicles_burned", "noun"
     if lem in BUSINESS_NOUNS and lemmas_near & DAMAGE_VERBS:
         return "businesses_damaged", "noun"
-    if (lem in OTHER_NOUNS or lem in VEHICLE_NOUNS or lem in BUSINESS_NOUNS) and _crisis_sentence(
-        span.sent
+    if (
+        (lem in OTHER_NOUNS or lem in VEHICLE_NOUNS or lem in BUSINESS_NOUNS)
+        and _crisis_sentence(span.sent)
+        and not _named_set(counted, anchor)
     ):
         return "other", "noun"
     return None, ""
+
+
+def _named_set(counted: Token, anchor: Token) -> bool:
+    """The number names a set the reader knows, no count the sentence claims: a definite
+    determiner or an owner before it ("deployed soldiers to the two regions", "the
+    country's two most populous provinces", "its three main cities"). A clause on the noun
+    says which of them the count is of, and the count is news ("the 46 villages assessed
+    by our teams")."""
+    if any(c.dep_ in {"acl", "relcl"} for c in counted.children):
+        return False
+    before = anchor.doc[anchor.i - 1] if anchor.i else None
+    if before is not None and (
+        before.lower_ in PARTITIVE_DETERMINERS or before.lower_ in {"'s", "’s", "his", "her"}
+    ):
+        return True  # however the owner is attached
+    return any(
+        c.i < anchor.i
+        and ((c.dep_ == "det" and c.lower_ in PARTITIVE_DETERMINERS) or c.dep_ == "poss")
+        for c in counted.children
+    )
+
+
+def _past_reduced_relative(base: Token, pred: Token | None) -> Token | None:
+    """The clause's own verb when the parser made a participle right after the counted noun
+    its head: in "More than 750 people linked to the unrest have been arrested" the
+    participle ("linked", "accused", "involved") qualifies the people, and the verb joined
+    to it with auxiliaries of its own ("have been arrested") says what befell them."""
+    if (
+        pred is None
+        or pred.tag_ != "VBN"
+        or pred.i != base.i + 1
+        or base.dep_ not in {"nsubj", "nsubjpass"}
+        or any(c.dep_ in {"aux", "auxpass"} for c in pred.children)
+    ):
+        return pred
+    main = next(
+        (
+            c
+            for c in pred.children
+            if c.dep_ == "conj"
+            and c.pos_ == "VERB"
+            and any(g.dep_ in {"aux", "auxpass"} for g in c.children)
+        ),
+        None,
+    )
+    return main or pred
 
 
 def _crowd_estimate(anchor: Token) -> bool:
@@ -628,6 +677,8 @@ def _toll_event(anchor: Token, pred: Token | None) -> tuple[str, Token] | None:
             obj = _of_object(t)
             if obj is not None:
                 mods.append(_lemma(obj))
+                if _is_person(obj):  # "the number of people who have died … stands at 26",
+                    mods.extend(_own_modifiers(obj))  # "the number of people arrested"
             ev = _event_of(mods)
             if ev:
                 return ev, t

@@ -1,0 +1,94 @@
+"""Figure phrasings of unseen real pages (session 13): tolls a copula states long after the
+counted noun, people named by nouns other than "people", participles after the noun, and
+numbers that name a known set rather than count anything. The sentences are written for
+these tests in the style of agency copy."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+
+from sitrep.extract import context
+from sitrep.extract.nlp import load_pipeline
+from sitrep.records import FigureClaim
+
+
+@pytest.fixture(scope="module")
+def nlp() -> Language:
+    return load_pipeline()
+
+
+def read(nlp: Language, text: str, published: str = "2022-03-09") -> list[FigureClaim]:
+    doc = nlp(context.set_context(nlp.make_doc(text), "t", published))
+    return context.get(doc, "figures")
+
+
+def one(figures: list[FigureClaim], value: float) -> FigureClaim:
+    (found,) = [f for f in figures if f.value == value]
+    return found
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "measure"),
+    [
+        # the count stated at a date with its own preposition (the model tags "31 as of
+        # Sunday" as one date)
+        (
+            "The governor said the number of deaths in the northern floods stood at 31 as of "
+            "Sunday.",
+            31,
+            "killed",
+        ),
+        # the people of a count noun told by their own clause or participle
+        ("The number of people who have died in the port city now stands at 58.", 58, "killed"),
+        ("The number of people detained since the march has risen to 240.", 240, "detained"),
+    ],
+)
+def test_a_copula_states_the_toll_of_a_count_noun(
+    nlp: Language, text: str, value: float, measure: str
+) -> None:
+    assert one(read(nlp, text), value).measure == measure
+
+
+def test_people_named_by_what_they_are_held_for(nlp: Language) -> None:
+    fig = one(read(nlp, "Police said 84 suspects had been arrested in the coastal province."), 84)
+    assert (fig.measure, fig.group) == ("arrested", "suspects")
+
+
+def test_a_who_clause_names_people_whatever_the_noun(nlp: Language) -> None:
+    fig = one(read(nlp, "Rescuers said 14 fishermen who had gone out at dawn were killed."), 14)
+    assert fig.measure == "killed"
+
+
+def test_a_participle_after_the_noun_is_not_the_clauses_verb(nlp: Language) -> None:
+    figs = read(
+        nlp,
+        "More than 410 people linked to the looting in both cities have been arrested so "
+        "far, say police.",
+    )
+    assert one(figs, 410).measure == "arrested"
+
+
+def test_a_since_date_does_not_make_the_toll_historical(nlp: Language) -> None:
+    figs = read(
+        nlp,
+        "The clashes, which saw at least 96 people killed in the worst violence since the "
+        "end of military rule in 1985, have shaken the region.",
+    )
+    assert one(figs, 96).measure == "killed"
+
+
+def test_a_definite_small_set_of_places_is_no_figure(nlp: Language) -> None:
+    figs = read(
+        nlp,
+        "The army said it had sent troops to the three regions after the riots. The "
+        "unrest in the country's two largest cities reflects years of anger.",
+    )
+    assert not [f for f in figs if f.value in {2, 3}]
+
+
+def test_a_definite_set_with_its_own_clause_is_counted(nlp: Language) -> None:
+    figs = read(
+        nlp, "In the 52 villages surveyed by our teams after the earthquake, homes collapsed."
+    )
+    assert one(figs, 52).measure == "other"
