@@ -92,3 +92,30 @@ def test_a_definite_set_with_its_own_clause_is_counted(nlp: Language) -> None:
         nlp, "In the 52 villages surveyed by our teams after the earthquake, homes collapsed."
     )
     assert one(figs, 52).measure == "other"
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "measure"),
+    [
+        ("The floods have taken the lives of at least 23 people in the valley.", 23, "killed"),
+        ("The fighting claimed the lives of 61 civilians, the mission said.", 61, "killed"),
+        ("As many as 18 others were under treatment at the district hospital.", 18, "treated"),
+        ("Nine men remain under arrest after the raid, police said.", 9, "arrested"),
+    ],
+)
+def test_what_befell_people_told_by_a_noun_phrase(
+    nlp: Language, text: str, value: float, measure: str
+) -> None:
+    assert one(read(nlp, text), value).measure == measure
+
+
+def test_police_dockets_opened_are_counted_with_what_they_are_of(nlp: Language) -> None:
+    figs = read(
+        nlp,
+        "The minister said 64 cases of public violence had been opened in the province, and "
+        "police opened 19 inquest dockets in the capital.",
+    )
+    assert (one(figs, 64).measure, one(figs, 64).group) == ("other", "public violence cases opened")
+    assert one(figs, 19).group == "inquest dockets opened"
+    # a disease's cases are registered, never opened: no docket
+    assert not read(nlp, "Health officials registered 300 new cholera cases on Monday.")

@@ -131,6 +131,17 @@ MARK_NOUNS = frozenset(("mark", "threshold", "milestone"))
 ADMIT_VERBS = frozenset(("admit", "rush", "take", "bring", "carry", "airlift", "evacuate"))
 CARE_SETTINGS = frozenset(("hospital", "care", "icu", "ward", "clinic", "infirmary"))
 STATE_VERBS = frozenset(("be", "remain", "stay", "lie"))
+# States people are held "under" ("27 others were under treatment", "five men remain under
+# arrest"): the measure of the people counted.
+UNDER_STATES = {
+    "treatment": "treated",
+    "arrest": "arrested",
+    "detention": "detained",
+    "custody": "detained",
+}
+# Verbs whose object "the lives of" people counts the dead: "violence has taken the lives of
+# at least seven people", "claimed the lives of 45"
+LIFE_TAKING_VERBS = frozenset(("claim", "take", "cost"))
 # Verbs whose object complement is what befell the object ("left 21 officers injured").
 RESULT_VERBS = frozenset(("leave",))
 # Phrasal verbs of an arrest told without its word: a verb and its particle ("300 were rounded
@@ -1000,6 +1011,12 @@ OUTCOME_NOUNS = frozenset(
 # Case files opened or decided for the people counted ("cases for 74 individuals have been
 # concluded", "case materials for 98 people were sent to court").
 CASE_NOUNS = frozenset(("case", "proceeding", "material", "file", "trial", "hearing", "lawsuit"))
+# The police's own register of a crisis: cases and dockets opened, filed or laid ("42 cases
+# of murder had been opened", "87 inquest dockets opened", "police opened 132 cases of
+# arson"), counted with what they are of. A disease's cases are registered or confirmed,
+# never opened.
+DOCKET_NOUNS = frozenset(("case", "docket"))
+DOCKET_VERBS = frozenset(("open", "file", "lay"))
 # Verbs that keep a status noun's count ("police hold 200 detainees", "the list includes 40
 # prisoners"); any other verb counts the people its action reached ("visited 156 detainees",
 # "released 50 detainees"), which is no longer a count of detentions.

@@ -23,8 +23,11 @@ from sitrep.extract.figure_words import (
     DEPLOY_VERBS,
     DETENTION_PHRASALS,
     DISPLACED_NOUNS,
+    DOCKET_NOUNS,
+    DOCKET_VERBS,
     EVENT_LEMMAS,
     HEARSAY_VERBS,
+    LIFE_TAKING_VERBS,
     MARK_NOUNS,
     OTHER_NOUNS,
     OUTCOME_NOUNS,
@@ -47,6 +50,7 @@ from sitrep.extract.figure_words import (
     TOLL_VALUE_PREPOSITIONS,
     TROOP_NOUNS,
     TURNOUT_VERBS,
+    UNDER_STATES,
     VEHICLE_NOUNS,
 )
 from sitrep.extract.figures.syntax import (
@@ -223,7 +227,7 @@ def _measure(span: Span, anchor: Token, counted: Token | None) -> tuple[str | No
     side = vote_count(span, anchor, counted)
     if side is not None:
         return "other", f"group:{side}"  # "approved the bill by 195 votes to 106"
-    other = _other_register(base, counted)
+    other = _other_register(base, counted) or _docket_register(counted)
     if other is not None:
         return "other", f"group:{other}"
     if counted is not None and _lemma(counted) in EVENT_LEMMAS.keys() - {"life", "body"}:
@@ -236,6 +240,14 @@ def _measure(span: Span, anchor: Token, counted: Token | None) -> tuple[str | No
         and (counted is None or _is_person(counted))
     ):
         return EVENT_LEMMAS[_lemma(nominal)], "noun"  # "after the injury of 42 officers"
+    if (
+        nominal is not None
+        and _lemma(nominal) == "life"
+        and nominal.dep_ == "dobj"
+        and _lemma(nominal.head) in LIFE_TAKING_VERBS
+        and (counted is None or _is_person(counted))
+    ):
+        return "killed", "noun"  # "violence has taken the lives of at least seven people"
     own = _own_participle(base)
     if own is not None:
         return own, "verb"
@@ -299,6 +311,10 @@ def _measure(span: Span, anchor: Token, counted: Token | None) -> tuple[str | No
                         else None
                     )
                 )
+                if c.dep_ == "prep" and c.lower_ == "under" and lem in STATE_VERBS:
+                    pobj = next((g for g in c.children if g.dep_ == "pobj"), None)
+                    if pobj is not None and _lemma(pobj) in UNDER_STATES:
+                        return UNDER_STATES[_lemma(pobj)], "verb"  # "27 were under treatment"
                 if c.dep_ == "prep" and c.lower_ in {"to", "into"} and lem in ADMIT_VERBS:
                     pobj = next((g for g in c.children if g.dep_ == "pobj"), None)
                     if pobj is not None and _lemma(pobj) in CARE_SETTINGS:
@@ -740,6 +756,31 @@ def _phrase(noun: Token) -> str:
     """A noun with its adjectives and compounds: "administrative detention"."""
     words = [c for c in noun.lefts if c.dep_ in {"amod", "compound"} and not c.like_num]
     return " ".join(t.text for t in [*words, noun]).lower()
+
+
+def _docket_register(counted: Token | None) -> str | None:
+    """The group of police cases or dockets the number counts, with what they are of and
+    what was done to them: "42 cases of murder had been opened" (murder cases opened),
+    "87 inquest dockets opened", "police opened 132 cases of arson"."""
+    if counted is None or _lemma(counted) not in DOCKET_NOUNS:
+        return None
+    verb = counted.head
+    if (
+        verb.pos_ != "VERB"
+        or _lemma(verb) not in DOCKET_VERBS
+        or counted.dep_
+        not in {
+            "dobj",
+            "nsubj",
+            "nsubjpass",
+        }
+    ):
+        return None
+    of = _of_object(counted)
+    kind = _phrase(of) if of is not None else _phrase(counted).rsplit(" ", 1)[0]
+    noun = counted.text.lower()
+    done = verb.text.lower() if verb.tag_ in {"VBN", "VBD"} else verb.lemma_.lower()
+    return " ".join(w for w in (kind if kind != noun else "", noun, done) if w)
 
 
 def _other_register(base: Token, counted: Token | None) -> str | None:
