@@ -119,3 +119,12 @@ def test_police_dockets_opened_are_counted_with_what_they_are_of(nlp: Language) 
     assert one(figs, 19).group == "inquest dockets opened"
     # a disease's cases are registered, never opened: no docket
     assert not read(nlp, "Health officials registered 300 new cholera cases on Monday.")
+
+
+def test_another_count_is_more_of_the_group_before_it(nlp: Language) -> None:
+    figs = read(
+        nlp,
+        "Police said 48 looters had been arrested in the port city and another 75 have been "
+        "detained in the capital.",
+    )
+    assert one(figs, 75).group == "looters"
