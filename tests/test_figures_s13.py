@@ -128,3 +128,29 @@ def test_another_count_is_more_of_the_group_before_it(nlp: Language) -> None:
         "detained in the capital.",
     )
     assert one(figs, 75).group == "looters"
+
+
+def test_the_agent_of_what_befell_the_people_is_no_source(nlp: Language) -> None:
+    fig = one(
+        read(
+            nlp,
+            "Rescuers searched the rubble as the number of people killed by two storms in "
+            "the north climbed to more than 310.",
+        ),
+        310,
+    )
+    assert (fig.measure, fig.claimed_by) == ("killed", None)
+
+
+def test_vehicles_told_by_what_fire_left_of_them_are_burned(nlp: Language) -> None:
+    figs = read(nlp, "Reporters saw 16 charred minibuses near the depot after the riots.")
+    assert one(figs, 16).measure == "vehicles_burned"
+
+
+def test_deaths_a_disease_caused_are_no_toll_of_the_violence(nlp: Language) -> None:
+    figs = read(
+        nlp,
+        "Hunger drove the protests, and the coronavirus pandemic, which has infected 9,000 "
+        "people in the state, has killed 212.",
+    )
+    assert [f.measure for f in figs if f.value == 212] != ["killed"]

@@ -502,6 +502,13 @@ BURN_VERBS = frozenset(
         "vandalise",
         "loot",
         "attack",
+        # what fire left of them: "dozens of charred buses", "burnt-out cars"
+        "char",
+        "charred",
+        "burnt",
+        "gut",
+        "gutted",
+        "incinerate",
     )
 )
 OTHER_NOUNS = frozenset(
@@ -774,6 +781,9 @@ DISEASE_WORDS = frozenset(
         "illness",
         "outbreak",
         "epidemic",
+        "pandemic",
+        "coronavirus",
+        "virus",
         "infection",
         "hunger",
         "starvation",

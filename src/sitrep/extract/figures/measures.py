@@ -693,16 +693,30 @@ def _toll_event(anchor: Token, pred: Token | None) -> tuple[str, Token] | None:
             obj = _of_object(t)
             if obj is not None:
                 mods.append(_lemma(obj))
-                if _is_person(obj):  # "the number of people who have died … stands at 26",
-                    mods.extend(_own_modifiers(obj))  # "the number of people arrested"
             ev = _event_of(mods)
             if ev:
                 return ev, t
+            told = _told_of(obj) if obj is not None and _is_person(obj) else None
+            if told is not None:  # "the number of people who have died … stands at 26"
+                return EVENT_LEMMAS[_lemma(told)], told
             if bare is None and lem == "toll" and _governs_value(t, anchor):
                 bare = t
     if bare is not None:
         return "killed", bare  # "Officials put the toll at 5,300": a toll alone is the dead
     return None
+
+
+def _told_of(people: Token) -> Token | None:
+    """The participle or relative clause that says what befell the people a count noun is
+    of: "the number of people who have died", "the number of people arrested"."""
+    return next(
+        (
+            c
+            for c in people.children
+            if c.dep_ in {"acl", "relcl", "amod"} and _lemma(c) in EVENT_LEMMAS
+        ),
+        None,
+    )
 
 
 def _as_high_as(anchor: Token) -> Token | None:
