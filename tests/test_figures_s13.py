@@ -154,3 +154,24 @@ def test_deaths_a_disease_caused_are_no_toll_of_the_violence(nlp: Language) -> N
         "people in the state, has killed 212.",
     )
     assert [f.measure for f in figs if f.value == 212] != ["killed"]
+
+
+def test_units_of_a_force_are_counted_as_troops(nlp: Language) -> None:
+    figs = read(
+        nlp,
+        "The ministry approved the province's request by sanctioning eight companies of "
+        "troops. Rioters looted 14 companies in the industrial zone.",
+    )
+    assert one(figs, 8).measure == "troops"
+    assert one(figs, 14).measure != "troops"  # a company with no force named is a business
+    assert one(read(nlp, "Three battalions were sent to the border town."), 3).measure == "troops"
+
+
+def test_people_counted_by_the_looting_they_did_are_looters(nlp: Language) -> None:
+    figs = read(
+        nlp,
+        "Two people died in a stampede as hundreds of people looted groceries and furniture "
+        "from a warehouse, the mayor said.",
+    )
+    looters = [f for f in figs if f.vague]
+    assert [(f.measure, f.group) for f in looters] == [("other", "looters")]

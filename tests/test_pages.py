@@ -37,7 +37,9 @@ CORPORA = (
 # 0.90 -> 0.93, Peru 0.91 -> 0.93, mean 0.81 -> 0.83); the
 # newly matched figures enter the attribute denominators while the right ones held (Crocus
 # 3 dates of 15 -> 17 matched, Pakistan 17 places of 20 -> 21): Crocus as_of 0.20 -> 0.17,
-# Pakistan place 0.85 -> 0.80.
+# Pakistan place 0.85 -> 0.80. Pakistan's "sanctioning ten companies of troops" (units of a
+# force) now matches, F1 0.93 -> 0.97; its source, the ministry whose act it is, not yet:
+# claimed_by 0.90 -> 0.86 (19 right of 21 -> 22).
 # fmt: off
 FLOORS: dict[tuple[str, ...], tuple[float, ...]] = {
     ("documents", "published_within_1_day"): (
@@ -57,7 +59,7 @@ FLOORS: dict[tuple[str, ...], tuple[float, ...]] = {
         1.00, 0.83,
     ),
     ("figures", "f1"): (
-        0.73, 0.80, 0.79, 0.83, 0.80, 0.93, 0.93,
+        0.73, 0.80, 0.79, 0.83, 0.80, 0.97, 0.93,
         0.81, 0.83,
     ),
     ("figures", "as_of_accuracy"): (
@@ -65,7 +67,7 @@ FLOORS: dict[tuple[str, ...], tuple[float, ...]] = {
         0.55, 0.53,
     ),
     ("figures", "claimed_by_accuracy"): (
-        0.44, 0.79, 0.46, 0.80, 0.77, 0.90, 0.38,
+        0.44, 0.79, 0.46, 0.80, 0.77, 0.86, 0.38,
         0.55, 0.63,
     ),
     ("figures", "place_accuracy"): (

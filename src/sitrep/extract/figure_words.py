@@ -262,6 +262,14 @@ TROOP_NOUNS = frozenset(
         "soldiers",
     )
 )
+# People counted by what they did in the unrest, the subjects of its acts: "scores of people
+# looted food and appliances" (looters, measure "other").
+ACTOR_GROUPS = {"loot": "looters", "plunder": "looters", "ransack": "looters"}
+# Units of a force, counted as troops are (the value counts units, not soldiers): "two
+# battalions were sent", "ten companies of troops"; a company only with its force named
+# ("companies of troops", "army companies"), else it is a business.
+MILITARY_UNITS = frozenset(("battalion", "platoon", "regiment", "brigade", "squadron"))
+FORCE_COMPANY_WORDS = frozenset(("troop", "soldier", "army", "police", "paramilitary", "ranger"))
 # Verbs whose subject is the country whose troops the object counts ("the United States has
 # about 1,100 soldiers in the country", "Russia deployed 3,000 troops").
 # Verbs that send a force somewhere: police counted with one are a deployment, measured as

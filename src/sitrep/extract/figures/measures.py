@@ -5,6 +5,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from sitrep.extract.figure_words import (
+    ACTOR_GROUPS,
     ADMIT_VERBS,
     AFFECTED_WORDS,
     AGE_WORDS,
@@ -26,9 +27,11 @@ from sitrep.extract.figure_words import (
     DOCKET_NOUNS,
     DOCKET_VERBS,
     EVENT_LEMMAS,
+    FORCE_COMPANY_WORDS,
     HEARSAY_VERBS,
     LIFE_TAKING_VERBS,
     MARK_NOUNS,
+    MILITARY_UNITS,
     OTHER_NOUNS,
     OUTCOME_NOUNS,
     OUTCOME_VERBS,
@@ -280,6 +283,8 @@ def _measure(span: Span, anchor: Token, counted: Token | None) -> tuple[str | No
         if lem in EVENT_LEMMAS and not (subj_of_active and lem in AGENT_VERBS):
             if counted is None or _is_person(counted) or _lemma(counted) in EVENT_LEMMAS:
                 return EVENT_LEMMAS[lem], "verb"
+        if lem in ACTOR_GROUPS and subj_of_active and (counted is None or _is_person(counted)):
+            return "other", f"group:{ACTOR_GROUPS[lem]}"  # "scores of people looted shops"
         if lem in PEOPLE_OTHER and (counted is None or _is_person(counted)):
             if not (subj_of_active and lem in PEOPLE_OTHER_AGENTIVE):
                 return "other", PEOPLE_OTHER[lem]  # "2.5 million people have fled"
@@ -424,7 +429,7 @@ def _measure(span: Span, anchor: Token, counted: Token | None) -> tuple[str | No
         if _partitive(counted) and not _crowd_sized(span):
             return None, ""  # "several of the protesters said": a few of a crowd, not its size
         return "protesters", "noun"
-    if lem in TROOP_NOUNS or counted.lower_ in TROOP_NOUNS:
+    if lem in TROOP_NOUNS or counted.lower_ in TROOP_NOUNS or _force_unit(counted):
         # before the crowd's verbs: "joined by around 140 other British troops", "5,000
         # soldiers marched into the city" count soldiers, no crowd of protesters
         return "troops", "noun"
@@ -499,6 +504,21 @@ def _past_reduced_relative(base: Token, pred: Token | None) -> Token | None:
         None,
     )
     return main or pred
+
+
+def _force_unit(counted: Token) -> bool:
+    """Units of a force: "two battalions", "ten companies of troops", "five army companies"."""
+    lem = _lemma(counted)
+    if lem in MILITARY_UNITS:
+        return True
+    if lem != "company":
+        return False
+    of = _of_object(counted)
+    words = [c for c in counted.children if c.dep_ in {"compound", "amod"}]
+    return any(
+        _lemma(t) in FORCE_COMPANY_WORDS or t.lower_ in FORCE_COMPANY_WORDS
+        for t in [*words, *([of] if of is not None else [])]
+    )
 
 
 def _crowd_estimate(anchor: Token) -> bool:
