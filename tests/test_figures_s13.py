@@ -175,3 +175,16 @@ def test_people_counted_by_the_looting_they_did_are_looters(nlp: Language) -> No
     )
     looters = [f for f in figs if f.vague]
     assert [(f.measure, f.group) for f in looters] == [("other", "looters")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Updated 2021-03-14 Eight people died in the clashes, the ministry said.",
+        " date 2023-05-09 Tariq Aziz, the former prime minister, was arrested and dragged "
+        "from the court on Tuesday.",
+    ],
+)
+def test_a_date_written_in_digits_is_no_count(nlp: Language, text: str) -> None:
+    parts = {3, 14, 5, 9}  # the date's month and day
+    assert not [f for f in read(nlp, text, "2021-03-14") if {f.value, f.low, f.high} & parts]
