@@ -188,3 +188,12 @@ def test_people_counted_by_the_looting_they_did_are_looters(nlp: Language) -> No
 def test_a_date_written_in_digits_is_no_count(nlp: Language, text: str) -> None:
     parts = {3, 14, 5, 9}  # the date's month and day
     assert not [f for f in read(nlp, text, "2021-03-14") if {f.value, f.low, f.high} & parts]
+
+
+def test_a_sentence_of_looting_told_as_a_noun_is_of_the_crisis(nlp: Language) -> None:
+    figs = read(
+        nlp,
+        "The march has escalated to criminal activity with dozens of incidents of looting "
+        "and destruction of property in the city.",
+    )
+    assert [f.measure for f in figs if f.vague] == ["other"]

@@ -625,6 +625,15 @@ CRISIS_LEMMAS = frozenset(
         "siren",
         "emergency",
         "curfew",
+        # the acts named as nouns, whose lemma the tagger leaves as written ("dozens of
+        # incidents of looting")
+        "looting",
+        "rioting",
+        "shooting",
+        "killing",
+        "arson",
+        "vandalism",
+        "stampede",
         "uprising",
         "revolt",
         "rebel",
