@@ -279,3 +279,16 @@ def test_students_among_those_arrested_are_a_part_not_a_disagreement():
     group, rec = _group(figs)
     assert group.low == 400 and "widest scope" in group.basis, group
     assert [c.kind for c in rec.conflicts] == ["growth"], rec.conflicts
+
+
+def test_gunmen_among_the_suspects_held_are_a_part_not_a_disagreement():
+    # "Eleven suspects have been detained, including the three gunmen" (one article) and
+    # another outlet's "the three gunmen were arrested"
+    figs = [
+        make.figure("a", 1, "arrested", 11, group="suspects", as_of="2024-03-24"),
+        make.figure("a", 2, "arrested", 3, group="gunmen", start=200, as_of="2024-03-24"),
+        make.figure("b", 1, "arrested", 3, group="gunmen", as_of="2024-03-24"),
+    ]
+    group, rec = _group(figs)
+    assert group.low == 11, group
+    assert "disagreement" not in [c.kind for c in rec.conflicts], rec.conflicts

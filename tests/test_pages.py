@@ -32,6 +32,14 @@ CORPORA = (
 )
 
 # (section, key) -> floor per corpus, in CORPORA's order, then the mean's
+# Session 13 (figures: suspects, "under treatment", "taken the lives of", charred buses, a
+# pandemic's dead): figures F1 raised (Crocus 0.73 -> 0.79, Nigeria 0.76 -> 0.80, Pakistan
+# 0.90 -> 0.93, Peru 0.91 -> 0.93, mean 0.81 -> 0.83); the
+# newly matched figures enter the attribute denominators while the right ones held (Crocus
+# 3 dates of 15 -> 17 matched, Pakistan 17 places of 20 -> 21): Crocus as_of 0.20 -> 0.17,
+# Pakistan place 0.85 -> 0.80. Pakistan's "sanctioning ten companies of troops" (units of a
+# force) now matches, F1 0.93 -> 0.97; its source, the ministry whose act it is, not yet:
+# claimed_by 0.90 -> 0.86 (19 right of 21 -> 22).
 # fmt: off
 FLOORS: dict[tuple[str, ...], tuple[float, ...]] = {
     ("documents", "published_within_1_day"): (
@@ -51,19 +59,19 @@ FLOORS: dict[tuple[str, ...], tuple[float, ...]] = {
         1.00, 0.95,
     ),
     ("figures", "f1"): (
-        0.73, 0.80, 0.73, 0.83, 0.76, 0.90, 0.91,
-        0.81, 0.81,
+        0.73, 0.80, 0.79, 0.83, 0.80, 0.97, 0.93,
+        0.81, 0.83,
     ),
     ("figures", "as_of_accuracy"): (
-        0.48, 0.54, 0.20, 0.40, 0.77, 0.70, 0.61,
+        0.48, 0.54, 0.17, 0.40, 0.77, 0.70, 0.61,
         0.55, 0.53,
     ),
     ("figures", "claimed_by_accuracy"): (
-        0.44, 0.79, 0.46, 0.80, 0.77, 0.90, 0.38,
+        0.44, 0.79, 0.46, 0.80, 0.77, 0.86, 0.38,
         0.55, 0.63,
     ),
     ("figures", "place_accuracy"): (
-        0.40, 0.66, 0.46, 0.60, 0.55, 0.85, 0.76,
+        0.40, 0.66, 0.46, 0.60, 0.55, 0.80, 0.76,
         0.44, 0.59,
     ),
     ("quotes", "f1"): (

@@ -79,6 +79,13 @@ CORPORA = (
 # Floors raised to the levels at session 12's close (speaker and claimed_by: bodies named as
 # the texts write them; Iran's conflicts 0.71 -> 0.89: a toll repeated in a paragraph takes the
 # place of its paragraph's first; Haiti's boilerplate 0.81 -> 0.84).
+# Session 13 (figures: people named by what they are held for, "inmates" among them): Haiti's
+# "freeing about 4,000 inmates" (two pages) and Iran's "four inmates had died" now match, with
+# dates and places of their own to mend ("Over the weekend"; the prison named in the sentence
+# before): the newly matched figures enter the denominator while the right dates and places
+# held or rose (Haiti 15 -> 15 dates, 13 -> 14 places of 19 -> 21 matched; Iran 16 -> 16 and
+# 30 -> 30 of 38 -> 39). Lowered: as_of Haiti 0.78 -> 0.71, Iran 0.42 -> 0.41, mean 0.76 ->
+# 0.75; place Haiti 0.68 -> 0.66, Iran 0.78 -> 0.76, mean 0.68 -> 0.67.
 # fmt: off
 FLOORS: dict[tuple[str, ...], tuple[float, ...]] = {
     ("documents", "published_within_1_day"): (
@@ -102,16 +109,16 @@ FLOORS: dict[tuple[str, ...], tuple[float, ...]] = {
         0.78, 0.72, 0.78, 0.86, 0.88, 0.81,
     ),
     ("figures", "as_of_accuracy"): (
-        0.81, 0.73, 0.88, 0.78, 0.42, 0.76, 0.90,
-        0.73, 0.65, 0.68, 0.85, 0.94, 0.76,
+        0.81, 0.73, 0.88, 0.71, 0.41, 0.76, 0.90,
+        0.73, 0.65, 0.68, 0.85, 0.94, 0.75,
     ),
     ("figures", "claimed_by_accuracy"): (
         0.91, 0.90, 0.82, 0.89, 0.81, 0.82, 0.72,
         0.86, 0.68, 0.75, 0.90, 0.83, 0.82,
     ),
     ("figures", "place_accuracy"): (
-        0.91, 0.96, 0.94, 0.68, 0.78, 0.17, 0.52,
-        0.60, 0.57, 0.62, 0.50, 0.86, 0.68,
+        0.91, 0.96, 0.94, 0.66, 0.76, 0.17, 0.52,
+        0.60, 0.57, 0.62, 0.50, 0.86, 0.67,
     ),
     ("quotes", "f1"): (
         1.00, 1.00, 0.87, 1.00, 0.85, 0.87, 0.90,

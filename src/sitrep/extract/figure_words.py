@@ -131,6 +131,17 @@ MARK_NOUNS = frozenset(("mark", "threshold", "milestone"))
 ADMIT_VERBS = frozenset(("admit", "rush", "take", "bring", "carry", "airlift", "evacuate"))
 CARE_SETTINGS = frozenset(("hospital", "care", "icu", "ward", "clinic", "infirmary"))
 STATE_VERBS = frozenset(("be", "remain", "stay", "lie"))
+# States people are held "under" ("27 others were under treatment", "five men remain under
+# arrest"): the measure of the people counted.
+UNDER_STATES = {
+    "treatment": "treated",
+    "arrest": "arrested",
+    "detention": "detained",
+    "custody": "detained",
+}
+# Verbs whose object "the lives of" people counts the dead: "violence has taken the lives of
+# at least seven people", "claimed the lives of 45"
+LIFE_TAKING_VERBS = frozenset(("claim", "take", "cost"))
 # Verbs whose object complement is what befell the object ("left 21 officers injured").
 RESULT_VERBS = frozenset(("leave",))
 # Phrasal verbs of an arrest told without its word: a verb and its particle ("300 were rounded
@@ -251,6 +262,14 @@ TROOP_NOUNS = frozenset(
         "soldiers",
     )
 )
+# People counted by what they did in the unrest, the subjects of its acts: "scores of people
+# looted food and appliances" (looters, measure "other").
+ACTOR_GROUPS = {"loot": "looters", "plunder": "looters", "ransack": "looters"}
+# Units of a force, counted as troops are (the value counts units, not soldiers): "two
+# battalions were sent", "ten companies of troops"; a company only with its force named
+# ("companies of troops", "army companies"), else it is a business.
+MILITARY_UNITS = frozenset(("battalion", "platoon", "regiment", "brigade", "squadron"))
+FORCE_COMPANY_WORDS = frozenset(("troop", "soldier", "army", "police", "paramilitary", "ranger"))
 # Verbs whose subject is the country whose troops the object counts ("the United States has
 # about 1,100 soldiers in the country", "Russia deployed 3,000 troops").
 # Verbs that send a force somewhere: police counted with one are a deployment, measured as
@@ -372,6 +391,36 @@ PERSON_NOUNS = (
             # homeless")
             "family",
             "household",
+            # people named by what the police and the courts hold them for or did to them
+            # ("166 suspects had been arrested", "12 inmates escaped")
+            "suspect",
+            "accused",
+            "defendant",
+            "convict",
+            "inmate",
+            "criminal",
+            "offender",
+            "perpetrator",
+            "assailant",
+            "hostage",
+            "captive",
+            "kidnapper",
+            "robber",
+            "thief",
+            "gangster",
+            "arsonist",
+            # people named by what they were doing where it befell them
+            "shopper",
+            "customer",
+            "motorist",
+            "pedestrian",
+            "commuter",
+            "mourner",
+            "voter",
+            "trader",
+            "vendor",
+            "shopkeeper",
+            "evacuee",
         )
     )
 )
@@ -461,6 +510,13 @@ BURN_VERBS = frozenset(
         "vandalise",
         "loot",
         "attack",
+        # what fire left of them: "dozens of charred buses", "burnt-out cars"
+        "char",
+        "charred",
+        "burnt",
+        "gut",
+        "gutted",
+        "incinerate",
     )
 )
 OTHER_NOUNS = frozenset(
@@ -569,6 +625,15 @@ CRISIS_LEMMAS = frozenset(
         "siren",
         "emergency",
         "curfew",
+        # the acts named as nouns, whose lemma the tagger leaves as written ("dozens of
+        # incidents of looting")
+        "looting",
+        "rioting",
+        "shooting",
+        "killing",
+        "arson",
+        "vandalism",
+        "stampede",
         "uprising",
         "revolt",
         "rebel",
@@ -733,6 +798,9 @@ DISEASE_WORDS = frozenset(
         "illness",
         "outbreak",
         "epidemic",
+        "pandemic",
+        "coronavirus",
+        "virus",
         "infection",
         "hunger",
         "starvation",
@@ -970,6 +1038,12 @@ OUTCOME_NOUNS = frozenset(
 # Case files opened or decided for the people counted ("cases for 74 individuals have been
 # concluded", "case materials for 98 people were sent to court").
 CASE_NOUNS = frozenset(("case", "proceeding", "material", "file", "trial", "hearing", "lawsuit"))
+# The police's own register of a crisis: cases and dockets opened, filed or laid ("42 cases
+# of murder had been opened", "87 inquest dockets opened", "police opened 132 cases of
+# arson"), counted with what they are of. A disease's cases are registered or confirmed,
+# never opened.
+DOCKET_NOUNS = frozenset(("case", "docket"))
+DOCKET_VERBS = frozenset(("open", "file", "lay"))
 # Verbs that keep a status noun's count ("police hold 200 detainees", "the list includes 40
 # prisoners"); any other verb counts the people its action reached ("visited 156 detainees",
 # "released 50 detainees"), which is no longer a count of detentions.
@@ -1003,8 +1077,13 @@ STATUS_VERBS = frozenset(
 # 36 were fined", "Among them, 12 children", "Of those, …"): its figures are that source's.
 CONTINUATION = re.compile(r"\s*(?:of|among|from)\s+(?:these|them|those|whom|this\s+number)\b", re.I)
 # Words that follow a count, never a time unit: the model reads "nine earlier in the week"
-# or "two more on Friday" as a time expression, but the number counts people or things.
-COUNT_FOLLOWERS = frozenset(("earlier", "later", "more", "others", "other", "previously"))
+# or "two more on Friday" as a time expression, but the number counts people or things; so
+# does a date the count is stated at, opened by its own preposition ("the toll stood at 19
+# as of Tuesday", "rose to 30 by Friday", "26 since Friday": the model tags "19 as of
+# Tuesday" as one date).
+COUNT_FOLLOWERS = frozenset(
+    ("earlier", "later", "more", "others", "other", "previously", "as", "by", "since")
+)
 # Ordering words of a part of a count just given ("the first two", "the other five",
 # "the remaining three were treated").
 PART_ORDERS = frozenset(

@@ -136,4 +136,7 @@ HELD_AS_ALL = (
     "citizen",
     "resident",
     "civilian",
+    # those held named by what they are held for: "11 suspects have been apprehended,
+    # including four gunmen" (the gunmen are a part)
+    "suspect",
 )

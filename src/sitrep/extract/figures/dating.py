@@ -311,7 +311,9 @@ def _explicit_day(text: str, published: dt.date | None) -> str | None:
 
 def _historical(sent: Span, times: list, published: dt.date | None) -> bool:
     """The sentence is about an earlier episode ("In 2011, 16 people were killed"): all its
-    dated expressions end more than a year before publication."""
+    dated expressions end more than a year before publication. A date after "since" is the
+    start of what is measured from it, no date of the episode told ("212 people killed amid
+    the worst unrest since the end of apartheid in 1994")."""
     if published is None:
         return False
     limit = (published - dt.timedelta(days=366)).isoformat()
@@ -324,6 +326,7 @@ def _historical(sent: Span, times: list, published: dt.date | None) -> bool:
             and t.last
             and not t.flag
             and t.timex != "PRESENT_REF"  # "Now, the regime is blamed for … in the 1970s"
+            and not _since_bound(sent, t.start)
         ]
     else:
         for ent in sent.ents:
@@ -331,3 +334,11 @@ def _historical(sent: Span, times: list, published: dt.date | None) -> bool:
                 years = [int(y) for y in re.findall(r"\b(1[89]\d\d|2\d\d\d)\b", ent.text)]
                 lasts.extend(f"{y}-12-31" for y in years)
     return bool(lasts) and all(last < limit for last in lasts)
+
+
+def _since_bound(sent: Span, start: int) -> bool:
+    """The time expression at character ``start`` hangs from a "since" of the sentence."""
+    token = next((t for t in sent if t.idx <= start < t.idx + len(t.text)), None)
+    return token is not None and any(
+        a.lower_ == "since" and a.dep_ in {"prep", "mark"} for a in token.ancestors
+    )

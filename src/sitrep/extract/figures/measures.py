@@ -5,6 +5,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from sitrep.extract.figure_words import (
+    ACTOR_GROUPS,
     ADMIT_VERBS,
     AFFECTED_WORDS,
     AGE_WORDS,
@@ -23,9 +24,14 @@ from sitrep.extract.figure_words import (
     DEPLOY_VERBS,
     DETENTION_PHRASALS,
     DISPLACED_NOUNS,
+    DOCKET_NOUNS,
+    DOCKET_VERBS,
     EVENT_LEMMAS,
+    FORCE_COMPANY_WORDS,
     HEARSAY_VERBS,
+    LIFE_TAKING_VERBS,
     MARK_NOUNS,
+    MILITARY_UNITS,
     OTHER_NOUNS,
     OUTCOME_NOUNS,
     OUTCOME_VERBS,
@@ -47,6 +53,7 @@ from sitrep.extract.figure_words import (
     TOLL_VALUE_PREPOSITIONS,
     TROOP_NOUNS,
     TURNOUT_VERBS,
+    UNDER_STATES,
     VEHICLE_NOUNS,
 )
 from sitrep.extract.figures.syntax import (
@@ -223,7 +230,7 @@ def _measure(span: Span, anchor: Token, counted: Token | None) -> tuple[str | No
     side = vote_count(span, anchor, counted)
     if side is not None:
         return "other", f"group:{side}"  # "approved the bill by 195 votes to 106"
-    other = _other_register(base, counted)
+    other = _other_register(base, counted) or _docket_register(counted)
     if other is not None:
         return "other", f"group:{other}"
     if counted is not None and _lemma(counted) in EVENT_LEMMAS.keys() - {"life", "body"}:
@@ -236,6 +243,14 @@ def _measure(span: Span, anchor: Token, counted: Token | None) -> tuple[str | No
         and (counted is None or _is_person(counted))
     ):
         return EVENT_LEMMAS[_lemma(nominal)], "noun"  # "after the injury of 42 officers"
+    if (
+        nominal is not None
+        and _lemma(nominal) == "life"
+        and nominal.dep_ == "dobj"
+        and _lemma(nominal.head) in LIFE_TAKING_VERBS
+        and (counted is None or _is_person(counted))
+    ):
+        return "killed", "noun"  # "violence has taken the lives of at least seven people"
     own = _own_participle(base)
     if own is not None:
         return own, "verb"
@@ -253,6 +268,7 @@ def _measure(span: Span, anchor: Token, counted: Token | None) -> tuple[str | No
             nouns_on_path.append(t)
     if pred is not None and pred.dep_ in {"aux", "auxpass"} and pred.head.pos_ == "VERB":
         pred = pred.head  # a misparsed auxiliary: "one officer remains hospitalized"
+    pred = _past_reduced_relative(base, pred)
     if pred is not None and _lemma(pred) in HEARSAY_VERBS:
         # "the several thousand people reported to have been detained": what was reported
         told = next((c for c in pred.children if c.dep_ == "xcomp" and c.pos_ == "VERB"), None)
@@ -267,6 +283,8 @@ def _measure(span: Span, anchor: Token, counted: Token | None) -> tuple[str | No
         if lem in EVENT_LEMMAS and not (subj_of_active and lem in AGENT_VERBS):
             if counted is None or _is_person(counted) or _lemma(counted) in EVENT_LEMMAS:
                 return EVENT_LEMMAS[lem], "verb"
+        if lem in ACTOR_GROUPS and subj_of_active and (counted is None or _is_person(counted)):
+            return "other", f"group:{ACTOR_GROUPS[lem]}"  # "scores of people looted shops"
         if lem in PEOPLE_OTHER and (counted is None or _is_person(counted)):
             if not (subj_of_active and lem in PEOPLE_OTHER_AGENTIVE):
                 return "other", PEOPLE_OTHER[lem]  # "2.5 million people have fled"
@@ -298,6 +316,10 @@ def _measure(span: Span, anchor: Token, counted: Token | None) -> tuple[str | No
                         else None
                     )
                 )
+                if c.dep_ == "prep" and c.lower_ == "under" and lem in STATE_VERBS:
+                    pobj = next((g for g in c.children if g.dep_ == "pobj"), None)
+                    if pobj is not None and _lemma(pobj) in UNDER_STATES:
+                        return UNDER_STATES[_lemma(pobj)], "verb"  # "27 were under treatment"
                 if c.dep_ == "prep" and c.lower_ in {"to", "into"} and lem in ADMIT_VERBS:
                     pobj = next((g for g in c.children if g.dep_ == "pobj"), None)
                     if pobj is not None and _lemma(pobj) in CARE_SETTINGS:
@@ -407,7 +429,7 @@ def _measure(span: Span, anchor: Token, counted: Token | None) -> tuple[str | No
         if _partitive(counted) and not _crowd_sized(span):
             return None, ""  # "several of the protesters said": a few of a crowd, not its size
         return "protesters", "noun"
-    if lem in TROOP_NOUNS or counted.lower_ in TROOP_NOUNS:
+    if lem in TROOP_NOUNS or counted.lower_ in TROOP_NOUNS or _force_unit(counted):
         # before the crowd's verbs: "joined by around 140 other British troops", "5,000
         # soldiers marched into the city" count soldiers, no crowd of protesters
         return "troops", "noun"
@@ -429,11 +451,74 @@ def _measure(span: Span, anchor: Token, counted: Token | None) -> tuple[str | No
         return "vehicles_burned", "noun"
     if lem in BUSINESS_NOUNS and lemmas_near & DAMAGE_VERBS:
         return "businesses_damaged", "noun"
-    if (lem in OTHER_NOUNS or lem in VEHICLE_NOUNS or lem in BUSINESS_NOUNS) and _crisis_sentence(
-        span.sent
+    if (
+        (lem in OTHER_NOUNS or lem in VEHICLE_NOUNS or lem in BUSINESS_NOUNS)
+        and _crisis_sentence(span.sent)
+        and not _named_set(counted, anchor)
     ):
         return "other", "noun"
     return None, ""
+
+
+def _named_set(counted: Token, anchor: Token) -> bool:
+    """The number names a set the reader knows, no count the sentence claims: a definite
+    determiner or an owner before it ("deployed soldiers to the two regions", "the
+    country's two most populous provinces", "its three main cities"). A clause on the noun
+    says which of them the count is of, and the count is news ("the 46 villages assessed
+    by our teams")."""
+    if any(c.dep_ in {"acl", "relcl"} for c in counted.children):
+        return False
+    before = anchor.doc[anchor.i - 1] if anchor.i else None
+    if before is not None and (
+        before.lower_ in PARTITIVE_DETERMINERS or before.lower_ in {"'s", "’s", "his", "her"}
+    ):
+        return True  # however the owner is attached
+    return any(
+        c.i < anchor.i
+        and ((c.dep_ == "det" and c.lower_ in PARTITIVE_DETERMINERS) or c.dep_ == "poss")
+        for c in counted.children
+    )
+
+
+def _past_reduced_relative(base: Token, pred: Token | None) -> Token | None:
+    """The clause's own verb when the parser made a participle right after the counted noun
+    its head: in "More than 750 people linked to the unrest have been arrested" the
+    participle ("linked", "accused", "involved") qualifies the people, and the verb joined
+    to it with auxiliaries of its own ("have been arrested") says what befell them."""
+    if (
+        pred is None
+        or pred.tag_ != "VBN"
+        or pred.i != base.i + 1
+        or base.dep_ not in {"nsubj", "nsubjpass"}
+        or any(c.dep_ in {"aux", "auxpass"} for c in pred.children)
+    ):
+        return pred
+    main = next(
+        (
+            c
+            for c in pred.children
+            if c.dep_ == "conj"
+            and c.pos_ == "VERB"
+            and any(g.dep_ in {"aux", "auxpass"} for g in c.children)
+        ),
+        None,
+    )
+    return main or pred
+
+
+def _force_unit(counted: Token) -> bool:
+    """Units of a force: "two battalions", "ten companies of troops", "five army companies"."""
+    lem = _lemma(counted)
+    if lem in MILITARY_UNITS:
+        return True
+    if lem != "company":
+        return False
+    of = _of_object(counted)
+    words = [c for c in counted.children if c.dep_ in {"compound", "amod"}]
+    return any(
+        _lemma(t) in FORCE_COMPANY_WORDS or t.lower_ in FORCE_COMPANY_WORDS
+        for t in [*words, *([of] if of is not None else [])]
+    )
 
 
 def _crowd_estimate(anchor: Token) -> bool:
@@ -631,11 +716,27 @@ def _toll_event(anchor: Token, pred: Token | None) -> tuple[str, Token] | None:
             ev = _event_of(mods)
             if ev:
                 return ev, t
+            told = _told_of(obj) if obj is not None and _is_person(obj) else None
+            if told is not None:  # "the number of people who have died … stands at 26"
+                return EVENT_LEMMAS[_lemma(told)], told
             if bare is None and lem == "toll" and _governs_value(t, anchor):
                 bare = t
     if bare is not None:
         return "killed", bare  # "Officials put the toll at 5,300": a toll alone is the dead
     return None
+
+
+def _told_of(people: Token) -> Token | None:
+    """The participle or relative clause that says what befell the people a count noun is
+    of: "the number of people who have died", "the number of people arrested"."""
+    return next(
+        (
+            c
+            for c in people.children
+            if c.dep_ in {"acl", "relcl", "amod"} and _lemma(c) in EVENT_LEMMAS
+        ),
+        None,
+    )
 
 
 def _as_high_as(anchor: Token) -> Token | None:
@@ -689,6 +790,31 @@ def _phrase(noun: Token) -> str:
     """A noun with its adjectives and compounds: "administrative detention"."""
     words = [c for c in noun.lefts if c.dep_ in {"amod", "compound"} and not c.like_num]
     return " ".join(t.text for t in [*words, noun]).lower()
+
+
+def _docket_register(counted: Token | None) -> str | None:
+    """The group of police cases or dockets the number counts, with what they are of and
+    what was done to them: "42 cases of murder had been opened" (murder cases opened),
+    "87 inquest dockets opened", "police opened 132 cases of arson"."""
+    if counted is None or _lemma(counted) not in DOCKET_NOUNS:
+        return None
+    verb = counted.head
+    if (
+        verb.pos_ != "VERB"
+        or _lemma(verb) not in DOCKET_VERBS
+        or counted.dep_
+        not in {
+            "dobj",
+            "nsubj",
+            "nsubjpass",
+        }
+    ):
+        return None
+    of = _of_object(counted)
+    kind = _phrase(of) if of is not None else _phrase(counted).rsplit(" ", 1)[0]
+    noun = counted.text.lower()
+    done = verb.text.lower() if verb.tag_ in {"VBN", "VBD"} else verb.lemma_.lower()
+    return " ".join(w for w in (kind if kind != noun else "", noun, done) if w)
 
 
 def _other_register(base: Token, counted: Token | None) -> str | None:

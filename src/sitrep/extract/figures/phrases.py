@@ -169,16 +169,23 @@ def _spaced_thousands(span: Span) -> Span:
 
 
 _SPACED = re.compile(r"^\d{1,3}, \d{3}$")
+# A date written in digits, year first or last ("2023-05-09", "09/05/2023", "9.5.2023")
+_NUMERIC_DATE = re.compile(
+    r"(?<![\d,.])(?:\d{4}-\d{1,2}-\d{1,2}|\d{1,2}[./-]\d{1,2}[./-]\d{4})(?![\d,])"
+)
 
 
 def number_phrases(doc: Doc) -> list[tuple[Span, Quantity]]:
     """Number phrases of ``doc`` with their parsed quantity (dates, times, ordinals excluded)."""
     dates = _date_entities(doc)
+    numeric = [m.span() for m in _NUMERIC_DATE.finditer(doc.text)]
     out = []
     for span in _phrase_spans(doc):
         span = _trim(_spaced_thousands(_after_ordinal(span)))
         if span is None:
             continue
+        if any(s < span.end_char and span.start_char < e for s, e in numeric):
+            continue  # "date 2022-12-17", "17/12/2022": a date written in digits
         nxt = span.doc[span.end] if span.end < len(span.doc) else None
         if (
             nxt is not None

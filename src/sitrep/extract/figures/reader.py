@@ -393,6 +393,8 @@ def _draft(
         group = _thing_group(counted)
     if why.startswith("group:"):
         group = why.removeprefix("group:")
+    if group == "all" and counted is None:
+        group = _another_of(span, by_anchor) or group
     if measure == "other" and why in PEOPLE_OTHER.values():
         group = why if group == "all" else f"{why} {group}"
     if inherited is not None and measure == inherited.measure:
@@ -441,6 +443,24 @@ def _draft(
         as_of,
         anchor.i,
     )
+
+
+def _another_of(span: Span, by_anchor: dict[int, _Draft]) -> str | None:
+    """The group a bare "another N" or "N more" counts more of: the figure before it in the
+    sentence ("166 suspects had been arrested ... and another 323 have been detained")."""
+    doc = span.doc
+    before = doc[span.start - 1].lower_ if span.start else ""
+    after = doc[span.end].lower_ if span.end < len(doc) else ""
+    if before != "another" and after != "more":
+        return None
+    sent = span.sent
+    earlier = [
+        d
+        for i, d in by_anchor.items()
+        if i < span.start and sent.start_char <= d.start < sent.end_char
+    ]
+    last = max(earlier, key=lambda d: d.anchor) if earlier else None
+    return last.group if last is not None and last.group != "all" else None
 
 
 def _background(span: Span, quantity: Quantity, counted: Token | None) -> bool:

@@ -87,7 +87,30 @@ def _of_disease(anchor: Token) -> bool:
     clause: "1,200 suspected cholera cases and 12 deaths", "12 died of cholera"."""
     sent = anchor.sent
     lo, hi = max(anchor.i - DISEASE_REACH, sent.start), min(anchor.i + DISEASE_REACH, sent.end)
-    return any(_lemma(t) in DISEASE_WORDS or t.lower_ in DISEASE_WORDS for t in anchor.doc[lo:hi])
+    near = any(_lemma(t) in DISEASE_WORDS or t.lower_ in DISEASE_WORDS for t in anchor.doc[lo:hi])
+    return near or _disease_killer(anchor)
+
+
+def _disease_killer(anchor: Token) -> bool:
+    """The killing verb's subject is a disease, however far from the number: "a coronavirus
+    pandemic that has infected more than 60,000, killed 1,125"."""
+    verb = anchor.head
+    for _ in range(3):
+        if verb.pos_ == "VERB" or verb.head == verb:
+            break
+        verb = verb.head
+    while verb.dep_ == "conj" and verb.head.pos_ == "VERB":
+        verb = verb.head  # "infected more than 60,000, killed 1,125"
+    if verb.pos_ != "VERB":
+        return False
+    killers = (
+        [verb.head] if verb.dep_ == "relcl" else [c for c in verb.children if c.dep_ == "nsubj"]
+    )
+    return any(
+        _lemma(t) in DISEASE_WORDS or t.lower_ in DISEASE_WORDS
+        for k in killers
+        for t in (k, *(c for c in k.children if c.dep_ in {"compound", "amod"}))
+    )
 
 
 def _rivalled_place(

@@ -65,6 +65,7 @@ def _is_person(t: Token | None) -> bool:
     return (
         lem in PERSON_NOUNS
         or t.lower_ in PERSON_NOUNS
+        or _who_clause(t)
         or (t.ent_type_ in {"NORP", "PERSON"} and t.tag_ in {"NNPS", "NNS"})
         or (
             t.ent_type_ in {"NORP", "PERSON"}
@@ -72,6 +73,15 @@ def _is_person(t: Token | None) -> bool:
             and t.text.endswith("s")
             and not t.text.endswith("ss")
         )
+    )
+
+
+def _who_clause(t: Token) -> bool:
+    """A common noun with a relative clause on "who" or "whom" names people, whatever the
+    noun ("10 workers who had died", "120 fishermen whom the navy rescued")."""
+    return t.pos_ == "NOUN" and any(
+        c.dep_ == "relcl" and any(g.lower_ in {"who", "whom"} and g.i > t.i for g in c.children)
+        for c in t.children
     )
 
 
