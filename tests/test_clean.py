@@ -240,7 +240,7 @@ def test_teasers_restated_headlines_and_site_names_are_chrome() -> None:
     rows = line_kinds(text)
     kinds = [k for _, k in rows]
     lines = [line for line, _ in rows]
-    assert kinds[lines.index("Quake.news")] == "boilerplate"
+    assert kinds[lines.index("Quake.news")] in ("boilerplate", "credit")  # the site's name
     assert kinds[3] == "boilerplate"  # the headline's repeat
     assert kinds[2] == "boilerplate" and kinds[4] == "body"  # a teaser: the lead's first words
     assert kinds[lines.index("Volcano erupts on remote island, flights grounded")] == "boilerplate"
@@ -507,3 +507,10 @@ def test_another_storys_headline_under_its_label_on_one_line_is_boilerplate(labe
     teaser = f"{label}Governor says curfew may be partially lifted next week"
     text = _STORY + teaser + "\n\n" + _STORY.split("\n\n", 1)[1]
     assert _kinds(text)[teaser] == "boilerplate"
+
+
+def test_a_sites_name_over_its_storys_headline_is_a_credit() -> None:
+    text = "The Daily Courier\n" + _STORY
+    kinds = _kinds(text)
+    assert kinds["The Daily Courier"] == "credit"
+    assert kinds["Riots spread to the capital as looting continues"] == "body"

@@ -153,7 +153,22 @@ def _masthead(lines: list[_Line]) -> list[int]:
         and not menu.sentence
     ):
         return [0]
+    if _site_name(first.text) and menu.heading and menu.words > first.words + 2:
+        return [0]  # "The Scotsman" over its story's headline
     return []
+
+
+def _site_name(text: str) -> bool:
+    """A name and nothing else: a few capitalised words, no digits, no verb a headline
+    would have in lower case ("The Scotsman", "Arkansas Democrat-Gazette", "The Week (US)";
+    not "Hasina flees")."""
+    words = text.split()
+    return (
+        0 < len(words) <= MASTHEAD_WORDS
+        and not any(ch.isdigit() for ch in text)
+        and not text.rstrip().endswith((".", "!", "?", ":"))
+        and all(w.strip("()[],")[:1].isupper() for w in words if w.strip("()[],"))
+    )
 
 
 def _restated(lines: list[_Line]) -> list[int]:
