@@ -610,3 +610,55 @@ def test_a_quoted_verb_is_said_by_the_named_subject_of_its_clause(nlp: Language)
     )
     (q,) = quotes(nlp, text)
     assert q.speaker == "Kofi Mensah"
+
+
+# ------------------------------------------------------------- session 13: unseen pages
+
+
+def test_quotation_goes_on_past_a_related_article_line(nlp_named: Language) -> None:
+    text = (
+        "Health workers were overwhelmed, Maria Lopez, the regional health director, said.\n"
+        "“We have never seen so many wounded arrive in one night and we are running out of "
+        "blood for them.\n"
+        "READ ALSO: Mayor Pedro Alvarez says the market will reopen on Monday\n"
+        "“We need the roads opened so the supplies can reach the hospital before the weekend.”\n"
+    )
+    got = by_text(quotes(nlp_named, text))
+    assert all(s == "Maria Lopez" for s in got.values()), got
+
+
+def test_it_said_after_a_body_named_as_subject(nlp_named: Language) -> None:
+    text = (
+        "The Kenyan Red Cross Society said on Monday that its teams had reached the town.\n\n"
+        "“Our volunteers are working around the clock to give first aid to the injured "
+        "families,” it said in a statement."
+    )
+    got = by_text(quotes(nlp_named, text))
+    assert list(got.values()) == ["Kenyan Red Cross Society"], got
+
+
+def test_it_in_a_clause_is_the_subject_of_its_sentence(nlp_named: Language) -> None:
+    text = (
+        "Interior Minister John Carter later signed an order sending troops to the border "
+        "in what it called “a grave threat to our national security”."
+    )
+    got = by_text(quotes(nlp_named, text))
+    assert list(got.values()) == ["John Carter"], got
+
+
+def test_an_untagged_title_before_a_common_noun(nlp: Language) -> None:
+    text = (
+        "“Nobody has told the families where their sons are being held tonight,” the "
+        "Harbour Courier newspaper wrote on Sunday."
+    )
+    got = by_text(quotes(nlp, text))
+    assert list(got.values()) == ["Harbour Courier"], got
+
+
+def test_an_account_speaks_for_its_owner(nlp: Language) -> None:
+    text = (
+        "The ministry’s official Twitter account said that the rebels had tried “in vain” "
+        "to take the airport."
+    )
+    got = by_text(quotes(nlp, text))
+    assert list(got.values()) == ["ministry"], got

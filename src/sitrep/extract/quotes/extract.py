@@ -24,6 +24,7 @@ from sitrep.extract.quotes.resolver import _Resolver
 from sitrep.extract.quotes.spans import find_quote_spans
 from sitrep.extract.quotes.vocab import (
     DASH_CREDIT,
+    LINK_LINE,
     MIN_UNATTRIBUTED_WORDS,
     REPORTING_LEMMAS,
     SPEECH_NOUNS,
@@ -180,7 +181,18 @@ def _continues(text: str, last_end: int, start: int) -> bool:
     if para < 0 or para >= start or not _opens_paragraph(text, start):
         return False
     rest = text[last_end:para]
-    return not any(c in rest for c in '"”’»') and not text[para:start].strip(' \t\n“"«')
+    between = _without_links(text[para:start])
+    return not any(c in rest for c in '"”’»') and not between.strip(' \t\n“"«')
+
+
+def _link_line(text: str, at: int) -> bool:
+    """Whether the line holding ``at`` is a related-article link ("READ: ...")."""
+    return LINK_LINE.match(text, text.rfind("\n", 0, at) + 1) is not None
+
+
+def _without_links(gap: str) -> str:
+    """The text between two sentences less the related-article link lines set in it."""
+    return "\n".join(line for line in gap.split("\n") if not LINK_LINE.match(line))
 
 
 def _neighbour_speaker(
@@ -209,10 +221,17 @@ def _neighbour_speaker(
                     if sp is not None and sp.named:
                         return sp, tok
     paragraphs = 0
-    for k in range(first_i - 1, max(first_i - 3, -1), -1):
-        paragraphs += text[sents[k].end_char : sents[k + 1].start_char].count("\n\n") + (
-            1 if text[sents[k].end_char : sents[k + 1].start_char].count("\n") == 1 else 0
-        )
+    after = sents[first_i].start_char
+    read = 0
+    for k in range(first_i - 1, -1, -1):
+        if read == 2:
+            break
+        if _link_line(text, sents[k].start_char):
+            continue  # a related-article link between paragraphs is no part of the story
+        read += 1
+        gap = _without_links(text[sents[k].end_char : after])
+        after = sents[k].start_char
+        paragraphs += gap.count("\n\n") + (1 if gap.count("\n") == 1 else 0)
         if paragraphs > 1:
             break
         for tok in reversed(list(sents[k])):

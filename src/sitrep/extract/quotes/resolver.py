@@ -15,8 +15,13 @@ from sitrep.extract.quotes.names import (
     _is_person,
     _name_at,
     _names,
+    _nation_army,
+    _not_person,
+    _owner,
+    _recurring,
     _root_tokens,
     _subject_tokens,
+    _untagged_title,
 )
 from sitrep.extract.quotes.spans import find_quote_spans
 from sitrep.extract.quotes.vocab import (
@@ -24,6 +29,7 @@ from sitrep.extract.quotes.vocab import (
     _NATIONAL_ARMY,
     _NATIONAL_ARMY_NOUNS,
     _SENTENCE_END,
+    ACCOUNT_NOUNS,
     DOCUMENT_NOUNS,
     HOLDER_NOUNS,
     HUMAN_NOUNS,
@@ -69,7 +75,7 @@ class _Resolver:
         (:func:`find_quote_spans`)."""
         self.doc = doc
         self.text = doc.text  # spaCy joins every token anew on each Doc.text access
-        self.names = _names(doc)
+        self.names = _recurring(doc, _names(doc))
         self.starts = [n.start for n in self.names]
         self.sents = sentences(doc)
         self.sent_starts = [s.start for s in self.sents]
@@ -92,6 +98,15 @@ class _Resolver:
             n = self.name_at(tok)
             if n is not None and _is_person(n, tok) and tok.idx + len(tok) == n.end:
                 self.remember(tok.idx, Speaker(n.canonical, n.start, n.end, True))
+            elif n is not None and n.label == "ORG" and tok.idx + len(tok) == n.end:
+                # a body that is a sentence's subject, for a later "it said"
+                self.remember_institution(tok.idx, Speaker(n.canonical, n.start, n.end, True))
+            elif n is None and tok.lemma_.lower() in _NATIONAL_ARMY_NOUNS:
+                army = _nation_army(tok)  # "The Nigerian army did not respond ... it called"
+                if army is not None:
+                    self.remember_institution(army.start, army)
+            elif n is None and (body := self.institution(tok)) is not None:
+                self.remember_institution(tok.idx, body)  # "the Russian mission to the UN"
             elif n is None and tok.pos_ == "PROPN" and (full := self.person_by_word(tok.text)):
                 # a person the tagger missed, by a name the text gave in full ("Abiy, who
                 # won the prize, launched ..." after "Abiy Ahmed"), for a later "he said"
@@ -126,7 +141,9 @@ class _Resolver:
     def institution_before(self, tok: Token) -> Speaker | None:
         """What "it said" refers to: the last organisation quoted before ``tok`` within
         three sentences ("the US embassy said it had 'incomplete information' … 'Traveling
-        in any convoy is at your own risk,' it said")."""
+        in any convoy is at your own risk,' it said"), counted from the start of the
+        quotation "it said" follows."""
+        tok = self._counted_from(tok)
         floor = self.doc[max(tok.sent.start - 1, 0)].sent.start
         floor = self.doc[max(floor - 1, 0)].sent.start
         k = bisect_left(self.said_at, tok.idx) - 1
@@ -141,6 +158,20 @@ class _Resolver:
         self.said_at.insert(k, at)
         self.said.insert(k, speaker)
 
+    def sentence_subject(self, it: Token) -> Speaker | None:
+        """ "it" in a clause under its sentence's main one is what that sentence is about
+        when a name is its subject: "Aden Duale published a notice deploying the army in what
+        it called a 'security emergency'" (his notice), "The army did not respond but on
+        Twitter it called the reports 'fake news'"."""
+        root = it.sent.root
+        if it.head.i == root.i:
+            return None
+        for c in root.children:
+            if c.dep_ == "nsubj" and c.i < it.i and c.lower_ not in PERSON_PRONOUNS | {"it"}:
+                found = self.name_of(c)
+                return found if found is not None and found.named else None
+        return None
+
     def institution(self, tok: Token) -> Speaker | None:
         """An institution named by its place: "the US embassy in Sudan" (the phrase without
         its article), when a place name modifies it or follows it with "in"/"of"."""
@@ -151,7 +182,7 @@ class _Resolver:
             for c in tok.children
             if c.dep_ in {"compound", "amod", "nmod", "poss"}
             and c.i < tok.i
-            and (self.name_at(c) or c.ent_type_ in {"GPE", "NORP"})
+            and (_not_person(self.name_at(c)) or c.ent_type_ in {"GPE", "NORP"})
         ]
         end = tok
         for c in tok.rights:
@@ -202,17 +233,7 @@ class _Resolver:
         """The latest named person that was a subject or speaker before ``tok``, up to three
         sentences back from the pronoun or, when it follows a quotation in its sentence
         ('"What I saw is cruelty ... .", he stressed'), from where the quotation began."""
-        before = self._quotation_from(tok.idx)
-        if before is not None and before[1] <= tok.idx:
-            opening = self.doc.char_span(before[0], before[0] + 1, alignment_mode="expand")
-            paragraph_end = self.text.find("\n", before[1])
-            between = self.text[before[1] : tok.idx]
-            if (
-                opening is not None
-                and (paragraph_end < 0 or paragraph_end > tok.idx)
-                and not _SENTENCE_END.search(between)
-            ):
-                tok = opening[0]  # count back from the quotation's start
+        tok = self._counted_from(tok)
         floor = self.doc[max(tok.sent.start - 1, 0)].sent.start
         floor = self.doc[max(floor - 1, 0)].sent.start  # up to three sentences back
         k = bisect_left(self.salient_at, tok.idx) - 1  # the latest before the pronoun
@@ -226,6 +247,22 @@ class _Resolver:
         if at in self.quoted_at and at >= self.paragraph_before(tok.idx):
             return self.salient[k]
         return None
+
+    def _counted_from(self, tok: Token) -> Token:
+        """Where to count sentences back from for a pronoun: the start of the quotation it
+        follows in its sentence ('"What I saw is cruelty ... .", he stressed'), else itself."""
+        before = self._quotation_from(tok.idx)
+        if before is not None and before[1] <= tok.idx:
+            opening = self.doc.char_span(before[0], before[0] + 1, alignment_mode="expand")
+            paragraph_end = self.text.find("\n", before[1])
+            between = self.text[before[1] : tok.idx]
+            if (
+                opening is not None
+                and (paragraph_end < 0 or paragraph_end > tok.idx)
+                and not _SENTENCE_END.search(between)
+            ):
+                return opening[0]
+        return tok
 
     def paragraph_before(self, at: int) -> int:
         """Where the paragraph before the one holding ``at`` begins (blank lines skipped)."""
@@ -259,7 +296,11 @@ class _Resolver:
         if tok.lower_ in PERSON_PRONOUNS:
             return self.pronoun(tok)
         if tok.lower_ == "it":
-            return self.institution_before(tok)
+            return self.sentence_subject(tok) or self.institution_before(tok)
+        if tok.lemma_.lower() in ACCOUNT_NOUNS and tok.pos_ == "NOUN":
+            owner = next((c for c in tok.subtree if c.i < tok.i and _owner(c)), None)
+            if owner is not None and owner.lower_ not in {"its", "their"}:
+                return self.name_of(owner)  # "the presidency's Twitter account said"
         if _aged(tok):  # "Aisha Bello, a teacher, fled. '…,' the 45-year-old said"
             return self.pronoun(tok)
         if _described(tok) and (named := self.pronoun(tok)) is not None:
@@ -273,8 +314,10 @@ class _Resolver:
             return Speaker(n.canonical, n.start, n.end, True)
         if tok.pos_ not in {"NOUN", "PROPN"}:
             return None
-        found = self._name_in_subtree(tok) or self.role_holder(tok) or self.institution(tok)
+        found = self.institution(tok) or self._name_in_subtree(tok) or self.role_holder(tok)
         if found is not None:
+            return found
+        if tok.pos_ == "NOUN" and (found := _untagged_title(tok)) is not None:
             return found
         if tok.lemma_.lower() in STATEMENT_NOUNS and any(c.lower_ == "the" for c in tok.lefts):
             return self.institution_before(tok)  # "the MIA claimed … ‘…,’ the statement said"
@@ -313,14 +356,8 @@ class _Resolver:
         Sudanese army"), which "the army" or "the military" then stands for."""
         first = self.sents[max(self.sentence_index(tok) - 4, 0)].start
         for t in reversed(self.doc[first : tok.i]):
-            if t.lemma_.lower() not in _NATIONAL_ARMY_NOUNS:
-                continue
-            nation = [
-                c for c in t.lefts if c.ent_type_ == "NORP" and c.dep_ in {"amod", "compound"}
-            ]
-            if nation:
-                start, end = nation[0].idx, t.idx + len(t)
-                return Speaker(self.text[start:end], start, end, False)
+            if t.lemma_.lower() in _NATIONAL_ARMY_NOUNS and (army := _nation_army(t)):
+                return army
         return None
 
     def role_holder(self, tok: Token) -> Speaker | None:

@@ -16,7 +16,7 @@ REPORTING_LEMMAS: frozenset[str] = frozenset(
     characterize characterise refer condemn criticize criticise praise hail reiterate
     acknowledge confirm assert allege contend maintain observe emphasize emphasise
     appeal order dismiss mock ridicule lament question testify recount tout decry
-    slam denounce urge caution""".split()
+    slam denounce urge caution reveal assess""".split()
 )
 
 
@@ -155,9 +155,24 @@ NAMED_BODY_NOUNS: frozenset[str] = frozenset(
 )
 
 
+# A related-article link a page sets between a body's paragraphs ("READ: Governor says
+# curfew may be lifted", "ALSO READ - ...", "Related: ..."): no paragraph of the story, so a
+# quotation goes on past it and no attribution is read from it.
+LINK_LINE = re.compile(
+    r"[ \t]*(?:(?:also\s+)?(?:read|see|watch)(?:\s+(?:more|also))?|related(?:\s+\w+)?)"
+    r"[ \t]*[:|>»–—-]",
+    re.I,
+)
+
+
 # What speaks for the one person who holds it: "the office of the High Commissioner Jane
 # Doe tweeted" is hers ("a spokesman for X" stays the spokesman's, see PROXY_NOUNS).
 HOLDER_NOUNS: frozenset[str] = frozenset({"office"})
+
+
+# Where a body or person posts, which speaks for its owner: "the presidency's official
+# Twitter account said" is the presidency's (not Twitter's).
+ACCOUNT_NOUNS: frozenset[str] = frozenset("account channel page feed handle profile".split())
 
 
 # Objects that are words said, so a verb with one still attributes a quotation next to it:
