@@ -662,3 +662,24 @@ def test_an_account_speaks_for_its_owner(nlp: Language) -> None:
     )
     got = by_text(quotes(nlp, text))
     assert list(got.values()) == ["ministry"], got
+
+
+def test_a_count_of_people_is_the_people(nlp: Language) -> None:
+    text = (
+        "Thousands of students chanting “The people want the fall of the government!” "
+        "blocked the main road. Dozens of workers shouted “Pay us what you owe us today!” "
+        "outside the ministry."
+    )
+    got = by_text(quotes(nlp, text))
+    assert list(got.values()) == ["students", "workers"], got
+
+
+def test_a_paragraph_reported_from_its_first_sentence(nlp_named: Language) -> None:
+    text = (
+        "The country has lost all patience with its rulers, said Anna Keller in the Daily "
+        "Ledger. The port had been unsafe for years and everyone knew it. Officials shrugged "
+        "when warned. “They were told again and again, and they chose to look away every "
+        "single time.”\n"
+    )
+    got = by_text(quotes(nlp_named, text))
+    assert list(got.values()) == ["Anna Keller"], got

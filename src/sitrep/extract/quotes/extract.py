@@ -239,6 +239,30 @@ def _neighbour_speaker(
                 sp = resolver.speaker_of_cue(tok)
                 if sp is not None and sp.named:
                     return sp, tok
+    return _paragraph_speaker(resolver, sents, first_i, text, quoted)
+
+
+def _paragraph_speaker(
+    resolver: _Resolver, sents: list[Span], first_i: int, text: str, quoted: list[tuple[int, int]]
+) -> tuple[Speaker | None, Token | None]:
+    """The one whose words a paragraph reports from its first sentence on ("... has erupted
+    in fury at its government, said Jane Doe in Le Monde. ... 'When some left, others
+    arrived.'"): a free-standing quotation further in the paragraph is theirs too."""
+    opening = text.rfind("\n", 0, sents[first_i].start_char) + 1
+    k = first_i
+    while k > 0 and sents[k - 1].end_char > opening:
+        k -= 1
+    if k >= first_i:
+        return None, None
+    for tok in sents[k]:
+        if (
+            tok.lemma_.lower() in REPORTING_LEMMAS
+            and tok.pos_ == "VERB"
+            and not _inside(tok, quoted)
+        ):
+            sp = resolver.speaker_of_cue(tok)
+            if sp is not None and sp.named:
+                return sp, tok
     return None, None
 
 

@@ -217,3 +217,11 @@ def _untagged_title(head: Token) -> Speaker | None:
 
 
 _PLACE_TYPES = frozenset({"GPE", "LOC", "NORP", "FAC", "DATE", "TIME"})
+
+
+def _counted(tok: Token) -> Token | None:
+    """The people a count is of: "protesters" in "thousands of protesters"."""
+    for prep in tok.rights:
+        if prep.dep_ == "prep" and prep.lower_ == "of":
+            return next((c for c in prep.children if c.dep_ == "pobj" and c.pos_ == "NOUN"), None)
+    return None

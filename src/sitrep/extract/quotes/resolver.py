@@ -12,6 +12,7 @@ from sitrep.extract.quotes.names import (
     Named,
     Speaker,
     _aged,
+    _counted,
     _is_person,
     _name_at,
     _names,
@@ -39,6 +40,7 @@ from sitrep.extract.quotes.vocab import (
     PERSON_DESCRIPTIONS,
     PERSON_PRONOUNS,
     PROXY_NOUNS,
+    QUANTITY_NOUNS,
     REPORTING_LEMMAS,
     ROLE_LEMMAS,
     STATEMENT_NOUNS,
@@ -297,6 +299,8 @@ class _Resolver:
             return self.pronoun(tok)
         if tok.lower_ == "it":
             return self.sentence_subject(tok) or self.institution_before(tok)
+        if tok.lemma_.lower() in QUANTITY_NOUNS and (counted := _counted(tok)) is not None:
+            return self.name_of(counted)  # "Thousands of protesters chanting"
         if tok.lemma_.lower() in ACCOUNT_NOUNS and tok.pos_ == "NOUN":
             owner = next((c for c in tok.subtree if c.i < tok.i and _owner(c)), None)
             if owner is not None and owner.lower_ not in {"its", "their"}:

@@ -175,6 +175,13 @@ HOLDER_NOUNS: frozenset[str] = frozenset({"office"})
 ACCOUNT_NOUNS: frozenset[str] = frozenset("account channel page feed handle profile".split())
 
 
+# Nouns that count the people who speak: "Thousands of protesters chanting '...'" is the
+# protesters' chant ("a group of students said": the students).
+QUANTITY_NOUNS: frozenset[str] = frozenset(
+    "thousand hundred dozen score million number handful group crowd band".split()
+)
+
+
 # Objects that are words said, so a verb with one still attributes a quotation next to it:
 # "'...' He repeated the warning on Sunday."
 SPEECH_NOUNS: frozenset[str] = frozenset(
