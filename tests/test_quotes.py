@@ -683,3 +683,14 @@ def test_a_paragraph_reported_from_its_first_sentence(nlp_named: Language) -> No
     )
     got = by_text(quotes(nlp_named, text))
     assert list(got.values()) == ["Anna Keller"], got
+
+
+def test_a_paragraph_introduced_by_said_colon_is_quoted(nlp_named: Language) -> None:
+    text = (
+        "Responding to the arrests, Jane Morrow, the group's regional director, said:\n\n"
+        "The Human Rights League is calling on the authorities to free every detained "
+        "journalist without delay.\n\n"
+        "“Nobody should be held for doing their job. They must be released immediately.”\n"
+    )
+    got = by_text(quotes(nlp_named, text))
+    assert list(got.values()) == ["Jane Morrow", "Jane Morrow"], got

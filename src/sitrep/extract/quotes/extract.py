@@ -235,7 +235,11 @@ def _neighbour_speaker(
         if paragraphs > 1:
             break
         for tok in reversed(list(sents[k])):
-            if tok.lemma_.lower() in REPORTING_LEMMAS and tok.pos_ == "VERB":
+            if (
+                tok.lemma_.lower() in REPORTING_LEMMAS
+                and tok.pos_ == "VERB"
+                and not _inside(tok, quoted)
+            ):
                 sp = resolver.speaker_of_cue(tok)
                 if sp is not None and sp.named:
                     return sp, tok

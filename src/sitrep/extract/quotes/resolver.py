@@ -100,7 +100,12 @@ class _Resolver:
             n = self.name_at(tok)
             if n is not None and _is_person(n, tok) and tok.idx + len(tok) == n.end:
                 self.remember(tok.idx, Speaker(n.canonical, n.start, n.end, True))
-            elif n is not None and n.label == "ORG" and tok.idx + len(tok) == n.end:
+            elif (
+                n is not None
+                and n.label == "ORG"
+                and tok.dep_ != "appos"
+                and tok.idx + len(tok) == n.end
+            ):
                 # a body that is a sentence's subject, for a later "it said"
                 self.remember_institution(tok.idx, Speaker(n.canonical, n.start, n.end, True))
             elif n is None and tok.lemma_.lower() in _NATIONAL_ARMY_NOUNS:
@@ -166,8 +171,8 @@ class _Resolver:
         it called a 'security emergency'" (his notice), "The army did not respond but on
         Twitter it called the reports 'fake news'"."""
         root = it.sent.root
-        if it.head.i == root.i:
-            return None
+        if it.head.i == root.i or not any(self.in_quotation(t.idx) for t in it.head.subtree):
+            return None  # only for words it is quoted as saying
         for c in root.children:
             if c.dep_ == "nsubj" and c.i < it.i and c.lower_ not in PERSON_PRONOUNS | {"it"}:
                 found = self.name_of(c)

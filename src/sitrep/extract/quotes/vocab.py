@@ -131,6 +131,13 @@ STATEMENT_CREDIT = re.compile(
 )
 
 
+# A paragraph that ends introducing words ("..., Jane Doe, the director, said:") and the
+# blank lines before the paragraph it introduces.
+SAID_COLON = re.compile(
+    r"\b(?:said|says|added|stated|declared|wrote|warned|told\s[^\n:]{1,40}):[ \t]*\n\s*"
+)
+
+
 # A credit after a quotation's closing mark: "'We need calm' - Jane Doe" (to the line end,
 # or to a handle or date an embedded post adds: "— Jane Doe (@jdoe) May 1, 2023").
 DASH_CREDIT = re.compile(
