@@ -694,3 +694,12 @@ def test_a_paragraph_introduced_by_said_colon_is_quoted(nlp_named: Language) -> 
     )
     got = by_text(quotes(nlp_named, text))
     assert list(got.values()) == ["Jane Morrow", "Jane Morrow"], got
+
+
+def test_assured_reports_what_follows(nlp_named: Language) -> None:
+    text = (
+        "The Kremlin assured that President Vladimir Putin “has no plans to attend the "
+        "summit this year”."
+    )
+    got = by_text(quotes(nlp_named, text))
+    assert list(got.values()) == ["Kremlin"], got

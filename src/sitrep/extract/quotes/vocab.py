@@ -16,7 +16,7 @@ REPORTING_LEMMAS: frozenset[str] = frozenset(
     characterize characterise refer condemn criticize criticise praise hail reiterate
     acknowledge confirm assert allege contend maintain observe emphasize emphasise
     appeal order dismiss mock ridicule lament question testify recount tout decry
-    slam denounce urge caution reveal assess""".split()
+    slam denounce urge caution reveal assess assure reassure remind inform""".split()
 )
 
 
