@@ -703,3 +703,23 @@ def test_assured_reports_what_follows(nlp_named: Language) -> None:
     )
     got = by_text(quotes(nlp_named, text))
     assert list(got.values()) == ["Kremlin"], got
+
+
+def test_he_said_after_a_report_is_the_one_who_reported(nlp_named: Language) -> None:
+    text = (
+        "Marco Bellini, who leads the dockers' union, said the strike would go on until "
+        "Paolo Conti resigned. “We will not go back to work while he is in charge,” he said."
+    )
+    got = by_text(quotes(nlp_named, text))
+    assert list(got.values()) == ["Marco Bellini"], got
+
+
+def test_his_spokesman_tells_his_words(nlp_named: Language) -> None:
+    text = (
+        "Secretary-General Antonio Guterres “deeply regrets” the decision, his spokesman "
+        "said on Tuesday. Separately, the bloc's spokesman Peter Stano told reporters the "
+        "vote was “a step backwards”."
+    )
+    got = by_text(quotes(nlp_named, text))
+    assert got["deeply regrets"] == "Antonio Guterres", got
+    assert got["a step backwards"] == "Peter Stano", got

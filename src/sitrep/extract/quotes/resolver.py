@@ -44,6 +44,7 @@ from sitrep.extract.quotes.vocab import (
     REPORTING_LEMMAS,
     ROLE_LEMMAS,
     STATEMENT_NOUNS,
+    VOICE_NOUNS,
 )
 from sitrep.lexicon import OFFICES, ORG_DESCRIPTORS
 
@@ -85,6 +86,7 @@ class _Resolver:
         self.salient_at: list[int] = []
         self.salient: list[Speaker] = []
         self.quoted_at: set[int] = set()  # where the remembered quotations open
+        self.spoke_at: set[int] = set()  # subjects of a verb of saying
         # organisations quoted, for "it said"
         self.people = frozenset(n.canonical for n in self.names if n.label == "PERSON")
         self.said_at: list[int] = []
@@ -100,6 +102,8 @@ class _Resolver:
             n = self.name_at(tok)
             if n is not None and _is_person(n, tok) and tok.idx + len(tok) == n.end:
                 self.remember(tok.idx, Speaker(n.canonical, n.start, n.end, True))
+                if tok.head.lemma_.lower() in REPORTING_LEMMAS:
+                    self.spoke_at.add(tok.idx)
             elif (
                 n is not None
                 and n.label == "ORG"
@@ -236,10 +240,13 @@ class _Resolver:
         span = self._quotation_from(at)
         return span is not None and at < span[1]
 
-    def pronoun(self, tok: Token) -> Speaker | None:
+    def pronoun(self, tok: Token, *, speaking: bool = False) -> Speaker | None:
         """The latest named person that was a subject or speaker before ``tok``, up to three
         sentences back from the pronoun or, when it follows a quotation in its sentence
-        ('"What I saw is cruelty ... .", he stressed'), from where the quotation began."""
+        ('"What I saw is cruelty ... .", he stressed'), from where the quotation began.
+        ``speaking``: the pronoun says something, and a person who spoke in the sentence of
+        that latest subject comes first ("Cherizier said they would fight until Henry
+        resigned. '...,' he said" is Cherizier)."""
         tok = self._counted_from(tok)
         floor = self.doc[max(tok.sent.start - 1, 0)].sent.start
         floor = self.doc[max(floor - 1, 0)].sent.start  # up to three sentences back
@@ -248,12 +255,29 @@ class _Resolver:
             return None
         at = self.salient_at[k]
         if at >= self.doc[floor].idx:
+            if speaking and at not in self.spoke_at | self.quoted_at:
+                k = self._teller_of_sentence(k)
             return self.salient[k]
         # or one quoted since the previous paragraph's start: a quotation's paragraphs go
         # on with "she added" however many sentences the one before quoted
         if at in self.quoted_at and at >= self.paragraph_before(tok.idx):
             return self.salient[k]
         return None
+
+    def _teller_of_sentence(self, k: int) -> int:
+        """The latest person remembered before ``self.salient_at[k]`` in its sentence who
+        was the subject of a verb of saying (``k`` when none)."""
+        at = self.salient_at[k]
+        sent = self.doc.char_span(at, at + 1, alignment_mode="expand")
+        if sent is None:
+            return k
+        begin = sent.sent.start_char
+        for j in range(k - 1, -1, -1):
+            if self.salient_at[j] < begin:
+                break
+            if self.salient_at[j] in self.spoke_at:
+                return j
+        return k
 
     def _counted_from(self, tok: Token) -> Token:
         """Where to count sentences back from for a pronoun: the start of the quotation it
@@ -301,9 +325,16 @@ class _Resolver:
     def name_of(self, tok: Token) -> Speaker | None:
         """The speaker a subject token stands for (entity, role, pronoun or group)."""
         if tok.lower_ in PERSON_PRONOUNS:
-            return self.pronoun(tok)
+            return self.pronoun(tok, speaking=tok.head.lemma_.lower() in REPORTING_LEMMAS)
         if tok.lower_ == "it":
             return self.sentence_subject(tok) or self.institution_before(tok)
+        if tok.lemma_.lower() in VOICE_NOUNS and tok.pos_ == "NOUN":
+            poss = next((c for c in tok.children if c.dep_ == "poss"), None)
+            named = any(c.dep_ in {"appos", "compound"} for c in tok.children) or (
+                tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].pos_ == "PROPN"
+            )  # "his spokesman Dmitry Peskov told": the spokesman, by name
+            if poss is not None and poss.lower_ in {"his", "her"} and not named:
+                return self.pronoun(poss)  # "Guterres 'strongly condemns' ..., his spokesman says"
         if tok.lemma_.lower() in QUANTITY_NOUNS and (counted := _counted(tok)) is not None:
             return self.name_of(counted)  # "Thousands of protesters chanting"
         if tok.lemma_.lower() in ACCOUNT_NOUNS and tok.pos_ == "NOUN":

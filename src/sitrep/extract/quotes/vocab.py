@@ -39,6 +39,10 @@ PROXY_NOUNS: frozenset[str] = frozenset(
 )
 
 
+# Who speaks in one person's name: "his spokesman says" tells that person's words.
+VOICE_NOUNS: frozenset[str] = frozenset("spokesman spokeswoman spokesperson".split())
+
+
 # Document nouns that stand for their author: "the CSTO statement said".
 DOCUMENT_NOUNS: frozenset[str] = frozenset(
     "statement report communique communiqué announcement note letter post message release "
