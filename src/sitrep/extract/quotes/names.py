@@ -11,7 +11,19 @@ from spacy.attrs import DEP, HEAD
 from spacy.tokens import Doc, Token
 
 from sitrep.extract import context
-from sitrep.extract.quotes.vocab import _OVERLAPPING_NAMES, ROLE_LEMMAS, SUBJECT_DEPS, TITLE_LEMMAS
+from sitrep.extract.quotes.vocab import (
+    _OVERLAPPING_NAMES,
+    DOCUMENT_NOUNS,
+    HUMAN_NOUNS,
+    INSTITUTION_NOUNS,
+    PERSON_DESCRIPTIONS,
+    PROXY_NOUNS,
+    ROLE_LEMMAS,
+    STATEMENT_NOUNS,
+    SUBJECT_DEPS,
+    TITLE_LEMMAS,
+)
+from sitrep.lexicon import ORG_DESCRIPTORS
 
 
 @dataclass(frozen=True, slots=True)
@@ -225,3 +237,24 @@ def _counted(tok: Token) -> Token | None:
         if prep.dep_ == "prep" and prep.lower_ == "of":
             return next((c for c in prep.children if c.dep_ == "pobj" and c.pos_ == "NOUN"), None)
     return None
+
+
+def _described(tok: Token) -> bool:
+    """ "the politician": one person the text has just named, called by what they are."""
+    return (
+        tok.lemma_.lower() in PERSON_DESCRIPTIONS
+        and tok.tag_ == "NN"
+        and any(c.lower_ == "the" and c.dep_ == "det" for c in tok.lefts)
+        and not any(c.dep_ in {"compound", "amod", "poss", "prep"} for c in tok.children)
+    )
+
+
+def _speechless(tok: Token) -> bool:
+    """A common noun that names no one who could speak (an event, a thing: "the arrest")."""
+    lemma = tok.lemma_.lower()
+    return (
+        tok.pos_ == "NOUN"
+        and not tok.ent_type_
+        and lemma not in HUMAN_NOUNS | PROXY_NOUNS | ROLE_LEMMAS | DOCUMENT_NOUNS
+        and lemma not in INSTITUTION_NOUNS | STATEMENT_NOUNS | ORG_DESCRIPTORS
+    )

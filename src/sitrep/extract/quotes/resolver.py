@@ -13,6 +13,7 @@ from sitrep.extract.quotes.names import (
     Speaker,
     _aged,
     _counted,
+    _described,
     _is_person,
     _name_at,
     _names,
@@ -21,6 +22,7 @@ from sitrep.extract.quotes.names import (
     _owner,
     _recurring,
     _root_tokens,
+    _speechless,
     _subject_tokens,
     _untagged_title,
 )
@@ -37,7 +39,6 @@ from sitrep.extract.quotes.vocab import (
     INSTITUTION_NOUNS,
     LISTENER_VERBS,
     NAMED_BODY_NOUNS,
-    PERSON_DESCRIPTIONS,
     PERSON_PRONOUNS,
     PROXY_NOUNS,
     QUANTITY_NOUNS,
@@ -47,27 +48,6 @@ from sitrep.extract.quotes.vocab import (
     VOICE_NOUNS,
 )
 from sitrep.lexicon import OFFICES, ORG_DESCRIPTORS
-
-
-def _described(tok: Token) -> bool:
-    """ "the politician": one person the text has just named, called by what they are."""
-    return (
-        tok.lemma_.lower() in PERSON_DESCRIPTIONS
-        and tok.tag_ == "NN"
-        and any(c.lower_ == "the" and c.dep_ == "det" for c in tok.lefts)
-        and not any(c.dep_ in {"compound", "amod", "poss", "prep"} for c in tok.children)
-    )
-
-
-def _speechless(tok: Token) -> bool:
-    """A common noun that names no one who could speak (an event, a thing: "the arrest")."""
-    lemma = tok.lemma_.lower()
-    return (
-        tok.pos_ == "NOUN"
-        and not tok.ent_type_
-        and lemma not in HUMAN_NOUNS | PROXY_NOUNS | ROLE_LEMMAS | DOCUMENT_NOUNS
-        and lemma not in INSTITUTION_NOUNS | STATEMENT_NOUNS | ORG_DESCRIPTORS
-    )
 
 
 class _Resolver:
