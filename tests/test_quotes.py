@@ -723,3 +723,13 @@ def test_his_spokesman_tells_his_words(nlp_named: Language) -> None:
     got = by_text(quotes(nlp_named, text))
     assert got["deeply regrets"] == "Antonio Guterres", got
     assert got["a step backwards"] == "Peter Stano", got
+
+
+def test_the_decree_says_is_who_signed_it(nlp_named: Language) -> None:
+    text = (
+        "On Friday the governor, Helen Ward, signed a decree closing every school in the "
+        "province until further notice. “All classes are suspended from Monday,” the decree "
+        "says."
+    )
+    got = by_text(quotes(nlp_named, text))
+    assert list(got.values()) == ["Helen Ward"], got

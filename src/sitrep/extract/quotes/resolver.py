@@ -8,6 +8,7 @@ from bisect import bisect_left, bisect_right
 from spacy.tokens import Doc, Token
 
 from sitrep.extract.quotes.cues import _in_relative_clause, sentences
+from sitrep.extract.quotes.issuers import issued_by, issuer_of
 from sitrep.extract.quotes.names import (
     Named,
     Speaker,
@@ -339,7 +340,10 @@ class _Resolver:
             return found
         if tok.pos_ == "NOUN" and (found := _untagged_title(tok)) is not None:
             return found
-        if tok.lemma_.lower() in STATEMENT_NOUNS and any(c.lower_ == "the" for c in tok.lefts):
+        the = any(c.lower_ == "the" for c in tok.lefts)
+        if the and tok.lemma_.lower() in DOCUMENT_NOUNS and (issuer := issuer_of(self, tok)):
+            return issuer  # "X signed a decree ... '...,' the decree says"
+        if tok.lemma_.lower() in STATEMENT_NOUNS and the:
             return self.institution_before(tok)  # "the MIA claimed … ‘…,’ the statement said"
         lemma = tok.lemma_.lower()
         definite = any(c.lower_ == "the" for c in tok.lefts)
@@ -484,21 +488,7 @@ class _Resolver:
                 # "the news site Tut.by called ...": the name the noun is in apposition to
                 return Speaker(n.canonical, n.start, n.end, True)
         if lemma in DOCUMENT_NOUNS:
-            return self._issued_by(head)
-        return None
-
-    def _issued_by(self, document: Token) -> Speaker | None:
-        """Who issued a document no name is attached to: "the order issued by the interior
-        ministry" is the ministry's."""
-        for acl in document.children:
-            if acl.dep_ != "acl":
-                continue
-            for agent in acl.children:
-                obj = next((c for c in agent.children if c.dep_ == "pobj"), None)
-                if agent.dep_ == "agent" and obj is not None and obj.pos_ == "NOUN":
-                    found = self.name_of(obj)
-                    if found is not None and found.named:
-                        return found
+            return issued_by(self, head)
         return None
 
     def named_just_before(self, cue: Token) -> Speaker | None:
