@@ -733,3 +733,13 @@ def test_the_decree_says_is_who_signed_it(nlp_named: Language) -> None:
     )
     got = by_text(quotes(nlp_named, text))
     assert list(got.values()) == ["Helen Ward"], got
+
+
+def test_an_untagged_name_between_commas_before_said(nlp_named: Language) -> None:
+    text = (
+        "Speaking by telephone from Rome to reporters in Vienna, Oskar Lindqvar, who leads "
+        "the relief mission, said the road had been cut. “We cannot reach the valley until "
+        "the water goes down,” he said."
+    )
+    got = by_text(quotes(nlp_named, text))
+    assert list(got.values()) == ["Oskar Lindqvar"], got

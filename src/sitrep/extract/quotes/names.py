@@ -258,3 +258,30 @@ def _speechless(tok: Token) -> bool:
         and lemma not in HUMAN_NOUNS | PROXY_NOUNS | ROLE_LEMMAS | DOCUMENT_NOUNS
         and lemma not in INSTITUTION_NOUNS | STATEMENT_NOUNS | ORG_DESCRIPTORS
     )
+
+
+def _untagged_between_commas(last: Token) -> Speaker | None:
+    """A full name the tagger missed, set between commas as a speaker is before what is
+    said of him: two to four capitalised proper nouns, none of them a tagged name."""
+    doc = last.doc
+    if (
+        last.pos_ != "PROPN"
+        or last.ent_type_
+        or last.i + 1 >= len(doc)
+        or doc[last.i + 1].text != ","
+    ):
+        return None
+    words = [last]
+    while (
+        words[0].i > last.sent.start
+        and (w := doc[words[0].i - 1]).pos_ == "PROPN"
+        and w.text[:1].isupper()
+        and not w.ent_type_
+    ):
+        words.insert(0, w)
+    if not 2 <= len(words) <= 4 or words[0].i == 0 or doc[words[0].i - 1].text != ",":
+        return None
+    if not all(w.is_alpha and w.text[:1].isupper() for w in words):
+        return None
+    start, end = words[0].idx, last.idx + len(last)
+    return Speaker(doc.text[start:end], start, end, True)

@@ -25,6 +25,7 @@ from sitrep.extract.quotes.names import (
     _root_tokens,
     _speechless,
     _subject_tokens,
+    _untagged_between_commas,
     _untagged_title,
 )
 from sitrep.extract.quotes.spans import find_quote_spans
@@ -503,6 +504,8 @@ class _Resolver:
             if t.pos_ in {"VERB", "AUX"} and not _in_relative_clause(t):
                 return None
             n = self.name_at(t)
+            if n is None and (untagged := _untagged_between_commas(t)) is not None:
+                return untagged  # "..., Tamer Ramadan, who heads the delegation, said"
             if n is None or n.label != "PERSON" or t.idx + len(t) != n.end:
                 continue
             first = doc.char_span(n.start, n.end, alignment_mode="expand")
