@@ -610,3 +610,136 @@ def test_a_quoted_verb_is_said_by_the_named_subject_of_its_clause(nlp: Language)
     )
     (q,) = quotes(nlp, text)
     assert q.speaker == "Kofi Mensah"
+
+
+# ------------------------------------------------------------- session 13: unseen pages
+
+
+def test_quotation_goes_on_past_a_related_article_line(nlp_named: Language) -> None:
+    text = (
+        "Health workers were overwhelmed, Maria Lopez, the regional health director, said.\n"
+        "“We have never seen so many wounded arrive in one night and we are running out of "
+        "blood for them.\n"
+        "READ ALSO: Mayor Pedro Alvarez says the market will reopen on Monday\n"
+        "“We need the roads opened so the supplies can reach the hospital before the weekend.”\n"
+    )
+    got = by_text(quotes(nlp_named, text))
+    assert all(s == "Maria Lopez" for s in got.values()), got
+
+
+def test_it_said_after_a_body_named_as_subject(nlp_named: Language) -> None:
+    text = (
+        "The Kenyan Red Cross Society said on Monday that its teams had reached the town.\n\n"
+        "“Our volunteers are working around the clock to give first aid to the injured "
+        "families,” it said in a statement."
+    )
+    got = by_text(quotes(nlp_named, text))
+    assert list(got.values()) == ["Kenyan Red Cross Society"], got
+
+
+def test_it_in_a_clause_is_the_subject_of_its_sentence(nlp_named: Language) -> None:
+    text = (
+        "Interior Minister John Carter later signed an order sending troops to the border "
+        "in what it called “a grave threat to our national security”."
+    )
+    got = by_text(quotes(nlp_named, text))
+    assert list(got.values()) == ["John Carter"], got
+
+
+def test_an_untagged_title_before_a_common_noun(nlp: Language) -> None:
+    text = (
+        "“Nobody has told the families where their sons are being held tonight,” the "
+        "Harbour Courier newspaper wrote on Sunday."
+    )
+    got = by_text(quotes(nlp, text))
+    assert list(got.values()) == ["Harbour Courier"], got
+
+
+def test_an_account_speaks_for_its_owner(nlp: Language) -> None:
+    text = (
+        "The ministry’s official Twitter account said that the rebels had tried “in vain” "
+        "to take the airport."
+    )
+    got = by_text(quotes(nlp, text))
+    assert list(got.values()) == ["ministry"], got
+
+
+def test_a_count_of_people_is_the_people(nlp: Language) -> None:
+    text = (
+        "Thousands of students chanting “The people want the fall of the government!” "
+        "blocked the main road. Dozens of workers shouted “Pay us what you owe us today!” "
+        "outside the ministry."
+    )
+    got = by_text(quotes(nlp, text))
+    assert list(got.values()) == ["students", "workers"], got
+
+
+def test_a_paragraph_reported_from_its_first_sentence(nlp_named: Language) -> None:
+    text = (
+        "The country has lost all patience with its rulers, said Anna Keller in the Daily "
+        "Ledger. The port had been unsafe for years and everyone knew it. Officials shrugged "
+        "when warned. “They were told again and again, and they chose to look away every "
+        "single time.”\n"
+    )
+    got = by_text(quotes(nlp_named, text))
+    assert list(got.values()) == ["Anna Keller"], got
+
+
+def test_a_paragraph_introduced_by_said_colon_is_quoted(nlp_named: Language) -> None:
+    text = (
+        "Responding to the arrests, Jane Morrow, the group's regional director, said:\n\n"
+        "The Human Rights League is calling on the authorities to free every detained "
+        "journalist without delay.\n\n"
+        "“Nobody should be held for doing their job. They must be released immediately.”\n"
+    )
+    got = by_text(quotes(nlp_named, text))
+    assert list(got.values()) == ["Jane Morrow", "Jane Morrow"], got
+
+
+def test_assured_reports_what_follows(nlp_named: Language) -> None:
+    text = (
+        "The Kremlin assured that President Vladimir Putin “has no plans to attend the "
+        "summit this year”."
+    )
+    got = by_text(quotes(nlp_named, text))
+    assert list(got.values()) == ["Kremlin"], got
+
+
+def test_he_said_after_a_report_is_the_one_who_reported(nlp_named: Language) -> None:
+    text = (
+        "Marco Bellini, who leads the dockers' union, said the strike would go on until "
+        "Paolo Conti resigned. “We will not go back to work while he is in charge,” he said."
+    )
+    got = by_text(quotes(nlp_named, text))
+    assert list(got.values()) == ["Marco Bellini"], got
+
+
+def test_his_spokesman_tells_his_words(nlp_named: Language) -> None:
+    text = (
+        "Secretary-General Antonio Guterres “deeply regrets” the decision, his spokesman "
+        "said on Tuesday. Separately, the bloc's spokesman Peter Stano told reporters the "
+        "vote was “a step backwards”."
+    )
+    got = by_text(quotes(nlp_named, text))
+    assert got["deeply regrets"] == "Antonio Guterres", got
+    assert got["a step backwards"] == "Peter Stano", got
+
+
+def test_the_decree_says_is_who_signed_it(nlp_named: Language) -> None:
+    text = (
+        "On Friday the governor, Helen Ward, signed a decree closing every school in the "
+        "province until further notice. “All classes are suspended from Monday,” the decree "
+        "says."
+    )
+    got = by_text(quotes(nlp_named, text))
+    assert list(got.values()) == ["Helen Ward"], got
+
+
+def test_an_untagged_name_between_commas_before_said(nlp_named: Language) -> None:
+    text = (
+        "Speaking by telephone from Rome to reporters in Vienna, Oskar Lindqvar, who leads "
+        "the relief mission, said the road had been cut. “We cannot reach the valley until "
+        "the water goes down,” he said."
+    )
+    got = by_text(quotes(nlp_named, text))
+    assert list(got.values()) == ["Oskar Lindqvar"], got

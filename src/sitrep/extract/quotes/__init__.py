@@ -14,7 +14,8 @@ speaker is a scare quote and is dropped; a short phrase attributed to someone
 
 The package's modules follow the steps: ``vocab`` (word lists and patterns), ``spans``
 (quotation marks paired), ``names`` (candidate speakers), ``cues`` (sentences and reporting
-verbs), ``resolver`` (who the subject is) and ``extract`` (quotes, and the component).
+verbs), ``resolver`` (who the subject is), ``issuers`` (who issued a quoted document) and
+``extract`` (quotes, and the component).
 """
 
 from __future__ import annotations

@@ -24,6 +24,7 @@ from sitrep.extract.quotes.resolver import _Resolver
 from sitrep.extract.quotes.spans import find_quote_spans
 from sitrep.extract.quotes.vocab import (
     DASH_CREDIT,
+    LINK_LINE,
     MIN_UNATTRIBUTED_WORDS,
     REPORTING_LEMMAS,
     SPEECH_NOUNS,
@@ -180,7 +181,18 @@ def _continues(text: str, last_end: int, start: int) -> bool:
     if para < 0 or para >= start or not _opens_paragraph(text, start):
         return False
     rest = text[last_end:para]
-    return not any(c in rest for c in '"”’»') and not text[para:start].strip(' \t\n“"«')
+    between = _without_links(text[para:start])
+    return not any(c in rest for c in '"”’»') and not between.strip(' \t\n“"«')
+
+
+def _link_line(text: str, at: int) -> bool:
+    """Whether the line holding ``at`` is a related-article link ("READ: ...")."""
+    return LINK_LINE.match(text, text.rfind("\n", 0, at) + 1) is not None
+
+
+def _without_links(gap: str) -> str:
+    """The text between two sentences less the related-article link lines set in it."""
+    return "\n".join(line for line in gap.split("\n") if not LINK_LINE.match(line))
 
 
 def _neighbour_speaker(
@@ -209,17 +221,52 @@ def _neighbour_speaker(
                     if sp is not None and sp.named:
                         return sp, tok
     paragraphs = 0
-    for k in range(first_i - 1, max(first_i - 3, -1), -1):
-        paragraphs += text[sents[k].end_char : sents[k + 1].start_char].count("\n\n") + (
-            1 if text[sents[k].end_char : sents[k + 1].start_char].count("\n") == 1 else 0
-        )
+    after = sents[first_i].start_char
+    read = 0
+    for k in range(first_i - 1, -1, -1):
+        if read == 2:
+            break
+        if _link_line(text, sents[k].start_char):
+            continue  # a related-article link between paragraphs is no part of the story
+        read += 1
+        gap = _without_links(text[sents[k].end_char : after])
+        after = sents[k].start_char
+        paragraphs += gap.count("\n\n") + (1 if gap.count("\n") == 1 else 0)
         if paragraphs > 1:
             break
         for tok in reversed(list(sents[k])):
-            if tok.lemma_.lower() in REPORTING_LEMMAS and tok.pos_ == "VERB":
+            if (
+                tok.lemma_.lower() in REPORTING_LEMMAS
+                and tok.pos_ == "VERB"
+                and not _inside(tok, quoted)
+            ):
                 sp = resolver.speaker_of_cue(tok)
                 if sp is not None and sp.named:
                     return sp, tok
+    return _paragraph_speaker(resolver, sents, first_i, text, quoted)
+
+
+def _paragraph_speaker(
+    resolver: _Resolver, sents: list[Span], first_i: int, text: str, quoted: list[tuple[int, int]]
+) -> tuple[Speaker | None, Token | None]:
+    """The one whose words a paragraph reports from its first sentence on ("... has erupted
+    in fury at its government, said Jane Doe in Le Monde. ... 'When some left, others
+    arrived.'"): a free-standing quotation further in the paragraph is theirs too."""
+    opening = text.rfind("\n", 0, sents[first_i].start_char) + 1
+    k = first_i
+    while k > 0 and sents[k - 1].end_char > opening:
+        k -= 1
+    if k >= first_i:
+        return None, None
+    for tok in sents[k]:
+        if (
+            tok.lemma_.lower() in REPORTING_LEMMAS
+            and tok.pos_ == "VERB"
+            and not _inside(tok, quoted)
+        ):
+            sp = resolver.speaker_of_cue(tok)
+            if sp is not None and sp.named:
+                return sp, tok
     return None, None
 
 

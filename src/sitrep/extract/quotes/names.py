@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
 from dataclasses import dataclass
 
@@ -10,7 +11,19 @@ from spacy.attrs import DEP, HEAD
 from spacy.tokens import Doc, Token
 
 from sitrep.extract import context
-from sitrep.extract.quotes.vocab import _OVERLAPPING_NAMES, ROLE_LEMMAS, SUBJECT_DEPS, TITLE_LEMMAS
+from sitrep.extract.quotes.vocab import (
+    _OVERLAPPING_NAMES,
+    DOCUMENT_NOUNS,
+    HUMAN_NOUNS,
+    INSTITUTION_NOUNS,
+    PERSON_DESCRIPTIONS,
+    PROXY_NOUNS,
+    ROLE_LEMMAS,
+    STATEMENT_NOUNS,
+    SUBJECT_DEPS,
+    TITLE_LEMMAS,
+)
+from sitrep.lexicon import ORG_DESCRIPTORS
 
 
 @dataclass(frozen=True, slots=True)
@@ -140,3 +153,135 @@ def _subject_tokens(doc: Doc) -> list[int]:
     subject = np.isin(deps, np.array([strings[d] for d in SUBJECT_DEPS], dtype=np.uint64))
     appos = (deps == np.uint64(strings["appos"])) & subject[heads]
     return np.flatnonzero(subject | appos).tolist()
+
+
+def _recurring(doc: Doc, names: list[Named]) -> list[Named]:
+    """``names`` and every other place the text writes one of its body or person names
+    again word for word where the tagger missed it ("the Daily Maverick reported ..." then
+    "'...,' South Africa's Daily Maverick online newspaper noted")."""
+    text = doc.text
+    written: dict[str, Named] = {}
+    for n in names:
+        said = text[n.start : n.end]
+        if n.label in {"ORG", "PERSON"} and len(said) >= 4 and said[:1].isupper():
+            written.setdefault(said, n)
+    if not written:
+        return names
+    taken = [(n.start, n.end) for n in names]
+    extra = []
+    pattern = re.compile(
+        r"\b(?:" + "|".join(map(re.escape, sorted(written, key=len, reverse=True))) + r")\b"
+    )
+    for m in pattern.finditer(text):
+        if any(s < m.end() and m.start() < e for s, e in taken):
+            continue
+        if doc.char_span(m.start(), m.end()) is None:
+            continue  # not on word boundaries of the parse
+        n = written[m.group()]
+        extra.append(Named(m.start(), m.end(), n.label, n.canonical))
+    return sorted([*names, *extra], key=lambda n: n.start) if extra else names
+
+
+def _not_person(n: Named | None) -> bool:
+    """A name, of no person ("Macron's office" is his, see HOLDER_NOUNS)."""
+    return n is not None and n.label != "PERSON"
+
+
+def _owner(tok: Token) -> bool:
+    """A possessor: "the presidency's" (parsed as a possessive or as a modifier)."""
+    return tok.dep_ == "poss" or (
+        tok.dep_ == "nmod"
+        and any(c.dep_ == "case" and c.lower_ in {"'s", "’s"} for c in tok.children)
+    )
+
+
+def _nation_army(tok: Token) -> Speaker | None:
+    """ "the Sudanese army": a country's army named by its nationality."""
+    nation = [c for c in tok.lefts if c.ent_type_ == "NORP" and c.dep_ in {"amod", "compound"}]
+    if not nation:
+        return None
+    start, end = nation[0].idx, tok.idx + len(tok)
+    return Speaker(tok.doc.text[start:end], start, end, False)
+
+
+def _untagged_title(head: Token) -> Speaker | None:
+    """The name a common noun is called by when the tagger missed it: "South Africa's
+    Daily Maverick online newspaper noted", "the Sentinel journal said" (capitalised
+    proper nouns compounded to the noun, none a place or a nationality)."""
+    if head.tag_ != "NN":
+        return None  # one title names one thing: not "four Tajik nationals"
+    for c in head.lefts:
+        if c.dep_ != "compound" or c.pos_ != "PROPN":
+            continue
+        words = [c]
+        while (more := [w for w in words[0].lefts if w.dep_ == "compound"]) and len(words) < 6:
+            words = [*more, *words]
+        if (
+            all(
+                w.pos_ == "PROPN" and w.text[:1].isupper() and w.ent_type_ not in _PLACE_TYPES
+                for w in words
+            )
+            and words[-1].i - words[0].i == len(words) - 1
+        ):
+            start, end = words[0].idx, words[-1].idx + len(words[-1])
+            return Speaker(head.doc.text[start:end], start, end, True)
+    return None
+
+
+_PLACE_TYPES = frozenset({"GPE", "LOC", "NORP", "FAC", "DATE", "TIME"})
+
+
+def _counted(tok: Token) -> Token | None:
+    """The people a count is of: "protesters" in "thousands of protesters"."""
+    for prep in tok.rights:
+        if prep.dep_ == "prep" and prep.lower_ == "of":
+            return next((c for c in prep.children if c.dep_ == "pobj" and c.pos_ == "NOUN"), None)
+    return None
+
+
+def _described(tok: Token) -> bool:
+    """ "the politician": one person the text has just named, called by what they are."""
+    return (
+        tok.lemma_.lower() in PERSON_DESCRIPTIONS
+        and tok.tag_ == "NN"
+        and any(c.lower_ == "the" and c.dep_ == "det" for c in tok.lefts)
+        and not any(c.dep_ in {"compound", "amod", "poss", "prep"} for c in tok.children)
+    )
+
+
+def _speechless(tok: Token) -> bool:
+    """A common noun that names no one who could speak (an event, a thing: "the arrest")."""
+    lemma = tok.lemma_.lower()
+    return (
+        tok.pos_ == "NOUN"
+        and not tok.ent_type_
+        and lemma not in HUMAN_NOUNS | PROXY_NOUNS | ROLE_LEMMAS | DOCUMENT_NOUNS
+        and lemma not in INSTITUTION_NOUNS | STATEMENT_NOUNS | ORG_DESCRIPTORS
+    )
+
+
+def _untagged_between_commas(last: Token) -> Speaker | None:
+    """A full name the tagger missed, set between commas as a speaker is before what is
+    said of him: two to four capitalised proper nouns, none of them a tagged name."""
+    doc = last.doc
+    if (
+        last.pos_ != "PROPN"
+        or last.ent_type_
+        or last.i + 1 >= len(doc)
+        or doc[last.i + 1].text != ","
+    ):
+        return None
+    words = [last]
+    while (
+        words[0].i > last.sent.start
+        and (w := doc[words[0].i - 1]).pos_ == "PROPN"
+        and w.text[:1].isupper()
+        and not w.ent_type_
+    ):
+        words.insert(0, w)
+    if not 2 <= len(words) <= 4 or words[0].i == 0 or doc[words[0].i - 1].text != ",":
+        return None
+    if not all(w.is_alpha and w.text[:1].isupper() for w in words):
+        return None
+    start, end = words[0].idx, last.idx + len(last)
+    return Speaker(doc.text[start:end], start, end, True)

@@ -8,15 +8,25 @@ from bisect import bisect_left, bisect_right
 from spacy.tokens import Doc, Token
 
 from sitrep.extract.quotes.cues import _in_relative_clause, sentences
+from sitrep.extract.quotes.issuers import issued_by, issuer_of
 from sitrep.extract.quotes.names import (
     Named,
     Speaker,
     _aged,
+    _counted,
+    _described,
     _is_person,
     _name_at,
     _names,
+    _nation_army,
+    _not_person,
+    _owner,
+    _recurring,
     _root_tokens,
+    _speechless,
     _subject_tokens,
+    _untagged_between_commas,
+    _untagged_title,
 )
 from sitrep.extract.quotes.spans import find_quote_spans
 from sitrep.extract.quotes.vocab import (
@@ -24,41 +34,22 @@ from sitrep.extract.quotes.vocab import (
     _NATIONAL_ARMY,
     _NATIONAL_ARMY_NOUNS,
     _SENTENCE_END,
+    ACCOUNT_NOUNS,
     DOCUMENT_NOUNS,
     HOLDER_NOUNS,
     HUMAN_NOUNS,
     INSTITUTION_NOUNS,
     LISTENER_VERBS,
     NAMED_BODY_NOUNS,
-    PERSON_DESCRIPTIONS,
     PERSON_PRONOUNS,
     PROXY_NOUNS,
+    QUANTITY_NOUNS,
     REPORTING_LEMMAS,
     ROLE_LEMMAS,
     STATEMENT_NOUNS,
+    VOICE_NOUNS,
 )
 from sitrep.lexicon import OFFICES, ORG_DESCRIPTORS
-
-
-def _described(tok: Token) -> bool:
-    """ "the politician": one person the text has just named, called by what they are."""
-    return (
-        tok.lemma_.lower() in PERSON_DESCRIPTIONS
-        and tok.tag_ == "NN"
-        and any(c.lower_ == "the" and c.dep_ == "det" for c in tok.lefts)
-        and not any(c.dep_ in {"compound", "amod", "poss", "prep"} for c in tok.children)
-    )
-
-
-def _speechless(tok: Token) -> bool:
-    """A common noun that names no one who could speak (an event, a thing: "the arrest")."""
-    lemma = tok.lemma_.lower()
-    return (
-        tok.pos_ == "NOUN"
-        and not tok.ent_type_
-        and lemma not in HUMAN_NOUNS | PROXY_NOUNS | ROLE_LEMMAS | DOCUMENT_NOUNS
-        and lemma not in INSTITUTION_NOUNS | STATEMENT_NOUNS | ORG_DESCRIPTORS
-    )
 
 
 class _Resolver:
@@ -69,7 +60,7 @@ class _Resolver:
         (:func:`find_quote_spans`)."""
         self.doc = doc
         self.text = doc.text  # spaCy joins every token anew on each Doc.text access
-        self.names = _names(doc)
+        self.names = _recurring(doc, _names(doc))
         self.starts = [n.start for n in self.names]
         self.sents = sentences(doc)
         self.sent_starts = [s.start for s in self.sents]
@@ -77,6 +68,7 @@ class _Resolver:
         self.salient_at: list[int] = []
         self.salient: list[Speaker] = []
         self.quoted_at: set[int] = set()  # where the remembered quotations open
+        self.spoke_at: set[int] = set()  # subjects of a verb of saying
         # organisations quoted, for "it said"
         self.people = frozenset(n.canonical for n in self.names if n.label == "PERSON")
         self.said_at: list[int] = []
@@ -92,6 +84,22 @@ class _Resolver:
             n = self.name_at(tok)
             if n is not None and _is_person(n, tok) and tok.idx + len(tok) == n.end:
                 self.remember(tok.idx, Speaker(n.canonical, n.start, n.end, True))
+                if tok.head.lemma_.lower() in REPORTING_LEMMAS:
+                    self.spoke_at.add(tok.idx)
+            elif (
+                n is not None
+                and n.label == "ORG"
+                and tok.dep_ != "appos"
+                and tok.idx + len(tok) == n.end
+            ):
+                # a body that is a sentence's subject, for a later "it said"
+                self.remember_institution(tok.idx, Speaker(n.canonical, n.start, n.end, True))
+            elif n is None and tok.lemma_.lower() in _NATIONAL_ARMY_NOUNS:
+                army = _nation_army(tok)  # "The Nigerian army did not respond ... it called"
+                if army is not None:
+                    self.remember_institution(army.start, army)
+            elif n is None and (body := self.institution(tok)) is not None:
+                self.remember_institution(tok.idx, body)  # "the Russian mission to the UN"
             elif n is None and tok.pos_ == "PROPN" and (full := self.person_by_word(tok.text)):
                 # a person the tagger missed, by a name the text gave in full ("Abiy, who
                 # won the prize, launched ..." after "Abiy Ahmed"), for a later "he said"
@@ -126,7 +134,9 @@ class _Resolver:
     def institution_before(self, tok: Token) -> Speaker | None:
         """What "it said" refers to: the last organisation quoted before ``tok`` within
         three sentences ("the US embassy said it had 'incomplete information' … 'Traveling
-        in any convoy is at your own risk,' it said")."""
+        in any convoy is at your own risk,' it said"), counted from the start of the
+        quotation "it said" follows."""
+        tok = self._counted_from(tok)
         floor = self.doc[max(tok.sent.start - 1, 0)].sent.start
         floor = self.doc[max(floor - 1, 0)].sent.start
         k = bisect_left(self.said_at, tok.idx) - 1
@@ -141,6 +151,20 @@ class _Resolver:
         self.said_at.insert(k, at)
         self.said.insert(k, speaker)
 
+    def sentence_subject(self, it: Token) -> Speaker | None:
+        """ "it" in a clause under its sentence's main one is what that sentence is about
+        when a name is its subject: "Aden Duale published a notice deploying the army in what
+        it called a 'security emergency'" (his notice), "The army did not respond but on
+        Twitter it called the reports 'fake news'"."""
+        root = it.sent.root
+        if it.head.i == root.i or not any(self.in_quotation(t.idx) for t in it.head.subtree):
+            return None  # only for words it is quoted as saying
+        for c in root.children:
+            if c.dep_ == "nsubj" and c.i < it.i and c.lower_ not in PERSON_PRONOUNS | {"it"}:
+                found = self.name_of(c)
+                return found if found is not None and found.named else None
+        return None
+
     def institution(self, tok: Token) -> Speaker | None:
         """An institution named by its place: "the US embassy in Sudan" (the phrase without
         its article), when a place name modifies it or follows it with "in"/"of"."""
@@ -151,7 +175,7 @@ class _Resolver:
             for c in tok.children
             if c.dep_ in {"compound", "amod", "nmod", "poss"}
             and c.i < tok.i
-            and (self.name_at(c) or c.ent_type_ in {"GPE", "NORP"})
+            and (_not_person(self.name_at(c)) or c.ent_type_ in {"GPE", "NORP"})
         ]
         end = tok
         for c in tok.rights:
@@ -198,10 +222,48 @@ class _Resolver:
         span = self._quotation_from(at)
         return span is not None and at < span[1]
 
-    def pronoun(self, tok: Token) -> Speaker | None:
+    def pronoun(self, tok: Token, *, speaking: bool = False) -> Speaker | None:
         """The latest named person that was a subject or speaker before ``tok``, up to three
         sentences back from the pronoun or, when it follows a quotation in its sentence
-        ('"What I saw is cruelty ... .", he stressed'), from where the quotation began."""
+        ('"What I saw is cruelty ... .", he stressed'), from where the quotation began.
+        ``speaking``: the pronoun says something, and a person who spoke in the sentence of
+        that latest subject comes first ("Cherizier said they would fight until Henry
+        resigned. '...,' he said" is Cherizier)."""
+        tok = self._counted_from(tok)
+        floor = self.doc[max(tok.sent.start - 1, 0)].sent.start
+        floor = self.doc[max(floor - 1, 0)].sent.start  # up to three sentences back
+        k = bisect_left(self.salient_at, tok.idx) - 1  # the latest before the pronoun
+        if k < 0:
+            return None
+        at = self.salient_at[k]
+        if at >= self.doc[floor].idx:
+            if speaking and at not in self.spoke_at | self.quoted_at:
+                k = self._teller_of_sentence(k)
+            return self.salient[k]
+        # or one quoted since the previous paragraph's start: a quotation's paragraphs go
+        # on with "she added" however many sentences the one before quoted
+        if at in self.quoted_at and at >= self.paragraph_before(tok.idx):
+            return self.salient[k]
+        return None
+
+    def _teller_of_sentence(self, k: int) -> int:
+        """The latest person remembered before ``self.salient_at[k]`` in its sentence who
+        was the subject of a verb of saying (``k`` when none)."""
+        at = self.salient_at[k]
+        sent = self.doc.char_span(at, at + 1, alignment_mode="expand")
+        if sent is None:
+            return k
+        begin = sent.sent.start_char
+        for j in range(k - 1, -1, -1):
+            if self.salient_at[j] < begin:
+                break
+            if self.salient_at[j] in self.spoke_at:
+                return j
+        return k
+
+    def _counted_from(self, tok: Token) -> Token:
+        """Where to count sentences back from for a pronoun: the start of the quotation it
+        follows in its sentence ('"What I saw is cruelty ... .", he stressed'), else itself."""
         before = self._quotation_from(tok.idx)
         if before is not None and before[1] <= tok.idx:
             opening = self.doc.char_span(before[0], before[0] + 1, alignment_mode="expand")
@@ -212,20 +274,8 @@ class _Resolver:
                 and (paragraph_end < 0 or paragraph_end > tok.idx)
                 and not _SENTENCE_END.search(between)
             ):
-                tok = opening[0]  # count back from the quotation's start
-        floor = self.doc[max(tok.sent.start - 1, 0)].sent.start
-        floor = self.doc[max(floor - 1, 0)].sent.start  # up to three sentences back
-        k = bisect_left(self.salient_at, tok.idx) - 1  # the latest before the pronoun
-        if k < 0:
-            return None
-        at = self.salient_at[k]
-        if at >= self.doc[floor].idx:
-            return self.salient[k]
-        # or one quoted since the previous paragraph's start: a quotation's paragraphs go
-        # on with "she added" however many sentences the one before quoted
-        if at in self.quoted_at and at >= self.paragraph_before(tok.idx):
-            return self.salient[k]
-        return None
+                return opening[0]
+        return tok
 
     def paragraph_before(self, at: int) -> int:
         """Where the paragraph before the one holding ``at`` begins (blank lines skipped)."""
@@ -257,9 +307,22 @@ class _Resolver:
     def name_of(self, tok: Token) -> Speaker | None:
         """The speaker a subject token stands for (entity, role, pronoun or group)."""
         if tok.lower_ in PERSON_PRONOUNS:
-            return self.pronoun(tok)
+            return self.pronoun(tok, speaking=tok.head.lemma_.lower() in REPORTING_LEMMAS)
         if tok.lower_ == "it":
-            return self.institution_before(tok)
+            return self.sentence_subject(tok) or self.institution_before(tok)
+        if tok.lemma_.lower() in VOICE_NOUNS and tok.pos_ == "NOUN":
+            poss = next((c for c in tok.children if c.dep_ == "poss"), None)
+            named = any(c.dep_ in {"appos", "compound"} for c in tok.children) or (
+                tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].pos_ == "PROPN"
+            )  # "his spokesman Dmitry Peskov told": the spokesman, by name
+            if poss is not None and poss.lower_ in {"his", "her"} and not named:
+                return self.pronoun(poss)  # "Guterres 'strongly condemns' ..., his spokesman says"
+        if tok.lemma_.lower() in QUANTITY_NOUNS and (counted := _counted(tok)) is not None:
+            return self.name_of(counted)  # "Thousands of protesters chanting"
+        if tok.lemma_.lower() in ACCOUNT_NOUNS and tok.pos_ == "NOUN":
+            owner = next((c for c in tok.subtree if c.i < tok.i and _owner(c)), None)
+            if owner is not None and owner.lower_ not in {"its", "their"}:
+                return self.name_of(owner)  # "the presidency's Twitter account said"
         if _aged(tok):  # "Aisha Bello, a teacher, fled. '…,' the 45-year-old said"
             return self.pronoun(tok)
         if _described(tok) and (named := self.pronoun(tok)) is not None:
@@ -273,10 +336,15 @@ class _Resolver:
             return Speaker(n.canonical, n.start, n.end, True)
         if tok.pos_ not in {"NOUN", "PROPN"}:
             return None
-        found = self._name_in_subtree(tok) or self.role_holder(tok) or self.institution(tok)
+        found = self.institution(tok) or self._name_in_subtree(tok) or self.role_holder(tok)
         if found is not None:
             return found
-        if tok.lemma_.lower() in STATEMENT_NOUNS and any(c.lower_ == "the" for c in tok.lefts):
+        if tok.pos_ == "NOUN" and (found := _untagged_title(tok)) is not None:
+            return found
+        the = any(c.lower_ == "the" for c in tok.lefts)
+        if the and tok.lemma_.lower() in DOCUMENT_NOUNS and (issuer := issuer_of(self, tok)):
+            return issuer  # "X signed a decree ... '...,' the decree says"
+        if tok.lemma_.lower() in STATEMENT_NOUNS and the:
             return self.institution_before(tok)  # "the MIA claimed … ‘…,’ the statement said"
         lemma = tok.lemma_.lower()
         definite = any(c.lower_ == "the" for c in tok.lefts)
@@ -313,14 +381,8 @@ class _Resolver:
         Sudanese army"), which "the army" or "the military" then stands for."""
         first = self.sents[max(self.sentence_index(tok) - 4, 0)].start
         for t in reversed(self.doc[first : tok.i]):
-            if t.lemma_.lower() not in _NATIONAL_ARMY_NOUNS:
-                continue
-            nation = [
-                c for c in t.lefts if c.ent_type_ == "NORP" and c.dep_ in {"amod", "compound"}
-            ]
-            if nation:
-                start, end = nation[0].idx, t.idx + len(t)
-                return Speaker(self.text[start:end], start, end, False)
+            if t.lemma_.lower() in _NATIONAL_ARMY_NOUNS and (army := _nation_army(t)):
+                return army
         return None
 
     def role_holder(self, tok: Token) -> Speaker | None:
@@ -427,21 +489,7 @@ class _Resolver:
                 # "the news site Tut.by called ...": the name the noun is in apposition to
                 return Speaker(n.canonical, n.start, n.end, True)
         if lemma in DOCUMENT_NOUNS:
-            return self._issued_by(head)
-        return None
-
-    def _issued_by(self, document: Token) -> Speaker | None:
-        """Who issued a document no name is attached to: "the order issued by the interior
-        ministry" is the ministry's."""
-        for acl in document.children:
-            if acl.dep_ != "acl":
-                continue
-            for agent in acl.children:
-                obj = next((c for c in agent.children if c.dep_ == "pobj"), None)
-                if agent.dep_ == "agent" and obj is not None and obj.pos_ == "NOUN":
-                    found = self.name_of(obj)
-                    if found is not None and found.named:
-                        return found
+            return issued_by(self, head)
         return None
 
     def named_just_before(self, cue: Token) -> Speaker | None:
@@ -456,6 +504,8 @@ class _Resolver:
             if t.pos_ in {"VERB", "AUX"} and not _in_relative_clause(t):
                 return None
             n = self.name_at(t)
+            if n is None and (untagged := _untagged_between_commas(t)) is not None:
+                return untagged  # "..., Tamer Ramadan, who heads the delegation, said"
             if n is None or n.label != "PERSON" or t.idx + len(t) != n.end:
                 continue
             first = doc.char_span(n.start, n.end, alignment_mode="expand")

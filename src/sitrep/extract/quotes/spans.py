@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from sitrep.extract.quotes.vocab import _CUE_AFTER, _DOUBLE_QUOTE
+from sitrep.extract.quotes.vocab import _CUE_AFTER, _DOUBLE_QUOTE, SAID_COLON
 
 
 def _is_word(c: str) -> bool:
@@ -65,6 +65,7 @@ def find_quote_spans(text: str) -> list[tuple[int, int]]:
     spans.extend(
         (s, e) for s, e in _single_quote_spans(text) if not any(a <= s < b for a, b in spans)
     )
+    spans.extend(_said_paragraphs(text, spans))
     spans.sort()
     out = []
     for s, e in spans:
@@ -122,4 +123,24 @@ def _single_quote_spans(text: str) -> list[tuple[int, int]]:
             continue  # a plural possessive
         out.append((start, i))
         start = None
+    return out
+
+
+def _said_paragraphs(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The paragraph a press release sets after "Jane Doe, the director, said:" as her
+    words, though the page lost its quotation marks (one whole paragraph of sentences,
+    holding no quotation of its own)."""
+    out = []
+    for m in SAID_COLON.finditer(text):
+        start = m.end()
+        end = text.find("\n", start)
+        end = len(text) if end < 0 else end
+        para = text[start:end].rstrip()
+        if (
+            len(para) >= 40
+            and para[:1].isupper()
+            and para.endswith((".", "!", "?"))
+            and not any(start <= a < end or a <= start < b for a, b in spans)
+        ):
+            out.append((start, start + len(para)))
     return out

@@ -16,7 +16,7 @@ REPORTING_LEMMAS: frozenset[str] = frozenset(
     characterize characterise refer condemn criticize criticise praise hail reiterate
     acknowledge confirm assert allege contend maintain observe emphasize emphasise
     appeal order dismiss mock ridicule lament question testify recount tout decry
-    slam denounce urge caution""".split()
+    slam denounce urge caution reveal assess assure reassure remind inform""".split()
 )
 
 
@@ -37,6 +37,10 @@ PROXY_NOUNS: frozenset[str] = frozenset(
     """spokesman spokeswoman spokesperson representative aide adviser advisor envoy
     official office press secretary ministry""".split()
 )
+
+
+# Who speaks in one person's name: "his spokesman says" tells that person's words.
+VOICE_NOUNS: frozenset[str] = frozenset("spokesman spokeswoman spokesperson".split())
 
 
 # Document nouns that stand for their author: "the CSTO statement said".
@@ -131,6 +135,13 @@ STATEMENT_CREDIT = re.compile(
 )
 
 
+# A paragraph that ends introducing words ("..., Jane Doe, the director, said:") and the
+# blank lines before the paragraph it introduces.
+SAID_COLON = re.compile(
+    r"\b(?:said|says|added|stated|declared|wrote|warned|told\s[^\n:]{1,40}):[ \t]*\n\s*"
+)
+
+
 # A credit after a quotation's closing mark: "'We need calm' - Jane Doe" (to the line end,
 # or to a handle or date an embedded post adds: "— Jane Doe (@jdoe) May 1, 2023").
 DASH_CREDIT = re.compile(
@@ -155,9 +166,31 @@ NAMED_BODY_NOUNS: frozenset[str] = frozenset(
 )
 
 
+# A related-article link a page sets between a body's paragraphs ("READ: Governor says
+# curfew may be lifted", "ALSO READ - ...", "Related: ..."): no paragraph of the story, so a
+# quotation goes on past it and no attribution is read from it.
+LINK_LINE = re.compile(
+    r"[ \t]*(?:(?:also\s+)?(?:read|see|watch)(?:\s+(?:more|also))?|related(?:\s+\w+)?)"
+    r"[ \t]*[:|>»–—-]",
+    re.I,
+)
+
+
 # What speaks for the one person who holds it: "the office of the High Commissioner Jane
 # Doe tweeted" is hers ("a spokesman for X" stays the spokesman's, see PROXY_NOUNS).
 HOLDER_NOUNS: frozenset[str] = frozenset({"office"})
+
+
+# Where a body or person posts, which speaks for its owner: "the presidency's official
+# Twitter account said" is the presidency's (not Twitter's).
+ACCOUNT_NOUNS: frozenset[str] = frozenset("account channel page feed handle profile".split())
+
+
+# Nouns that count the people who speak: "Thousands of protesters chanting '...'" is the
+# protesters' chant ("a group of students said": the students).
+QUANTITY_NOUNS: frozenset[str] = frozenset(
+    "thousand hundred dozen score million number handful group crowd band".split()
+)
 
 
 # Objects that are words said, so a verb with one still attributes a quotation next to it:
