@@ -514,3 +514,19 @@ def test_a_sites_name_over_its_storys_headline_is_a_credit() -> None:
     kinds = _kinds(text)
     assert kinds["The Daily Courier"] == "credit"
     assert kinds["Riots spread to the capital as looting continues"] == "body"
+
+
+def test_a_sentence_introducing_the_quotation_below_is_body() -> None:
+    title = "Rights group: new authorities must end arbitrary arrests"
+    intro = (
+        "Reacting to the arrests of the president and other political leaders, Jane Roe, the "
+        "group's deputy regional director, said:"
+    )
+    text = (
+        f"{title}\n\n{title}\n\n{title}\n\n{intro}\n\n"
+        "The group is calling on the new authorities to release the president and all others "
+        "who have been arbitrarily arrested and detained since the coup on 26 July.\n\n"
+        "“No one should be arrested and detained solely for their political opinions,” the "
+        "statement said, adding that detainees must see their lawyers.\n"
+    )
+    assert _kinds(text)[intro] == "body"

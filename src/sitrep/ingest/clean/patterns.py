@@ -178,6 +178,13 @@ TEASER_LINE = re.compile(
     r"^(?:read(?: more| also)?|also read|related(?: stories| articles| news)?|see also"
     r"|watch)\s*[:|–—-]\s*\S+(?:\s+\S+){2,24}$"
 )
+# A sentence that introduces the quotation below it ("..., Amnesty International's Deputy
+# Regional Director, said:"): the article's, whatever surrounds it.
+SAID_COLON = re.compile(
+    r"\b(?:said|says|added|stated|told\s+\w+(?:\s+\w+){0,3}|warned|declared|noted|wrote"
+    r"|explained|according\s+to\s+\w+(?:\s+\w+){0,3})\s*:\s*$",
+    re.IGNORECASE,
+)
 # An excerpt cut off by the page, not by the writer: a word, then an ellipsis at the line's end
 # ("... University of Science...", "... ground assessments…").
 TEASER_CUT = re.compile(r"[\w)”\"’'](?:\.\.\.|…)\s*$")

@@ -27,6 +27,7 @@ from sitrep.ingest.clean.page import (
     _teasers,
     _title_copies,
 )
+from sitrep.ingest.clean.patterns import SAID_COLON
 from sitrep.ingest.clean.pieces import _pieces
 from sitrep.ingest.clean.smoothing import _keep_prose_by_body, _smooth
 from sitrep.ingest.clean.threads import _thread_span
@@ -90,6 +91,9 @@ def _classify(lines: list[_Line]) -> list[str]:
     for i in _restated(lines) + _teasers(lines) + _captions(lines) + _headline_runs(lines):
         if kinds[i] == BODY:
             kinds[i] = BOILERPLATE
+    # a sentence that introduces the quotation under it is the article's ("..., said:")
+    for i in _introductions(lines, kinds):
+        kinds[i] = BODY
     # the outlet's name over its menu is read for names as a byline is
     for i in _credits(lines) + _masthead(lines):
         if kinds[i] != COMMENTS:
@@ -110,3 +114,19 @@ def _to_segments(text: str, lines: list[_Line], kinds: list[str]) -> tuple[Segme
         else:
             segments.append(Segment(start, nxt, kind))
     return tuple(segments)
+
+
+INTRODUCTION_WORDS = 12  # "X said:" is a sentence: a name, a role and a verb of saying
+
+
+def _introductions(lines: list[_Line], kinds: list[str]) -> list[int]:
+    """Lines that end by introducing a quotation ("Reacting to the arrests, Jane Roe, the
+    group's deputy director, said:"), with the article's text right under them."""
+    return [
+        i
+        for i in range(len(lines) - 1)
+        if kinds[i] == BOILERPLATE
+        and kinds[i + 1] == BODY
+        and lines[i].words >= INTRODUCTION_WORDS
+        and SAID_COLON.search(lines[i].text)
+    ]
