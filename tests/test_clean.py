@@ -517,16 +517,22 @@ def test_a_sites_name_over_its_storys_headline_is_a_credit() -> None:
 
 
 def test_a_sentence_introducing_the_quotation_below_is_body() -> None:
-    title = "Rights group: new authorities must end arbitrary arrests"
+    title = (
+        "Rights group: new authorities must end illegal administrative detentions and "
+        "arbitrary arrests"
+    )
     intro = (
-        "Reacting to the arrests of the president and other political leaders, Jane Roe, the "
-        "group's deputy regional director, said:"
+        "Reacting to the arrests of President Jean Roe, Interior Minister John Doe and other "
+        "political leaders, Jane Roe, the group's Deputy Regional Director for West and Central "
+        "Africa, said:"
     )
     text = (
-        f"{title}\n\n{title}\n\n{title}\n\n{intro}\n\n"
-        "The group is calling on the new authorities to release the president and all others "
-        "who have been arbitrarily arrested and detained since the coup on 26 July.\n\n"
-        "“No one should be arrested and detained solely for their political opinions,” the "
-        "statement said, adding that detainees must see their lawyers.\n"
+        f"{title}\n\n{title}\n\n{title}\n\n{title}\n\n{intro} \n\n"
+        "The group is calling on the new authorities to release not only the president and "
+        "his family, but also the minister of the interior and all others who have been "
+        "arbitrarily arrested and detained since 26 July.\n\n"
+        "“The authorities must urgently protect and respect human rights. No one should be "
+        "arrested and detained solely for their political opinions,” the statement said, "
+        "adding that detainees must see their lawyers.\n"
     )
     assert _kinds(text)[intro] == "body"
