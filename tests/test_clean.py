@@ -536,3 +536,21 @@ def test_a_sentence_introducing_the_quotation_below_is_body() -> None:
         "adding that detainees must see their lawyers.\n"
     )
     assert _kinds(text)[intro] == "body"
+
+
+def test_the_headline_the_lead_tells_again_is_body() -> None:
+    headline = "‘Looting Death Toll’ from Riots in Two Provinces Reaches 337"
+    text = (
+        f"{headline}\n\n"
+        "The unrest, the worst in decades, erupted a week ago\n\n"
+        "The “looting death toll” from social unrest in the country’s two eastern provinces "
+        "reached 337 on Thursday, a news site reported.\n\n"
+        "Health officials confirmed 79 deaths in one province and 258 in the other, the "
+        "acting minister told reporters.\n"
+    )
+    assert _kinds(text)[headline] == "body"
+
+
+def test_skip_links_over_the_lead_stay_chrome() -> None:
+    text = "Skip to main content\n\n" + _STORY
+    assert _kinds(text)["Skip to main content"] != "body"

@@ -185,6 +185,14 @@ SAID_COLON = re.compile(
     r"|explained|according\s+to\s+\w+(?:\s+\w+){0,3})\s*:\s*$",
     re.IGNORECASE,
 )
+# What a headline never holds: a copyright, a credit's or a menu's separators, a year
+HEADLINE_NOISE = re.compile(r"[©/|]|\b(?:19|20)\d\d\b")
+# Words of four letters or more that say nothing of a story (what a headline and its lead
+# share besides these tells that one retells the other)
+FUNCTION_WORDS = frozenset(
+    "that with from have been this were they their them after about over into more than "
+    "said says will would also which when where while what there these those some".split()
+)
 # An excerpt cut off by the page, not by the writer: a word, then an ellipsis at the line's end
 # ("... University of Science...", "... ground assessments…").
 TEASER_CUT = re.compile(r"[\w)”\"’'](?:\.\.\.|…)\s*$")

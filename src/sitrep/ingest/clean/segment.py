@@ -4,6 +4,8 @@ smoothing, page rules) and the kinds joined into contiguous segments that cover 
 
 from __future__ import annotations
 
+import re
+
 from sitrep.ingest.clean.features import _features
 from sitrep.ingest.clean.lines import (
     BAD,
@@ -27,7 +29,7 @@ from sitrep.ingest.clean.page import (
     _teasers,
     _title_copies,
 )
-from sitrep.ingest.clean.patterns import SAID_COLON
+from sitrep.ingest.clean.patterns import FUNCTION_WORDS, HEADLINE_NOISE, SAID_COLON
 from sitrep.ingest.clean.pieces import _pieces
 from sitrep.ingest.clean.smoothing import _keep_prose_by_body, _smooth
 from sitrep.ingest.clean.threads import _thread_span
@@ -88,9 +90,13 @@ def _classify(lines: list[_Line]) -> list[str]:
     for i, j in _title_copies(lines):
         if kinds[j] == BODY and kinds[i] == BOILERPLATE:
             kinds[i] = BODY
-    for i in _restated(lines) + _teasers(lines) + _captions(lines) + _headline_runs(lines):
+    furniture = _restated(lines) + _teasers(lines) + _captions(lines) + _headline_runs(lines)
+    for i in furniture:
         if kinds[i] == BODY:
             kinds[i] = BOILERPLATE
+    # the page's headline, which the lead under it tells again
+    if 0 not in furniture and _headline_told(lines, kinds):
+        kinds[0] = BODY
     # a sentence that introduces the quotation under it is the article's ("..., said:")
     for i in _introductions(lines, kinds):
         kinds[i] = BODY
@@ -130,3 +136,33 @@ def _introductions(lines: list[_Line], kinds: list[str]) -> list[int]:
         and lines[i].words >= INTRODUCTION_WORDS
         and SAID_COLON.search(lines[i].text)
     ]
+
+
+HEADLINE_WORDS = (4, 25)  # a headline's length in words
+HEADLINE_SHARED = 3  # content words a headline shares with the lead that tells it again
+HEADLINE_LEAD_LINES = 4  # where the lead stands under the headline (a standfirst, a credit)
+_CONTENT_WORD = re.compile(r"[^\W\d_]{4,}")
+
+
+def _content_words(text: str) -> set[str]:
+    return {w.casefold() for w in _CONTENT_WORD.findall(text)} - FUNCTION_WORDS
+
+
+def _headline_told(lines: list[_Line], kinds: list[str]) -> bool:
+    """Whether the page's first line is its story's headline that the smoothing lost (no
+    text above it to vouch for it): a title's length, no stamp or credit in it, and HEADLINE_
+    SHARED of its words in one of the first two paragraphs under it ("'Looting Death Toll'
+    from South Africa Riots Reaches 337" over "South Africa's 'looting death toll' ...
+    reached 337 on Thursday")."""
+    if not lines or kinds[0] != BOILERPLATE:
+        return False
+    first = lines[0]
+    low, high = HEADLINE_WORDS
+    if not low <= first.words <= high or first.text.rstrip().endswith((".", ":")):
+        return False
+    if HEADLINE_NOISE.search(first.text):
+        return False
+    under = zip(lines[1 : 1 + HEADLINE_LEAD_LINES], kinds[1:], strict=False)
+    body = [ln for ln, k in under if k == BODY and ln.sentence]  # paragraphs, not titles
+    words = _content_words(first.text)
+    return any(len(words & _content_words(ln.text)) >= HEADLINE_SHARED for ln in body[:2])
