@@ -60,3 +60,35 @@ def test_a_place_beside_another_does_not_enclose_it(
 ) -> None:
     found = [m for m in mentions(full, sentence) if m.trigger == trigger]
     assert found and (found[0].place or "").startswith(place)
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        # unnamed other towns: the country's, not the paragraph's square
+        (
+            "Thousands of people marched on Independence Square in Minsk on Sunday.\n\n"
+            "Similar rallies were held in other Belarusian cities.\n",
+            "rallies",
+        ),
+        (
+            "Thousands of people marched on Independence Square in Minsk on Sunday. "
+            "Other towns and cities were rocked by protests.\n",
+            "protests",
+        ),
+        (
+            "Thousands of people marched on Independence Square in Minsk on Sunday. "
+            "Demonstrations were also held in several regional cities.\n",
+            "Demonstrations",
+        ),
+    ],
+)
+def test_unnamed_other_towns_are_the_country_s(full: Language, text: str, trigger: str) -> None:
+    found = [m for m in mentions(full, text) if m.trigger == trigger]
+    assert found and found[0].place == "Belarus"
+
+
+def test_a_town_named_with_other_towns_keeps_its_place(full: Language) -> None:
+    text = "Protesters clashed with police in Minsk and several other cities on Sunday.\n"
+    found = [m for m in mentions(full, text) if m.type == "clash"]
+    assert found and found[0].place == "Minsk"

@@ -29,10 +29,12 @@ from sitrep.extract.events.vocabulary import (
     OFFICE_TYPES,
     PART_NOUNS,
     PLACE_NOUNS,
+    QUANTIFIERS,
     SCOPE_NOUNS,
     SPEECH_MEDIUM,
     SPEECH_NOUNS,
     TELLING_VERBS,
+    TOWN_NOUNS,
     WHERE_PREPS,
 )
 from sitrep.records import (
@@ -611,6 +613,26 @@ def _nationwide(hit: Hit) -> bool:
     return False
 
 
+def _many_towns(hit: Hit) -> bool:
+    """The clause places the happening in several towns it does not name ("similar
+    demonstrations were held in other Belarusian cities", "mobilizations have been
+    widespread in several Andean cities", "other major towns and cities also saw rallies"):
+    the country's, not the town the paragraph was in."""
+    lo, hi = _clause(hit.trigger)
+    verb = _governing_verb(hit.trigger)
+    for t in hit.trigger.sent:
+        if not lo <= t.idx < hi or t.tag_ != "NNS" or t.lemma_.lower() not in TOWN_NOUNS:
+            continue
+        if not any(c.lower_ == "other" or c.lower_ in QUANTIFIERS for c in t.children):
+            continue
+        head = t.head.head if t.dep_ == "conj" else t  # "other towns and cities"
+        if head.dep_ == "pobj" and head.head.lower_ in WHERE_PREPS:
+            return True
+        if head.dep_ in {"nsubj", "nsubjpass"} and head.head.i == verb.i:
+            return True
+    return False
+
+
 def _list_scope(
     hit: Hit, places: list[_PlaceTok], country: tuple[str, Place | None] | None
 ) -> tuple[str, Place | None] | None:
@@ -619,7 +641,7 @@ def _list_scope(
     national decision only when it says it is nationwide ("declared a nationwide state of
     emergency and imposed a curfew in the Western Province": the country's, not the
     province's); a list of places it names is where it applies."""
-    if _nationwide(hit):
+    if _nationwide(hit) or (hit.type not in NATIONAL_TYPES and _many_towns(hit)):
         return country
     if hit.type in NATIONAL_TYPES:
         return None
