@@ -86,8 +86,10 @@ FLOORS: dict[tuple[str, ...], tuple[float, ...]] = {
         0.14, 0.32, 0.50, 0.26, 0.30, 0.38, 0.35,
         0.25, 0.31,
     ),
+    # Pakistan 0.58 -> 0.55 (session 13): one more event matched (the riots "in several
+    # major cities", found in one of its gold documents) lowers the share over matched events
     ("events", "mention_recall"): (
-        0.80, 0.57, 0.51, 0.21, 0.57, 0.58, 0.61,
+        0.80, 0.57, 0.51, 0.21, 0.57, 0.55, 0.61,
         0.52, 0.54,
     ),
     ("entities", "bcubed_f1"): (

@@ -132,9 +132,11 @@ FLOORS: dict[tuple[str, ...], tuple[float, ...]] = {
         0.43, 0.62, 0.43, 0.21, 0.28, 0.42, 0.37,
         0.21, 0.25, 0.44, 0.40, 0.60, 0.39,
     ),
+    # Myanmar 0.77 -> 0.76 (session 13): one more event matched (Hlaing Tharyar's
+    # shooting, found in two of its gold documents) lowers the share over matched events
     ("events", "mention_recall"): (
         0.64, 0.73, 0.44, 0.60, 0.51, 0.52, 0.67,
-        0.54, 0.60, 0.77, 0.67, 0.69, 0.61,
+        0.54, 0.60, 0.76, 0.67, 0.69, 0.61,
     ),
     ("entities", "bcubed_f1"): (
         0.80, 0.93, 0.82, 0.87, 0.77, 0.77, 0.89,

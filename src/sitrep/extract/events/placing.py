@@ -29,10 +29,12 @@ from sitrep.extract.events.vocabulary import (
     OFFICE_TYPES,
     PART_NOUNS,
     PLACE_NOUNS,
+    QUANTIFIERS,
     SCOPE_NOUNS,
     SPEECH_MEDIUM,
     SPEECH_NOUNS,
     TELLING_VERBS,
+    TOWN_NOUNS,
     WHERE_PREPS,
 )
 from sitrep.records import (
@@ -300,6 +302,69 @@ def _describes_other(place: Token, trigger: Token, place_idx: set[int]) -> bool:
     return False
 
 
+def _encloses(place: _PlaceTok, places: list[_PlaceTok]) -> bool:
+    """A place that only says which town or area another place of the sentence lies in:
+    the other hangs on it by "in" or a comma ("Vosloorus in eastern Johannesburg",
+    "Yaba, Lagos"), or is named later inside the phrase it opens ("arrests at some areas
+    in Johannesburg, including Vosloorus", "looting in Johannesburg malls in township
+    areas in Soweto"). The narrower place is where the happening was; a wider one named
+    after it ("Cairo, Egypt") is no part of it."""
+    root = place.root
+    owner = root.head.head if root.dep_ == "pobj" and root.head.lower_ in {"in", "at"} else None
+    if root.dep_ == "compound" and root.head.pos_ in {"NOUN", "PROPN"}:
+        owner = root.head
+    for other in places:
+        inner = other.root
+        if inner.i == root.i or other.listed or _wider(other.mention, place.mention):
+            continue
+        if (
+            (owner is not None and owner.i == inner.i)
+            or (root.dep_ == "appos" and root.head.i == inner.i)
+            # "including Vosloorus in eastern Johannesburg", "in" hung on "including"
+            or (owner is not None and owner.dep_ == "prep" and inner.head.i == owner.i)
+        ):
+            return True  # "Vosloorus in eastern Johannesburg", "Yaba, Lagos"
+        if (
+            owner is not None
+            and inner.i > root.i
+            and owner.pos_ in {"NOUN", "PROPN"}
+            and owner.lemma_.lower() not in PART_NOUNS  # "the Paris suburb of Nanterre"
+            and _part_under(inner, owner)
+            and not any(a.i == root.i for a in inner.ancestors)
+        ):
+            return True  # "areas in Johannesburg, including Vosloorus"
+    return False
+
+
+def _part_under(inner: Token, owner: Token) -> bool:
+    """Whether a place hangs inside a noun's phrase as a part of it ("malls in township
+    areas in Soweto", "areas ..., including Vosloorus"): not where the noun itself lies
+    ("the Lekki toll plaza in Lagos"), nor one item of a coordination ("79 deaths in
+    Gauteng province and 258 in KwaZulu-Natal": a second place beside the first)."""
+    if inner.head.head.i == owner.i and inner.head.lower_ != "including":
+        return False  # "the Lekki toll plaza in Lagos": where the noun itself lies
+    t = inner
+    for _ in range(12):
+        if t.dep_ == "conj" or t.head.i == t.i:
+            return False
+        t = t.head
+        if t.i == owner.i:
+            return True
+    return False
+
+
+def _wider(inner: EntityMention, outer: EntityMention) -> bool:
+    """Whether the place named second covers more than the first ("Cairo, Egypt")."""
+    if inner.place is None or outer.place is None:
+        return False  # an unresolved name next to a town is a part of it: a suburb
+    return _extent(inner.place) > _extent(outer.place)
+
+
+def _extent(place: Place) -> tuple[int, bool]:
+    """How much ground a place covers: its precision, a site below its town."""
+    return place.precision, place.feature != "site"
+
+
 def _locates_part(place: Token, starts: set[int]) -> bool:
     """A place naming only the whereabouts of a part named after "of" ("the Paris suburb
     of Nanterre"): the part, not the place before it, is where the happening was."""
@@ -389,6 +454,7 @@ def _sentence_place(
         if not _describes_other(p.root, hit.trigger, starts | idx)
         and not _locates_part(p.root, starts)
         and not _in_breakdown(p.root)
+        and not _encloses(p, places)
         and _journey_of_person(p.root) in (None, *_journey_verbs(hit.trigger))
         and not (hit.type != "statement" and _where_told(p.root, hit.trigger) and not _frames(p))
     ]
@@ -547,6 +613,26 @@ def _nationwide(hit: Hit) -> bool:
     return False
 
 
+def _many_towns(hit: Hit) -> bool:
+    """The clause places the happening in several towns it does not name ("similar
+    demonstrations were held in other Belarusian cities", "mobilizations have been
+    widespread in several Andean cities", "other major towns and cities also saw rallies"):
+    the country's, not the town the paragraph was in."""
+    lo, hi = _clause(hit.trigger)
+    verb = _governing_verb(hit.trigger)
+    for t in hit.trigger.sent:
+        if not lo <= t.idx < hi or t.tag_ != "NNS" or t.lemma_.lower() not in TOWN_NOUNS:
+            continue
+        if not any(c.lower_ == "other" or c.lower_ in QUANTIFIERS for c in t.children):
+            continue
+        head = t.head.head if t.dep_ == "conj" else t  # "other towns and cities"
+        if head.dep_ == "pobj" and head.head.lower_ in WHERE_PREPS:
+            return True
+        if head.dep_ in {"nsubj", "nsubjpass"} and head.head.i == verb.i:
+            return True
+    return False
+
+
 def _list_scope(
     hit: Hit, places: list[_PlaceTok], country: tuple[str, Place | None] | None
 ) -> tuple[str, Place | None] | None:
@@ -555,7 +641,7 @@ def _list_scope(
     national decision only when it says it is nationwide ("declared a nationwide state of
     emergency and imposed a curfew in the Western Province": the country's, not the
     province's); a list of places it names is where it applies."""
-    if _nationwide(hit):
+    if _nationwide(hit) or (hit.type not in NATIONAL_TYPES and _many_towns(hit)):
         return country
     if hit.type in NATIONAL_TYPES:
         return None

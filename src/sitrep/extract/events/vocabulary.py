@@ -751,6 +751,9 @@ STRIKE_TIME_MARKS = frozenset("since when after before until once as while".spli
 STRIKE_TIME_NOUNS = frozenset("moment time day night hour minute second".split())
 # Words that count a plural ("several government buildings"): sites counted, not a kind.
 QUANTIFIERS = frozenset("several many few numerous various multiple".split())
+# Towns the happening spread over, unnamed: "in other Belarusian cities", "in several
+# Andean cities", "other major towns and cities also saw rallies" (placing._many_towns).
+TOWN_NOUNS = frozenset("city town village region province".split())
 # Words of the custody a charge brings ("charged ... and placed in pre-trial detention",
 # "remanded in custody", "jailed pending trial"): the charge's, no arrest of its own.
 CUSTODY = frozenset("detention custody jail imprison".split())
