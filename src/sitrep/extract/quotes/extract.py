@@ -4,6 +4,7 @@ component ``sitrep_quotes_v1``."""
 from __future__ import annotations
 
 from bisect import bisect_right
+from collections.abc import Iterable
 from dataclasses import replace
 
 from spacy.language import Language
@@ -234,15 +235,9 @@ def _neighbour_speaker(
         paragraphs += gap.count("\n\n") + (1 if gap.count("\n") == 1 else 0)
         if paragraphs > 1:
             break
-        for tok in reversed(list(sents[k])):
-            if (
-                tok.lemma_.lower() in REPORTING_LEMMAS
-                and tok.pos_ == "VERB"
-                and not _inside(tok, quoted)
-            ):
-                sp = resolver.speaker_of_cue(tok)
-                if sp is not None and sp.named:
-                    return sp, tok
+        sp, tok = _named_cue(resolver, reversed(list(sents[k])), quoted)
+        if sp is not None:
+            return sp, tok
     return _paragraph_speaker(resolver, sents, first_i, text, quoted)
 
 
@@ -258,7 +253,15 @@ def _paragraph_speaker(
         k -= 1
     if k >= first_i:
         return None, None
-    for tok in sents[k]:
+    return _named_cue(resolver, sents[k], quoted)
+
+
+def _named_cue(
+    resolver: _Resolver, tokens: Iterable[Token], quoted: list[tuple[int, int]]
+) -> tuple[Speaker | None, Token | None]:
+    """The first verb of saying among ``tokens``, outside the quotations, whose speaker is
+    named, and that speaker."""
+    for tok in tokens:
         if (
             tok.lemma_.lower() in REPORTING_LEMMAS
             and tok.pos_ == "VERB"
