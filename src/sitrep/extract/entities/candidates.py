@@ -146,19 +146,26 @@ def _parts(ent: Span) -> list[tuple[int, int]]:
     return [(a + 1, b) for a, b in zip(bounds, bounds[1:], strict=False) if b > a + 1]
 
 
+def _capitals_run(doc: Doc, start: int) -> int:
+    """The end of the run of up to three words in capitals from ``start`` (a dateline's
+    town: "ADDIS ABABA")."""
+    end = start
+    while end < len(doc) and end - start < 3 and doc[end].is_alpha and doc[end].is_upper:
+        end += 1
+    return end
+
+
 def _slash_datelines(doc: Doc) -> list[tuple[int, int]]:
     """The towns of a dateline that opens a line with two or more names in capitals joined
-    by slashes, before "(Agency)", a dash, a comma or the line's end ("KHARTOUM/CAIRO
-    (Reuters) -")."""
+    by slashes, before "(Agency)", a dash or a comma ("KHARTOUM/CAIRO (Reuters) -"); a
+    credit line ends its line ("AFP/GETTY IMAGES")."""
     out: list[tuple[int, int]] = []
     for i in range(len(doc)):
         if i > 0 and "\n" not in doc[i - 1].text_with_ws:
             continue
         runs, end = [], i
         while True:
-            start = end
-            while end < len(doc) and end - start < 3 and doc[end].is_alpha and doc[end].is_upper:
-                end += 1
+            start, end = end, _capitals_run(doc, end)
             if end == start:
                 break
             runs.append((start, end))
@@ -166,7 +173,6 @@ def _slash_datelines(doc: Doc) -> list[tuple[int, int]]:
             if not slash or doc[end].whitespace_:
                 break
             end += 1
-        # before "(Agency)", a dash or a comma: not a credit line ("AFP/GETTY IMAGES")
         closed = end < len(doc) and doc[end].text in DATELINE_ENDS
         if len(runs) >= 2 and closed and all(len(doc[a:b].text) >= 3 for a, b in runs):
             out.extend(runs)
@@ -180,9 +186,7 @@ def _datelines(doc: Doc) -> Iterator[tuple[int, int]]:
     for i in range(len(doc)):
         if i > 0 and not doc[i - 1].is_space and "\n" not in doc[i - 1].text:
             continue
-        end = i
-        while end < len(doc) and end - i < 3 and doc[end].is_alpha and doc[end].is_upper:
-            end += 1
+        end = _capitals_run(doc, i)
         if end == i or len(doc[i:end].text) < 4 or doc[i].lower_ in UI_WORDS:
             continue
         if end == len(doc) or doc[end].is_space or doc[end].text in DATELINE_ENDS:

@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import re
 
+from spacy.lang.en.stop_words import STOP_WORDS
+
 WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?|\d+(?:[.,]\d+)*")
 # Sentence punctuation, then closing quotes or brackets (spaced apart in tokenised text: ". ''")
 SENTENCE_END = re.compile(r"[.!?…](?:\s?(?:[\"'”’)\]]|-RRB-))*$")
@@ -168,16 +170,13 @@ SEPARATORS = re.compile(r"\s(?:/|»|›|>|\||•|·)\s")
 GLUE = re.compile(r"(?<=[a-z]{2})(?=[A-Z][a-z]+\s)")
 
 
+_TEASER_LABEL = r"read more|read also|also read|related(?: stories| articles| news)?|see also|watch"
 TEASER_CUE = re.compile(
-    r"^(?:read more|read also|also read|related(?: stories| articles| news)?|see also|"
-    r"more (?:on this|from|stories)|recommended|you may also like|watch)\b.{0,20}$"
+    rf"^(?:{_TEASER_LABEL}|more (?:on this|from|stories)|recommended|you may also like)\b.{{0,20}}$"
 )
 # Another story's headline under its label on the same line ("READ: Lagos loses N234 million
 # to tollgates closure", "ALSO READ | ...", "Related: ..."), a title of 3 to 25 words.
-TEASER_LINE = re.compile(
-    r"^(?:read(?: more| also)?|also read|related(?: stories| articles| news)?|see also"
-    r"|watch)\s*[:|–—-]\s*\S+(?:\s+\S+){2,24}$"
-)
+TEASER_LINE = re.compile(rf"^(?:{_TEASER_LABEL}|read)\s*[:|–—-]\s*\S+(?:\s+\S+){{2,24}}$")
 # A sentence that introduces the quotation below it ("..., Amnesty International's Deputy
 # Regional Director, said:"): the article's, whatever surrounds it.
 SAID_COLON = re.compile(
@@ -187,12 +186,9 @@ SAID_COLON = re.compile(
 )
 # What a headline never holds: a copyright, a credit's or a menu's separators, a year
 HEADLINE_NOISE = re.compile(r"[©/|]|\b(?:19|20)\d\d\b")
-# Words of four letters or more that say nothing of a story (what a headline and its lead
-# share besides these tells that one retells the other)
-FUNCTION_WORDS = frozenset(
-    "that with from have been this were they their them after about over into more than "
-    "said says will would also which when where while what there these those some".split()
-)
+# Words that say nothing of a story (what a headline and its lead share besides these tells
+# that one retells the other): spaCy's stop words and the verbs of a report's attribution
+FUNCTION_WORDS = frozenset(STOP_WORDS | {"said", "says"})
 # An excerpt cut off by the page, not by the writer: a word, then an ellipsis at the line's end
 # ("... University of Science...", "... ground assessments…").
 TEASER_CUT = re.compile(r"[\w)”\"’'](?:\.\.\.|…)\s*$")
@@ -247,14 +243,11 @@ META_LINE = re.compile(
 )
 # A photo's source or credit on a line of its own, under its caption ("Source: Radio Liberty",
 # "Photo: AP/Jane Roe"). Matched against the casefolded line.
-PHOTO_SOURCE = re.compile(
-    r"^(?:source|photo(?:graph)?|image|picture|credit|pic)s?\s*:\s*[^.!?]{1,80}$"
-)
+_PICTURE = r"photo(?:graph)?|image|picture"
+PHOTO_SOURCE = re.compile(rf"^(?:source|{_PICTURE}|credit|pic)s?\s*:\s*[^.!?]{{1,80}}$")
 # A blurb that ends with its medium's credit ("... opening fire on crowds to protect their
 # shops from looting. Video: Reuters"): a video's or a photo's caption, not the article's.
-CREDITED_BLURB = re.compile(
-    r"[.!?”\"]\s+(?i:video|photo(?:graph)?|image|picture)s?\s*:\s*[A-Z][\w/&.’' -]{1,40}$"
-)
+CREDITED_BLURB = re.compile(rf"[.!?”\"]\s+(?i:video|{_PICTURE})s?\s*:\s*[A-Z][\w/&.’' -]{{1,40}}$")
 # A spokesperson's or contact's line in a press release's head ("Spokesperson for the UN High
 # Commissioner for Human Rights: Liz Throssell"): a role, a colon, a name (as written).
 ROLE_CREDIT = re.compile(
