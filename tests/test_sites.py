@@ -13,7 +13,7 @@ import make  # noqa: E402
 from sitrep.records import Place  # noqa: E402
 from sitrep.resolve.entities import resolve_entities  # noqa: E402
 from sitrep.resolve.events import resolve_events  # noqa: E402
-from sitrep.resolve.sites import is_airport, town_airport  # noqa: E402
+from sitrep.resolve.sites import is_airport, names_town_airport, town_airport  # noqa: E402
 
 KABUL = Place(1138958, "Kabul", "AF", "13", 34.53, 69.17, "city", 3043532, 1)
 LONDON = Place(2643743, "London", "GB", "ENG", 51.507, -0.128, "city", 8961989, 1)
@@ -51,6 +51,39 @@ def test_an_airport_seized_in_a_town_is_placed_at_the_airport():
     assert ev.place == "Khartoum International Airport" and ev.town == "Khartoum"
     assert ev.place_ref is not None and ev.place_ref.feature == "airport"
     assert ev.target == "main airport" and ev.corroboration == 2
+
+
+def test_a_sentence_naming_the_towns_airport():
+    for text in (
+        "Rockets were launched at Kabul airport on Monday.",
+        "A bomber struck Kabul's main airport.",
+        "Crowds outside Kabul International Airport",
+        "Gunfire near the airport in Kabul",
+    ):
+        assert names_town_airport(text, "Kabul"), text
+    assert not names_town_airport("Flights left the city's airport.", "Kabul")
+    assert not names_town_airport("Kabul said the airport in Kandahar was shut.", "Kabul")
+    assert not names_town_airport("Rockets hit Kabul airport.", None)
+
+
+def test_a_happening_placed_by_a_sentence_naming_the_towns_airport_is_at_the_airport():
+    """No site in the parse ("launched at Kabul airport" has no target: a clash has none), but
+    the sentence that places it in Kabul names Kabul's airport: the event is there, in Kabul
+    (a gold that codes the town still matches through ``town``); a sentence naming the town
+    alone, or another report's place, leaves it in the town."""
+    d = make.doc("a", "AP")
+    at = "On Monday, as many as five rockets were launched at Kabul airport."
+    m = dataclasses.replace(
+        make.event("a", 1, "clash", "2023-04-17", KABUL, (), at), place_basis="sentence"
+    )
+    (ev,) = resolve_events([m], [d], (), resolve_entities([]))
+    assert ev.place == "Kabul International Airport" and ev.town == "Kabul"
+    elsewhere = dataclasses.replace(m, text="Rockets were fired in Kabul.")
+    (ev,) = resolve_events([elsewhere], [d], (), resolve_entities([]))
+    assert ev.place == "Kabul" and ev.town is None
+    inherited = dataclasses.replace(m, place_basis="paragraph")
+    (ev,) = resolve_events([inherited], [d], (), resolve_entities([]))
+    assert ev.place == "Kabul"
 
 
 def test_unplaced_sites_go_to_the_corpus_main_town():

@@ -15,6 +15,7 @@ international one. A town with none, or with several (London), stays the town.
 from __future__ import annotations
 
 import functools
+import re
 from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
@@ -61,6 +62,25 @@ def _airports_by_country() -> dict[str, tuple[_Airport, ...]]:
 def is_airport(target: str | None) -> bool:
     """Whether an event's site is an airport ("airport", "the main airport", "airfield")."""
     return bool(target) and bool(AIRPORT_WORDS & set((target or "").casefold().split()))
+
+
+def names_town_airport(text: str, town: str | None) -> bool:
+    """Whether a sentence names a town's airport: "Kabul airport", "Kabul's main airport",
+    "Kabul International Airport", "the airport in Kabul", "the city's airport" does not
+    (the town must be named). A happening placed in the town by such a sentence is at the
+    airport, as one whose site is "the airport" is (:func:`town_airport`)."""
+    if not town:
+        return False
+    name = re.escape(town)
+    words = "|".join(sorted(AIRPORT_WORDS))
+    return bool(
+        re.search(
+            rf"\b{name}(?:['’]s)?(?:\s+(?:main|international|old|military))?\s+(?:{words})\b"
+            rf"|\b(?:{words})\s+(?:in|of|outside)\s+{name}\b",
+            text,
+            re.IGNORECASE,
+        )
+    )
 
 
 def town_airport(town: Place) -> Place | None:

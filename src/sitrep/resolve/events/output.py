@@ -27,7 +27,7 @@ from sitrep.resolve.events.vocab import (
     RELATIVE_OPENING,
     SPOKEN_WORDS,
 )
-from sitrep.resolve.sites import is_airport, town_airport
+from sitrep.resolve.sites import is_airport, names_town_airport, town_airport
 
 DESCRIPTION_CHARS = 220
 DESCRIPTION_EARLY = 0.4  # a trigger in this first share of a sentence is its main news
@@ -154,7 +154,13 @@ def _to_event(
     source = {m.doc: source_of.get(m.doc, m.doc) for m in ms}
     place_name, place_ref = _cluster_place(c, source)
     target, town, town_basis = _target(c), None, None
-    if place_ref is not None and is_airport(target):
+    at_airport = is_airport(target) or any(
+        m.place_basis == "sentence"
+        and m.place_ref == place_ref
+        and names_town_airport(m.text, m.place)
+        for m in ms
+    )
+    if place_ref is not None and at_airport:
         airport = town_airport(place_ref)
         if airport is not None:
             town, town_basis = _display_place(place_name, index), "airport"
