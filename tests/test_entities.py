@@ -832,3 +832,19 @@ def test_a_date_before_a_name_is_no_part_of_it(nlp: Language, text: str) -> None
 
 def test_a_given_name_that_is_a_month_stays(nlp: Language) -> None:
     assert [e.text for e in _ents(nlp, "June Carter sang on Friday.")] == ["June Carter"]
+
+
+def test_a_place_name_that_names_an_armed_group_is_the_group(nlp: Language):
+    """The model reads "M23" as a place; the text uses it as an armed group's name ("M23
+    rebels", "the armed group March 23 Movement (M23)"), and no gazetteer knows it: an
+    organisation, in every mention, so no happening is placed "in M23". A known place before
+    "forces" stays a place."""
+    text = (
+        "M23 rebels entered the city on Monday. Clashes between the army and the armed group "
+        "March 23 Movement (M23) went on. Tigray forces shelled the town."
+    )
+    labels = {(m.text, m.label) for m in _ents(nlp, text)}
+    assert ("M23", "ORG") in labels and ("M23", "GPE") not in labels
+    assert ("Tigray", "ORG") not in labels
+    alone = "Clashes between the army and the armed group March 23 Movement (M23) went on."
+    assert ("M23", "GPE") not in {(m.text, m.label) for m in _ents(nlp, alone)}

@@ -1051,6 +1051,28 @@ def test_a_country_level_statement_or_fall_of_government_is_at_the_capital():
     assert towns[("killing", "Myanmar")] is None
 
 
+def test_a_country_level_event_of_a_one_city_report_has_that_city_as_its_town():
+    """ "The fighting continues in the neighbourhoods", placed only by the country, in a
+    report whose town events are all in Mandalay, while the corpus has towns of two cities:
+    its town is Mandalay (inferred from its own report, and says so); a report naming two
+    towns, or none, gives none."""
+    docs = [make.doc(x, x.upper(), published="2021-03-30") for x in "abcd"]
+    ms = [
+        make.event("a", 1, "arrest", "2021-03-27", YANGON),
+        make.event("b", 1, "killing", "2021-03-20", MANDALAY),
+        _based(make.event("b", 2, "clash", "2021-03-28", MYANMAR), "document"),
+        make.event("c", 1, "protest", "2021-03-21", MANDALAY),
+        make.event("c", 2, "protest", "2021-03-22", YANGON),
+        _based(make.event("c", 3, "riot", "2021-03-28", MYANMAR), "document"),
+        _based(make.event("d", 1, "arson", "2021-03-28", MYANMAR), "document"),
+    ]
+    events = {e.type: e for e in _run(ms, docs)}
+    assert (events["clash"].place, events["clash"].town) == ("Myanmar", "Mandalay")
+    assert events["clash"].town_basis == "document_city"
+    assert events["clash"].place_ref.precision == 3  # the place stays the country's
+    assert events["riot"].town is None and events["arson"].town is None
+
+
 def test_talk_and_banners_do_not_describe_an_event():
     """A transcript's talk, a question or an upper-case banner loses to a reporter's
     sentence when an event's description is chosen; quoted words are the speaker's."""

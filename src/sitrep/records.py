@@ -304,8 +304,9 @@ class Event:
     town: str | None = None
     # how the town was found: "site" or "airport" (stated: the place named is in it), or
     # inferred for a country-level event: "corpus_city" (every town event of the corpus in
-    # that country is in one city) or "capital" (a government's statement or fall, at its
-    # seat). An inferred town never changes the place or its geo_precision (3, country).
+    # that country is in one city), "capital" (a government's statement or fall, at its
+    # seat) or "document_city" (every town event of the documents reporting it is in one
+    # city of that country). An inferred town never changes the place or its geo_precision (3, country).
     town_basis: str | None = None
     # how much it belongs to the crisis the corpus is about (0-1), and the signals behind it
     relevance: float | None = None

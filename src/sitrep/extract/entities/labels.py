@@ -4,6 +4,7 @@ names, names relabelled by apposition, coordination and the document's other men
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from spacy.tokens import Doc, Span, Token
@@ -22,12 +23,17 @@ from sitrep.extract.entities.vocabulary import (
     SURNAME_TOWN_MAX_POPULATION,
     VOCATIVE_NEXT,
 )
+from sitrep.extract.event_triggers import ARMED
 from sitrep.extract.gazetteer import (
     Gazetteer,
     fold_key,
 )
-from sitrep.lexicon import ADDRESS_VERBS
+from sitrep.lexicon import ADDRESS_VERBS, STREET_NOUNS
 from sitrep.records import EntityMention, Place
+
+# the nouns that make a name before them an armed group's: "M23 rebels", "the M23 armed group"
+GROUP_NOUNS = frozenset((*ARMED, "group", "movement"))
+CODE_NAME = re.compile(r"[A-Z]{1,4}-?\d{1,3}")
 
 
 def relabel_by_syntax(
@@ -42,7 +48,9 @@ def relabel_by_syntax(
     * a "person" in apposition to a company noun is an organisation ("Kazakhtelecom, the
       operator"), and an all-capitals "person" is an acronym ("RFE/RL");
     * an "organisation" in apposition to, or right after, a person noun or title is a person
-      ("leader, Kassym-Jomart Tokayev").
+      ("leader, Kassym-Jomart Tokayev");
+    * a "place" no gazetteer knows that names an armed group somewhere in the document ("M23
+      rebels", "the M23 armed group") is that group's name, an organisation, everywhere in it.
     """
     surnames: set[str] = set()
     org_names: set[str] = set()
@@ -52,6 +60,7 @@ def relabel_by_syntax(
         elif cand.label == "ORG" and not cand.ruled:
             org_names.add(span.text)
     ent_label = {k: label for k, label in _token_labels(spans).items()}
+    groups = _group_names(spans, gaz)
     out: list[tuple[Span, Candidate]] = []
     for span, cand in spans:
         label = cand.label
@@ -70,10 +79,30 @@ def relabel_by_syntax(
                 label = "ORG"
             elif _apposition_lemma(span) in ORG_NOUNS:
                 label = "ORG"
+        elif label in ("GPE", "LOC") and span.text in groups:
+            label = "ORG"
         elif label in ("ORG", "GPE", "NORP") and _person_by_context(span, gaz):
             label = "PERSON"
         out.append((span, cand if label == cand.label else replace(cand, label=label)))
     return out
+
+
+def _group_names(spans: list[tuple[Span, Candidate]], gaz: Gazetteer) -> frozenset[str]:
+    """Names the model took for places that the document uses as an armed group's name ("M23
+    rebels", "the M23 armed group", "RSF fighters") and the gazetteer does not know: a place
+    premodifying "forces" ("Tigray forces", "Russian forces") is a place the gazetteer has.
+    So is a code of capitals and digits ("M23" after "March 23 Movement"), unless it names a
+    road ("the N3 highway")."""
+    out: set[str] = set()
+    for span, cand in spans:
+        doc = span.doc
+        if cand.label not in ("GPE", "LOC") or gaz.lookup(span.text)[0]:
+            continue
+        k = span.end + (span.end < len(doc) and doc[span.end].lower_ == "armed")
+        after = doc[k].lemma_.lower() if k < len(doc) else ""
+        if after in GROUP_NOUNS or (CODE_NAME.fullmatch(span.text) and after not in STREET_NOUNS):
+            out.add(span.text)
+    return frozenset(out)
 
 
 def _token_labels(spans: list[tuple[Span, Candidate]]) -> dict[int, str]:

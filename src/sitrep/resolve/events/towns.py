@@ -80,12 +80,16 @@ def _fold_into_town(clusters: list[_Cluster]) -> list[_Cluster]:
     as its town (SEAT_TYPES)."""
     towns: dict[tuple[str, str], list[_Cluster]] = defaultdict(list)
     places: dict[str, set[str]] = defaultdict(set)  # the towns each country's events are in
+    # the towns of each country each document's events are in
+    doc_places: dict[tuple[str, str], set[str]] = defaultdict(set)
     country_of = _town_countries(clusters)
     shown: dict[str, str] = {}  # a folded town's name as written
     for c in clusters:
         country = country_of.get(_town(c)) if c.level < _GENERAL else None
         if country is not None:
             places[country].add(_town(c))
+            for i in c.items:
+                doc_places[(i.m.doc, country)].add(_town(c))
             ref = c.seed.m.place_ref
             if ref is not None and ref.feature != "site":
                 shown.setdefault(_town(c), ref.name)
@@ -116,6 +120,10 @@ def _fold_into_town(clusters: list[_Cluster]) -> list[_Cluster]:
                 city = _capital(country)
                 c.town = city.name if city is not None else None
                 c.town_basis = "capital" if city is not None else None
+            elif country is not None:
+                told = set().union(*(doc_places.get((i.m.doc, country), set()) for i in c.items))
+                if len(told) == 1 and (town := shown.get(next(iter(told)))) is not None:
+                    c.town, c.town_basis = town, "document_city"
         else:
             _absorb(host, c)
     return out
