@@ -848,3 +848,13 @@ def test_a_place_name_that_names_an_armed_group_is_the_group(nlp: Language):
     assert ("Tigray", "ORG") not in labels
     alone = "Clashes between the army and the armed group March 23 Movement (M23) went on."
     assert ("M23", "GPE") not in {(m.text, m.label) for m in _ents(nlp, alone)}
+
+
+def test_a_town_and_its_country_read_as_one_place_are_two(nlp: Language):
+    """ "the streets of Goma, Democratic Republic of Congo": the model takes the town and
+    the country after its comma for one place no gazetteer knows; they are the town (placed)
+    and the country. A place the gazetteer knows with its comma stays whole."""
+    text = "Bodies were collected in the streets of Goma, Democratic Republic of Congo, on Monday."
+    ms = _by_text(_ents(nlp, text))
+    assert "Goma, Democratic Republic of Congo" not in ms
+    assert ms["Goma"].place is not None and ms["Goma"].place.country_code == "CD"

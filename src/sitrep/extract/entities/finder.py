@@ -23,6 +23,7 @@ from sitrep.extract.entities.labels import (
     merge_adjacent_persons,
     place_listed,
     relabel_by_syntax,
+    split_place_from_container,
     split_place_from_person,
 )
 from sitrep.extract.entities.naming import (
@@ -97,6 +98,7 @@ def find_entities(
     kept = _names(doc, [*ruled, *find_candidates(doc, matcher, matches)], gaz)
     kept = merge_adjacent_persons(doc, kept, sents)
     kept = split_place_from_person(doc, kept, gaz)
+    kept = split_place_from_container(doc, kept, gaz)
     kept = relabel_by_syntax(doc, kept, gaz)
     geo = _Geocoding.of(doc, kept, gaz)
     mentions: list[EntityMention] = []

@@ -195,6 +195,34 @@ def split_place_from_person(
     return out
 
 
+def split_place_from_container(
+    doc: Doc, spans: list[tuple[Span, Candidate]], gaz: Gazetteer
+) -> list[tuple[Span, Candidate]]:
+    """ "the streets of Goma, Democratic Republic of Congo": the model reads a town and the
+    country or region after its comma as one place, which no gazetteer knows. A place whose
+    words after its one comma are a country or a first-level region, and whose words before
+    it the gazetteer knows, is two places: the town, then its container (which the geocoder
+    then reads as the town's, as it does two places a comma joins)."""
+    out: list[tuple[Span, Candidate]] = []
+    for span, cand in spans:
+        commas = [t.i for t in span if t.text == ","]
+        if cand.label in ("GPE", "LOC") and len(commas) == 1 and not gaz.lookup(span.text)[0]:
+            head, tail = doc[span.start : commas[0]], doc[commas[0] + 1 : span.end]
+            if len(head) and len(tail) and gaz.lookup(head.text)[0] and _container(tail, gaz):
+                out.append((head, replace(cand, end=head.end)))
+                out.append((tail, replace(cand, start=tail.start, locative=False)))
+                continue
+        out.append((span, cand))
+    return out
+
+
+def _container(span: Span, gaz: Gazetteer) -> bool:
+    """A country or first-level region known by exactly this name (a leading "the" aside)."""
+    words = span[1:] if span[0].lower_ == "the" else span
+    hits, match = gaz.lookup(words.text)
+    return match == "exact" and any(gaz.places[i].feature in ("country", "admin1") for i in hits)
+
+
 def relabel_persons(doc: Doc, mentions: list[EntityMention]) -> list[EntityMention]:
     """Make labels agree within a document: the model may call "Kassym-Jomart Tokayev" an ORG
     but "Tokayev" a PERSON, or a surname NORP. A non-place name whose last word is a surname used
