@@ -114,3 +114,17 @@ def test_people_adjective_taken_for_a_person_is_norp(nlp: Language) -> None:
     assert azeri and azeri[0].label == "NORP"
     assert azeri[0].place is not None and azeri[0].place.country_code == "AZ"
     assert "Azerbaijani" in _texts(toponyms)
+
+
+def test_a_short_name_in_capitals_is_a_code_not_a_town(nlp: Language):
+    """ "according to the UN and WHO": the model may call "UN" a place, and GeoNames has
+    towns named Un; a name of two or three capitals is a country's or region's code ("US",
+    "DRC") or a body's, never a town's."""
+    gaz = load_gazetteer()
+    assert gaz.lookup("UN")[0] == () and gaz.lookup("AU")[0] == ()
+    for code, country in (("US", "United States"), ("DRC", "Democratic Republic of the Congo")):
+        hits, _ = gaz.lookup(code)
+        assert [gaz.places[i].name for i in hits] == [country]
+    assert gaz.lookup("Un")[0]  # the town, written as a town's name
+    entities, _ = _read(nlp, "The people were killed in fighting, according to the UN and WHO.")
+    assert all(m.place is None for m in entities if m.text == "UN")

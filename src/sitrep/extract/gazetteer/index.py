@@ -20,6 +20,7 @@ _FUZZY_CUTOFF = 85.0
 
 
 _CAPITALS_TOWN_MIN = 6  # letters of an all-capital name that may be a small town
+_CODE_MAX = 4  # an all-capital name of fewer letters is a code, never a town
 
 
 @dataclass(frozen=True, slots=True)
@@ -152,6 +153,12 @@ class Gazetteer:
         if not key:
             return (), None
         hits = self.exact.get(key)
+        letters = [c for c in name if c.isalpha()]
+        if hits and len(letters) < _CODE_MAX and all(c.isupper() for c in letters):
+            # "UN", "AU", "EU": a short name in capitals is a code, of a country or a region
+            # ("US", "DRC", "UAE") or of a body, never a town that shares its letters (Un,
+            # India; Au, Switzerland)
+            hits = tuple(i for i in hits if self.places[i].feature != "city")
         folded = fold_key(name)
         fold_hits = self.folded.get(folded, ()) if len(folded) >= 4 else ()
         if hits:
