@@ -85,11 +85,12 @@ FLOORS: dict[tuple[str, ...], tuple[float, ...]] = {
         0.14, 0.34, 0.50, 0.39, 0.30, 0.25, 0.32,
         0.41, 0.36, 0.26, 0.42, 0.25, 0.33,
     ),
-    # Kabul 0.59 -> 0.55 as events F1 rose 0.39 -> 0.46: more events matched (at the airport,
-    # in the city of their reports), each with fewer of their gold mentions
+    # Kabul 0.59 -> 0.55 as events F1 rose 0.39 -> 0.46, Nigeria 0.58 -> 0.52 as it rose 0.33
+    # -> 0.39: more events matched (at the airport, in the city of their reports), each with
+    # fewer of their gold mentions
     ("events", "mention_recall"): (
-        0.80, 0.59, 0.51, 0.55, 0.53, 0.21, 0.58,
-        0.55, 0.63, 0.40, 0.76, 0.52, 0.56,
+        0.80, 0.59, 0.51, 0.55, 0.53, 0.21, 0.52,
+        0.55, 0.63, 0.40, 0.76, 0.52, 0.55,
     ),
     ("entities", "bcubed_f1"): (
         0.76, 0.75, 0.78, 0.83, 0.83, 0.80, 0.85,

@@ -1055,7 +1055,8 @@ def test_a_country_level_event_of_a_one_city_report_has_that_city_as_its_town():
     """ "The fighting continues in the neighbourhoods", placed only by the country, in a
     report whose town events are all in Mandalay, while the corpus has towns of two cities:
     its town is Mandalay (inferred from its own report, and says so); a report naming two
-    towns, or none, gives none."""
+    towns, or none, gives none. A statement in that report is placed there too, rather than
+    at the capital; a government's fall is not."""
     docs = [make.doc(x, x.upper(), published="2021-03-30") for x in "abcd"]
     ms = [
         make.event("a", 1, "arrest", "2021-03-27", YANGON),
@@ -1071,6 +1072,15 @@ def test_a_country_level_event_of_a_one_city_report_has_that_city_as_its_town():
     assert events["clash"].town_basis == "document_city"
     assert events["clash"].place_ref.precision == 3  # the place stays the country's
     assert events["riot"].town is None and events["arson"].town is None
+    # what that report says is said of that city; a government's fall stays at its seat
+    said = _based(make.event("b", 3, "statement", "2021-03-28", MYANMAR, ("UN",)), "document")
+    fell = _based(make.event("b", 4, "government_dismissal", "2021-03-28", MYANMAR), "document")
+    events = {e.type: e for e in _run([*ms, said, fell], docs)}
+    assert (events["statement"].town, events["statement"].town_basis) == (
+        "Mandalay",
+        "document_city",
+    )
+    assert events["government_dismissal"].town == "Nay Pyi Taw"
 
 
 def test_talk_and_banners_do_not_describe_an_event():

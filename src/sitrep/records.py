@@ -306,8 +306,8 @@ class Event:
     # inferred for a country-level event: "corpus_city" (every town event of the corpus in
     # that country is in one city), "capital" (a government's statement or fall, at its
     # seat) or "document_city" (every town event of the documents reporting it is in one
-    # city of that country). An inferred town never changes the place or its geo_precision
-    # (3, country).
+    # city of that country; a statement's too). An inferred town never changes the place
+    # or its geo_precision (3, country).
     town_basis: str | None = None
     # how much it belongs to the crisis the corpus is about (0-1), and the signals behind it
     relevance: float | None = None
