@@ -128,3 +128,18 @@ def test_a_short_name_in_capitals_is_a_code_not_a_town(nlp: Language):
     assert gaz.lookup("Un")[0]  # the town, written as a town's name
     entities, _ = _read(nlp, "The people were killed in fighting, according to the UN and WHO.")
     assert all(m.place is None for m in entities if m.text == "UN")
+
+
+def test_a_town_named_with_the_word_city_is_the_town():
+    """ "hospitals in Goma city": no record is called "Goma city", so it is Goma itself (not
+    a site inside it); a record of its own ("Gaza City", "Kuwait City") stays that record."""
+    from sitrep.extract.gazetteer import geocode
+
+    gaz = load_gazetteer()
+    goma = geocode("Goma", gazetteer=gaz).place
+    for name in ("Goma city", "Goma City"):
+        p = geocode(name, fuzzy=False, gazetteer=gaz).place
+        assert p is not None and goma is not None and p.geonameid == goma.geonameid, name
+    kuwait = geocode("Kuwait City", fuzzy=False, gazetteer=gaz).place
+    assert kuwait is not None and kuwait.name == "Kuwait City"
+    assert geocode("Nowhere city", fuzzy=False, gazetteer=gaz).place is None

@@ -66,6 +66,7 @@ def geocode(
             or _range_of(name, ctx, gaz)
             or _compass_of(name, ctx, fuzzy, gaz)
             or _site_of(name, ctx, gaz)
+            or _town_called_city(name, ctx, gaz)
         )
         if region is not None:
             return region
@@ -219,6 +220,18 @@ def _range_of(name: str, ctx: GeoContext, gaz: Gazetteer) -> Resolution | None:
         return None
     head = geocode(" ".join(words[:-1]), ctx, fuzzy=False, gazetteer=gaz)
     return head if head.place is not None and head.place.feature == "region" else None
+
+
+def _town_called_city(name: str, ctx: GeoContext, gaz: Gazetteer) -> Resolution | None:
+    """ "Goma city", "Khartoum City": a town named with the word "city" after its name, when
+    no place has that whole name ("Gaza City", "Kuwait City" are records of their own and are
+    found before this), is the town itself."""
+    words = name.split()
+    if len(words) < 2 or words[-1].casefold() != "city":
+        return None
+    town = geocode(" ".join(words[:-1]), ctx, fuzzy=False, gazetteer=gaz)
+    p = town.place
+    return town if p is not None and p.feature == "city" and town.match == "exact" else None
 
 
 def _site_of(name: str, ctx: GeoContext, gaz: Gazetteer) -> Resolution | None:
