@@ -2188,3 +2188,22 @@ def test_what_happens_every_day_is_no_happening(
     nlp: Language, sentence: str, happening: bool
 ) -> None:
     assert bool(events(nlp, sentence)) is happening
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("The eastern city of Mosul fell to the militants on Tuesday.", "Mosul"),
+        ("Once again the town of Bunia has fallen to the rebel group.", "Bunia"),
+    ],
+)
+def test_a_place_that_fell_to_a_force_was_seized(nlp: Language, text: str, place: str):
+    """ "X fell to the rebels" is a seizure of X; a price or a toll that "fell to" a number
+    is none."""
+    (m,) = [m for m in _events_on(nlp, text, "2024-06-12") if m.type == "seizure"]
+    assert m.place == place
+
+
+def test_a_number_that_fell_to_another_is_no_seizure(nlp: Language):
+    for text in ("Fuel prices fell to a two-year low.", "The toll fell to 30 after a recount."):
+        assert not [m for m in _events_on(nlp, text, "2024-06-12") if m.type == "seizure"]

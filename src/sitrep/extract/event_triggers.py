@@ -140,6 +140,9 @@ PATTERNS: dict[str, list[Pattern]] = {
     "overtake": [
         [_l("capture", "seize", "overrun", "occupy", "conquer")],
         [_l("take"), {"OP": "?"}, _l("control", "over")],
+        # a place that "fell to" a force ("Goma has fallen to the M23", "the base fell to
+        # the rebels"): guards keep it only with a place as what fell
+        [{"LEMMA": "fall", "POS": "VERB"}, _w("to")],
     ],
     "handover": [[_l("hand", "cede", "surrender"), {"OP": "?"}, _w("over")], [_l("handover")]],
     "base": [

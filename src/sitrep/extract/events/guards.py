@@ -178,6 +178,16 @@ def _seizes_something(tok: Token) -> bool:
     )
 
 
+def _a_place_fell(tok: Token) -> bool:
+    """Whether what "fell to" someone is a place or a site ("Goma has fallen to the M23",
+    "the city fell to the rebels", "the base fell"), not a number or a price."""
+    return any(
+        s.ent_type_ in {"GPE", "LOC", "FAC"} or _site(s) or s.lemma_.lower() in PLACE_NOUNS
+        for s in tok.children
+        if s.dep_ in {"nsubj", "nsubjpass"}
+    )
+
+
 def _strikes(tok: Token) -> bool:
     """Whether a weapon or aircraft noun is used in an attack (see INSTRUMENT_NOUNS)."""
     while tok.dep_ == "conj" and tok.head.i != tok.i:
@@ -390,7 +400,9 @@ def _reports(kind: str, tok: Token) -> bool:
         done_to = [c for c in tok.children if c.dep_ == "dobj"]
         if done_to and all(c.ent_type_ in {"ORG", "NORP"} and c.pos_ == "PROPN" for c in done_to):
             return False
-    if kind == "overtake" and not _seizes_something(tok):
+    if kind == "overtake" and lemma == "fall" and not _a_place_fell(tok):
+        return False  # "prices fell to a record low", "the toll fell to 30"
+    if kind == "overtake" and lemma != "fall" and not _seizes_something(tok):
         return False  # "other injured people occupied all the available beds"
     if (
         kind == "arrest"
