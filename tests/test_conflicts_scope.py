@@ -205,3 +205,17 @@ def test_an_undated_total_inside_the_series_disagrees_with_none_of_it():
     figs[3] = _fig("d", 1, "arrested", 50, "200", texts["d"])
     rec = reconcile(figs, resolve_entities(readings), docs)
     assert "disagreement" in {c.kind for c in rec.conflicts}, rec.conflicts
+
+
+def test_two_corps_of_the_security_forces_are_two_counts():
+    a = "Nine police officers died in the clashes, the interior ministry said."
+    b = "Fourteen soldiers were killed in the north, the army said on state television."
+    figs = [
+        _fig("a", 1, "killed", 9, "Nine", a, group="police officers", as_of="2023-04-17"),
+        _fig("b", 1, "killed", 14, "Fourteen", b, group="soldiers", as_of="2023-04-17"),
+    ]
+    assert not _run({"a": a, "b": b}, figs).conflicts
+    # the same corps counted twice on one day does disagree
+    c = "Fourteen policemen were killed in the north, the union said."
+    figs[1] = _fig("c", 1, "killed", 14, "Fourteen", c, group="policemen", as_of="2023-04-17")
+    assert [k.kind for k in _run({"a": a, "c": c}, figs).conflicts] == ["disagreement"]

@@ -90,6 +90,13 @@ _SECURITY_WORDS = (
     "gendarm",
     "militar",
 )
+# The corps of armed state personnel, by word stems of a group label: two corps are two
+# counts ("51 civilians, 11 police officers and seven soldiers were killed"), never one
+# count that disagrees; a label naming no corps ("security forces") spans them.
+_CORPS = (
+    ("police", ("police", "policem", "gendarm", "riot officer")),
+    ("military", ("soldier", "troop", "army", "military", "militar", "servicem", "marine")),
+)
 _ALL_WORDS = ("all", "unspecified", "total", "people", "person", "everyone", "overall")
 # Labels that explicitly exclude the security forces ("people other than security forces").
 _EXCLUDING_WORDS = ("other than", "non ", "excluding", "except")
@@ -154,6 +161,8 @@ class _Claim:
     # the time rank of the live page's clock-stamped entry that holds it (claim_entries),
     # None outside a live page
     entry: int | None = None
+    # the corps of a security group that names one ("police", "military"), else ""
+    corps: str = ""
 
 
 def _group_side(label: str | None) -> tuple[str, int]:
@@ -169,6 +178,14 @@ def _group_side(label: str | None) -> tuple[str, int]:
     if "civilian" in s:
         return "civil", 2
     return "civil", 1 if any(w in s for w in ("minor", "child", "attacker", "journalist")) else 2
+
+
+def _corps(label: str | None) -> str:
+    """The one corps a security group's label names ("police officers" -> "police"), or ""
+    for none or several ("police and soldiers", "security forces")."""
+    s = nm.plain(label or "")
+    named = {corps for corps, stems in _CORPS if any(w in s for w in stems)}
+    return named.pop() if len(named) == 1 else ""
 
 
 def figure_range(f: FigureClaim) -> tuple[float, float]:
@@ -269,6 +286,7 @@ def _claims(
                 total_cue=cue == "total",
                 stage=stage,
                 entry=entry_rank(*pages[f.doc], f.start),
+                corps=_corps(f.group) if side == "security" else "",
             )
         )
     return _shared_kinds(out)
@@ -425,6 +443,8 @@ def _relation(a: _Claim, b: _Claim) -> str:
         return "none"  # a rate is compared only with rates
     if {"remainder", "updated"} & {a.role, b.role}:
         return "none"  # the unnamed rest of a breakdown, or a live page's superseded entry
+    if a.corps and b.corps and a.corps != b.corps:
+        return "none"  # the police's dead and the soldiers': two counts
     if "floating" in (a.role, b.role) and a.role != b.role:
         return "none"  # an undated count the series passed through
     if (a.role == "share" and _place_relation(a, b) == "a_in_b") or (
@@ -473,7 +493,7 @@ def pair_kind(a: _Claim, b: _Claim) -> str | None:
 
 
 def _scope_key(c: _Claim) -> tuple:
-    return (c.place_key, c.breadth, c.fig.measure, c.kind, c.role)
+    return (c.place_key, c.breadth, c.fig.measure, c.kind, c.role, c.corps)
 
 
 # Place features a figure of another place can lie within (see claim_roles._place_relation)
