@@ -219,3 +219,18 @@ def test_two_corps_of_the_security_forces_are_two_counts():
     c = "Fourteen policemen were killed in the north, the union said."
     figs[1] = _fig("c", 1, "killed", 14, "Fourteen", c, group="policemen", as_of="2023-04-17")
     assert [k.kind for k in _run({"a": a, "c": c}, figs).conflicts] == ["disagreement"]
+
+
+def test_the_number_of_the_counted_noun_is_no_part_of_the_count():
+    a = "Witnesses heard at least three blasts near the stadium."
+    b = "The ministry said later that only one blast had hit the stadium."
+    figs = [
+        _fig("a", 1, "other", 3, "three", a, group="blasts", qualifier="at_least"),
+        _fig("b", 1, "other", 1, "one", b, group="blast"),
+    ]
+    rec = _run({"a": a, "b": b}, figs)
+    assert [c.kind for c in rec.conflicts] == ["disagreement"], rec.conflicts
+    # another noun is another count
+    c = "The ministry said later that only one rocket had hit the stadium."
+    figs[1] = _fig("c", 1, "other", 1, "one", c, group="rocket")
+    assert not _run({"a": a, "c": c}, figs).conflicts

@@ -252,7 +252,7 @@ def _claims(
             if f.measure == "troops" or (f.group or "").endswith(" soldiers")
             else ""
             if f.measure in PEOPLE_MEASURES
-            else nm.folded(f.group or "")
+            else _count_noun(nm.folded(f.group or ""))
         )
         cue = (
             "crowd"
@@ -290,6 +290,16 @@ def _claims(
             )
         )
     return _shared_kinds(out)
+
+
+def _count_noun(label: str) -> str:
+    """A counted group's folded label with its words in the singular: a count of one takes
+    the singular noun ("only one explosion occurred" beside "at least two explosions"), so
+    the number of the noun is no part of what is counted."""
+    return " ".join(
+        w[:-1] if len(w) > 3 and w.endswith("s") and not w.endswith("ss") else w
+        for w in label.split()
+    )
 
 
 def _troops_of(group: str | None, index: EntityIndex) -> str:
