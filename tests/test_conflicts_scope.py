@@ -234,3 +234,39 @@ def test_the_number_of_the_counted_noun_is_no_part_of_the_count():
     c = "The ministry said later that only one rocket had hit the stadium."
     figs[1] = _fig("c", 1, "other", 1, "one", c, group="rocket")
     assert not _run({"a": a, "c": c}, figs).conflicts
+
+
+def _whole(figs, **texts):
+    """The figures with their whole text as their sentence."""
+    from dataclasses import replace
+
+    from sitrep.records import Evidence
+
+    return [replace(f, sentence=Evidence(f.doc, 0, len(texts[f.doc]))) for f in figs]
+
+
+def test_a_part_its_sentence_counts_inside_a_larger_count_is_not_compared():
+    a = "Gunmen attacked the market, killing scores of people, including 11 police officers."
+    b = "At least 60 people were killed in the market attack, the health ministry said."
+    figs = [
+        _fig("a", 1, "killed", 11, "11", a, as_of="2023-04-17"),
+        _fig("b", 1, "killed", 60, "60", b, as_of="2023-04-17", qualifier="at_least"),
+    ]
+    assert not _run({"a": a, "b": b}, _whole(figs, a=a, b=b)).conflicts
+    c = "Rioters burned 40 cars, nine of them police vehicles."
+    e = "Nine cars were burned overnight, the police said."
+    figs = [
+        _fig("c", 1, "vehicles_burned", 9, "nine", c, as_of="2023-04-17", group="cars"),
+        _fig("e", 1, "vehicles_burned", 9, "Nine", e, as_of="2023-04-17", group="cars"),
+        _fig("c", 2, "vehicles_burned", 40, "40", c, as_of="2023-04-17", group="cars"),
+    ]
+    rec = _run({"c": c, "e": e}, _whole(figs, c=c, e=e))
+    assert all("c:F1" not in k.figures for k in rec.conflicts), rec.conflicts
+    # the same count with no "including" is the sentence's own count, and it disagrees
+    d = "Gunmen attacked the market, killing 11 people, the police said."
+    figs = [
+        _fig("d", 1, "killed", 11, "11", d, as_of="2023-04-17"),
+        _fig("b", 1, "killed", 60, "60", b, as_of="2023-04-17", qualifier="at_least"),
+    ]
+    rec = _run({"d": d, "b": b}, _whole(figs, d=d, b=b))
+    assert [k.kind for k in rec.conflicts] == ["disagreement"]

@@ -76,6 +76,18 @@ STATEMENT_VERBS = (
 STATEMENT_BEFORE = re.compile(rf"\b{STATEMENT_VERBS}\s+$", re.I)  # "disclosed |on Sunday|"
 STATEMENT_AFTER = re.compile(rf"^\s*(?:that\b|{STATEMENT_VERBS}\b)", re.I)  # "|on Sunday| shared"
 
+# A part its own sentence counts inside a larger count: "killing dozens, including 12 U.S.
+# service members", "among them 12 marines" (the words right before the number, a qualifier
+# between), "120 cars, 33 of them police vehicles" (right after it). The sentence explains
+# how it differs from the larger count; it is compared with no other figure.
+INCLUDED_BEFORE = re.compile(
+    r"\b(?:including|included|incl\.|among\s+(?:them|whom|those|the\s+dead|the\s+victims)|"
+    r"of\s+(?:whom|them))\s+(?:(?:at\s+least|some|about|around|approximately|more\s+than|"
+    r"over|nearly|almost)\s+)?$",
+    re.I,
+)
+INCLUDED_AFTER = re.compile(r"^(?:\s+[\w-]+){0,3}?\s+of\s+(?:them|whom)\b", re.I)
+
 # Measures that count a stage within their family (the treated among the injured): narrower
 # than the family's own measure. The family's other measures are synonyms ("arrested" and
 # "detained" are one count in news use), compared as the same scope.

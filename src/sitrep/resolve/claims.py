@@ -54,6 +54,8 @@ from sitrep.resolve.claim_words import (
     HELD_AS_ALL,
     HELD_FAMILIES,
     INCIDENT_CUES,
+    INCLUDED_AFTER,
+    INCLUDED_BEFORE,
     ONE_EVENT_GROUPS,
     PARTICIPLE_CUES,
     PERFECT,
@@ -121,6 +123,8 @@ OPEN_END_FACTOR = 1.5
 ABOUT_BAND = 0.05
 # How far from a number its incident or running-total cue is looked for (characters).
 CUE_REACH = 160
+# How far from its number a part's "including" or "of them" is looked for (characters).
+INCLUDED_REACH = 40
 # How far after its number a rate's cue is looked for, within the number's clause.
 RATE_REACH = 60
 
@@ -150,7 +154,9 @@ class _Claim:
     # total inside the range its scope's dated totals span (any day's count of the series,
     # compared with no dated figure); "remainder": the unnamed rest of a breakdown ("25 in
     # other provinces"), compared with nothing; "updated": a live page's running total a
-    # later entry of the page raises (claim_entries), compared with nothing; "" otherwise
+    # later entry of the page raises (claim_entries), compared with nothing; "included": a
+    # part its own sentence counts inside a larger count ("killing dozens, including 12
+    # U.S. service members"), compared with nothing; "" otherwise
     role: str = ""
     # its own sentence marks it a running total ("so far", "the toll"): it takes no kind
     # from a restatement of the count elsewhere in its article
@@ -268,6 +274,9 @@ def _claims(
         )
         if f.doc not in pages:
             pages[f.doc] = entry_starts(doc.text) if doc is not None else ([], False)
+        included = doc is not None and _included(f, doc.text)
+        if included:
+            breadth = min(breadth, 1)
         out.append(
             _Claim(
                 f,
@@ -287,6 +296,7 @@ def _claims(
                 stage=stage,
                 entry=entry_rank(*pages[f.doc], f.start),
                 corps=_corps(f.group) if side == "security" else "",
+                role="included" if included else "",
             )
         )
     return _shared_kinds(out)
@@ -300,6 +310,15 @@ def _count_noun(label: str) -> str:
         w[:-1] if len(w) > 3 and w.endswith("s") and not w.endswith("ss") else w
         for w in label.split()
     )
+
+
+def _included(f: FigureClaim, text: str) -> bool:
+    """Whether the figure's sentence counts it inside a larger count: "including 12 U.S.
+    service members", "among them 12 marines", "120 cars, 33 of them police vehicles". Its
+    sentence explains how it differs from that count, and it is no count of the whole."""
+    before = text[max(f.sentence.start, f.start - INCLUDED_REACH) : f.start]
+    after = text[f.end : min(f.sentence.end, f.end + INCLUDED_REACH)]
+    return bool(INCLUDED_BEFORE.search(before) or INCLUDED_AFTER.match(after))
 
 
 def _troops_of(group: str | None, index: EntityIndex) -> str:
@@ -451,8 +470,10 @@ def _relation(a: _Claim, b: _Claim) -> str:
     "none" (not comparable: other places, or incidents of different kinds)."""
     if a.kind != b.kind and "rate" in (a.kind, b.kind):
         return "none"  # a rate is compared only with rates
-    if {"remainder", "updated"} & {a.role, b.role}:
-        return "none"  # the unnamed rest of a breakdown, or a live page's superseded entry
+    if {"remainder", "updated", "included"} & {a.role, b.role}:
+        # the unnamed rest of a breakdown, a live page's superseded entry, or a part its
+        # sentence counts inside a larger count
+        return "none"
     if a.corps and b.corps and a.corps != b.corps:
         return "none"  # the police's dead and the soldiers': two counts
     if "floating" in (a.role, b.role) and a.role != b.role:
