@@ -270,3 +270,18 @@ def test_a_part_its_sentence_counts_inside_a_larger_count_is_not_compared():
     ]
     rec = _run({"d": d, "b": b}, _whole(figs, d=d, b=b))
     assert [k.kind for k in rec.conflicts] == ["disagreement"]
+
+
+def test_those_still_held_are_not_the_number_arrested():
+    a = "Police said 1,200 people had been detained since the protests began."
+    b = "Lawyers said 85 protesters remain in custody a week after the crackdown."
+    figs = [
+        _fig("a", 1, "detained", 1200, "1,200", a, as_of="2023-04-10"),
+        _fig("b", 1, "detained", 85, "85", b, as_of="2023-04-17", group="protesters"),
+    ]
+    assert not _run({"a": a, "b": b}, _whole(figs, a=a, b=b)).conflicts
+    # a later count of the arrested far below the earlier one does disagree
+    c = "Lawyers said 85 protesters were detained during the crackdown."
+    figs[1] = _fig("c", 1, "detained", 85, "85", c, as_of="2023-04-17", group="protesters")
+    rec = _run({"a": a, "c": c}, _whole(figs, a=a, c=c))
+    assert [k.kind for k in rec.conflicts] == ["disagreement"], rec.conflicts

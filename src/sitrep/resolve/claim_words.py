@@ -126,6 +126,15 @@ RATE_CUES = re.compile(
     re.I,
 )
 
+# Those still held at one time, a count that falls as detainees are released ("over 100
+# people are still detained", "2,211 remain in detention"), unlike the number arrested,
+# which only grows: compared only with its like.
+STILL_HELD = re.compile(
+    r"\b(?:still|remain(?:s|ed|ing)?)\s+(?:being\s+)?(?:detained|held|imprisoned|jailed|"
+    r"locked\s+up|behind\s+bars|in\s+(?:detention|custody|jail|prison))\b",
+    re.I,
+)
+
 # Families that count people the authorities hold: those arrested in a crackdown are the
 # protesters, so "400 protesters detained" and "224 people detained" count one scope (for
 # tolls, "civilians" is narrower than everyone, who include the security forces).

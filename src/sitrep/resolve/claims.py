@@ -63,6 +63,7 @@ from sitrep.resolve.claim_words import (
     STAGE_MEASURES,
     STATEMENT_AFTER,
     STATEMENT_BEFORE,
+    STILL_HELD,
     TOTAL_CUES,
 )
 from sitrep.resolve.entities import EntityIndex
@@ -146,8 +147,9 @@ class _Claim:
     nominal: tuple[float, float]  # the interval the figure is read as when compared
     label: str  # the counted group's label (folded), part of the key for non-people measures
     # "incident" (one day's or one attack's count), "crowd" (the people present at one time),
-    # "rate" (a count per day or week) or "" (a running total); counts of a kind other than
-    # "" on different days are a series
+    # "rate" (a count per day or week), "held" (those still held at one time, not all ever
+    # arrested) or "" (a running total); counts of a kind other than "" on different days
+    # are a series
     kind: str = ""
     # "share": a part its own article sets inside a same-day total of a wider place (that
     # total's share, compared with no figure of a wider place); "floating": an undated
@@ -267,6 +269,8 @@ def _claims(
             if f.group in ONE_EVENT_GROUPS
             else _cue(f, doc.text if doc else "")
         )
+        if family in HELD_FAMILIES and doc is not None and _still_held(f, doc.text):
+            cue = "held"
         stage = f.measure in STAGE_MEASURES or (
             family in FACILITY_FAMILIES
             and doc is not None
@@ -319,6 +323,15 @@ def _included(f: FigureClaim, text: str) -> bool:
     before = text[max(f.sentence.start, f.start - INCLUDED_REACH) : f.start]
     after = text[f.end : min(f.sentence.end, f.end + INCLUDED_REACH)]
     return bool(INCLUDED_BEFORE.search(before) or INCLUDED_AFTER.match(after))
+
+
+def _still_held(f: FigureClaim, text: str) -> bool:
+    """Whether the figure's sentence counts those still held ("over 100 people are still
+    detained", "2,211 remain in detention"): a count at one time that falls as detainees
+    are released, not the number arrested, which only grows."""
+    s = max(f.sentence.start, f.start - CUE_REACH, 0)
+    e = min(f.sentence.end, f.end + CUE_REACH, len(text))
+    return STILL_HELD.search(text, s, e) is not None
 
 
 def _troops_of(group: str | None, index: EntityIndex) -> str:
@@ -468,8 +481,8 @@ def _relation(a: _Claim, b: _Claim) -> str:
     "a_part" or "b_part" (one counts within the other: a city in the country, police in
     the security forces, treated among injured, one incident within a running total), or
     "none" (not comparable: other places, or incidents of different kinds)."""
-    if a.kind != b.kind and "rate" in (a.kind, b.kind):
-        return "none"  # a rate is compared only with rates
+    if a.kind != b.kind and {"rate", "held"} & {a.kind, b.kind}:
+        return "none"  # a rate is compared only with rates, those still held with their like
     if {"remainder", "updated", "included"} & {a.role, b.role}:
         # the unnamed rest of a breakdown, a live page's superseded entry, or a part its
         # sentence counts inside a larger count
