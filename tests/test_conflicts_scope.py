@@ -285,3 +285,19 @@ def test_those_still_held_are_not_the_number_arrested():
     figs[1] = _fig("c", 1, "detained", 85, "85", c, as_of="2023-04-17", group="protesters")
     rec = _run({"a": a, "c": c}, _whole(figs, a=a, c=c))
     assert [k.kind for k in rec.conflicts] == ["disagreement"], rec.conflicts
+
+
+def test_a_word_for_a_few_disagrees_with_no_count():
+    a = "Reporters were attacked by both sides, with several injured."
+    b = "Dozens of people were injured in the clashes, the Red Cross said."
+    c = "Hundreds were injured in the clashes, the health ministry said."
+    kw = {"as_of": "2023-04-17", "qualifier": "vague"}
+    figs = [
+        _fig("a", 1, "injured", None, "several", a, low=3, high=9, **kw),
+        _fig("b", 1, "injured", None, "Dozens", b, low=24, high=99, **kw),
+    ]
+    assert not _run({"a": a, "b": b}, _whole(figs, a=a, b=b)).conflicts
+    # words that name an order of magnitude do disagree
+    figs[0] = _fig("c", 1, "injured", None, "Hundreds", c, low=200, high=999, **kw)
+    rec = _run({"c": c, "b": b}, _whole(figs, c=c, b=b))
+    assert [k.kind for k in rec.conflicts] == ["disagreement"], rec.conflicts

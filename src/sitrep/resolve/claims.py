@@ -122,6 +122,9 @@ OPEN_END_FACTOR = 1.5
 # when compared with another: a writer who rounds 350 writes "about 350", not "about 400"
 # (figure_range keeps the wider 10% for the estimate).
 ABOUT_BAND = 0.05
+# The high end below which a vague word counts a few ("several", 3-9; "a handful", 3-5),
+# not an order of magnitude ("dozens", 24-99): see _a_few
+A_FEW_BELOW = 12
 # How far from a number its incident or running-total cue is looked for (characters).
 CUE_REACH = 160
 # How far from its number a part's "including" or "of them" is looked for (characters).
@@ -510,8 +513,23 @@ def _relation(a: _Claim, b: _Claim) -> str:
     return {2: "none", 0: "same", -1: "a_part", 1: "b_part"}[rel]
 
 
+def _a_few(c: _Claim) -> bool:
+    """Whether the figure is a word for a few ("several", "a few", "a handful", "a
+    couple"): the handful a witness saw or a sentence mentions in passing ("several dead
+    lay nearby", "journalists were targeted, with several injured"), which names no order
+    of magnitude and so no count of the whole that another count could contradict, as
+    "hundreds" against "thousands" does."""
+    return c.fig.vague and c.hi < A_FEW_BELOW
+
+
 def pair_kind(a: _Claim, b: _Claim) -> str | None:
-    """How two figures of one group relate: None (agree), growth, scope or disagreement."""
+    """How two figures of one group relate: None (agree), growth, scope or disagreement;
+    a word for a few (see ``_a_few``) disagrees with nothing."""
+    kind = _pair_kind(a, b)
+    return None if kind == "disagreement" and (_a_few(a) or _a_few(b)) else kind
+
+
+def _pair_kind(a: _Claim, b: _Claim) -> str | None:
     if _same_value(a, b) or _overlap(a, b):
         return None
     rel = _relation(a, b)
@@ -571,6 +589,20 @@ def _scope_pairs(keys: list[tuple], buckets: dict[tuple, list[_Claim]]) -> Itera
 
 def _pair_kinds(reps: Sequence[_Claim], excluded: set[frozenset[int]]) -> dict[int, set[str]]:
     """For each figure (by ``id``), the kinds of the pairs it forms in its group, as
+    ``pair_kind`` over every pair would give them: the disagreements read without the words
+    for a few (``_a_few``), the other kinds with them."""
+    every = _kinds_among(reps, excluded)
+    if not any(_a_few(c) for c in reps):
+        return every
+    sure = _kinds_among([c for c in reps if not _a_few(c)], excluded)
+    return {
+        id(c): (every[id(c)] - {"disagreement"}) | (sure.get(id(c), set()) & {"disagreement"})
+        for c in reps
+    }
+
+
+def _kinds_among(reps: Sequence[_Claim], excluded: set[frozenset[int]]) -> dict[int, set[str]]:
+    """For each figure (by ``id``), the kinds of the pairs it forms in its group, as
     ``pair_kind`` over every pair would give them, in O(n log n) for n figures over a few
     scopes: the figures are bucketed by scope (place, breadth, measure, incident or total),
     the scopes related once per pair of buckets, and each figure is checked against the
@@ -627,7 +659,7 @@ def _pair_kinds(reps: Sequence[_Claim], excluded: set[frozenset[int]]) -> dict[i
                 kind
                 for d in reps
                 if d is not c and frozenset((id(c), id(d))) not in excluded
-                for kind in [pair_kind(c, d)]
+                for kind in [_pair_kind(c, d)]
                 if kind
             }
     return out
