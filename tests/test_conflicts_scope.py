@@ -14,6 +14,8 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).parent / "fixtures" / "resolve"))
 
+from dataclasses import replace  # noqa: E402
+
 import make  # noqa: E402
 
 from sitrep.resolve.claims import reconcile  # noqa: E402
@@ -301,3 +303,26 @@ def test_a_word_for_a_few_disagrees_with_no_count():
     figs[0] = _fig("c", 1, "injured", None, "Hundreds", c, low=200, high=999, **kw)
     rec = _run({"c": c, "b": b}, _whole(figs, c=c, b=b))
     assert [k.kind for k in rec.conflicts] == ["disagreement"], rec.conflicts
+
+
+def test_people_driven_from_their_homes_are_one_count_however_worded():
+    a = "The floods displaced more than 80,000 people across the province, the agency said."
+    b = "Three days later the governor said the floods had left hundreds homeless."
+    figs = [
+        _fig("a", 1, "other", 80000, "80,000", a, group="displaced", qualifier="more_than"),
+        _fig("b", 1, "other", None, "hundreds", b, group="homeless", low=200, high=999),
+    ]
+    figs = [
+        replace(figs[0], as_of="2023-04-10"),
+        replace(figs[1], as_of="2023-04-13", qualifier="vague"),
+    ]
+    rec = _run({"a": a, "b": b}, _whole(figs, a=a, b=b))
+    assert [k.kind for k in rec.conflicts] == ["disagreement"], rec.conflicts
+    # homes destroyed are another count
+    c = "Three days later the governor said the floods had destroyed hundreds of homes."
+    figs[1] = replace(
+        _fig("c", 1, "other", None, "hundreds", c, group="homes destroyed", low=200, high=999),
+        as_of="2023-04-13",
+        qualifier="vague",
+    )
+    assert not _run({"a": a, "c": c}, _whole(figs, a=a, c=c)).conflicts

@@ -19,6 +19,14 @@ from sitrep.extract.figures.votes import VOTES_AGAINST, VOTES_FOR
 # a day, so counts of different days (or of the night and the next dawn's remnant) are a
 # series, never one count revised; only counts of the same day can disagree.
 CROWD_MEASURES = frozenset({"protesters"})
+# People driven from their homes, in the words reports use for them ("300,000 people
+# displaced", "left thousands homeless", "fled their homes", "forced from their homes"):
+# one count, whichever the article uses (not refugees, who crossed a border, nor those
+# evacuated, who were moved).
+DRIVEN_OUT = re.compile(
+    r"\b(?:displaced|homeless|(?:fled|lost|left|forced\s+(?:out\s+of|from))\s+(?:their\s+)?homes)\b",
+    re.I,
+)
 # Groups of measure "other" that size one happening, not a running total: a quake's
 # magnitude, a legislature's vote count. Two days' values are two happenings' (a series);
 # only one day's disagree.

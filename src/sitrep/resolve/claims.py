@@ -49,6 +49,7 @@ from sitrep.resolve.claim_scopes import (
 from sitrep.resolve.claim_topic import apart_figures
 from sitrep.resolve.claim_words import (
     CROWD_MEASURES,
+    DRIVEN_OUT,
     FACILITY_SOURCE,
     FIGHT_CUES,
     HELD_AS_ALL,
@@ -263,7 +264,7 @@ def _claims(
             if f.measure == "troops" or (f.group or "").endswith(" soldiers")
             else ""
             if f.measure in PEOPLE_MEASURES
-            else _count_noun(nm.folded(f.group or ""))
+            else _count_noun(nm.folded(_driven_out(f.group or "")))
         )
         cue = (
             "crowd"
@@ -307,6 +308,12 @@ def _claims(
             )
         )
     return _shared_kinds(out)
+
+
+def _driven_out(group: str) -> str:
+    """The label of people driven from their homes, however it is worded ("300,000 people
+    displaced", "left thousands homeless", "fled their homes"): one count, "displaced"."""
+    return "displaced" if DRIVEN_OUT.search(group) else group
 
 
 def _count_noun(label: str) -> str:
