@@ -326,3 +326,17 @@ def test_people_driven_from_their_homes_are_one_count_however_worded():
         qualifier="vague",
     )
     assert not _run({"a": a, "c": c}, _whole(figs, a=a, c=c)).conflicts
+
+
+def test_the_treated_below_the_injured_are_among_them():
+    a = "A total of 2,400 people have been injured since the fighting began, the ministry said."
+    b = "Hospitals in the city have treated more than 900 wounded, the aid group said."
+    figs = [
+        _fig("a", 1, "injured", 2400, "2,400", a, as_of="2023-04-15"),
+        _fig("b", 1, "treated", 900, "900", b, as_of="2023-04-17", qualifier="more_than"),
+    ]
+    assert not _run({"a": a, "b": b}, _whole(figs, a=a, b=b)).conflicts
+    # more treated than the injured counted two days before: the count has grown past it
+    c = "Hospitals in the city have treated more than 3,000 wounded, the aid group said."
+    figs[1] = _fig("c", 1, "treated", 3000, "3,000", c, as_of="2023-04-17", qualifier="more_than")
+    assert [k.kind for k in _run({"a": a, "c": c}, _whole(figs, a=a, c=c)).conflicts] == ["scope"]

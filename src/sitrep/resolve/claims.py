@@ -548,7 +548,13 @@ def _pair_kind(a: _Claim, b: _Claim) -> str | None:
             whole.day is None or part.day is None or whole.day >= part.day
         ):
             return "disagreement"  # a part cannot exceed its whole
-        return "scope" if part.kind == whole.kind else None  # an incident: the total's share
+        if part.kind != whole.kind:
+            return None  # an incident: the total's share
+        if part.fig.measure in STAGE_MEASURES and whole.fig.measure not in STAGE_MEASURES:
+            # the treated below the injured are among them; above an earlier count of the
+            # injured, they tell it grew
+            return "scope" if part.nominal[0] > whole.nominal[1] else None
+        return "scope"
     if a.day and b.day and a.day != b.day:
         if a.kind == "crowd":
             return "growth"  # a crowd that grew or shrank: a series, either way
@@ -559,6 +565,11 @@ def _pair_kind(a: _Claim, b: _Claim) -> str | None:
             return "growth"
         return "disagreement"  # a later count below an earlier one
     return "disagreement"
+
+
+def _staged(part: tuple, whole: tuple) -> bool:
+    """Whether a scope key counts a stage ("treated") of the measure another counts."""
+    return part[2] in STAGE_MEASURES and whole[2] not in STAGE_MEASURES
 
 
 def _scope_key(c: _Claim) -> tuple:
@@ -655,6 +666,11 @@ def _kinds_among(reps: Sequence[_Claim], excluded: set[frozenset[int]]) -> dict[
                 # an incident below a running total is its share, not a difference of scope
                 alike = [w for w in ks if w[3] == k[3]]
                 unlike = [w for w in ks if w[3] != k[3]]
+                # the treated below the injured are among them, not a difference of scope
+                staged = [w for w in alike if _staged(k, w) or _staged(w, k)]
+                alike = [w for w in alike if w not in staged]
+                if staged:
+                    kinds |= kinds_of(c, extent(staged), below=False)
                 if alike:
                     kinds |= kinds_of(c, extent(alike))
                 if unlike:
