@@ -14,6 +14,8 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).parent / "fixtures" / "resolve"))
 
+from dataclasses import replace  # noqa: E402
+
 import make  # noqa: E402
 
 from sitrep.resolve.claims import reconcile  # noqa: E402
@@ -205,3 +207,136 @@ def test_an_undated_total_inside_the_series_disagrees_with_none_of_it():
     figs[3] = _fig("d", 1, "arrested", 50, "200", texts["d"])
     rec = reconcile(figs, resolve_entities(readings), docs)
     assert "disagreement" in {c.kind for c in rec.conflicts}, rec.conflicts
+
+
+def test_two_corps_of_the_security_forces_are_two_counts():
+    a = "Nine police officers died in the clashes, the interior ministry said."
+    b = "Fourteen soldiers were killed in the north, the army said on state television."
+    figs = [
+        _fig("a", 1, "killed", 9, "Nine", a, group="police officers", as_of="2023-04-17"),
+        _fig("b", 1, "killed", 14, "Fourteen", b, group="soldiers", as_of="2023-04-17"),
+    ]
+    assert not _run({"a": a, "b": b}, figs).conflicts
+    # the same corps counted twice on one day does disagree
+    c = "Fourteen policemen were killed in the north, the union said."
+    figs[1] = _fig("c", 1, "killed", 14, "Fourteen", c, group="policemen", as_of="2023-04-17")
+    assert [k.kind for k in _run({"a": a, "c": c}, figs).conflicts] == ["disagreement"]
+
+
+def test_the_number_of_the_counted_noun_is_no_part_of_the_count():
+    a = "Witnesses heard at least three blasts near the stadium."
+    b = "The ministry said later that only one blast had hit the stadium."
+    figs = [
+        _fig("a", 1, "other", 3, "three", a, group="blasts", qualifier="at_least"),
+        _fig("b", 1, "other", 1, "one", b, group="blast"),
+    ]
+    rec = _run({"a": a, "b": b}, figs)
+    assert [c.kind for c in rec.conflicts] == ["disagreement"], rec.conflicts
+    # another noun is another count
+    c = "The ministry said later that only one rocket had hit the stadium."
+    figs[1] = _fig("c", 1, "other", 1, "one", c, group="rocket")
+    assert not _run({"a": a, "c": c}, figs).conflicts
+
+
+def _whole(figs, **texts):
+    """The figures with their whole text as their sentence."""
+    from dataclasses import replace
+
+    from sitrep.records import Evidence
+
+    return [replace(f, sentence=Evidence(f.doc, 0, len(texts[f.doc]))) for f in figs]
+
+
+def test_a_part_its_sentence_counts_inside_a_larger_count_is_not_compared():
+    a = "Gunmen attacked the market, killing scores of people, including 11 police officers."
+    b = "At least 60 people were killed in the market attack, the health ministry said."
+    figs = [
+        _fig("a", 1, "killed", 11, "11", a, as_of="2023-04-17"),
+        _fig("b", 1, "killed", 60, "60", b, as_of="2023-04-17", qualifier="at_least"),
+    ]
+    assert not _run({"a": a, "b": b}, _whole(figs, a=a, b=b)).conflicts
+    c = "Rioters burned 40 cars, nine of them police vehicles."
+    e = "Nine cars were burned overnight, the police said."
+    figs = [
+        _fig("c", 1, "vehicles_burned", 9, "nine", c, as_of="2023-04-17", group="cars"),
+        _fig("e", 1, "vehicles_burned", 9, "Nine", e, as_of="2023-04-17", group="cars"),
+        _fig("c", 2, "vehicles_burned", 40, "40", c, as_of="2023-04-17", group="cars"),
+    ]
+    rec = _run({"c": c, "e": e}, _whole(figs, c=c, e=e))
+    assert all("c:F1" not in k.figures for k in rec.conflicts), rec.conflicts
+    # the same count with no "including" is the sentence's own count, and it disagrees
+    d = "Gunmen attacked the market, killing 11 people, the police said."
+    figs = [
+        _fig("d", 1, "killed", 11, "11", d, as_of="2023-04-17"),
+        _fig("b", 1, "killed", 60, "60", b, as_of="2023-04-17", qualifier="at_least"),
+    ]
+    rec = _run({"d": d, "b": b}, _whole(figs, d=d, b=b))
+    assert [k.kind for k in rec.conflicts] == ["disagreement"]
+
+
+def test_those_still_held_are_not_the_number_arrested():
+    a = "Police said 1,200 people had been detained since the protests began."
+    b = "Lawyers said 85 protesters remain in custody a week after the crackdown."
+    figs = [
+        _fig("a", 1, "detained", 1200, "1,200", a, as_of="2023-04-10"),
+        _fig("b", 1, "detained", 85, "85", b, as_of="2023-04-17", group="protesters"),
+    ]
+    assert not _run({"a": a, "b": b}, _whole(figs, a=a, b=b)).conflicts
+    # a later count of the arrested far below the earlier one does disagree
+    c = "Lawyers said 85 protesters were detained during the crackdown."
+    figs[1] = _fig("c", 1, "detained", 85, "85", c, as_of="2023-04-17", group="protesters")
+    rec = _run({"a": a, "c": c}, _whole(figs, a=a, c=c))
+    assert [k.kind for k in rec.conflicts] == ["disagreement"], rec.conflicts
+
+
+def test_a_word_for_a_few_disagrees_with_no_count():
+    a = "Reporters were attacked by both sides, with several injured."
+    b = "Dozens of people were injured in the clashes, the Red Cross said."
+    c = "Hundreds were injured in the clashes, the health ministry said."
+    kw = {"as_of": "2023-04-17", "qualifier": "vague"}
+    figs = [
+        _fig("a", 1, "injured", None, "several", a, low=3, high=9, **kw),
+        _fig("b", 1, "injured", None, "Dozens", b, low=24, high=99, **kw),
+    ]
+    assert not _run({"a": a, "b": b}, _whole(figs, a=a, b=b)).conflicts
+    # words that name an order of magnitude do disagree
+    figs[0] = _fig("c", 1, "injured", None, "Hundreds", c, low=200, high=999, **kw)
+    rec = _run({"c": c, "b": b}, _whole(figs, c=c, b=b))
+    assert [k.kind for k in rec.conflicts] == ["disagreement"], rec.conflicts
+
+
+def test_people_driven_from_their_homes_are_one_count_however_worded():
+    a = "The floods displaced more than 80,000 people across the province, the agency said."
+    b = "Three days later the governor said the floods had left hundreds homeless."
+    figs = [
+        _fig("a", 1, "other", 80000, "80,000", a, group="displaced", qualifier="more_than"),
+        _fig("b", 1, "other", None, "hundreds", b, group="homeless", low=200, high=999),
+    ]
+    figs = [
+        replace(figs[0], as_of="2023-04-10"),
+        replace(figs[1], as_of="2023-04-13", qualifier="vague"),
+    ]
+    rec = _run({"a": a, "b": b}, _whole(figs, a=a, b=b))
+    assert [k.kind for k in rec.conflicts] == ["disagreement"], rec.conflicts
+    # homes destroyed are another count
+    c = "Three days later the governor said the floods had destroyed hundreds of homes."
+    figs[1] = replace(
+        _fig("c", 1, "other", None, "hundreds", c, group="homes destroyed", low=200, high=999),
+        as_of="2023-04-13",
+        qualifier="vague",
+    )
+    assert not _run({"a": a, "c": c}, _whole(figs, a=a, c=c)).conflicts
+
+
+def test_the_treated_below_the_injured_are_among_them():
+    a = "A total of 2,400 people have been injured since the fighting began, the ministry said."
+    b = "Hospitals in the city have treated more than 900 wounded, the aid group said."
+    figs = [
+        _fig("a", 1, "injured", 2400, "2,400", a, as_of="2023-04-15"),
+        _fig("b", 1, "treated", 900, "900", b, as_of="2023-04-17", qualifier="more_than"),
+    ]
+    assert not _run({"a": a, "b": b}, _whole(figs, a=a, b=b)).conflicts
+    # more treated than the injured counted two days before: the count has grown past it
+    c = "Hospitals in the city have treated more than 3,000 wounded, the aid group said."
+    figs[1] = _fig("c", 1, "treated", 3000, "3,000", c, as_of="2023-04-17", qualifier="more_than")
+    assert [k.kind for k in _run({"a": a, "c": c}, _whole(figs, a=a, c=c)).conflicts] == ["scope"]

@@ -94,25 +94,28 @@ def _same_scope_kinds(c: _Claim, ext: _Extent) -> set[str]:
     return out
 
 
-def _part_kinds(c: _Claim, wholes: _Extent) -> set[str]:
-    """The kinds of the pairs part ``c`` forms with the figures of wider scope."""
+def _part_kinds(c: _Claim, wholes: _Extent, below: bool = True) -> set[str]:
+    """The kinds of the pairs part ``c`` forms with the figures of wider scope; a part
+    below a whole is a difference of scope only if ``below`` (not the treated below the
+    injured, who are among them)."""
     lo, hi = c.nominal
     out = set()
-    below = wholes.every if c.day is None else _join(wholes.undated, wholes.since(c.day))
-    if below[0] < lo:
+    under = wholes.every if c.day is None else _join(wholes.undated, wholes.since(c.day))
+    if under[0] < lo:
         out.add("disagreement")  # a part above a whole of its day or later
-    if wholes.every[1] > hi or (c.day is not None and wholes.earlier(c.day)[0] < lo):
+    if (below and wholes.every[1] > hi) or (c.day is not None and wholes.earlier(c.day)[0] < lo):
         out.add("scope")
     return out
 
 
-def _whole_kinds(c: _Claim, parts: _Extent) -> set[str]:
-    """The kinds of the pairs whole ``c`` forms with the figures of narrower scope."""
+def _whole_kinds(c: _Claim, parts: _Extent, below: bool = True) -> set[str]:
+    """The kinds of the pairs whole ``c`` forms with the figures of narrower scope (see
+    ``_part_kinds`` for ``below``)."""
     lo, hi = c.nominal
     out = set()
     above = parts.every if c.day is None else _join(parts.undated, parts.until(c.day))
     if above[1] > hi:
         out.add("disagreement")
-    if parts.every[0] < lo or (c.day is not None and parts.later(c.day)[1] > hi):
+    if (below and parts.every[0] < lo) or (c.day is not None and parts.later(c.day)[1] > hi):
         out.add("scope")
     return out

@@ -19,6 +19,14 @@ from sitrep.extract.figures.votes import VOTES_AGAINST, VOTES_FOR
 # a day, so counts of different days (or of the night and the next dawn's remnant) are a
 # series, never one count revised; only counts of the same day can disagree.
 CROWD_MEASURES = frozenset({"protesters"})
+# People driven from their homes, in the words reports use for them ("300,000 people
+# displaced", "left thousands homeless", "fled their homes", "forced from their homes"):
+# one count, whichever the article uses (not refugees, who crossed a border, nor those
+# evacuated, who were moved).
+DRIVEN_OUT = re.compile(
+    r"\b(?:displaced|homeless|(?:fled|lost|left|forced\s+(?:out\s+of|from))\s+(?:their\s+)?homes)\b",
+    re.I,
+)
 # Groups of measure "other" that size one happening, not a running total: a quake's
 # magnitude, a legislature's vote count. Two days' values are two happenings' (a series);
 # only one day's disagree.
@@ -76,6 +84,18 @@ STATEMENT_VERBS = (
 STATEMENT_BEFORE = re.compile(rf"\b{STATEMENT_VERBS}\s+$", re.I)  # "disclosed |on Sunday|"
 STATEMENT_AFTER = re.compile(rf"^\s*(?:that\b|{STATEMENT_VERBS}\b)", re.I)  # "|on Sunday| shared"
 
+# A part its own sentence counts inside a larger count: "killing dozens, including 12 U.S.
+# service members", "among them 12 marines" (the words right before the number, a qualifier
+# between), "120 cars, 33 of them police vehicles" (right after it). The sentence explains
+# how it differs from the larger count; it is compared with no other figure.
+INCLUDED_BEFORE = re.compile(
+    r"\b(?:including|included|incl\.|among\s+(?:them|whom|those|the\s+dead|the\s+victims)|"
+    r"of\s+(?:whom|them))\s+(?:(?:at\s+least|some|about|around|approximately|more\s+than|"
+    r"over|nearly|almost)\s+)?$",
+    re.I,
+)
+INCLUDED_AFTER = re.compile(r"^(?:\s+[\w-]+){0,3}?\s+of\s+(?:them|whom)\b", re.I)
+
 # Measures that count a stage within their family (the treated among the injured): narrower
 # than the family's own measure. The family's other measures are synonyms ("arrested" and
 # "detained" are one count in news use), compared as the same scope.
@@ -111,6 +131,15 @@ RATE_CUES = re.compile(
     r"\b(?:(?:a|per|each|every)\s+(?:single\s+)?(?:day|night|week|month|hour)|"
     r"(?:daily|nightly|weekly|monthly)(?=\s*(?:[,.;:)]|$|\s(?:during|in|at|on|across|since|"
     r"and|or|by|from|over|throughout|for|as|amid|while)\b)))",
+    re.I,
+)
+
+# Those still held at one time, a count that falls as detainees are released ("over 100
+# people are still detained", "2,211 remain in detention"), unlike the number arrested,
+# which only grows: compared only with its like.
+STILL_HELD = re.compile(
+    r"\b(?:still|remain(?:s|ed|ing)?)\s+(?:being\s+)?(?:detained|held|imprisoned|jailed|"
+    r"locked\s+up|behind\s+bars|in\s+(?:detention|custody|jail|prison))\b",
     re.I,
 )
 

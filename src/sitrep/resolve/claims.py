@@ -49,11 +49,14 @@ from sitrep.resolve.claim_scopes import (
 from sitrep.resolve.claim_topic import apart_figures
 from sitrep.resolve.claim_words import (
     CROWD_MEASURES,
+    DRIVEN_OUT,
     FACILITY_SOURCE,
     FIGHT_CUES,
     HELD_AS_ALL,
     HELD_FAMILIES,
     INCIDENT_CUES,
+    INCLUDED_AFTER,
+    INCLUDED_BEFORE,
     ONE_EVENT_GROUPS,
     PARTICIPLE_CUES,
     PERFECT,
@@ -61,6 +64,7 @@ from sitrep.resolve.claim_words import (
     STAGE_MEASURES,
     STATEMENT_AFTER,
     STATEMENT_BEFORE,
+    STILL_HELD,
     TOTAL_CUES,
 )
 from sitrep.resolve.entities import EntityIndex
@@ -90,6 +94,13 @@ _SECURITY_WORDS = (
     "gendarm",
     "militar",
 )
+# The corps of armed state personnel, by word stems of a group label: two corps are two
+# counts ("51 civilians, 11 police officers and seven soldiers were killed"), never one
+# count that disagrees; a label naming no corps ("security forces") spans them.
+_CORPS = (
+    ("police", ("police", "policem", "gendarm", "riot officer")),
+    ("military", ("soldier", "troop", "army", "military", "militar", "servicem", "marine")),
+)
 _ALL_WORDS = ("all", "unspecified", "total", "people", "person", "everyone", "overall")
 # Labels that explicitly exclude the security forces ("people other than security forces").
 _EXCLUDING_WORDS = ("other than", "non ", "excluding", "except")
@@ -112,8 +123,13 @@ OPEN_END_FACTOR = 1.5
 # when compared with another: a writer who rounds 350 writes "about 350", not "about 400"
 # (figure_range keeps the wider 10% for the estimate).
 ABOUT_BAND = 0.05
+# The high end below which a vague word counts a few ("several", 3-9; "a handful", 3-5),
+# not an order of magnitude ("dozens", 24-99): see _a_few
+A_FEW_BELOW = 12
 # How far from a number its incident or running-total cue is looked for (characters).
 CUE_REACH = 160
+# How far from its number a part's "including" or "of them" is looked for (characters).
+INCLUDED_REACH = 40
 # How far after its number a rate's cue is looked for, within the number's clause.
 RATE_REACH = 60
 
@@ -135,15 +151,18 @@ class _Claim:
     nominal: tuple[float, float]  # the interval the figure is read as when compared
     label: str  # the counted group's label (folded), part of the key for non-people measures
     # "incident" (one day's or one attack's count), "crowd" (the people present at one time),
-    # "rate" (a count per day or week) or "" (a running total); counts of a kind other than
-    # "" on different days are a series
+    # "rate" (a count per day or week), "held" (those still held at one time, not all ever
+    # arrested) or "" (a running total); counts of a kind other than "" on different days
+    # are a series
     kind: str = ""
     # "share": a part its own article sets inside a same-day total of a wider place (that
     # total's share, compared with no figure of a wider place); "floating": an undated
     # total inside the range its scope's dated totals span (any day's count of the series,
     # compared with no dated figure); "remainder": the unnamed rest of a breakdown ("25 in
     # other provinces"), compared with nothing; "updated": a live page's running total a
-    # later entry of the page raises (claim_entries), compared with nothing; "" otherwise
+    # later entry of the page raises (claim_entries), compared with nothing; "included": a
+    # part its own sentence counts inside a larger count ("killing dozens, including 12
+    # U.S. service members"), compared with nothing; "" otherwise
     role: str = ""
     # its own sentence marks it a running total ("so far", "the toll"): it takes no kind
     # from a restatement of the count elsewhere in its article
@@ -154,6 +173,8 @@ class _Claim:
     # the time rank of the live page's clock-stamped entry that holds it (claim_entries),
     # None outside a live page
     entry: int | None = None
+    # the corps of a security group that names one ("police", "military"), else ""
+    corps: str = ""
 
 
 def _group_side(label: str | None) -> tuple[str, int]:
@@ -169,6 +190,14 @@ def _group_side(label: str | None) -> tuple[str, int]:
     if "civilian" in s:
         return "civil", 2
     return "civil", 1 if any(w in s for w in ("minor", "child", "attacker", "journalist")) else 2
+
+
+def _corps(label: str | None) -> str:
+    """The one corps a security group's label names ("police officers" -> "police"), or ""
+    for none or several ("police and soldiers", "security forces")."""
+    s = nm.plain(label or "")
+    named = {corps for corps, stems in _CORPS if any(w in s for w in stems)}
+    return named.pop() if len(named) == 1 else ""
 
 
 def figure_range(f: FigureClaim) -> tuple[float, float]:
@@ -235,7 +264,7 @@ def _claims(
             if f.measure == "troops" or (f.group or "").endswith(" soldiers")
             else ""
             if f.measure in PEOPLE_MEASURES
-            else nm.folded(f.group or "")
+            else _count_noun(nm.folded(_driven_out(f.group or "")))
         )
         cue = (
             "crowd"
@@ -244,6 +273,8 @@ def _claims(
             if f.group in ONE_EVENT_GROUPS
             else _cue(f, doc.text if doc else "")
         )
+        if family in HELD_FAMILIES and doc is not None and _still_held(f, doc.text):
+            cue = "held"
         stage = f.measure in STAGE_MEASURES or (
             family in FACILITY_FAMILIES
             and doc is not None
@@ -251,6 +282,9 @@ def _claims(
         )
         if f.doc not in pages:
             pages[f.doc] = entry_starts(doc.text) if doc is not None else ([], False)
+        included = doc is not None and _included(f, doc.text)
+        if included:
+            breadth = min(breadth, 1)
         out.append(
             _Claim(
                 f,
@@ -269,9 +303,45 @@ def _claims(
                 total_cue=cue == "total",
                 stage=stage,
                 entry=entry_rank(*pages[f.doc], f.start),
+                corps=_corps(f.group) if side == "security" else "",
+                role="included" if included else "",
             )
         )
     return _shared_kinds(out)
+
+
+def _driven_out(group: str) -> str:
+    """The label of people driven from their homes, however it is worded ("300,000 people
+    displaced", "left thousands homeless", "fled their homes"): one count, "displaced"."""
+    return "displaced" if DRIVEN_OUT.search(group) else group
+
+
+def _count_noun(label: str) -> str:
+    """A counted group's folded label with its words in the singular: a count of one takes
+    the singular noun ("only one explosion occurred" beside "at least two explosions"), so
+    the number of the noun is no part of what is counted."""
+    return " ".join(
+        w[:-1] if len(w) > 3 and w.endswith("s") and not w.endswith("ss") else w
+        for w in label.split()
+    )
+
+
+def _included(f: FigureClaim, text: str) -> bool:
+    """Whether the figure's sentence counts it inside a larger count: "including 12 U.S.
+    service members", "among them 12 marines", "120 cars, 33 of them police vehicles". Its
+    sentence explains how it differs from that count, and it is no count of the whole."""
+    before = text[max(f.sentence.start, f.start - INCLUDED_REACH) : f.start]
+    after = text[f.end : min(f.sentence.end, f.end + INCLUDED_REACH)]
+    return bool(INCLUDED_BEFORE.search(before) or INCLUDED_AFTER.match(after))
+
+
+def _still_held(f: FigureClaim, text: str) -> bool:
+    """Whether the figure's sentence counts those still held ("over 100 people are still
+    detained", "2,211 remain in detention"): a count at one time that falls as detainees
+    are released, not the number arrested, which only grows."""
+    s = max(f.sentence.start, f.start - CUE_REACH, 0)
+    e = min(f.sentence.end, f.end + CUE_REACH, len(text))
+    return STILL_HELD.search(text, s, e) is not None
 
 
 def _troops_of(group: str | None, index: EntityIndex) -> str:
@@ -421,10 +491,14 @@ def _relation(a: _Claim, b: _Claim) -> str:
     "a_part" or "b_part" (one counts within the other: a city in the country, police in
     the security forces, treated among injured, one incident within a running total), or
     "none" (not comparable: other places, or incidents of different kinds)."""
-    if a.kind != b.kind and "rate" in (a.kind, b.kind):
-        return "none"  # a rate is compared only with rates
-    if {"remainder", "updated"} & {a.role, b.role}:
-        return "none"  # the unnamed rest of a breakdown, or a live page's superseded entry
+    if a.kind != b.kind and {"rate", "held"} & {a.kind, b.kind}:
+        return "none"  # a rate is compared only with rates, those still held with their like
+    if {"remainder", "updated", "included"} & {a.role, b.role}:
+        # the unnamed rest of a breakdown, a live page's superseded entry, or a part its
+        # sentence counts inside a larger count
+        return "none"
+    if a.corps and b.corps and a.corps != b.corps:
+        return "none"  # the police's dead and the soldiers': two counts
     if "floating" in (a.role, b.role) and a.role != b.role:
         return "none"  # an undated count the series passed through
     if (a.role == "share" and _place_relation(a, b) == "a_in_b") or (
@@ -446,8 +520,23 @@ def _relation(a: _Claim, b: _Claim) -> str:
     return {2: "none", 0: "same", -1: "a_part", 1: "b_part"}[rel]
 
 
+def _a_few(c: _Claim) -> bool:
+    """Whether the figure is a word for a few ("several", "a few", "a handful", "a
+    couple"): the handful a witness saw or a sentence mentions in passing ("several dead
+    lay nearby", "journalists were targeted, with several injured"), which names no order
+    of magnitude and so no count of the whole that another count could contradict, as
+    "hundreds" against "thousands" does."""
+    return c.fig.vague and c.hi < A_FEW_BELOW
+
+
 def pair_kind(a: _Claim, b: _Claim) -> str | None:
-    """How two figures of one group relate: None (agree), growth, scope or disagreement."""
+    """How two figures of one group relate: None (agree), growth, scope or disagreement;
+    a word for a few (see ``_a_few``) disagrees with nothing."""
+    kind = _pair_kind(a, b)
+    return None if kind == "disagreement" and (_a_few(a) or _a_few(b)) else kind
+
+
+def _pair_kind(a: _Claim, b: _Claim) -> str | None:
     if _same_value(a, b) or _overlap(a, b):
         return None
     rel = _relation(a, b)
@@ -459,7 +548,13 @@ def pair_kind(a: _Claim, b: _Claim) -> str | None:
             whole.day is None or part.day is None or whole.day >= part.day
         ):
             return "disagreement"  # a part cannot exceed its whole
-        return "scope" if part.kind == whole.kind else None  # an incident: the total's share
+        if part.kind != whole.kind:
+            return None  # an incident: the total's share
+        if part.fig.measure in STAGE_MEASURES and whole.fig.measure not in STAGE_MEASURES:
+            # the treated below the injured are among them; above an earlier count of the
+            # injured, they tell it grew
+            return "scope" if part.nominal[0] > whole.nominal[1] else None
+        return "scope"
     if a.day and b.day and a.day != b.day:
         if a.kind == "crowd":
             return "growth"  # a crowd that grew or shrank: a series, either way
@@ -472,8 +567,13 @@ def pair_kind(a: _Claim, b: _Claim) -> str | None:
     return "disagreement"
 
 
+def _staged(part: tuple, whole: tuple) -> bool:
+    """Whether a scope key counts a stage ("treated") of the measure another counts."""
+    return part[2] in STAGE_MEASURES and whole[2] not in STAGE_MEASURES
+
+
 def _scope_key(c: _Claim) -> tuple:
-    return (c.place_key, c.breadth, c.fig.measure, c.kind, c.role)
+    return (c.place_key, c.breadth, c.fig.measure, c.kind, c.role, c.corps)
 
 
 # Place features a figure of another place can lie within (see claim_roles._place_relation)
@@ -506,6 +606,20 @@ def _scope_pairs(keys: list[tuple], buckets: dict[tuple, list[_Claim]]) -> Itera
 
 
 def _pair_kinds(reps: Sequence[_Claim], excluded: set[frozenset[int]]) -> dict[int, set[str]]:
+    """For each figure (by ``id``), the kinds of the pairs it forms in its group, as
+    ``pair_kind`` over every pair would give them: the disagreements read without the words
+    for a few (``_a_few``), the other kinds with them."""
+    every = _kinds_among(reps, excluded)
+    if not any(_a_few(c) for c in reps):
+        return every
+    sure = _kinds_among([c for c in reps if not _a_few(c)], excluded)
+    return {
+        id(c): (every[id(c)] - {"disagreement"}) | (sure.get(id(c), set()) & {"disagreement"})
+        for c in reps
+    }
+
+
+def _kinds_among(reps: Sequence[_Claim], excluded: set[frozenset[int]]) -> dict[int, set[str]]:
     """For each figure (by ``id``), the kinds of the pairs it forms in its group, as
     ``pair_kind`` over every pair would give them, in O(n log n) for n figures over a few
     scopes: the figures are bucketed by scope (place, breadth, measure, incident or total),
@@ -552,6 +666,11 @@ def _pair_kinds(reps: Sequence[_Claim], excluded: set[frozenset[int]]) -> dict[i
                 # an incident below a running total is its share, not a difference of scope
                 alike = [w for w in ks if w[3] == k[3]]
                 unlike = [w for w in ks if w[3] != k[3]]
+                # the treated below the injured are among them, not a difference of scope
+                staged = [w for w in alike if _staged(k, w) or _staged(w, k)]
+                alike = [w for w in alike if w not in staged]
+                if staged:
+                    kinds |= kinds_of(c, extent(staged), below=False)
                 if alike:
                     kinds |= kinds_of(c, extent(alike))
                 if unlike:
@@ -563,7 +682,7 @@ def _pair_kinds(reps: Sequence[_Claim], excluded: set[frozenset[int]]) -> dict[i
                 kind
                 for d in reps
                 if d is not c and frozenset((id(c), id(d))) not in excluded
-                for kind in [pair_kind(c, d)]
+                for kind in [_pair_kind(c, d)]
                 if kind
             }
     return out
