@@ -150,7 +150,8 @@ def test_scope_pairs_are_every_related_pair_and_grow_with_the_towns():
     # one country, two regions, 60 towns (some in each region), one unplaced figure
     from collections import defaultdict
 
-    from sitrep.resolve import claims as cl
+    from sitrep.resolve import claim_figures as cf
+    from sitrep.resolve import claim_pairs as cp
 
     regions = [
         Place(900 + i, f"Region{i}", "SD", str(i), 15.0, 30.0, "admin1", 1, 2) for i in (1, 2)
@@ -168,18 +169,18 @@ def test_scope_pairs_are_every_related_pair_and_grow_with_the_towns():
     docs = [make.doc(f.doc) for f in figs]
     ments = [make.ment(f.doc, p.name, "GPE", place=p) for f, p in zip(figs, places, strict=False)]
     index = resolve_entities([make.reading(m.doc, [m]) for m in ments])
-    claims = cl._placed(cl._claims(figs, index, {d.id: d for d in docs}))
+    claims = cf._placed(cf._claims(figs, index, {d.id: d for d in docs}))
     buckets: dict[tuple, list] = defaultdict(list)
     for c in claims:
-        buckets[cl._scope_key(c)].append(c)
+        buckets[cp._scope_key(c)].append(c)
     keys = list(buckets)
-    pairs = list(cl._scope_pairs(keys, buckets))
+    pairs = list(cp._scope_pairs(keys, buckets))
     assert len(pairs) == len(set(pairs))  # each once
     related = {
         (a, b)
         for i, a in enumerate(keys)
         for b in keys[i + 1 :]
-        if cl._relation(buckets[a][0], buckets[b][0]) != "none"
+        if cp._relation(buckets[a][0], buckets[b][0]) != "none"
     }
     assert related <= set(pairs), related - set(pairs)
     assert len(pairs) < 5 * len(keys)  # not the 2,000 pairs of all 64 scopes

@@ -206,7 +206,9 @@ _GROUPS = ["all", "civilians", "students", "police", "security forces"]
 )
 @settings(max_examples=150, deadline=None)
 def test_bucketed_pair_kinds_equal_every_pair(rows):
-    from sitrep.resolve.claims import _breakdowns, _claims, _pair_kinds, _placed
+    from sitrep.resolve.claim_figures import _claims, _placed
+    from sitrep.resolve.claim_pairs import _pair_kinds
+    from sitrep.resolve.claim_roles import _breakdowns
 
     sudan = make.ment("a", "Sudan", "GPE", place=make.SUDAN)
     khartoum = make.ment("a", "Khartoum", "GPE", place=make.KHARTOUM)
@@ -253,7 +255,8 @@ def test_bucketed_pair_kinds_equal_every_pair(rows):
 )
 @settings(max_examples=100, deadline=None)
 def test_bucketed_pair_kinds_equal_every_pair_for_crowds(rows):
-    from sitrep.resolve.claims import _claims, _pair_kinds, _placed
+    from sitrep.resolve.claim_figures import _claims, _placed
+    from sitrep.resolve.claim_pairs import _pair_kinds
 
     places = [make.SUDAN, make.KHARTOUM, make.OMDURMAN]
     index = resolve_entities(

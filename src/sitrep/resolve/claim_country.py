@@ -26,7 +26,7 @@ from sitrep.records import DocumentReading, Place
 from sitrep.resolve import names as nm
 
 if TYPE_CHECKING:
-    from sitrep.resolve.claims import _Claim
+    from sitrep.resolve.claim_figures import _Claim
 
 # The crisis's country replaces the article's when the article names it at least this share
 # as often as its own country (Egypt-50 doc 171: 17 and 17; Iraq-50: 9 of 11, 8 of 8, 17 of 22)

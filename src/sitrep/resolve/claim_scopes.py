@@ -1,7 +1,7 @@
 """Extents of figures by day, for finding conflicts in O(n log n): for one figure, whether
 any figure of a set (its own scope, a wider or a narrower one) fails to overlap it before, on
 or after its day, and so which kinds of pair (growth, scope, disagreement) it forms. The
-rules are :func:`sitrep.resolve.claims.pair_kind`'s, applied to a whole set at once."""
+rules are :func:`sitrep.resolve.claim_pairs.pair_kind`'s, applied to a whole set at once."""
 
 from __future__ import annotations
 
@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from sitrep.resolve.claims import _Claim
+    from sitrep.resolve.claim_figures import _Claim
 
 _NONE = (math.inf, -math.inf)  # (least high end, greatest low end) of no figure at all
 

@@ -5,7 +5,8 @@ An analyst quotes the running total ("the death toll has risen to more than 300"
 Saturday", "two died in the blast") as one day's or one attack's share of it. The cues follow
 wire style (AP, Reuters: "toll", "so far", "since", "bringing the total to") and ACLED's
 distinction between event-level fatalities and cumulative totals. Kept apart from
-:mod:`sitrep.resolve.claims` so they can be reviewed and extended without reading it.
+:mod:`sitrep.resolve.claim_cues` and :mod:`sitrep.resolve.claim_figures`, which read them,
+so they can be reviewed and extended without reading those.
 """
 
 from __future__ import annotations
