@@ -28,6 +28,7 @@ from sitrep.extract.figure_words import (
     DOCKET_VERBS,
     EVENT_LEMMAS,
     FORCE_COMPANY_WORDS,
+    HARM_NOUNS,
     HEARSAY_VERBS,
     LIFE_TAKING_VERBS,
     MARK_NOUNS,
@@ -54,6 +55,7 @@ from sitrep.extract.figure_words import (
     TROOP_NOUNS,
     TURNOUT_VERBS,
     UNDER_STATES,
+    UNDERGO_VERBS,
     VEHICLE_NOUNS,
 )
 from sitrep.extract.figures.syntax import (
@@ -294,6 +296,9 @@ def _measure(span: Span, anchor: Token, counted: Token | None) -> tuple[str | No
             and _lemma(counted) == "life"
         ):
             return "killed", "verb"
+        undergone = _undergone(pred) if subj_of_active else None
+        if undergone is not None and (counted is None or _is_person(counted)):
+            return undergone, "verb"  # "Eleven peacekeepers sustained injuries"
         if (
             lem == "lose"
             and (counted is None or _is_person(counted))
@@ -458,6 +463,21 @@ def _measure(span: Span, anchor: Token, counted: Token | None) -> tuple[str | No
     ):
         return "other", "noun"
     return None, ""
+
+
+def _undergone(pred: Token) -> str | None:
+    """ "Eleven peacekeepers sustained injuries", "40 people suffered gunshot wounds", "nine
+    officers received burns": the subject of a verb of undergoing whose object is a harm is
+    counted as injured (a loss the subject "suffered" is counted as its object, not so)."""
+    if _lemma(pred) not in UNDERGO_VERBS:
+        return None
+    for c in pred.children:
+        if (
+            c.dep_ == "dobj"
+            and (HARM_NOUNS.get(_lemma(c)) or EVENT_LEMMAS.get(_lemma(c))) == "injured"
+        ):
+            return "injured"
+    return None
 
 
 def _named_set(counted: Token, anchor: Token) -> bool:

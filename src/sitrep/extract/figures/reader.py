@@ -31,6 +31,7 @@ from sitrep.extract.figures.breakdowns import (
     _bracketed_item,
     _earlier_value,
     _inherited,
+    _listed_harm,
     _partitive_part,
     _restated,
 )
@@ -253,7 +254,7 @@ def _draft(
     )
     if (
         _background(span, quantity, counted)
-        or _historical(sent, times, published)
+        or _historical(sent, times, published, anchor)
         or year_numeral(span, quantity.value)
         or (counted is None and year_range(span, quantity.low, quantity.high))
     ):
@@ -340,6 +341,10 @@ def _draft(
         total, where = item
         return _as_another(total, span, quantity, place=where)
     measure, why = _measure(span, anchor, counted)
+    if measure in {None, "troops", "protesters"} and why in {"noun", ""}:
+        listed = _listed_harm(anchor, counted, by_anchor)
+        if listed is not None:  # "…, three Malawian soldiers, and one Uruguayan peacekeeper"
+            measure, why = listed, "verb"
     if why == "age":
         return None  # "including a boy aged 12": a person's age, no count nor part of one
     if (

@@ -1,0 +1,81 @@
+"""Figure phrasings of unseen real pages (session 14): injuries told by a verb of undergoing,
+list items with no verb of their own, a force a past year is compared with, and the town a
+count's sentence names outside its clause. The sentences are written for these tests in the
+style of agency copy."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+
+from sitrep.extract import context
+from sitrep.extract.nlp import load_pipeline
+from sitrep.records import FigureClaim
+
+
+@pytest.fixture(scope="module")
+def nlp() -> Language:
+    return load_pipeline()
+
+
+def read(nlp: Language, text: str, published: str = "2024-05-10") -> list[FigureClaim]:
+    doc = nlp(context.set_context(nlp.make_doc(text), "t", published))
+    return context.get(doc, "figures")
+
+
+def one(figures: list[FigureClaim], value: float) -> FigureClaim:
+    (found,) = [f for f in figures if f.value == value]
+    return found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Fourteen officers sustained injuries during the clashes in Mombasa.",
+        "At least 23 villagers suffered gunshot wounds when the convoy was ambushed.",
+        "Six firefighters received burns while fighting the blaze in the depot.",
+    ],
+)
+def test_people_who_sustained_injuries_are_injured(nlp: Language, text: str) -> None:
+    (fig,) = [f for f in read(nlp, text) if f.value is not None]
+    assert fig.measure == "injured"
+
+
+def test_a_loss_a_side_suffered_is_no_injury(nlp: Language) -> None:
+    figs = read(nlp, "The regiment suffered heavy losses as 300 soldiers crossed the river.")
+    assert all(f.measure != "injured" for f in figs)
+
+
+def test_list_items_without_a_verb_share_the_first_items_measure(nlp: Language) -> None:
+    figs = read(
+        nlp,
+        "Seven Kenyan police officers died guarding the town of Marsabit, four Ugandan "
+        "soldiers, and one Tanzanian medic.",
+    )
+    assert one(figs, 7).measure == "killed"
+    assert one(figs, 4).measure == "killed"
+    assert one(figs, 1).measure == "killed"
+
+
+def test_a_list_after_the_deaths_of_counts_the_dead(nlp: Language) -> None:
+    figs = read(
+        nlp,
+        "The assault left the garrison in rebel hands, resulting in the death of Colonel "
+        "James Okello, the district commander, and 12 Zambian soldiers at the checkpoint.",
+    )
+    assert one(figs, 12).measure == "killed"
+
+
+def test_a_list_of_forces_stays_a_count_of_troops(nlp: Language) -> None:
+    figs = read(nlp, "About 2,000 soldiers and 600 police officers were deployed in Kampala.")
+    assert one(figs, 2000).measure == "troops"
+    assert one(figs, 600).measure == "troops"
+
+
+def test_a_force_compared_with_a_past_year_is_current(nlp: Language) -> None:
+    figs = read(
+        nlp,
+        "The militia, backed by 3,000 foreign troops, is far stronger than in 2015 when it "
+        "was driven out of the valley.",
+    )
+    assert one(figs, 3000).measure == "troops"
