@@ -79,3 +79,30 @@ def test_a_force_compared_with_a_past_year_is_current(nlp: Language) -> None:
         "was driven out of the valley.",
     )
     assert one(figs, 3000).measure == "troops"
+
+
+def test_the_town_a_clause_of_its_own_names_scopes_the_count(nlp: Language) -> None:
+    figs = read(
+        nlp,
+        "Clashes spread across northern Uganda this week. Eight Ugandan soldiers died "
+        "defending the town of Gulu, the army said.",
+    )
+    assert one(figs, 8).place == "Gulu"
+
+
+def test_people_from_a_country_are_not_counted_there(nlp: Language) -> None:
+    figs = read(
+        nlp,
+        "Fighting raged across eastern Uganda. In the last two days, three peacekeepers from "
+        "Kenya were killed while patrolling, the mission said.",
+    )
+    assert one(figs, 3).place != "Kenya"
+
+
+def test_a_place_told_with_its_own_number_stays_its_own(nlp: Language) -> None:
+    figs = read(
+        nlp,
+        "Most of the dead were in the north of Uganda, where officials counted 140 deaths, "
+        "followed by Gulu district with 35.",
+    )
+    assert one(figs, 140).place != "Gulu"
