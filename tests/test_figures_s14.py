@@ -106,3 +106,22 @@ def test_a_place_told_with_its_own_number_stays_its_own(nlp: Language) -> None:
         "followed by Gulu district with 35.",
     )
     assert one(figs, 140).place != "Gulu"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Thousands took to the streets of Accra on Saturday.",
+        "Hundreds of students took to the streets after the verdict.",
+        "On Friday, tens of thousands of Lebanese took to the streets in Tripoli.",
+        "Thousands of Congolese marched through Kinshasa on Sunday.",
+    ],
+)
+def test_people_who_take_to_the_streets_are_protesters(nlp: Language, text: str) -> None:
+    (fig,) = read(nlp, text)
+    assert fig.measure == "protesters"
+
+
+def test_a_people_counted_without_a_crowd_verb_is_no_crowd(nlp: Language) -> None:
+    figs = read(nlp, "Thousands of Congolese live in the border town, officials said.")
+    assert all(f.measure != "protesters" for f in figs)

@@ -414,7 +414,7 @@ def _measure(span: Span, anchor: Token, counted: Token | None) -> tuple[str | No
     if (
         counted is None
         and pred is not None
-        and _lemma(pred) in CROWD_VERBS
+        and (_lemma(pred) in CROWD_VERBS or _takes_part(pred))
         and anchor.dep_ == "nsubj"
         and anchor.head == pred
         and not _is_passive(pred)
@@ -562,9 +562,16 @@ def _crowd_of(counted: Token) -> bool:
 
 
 def _takes_part(verb: Token) -> bool:
-    """ "take part" (in a protest): the phrasal form of participating."""
+    """ "take part" (in a protest), "take to the streets": the phrasal forms of joining a
+    protest."""
     return _lemma(verb) == "take" and any(
-        c.dep_ == "dobj" and c.lower_ == "part" for c in verb.children
+        (c.dep_ == "dobj" and c.lower_ == "part")
+        or (
+            c.dep_ == "prep"
+            and c.lower_ == "to"
+            and any(g.dep_ == "pobj" and _lemma(g) == "street" for g in c.children)
+        )
+        for c in verb.children
     )
 
 
