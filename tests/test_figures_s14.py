@@ -125,3 +125,35 @@ def test_people_who_take_to_the_streets_are_protesters(nlp: Language, text: str)
 def test_a_people_counted_without_a_crowd_verb_is_no_crowd(nlp: Language) -> None:
     figs = read(nlp, "Thousands of Congolese live in the border town, officials said.")
     assert all(f.measure != "protesters" for f in figs)
+
+
+def test_a_press_release_claims_its_own_counts(nlp: Language) -> None:
+    figs = read(
+        nlp,
+        "Lakeside Rights Watch | Press release\n\n"
+        "Lakeside Rights Watch has documented the crackdown on the march in Kisumu. "
+        "At least 31 people were injured and 12 were arrested on Tuesday.",
+    )
+    assert one(figs, 31).claimed_by == "Lakeside Rights Watch"
+    assert one(figs, 12).claimed_by == "Lakeside Rights Watch"
+
+
+def test_a_statement_in_its_issuers_present_voice_claims_its_counts(nlp: Language) -> None:
+    figs = read(
+        nlp,
+        "The High Commissioner is alarmed by the violence in the north of the country. "
+        "On Monday, four aid workers were killed near the camp.\n"
+        "The High Commissioner urges all parties to protect civilians. "
+        "The High Commissioner calls for an independent inquiry.",
+    )
+    assert one(figs, 4).claimed_by == "High Commissioner"
+
+
+def test_a_report_whose_subject_said_things_is_no_statement(nlp: Language) -> None:
+    figs = read(
+        nlp,
+        "The governor said on Monday that the curfew would stay. Four people were killed "
+        "overnight. The governor said the army had been deployed. The governor said talks "
+        "would resume.",
+    )
+    assert one(figs, 4).claimed_by is None

@@ -46,6 +46,7 @@ from sitrep.extract.figures.groups import (
     _victims_in_sentence,
 )
 from sitrep.extract.figures.hedges import hypothetical, projected_ceiling, year_numeral, year_range
+from sitrep.extract.figures.issuers import statement_issuer
 from sitrep.extract.figures.magnitudes import (
     MAGNITUDE_GROUP,
     epicentre,
@@ -157,6 +158,10 @@ def read_figures(doc: Doc) -> list[FigureClaim]:
         else d
         for d in drafts
     ]
+    if any(d.claimed_by is None for d in drafts):
+        issuer = statement_issuer(doc, entities)
+        if issuer is not None:  # a release's own counts: "Eleven peacekeepers sustained …"
+            drafts = [replace(d, claimed_by=issuer) if d.claimed_by is None else d for d in drafts]
     drafts.sort(key=lambda d: d.start)
     drafts = _continued_places(drafts, places, country, text)
     scopes = scope_counts(drafts, text)
