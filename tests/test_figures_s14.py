@@ -157,3 +157,12 @@ def test_a_report_whose_subject_said_things_is_no_statement(nlp: Language) -> No
         "would resume.",
     )
     assert one(figs, 4).claimed_by is None
+
+
+def test_a_town_named_with_its_country_scopes_the_count_to_the_town(nlp: Language) -> None:
+    figs = read(
+        nlp,
+        "At least 40 bodies were collected in the streets of Bunia, Democratic Republic of "
+        "Congo, between Monday and Tuesday, a local leader said.",
+    )
+    assert one(figs, 40).place == "Bunia"
