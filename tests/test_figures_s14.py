@@ -166,3 +166,33 @@ def test_a_town_named_with_its_country_scopes_the_count_to_the_town(nlp: Languag
         "Congo, between Monday and Tuesday, a local leader said.",
     )
     assert one(figs, 40).place == "Bunia"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A 34-year-old teacher was shot dead near the central market in Mombasa.",
+        "On Sunday a grenade killed a police officer outside the station.",
+        "A student died in hospital on Monday after the clashes.",
+    ],
+)
+def test_one_person_killed_without_a_number_is_one_killed(nlp: Language, text: str) -> None:
+    (fig,) = read(nlp, text)
+    assert (fig.measure, fig.value) == ("killed", 1)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "No one was killed in the fire.",
+        "He died in 1998 after a long illness.",
+        "Each protester who died was buried the next day.",
+    ],
+)
+def test_no_one_or_a_pronoun_is_no_single_death(nlp: Language, text: str) -> None:
+    assert not [f for f in read(nlp, text) if f.measure == "killed" and f.value == 1]
+
+
+def test_a_counted_death_is_not_read_twice(nlp: Language) -> None:
+    figs = read(nlp, "One protester was killed and 12 were injured in Mombasa.")
+    assert len([f for f in figs if f.measure == "killed"]) == 1

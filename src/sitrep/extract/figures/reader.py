@@ -88,6 +88,7 @@ from sitrep.extract.figures.refine import (
     _troop_holder,
 )
 from sitrep.extract.figures.scopes import scope_counts
+from sitrep.extract.figures.singles import single_deaths
 from sitrep.extract.figures.syntax import (
     _anchor,
     _is_person,
@@ -151,6 +152,13 @@ def read_figures(doc: Doc) -> list[FigureClaim]:
                 anchor.i,
             )
         )
+    read = {d.anchor for d in drafts} | {
+        t.i for d in drafts for t in doc[d.anchor].head.subtree if doc[d.anchor].dep_ == "nummod"
+    }
+    for victim, verb in single_deaths(doc, read):
+        draft = _single(doc_id, victim, verb, entities, places, country, times, published, sources)
+        if draft is not None:
+            drafts.append(draft)
     listed = _listed_sources(doc, entities, sources, text)
     drafts = [
         replace(d, claimed_by=listed[d.sentence.start])
@@ -452,6 +460,41 @@ def _draft(
         claimed,
         as_of,
         anchor.i,
+    )
+
+
+def _single(
+    doc_id: str,
+    victim: Token,
+    verb: Token,
+    entities: list[EntityMention],
+    places: list,
+    country: str | None,
+    times: list,
+    published: dt.date | None,
+    sources: dict[int, tuple[str, ...]],
+) -> _Draft | None:
+    """One person killed, told by naming them ("A 26-year-old protester died")."""
+    sent, text = victim.sent, victim.doc.text
+    claimed = _claimed_by(victim, entities, sources.get(sent.start, ()))
+    if _historical(sent, times, published, victim) or hypothetical(victim, claimed is not None):
+        return None
+    span = victim.doc[victim.left_edge.i : victim.i + 1]
+    group = _person_group(victim) if _is_person(victim) else "all"
+    if group == f"{victim.lower_}s":
+        group = "all"  # "a man": no group of its own, only its noun made plural
+    return _Draft(
+        span.start_char,
+        span.end_char,
+        span.text,
+        _sent_ev(doc_id, sent),
+        "killed",
+        Quantity(1.0, None, None, "exact", False, None),
+        group,
+        _place(verb, victim, places, country, text),
+        claimed,
+        _as_of(verb, times, published, text),
+        victim.i,
     )
 
 
