@@ -196,3 +196,23 @@ def test_no_one_or_a_pronoun_is_no_single_death(nlp: Language, text: str) -> Non
 def test_a_counted_death_is_not_read_twice(nlp: Language) -> None:
     figs = read(nlp, "One protester was killed and 12 were injured in Mombasa.")
     assert len([f for f in figs if f.measure == "killed"]) == 1
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The unrest broke out last month after a young cleric died in police custody.",
+        "Mourners gathered outside the clinic where the singer died on Friday.",
+        "Student dies after tear gas at the ministry",
+        "A nurse and a young driver died during the unrest on Friday.",
+    ],
+)
+def test_a_death_told_as_background_or_in_a_list_is_not_one_killed(
+    nlp: Language, text: str
+) -> None:
+    assert not [f for f in read(nlp, text) if f.measure == "killed" and f.value == 1]
+
+
+def test_a_single_victims_group_is_the_noun_they_are_named_by(nlp: Language) -> None:
+    (fig,) = read(nlp, "A 19-year-old protester was shot dead near the bridge on Monday.")
+    assert fig.group == "protesters"

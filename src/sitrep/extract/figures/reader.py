@@ -88,7 +88,7 @@ from sitrep.extract.figures.refine import (
     _troop_holder,
 )
 from sitrep.extract.figures.scopes import scope_counts
-from sitrep.extract.figures.singles import single_deaths
+from sitrep.extract.figures.singles import PLAIN_PEOPLE, single_deaths
 from sitrep.extract.figures.syntax import (
     _anchor,
     _is_person,
@@ -481,8 +481,8 @@ def _single(
         return None
     span = victim.doc[victim.left_edge.i : victim.i + 1]
     group = _person_group(victim) if _is_person(victim) else "all"
-    if group == f"{victim.lower_}s":
-        group = "all"  # "a man": no group of its own, only its noun made plural
+    if group == f"{victim.lower_}s" and _lemma(victim) in PLAIN_PEOPLE:
+        group = "all"  # "a man", "a person": no group of its own, only its noun made plural
     return _Draft(
         span.start_char,
         span.end_char,

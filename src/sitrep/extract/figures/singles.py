@@ -21,6 +21,8 @@ from sitrep.extract.figures.syntax import _is_passive, _is_person, _lemma
 KILLING_VERBS = frozenset(("kill", "murder", "slay", "lynch", "behead"))
 # Verbs whose victim is their subject
 DYING_VERBS = frozenset(("die", "perish", "succumb"))
+# Marks of a clause that tells when something else happened
+TIME_MARKS = frozenset(("after", "since", "before", "until", "when", "once"))
 # Determiners of no one person or of people in general
 NOT_ONE = frozenset(("no", "every", "each", "any", "another", "some", "all", "both", "either"))
 
@@ -44,14 +46,32 @@ def single_deaths(doc: Doc, counted: set[int]) -> Iterator[tuple[Token, Token]]:
             continue
         if any(t.lower_ in AGE_WORDS for t in verb.subtree):
             continue  # "died at the age of 12", "who has died aged 69": an obituary's age
+        if _background(verb):
+            continue
         for victim in verb.children:
             if victim.dep_ in deps and _one_person(victim, counted):
                 yield victim, verb
 
 
+def _background(verb: Token) -> bool:
+    """The death is told as the setting of other news, not as news: in a clause of time
+    ("the protests that broke out after Mahsa Amini died in custody") or a relative clause
+    ("the hospital where Amini died"), or in a headline (no full stop: "Protester dies after
+    tear gas", told again by the story below it)."""
+    if verb.dep_ == "relcl":
+        return True
+    if verb.dep_ == "advcl" and any(
+        c.dep_ == "mark" and c.lower_ in TIME_MARKS for c in verb.children
+    ):
+        return True
+    return verb.sent.text.rstrip()[-1:] not in {".", "!", "?", '"', "”"}
+
+
 def _one_person(victim: Token, counted: set[int]) -> bool:
     if victim.tag_ not in {"NN", "NNP"} or victim.pos_ == "PRON":
         return False
+    if any(c.dep_ == "conj" for c in victim.children) or victim.dep_ == "conj":
+        return False  # "A firefighter and a young man died": two, which a count tells
     if not (_is_person(victim) or victim.ent_type_ == "PERSON" or _lemma(victim) in _PEOPLE):
         return False
     if any(t.i in counted for t in victim.subtree):
@@ -68,3 +88,5 @@ def _one_person(victim: Token, counted: set[int]) -> bool:
 
 # Singular nouns of one person the person lexicon, kept for counts, may not hold
 _PEOPLE = frozenset(("man", "woman", "boy", "girl", "child", "person", "wife", "husband", "spouse"))
+# Nouns of a person that name no group ("a man" is in no group a toll counts)
+PLAIN_PEOPLE = frozenset(("man", "woman", "person", "wife", "husband", "spouse", "member"))
