@@ -86,6 +86,14 @@ CORPORA = (
 # held or rose (Haiti 15 -> 15 dates, 13 -> 14 places of 19 -> 21 matched; Iran 16 -> 16 and
 # 30 -> 30 of 38 -> 39). Lowered: as_of Haiti 0.78 -> 0.71, Iran 0.42 -> 0.41, mean 0.76 ->
 # 0.75; place Haiti 0.68 -> 0.66, Iran 0.78 -> 0.76, mean 0.68 -> 0.67.
+# Session 14 (figures: one person killed told without a number, "A 26-year-old protester
+# died"): figures F1 rose (Iran 0.86 -> 0.87, Kenya 0.82 -> 0.83, Myanmar 0.78 -> 0.80, Sri
+# Lanka 0.87 -> 0.89, mean 0.82 -> 0.83). Lowered: Iran claimed_by 0.81 -> 0.80 and place 0.76
+# -> 0.75, the newly matched "It said Colonel Ali Mousavi … was shot dead" entering the
+# denominator with "It" unresolved and Zahedan in the sentence before (right sources 32 -> 32,
+# places 30 -> 30); Sri Lanka conflicts 0.50 -> 0.44 and the mean 0.56 -> 0.55, the newly
+# matched death in Colombo on 13 July set against May's "at least 9" by the conflict
+# resolver, whose two months' gap and narrower place it does not take as explaining them.
 # fmt: off
 FLOORS: dict[tuple[str, ...], tuple[float, ...]] = {
     ("documents", "published_within_1_day"): (
@@ -113,11 +121,11 @@ FLOORS: dict[tuple[str, ...], tuple[float, ...]] = {
         0.73, 0.65, 0.68, 0.85, 0.94, 0.75,
     ),
     ("figures", "claimed_by_accuracy"): (
-        0.91, 0.90, 0.82, 0.89, 0.81, 0.82, 0.72,
+        0.91, 0.90, 0.82, 0.89, 0.80, 0.82, 0.72,
         0.86, 0.68, 0.75, 0.90, 0.83, 0.82,
     ),
     ("figures", "place_accuracy"): (
-        0.91, 0.96, 0.94, 0.66, 0.76, 0.17, 0.52,
+        0.91, 0.96, 0.94, 0.66, 0.75, 0.17, 0.52,
         0.60, 0.57, 0.62, 0.50, 0.86, 0.67,
     ),
     ("quotes", "f1"): (
@@ -152,7 +160,7 @@ FLOORS: dict[tuple[str, ...], tuple[float, ...]] = {
     ),
     ("conflicts", "f1"): (
         0.75, 0.66, 0.66, 0.40, 0.88, 0.28, 0.50,
-        0.85, 0.00, 0.66, 0.50, 0.57, 0.56,
+        0.85, 0.00, 0.66, 0.44, 0.57, 0.55,
     ),
 }
 # fmt: on

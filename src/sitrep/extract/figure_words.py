@@ -139,6 +139,12 @@ UNDER_STATES = {
     "detention": "detained",
     "custody": "detained",
 }
+# Verbs by which the people counted undergo what their object names ("Eleven peacekeepers
+# sustained injuries", "40 people suffered gunshot wounds", "nine officers received burns"):
+# the object's measure is theirs, as the subject of "injured" would be.
+UNDERGO_VERBS = frozenset(("sustain", "suffer", "receive", "incur"))
+# Harm nouns not in EVENT_LEMMAS that an undergoing verb takes: "suffered burns".
+HARM_NOUNS: dict[str, str] = {"burn": "injured", "fracture": "injured", "trauma": "injured"}
 # Verbs whose object "the lives of" people counts the dead: "violence has taken the lives of
 # at least seven people", "claimed the lives of 45"
 LIFE_TAKING_VERBS = frozenset(("claim", "take", "cost"))

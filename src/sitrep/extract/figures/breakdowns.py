@@ -7,6 +7,7 @@ from spacy.tokens import Span, Token
 from sitrep.extract.figure_words import (
     ADDITION_NOUNS,
     CHANGE_ADVERBS,
+    EVENT_LEMMAS,
     PART_ORDERS,
     PART_PREPOSITIONS,
     PEOPLE_MEASURES_READ,
@@ -14,6 +15,10 @@ from sitrep.extract.figure_words import (
 from sitrep.extract.figures.drafts import _Draft
 from sitrep.extract.figures.places import PlaceRef
 from sitrep.extract.figures.syntax import _event_of, _is_person, _lemma, _own_modifiers
+
+# What befalls the people of a list whose first item's verb tells it ("Nine soldiers died,
+# three Malawian soldiers and one Uruguayan peacekeeper")
+_LIST_HARMS = frozenset(("killed", "injured", "arrested", "detained"))
 
 
 def _bracketed_item(
@@ -149,3 +154,39 @@ def _partitive_part(
         if earliest <= i < anchor.i and d.measure in PEOPLE_MEASURES_READ
     ]
     return max(before, key=lambda d: d.anchor) if before else None
+
+
+def _listed_harm(anchor: Token, counted: Token | None, by_anchor: dict[int, _Draft]) -> str | None:
+    """The measure of a list item with no verb of its own: "Nine South African soldiers
+    perished defending the city, three Malawian soldiers, and one Uruguayan peacekeeper",
+    "resulting in the deaths of the governor and 16 soldiers". The parser hangs such an
+    item as the conjunct of whatever comes before it (a place, a verb): a counted person
+    conjoined with no counted person is a further item of the sentence's last tally of
+    people before it, else of the harm noun whose "of" list it ends ("the deaths of")."""
+    if counted is None or not _is_person(counted) or counted.dep_ != "conj":
+        return None
+    top = counted
+    while top.dep_ == "conj":
+        top = top.head
+        held = next((by_anchor[c.i] for c in (top, *top.children) if c.i in by_anchor), None)
+        if held is not None:  # the item before it is a count: its measure goes on
+            return held.measure if held.measure in _LIST_HARMS else None
+        if _is_person(top):
+            return None  # "Woman, life, freedom: … the death of one young woman": a list of its own
+    sent = anchor.sent
+    before = [
+        d for i, d in by_anchor.items() if sent.start <= i < anchor.i and d.measure in _LIST_HARMS
+    ]
+    if before:
+        return max(before, key=lambda d: d.anchor).measure
+    harm = next(
+        (
+            t
+            for t in reversed(sent[: anchor.i - sent.start])
+            if t.pos_ == "NOUN"
+            and EVENT_LEMMAS.get(_lemma(t)) in _LIST_HARMS
+            and any(c.dep_ == "prep" and c.lower_ == "of" for c in t.children)
+        ),
+        None,
+    )
+    return EVENT_LEMMAS[_lemma(harm)] if harm is not None else None

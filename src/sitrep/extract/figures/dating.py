@@ -309,11 +309,14 @@ def _explicit_day(text: str, published: dt.date | None) -> str | None:
     return None
 
 
-def _historical(sent: Span, times: list, published: dt.date | None) -> bool:
+def _historical(
+    sent: Span, times: list, published: dt.date | None, anchor: Token | None = None
+) -> bool:
     """The sentence is about an earlier episode ("In 2011, 16 people were killed"): all its
     dated expressions end more than a year before publication. A date after "since" is the
     start of what is measured from it, no date of the episode told ("212 people killed amid
-    the worst unrest since the end of apartheid in 1994")."""
+    the worst unrest since the end of apartheid in 1994"); nor is one the present is compared
+    with ("M23, backed by 4,000 Rwandan troops, is stronger than in 2012")."""
     if published is None:
         return False
     limit = (published - dt.timedelta(days=366)).isoformat()
@@ -327,6 +330,7 @@ def _historical(sent: Span, times: list, published: dt.date | None) -> bool:
             and not t.flag
             and t.timex != "PRESENT_REF"  # "Now, the regime is blamed for … in the 1970s"
             and not _since_bound(sent, t.start)
+            and not _compared_bound(sent, t.start, anchor)
         ]
     else:
         for ent in sent.ents:
@@ -341,4 +345,24 @@ def _since_bound(sent: Span, start: int) -> bool:
     token = next((t for t in sent if t.idx <= start < t.idx + len(t.text)), None)
     return token is not None and any(
         a.lower_ == "since" and a.dep_ in {"prep", "mark"} for a in token.ancestors
+    )
+
+
+def _compared_bound(sent: Span, start: int, anchor: Token | None) -> bool:
+    """The time expression at character ``start`` is what the sentence compares the count's
+    present with: it hangs from a "than" ("stronger than in 2012") or a "compared with/to"
+    that leaves the count out (not "longer than the unrest of November 2019, in which
+    hundreds were killed", whose count is the compared episode's)."""
+    token = next((t for t in sent if t.idx <= start < t.idx + len(t.text)), None)
+    return (
+        token is not None
+        and anchor is not None
+        and any(
+            (
+                (a.lower_ == "than" and a.dep_ in {"prep", "mark"})
+                or (a.lower_ in {"compared", "unlike"} and a.dep_ in {"prep", "advcl", "mark"})
+            )
+            and anchor not in a.subtree
+            for a in token.ancestors
+        )
     )

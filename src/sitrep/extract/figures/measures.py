@@ -28,6 +28,7 @@ from sitrep.extract.figure_words import (
     DOCKET_VERBS,
     EVENT_LEMMAS,
     FORCE_COMPANY_WORDS,
+    HARM_NOUNS,
     HEARSAY_VERBS,
     LIFE_TAKING_VERBS,
     MARK_NOUNS,
@@ -54,6 +55,7 @@ from sitrep.extract.figure_words import (
     TROOP_NOUNS,
     TURNOUT_VERBS,
     UNDER_STATES,
+    UNDERGO_VERBS,
     VEHICLE_NOUNS,
 )
 from sitrep.extract.figures.syntax import (
@@ -294,6 +296,9 @@ def _measure(span: Span, anchor: Token, counted: Token | None) -> tuple[str | No
             and _lemma(counted) == "life"
         ):
             return "killed", "verb"
+        undergone = _undergone(pred) if subj_of_active else None
+        if undergone is not None and (counted is None or _is_person(counted)):
+            return undergone, "verb"  # "Eleven peacekeepers sustained injuries"
         if (
             lem == "lose"
             and (counted is None or _is_person(counted))
@@ -409,7 +414,7 @@ def _measure(span: Span, anchor: Token, counted: Token | None) -> tuple[str | No
     if (
         counted is None
         and pred is not None
-        and _lemma(pred) in CROWD_VERBS
+        and (_lemma(pred) in CROWD_VERBS or _takes_part(pred))
         and anchor.dep_ == "nsubj"
         and anchor.head == pred
         and not _is_passive(pred)
@@ -458,6 +463,21 @@ def _measure(span: Span, anchor: Token, counted: Token | None) -> tuple[str | No
     ):
         return "other", "noun"
     return None, ""
+
+
+def _undergone(pred: Token) -> str | None:
+    """ "Eleven peacekeepers sustained injuries", "40 people suffered gunshot wounds", "nine
+    officers received burns": the subject of a verb of undergoing whose object is a harm is
+    counted as injured (a loss the subject "suffered" is counted as its object, not so)."""
+    if _lemma(pred) not in UNDERGO_VERBS:
+        return None
+    for c in pred.children:
+        if (
+            c.dep_ == "dobj"
+            and (HARM_NOUNS.get(_lemma(c)) or EVENT_LEMMAS.get(_lemma(c))) == "injured"
+        ):
+            return "injured"
+    return None
 
 
 def _named_set(counted: Token, anchor: Token) -> bool:
@@ -542,9 +562,16 @@ def _crowd_of(counted: Token) -> bool:
 
 
 def _takes_part(verb: Token) -> bool:
-    """ "take part" (in a protest): the phrasal form of participating."""
+    """ "take part" (in a protest), "take to the streets": the phrasal forms of joining a
+    protest."""
     return _lemma(verb) == "take" and any(
-        c.dep_ == "dobj" and c.lower_ == "part" for c in verb.children
+        (c.dep_ == "dobj" and c.lower_ == "part")
+        or (
+            c.dep_ == "prep"
+            and c.lower_ == "to"
+            and any(g.dep_ == "pobj" and _lemma(g) == "street" for g in c.children)
+        )
+        for c in verb.children
     )
 
 

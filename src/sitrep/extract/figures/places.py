@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from functools import lru_cache
 from typing import TYPE_CHECKING
@@ -15,29 +16,36 @@ from sitrep.extract.figure_words import (
     PART_SHARES,
     REPORT_VERBS,
 )
-from sitrep.extract.figures.syntax import _lemma, _own_number, _predicate
+from sitrep.extract.figures.syntax import _is_person, _lemma, _own_number, _predicate
 from sitrep.records import EntityMention, Place
 
 if TYPE_CHECKING:
     from sitrep.extract.gazetteer import Gazetteer
 
 PlaceRef = tuple[int, int, str, str | None]  # start, end, name, country code
+# The doc's user_data key of its place names' gazetteer features (city, admin1, country…)
+_FEATURES = "sitrep.figures.place_features"
 
 
 def _place_entities(doc: Doc, entities: list[EntityMention]) -> list[PlaceRef]:
     """(start, end, name, country code) of place mentions: the entity stage's, else spaCy's."""
     if entities:
-        return [
+        out = [
             (
                 e.start,
                 e.end,
                 # an organisation's place is where it is ("Morocco's government" -> Morocco)
                 e.place.name if e.label == "ORG" else e.canonical or e.text,
                 e.place.country_code,
+                e.place.feature,
             )
             for e in entities
             if e.place is not None and e.label != "NORP"  # "Russian-led forces" is no place
         ]
+        out.extend(_town_and_country(e) for e in entities if e.place is None)
+        out = sorted(ref for ref in out if ref is not None)
+        doc.user_data[_FEATURES] = {name: feature for *_, name, _c, feature in out}
+        return [ref[:4] for ref in out]
     gaz = _gazetteer()
     out = []
     for e in doc.ents:
@@ -48,6 +56,34 @@ def _place_entities(doc: Doc, entities: list[EntityMention]) -> list[PlaceRef]:
             if how == "exact" and any(gaz.places[i].population > 100_000 for i in hits):
                 out.append((e.start_char, e.end_char, e.text, None))
     return out
+
+
+def _town_and_country(e: EntityMention) -> tuple[int, int, str, str | None, str] | None:
+    """A name the entity stage could not place that is a town and its country ("Goma,
+    Democratic Republic of Congo", "Kherson, Ukraine"): the town, where the country is."""
+    if e.label not in {"GPE", "LOC"} or e.text.count(",") != 1:
+        return None
+    gaz = _gazetteer()
+    if gaz is None:
+        return None
+    town, country = (part.strip() for part in e.text.split(","))
+    hits, how = gaz.lookup(country)
+    land = next((gaz.places[i] for i in hits if gaz.places[i].feature == "country"), None)
+    if land is None or how != "exact":
+        return None
+    hits, how = gaz.lookup(town)
+    place = next(
+        (
+            gaz.places[i]
+            for i in hits
+            if gaz.places[i].country_code == land.country_code
+            and gaz.places[i].feature != "country"
+        ),
+        None,
+    )
+    if place is None or how != "exact":
+        return None
+    return (e.start, e.start + len(town), place.name, place.country_code, place.feature)
 
 
 def _excluded_subtrees(sent: Span) -> set[int]:
@@ -96,9 +132,15 @@ def _place(
     doc = anchor.doc
     excluded = _excluded_subtrees(sent)
 
+    ends = {s: e for s, e, _n in in_sent}
+
     def tok_of(start: int) -> Token | None:
         span = doc.char_span(start, start + 1, alignment_mode="expand")
         return span[0] if span is not None and len(span) else None
+
+    def root_of(start: int) -> Token | None:  # the name's head word ("Africa" of "South Africa")
+        span = doc.char_span(start, ends.get(start, start + 1), alignment_mode="expand")
+        return span.root if span is not None and len(span) else None
 
     base = counted or anchor
     own = _own_place(anchor, counted, in_sent, excluded)
@@ -109,6 +151,7 @@ def _place(
     # climb clause by clause from the number; at each level take the places in the clause
     clause = _predicate(base) or sent.root
     seen: set[int] = set()
+    considered: dict[str, None] = {}  # the sentence's places no filter below sets aside
     while True:
         best = None
         for s, _e, name in in_sent:
@@ -117,17 +160,37 @@ def _place(
                 continue
             if t.head.lower_ == "from":
                 continue  # origin: "troops from Russia", "141 miles from Almaty"
+            if _people_from(root_of(s)):
+                continue  # "two peacekeepers from South Africa": whence they come
             if _claimant(t, anchor):
                 continue  # the source: "The US claims that 2,000 died" (in Fallujah)
             if s in abroad and _in_source(t, anchor):
                 continue  # a source abroad: "according to the UN office in Geneva"
             if _number_owning(t) not in {None, base, anchor} or _bracketed_number(t):
                 continue  # another item's place: "…: 12 in Aleppo, 7 in Idlib", "Kano (10)"
+            if _may_stand_in(t, root_of(s), anchor, s in abroad):
+                considered[name] = None
             if _in_clause(t, clause, anchor):
                 depth = sum(1 for a in t.ancestors if a.i != clause.i and clause in a.ancestors)
                 if best is None or depth < best[0]:
-                    best = (depth, name)
+                    root = root_of(s) or t
+                    # how deep the name's head word lies: "South Africa's riots" is one down
+                    nest = sum(
+                        1 for a in root.ancestors if a.i != clause.i and clause in a.ancestors
+                    )
+                    best = (depth, name, nest)
         if best is not None:
+            others = [n for n in considered if n != best[1]]
+            if (
+                best[1] == country
+                and others
+                and climb
+                and best[2] > 1  # "kills more than 2,000 in Morocco": the count's own place
+                and not _WHOLE_COUNTRY.search(sent.text)
+            ):
+                # "bodies recovered in the streets of the city in eastern Congo following the
+                # fighting to capture Goma": the town the sentence names, not its country
+                return _town_of(anchor, country, others) or best[1]
             return best[1]
         if clause.dep_ == "relcl" and any(s <= clause.head.idx < e for s, e, _ in in_sent):
             return next(n for s, e, n in in_sent if s <= clause.head.idx < e)
@@ -140,7 +203,105 @@ def _place(
         if up == clause:
             break
         clause = up
-    return _the_capital(anchor, places, country) or country
+    return (
+        _the_capital(anchor, places, country)
+        or (_town_of(anchor, country, [*considered]) if climb else None)
+        or country
+    )
+
+
+def _town_of(anchor: Token, country: str | None, names: list[str]) -> str | None:
+    """The one town or province of the article's country among the places of the count's
+    sentence that ``_place`` set aside as outside the count's clause (``names``), when the
+    clause itself names none or only the country: "Nine soldiers perished defending the city
+    of Goma" (the town hangs in a clause of its own), "bodies recovered in the streets of the
+    city in eastern Congo after the fighting to capture Goma". Two towns, or none, leave the
+    count where the clause put it. (The paragraph's town, when the sentence names none, was
+    tried and dropped: it is as often another count's place, "… 1,500 wounded were treated in
+    Almaty", as the scene's.)"""
+    if country is None:
+        return None
+    code = _country_code(country)
+    features = anchor.doc.user_data.get(_FEATURES, {})
+
+    def feature(name: str) -> str | None:
+        return features.get(name) or _feature(name, code)
+
+    specific = {n for n in names if n != country and feature(n) in _SPECIFIC}
+    if len(specific) > 1:  # a town in its province: "Goma, North Kivu" is Goma
+        specific = {n for n in specific if feature(n) == "city"}
+    return specific.pop() if len(specific) == 1 else None
+
+
+# Words by which a sentence counts over its whole country: "across Nigeria", "nationwide"
+_WHOLE_COUNTRY = re.compile(
+    r"\b(?:across|throughout|nationwide|nationally|countrywide|all over|around the country)\b",
+    re.I,
+)
+# Features of a place more specific than its country
+_SPECIFIC = frozenset(("city", "admin1", "admin2", "site", "airport"))
+
+
+@lru_cache(maxsize=4096)
+def _feature(name: str, code: str | None) -> str | None:
+    """The gazetteer's feature for a place name (its hit in ``code``'s country first)."""
+    gaz = _gazetteer()
+    if gaz is None:
+        return None
+    hits, how = gaz.lookup(name)
+    if how != "exact" or not hits:
+        return None
+    found = [gaz.places[i] for i in hits]
+    if any(p.feature == "country" for p in found):
+        return "country"
+    home = [p for p in found if p.country_code == code] or found
+    return home[0].feature
+
+
+def _people_from(place: Token | None) -> bool:
+    """The place is where people counted come from: "two MONUSCO peacekeepers from South
+    Africa" (not where something happened: "died after falling from the San Roque bridge")."""
+    return (
+        place is not None
+        and place.head.lower_ == "from"
+        and place.head.head.pos_ == "NOUN"
+        and _is_person(place.head.head)
+    )
+
+
+def _may_stand_in(place: Token, root: Token | None, anchor: Token, abroad: bool) -> bool:
+    """A place of the count's sentence outside the count's clause may still stand for where
+    the count is, when nothing ties it to something else: not abroad, not told in a clause of
+    its own, not where the source is ("Iran Human Rights, a group based in Oslo, says"), not
+    an item with its own number ("followed by Taroudant province with 452")."""
+    if abroad or _told_apart(place, anchor):
+        return False
+    if root is not None and any(
+        t.like_num for c in root.children if c.dep_ != "conj" for t in c.subtree
+    ):
+        return False
+    return not any(
+        a.dep_ == "nsubj" and _lemma(a.head) in REPORT_VERBS and anchor not in a.subtree
+        for a in place.ancestors
+    )
+
+
+def _told_apart(place: Token, anchor: Token) -> bool:
+    """The place is told in a clause of its own, with its own subject, that leaves the count
+    out: "… at 26, but health officials put the number of dead in Almaty at 103", "the city,
+    where most of the violence erupted" (a clause with no subject of its own, "defending the
+    city of Goma", goes on with the count's)."""
+    own = set(place.subtree)  # a list the parser hung on the place is not its clause's
+    for a in place.ancestors:
+        if a.pos_ not in {"VERB", "AUX"}:
+            continue
+        if anchor in a.subtree:
+            return False
+        if any(c.dep_ in {"nsubj", "nsubjpass", "expl"} for c in a.children):
+            return True
+        if any(t.like_num and t not in own for t in a.subtree):
+            return True  # "…, followed by Taroudant province with 452": another item's
+    return False
 
 
 def _claimant(place: Token, anchor: Token) -> bool:

@@ -31,6 +31,7 @@ from sitrep.extract.figures.breakdowns import (
     _bracketed_item,
     _earlier_value,
     _inherited,
+    _listed_harm,
     _partitive_part,
     _restated,
 )
@@ -45,6 +46,7 @@ from sitrep.extract.figures.groups import (
     _victims_in_sentence,
 )
 from sitrep.extract.figures.hedges import hypothetical, projected_ceiling, year_numeral, year_range
+from sitrep.extract.figures.issuers import statement_issuer
 from sitrep.extract.figures.magnitudes import (
     MAGNITUDE_GROUP,
     epicentre,
@@ -86,6 +88,7 @@ from sitrep.extract.figures.refine import (
     _troop_holder,
 )
 from sitrep.extract.figures.scopes import scope_counts
+from sitrep.extract.figures.singles import PLAIN_PEOPLE, single_deaths
 from sitrep.extract.figures.syntax import (
     _anchor,
     _is_person,
@@ -149,6 +152,13 @@ def read_figures(doc: Doc) -> list[FigureClaim]:
                 anchor.i,
             )
         )
+    read = {d.anchor for d in drafts} | {
+        t.i for d in drafts for t in doc[d.anchor].head.subtree if doc[d.anchor].dep_ == "nummod"
+    }
+    for victim, verb in single_deaths(doc, read):
+        draft = _single(doc_id, victim, verb, entities, places, country, times, published, sources)
+        if draft is not None:
+            drafts.append(draft)
     listed = _listed_sources(doc, entities, sources, text)
     drafts = [
         replace(d, claimed_by=listed[d.sentence.start])
@@ -156,6 +166,10 @@ def read_figures(doc: Doc) -> list[FigureClaim]:
         else d
         for d in drafts
     ]
+    if any(d.claimed_by is None for d in drafts):
+        issuer = statement_issuer(doc, entities)
+        if issuer is not None:  # a release's own counts: "Eleven peacekeepers sustained …"
+            drafts = [replace(d, claimed_by=issuer) if d.claimed_by is None else d for d in drafts]
     drafts.sort(key=lambda d: d.start)
     drafts = _continued_places(drafts, places, country, text)
     scopes = scope_counts(drafts, text)
@@ -253,7 +267,7 @@ def _draft(
     )
     if (
         _background(span, quantity, counted)
-        or _historical(sent, times, published)
+        or _historical(sent, times, published, anchor)
         or year_numeral(span, quantity.value)
         or (counted is None and year_range(span, quantity.low, quantity.high))
     ):
@@ -340,6 +354,10 @@ def _draft(
         total, where = item
         return _as_another(total, span, quantity, place=where)
     measure, why = _measure(span, anchor, counted)
+    if measure in {None, "troops", "protesters"} and why in {"noun", ""}:
+        listed = _listed_harm(anchor, counted, by_anchor)
+        if listed is not None:  # "…, three Malawian soldiers, and one Uruguayan peacekeeper"
+            measure, why = listed, "verb"
     if why == "age":
         return None  # "including a boy aged 12": a person's age, no count nor part of one
     if (
@@ -442,6 +460,41 @@ def _draft(
         claimed,
         as_of,
         anchor.i,
+    )
+
+
+def _single(
+    doc_id: str,
+    victim: Token,
+    verb: Token,
+    entities: list[EntityMention],
+    places: list,
+    country: str | None,
+    times: list,
+    published: dt.date | None,
+    sources: dict[int, tuple[str, ...]],
+) -> _Draft | None:
+    """One person killed, told by naming them ("A 26-year-old protester died")."""
+    sent, text = victim.sent, victim.doc.text
+    claimed = _claimed_by(victim, entities, sources.get(sent.start, ()))
+    if _historical(sent, times, published, victim) or hypothetical(victim, claimed is not None):
+        return None
+    span = victim.doc[victim.left_edge.i : victim.i + 1]
+    group = _person_group(victim) if _is_person(victim) else "all"
+    if group == f"{victim.lower_}s" and _lemma(victim) in PLAIN_PEOPLE:
+        group = "all"  # "a man", "a person": no group of its own, only its noun made plural
+    return _Draft(
+        span.start_char,
+        span.end_char,
+        span.text,
+        _sent_ev(doc_id, sent),
+        "killed",
+        Quantity(1.0, None, None, "exact", False, None),
+        group,
+        _place(verb, victim, places, country, text),
+        claimed,
+        _as_of(verb, times, published, text),
+        victim.i,
     )
 
 

@@ -73,6 +73,18 @@ def _is_person(t: Token | None) -> bool:
             and t.text.endswith("s")
             and not t.text.endswith("ss")
         )
+        or _counted_demonym(t)
+    )
+
+
+def _counted_demonym(t: Token) -> bool:
+    """A people's name whose plural is its singular counted by a number before "of":
+    "thousands of Sudanese", "hundreds of Lebanese", "dozens of Chinese"."""
+    return (
+        t.ent_type_ == "NORP"
+        and t.dep_ == "pobj"
+        and t.head.lower_ == "of"
+        and (t.head.head.like_num or t.head.head.lower_ in VAGUE)
     )
 
 

@@ -1,0 +1,107 @@
+"""Who issues a statement: the voice of a press release, a situation report or a briefing.
+
+Why: an organisation's own release states its counts in its own voice ("Eleven peacekeepers
+sustained injuries", "At least 50 people were injured") with no "said" to attribute them:
+the release is the claim. A page is such a statement when a line at its top says so ("Press
+release", "Situation Report No. 3", "The following statement was issued …") or when one
+named voice is the subject of sentence after sentence in the present ("The Secretary-General
+is deeply concerned … The Secretary-General expresses … The Secretary-General reminds …"),
+as news reporting, which tells what its voices said, is not. The issuer is the named subject
+of the first body sentence that speaks in that present ("Iran Human Rights has confirmed
+…", "The Forum condemns …"), not one a report quotes ("the Red Crescent said …").
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from spacy.tokens import Doc, Span, Token
+
+from sitrep.extract.figures.attribution import _source_text
+from sitrep.records import EntityMention
+
+# A line near a page's top that says the page is a statement of its issuer's
+STATEMENT_LABEL = re.compile(
+    r"(?:^\W*|\|\s*)(?:press (?:release|statement)|statement|situation report|daily briefing)\b"
+    r"|\bthe following statement was issued\b",
+    re.I,
+)
+# How many of a page's first non-empty lines may hold that label
+LABEL_LINES = 6
+# How many sentences one voice must open as subject to make a page its statement
+VOICE_SENTENCES = 3
+# How many of a page's first sentences are searched for the issuer
+ISSUER_SENTENCES = 4
+
+
+def statement_issuer(doc: Doc, entities: list[EntityMention]) -> str | None:
+    """The issuer of ``doc`` when it is a statement in its issuer's own voice, else None."""
+    subjects: list[Token] = []
+    for sent in doc.sents:
+        subj = next((t for t in sent.root.children if t.dep_ in {"nsubj", "nsubjpass"}), None)
+        if subj is not None and _named(subj, entities):
+            subjects.append(subj)
+    if not subjects:
+        return None
+    # a statement's voice speaks in the present ("The Secretary-General expresses …"); a
+    # report's subjects in the past ("Ruto said …", "Moreno announced …")
+    voices = Counter(_key(s) for s in subjects if _present(s.head))
+    labelled = any(
+        STATEMENT_LABEL.search(line)
+        for line in [ln for ln in doc.text.splitlines() if ln.strip()][:LABEL_LINES]
+    )
+    limit = _sentence_index_limit(doc)
+    first = next((s for s in subjects if s.sent.start < limit and _present(s.head)), None)
+    if first is None:
+        return None
+    if not labelled and (voices[_key(first)] < VOICE_SENTENCES or first.sent != _opening(doc)):
+        return None  # an unlabelled statement opens in its voice
+    name = _source_text(first, entities)
+    # "The Ombudsman's Office" read as "Office": the subject's whole name
+    phrase = first.doc[first.left_edge.i : first.i + 1].text
+    phrase = phrase[4:] if phrase.lower().startswith("the ") else phrase
+    return phrase if len(name.split()) == 1 and len(phrase.split()) > 1 and name in phrase else name
+
+
+def _opening(doc: Doc) -> Span | None:
+    """The page's first sentence of prose: a verb, more than a few words, and a full stop (a
+    headline's present, "Rajapaksa flees to Maldives", is no statement's voice)."""
+    return next(
+        (
+            s
+            for s in doc.sents
+            if len(s) > 5 and s.root.pos_ in {"VERB", "AUX"} and s.text.rstrip()[-1:] in ".!?"
+        ),
+        None,
+    )
+
+
+def _sentence_index_limit(doc: Doc) -> int:
+    """The token index after the page's first ISSUER_SENTENCES sentences of prose."""
+    seen = 0
+    for sent in doc.sents:
+        if len(sent) > 5 and sent.root.pos_ in {"VERB", "AUX"}:
+            seen += 1
+            if seen == ISSUER_SENTENCES:
+                return sent.end
+    return len(doc)
+
+
+def _named(subj: Token, entities: list[EntityMention]) -> bool:
+    """The subject names an organisation or a person (or an office: "The Secretary-General")."""
+    if subj.pos_ == "PROPN" and subj.ent_type_ not in {"GPE", "NORP", "DATE", "LOC"}:
+        return True
+    return any(e.label in {"ORG", "PERSON"} and e.start <= subj.idx < e.end for e in entities)
+
+
+def _present(verb: Token) -> bool:
+    """The verb, or its auxiliary, is in the present third person: "expresses", "is
+    concerned", "has confirmed" (not "said", "had said", "will visit")."""
+    return verb.tag_ == "VBZ" or any(
+        c.dep_ in {"aux", "auxpass"} and c.tag_ == "VBZ" for c in verb.children
+    )
+
+
+def _key(subj: Token) -> str:
+    return subj.lower_
