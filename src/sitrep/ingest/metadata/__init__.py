@@ -53,6 +53,7 @@ from sitrep.ingest.metadata.infer import (
     recounts,
     stated_date,
 )
+from sitrep.ingest.metadata.published import FIRST_WEEK
 from sitrep.ingest.metadata.stated import _head_stamp
 from sitrep.ingest.metadata.vocab import (
     _DATE_CUE,
@@ -70,6 +71,7 @@ from sitrep.ingest.metadata.weekdays import first_weekday, named_weekdays
 __all__ = [
     "AROUND_CHARS",
     "CLOCK_DAYS",
+    "FIRST_WEEK",
     "HEAD_CHARS",
     "InferredMetadata",
     "NEWS_LAG",

@@ -47,6 +47,9 @@ from sitrep.ingest.metadata.vocab import (
 from sitrep.ingest.metadata.weekdays import _own_weekday, _weekdays_after
 from sitrep.records import Segment
 
+# how the day a text's weekdays are read from (``first_week``) is named in a basis
+FIRST_WEEK = "the day the crisis began (from the other texts)"
+
 
 @dataclass(frozen=True, slots=True)
 class _Mention:
@@ -206,9 +209,7 @@ def _published(
     )
     if not explicit and first_week is not None and weekdays:
         # nothing dates the text but weekdays: read them in the crisis's first week
-        explicit.append(
-            _Mention(first_week, "the day the crisis began (from the other texts)", "start")
-        )
+        explicit.append(_Mention(first_week, FIRST_WEEK, "start"))
     first = min(starts) if starts else onset
     counted = [(first, item) for item in agos + offsets]
     # what set the crisis off is the corpus's onset, whatever else the text says began
@@ -229,8 +230,9 @@ def _published(
             if not anchored:
                 return None, "no date: its only dates are years from the corpus's period", None
         explicit = near or explicit
-    recalled = [m for m in explicit if m.date in landmarks]
-    explicit = [m for m in explicit if m.date not in landmarks]
+    # the onset the text's weekdays are read from is no date it recalls
+    recalled = [m for m in explicit if m.date in landmarks and m.phrase != FIRST_WEEK]
+    explicit = [m for m in explicit if m.date not in landmarks or m.phrase == FIRST_WEEK]
     if recalled and not explicit and not anchored:
         day = recalled[0].date.isoformat()
         return None, f"no date: its only date is the corpus's landmark ({day})", None
@@ -314,7 +316,7 @@ def _published(
             date.isoformat(),
             f"{basis}; a past-tense weekday after it gives at least {date.isoformat()}"
             f" ('{phrase}')",
-            0.35 if latest.phrase.startswith("the day the crisis began") else 0.5,
+            0.35 if latest.phrase == FIRST_WEEK else 0.5,
         )
     # a start alone is no report's date: the report came some unknown time after it
     return (
