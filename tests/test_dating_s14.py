@@ -130,3 +130,20 @@ def test_days_ago_after_a_launch_count_from_the_start() -> None:
     text = "The general launched the offensive nine days ago, after raids on two bases.\n"
     when, basis, _ = _published(text, period=dt.date(2019, 3, 10), onset=dt.date(2019, 3, 4))
     assert when == "2019-03-13", basis
+
+
+# --- an editorial written the week after ----------------------------------------------------------
+
+
+def test_an_editorial_telling_its_latest_date_as_last_week_is_a_week_later() -> None:
+    text = (
+        "Editorial: A party at war with the courts\n\n"
+        "The party's campaign against the courts reached its end last week when its "
+        "supporters burned the courthouse on March 4 and looted the governor's residence.\n\n"
+        "Its leader has since denied any part in the violence.\n"
+    )
+    when, basis, _ = _published(text, period=dt.date(2019, 3, 8))
+    assert when == "2019-03-11", basis
+    # a report that is no editorial is of the day after its latest date
+    report = text.replace("Editorial: A party", "Police detain 40 of a party")
+    assert _published(report, period=dt.date(2019, 3, 8))[0] == "2019-03-05"

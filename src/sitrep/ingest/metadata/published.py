@@ -29,6 +29,7 @@ from sitrep.ingest.metadata.vocab import (
     _DURATION,
     _FUTURE,
     _LAG_NOTE,
+    _LAST_WEEK,
     _LAST_WEEK_ONSET,
     _MONTH_DAY,
     _NTH_DAY,
@@ -117,6 +118,7 @@ def _published(
     weekdays: list[tuple[int, str]] = []
     leads: list[tuple[elapsed.Elapsed, list[dt.date]]] = []  # "A week after ..., X is"
     before: list[dt.date] = []  # the dates the sentence before names
+    last_week = ""  # a past-tense sentence's "last week", in its words
     for sent in doc.sents:
         words = {t.lower_ for t in sent}
         future = bool(words & _FUTURE)
@@ -190,6 +192,8 @@ def _published(
                 )
                 for d, p, since, at in dated
             )
+            if not last_week and (said := _LAST_WEEK.search(sent.text)) and _past_tense(sent):
+                last_week = _context(sent, said.group(0))
             if not dated and _past_tense(sent):
                 weekdays.extend(
                     (_WEEKDAYS.index(t.lower_), _context(sent, t.text))
@@ -260,6 +264,15 @@ def _published(
                 after.isoformat(),
                 f"{basis}; an explainer: a past-tense weekday after it gives {date.isoformat()}"
                 f" ('{phrase}'); {_LAG_NOTE}",
+                0.5,
+            )
+        if last_week:
+            # nor a weekday: what it tells as done "last week" is its latest date, and it
+            # is written the week after
+            after = latest.date + dt.timedelta(days=7)
+            return (
+                after.isoformat(),
+                f"{basis}; an explainer telling it as '{last_week}': a week after it",
                 0.5,
             )
     if latest.kind not in _BOUNDS:

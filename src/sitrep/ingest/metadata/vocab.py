@@ -65,6 +65,10 @@ _LAST_WEEK_ONSET = re.compile(
 )
 
 
+# what was done "last week" ("achieved their goal last week when ..."), not "last week's"
+_LAST_WEEK = re.compile(r"\blast\s+week\b(?!['’]s)", re.I)
+
+
 # "the earthquake 11 days ago", "damaged in an explosion more than three weeks ago": the
 # thing that set the crisis off, then how long ago it was
 _ONSET_AGO = re.compile(
