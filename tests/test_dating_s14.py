@@ -132,7 +132,7 @@ def test_days_ago_after_a_launch_count_from_the_start() -> None:
     assert when == "2019-03-13", basis
 
 
-# --- an editorial written the week after ----------------------------------------------------------
+# --- an editorial written the week after ------------------------------------------------
 
 
 def test_an_editorial_telling_its_latest_date_as_last_week_is_a_week_later() -> None:
@@ -147,3 +147,27 @@ def test_an_editorial_telling_its_latest_date_as_last_week_is_a_week_later() -> 
     # a report that is no editorial is of the day after its latest date
     report = text.replace("Editorial: A party", "Police detain 40 of a party")
     assert _published(report, period=dt.date(2019, 3, 8))[0] == "2019-03-05"
+
+
+# --- a chronicle that goes on by weekday ------------------------------------------------
+
+
+CHRONICLE = (
+    "Incident summary\n"
+    "On March 4, gunmen stormed a police post outside the port and killed six officers.\n"
+    "On March 6, the army launched raids on two villages and detained 30 suspects.\n"
+    "On Friday, a roadside bomb struck an army convoy on the coast road, the ministry said.\n"
+    "On Sunday, rockets were fired at the port but fell into the sea, officials said.\n"
+)
+
+
+def test_a_chronicle_goes_on_by_weekday_after_its_dates() -> None:
+    # 6 March 2019 is a Wednesday: Friday the 8th, Sunday the 10th, out the day after
+    when, basis, _ = _published(CHRONICLE, period=dt.date(2019, 3, 8))
+    assert when == "2019-03-11", basis
+
+
+def test_dates_out_of_order_make_no_chronicle() -> None:
+    text = CHRONICLE.replace("On March 4,", "On March 9,")
+    when, _, _ = _published(text, period=dt.date(2019, 3, 8))
+    assert when == "2019-03-10"  # the latest date, read as the day after

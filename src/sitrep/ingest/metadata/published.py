@@ -36,6 +36,7 @@ from sitrep.ingest.metadata.vocab import (
     _NUMBER_WORDS,
     _OF_DATE,
     _ONSET_AGO,
+    _OPENER,
     _ORDINALS,
     _SINCE,
     _START,
@@ -119,6 +120,7 @@ def _published(
     leads: list[tuple[elapsed.Elapsed, list[dt.date]]] = []  # "A week after ..., X is"
     before: list[dt.date] = []  # the dates the sentence before names
     last_week = ""  # a past-tense sentence's "last week", in its words
+    openers: list[tuple[dt.date | int, str]] = []  # "On August 26, ...", "On Sunday, ..."
     for sent in doc.sents:
         words = {t.lower_ for t in sent}
         future = bool(words & _FUTURE)
@@ -168,6 +170,13 @@ def _published(
             leads.append((lead, own or (before if lead.anchor == "before" else [])))
         if dated:
             before = [d for d, _, _, _ in dated]
+        if opener := _OPENER.match(sent.text):
+            if opener.group("day") and _past_tense(sent):
+                openers.append(
+                    (_WEEKDAYS.index(opener.group("day").lower()), opener.group(0).strip())
+                )
+            elif dated and dated[0][3] == opener.end("on"):
+                openers.append((dated[0][0], dated[0][1]))
         start = _start_date(sent, year_hint, period)
         if start is not None:
             starts.append(start)
@@ -275,6 +284,19 @@ def _published(
                 f"{basis}; an explainer telling it as '{last_week}': a week after it",
                 0.5,
             )
+    chronicle = _chronicle(openers, latest.date)
+    if latest.kind not in _BOUNDS and chronicle is not None:
+        # a chronicle ("On August 26, ... On August 28, ... On Sunday, ...") goes on by
+        # weekday after its dates: each weekday opening a sentence is the next after the day
+        # before it, and the text came out after the last
+        date, phrase = chronicle
+        after = date + dt.timedelta(days=NEWS_LAG)
+        return (
+            after.isoformat(),
+            f"{basis}; a chronicle goes on after it to {date.isoformat()} ('{phrase}');"
+            f" {_LAG_NOTE}",
+            0.5,
+        )
     if latest.kind not in _BOUNDS:
         # a happening's date X: the report came out that day or in the two after it, as
         # the news cycle runs (Timeline17, 167 texts: X for 32, X+1 for 16, X+2 for 12,
@@ -337,6 +359,27 @@ def _published(
         f"no date: the only dates are starts ({latest.date.isoformat()}, '{latest.phrase}')",
         None,
     )
+
+
+def _chronicle(
+    openers: list[tuple[dt.date | int, str]], latest: dt.date
+) -> tuple[dt.date, str] | None:
+    """The day a chronicle's last weekday falls on: sentences opening on their dates in the
+    order of the calendar ("On August 26, ...", "On August 28, ..."), two at least, the
+    latest the text's ``latest`` date, then sentences opening on a weekday ("On Sunday,
+    ..."), each read as the first such weekday after the day before it; None for a text
+    that is no such chronicle."""
+    dates = [(k, d) for k, (d, _) in enumerate(openers) if isinstance(d, dt.date)]
+    if len(dates) < 2 or dates[-1][1] != latest:
+        return None
+    if any(b < a for (_, a), (_, b) in zip(dates, dates[1:], strict=False)):
+        return None
+    day, phrase = latest, ""
+    for wd, words in openers[dates[-1][0] + 1 :]:
+        if isinstance(wd, int):
+            day += dt.timedelta(days=(wd - day.weekday()) % 7 or 7)
+            phrase = words
+    return (day, phrase) if phrase else None
 
 
 def _lead_dates(

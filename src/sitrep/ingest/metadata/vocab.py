@@ -65,6 +65,14 @@ _LAST_WEEK_ONSET = re.compile(
 )
 
 
+# A sentence opening on its day: "On August 26, a suicide bomber ...", "On Sunday, the
+# United States ...": a chronicle's steps (the date itself is matched by _MONTH_DAY)
+_OPENER = re.compile(
+    r"^\s*(?P<on>On\s+)(?:(?P<day>monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b,?)?",
+    re.I,
+)
+
+
 # what was done "last week" ("achieved their goal last week when ..."), not "last week's"
 _LAST_WEEK = re.compile(r"\blast\s+week\b(?!['’]s)", re.I)
 
