@@ -6,13 +6,15 @@ began". Every text is invented, about crises that are not in the corpora."""
 from __future__ import annotations
 
 import datetime as dt
+from pathlib import Path
 
 import pytest
 
 from conftest import make_document
 from sitrep.ingest.clean import segment_text
 from sitrep.ingest.dating import corpus_onset
-from sitrep.ingest.metadata import infer_published, stated_date
+from sitrep.ingest.metadata import infer_published, stated_date, told_ago
+from test_dating_neighbours import _corpus, _ingest
 
 
 def _published(text: str, **kw) -> tuple[str | None, str, float | None]:
@@ -171,3 +173,30 @@ def test_dates_out_of_order_make_no_chronicle() -> None:
     text = CHRONICLE.replace("On March 4,", "On March 9,")
     when, _, _ = _published(text, period=dt.date(2019, 3, 8))
     assert when == "2019-03-10"  # the latest date, read as the day after
+
+
+# --- a text written weeks after its neighbours' story ---------------------------------------
+
+
+def test_a_text_opening_on_weeks_ago_is_placed_that_long_after_its_neighbours(
+    tmp_path: Path,
+) -> None:
+    # the beaches' story (25 and 26 March), told "Two weeks ago," with no weekday
+    text = (
+        "Volunteers are still cleaning the coast. Two weeks ago, tar balls washed onto the "
+        "beaches of Gull Spit and the Ferrow marshes, and volunteers filled sandbags along "
+        "the dunes.\n"
+    )
+    with _ingest(tmp_path, _corpus({"later.txt": text})) as store:
+        later = next(d for d in store.documents() if (d.source or "").endswith("later.txt"))
+        assert later.published is not None, later.published_basis
+        when = dt.date.fromisoformat(later.published)
+        assert abs((when - dt.date(2019, 4, 8)).days) <= 1, later.published_basis
+        assert "Two weeks ago" in (later.published_basis or "")
+
+
+def test_a_weeks_ago_inside_a_sentence_moves_nothing() -> None:
+    text = "The wells that failed three weeks ago, engineers said, were capped.\n"
+    assert told_ago(text, segment_text(text)) is None
+    opening = "Three weeks ago, the wells failed.\n"
+    assert told_ago(opening, segment_text(opening)) == (21, "Three weeks ago")

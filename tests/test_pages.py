@@ -43,7 +43,7 @@ CORPORA = (
 FLOORS: dict[tuple[str, ...], tuple[float, ...]] = {
     ("documents", "published_within_1_day"): (
         0.87, 0.87, 1.00, 1.00, 1.00, 0.75, 1.00,
-        1.00, 0.87, 0.87, 0.87, 0.75, 0.90,
+        1.00, 0.87, 0.87, 0.87, 0.87, 0.91,
     ),
     ("documents", "boilerplate_removed"): (
         1.00, 1.00, 0.76, 0.62, 0.76, 0.50, 0.80,
@@ -81,19 +81,22 @@ FLOORS: dict[tuple[str, ...], tuple[float, ...]] = {
         0.90, 1.00, 0.90, 0.69, 0.54, 0.60, 0.95,
         0.87, 0.88, 0.91, 0.76, 1.00, 0.83,
     ),
+    # Tigray 0.37 -> 0.33 (session 14): Ethiopia Observer, placed two weeks after its
+    # neighbours' day ("Two weeks ago, an attack on the town of Maikadra"), is 11-25 against
+    # the gold's 11-24, and its Debretsion statement falls a day past the gold's window
     # Pakistan 0.41 -> 0.38 (session 14): the Pakistan Standard editorial, now dated a week
     # after 9 May, no longer lends its "Multiple social media posts ..." to the gold's
     # statement of 10 May; its riots now sit in 9 May's week
     ("events", "f1"): (
         0.47, 0.34, 0.50, 0.43, 0.33, 0.25, 0.32,
-        0.38, 0.36, 0.26, 0.42, 0.37, 0.37,
+        0.38, 0.36, 0.26, 0.42, 0.33, 0.37,
     ),
     # Beirut 0.80 -> 0.70 (session 14): the onset read from "Tuesday's explosion" dates five
     # of its pages right and 13 more events match (F1 0.15 -> 0.47) over which the share of
     # mentions is counted; The Week's "the explosion ... last week", still misdated, leaves one
     ("events", "mention_recall"): (
         0.70, 0.59, 0.54, 0.70, 0.62, 0.21, 0.58,
-        0.54, 0.63, 0.40, 0.76, 0.60, 0.57,
+        0.54, 0.63, 0.40, 0.76, 0.59, 0.57,
     ),
     ("entities", "bcubed_f1"): (
         0.76, 0.75, 0.78, 0.83, 0.83, 0.80, 0.85,

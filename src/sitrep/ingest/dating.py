@@ -696,14 +696,17 @@ def date_by_neighbours(store: Store) -> list[str]:
         if d.published or not near.days or group_of.get(d.id) in placed:
             continue
         weekday = metadata.first_weekday(d.text, d.segments)
-        found = near.place(texts[d.id], weekday)
+        # a text that opens a sentence on how long ago its story was ("Two weeks ago, an
+        # attack on the town ...") is written that long after its neighbours' day
+        ago = metadata.told_ago(d.text, d.segments)
+        found = near.place(texts[d.id], weekday, ago[0] if ago else 0)
         if found is None:
             continue
         if d.id in group_of:
             placed.add(group_of[d.id])
         basis = (
             "inferred from its neighbours: the dated texts sharing its rare words"
-            f" ({_named(near, found)})"
+            f" ({_named(near, found)})" + (f", '{ago[1]}' after their day" if ago else "")
         )
         store.update_published(
             d.id,

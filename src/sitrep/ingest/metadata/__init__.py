@@ -53,7 +53,7 @@ from sitrep.ingest.metadata.infer import (
     recounts,
     stated_date,
 )
-from sitrep.ingest.metadata.published import FIRST_WEEK
+from sitrep.ingest.metadata.published import FIRST_WEEK, told_ago
 from sitrep.ingest.metadata.stated import _head_stamp
 from sitrep.ingest.metadata.vocab import (
     _DATE_CUE,
@@ -93,5 +93,6 @@ __all__ = [
     "reported_dates",
     "stamped_dates",
     "stated_date",
+    "told_ago",
     "written_dates",
 ]

@@ -449,6 +449,18 @@ def _onset_date_at(text: str, after: re.Match[str]) -> int | None:
     return of.end() if of else None
 
 
+def told_ago(text: str, segments: tuple[Segment, ...]) -> tuple[int, str] | None:
+    """How long before it is written a text tells its story, when a sentence opens on it
+    ("Two weeks ago, an attack on the town ...", "One week ago, the rebels claimed ..."):
+    the days and the words; None when none does."""
+    for line in _masked(text, segments).splitlines():
+        for sentence in re.split(r"(?<=[.!?])\s+", line.strip()):
+            match = _AGO.match(sentence)
+            if match and sentence[match.end() : match.end() + 1] == ",":
+                return _ago_days(match), match.group(0)
+    return None
+
+
 def _ago_days(match: re.Match[str]) -> int:
     raw = match.group("n").lower()
     words = {"a": 1, "an": 1, "a couple of": 2, "several": 3}
