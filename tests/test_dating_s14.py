@@ -13,7 +13,7 @@ import pytest
 from conftest import make_document
 from sitrep.ingest.clean import segment_text
 from sitrep.ingest.dating import corpus_onset
-from sitrep.ingest.metadata import infer_published, stated_date, told_ago
+from sitrep.ingest.metadata import date_from_corpus, infer_published, stated_date, told_ago
 from test_dating_neighbours import _corpus, _ingest
 
 
@@ -200,3 +200,24 @@ def test_a_weeks_ago_inside_a_sentence_moves_nothing() -> None:
     assert told_ago(text, segment_text(text)) is None
     opening = "Three weeks ago, the wells failed.\n"
     assert told_ago(opening, segment_text(opening)) == (21, "Three weeks ago")
+
+
+# --- weekdays placed among the other reports' dates -----------------------------------------
+
+
+def test_weekdays_are_placed_from_the_first_one_the_text_names() -> None:
+    # Monday 11 March 2019 first, then Sunday the 10th, then the ouster "Wednesday" (the 6th);
+    # the other reports give the 6th, the 10th, the 11th and Wednesday the 13th twice
+    text = (
+        "The new governor gave in to protesters early Monday, proposing early elections.\n"
+        "The protests turned deadly Sunday, with two deaths in the hills.\n"
+        "Many demanded the release of the governor who was ousted Wednesday by the assembly.\n"
+    )
+    corpus = {
+        dt.date(2019, 3, 6): 1,
+        dt.date(2019, 3, 10): 1,
+        dt.date(2019, 3, 11): 1,
+        dt.date(2019, 3, 13): 2,
+    }
+    when, basis = date_from_corpus(text, segment_text(text), corpus)
+    assert when == "2019-03-11", basis
