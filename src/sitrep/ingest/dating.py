@@ -13,7 +13,9 @@ weekdays meet the days the other reports give. This module does that reading, in
    no text writes a year, the year is the one in which the weekdays the texts give to
    dated happenings ("began on Sunday" beside "began on January 2") fall right; failing
    that, the most recent one, flagged as a guess;
-2. **the onset**: the start date most texts give ("began on July 1", "since Nov. 28");
+2. **the onset**: the start date most texts give ("began on July 1", "since Nov. 28"), else
+   the weekday they give it ("erupted on Saturday", "Tuesday's explosion") on the day a text
+   writes in full on that weekday, or the last such weekday before the earliest dated text;
 3. **each text's date** (``metadata.infer_published``) in the light of both; without
    ``--period``, a text whose dates all lie years from the period recalls the past and
    stays undated; in a corpus of months, the onset, the landmark day most texts name
@@ -27,11 +29,12 @@ weekdays meet the days the other reports give. This module does that reading, in
    story appears);
 5. **neighbours**: a text still undated is placed among the dated texts that share its rare
    words (``neighbours``; an explainer's words are its whole story's and place none), at the
-   day its first weekday gives there, with a low confidence (Timeline17: 48 of 225 within a
-   day); one that names no day the day after most of them
-   fall, with a lower one (21 of 156); in a corpus of months, a text dated by the latest date
-   it reports that its datelined neighbours place 3 to 21 days later reported a background
-   date, and takes their day (Timeline17: 7 gained, none lost).
+   day its first weekday gives there (as long after it as a sentence opening "Two weeks
+   ago," says), with a low confidence (Timeline17: 48 of 225 within a day); one that
+   names no day the day after most of them fall, with a lower one (21 of 156); in a corpus
+   of months, a text dated by the latest date it reports that its datelined neighbours place
+   3 to 21 days later reported a background date, and takes their day (Timeline17: 7
+   gained, none lost).
 
 Everything here is recomputed from the whole store after each ingest, so the result does
 not depend on the order the texts arrived in, nor on a run that was interrupted.
