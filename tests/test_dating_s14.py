@@ -221,3 +221,15 @@ def test_weekdays_are_placed_from_the_first_one_the_text_names() -> None:
     }
     when, basis = date_from_corpus(text, segment_text(text), corpus)
     assert when == "2019-03-11", basis
+
+
+def test_a_weekday_something_began_on_is_no_first_weekday_of_the_report() -> None:
+    # "began on Saturday" names the start, not the day of writing: the report is placed by
+    # its Monday and Tuesday
+    text = (
+        "The strike began on Saturday at the docks. By Monday it had reached the rail "
+        "yards, and on Tuesday the union rejected the offer.\n"
+    )
+    corpus = {dt.date(2019, 3, 9): 1, dt.date(2019, 3, 11): 1, dt.date(2019, 3, 12): 1}
+    when, basis = date_from_corpus(text, segment_text(text), corpus)
+    assert when == "2019-03-12", basis

@@ -13,6 +13,8 @@ from sitrep.ingest.metadata.vocab import (
     _CLOCK_AFTER,
     _DAY_RANGE,
     _MONTH_DAY,
+    _SINCE,
+    _START_BEFORE,
     _WEEKDAY_MENTION,
     _WEEKDAYS,
 )
@@ -135,12 +137,15 @@ def date_from_corpus(
         return None, "no date: no weekday to place it among the other reports"
     if (max(weight) - min(weight)).days > 92:
         return None, "no date: the other reports span too long to place its weekdays"
-    # the first weekday a report names is its own day or the day before (Timeline17: 78%)
+    # the first weekday a report names, unless it names when something began ("The
+    # fighting began on Saturday"), is its own day or the day before (Timeline17: 78%)
     first = next(
         (
             _WEEKDAYS.index(m.group("day").lower())
             for m in _WEEKDAY_MENTION.finditer(masked)
             if not m.group("before")
+            and not _START_BEFORE.search(masked[max(0, m.start() - 60) : m.start()])
+            and not _SINCE.search(masked[max(0, m.start() - 20) : m.start()])
         ),
         None,
     )
