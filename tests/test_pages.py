@@ -51,8 +51,8 @@ CORPORA = (
 # fmt: off
 FLOORS: dict[tuple[str, ...], tuple[float, ...]] = {
     ("documents", "published_within_1_day"): (
-        0.37, 0.87, 0.75, 0.87, 0.75, 0.75, 1.00,
-        0.87, 0.87, 0.87, 0.87, 0.37, 0.77,
+        0.87, 0.87, 1.00, 1.00, 1.00, 0.75, 1.00,
+        1.00, 1.00, 0.87, 0.87, 0.87, 0.92,
     ),
     ("documents", "boilerplate_removed"): (
         1.00, 1.00, 0.76, 0.62, 0.76, 0.50, 0.80,
@@ -71,8 +71,8 @@ FLOORS: dict[tuple[str, ...], tuple[float, ...]] = {
         0.97, 0.94, 0.81, 0.88, 0.81, 0.84,
     ),
     ("figures", "as_of_accuracy"): (
-        0.44, 0.54, 0.17, 0.66, 0.61, 0.40, 0.78,
-        0.72, 0.62, 0.52, 0.42, 0.55, 0.54,
+        0.60, 0.54, 0.41, 0.85, 0.85, 0.40, 0.78,
+        0.72, 0.62, 0.52, 0.42, 0.66, 0.61,
     ),
     ("figures", "claimed_by_accuracy"): (
         0.44, 0.79, 0.47, 0.50, 0.55, 0.80, 0.78,
@@ -90,16 +90,22 @@ FLOORS: dict[tuple[str, ...], tuple[float, ...]] = {
         0.90, 1.00, 0.90, 0.69, 0.54, 0.60, 0.95,
         0.87, 0.88, 0.91, 0.76, 1.00, 0.83,
     ),
+    # Tigray 0.37 -> 0.33 (session 14): Ethiopia Observer, placed two weeks after its
+    # neighbours' day ("Two weeks ago, an attack on the town of Maikadra"), is 11-25 against
+    # the gold's 11-24, and its Debretsion statement falls a day past the gold's window
+    # Pakistan 0.41 -> 0.38 (session 14): the Pakistan Standard editorial, now dated a week
+    # after 9 May, no longer lends its "Multiple social media posts ..." to the gold's
+    # statement of 10 May; its riots now sit in 9 May's week
     ("events", "f1"): (
-        0.14, 0.34, 0.50, 0.39, 0.30, 0.25, 0.32,
-        0.41, 0.36, 0.26, 0.42, 0.25, 0.33,
+        0.47, 0.34, 0.50, 0.43, 0.33, 0.25, 0.32,
+        0.38, 0.36, 0.26, 0.42, 0.33, 0.37,
     ),
-    # Kabul 0.59 -> 0.55 as events F1 rose 0.39 -> 0.46, Nigeria 0.58 -> 0.52 as it rose 0.33
-    # -> 0.39: more events matched (at the airport, in the city of their reports), each with
-    # fewer of their gold mentions
+    # Beirut 0.80 -> 0.70 (session 14): the onset read from "Tuesday's explosion" dates five
+    # of its pages right and 13 more events match (F1 0.15 -> 0.47) over which the share of
+    # mentions is counted; The Week's "the explosion ... last week", still misdated, leaves one
     ("events", "mention_recall"): (
-        0.80, 0.59, 0.51, 0.55, 0.53, 0.21, 0.52,
-        0.55, 0.63, 0.40, 0.76, 0.52, 0.55,
+        0.70, 0.59, 0.54, 0.70, 0.62, 0.21, 0.58,
+        0.54, 0.63, 0.40, 0.76, 0.59, 0.57,
     ),
     ("entities", "bcubed_f1"): (
         0.76, 0.75, 0.78, 0.83, 0.83, 0.80, 0.85,
@@ -113,9 +119,13 @@ FLOORS: dict[tuple[str, ...], tuple[float, ...]] = {
         0.83, 0.64, 0.66, 0.62, 0.81, 0.66, 0.42,
         0.57, 0.70, 0.46, 0.37, 0.47, 0.60,
     ),
+    # Beirut 0.50 -> 0.33, Kabul 0.52 -> 0.48 (session 14): with Republic World dated 08-07 and
+    # the Kabul pages' date lines read, one of Beirut's two overlapping injured groups no
+    # longer holds both of the gold pair (the pair is still found: recall 0.50 unchanged) and
+    # Kabul's tallies form one more, unmatched, group
     ("conflicts", "f1"): (
-        0.50, 0.57, 0.50, 0.52, 0.00, 0.00, 0.57,
-        0.00, 0.57, 0.57, 0.40, 0.00, 0.35,
+        0.33, 0.66, 0.50, 0.48, 0.00, 0.00, 0.57,
+        0.00, 0.57, 0.57, 0.40, 0.00, 0.34,
     ),
 }
 # fmt: on

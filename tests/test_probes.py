@@ -98,7 +98,7 @@ CORPORA = (
 FLOORS: dict[tuple[str, ...], tuple[float, ...]] = {
     ("documents", "published_within_1_day"): (
         1.00, 1.00, 1.00, 0.83, 0.66, 1.00, 0.83,
-        1.00, 0.83, 0.83, 1.00, 1.00, 0.91,
+        1.00, 1.00, 0.83, 1.00, 1.00, 0.93,
     ),
     ("documents", "boilerplate_removed"): (
         0.91, 1.00, 1.00, 0.83, 0.78, 1.00, 0.87,
@@ -118,7 +118,7 @@ FLOORS: dict[tuple[str, ...], tuple[float, ...]] = {
     ),
     ("figures", "as_of_accuracy"): (
         0.81, 0.73, 0.88, 0.71, 0.41, 0.76, 0.90,
-        0.73, 0.65, 0.68, 0.85, 0.94, 0.75,
+        0.73, 0.85, 0.68, 0.85, 0.94, 0.77,
     ),
     ("figures", "claimed_by_accuracy"): (
         0.91, 0.90, 0.82, 0.89, 0.80, 0.82, 0.72,
@@ -138,13 +138,16 @@ FLOORS: dict[tuple[str, ...], tuple[float, ...]] = {
     ),
     ("events", "f1"): (
         0.43, 0.62, 0.43, 0.21, 0.28, 0.42, 0.37,
-        0.21, 0.25, 0.44, 0.40, 0.60, 0.39,
+        0.21, 0.38, 0.46, 0.40, 0.62, 0.40,
     ),
     # Myanmar 0.77 -> 0.76 (session 13): one more event matched (Hlaing Tharyar's
     # shooting, found in two of its gold documents) lowers the share over matched events
+    # Morocco 0.60 -> 0.50 (session 14): with the onset known ("Friday's earthquake" in two
+    # texts) the explainer is dated right and two more events match (F1 0.25 -> 0.38); the
+    # explainer's quake sentence ("what we know a week on") is now placed on its own day
     ("events", "mention_recall"): (
         0.64, 0.73, 0.44, 0.60, 0.51, 0.52, 0.67,
-        0.54, 0.60, 0.76, 0.67, 0.69, 0.61,
+        0.54, 0.50, 0.76, 0.67, 0.69, 0.61,
     ),
     ("entities", "bcubed_f1"): (
         0.80, 0.93, 0.82, 0.87, 0.77, 0.77, 0.89,

@@ -13,7 +13,9 @@ weekdays meet the days the other reports give. This module does that reading, in
    no text writes a year, the year is the one in which the weekdays the texts give to
    dated happenings ("began on Sunday" beside "began on January 2") fall right; failing
    that, the most recent one, flagged as a guess;
-2. **the onset**: the start date most texts give ("began on July 1", "since Nov. 28");
+2. **the onset**: the start date most texts give ("began on July 1", "since Nov. 28"), else
+   the weekday they give it ("erupted on Saturday", "Tuesday's explosion") on the day a text
+   writes in full on that weekday, or the last such weekday before the earliest dated text;
 3. **each text's date** (``metadata.infer_published``) in the light of both; without
    ``--period``, a text whose dates all lie years from the period recalls the past and
    stays undated; in a corpus of months, the onset, the landmark day most texts name
@@ -27,11 +29,12 @@ weekdays meet the days the other reports give. This module does that reading, in
    story appears);
 5. **neighbours**: a text still undated is placed among the dated texts that share its rare
    words (``neighbours``; an explainer's words are its whole story's and place none), at the
-   day its first weekday gives there, with a low confidence (Timeline17: 48 of 225 within a
-   day); one that names no day the day after most of them
-   fall, with a lower one (21 of 156); in a corpus of months, a text dated by the latest date
-   it reports that its datelined neighbours place 3 to 21 days later reported a background
-   date, and takes their day (Timeline17: 7 gained, none lost).
+   day its first weekday gives there (as long after it as a sentence opening "Two weeks
+   ago," says), with a low confidence (Timeline17: 48 of 225 within a day); one that
+   names no day the day after most of them fall, with a lower one (21 of 156); in a corpus
+   of months, a text dated by the latest date it reports that its datelined neighbours place
+   3 to 21 days later reported a background date, and takes their day (Timeline17: 7
+   gained, none lost).
 
 Everything here is recomputed from the whole store after each ingest, so the result does
 not depend on the order the texts arrived in, nor on a run that was interrupted.
@@ -56,12 +59,25 @@ _WEEKDAY = "|".join(metadata._WEEKDAYS)
 _OPENING_NOUN = (
     r"(?:protests?|demonstrations?|rall(?:y|ies)|riots?|clash(?:es)?|unrest|violence|fighting)"
 )
-_START_VERB = r"(?:began|begun|started|erupted|broke\s+out|flared(?:\s+up)?|kicked\s+off)"
+_START_VERB = r"(?:began|begun|started|erupted|broke\s+out|flared(?:\s+up)?|kicked\s+off|launched)"
 # what began on a weekday: "erupted on Saturday", "killed since Friday", "Initial violent
 # protests on Friday morning"
 _START_WEEKDAY = re.compile(
     rf"\b(?:{_START_VERB}\s+(?:on\s+|last\s+)?|since\s+(?:last\s+)?"
     rf"|(?:first|initial)\s+(?:\w+\s+)?{_OPENING_NOUN}\s+(?:on\s+|last\s+))(?P<day>{_WEEKDAY})\b",
+    re.IGNORECASE,
+)
+# a sudden happening named by the weekday it struck on: "Tuesday's explosion", "Friday’s
+# deadly terrorist attack", "the Tuesday blast", "the Friday evening attack" (a day of
+# protests or fighting recurs and names no start)
+_SUDDEN = (
+    r"(?:earthquake|quake|tsunami|explosions?|blasts?|attacks?|bombings?|coup|massacre|"
+    r"shooting|crash|eruption|assault)"
+)
+_ONSET_WEEKDAY = re.compile(
+    rf"\b(?:(?P<day>{_WEEKDAY})(?:\s+(?:night|morning|evening|afternoon))?['’]s"
+    rf"|\bthe\s+(?P<the>{_WEEKDAY})(?:\s+(?:night|morning|evening|afternoon))?)"
+    rf"\s+(?:[\w-]+\s+){{0,2}}?{_SUDDEN}\b",
     re.IGNORECASE,
 )
 _START_DATE = re.compile(
@@ -318,28 +334,87 @@ def corpus_onset(
     best = max(votes.values(), default=0)
     if best >= 2 or (votes and len(documents) == 1):
         return min(d for d, n in votes.items() if n == best)
-    # "fighting erupted on Saturday" in two texts or more: the last such weekday on or
-    # before the earliest date a text gives itself
+    # "fighting erupted on Saturday", "launched a campaign on Wednesday", "Tuesday's
+    # explosion": the weekday the crisis began, which the texts name more than any other
     weekdays: Counter[int] = Counter()
     for doc in documents:
+        # a photo caption names the happening it shows by its day too ("near the scene of
+        # Tuesday's explosion")
         weekdays.update(
             {
                 metadata._WEEKDAYS.index(m.group("day").lower())
                 for m in _START_WEEKDAY.finditer(_body(doc))
+            }
+            | {
+                metadata._WEEKDAYS.index((m.group("day") or m.group("the")).lower())
+                for m in _ONSET_WEEKDAY.finditer(readable(doc))
             }
         )
     if own is None:
         own = [d for doc in documents if (d := own_date(doc, period)) is not None]
     if weekdays and own:
         weekday, n = weekdays.most_common(1)[0]
+        # a date a page states (a dateline, a publisher's line) is surer than the latest
+        # a text writes in full, which may be what set the crisis off ("triggered by
+        # the imprisonment on July 7, 2021")
+        stated = [d for doc in documents if (d := _stated_own(doc, period)) is not None]
+        first = min(stated or own)
+        # a day the texts write in full that falls on that weekday, in the fortnight up to
+        # the earliest text's date, is that day ("On 4 November 2020, the prime minister
+        # ordered ..." beside "military operations that were launched on Wednesday")
+        named = _named_weekday(documents, period, weekday, first)
         if n >= 2:
-            # a date a page states (a dateline, a publisher's line) is surer than the latest
-            # a text writes in full, which may be what set the crisis off ("triggered by
-            # the imprisonment on July 7, 2021")
-            stated = [d for doc in documents if (d := _stated_own(doc, period)) is not None]
-            first = min(stated or own)
-            return first - dt.timedelta(days=(first.weekday() - weekday) % 7)
+            # else the last such weekday on or before the earliest date a text gives itself
+            return named or first - dt.timedelta(days=(first.weekday() - weekday) % 7)
+        # one text's weekday, borne out by another's date that no day the texts name
+        # outnumbers (what began on a weekday in one text may be a side story: "a cut that
+        # began on Saturday night" beside the coup's day, named twice)
+        if named is not None:
+            days = _day_votes(documents, period)
+            if days[named] >= max(days.values()):
+                return named
     return _landmark(documents, period, own)
+
+
+def _day_votes(documents: Sequence[Document], period: dt.date | None) -> Counter[dt.date]:
+    """How many texts write each day in full, in the year nearest ``period``."""
+    votes: Counter[dt.date] = Counter()
+    for doc in documents:
+        votes.update({d for md in _month_days(_body(doc)) if (d := _in_period(md, period))})
+    return votes
+
+
+def _named_weekday(
+    documents: Sequence[Document], period: dt.date | None, weekday: int, first: dt.date
+) -> dt.date | None:
+    """The day the texts write in full (in the year nearest ``period``) most often that
+    falls on ``weekday`` within SHORT_CRISIS_DAYS on or before ``first``; the earliest on a
+    tie; None when they write none."""
+    votes: Counter[dt.date] = Counter()
+    for doc in documents:
+        votes.update(
+            {
+                d
+                for md in _month_days(_body(doc))
+                if (d := _in_period(md, period))
+                and d.weekday() == weekday
+                and 0 <= (first - d).days <= SHORT_CRISIS_DAYS
+            }
+        )
+    if not votes:
+        return None
+    best = max(votes.values())
+    return min(d for d, n in votes.items() if n == best)
+
+
+def _starts_on(doc: Document, onset: dt.date | None) -> bool:
+    """Whether the text names the crisis's start by the weekday ``onset`` falls on."""
+    if onset is None:
+        return False
+    days = {m.group("day") for m in _START_WEEKDAY.finditer(_body(doc))} | {
+        m.group("day") or m.group("the") for m in _ONSET_WEEKDAY.finditer(readable(doc))
+    }
+    return metadata._WEEKDAYS[onset.weekday()] in {d.lower() for d in days}
 
 
 def _landmark(
@@ -349,9 +424,7 @@ def _landmark(
     or more do, twice as many as name any other date, and it is no later than the middle
     of the dates the texts give themselves (the day of an earthquake, of a blowout): what
     "eight days after the quake" counts from."""
-    votes: Counter[dt.date] = Counter()
-    for doc in documents:
-        votes.update({d for md in _month_days(_body(doc)) if (d := _in_period(md, period))})
+    votes = _day_votes(documents, period)
     ranked = sorted(votes.items(), key=lambda kv: (-kv[1], kv[0]))
     if not ranked or not own:
         return None
@@ -440,7 +513,10 @@ def date_store(store: Store, period: dt.date | None = None) -> Dating:
             doc.segments,
             period=found.date,
             onset=onset,
-            weekday_onset=weekday_onset,
+            # a text naming the crisis's start by the onset's weekday ("operations launched
+            # on Wednesday", "Tuesday's explosion") was written in the week after it, in a
+            # corpus of months too
+            weekday_onset=weekday_onset or (onset if _starts_on(doc, onset) else None),
             # a period the texts agree on (not the user's, not a guess) makes dates years
             # from it background; a user's --period never overrules a year a text states
             far_is_background=far,
@@ -623,14 +699,17 @@ def date_by_neighbours(store: Store) -> list[str]:
         if d.published or not near.days or group_of.get(d.id) in placed:
             continue
         weekday = metadata.first_weekday(d.text, d.segments)
-        found = near.place(texts[d.id], weekday)
+        # a text that opens a sentence on how long ago its story was ("Two weeks ago, an
+        # attack on the town ...") is written that long after its neighbours' day
+        ago = metadata.told_ago(d.text, d.segments)
+        found = near.place(texts[d.id], weekday, ago[0] if ago else 0)
         if found is None:
             continue
         if d.id in group_of:
             placed.add(group_of[d.id])
         basis = (
             "inferred from its neighbours: the dated texts sharing its rare words"
-            f" ({_named(near, found)})"
+            f" ({_named(near, found)})" + (f", '{ago[1]}' after their day" if ago else "")
         )
         store.update_published(
             d.id,
@@ -658,6 +737,8 @@ def redate_background(store: Store) -> list[str]:
         for d in documents
         if d.published
         and (d.published_basis or "").startswith(_LATEST_REPORTED)
+        # weekdays read from the crisis's first day date the week after it, no background
+        and metadata.FIRST_WEEK not in (d.published_basis or "")
         and (weekday := metadata.first_weekday(d.text, d.segments)) is not None
     }
     if not candidates:

@@ -100,12 +100,13 @@ def _days(match: re.Match[str]) -> int:
     return days
 
 
-# A head line that labels the text an explainer or an analysis ("Explainer: why ...",
-# "Analysis | ...", "The Review | Analysis", "Q&A: ...", "What we know about ..."). Questions
+# A head line that labels the text an explainer, an analysis or an editorial ("Explainer: why
+# ...", "Analysis | ...", "The Review | Analysis", "Q&A: ...", "What we know about ...",
+# "Editorial: ..."). Questions
 # alone are no label: a report asks them too, and a forum page is all questions.
 _LABEL = re.compile(
-    r"^(?:explainer|analysis|q\s*&\s*a|factbox|fact\s+box|what\s+we\s+know)\b"
-    r"|[|:–—-]\s*(?:explainer|analysis)\s*$",
+    r"^(?:explainer|analysis|q\s*&\s*a|factbox|fact\s+box|what\s+we\s+know|editorial|opinion)\b"
+    r"|[|:–—-]\s*(?:explainer|analysis|editorial|opinion)\s*$",
     re.IGNORECASE,
 )
 HEAD_LINES = 4  # the lines a label stands in: the title, a kicker, a byline

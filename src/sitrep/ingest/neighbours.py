@@ -95,10 +95,12 @@ class Neighbourhood:
         ceiling = max(RARE_FLOOR, min(MAX_SHARE * self.size, MAX_TEXTS))
         return 2 <= self.frequency.get(term, 0) <= min(ceiling, self.size - 1)
 
-    def place(self, own: frozenset[str], weekday: int | None) -> Placement | None:
+    def place(self, own: frozenset[str], weekday: int | None, later: int = 0) -> Placement | None:
         """The day for a text with terms ``own`` that names ``weekday`` first (0 = Monday;
         None: it names none, and the day is where its neighbours' votes peak), or None
-        when it shares no rare term with a dated text."""
+        when it shares no rare term with a dated text. ``later``: the days after its
+        neighbours' story the text says it is written ("Two weeks ago, an attack on the
+        town ..."): the peak moves that far, and the news cycle's lag is in the count."""
         # in sorted order: a set's order changes from one process to the next (string
         # hashing), and with it the order votes add up in and which of tied neighbours is named
         shared = sorted(t for t in own if self.holders.get(t) and self.rare(t))
@@ -119,9 +121,11 @@ class Neighbourhood:
         for day, v in votes.items():
             for off in range(-REACH, REACH + 1):
                 smooth[day + dt.timedelta(days=off)] += v * math.exp(-((off / BANDWIDTH) ** 2) / 2)
+        if later:
+            smooth = Counter({d + dt.timedelta(days=later): v for d, v in smooth.items()})
         centre = max(smooth, key=lambda d: (smooth[d], -d.toordinal()))
         if weekday is None:
-            day = centre + dt.timedelta(days=NO_DAY_LAG)
+            day = centre + dt.timedelta(days=0 if later else NO_DAY_LAG)
             return Placement(day, tuple(i for i, _ in weight.most_common(3)))
         fits = [
             d

@@ -20,8 +20,10 @@ Date rules, strongest first:
    the day after (``NEWS_LAG``: a report of a happening comes out that day or the two
    after, and the day after is within a day of all three), pushed
    later by a weekday named in a past-tense sentence that must fall after a start it
-   gives ("on Thursday" after "began on January 2" → at least January 6), or read on or
-   before a time stamp the page keeps (an update's or comment's: written after the report).
+   gives ("on Thursday" after "began on January 2" → at least January 6) or that goes on a
+   chronicle of dated sentences ("On August 28, ... On Sunday, ..."), a week later in an
+   editorial that tells it as done "last week", or read on or before a time stamp the page
+   keeps (an update's or comment's: written after the report).
 
 Month-day dates without a year take the year of full dates in the text; failing
 that, the year that puts them nearest ``period`` (any date inside the period the
@@ -53,6 +55,7 @@ from sitrep.ingest.metadata.infer import (
     recounts,
     stated_date,
 )
+from sitrep.ingest.metadata.published import FIRST_WEEK, told_ago
 from sitrep.ingest.metadata.stated import _head_stamp
 from sitrep.ingest.metadata.vocab import (
     _DATE_CUE,
@@ -70,6 +73,7 @@ from sitrep.ingest.metadata.weekdays import first_weekday, named_weekdays
 __all__ = [
     "AROUND_CHARS",
     "CLOCK_DAYS",
+    "FIRST_WEEK",
     "HEAD_CHARS",
     "InferredMetadata",
     "NEWS_LAG",
@@ -91,5 +95,6 @@ __all__ = [
     "reported_dates",
     "stamped_dates",
     "stated_date",
+    "told_ago",
     "written_dates",
 ]

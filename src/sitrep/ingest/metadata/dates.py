@@ -19,6 +19,7 @@ from sitrep.ingest.metadata.vocab import (
     _EVENT_NAMED,
     _NAMED_AFTER,
     _NOUN_AFTER,
+    _PLAN_AFTER,
     _PLAN_BEFORE,
     AROUND_CHARS,
 )
@@ -28,13 +29,18 @@ from sitrep.records import Segment
 def _not_a_happening(text: str, match: re.Match[str], *, stamps: bool = True) -> bool:
     """A date in the text that dates no happening it reports: part of a name ("the 6
     October Bridge", "the 26 February referendum"), the bound of a plan or state ("closed
-    until 6 May"), a plan's or schedule's day ("would meet on 12 November"), or (with
-    ``stamps``, below the page's head) a comment's or post's time stamp."""
+    until 6 May"), a plan's or schedule's day ("would meet on 12 November", "said March 24
+    would be a day of mourning"), or (with ``stamps``, below the page's head) a comment's
+    or post's time stamp."""
     # the words around the date, not the whole text: it is read for every date of a page
     after = text[match.end() : match.end() + AROUND_CHARS]
     before = text[max(0, match.start() - AROUND_CHARS) : match.start()]
     named = bool(_EVENT_NAMED.search(before[-8:]) and _NOUN_AFTER.match(after))
-    bound = bool(_BOUND_BEFORE.search(before[-40:]) or _PLAN_BEFORE.search(before[-70:]))
+    bound = bool(
+        _BOUND_BEFORE.search(before[-40:])
+        or _PLAN_BEFORE.search(before[-70:])
+        or _PLAN_AFTER.match(after)
+    )
     if bool(_NAMED_AFTER.match(after)) or named or bound:
         return True
     return stamps and bool(_CLOCK_AFTER.match(after) or _CLOCK_BEFORE.search(before))

@@ -29,12 +29,14 @@ from sitrep.ingest.metadata.vocab import (
     _DURATION,
     _FUTURE,
     _LAG_NOTE,
+    _LAST_WEEK,
     _LAST_WEEK_ONSET,
     _MONTH_DAY,
     _NTH_DAY,
     _NUMBER_WORDS,
     _OF_DATE,
     _ONSET_AGO,
+    _OPENER,
     _ORDINALS,
     _SINCE,
     _START,
@@ -46,6 +48,9 @@ from sitrep.ingest.metadata.vocab import (
 )
 from sitrep.ingest.metadata.weekdays import _own_weekday, _weekdays_after
 from sitrep.records import Segment
+
+# how the day a text's weekdays are read from (``first_week``) is named in a basis
+FIRST_WEEK = "the day the crisis began (from the other texts)"
 
 
 @dataclass(frozen=True, slots=True)
@@ -114,6 +119,8 @@ def _published(
     weekdays: list[tuple[int, str]] = []
     leads: list[tuple[elapsed.Elapsed, list[dt.date]]] = []  # "A week after ..., X is"
     before: list[dt.date] = []  # the dates the sentence before names
+    last_week = ""  # a past-tense sentence's "last week", in its words
+    openers: list[tuple[dt.date | int, str]] = []  # "On August 26, ...", "On Sunday, ..."
     for sent in doc.sents:
         words = {t.lower_ for t in sent}
         future = bool(words & _FUTURE)
@@ -163,6 +170,13 @@ def _published(
             leads.append((lead, own or (before if lead.anchor == "before" else [])))
         if dated:
             before = [d for d, _, _, _ in dated]
+        if opener := _OPENER.match(sent.text):
+            if opener.group("day") and _past_tense(sent):
+                openers.append(
+                    (_WEEKDAYS.index(opener.group("day").lower()), opener.group(0).strip())
+                )
+            elif dated and dated[0][3] == opener.end("on"):
+                openers.append((dated[0][0], dated[0][1]))
         start = _start_date(sent, year_hint, period)
         if start is not None:
             starts.append(start)
@@ -187,6 +201,8 @@ def _published(
                 )
                 for d, p, since, at in dated
             )
+            if not last_week and (said := _LAST_WEEK.search(sent.text)) and _past_tense(sent):
+                last_week = _context(sent, said.group(0))
             if not dated and _past_tense(sent):
                 weekdays.extend(
                     (_WEEKDAYS.index(t.lower_), _context(sent, t.text))
@@ -206,9 +222,7 @@ def _published(
     )
     if not explicit and first_week is not None and weekdays:
         # nothing dates the text but weekdays: read them in the crisis's first week
-        explicit.append(
-            _Mention(first_week, "the day the crisis began (from the other texts)", "start")
-        )
+        explicit.append(_Mention(first_week, FIRST_WEEK, "start"))
     first = min(starts) if starts else onset
     counted = [(first, item) for item in agos + offsets]
     # what set the crisis off is the corpus's onset, whatever else the text says began
@@ -229,8 +243,9 @@ def _published(
             if not anchored:
                 return None, "no date: its only dates are years from the corpus's period", None
         explicit = near or explicit
-    recalled = [m for m in explicit if m.date in landmarks]
-    explicit = [m for m in explicit if m.date not in landmarks]
+    # the onset the text's weekdays are read from is no date it recalls
+    recalled = [m for m in explicit if m.date in landmarks and m.phrase != FIRST_WEEK]
+    explicit = [m for m in explicit if m.date not in landmarks or m.phrase == FIRST_WEEK]
     if recalled and not explicit and not anchored:
         day = recalled[0].date.isoformat()
         return None, f"no date: its only date is the corpus's landmark ({day})", None
@@ -260,6 +275,28 @@ def _published(
                 f" ('{phrase}'); {_LAG_NOTE}",
                 0.5,
             )
+        if last_week:
+            # nor a weekday: what it tells as done "last week" is its latest date, and it
+            # is written the week after
+            after = latest.date + dt.timedelta(days=7)
+            return (
+                after.isoformat(),
+                f"{basis}; an explainer telling it as '{last_week}': a week after it",
+                0.5,
+            )
+    chronicle = _chronicle(openers, latest.date)
+    if latest.kind not in _BOUNDS and chronicle is not None:
+        # a chronicle ("On August 26, ... On August 28, ... On Sunday, ...") goes on by
+        # weekday after its dates: each weekday opening a sentence is the next after the day
+        # before it, and the text came out after the last
+        date, phrase = chronicle
+        after = date + dt.timedelta(days=NEWS_LAG)
+        return (
+            after.isoformat(),
+            f"{basis}; a chronicle goes on after it to {date.isoformat()} ('{phrase}');"
+            f" {_LAG_NOTE}",
+            0.5,
+        )
     if latest.kind not in _BOUNDS:
         # a happening's date X: the report came out that day or in the two after it, as
         # the news cycle runs (Timeline17, 167 texts: X for 32, X+1 for 16, X+2 for 12,
@@ -314,7 +351,7 @@ def _published(
             date.isoformat(),
             f"{basis}; a past-tense weekday after it gives at least {date.isoformat()}"
             f" ('{phrase}')",
-            0.35 if latest.phrase.startswith("the day the crisis began") else 0.5,
+            0.35 if latest.phrase == FIRST_WEEK else 0.5,
         )
     # a start alone is no report's date: the report came some unknown time after it
     return (
@@ -322,6 +359,27 @@ def _published(
         f"no date: the only dates are starts ({latest.date.isoformat()}, '{latest.phrase}')",
         None,
     )
+
+
+def _chronicle(
+    openers: list[tuple[dt.date | int, str]], latest: dt.date
+) -> tuple[dt.date, str] | None:
+    """The day a chronicle's last weekday falls on: sentences opening on their dates in the
+    order of the calendar ("On August 26, ...", "On August 28, ..."), two at least, the
+    latest the text's ``latest`` date, then sentences opening on a weekday ("On Sunday,
+    ..."), each read as the first such weekday after the day before it; None for a text
+    that is no such chronicle."""
+    dates = [(k, d) for k, (d, _) in enumerate(openers) if isinstance(d, dt.date)]
+    if len(dates) < 2 or dates[-1][1] != latest:
+        return None
+    if any(b < a for (_, a), (_, b) in zip(dates, dates[1:], strict=False)):
+        return None
+    day, phrase = latest, ""
+    for wd, words in openers[dates[-1][0] + 1 :]:
+        if isinstance(wd, int):
+            day += dt.timedelta(days=(wd - day.weekday()) % 7 or 7)
+            phrase = words
+    return (day, phrase) if phrase else None
 
 
 def _lead_dates(
@@ -389,6 +447,18 @@ def _onset_date_at(text: str, after: re.Match[str]) -> int | None:
     ``text``, if the phrase names one."""
     of = _OF_DATE.match(text, after.end())
     return of.end() if of else None
+
+
+def told_ago(text: str, segments: tuple[Segment, ...]) -> tuple[int, str] | None:
+    """How long before it is written a text tells its story, when a sentence opens on it
+    ("Two weeks ago, an attack on the town ...", "One week ago, the rebels claimed ..."):
+    the days and the words; None when none does."""
+    for line in _masked(text, segments).splitlines():
+        for sentence in re.split(r"(?<=[.!?])\s+", line.strip()):
+            match = _AGO.match(sentence)
+            if match and sentence[match.end() : match.end() + 1] == ",":
+                return _ago_days(match), match.group(0)
+    return None
 
 
 def _ago_days(match: re.Match[str]) -> int:

@@ -14,7 +14,7 @@ _MONTHS = MONTH_PATTERN
 
 # "January 2nd", "Jan. 5, 2022", "5 January 2022", "the 5th of January".
 _MONTH_DAY = re.compile(
-    rf"\b(?:(?P<m1>{_MONTHS})\.?\s+(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?(?:,?\s+(?P<y1>(?:19|20)\d\d))?"
+    rf"\b(?:(?P<m1>{_MONTHS})\.?\s+(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?(?:(?:,\s*|\s+)(?P<y1>(?:19|20)\d\d))?"
     rf"|(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<m2>{_MONTHS})\.?(?:,?\s+(?P<y2>(?:19|20)\d\d))?)\b",
     re.I,
 )
@@ -42,8 +42,11 @@ _ONSET_NOUNS = (
 _AFTER_ONSET = re.compile(
     r"\b(?:(?P<over>(?:just\s+)?(?:over|more\s+than))\s+|(?P<under>nearly|almost)\s+)?"
     r"(?P<n>\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+"
-    r"(?P<unit>day|week|fortnight)s?\s+(?:after|since)\s+(?:the|its|this|an?|last\s+week's)\s+"
-    rf"(?:[\w.-]+\s+){{0,2}}?(?:{_ONSET_NOUNS})s?\b",
+    r"(?P<unit>day|week|fortnight)s?\s+(?:after|since)\s+(?:the|its|this|an?|last\s+week['’]s)\s+"
+    rf"(?:[\w.-]+\s+){{0,2}}?(?:(?:{_ONSET_NOUNS})s?\b"
+    # "three weeks after the conflict began": what began is the crisis, whatever its name
+    r"|(?:conflict|crisis|unrest|violence|standoff|siege|campaign|operation)s?\s+"
+    r"(?:began|started|erupted|broke\s+out)\b)",
     re.I,
 )
 
@@ -51,7 +54,7 @@ _AFTER_ONSET = re.compile(
 # "last week's earthquake", "the quake that struck last week", "it all changed last week
 # when ...": the week after the onset
 _LAST_WEEK_ONSET = re.compile(
-    rf"\blast\s+week's\s+(?:[\w.-]+\s+){{0,2}}?(?:{_ONSET_NOUNS})\b"
+    rf"\blast\s+week['’]s\s+(?:[\w.-]+\s+){{0,2}}?(?:{_ONSET_NOUNS})\b"
     rf"|\b(?:{_ONSET_NOUNS})\s+(?:that|which)\s+(?:struck|hit|began|erupted)\b[^.]{{0,30}}?"
     r"\blast\s+week\b"
     # "the facade shattered last week when the prime minister announced ...": a turn told
@@ -60,6 +63,18 @@ _LAST_WEEK_ONSET = re.compile(
     r"(?:when|as)\b",
     re.I,
 )
+
+
+# A sentence opening on its day: "On August 26, a suicide bomber ...", "On Sunday, the
+# United States ...": a chronicle's steps (the date itself is matched by _MONTH_DAY)
+_OPENER = re.compile(
+    r"^\s*(?P<on>On\s+)(?:(?P<day>monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b,?)?",
+    re.I,
+)
+
+
+# what was done "last week" ("achieved their goal last week when ..."), not "last week's"
+_LAST_WEEK = re.compile(r"\blast\s+week\b(?!['’]s)", re.I)
 
 
 # "the earthquake 11 days ago", "damaged in an explosion more than three weeks ago": the
@@ -90,12 +105,24 @@ _FUTURE = frozenset(
 
 
 _START = frozenset(
-    {"began", "begun", "begin", "started", "start", "erupted", "broke", "sparked", "flared"}
+    {
+        "began",
+        "begun",
+        "begin",
+        "started",
+        "start",
+        "erupted",
+        "broke",
+        "sparked",
+        "flared",
+        "launched",
+    }
 )
 
 
 _START_BEFORE = re.compile(
-    r"\b(?:began|begun|begin|started|start|erupted|broke|sparked|flared)\b[^.;]{0,40}$", re.I
+    r"\b(?:began|begun|begin|started|start|erupted|broke|sparked|flared|launched)\b[^.;]{0,40}$",
+    re.I,
 )
 
 
@@ -114,7 +141,9 @@ CLOCK_DAYS = 183
 # A date with its year, either way round: "5 August 2020", "November 28, 2020", "Jan. 5th,
 # 2022".
 _FULL_DATE = (
-    rf"(?:(?:{_MONTHS})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+(?:19|20)\d\d"
+    # the year may follow the comma unspaced, as some content systems print it ("October
+    # 04,2020 21:28")
+    rf"(?:(?:{_MONTHS})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?(?:,\s*|\s+)(?:19|20)\d\d"
     rf"|\d{{1,2}}(?:st|nd|rd|th)?\s+(?:{_MONTHS})\.?,?\s+(?:19|20)\d\d)"
 )
 
@@ -122,7 +151,9 @@ _FULL_DATE = (
 _DATELINE = re.compile(
     rf"^[A-Z][A-Z .'’-]+,?\s+(?:[A-Z][a-z]+\s+)?(?P<date>(?:{_MONTHS})\.?\s+\d{{1,2}}(?:,\s*\d{{4}})?"
     # the day first: "Islamabad, 10 May (EFE).- Thousands ..."
-    rf"|\d{{1,2}}\s+(?:{_MONTHS})\.?(?:,?\s+\d{{4}})?)\s*\(",
+    rf"|\d{{1,2}}\s+(?:{_MONTHS})\.?(?:,?\s+\d{{4}})?)\s*(?:\("
+    # the agency between slashes: "UNITED NATIONS, March 24. /TASS/."
+    r"|\.\s*/[A-Z][\w-]{1,15}/)",
     re.I,
 )
 
@@ -154,14 +185,21 @@ _PUBLISHED = re.compile(
 
 
 # A line that is a full date and nothing else ("Wednesday, 5 January 2022", "Jan. 5, 2022"),
-# a full date then a "|" ("January 31, 2011 | By Ashley Hayes, CNN"), or a time stamp (a full
-# date and a clock time, after an optional "CITY |": "ZURICH | Thu Oct 6, 2011 3:22pm BST"):
-# pages and feeds put the publication date on such a line, above or below the headline.
+# a full date then a "|" or a "•" ("January 31, 2011 | By Ashley Hayes, CNN", "Oct 25, 2021
+# • 1 hour ago • < 1 minute read"), or a time stamp (a full date and a clock time, after an
+# optional "CITY |": "ZURICH | Thu Oct 6, 2011 3:22pm BST"): pages and feeds put the
+# publication date on such a line, above or below the headline.
 _DATE_LINE = re.compile(
     r"^\s*(?:[A-Z][A-Za-z .'’/-]{1,30}\|\s*)?"
+    # a byline before the date: "By News Desk - August 30 2021"
+    r"(?:by\s+[A-Z][\w.'’]*(?:\s+[A-Z][\w.'’]*){0,3}\s*[-–—|,]\s*)?"
     r"(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+)?"
     rf"(?P<date>{_FULL_DATE})"
-    r"(?:\s*(?:,|-|–|—|at)?\s*\d{1,2}[:.]\d\d(?!\d)|\s*(?:$|\|))",
+    r"(?:\s*(?:,|-|–|—|at)?\s*\d{1,2}[:.]\d\d(?!\d)|\s*(?:$|[|•·])"
+    # a revision's label run into the date ("October 13, 2020Updated: October 13, 2020")
+    r"|\s*(?=(?:last\s+)?updated\b)"
+    # a section's label after it, as UN News prints it ("August 26, 2021 Peace and Security")
+    r"|\s+(?-i:[A-Z][a-z]+(?:\s+(?:and|&|[A-Z][a-z]+)){0,3})\s*$)",
     re.I,
 )
 
@@ -225,7 +263,8 @@ _HEAD_STAMP = re.compile(
     rf"(?<!\d)(?P<date>{_FULL_DATE})\s*(?:[:;,|–—-]|at|last\s+updated\s+at)?\s*{_CLOCK}"
     # "09 February 12 07:00 GMT": a two-digit year, only with a clock and a time zone
     rf"|(?<!\d)(?P<short>\d{{1,2}}\s+(?:{_MONTHS})\.?\s+\d\d)\s+\d{{1,2}}:\d\d\s+(?-i:[A-Z]{{2,4}})\b"
-    rf"|{_CLOCK},?\s+(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*,?\s+)?(?P<after>{_FULL_DATE})\b"
+    # the clock first, the date after a comma or a bar: "01:10 PM | 17 Oct, 2020"
+    rf"|{_CLOCK}\s*[,|]?\s+(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*,?\s+)?(?P<after>{_FULL_DATE})\b"
     # "2009 06 24 07:14 JST", "2009-06-24 07:14": year, month and day in digits, then a clock
     r"|(?<!\d)(?P<digits>(?:19|20)\d\d(?P<sep>[-/ ])[01]\d(?P=sep)[0-3]\d)\s+\d{1,2}:\d\d(?!\d)",
     re.I,
@@ -401,6 +440,13 @@ _PLAN_BEFORE = re.compile(
     # 2011 at 12:12 am", a comment's stamp) plans nothing
     r"(?![^.;!?\n]*\b(?:said|told|announced|reported|confirmed|added)\b)[^.;!?\n]{0,50}$",
     re.I,
+)
+
+
+# A date a plan or schedule names as its subject, in the words just after it: "said March 24
+# would be a day of mourning", "Monday, May 1 will mark": a day looked forward to.
+_PLAN_AFTER = re.compile(
+    r"^,?\s+(?:would|will|shall|is\s+to|was\s+to)\s+(?:be|become|mark)\b", re.I
 )
 
 
