@@ -87,6 +87,16 @@ OPENING_SKIP = 1
 # ... such a copy shares a third to a half of its 3-grams with the original (0.5 in Peru's),
 # below the candidates' containment, so candidates are also drawn at OPENING_CANDIDATES.
 OPENING_CANDIDATES = 0.25
+# A page that carries another outlet's article under its headline (a syndication partner's
+# copy, lightly edited: house spelling, "a thousand" for "1,000", its own captions and chrome)
+# keeps the headline word for word but can fall just under CONTAINMENT (the Washington Post's
+# Baghdad story in the Brisbane Times: 0.69). The same headline (HEADLINE_WORDS of its content
+# words, Jaccard, at least HEADLINE_MIN of them) is evidence of its own that the two are one
+# article: it lowers the containment that makes them copies to HEADLINE_CONTAINMENT. Two
+# outlets' reports of one happening share a few headline words, not nearly all of them.
+HEADLINE_WORDS = 0.8
+HEADLINE_MIN = 5
+HEADLINE_CONTAINMENT = 0.5
 
 _WORD = re.compile(r"\w+")
 _SENTENCE_BREAK = re.compile(r"(?<=[.!?\"”’])\s+(?=[A-Z“\"‘])|\n+")
@@ -237,6 +247,12 @@ def updates(a: str, b: str) -> bool:
     return opening_kept(b, a) >= OPENING_SHARE and opening_kept(a, b) == 0.0
 
 
+def same_headline(a: set[str], b: set[str]) -> bool:
+    """Whether two headlines' content words are one headline (HEADLINE_WORDS, Jaccard, of at
+    least HEADLINE_MIN words)."""
+    return min(len(a), len(b)) >= HEADLINE_MIN and _jaccard(a, b) >= HEADLINE_WORDS
+
+
 def _same_length(a: str, b: str) -> bool:
     la, lb = len(" ".join(a.split())), len(" ".join(b.split()))
     return min(la, lb) >= REWORDED_LENGTH * max(la, lb)
@@ -279,14 +295,16 @@ def _candidates(sets: dict[str, set[str]], threshold: float) -> set[tuple[str, s
 
 def find_pairs(documents: Sequence[Document], threshold: float = CONTAINMENT) -> list[Pair]:
     """Pairs of documents that are copies: bodies that contain one another above
-    ``threshold`` (3-gram shingles), reworded copies (see ``REWORDED_*``), or copies of
-    another version of the story that keep its opening (see ``OPENING_*``)."""
+    ``threshold`` (3-gram shingles), or above HEADLINE_CONTAINMENT under the same headline
+    (see ``HEADLINE_*``), reworded copies (see ``REWORDED_*``), or copies of another version of
+    the story that keep its opening (see ``OPENING_*``)."""
     bodies = {d.id: d.body_text() for d in documents}
     sets = {k: shingles(v) for k, v in bodies.items()}
     sets = {k: v for k, v in sets.items() if len(v) >= MIN_SHINGLES}
     if len(sets) < 2:
         return []
     words = {k: content_words(bodies[k]) for k in sets}
+    titles = {d.id: content_words(d.title or "") for d in documents}
     pairs: dict[tuple[str, str], Pair] = {}
     candidates = _candidates(sets, min(threshold, OPENING_CANDIDATES))
     for key in sorted(candidates | _candidates(words, REWORDED_WORDS)):
@@ -304,6 +322,8 @@ def find_pairs(documents: Sequence[Document], threshold: float = CONTAINMENT) ->
         if (
             containment >= threshold
             or reworded
+            or containment >= HEADLINE_CONTAINMENT
+            and same_headline(titles[key[0]], titles[key[1]])
             or containment >= OPENING_CANDIDATES
             and kept_opening(bodies[key[0]], bodies[key[1]]) >= OPENING_SHARE
         ):
