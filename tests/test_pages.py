@@ -3,13 +3,15 @@ not in the examples, annotated before sitrep ran on them), by `sitrep evaluate` 
 runs sitrep.
 
 These are the nearest to what users run sitrep on: pages cut at 2,000 bytes with their
-chrome, site clocks and captions. Floors are the levels at session 13's close, rounded down,
+chrome, site clocks and captions. Floors are the levels at session 14's close, rounded down,
 per corpus and for the mean. Beirut, Belarus, Pakistan and Tigray were the session's
 development corpora; Crocus, Nigeria and Peru were sealed until its close (Niger was unsealed
 mid-session, when its speakers scored 0.08: the cause was a general one, bodies named by a
 normal name no text writes). Session 13 added four more built the same way (Kabul 2021,
-Karabakh 2020, South Africa 2021, Sudan 2021), three of them sealed until its close. The
-README's evaluation section gives their scores at the sessions' starts and closes.
+Karabakh 2020, South Africa 2021, Sudan 2021), three of them sealed until its close; session
+14 four more (Goma 2025, opened at once; Sri Lanka 2019, Iraq 2019 and Burkina Faso 2022,
+sealed until its close). The README's evaluation section gives their scores at the sessions'
+starts and closes.
 """
 
 from __future__ import annotations
@@ -24,7 +26,10 @@ PAGES = Path(__file__).resolve().parent.parent / "pages"
 CORPORA = (
     "beirut-2020-explosion",
     "belarus-2020-protests",
+    "burkina-2022-coup",
     "crocus-2024-attack",
+    "goma-2025-m23",
+    "iraq-2019-protests",
     "kabul-2021-airport-attack",
     "karabakh-2020-war",
     "niger-2023-coup",
@@ -32,100 +37,102 @@ CORPORA = (
     "pakistan-2023-unrest",
     "peru-2022-protests",
     "southafrica-2021-unrest",
+    "srilanka-2019-easter-bombings",
     "sudan-2021-coup",
     "tigray-2020-war",
 )
 
 # (section, key) -> floor per corpus, in CORPORA's order, then the mean's: the levels at
-# session 13's close, rounded down. Kabul, Karabakh and Sudan were sealed until then (South
-# Africa was opened at the session's start); their scores at the start are in the README.
-# Session 14 (figures: one person killed told without a number; crowds that "took to the
-# streets", "thousands of Sudanese"): figures F1 rose (Beirut 0.74 -> 0.77, Belarus 0.80 ->
-# 0.82, Nigeria 0.79 -> 0.84, Peru 0.95 -> 0.97, Sudan 0.89 -> 0.92). Lowered, the newly matched
-# figures entering the denominator while the right ones held: Beirut as_of 0.48 -> 0.44 (12 of
-# 25 -> 12 of 27), Sudan claimed_by 0.64 -> 0.60 (9 of 14 -> 9 of 15) and place 0.57 -> 0.53
-# (8 of 14 -> 8 of 15: a crowd "as thousands of Sudanese took to the streets" put in Sudan
-# where gold has Khartoum); Belarus conflicts 0.66 -> 0.57, a newly matched single death set
-# against a toll by the conflict resolver. (Kabul's mention recall, 0.57 below its 0.59, was
-# below it before this session's figures work.)
+# session 14's close, rounded down. Sri Lanka, Iraq and Burkina Faso were sealed until then
+# (Goma was opened at the session's start); their scores at the start are in the README.
+# Lowered during session 14, each traced to its cause, mostly a change that matched more
+# items while the share of those right fell: mention recall of matched events (Kabul 0.59,
+# Nigeria 0.58 and Beirut 0.80 as their events F1 rose; more events matched, each with fewer
+# of its gold mentions), figures' as_of, claimed_by and place (Beirut, Sudan: newly found
+# figures entering the denominator), conflicts (Beirut, Belarus, Kabul: a newly found figure
+# or a corrected date set against another toll); Pakistan and Tigray events F1 (a statement's
+# day inside a report now dated right falls outside its gold window).
 # fmt: off
 FLOORS: dict[tuple[str, ...], tuple[float, ...]] = {
     ("documents", "published_within_1_day"): (
-        0.87, 0.87, 1.00, 1.00, 1.00, 0.75, 1.00,
-        1.00, 1.00, 0.87, 0.87, 0.87, 0.92,
+        0.87, 0.87, 0.62, 1.00, 0.87, 0.62, 1.00,
+        1.00, 0.75, 1.00, 1.00, 1.00, 0.87, 0.87,
+        0.87, 0.87, 0.88,
     ),
     ("documents", "boilerplate_removed"): (
-        1.00, 1.00, 0.76, 0.62, 0.76, 0.50, 0.80,
-        0.90, 0.73, 0.94, 0.58, 0.92, 0.79,
+        1.00, 1.00, 0.70, 0.76, 0.71, 0.93, 0.62,
+        0.76, 0.50, 0.80, 0.90, 0.73, 0.94, 0.74,
+        0.58, 0.92, 0.78,
     ),
     ("documents", "body_kept"): (
-        0.94, 1.00, 0.97, 0.97, 1.00, 0.98, 0.97,
-        1.00, 1.00, 0.96, 0.97, 1.00, 0.98,
+        0.94, 1.00, 0.97, 0.97, 1.00, 0.89, 0.97,
+        1.00, 0.98, 0.97, 1.00, 1.00, 0.96, 0.97,
+        0.97, 1.00, 0.97,
     ),
     ("duplicates", "f1"): (
-        1.00, 1.00, 0.66, 1.00, 0.00, 1.00, 1.00,
-        1.00, 1.00, 1.00, 1.00, 1.00, 0.88,
+        1.00, 1.00, 1.00, 0.66, 1.00, 1.00, 1.00,
+        0.00, 1.00, 1.00, 1.00, 1.00, 1.00, 1.00,
+        1.00, 1.00, 0.91,
     ),
     ("figures", "f1"): (
-        0.73, 0.80, 0.79, 0.80, 0.88, 0.83, 0.79,
-        0.97, 0.94, 0.81, 0.88, 0.81, 0.84,
+        0.77, 0.81, 0.68, 0.79, 0.83, 0.77, 0.80,
+        0.88, 0.83, 0.84, 0.97, 0.96, 0.81, 0.74,
+        0.92, 0.81, 0.82,
     ),
     ("figures", "as_of_accuracy"): (
-        0.60, 0.54, 0.41, 0.85, 0.85, 0.40, 0.78,
-        0.72, 0.62, 0.52, 0.42, 0.66, 0.61,
+        0.59, 0.56, 0.36, 0.41, 0.50, 0.70, 0.85,
+        0.85, 0.40, 0.80, 0.72, 0.64, 0.52, 0.37,
+        0.46, 0.66, 0.59,
     ),
     ("figures", "claimed_by_accuracy"): (
-        0.44, 0.79, 0.47, 0.50, 0.55, 0.80, 0.78,
-        0.86, 0.40, 0.68, 0.60, 0.55, 0.62,
+        0.44, 0.80, 1.00, 0.47, 0.90, 0.87, 0.50,
+        0.55, 0.80, 0.80, 0.86, 0.42, 0.68, 0.31,
+        0.60, 0.55, 0.66,
     ),
     ("figures", "place_accuracy"): (
-        0.40, 0.66, 0.52, 0.19, 0.61, 0.60, 0.57,
-        0.81, 0.85, 0.80, 0.53, 0.44, 0.58,
+        0.40, 0.68, 0.54, 0.52, 0.50, 0.79, 0.28,
+        0.61, 0.60, 0.61, 0.90, 0.89, 0.80, 0.86,
+        0.53, 0.44, 0.62,
     ),
     ("quotes", "f1"): (
-        0.95, 0.82, 0.96, 1.00, 1.00, 0.90, 1.00,
-        0.88, 0.78, 0.92, 0.96, 1.00, 0.93,
+        0.95, 0.82, 0.71, 0.96, 1.00, 0.96, 1.00,
+        1.00, 0.90, 1.00, 0.88, 0.78, 0.92, 1.00,
+        0.96, 1.00, 0.93,
     ),
     ("quotes", "speaker_accuracy"): (
-        0.90, 1.00, 0.90, 0.69, 0.54, 0.60, 0.95,
-        0.87, 0.88, 0.91, 0.76, 1.00, 0.83,
+        0.90, 1.00, 1.00, 0.90, 0.83, 0.85, 0.69,
+        0.54, 0.60, 0.95, 0.87, 0.88, 0.91, 0.78,
+        0.76, 1.00, 0.84,
     ),
-    # Tigray 0.37 -> 0.33 (session 14): Ethiopia Observer, placed two weeks after its
-    # neighbours' day ("Two weeks ago, an attack on the town of Maikadra"), is 11-25 against
-    # the gold's 11-24, and its Debretsion statement falls a day past the gold's window
-    # Pakistan 0.41 -> 0.38 (session 14): the Pakistan Standard editorial, now dated a week
-    # after 9 May, no longer lends its "Multiple social media posts ..." to the gold's
-    # statement of 10 May; its riots now sit in 9 May's week
     ("events", "f1"): (
-        0.47, 0.34, 0.50, 0.43, 0.33, 0.25, 0.32,
-        0.38, 0.36, 0.26, 0.42, 0.33, 0.37,
+        0.47, 0.34, 0.27, 0.50, 0.48, 0.60, 0.47,
+        0.33, 0.25, 0.39, 0.38, 0.41, 0.26, 0.34,
+        0.42, 0.33, 0.39,
     ),
-    # Beirut 0.80 -> 0.70 (session 14): the onset read from "Tuesday's explosion" dates five
-    # of its pages right and 13 more events match (F1 0.15 -> 0.47) over which the share of
-    # mentions is counted; The Week's "the explosion ... last week", still misdated, leaves one
     ("events", "mention_recall"): (
-        0.70, 0.59, 0.54, 0.70, 0.62, 0.21, 0.58,
-        0.54, 0.63, 0.40, 0.76, 0.59, 0.57,
+        0.70, 0.59, 0.53, 0.54, 0.47, 0.66, 0.69,
+        0.62, 0.21, 0.52, 0.54, 0.62, 0.40, 0.60,
+        0.83, 0.59, 0.57,
     ),
     ("entities", "bcubed_f1"): (
-        0.76, 0.75, 0.78, 0.83, 0.83, 0.80, 0.85,
-        0.73, 0.90, 0.84, 0.87, 0.72, 0.80,
+        0.76, 0.75, 0.76, 0.78, 0.87, 0.70, 0.83,
+        0.83, 0.80, 0.85, 0.73, 0.90, 0.84, 0.81,
+        0.87, 0.72, 0.80,
     ),
     ("entities", "names_found"): (
-        0.67, 0.68, 0.75, 0.87, 0.81, 0.77, 0.78,
-        0.67, 0.85, 0.78, 0.85, 0.69, 0.76,
+        0.67, 0.68, 0.70, 0.75, 0.84, 0.64, 0.87,
+        0.81, 0.77, 0.78, 0.67, 0.85, 0.78, 0.82,
+        0.85, 0.69, 0.76,
     ),
     ("entities", "geocoded_within_25km"): (
-        0.83, 0.64, 0.66, 0.62, 0.81, 0.66, 0.42,
-        0.57, 0.70, 0.46, 0.37, 0.47, 0.60,
+        0.83, 0.64, 0.50, 0.66, 0.52, 0.66, 0.62,
+        0.81, 0.66, 0.42, 0.57, 0.70, 0.46, 0.34,
+        0.37, 0.47, 0.58,
     ),
-    # Beirut 0.50 -> 0.33, Kabul 0.52 -> 0.48 (session 14): with Republic World dated 08-07 and
-    # the Kabul pages' date lines read, one of Beirut's two overlapping injured groups no
-    # longer holds both of the gold pair (the pair is still found: recall 0.50 unchanged) and
-    # Kabul's tallies form one more, unmatched, group
     ("conflicts", "f1"): (
-        0.33, 0.66, 0.50, 0.48, 0.00, 0.00, 0.57,
-        0.00, 0.57, 0.57, 0.40, 0.00, 0.34,
+        0.57, 0.66, 0.00, 0.50, 0.57, 0.40, 0.72,
+        0.00, 0.00, 0.66, 0.00, 0.66, 0.57, 0.57,
+        0.40, 0.00, 0.39,
     ),
 }
 # fmt: on
