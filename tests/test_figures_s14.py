@@ -216,3 +216,14 @@ def test_a_death_told_as_background_or_in_a_list_is_not_one_killed(
 def test_a_single_victims_group_is_the_noun_they_are_named_by(nlp: Language) -> None:
     (fig,) = read(nlp, "A 19-year-old protester was shot dead near the bridge on Monday.")
     assert fig.group == "protesters"
+
+
+def test_a_pictures_credit_in_brackets_claims_no_figure(nlp: Language):
+    """A caption kept as text ends with its photographer's credit in brackets (which the
+    model reads as an organisation, "Dan Court/Getty Images"): the credit is no source of the
+    toll the caption restates."""
+    text = (
+        "At least 120 people were killed with hundreds more injured after coordinated attacks "
+        "on churches and hotels on Sunday. (Photo by Dan Court/Getty Images)"
+    )
+    assert one(read(nlp, text), 120).claimed_by is None

@@ -22,6 +22,7 @@ from sitrep.extract.figure_words import (
     MONTHS,
     PART_QUANTIFIERS,
     PERSON_NOUNS,
+    PICTURE_CREDIT,
     PTB_BRACKETS,
     QUOTE_MARKS,
     REPORT_VERBS,
@@ -658,7 +659,8 @@ def _bracketed_source(anchor: Token, entities: list[EntityMention]) -> str | Non
     """A key-figure line that ends with its source in brackets, as situation reports list
     them: "3,958 deaths recorded (WHO, relayed by UN OCHA)", "9,000 people missing (UN
     OCHA)": the organisation the bracket opens with (the first one, who counted). Not an
-    organisation's acronym after its name ("the Organization for Migration (IOM)")."""
+    organisation's acronym after its name ("the Organization for Migration (IOM)"), nor a
+    picture's credit ("(Photo by Carl Court/Getty Images)")."""
     text = anchor.doc.text
     end = text.find("\n", anchor.idx)
     line = text[anchor.idx : len(text) if end < 0 else end].rstrip().rstrip(".")
@@ -673,6 +675,8 @@ def _bracketed_source(anchor: Token, entities: list[EntityMention]) -> str | Non
     if not before or any(e.start < len(before) <= e.end for e in orgs):
         return None  # "the International Organization for Migration (IOM)": its acronym
     credit = text[opening + 1 : closing].split(",")[0].strip()
+    if PICTURE_CREDIT.search(credit):
+        return None  # "(Photo by Carl Court/Getty Images)": a picture's credit
     start = opening + 1 + text[opening + 1 : closing].index(credit) if credit else -1
     named = [e for e in orgs if start <= e.start and e.end <= start + len(credit)]
     if not named or len(credit.split()) > 8:
