@@ -743,3 +743,17 @@ def test_an_untagged_name_between_commas_before_said(nlp_named: Language) -> Non
     )
     got = by_text(quotes(nlp_named, text))
     assert list(got.values()) == ["Oskar Lindqvar"], got
+
+
+def test_guillemets_quote_and_a_guillemet_inside_a_word_does_not():
+    """A French-style page or its translation quotes in guillemets, often with spaces inside
+    them; a guillemet inside a word is mojibake ("¾«Æ"), no quotation mark."""
+    text = (
+        "The soldier heard « shots before dawn » in the camp. « An officer told me to leave, "
+        "that a coup was under way », he says.\n¶¶Òõ¾«Æ· correspondents visited hospitals."
+    )
+    spans = [text[s:e] for s, e in find_quote_spans(text)]
+    assert spans == [
+        "shots before dawn",
+        "An officer told me to leave, that a coup was under way",
+    ]

@@ -15,7 +15,7 @@ def _is_word(c: str) -> bool:
 def find_quote_spans(text: str) -> list[tuple[int, int]]:
     """Character spans of quoted text (without the marks), in order.
 
-    Double quotes only (straight or curly): single curly quotes double as
+    Double quotes only (straight or curly) and guillemets: single curly quotes double as
     apostrophes in English news and are not reliable delimiters. A mark's role
     comes from its context (a space before and a word after opens), falling back
     on its glyph; a quote still open at a paragraph end closes there.
@@ -30,7 +30,16 @@ def find_quote_spans(text: str) -> list[tuple[int, int]]:
         after = text[i + 1] if i + 1 < len(text) else " "
         opens = (before.isspace() or before in "([{—–-:") and not after.isspace()
         closes = not before.isspace() and (after.isspace() or not _is_word(after))
-        if opens and not closes:
+        if c in "«»":
+            # guillemets (French-style pages and their translations) say their role by their
+            # glyph, set off by spaces inside as often as not: « a coup was in progress »;
+            # one inside a word is mojibake ("¾«Æ"), no mark
+            if (c == "«" and not (before.isspace() or before in "([{—–-:")) or (
+                c == "»" and _is_word(after)
+            ):
+                continue
+            role = "open" if c == "«" else "close"
+        elif opens and not closes:
             role = "open"
         elif closes and not opens:
             role = "close"

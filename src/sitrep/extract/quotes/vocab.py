@@ -76,7 +76,7 @@ CLOSE_MARKS = "”’»"
 MIN_UNATTRIBUTED_WORDS = 6  # an unattributed quote shorter than this is a scare quote
 
 
-_DOUBLE_QUOTE = re.compile('["“”]')
+_DOUBLE_QUOTE = re.compile('["“”«»]')
 
 
 # What follows a closing mark when a speaker is named at once: '”, Ioseliani noted.'
