@@ -51,7 +51,8 @@ CORPORA = (
 # of its gold mentions), figures' as_of, claimed_by and place (Beirut, Sudan: newly found
 # figures entering the denominator), conflicts (Beirut, Belarus, Kabul: a newly found figure
 # or a corrected date set against another toll); Pakistan and Tigray events F1 (a statement's
-# day inside a report now dated right falls outside its gold window).
+# day inside a report now dated right falls outside its gold window); Burkina Faso's speaker
+# accuracy 1.00 -> 0.83 when a quote in guillemets was found whose speaker is a description.
 # fmt: off
 FLOORS: dict[tuple[str, ...], tuple[float, ...]] = {
     ("documents", "published_within_1_day"): (
@@ -86,8 +87,8 @@ FLOORS: dict[tuple[str, ...], tuple[float, ...]] = {
     ),
     ("figures", "claimed_by_accuracy"): (
         0.44, 0.80, 1.00, 0.47, 0.90, 0.87, 0.50,
-        0.55, 0.80, 0.80, 0.86, 0.42, 0.68, 0.31,
-        0.60, 0.55, 0.66,
+        0.55, 0.80, 0.80, 0.86, 0.42, 0.68, 0.48,
+        0.60, 0.55, 0.67,
     ),
     ("figures", "place_accuracy"): (
         0.40, 0.68, 0.54, 0.52, 0.50, 0.79, 0.28,
@@ -95,14 +96,14 @@ FLOORS: dict[tuple[str, ...], tuple[float, ...]] = {
         0.53, 0.44, 0.62,
     ),
     ("quotes", "f1"): (
-        0.95, 0.82, 0.71, 0.96, 1.00, 0.96, 1.00,
+        0.95, 0.82, 0.80, 0.96, 1.00, 0.96, 1.00,
         1.00, 0.90, 1.00, 0.88, 0.78, 0.92, 1.00,
         0.96, 1.00, 0.93,
     ),
     ("quotes", "speaker_accuracy"): (
-        0.90, 1.00, 1.00, 0.90, 0.83, 0.85, 0.69,
+        0.90, 1.00, 0.83, 0.90, 0.83, 0.85, 0.69,
         0.54, 0.60, 0.95, 0.87, 0.88, 0.91, 0.78,
-        0.76, 1.00, 0.84,
+        0.76, 1.00, 0.83,
     ),
     ("events", "f1"): (
         0.47, 0.34, 0.27, 0.50, 0.48, 0.60, 0.47,
