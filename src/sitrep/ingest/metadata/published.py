@@ -268,11 +268,10 @@ def _published(
         later = _weekdays_after(latest.date, weekdays)
         if later:
             date, phrase = later
-            after = date + dt.timedelta(days=NEWS_LAG)
-            return (
-                after.isoformat(),
+            return _news_lag(
+                date,
                 f"{basis}; an explainer: a past-tense weekday after it gives {date.isoformat()}"
-                f" ('{phrase}'); {_LAG_NOTE}",
+                f" ('{phrase}')",
                 0.5,
             )
         if last_week:
@@ -290,12 +289,8 @@ def _published(
         # weekday after its dates: each weekday opening a sentence is the next after the day
         # before it, and the text came out after the last
         date, phrase = chronicle
-        after = date + dt.timedelta(days=NEWS_LAG)
-        return (
-            after.isoformat(),
-            f"{basis}; a chronicle goes on after it to {date.isoformat()} ('{phrase}');"
-            f" {_LAG_NOTE}",
-            0.5,
+        return _news_lag(
+            date, f"{basis}; a chronicle goes on after it to {date.isoformat()} ('{phrase}')", 0.5
         )
     if latest.kind not in _BOUNDS:
         # a happening's date X: the report came out that day or in the two after it, as
@@ -303,8 +298,7 @@ def _published(
         # X-1 for 3): the day after is the one within a day of all three. Its weekdays
         # ("said on Sunday") are the days before it as often as after (pushing past them
         # was right for 11 of 277 articles, staying for 110)
-        after = latest.date + dt.timedelta(days=NEWS_LAG)
-        return after.isoformat(), f"{basis}; {_LAG_NOTE}", 0.6
+        return _news_lag(latest.date, basis, 0.6)
     if latest.kind == "page" and weekdays:
         # a time stamp on the page was written on the day of the report or after it (an
         # update, a comment): the weekdays the report names fall on or before it
@@ -407,6 +401,11 @@ def _lead_dates(
             when = anchor + dt.timedelta(days=lead.days)
             out.append(_Mention(when, f"{anchor} + '{lead.phrase}'", "anchored"))
     return out
+
+
+def _news_lag(day: dt.date, basis: str, confidence: float) -> tuple[str, str, float]:
+    """The report came out the day after ``day`` (NEWS_LAG), as the news cycle runs."""
+    return (day + dt.timedelta(days=NEWS_LAG)).isoformat(), f"{basis}; {_LAG_NOTE}", confidence
 
 
 def _no_date(weekdays: bool) -> tuple[None, str, None]:
