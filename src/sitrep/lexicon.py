@@ -12,6 +12,7 @@ __all__ = [
     "MINISTRY_SUBJECTS",
     "OFFICES",
     "ORG_DESCRIPTORS",
+    "PICTURE_WORDS",
     "SITE_NOUNS",
     "STATE_BODIES",
     "STATE_BODY_NAMES",
@@ -91,3 +92,8 @@ OFFICIAL_SITE_WORDS = frozenset(
 # "two brothers, 16 and 21") is read as an age, not a count, only under it. The events stage
 # (a speaker's age) and the figures stage (an appositive age) read the same bound.
 AGE_LIMIT = 120
+
+# The words a picture's credit or caption source opens with (a regular expression
+# alternation): the cleaner drops "Photo: AP/Jane Roe" lines and "... Video: Reuters" blurbs,
+# and figure attribution reads "(Photo by Jane Roe/Getty Images)" as no source of a count.
+PICTURE_WORDS = r"photo(?:graph)?|image|picture"

@@ -13,6 +13,8 @@ from __future__ import annotations
 
 import re
 
+from sitrep.lexicon import PICTURE_WORDS
+
 EVENT_LEMMAS: dict[str, str] = {
     **dict.fromkeys(
         (
@@ -1079,11 +1081,11 @@ STATUS_VERBS = frozenset(
         "take",
     )
 )
-# A sentence that opens by going on with the figures of the sentence before ("Of these,
-# 36 were fined", "Among them, 12 children", "Of those, …"): its figures are that source's.
 # A bracket that credits a picture, not a source of the figures beside it: "(Photo by Carl
 # Court/Getty Images)", "(AP Photo/Eranga Jayawardena)", "(Image: Reuters)"
-PICTURE_CREDIT = re.compile(r"\b(?:photo(?:graph)?s?|images?|pictures?|pic|video|footage)\b", re.I)
+PICTURE_CREDIT = re.compile(rf"\b(?:(?:{PICTURE_WORDS})s?|pic|video|footage)\b", re.I)
+# A sentence that opens by going on with the figures of the sentence before ("Of these,
+# 36 were fined", "Among them, 12 children", "Of those, …"): its figures are that source's.
 CONTINUATION = re.compile(r"\s*(?:of|among|from)\s+(?:these|them|those|whom|this\s+number)\b", re.I)
 # Words that follow a count, never a time unit: the model reads "nine earlier in the week"
 # or "two more on Friday" as a time expression, but the number counts people or things; so

@@ -10,6 +10,8 @@ import re
 
 from spacy.lang.en.stop_words import STOP_WORDS
 
+from sitrep.lexicon import PICTURE_WORDS
+
 WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?|\d+(?:[.,]\d+)*")
 # Sentence punctuation, then closing quotes or brackets (spaced apart in tokenised text: ". ''")
 SENTENCE_END = re.compile(r"[.!?…](?:\s?(?:[\"'”’)\]]|-RRB-))*$")
@@ -243,7 +245,7 @@ META_LINE = re.compile(
 )
 # A photo's source or credit on a line of its own, under its caption ("Source: Radio Liberty",
 # "Photo: AP/Jane Roe"). Matched against the casefolded line.
-_PICTURE = r"photo(?:graph)?|image|picture"
+_PICTURE = PICTURE_WORDS
 PHOTO_SOURCE = re.compile(rf"^(?:source|{_PICTURE}|credit|pic)s?\s*:\s*[^.!?]{{1,80}}$")
 # A blurb that ends with its medium's credit ("... opening fire on crowds to protect their
 # shops from looting. Video: Reuters"): a video's or a photo's caption, not the article's.
