@@ -141,6 +141,16 @@ def _display_place(name: str | None, index: EntityIndex) -> str | None:
     return ent.canonical if ent is not None and ent.type in ("GPE", "LOC") else name
 
 
+def _at_airport(ms: Sequence[EventMention], target: str | None, place: Place) -> bool:
+    """Whether the event is at its town's airport: its site is the airport ("seized the
+    airport"), or a sentence that places it in the town names the town's airport ("rockets
+    were launched at Kabul airport")."""
+    return is_airport(target) or any(
+        m.place_basis == "sentence" and m.place_ref == place and names_town_airport(m.text, m.place)
+        for m in ms
+    )
+
+
 def _to_event(
     c: _Cluster,
     n: int,
@@ -154,13 +164,7 @@ def _to_event(
     source = {m.doc: source_of.get(m.doc, m.doc) for m in ms}
     place_name, place_ref = _cluster_place(c, source)
     target, town, town_basis = _target(c), None, None
-    at_airport = is_airport(target) or any(
-        m.place_basis == "sentence"
-        and m.place_ref == place_ref
-        and names_town_airport(m.text, m.place)
-        for m in ms
-    )
-    if place_ref is not None and at_airport:
+    if place_ref is not None and _at_airport(ms, target, place_ref):
         airport = town_airport(place_ref)
         if airport is not None:
             town, town_basis = _display_place(place_name, index), "airport"
