@@ -42,8 +42,6 @@ def _place_entities(doc: Doc, entities: list[EntityMention]) -> list[PlaceRef]:
             for e in entities
             if e.place is not None and e.label != "NORP"  # "Russian-led forces" is no place
         ]
-        out.extend(_town_and_country(e) for e in entities if e.place is None)
-        out = sorted(ref for ref in out if ref is not None)
         doc.user_data[_FEATURES] = {name: feature for *_, name, _c, feature in out}
         return [ref[:4] for ref in out]
     gaz = _gazetteer()
@@ -56,34 +54,6 @@ def _place_entities(doc: Doc, entities: list[EntityMention]) -> list[PlaceRef]:
             if how == "exact" and any(gaz.places[i].population > 100_000 for i in hits):
                 out.append((e.start_char, e.end_char, e.text, None))
     return out
-
-
-def _town_and_country(e: EntityMention) -> tuple[int, int, str, str | None, str] | None:
-    """A name the entity stage could not place that is a town and its country ("Goma,
-    Democratic Republic of Congo", "Kherson, Ukraine"): the town, where the country is."""
-    if e.label not in {"GPE", "LOC"} or e.text.count(",") != 1:
-        return None
-    gaz = _gazetteer()
-    if gaz is None:
-        return None
-    town, country = (part.strip() for part in e.text.split(","))
-    hits, how = gaz.lookup(country)
-    land = next((gaz.places[i] for i in hits if gaz.places[i].feature == "country"), None)
-    if land is None or how != "exact":
-        return None
-    hits, how = gaz.lookup(town)
-    place = next(
-        (
-            gaz.places[i]
-            for i in hits
-            if gaz.places[i].country_code == land.country_code
-            and gaz.places[i].feature != "country"
-        ),
-        None,
-    )
-    if place is None or how != "exact":
-        return None
-    return (e.start, e.start + len(town), place.name, place.country_code, place.feature)
 
 
 def _excluded_subtrees(sent: Span) -> set[int]:
