@@ -92,7 +92,7 @@ def test_hard_wrapped_prose_keeps_its_blank_line_paragraphs() -> None:
     ],
 )
 def test_a_country_that_owns_a_ministry_acts_through_it(sentence: str, acts: bool) -> None:
-    from sitrep.extract.events.placing import _country_as_actor
+    from sitrep.extract.events.implied_place import _country_as_actor
     from sitrep.extract.nlp import load_base
     from sitrep.records import EntityMention, Evidence, Place
 

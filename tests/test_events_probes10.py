@@ -287,7 +287,7 @@ def test_a_victim_named_by_given_name_or_full_name_is_one_killing(tmp_path: Path
 
 
 def test_given_names_agree_only_word_by_word() -> None:
-    from sitrep.resolve.events.merging import _given_name_of
+    from sitrep.resolve.events.fits import _given_name_of
 
     assert _given_name_of("nahel m", "nahel merzouk")
     assert _given_name_of("nahel", "nahel merzouk")

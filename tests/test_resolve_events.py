@@ -405,7 +405,7 @@ def test_resolution_scales_roughly_linearly():
 
     # Count the pairwise date checks rather than time (timings belong to `make bench`):
     # blocking keeps the work near-linear, all-pairs would grow 16x for 4x the input.
-    from sitrep.resolve.events import merging as resolve_events_module
+    from sitrep.resolve.events import fits as resolve_events_module
 
     calls = [0]
     real = resolve_events_module._dates_compatible

@@ -33,28 +33,32 @@ from sitrep.extract.events.dating import (
     restamped,
     stamp_day,
 )
+from sitrep.extract.events.document_place import (
+    _document_country,
+    _landmarks,
+    _office_countries,
+    _office_country,
+    _refuges,
+)
+from sitrep.extract.events.implied_place import (
+    _capital_place,
+    _country_as_actor,
+    _domestic,
+    _institution_place,
+    _list_scope,
+    _owned,
+    _stationed,
+)
 from sitrep.extract.events.kinds import _told_before
 from sitrep.extract.events.mood import (
     _irrealis,
 )
 from sitrep.extract.events.placing import (
-    _capital_place,
-    _country_as_actor,
-    _document_country,
-    _domestic,
     _in_list,
     _in_range,
-    _institution_place,
-    _landmarks,
-    _list_scope,
     _locates,
-    _office_countries,
-    _office_country,
-    _owned,
     _PlaceTok,
-    _refuges,
     _sentence_place,
-    _stationed,
 )
 from sitrep.extract.events.triggers import _doc_matches
 from sitrep.extract.events.vocabulary import (

@@ -17,9 +17,7 @@ from sitrep.extract.events.attributes import (
     _speaker_tokens,
     _summons,
 )
-from sitrep.extract.events.parse import Hit, _governing_verb
-from sitrep.extract.events.targets import _doers, _objects, _site, _words_of
-from sitrep.extract.events.vocabulary import (
+from sitrep.extract.events.guard_words import (
     ARMED_OR_POLITICAL,
     ATTACK_NOUNS,
     BLOCKADERS,
@@ -28,10 +26,7 @@ from sitrep.extract.events.vocabulary import (
     CONVERSATION_PRONOUNS,
     COUNTING,
     CROWD_CONTROL,
-    CROWD_FORCE,
     DECISION_HIT_TYPES,
-    DECISION_REPORTS,
-    DEFYING,
     DEFYING_FORMS,
     DEPARTURE_POINTS,
     DETENTION_PLACE_HEADS,
@@ -39,33 +34,25 @@ from sitrep.extract.events.vocabulary import (
     DISPERSING_VERBS,
     DRAWING,
     DURATION_NOUNS,
-    EASING,
     FIGURATIVE_FIGHTS,
     FIRES,
     FIRING_VERBS,
     FORCE_VERBS,
     GEAR,
-    HAZARDS,
     IN_FORCE,
     INSTRUMENT_NOUNS,
     INTRANSITIVE_WITHDRAWALS,
     MEDICAL_ARRESTS,
     MEDICAL_ATTACKS,
-    MILITARY_TARGETS,
-    MODALS,
     NOT_PERSONS,
     ONGOING,
     PASSING,
-    PLACE_NOUNS,
     PROTEST_VERBS,
     QUOTED_THINGS,
     REPORT_COUNTS,
     RIOT_UNITS,
     SEIZABLE,
-    SEIZED_ARMS,
     SPEAKER_NOUNS,
-    SPEECH_MEDIUM,
-    SPEECH_NOUNS,
     STANDING_VERBS,
     STATE_VERBS,
     STILL,
@@ -74,6 +61,21 @@ from sitrep.extract.events.vocabulary import (
     SUFFERING,
     TIME_MARKING,
     UNREST_HOLDERS,
+)
+from sitrep.extract.events.parse import Hit, _governing_verb
+from sitrep.extract.events.targets import _doers, _objects, _site, _words_of
+from sitrep.extract.events.vocabulary import (
+    CROWD_FORCE,
+    DECISION_REPORTS,
+    DEFYING,
+    EASING,
+    HAZARDS,
+    MILITARY_TARGETS,
+    MODALS,
+    PLACE_NOUNS,
+    SEIZED_ARMS,
+    SPEECH_MEDIUM,
+    SPEECH_NOUNS,
 )
 
 

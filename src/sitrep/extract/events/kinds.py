@@ -16,14 +16,7 @@ from sitrep.extract.events.attributes import (
     _pronoun_resolver,
     _role_words,
 )
-from sitrep.extract.events.parse import Hit, _governing_verb
-from sitrep.extract.events.targets import (
-    _objects,
-    _site,
-    _subjects,
-    _words_of,
-)
-from sitrep.extract.events.vocabulary import (
+from sitrep.extract.events.kind_words import (
     ATTACK_VERBS,
     ATTACK_WORDS,
     BLAST_FUELS,
@@ -31,9 +24,6 @@ from sitrep.extract.events.vocabulary import (
     BLAST_SITES,
     BURNED_SIGNS,
     CLAIM_NOUNS,
-    CROWD_DOERS,
-    CROWD_FORCE,
-    CROWDS,
     CUT_WORDS,
     DAMS,
     DISPERSING,
@@ -46,8 +36,6 @@ from sitrep.extract.events.vocabulary import (
     HURT_WORDS,
     LANDFALL,
     LEAVING,
-    MILITARY_TARGETS,
-    OFFICE_HOLDERS,
     PARTICLE_CUTS,
     PEOPLE_HANDED,
     PRICE_MOVES,
@@ -61,8 +49,22 @@ from sitrep.extract.events.vocabulary import (
     STRIKE_TIME_MARKS,
     STRIKE_TIME_NOUNS,
     STRIKING,
-    TELLING_VERBS,
     TWO_SIDED,
+)
+from sitrep.extract.events.parse import Hit, _governing_verb
+from sitrep.extract.events.targets import (
+    _objects,
+    _site,
+    _subjects,
+    _words_of,
+)
+from sitrep.extract.events.vocabulary import (
+    CROWD_DOERS,
+    CROWD_FORCE,
+    CROWDS,
+    MILITARY_TARGETS,
+    OFFICE_HOLDERS,
+    TELLING_VERBS,
 )
 
 

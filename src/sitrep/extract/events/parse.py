@@ -10,9 +10,7 @@ from spacy.matcher import Matcher
 from spacy.tokens import Span, Token
 from spacy.vocab import Vocab
 
-from sitrep.extract.event_triggers import (
-    PATTERNS,
-)
+from sitrep.extract.events.trigger_patterns import PATTERNS
 from sitrep.extract.events.vocabulary import (
     ADJUNCT_PREPS,
     CASUALTY_WORDS,

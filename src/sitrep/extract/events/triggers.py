@@ -13,11 +13,9 @@ from spacy.matcher import Matcher
 from spacy.tokens import Doc, Span, Token
 from spacy.vocab import Vocab
 
-from sitrep.extract.event_triggers import (
-    PATTERNS,
-    Pattern,
-)
+from sitrep.extract.event_triggers import Pattern
 from sitrep.extract.events.parse import _matcher
+from sitrep.extract.events.trigger_patterns import PATTERNS
 
 
 def _span_matches(span: Span) -> list[tuple[str, Token]]:

@@ -7,6 +7,7 @@ from collections import defaultdict
 
 from sitrep.resolve import names as nm
 from sitrep.resolve.entities import EntityIndex
+from sitrep.resolve.events.cluster import _Cluster
 from sitrep.resolve.events.items import (
     _GENERAL,
     _GENERIC_ACTORS,
@@ -14,7 +15,7 @@ from sitrep.resolve.events.items import (
     WAR_TYPES,
     _is_named,
 )
-from sitrep.resolve.events.merging import _Cluster, _reported_by
+from sitrep.resolve.events.merging import _reported_by
 from sitrep.resolve.events.spans import MAX_NESTED_SPAN_DAYS, _Span, _two_nights
 
 # sent", "troops are being transferred", "troops finished deploying") tell one

@@ -17,9 +17,10 @@ from sitrep.records import (
     Place,
 )
 from sitrep.resolve.entities import EntityIndex
+from sitrep.resolve.events.cluster import _Cluster
 from sitrep.resolve.events.continuing import CONTINUING_TYPES, WAVE_TYPES, _country_of, _tally_of
 from sitrep.resolve.events.items import _STATED, _Item, state_body_entity
-from sitrep.resolve.events.merging import _Cluster, _reported_on
+from sitrep.resolve.events.merging import _reported_on
 from sitrep.resolve.events.spans import _date_value, _precision, _Span
 from sitrep.resolve.events.vocab import (
     DEATHLESS_TYPES,

@@ -13,9 +13,10 @@ from __future__ import annotations
 from collections import defaultdict
 
 from sitrep.resolve import names as nm
+from sitrep.resolve.events.cluster import _better_span, _Cluster
 from sitrep.resolve.events.continuing import _absorb, _window
+from sitrep.resolve.events.fits import _kinds_fit
 from sitrep.resolve.events.items import _GENERAL, SITE_TYPES, STATEMENT
-from sitrep.resolve.events.merging import _better_span, _Cluster, _kinds_fit
 from sitrep.resolve.events.spans import _dates_compatible
 
 # Sites are told apart by what was done to them (items.SITE_TYPES: two arsons are two

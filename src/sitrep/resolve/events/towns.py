@@ -6,11 +6,11 @@ from __future__ import annotations
 
 from collections import defaultdict
 
-from sitrep.extract.events.placing import _capital
+from sitrep.extract.events.implied_place import _capital
 from sitrep.resolve import names as nm
+from sitrep.resolve.events.cluster import _Cluster
 from sitrep.resolve.events.continuing import _absorb, _country_of
 from sitrep.resolve.events.items import _GENERAL, LIST_BASIS, STATEMENT
-from sitrep.resolve.events.merging import _Cluster
 from sitrep.resolve.events.vocab import SEAT_SITES
 
 # What a government says or undergoes happens at its seat: a country-level statement or

@@ -13,9 +13,9 @@ from __future__ import annotations
 
 from collections import defaultdict
 
+from sitrep.resolve.events.cluster import CONTEXT_PARAGRAPHS, _Cluster
 from sitrep.resolve.events.continuing import _absorb, _window
-from sitrep.resolve.events.items import STATEMENT
-from sitrep.resolve.events.merging import _GENERAL, CONTEXT_PARAGRAPHS, _Cluster
+from sitrep.resolve.events.items import _GENERAL, STATEMENT
 from sitrep.resolve.events.spans import _dates_compatible
 
 
