@@ -9,6 +9,7 @@ import re
 from sitrep.ingest.metadata.dates import _parse, _safe_day, _sane, month_number
 from sitrep.ingest.metadata.vocab import (
     _AGENCY_DATELINE,
+    _CLOCKED_NUMERIC,
     _DASH_DATELINE,
     _DATE_LINE,
     _DATELINE,
@@ -23,6 +24,7 @@ from sitrep.ingest.metadata.vocab import (
     _WEEKDAYS,
     _WIRE_DATELINE,
     CLOCK_DAYS,
+    CLOCKED_LINE_WORDS,
     HEAD_CHARS,
     SIGNED_LINES,
 )
@@ -97,6 +99,11 @@ def _line_date(line: str, period: dt.date | None) -> dt.date | None:
             when = _parse(next(v for v in match.groupdict().values() if v), period)
             if when:
                 return when
+    clocked = _CLOCKED_NUMERIC.match(line.strip())
+    if clocked and len(line.split()) <= CLOCKED_LINE_WORDS:
+        when = _numeric(clocked.group("iso"), clocked.group("num"), line)
+        if when:
+            return when
     if len(line.split()) <= 16:
         match = _LABELLED.search(line)
         if match:

@@ -219,6 +219,19 @@ _NUMERIC_DATE = re.compile(
 
 # "Faizan Hashmi Published April 26, 2023 | 09:42 PM", "Updated: 5 January 2022": a labelled
 # date anywhere on a short line.
+# A date in digits with its clock after a short label or name on a head line, as a site
+# prints its section or author before the stamp: "Woman 2022-09-23, 5:59pm", "Desk Report
+# 23/09/2022 17:59". The clock makes it the page's stamp, not a date the story tells.
+_CLOCKED_NUMERIC = re.compile(
+    r"^[^\d]{1,40}?\b(?:(?P<iso>(?:19|20)\d\d-[01]?\d-[0-3]?\d)"
+    r"|(?P<num>[0-3]?\d[/.][0-3]?\d[/.](?:19|20)\d\d))"
+    r"(?:T|,?\s+(?:at\s+)?|\s*[|•·-]\s*)\d{1,2}[:.]\d\d(?!\d)",
+    re.I,
+)
+# Words at most on a line with a clocked date for the line to be a stamp.
+CLOCKED_LINE_WORDS = 8
+
+
 _LABELLED = re.compile(
     r"\b(?:published|posted|updated|last updated|first published)\s*(?:on|:)?\s*"
     r"(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+)?"
