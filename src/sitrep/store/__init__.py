@@ -1,7 +1,7 @@
 """sitrep's store: one SQLite file (WAL mode, FTS5 over document text).
 
 The schema is versioned (``PRAGMA user_version``) and upgraded in place by the
-migrations in :data:`MIGRATIONS`, so a store made by an older sitrep opens.
+migrations in :data:`sitrep.store.schema.MIGRATIONS`, so a store made by an older sitrep opens.
 Every write happens in a transaction: an interrupted run leaves the store as it
 was before that unit of work, and re-ingesting the same content changes nothing
 (documents are keyed on their content hash).
@@ -29,153 +29,19 @@ from sitrep.records import (
 from sitrep.store import changes, codec
 from sitrep.store import search as search_syntax
 from sitrep.store.ids import carry_event_ids, next_event_number
-from sitrep.store.query import Query, date_span, document
-
-# Porter stemming over Unicode words, diacritics folded ("Bishkek" finds "Bíshkek")
-FTS_TOKENIZER = "porter unicode61 remove_diacritics 2"
-
-MIGRATIONS: tuple[str, ...] = (
-    # 1: documents, their text and metadata, duplicate groups, full-text search
-    """
-    CREATE TABLE documents (
-        id TEXT PRIMARY KEY,
-        content_hash TEXT NOT NULL UNIQUE,
-        source TEXT NOT NULL,
-        format TEXT NOT NULL,
-        title TEXT, outlet TEXT, author TEXT, url TEXT,
-        published TEXT, published_basis TEXT, published_inferred INTEGER NOT NULL DEFAULT 0,
-        kind TEXT NOT NULL DEFAULT 'report',
-        text TEXT NOT NULL,
-        raw TEXT,
-        segments TEXT NOT NULL DEFAULT '[]',
-        ingested_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%SZ', 'now'))
-    );
-    CREATE VIRTUAL TABLE documents_fts USING fts5(id UNINDEXED, title, body);
-    CREATE TABLE duplicate_groups (
-        id TEXT PRIMARY KEY,
-        canonical TEXT NOT NULL REFERENCES documents(id),
-        members TEXT NOT NULL,
-        reason TEXT NOT NULL,
-        similarity TEXT NOT NULL DEFAULT '{}'
-    );
-    """,
-    # 2: per-document extraction results, with queryable columns for the views
-    """
-    CREATE TABLE readings (
-        doc TEXT PRIMARY KEY REFERENCES documents(id) ON DELETE CASCADE,
-        data TEXT NOT NULL,
-        extracted_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%SZ', 'now'))
-    );
-    CREATE TABLE figures (
-        id TEXT PRIMARY KEY, doc TEXT NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
-        measure TEXT, value REAL, low REAL, high REAL, qualifier TEXT, grp TEXT, place TEXT,
-        claimed_by TEXT, as_of TEXT, data TEXT NOT NULL
-    );
-    CREATE TABLE quotes (
-        id INTEGER PRIMARY KEY, doc TEXT NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
-        speaker TEXT, text TEXT, data TEXT NOT NULL
-    );
-    CREATE TABLE event_mentions (
-        id TEXT PRIMARY KEY, doc TEXT NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
-        type TEXT, date TEXT, place TEXT, data TEXT NOT NULL
-    );
-    CREATE INDEX figures_doc ON figures(doc);
-    CREATE INDEX quotes_doc ON quotes(doc);
-    CREATE INDEX event_mentions_doc ON event_mentions(doc);
-    """,
-    # 3: the cross-document picture
-    """
-    CREATE TABLE entities (
-        id TEXT PRIMARY KEY, canonical TEXT NOT NULL, type TEXT, lat REAL, lon REAL,
-        data TEXT NOT NULL
-    );
-    CREATE TABLE events (
-        id TEXT PRIMARY KEY, type TEXT, date TEXT, place TEXT, lat REAL, lon REAL,
-        corroboration INTEGER, data TEXT NOT NULL
-    );
-    CREATE TABLE claim_groups (id TEXT PRIMARY KEY, measure TEXT, data TEXT NOT NULL);
-    CREATE TABLE conflicts (id TEXT PRIMARY KEY, kind TEXT, measure TEXT, data TEXT NOT NULL);
-    """,
-    # 4: what the store is about (corpus name, one-line description of the crisis)
-    """
-    CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT);
-    """,
-    # 5: which version of the extractors made each reading (a newer one reads again)
-    """
-    ALTER TABLE readings ADD COLUMN version TEXT;
-    """,
-    # 6: how sure an inferred publication date is (0-1)
-    """
-    ALTER TABLE documents ADD COLUMN published_confidence REAL;
-    """,
-    # 7: search with stemming ("kill" finds "killed"); the index is refilled from the
-    # documents after this (see _AFTER_MIGRATION)
-    f"""
-    DROP TABLE documents_fts;
-    CREATE VIRTUAL TABLE documents_fts
-        USING fts5(id UNINDEXED, title, body, tokenize='{FTS_TOKENIZER}');
-    """,
-    # 8: events queried in pages (date span, type, place, source filters on indexes); runs
-    # and what each changed; the columns are filled from the events' data after this
-    """
-    ALTER TABLE events ADD COLUMN date_first TEXT;
-    ALTER TABLE events ADD COLUMN date_last TEXT;
-    ALTER TABLE events ADD COLUMN place_key TEXT;
-    ALTER TABLE events ADD COLUMN position INTEGER;
-    ALTER TABLE events ADD COLUMN reports INTEGER;
-    -- how much each event belongs to the crisis, whether it is kept apart from the main
-    -- timeline (off-topic, background), and its rank weight on it
-    ALTER TABLE events ADD COLUMN relevance REAL;
-    ALTER TABLE events ADD COLUMN apart TEXT;
-    ALTER TABLE events ADD COLUMN salience REAL;
-    CREATE INDEX events_order ON events(date IS NULL, date, id);
-    CREATE INDEX events_span ON events(date_first, date_last);
-    CREATE INDEX events_type ON events(type);
-    CREATE INDEX events_place ON events(place_key);
-    CREATE INDEX events_position ON events(position);
-    CREATE TABLE event_docs (
-        doc TEXT NOT NULL, event TEXT NOT NULL, PRIMARY KEY (doc, event)
-    ) WITHOUT ROWID;
-    CREATE INDEX event_docs_event ON event_docs(event);
-    CREATE TABLE event_reports (mention TEXT PRIMARY KEY, event TEXT NOT NULL) WITHOUT ROWID;
-    ALTER TABLE entities ADD COLUMN mentions INTEGER;
-    ALTER TABLE claim_groups ADD COLUMN size INTEGER;
-    CREATE INDEX entities_mentions ON entities(mentions);
-    CREATE INDEX entities_canonical ON entities(canonical, type);
-    CREATE INDEX claim_groups_size ON claim_groups(size);
-    CREATE INDEX conflicts_kind ON conflicts(kind);
-    CREATE INDEX figures_measure ON figures(measure);
-    CREATE INDEX documents_ingested ON documents(ingested_at);
-    CREATE TABLE runs (
-        id INTEGER PRIMARY KEY AUTOINCREMENT,
-        kind TEXT NOT NULL,
-        started_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')),
-        finished_at TEXT,
-        documents INTEGER NOT NULL DEFAULT 0
-    );
-    CREATE TABLE changes (
-        id INTEGER PRIMARY KEY,
-        run INTEGER NOT NULL REFERENCES runs(id),
-        kind TEXT NOT NULL,
-        key TEXT NOT NULL,
-        summary TEXT NOT NULL,
-        data TEXT NOT NULL DEFAULT '{}'
-    );
-    CREATE INDEX changes_run ON changes(run);
-    """,
-    # 9: one type's events in date order straight from an index (the app's pages of one
-    # type: 39 ms -> 0.1 ms on 19,000 statements of a 6,400-document store)
-    """
-    CREATE INDEX events_type_order ON events(type, date IS NULL, date, id);
-    """,
-    # 10: figures kept out of the claim groups (another story on the page, a reader's
-    # comment), with why; they stay in the figures table and are exported with the mark
-    """
-    CREATE TABLE figures_apart (figure TEXT PRIMARY KEY, why TEXT NOT NULL, data TEXT NOT NULL);
-    """,
+from sitrep.store.query import Query, document
+from sitrep.store.rows import (
+    _AFTER_MIGRATION,
+    _bump,
+    _index,
+    _insert_apart,
+    _insert_entities,
+    _insert_events,
+    _insert_groups,
+    _new_run,
 )
+from sitrep.store.schema import MIGRATIONS, SCHEMA_VERSION, _statements
 
-SCHEMA_VERSION = len(MIGRATIONS)
 _JSON_TABLES = frozenset({"readings", "entities", "events", "claim_groups", "conflicts"})
 # How long a writer waits for another process's transaction before giving up: a resolve
 # over a large corpus holds the store for some seconds.
@@ -712,130 +578,6 @@ def _why(path: Path, exc: sqlite3.DatabaseError) -> str:
     if "unable to open" in text or "disk i/o" in text:
         return f"{path}: cannot open the store ({exc}): check the path and its permissions"
     return f"{path}: not a sitrep store ({exc})"
-
-
-def _index(conn: sqlite3.Connection, doc_id: str, title: str | None, body: str) -> None:
-    """Add a document to the search index: its title and body text (boilerplate left out)."""
-    conn.execute(
-        "INSERT INTO documents_fts (id, title, body) VALUES (?,?,?)",
-        (doc_id, title or "", " ".join(body.split())),
-    )
-
-
-def _refill_search_index(conn: sqlite3.Connection) -> None:
-    conn.execute("DELETE FROM documents_fts")
-    for row in conn.execute("SELECT * FROM documents ORDER BY id"):
-        doc = _document(row)
-        _index(conn, doc.id, doc.title, doc.body_text())
-
-
-def _new_run(conn: sqlite3.Connection, kind: str) -> int:
-    cur = conn.execute("INSERT INTO runs (kind) VALUES (?)", (kind,))
-    return int(cur.lastrowid or 0)
-
-
-def _insert_events(conn: sqlite3.Connection, events: Iterable[Any], start: int = 0) -> None:
-    """Events with the columns their pages filter and sort on, and which documents and
-    mentions report each (the source filter, and what a later resolve is compared with)."""
-    rows, docs, reports = [], [], []
-    for position, e in enumerate(events, start=start):
-        first, last = date_span(e.date)
-        rows.append(
-            (
-                e.id,
-                e.type,
-                e.date,
-                e.place,
-                e.place_ref.lat if e.place_ref else None,
-                e.place_ref.lon if e.place_ref else None,
-                e.corroboration,
-                json.dumps(to_dict(e)),
-                first,
-                last,
-                e.place.casefold() if e.place else None,
-                position,
-                len(e.reports),
-                e.relevance,
-                e.apart,
-                e.salience,
-            )
-        )
-        docs.extend((d, e.id) for d in {r.doc for r in e.reports})
-        reports.extend((r.mention_id, e.id) for r in e.reports)
-    conn.executemany(
-        "INSERT INTO events (id, type, date, place, lat, lon, corroboration, data, date_first,"
-        " date_last, place_key, position, reports, relevance, apart, salience)"
-        " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
-        rows,
-    )
-    conn.executemany("INSERT OR IGNORE INTO event_docs (doc, event) VALUES (?,?)", docs)
-    conn.executemany("INSERT OR REPLACE INTO event_reports (mention, event) VALUES (?,?)", reports)
-
-
-def _insert_entities(conn: sqlite3.Connection, entities: Iterable[Any]) -> None:
-    conn.executemany(
-        "INSERT INTO entities (id, canonical, type, lat, lon, data, mentions) "
-        "VALUES (?,?,?,?,?,?,?)",
-        [
-            (
-                e.id,
-                e.canonical,
-                e.type,
-                e.place.lat if e.place else None,
-                e.place.lon if e.place else None,
-                json.dumps(to_dict(e)),
-                len(e.mentions),
-            )
-            for e in entities
-        ],
-    )
-
-
-def _insert_groups(conn: sqlite3.Connection, groups: Iterable[Any]) -> None:
-    conn.executemany(
-        "INSERT INTO claim_groups (id, measure, data, size) VALUES (?,?,?,?)",
-        [(g.id, g.measure, json.dumps(to_dict(g)), len(g.figures)) for g in groups],
-    )
-
-
-def _insert_apart(conn: sqlite3.Connection, apart: Iterable[Any]) -> None:
-    conn.executemany(
-        "INSERT OR REPLACE INTO figures_apart (figure, why, data) VALUES (?,?,?)",
-        [(a.figure, a.why, json.dumps(to_dict(a))) for a in apart],
-    )
-
-
-def _bump(conn: sqlite3.Connection, part: str, value: str) -> None:
-    """Mark ``part`` (documents | resolution) of the store as written: readers that keep
-    pages keyed on :meth:`Store.generation` drop only what depends on it."""
-    try:
-        conn.execute(
-            "INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)", (f"gen:{part}", value)
-        )
-    except sqlite3.OperationalError:  # a store kept at an older schema (no meta table)
-        pass
-
-
-def _index_events(conn: sqlite3.Connection) -> None:
-    """Fill migration 8's columns and tables from the resolution a store holds."""
-    from sitrep.records import ClaimGroup, Entity, Event
-
-    def load(table: str, cls: type) -> list[Any]:
-        rows = conn.execute(f"SELECT data FROM {table} ORDER BY rowid").fetchall()
-        conn.execute(f"DELETE FROM {table}")
-        return [from_dict(cls, codec.loads(data)) for (data,) in rows]
-
-    _insert_events(conn, load("events", Event))
-    _insert_entities(conn, load("entities", Entity))
-    _insert_groups(conn, load("claim_groups", ClaimGroup))
-
-
-# Steps in Python after a migration's SQL, in the same transaction
-_AFTER_MIGRATION = {7: _refill_search_index, 8: _index_events}
-
-
-def _statements(script: str) -> list[str]:
-    return [s.strip() for s in script.split(";") if s.strip()]
 
 
 _document = document

@@ -188,7 +188,7 @@ def update(store: Store, doc_ids: Sequence[str], run: int) -> dict[str, int]:
     conflicts = [replace(c, id=f"C{c0 + n}") for n, c in enumerate(recon.conflicts)]
 
     # -- write, with what changed -------------------------------------------------------------
-    from sitrep.store import _bump, _insert_apart, _insert_events, _insert_groups
+    from sitrep.store.rows import _bump, _insert_apart, _insert_events, _insert_groups
 
     with store.transaction() as conn:
         initial = conn.execute("SELECT 1 FROM events LIMIT 1").fetchone() is None
@@ -344,7 +344,7 @@ def _merge_entities(conn: Any, new: Sequence[DocumentReading], index: Any) -> in
             )
         else:
             to_insert.append(replace(ent, id=f"ENT{next_n + len(to_insert)}", mentions=spans))
-    from sitrep.store import _insert_entities
+    from sitrep.store.rows import _insert_entities
 
     _insert_entities(conn, to_insert)
     return len(to_insert)
