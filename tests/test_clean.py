@@ -732,3 +732,23 @@ def test_the_start_of_a_paragraph_the_saved_text_cuts_off_is_body(cut: str) -> N
 )
 def test_a_credit_an_address_or_a_stamp_closing_the_text_stays_chrome(tail: str) -> None:
     assert _kinds(_REPORT + tail)[tail] != "body"
+
+
+def test_a_sentence_ending_on_learn_more_is_body() -> None:
+    line = "The visit left the residents curious about the relief plan and eager to learn more."
+    text = _REPORT + line + "\n\n" + _REPORT
+    assert _kinds(text)[line] == "body"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Organisers urged supporters to join the movement's Telegram channel, which has grown "
+        "to two million subscribers.",
+        "Thousands of residents follow the rescue on Telegram and WhatsApp every night.",
+        "The minister is currently unavailable for comment, his office said on Tuesday.",
+    ],
+)
+def test_a_text_telling_of_channels_or_an_absent_minister_is_body(line: str) -> None:
+    text = _REPORT + line + "\n\n" + _REPORT
+    assert _kinds(text)[line] == "body"

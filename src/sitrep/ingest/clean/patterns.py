@@ -90,16 +90,20 @@ UI_PHRASE = re.compile(
     r"|\bthis (?:article|story|page|post|content) is (?:more than|over) (?:\d+|an?|one|two|three) \w+ old\b"
     r"|\bstay up to date with\b|\bfollow \w+ on (?:whatsapp|twitter|x|facebook|instagram|telegram"
     r"|google news|youtube|threads)\b"
-    # a channel to join or follow ("Join our Telegram channel", "..., follow X on WhatsApp")
-    r"|\bjoin\b.{0,40}\b(?:telegram|whatsapp) channel\b|\bfollow\b.{0,40}\bon (?:whatsapp|telegram)\b"
+    # a channel to join or follow, as the page bids the reader ("Join our Telegram channel ...",
+    # "With X, follow the cup on WhatsApp"), not as a text tells of one
+    r"|^\W*join\b.{0,40}\b(?:telegram|whatsapp) channel\b"
+    r"|(?:^|,\s*)follow\b.{0,40}\bon (?:whatsapp|telegram)\b"
     # a paywall's or a player's notice ("You've reached your limit of free articles", "Stream
     # ... for free", "this feature is currently unavailable", a closing "Learn More")
-    r"|\bpaywall\b|\bfree articles?\b|\b(?:stream|watch)\b.{0,40}\bfor free\b|\blearn more\W*$"
-    r"|\bis currently unavailable\b"
+    r"|\bpaywall\b|\bfree articles?\b|^\W*(?:stream|watch)\b.{0,40}\bfor free\b"
+    r"|\blearn more\s*[›»>→]?$"
+    r"|\bthis (?:feature|content|video|page|service) is (?:currently|temporarily) unavailable\b"
     r"|\b(?:live )?coverage\b.{0,80}\bhas moved\b"
     # a legal notice or disclaimer ("No part of this publication may be reproduced", "Blog
     # posts represent the views of their authors and not those of X", "Disclaimer: ...")
-    r"|\bmay (?:not )?be reproduced\b|\brepresents? the views? of\b.{0,80}\bnot (?:those|that) of\b"
+    r"|\bno part of this\b.{0,60}\bmay be reproduced\b"
+    r"|\brepresents? the views? of\b.{0,80}\bnot (?:those|that) of\b"
     r"|^disclaimer\s*:)"
 )
 UI_PHRASE_MAX = 300  # longer lines are article text even if they mention these words
