@@ -554,3 +554,201 @@ def test_the_headline_the_lead_tells_again_is_body() -> None:
 def test_skip_links_over_the_lead_stay_chrome() -> None:
     text = "Skip to main content\n\n" + _STORY
     assert _kinds(text)["Skip to main content"] != "body"
+
+
+_REPORT = (
+    "Flood waters forced thousands of families from their homes in the lower districts on "
+    "Tuesday night, the disaster agency said in a statement.\n\n"
+    "Rescue teams used boats to reach villages cut off by the water, and the army sent two "
+    "helicopters with food and medicine to the worst-hit areas of the province.\n\n"
+    "The provincial governor said the toll stood at 14 dead and that 220 houses had been "
+    "destroyed along the river, with more rain expected in the hills.\n\n"
+)
+
+
+@pytest.mark.parametrize(
+    "stamp",
+    [
+        "March 04, 2031",
+        "Wire Service 4 Mar, 2031",
+        "March 4, 2031 10:15 am (EST)",
+        "Update: 2031-03-04 10:15 GMT",
+        "4 March 2031 Floods and Storms",
+        "Harbourtown, March 4th 2031 - 10:15 UTC",
+        "2 min read",
+        "38 Posts",
+    ],
+)
+def test_a_pages_date_stamp_is_chrome_wherever_it_stands(stamp: str) -> None:
+    """A date with its year (a clock, a label or the section's name beside it), a reading
+    time or a live page's count of posts, on a line of its own, is the page's stamp."""
+    head, rest = _REPORT.split("\n\n", 1)
+    for text in (
+        f"Floods leave thousands homeless\n\n{stamp}\n\n{_REPORT}",
+        f"{head}\n\n{stamp}\n\n{rest}",
+    ):
+        kinds = _kinds(text)
+        assert kinds[stamp] == "boilerplate"
+        assert kinds[head] == "body"
+
+
+def test_a_communiques_place_and_date_and_a_live_pages_clock_stay_body() -> None:
+    text = (
+        "Harbourtown, 4 March 2031\n\n" + _REPORT + "10:15\n\n"
+        "The governor said schools in the lower districts would stay closed until Friday, and "
+        "that the army would open two more shelters in the hills above the city.\n"
+    )
+    kinds = _kinds(text)
+    assert kinds["Harbourtown, 4 March 2031"] == "body"
+    assert kinds["10:15"] == "body"
+
+
+def test_a_wire_sign_off_keeps_the_last_sentence_a_sentence() -> None:
+    last = "He said Friday would be a day of mourning. REUTERS"
+    text = _REPORT + last + "\n\nJoin our Telegram channel for the latest news.\n"
+    kinds = _kinds(text)
+    assert kinds[last] == "body"
+    assert kinds["Join our Telegram channel for the latest news."] == "boilerplate"
+
+
+@pytest.mark.parametrize(
+    "prompt",
+    [
+        "Join our new Telegram channel and get the news delivered to you.",
+        "With «Daily News», follow the cup on WhatsApp",
+        "You have reached your limit of free articles this month.",
+        "WATCH THE CHANNEL FOR FREE",
+        "We're sorry, this feature is currently unavailable. Please try again later.",
+        "Our live coverage of the floods has moved here.",
+        "No part of this publication may be reproduced without the permission of the agency.",
+        "Disclaimer: no journalist of ours was involved in creating this content",
+        "Posts represent the views of their authors and not those of the institute.",
+        "Comment on this story Comment Gift Article Share",
+        "01:12 - Source: Channel 9",
+    ],
+)
+def test_prompts_notices_and_buttons_inside_the_text_are_chrome(prompt: str) -> None:
+    head, rest = _REPORT.split("\n\n", 1)
+    text = f"{head}\n\n{prompt}\n\n{rest}"
+    kinds = _kinds(text)
+    assert kinds[prompt] == "boilerplate"
+    assert kinds[head] == "body"
+
+
+def test_a_sentence_that_tells_of_a_telegram_channel_is_body() -> None:
+    line = (
+        '"We offer our deepest condolences to the families of those killed," the mission '
+        "wrote on its Telegram channel."
+    )
+    text = _REPORT + line + "\n\n" + _REPORT
+    assert _kinds(text)[line] == "body"
+
+
+@pytest.mark.parametrize(
+    "caption",
+    [
+        "Residents wade through flood water in the lower districts on March 4, 2031 [AFP]",
+        "A rescue boat on the river (Navy Photo/Released)",
+        "Photo CITY/Jane Roe A view of the flooded districts.",
+        "media captionBoats reach villages cut off by the water",
+        "The governor speaks to reporters in the capital, March 4. Office/Handout via REUTERS",
+    ],
+)
+def test_a_caption_known_by_its_credit_is_chrome(caption: str) -> None:
+    head, rest = _REPORT.split("\n\n", 1)
+    text = f"Floods leave thousands homeless\n\n{caption}\n\n{head}\n\n{caption}\n\n{rest}"
+    kinds = _kinds(text)
+    assert kinds[caption] == "boilerplate"
+    assert kinds[head] == "body"
+    assert kinds["Floods leave thousands homeless"] == "body"
+
+
+def test_a_photos_alt_text_over_its_credited_caption_is_chrome() -> None:
+    alt = "Residents of the lower districts wait for boats"
+    caption = "Residents of the lower districts wait for boats on March 4, 2031 [Getty]"
+    text = f"Floods leave thousands homeless\n\n{alt}\n{caption}\n\n{_REPORT}"
+    kinds = _kinds(text)
+    assert kinds[alt] == "boilerplate"
+    assert kinds[caption] == "boilerplate"
+
+
+def test_a_paragraph_closing_on_its_agency_in_brackets_is_body() -> None:
+    line = (
+        "The statement said the minister takes note of the protests that erupted after the "
+        "arrest on Tuesday. (PTI)"
+    )
+    text = _REPORT + line + "\n"
+    assert _kinds(text)[line] == "body"
+
+
+@pytest.mark.parametrize(
+    "name",
+    ["Reuters", "The Associated Press", "(AFP)", "Photography Jane Roe", "Photos by Jane Roe"],
+)
+def test_an_agencys_name_or_a_photographers_credit_alone_is_a_credit(name: str) -> None:
+    text = f"Floods leave thousands homeless\n\n{name}\n\n{_REPORT}"
+    assert _kinds(text)[name] == "credit"
+
+
+@pytest.mark.parametrize(
+    "name", ["Security Updates", "Human Rights Voices", "Republic Of Freedonia"]
+)
+def test_a_name_above_the_first_paragraph_is_a_credit(name: str) -> None:
+    """A site's or a section's name over the text: no article text, read for its names."""
+    text = f"{name}\n\n{_REPORT}"
+    assert _kinds(text)[name] == "credit"
+
+
+@pytest.mark.parametrize("heading", ["Summary", "SITUATION OVERVIEW", "HARBOURTOWN"])
+def test_a_one_word_or_capitals_heading_above_the_first_paragraph_stays_body(heading: str) -> None:
+    text = f"Floods leave thousands homeless\n\n{heading}\n\n{_REPORT}"
+    assert _kinds(text)[heading] == "body"
+
+
+def test_two_headlines_in_a_row_inside_the_text_are_other_stories() -> None:
+    one = "Floods: Governor gathers district chiefs in the capital"
+    two = "Opinion: This storm season must not be forgotten"
+    head, rest = _REPORT.split("\n\n", 1)
+    text = f"{head}\n\n{one}\n\n{two}\n\n{rest}"
+    kinds = _kinds(text)
+    assert kinds[one] == kinds[two] == "boilerplate"
+    assert kinds[head] == "body"
+
+
+def test_a_subheading_inside_the_text_stays_body() -> None:
+    sub = "Rescue teams reach the cut off villages"
+    head, rest = _REPORT.split("\n\n", 1)
+    text = f"{head}\n\n{sub}\n\n{rest}"
+    assert _kinds(text)[sub] == "body"
+
+
+@pytest.mark.parametrize("cut", ["Despite the flo", "Lt. Gen. Jane Roe, known as", "- 'T"])
+def test_the_start_of_a_paragraph_the_saved_text_cuts_off_is_body(cut: str) -> None:
+    assert _kinds(_REPORT + cut)[cut] == "body"
+
+
+@pytest.mark.parametrize(
+    "tail", ["with agency inputs", "Media contact: press@relief.example.org", "March 4 2031"]
+)
+def test_a_credit_an_address_or_a_stamp_closing_the_text_stays_chrome(tail: str) -> None:
+    assert _kinds(_REPORT + tail)[tail] != "body"
+
+
+def test_a_sentence_ending_on_learn_more_is_body() -> None:
+    line = "The visit left the residents curious about the relief plan and eager to learn more."
+    text = _REPORT + line + "\n\n" + _REPORT
+    assert _kinds(text)[line] == "body"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Organisers urged supporters to join the movement's Telegram channel, which has grown "
+        "to two million subscribers.",
+        "Thousands of residents follow the rescue on Telegram and WhatsApp every night.",
+        "The minister is currently unavailable for comment, his office said on Tuesday.",
+    ],
+)
+def test_a_text_telling_of_channels_or_an_absent_minister_is_body(line: str) -> None:
+    text = _REPORT + line + "\n\n" + _REPORT
+    assert _kinds(text)[line] == "body"

@@ -149,6 +149,8 @@ def test_weekdays_are_not_placed_among_reports_that_span_a_year():
         ("Wednesday, 5 January 2022", "2022-01-05"),
         ("ZURICH | Thu Oct 6, 2011 3:22pm BST", "2011-10-06"),
         ("Jan. 5, 2022 - 10:32 a.m.", "2022-01-05"),
+        # the page's stamp naming its agency: chrome to the cleaner, the date to the dating
+        ("Wire Headline\n\nReuters 5 Jan, 2022", "2022-01-05"),
     ],
 )
 def test_a_date_line_or_time_stamp_is_the_publication_date(first_line: str, expected: str) -> None:

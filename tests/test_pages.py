@@ -53,22 +53,32 @@ CORPORA = (
 # or a corrected date set against another toll); Pakistan and Tigray events F1 (a statement's
 # day inside a report now dated right falls outside its gold window); Burkina Faso's speaker
 # accuracy 1.00 -> 0.83 when a quote in guillemets was found whose speaker is a description.
+# Session 15 (page chrome by families: date stamps, credited captions, names and agencies over
+# the text, prompts, notices and button rows, two headlines in a row inside the text, a
+# paragraph the saved text cut off): boilerplate removed raised (mean 0.78 -> 0.93), body kept
+# and Burkina Faso's dates raised. Lowered, each traced: Belarus boilerplate 1.00 -> 0.96 (the
+# page's last words "A message from the", cut off where the excerpt ends, read as the start of
+# a paragraph as seven cut-off paragraphs rightly are); Burkina Faso's mention recall 0.53 ->
+# 0.50 while its events F1 rose 0.27 -> 0.35; names found, B-cubed and places in Goma (CFR),
+# Karabakh (ELTA) and Peru (Montevideo): names that stand only in gold boilerplate lines (a
+# blog's disclaimer, a reproduction notice, a site's clock), which the texts' readers no longer
+# read.
 # fmt: off
 FLOORS: dict[tuple[str, ...], tuple[float, ...]] = {
     ("documents", "published_within_1_day"): (
-        0.87, 0.87, 0.62, 1.00, 0.87, 0.62, 1.00,
+        0.87, 0.87, 0.75, 1.00, 0.87, 0.62, 1.00,
         1.00, 0.75, 1.00, 1.00, 1.00, 0.87, 0.87,
-        0.87, 0.87, 0.88,
+        0.87, 0.87, 0.89,
     ),
     ("documents", "boilerplate_removed"): (
-        1.00, 1.00, 0.70, 0.76, 0.71, 0.93, 0.62,
-        0.76, 0.50, 0.80, 0.90, 0.73, 0.94, 0.74,
-        0.58, 0.92, 0.78,
+        1.00, 0.96, 0.90, 1.00, 0.95, 0.96, 0.83,
+        0.93, 1.00, 0.92, 0.93, 0.80, 1.00, 0.96,
+        0.79, 0.92, 0.93,
     ),
     ("documents", "body_kept"): (
-        0.94, 1.00, 0.97, 0.97, 1.00, 0.89, 0.97,
-        1.00, 0.98, 0.97, 1.00, 1.00, 0.96, 0.97,
-        0.97, 1.00, 0.97,
+        0.94, 1.00, 1.00, 0.98, 1.00, 0.89, 0.98,
+        1.00, 0.98, 0.98, 1.00, 1.00, 0.96, 0.97,
+        1.00, 1.00, 0.98,
     ),
     ("duplicates", "f1"): (
         1.00, 1.00, 1.00, 0.66, 1.00, 1.00, 1.00,
@@ -111,24 +121,24 @@ FLOORS: dict[tuple[str, ...], tuple[float, ...]] = {
         0.42, 0.33, 0.39,
     ),
     ("events", "mention_recall"): (
-        0.70, 0.59, 0.53, 0.54, 0.47, 0.66, 0.69,
+        0.70, 0.59, 0.50, 0.54, 0.47, 0.66, 0.69,
         0.62, 0.21, 0.52, 0.54, 0.62, 0.40, 0.60,
         0.83, 0.59, 0.57,
     ),
     ("entities", "bcubed_f1"): (
-        0.76, 0.75, 0.76, 0.78, 0.87, 0.70, 0.83,
-        0.83, 0.80, 0.85, 0.73, 0.90, 0.84, 0.81,
+        0.76, 0.75, 0.76, 0.78, 0.86, 0.70, 0.83,
+        0.82, 0.80, 0.85, 0.73, 0.89, 0.84, 0.81,
         0.87, 0.72, 0.80,
     ),
     ("entities", "names_found"): (
-        0.67, 0.68, 0.70, 0.75, 0.84, 0.64, 0.87,
-        0.81, 0.77, 0.78, 0.67, 0.85, 0.78, 0.82,
+        0.67, 0.68, 0.70, 0.75, 0.82, 0.64, 0.87,
+        0.80, 0.77, 0.78, 0.67, 0.83, 0.78, 0.82,
         0.85, 0.69, 0.76,
     ),
     ("entities", "geocoded_within_25km"): (
         0.83, 0.64, 0.50, 0.66, 0.52, 0.66, 0.62,
-        0.81, 0.66, 0.42, 0.57, 0.70, 0.46, 0.34,
-        0.37, 0.47, 0.58,
+        0.81, 0.66, 0.42, 0.57, 0.65, 0.46, 0.34,
+        0.37, 0.47, 0.57,
     ),
     ("conflicts", "f1"): (
         0.57, 0.66, 0.00, 0.50, 0.57, 0.40, 0.72,

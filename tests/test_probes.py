@@ -94,6 +94,11 @@ CORPORA = (
 # places 30 -> 30); Sri Lanka conflicts 0.50 -> 0.44 and the mean 0.56 -> 0.55, the newly
 # matched death in Colombo on 13 July set against May's "at least 9" by the conflict
 # resolver, whose two months' gap and narrower place it does not take as explaining them.
+# Session 15 (page chrome): boilerplate floors raised (Haiti, Libya, Morocco, Turkey); body kept
+# France 1.00 -> 0.98 and Myanmar 1.00 -> 0.98: a date with its year on a line of its own is
+# now the page's stamp wherever it stands, so a live page's day heading ("Friday 30 June 2023")
+# and a briefing's date line under its title go with it, as the gold of Haiti's and Morocco's
+# live pages ("Monday 11 March 2024") and of every real page (pages/) has them.
 # fmt: off
 FLOORS: dict[tuple[str, ...], tuple[float, ...]] = {
     ("documents", "published_within_1_day"): (
@@ -101,12 +106,12 @@ FLOORS: dict[tuple[str, ...], tuple[float, ...]] = {
         1.00, 1.00, 0.83, 1.00, 1.00, 0.93,
     ),
     ("documents", "boilerplate_removed"): (
-        0.91, 1.00, 1.00, 0.83, 0.78, 1.00, 0.87,
-        0.88, 0.81, 1.00, 1.00, 0.94, 0.92,
+        0.91, 1.00, 1.00, 0.87, 0.78, 1.00, 0.87,
+        0.94, 0.88, 1.00, 1.00, 0.97, 0.93,
     ),
     ("documents", "body_kept"): (
-        1.00, 1.00, 0.95, 0.95, 1.00, 0.98, 0.96,
-        1.00, 1.00, 1.00, 1.00, 1.00, 0.98,
+        1.00, 0.98, 0.95, 0.95, 1.00, 0.98, 0.96,
+        1.00, 1.00, 0.98, 1.00, 1.00, 0.98,
     ),
     ("duplicates", "f1"): (
         1.00, 1.00, 1.00, 1.00, 1.00, 1.00, 1.00,

@@ -17,6 +17,7 @@ __all__ = [
     "STATE_BODIES",
     "STATE_BODY_NAMES",
     "STREET_NOUNS",
+    "WIRE_NAMES",
 ]
 
 # Head nouns that describe an organisation ("a military alliance", "the Islamist group"):
@@ -97,3 +98,13 @@ AGE_LIMIT = 120
 # alternation): the cleaner drops "Photo: AP/Jane Roe" lines and "... Video: Reuters" blurbs,
 # and figure attribution reads "(Photo by Jane Roe/Getty Images)" as no source of a count.
 PICTURE_WORDS = r"photo(?:graph)?|image|picture"
+
+# The news agencies (a regular expression alternation, lower case): the cleaner reads their
+# name alone on a line as the page's source ("Reuters", "The Associated Press"), in capitals
+# after a story's last sentence as its sign-off ("... a day of mourning. REUTERS") and in
+# brackets closing a caption as its credit ("[AFP]"); the dating reads the page's stamp that
+# names one before the date ("Reuters 23 Jan, 2022").
+WIRE_NAMES = (
+    r"(?:the )?associated press|ap|reuters|afp|agence france[- ]presse|anadolu(?: agency)?|aa"
+    r"|xinhua|tass|ria novosti|sputnik|efe|dpa|ani|pti|ians|upi|bernama|kyodo|yonhap|irna|apa|ena"
+)

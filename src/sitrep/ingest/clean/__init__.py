@@ -19,7 +19,10 @@ Method (after jusText, Pomikálek 2011, adapted to lines without markup):
    such as "Leave a Reply", "N Comments", "Reply to X", "3 months ago") turns the
    rest of the page into comments; an author bio ("X is a columnist ...") in the
    page's tail is boilerplate; a small good island cut off from the article
-   by prompts in the tail is boilerplate; image alt text glued to the first
+   by prompts in the tail is boilerplate; a page's date stamp ("Reuters 23 Jan, 2022"), a
+   caption known by its credit ("... [AFP]"), a site's or section's name over the text and two
+   headlines in a row between paragraphs (other stories) are chrome wherever they stand, and
+   the few words a saved text cuts off after a paragraph are body; image alt text glued to the first
    word of a paragraph ("…re electionAs Americans…") is split off; bylines and wire
    contributor lines ("(Reporting by A; Editing by B)") are set apart as ``credit``: not
    article text, but read for the people they name.

@@ -41,6 +41,7 @@ from sitrep.ingest.clean.patterns import (
     PUBLISHED_LINE,
     SENTENCE_END,
     SEPARATORS,
+    SIGN_OFF,
     TEMPLATE,
     TIME_STAMP,
     UI_LINE,
@@ -67,7 +68,7 @@ def _features(text: str, piece: _Piece) -> _Line:
     norm = _norm(line)
     start = MOJIBAKE.sub("", line)  # "¶¶Òõ¾«Æ· correspondents found ...": a bad encoding
     sentence = bool(start[:1].isupper() or start[:1] in "“\"‘'(`" or start != line) and bool(
-        SENTENCE_END.search(line)
+        SENTENCE_END.search(SIGN_OFF.sub("", line))
     )
     capitals = sum(1 for t in tokens if t[:1].isupper())
     heading = (

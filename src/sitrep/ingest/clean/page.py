@@ -1,6 +1,7 @@
 """Page-structure rules jusText leaves out: credit lines, teasers of other stories and lone bylines,
-headlines and teasers the page restates, the standfirst, caption credits, author bios and
-small good islands in the page's tail.
+headlines and teasers the page restates, the standfirst, captions (over a source line or known by
+their credit), a page's date stamps, names over the text, two headlines in a row inside it,
+author bios and small good islands in the page's tail.
 """
 
 from __future__ import annotations
@@ -10,20 +11,29 @@ import re
 from sitrep.ingest.clean.features import _norm
 from sitrep.ingest.clean.lines import BAD, GOOD, NEARGOOD, _Line
 from sitrep.ingest.clean.patterns import (
+    CLOCK,
+    COUNT_STAMP,
     CREDIT,
     CREDIT_BYLINE,
     CREDIT_CONTRIBUTORS,
     CREDIT_STATEMENT,
     CREDITED_BLURB,
+    CREDITED_CAPTION,
+    FULL_DATE,
     PHOTO_SOURCE,
+    PICTURE_CREDIT,
+    PLACE_DATE,
     POST_CREDIT,
     PURE_BYLINE,
     ROLE_CREDIT,
     SENTENCE_END,
     SEPARATORS,
+    STAMP_WORDS,
     TEASER_CUE,
     TEASER_CUT,
     TEASER_LINE,
+    WIRE_LINE,
+    WORD,
 )
 
 BYLINE_WORDS = 16  # "By A B and C D | Thursday, 14 July 2022 - 10:40 pm"
@@ -32,8 +42,9 @@ CONTRIBUTOR_WORDS = 60
 
 def _credits(lines: list[_Line]) -> list[int]:
     """Bylines, wire contributor lines ("By A and B", "(Reporting by A in X; Editing by
-    B)") and a statement's signature ("Statement from Ms. A, Representative"): no article
-    text, wherever they stand, but the people they name are the corpus's."""
+    B)"), a statement's signature ("Statement from Ms. A, Representative"), a photographer's
+    credit ("Photography Jane Roe") and an agency's name alone ("Reuters"): no article text,
+    wherever they stand, but the people and outlets they name are the corpus's."""
     return [
         i
         for i, ln in enumerate(lines)
@@ -41,6 +52,8 @@ def _credits(lines: list[_Line]) -> list[int]:
         or (ln.words <= BYLINE_WORDS and CREDIT_STATEMENT.match(ln.text.strip()))
         or (ln.words <= CONTRIBUTOR_WORDS and CREDIT_CONTRIBUTORS.match(ln.text))
         or (ln.words <= BYLINE_WORDS and ROLE_CREDIT.match(ln.text))
+        or WIRE_LINE.match(_norm(ln.text))
+        or PICTURE_CREDIT.match(ln.text)
     ]
 
 
@@ -95,6 +108,71 @@ def _headline_runs(lines: list[_Line]) -> list[int]:
     return out
 
 
+STAMP_WORDS_MAX = 12  # "January 28, 2025 11:46 am (EST)", "Oct 25, 2021 • 1 hour ago"
+STAMP_OTHER_WORDS = 3  # the site's or the section's name beside it: "... 2021 Peace and Security"
+
+
+def _stamps(lines: list[_Line]) -> list[int]:
+    """A page's date stamp on a line of its own: a full date (day, month and year), with at
+    most a clock, a zone, a label and a few words of the page's beside it ("February 02, 2025",
+    "Reuters 23 Jan, 2022", "Update: 2020-10-21 23:42 GMT", "August 26, 2021 Peace and
+    Security"), wherever it stands. A place before the date without a clock is a communiqué's
+    dateline ("Geneva, 30 June 2023"): the text's own. A clock time alone is a live page's
+    entry stamp, and the smoothing keeps it with its entry."""
+    out = []
+    for i, ln in enumerate(lines):
+        if ln.words > STAMP_WORDS_MAX or ln.sentence:
+            continue
+        norm = _norm(ln.text)
+        if COUNT_STAMP.match(norm):
+            out.append(i)
+            continue
+        if not FULL_DATE.search(norm):
+            continue
+        if PLACE_DATE.match(ln.text) and not CLOCK.search(norm):
+            continue
+        rest = WORD.findall(STAMP_WORDS.sub(" ", norm))
+        if len(rest) <= STAMP_OTHER_WORDS:
+            out.append(i)
+    return out
+
+
+def _headline_pairs(lines: list[_Line]) -> list[int]:
+    """Two headlines in a row between two paragraphs of the text: links to other stories (or a
+    photo's alt text and caption), not the text's subheadings, which stand one at a time over
+    the paragraph they head. A list's items, questions and headings in capitals are the
+    text's own."""
+    out: list[int] = []
+    for i in range(1, len(lines) - 2):
+        pair = lines[i : i + 2]
+        if (
+            _paragraph(lines[i - 1])
+            and _paragraph(lines[i + 2])
+            and all(_other_headline(ln) for ln in pair)
+        ):
+            out.extend((i, i + 1))
+    return out
+
+
+PAIR_WORDS = 6  # a headline of another story, not a label or a name and its role
+
+
+def _other_headline(ln: _Line) -> bool:
+    """A headline's shape: a title of some words, no sentence, not in capitals (a section's
+    heading), no list item."""
+    return (
+        ln.heading
+        and not ln.sentence
+        and not ln.bullet
+        and ln.words >= PAIR_WORDS
+        and not ln.text.isupper()
+    )
+
+
+def _paragraph(ln: _Line) -> bool:
+    return ln.sentence and ln.words >= LEAD_WORDS
+
+
 CAPTION_LINES = 3  # a gallery's title and caption over the photo's source
 CAPTION_WORDS = 25
 
@@ -109,6 +187,11 @@ def _captions(lines: list[_Line]) -> list[int]:
         len(lines),
     )
     for k, ln in enumerate(lines):
+        if CREDITED_CAPTION.search(ln.text) and ln.words <= CAPTION_WORDS_CREDITED:
+            out.append(k)  # "... in Niamey on July 26, 2023 [AFP]", "Photo CITY/Jane Roe A ..."
+            if k and _alt_text(lines[k - 1], ln):
+                out.append(k - 1)
+            continue
         if CREDITED_BLURB.search(ln.text.strip()) and ln.words <= CAPTION_BLURB_WORDS:
             out.append(k)  # "... to protect their shops from looting. Video: Reuters"
             continue
@@ -130,6 +213,22 @@ def _captions(lines: list[_Line]) -> list[int]:
             out.append(i)
             i -= 1
     return out
+
+
+CAPTION_WORDS_CREDITED = 60  # a caption's sentence or two and its credit
+ALT_TEXT_WORDS = 2  # the words a photo's alt text and its caption open with alike
+
+
+def _alt_text(above: _Line, caption: _Line) -> bool:
+    """The line over a caption is the photo's alt text when it opens with the caption's first
+    words and is no longer ("Supporters of President X gather in Niamey" over "Supporters of
+    X gather ... on July 26, 2023 [AFP]")."""
+    head = _norm(above.text).split()[:ALT_TEXT_WORDS]
+    return (
+        len(head) == ALT_TEXT_WORDS
+        and head == _norm(caption.text).split()[:ALT_TEXT_WORDS]
+        and above.words <= caption.words
+    )
 
 
 HEAD_LINES = 30  # where pages put their headline, teaser and summary
@@ -156,6 +255,31 @@ def _masthead(lines: list[_Line]) -> list[int]:
     if _site_name(first.text) and menu.heading and menu.words > first.words + 2:
         return [0]  # "The Scotsman" over its story's headline
     return []
+
+
+LEAD_WORDS = 12  # the article's first paragraph: a sentence of some length
+NAME_WORDS = (2, 4)  # "Security Updates", "Democratic Republic Of Congo", "Human Rights Voices"
+
+
+def _head_names(lines: list[_Line]) -> list[int]:
+    """Above the article's first paragraph, a line that is a name and nothing else: the site's
+    name, its section's or a topic's ("Human Rights Voices", "Security Updates", "Democratic
+    Republic Of Congo"). A headline is longer or has a word in lower case; a line in capitals
+    is a report's heading or a dateline ("SUMMARY", "WASHINGTON"), and one word may be a
+    section heading ("Summary"): those are left to the smoothing."""
+    first = next(
+        (i for i, ln in enumerate(lines) if ln.sentence and ln.words >= LEAD_WORDS), len(lines)
+    )
+    low, high = NAME_WORDS
+    return [
+        i
+        for i, ln in enumerate(lines[:first])
+        if low <= ln.words <= high
+        and _site_name(ln.text)
+        and not ln.text.isupper()
+        and ln.cf_class != BAD  # a label already known ("Location: Dhaka") stays chrome
+        and ":" not in ln.text
+    ]
 
 
 def _site_name(text: str) -> bool:

@@ -10,8 +10,16 @@ import re
 
 from spacy.lang.en.stop_words import STOP_WORDS
 
-from sitrep.lexicon import PICTURE_WORDS
+from sitrep.lexicon import PICTURE_WORDS, WIRE_NAMES
 
+# The news agencies (sitrep.lexicon): a page's source, a story's sign-off, a caption's credit.
+WIRE = WIRE_NAMES
+# A news agency's name alone on its line, the page's source ("Reuters", "The Associated Press",
+# "(AFP)"). Matched against the casefolded line.
+WIRE_LINE = re.compile(rf"^[(\[]?(?:{WIRE})[)\]]?$")
+# A wire story's sign-off after its last sentence, in capitals ("... a day of mourning. REUTERS",
+# "... on Monday. - AFP"): the line is a sentence for all that.
+SIGN_OFF = re.compile(rf"(?<=[.!?”\"’])\s*(?:[-–—]\s*)?(?:{WIRE.upper()}|\((?i:{WIRE})\))\s*$")
 WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?|\d+(?:[.,]\d+)*")
 # Sentence punctuation, then closing quotes or brackets (spaced apart in tokenised text: ". ''")
 SENTENCE_END = re.compile(r"[.!?…](?:\s?(?:[\"'”’)\]]|-RRB-))*$")
@@ -38,6 +46,9 @@ UI_LINE = re.compile(
     r"|about the authors?\b.*|(?:tags?|topics?|categories|category|filed under|keywords)\s*:.*"
     r"|(?:previous|next|prev|older|newer) (?:article|post|story|page)\b.*|back to top\b.*"
     r"|load more\b.*|show more\b.*|show key events only|comments are (?:closed|disabled)\b.*"
+    # a row of the article's buttons ("Comment on this story Comment Gift Article Share")
+    r"|(?:(?:comment(?: on this (?:story|article))?|share(?: this)?|gift(?: this)?(?: article)?"
+    r"|print|save|email|listen(?: to this article)?|bookmark|copy link)\s*[|•·]?\s*){2,}"
     r"|(?:hi|hello)?,? ?what are you looking for\b.*|search(?: for)?\b\s*\.*$|type (?:and|to) (?:hit|press) enter\b.*"
     r"|(?:home|menu|close|open|search|login|register|account|newsletter|newsletters|podcasts?|"
     r"contact(?: us)?|about(?: us)?|privacy policy|cookie policy|terms(?: of (?:use|service))?|"
@@ -78,7 +89,22 @@ UI_PHRASE = re.compile(
     r"|\btag and share\b"
     r"|\bthis (?:article|story|page|post|content) is (?:more than|over) (?:\d+|an?|one|two|three) \w+ old\b"
     r"|\bstay up to date with\b|\bfollow \w+ on (?:whatsapp|twitter|x|facebook|instagram|telegram"
-    r"|google news|youtube|threads)\b)"
+    r"|google news|youtube|threads)\b"
+    # a channel to join or follow, as the page bids the reader ("Join our Telegram channel ...",
+    # "With X, follow the cup on WhatsApp"), not as a text tells of one
+    r"|^\W*join\b.{0,40}\b(?:telegram|whatsapp) channel\b"
+    r"|(?:^|,\s*)follow\b.{0,40}\bon (?:whatsapp|telegram)\b"
+    # a paywall's or a player's notice ("You've reached your limit of free articles", "Stream
+    # ... for free", "this feature is currently unavailable", a closing "Learn More")
+    r"|\bpaywall\b|\bfree articles?\b|^\W*(?:stream|watch)\b.{0,40}\bfor free\b"
+    r"|\blearn more\s*[›»>→]?$"
+    r"|\bthis (?:feature|content|video|page|service) is (?:currently|temporarily) unavailable\b"
+    r"|\b(?:live )?coverage\b.{0,80}\bhas moved\b"
+    # a legal notice or disclaimer ("No part of this publication may be reproduced", "Blog
+    # posts represent the views of their authors and not those of X", "Disclaimer: ...")
+    r"|\bno part of this\b.{0,60}\bmay be reproduced\b"
+    r"|\brepresents? the views? of\b.{0,80}\bnot (?:those|that) of\b"
+    r"|^disclaimer\s*:)"
 )
 UI_PHRASE_MAX = 300  # longer lines are article text even if they mention these words
 
@@ -239,13 +265,21 @@ TEMPLATE = re.compile(
 # 21 August 2020", "Location: Geneva", "Subject: Belarus", "Publication Date: 2020/08/05"),
 # a gallery's "Source: Radio Free Europe". Matched against the casefolded line.
 META_LINE = re.compile(
-    r"^(?:(?:publication|release|issue|posting) date|date(?: published| posted| issued)?|dated"
+    # a video's length before its source ("01:01 - Source: CNN")
+    r"^(?:\d{1,2}:\d\d\s*[-–—|]\s*)?"
+    r"(?:(?:publication|release|issue|posting) date|date(?: published| posted| issued)?|dated"
     r"|subject|location|venue|sources?|ref(?:erence)?(?: no\.?)?|language|reading time|read time"
-    r"|word count|duration|countr(?:y|ies)|regions?|themes?)\s*:\s*\S.{0,80}$"
+    r"|word count|duration|countr(?:y|ies)|regions?|themes?|index(?: number| no\.?)?)"
+    r"\s*:\s*\S.{0,80}$"
 )
 # A photo's source or credit on a line of its own, under its caption ("Source: Radio Liberty",
 # "Photo: AP/Jane Roe"). Matched against the casefolded line.
 _PICTURE = PICTURE_WORDS
+# A photographer's credit alone on its line ("Photography Jane Roe", "Photos by Jane Roe"), as
+# written: a credit like a byline.
+PICTURE_CREDIT = re.compile(
+    rf"^(?i:photography|(?:{_PICTURE})s?)(?:\s+(?i:by))?(?:\s+[A-Z][\w'’.-]+){{1,4}}$"
+)
 PHOTO_SOURCE = re.compile(rf"^(?:source|{_PICTURE}|credit|pic)s?\s*:\s*[^.!?]{{1,80}}$")
 # A blurb that ends with its medium's credit ("... opening fire on crowds to protect their
 # shops from looting. Video: Reuters"): a video's or a photo's caption, not the article's.
@@ -266,6 +300,19 @@ CAPTION = re.compile(
     r"|^(?i:screen ?grabs?|screen ?shots?|file (?:photo|image|picture)|representational (?:image|photo|picture)"
     r"|archive (?:photo|image|picture))\b"
 )
+# A caption known by its credit (as written): a caption's label glued to it ("media
+# captionTanks ablaze ..."); the photographer's credit opening it ("Photo UNAMA/Jane Roe A view
+# of ..."); a credit in brackets closing a line that
+# is no sentence ("... in Niamey on July 26, 2023 [AFP]", "ISIS flag (DoD Photo/Released)",
+# "(afp)"); a wire's credit closing it ("... Kremlin.ru/Handout via REUTERS").
+CREDITED_CAPTION = re.compile(
+    r"^(?i:(?:media|image|photo|video) caption)"
+    rf"|^(?i:(?:{_PICTURE})s?)\s+[\w.-]+/[A-Z]"
+    r"|(?:^|(?<![.!?”\"’])\s)[\[(]\s*"
+    rf"(?i:[^\[\]()]{{0,30}}\b(?:(?:{_PICTURE})s?|getty|handout|released|file|{WIRE})\b"
+    r"[^\[\]()]{0,30})[\])]$"
+    rf"|\s(?i:via)\s+(?i:{WIRE})$"
+)
 # A date and a clock time with nothing else but a zone or the site's name ("12:31 p.m. ET,
 # August 5, 2020", "Nov. 20, 2019 5:52 AM EST", "11 August 2020, 04:23 | Radio Free Europe"):
 # a page's or comment's stamp. Matched against the casefolded line.
@@ -282,6 +329,21 @@ DATE_TIME = re.compile(
 # "23/02/2025"): no heading, whatever its capitals. Matched against the casefolded line.
 DATE_ONLY = re.compile(rf"^(?:{_DAY}|\d{{1,4}}[/.-]\d{{1,2}}[/.-]\d{{1,4}})\.?$")
 YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+# A date with its day, month and year written anywhere in a line ("October 13, 2020Updated",
+# "Reuters 23 Jan, 2022", "2020-10-21 23:42"), and the words a page's stamp puts around a
+# date: the clock and its zone, a label, a reading time. Matched against the casefolded line.
+FULL_DATE = re.compile(rf"{_DAY}|\b\d{{1,4}}[/.-]\d{{1,2}}[/.-]\d{{1,4}}\b")
+STAMP_WORDS = re.compile(
+    rf"{_DAY}|\b\d{{1,4}}[/.-]\d{{1,2}}[/.-]\d{{1,4}}\b|{_CLOCK}|\b(?:[a-z]{{1,3}}t|gmt|utc)\b"
+    r"|\b(?:(?:last )?updated?|published|posted|first published|at|on|\d+ min(?:ute)?s? read)\b"
+    r"|\{\{.*?\}\}"
+)
+# A place and a date, a communiqué's or a press release's dateline ("Geneva, 30 June 2023"):
+# the text's own line, unlike a page's stamp. Matched as written.
+PLACE_DATE = re.compile(r"^[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3},\s*\S")
+CLOCK = re.compile(_CLOCK)
+# A page's count of reading time or of a live page's entries ("2 min read", "38 Posts").
+COUNT_STAMP = re.compile(r"^(?:<\s*)?\d+\s*min(?:ute)?s?\.? read|^\d+ (?:posts|updates|entries)$")
 # A list item's marker at a line's start ("- ", "• ", "* ", "1. ", "(a) ").
 BULLET = re.compile(r"^\s*(?:[-–—•*▪►]|\d{1,2}[.)]|\([a-z0-9]{1,3}\))\s")
 # A line that begins with a date: a page's stamp over the text, with a source after it.

@@ -17,19 +17,28 @@ from sitrep.ingest.clean.lines import (
     NEARGOOD,
     _Line,
 )
+from sitrep.ingest.clean.page import LABELLED as LABELLED_LINE
 from sitrep.ingest.clean.page import (
     _captions,
     _credits,
     _drop_tail_bios,
     _drop_tail_islands,
+    _head_names,
+    _headline_pairs,
     _headline_runs,
     _keep_standfirst,
     _masthead,
     _restated,
+    _stamps,
     _teasers,
     _title_copies,
 )
-from sitrep.ingest.clean.patterns import FUNCTION_WORDS, HEADLINE_NOISE, SAID_COLON
+from sitrep.ingest.clean.patterns import (
+    FUNCTION_WORDS,
+    HEADLINE_NOISE,
+    SAID_COLON,
+    SENTENCE_END,
+)
 from sitrep.ingest.clean.pieces import _pieces
 from sitrep.ingest.clean.smoothing import _keep_prose_by_body, _smooth
 from sitrep.ingest.clean.threads import _thread_span
@@ -91,6 +100,7 @@ def _classify(lines: list[_Line]) -> list[str]:
         if kinds[j] == BODY and kinds[i] == BOILERPLATE:
             kinds[i] = BODY
     furniture = _restated(lines) + _teasers(lines) + _captions(lines) + _headline_runs(lines)
+    furniture += _stamps(lines) + _headline_pairs(lines)
     for i in furniture:
         if kinds[i] == BODY:
             kinds[i] = BOILERPLATE
@@ -100,8 +110,12 @@ def _classify(lines: list[_Line]) -> list[str]:
     # a sentence that introduces the quotation under it is the article's ("..., said:")
     for i in _introductions(lines, kinds):
         kinds[i] = BODY
-    # the outlet's name over its menu is read for names as a byline is
-    for i in _credits(lines) + _masthead(lines):
+    # a text cut off in the middle of a paragraph: its last words are the article's
+    if _cut_paragraph(lines, kinds) and len(lines) - 1 not in furniture:
+        kinds[-1] = BODY
+    # the outlet's name over its menu, and a site's or a section's name over the text, are
+    # read for names as a byline is
+    for i in _credits(lines) + _masthead(lines) + _head_names(lines):
         if kinds[i] != COMMENTS:
             kinds[i] = CREDIT
     return kinds
@@ -136,6 +150,32 @@ def _introductions(lines: list[_Line], kinds: list[str]) -> list[int]:
         and lines[i].words >= INTRODUCTION_WORDS
         and SAID_COLON.search(lines[i].text)
     ]
+
+
+CUT_WORDS = 12  # a paragraph's first words, cut off where the saved text ends
+ADDRESS = re.compile(r"@|www\.|https?://")  # an e-mail or web address: a contact line
+
+
+def _cut_paragraph(lines: list[_Line], kinds: list[str]) -> bool:
+    """The text's last line is the start of a paragraph the saved text cut off ("Despite the
+    attac", "Lt. Gen. Jane Roe, known as"): a few words that end in no punctuation, right
+    under a paragraph of the article's, opening as a paragraph does (a capital, a quote, a
+    dash), and no chrome for what they are (a prompt, a credit, a label, an address)."""
+    if len(lines) < 2 or kinds[-1] != BOILERPLATE or kinds[-2] != BODY:
+        return False
+    last, above = lines[-1], lines[-2]
+    text = last.text.strip()
+    return (
+        above.sentence
+        and last.cf_class != BAD
+        and not last.inert
+        and last.words <= CUT_WORDS
+        and (text[:1].isupper() or text[:1] in "-–—“\"‘'")
+        and not SENTENCE_END.search(text)
+        and not text.endswith((":", ")", "]", "|"))
+        and not LABELLED_LINE.match(text)
+        and not ADDRESS.search(text)
+    )
 
 
 HEADLINE_WORDS = (4, 25)  # a headline's length in words

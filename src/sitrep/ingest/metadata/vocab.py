@@ -8,6 +8,7 @@ import re
 
 from sitrep.extract.timenorm import MONTH_PATTERN
 from sitrep.ingest import elapsed
+from sitrep.lexicon import WIRE_NAMES
 
 _MONTHS = MONTH_PATTERN
 
@@ -187,10 +188,13 @@ _PUBLISHED = re.compile(
 # A line that is a full date and nothing else ("Wednesday, 5 January 2022", "Jan. 5, 2022"),
 # a full date then a "|" or a "•" ("January 31, 2011 | By Ashley Hayes, CNN", "Oct 25, 2021
 # • 1 hour ago • < 1 minute read"), or a time stamp (a full date and a clock time, after an
-# optional "CITY |": "ZURICH | Thu Oct 6, 2011 3:22pm BST"): pages and feeds put the
-# publication date on such a line, above or below the headline.
+# optional "CITY |": "ZURICH | Thu Oct 6, 2011 3:22pm BST"), after an agency's name or not
+# ("Reuters 23 Jan, 2022"): pages and feeds put the publication date on such a line, above or
+# below the headline.
 _DATE_LINE = re.compile(
     r"^\s*(?:[A-Z][A-Za-z .'’/-]{1,30}\|\s*)?"
+    # the agency the page credits, before the date: "Reuters 23 Jan, 2022"
+    rf"(?:(?:{WIRE_NAMES})\s+(?=\d))?"
     # a byline before the date: "By News Desk - August 30 2021"
     r"(?:by\s+[A-Z][\w.'’]*(?:\s+[A-Z][\w.'’]*){0,3}\s*[-–—|,]\s*)?"
     r"(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+)?"
