@@ -715,6 +715,27 @@ def test_two_headlines_in_a_row_inside_the_text_are_other_stories() -> None:
     assert kinds[head] == "body"
 
 
+def test_a_block_of_other_stories_inside_the_text_is_chrome_teaser_and_all() -> None:
+    # links in a row, the first with its teaser (the page runs it into the next link's
+    # title: one piece that is no sentence), between two paragraphs of the report
+    teaser = (
+        "A lost silent film was found in a barn last spring. Its restorers say the archive "
+        "still holds dozens more"
+    )
+    links = [
+        "Harbour tolls rise again as the port authority blames fuel costs",
+        "Jane Roe: The river towns need a plan before the next rains come",
+        "Kim Doe: Why the new bridge tender is a symptom of a broken system",
+    ]
+    head, rest = _REPORT.split("\n\n", 1)
+    text = head + "\n" + teaser + "\n" + "\n".join(links) + "\n" + rest
+    kinds = _kinds(text)
+    block = [k for line, k in kinds.items() if line.startswith(("A lost", "Jane", "Kim"))]
+    assert block == ["boilerplate"] * 3
+    assert kinds[head] == "body"
+    assert all(kinds[p.strip()] == "body" for p in rest.split("\n\n") if p.strip())
+
+
 def test_a_subheading_inside_the_text_stays_body() -> None:
     sub = "Rescue teams reach the cut off villages"
     head, rest = _REPORT.split("\n\n", 1)

@@ -138,20 +138,31 @@ def _stamps(lines: list[_Line]) -> list[int]:
 
 
 def _headline_pairs(lines: list[_Line]) -> list[int]:
-    """Two headlines in a row between two paragraphs of the text: links to other stories (or a
-    photo's alt text and caption), not the text's subheadings, which stand one at a time over
-    the paragraph they head. A list's items, questions and headings in capitals are the
-    text's own."""
+    """Two or more headlines in a row between two paragraphs of the text: links to other
+    stories (or a photo's alt text and caption), not the text's own subheadings, which stand
+    one at a time over the paragraph they head. A list's items, questions and headings in
+    capitals are the text's own. Lines of the same block that are no sentence either (a
+    teaser run into the next link's title) go with them."""
     out: list[int] = []
-    for i in range(1, len(lines) - 2):
-        pair = lines[i : i + 2]
-        if (
-            _paragraph(lines[i - 1])
-            and _paragraph(lines[i + 2])
-            and all(_other_headline(ln) for ln in pair)
-        ):
-            out.extend((i, i + 1))
+    i = 1
+    while i < len(lines) - 1:
+        end = i
+        while end < len(lines) and _other_headline(lines[end]):
+            end += 1
+        if end - i >= 2 and end < len(lines) and _paragraph(lines[end]):
+            first = i
+            while first > 0 and _block_line(lines[first - 1]):
+                first -= 1
+            if first > 0 and _paragraph(lines[first - 1]):
+                out.extend(range(first, end))
+        i = max(end, i + 1)
     return out
+
+
+def _block_line(ln: _Line) -> bool:
+    """A line of some words that is no sentence and no list item: one more link of a block
+    of other stories' headlines."""
+    return not ln.sentence and not ln.bullet and ln.words >= PAIR_WORDS and not ln.text.isupper()
 
 
 PAIR_WORDS = 6  # a headline of another story, not a label or a name and its role
