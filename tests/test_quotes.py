@@ -757,3 +757,51 @@ def test_guillemets_quote_and_a_guillemet_inside_a_word_does_not():
         "shots before dawn",
         "An officer told me to leave, that a coup was under way",
     ]
+
+
+def test_continued_after_a_quotation_reports_it(nlp_named: Language) -> None:
+    """'"...," X continued' reports the quotation; 'the campaign will continue "until ..."'
+    does not (the quotation is no clause of 'continue' there)."""
+    text = (
+        "“The camps are full and the rains are coming,” said Priya Raman, the agency's "
+        "director for the region.\n\n“Families have nowhere else to go. We need tents now,” "
+        "Raman continued.\n\nThe minister said the campaign will go on “until every gang "
+        "has laid down its arms”, he said."
+    )
+    got = by_text(quotes(nlp_named, text))
+    assert got["Families have nowhere else to go. We need tents now"] == "Priya Raman", got
+
+
+def test_he_after_a_title_with_the_person_in_apposition(nlp_named: Language) -> None:
+    """'The Red Cross president, Jane Doe, also reacted ... "...", he said': the person
+    set beside the title subject is who 'he' reads back to."""
+    text = (
+        "The Secretary General of the Arctic Council, Henrik Solvang, also responded to the "
+        "spill.\n“This damage will be felt along the whole coast for a generation”, he said "
+        "in a post on his account."
+    )
+    got = by_text(quotes(nlp_named, text))
+    assert list(got.values()) == ["Henrik Solvang"], got
+
+
+def test_quoted_as_saying_is_who_said_it_not_who_quoted(nlp_named: Language) -> None:
+    text = (
+        "“We will not leave the square,” Tomas Reyes, a student leader, was quoted by the "
+        "Associated Press as saying.\nThe ministry statement quoted its spokesman Omar Haddad "
+        "as saying: “The roads to the north will reopen on Monday morning.”"
+    )
+    got = by_text(quotes(nlp_named, text))
+    assert got["We will not leave the square"] == "Tomas Reyes", got
+    assert got["The roads to the north will reopen on Monday morning."] == "Omar Haddad", got
+
+
+def test_a_pull_quote_credited_after_a_dash_to_a_name_given_nowhere_else(
+    nlp_named: Language,
+) -> None:
+    text = (
+        "Floods: hundreds stranded in the delta\n\n"
+        "‘The water came in the night and took everything we had’ - Maria Okafor\n\n"
+        "Rescue teams reached the first villages on Tuesday."
+    )
+    got = by_text(quotes(nlp_named, text))
+    assert got == {"The water came in the night and took everything we had": "Maria Okafor"}

@@ -100,6 +100,16 @@ class _Resolver:
                     self.remember_institution(army.start, army)
             elif n is None and (body := self.institution(tok)) is not None:
                 self.remember_institution(tok.idx, body)  # "the Russian mission to the UN"
+            elif (
+                n is None
+                and tok.pos_ in {"NOUN", "PROPN"}
+                and (apposed := self.apposed_person(tok))
+            ):
+                # "The UN High Commissioner for Refugees, Filippo Grandi, also reacted to
+                # the attacks. '...,' he said": the person named beside the title
+                self.remember(apposed.start, apposed)
+                if tok.head.lemma_.lower() in REPORTING_LEMMAS:
+                    self.spoke_at.add(apposed.start)
             elif n is None and tok.pos_ == "PROPN" and (full := self.person_by_word(tok.text)):
                 # a person the tagger missed, by a name the text gave in full ("Abiy, who
                 # won the prize, launched ..." after "Abiy Ahmed"), for a later "he said"
@@ -448,17 +458,8 @@ class _Resolver:
                 ):
                     start, end = first.idx, t.idx + len(t)
                     return Speaker(self.text[start:end], start, end, True)
-        for tok in head.subtree:  # "A spokesperson for UNHCR, Olga Sarrado, said": the
-            # person in apposition (to the subject or, as parsed, to the body it speaks for)
-            n = self.name_at(tok) if tok.dep_ == "appos" else None
-            if (
-                n is not None
-                and n.label == "PERSON"
-                and tok.idx + len(tok) == n.end
-                and tok.head.dep_ != "conj"
-                and (tok.head.i == head.i or tok.head.head.head.i == head.i)
-            ):
-                return Speaker(n.canonical, n.start, n.end, True)
+        if (apposed := self.apposed_person(head)) is not None:
+            return apposed
         for tok in head.subtree:
             if tok.i == head.i or tok.dep_ == "punct":
                 continue
@@ -492,6 +493,22 @@ class _Resolver:
             return issued_by(self, head)
         return None
 
+    def apposed_person(self, head: Token) -> Speaker | None:
+        """The person set in apposition to a common-noun or title subject, or, as parsed, to
+        the body it speaks for: "A spokesperson for UNHCR, Olga Sarrado, said", "The UN High
+        Commissioner for Refugees, Filippo Grandi, also reacted"."""
+        for tok in head.subtree:
+            n = self.name_at(tok) if tok.dep_ == "appos" else None
+            if (
+                n is not None
+                and n.label == "PERSON"
+                and tok.idx + len(tok) == n.end
+                and tok.head.dep_ != "conj"
+                and (tok.head.i == head.i or tok.head.head.head.i == head.i)
+            ):
+                return Speaker(n.canonical, n.start, n.end, True)
+        return None
+
     def named_just_before(self, cue: Token) -> Speaker | None:
         """The person named between commas right before a cue, with only a description of
         him between ("..., Zahi Hawass, secretary-general of the council, told"): none when
@@ -518,6 +535,9 @@ class _Resolver:
 
     def speaker_of_cue(self, cue: Token) -> Speaker | None:
         """The subject of a reporting verb, its controller, or "according to X"."""
+        quoted = _quoted_as_saying(cue)
+        if quoted is not None:
+            return self.name_of(quoted)
         seen = 0
         verb = cue
         while seen < 4:
@@ -587,3 +607,21 @@ class _Resolver:
                 continue
             break
         return None
+
+
+def _quoted_as_saying(cue: Token) -> Token | None:
+    """Who "quote ... as saying" reports the words of, not who quoted them: "X was quoted
+    by Reuters as saying" (the passive subject), "the statement quoted its director X as
+    saying" (the object); the cue may be either verb."""
+    verb = cue
+    if cue.lemma_.lower() == "say" and cue.head.lower_ == "as" and cue.dep_ == "pcomp":
+        verb = cue.head.head
+    if verb.lemma_.lower() != "quote" or verb.pos_ != "VERB":
+        return None
+    if not any(
+        c.lower_ == "as" and any(g.lemma_.lower() == "say" for g in c.children)
+        for c in verb.children
+    ):
+        return None
+    role = "nsubjpass" if any(c.dep_ == "auxpass" for c in verb.children) else "dobj"
+    return next((c for c in verb.children if c.dep_ == role), None)

@@ -20,6 +20,11 @@ REPORTING_LEMMAS: frozenset[str] = frozenset(
 )
 
 
+# Verbs that report only the quotation they take: '"...," Schüepp continued' (not "the
+# fighting continued" beside a quotation, nor "she went on to say").
+GO_ON_LEMMAS: frozenset[str] = frozenset({"continue"})
+
+
 # Nouns whose referent may speak without a name ("officials said", "protesters chanted").
 HUMAN_NOUNS: frozenset[str] = frozenset(
     """official protester protestor demonstrator witness eyewitness resident people
