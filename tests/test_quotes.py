@@ -805,3 +805,43 @@ def test_a_pull_quote_credited_after_a_dash_to_a_name_given_nowhere_else(
     )
     got = by_text(quotes(nlp_named, text))
     assert got == {"The water came in the night and took everything we had": "Maria Okafor"}
+
+
+def test_which_and_who_speak_for_the_named_body_they_describe(nlp_named: Language) -> None:
+    text = (
+        "The floods drew sympathy from neighbouring states and from the World Health "
+        "Organization, which called the losses “heartbreaking” and sent two field teams."
+    )
+    got = by_text(quotes(nlp_named, text))
+    assert got["heartbreaking"] == "World Health Organization", got
+
+
+def test_a_document_speaks_for_who_issued_it_in_its_sentence(nlp_named: Language) -> None:
+    """'X issued a statement calling ... "..."' is X's; '"...," read a statement' with no
+    issuer is the body the sentence before had as its subject."""
+    text = (
+        "The Norwegian Refugee Council issued a statement calling the blockade “collective "
+        "punishment” on Friday.\n\nThe International Rescue Committee has criticised the police "
+        "response in strong terms this week.\n\n“The authorities must release every detained "
+        "student and open an independent inquiry,” read a statement released on Monday."
+    )
+    got = by_text(quotes(nlp_named, text))
+    assert got["collective punishment"] == "Norwegian Refugee Council", got
+    assert (
+        got["The authorities must release every detained student and open an independent inquiry"]
+        == "International Rescue Committee"
+    ), got
+
+
+def test_unnamed_speakers_read_back_to_who_the_text_introduced(nlp_named: Language) -> None:
+    """'the anchor said' after 'An anchor on the state radio suggested' speaks for the
+    radio; 'He said:' after 'One driver in the port told reporters' is that driver."""
+    text = (
+        "One driver in the port told reporters he had waited three days. He said: “Nobody "
+        "tells us when the gates will open again.”\n\nAn anchor on the national radio "
+        "suggested the toll could reach 40, without saying where the figure came from.\n"
+        "“Sadly, forty people lost their lives in the storm,” the anchor said."
+    )
+    got = by_text(quotes(nlp_named, text))
+    assert got["Sadly, forty people lost their lives in the storm"] == "national radio", got
+    assert got["Nobody tells us when the gates will open again."] == "driver", got

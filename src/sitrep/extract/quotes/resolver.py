@@ -35,17 +35,21 @@ from sitrep.extract.quotes.vocab import (
     _NATIONAL_ARMY_NOUNS,
     _SENTENCE_END,
     ACCOUNT_NOUNS,
+    AFFILIATION_PREPOSITIONS,
     DOCUMENT_NOUNS,
     HOLDER_NOUNS,
     HUMAN_NOUNS,
     INSTITUTION_NOUNS,
     LISTENER_VERBS,
+    MEDIA_NOUNS,
     NAMED_BODY_NOUNS,
     PERSON_PRONOUNS,
     PROXY_NOUNS,
     QUANTITY_NOUNS,
+    RELATIVE_PRONOUNS,
     REPORTING_LEMMAS,
     ROLE_LEMMAS,
+    SOURCE_NOUNS,
     STATEMENT_NOUNS,
     VOICE_NOUNS,
 )
@@ -317,9 +321,20 @@ class _Resolver:
     def name_of(self, tok: Token) -> Speaker | None:
         """The speaker a subject token stands for (entity, role, pronoun or group)."""
         if tok.lower_ in PERSON_PRONOUNS:
-            return self.pronoun(tok, speaking=tok.head.lemma_.lower() in REPORTING_LEMMAS)
+            return self.pronoun(
+                tok, speaking=tok.head.lemma_.lower() in REPORTING_LEMMAS
+            ) or self.unnamed_before(tok)
+        if _bare_definite(tok) and (intro := self.introduced(tok)) is not None:
+            return self.name_of(intro) or self.affiliation(intro)  # "the source said"
         if tok.lower_ == "it":
             return self.sentence_subject(tok) or self.institution_before(tok)
+        if tok.lower_ in RELATIVE_PRONOUNS and tok.head.dep_ == "relcl":
+            # "the United Nations, which termed it 'tragic'": a body or person by name (not
+            # "young Kenyans who call themselves Gen Z")
+            named = self.name_at(tok.head.head)
+            if named is not None and named.label in {"ORG", "PERSON"}:
+                return self.name_of(tok.head.head)
+            return None
         if tok.lemma_.lower() in VOICE_NOUNS and tok.pos_ == "NOUN":
             poss = next((c for c in tok.children if c.dep_ == "poss"), None)
             named = any(c.dep_ in {"appos", "compound"} for c in tok.children) or (
@@ -354,8 +369,10 @@ class _Resolver:
         the = any(c.lower_ == "the" for c in tok.lefts)
         if the and tok.lemma_.lower() in DOCUMENT_NOUNS and (issuer := issuer_of(self, tok)):
             return issuer  # "X signed a decree ... '...,' the decree says"
-        if tok.lemma_.lower() in STATEMENT_NOUNS and the:
-            return self.institution_before(tok)  # "the MIA claimed … ‘…,’ the statement said"
+        if tok.lemma_.lower() in STATEMENT_NOUNS and (the or tok.dep_ == "dobj"):
+            # "the MIA claimed … ‘…,’ the statement said"; "Amnesty rebuked ... '...,' read
+            # a statement released on Thursday"
+            return self.institution_before(tok)
         lemma = tok.lemma_.lower()
         definite = any(c.lower_ == "the" for c in tok.lefts)
         if definite and (lemma in ORG_DESCRIPTORS or lemma in NAMED_BODY_NOUNS):
@@ -384,6 +401,57 @@ class _Resolver:
             words = [c for c in tok.lefts if c.dep_ in {"amod", "compound", "nmod"}] + [tok]
             start, end = words[0].idx, tok.idx + len(tok)
             return Speaker(self.text[start:end], start, end, False)
+        return self.affiliation(tok) if tok.pos_ == "NOUN" else None
+
+    def affiliation(self, tok: Token) -> Speaker | None:
+        """The body an unnamed person speaks for, as the sentence places them in it: "an
+        anchor on Iran's state television", "a presenter for the state broadcaster"."""
+        for prep in tok.children:
+            if prep.dep_ != "prep" or prep.lower_ not in AFFILIATION_PREPOSITIONS:
+                continue
+            obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+            if obj is None:
+                continue
+            n = self.name_at(obj)
+            if n is not None and n.label == "ORG" and obj.idx + len(obj) == n.end:
+                return Speaker(n.canonical, n.start, n.end, True)
+            if obj.pos_ == "NOUN" and obj.lemma_.lower() in MEDIA_NOUNS | INSTITUTION_NOUNS:
+                first = next(t for t in obj.subtree if t.dep_ not in {"det", "punct"})
+                start, end = first.idx, obj.idx + len(obj)
+                return Speaker(self.text[start:end], start, end, True)
+        return None
+
+    def introduced(self, tok: Token) -> Token | None:
+        """The unnamed person a bare "the <noun>" reads back to: the subject the text
+        introduced with "a"/"one" in its sentence or the two before, by the same noun ("An
+        anchor on state television suggested ... '...,' the anchor said") or, for "the
+        source", by any ("a Red Cross worker told EFE ... '...,' the source said")."""
+        first = self.sents[max(self.sentence_index(tok) - 2, 0)].start
+        lemma = tok.lemma_.lower()
+        for t in reversed(self.doc[first : tok.i]):
+            if _introduced(t) and not self.in_quotation(t.idx):
+                if t.lemma_.lower() == lemma or lemma in SOURCE_NOUNS:
+                    return t
+        return None
+
+    def unnamed_before(self, pronoun: Token) -> Speaker | None:
+        """Who "he" or "she" is when no named person was a subject just before: a person
+        the previous sentence or its own introduced with "a"/"one" ("One protester in
+        Baghdad told Amnesty ... He said: '...'")."""
+        first = self.sents[max(self.sentence_index(pronoun) - 1, 0)].start
+        for t in reversed(self.doc[first : pronoun.i]):
+            if (
+                _introduced(t)
+                and not self.in_quotation(t.idx)
+                and (
+                    t.lemma_.lower() in HUMAN_NOUNS
+                    or t.head.lemma_.lower() in REPORTING_LEMMAS
+                    or self.affiliation(t) is not None
+                )
+            ):
+                words = [c for c in t.lefts if c.dep_ in {"amod", "compound"}] + [t]
+                start, end = words[0].idx, t.idx + len(t)
+                return self.name_of(t) or Speaker(self.text[start:end], start, end, False)
         return None
 
     def national_army_before(self, tok: Token) -> Speaker | None:
@@ -607,6 +675,27 @@ class _Resolver:
                 continue
             break
         return None
+
+
+def _introduced(tok: Token) -> bool:
+    """A singular common noun subject brought in with "a", "an" or "one" ("an anchor on
+    state television suggested", "One protester in Baghdad told ...")."""
+    return (
+        tok.dep_ in {"nsubj", "nsubjpass"}
+        and tok.pos_ == "NOUN"
+        and tok.tag_ == "NN"
+        and any(c.lower_ in {"a", "an", "one"} and c.dep_ in {"det", "nummod"} for c in tok.lefts)
+    )
+
+
+def _bare_definite(tok: Token) -> bool:
+    """ "the anchor", "the source": a singular common noun with "the" and nothing else."""
+    return (
+        tok.pos_ == "NOUN"
+        and tok.tag_ == "NN"
+        and any(c.lower_ == "the" and c.dep_ == "det" for c in tok.children)
+        and not any(c.dep_ in {"compound", "amod", "poss", "prep", "nmod"} for c in tok.children)
+    )
 
 
 def _quoted_as_saying(cue: Token) -> Token | None:

@@ -37,6 +37,22 @@ HUMAN_NOUNS: frozenset[str] = frozenset(
 )
 
 
+# Where an unnamed person works, which they speak for: "an anchor on Iran's state
+# television", "a presenter at the state broadcaster".
+AFFILIATION_PREPOSITIONS: frozenset[str] = frozenset({"on", "at", "for", "from", "with"})
+
+
+# Outlets an unnamed person speaks for: "an anchor on state television".
+MEDIA_NOUNS: frozenset[str] = frozenset(
+    "television tv radio broadcaster channel newspaper agency outlet".split()
+)
+
+
+# Words for an unnamed speaker the text just introduced otherwise: "a Red Cross worker
+# told EFE ... '...,' the source said".
+SOURCE_NOUNS: frozenset[str] = frozenset({"source"})
+
+
 # Role nouns that speak *for* someone: "a spokesman for Boris Johnson".
 PROXY_NOUNS: frozenset[str] = frozenset(
     """spokesman spokeswoman spokesperson representative aide adviser advisor envoy
@@ -51,7 +67,7 @@ VOICE_NOUNS: frozenset[str] = frozenset("spokesman spokeswoman spokesperson".spl
 # Document nouns that stand for their author: "the CSTO statement said".
 DOCUMENT_NOUNS: frozenset[str] = frozenset(
     "statement report communique communiqué announcement note letter post message release "
-    "tweet decree resolution order notification".split()
+    "tweet decree resolution order notification headline".split()
 )
 
 
@@ -67,6 +83,11 @@ LISTENER_VERBS: frozenset[str] = frozenset("tell inform assure brief remind ask 
 
 
 PERSON_PRONOUNS: frozenset[str] = frozenset({"he", "she", "him", "her"})
+
+
+# The subject of a relative clause stands for the noun the clause describes: "the United
+# Nations, which termed the incident 'tragic'", "Jane Doe, who called it 'a disgrace'".
+RELATIVE_PRONOUNS: frozenset[str] = frozenset({"who", "which", "that"})
 
 
 SUBJECT_DEPS: frozenset[str] = frozenset({"nsubj", "nsubjpass", "csubj"})
