@@ -757,3 +757,91 @@ def test_guillemets_quote_and_a_guillemet_inside_a_word_does_not():
         "shots before dawn",
         "An officer told me to leave, that a coup was under way",
     ]
+
+
+def test_continued_after_a_quotation_reports_it(nlp_named: Language) -> None:
+    """'"...," X continued' reports the quotation; 'the campaign will continue "until ..."'
+    does not (the quotation is no clause of 'continue' there)."""
+    text = (
+        "“The camps are full and the rains are coming,” said Priya Raman, the agency's "
+        "director for the region.\n\n“Families have nowhere else to go. We need tents now,” "
+        "Raman continued.\n\nThe minister said the campaign will go on “until every gang "
+        "has laid down its arms”, he said."
+    )
+    got = by_text(quotes(nlp_named, text))
+    assert got["Families have nowhere else to go. We need tents now"] == "Priya Raman", got
+
+
+def test_he_after_a_title_with_the_person_in_apposition(nlp_named: Language) -> None:
+    """'The Red Cross president, Jane Doe, also reacted ... "...", he said': the person
+    set beside the title subject is who 'he' reads back to."""
+    text = (
+        "The Secretary General of the Arctic Council, Henrik Solvang, also responded to the "
+        "spill.\n“This damage will be felt along the whole coast for a generation”, he said "
+        "in a post on his account."
+    )
+    got = by_text(quotes(nlp_named, text))
+    assert list(got.values()) == ["Henrik Solvang"], got
+
+
+def test_quoted_as_saying_is_who_said_it_not_who_quoted(nlp_named: Language) -> None:
+    text = (
+        "“We will not leave the square,” Tomas Reyes, a student leader, was quoted by the "
+        "Associated Press as saying.\nThe ministry statement quoted its spokesman Omar Haddad "
+        "as saying: “The roads to the north will reopen on Monday morning.”"
+    )
+    got = by_text(quotes(nlp_named, text))
+    assert got["We will not leave the square"] == "Tomas Reyes", got
+    assert got["The roads to the north will reopen on Monday morning."] == "Omar Haddad", got
+
+
+def test_a_pull_quote_credited_after_a_dash_to_a_name_given_nowhere_else(
+    nlp_named: Language,
+) -> None:
+    text = (
+        "Floods: hundreds stranded in the delta\n\n"
+        "‘The water came in the night and took everything we had’ - Maria Okafor\n\n"
+        "Rescue teams reached the first villages on Tuesday."
+    )
+    got = by_text(quotes(nlp_named, text))
+    assert got == {"The water came in the night and took everything we had": "Maria Okafor"}
+
+
+def test_which_and_who_speak_for_the_named_body_they_describe(nlp_named: Language) -> None:
+    text = (
+        "The floods drew sympathy from neighbouring states and from the World Health "
+        "Organization, which called the losses “heartbreaking” and sent two field teams."
+    )
+    got = by_text(quotes(nlp_named, text))
+    assert got["heartbreaking"] == "World Health Organization", got
+
+
+def test_a_document_speaks_for_who_issued_it_in_its_sentence(nlp_named: Language) -> None:
+    """'X issued a statement calling ... "..."' is X's; '"...," read a statement' with no
+    issuer is the body the sentence before had as its subject."""
+    text = (
+        "The Norwegian Refugee Council issued a statement calling the blockade “collective "
+        "punishment” on Friday.\n\nThe International Rescue Committee has criticised the police "
+        "response in strong terms this week.\n\n“The authorities must release every detained "
+        "student and open an independent inquiry,” read a statement released on Monday."
+    )
+    got = by_text(quotes(nlp_named, text))
+    assert got["collective punishment"] == "Norwegian Refugee Council", got
+    assert (
+        got["The authorities must release every detained student and open an independent inquiry"]
+        == "International Rescue Committee"
+    ), got
+
+
+def test_unnamed_speakers_read_back_to_who_the_text_introduced(nlp_named: Language) -> None:
+    """'the anchor said' after 'An anchor on the state radio suggested' speaks for the
+    radio; 'He said:' after 'One driver in the port told reporters' is that driver."""
+    text = (
+        "One driver in the port told reporters he had waited three days. He said: “Nobody "
+        "tells us when the gates will open again.”\n\nAn anchor on the national radio "
+        "suggested the toll could reach 40, without saying where the figure came from.\n"
+        "“Sadly, forty people lost their lives in the storm,” the anchor said."
+    )
+    got = by_text(quotes(nlp_named, text))
+    assert got["Sadly, forty people lost their lives in the storm"] == "national radio", got
+    assert got["Nobody tells us when the gates will open again."] == "driver", got

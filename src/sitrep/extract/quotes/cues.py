@@ -11,7 +11,7 @@ from spacy.tokens import Doc, Span, Token
 
 from sitrep.extract.nlp import _wrapped
 from sitrep.extract.quotes.names import Named, Speaker
-from sitrep.extract.quotes.vocab import REPORTING_LEMMAS
+from sitrep.extract.quotes.vocab import DOCUMENT_NOUNS, GO_ON_LEMMAS, REPORTING_LEMMAS
 
 
 def _in_relative_clause(tok: Token) -> bool:
@@ -85,6 +85,8 @@ def _cue_by_tree(qtoks: list[Token], quoted: list[tuple[int, int]]) -> Token | N
     for tok in qtoks:
         if not _inside(tok.head, own) or tok.head.i == tok.i:
             t = tok.head if tok.head.i != tok.i else None
+            if t is not None and tok.dep_ == "ccomp" and t.i > tok.i and _goes_on(t, quoted):
+                return t
             steps = 0
             while t is not None and steps < 8:
                 if (
@@ -98,6 +100,23 @@ def _cue_by_tree(qtoks: list[Token], quoted: list[tuple[int, int]]) -> Token | N
                 t = t.head
                 steps += 1
     return None
+
+
+def _goes_on(verb: Token, quoted: list[tuple[int, int]]) -> bool:
+    """A verb after the quotation that hangs on it as its clause, and that takes nothing
+    else: '"...," Schüepp continued' (not "the shelling continued to ...", nor "the
+    operation will continue 'until ...'"); or "read" with a document as what reads
+    ('"...," read a statement released on Thursday', '"...," the banner read')."""
+    if verb.pos_ != "VERB" or _inside(verb, quoted):
+        return False
+    if verb.lemma_.lower() == "read":  # '"...," the statement read' / 'read a statement'
+        return any(
+            c.dep_ in {"nsubj", "dobj"} and c.lemma_.lower() in DOCUMENT_NOUNS
+            for c in verb.children
+        )
+    return verb.lemma_.lower() in GO_ON_LEMMAS and not any(
+        c.dep_ in {"dobj", "xcomp", "prep"} for c in verb.children
+    )
 
 
 def _outer_cue(cue: Token, quoted: list[tuple[int, int]]) -> Token:

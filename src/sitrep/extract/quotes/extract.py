@@ -82,7 +82,7 @@ def extract_quotes(doc: Doc) -> list[Quote]:
         if speaker is None:
             speaker = _trailing_name(resolver.names, text, qe, bisect_right(resolver.starts, qe))
         if speaker is None:
-            speaker = _dash_credit(resolver, text, qe)
+            speaker = _dash_credit(resolver, text, qs, qe)
         if speaker is None and found and _continues(text, found[-1][1], qs):
             speaker = found[-1][2]  # a quotation going on into a new paragraph
         if speaker is None and _leads(text, qs) and words >= MIN_UNATTRIBUTED_WORDS:
@@ -146,10 +146,12 @@ def _issuer(resolver: _Resolver, text: str) -> Speaker | None:
     return None
 
 
-def _dash_credit(resolver: _Resolver, text: str, qe: int) -> Speaker | None:
+def _dash_credit(resolver: _Resolver, text: str, qs: int, qe: int) -> Speaker | None:
     """A quotation credited after a dash to a person the page names elsewhere, as headlines
     and embedded posts write it ("'We need calm now' - Jane Doe"), though the tagger may
-    miss the name there."""
+    miss the name there; or to a full name ending a line the quotation opens, as a page
+    sets a pull quote under its headline ("'The world is watching' - Jane Doe"), named
+    nowhere else."""
     m = DASH_CREDIT.match(text, qe + 1)
     if m is None:
         return None
@@ -157,6 +159,15 @@ def _dash_credit(resolver: _Resolver, text: str, qe: int) -> Speaker | None:
     for n in resolver.names:
         if n.label == "PERSON" and who in {n.canonical, text[n.start : n.end]}:
             return Speaker(n.canonical, m.start(1), m.end(1), True)
+    line_end = text.find("\n", m.end(1))
+    line_end = len(text) if line_end < 0 else line_end
+    if (
+        _opens_paragraph(text, qs)
+        and not text[m.end(1) : line_end].strip()
+        and len(who.split()) >= 2
+        and not any(n.label != "PERSON" and n.start <= m.start(1) < n.end for n in resolver.names)
+    ):
+        return Speaker(who, m.start(1), m.end(1), True)
     return None
 
 

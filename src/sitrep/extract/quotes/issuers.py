@@ -32,7 +32,15 @@ def issuer_of(resolver: _Resolver, document: Token) -> Speaker | None:
 
 def issued_by(resolver: _Resolver, document: Token) -> Speaker | None:
     """Who issued a document no name is attached to: "the order issued by the interior
-    ministry" is the ministry's."""
+    ministry" is the ministry's; "the ministry issued a statement calling the attack
+    'cowardly'" is who the sentence says issued it (the named subject of the verb the
+    document is the object of)."""
+    if document.dep_ == "dobj" and document.head.pos_ == "VERB":
+        subj = next((c for c in document.head.children if c.dep_ == "nsubj"), None)
+        if subj is not None and subj.lower_ not in {"it", "they"}:
+            found = resolver.name_of(subj)
+            if found is not None and found.named:
+                return found
     for acl in document.children:
         if acl.dep_ != "acl":
             continue

@@ -35,17 +35,21 @@ from sitrep.extract.quotes.vocab import (
     _NATIONAL_ARMY_NOUNS,
     _SENTENCE_END,
     ACCOUNT_NOUNS,
+    AFFILIATION_PREPOSITIONS,
     DOCUMENT_NOUNS,
     HOLDER_NOUNS,
     HUMAN_NOUNS,
     INSTITUTION_NOUNS,
     LISTENER_VERBS,
+    MEDIA_NOUNS,
     NAMED_BODY_NOUNS,
     PERSON_PRONOUNS,
     PROXY_NOUNS,
     QUANTITY_NOUNS,
+    RELATIVE_PRONOUNS,
     REPORTING_LEMMAS,
     ROLE_LEMMAS,
+    SOURCE_NOUNS,
     STATEMENT_NOUNS,
     VOICE_NOUNS,
 )
@@ -100,6 +104,16 @@ class _Resolver:
                     self.remember_institution(army.start, army)
             elif n is None and (body := self.institution(tok)) is not None:
                 self.remember_institution(tok.idx, body)  # "the Russian mission to the UN"
+            elif (
+                n is None
+                and tok.pos_ in {"NOUN", "PROPN"}
+                and (apposed := self.apposed_person(tok))
+            ):
+                # "The UN High Commissioner for Refugees, Filippo Grandi, also reacted to
+                # the attacks. '...,' he said": the person named beside the title
+                self.remember(apposed.start, apposed)
+                if tok.head.lemma_.lower() in REPORTING_LEMMAS:
+                    self.spoke_at.add(apposed.start)
             elif n is None and tok.pos_ == "PROPN" and (full := self.person_by_word(tok.text)):
                 # a person the tagger missed, by a name the text gave in full ("Abiy, who
                 # won the prize, launched ..." after "Abiy Ahmed"), for a later "he said"
@@ -307,9 +321,20 @@ class _Resolver:
     def name_of(self, tok: Token) -> Speaker | None:
         """The speaker a subject token stands for (entity, role, pronoun or group)."""
         if tok.lower_ in PERSON_PRONOUNS:
-            return self.pronoun(tok, speaking=tok.head.lemma_.lower() in REPORTING_LEMMAS)
+            return self.pronoun(
+                tok, speaking=tok.head.lemma_.lower() in REPORTING_LEMMAS
+            ) or self.unnamed_before(tok)
+        if _bare_definite(tok) and (intro := self.introduced(tok)) is not None:
+            return self.name_of(intro) or self.affiliation(intro)  # "the source said"
         if tok.lower_ == "it":
             return self.sentence_subject(tok) or self.institution_before(tok)
+        if tok.lower_ in RELATIVE_PRONOUNS and tok.head.dep_ == "relcl":
+            # "the United Nations, which termed it 'tragic'": a body or person by name (not
+            # "young Kenyans who call themselves Gen Z")
+            named = self.name_at(tok.head.head)
+            if named is not None and named.label in {"ORG", "PERSON"}:
+                return self.name_of(tok.head.head)
+            return None
         if tok.lemma_.lower() in VOICE_NOUNS and tok.pos_ == "NOUN":
             poss = next((c for c in tok.children if c.dep_ == "poss"), None)
             named = any(c.dep_ in {"appos", "compound"} for c in tok.children) or (
@@ -344,8 +369,10 @@ class _Resolver:
         the = any(c.lower_ == "the" for c in tok.lefts)
         if the and tok.lemma_.lower() in DOCUMENT_NOUNS and (issuer := issuer_of(self, tok)):
             return issuer  # "X signed a decree ... '...,' the decree says"
-        if tok.lemma_.lower() in STATEMENT_NOUNS and the:
-            return self.institution_before(tok)  # "the MIA claimed … ‘…,’ the statement said"
+        if tok.lemma_.lower() in STATEMENT_NOUNS and (the or tok.dep_ == "dobj"):
+            # "the MIA claimed … ‘…,’ the statement said"; "Amnesty rebuked ... '...,' read
+            # a statement released on Thursday"
+            return self.institution_before(tok)
         lemma = tok.lemma_.lower()
         definite = any(c.lower_ == "the" for c in tok.lefts)
         if definite and (lemma in ORG_DESCRIPTORS or lemma in NAMED_BODY_NOUNS):
@@ -374,6 +401,57 @@ class _Resolver:
             words = [c for c in tok.lefts if c.dep_ in {"amod", "compound", "nmod"}] + [tok]
             start, end = words[0].idx, tok.idx + len(tok)
             return Speaker(self.text[start:end], start, end, False)
+        return self.affiliation(tok) if tok.pos_ == "NOUN" else None
+
+    def affiliation(self, tok: Token) -> Speaker | None:
+        """The body an unnamed person speaks for, as the sentence places them in it: "an
+        anchor on Iran's state television", "a presenter for the state broadcaster"."""
+        for prep in tok.children:
+            if prep.dep_ != "prep" or prep.lower_ not in AFFILIATION_PREPOSITIONS:
+                continue
+            obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+            if obj is None:
+                continue
+            n = self.name_at(obj)
+            if n is not None and n.label == "ORG" and obj.idx + len(obj) == n.end:
+                return Speaker(n.canonical, n.start, n.end, True)
+            if obj.pos_ == "NOUN" and obj.lemma_.lower() in MEDIA_NOUNS | INSTITUTION_NOUNS:
+                first = next(t for t in obj.subtree if t.dep_ not in {"det", "punct"})
+                start, end = first.idx, obj.idx + len(obj)
+                return Speaker(self.text[start:end], start, end, True)
+        return None
+
+    def introduced(self, tok: Token) -> Token | None:
+        """The unnamed person a bare "the <noun>" reads back to: the subject the text
+        introduced with "a"/"one" in its sentence or the two before, by the same noun ("An
+        anchor on state television suggested ... '...,' the anchor said") or, for "the
+        source", by any ("a Red Cross worker told EFE ... '...,' the source said")."""
+        first = self.sents[max(self.sentence_index(tok) - 2, 0)].start
+        lemma = tok.lemma_.lower()
+        for t in reversed(self.doc[first : tok.i]):
+            if _introduced(t) and not self.in_quotation(t.idx):
+                if t.lemma_.lower() == lemma or lemma in SOURCE_NOUNS:
+                    return t
+        return None
+
+    def unnamed_before(self, pronoun: Token) -> Speaker | None:
+        """Who "he" or "she" is when no named person was a subject just before: a person
+        the previous sentence or its own introduced with "a"/"one" ("One protester in
+        Baghdad told Amnesty ... He said: '...'")."""
+        first = self.sents[max(self.sentence_index(pronoun) - 1, 0)].start
+        for t in reversed(self.doc[first : pronoun.i]):
+            if (
+                _introduced(t)
+                and not self.in_quotation(t.idx)
+                and (
+                    t.lemma_.lower() in HUMAN_NOUNS
+                    or t.head.lemma_.lower() in REPORTING_LEMMAS
+                    or self.affiliation(t) is not None
+                )
+            ):
+                words = [c for c in t.lefts if c.dep_ in {"amod", "compound"}] + [t]
+                start, end = words[0].idx, t.idx + len(t)
+                return self.name_of(t) or Speaker(self.text[start:end], start, end, False)
         return None
 
     def national_army_before(self, tok: Token) -> Speaker | None:
@@ -448,17 +526,8 @@ class _Resolver:
                 ):
                     start, end = first.idx, t.idx + len(t)
                     return Speaker(self.text[start:end], start, end, True)
-        for tok in head.subtree:  # "A spokesperson for UNHCR, Olga Sarrado, said": the
-            # person in apposition (to the subject or, as parsed, to the body it speaks for)
-            n = self.name_at(tok) if tok.dep_ == "appos" else None
-            if (
-                n is not None
-                and n.label == "PERSON"
-                and tok.idx + len(tok) == n.end
-                and tok.head.dep_ != "conj"
-                and (tok.head.i == head.i or tok.head.head.head.i == head.i)
-            ):
-                return Speaker(n.canonical, n.start, n.end, True)
+        if (apposed := self.apposed_person(head)) is not None:
+            return apposed
         for tok in head.subtree:
             if tok.i == head.i or tok.dep_ == "punct":
                 continue
@@ -492,6 +561,22 @@ class _Resolver:
             return issued_by(self, head)
         return None
 
+    def apposed_person(self, head: Token) -> Speaker | None:
+        """The person set in apposition to a common-noun or title subject, or, as parsed, to
+        the body it speaks for: "A spokesperson for UNHCR, Olga Sarrado, said", "The UN High
+        Commissioner for Refugees, Filippo Grandi, also reacted"."""
+        for tok in head.subtree:
+            n = self.name_at(tok) if tok.dep_ == "appos" else None
+            if (
+                n is not None
+                and n.label == "PERSON"
+                and tok.idx + len(tok) == n.end
+                and tok.head.dep_ != "conj"
+                and (tok.head.i == head.i or tok.head.head.head.i == head.i)
+            ):
+                return Speaker(n.canonical, n.start, n.end, True)
+        return None
+
     def named_just_before(self, cue: Token) -> Speaker | None:
         """The person named between commas right before a cue, with only a description of
         him between ("..., Zahi Hawass, secretary-general of the council, told"): none when
@@ -518,6 +603,9 @@ class _Resolver:
 
     def speaker_of_cue(self, cue: Token) -> Speaker | None:
         """The subject of a reporting verb, its controller, or "according to X"."""
+        quoted = _quoted_as_saying(cue)
+        if quoted is not None:
+            return self.name_of(quoted)
         seen = 0
         verb = cue
         while seen < 4:
@@ -587,3 +675,42 @@ class _Resolver:
                 continue
             break
         return None
+
+
+def _introduced(tok: Token) -> bool:
+    """A singular common noun subject brought in with "a", "an" or "one" ("an anchor on
+    state television suggested", "One protester in Baghdad told ...")."""
+    return (
+        tok.dep_ in {"nsubj", "nsubjpass"}
+        and tok.pos_ == "NOUN"
+        and tok.tag_ == "NN"
+        and any(c.lower_ in {"a", "an", "one"} and c.dep_ in {"det", "nummod"} for c in tok.lefts)
+    )
+
+
+def _bare_definite(tok: Token) -> bool:
+    """ "the anchor", "the source": a singular common noun with "the" and nothing else."""
+    return (
+        tok.pos_ == "NOUN"
+        and tok.tag_ == "NN"
+        and any(c.lower_ == "the" and c.dep_ == "det" for c in tok.children)
+        and not any(c.dep_ in {"compound", "amod", "poss", "prep", "nmod"} for c in tok.children)
+    )
+
+
+def _quoted_as_saying(cue: Token) -> Token | None:
+    """Who "quote ... as saying" reports the words of, not who quoted them: "X was quoted
+    by Reuters as saying" (the passive subject), "the statement quoted its director X as
+    saying" (the object); the cue may be either verb."""
+    verb = cue
+    if cue.lemma_.lower() == "say" and cue.head.lower_ == "as" and cue.dep_ == "pcomp":
+        verb = cue.head.head
+    if verb.lemma_.lower() != "quote" or verb.pos_ != "VERB":
+        return None
+    if not any(
+        c.lower_ == "as" and any(g.lemma_.lower() == "say" for g in c.children)
+        for c in verb.children
+    ):
+        return None
+    role = "nsubjpass" if any(c.dep_ == "auxpass" for c in verb.children) else "dobj"
+    return next((c for c in verb.children if c.dep_ == role), None)

@@ -20,6 +20,11 @@ REPORTING_LEMMAS: frozenset[str] = frozenset(
 )
 
 
+# Verbs that report only the quotation they take: '"...," Schüepp continued' (not "the
+# fighting continued" beside a quotation, nor "she went on to say").
+GO_ON_LEMMAS: frozenset[str] = frozenset({"continue"})
+
+
 # Nouns whose referent may speak without a name ("officials said", "protesters chanted").
 HUMAN_NOUNS: frozenset[str] = frozenset(
     """official protester protestor demonstrator witness eyewitness resident people
@@ -30,6 +35,22 @@ HUMAN_NOUNS: frozenset[str] = frozenset(
 ) | frozenset(  # state bodies that issue statements: "the army command said … a 'deadly …'"
     "army military junta command government ministry presidency".split()
 )
+
+
+# Where an unnamed person works, which they speak for: "an anchor on Iran's state
+# television", "a presenter at the state broadcaster".
+AFFILIATION_PREPOSITIONS: frozenset[str] = frozenset({"on", "at", "for", "from", "with"})
+
+
+# Outlets an unnamed person speaks for: "an anchor on state television".
+MEDIA_NOUNS: frozenset[str] = frozenset(
+    "television tv radio broadcaster channel newspaper agency outlet".split()
+)
+
+
+# Words for an unnamed speaker the text just introduced otherwise: "a Red Cross worker
+# told EFE ... '...,' the source said".
+SOURCE_NOUNS: frozenset[str] = frozenset({"source"})
 
 
 # Role nouns that speak *for* someone: "a spokesman for Boris Johnson".
@@ -46,7 +67,7 @@ VOICE_NOUNS: frozenset[str] = frozenset("spokesman spokeswoman spokesperson".spl
 # Document nouns that stand for their author: "the CSTO statement said".
 DOCUMENT_NOUNS: frozenset[str] = frozenset(
     "statement report communique communiqué announcement note letter post message release "
-    "tweet decree resolution order notification".split()
+    "tweet decree resolution order notification headline".split()
 )
 
 
@@ -62,6 +83,11 @@ LISTENER_VERBS: frozenset[str] = frozenset("tell inform assure brief remind ask 
 
 
 PERSON_PRONOUNS: frozenset[str] = frozenset({"he", "she", "him", "her"})
+
+
+# The subject of a relative clause stands for the noun the clause describes: "the United
+# Nations, which termed the incident 'tragic'", "Jane Doe, who called it 'a disgrace'".
+RELATIVE_PRONOUNS: frozenset[str] = frozenset({"who", "which", "that"})
 
 
 SUBJECT_DEPS: frozenset[str] = frozenset({"nsubj", "nsubjpass", "csubj"})
