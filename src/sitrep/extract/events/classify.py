@@ -34,6 +34,7 @@ from sitrep.extract.events.kinds import (
     _attacks_armed,
     _attacks_property,
     _attacks_protest_site,
+    _bombing_kills,
     _broken_up,
     _burns_symbols,
     _circumstance_of,
@@ -136,11 +137,14 @@ def _hits(span: Span, matches: list[tuple[str, Token]] | None = None) -> list[Hi
         hits.append(Hit(typ, a, b, tok, rank))
 
     first = {k: v[0] for k, v in found.items()}
+    # a bombing of people is a killing (ACLED keeps it remote violence), and the sentence's
+    # other words of it ("suicide bombers detonated explosives") tell the same bombing
+    bombing = any(_bombing_kills(k, first[k], span, found) for k in BOMBINGS if k in first)
     for kind in ("suicide", "chemical", "airstrike", "grenade", "shelling", "explosive"):
         if kind == "explosive" and kind in first and _accidental_blast(first[kind], span):
             add("other", "other", first[kind])  # a fuel depot that blew up: a disaster
         elif kind in first:
-            add("clash", kind, first[kind])
+            add("killing" if bombing and kind in BOMBINGS else "clash", kind, first[kind])
     if "sexual" in first:
         add("other", "sexual", first["sexual"])
     if "abduct" in first:
@@ -526,6 +530,7 @@ def _crowd_says(tok: Token, hits: list[Hit]) -> bool:
 
 
 CROWD_TYPES = frozenset({"protest", "riot"})  # happenings a crowd makes
+BOMBINGS = frozenset({"suicide", "explosive"})  # kinds that name a bomb set off among people
 
 
 def classify_sentence(span: Span) -> tuple[str, str, str] | None:
