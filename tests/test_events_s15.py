@@ -1,6 +1,7 @@
 """Event rules found on the real pages of session 15: a happening the sentence names as one
 already told (a reference, never an event of its own); a bombing of people typed as the
-killing it is. Every sentence is invented."""
+killing it is; a saying that describes the decision it makes ("a curfew, declared on Sunday
+by the minister"). Every sentence is invented."""
 
 from __future__ import annotations
 
@@ -87,3 +88,17 @@ def test_a_blast_among_fighting_stays_the_fighting(full: Language) -> None:
     sentence = "Explosions and heavy gunfire shook the barracks as clashes broke out on Sunday."
     types = {m.type for m in mentions(full, sentence)}
     assert "clash" in types and "killing" not in types
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Residents woke to a night curfew, declared late on Sunday by the interior minister.",
+        "A curfew ordered on Friday after the riots was lifted on Monday.",
+    ],
+)
+def test_a_saying_that_describes_the_decision_it_makes_is_no_statement(
+    full: Language, sentence: str
+) -> None:
+    types = [m.type for m in mentions(full, sentence)]
+    assert "state_of_emergency" in types and "statement" not in types

@@ -24,6 +24,7 @@ from sitrep.extract.events.guards import (
     _exploded_in_anger,
     _fights_fire,
     _less_lethal,
+    _made_by,
     _on_strike,
     _reason_for,
     _reports,
@@ -491,7 +492,7 @@ def _hits(span: Span, matches: list[tuple[str, Token]] | None = None) -> list[Hi
         # a happening referred to (a toll's clashes, a condemnation's attacks, the outbreak
         # a running total is counted from) does not make the statement its report
         told = [h for h in hits if not (_adjunct(h.trigger) or _since_clause(h.trigger))]
-        if any(h.trigger.i in said or _announces(tok, h) for h in told):
+        if any(h.trigger.i in said or _announces(tok, h) or _made_by(saying, h) for h in told):
             continue
         if any(_circumstance_of(tok, h.trigger) for h in told if h.type != "statement"):
             continue
