@@ -203,7 +203,9 @@ class Quote:
 
 
 # EventMention.date_basis of a sentence that refers back to a happening told elsewhere
-# ("following the deployment"): it has no date of its own.
+# ("following the deployment", "condemned Friday's attack"): its date, when it has one, is
+# the one the sentence gives the happening; the resolver attaches it to an event, never
+# makes one of it.
 REFERENCE_BASIS = "reference"
 # Event types whose EventMention.target is the person it was done to (the one dismissed),
 # not a site: resolution compares such targets across spellings of the name.
@@ -235,7 +237,7 @@ class EventMention:
     date_precision: str | None = None
     place_basis: str | None = None  # where the place came from: sentence | paragraph | document
     # sentence | paragraph | publication (a present-tense "now") | reference (a happening
-    # the sentence refers back to: "following the deployment"; no date of its own)
+    # the sentence refers back to: "following the deployment", "condemned Friday's attack")
     date_basis: str | None = None
     speaker: str | None = None  # a statement's maker (the reporting verb's subject), when named
     # what the happening was done to, when it is a site or a thing ("the prosecutor's

@@ -24,6 +24,7 @@ from sitrep.extract.events.guards import (
     _exploded_in_anger,
     _fights_fire,
     _less_lethal,
+    _made_by,
     _on_strike,
     _reason_for,
     _reports,
@@ -34,6 +35,7 @@ from sitrep.extract.events.kinds import (
     _attacks_armed,
     _attacks_property,
     _attacks_protest_site,
+    _bombing_kills,
     _broken_up,
     _burns_symbols,
     _circumstance_of,
@@ -136,11 +138,14 @@ def _hits(span: Span, matches: list[tuple[str, Token]] | None = None) -> list[Hi
         hits.append(Hit(typ, a, b, tok, rank))
 
     first = {k: v[0] for k, v in found.items()}
+    # a bombing of people is a killing (ACLED keeps it remote violence), and the sentence's
+    # other words of it ("suicide bombers detonated explosives") tell the same bombing
+    bombing = any(_bombing_kills(k, first[k], span, found) for k in BOMBINGS if k in first)
     for kind in ("suicide", "chemical", "airstrike", "grenade", "shelling", "explosive"):
         if kind == "explosive" and kind in first and _accidental_blast(first[kind], span):
             add("other", "other", first[kind])  # a fuel depot that blew up: a disaster
         elif kind in first:
-            add("clash", kind, first[kind])
+            add("killing" if bombing and kind in BOMBINGS else "clash", kind, first[kind])
     if "sexual" in first:
         add("other", "sexual", first["sexual"])
     if "abduct" in first:
@@ -487,7 +492,7 @@ def _hits(span: Span, matches: list[tuple[str, Token]] | None = None) -> list[Hi
         # a happening referred to (a toll's clashes, a condemnation's attacks, the outbreak
         # a running total is counted from) does not make the statement its report
         told = [h for h in hits if not (_adjunct(h.trigger) or _since_clause(h.trigger))]
-        if any(h.trigger.i in said or _announces(tok, h) for h in told):
+        if any(h.trigger.i in said or _announces(tok, h) or _made_by(saying, h) for h in told):
             continue
         if any(_circumstance_of(tok, h.trigger) for h in told if h.type != "statement"):
             continue
@@ -526,6 +531,7 @@ def _crowd_says(tok: Token, hits: list[Hit]) -> bool:
 
 
 CROWD_TYPES = frozenset({"protest", "riot"})  # happenings a crowd makes
+BOMBINGS = frozenset({"suicide", "explosive"})  # kinds that name a bomb set off among people
 
 
 def classify_sentence(span: Span) -> tuple[str, str, str] | None:

@@ -53,6 +53,7 @@ from sitrep.extract.events.kinds import _told_before
 from sitrep.extract.events.mood import (
     _irrealis,
 )
+from sitrep.extract.events.parse import Hit, _adjunct_head
 from sitrep.extract.events.placing import (
     _in_list,
     _in_range,
@@ -71,6 +72,7 @@ from sitrep.extract.events.vocabulary import (
 from sitrep.extract.quotes import sentences
 from sitrep.extract.timenorm import value_span
 from sitrep.records import (
+    REFERENCE_BASIS,
     EventMention,
     Place,
     TimeExpression,
@@ -290,7 +292,7 @@ def extract_events(doc: Doc) -> list[EventMention]:
                         date=date,
                         date_precision=precision,
                         place_basis=basis,
-                        date_basis=dbasis,
+                        date_basis=_referred(h, dbasis),
                         speaker=speaker,
                         target=h.target,
                     )
@@ -313,6 +315,31 @@ def extract_events(doc: Doc) -> list[EventMention]:
                 last_day = told[0].isoformat()
         flowing = first_dated is not None or (past and own_time is not False)
     return _headlines_dated(out, full, starts)
+
+
+def _referred(hit: Hit, basis: str | None) -> str | None:
+    """The date basis of a happening the sentence names as one already told, the cause,
+    object or setting of its own news ("condemned Friday's attack", "claimed
+    responsibility for the attack", "after this week's clashes"): the day the sentence
+    gives it is kept, but the report is a reference (``REFERENCE_BASIS``), which the
+    resolver attaches to the event it refers to and never makes an event of its own. A
+    happening named without an article ("after clashes between the army and the rebels")
+    may be news: it keeps its basis; so does a statement ("protests broke out after the
+    government's announcement on Thursday"): a decision told as what set the crisis off is
+    often told nowhere else."""
+    if (
+        basis != "sentence"
+        or hit.type == "statement"
+        or (head := _adjunct_head(hit.trigger)) is None
+    ):
+        return basis
+    told = any(
+        c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ in DEFINITE) for c in head.children
+    )
+    return REFERENCE_BASIS if told else basis
+
+
+DEFINITE = frozenset({"the", "this", "that", "these", "those"})
 
 
 def _headlines_dated(out: list[EventMention], full: str, starts: list[int]) -> list[EventMention]:

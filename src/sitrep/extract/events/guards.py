@@ -94,6 +94,28 @@ def _announces(statement: Token, hit: Hit) -> bool:
     return False
 
 
+def _made_by(statement: Token, hit: Hit) -> bool:
+    """Whether a saying describes the decision it makes, hung on its noun ("an indefinite
+    curfew, declared early Thursday by the prime minister", "a curfew ordered on Sunday",
+    "a state of emergency which authorizes the police to ..."): the decision is the event,
+    the saying how it was made or what it does, no statement of its own."""
+    if hit.type not in DECISION_HIT_TYPES:
+        return False
+    if statement.dep_ in {"acl", "relcl"}:
+        own = {t.i for t in statement.subtree}
+        return statement.head.i in {t.i for t in hit.trigger.subtree if t.i not in own}
+    # the parser often hangs a participle after a comma on the main verb (and may tag it a
+    # past tense; its "by" agent tells): one with no subject of its own right after the
+    # decision's noun describes it
+    passive = statement.tag_ == "VBN" or any(c.dep_ == "agent" for c in statement.children)
+    return (
+        passive
+        and statement.dep_ == "advcl"
+        and not any(c.dep_ in {"nsubj", "nsubjpass"} for c in statement.children)
+        and 0 < statement.i - hit.trigger.i <= 2
+    )
+
+
 def _exploded_in_anger(tok: Token) -> bool:
     """A place or a people that "exploded" ("why France's suburbs exploded", "the city
     exploded in anger"): unrest told as a figure of speech, no blast."""

@@ -161,6 +161,16 @@ FIGHTING_WORDS = frozenset(
 # The words that name a blast itself, not a weapon ("explosion", not "bomb").
 BLAST_NOUNS = frozenset("blast explosion explode".split())
 
+# A bombing is a killing (violence against people), not fighting, when it is a suicide
+# bombing or when its sentence names the people or gathering places it struck ("bomb
+# blasts at three churches and three hotels", "a blast tore through the crowd"); one among
+# words of fighting stays the fighting's. kinds._bombing_kills.
+BOMBING_GATHERINGS = frozenset(
+    """church cathedral mosque temple shrine synagogue hotel market bazaar school concert
+    crowd worshipper congregation guest shopper civilian mourner pilgrim wedding
+    funeral""".split()
+)
+
 # Where protesters hold out: a camp or site attacked is an attack on the protest, a clash of
 # two sides (kinds._attacks_protest_site).
 PROTEST_SITES = frozenset("camp encampment sit-in tent site".split())

@@ -3,6 +3,8 @@ acts, on whom, whether a crowd turns violent or a government falls)."""
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+
 from spacy.tokens import Span, Token
 
 from sitrep.extract.event_triggers import (
@@ -22,6 +24,7 @@ from sitrep.extract.events.kind_words import (
     BLAST_FUELS,
     BLAST_NOUNS,
     BLAST_SITES,
+    BOMBING_GATHERINGS,
     BURNED_SIGNS,
     CLAIM_NOUNS,
     CUT_WORDS,
@@ -554,6 +557,20 @@ def _accidental_blast(tok: Token, span: Span) -> bool:
         and not words & FIGHTING_WORDS
         and bool(words & (BLAST_SITES | BLAST_FUELS))
     )
+
+
+def _bombing_kills(kind: str, tok: Token, span: Span, found: Iterable[str]) -> bool:
+    """A bombing aimed at people, typed as the killing it is rather than as fighting: a
+    suicide bombing ("suicide bombers detonated explosives outside the airport gate"), or a
+    bomb or blast its sentence tells struck where people gather ("bomb blasts at three
+    churches and three hotels"), when no fighting is told beside it ("explosions and
+    gunfire near the square, fighting broke out": the clash)."""
+    if kind == "suicide":
+        return True
+    if kind != "explosive" or "clash" in found:
+        return False
+    words = {t.lemma_.lower() for t in span} - {tok.lemma_.lower()}
+    return bool(words & BOMBING_GATHERINGS)
 
 
 def _attacks_protest_site(tok: Token) -> bool:

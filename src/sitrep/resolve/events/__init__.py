@@ -41,7 +41,14 @@ from __future__ import annotations
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
 
-from sitrep.records import Document, DuplicateGroup, Event, EventMention, FigureClaim
+from sitrep.records import (
+    REFERENCE_BASIS,
+    Document,
+    DuplicateGroup,
+    Event,
+    EventMention,
+    FigureClaim,
+)
 from sitrep.resolve.entities import EntityIndex
 from sitrep.resolve.events.continuing import _aggregate_toll, _fold_into_riots, _merge_continuing
 from sitrep.resolve.events.copies import align_copies, align_quoted
@@ -70,10 +77,20 @@ def resolve_events(
     source_of = independent_sources(docs, canon)
     source = {i.m.doc: source_of.get(i.m.doc, i.m.doc) for i in items}
     r = _Resolver(source)
+    # a reference to a happening told elsewhere ("condemned Friday's attack") comes after
+    # the reports that tell it: it joins their event and never starts one
     dated = sorted(
         (i for i in items if i.span is not None),
-        key=lambda i: (i.level, not i.span.precise, i.span.days, i.span.first, i.m.doc, i.m.start),
-    )  # type: ignore[union-attr]
+        key=lambda i: (
+            i.m.date_basis == REFERENCE_BASIS,
+            i.level,
+            not i.span.precise,  # type: ignore[union-attr]
+            i.span.days,  # type: ignore[union-attr]
+            i.span.first,  # type: ignore[union-attr]
+            i.m.doc,
+            i.m.start,
+        ),
+    )
     for item in dated:
         _place_dated(r, item)
     undated = sorted(

@@ -18,6 +18,7 @@ from sitrep.resolve.events.cluster import (
 )
 from sitrep.resolve.events.items import (
     _GENERAL,
+    CLASH,
     LIST_BASIS,
     OTHER,
     PERSONAL_TYPES,
@@ -113,11 +114,12 @@ def _kinds_fit(item: _Item, c: _Cluster) -> bool:
     """ "Other" gathers unlike happenings (a bank's suspension, soldiers joining the
     protests, a toppled statue): within it, only reports of one ACLED sub-event type are
     one happening. Strikes from afar and fighting on the ground in one town on one day
-    are two."""
+    are two; a bombing of people and the killing other reports tell there that day are
+    one (both killings)."""
     if c.type == OTHER:
         return c.seed.m.acled_sub_event_type == item.m.acled_sub_event_type
-    if item.span is None or item.level >= _GENERAL or c.level >= _GENERAL:
-        return True  # no day or no town of its own: it may be either
+    if c.type != CLASH or item.span is None or item.level >= _GENERAL or c.level >= _GENERAL:
+        return True  # no fighting, or no day or no town of its own: it may be either
     # an air strike or shelling in a town on a day is not the fighting on the ground there
     # ("the army launched airstrikes against RSF bases", "fighting broke out in
     # Khartoum"): ACLED codes remote violence as an event type of its own

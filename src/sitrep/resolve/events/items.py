@@ -52,6 +52,7 @@ _GENERIC_ACTORS = frozenset(
     }
 )
 STATEMENT = "statement"
+CLASH = "clash"  # fighting: strikes from afar and fighting on the ground are two (fits)
 _PLACE_TYPES = frozenset({"GPE", "LOC"})  # entity types of places
 # Decisions of a state: one country has one of each at a time.
 NATIONAL_TYPES = STATE_DECISION_TYPES

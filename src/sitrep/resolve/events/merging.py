@@ -240,7 +240,7 @@ def _place_dated(r: _Resolver, item: _Item) -> None:
         fits = [c for c in fits if c.level >= _GENERAL]  # many towns: the wider picture
     if fits:
         r.join(max(fits, key=lambda c: _score(item, c)), item)
-    else:
+    elif item.m.date_basis != REFERENCE_BASIS:  # a reference to nothing found: no event
         r.new(item)
 
 

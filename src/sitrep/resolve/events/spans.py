@@ -8,6 +8,7 @@ from dataclasses import dataclass
 
 from sitrep.extract.timenorm import value_span
 from sitrep.records import (
+    REFERENCE_BASIS,
     Document,
     EventMention,
 )
@@ -53,7 +54,10 @@ def _mention_span(m: EventMention) -> _Span | None:
     # week, month or year ("last week", "in January") says when within, not how long: both
     # are windows the happening lies in, unlike a stated stretch of days ("over the past
     # week", "overnight 5-6 January")
-    stated = m.date_basis in (None, "sentence") and m.date_precision not in COARSE_PRECISIONS
+    stated = (
+        m.date_basis in (None, "sentence", REFERENCE_BASIS)
+        and m.date_precision not in COARSE_PRECISIONS
+    )
     return _Span(parsed[0], parsed[1], stated)
 
 
