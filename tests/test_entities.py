@@ -709,6 +709,12 @@ def test_a_namesake_person_run_after_a_place_word_stays_whole(nlp: Language) -> 
             25.72,
             89.26,
         ),
+        (  # a part of the town written with its compass point, or on its outskirts
+            "Gunfire was heard overnight at a barracks in Kossodo on the outskirts of Ouagadougou.",
+            "Kossodo",
+            12.37,
+            -1.53,
+        ),
     ],
 )
 def test_a_place_inside_a_town_is_at_that_town(
@@ -858,3 +864,35 @@ def test_a_town_and_its_country_read_as_one_place_are_two(nlp: Language):
     ms = _by_text(_ents(nlp, text))
     assert "Goma, Democratic Republic of Congo" not in ms
     assert ms["Goma"].place is not None and ms["Goma"].place.country_code == "CD"
+
+
+def test_a_list_of_towns_read_as_one_name_is_each_town(nlp: Language) -> None:
+    # the model reads "Cajamarca, Arequipa" and "Babylon and Diwaniya" as organisations
+    text = (
+        "Crowds gathered on Saturday at Cajamarca, Arequipa and Cusco, demanding new "
+        "elections. Witnesses from Karbala, Najaf, Babylon and Diwaniya described the "
+        "shootings."
+    )
+    places = {m.text: m.place for m in _ents(nlp, text) if m.label in ("GPE", "LOC")}
+    for town in ("Cajamarca", "Arequipa", "Diwaniya"):
+        assert places.get(town) is not None, town
+    assert "Babylon" in places
+    assert not any("," in name or " and " in name for name in places)
+
+
+def test_an_organisation_named_as_a_building_is_a_site_of_its_town(nlp: Language) -> None:
+    # a plant, a hotel: where things happen, placed at the town its name opens with or its
+    # sentence names; a church named by its faith is the faithful, no building
+    text = (
+        "Riot police surrounded the Gomel Chemical Plant on Tuesday after workers in Gomel "
+        "walked out. Guests fled the Serena Hotel in Kabul after gunmen stormed it. Bishops "
+        "of the Roman Catholic Church met in Quito on Sunday."
+    )
+    by_text = _by_text(_ents(nlp, text))
+    plant, hotel = by_text["Gomel Chemical Plant"], by_text["Serena Hotel"]
+    assert plant.label == "LOC" and plant.place is not None and plant.place.country_code == "BY"
+    assert hotel.label == "LOC" and hotel.place is not None and hotel.place.country_code == "AF"
+    assert by_text["Roman Catholic Church"].place is None
+    malls = _by_text(_ents(nlp, "Looters emptied Maponya Mall and Protea Mall in Soweto."))
+    for name in ("Maponya Mall", "Protea Mall"):  # whatever label the model gives them
+        assert malls[name].label == "LOC" and malls[name].place is not None

@@ -80,6 +80,22 @@ def test_homonym_without_context_is_ambiguous_not_guessed() -> None:
     assert spain.place is not None and spain.place.country_code == "ES" and not spain.ambiguous
 
 
+def test_a_town_and_the_region_named_after_it_mean_the_town() -> None:
+    # a report on Belarus naming its towns: "Brest" scores close to the Brest region, which
+    # is named after the town and lies around it; the bare name is the town (a flagged guess)
+    near = resolve_places(["Minsk", "Hrodna", "Brest"])[2]
+    assert near.place is not None and near.place.feature == "city"
+    assert near.place.country_code == "BY"
+    assert geocode("Valencia").place is None  # namesakes in two countries stay a tie
+
+
+def test_a_region_named_by_a_french_compass_point_has_its_english_name() -> None:
+    # GeoNames writes "Nord Kivu"; English news "North Kivu"
+    res = geocode("North Kivu")
+    assert res.place is not None and res.place.feature == "admin1"
+    assert res.place.country_code == "CD" and res.match == "exact"
+
+
 def test_countries_regions_and_continents() -> None:
     kz = geocode("Republic of Kazakhstan").place
     assert kz is not None and kz.feature == "country" and kz.precision == 3

@@ -25,6 +25,7 @@ from sitrep.extract.entities.labels import (
     relabel_by_syntax,
     split_place_from_container,
     split_place_from_person,
+    split_place_list,
 )
 from sitrep.extract.entities.naming import (
     add_acronym_mentions,
@@ -36,6 +37,7 @@ from sitrep.extract.entities.places import (
     Nearby,
     geo_name,
     geo_span,
+    is_building,
     is_country_prefix,
     is_demonym,
     is_lone_hamlet,
@@ -99,6 +101,7 @@ def find_entities(
     kept = merge_adjacent_persons(doc, kept, sents)
     kept = split_place_from_person(doc, kept, gaz)
     kept = split_place_from_container(doc, kept, gaz)
+    kept = split_place_list(doc, kept, gaz)
     kept = relabel_by_syntax(doc, kept, gaz)
     geo = _Geocoding.of(doc, kept, gaz)
     mentions: list[EntityMention] = []
@@ -294,7 +297,12 @@ def _typed(
         label = "LOC"  # "State House", "City Hall": placed at its town by place_sites
     elif label == "ORG" and is_street(span):
         label = "LOC"  # "three bodies on Parliament Road": a street is no organisation
-    elif (label in PLACE_LABELS or (label == "ORG" and is_seat(span))) and is_site_name(span):
+    elif (
+        label in PLACE_LABELS
+        or (label == "ORG" and is_seat(span))
+        # "Jabulani Mall", "Kingsbury Hotel": a building, whatever the model called it
+        or (label in ("ORG", "PERSON") and is_building(span))
+    ) and is_site_name(span):
         label = "LOC"  # "Republic Square": placed at its town by place_sites
     elif _unit_word(doc, span, label) and all(t.is_title for t in span):
         # "Pirganj upazila", "North Okkalapa township" where the gazetteer has no such

@@ -216,6 +216,73 @@ def split_place_from_container(
     return out
 
 
+def split_place_list(
+    doc: Doc, spans: list[tuple[Span, Candidate]], gaz: Gazetteer
+) -> list[tuple[Span, Candidate]]:
+    """ "in towns including Babruysk, Brest, Viciebsk", "from Baghdad, Basra, Najaf, Babylon
+    and Diwaniya": the model reads two items of a list of towns as one name (often an
+    organisation's), which no gazetteer knows. A name the gazetteer does not know whose
+    parts between its commas and "and" it knows each, exactly, is those places, one
+    mention each. A name joined by "and" alone ("Marks and Spencer") is a list only when
+    a comma before it shows it continues one.
+
+    Why: lists of towns are how news says how far unrest spread; each town is a place
+    mention of its own."""
+    out: list[tuple[Span, Candidate]] = []
+    for span, cand in spans:
+        parts = _list_items(span)
+        if (
+            cand.ruled
+            or len(parts) < 2
+            or gaz.lookup(span.text)[0]
+            or not all(_known_exactly(p, gaz) for p in parts)
+            or not (
+                any(t.text == "," for t in span)
+                or (span.start > 0 and doc[span.start - 1].text == ",")
+            )
+        ):
+            out.append((span, cand))
+            continue
+        for k, part in enumerate(parts):
+            label = cand.label if cand.label in ("GPE", "LOC") else "GPE"
+            out.append(
+                (part, replace(cand, start=part.start, end=part.end, label=label, locative=False))
+                if k
+                else (part, replace(cand, end=part.end, label=label))
+            )
+    return out
+
+
+def _list_items(span: Span) -> list[Span]:
+    """The stretches of a name between its commas and "and" (none empty), or [] when it
+    has no such joint. A joint closing the name is the model's overreach ("Cajamarca,
+    Arequipa and" before "Puno"), not an empty item."""
+    doc, items, start = span.doc, [], span.start
+    end = span.end
+    while end > start and (doc[end - 1].text == "," or doc[end - 1].lower_ == "and"):
+        end -= 1
+    for t in doc[start:end]:
+        if t.text == "," or t.lower_ == "and":
+            if t.i == start:
+                if t.text == "," or doc[t.i - 1].text != ",":
+                    return []  # an empty item: not a list
+                start = t.i + 1  # ", and": the serial comma
+                continue
+            items.append(doc[start : t.i])
+            start = t.i + 1
+    if not items or start >= end:
+        return []
+    return [*items, doc[start:end]]
+
+
+def _known_exactly(span: Span, gaz: Gazetteer) -> bool:
+    """A capitalised name the gazetteer holds by exactly these letters (small towns too)."""
+    if not span.text[:1].isupper():
+        return False
+    hits, match = gaz.lookup(span.text)
+    return (bool(hits) and match == "exact") or bool(gaz.minor_hits(span.text))
+
+
 def _container(span: Span, gaz: Gazetteer) -> bool:
     """A country or first-level region known by exactly this name (a leading "the" aside)."""
     words = span[1:] if span[0].lower_ == "the" else span

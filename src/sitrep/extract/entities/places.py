@@ -13,7 +13,10 @@ from spacy.tokens import Doc, Span
 from sitrep.extract.entities.candidates import Candidate
 from sitrep.extract.entities.spans import is_acronym
 from sitrep.extract.entities.vocabulary import (
+    BUILDING_NOUNS,
+    BUILDING_SITE_NOUNS,
     CAPITALS_TOWN_MIN,
+    FAITH_WORDS,
     HAMLET_MAX_POPULATION,
     MIN_POP_WITHOUT_CONTEXT,
     NATIONAL_SEATS,
@@ -261,7 +264,7 @@ def is_site_name(span: Span) -> bool:
     """A named site: a proper name ending in a site noun ("Republic Square", "Evin Prison").
     A bare site noun ("the Square") or a generic phrase ("the main square") is no name."""
     words = [t for t in span if not t.is_punct and t.lower_ not in ("the", "a", "an")]
-    if len(words) < 2 or words[-1].lower_ not in SITE_NOUNS:
+    if len(words) < 2 or words[-1].lower_ not in SITE_NOUNS | BUILDING_SITE_NOUNS:
         return False
     if all(t.lower_ in OFFICIAL_SITE_WORDS for t in words[:-1]):
         return True  # "presidential palace": a landmark of the state, named by what it is
@@ -281,6 +284,20 @@ def is_seat(span: Span) -> bool:
     while i >= 0 and doc[i].lower_ in ("the", "a"):
         i -= 1
     return i >= 0 and doc[i].lower_ in SITE_PREPS and doc[i].head.pos_ in ("VERB", "AUX")
+
+
+def is_building(span: Span) -> bool:
+    """An organisation's name that names a building ("Kingsbury Hotel", "Minsk Automobile
+    Plant", "Inca Manco Capac International Airport"): capitalised words before a building
+    noun (:data:`BUILDING_NOUNS`), a site wherever the text names it."""
+    words = [t for t in span if not t.is_punct]
+    return (
+        len(words) >= 2
+        and words[-1].lower_ in BUILDING_NOUNS
+        and all(t.text[:1].isupper() or t.lower_ in ("of", "de") for t in words[:-1])
+        # a faith's word before the noun names its believers ("the Catholic Church")
+        and words[-2].lower_ not in FAITH_WORDS
+    )
 
 
 def is_street(span: Span) -> bool:

@@ -17,6 +17,7 @@ from sitrep.extract.entities.vocabulary import (
     MIN_POP_WITHOUT_CONTEXT,
 )
 from sitrep.extract.gazetteer import (
+    COMPASS_WORDS,
     Gazetteer,
     context_from,
     fold_key,
@@ -28,21 +29,33 @@ from sitrep.extract.gazetteer import (
 from sitrep.records import EntityMention, Place
 
 
-def _town_after(doc: Doc, m: EntityMention, by_start: dict[int, EntityMention]) -> Place | None:
-    """The town a place name is written inside of: "<name> [area] in [the] <town>"."""
+def _town_after(
+    doc: Doc, m: EntityMention, by_start: dict[int, EntityMention]
+) -> tuple[Place | None, bool]:
+    """The town a place name is written inside of: "<name> [area] in [the] [eastern]
+    <town>", "<name> on the outskirts of <town>"; and whether the words say so loosely (a
+    compass point or the outskirts: "Atarib in western Aleppo" may mean Aleppo's province)."""
     span = doc.char_span(m.start, m.end, alignment_mode="expand")
     if span is None:
-        return None
+        return None, False
     k = span.end
     if k < len(doc) and doc[k].lower_ in LOCALITY_NOUNS:
         k += 1
-    if k + 1 >= len(doc) or doc[k].lower_ != "in":
-        return None
-    k += 1 + (doc[k + 1].lower_ == "the")
+    words = [t.lower_ for t in doc[k : k + 4]]
+    loose = words == ["on", "the", "outskirts", "of"]
+    if loose:
+        k += 4
+    elif words[:1] == ["in"]:
+        k += 1
+    else:
+        return None, False
+    while k < len(doc) and (doc[k].lower_ == "the" or doc[k].lower_ in COMPASS_WORDS):
+        loose = loose or doc[k].lower_ in COMPASS_WORDS  # "in eastern Johannesburg"
+        k += 1
     town = by_start.get(doc[k].idx) if k < len(doc) else None
     if town is None or town.label not in ("GPE", "LOC") or town.ambiguous or town.place is None:
-        return None
-    return town.place if town.place.feature == "city" else None
+        return None, False
+    return (town.place, loose) if town.place.feature == "city" else (None, False)
 
 
 def inside_towns(doc: Doc, mentions: list[EntityMention]) -> list[EntityMention]:
@@ -57,10 +70,12 @@ def inside_towns(doc: Doc, mentions: list[EntityMention]) -> list[EntityMention]
     by_start = {m.start: m for m in mentions}
     out = []
     for m in mentions:
-        town = _town_after(doc, m, by_start) if m.label in ("GPE", "LOC") else None
+        town, loose = _town_after(doc, m, by_start) if m.label in ("GPE", "LOC") else (None, False)
         p = m.place
         if town is not None and (
-            p is None or haversine_km((p.lat, p.lon), (town.lat, town.lon)) > INSIDE_TOWN_KM
+            p is None
+            # said loosely, a namesake the gazetteer knows stands
+            or (not loose and haversine_km((p.lat, p.lon), (town.lat, town.lon)) > INSIDE_TOWN_KM)
         ):
             m = replace(m, place=site_in(town, m.canonical), ambiguous=False, candidates=1)
         out.append(m)
@@ -214,8 +229,7 @@ def place_sites(
             out.append(m)
             continue
         para_start = text.rfind("\n", 0, m.start) + 1
-        own = fold_key(m.canonical.rsplit(" ", 1)[0])  # "Cairo" of "Cairo Stadium"
-        close = [t for t in towns if own in (fold_key(t.text), fold_key(t.canonical))] or [
+        close = [t for t in towns if _opens_name(m.canonical, t)] or [
             t for t in towns if m.sentence.start <= t.start and t.end <= m.sentence.end
         ]
         earlier = [t for t in towns if para_start <= t.start and t.end <= m.start]
@@ -237,6 +251,14 @@ def place_sites(
             continue
         out.append(replace(m, place=site_in(town.place, m.canonical), candidates=1))
     return out
+
+
+def _opens_name(site: str, town: EntityMention) -> bool:
+    """Whether the site's name begins with the town's ("Cairo" of "Cairo Stadium", "Minsk"
+    of "Minsk Wheel Tractor Plant")."""
+    words = site.split()
+    heads = {fold_key(" ".join(words[:k])) for k in range(1, len(words))}
+    return fold_key(town.text) in heads or fold_key(town.canonical) in heads
 
 
 def _seat_town(

@@ -99,6 +99,25 @@ LOCALITY_NOUNS = frozenset(
 # "the Parliament building"): the name is where something happened, a site.
 SITE_PARTS = frozenset("campus building premises grounds gate gates compound".split())
 
+# Site nouns of the buildings an organisation's name may stand for that the shared
+# SITE_NOUNS leave out (a shopping mall, a plant): "Jabulani Mall", "Minsk Automobile Plant".
+BUILDING_SITE_NOUNS = frozenset("mall plant factory".split())
+# Words of a faith that make "<word> Church" a body of believers ("the Roman Catholic
+# Church", "the Ethiopian Orthodox Church"), not one church building.
+FAITH_WORDS = frozenset(
+    """catholic orthodox anglican protestant evangelical methodist baptist lutheran
+    presbyterian coptic pentecostal adventist episcopal apostolic reformed""".split()
+)
+# Heads of an organisation's name that make it a building wherever the text names it: a
+# hotel, an airport or a plant is where things happen to it, not a body that speaks (a
+# hospital, a university or an embassy does: "an official at X Hospital said", so those
+# stay organisations unless the text puts a happening on their grounds, SITE_PREPS). A
+# church named by its faith alone ("the Catholic Church") is the faithful (places.is_building).
+BUILDING_NOUNS = frozenset(
+    """hotel airport airfield mall plant factory stadium arena prison jail barracks camp
+    base refinery cosmodrome church cathedral mosque synagogue""".split()
+)
+
 # Prepositions that put a happening at an organisation's seat ("outside Cairo University").
 SITE_PREPS = frozenset("at on outside near inside within around".split())
 

@@ -116,8 +116,13 @@ def _grow(boxes: dict[object, list[float]], key: object, lat: float, lon: float)
 
 def _admin1_other_names(cc: str, full: str) -> tuple[str, ...]:
     """A first-level region's names beyond GeoNames': its listed other names and, for one
-    named by a French compass point, the English one ("Ouest": "West")."""
-    return (*ADMIN1_ALIASES.get((cc, full), ()), *ADMIN1_COMPASS_ENGLISH.get(full, ()))
+    named by a French compass point, the English one ("Ouest": "West"), alone or before
+    the rest of its name ("Nord Kivu", "Nord-Kivu": "North Kivu")."""
+    head, sep, rest = full.replace("-", " ", 1).partition(" ")
+    english = ADMIN1_COMPASS_ENGLISH.get(full, ())
+    if not english and sep and rest[:1].isupper() and head in ADMIN1_COMPASS_ENGLISH:
+        english = tuple(f"{word} {rest}" for word in ADMIN1_COMPASS_ENGLISH[head])
+    return (*ADMIN1_ALIASES.get((cc, full), ()), *english)
 
 
 def _short_region_name(name: str) -> str:

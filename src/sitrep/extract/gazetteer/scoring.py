@@ -154,4 +154,24 @@ def _decide(
         for i in close
     ):  # Richmond VA vs Richmond CA: the country is sure, the biggest town a flagged guess
         return Resolution(bp, True, n, match, gap)
+    town = _town_of_its_region(gaz, [best, *close])
+    if town is not None:
+        return Resolution(gaz.places[town], True, n, match, gap)
     return Resolution(None, True, n, match, gap)
+
+
+def _town_of_its_region(gaz: Gazetteer, close: Sequence[int]) -> int | None:
+    """The one town among close candidates that are otherwise the first-level region it
+    lies in ("Brest" in a report on Belarus: the city or the Brest region; "Kassala" beside
+    "Kassala state"): a bare name means the town the region is named after."""
+    towns = [i for i in close if gaz.places[i].feature == "city"]
+    if len(towns) != 1:
+        return None
+    t = gaz.places[towns[0]]
+    regions = [gaz.places[i] for i in close if i != towns[0]]
+    if regions and all(
+        r.feature == "admin1" and (r.country_code, r.admin1) == (t.country_code, t.admin1)
+        for r in regions
+    ):
+        return towns[0]
+    return None
