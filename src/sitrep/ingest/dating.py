@@ -59,6 +59,7 @@ from sitrep.ingest.neighbour_dates import date_by_neighbours
 from sitrep.ingest.onset import (
     RECALLED_BY,
     SHORT_CRISIS_DAYS,
+    _day_votes,
     _landmark,
     _named_days,
     _starts_on,
@@ -124,7 +125,13 @@ def date_store(store: Store, period: dt.date | None = None) -> Dating:
         else frozenset(d for d in (onset, _landmark(documents, found.date, own)) if d)
         | _named_days(documents, found.date)
     )
-    key = f"{found.date}|{onset}|{sorted(landmarks)}"
+    # the day before the onset, when a report writes it: the crisis's eve (``_published``)
+    eve = (
+        onset - dt.timedelta(days=1)
+        if onset and _day_votes(documents, found.date)[onset - dt.timedelta(days=1)]
+        else None
+    )
+    key = f"{found.date}|{onset}|{sorted(landmarks)}|{eve}"
     redo = store.meta("dating_key") != key
     for doc in documents:
         if doc.published and not doc.published_inferred:
@@ -144,6 +151,7 @@ def date_store(store: Store, period: dt.date | None = None) -> Dating:
             # from it background; a user's --period never overrules a year a text states
             far_is_background=far,
             landmarks=landmarks,
+            eve=eve,
         )
         store.update_published(doc.id, when, basis, confidence)
     store.set_meta("period", found.date.isoformat() if found.date else None)

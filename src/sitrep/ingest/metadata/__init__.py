@@ -23,7 +23,12 @@ Date rules, strongest first:
    gives ("on Thursday" after "began on January 2" → at least January 6) or that goes on a
    chronicle of dated sentences ("On August 28, ... On Sunday, ..."), a week later in an
    editorial that tells it as done "last week", or read on or before a time stamp the page
-   keeps (an update's or comment's: written after the report).
+   keeps (an update's or comment's: written after the report); in a corpus of days, the
+   weekday the lead names up to three days after that date is the report's day ("said in a
+   statement on Thursday" over "killed on the night of 9 November"). A caption's or an
+   embedded post's date, when the text reports none later, is read like a reported one,
+   never pushed a week on by the weekdays before it; a text naming only the weekday before
+   the crisis's onset, a day the other reports write, tells the crisis's eve.
 
 Month-day dates without a year take the year of full dates in the text; failing
 that, the year that puts them nearest ``period`` (any date inside the period the

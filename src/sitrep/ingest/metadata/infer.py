@@ -62,14 +62,17 @@ def infer_published(
     weekday_onset: dt.date | None | bool = True,
     far_is_background: bool = False,
     landmarks: frozenset[dt.date] = frozenset(),
+    eve: dt.date | None = None,
 ) -> tuple[str | None, str, float | None]:
     """The publication date the text gives or implies, its basis and a confidence (0-1).
     ``weekday_onset`` (the onset by default) is the day from which a text that names only
-    weekdays reads them; None to leave such texts undated. ``far_is_background`` and
-    ``landmarks``: see ``_published``."""
+    weekdays reads them; None to leave such texts undated. ``far_is_background``,
+    ``landmarks`` and ``eve``: see ``_published``."""
     _, kept = _lines(text, segments)
     first_week = onset if weekday_onset is True else weekday_onset
-    return _published(text, segments, kept, period, onset, first_week, far_is_background, landmarks)
+    return _published(
+        text, segments, kept, period, onset, first_week, far_is_background, landmarks, eve
+    )
 
 
 def recounts(text: str, segments: tuple[Segment, ...]) -> bool:

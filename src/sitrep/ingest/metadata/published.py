@@ -52,6 +52,10 @@ from sitrep.records import Segment
 # how the day a text's weekdays are read from (``first_week``) is named in a basis
 FIRST_WEEK = "the day the crisis began (from the other texts)"
 
+# at most this many days after the latest date a text writes, the weekday its lead names
+# is the report's day
+LEAD_WEEKDAY_DAYS = 3
+
 
 @dataclass(frozen=True, slots=True)
 class _Mention:
@@ -71,8 +75,11 @@ def _published(
     first_week: dt.date | None = None,
     far_is_background: bool = False,
     landmarks: frozenset[dt.date] = frozenset(),
+    eve: dt.date | None = None,
 ) -> tuple[str | None, str, float | None]:
     """The publication date, how it was found, and a confidence (0-1) in it.
+    ``eve``: the day before ``first_week`` when the corpus's reports write it (what led to
+    the crisis's decisive day: the mutinies before the coup), else None.
     ``landmarks``: the days a corpus of months names as its crisis's landmark (the day of
     the blowout, of the death): a text naming one recalls it, never reports that day.
     ``far_is_background``: ``period`` is the corpus's own agreement (no ``--period``), so
@@ -121,6 +128,10 @@ def _published(
     before: list[dt.date] = []  # the dates the sentence before names
     last_week = ""  # a past-tense sentence's "last week", in its words
     openers: list[tuple[dt.date | int, str]] = []  # "On August 26, ...", "On Sunday, ..."
+    # the weekday of the text's first past-tense sentence naming one, when no sentence
+    # before it writes a date: the lead's news ("Amnesty said in a statement on Thursday")
+    lead_weekday: tuple[int, str] | None = None
+    dated_before = False
     for sent in doc.sents:
         words = {t.lower_ for t in sent}
         future = bool(words & _FUTURE)
@@ -204,11 +215,15 @@ def _published(
             if not last_week and (said := _LAST_WEEK.search(sent.text)) and _past_tense(sent):
                 last_week = _context(sent, said.group(0))
             if not dated and _past_tense(sent):
-                weekdays.extend(
+                named = [
                     (_WEEKDAYS.index(t.lower_), _context(sent, t.text))
                     for t in sent
                     if t.lower_ in _WEEKDAYS and t.ent_type_ == "DATE"
-                )
+                ]
+                if named and lead_weekday is None and not dated_before:
+                    lead_weekday = named[0]
+                weekdays.extend(named)
+        dated_before = dated_before or bool(dated)
     # dates written in full in the page's other lines: a photo caption ("Dhaka, July 18,
     # 2024") bounds the report from below; a time stamp (a post's, an update's or a
     # comment's the cleaner kept: "February 3, 2011 at 11:27 pm") was written on the day
@@ -292,6 +307,22 @@ def _published(
         return _news_lag(
             date, f"{basis}; a chronicle goes on after it to {date.isoformat()} ('{phrase}')", 0.5
         )
+    if latest.kind not in _BOUNDS and lead_weekday is not None and first_week is not None:
+        # the lead tells the news by its weekday and the text dates only what it recounts
+        # further down ("Sri Lanka on Thursday night revised the death toll ... On April 22,
+        # an estimated figure was released"): the report is of the lead's weekday, the
+        # first such day after the latest date it writes, within the days a story runs
+        # (further on, the weekday is as likely a later week's: Timeline17, 0 of 15 right),
+        # in a corpus of days (``first_week``): over months the date may be background and
+        # the neighbours place the text (``dating.redate_background``)
+        wd, phrase = lead_weekday
+        if 0 < (gap := (wd - latest.date.weekday()) % 7) <= LEAD_WEEKDAY_DAYS:
+            date = latest.date + dt.timedelta(days=gap)
+            return (
+                date.isoformat(),
+                f"{basis}; the lead's weekday after it gives {date.isoformat()} ('{phrase}')",
+                0.5,
+            )
     if latest.kind not in _BOUNDS:
         # a happening's date X: the report came out that day or in the two after it, as
         # the news cycle runs (Timeline17, 167 texts: X for 32, X+1 for 16, X+2 for 12,
@@ -314,6 +345,11 @@ def _published(
             f"{basis}; a past-tense weekday on or before it gives {date.isoformat()} ('{phrase}')",
             0.45,
         )
+    if latest.kind == "caption" and latest_reported is None:
+        # a photo or an embedded post of the report's days is its latest happening: the
+        # report came out after it as after any (``NEWS_LAG``), the weekdays it names
+        # ("erupted Tuesday", "on Thursday") that day's or before it, never a week later
+        return _news_lag(latest.date, f"{basis}; a caption's or post's date, the latest", 0.5)
     if latest.kind == "caption" and latest_reported is not None:
         # a photo taken on the day (or the day before) the report tells ("arrested at a
         # shopping mall in Soweto, Tuesday July 13, 2021"): the report came out that day or
@@ -337,6 +373,24 @@ def _published(
             date.isoformat(),
             f"{basis}; the page follows the day it names ('{phrase}'), the first after it",
             0.5,
+        )
+    if (
+        latest.phrase == FIRST_WEEK
+        and weekdays
+        and eve is not None
+        and eve == latest.date - dt.timedelta(days=1)
+        and all(wd == eve.weekday() for wd, _ in weekdays)
+    ):
+        # the crisis's eve: a crisis is dated by its decisive day (the coup's), yet what
+        # led to it came the day before, a day the other reports write ("On Sunday,
+        # mutinies were reported" beside a Monday's takeover and "on 23 January"): a
+        # weekday-only text naming only that weekday tells the eve, and came out that day
+        # or the next, not six days after the onset
+        return (
+            latest.date.isoformat(),
+            f"{basis}; its only weekday ('{weekdays[0][1]}') is the eve of it ({eve.isoformat()}):"
+            " read as the day after the eve",
+            0.35,
         )
     later = _weekdays_after(latest.date, weekdays)
     if later:

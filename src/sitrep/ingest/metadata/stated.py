@@ -159,7 +159,7 @@ def _numeric(iso: str | None, num: str | None, line: str) -> dt.date | None:
         if iso:
             y, m, d = (int(x) for x in iso.split("-"))
             return _sane(dt.date(y, m, d))
-        a, b, y = (int(x) for x in re.split(r"[/.]", num or ""))
+        a, b, y = (int(x) for x in re.split(r"[/.-]", num or ""))
     except ValueError:
         return None
     month_first = a <= 12 and (b > 12 or re.search(r"\b[ap]\.?m\.?\b", line, re.I))

@@ -211,12 +211,12 @@ _DATE_LINE = re.compile(
 # A date written with digits on a short line near the top, labelled or not, as scrapers and
 # content systems save it: " date 2024-07-16 Headline", "Published: 2024-07-16T09:00",
 # "11/30/2024 3:08:06 AM", "Updated 23.07.2024 18:11", a situation report's "Issued:
-# 12/09/2023, 20:00" or "Date of issue: 12/09/2023".
+# 12/09/2023, 20:00" or "Date of issue: 12/09/2023", a bare "08-10-2019" under the headline.
 _NUMERIC_DATE = re.compile(
     r"^(?:(?:date(?:\s+of\s+(?:issue|release|publication))?|dated|published|posted|updated"
     r"|last updated|first published|issued|released)\s*(?:on|:)?\s*)?"
     r"(?:(?P<iso>(?:19|20)\d\d-[01]?\d-[0-3]?\d)(?=$|[\sT,|])"
-    r"|(?P<num>[0-3]?\d[/.][0-3]?\d[/.](?:19|20)\d\d)(?=$|[\s,|]))",
+    r"|(?P<num>[0-3]?\d(?P<sep>[/.-])[0-3]?\d(?P=sep)(?:19|20)\d\d)(?=$|[\s,|]))",
     re.I,
 )
 
