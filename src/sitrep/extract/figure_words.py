@@ -682,6 +682,24 @@ CRISIS_LEMMAS = frozenset(
         "rubble",
     )
 )
+# One-off attacks and blasts whose toll is counted on after the day that names them ("the
+# Easter Sunday bombings killed 321"): the day names the attack, the toll stands as of the
+# report (dating._names_attack)
+ATTACK_NOUNS = frozenset(
+    (
+        "attack",
+        "blast",
+        "bombing",
+        "bomb",
+        "explosion",
+        "shooting",
+        "massacre",
+        "airstrike",
+        "ambush",
+        "earthquake",
+        "quake",
+    )
+)
 TOLL_NOUNS = frozenset(("toll", "total", "number", "count", "tally", "figure", "that"))
 # The prepositions that give a toll its value: "put the toll at 26", "rose to 7,200", "rose
 # above 7,200", "climbed past 300"
@@ -762,6 +780,12 @@ REPORT_VERBS = frozenset(
     )
 )
 EVIDENTIAL_VERBS = frozenset(("show", "suggest", "indicate", "include"))
+# How a relaying outlet names whom it passes a claim on from: "…, Reuters reported, citing
+# the health ministry", "the broadcaster, quoting police, said"
+CITING_VERBS = frozenset(("cite", "quote"))
+# What a group "claims" when it owns an attack, not a count: "claimed responsibility",
+# "claimed credit for the bombings"
+DEED_NOUNS = frozenset(("responsibility", "credit", "authorship"))
 FIGURE_NOUNS = frozenset(
     ("number", "figure", "statistic", "data", "toll", "count", "tally", "estimate", "record")
 )

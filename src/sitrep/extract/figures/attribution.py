@@ -10,8 +10,10 @@ from spacy.tokens import Doc, Span, Token
 from sitrep.extract.figure_words import (
     ADJUNCT_MARKS,
     BODY_NOUNS,
+    CITING_VERBS,
     COLLECTIVE_SOURCES,
     COUNTRY_POSSESSORS,
+    DEED_NOUNS,
     DESCRIPTOR_NOUNS,
     DOCUMENT_NOUNS,
     EVENT_LEMMAS,
@@ -293,7 +295,7 @@ def _reporting_subject(anchor: Token) -> Token | None:
             continue
         if lem in EVIDENTIAL_VERBS and lem != "show" and _lemma(subj) not in FIGURE_NOUNS:
             continue
-        return subj
+        return _relayed_speaker(v, anchor) or subj
     if aside:
         return None
     # a reporting verb the parser cut off: "… spokesman Saltanat Azirbek said, in a statement
@@ -310,6 +312,29 @@ def _reporting_subject(anchor: Token) -> Token | None:
                 prev = v.nbor(-1)
                 subj = prev if prev.pos_ in {"PROPN", "NOUN"} else None
             return None if subj is not None and _reported_thing(subj) else subj
+    return None
+
+
+def _relayed_speaker(verb: Token, anchor: Token) -> Token | None:
+    """The speaker a trailing "…, the New York Times reported" relays: in "Afghan health
+    officials said between 30 and 40 people were killed, the New York Times reported" the
+    parser may hang the outlet's "reported" below "said" and the count below "reported";
+    the words say the officials' count, which the outlet reported. Only "report" after the
+    number, with a saying verb before the number that has a subject of its own, hung above
+    "reported" or beside the count below it ("said" a clause of "reported" too)."""
+    if _lemma(verb) != "report" or not anchor.i < verb.i:
+        return None
+    saying = [verb.head] if verb.dep_ in {"ccomp", "parataxis"} else []
+    saying += [c for c in verb.children if c.dep_ in {"ccomp", "parataxis"}]
+    for head in saying:
+        if (
+            head.i < anchor.i
+            and head.pos_ in {"VERB", "AUX"}
+            and _lemma(head) in REPORT_VERBS - EVIDENTIAL_VERBS
+        ):
+            inner = _subject(head, anchor)
+            if inner is not None and inner.i < anchor.i and anchor not in inner.subtree:
+                return None if _reported_thing(inner) else inner
     return None
 
 
@@ -358,10 +383,41 @@ def _day_of_month(t: Token) -> bool:
     return any(w.rstrip(".") in MONTHS for w in near)
 
 
+def _cited(source: Token) -> Token | None:
+    """Whom a relaying source cites by name: "…, BBC and Reuters reported, citing Russia's
+    FSB", "according to the state agency TASS, citing the Federal Security Service", "the
+    broadcaster, quoting the interior ministry, said": the one cited made the claim, the
+    outlet passed it on. A participle of citing or quoting set on the relaying clause (the
+    source's verb, the clause "according to" hangs from, or the source itself), after the
+    source's own name; the cited must be named or a body ("citing local officials" or
+    "citing reports" names no one: the outlet's claim stays)."""
+    heads = {source.i, source.head.i}
+    if source.head.lower_ == "to" and source.head.head.lower_ == "according":
+        heads.add(source.head.head.head.i)  # the clause "according to" modifies
+    for t in source.sent:
+        if (
+            t.i > source.i
+            and t.tag_ == "VBG"
+            and _lemma(t) in CITING_VERBS
+            and t.dep_ in {"advcl", "acl", "xcomp", "conj"}
+            and t.head.i in heads
+        ):
+            obj = next((c for c in t.children if c.dep_ == "dobj"), None)
+            if obj is not None and (
+                obj.pos_ == "PROPN"
+                or obj.ent_type_ in {"ORG", "PERSON"}
+                or _lemma(obj) in BODY_NOUNS
+            ):
+                return obj
+    return None
+
+
 def _claims_lives(verb: Token) -> bool:
-    """ "claimed … lives": a toll taken, not a claim made."""
+    """ "claimed … lives": a toll taken, not a claim made; nor is "claimed responsibility"
+    ("ISIS claimed responsibility after bombers struck the airport, killing dozens"): the
+    deed is owned, its toll is not the claimant's count."""
     return _lemma(verb) == "claim" and any(
-        c.dep_ == "dobj" and _lemma(c) == "life" for c in verb.children
+        c.dep_ == "dobj" and _lemma(c) in {"life"} | DEED_NOUNS for c in verb.children
     )
 
 
@@ -471,6 +527,7 @@ def _claimed_by(
         author = _author(obj) if _lemma(obj) in DOCUMENT_NOUNS else None
         if author is not None:  # "according to information collected by the institution"
             obj = author
+        obj = _cited(obj) or obj  # "according to the agency TASS, citing the FSB"
         return _refers_back(
             obj, _source_text(obj, entities), earlier, orgs, _named_before(obj, entities)
         )
@@ -487,6 +544,7 @@ def _claimed_by(
                 subj = None  # "the total fatalities count … have surged to 154"
     subj = subj or _reporting_subject(anchor)
     if subj is not None:
+        subj = _cited(subj) or subj  # "BBC and Reuters reported, citing Russia's FSB"
         author = _first_person_author(subj, entities)
         if author is not None:
             return author
@@ -805,6 +863,7 @@ def _sources_before(doc: Doc, entities: list[EntityMention]) -> dict[int, tuple[
             if (
                 subj is not None
                 and _puts_a_figure(verb)
+                and not _claims_lives(verb)  # "ISIS claimed responsibility": no voice of counts
                 and subj.lower_ not in _PRONOUNS
                 # what was reported is no source ("heavy casualties were reported"); who was
                 # quoted or cited is

@@ -1,0 +1,99 @@
+"""Who claims a figure a relaying outlet passes on, and the claim of a deed (session 15).
+The sentences are written for these tests in the style of agency copy."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+
+from sitrep.extract import context
+from sitrep.extract.nlp import load_pipeline
+from sitrep.records import FigureClaim
+
+
+@pytest.fixture(scope="module")
+def nlp() -> Language:
+    return load_pipeline()
+
+
+def read(nlp: Language, text: str, published: str = "2024-05-10") -> list[FigureClaim]:
+    doc = nlp(context.set_context(nlp.make_doc(text), "t", published))
+    return context.get(doc, "figures")
+
+
+def one(figures: list[FigureClaim], value: float) -> FigureClaim:
+    (found,) = [f for f in figures if f.value == value]
+    return found
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "source"),
+    [
+        (
+            "Gunmen raided the market, killing 23 people, AFP and Reuters reported, citing"
+            " Mali's Defence Ministry.",
+            23,
+            "ministry",
+        ),
+        (
+            "Militants shelled the camp, wounding 41 people, according to the state news"
+            " agency SUNA, citing the Interior Ministry.",
+            41,
+            "ministry",
+        ),
+        (
+            "The state broadcaster, quoting the Interior Ministry, said 37 people were arrested.",
+            37,
+            "ministry",
+        ),
+    ],
+)
+def test_an_outlet_citing_a_named_source_passes_on_its_claim(
+    nlp: Language, text: str, value: float, source: str
+) -> None:
+    fig = one(read(nlp, text), value)
+    assert fig.claimed_by is not None and source in fig.claimed_by.lower()
+
+
+def test_an_outlet_citing_unnamed_officials_keeps_the_claim(nlp: Language) -> None:
+    text = "Nine people were killed in the raid, Reuters reported, citing local officials."
+    fig = one(read(nlp, text), 9)
+    assert fig.claimed_by == "Reuters"
+
+
+def test_a_trailing_report_relays_the_speaker_before_the_count(nlp: Language) -> None:
+    text = (
+        "Besides the soldiers, local health officials said between 20 and 25 people were"
+        " killed, and 90 injured, the Washington Post reported."
+    )
+    fig = one(read(nlp, text), 90)
+    assert fig.claimed_by == "local health officials"
+
+
+def test_claiming_responsibility_is_no_claim_of_the_toll(nlp: Language) -> None:
+    text = (
+        "On Friday, the al-Shabaab group claimed responsibility after gunmen stormed a hotel in"
+        " Mogadishu, killing at least 14 people."
+    )
+    fig = one(read(nlp, text), 14)
+    assert fig.claimed_by is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mourners gathered for the victims of the Friday bombings that killed 48 people in"
+        " the market.",
+        "The government met after the attacks on 3 May that claimed the lives of 48 people.",
+        "A series of explosions across the city on Friday killed 48 people.",
+        "On 3 May, a gunman opened fire at the station. The shooting killed 48 people.",
+    ],
+)
+def test_the_day_that_names_an_attack_does_not_date_its_toll(nlp: Language, text: str) -> None:
+    fig = one(read(nlp, text, "2024-05-06"), 48)
+    assert fig.as_of == "2024-05-06"
+
+
+def test_a_day_on_the_killing_itself_still_dates_it(nlp: Language) -> None:
+    fig = one(read(nlp, "Police shot dead 48 protesters on Friday.", "2024-05-06"), 48)
+    assert fig.as_of == "2024-05-03"
