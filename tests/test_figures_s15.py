@@ -97,3 +97,20 @@ def test_the_day_that_names_an_attack_does_not_date_its_toll(nlp: Language, text
 def test_a_day_on_the_killing_itself_still_dates_it(nlp: Language) -> None:
     fig = one(read(nlp, "Police shot dead 48 protesters on Friday.", "2024-05-06"), 48)
     assert fig.as_of == "2024-05-03"
+
+
+def test_a_trailing_speaker_the_parser_joins_as_a_conjunct_claims_the_count(
+    nlp: Language,
+) -> None:
+    text = (
+        "The number of dead could be as high as 35, Amina Diallo, head of the regional"
+        " health office, said in an interview with a local radio station."
+    )
+    fig = one(read(nlp, text), 35)
+    assert fig.claimed_by == "Amina Diallo"
+
+
+def test_a_clause_joined_by_and_is_no_trailing_speaker(nlp: Language) -> None:
+    text = "At least 35 people were killed in the clashes and the army said it had restored order."
+    fig = one(read(nlp, text), 35)
+    assert fig.claimed_by is None

@@ -271,6 +271,8 @@ def _reporting_subject(anchor: Token) -> Token | None:
         for c in v.children:
             if c.dep_ == "parataxis" and _lemma(c) in REPORT_VERBS and c not in chain:
                 chain.insert(chain.index(v) + 1, c)
+            elif _trailing_report(c, v, anchor) and c not in chain:
+                chain.insert(chain.index(v) + 1, c)
     for v in chain:
         if v.pos_ not in {"VERB", "AUX"} or _lemma(v) not in REPORT_VERBS:
             continue
@@ -313,6 +315,21 @@ def _reporting_subject(anchor: Token) -> Token | None:
                 subj = prev if prev.pos_ in {"PROPN", "NOUN"} else None
             return None if subj is not None and _reported_thing(subj) else subj
     return None
+
+
+def _trailing_report(verb: Token, head: Token, anchor: Token) -> bool:
+    """A reporting clause after the count that the parser joined to the count's clause as a
+    conjunct: "The death toll could be as high as 20, Eliana Revollar, head of the
+    ombudsman's office, said in an interview": set off by a comma, no "and" or "but" before
+    it; the same words as the parenthetical ", organisers said"."""
+    if verb.dep_ != "conj" or verb.i < anchor.i or _lemma(verb) not in REPORT_VERBS:
+        return False
+    if verb.pos_ not in {"VERB", "AUX"} or any(
+        t.dep_ == "cc" and t.head == head for t in verb.doc[anchor.i + 1 : verb.i]
+    ):
+        return False
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    return subj is not None and subj.left_edge.i > 0 and subj.doc[subj.left_edge.i - 1].text == ","
 
 
 def _relayed_speaker(verb: Token, anchor: Token) -> Token | None:
