@@ -114,3 +114,50 @@ def test_a_clause_joined_by_and_is_no_trailing_speaker(nlp: Language) -> None:
     text = "At least 35 people were killed in the clashes and the army said it had restored order."
     fig = one(read(nlp, text), 35)
     assert fig.claimed_by is None
+
+
+def test_a_heading_that_names_the_speaker_issues_the_statement(nlp: Language) -> None:
+    text = (
+        "News | World | Video\n\n"
+        "Comment by UN Refugee Agency spokesperson on Chad\n\n"
+        "Geneva, 4 May 2024\n\n"
+        "We are alarmed by the violence in the east of the country. At least 17 people were"
+        " killed in clashes near the border on Thursday. We call on all sides to show"
+        " restraint.\n"
+    )
+    fig = one(read(nlp, text), 17)
+    assert fig.claimed_by is not None and "Refugee Agency" in fig.claimed_by
+
+
+def test_a_count_given_to_unnamed_reports_is_not_the_issuers(nlp: Language) -> None:
+    text = (
+        "Press release\n\n"
+        "The Relief Alliance is deeply saddened by the floods in the north. According to"
+        " latest reports, as many as 60 people have died. The Relief Alliance is sending"
+        " teams to the region. The Relief Alliance calls for calm.\n"
+    )
+    fig = one(read(nlp, text), 60)
+    assert fig.claimed_by is None
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "source"),
+    [
+        ("Nine protesters were killed in the capital, ANC spokespeople said.", 9, "ANC"),
+        (
+            "A defence ministry official said 14 soldiers were wounded in the ambush.",
+            14,
+            "defence ministry",
+        ),
+        ("A police source told reporters that 31 people were detained overnight.", 31, "police"),
+    ],
+)
+def test_a_voice_set_after_its_body_speaks_for_the_body(
+    nlp: Language, text: str, value: float, source: str
+) -> None:
+    assert one(read(nlp, text), value).claimed_by == source
+
+
+def test_a_voice_with_no_body_before_it_stays_as_said(nlp: Language) -> None:
+    fig = one(read(nlp, "Local health officials said 22 people were killed."), 22)
+    assert fig.claimed_by == "Local health officials"

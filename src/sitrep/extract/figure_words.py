@@ -886,6 +886,11 @@ BODY_NOUNS = frozenset(
         "institution",
     )
 )
+# Bodies a voice or staff noun speaks for when set before it ("a police source", "army
+# spokesman", "Karabakh military officials"): the body's claim (attribution._voiced_body)
+VOICED_BODIES = frozenset(
+    ("police", "army", "military", "government", "junta", "ministry", "office", "presidency")
+)
 # People who speak for a body they name ("a spokesperson for the presidency"): its voice.
 VOICE_NOUNS = frozenset(("spokesman", "spokeswoman", "spokesperson", "representative"))
 # Who speaks for an institution told by its kind ("a hospital official", "a prison

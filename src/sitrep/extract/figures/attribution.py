@@ -31,6 +31,7 @@ from sitrep.extract.figure_words import (
     STAFF_NOUNS,
     TOLL_NOUNS,
     VOICE_NOUNS,
+    VOICED_BODIES,
 )
 from sitrep.extract.figures.syntax import (
     _PRONOUNS,
@@ -171,6 +172,9 @@ def _source_text(subj: Token, entities: list[EntityMention]) -> str:
                         or (_lemma(subj) in VOICE_NOUNS and obj.pos_ == "NOUN")
                     ):
                         return _source_text(obj, entities)
+    body = _voiced_body(subj)
+    if body is not None:  # "PTI spokespeople said", "a health ministry official confirmed"
+        return body.text
     start, end = subj.left_edge.i, subj.i + 1
     for c in subj.rights:  # "officials from the office of the President"
         if (
@@ -207,6 +211,28 @@ def _source_text(subj: Token, entities: list[EntityMention]) -> str:
     ):
         end -= 1
     return doc[start:end].text if end > start else subj.text
+
+
+def _voiced_body(subj: Token) -> Span | None:
+    """The body a voice or staff noun names before it speaks for: "PTI spokespeople" is the
+    PTI's, "a health ministry official" the health ministry's, "Nagorno-Karabakh military
+    officials" the Nagorno-Karabakh military's, "a police source" the police's. The words
+    before the noun must end on a body ("ministry", "police", "army") or an organisation's
+    name; "Afghan health officials" names none and stays as said."""
+    if _lemma(subj) not in STAFF_NOUNS | {"spokespeople"} or subj.i == 0:
+        return None
+    last = subj.nbor(-1)
+    if last.dep_ not in {"compound", "amod", "nmod"} or last.head != subj:
+        return None
+    if not (
+        _lemma(last) in BODY_NOUNS | VOICED_BODIES
+        or (last.pos_ == "PROPN" and last.ent_type_ in {"ORG", ""} and last.is_upper)
+    ):
+        return None
+    first = subj.left_edge
+    while first.i < last.i and (first.dep_ == "det" or first.is_punct):
+        first = first.nbor(1)
+    return subj.doc[first.i : last.i + 1]
 
 
 def _bracketed_acronym(subj: Token, entities: list[EntityMention]) -> str | None:
@@ -246,6 +272,14 @@ def _according_to(sent: Span, anchor: Token) -> Token | None:
     pool = attached or found
     # the innermost (nearest preceding) attribution wins
     return min(pool, key=lambda p: (p[0].i > anchor.i, abs(anchor.i - p[0].i)))[1]
+
+
+def unnamed_report(anchor: Token) -> bool:
+    """The sentence gives the count to reports it names no author of ("According to latest
+    reports, the death toll could be as high as 100"): the text says whose the count is
+    not, so no issuer of the page takes it."""
+    obj = _according_to(anchor.sent, anchor)
+    return obj is not None and _anonymous_report(obj)
 
 
 def _reporting_subject(anchor: Token) -> Token | None:
