@@ -161,3 +161,26 @@ def test_a_voice_set_after_its_body_speaks_for_the_body(
 def test_a_voice_with_no_body_before_it_stays_as_said(nlp: Language) -> None:
     fig = one(read(nlp, "Local health officials said 22 people were killed."), 22)
     assert fig.claimed_by == "Local health officials"
+
+
+def test_an_acts_day_does_not_date_the_toll_told_as_its_result(nlp: Language) -> None:
+    text = (
+        "Gunmen stormed the stadium, killing at least 31 people and wounding 70 others as"
+        " they opened fire on Friday night, local media reported."
+    )
+    figs = read(nlp, text, "2024-05-04")
+    assert one(figs, 31).as_of == "2024-05-04"
+    assert one(figs, 70).as_of == "2024-05-04"
+
+
+def test_a_result_toll_keeps_its_sources_day_and_its_own_period(nlp: Language) -> None:
+    text = (
+        "Fighting in the valley left 31 people dead and 70 injured, health officials"
+        " confirmed on Friday."
+    )
+    assert one(read(nlp, text, "2024-05-04"), 31).as_of == "2024-05-03"
+    text = (
+        "The army launched a crackdown on the marchers, leaving at least 31 killed in clashes"
+        " between April 20 and April 28."
+    )
+    assert one(read(nlp, text, "2024-05-04"), 31).as_of == "2024-04-28"

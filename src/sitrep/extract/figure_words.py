@@ -152,6 +152,9 @@ HARM_NOUNS: dict[str, str] = {"burn": "injured", "fracture": "injured", "trauma"
 LIFE_TAKING_VERBS = frozenset(("claim", "take", "cost"))
 # Verbs whose object complement is what befell the object ("left 21 officers injured").
 RESULT_VERBS = frozenset(("leave",))
+# Verbs of harm whose participle tells an act's toll: "opened fire, killing 60 and wounding
+# 145" (dating._result_toll)
+HARM_VERBS = frozenset(("kill", "wound", "injure", "hurt", "maim"))
 # Phrasal verbs of an arrest told without its word: a verb and its particle ("300 were rounded
 # up", "organisers said more than 60 had been taken away", "dozens were hauled off").
 DETENTION_PHRASALS = frozenset(

@@ -10,14 +10,17 @@ from spacy.tokens import Span, Token
 from sitrep.extract.figure_words import (
     ATTACK_NOUNS,
     CONTRAST_MARKS,
+    HARM_VERBS,
     MONTHS,
     REPORT_VERBS,
+    RESULT_VERBS,
     TOLL_NOUNS,
     WEEKDAYS,
 )
 from sitrep.extract.figures.syntax import (
     _contrast_clause,
     _lemma,
+    _path_up,
     _predicate,
     _previous_in_paragraph,
 )
@@ -50,6 +53,7 @@ def _as_of(anchor: Token, times: list, published: dt.date | None, text: str) -> 
     best = None
     month: tuple[int, str] | None = None  # the nearest month-precise time, by its last day
     named = _event_naming(anchor) + _contrasted_elsewhere(anchor)
+    result = _result_toll(anchor)
     if times:
         for t in times:
             if not (sent.start_char <= t.start < sent.end_char) or not t.value or t.flag:
@@ -62,6 +66,8 @@ def _as_of(anchor: Token, times: list, published: dt.date | None, text: str) -> 
                 continue  # "Friday's earthquake": which event, not when the count stands
             if _names_attack(anchor.doc, t.start, anchor):
                 continue  # "the attacks on 21 April that claimed 250 lives": which attack
+            if result and not _reported_on(anchor.doc, t.start, anchor):
+                continue  # "opened fire on Friday night, killing over 60": the attack's day
             if t.anchor == "none" or _SINCE_BEFORE.search(text[max(0, t.start - 80) : t.start]):
                 continue  # "since Nov 28" starts a running total, which is as of the report
             day = t.last if "/" in t.value else (t.first if t.precision == "day" else None)
@@ -102,7 +108,7 @@ def _as_of(anchor: Token, times: list, published: dt.date | None, text: str) -> 
         day = _day_referred(sent, times, published)
         if day is not None:
             return day
-    if best is None and _narrative_past(anchor) and not _attack_toll(anchor):
+    if best is None and _narrative_past(anchor) and not _attack_toll(anchor) and not result:
         prev = _previous_in_paragraph(sent, text)
         if prev is not None:
             days = [d for d in _days_in(prev, times, published) if pub is None or d[1] <= pub]
@@ -160,6 +166,47 @@ def _counted_in(noun: Token, anchor: Token) -> bool:
     """The count's own clause sets it in the attack ("1,400 people were killed in the Oct. 7
     attack"): the attack's own count, of its day; not a toll the attack took as its deed."""
     return noun.dep_ == "pobj" and noun.head.head == _predicate(anchor)
+
+
+def _result_toll(anchor: Token) -> bool:
+    """The count is told as what an act resulted in: a participle after it ("gunmen opened
+    fire on Friday night, killing over 60 people and injuring 145") or the object of "leave"
+    ("the blast, which left more than 200 dead"). Such a toll is counted on after the act:
+    the days of the act's clause date the act, the toll stands as of the report, or of the
+    day its source gave it ("…, health authorities confirmed on Friday")."""
+    pred = _predicate(anchor)
+    if pred is None:
+        return False
+    if _lemma(pred) in RESULT_VERBS:
+        return True
+    first = pred
+    while first.dep_ == "conj" and first.head.tag_ == "VBG":
+        first = first.head  # "killing 60 and injuring 145": the second participle too
+    return (
+        first.tag_ == "VBG"
+        and first.dep_ in {"advcl", "xcomp"}
+        and _lemma(pred) in HARM_VERBS
+        and first.i > first.head.i
+    )
+
+
+def _reported_on(doc, offset: int, anchor: Token) -> bool:
+    """Whether the time expression at ``offset`` dates a verb of reporting ("confirmed on
+    Friday", "said on Monday") or the toll's own words ("leaving at least 212 killed in
+    clashes between July 16 and July 27"), not the act."""
+    sent = anchor.sent
+    token = next((t for t in sent if t.idx == offset), None)
+    if token is None:
+        return False
+    own = set()
+    for a in [anchor, *anchor.ancestors]:
+        own.add(a.i)
+        if a.tag_ == "VBG" or _lemma(a) in RESULT_VERBS:
+            break
+    for t in _path_up(token):
+        if t.pos_ in {"VERB", "AUX"} and t is not token:
+            return _lemma(t) in REPORT_VERBS or t.i in own or t in anchor.subtree
+    return False
 
 
 def _attack_toll(anchor: Token) -> bool:
