@@ -184,3 +184,22 @@ def test_a_result_toll_keeps_its_sources_day_and_its_own_period(nlp: Language) -
         " between April 20 and April 28."
     )
     assert one(read(nlp, text, "2024-05-04"), 31).as_of == "2024-04-28"
+
+
+def test_a_crowd_acting_in_a_reports_scene_is_the_writers(nlp: Language) -> None:
+    text = (
+        "Security forces shot dead at least 11 people and wounded dozens as thousands of"
+        " marchers took to the streets on Sunday, medics said."
+    )
+    figs = read(nlp, text)
+    assert one(figs, 11).claimed_by == "medics"
+    (crowd,) = [f for f in figs if f.measure == "protesters"]
+    assert crowd.claimed_by is None
+
+
+def test_a_toll_the_scene_goes_on_to_stays_the_sources(nlp: Language) -> None:
+    text = (
+        "At least 30 people were killed as protests raged across the country, taking the toll"
+        " to 75 in three days, police sources told reporters."
+    )
+    assert one(read(nlp, text), 75).claimed_by == "police"

@@ -916,6 +916,9 @@ CONTRAST_MARKS = frozenset(("while", "whereas", "but"))
 # ("five died, the ombudsman said on Thursday, as thousands marched"; "Turkey declares
 # emergency as quake deaths top 7,000"): its figures are the writer's
 ADJUNCT_MARKS = CONTRAST_MARKS | {"as"}
+# The marks of a clause that sets a report's scene, whose counts are the writer's ("…, as
+# thousands took to the streets, medics said"): attribution._scene
+SCENE_MARKS = frozenset(("as",))
 HEARSAY_ADVERBS = frozenset(("reportedly", "purportedly", "allegedly", "supposedly"))
 PRICE_NOUNS = frozenset(("price", "cost", "tariff", "fare", "fee", "inflation", "rate", "rent"))
 # A share that is no price ("61% of medical facilities", "the 56 percent quota") is a figure

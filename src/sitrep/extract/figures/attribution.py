@@ -28,6 +28,7 @@ from sitrep.extract.figure_words import (
     PTB_BRACKETS,
     QUOTE_MARKS,
     REPORT_VERBS,
+    SCENE_MARKS,
     STAFF_NOUNS,
     TOLL_NOUNS,
     VOICE_NOUNS,
@@ -296,6 +297,11 @@ def _reporting_subject(anchor: Token) -> Token | None:
         if a.dep_ == "advcl" and _lemma(a.head) in REPORT_VERBS and _adjunct(a):
             aside = True  # "…, the ombudsman said, as thousands marched": the writer's scene
             break
+        if a.dep_ == "advcl" and a is not anchor and _scene(a) and _acts_in(anchor, a):
+            # "Security forces shot dead 15 people as thousands took to the streets, medics
+            # said": the crowd is the writer's scene inside the report, not the medics' count
+            aside = True
+            break
     else:
         root = anchor.sent.root
         if root not in chain:
@@ -493,6 +499,22 @@ def _anonymous_report(obj: Token) -> bool:
 def _adjunct(clause: Token) -> bool:
     """A clause set beside a report, not reported by it: opened by "as" or a contrast."""
     return any(c.dep_ == "mark" and c.lower_ in ADJUNCT_MARKS for c in clause.children)
+
+
+def _scene(clause: Token) -> bool:
+    """An adverbial clause that sets the scene of what is reported, opened by "as" ("as
+    thousands of Sudanese took to the streets", "as scores of people looted shops"). Not
+    "after": what a report says happened before ("AP reported the group's ranks were
+    bolstered after the Taliban freed thousands of prisoners") is the report's."""
+    return any(c.dep_ == "mark" and c.lower_ in SCENE_MARKS for c in clause.children)
+
+
+def _acts_in(anchor: Token, clause: Token) -> bool:
+    """The count is who acts in the clause: its subject ("as thousands took to the
+    streets", "as scores of people looted"), not a toll the clause goes on to ("as
+    demonstrations raged, taking the toll to 75")."""
+    subj = next((c for c in clause.children if c.dep_ == "nsubj"), None)
+    return subj is not None and (anchor == subj or anchor.head == subj)
 
 
 def _hearsay(anchor: Token) -> bool:
