@@ -152,6 +152,9 @@ HARM_NOUNS: dict[str, str] = {"burn": "injured", "fracture": "injured", "trauma"
 LIFE_TAKING_VERBS = frozenset(("claim", "take", "cost"))
 # Verbs whose object complement is what befell the object ("left 21 officers injured").
 RESULT_VERBS = frozenset(("leave",))
+# Verbs of harm whose participle tells an act's toll: "opened fire, killing 60 and wounding
+# 145" (dating._result_toll)
+HARM_VERBS = frozenset(("kill", "wound", "injure", "hurt", "maim"))
 # Phrasal verbs of an arrest told without its word: a verb and its particle ("300 were rounded
 # up", "organisers said more than 60 had been taken away", "dozens were hauled off").
 DETENTION_PHRASALS = frozenset(
@@ -682,6 +685,24 @@ CRISIS_LEMMAS = frozenset(
         "rubble",
     )
 )
+# One-off attacks and blasts whose toll is counted on after the day that names them ("the
+# Easter Sunday bombings killed 321"): the day names the attack, the toll stands as of the
+# report (dating._names_attack)
+ATTACK_NOUNS = frozenset(
+    (
+        "attack",
+        "blast",
+        "bombing",
+        "bomb",
+        "explosion",
+        "shooting",
+        "massacre",
+        "airstrike",
+        "ambush",
+        "earthquake",
+        "quake",
+    )
+)
 TOLL_NOUNS = frozenset(("toll", "total", "number", "count", "tally", "figure", "that"))
 # The prepositions that give a toll its value: "put the toll at 26", "rose to 7,200", "rose
 # above 7,200", "climbed past 300"
@@ -762,6 +783,12 @@ REPORT_VERBS = frozenset(
     )
 )
 EVIDENTIAL_VERBS = frozenset(("show", "suggest", "indicate", "include"))
+# How a relaying outlet names whom it passes a claim on from: "…, Reuters reported, citing
+# the health ministry", "the broadcaster, quoting police, said"
+CITING_VERBS = frozenset(("cite", "quote"))
+# What a group "claims" when it owns an attack, not a count: "claimed responsibility",
+# "claimed credit for the bombings"
+DEED_NOUNS = frozenset(("responsibility", "credit", "authorship"))
 FIGURE_NOUNS = frozenset(
     ("number", "figure", "statistic", "data", "toll", "count", "tally", "estimate", "record")
 )
@@ -862,6 +889,11 @@ BODY_NOUNS = frozenset(
         "institution",
     )
 )
+# Bodies a voice or staff noun speaks for when set before it ("a police source", "army
+# spokesman", "Karabakh military officials"): the body's claim (attribution._voiced_body)
+VOICED_BODIES = frozenset(
+    ("police", "army", "military", "government", "junta", "ministry", "office", "presidency")
+)
 # People who speak for a body they name ("a spokesperson for the presidency"): its voice.
 VOICE_NOUNS = frozenset(("spokesman", "spokeswoman", "spokesperson", "representative"))
 # Who speaks for an institution told by its kind ("a hospital official", "a prison
@@ -884,6 +916,9 @@ CONTRAST_MARKS = frozenset(("while", "whereas", "but"))
 # ("five died, the ombudsman said on Thursday, as thousands marched"; "Turkey declares
 # emergency as quake deaths top 7,000"): its figures are the writer's
 ADJUNCT_MARKS = CONTRAST_MARKS | {"as"}
+# The marks of a clause that sets a report's scene, whose counts are the writer's ("…, as
+# thousands took to the streets, medics said"): attribution._scene
+SCENE_MARKS = frozenset(("as",))
 HEARSAY_ADVERBS = frozenset(("reportedly", "purportedly", "allegedly", "supposedly"))
 PRICE_NOUNS = frozenset(("price", "cost", "tariff", "fare", "fee", "inflation", "rate", "rent"))
 # A share that is no price ("61% of medical facilities", "the 56 percent quota") is a figure

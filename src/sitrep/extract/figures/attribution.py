@@ -10,8 +10,10 @@ from spacy.tokens import Doc, Span, Token
 from sitrep.extract.figure_words import (
     ADJUNCT_MARKS,
     BODY_NOUNS,
+    CITING_VERBS,
     COLLECTIVE_SOURCES,
     COUNTRY_POSSESSORS,
+    DEED_NOUNS,
     DESCRIPTOR_NOUNS,
     DOCUMENT_NOUNS,
     EVENT_LEMMAS,
@@ -26,9 +28,11 @@ from sitrep.extract.figure_words import (
     PTB_BRACKETS,
     QUOTE_MARKS,
     REPORT_VERBS,
+    SCENE_MARKS,
     STAFF_NOUNS,
     TOLL_NOUNS,
     VOICE_NOUNS,
+    VOICED_BODIES,
 )
 from sitrep.extract.figures.syntax import (
     _PRONOUNS,
@@ -169,6 +173,9 @@ def _source_text(subj: Token, entities: list[EntityMention]) -> str:
                         or (_lemma(subj) in VOICE_NOUNS and obj.pos_ == "NOUN")
                     ):
                         return _source_text(obj, entities)
+    body = _voiced_body(subj)
+    if body is not None:  # "PTI spokespeople said", "a health ministry official confirmed"
+        return body.text
     start, end = subj.left_edge.i, subj.i + 1
     for c in subj.rights:  # "officials from the office of the President"
         if (
@@ -205,6 +212,28 @@ def _source_text(subj: Token, entities: list[EntityMention]) -> str:
     ):
         end -= 1
     return doc[start:end].text if end > start else subj.text
+
+
+def _voiced_body(subj: Token) -> Span | None:
+    """The body a voice or staff noun names before it speaks for: "PTI spokespeople" is the
+    PTI's, "a health ministry official" the health ministry's, "Nagorno-Karabakh military
+    officials" the Nagorno-Karabakh military's, "a police source" the police's. The words
+    before the noun must end on a body ("ministry", "police", "army") or an organisation's
+    name; "Afghan health officials" names none and stays as said."""
+    if _lemma(subj) not in STAFF_NOUNS | {"spokespeople"} or subj.i == 0:
+        return None
+    last = subj.nbor(-1)
+    if last.dep_ not in {"compound", "amod", "nmod"} or last.head != subj:
+        return None
+    if not (
+        _lemma(last) in BODY_NOUNS | VOICED_BODIES
+        or (last.pos_ == "PROPN" and last.ent_type_ in {"ORG", ""} and last.is_upper)
+    ):
+        return None
+    first = subj.left_edge
+    while first.i < last.i and (first.dep_ == "det" or first.is_punct):
+        first = first.nbor(1)
+    return subj.doc[first.i : last.i + 1]
 
 
 def _bracketed_acronym(subj: Token, entities: list[EntityMention]) -> str | None:
@@ -246,6 +275,14 @@ def _according_to(sent: Span, anchor: Token) -> Token | None:
     return min(pool, key=lambda p: (p[0].i > anchor.i, abs(anchor.i - p[0].i)))[1]
 
 
+def unnamed_report(anchor: Token) -> bool:
+    """The sentence gives the count to reports it names no author of ("According to latest
+    reports, the death toll could be as high as 100"): the text says whose the count is
+    not, so no issuer of the page takes it."""
+    obj = _according_to(anchor.sent, anchor)
+    return obj is not None and _anonymous_report(obj)
+
+
 def _reporting_subject(anchor: Token) -> Token | None:
     """The subject of the reporting verb governing the number ("police said …")."""
     chain = []
@@ -260,6 +297,11 @@ def _reporting_subject(anchor: Token) -> Token | None:
         if a.dep_ == "advcl" and _lemma(a.head) in REPORT_VERBS and _adjunct(a):
             aside = True  # "…, the ombudsman said, as thousands marched": the writer's scene
             break
+        if a.dep_ == "advcl" and a is not anchor and _scene(a) and _acts_in(anchor, a):
+            # "Security forces shot dead 15 people as thousands took to the streets, medics
+            # said": the crowd is the writer's scene inside the report, not the medics' count
+            aside = True
+            break
     else:
         root = anchor.sent.root
         if root not in chain:
@@ -268,6 +310,8 @@ def _reporting_subject(anchor: Token) -> Token | None:
     for v in list(chain):
         for c in v.children:
             if c.dep_ == "parataxis" and _lemma(c) in REPORT_VERBS and c not in chain:
+                chain.insert(chain.index(v) + 1, c)
+            elif _trailing_report(c, v, anchor) and c not in chain:
                 chain.insert(chain.index(v) + 1, c)
     for v in chain:
         if v.pos_ not in {"VERB", "AUX"} or _lemma(v) not in REPORT_VERBS:
@@ -293,7 +337,7 @@ def _reporting_subject(anchor: Token) -> Token | None:
             continue
         if lem in EVIDENTIAL_VERBS and lem != "show" and _lemma(subj) not in FIGURE_NOUNS:
             continue
-        return subj
+        return _relayed_speaker(v, anchor) or subj
     if aside:
         return None
     # a reporting verb the parser cut off: "… spokesman Saltanat Azirbek said, in a statement
@@ -310,6 +354,44 @@ def _reporting_subject(anchor: Token) -> Token | None:
                 prev = v.nbor(-1)
                 subj = prev if prev.pos_ in {"PROPN", "NOUN"} else None
             return None if subj is not None and _reported_thing(subj) else subj
+    return None
+
+
+def _trailing_report(verb: Token, head: Token, anchor: Token) -> bool:
+    """A reporting clause after the count that the parser joined to the count's clause as a
+    conjunct: "The death toll could be as high as 20, Eliana Revollar, head of the
+    ombudsman's office, said in an interview": set off by a comma, no "and" or "but" before
+    it; the same words as the parenthetical ", organisers said"."""
+    if verb.dep_ != "conj" or verb.i < anchor.i or _lemma(verb) not in REPORT_VERBS:
+        return False
+    if verb.pos_ not in {"VERB", "AUX"} or any(
+        t.dep_ == "cc" and t.head == head for t in verb.doc[anchor.i + 1 : verb.i]
+    ):
+        return False
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    return subj is not None and subj.left_edge.i > 0 and subj.doc[subj.left_edge.i - 1].text == ","
+
+
+def _relayed_speaker(verb: Token, anchor: Token) -> Token | None:
+    """The speaker a trailing "…, the New York Times reported" relays: in "Afghan health
+    officials said between 30 and 40 people were killed, the New York Times reported" the
+    parser may hang the outlet's "reported" below "said" and the count below "reported";
+    the words say the officials' count, which the outlet reported. Only "report" after the
+    number, with a saying verb before the number that has a subject of its own, hung above
+    "reported" or beside the count below it ("said" a clause of "reported" too)."""
+    if _lemma(verb) != "report" or not anchor.i < verb.i:
+        return None
+    saying = [verb.head] if verb.dep_ in {"ccomp", "parataxis"} else []
+    saying += [c for c in verb.children if c.dep_ in {"ccomp", "parataxis"}]
+    for head in saying:
+        if (
+            head.i < anchor.i
+            and head.pos_ in {"VERB", "AUX"}
+            and _lemma(head) in REPORT_VERBS - EVIDENTIAL_VERBS
+        ):
+            inner = _subject(head, anchor)
+            if inner is not None and inner.i < anchor.i and anchor not in inner.subtree:
+                return None if _reported_thing(inner) else inner
     return None
 
 
@@ -358,10 +440,41 @@ def _day_of_month(t: Token) -> bool:
     return any(w.rstrip(".") in MONTHS for w in near)
 
 
+def _cited(source: Token) -> Token | None:
+    """Whom a relaying source cites by name: "…, BBC and Reuters reported, citing Russia's
+    FSB", "according to the state agency TASS, citing the Federal Security Service", "the
+    broadcaster, quoting the interior ministry, said": the one cited made the claim, the
+    outlet passed it on. A participle of citing or quoting set on the relaying clause (the
+    source's verb, the clause "according to" hangs from, or the source itself), after the
+    source's own name; the cited must be named or a body ("citing local officials" or
+    "citing reports" names no one: the outlet's claim stays)."""
+    heads = {source.i, source.head.i}
+    if source.head.lower_ == "to" and source.head.head.lower_ == "according":
+        heads.add(source.head.head.head.i)  # the clause "according to" modifies
+    for t in source.sent:
+        if (
+            t.i > source.i
+            and t.tag_ == "VBG"
+            and _lemma(t) in CITING_VERBS
+            and t.dep_ in {"advcl", "acl", "xcomp", "conj"}
+            and t.head.i in heads
+        ):
+            obj = next((c for c in t.children if c.dep_ == "dobj"), None)
+            if obj is not None and (
+                obj.pos_ == "PROPN"
+                or obj.ent_type_ in {"ORG", "PERSON"}
+                or _lemma(obj) in BODY_NOUNS
+            ):
+                return obj
+    return None
+
+
 def _claims_lives(verb: Token) -> bool:
-    """ "claimed … lives": a toll taken, not a claim made."""
+    """ "claimed … lives": a toll taken, not a claim made; nor is "claimed responsibility"
+    ("ISIS claimed responsibility after bombers struck the airport, killing dozens"): the
+    deed is owned, its toll is not the claimant's count."""
     return _lemma(verb) == "claim" and any(
-        c.dep_ == "dobj" and _lemma(c) == "life" for c in verb.children
+        c.dep_ == "dobj" and _lemma(c) in {"life"} | DEED_NOUNS for c in verb.children
     )
 
 
@@ -386,6 +499,22 @@ def _anonymous_report(obj: Token) -> bool:
 def _adjunct(clause: Token) -> bool:
     """A clause set beside a report, not reported by it: opened by "as" or a contrast."""
     return any(c.dep_ == "mark" and c.lower_ in ADJUNCT_MARKS for c in clause.children)
+
+
+def _scene(clause: Token) -> bool:
+    """An adverbial clause that sets the scene of what is reported, opened by "as" ("as
+    thousands of Sudanese took to the streets", "as scores of people looted shops"). Not
+    "after": what a report says happened before ("AP reported the group's ranks were
+    bolstered after the Taliban freed thousands of prisoners") is the report's."""
+    return any(c.dep_ == "mark" and c.lower_ in SCENE_MARKS for c in clause.children)
+
+
+def _acts_in(anchor: Token, clause: Token) -> bool:
+    """The count is who acts in the clause: its subject ("as thousands took to the
+    streets", "as scores of people looted"), not a toll the clause goes on to ("as
+    demonstrations raged, taking the toll to 75")."""
+    subj = next((c for c in clause.children if c.dep_ == "nsubj"), None)
+    return subj is not None and (anchor == subj or anchor.head == subj)
 
 
 def _hearsay(anchor: Token) -> bool:
@@ -471,6 +600,7 @@ def _claimed_by(
         author = _author(obj) if _lemma(obj) in DOCUMENT_NOUNS else None
         if author is not None:  # "according to information collected by the institution"
             obj = author
+        obj = _cited(obj) or obj  # "according to the agency TASS, citing the FSB"
         return _refers_back(
             obj, _source_text(obj, entities), earlier, orgs, _named_before(obj, entities)
         )
@@ -487,6 +617,7 @@ def _claimed_by(
                 subj = None  # "the total fatalities count … have surged to 154"
     subj = subj or _reporting_subject(anchor)
     if subj is not None:
+        subj = _cited(subj) or subj  # "BBC and Reuters reported, citing Russia's FSB"
         author = _first_person_author(subj, entities)
         if author is not None:
             return author
@@ -805,6 +936,7 @@ def _sources_before(doc: Doc, entities: list[EntityMention]) -> dict[int, tuple[
             if (
                 subj is not None
                 and _puts_a_figure(verb)
+                and not _claims_lives(verb)  # "ISIS claimed responsibility": no voice of counts
                 and subj.lower_ not in _PRONOUNS
                 # what was reported is no source ("heavy casualties were reported"); who was
                 # quoted or cited is

@@ -8,15 +8,19 @@ import re
 from spacy.tokens import Span, Token
 
 from sitrep.extract.figure_words import (
+    ATTACK_NOUNS,
     CONTRAST_MARKS,
+    HARM_VERBS,
     MONTHS,
     REPORT_VERBS,
+    RESULT_VERBS,
     TOLL_NOUNS,
     WEEKDAYS,
 )
 from sitrep.extract.figures.syntax import (
     _contrast_clause,
     _lemma,
+    _path_up,
     _predicate,
     _previous_in_paragraph,
 )
@@ -49,14 +53,21 @@ def _as_of(anchor: Token, times: list, published: dt.date | None, text: str) -> 
     best = None
     month: tuple[int, str] | None = None  # the nearest month-precise time, by its last day
     named = _event_naming(anchor) + _contrasted_elsewhere(anchor)
+    result = _result_toll(anchor)
     if times:
         for t in times:
             if not (sent.start_char <= t.start < sent.end_char) or not t.value or t.flag:
                 continue
             if _COUNT_LEAD.match(t.text):
                 continue  # "up from 40,000 a night earlier": a count read as days back
+            if _STAMP.search(text, max(0, t.start - 12), t.end) and t.text[:1].isdigit():
+                continue  # " date 2022-12-17 Clashes … left eight dead": the page's stamp
             if _POSSESSIVE.match(text, t.end) or any(s <= t.start < e for s, e in named):
                 continue  # "Friday's earthquake": which event, not when the count stands
+            if _names_attack(anchor.doc, t.start, anchor):
+                continue  # "the attacks on 21 April that claimed 250 lives": which attack
+            if result and not _reported_on(anchor.doc, t.start, anchor):
+                continue  # "opened fire on Friday night, killing over 60": the attack's day
             if t.anchor == "none" or _SINCE_BEFORE.search(text[max(0, t.start - 80) : t.start]):
                 continue  # "since Nov 28" starts a running total, which is as of the report
             day = t.last if "/" in t.value else (t.first if t.precision == "day" else None)
@@ -97,13 +108,115 @@ def _as_of(anchor: Token, times: list, published: dt.date | None, text: str) -> 
         day = _day_referred(sent, times, published)
         if day is not None:
             return day
-    if best is None and _narrative_past(anchor):
+    if best is None and _narrative_past(anchor) and not _attack_toll(anchor) and not result:
         prev = _previous_in_paragraph(sent, text)
         if prev is not None:
             days = [d for d in _days_in(prev, times, published) if pub is None or d[1] <= pub]
             if days:
                 return days[-1][1]
     return best[1] if best else pub
+
+
+def _names_attack(doc, offset: int, anchor: Token) -> bool:
+    """Whether the time expression at ``offset`` dates an attack the sentence names, not the
+    count ("Easter Sunday bomb blasts that killed 290 people", "the attacks on 21 April that
+    claimed more than 250 lives", "a wave of bombings on Easter Sunday killed 321"): a day
+    set on an attack noun (as its compound or by a preposition) names which attack; its
+    toll is counted as of the report. Not a day of the count's own phrase, nor of an attack
+    the count's clause is set in ("were killed in the Oct. 7 attack")."""
+    sent = anchor.sent
+    token = next((t for t in sent if t.idx == offset), None)
+    if token is None or token in anchor.head.subtree and anchor.dep_ == "nummod":
+        return False
+    # "Easter Sunday suicide bomb blasts": the day stands before the attack noun it names
+    after = token
+    while after.i + 1 < sent.end and after.nbor(1).ent_type_ in {"DATE", "TIME"}:
+        after = after.nbor(1)
+    for t in sent[after.i + 1 - sent.start : after.i + 5 - sent.start]:
+        if t.pos_ not in {"NOUN", "PROPN", "ADJ"}:
+            break
+        if _attack(t):
+            return not _counted_in(t, anchor)
+    # "the attacks on 21 April", "a wave of bombings on Easter Sunday": the day hangs from it
+    t = token
+    for _ in range(4):
+        if t.dep_ not in {"pobj", "compound", "nummod", "prep", "npadvmod", "nmod"}:
+            return False
+        t = t.head
+        if t.pos_ == "NOUN":
+            return not _counted_in(t, anchor) and (
+                _attack(t)
+                or any(
+                    _attack(o)
+                    for c in t.children
+                    if c.dep_ == "prep" and c.lower_ == "of"
+                    for o in c.children
+                )
+            )
+        if t.pos_ in {"VERB", "AUX"}:
+            return False
+    return False
+
+
+def _attack(noun: Token) -> bool:
+    return noun.pos_ == "NOUN" and _lemma(noun) in ATTACK_NOUNS
+
+
+def _counted_in(noun: Token, anchor: Token) -> bool:
+    """The count's own clause sets it in the attack ("1,400 people were killed in the Oct. 7
+    attack"): the attack's own count, of its day; not a toll the attack took as its deed."""
+    return noun.dep_ == "pobj" and noun.head.head == _predicate(anchor)
+
+
+def _result_toll(anchor: Token) -> bool:
+    """The count is told as what an act resulted in: a participle after it ("gunmen opened
+    fire on Friday night, killing over 60 people and injuring 145") or the object of "leave"
+    ("the blast, which left more than 200 dead"). Such a toll is counted on after the act:
+    the days of the act's clause date the act, the toll stands as of the report, or of the
+    day its source gave it ("…, health authorities confirmed on Friday")."""
+    pred = _predicate(anchor)
+    if pred is None:
+        return False
+    if _lemma(pred) in RESULT_VERBS:
+        return True
+    first = pred
+    while first.dep_ == "conj" and first.head.tag_ == "VBG":
+        first = first.head  # "killing 60 and injuring 145": the second participle too
+    return (
+        first.tag_ == "VBG"
+        and first.dep_ in {"advcl", "xcomp"}
+        and _lemma(pred) in HARM_VERBS
+        and first.i > first.head.i
+    )
+
+
+def _reported_on(doc, offset: int, anchor: Token) -> bool:
+    """Whether the time expression at ``offset`` dates a verb of reporting ("confirmed on
+    Friday", "said on Monday") or the toll's own words ("leaving at least 212 killed in
+    clashes between July 16 and July 27"), not the act."""
+    sent = anchor.sent
+    token = next((t for t in sent if t.idx == offset), None)
+    if token is None:
+        return False
+    own = set()
+    for a in [anchor, *anchor.ancestors]:
+        own.add(a.i)
+        if a.tag_ == "VBG" or _lemma(a) in RESULT_VERBS:
+            break
+    for t in _path_up(token):
+        if t.pos_ in {"VERB", "AUX"} and t is not token:
+            return _lemma(t) in REPORT_VERBS or t.i in own or t in anchor.subtree
+    return False
+
+
+def _attack_toll(anchor: Token) -> bool:
+    """The count is an attack's toll told as its subject's deed ("The bombing killed at least
+    170 people"): the day an earlier sentence gave is the attack's, not the count's."""
+    pred = _predicate(anchor)
+    if pred is None:
+        return False
+    subj = next((c for c in pred.children if c.dep_ == "nsubj"), None)
+    return subj is not None and _lemma(subj) in ATTACK_NOUNS
 
 
 def _in_clause_of(anchor: Token, offset: int) -> bool:
@@ -167,6 +280,10 @@ def _heading_day(offset: int, times: list, published: dt.date | None, text: str)
         return day
     return None
 
+
+# A page's date stamp glued to its first sentence (" date 2022-12-17 Clashes between …"):
+# when the page was dated, not when its count stands
+_STAMP = re.compile(r"(?:^|\n)\s*date:?\s+\d{4}-\d{2}-\d{2}\b", re.I)
 
 # A time expression that opens with a count written in thousands ("40,000 a night earlier")
 # took the count for its number of days: no date

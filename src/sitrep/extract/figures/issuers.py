@@ -9,6 +9,8 @@ is deeply concerned … The Secretary-General expresses … The Secretary-Genera
 as news reporting, which tells what its voices said, is not. The issuer is the named subject
 of the first body sentence that speaks in that present ("Iran Human Rights has confirmed
 …", "The Forum condemns …"), not one a report quotes ("the Red Crescent said …").
+A heading that names the speaker ("Comment by UN Human Rights Office spokesperson on
+France") makes the page that body's statement, its "we" the body's.
 """
 
 from __future__ import annotations
@@ -35,8 +37,22 @@ VOICE_SENTENCES = 3
 ISSUER_SENTENCES = 4
 
 
+# A page's heading that names who speaks in it: "Comment by UN Human Rights Office
+# spokesperson on France", "Statement by the Secretary-General"; the name runs up to a role
+# word or the topic's "on"
+AUTHOR_LABEL = re.compile(
+    r"^\W*(?:comment|statement|remarks|briefing notes?)\s+(?:by|from)\s+(?:the\s+)?(.+?)"
+    r"(?:\s+(?:spokesperson|spokesman|spokeswoman|representative|director|chief|head)\b|"
+    r"\s+on\s+|\s*[,:(]|\s*$)",
+    re.I,
+)
+
+
 def statement_issuer(doc: Doc, entities: list[EntityMention]) -> str | None:
     """The issuer of ``doc`` when it is a statement in its issuer's own voice, else None."""
+    named = _labelled_author(doc, entities)
+    if named is not None:
+        return named
     subjects: list[Token] = []
     for sent in doc.sents:
         subj = next((t for t in sent.root.children if t.dep_ in {"nsubj", "nsubjpass"}), None)
@@ -105,3 +121,30 @@ def _present(verb: Token) -> bool:
 
 def _key(subj: Token) -> str:
     return subj.lower_
+
+
+def _labelled_author(doc: Doc, entities: list[EntityMention]) -> str | None:
+    """The body a heading line at the page's top names as the speaker ("Comment by UN Human
+    Rights Office spokesperson on France"): a statement in that body's voice, its "we" the
+    body's. The organisation the model tagged in the name, else the name's capitalised
+    words."""
+    text = doc.text
+    at = 0
+    seen = 0
+    for line in text.splitlines(keepends=True):
+        if line.strip():
+            seen += 1
+            m = AUTHOR_LABEL.match(line)
+            if m is not None:
+                start, end = at + m.start(1), at + m.end(1)
+                orgs = [e for e in entities if e.label == "ORG" and start <= e.start < end]
+                if orgs:
+                    return orgs[0].canonical
+                words = m.group(1).split()
+                if words and all(w[:1].isupper() for w in words) and len(words) <= 6:
+                    return m.group(1)
+                return None
+            if seen >= LABEL_LINES:
+                return None
+        at += len(line)
+    return None

@@ -26,6 +26,7 @@ from sitrep.extract.figures.attribution import (
     _listed_sources,
     _source_text,
     _sources_before,
+    unnamed_report,
 )
 from sitrep.extract.figures.breakdowns import (
     _bracketed_item,
@@ -169,7 +170,12 @@ def read_figures(doc: Doc) -> list[FigureClaim]:
     if any(d.claimed_by is None for d in drafts):
         issuer = statement_issuer(doc, entities)
         if issuer is not None:  # a release's own counts: "Eleven peacekeepers sustained …"
-            drafts = [replace(d, claimed_by=issuer) if d.claimed_by is None else d for d in drafts]
+            drafts = [
+                replace(d, claimed_by=issuer)
+                if d.claimed_by is None and not unnamed_report(doc[d.anchor])
+                else d
+                for d in drafts
+            ]
     drafts.sort(key=lambda d: d.start)
     drafts = _continued_places(drafts, places, country, text)
     scopes = scope_counts(drafts, text)
