@@ -419,3 +419,11 @@ def test_times_of_day_on_a_live_page_are_no_counts():
         "Update, Tuesday in the capital, 6:24 p.m. and 11:24 a.m. in London",
         "Update, Tuesday in the capital, 9:08 p.m. and 2:08 p.m. in London",
     )
+
+
+def test_a_pages_counters_are_no_counts():
+    """A later scrape of the same page changes its counters, not the story's figures."""
+    assert not changed_figures(
+        "Updated 5 hours ago, 12 comments on this story so far",
+        "Updated 2 hours ago, 31 comments on this story so far",
+    )

@@ -120,7 +120,10 @@ VERBATIM_COURSE = 0.65
 # count is a claim of its own. A copy's slip changes one number of several ("542" for
 # "452", "£94 million" for "£9.4 million" in BBC News), and a rewrite rounds one
 # ("1,311" -> "more than 1,300": numbers agree within FIGURE_ROUNDING); times of day (a live
-# page's stamps) are no counts. This parts no pair of BBC News or Timeline17.
+# page's stamps) are no counts, nor is a line of fewer than FIGURE_WORDS content words (a
+# page's "5 hours ago | 12 comments", which a later scrape of the same page changes). This
+# parts no pair of BBC News or Timeline17.
+FIGURE_WORDS = 8
 FIGURE_ROUNDING = 0.9
 FIGURE_SENTENCE = 0.6
 FIGURE_COUNT = 2
@@ -310,12 +313,13 @@ def _agree(x: float, y: float) -> bool:
 
 
 def _figures(text: str) -> list[tuple[set[str], list[float]]]:
-    """Each sentence of ``text`` that has numbers: its content words and its numbers."""
+    """Each sentence of ``text`` of FIGURE_WORDS content words or more that has numbers:
+    its content words and its numbers."""
     out = []
     for sentence in _SENTENCE_BREAK.split(text):
         found = numbers(_CLOCK.sub(" ", sentence))
         words = content_words(sentence)
-        if found and len(words) >= MIN_SENTENCE_WORDS:
+        if found and len(words) >= FIGURE_WORDS:
             out.append((words, [float(n) for n in found]))
     return out
 
