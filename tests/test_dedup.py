@@ -5,10 +5,13 @@ import random
 
 from conftest import make_document
 from sitrep.ingest.dedup import (
+    REWORDED_ORDER,
+    changed_figures,
     choose_canonical,
     find_pairs,
     group_duplicates,
     same_numbers,
+    same_order,
     shingles,
     updates,
 )
@@ -311,3 +314,116 @@ def test_a_partners_lightly_edited_copy_under_the_same_headline_is_a_copy():
     assert [(p.a, p.b) for p in find_pairs([original, partner])] == [("a", "b")]
     other = make_document("c", copy, title="Nine killed as soldiers fire on protest march")
     assert find_pairs([original, other]) == []
+
+
+FLOOD_WIRE = [
+    "Floodwaters swept through three villages in the northern highlands overnight, killing at "
+    "least 23 people and leaving dozens missing, the regional disaster agency said on Tuesday.",
+    "Rescue teams using rubber boats pulled 140 residents from rooftops after the river burst "
+    "its banks shortly before midnight, agency spokesman Daniel Okoro told reporters.",
+    "Unfortunately the water rose faster than any of our sirens could warn people, Okoro said, "
+    "adding that the search would continue through the night.",
+    "Heavy rains have battered the region since early September, and meteorologists expect "
+    "another 200 millimetres of rainfall before the weekend.",
+    "The highway linking the provincial capital to the border was cut in four places, stranding "
+    "trucks carrying food and fuel.",
+    "Aid groups said at least 6,000 people had sought shelter in schools and churches, many of "
+    "them with nothing but the clothes they were wearing.",
+    "The government has declared a state of emergency in two districts and sent army "
+    "helicopters to drop water and medicine to cut-off hamlets.",
+    "Villagers blamed illegal logging on the hillsides above the river for the speed of the "
+    "flood, a charge the forestry ministry has rejected.",
+    "Last year floods in the same valley killed 41 people and destroyed more than 900 homes.",
+    "President Amara Velde is expected to visit the area on Thursday, her office said.",
+]
+
+
+def test_a_wire_copy_with_a_new_lead_and_other_headlines_inside_is_a_copy():
+    """The outlet rewrote the first two sentences and its page left four other stories'
+    headlines inside the text: names and numbers fall out of order and the wire's opening is
+    gone, but the rest is the wire's, word for word and in its course, with every number
+    (VERBATIM*)."""
+    wire = "Floods kill 23 in highlands\n" + "\n".join(FLOOD_WIRE)
+    headlines = [
+        "Review: A Quiet Harbour is the Finest Debut Novel of the Year",
+        "Champions League: City Stun Madrid With Late Winner in Extra Time",
+        "Northport Council Votes to Close Two Libraries Despite Protests",
+        "Weather: Snow Expected on High Ground by Friday Morning",
+    ]
+    lead = (
+        "At least 23 people died and dozens are missing after floods hit three highland "
+        "villages overnight, the regional disaster agency said."
+    )
+    second = (
+        "Rescuers in rubber boats lifted 140 people off rooftops when the river burst its banks "
+        "just before midnight, the agency's Daniel Okoro said."
+    )
+    copy = "\n".join([lead, second, *FLOOD_WIRE[2:4], *headlines, *FLOOD_WIRE[4:8]])
+    assert same_order(wire, copy) < REWORDED_ORDER
+    assert shingle_containment([make_document("w", wire), make_document("c", copy)]) < 0.7
+    docs = [make_document("wire", wire), make_document("copy", copy)]
+    assert [(p.a, p.b) for p in find_pairs(docs)] == [("copy", "wire")]
+
+
+def test_two_pages_cut_at_other_points_of_one_wire_story_are_copies():
+    """One page carries the wire's lead with a photo caption and stops early; the other starts
+    a paragraph later, under a headline of its own, and runs on to the end: what they share
+    is word for word and in order, but neither page's opening is most of the other."""
+    caption = (
+        "Residents of Kelari wade through a flooded street on Tuesday, carrying their belongings "
+        "above the water. (Photo: Jonas Pell / Wire Pictures)"
+    )
+    early = "\n".join([*FLOOD_WIRE[:3], caption, *FLOOD_WIRE[3:5]])
+    late = "\n".join(["23 dead in highland floods", *FLOOD_WIRE[1:]])
+    docs = [make_document("early", early), make_document("late", late)]
+    assert shingle_containment(docs) < 0.7
+    assert [(p.a, p.b) for p in find_pairs(docs)] == [("early", "late")]
+
+
+ALERT = [
+    "The Secretary-General condemned in the strongest terms the bombing of a crowded market in "
+    "the eastern city on Sunday.",
+    "The blast tore through the market at midday, killing at least 12 people and wounding more "
+    "than 30 others, according to the local authorities.",
+    "The Secretary-General extends his deepest condolences to the families of the victims and "
+    "wishes a swift recovery to the injured, his spokesperson said in a statement.",
+    "The Security Council also condemned the heinous and cowardly attack in a press statement "
+    "issued on Sunday evening.",
+    "Council members underlined the need to hold the perpetrators, organizers, financiers and "
+    "sponsors of this reprehensible act of terrorism accountable and to bring them to justice.",
+    "They urged all States to cooperate actively with the Government and all other relevant "
+    "authorities in this regard, in accordance with their obligations under international law.",
+]
+
+
+def test_an_alert_rewritten_with_a_newer_toll_is_another_version_not_a_copy():
+    """Most sentences kept word for word, but the toll's sentence tells other counts from other
+    sources: each version's count is a claim of its own (FIGURE_*). One number slipped in a
+    sentence of several leaves a copy a copy."""
+    newer = (
+        "The blast tore through the market at midday, killing 19 people and wounding another "
+        "64 others, police and hospital officials told reporters on Monday."
+    )
+    slipped = ALERT[1].replace("more than 30", "more than 13")
+    alert = "Market bombing condemned\n" + "\n".join(ALERT)
+    rewrite = "\n".join(["UN condemns market bombing", ALERT[0], newer, *ALERT[2:]])
+    copy = "\n".join(["UN condemns market bombing", ALERT[0], slipped, *ALERT[2:]])
+    docs = [make_document("alert", alert), make_document("rewrite", rewrite)]
+    assert shingle_containment(docs) >= 0.7 and find_pairs(docs) == []
+    docs = [make_document("alert", alert), make_document("copy", copy)]
+    assert [(p.a, p.b) for p in find_pairs(docs)] == [("alert", "copy")]
+
+
+def test_times_of_day_on_a_live_page_are_no_counts():
+    assert not changed_figures(
+        "Update, Tuesday in the capital, 6:24 p.m. and 11:24 a.m. in London",
+        "Update, Tuesday in the capital, 9:08 p.m. and 2:08 p.m. in London",
+    )
+
+
+def test_a_pages_counters_are_no_counts():
+    """A later scrape of the same page changes its counters, not the story's figures."""
+    assert not changed_figures(
+        "Updated 5 hours ago, 12 comments on this story so far",
+        "Updated 2 hours ago, 31 comments on this story so far",
+    )
