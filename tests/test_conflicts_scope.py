@@ -340,3 +340,63 @@ def test_the_treated_below_the_injured_are_among_them():
     c = "Hospitals in the city have treated more than 3,000 wounded, the aid group said."
     figs[1] = _fig("c", 1, "treated", 3000, "3,000", c, as_of="2023-04-17", qualifier="more_than")
     assert [k.kind for k in _run({"a": a, "c": c}, _whole(figs, a=a, c=c)).conflicts] == ["scope"]
+
+
+def test_two_counts_one_sentence_gives_in_one_voice_are_parts():
+    a = "Three medics from Chad and one nurse from Niger were killed in the shelling."
+    figs = [
+        _fig("a", 1, "killed", 3, "Three", a, as_of="2023-04-17", group="aid workers"),
+        _fig("a", 2, "killed", 1, "one", a, as_of="2023-04-17", group="aid workers"),
+    ]
+    assert not _run({"a": a}, _whole(figs, a=a)).conflicts
+    # told in two sentences, the two counts disagree
+    b = "Three aid workers were killed in the shelling. One was killed, the UN said."
+    figs = [
+        _fig("b", 1, "killed", 3, "Three", b, as_of="2023-04-17", group="aid workers"),
+        _fig("b", 2, "killed", 1, "One", b, as_of="2023-04-17", group="aid workers"),
+    ]
+    figs = [replace(figs[0], sentence=replace(figs[0].sentence, end=47)), figs[1]]
+    figs[1] = replace(figs[1], sentence=replace(figs[1].sentence, start=48, end=len(b)))
+    rec = _run({"b": b}, figs)
+    assert [k.kind for k in rec.conflicts] == ["disagreement"], rec.conflicts
+    # two voices in one sentence are rivals
+    c = "The army said 12 fighters died, while the rebels said 30 of theirs were killed."
+    figs = [
+        _fig("c", 1, "killed", 12, "12", c, as_of="2023-04-17", claimed_by="army"),
+        _fig("c", 2, "killed", 30, "30", c, as_of="2023-04-17", claimed_by="rebels"),
+    ]
+    rec = _run({"c": c}, _whole(figs, c=c))
+    assert [k.kind for k in rec.conflicts] == ["disagreement"], rec.conflicts
+
+
+def test_one_person_told_of_is_no_count():
+    a = "A local journalist was shot dead near the border post on Tuesday."
+    b = "The health ministry said 85 people had been killed in the fighting so far."
+    figs = [
+        _fig("a", 1, "killed", 1, "A local journalist", a, as_of="2023-04-17"),
+        _fig("b", 1, "killed", 85, "85", b, as_of="2023-04-17"),
+    ]
+    assert not _run({"a": a, "b": b}, _whole(figs, a=a, b=b)).conflicts
+    # "one person died" counts, and disagrees with 85 of the same day
+    c = "The governor insisted that only one person had died in the fighting."
+    figs[0] = _fig("c", 1, "killed", 1, "only one", c, as_of="2023-04-17")
+    rec = _run({"c": c, "b": b}, _whole(figs, c=c, b=b))
+    assert [k.kind for k in rec.conflicts] == ["disagreement"], rec.conflicts
+
+
+def test_a_part_of_the_count_named_after_it_is_not_compared():
+    a = "Doctors said 45 of the 900 people wounded were in a critical condition."
+    b = "The ministry said 900 people were wounded in the clashes on Sunday."
+    figs = [
+        _fig("a", 1, "injured", 45, "45", a, as_of="2023-04-17"),
+        _fig("a", 2, "injured", 900, "900", a, as_of="2023-04-17"),
+        _fig("b", 1, "injured", 900, "900", b, as_of="2023-04-17"),
+    ]
+    assert not _run({"a": a, "b": b}, _whole(figs, a=a, b=b)).conflicts
+    c = "Three of those arrested were later charged, the prosecutor said."
+    d = "Police said 120 people were arrested after the march."
+    figs = [
+        _fig("c", 1, "arrested", 3, "Three", c, as_of="2023-04-17"),
+        _fig("d", 1, "arrested", 120, "120", d, as_of="2023-04-17"),
+    ]
+    assert not _run({"c": c, "d": d}, _whole(figs, c=c, d=d)).conflicts

@@ -65,9 +65,9 @@ def _relation(a: _Claim, b: _Claim) -> str:
     "none" (not comparable: other places, or incidents of different kinds)."""
     if a.kind != b.kind and {"rate", "held"} & {a.kind, b.kind}:
         return "none"  # a rate is compared only with rates, those still held with their like
-    if {"remainder", "updated", "included"} & {a.role, b.role}:
-        # the unnamed rest of a breakdown, a live page's superseded entry, or a part its
-        # sentence counts inside a larger count
+    if {"remainder", "updated", "included"} & {a.role, b.role} or a.person or b.person:
+        # the unnamed rest of a breakdown, a live page's superseded entry, a part its
+        # sentence counts inside a larger count, or one person told of
         return "none"
     if a.corps and b.corps and a.corps != b.corps:
         return "none"  # the police's dead and the soldiers': two counts
@@ -145,7 +145,7 @@ def _staged(part: tuple, whole: tuple) -> bool:
 
 
 def _scope_key(c: _Claim) -> tuple:
-    return (c.place_key, c.breadth, c.fig.measure, c.kind, c.role, c.corps)
+    return (c.place_key, c.breadth, c.fig.measure, c.kind, c.role, c.corps, c.person)
 
 
 # Place features a figure of another place can lie within (see claim_roles._place_relation)

@@ -95,7 +95,15 @@ INCLUDED_BEFORE = re.compile(
     r"over|nearly|almost)\s+)?$",
     re.I,
 )
-INCLUDED_AFTER = re.compile(r"^(?:\s+[\w-]+){0,3}?\s+of\s+(?:them|whom)\b", re.I)
+INCLUDED_AFTER = re.compile(
+    r"^(?:\s+[\w-]+){0,3}?\s+of\s+(?:them|whom)\b"
+    # "at least 120 of the 5,000 people injured are in critical condition", "12 of the
+    # wounded", "three of those arrested": a part of the count named after it
+    r"|^\s+of\s+(?:the|its|their|those)\s+(?:(?:some|about|around|nearly|over|more\s+than)\s+)?"
+    r"(?:\d[\d,.]*\b|(?:[\w-]+\s+){0,2}(?:dead|injured|wounded|killed|victims|casualties|"
+    r"hurt|detained|arrested|detainees|missing)\b)",
+    re.I,
+)
 
 # Measures that count a stage within their family (the treated among the injured): narrower
 # than the family's own measure. The family's other measures are synonyms ("arrested" and
