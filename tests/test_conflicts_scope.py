@@ -400,3 +400,23 @@ def test_a_part_of_the_count_named_after_it_is_not_compared():
         _fig("d", 1, "arrested", 120, "120", d, as_of="2023-04-17"),
     ]
     assert not _run({"c": c, "d": d}, _whole(figs, c=c, d=d)).conflicts
+
+
+def test_a_country_wide_count_of_a_narrower_group_is_compared_by_its_group():
+    # the report names no town for the police, only the country
+    a = "The interior ministry said 150 police officers had been injured in Sudan so far."
+    b = "The ministry said 113 security personnel had been injured in Khartoum so far."
+    figs = [
+        _fig("a", 1, "injured", 150, "150", a, as_of="2023-04-17", group="police"),
+        _fig("b", 1, "injured", 113, "113", b, as_of="2023-04-17", group="security forces"),
+    ]
+    figs[1] = replace(figs[1], place="Khartoum")
+    places = (make.SUDAN, make.KHARTOUM)
+    rec = _run({"a": a, "b": b}, _whole(figs, a=a, b=b), places=places)
+    assert [k.kind for k in rec.conflicts] == ["disagreement"], rec.conflicts
+    # a town's police against the security forces of another town: never compared
+    c = "The ministry said 150 police officers had been injured in Omdurman so far."
+    figs[0] = _fig("c", 1, "injured", 150, "150", c, as_of="2023-04-17", group="police")
+    figs[0] = replace(figs[0], place="Omdurman")
+    rec = _run({"c": c, "b": b}, _whole(figs, c=c, b=b), places=(*places, make.OMDURMAN))
+    assert not rec.conflicts, rec.conflicts

@@ -47,15 +47,25 @@ def _narrower(a: _Claim, b: _Claim) -> int:
     rel = _place_relation(a, b)
     if rel == "disjoint":
         return 2
-    signs = {-1 if rel == "a_in_b" else 1 if rel == "b_in_a" else 0}
+    signs = set()
     if a.breadth != b.breadth:
         signs.add(-1 if a.breadth < b.breadth else 1)
     if a.stage != b.stage:
         signs.add(-1 if a.stage else 1)
-    signs.discard(0)
+    place = -1 if rel == "a_in_b" else 1 if rel == "b_in_a" else 0
+    if place and not (signs == {-place} and _country_wide(b if place < 0 else a)):
+        # a country is the place a report gives when it names no town: a count of a
+        # narrower group there, against a wider group's in one of its towns, is compared
+        # by its group ("21 police officers injured" and "113 security personnel injured
+        # in Tbilisi"); any other crossing of place and group leaves the two unrelated
+        signs.add(place)
     if len(signs) > 1:
         return 2
     return signs.pop() if signs else 0
+
+
+def _country_wide(c: _Claim) -> bool:
+    return c.place is not None and c.place.feature == "country"
 
 
 def _relation(a: _Claim, b: _Claim) -> str:
