@@ -420,3 +420,18 @@ def test_a_country_wide_count_of_a_narrower_group_is_compared_by_its_group():
     figs[0] = replace(figs[0], place="Omdurman")
     rec = _run({"c": c, "b": b}, _whole(figs, c=c, b=b), places=(*places, make.OMDURMAN))
     assert not rec.conflicts, rec.conflicts
+
+
+def test_a_part_above_an_earlier_whole_tells_the_count_grew():
+    a = "The ministry said 145 people had been injured across Sudan so far."
+    b = "The governor of Omdurman said 182 people had been injured in the city so far."
+    figs = [
+        _fig("a", 1, "injured", 145, "145", a, as_of="2023-04-14"),
+        _fig("b", 1, "injured", 182, "182", b, as_of="2023-04-15", place="Omdurman"),
+    ]
+    rec = _run({"a": a, "b": b}, _whole(figs, a=a, b=b), places=(make.SUDAN, make.OMDURMAN))
+    assert [k.kind for k in rec.conflicts] == ["growth"], rec.conflicts
+    # above a whole of its own day or later, the part still disagrees
+    figs[1] = replace(figs[1], as_of="2023-04-14")
+    rec = _run({"a": a, "b": b}, _whole(figs, a=a, b=b), places=(make.SUDAN, make.OMDURMAN))
+    assert [k.kind for k in rec.conflicts] == ["disagreement"], rec.conflicts

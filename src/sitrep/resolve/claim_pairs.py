@@ -136,6 +136,8 @@ def _pair_kind(a: _Claim, b: _Claim) -> str | None:
             # the treated below the injured are among them; above an earlier count of the
             # injured, they tell it grew
             return "scope" if part.nominal[0] > whole.nominal[1] else None
+        if part.nominal[0] > whole.nominal[1]:
+            return "growth"  # a part above an earlier whole: the count grew past it
         return "scope"
     if a.day and b.day and a.day != b.day:
         if a.kind == "crowd":

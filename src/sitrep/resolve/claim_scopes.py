@@ -103,8 +103,12 @@ def _part_kinds(c: _Claim, wholes: _Extent, below: bool = True) -> set[str]:
     under = wholes.every if c.day is None else _join(wholes.undated, wholes.since(c.day))
     if under[0] < lo:
         out.add("disagreement")  # a part above a whole of its day or later
-    if (below and wholes.every[1] > hi) or (c.day is not None and wholes.earlier(c.day)[0] < lo):
+    if below and wholes.every[1] > hi:
         out.add("scope")
+    if c.day is not None and wholes.earlier(c.day)[0] < lo:
+        # a part above an earlier whole: the count grew past it (the treated above an
+        # earlier count of the injured stay a difference of scope)
+        out.add("growth" if below else "scope")
     return out
 
 
@@ -116,6 +120,8 @@ def _whole_kinds(c: _Claim, parts: _Extent, below: bool = True) -> set[str]:
     above = parts.every if c.day is None else _join(parts.undated, parts.until(c.day))
     if above[1] > hi:
         out.add("disagreement")
-    if (below and parts.every[0] < lo) or (c.day is not None and parts.later(c.day)[1] > hi):
+    if below and parts.every[0] < lo:
         out.add("scope")
+    if c.day is not None and parts.later(c.day)[1] > hi:
+        out.add("growth" if below else "scope")
     return out
