@@ -435,3 +435,30 @@ def test_a_part_above_an_earlier_whole_tells_the_count_grew():
     figs[1] = replace(figs[1], as_of="2023-04-14")
     rec = _run({"a": a, "b": b}, _whole(figs, a=a, b=b), places=(make.SUDAN, make.OMDURMAN))
     assert [k.kind for k in rec.conflicts] == ["disagreement"], rec.conflicts
+
+
+def test_an_increment_is_a_part_of_the_total_it_brings():
+    a = "The army said 84 soldiers had been killed so far in the fighting."
+    b = "Twelve more soldiers were killed at the front, bringing the toll to 96."
+    figs = [
+        _fig("a", 1, "killed", 84, "84", a, as_of="2023-04-15", group="soldiers"),
+        _fig("b", 1, "killed", 12, "Twelve", b, as_of="2023-04-17", group="soldiers"),
+        _fig("b", 2, "killed", 96, "96", b, as_of="2023-04-17", group="soldiers"),
+    ]
+    rec = _run({"a": a, "b": b}, _whole(figs, a=a, b=b))
+    assert [k.kind for k in rec.conflicts] == ["growth"], rec.conflicts  # 84 -> 96
+    c = "Police said 40 people were wounded in the city. Another 15 are wounded, medics said."
+    d = "The total number of people wounded stood at 160, the ministry said."
+    figs = [
+        _fig("c", 1, "injured", 15, "15", c, as_of="2023-04-17"),
+        _fig("d", 1, "injured", 160, "160", d, as_of="2023-04-17"),
+    ]
+    assert not _run({"c": c, "d": d}, _whole(figs, c=c, d=d)).conflicts
+    # the same count with no "more" is the sentence's total, and falls below the earlier one
+    e = "Twelve soldiers have been killed in the fighting so far, the army said."
+    figs = [
+        _fig("a", 1, "killed", 84, "84", a, as_of="2023-04-15", group="soldiers"),
+        _fig("e", 1, "killed", 12, "Twelve", e, as_of="2023-04-17", group="soldiers"),
+    ]
+    rec = _run({"a": a, "e": e}, _whole(figs, a=a, e=e))
+    assert [k.kind for k in rec.conflicts] == ["disagreement"], rec.conflicts
