@@ -282,10 +282,25 @@ def test_those_still_held_are_not_the_number_arrested():
         _fig("b", 1, "detained", 85, "85", b, as_of="2023-04-17", group="protesters"),
     ]
     assert not _run({"a": a, "b": b}, _whole(figs, a=a, b=b)).conflicts
-    # a later count of the arrested far below the earlier one does disagree
+    # a count of the arrested of the same day far below the other does disagree
     c = "Lawyers said 85 protesters were detained during the crackdown."
-    figs[1] = _fig("c", 1, "detained", 85, "85", c, as_of="2023-04-17", group="protesters")
+    figs[1] = _fig("c", 1, "detained", 85, "85", c, as_of="2023-04-10", group="protesters")
     rec = _run({"a": a, "c": c}, _whole(figs, a=a, c=c))
+    assert [k.kind for k in rec.conflicts] == ["disagreement"], rec.conflicts
+
+
+def test_a_later_count_of_the_arrested_below_an_earlier_one_counts_some_of_them():
+    # the number arrested only grows: a week later, 300 detained are one day's, not the total
+    a = "More than 1,200 people have been arrested since the coup, the rights group said."
+    b = "Witnesses said about 300 protesters were detained in the capital."
+    figs = [
+        _fig("a", 1, "arrested", 1200, "1,200", a, as_of="2023-04-10", qualifier="more_than"),
+        _fig("b", 1, "detained", 300, "300", b, as_of="2023-04-17", group="protesters"),
+    ]
+    assert not _run({"a": a, "b": b}, _whole(figs, a=a, b=b)).conflicts
+    # a later toll of the dead below an earlier one still disagrees
+    figs = [replace(f, measure="killed", group="all") for f in figs]
+    rec = _run({"a": a, "b": b}, _whole(figs, a=a, b=b))
     assert [k.kind for k in rec.conflicts] == ["disagreement"], rec.conflicts
 
 

@@ -25,7 +25,7 @@ from sitrep.resolve.claim_scopes import (
     _same_scope_kinds,
     _whole_kinds,
 )
-from sitrep.resolve.claim_words import STAGE_MEASURES
+from sitrep.resolve.claim_words import HELD_FAMILIES, STAGE_MEASURES
 
 # The high end below which a vague word counts a few ("several", 3-9; "a handful", 3-5),
 # not an order of magnitude ("dozens", 24-99): see _a_few
@@ -147,6 +147,8 @@ def _pair_kind(a: _Claim, b: _Claim) -> str | None:
         early, late = (a, b) if a.day < b.day else (b, a)  # type: ignore[operator]
         if late.nominal[0] >= early.nominal[0] and late.nominal[1] >= early.nominal[1]:
             return "growth"
+        if a.family in HELD_FAMILIES:
+            return None  # the arrested only grow: a later, lower count counts some of them
         return "disagreement"  # a later count below an earlier one
     return "disagreement"
 

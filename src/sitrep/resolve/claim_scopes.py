@@ -12,6 +12,8 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
+from sitrep.resolve.claim_words import HELD_FAMILIES
+
 if TYPE_CHECKING:
     from sitrep.resolve.claim_figures import _Claim
 
@@ -87,8 +89,10 @@ def _same_scope_kinds(c: _Claim, ext: _Extent) -> set[str]:
         return out
     if c.kind:
         return out  # incidents of other days are a series
-    if ext.later(c.day)[0] < lo or ext.earlier(c.day)[1] > hi:
-        out.add("disagreement")  # a later count below it, or an earlier one above it
+    # a later count below it, or an earlier one above it; the number arrested only grows, so
+    # a later count below an earlier one counts some of them (one day's, one place's)
+    if c.family not in HELD_FAMILIES and (ext.later(c.day)[0] < lo or ext.earlier(c.day)[1] > hi):
+        out.add("disagreement")
     if ext.earlier(c.day)[0] < lo or ext.later(c.day)[1] > hi:
         out.add("growth")
     return out
