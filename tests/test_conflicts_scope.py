@@ -477,3 +477,20 @@ def test_an_increment_is_a_part_of_the_total_it_brings():
     ]
     rec = _run({"a": a, "e": e}, _whole(figs, a=a, e=e))
     assert [k.kind for k in rec.conflicts] == ["disagreement"], rec.conflicts
+
+
+def test_a_town_s_crowd_exceeds_no_crowd_of_the_country_on_another_day():
+    a = "Some 5,000 protesters marched through Khartoum, witnesses said."
+    b = "About 2,000 protesters rallied across Sudan, organisers said."
+    kw = {"group": "protesters"}
+    figs = [
+        _fig("a", 1, "protesters", 5000, "5,000", a, as_of="2023-04-15", place="Khartoum", **kw),
+        _fig("b", 1, "protesters", 2000, "2,000", b, as_of="2023-04-17", qualifier="about", **kw),
+    ]
+    places = (make.SUDAN, make.KHARTOUM)
+    rec = _run({"a": a, "b": b}, _whole(figs, a=a, b=b), places=places)
+    assert "disagreement" not in [k.kind for k in rec.conflicts], rec.conflicts
+    # on the same day, the town's crowd above the country's does disagree
+    figs[1] = replace(figs[1], as_of="2023-04-15")
+    rec = _run({"a": a, "b": b}, _whole(figs, a=a, b=b), places=places)
+    assert [k.kind for k in rec.conflicts] == ["disagreement"], rec.conflicts

@@ -127,9 +127,12 @@ def _pair_kind(a: _Claim, b: _Claim) -> str | None:
     if rel != "same":
         part, whole = (a, b) if rel == "a_part" else (b, a)
         if part.nominal[0] > whole.nominal[1] and (
-            whole.day is None or part.day is None or whole.day >= part.day
+            whole.day is None
+            or part.day is None
+            or whole.day == part.day
+            or (whole.day > part.day and not part.kind == whole.kind == "crowd")
         ):
-            return "disagreement"  # a part cannot exceed its whole
+            return "disagreement"  # a part cannot exceed its whole (a crowd, of its own day)
         if part.kind != whole.kind:
             return None  # an incident: the total's share
         if part.fig.measure in STAGE_MEASURES and whole.fig.measure not in STAGE_MEASURES:
@@ -258,7 +261,7 @@ def _kinds_among(reps: Sequence[_Claim], excluded: set[frozenset[int]]) -> dict[
                 if staged:
                     kinds |= kinds_of(c, extent(staged), below=False)
                 if alike:
-                    kinds |= kinds_of(c, extent(alike))
+                    kinds |= kinds_of(c, extent(alike), crowd=k[3] == "crowd")
                 if unlike:
                     kinds |= kinds_of(c, extent(unlike)) & {"disagreement"}
             out[id(c)] = kinds
