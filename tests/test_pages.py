@@ -53,7 +53,8 @@ CORPORA = (
 # or a corrected date set against another toll); Pakistan and Tigray events F1 (a statement's
 # day inside a report now dated right falls outside its gold window); Burkina Faso's speaker
 # accuracy 1.00 -> 0.83 when a quote in guillemets was found whose speaker is a description.
-# Session 15: Kabul's conflicts 0.72 -> 0.52: "Eighteen US service members were injured in
+# Session 15 (conflicts, raised where they rose: Beirut, Belarus, Crocus, Goma, Iraq, the
+# mean 0.39 -> 0.45): Kabul's conflicts 0.72 -> 0.52: "Eighteen US service members were injured in
 # addition to the 13 dead" (the 13 read as injured) is one sentence in one voice, no longer
 # a disagreement; that pair had put the two reports' equal 18 into one conflict, which
 # matched the gold 18-vs-15 one only through them (the 15s are read as other groups).
@@ -135,9 +136,9 @@ FLOORS: dict[tuple[str, ...], tuple[float, ...]] = {
         0.37, 0.47, 0.58,
     ),
     ("conflicts", "f1"): (
-        0.57, 0.66, 0.00, 0.50, 0.57, 0.40, 0.52,
+        0.85, 0.80, 0.00, 1.00, 0.80, 0.50, 0.52,
         0.00, 0.00, 0.66, 0.00, 0.66, 0.57, 0.57,
-        0.40, 0.00, 0.39,
+        0.40, 0.00, 0.45,
     ),
 }
 # fmt: on
