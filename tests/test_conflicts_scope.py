@@ -282,10 +282,25 @@ def test_those_still_held_are_not_the_number_arrested():
         _fig("b", 1, "detained", 85, "85", b, as_of="2023-04-17", group="protesters"),
     ]
     assert not _run({"a": a, "b": b}, _whole(figs, a=a, b=b)).conflicts
-    # a later count of the arrested far below the earlier one does disagree
+    # a count of the arrested of the same day far below the other does disagree
     c = "Lawyers said 85 protesters were detained during the crackdown."
-    figs[1] = _fig("c", 1, "detained", 85, "85", c, as_of="2023-04-17", group="protesters")
+    figs[1] = _fig("c", 1, "detained", 85, "85", c, as_of="2023-04-10", group="protesters")
     rec = _run({"a": a, "c": c}, _whole(figs, a=a, c=c))
+    assert [k.kind for k in rec.conflicts] == ["disagreement"], rec.conflicts
+
+
+def test_a_later_count_of_the_arrested_below_an_earlier_one_counts_some_of_them():
+    # the number arrested only grows: a week later, 300 detained are one day's, not the total
+    a = "More than 1,200 people have been arrested since the coup, the rights group said."
+    b = "Witnesses said about 300 protesters were detained in the capital."
+    figs = [
+        _fig("a", 1, "arrested", 1200, "1,200", a, as_of="2023-04-10", qualifier="more_than"),
+        _fig("b", 1, "detained", 300, "300", b, as_of="2023-04-17", group="protesters"),
+    ]
+    assert not _run({"a": a, "b": b}, _whole(figs, a=a, b=b)).conflicts
+    # a later toll of the dead below an earlier one still disagrees
+    figs = [replace(f, measure="killed", group="all") for f in figs]
+    rec = _run({"a": a, "b": b}, _whole(figs, a=a, b=b))
     assert [k.kind for k in rec.conflicts] == ["disagreement"], rec.conflicts
 
 
@@ -340,3 +355,142 @@ def test_the_treated_below_the_injured_are_among_them():
     c = "Hospitals in the city have treated more than 3,000 wounded, the aid group said."
     figs[1] = _fig("c", 1, "treated", 3000, "3,000", c, as_of="2023-04-17", qualifier="more_than")
     assert [k.kind for k in _run({"a": a, "c": c}, _whole(figs, a=a, c=c)).conflicts] == ["scope"]
+
+
+def test_two_counts_one_sentence_gives_in_one_voice_are_parts():
+    a = "Three medics from Chad and one nurse from Niger were killed in the shelling."
+    figs = [
+        _fig("a", 1, "killed", 3, "Three", a, as_of="2023-04-17", group="aid workers"),
+        _fig("a", 2, "killed", 1, "one", a, as_of="2023-04-17", group="aid workers"),
+    ]
+    assert not _run({"a": a}, _whole(figs, a=a)).conflicts
+    # told in two sentences, the two counts disagree
+    b = "Three aid workers were killed in the shelling. One was killed, the UN said."
+    figs = [
+        _fig("b", 1, "killed", 3, "Three", b, as_of="2023-04-17", group="aid workers"),
+        _fig("b", 2, "killed", 1, "One", b, as_of="2023-04-17", group="aid workers"),
+    ]
+    figs = [replace(figs[0], sentence=replace(figs[0].sentence, end=47)), figs[1]]
+    figs[1] = replace(figs[1], sentence=replace(figs[1].sentence, start=48, end=len(b)))
+    rec = _run({"b": b}, figs)
+    assert [k.kind for k in rec.conflicts] == ["disagreement"], rec.conflicts
+    # two voices in one sentence are rivals
+    c = "The army said 12 fighters died, while the rebels said 30 of theirs were killed."
+    figs = [
+        _fig("c", 1, "killed", 12, "12", c, as_of="2023-04-17", claimed_by="army"),
+        _fig("c", 2, "killed", 30, "30", c, as_of="2023-04-17", claimed_by="rebels"),
+    ]
+    rec = _run({"c": c}, _whole(figs, c=c))
+    assert [k.kind for k in rec.conflicts] == ["disagreement"], rec.conflicts
+
+
+def test_one_person_told_of_is_no_count():
+    a = "A local journalist was shot dead near the border post on Tuesday."
+    b = "The health ministry said 85 people had been killed in the fighting so far."
+    figs = [
+        _fig("a", 1, "killed", 1, "A local journalist", a, as_of="2023-04-17"),
+        _fig("b", 1, "killed", 85, "85", b, as_of="2023-04-17"),
+    ]
+    assert not _run({"a": a, "b": b}, _whole(figs, a=a, b=b)).conflicts
+    # "one person died" counts, and disagrees with 85 of the same day
+    c = "The governor insisted that only one person had died in the fighting."
+    figs[0] = _fig("c", 1, "killed", 1, "only one", c, as_of="2023-04-17")
+    rec = _run({"c": c, "b": b}, _whole(figs, c=c, b=b))
+    assert [k.kind for k in rec.conflicts] == ["disagreement"], rec.conflicts
+
+
+def test_a_part_of_the_count_named_after_it_is_not_compared():
+    a = "Doctors said 45 of the 900 people wounded were in a critical condition."
+    b = "The ministry said 900 people were wounded in the clashes on Sunday."
+    figs = [
+        _fig("a", 1, "injured", 45, "45", a, as_of="2023-04-17"),
+        _fig("a", 2, "injured", 900, "900", a, as_of="2023-04-17"),
+        _fig("b", 1, "injured", 900, "900", b, as_of="2023-04-17"),
+    ]
+    assert not _run({"a": a, "b": b}, _whole(figs, a=a, b=b)).conflicts
+    c = "Three of those arrested were later charged, the prosecutor said."
+    d = "Police said 120 people were arrested after the march."
+    figs = [
+        _fig("c", 1, "arrested", 3, "Three", c, as_of="2023-04-17"),
+        _fig("d", 1, "arrested", 120, "120", d, as_of="2023-04-17"),
+    ]
+    assert not _run({"c": c, "d": d}, _whole(figs, c=c, d=d)).conflicts
+
+
+def test_a_country_wide_count_of_a_narrower_group_is_compared_by_its_group():
+    # the report names no town for the police, only the country
+    a = "The interior ministry said 150 police officers had been injured in Sudan so far."
+    b = "The ministry said 113 security personnel had been injured in Khartoum so far."
+    figs = [
+        _fig("a", 1, "injured", 150, "150", a, as_of="2023-04-17", group="police"),
+        _fig("b", 1, "injured", 113, "113", b, as_of="2023-04-17", group="security forces"),
+    ]
+    figs[1] = replace(figs[1], place="Khartoum")
+    places = (make.SUDAN, make.KHARTOUM)
+    rec = _run({"a": a, "b": b}, _whole(figs, a=a, b=b), places=places)
+    assert [k.kind for k in rec.conflicts] == ["disagreement"], rec.conflicts
+    # a town's police against the security forces of another town: never compared
+    c = "The ministry said 150 police officers had been injured in Omdurman so far."
+    figs[0] = _fig("c", 1, "injured", 150, "150", c, as_of="2023-04-17", group="police")
+    figs[0] = replace(figs[0], place="Omdurman")
+    rec = _run({"c": c, "b": b}, _whole(figs, c=c, b=b), places=(*places, make.OMDURMAN))
+    assert not rec.conflicts, rec.conflicts
+
+
+def test_a_part_above_an_earlier_whole_tells_the_count_grew():
+    a = "The ministry said 145 people had been injured across Sudan so far."
+    b = "The governor of Omdurman said 182 people had been injured in the city so far."
+    figs = [
+        _fig("a", 1, "injured", 145, "145", a, as_of="2023-04-14"),
+        _fig("b", 1, "injured", 182, "182", b, as_of="2023-04-15", place="Omdurman"),
+    ]
+    rec = _run({"a": a, "b": b}, _whole(figs, a=a, b=b), places=(make.SUDAN, make.OMDURMAN))
+    assert [k.kind for k in rec.conflicts] == ["growth"], rec.conflicts
+    # above a whole of its own day or later, the part still disagrees
+    figs[1] = replace(figs[1], as_of="2023-04-14")
+    rec = _run({"a": a, "b": b}, _whole(figs, a=a, b=b), places=(make.SUDAN, make.OMDURMAN))
+    assert [k.kind for k in rec.conflicts] == ["disagreement"], rec.conflicts
+
+
+def test_an_increment_is_a_part_of_the_total_it_brings():
+    a = "The army said 84 soldiers had been killed so far in the fighting."
+    b = "Twelve more soldiers were killed at the front, bringing the toll to 96."
+    figs = [
+        _fig("a", 1, "killed", 84, "84", a, as_of="2023-04-15", group="soldiers"),
+        _fig("b", 1, "killed", 12, "Twelve", b, as_of="2023-04-17", group="soldiers"),
+        _fig("b", 2, "killed", 96, "96", b, as_of="2023-04-17", group="soldiers"),
+    ]
+    rec = _run({"a": a, "b": b}, _whole(figs, a=a, b=b))
+    assert [k.kind for k in rec.conflicts] == ["growth"], rec.conflicts  # 84 -> 96
+    c = "Police said 40 people were wounded in the city. Another 15 are wounded, medics said."
+    d = "The total number of people wounded stood at 160, the ministry said."
+    figs = [
+        _fig("c", 1, "injured", 15, "15", c, as_of="2023-04-17"),
+        _fig("d", 1, "injured", 160, "160", d, as_of="2023-04-17"),
+    ]
+    assert not _run({"c": c, "d": d}, _whole(figs, c=c, d=d)).conflicts
+    # the same count with no "more" is the sentence's total, and falls below the earlier one
+    e = "Twelve soldiers have been killed in the fighting so far, the army said."
+    figs = [
+        _fig("a", 1, "killed", 84, "84", a, as_of="2023-04-15", group="soldiers"),
+        _fig("e", 1, "killed", 12, "Twelve", e, as_of="2023-04-17", group="soldiers"),
+    ]
+    rec = _run({"a": a, "e": e}, _whole(figs, a=a, e=e))
+    assert [k.kind for k in rec.conflicts] == ["disagreement"], rec.conflicts
+
+
+def test_a_town_s_crowd_exceeds_no_crowd_of_the_country_on_another_day():
+    a = "Some 5,000 protesters marched through Khartoum, witnesses said."
+    b = "About 2,000 protesters rallied across Sudan, organisers said."
+    kw = {"group": "protesters"}
+    figs = [
+        _fig("a", 1, "protesters", 5000, "5,000", a, as_of="2023-04-15", place="Khartoum", **kw),
+        _fig("b", 1, "protesters", 2000, "2,000", b, as_of="2023-04-17", qualifier="about", **kw),
+    ]
+    places = (make.SUDAN, make.KHARTOUM)
+    rec = _run({"a": a, "b": b}, _whole(figs, a=a, b=b), places=places)
+    assert "disagreement" not in [k.kind for k in rec.conflicts], rec.conflicts
+    # on the same day, the town's crowd above the country's does disagree
+    figs[1] = replace(figs[1], as_of="2023-04-15")
+    rec = _run({"a": a, "b": b}, _whole(figs, a=a, b=b), places=places)
+    assert [k.kind for k in rec.conflicts] == ["disagreement"], rec.conflicts

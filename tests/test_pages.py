@@ -66,6 +66,11 @@ CORPORA = (
 # Session 15: Crocus published 1.00 -> 0.87 (and the mean 0.88 -> 0.87) when UN News's alert
 # (scoop) stopped being grouped with APP's rewrite of it under a newer toll (not a copy in the
 # gold): it had taken APP's date as a copy, and its neighbours now place it three days late.
+# Session 15 (conflicts, raised where they rose: Beirut, Belarus, Crocus, Goma, Iraq, the
+# mean 0.39 -> 0.45): Kabul's conflicts 0.72 -> 0.52: "Eighteen US service members were injured in
+# addition to the 13 dead" (the 13 read as injured) is one sentence in one voice, no longer
+# a disagreement; that pair had put the two reports' equal 18 into one conflict, which
+# matched the gold 18-vs-15 one only through them (the 15s are read as other groups).
 # fmt: off
 FLOORS: dict[tuple[str, ...], tuple[float, ...]] = {
     ("documents", "published_within_1_day"): (
@@ -144,9 +149,9 @@ FLOORS: dict[tuple[str, ...], tuple[float, ...]] = {
         0.37, 0.47, 0.57,
     ),
     ("conflicts", "f1"): (
-        0.57, 0.66, 0.00, 0.50, 0.57, 0.40, 0.72,
+        0.85, 0.80, 0.00, 1.00, 0.80, 0.50, 0.52,
         0.00, 0.00, 0.66, 0.00, 0.66, 0.57, 0.57,
-        0.40, 0.00, 0.39,
+        0.40, 0.00, 0.45,
     ),
 }
 # fmt: on

@@ -163,8 +163,11 @@ def test_parts_that_add_up_to_a_total_are_no_conflict():
     ]
     rec = reconcile(figs, resolve_entities([make.reading("a", figures=figs)]), docs)
     assert not rec.conflicts, rec.conflicts
-    # a part that does not add up stays a disagreement
-    other = [*figs[:2], make.figure("a", 5, "killed", 40, place="Nigeria", as_of="2023-04-17")]
+    # a part that does not add up stays a disagreement (the total told in another sentence)
+    other = [
+        *figs[:2],
+        make.figure("a", 5, "killed", 40, place="Nigeria", as_of="2023-04-17", start=200),
+    ]
     rec = reconcile(other, resolve_entities([make.reading("a", figures=other)]), docs)
     assert rec.conflicts
 

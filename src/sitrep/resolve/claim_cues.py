@@ -21,6 +21,8 @@ from sitrep.resolve.claim_words import (
     INCIDENT_CUES,
     INCLUDED_AFTER,
     INCLUDED_BEFORE,
+    INCREMENT_AFTER,
+    INCREMENT_BEFORE,
     PARTICIPLE_CUES,
     PERFECT,
     RATE_CUES,
@@ -72,6 +74,8 @@ def _cue(f: FigureClaim, text: str) -> str:
     clause = re.split(r"[.;:!?]|,\s", sentence[end:], maxsplit=1)[0]
     if RATE_CUES.search(clause[:RATE_REACH]):
         return "rate"
+    if INCREMENT_BEFORE.search(sentence, 0, at) or INCREMENT_AFTER.match(sentence, end):
+        return "incident"  # "26 more fighters have been killed", "another 15 are wounded"
     fights = FIGHT_CUES.finditer(sentence)
     incident = min(
         [

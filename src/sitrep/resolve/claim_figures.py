@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import datetime as dt
 import math
+import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
@@ -91,6 +92,10 @@ OPEN_END_FACTOR = 1.5
 ABOUT_BAND = 0.05
 
 
+# A number in a figure's words, as a numeral or a word for one ("only one", "a single")
+_A_NUMBER = re.compile(r"\d|\b(?:one|single|sole|lone|only)\b", re.I)
+
+
 @dataclass(frozen=True, slots=True)
 class _Claim:
     """One figure with what the reconciliation needs, resolved once."""
@@ -132,6 +137,9 @@ class _Claim:
     entry: int | None = None
     # the corps of a security group that names one ("police", "military"), else ""
     corps: str = ""
+    # one person its sentence tells of, with no number ("the wife of the ambassador died"):
+    # one victim among the toll, compared with nothing
+    person: bool = False
 
 
 def _group_side(label: str | None) -> tuple[str, int]:
@@ -262,9 +270,18 @@ def _claims(
                 entry=entry_rank(*pages[f.doc], f.start),
                 corps=_corps(f.group) if side == "security" else "",
                 role="included" if included else "",
+                person=_a_person(f),
             )
         )
     return _shared_kinds(out)
+
+
+def _a_person(f: FigureClaim) -> bool:
+    """Whether the figure is one person its sentence tells of, with no number ("the wife of
+    the Dutch ambassador succumbed to her injuries", "a resident was shot dead", "an
+    Internal Security Forces member was killed"): one victim among the toll, not a count
+    of anyone; "one man died" is a count and stays compared."""
+    return f.value == 1 and f.qualifier == "exact" and not _A_NUMBER.search(f.text or "")
 
 
 def _driven_out(group: str) -> str:

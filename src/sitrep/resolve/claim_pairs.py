@@ -25,7 +25,7 @@ from sitrep.resolve.claim_scopes import (
     _same_scope_kinds,
     _whole_kinds,
 )
-from sitrep.resolve.claim_words import STAGE_MEASURES
+from sitrep.resolve.claim_words import HELD_FAMILIES, STAGE_MEASURES
 
 # The high end below which a vague word counts a few ("several", 3-9; "a handful", 3-5),
 # not an order of magnitude ("dozens", 24-99): see _a_few
@@ -47,15 +47,25 @@ def _narrower(a: _Claim, b: _Claim) -> int:
     rel = _place_relation(a, b)
     if rel == "disjoint":
         return 2
-    signs = {-1 if rel == "a_in_b" else 1 if rel == "b_in_a" else 0}
+    signs = set()
     if a.breadth != b.breadth:
         signs.add(-1 if a.breadth < b.breadth else 1)
     if a.stage != b.stage:
         signs.add(-1 if a.stage else 1)
-    signs.discard(0)
+    place = -1 if rel == "a_in_b" else 1 if rel == "b_in_a" else 0
+    if place and not (signs == {-place} and _country_wide(b if place < 0 else a)):
+        # a country is the place a report gives when it names no town: a count of a
+        # narrower group there, against a wider group's in one of its towns, is compared
+        # by its group ("21 police officers injured" and "113 security personnel injured
+        # in Tbilisi"); any other crossing of place and group leaves the two unrelated
+        signs.add(place)
     if len(signs) > 1:
         return 2
     return signs.pop() if signs else 0
+
+
+def _country_wide(c: _Claim) -> bool:
+    return c.place is not None and c.place.feature == "country"
 
 
 def _relation(a: _Claim, b: _Claim) -> str:
@@ -65,9 +75,9 @@ def _relation(a: _Claim, b: _Claim) -> str:
     "none" (not comparable: other places, or incidents of different kinds)."""
     if a.kind != b.kind and {"rate", "held"} & {a.kind, b.kind}:
         return "none"  # a rate is compared only with rates, those still held with their like
-    if {"remainder", "updated", "included"} & {a.role, b.role}:
-        # the unnamed rest of a breakdown, a live page's superseded entry, or a part its
-        # sentence counts inside a larger count
+    if {"remainder", "updated", "included"} & {a.role, b.role} or a.person or b.person:
+        # the unnamed rest of a breakdown, a live page's superseded entry, a part its
+        # sentence counts inside a larger count, or one person told of
         return "none"
     if a.corps and b.corps and a.corps != b.corps:
         return "none"  # the police's dead and the soldiers': two counts
@@ -117,15 +127,20 @@ def _pair_kind(a: _Claim, b: _Claim) -> str | None:
     if rel != "same":
         part, whole = (a, b) if rel == "a_part" else (b, a)
         if part.nominal[0] > whole.nominal[1] and (
-            whole.day is None or part.day is None or whole.day >= part.day
+            whole.day is None
+            or part.day is None
+            or whole.day == part.day
+            or (whole.day > part.day and not part.kind == whole.kind == "crowd")
         ):
-            return "disagreement"  # a part cannot exceed its whole
+            return "disagreement"  # a part cannot exceed its whole (a crowd, of its own day)
         if part.kind != whole.kind:
             return None  # an incident: the total's share
         if part.fig.measure in STAGE_MEASURES and whole.fig.measure not in STAGE_MEASURES:
             # the treated below the injured are among them; above an earlier count of the
             # injured, they tell it grew
             return "scope" if part.nominal[0] > whole.nominal[1] else None
+        if part.nominal[0] > whole.nominal[1]:
+            return "growth"  # a part above an earlier whole: the count grew past it
         return "scope"
     if a.day and b.day and a.day != b.day:
         if a.kind == "crowd":
@@ -135,6 +150,8 @@ def _pair_kind(a: _Claim, b: _Claim) -> str | None:
         early, late = (a, b) if a.day < b.day else (b, a)  # type: ignore[operator]
         if late.nominal[0] >= early.nominal[0] and late.nominal[1] >= early.nominal[1]:
             return "growth"
+        if a.family in HELD_FAMILIES:
+            return None  # the arrested only grow: a later, lower count counts some of them
         return "disagreement"  # a later count below an earlier one
     return "disagreement"
 
@@ -145,7 +162,7 @@ def _staged(part: tuple, whole: tuple) -> bool:
 
 
 def _scope_key(c: _Claim) -> tuple:
-    return (c.place_key, c.breadth, c.fig.measure, c.kind, c.role, c.corps)
+    return (c.place_key, c.breadth, c.fig.measure, c.kind, c.role, c.corps, c.person)
 
 
 # Place features a figure of another place can lie within (see claim_roles._place_relation)
@@ -244,7 +261,7 @@ def _kinds_among(reps: Sequence[_Claim], excluded: set[frozenset[int]]) -> dict[
                 if staged:
                     kinds |= kinds_of(c, extent(staged), below=False)
                 if alike:
-                    kinds |= kinds_of(c, extent(alike))
+                    kinds |= kinds_of(c, extent(alike), crowd=k[3] == "crowd")
                 if unlike:
                     kinds |= kinds_of(c, extent(unlike)) & {"disagreement"}
             out[id(c)] = kinds

@@ -12,6 +12,8 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
+from sitrep.resolve.claim_words import HELD_FAMILIES
+
 if TYPE_CHECKING:
     from sitrep.resolve.claim_figures import _Claim
 
@@ -87,35 +89,53 @@ def _same_scope_kinds(c: _Claim, ext: _Extent) -> set[str]:
         return out
     if c.kind:
         return out  # incidents of other days are a series
-    if ext.later(c.day)[0] < lo or ext.earlier(c.day)[1] > hi:
-        out.add("disagreement")  # a later count below it, or an earlier one above it
+    # a later count below it, or an earlier one above it; the number arrested only grows, so
+    # a later count below an earlier one counts some of them (one day's, one place's)
+    if c.family not in HELD_FAMILIES and (ext.later(c.day)[0] < lo or ext.earlier(c.day)[1] > hi):
+        out.add("disagreement")
     if ext.earlier(c.day)[0] < lo or ext.later(c.day)[1] > hi:
         out.add("growth")
     return out
 
 
-def _part_kinds(c: _Claim, wholes: _Extent, below: bool = True) -> set[str]:
+def _part_kinds(c: _Claim, wholes: _Extent, below: bool = True, crowd: bool = False) -> set[str]:
     """The kinds of the pairs part ``c`` forms with the figures of wider scope; a part
     below a whole is a difference of scope only if ``below`` (not the treated below the
     injured, who are among them)."""
     lo, hi = c.nominal
     out = set()
-    under = wholes.every if c.day is None else _join(wholes.undated, wholes.since(c.day))
+    if c.day is None:
+        under = wholes.every
+    else:  # a crowd exceeds no other day's: crowds of other days are a series
+        under = _join(wholes.undated, wholes.on.get(c.day, _NONE) if crowd else wholes.since(c.day))
     if under[0] < lo:
         out.add("disagreement")  # a part above a whole of its day or later
-    if (below and wholes.every[1] > hi) or (c.day is not None and wholes.earlier(c.day)[0] < lo):
+    if crowd and c.day is not None and wholes.later(c.day)[0] < lo:
+        out.add("growth")  # a crowd above a later one of the wider place: it shrank
+    if below and wholes.every[1] > hi:
         out.add("scope")
+    if c.day is not None and wholes.earlier(c.day)[0] < lo:
+        # a part above an earlier whole: the count grew past it (the treated above an
+        # earlier count of the injured stay a difference of scope)
+        out.add("growth" if below else "scope")
     return out
 
 
-def _whole_kinds(c: _Claim, parts: _Extent, below: bool = True) -> set[str]:
+def _whole_kinds(c: _Claim, parts: _Extent, below: bool = True, crowd: bool = False) -> set[str]:
     """The kinds of the pairs whole ``c`` forms with the figures of narrower scope (see
     ``_part_kinds`` for ``below``)."""
     lo, hi = c.nominal
     out = set()
-    above = parts.every if c.day is None else _join(parts.undated, parts.until(c.day))
+    if c.day is None:
+        above = parts.every
+    else:
+        above = _join(parts.undated, parts.on.get(c.day, _NONE) if crowd else parts.until(c.day))
     if above[1] > hi:
         out.add("disagreement")
-    if (below and parts.every[0] < lo) or (c.day is not None and parts.later(c.day)[1] > hi):
+    if crowd and c.day is not None and parts.earlier(c.day)[1] > hi:
+        out.add("growth")
+    if below and parts.every[0] < lo:
         out.add("scope")
+    if c.day is not None and parts.later(c.day)[1] > hi:
+        out.add("growth" if below else "scope")
     return out

@@ -85,6 +85,12 @@ STATEMENT_VERBS = (
 STATEMENT_BEFORE = re.compile(rf"\b{STATEMENT_VERBS}\s+$", re.I)  # "disclosed |on Sunday|"
 STATEMENT_AFTER = re.compile(rf"^\s*(?:that\b|{STATEMENT_VERBS}\b)", re.I)  # "|on Sunday| shared"
 
+# An increment: the count added since the last report ("26 more fighters have been killed
+# ..., bringing their death toll to 84", "another 15 are wounded", "a further 20 were
+# arrested"), one period's count, a part of the total, whatever total its sentence brings.
+INCREMENT_BEFORE = re.compile(r"\b(?:another|an\s+additional|a\s+further)\s+$", re.I)
+INCREMENT_AFTER = re.compile(r"\s+more\b", re.I)  # matched right after the number
+
 # A part its own sentence counts inside a larger count: "killing dozens, including 12 U.S.
 # service members", "among them 12 marines" (the words right before the number, a qualifier
 # between), "120 cars, 33 of them police vehicles" (right after it). The sentence explains
@@ -95,7 +101,15 @@ INCLUDED_BEFORE = re.compile(
     r"over|nearly|almost)\s+)?$",
     re.I,
 )
-INCLUDED_AFTER = re.compile(r"^(?:\s+[\w-]+){0,3}?\s+of\s+(?:them|whom)\b", re.I)
+INCLUDED_AFTER = re.compile(
+    r"^(?:\s+[\w-]+){0,3}?\s+of\s+(?:them|whom)\b"
+    # "at least 120 of the 5,000 people injured are in critical condition", "12 of the
+    # wounded", "three of those arrested": a part of the count named after it
+    r"|^\s+of\s+(?:the|its|their|those)\s+(?:(?:some|about|around|nearly|over|more\s+than)\s+)?"
+    r"(?:\d[\d,.]*\b|(?:[\w-]+\s+){0,2}(?:dead|injured|wounded|killed|victims|casualties|"
+    r"hurt|detained|arrested|detainees|missing)\b)",
+    re.I,
+)
 
 # Measures that count a stage within their family (the treated among the injured): narrower
 # than the family's own measure. The family's other measures are synonyms ("arrested" and

@@ -97,6 +97,23 @@ def _distinct(claims: Sequence[_Claim]) -> list[list[_Claim]]:
     return sorted(_nested_copies(buckets), key=lambda b: (b[0].day or dt.date.max, b[0].lo))
 
 
+def _one_voice(reps: Sequence[_Claim]) -> set[frozenset[int]]:
+    """Pairs (by ``id``) of figures one sentence tells in one voice: a sentence does not
+    contradict itself, so its two counts of one group are parts ("two peacekeepers from
+    South Africa and one from Uruguay were killed"), never a disagreement. Two voices in
+    one sentence ("Amnesty confirmed eight, Hengaw ten") are rivals and stay compared."""
+    by_sentence: dict[tuple, list[_Claim]] = defaultdict(list)
+    for c in reps:
+        voice = nm.folded(c.fig.claimed_by or "")
+        by_sentence[(c.fig.doc, c.fig.sentence.start, voice)].append(c)
+    return {
+        frozenset((id(a), id(b)))
+        for claims in by_sentence.values()
+        for i, a in enumerate(claims)
+        for b in claims[i + 1 :]
+    }
+
+
 def reconcile(
     figures: Iterable[FigureClaim],
     index: EntityIndex,
@@ -156,7 +173,7 @@ def reconcile(
             swapped = [replace(c, role="remainder") if id(c) in remainders else c for c in reps]
             copies = {id(n): copies[id(o)] for o, n in zip(reps, swapped, strict=True)}
             reps = swapped
-        kinds = _pair_kinds(reps, breakdowns)
+        kinds = _pair_kinds(reps, breakdowns | _one_voice(reps))
         by_kind: dict[str, list[_Claim]] = defaultdict(list)
         for c in reps:
             for kind in kinds[id(c)]:
