@@ -282,6 +282,40 @@ def test_a_corpus_that_writes_no_year_is_flagged_as_a_guess() -> None:
     assert period.guess and period.date <= dt.date.today()
 
 
+def test_a_yearless_corpus_takes_the_year_its_weekdays_fit_after_the_years_it_recalls() -> None:
+    # an invented strike: no text writes its own year; "since 2017" bounds it from below,
+    # the 2025 vote a clause looks ahead to does not; 14 June and 17 June fall on the
+    # Tuesday and Friday the same texts name in 2022 (and again in 2033, after today)
+    docs = [
+        make_document(
+            "a",
+            "Dockworkers walked out on Tuesday, the union said. The port, run by the same "
+            "firm since 2017, was shut on June 14 as pickets blocked the gates.",
+        ),
+        make_document(
+            "b",
+            "Talks collapsed on Friday. Ministers met the union on June 17 and said "
+            "elections would be held in 2025 as planned.",
+        ),
+    ]
+    period = corpus_period(docs)
+    assert period.date.year == 2022 and period.guess
+    assert (
+        "since 2017, the earliest" in period.basis and "weekday the same text names" in period.basis
+    )
+
+
+def test_a_year_that_opens_a_span_cut_by_the_excerpt_bounds_the_year_after_it() -> None:
+    # "between 2016 an": the span ends after 2016, so 2016 itself (when 5 May was also a
+    # Thursday, as in 2022) is no candidate; the next year the named Thursday fits is 2022
+    docs = [
+        make_document("a", "The mill closed on Thursday, May 5, after the strike."),
+        make_document("b", "The region received grants between 2016 an"),
+    ]
+    period = corpus_period(docs)
+    assert period.date.year == 2022 and not period.guess
+
+
 def test_the_onset_is_the_start_most_texts_give() -> None:
     period = dt.date(2019, 10, 20)
     docs = [

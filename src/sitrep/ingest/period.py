@@ -3,16 +3,17 @@
 A single text's dates may be anything (a reader's "January 6th 2021", "the September 11,
 2001 attacks", a page's clock over a years-old story); the period is what the texts agree
 on: the median of what each says of its own date, less a lone date nothing else bears out.
-When no text writes a year, the year is the one in which the weekdays the texts give to
-dated happenings ("began on Sunday" beside "began on January 2") fall right; failing that,
-the most recent one, flagged as a guess so that ``sitrep run`` can say so.
+When no text writes a year, the year is the earliest since the last past year the texts
+name in which the weekdays they give to dated happenings ("began on Sunday" beside "began on
+January 2") fall right; failing that, as a guess flagged so that ``sitrep run`` can say so,
+the earliest in which the days each text writes fall on the weekdays it names, else the
+most recent one.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import re
-from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -55,7 +56,11 @@ def corpus_period(documents: Sequence[Document]) -> Period:
     when = _safe_date(year, month, day)
     if guess and when > dt.date.today():
         when = _safe_date(year - 1, month, day)
-        basis = f"no text writes a year: read as the most recent {when.year}"
+        basis = (
+            f"no text writes a year: read as the most recent {when.year}"
+            if basis.endswith("the most recent one")
+            else f"{basis}; moved back to {when.year}, as {year} would be after today"
+        )
     return Period(when, basis, guess)
 
 
@@ -97,22 +102,63 @@ def _supported(own: list[dt.date], documents: Sequence[Document]) -> list[dt.dat
     return kept or own
 
 
+# a year a clause looks ahead to ("would call elections for April 2024", "instead of 2026",
+# "polls scheduled for 2027"): no lower bound on when the texts were written
+_AHEAD = re.compile(
+    r"\b(?:will|would|shall|to\s+be|scheduled|planned|due|next|instead\s+of|ahead\s+of)\b"
+    r"[^.;\n]{0,60}$",
+    re.IGNORECASE,
+)
+_WEEKDAY_NAME = re.compile(rf"\b(?:{'|'.join(metadata._WEEKDAYS)})\b", re.IGNORECASE)
+
+
+# a year that opens a span ("aid between 2017 and 2022", "from 2015 to", "2009-2018"): the
+# span ends later, in a year an excerpt cut at its length may have lost ("between 2017 an")
+_SPAN_FROM = re.compile(r"\b(?:between|from)\s+(?:\w+\s+)?$", re.IGNORECASE)
+_SPAN_TO = re.compile(r"^\s*(?:[-–—]|(?:and|to|until|till|through)\b|\w{0,3}$)", re.IGNORECASE)
+
+
+def _latest_past_year(documents: Sequence[Document], today: dt.date) -> int | None:
+    """The latest year the texts speak of as past ("in power since 2019", "elected in
+    2021"), less the years a clause looks ahead to (``_AHEAD``); a year that opens a span
+    (``_SPAN_FROM``) counts as the year after it: the texts were written in or after it."""
+    years = []
+    for doc in documents:
+        body = _body(doc)
+        for m in _YEAR.finditer(body):
+            year = int(m.group())
+            before = body[max(0, m.start() - 80) : m.start()]
+            if year > today.year or _AHEAD.search(before):
+                continue
+            after = body[m.end() : m.end() + 12]
+            spans = _SPAN_FROM.search(before[-30:]) and _SPAN_TO.search(after)
+            years.append(min(year + 1, today.year) if spans else year)
+    return max(years, default=None)
+
+
 def _year_from_weekdays(documents: Sequence[Document]) -> tuple[int, str, bool]:
-    """The year for a corpus that writes none: the one in which the weekdays its texts give
-    to dated happenings fall right. Candidates run from the latest past year the texts name
-    ("in power since 2019") to this year."""
+    """The year for a corpus that writes none, from the latest past year the texts name
+    (``_latest_past_year``; else ten years back) to this year: the one in which the
+    weekdays its texts give to dated happenings ("began on Sunday" beside "January 2")
+    fall right; else, as a flagged guess, the one in which the most days a text writes fall
+    on a weekday the same text names (a report of "Tuesday's vote" that writes "the
+    October 20 vote"); the earliest on a tie, as a calendar repeats every six or eleven
+    years and a crisis is seldom long after the last year its reports recall."""
     today = dt.date.today()
-    named = [int(y) for doc in documents for y in _YEAR.findall(_body(doc)) if int(y) <= today.year]
-    low = max(named, default=today.year - 10)
+    named = _latest_past_year(documents, today)
+    low = named if named is not None else today.year - 10
     links: set[tuple[int, int, int]] = set()  # (weekday, month, day) the corpus ties together
     start_days: set[int] = set()
     start_dates: set[tuple[int, int]] = set()
+    # per text, the weekdays it names and the days it writes
+    texts: list[tuple[set[int], set[tuple[int, int]]]] = []
     for doc in documents:
         body = _body(doc)
         start_days |= {
             metadata._WEEKDAYS.index(m.group("day").lower()) for m in _START_WEEKDAY.finditer(body)
         }
-        for md in _month_days(body):
+        days = _month_days(body)
+        for md in days:
             before = body[max(0, md.start - 40) : md.start]
             after = body[md.end : md.end + 15]
             if _START_DATE.search(before):
@@ -121,21 +167,46 @@ def _year_from_weekdays(documents: Sequence[Document]) -> tuple[int, str, bool]:
             if tie:
                 day = (tie.group("day") or tie.group("after")).lower()
                 links.add((metadata._WEEKDAYS.index(day), md.month, md.day))
+        weekdays = {
+            metadata._WEEKDAYS.index(m.group().lower()) for m in _WEEKDAY_NAME.finditer(body)
+        }
+        if weekdays and days:
+            texts.append((weekdays, {(md.month, md.day) for md in days}))
     links |= {(w, m, d) for w in start_days for m, d in start_dates}
-    scores: Counter[int] = Counter()
-    for year in range(low, today.year + 1):
-        for weekday, month, day in links:
-            try:
-                scores[year] += dt.date(year, month, day).weekday() == weekday
-            except ValueError:
-                continue
-    if scores and max(scores.values()) > 0:
-        best = max(scores.values())
-        year = max(y for y, n in scores.items() if n == best)
+
+    def weekday(year: int, month: int, day: int) -> int | None:
+        try:
+            return dt.date(year, month, day).weekday()
+        except ValueError:
+            return None
+
+    scores: dict[int, tuple[int, int]] = {
+        year: (
+            sum(weekday(year, month, day) == w for w, month, day in links),
+            sum(weekday(year, m, d) in named_days for named_days, days in texts for m, d in days),
+        )
+        for year in range(low, today.year + 1)
+    }
+    year = min(scores, key=lambda y: (-scores[y][0], -scores[y][1], y))
+    tied, agree = scores[year]
+    since = (
+        f"since {named}, the earliest the past years the texts recall allow"
+        if named is not None
+        else f"since {low} (ten years back: the texts name no past year)"
+    )
+    if tied:
         return (
             year,
-            f"no text writes a year: {year} is the year since {low} in which the weekdays the "
-            f"texts give to dated happenings fall right ({best} of {len(links)})",
+            f"no text writes a year: {year} is the earliest year {since}, in which the weekdays "
+            f"the texts give to dated happenings fall right ({tied} of {len(links)})",
             False,
+        )
+    if agree:
+        written = sum(len(days) for _, days in texts)
+        return (
+            year,
+            f"no text writes a year: {year} is the earliest year {since}, in which the most "
+            f"days a text writes fall on a weekday the same text names ({agree} of {written})",
+            True,
         )
     return today.year, "no text writes a year: read as the most recent one", True
