@@ -32,6 +32,8 @@ from sitrep.extract.events.guards import (
 )
 from sitrep.extract.events.kinds import (
     _accidental_blast,
+    _ambushes_flight,
+    _assaults_place,
     _attacks_armed,
     _attacks_property,
     _attacks_protest_site,
@@ -255,7 +257,9 @@ def _hits(span: Span, matches: list[tuple[str, Token]] | None = None) -> list[Hi
         add("riot", "mob", first["mob"])
     if "clash" in first:
         tok = first["clash"]
-        if lem & set(CIVIL_GROUPS) and not lem & {
+        if _ambushes_flight(tok, lem):
+            add("killing", "attack", tok)
+        elif lem & set(CIVIL_GROUPS) and not lem & {
             "militant",
             "rebel",
             "army",
@@ -352,6 +356,8 @@ def _hits(span: Span, matches: list[tuple[str, Token]] | None = None) -> list[Hi
         elif _attacks_armed(tok) or (tok.dep_ in {"advcl", "conj"} and _attacks_armed(tok.head)):
             # "attacked military targets", "attacked security forces, killing two": fighting
             add("clash", "armed_clash", tok)
+        elif _assaults_place(tok):
+            add("clash", "armed_clash", tok)  # "insurgents attacked the town": its fight
         else:
             add("killing", "attack", tok)
     elif "injure" in first and not hits:
@@ -360,6 +366,8 @@ def _hits(span: Span, matches: list[tuple[str, Token]] | None = None) -> list[Hi
             add("riot", "violent_demo", tok)
         elif _attacks_armed(tok):
             add("clash", "armed_clash", tok)  # "attacked military targets": fighting
+        elif _assaults_place(tok):
+            add("clash", "armed_clash", tok)  # "insurgents attacked the town": its fight
         elif _sites_attacked(tok):
             # "their offices had also been attacked": property attacked by no one named,
             # no violence against people (ACLED: property destruction)
