@@ -145,3 +145,23 @@ def test_an_ambush_of_people_in_flight_is_a_killing(full: Language, sentence: st
 )
 def test_an_ambush_of_armed_men_stays_a_clash(full: Language, sentence: str) -> None:
     assert "clash" in {m.type for m in mentions(full, sentence)}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Islamic State said on Monday its fighters had carried out an attack on the town, "
+        "where dozens were killed.",
+        "Al-Shabaab said on Friday that its fighters had killed 30 soldiers in the raid.",
+    ],
+)
+def test_an_armed_groups_claim_of_its_mens_act_is_a_statement(
+    full: Language, sentence: str
+) -> None:
+    assert [m.type for m in mentions(full, sentence)] == ["statement"]
+
+
+def test_an_armys_word_of_its_troops_act_reports_the_act(full: Language) -> None:
+    text = "The army said on Monday its troops had retaken the town."
+    found = {m.type for m in mentions(full, text)}
+    assert found == {"seizure"}

@@ -41,6 +41,7 @@ from sitrep.extract.events.kinds import (
     _broken_up,
     _burns_symbols,
     _circumstance_of,
+    _claims,
     _crowd_suffers,
     _crowd_violence,
     _dismissal_kind,
@@ -500,6 +501,13 @@ def _hits(span: Span, matches: list[tuple[str, Token]] | None = None) -> list[Hi
         # a happening referred to (a toll's clashes, a condemnation's attacks, the outbreak
         # a running total is counted from) does not make the statement its report
         told = [h for h in hits if not (_adjunct(h.trigger) or _since_clause(h.trigger))]
+        if _claims(saying, said):
+            # "Islamic State said its fighters had carried out an attack on the town": the
+            # claim is the news, what it claims the attack told elsewhere
+            hits[:] = [h for h in hits if h.trigger.i not in said]
+            add("statement", "other", tok)
+            first_said = first_said or tok
+            continue
         if any(h.trigger.i in said or _announces(tok, h) or _made_by(saying, h) for h in told):
             continue
         if any(_circumstance_of(tok, h.trigger) for h in told if h.type != "statement"):

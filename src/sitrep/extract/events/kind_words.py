@@ -47,6 +47,18 @@ PLACES_ASSAULTED = frozenset(
 # them, no fight (kinds._ambushes_flight).
 FLIGHT_WORDS = frozenset("flee escape evacuate evacuation evacuee refugee".split())
 
+# An armed group's claim of its own men's act is the news of the day it is made, the act
+# it claims told elsewhere (kinds._claims): who claims (a non-state armed group as the
+# sentence names it: "Islamic State", "the jihadist group") and who did it ("its fighters").
+CLAIMANTS = frozenset(
+    """islamic isis isil daesh militant rebel insurgent jihadist militia taliban shabaab
+    group""".split()
+)
+CLAIMED_DOERS = frozenset(
+    """fighter militant soldier member man men mujahideen mujahid jihadist insurgent
+    rebel""".split()
+)
+
 # Words that say the internet was cut, blocked, shut or restricted.
 # Verbs that cut with "off" or "down" ("shut down", "cut off", "switched off")
 PARTICLE_CUTS = frozenset("shut cut switch turn close knock block".split())

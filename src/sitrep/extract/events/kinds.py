@@ -29,6 +29,8 @@ from sitrep.extract.events.kind_words import (
     BOMBING_GATHERINGS,
     BURNED_SIGNS,
     CLAIM_NOUNS,
+    CLAIMANTS,
+    CLAIMED_DOERS,
     CUT_WORDS,
     DAMS,
     DISPERSING,
@@ -211,6 +213,23 @@ def _ambushes_flight(tok: Token, lem: set[str]) -> bool:
     if tok.lemma_.lower() != "ambush":
         return False
     return bool(lem & FLIGHT_WORDS) and not lem & SECURITY_FORCES
+
+
+def _claims(saying: Token, said: set[int]) -> bool:
+    """An armed group's claim of its own men's act ("Islamic State said its fighters had
+    carried out an attack on the town", "the group said in a statement that its militants
+    killed 30 soldiers"): the speaker is a non-state armed group (CLAIMANTS) and what it
+    says has the group's own men ("its fighters", "our mujahideen") as a doer."""
+    if not _words_of(_subjects(saying)) & CLAIMANTS:
+        return False
+    doc = saying.doc
+    return any(
+        doc[i].dep_ == "poss"
+        and doc[i].lower_ in {"its", "their", "our"}
+        and doc[i].head.lemma_.lower() in CLAIMED_DOERS
+        and doc[i].head.dep_ in {"nsubj", "nsubjpass", "agent", "pobj"}
+        for i in said
+    )
 
 
 def _assaults_place(tok: Token) -> bool:
