@@ -165,3 +165,19 @@ def test_an_armys_word_of_its_troops_act_reports_the_act(full: Language) -> None
     text = "The army said on Monday its troops had retaken the town."
     found = {m.type for m in mentions(full, text)}
     assert found == {"seizure"}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The rebels had moved away from the wrecked town of their own accord.",
+        "Hundreds of protesters dispersed of their own accord on Sunday evening.",
+    ],
+)
+def test_of_ones_own_accord_is_no_agreement(full: Language, sentence: str) -> None:
+    assert "other" not in {m.type for m in mentions(full, sentence)}
+
+
+def test_an_accord_signed_is_an_agreement(full: Language) -> None:
+    found = {m.type for m in mentions(full, "The two sides signed an accord in Doha on Friday.")}
+    assert found == {"other"}
