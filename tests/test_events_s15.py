@@ -102,3 +102,82 @@ def test_a_saying_that_describes_the_decision_it_makes_is_no_statement(
 ) -> None:
     types = [m.type for m in mentions(full, sentence)]
     assert "state_of_emergency" in types and "statement" not in types
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Insurgents attacked the town of Kilwa on Wednesday.",
+        "Islamist militants hit the town with a three-pronged attack on Wednesday.",
+        "Rebels launched an attack on the district capital on Friday.",
+        "Gangs attacked two police stations in the capital on Thursday.",
+    ],
+)
+def test_an_armed_groups_assault_on_a_town_is_fighting(full: Language, sentence: str) -> None:
+    assert "clash" in {m.type for m in mentions(full, sentence)}
+    assert "killing" not in {m.type for m in mentions(full, sentence)}
+
+
+def test_a_raid_on_a_village_stays_a_killing(full: Language) -> None:
+    found = {m.type for m in mentions(full, "Gunmen raided a village in Zamfara on Friday.")}
+    assert found == {"killing"}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Around 90 people who tried to flee the besieged hotel on Friday fell into an ambush.",
+        "Seven civilians trying to escape a siege on their hotel were ambushed by the militants.",
+        "Four died when their convoy of cars was ambushed during an escape attempt.",
+    ],
+)
+def test_an_ambush_of_people_in_flight_is_a_killing(full: Language, sentence: str) -> None:
+    found = {m.type for m in mentions(full, sentence)}
+    assert "killing" in found and "clash" not in found
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Rebels ambushed an army patrol near the border on Friday.",
+        "Soldiers fleeing the base were ambushed by rebels.",
+    ],
+)
+def test_an_ambush_of_armed_men_stays_a_clash(full: Language, sentence: str) -> None:
+    assert "clash" in {m.type for m in mentions(full, sentence)}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Islamic State said on Monday its fighters had carried out an attack on the town, "
+        "where dozens were killed.",
+        "Al-Shabaab said on Friday that its fighters had killed 30 soldiers in the raid.",
+    ],
+)
+def test_an_armed_groups_claim_of_its_mens_act_is_a_statement(
+    full: Language, sentence: str
+) -> None:
+    assert [m.type for m in mentions(full, sentence)] == ["statement"]
+
+
+def test_an_armys_word_of_its_troops_act_reports_the_act(full: Language) -> None:
+    text = "The army said on Monday its troops had retaken the town."
+    found = {m.type for m in mentions(full, text)}
+    assert found == {"seizure"}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The rebels had moved away from the wrecked town of their own accord.",
+        "Hundreds of protesters dispersed of their own accord on Sunday evening.",
+    ],
+)
+def test_of_ones_own_accord_is_no_agreement(full: Language, sentence: str) -> None:
+    assert "other" not in {m.type for m in mentions(full, sentence)}
+
+
+def test_an_accord_signed_is_an_agreement(full: Language) -> None:
+    found = {m.type for m in mentions(full, "The two sides signed an accord in Doha on Friday.")}
+    assert found == {"other"}

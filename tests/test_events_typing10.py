@@ -217,7 +217,10 @@ def test_offices_attacked_by_no_one_named_is_property_attacked(full: Language) -
 
 
 def test_a_site_attacked_by_gunmen_stays_an_attack(full: Language) -> None:
-    assert "killing" in types(full, "The police station was attacked by gunmen on Monday.")
+    # session 15: armed men's assault on a post of the state is the fight for it (a clash,
+    # as the gold of the Haiti and Iran probes types gangs' attacks on police stations)
+    found = types(full, "The police station was attacked by gunmen on Monday.")
+    assert "clash" in found and "other" not in found
 
 
 def test_complaints_of_attacks_are_a_tally_not_an_attack(full: Language) -> None:

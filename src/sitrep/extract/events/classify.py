@@ -32,6 +32,8 @@ from sitrep.extract.events.guards import (
 )
 from sitrep.extract.events.kinds import (
     _accidental_blast,
+    _ambushes_flight,
+    _assaults_place,
     _attacks_armed,
     _attacks_property,
     _attacks_protest_site,
@@ -39,6 +41,7 @@ from sitrep.extract.events.kinds import (
     _broken_up,
     _burns_symbols,
     _circumstance_of,
+    _claims,
     _crowd_suffers,
     _crowd_violence,
     _dismissal_kind,
@@ -255,7 +258,9 @@ def _hits(span: Span, matches: list[tuple[str, Token]] | None = None) -> list[Hi
         add("riot", "mob", first["mob"])
     if "clash" in first:
         tok = first["clash"]
-        if lem & set(CIVIL_GROUPS) and not lem & {
+        if _ambushes_flight(tok, lem):
+            add("killing", "attack", tok)
+        elif lem & set(CIVIL_GROUPS) and not lem & {
             "militant",
             "rebel",
             "army",
@@ -352,6 +357,8 @@ def _hits(span: Span, matches: list[tuple[str, Token]] | None = None) -> list[Hi
         elif _attacks_armed(tok) or (tok.dep_ in {"advcl", "conj"} and _attacks_armed(tok.head)):
             # "attacked military targets", "attacked security forces, killing two": fighting
             add("clash", "armed_clash", tok)
+        elif _assaults_place(tok):
+            add("clash", "armed_clash", tok)  # "insurgents attacked the town": its fight
         else:
             add("killing", "attack", tok)
     elif "injure" in first and not hits:
@@ -360,6 +367,8 @@ def _hits(span: Span, matches: list[tuple[str, Token]] | None = None) -> list[Hi
             add("riot", "violent_demo", tok)
         elif _attacks_armed(tok):
             add("clash", "armed_clash", tok)  # "attacked military targets": fighting
+        elif _assaults_place(tok):
+            add("clash", "armed_clash", tok)  # "insurgents attacked the town": its fight
         elif _sites_attacked(tok):
             # "their offices had also been attacked": property attacked by no one named,
             # no violence against people (ACLED: property destruction)
@@ -492,6 +501,13 @@ def _hits(span: Span, matches: list[tuple[str, Token]] | None = None) -> list[Hi
         # a happening referred to (a toll's clashes, a condemnation's attacks, the outbreak
         # a running total is counted from) does not make the statement its report
         told = [h for h in hits if not (_adjunct(h.trigger) or _since_clause(h.trigger))]
+        if _claims(saying, said):
+            # "Islamic State said its fighters had carried out an attack on the town": the
+            # claim is the news, what it claims the attack told elsewhere
+            hits[:] = [h for h in hits if h.trigger.i not in said]
+            add("statement", "other", tok)
+            first_said = first_said or tok
+            continue
         if any(h.trigger.i in said or _announces(tok, h) or _made_by(saying, h) for h in told):
             continue
         if any(_circumstance_of(tok, h.trigger) for h in told if h.type != "statement"):

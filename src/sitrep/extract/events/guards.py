@@ -512,6 +512,8 @@ def _reports(kind: str, tok: Token) -> bool:
         return _counts_public(tok)
     if kind == "flight":
         return _person_goes(tok)
+    if kind == "agreement" and lemma == "accord" and any(c.lower_ == "own" for c in tok.children):
+        return False  # "left the town of their own accord": of their will, no accord signed
     if kind == "statement" and tok.pos_ == "VERB" and _no_party_speaks(tok):
         return False
     if (

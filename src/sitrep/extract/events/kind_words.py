@@ -27,6 +27,38 @@ HEAD_OF_GOVERNMENT = frozenset({"premier", "chancellor", "president"})
 # attack on a police station is often a crowd's or a gunman's on the state, typed apart.
 ATTACK_VERBS = frozenset("attack assault raid strike hit target bomb ambush kill shoot".split())
 
+# An armed group's assault on a town or on a post of the state is a fight for the place,
+# its defenders the other side (ACLED battles), not violence against civilians: "insurgents
+# attacked the town", "a rebel attack on the district capital", "gangs attacked police
+# stations". Who assaults (non-state armed men, as the sentence names them) and what (the
+# place as a whole, a station, a prison; a village raid or a concert hall stay a killing).
+# kinds._assaults_place.
+ASSAULTS = frozenset("attack assault raid storm overrun hit".split())
+ASSAULTERS = frozenset(
+    """militant rebel insurgent jihadist fighter militia gunman gunmen separatist gang
+    gangster islamist""".split()
+)
+PLACES_ASSAULTED = frozenset(
+    """town city district capital station prison jail neighbourhood neighborhood suburb
+    outskirts""".split()
+)
+
+# Words of people in flight: an ambush of those fleeing or evacuated is violence against
+# them, no fight (kinds._ambushes_flight).
+FLIGHT_WORDS = frozenset("flee escape evacuate evacuation evacuee refugee".split())
+
+# An armed group's claim of its own men's act is the news of the day it is made, the act
+# it claims told elsewhere (kinds._claims): who claims (a non-state armed group as the
+# sentence names it: "Islamic State", "the jihadist group") and who did it ("its fighters").
+CLAIMANTS = frozenset(
+    """islamic isis isil daesh militant rebel insurgent jihadist militia taliban shabaab
+    group""".split()
+)
+CLAIMED_DOERS = frozenset(
+    """fighter militant soldier member man men mujahideen mujahid jihadist insurgent
+    rebel""".split()
+)
+
 # Words that say the internet was cut, blocked, shut or restricted.
 # Verbs that cut with "off" or "down" ("shut down", "cut off", "switched off")
 PARTICLE_CUTS = frozenset("shut cut switch turn close knock block".split())

@@ -19,6 +19,8 @@ from sitrep.extract.events.attributes import (
     _role_words,
 )
 from sitrep.extract.events.kind_words import (
+    ASSAULTERS,
+    ASSAULTS,
     ATTACK_VERBS,
     ATTACK_WORDS,
     BLAST_FUELS,
@@ -27,11 +29,14 @@ from sitrep.extract.events.kind_words import (
     BOMBING_GATHERINGS,
     BURNED_SIGNS,
     CLAIM_NOUNS,
+    CLAIMANTS,
+    CLAIMED_DOERS,
     CUT_WORDS,
     DAMS,
     DISPERSING,
     FAILING,
     FIGHTING_WORDS,
+    FLIGHT_WORDS,
     HAZARD_HARMS,
     HEAD_OF_GOVERNMENT,
     HELD_PEOPLE,
@@ -41,6 +46,7 @@ from sitrep.extract.events.kind_words import (
     LEAVING,
     PARTICLE_CUTS,
     PEOPLE_HANDED,
+    PLACES_ASSAULTED,
     PRICE_MOVES,
     PROPERTY_ATTACKS,
     PROTEST_SITES,
@@ -196,6 +202,53 @@ def _attacks_armed(tok: Token) -> bool:
         t.lemma_.lower() in MILITARY_TARGETS or t.lower_ in MILITARY_TARGETS
         for o in _objects(tok)
         for t in o.subtree
+    )
+
+
+def _ambushes_flight(tok: Token, lem: set[str]) -> bool:
+    """An ambush of people in flight ("people who tried to flee the hotel fell into an
+    ambush", "civilians trying to escape were ambushed by militants", "their convoy was
+    ambushed during an escape attempt"): violence against the fleeing, a killing (ACLED),
+    not a fight, when the sentence names no armed men among them (see FLIGHT_WORDS)."""
+    if tok.lemma_.lower() != "ambush":
+        return False
+    return bool(lem & FLIGHT_WORDS) and not lem & SECURITY_FORCES
+
+
+def _claims(saying: Token, said: set[int]) -> bool:
+    """An armed group's claim of its own men's act ("Islamic State said its fighters had
+    carried out an attack on the town", "the group said in a statement that its militants
+    killed 30 soldiers"): the speaker is a non-state armed group (CLAIMANTS) and what it
+    says has the group's own men ("its fighters", "our mujahideen") as a doer."""
+    if not _words_of(_subjects(saying)) & CLAIMANTS:
+        return False
+    doc = saying.doc
+    return any(
+        doc[i].dep_ == "poss"
+        and doc[i].lower_ in {"its", "their", "our"}
+        and doc[i].head.lemma_.lower() in CLAIMED_DOERS
+        and doc[i].head.dep_ in {"nsubj", "nsubjpass", "agent", "pobj"}
+        for i in said
+    )
+
+
+def _assaults_place(tok: Token) -> bool:
+    """An armed group's assault on a town or a post of the state ("insurgents attacked
+    the town", "militants hit the town with a three-pronged attack", "rebels launched an
+    attack on the district capital", "gangs attacked police stations"): a fight for the
+    place (see ASSAULTS). Who assaults is the verb's subject or agent, the subject of the
+    verb a noun is the object of, or the noun's own modifier ("an insurgent attack")."""
+    if tok.lemma_.lower() not in ASSAULTS:
+        return False
+    verb = tok if tok.pos_ == "VERB" else _governing_verb(tok)
+    doers = [*_subjects(tok), *(_subjects(verb) if verb.i != tok.i else [])]
+    doers += [c for c in tok.children if c.dep_ in {"compound", "amod", "poss"}]
+    places = [*_objects(tok), *(_objects(verb) if verb.i != tok.i else [])]
+    if not _words_of(doers) & ASSAULTERS:
+        return False
+    return any(
+        p.lemma_.lower() in PLACES_ASSAULTED or (p.ent_type_ == "GPE" and p.pos_ == "PROPN")
+        for p in places
     )
 
 
