@@ -106,6 +106,12 @@ VAGUE: dict[str, tuple[float, float]] = {
     "tens": (20, 99),
     "several": (3, 9),
     "numerous": (10, 999),
+    # a count told only as large ("a large number of expatriates were killed", "a significant
+    # number of militants"): numerous's range. Bare "many" is no count: it reads "many people
+    # fled", "many more", "many remain unaccounted for" as tallies nobody annotates.
+    "a large number": (10, 999),
+    "a significant number": (10, 999),
+    "a great many": (10, 999),
 }
 
 # Qualifier phrases (lower case, as they precede the number) -> qualifier.

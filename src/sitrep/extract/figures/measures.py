@@ -47,6 +47,7 @@ from sitrep.extract.figure_words import (
     REPORT_VERBS,
     RESULT_VERBS,
     SIZE_VERBS,
+    STATE_ADJECTIVES,
     STATE_COMPLEMENTS,
     STATE_VERBS,
     STATUS_VERBS,
@@ -165,6 +166,9 @@ def _own_state(base: Token) -> str | None:
     for c in base.children:  # "left thousands homeless", however the state is attached
         if c.dep_ in {"amod", "oprd", "acomp"} and c.i > base.i and _lemma(c) in STATE_COMPLEMENTS:
             return PEOPLE_OTHER[_lemma(c)]
+    for c in base.lefts:  # "some 40,000 internally displaced people"
+        if c.dep_ in {"amod", "compound"} and c.lower_ in STATE_ADJECTIVES:
+            return PEOPLE_OTHER[STATE_ADJECTIVES[c.lower_]]
     return None
 
 

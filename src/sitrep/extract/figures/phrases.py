@@ -13,7 +13,7 @@ from spacy.matcher import Matcher
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
-from sitrep.extract.figure_words import COUNT_FOLLOWERS
+from sitrep.extract.figure_words import COUNT_FOLLOWERS, PART_PRONOUNS
 from sitrep.extract.numbers import QUALIFIERS, SCALES, TENS, UNITS, VAGUE, Quantity, parse_quantity
 from sitrep.extract.timenorm import MONTHS as MONTH_NUMBERS  # names and abbreviations
 from sitrep.extract.timex import matches_near
@@ -197,10 +197,24 @@ def number_phrases(doc: Doc) -> list[tuple[Span, Quantity]]:
             continue  # "two-time", "4-year-old", "five-storey": a compound adjective
         if _in_date(span, dates) or _calendar_number(span):
             continue
+        if _share_of_a_count(span):
+            continue
         parsed = _parse_span(span)
         if parsed is not None:
             out.append(parsed)
     return out
+
+
+def _share_of_a_count(span: Span) -> bool:
+    """ "80 wounded, a large number of them seriously": a number told only as large, of
+    people already counted, is a share of that count, no count of its own."""
+    doc, end = span.doc, span.end
+    return (
+        span[-1].lower_ == "number"
+        and end + 1 < len(doc)
+        and doc[end].lower_ == "of"
+        and doc[end + 1].lower_ in PART_PRONOUNS
+    )
 
 
 def _date_entities(doc: Doc) -> list[Span]:

@@ -1,0 +1,75 @@
+"""Phrasing families of counts a crisis nobody tuned on showed (session 15): a count told only
+as large, the displaced named before the noun, survivors, people in hiding, killings told as
+decapitation. The sentences are written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+
+from sitrep.extract import context
+from sitrep.extract.nlp import load_pipeline
+from sitrep.records import FigureClaim
+
+
+@pytest.fixture(scope="module")
+def nlp() -> Language:
+    return load_pipeline()
+
+
+def read(nlp: Language, text: str, published: str = "2024-05-10") -> list[FigureClaim]:
+    doc = nlp(context.set_context(nlp.make_doc(text), "t", published))
+    return context.get(doc, "figures")
+
+
+@pytest.mark.parametrize(
+    ("text", "measure"),
+    [
+        ("A large number of rebels were killed when the army retook the port.", "killed"),
+        ("A significant number of students were arrested outside the campus.", "arrested"),
+    ],
+)
+def test_a_count_told_only_as_large_is_vague(nlp: Language, text: str, measure: str) -> None:
+    (fig,) = read(nlp, text)
+    assert (fig.measure, fig.low, fig.high, fig.qualifier) == (measure, 10, 999, "vague")
+
+
+def test_a_large_number_of_those_counted_is_a_share_not_a_count(nlp: Language) -> None:
+    figs = read(nlp, "More than 60 were injured, a large number of them critically.")
+    assert [(f.measure, f.value) for f in figs] == [("injured", 60)]
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "group"),
+    [
+        (
+            "The camp shelters some 25,000 internally displaced people.",
+            25000,
+            "displaced",
+        ),
+        ("About 3,000 displaced families have settled in the district capital.", 3000, "displaced"),
+        ("Rescuers are still searching for 40 missing villagers under the mud.", 40, "missing"),
+    ],
+)
+def test_a_state_told_before_the_people_it_befell(
+    nlp: Language, text: str, value: float, group: str
+) -> None:
+    (fig,) = read(nlp, text)
+    assert (fig.measure, fig.value) == ("other", value) and group in fig.group
+
+
+def test_survivors_and_people_in_hiding_are_counted(nlp: Language) -> None:
+    (fig,) = read(nlp, "Nearly 600 survivors of the massacre reached the capital on Monday.")
+    assert (fig.measure, fig.value, fig.group) == ("other", 600, "survivors")
+    (fig,) = read(nlp, "Hundreds of villagers are believed to be hiding in the forest.")
+    assert (fig.measure, fig.low) == ("other", 200) and "hiding" in fig.group
+
+
+def test_expatriates_are_people(nlp: Language) -> None:
+    (fig,) = read(nlp, "Nine expatriates were killed when gunmen stormed the compound.")
+    assert (fig.measure, fig.value) == ("killed", 9)
+
+
+def test_decapitation_is_a_killing(nlp: Language) -> None:
+    (fig,) = read(nlp, "Tens of villagers were decapitated by the militants last week.")
+    assert (fig.measure, fig.low, fig.high) == ("killed", 20, 99)
