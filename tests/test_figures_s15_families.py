@@ -73,3 +73,22 @@ def test_expatriates_are_people(nlp: Language) -> None:
 def test_decapitation_is_a_killing(nlp: Language) -> None:
     (fig,) = read(nlp, "Tens of villagers were decapitated by the militants last week.")
     assert (fig.measure, fig.low, fig.high) == ("killed", 20, 99)
+
+
+@pytest.mark.parametrize(
+    ("text", "measure", "low", "high"),
+    [
+        ("Witnesses saw 8 or 9 bodies near the checkpoint.", "killed", 8, 9),
+        ("Two or three policemen were wounded by stones.", "injured", 2, 3),
+    ],
+)
+def test_an_estimate_between_two_neighbours_is_a_range(
+    nlp: Language, text: str, measure: str, low: float, high: float
+) -> None:
+    (fig,) = read(nlp, text)
+    assert (fig.measure, fig.low, fig.high) == (measure, low, high)
+
+
+def test_an_ambush_is_the_crisis_a_count_of_vehicles_belongs_to(nlp: Language) -> None:
+    (fig,) = read(nlp, "Only four lorries of the aid convoy got through the ambush.")
+    assert (fig.measure, fig.value) == ("other", 4)

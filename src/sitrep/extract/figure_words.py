@@ -641,6 +641,7 @@ CRISIS_LEMMAS = frozenset(
         "burn",
         "fire",
         "attack",
+        "ambush",
         "shoot",
         "kill",
         "loot",

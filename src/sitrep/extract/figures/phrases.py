@@ -72,6 +72,8 @@ def _core_patterns() -> list[list[dict]]:
             {"OP": "?", **numw},
         ],
         [num, {"ORTH": {"IN": ["-", "–", "—", "to"]}}, num, {"OP": "?", **numw}],
+        # an estimate between two neighbours: "in 16 or 17 vehicles", "5 or 6 people dead"
+        [num, {"LOWER": "or"}, num],
         # a thousands separator the scrape spaced out: "1, 000" (kept only when it reads
         # as one number, see :func:`_spaced_thousands`)
         [{"SHAPE": {"IN": ["d", "dd", "ddd"]}}, {"ORTH": ","}, num],
