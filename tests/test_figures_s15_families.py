@@ -92,3 +92,43 @@ def test_an_estimate_between_two_neighbours_is_a_range(
 def test_an_ambush_is_the_crisis_a_count_of_vehicles_belongs_to(nlp: Language) -> None:
     (fig,) = read(nlp, "Only four lorries of the aid convoy got through the ambush.")
     assert (fig.measure, fig.value) == ("other", 4)
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "qualifier", "of"),
+    [
+        (
+            "Rubber bullets caused at least two-thirds of the injuries, doctors said.",
+            66.7,
+            "at_least",
+            "injuries",
+        ),
+        ("Floods have damaged three quarters of the homes in the valley.", 75, "about", "homes"),
+        ("One third of the detained were minors, the lawyers said.", 33.3, "about", "detained"),
+    ],
+)
+def test_a_share_written_as_a_fraction_is_a_percent(
+    nlp: Language, text: str, value: float, qualifier: str, of: str
+) -> None:
+    (fig,) = [f for f in read(nlp, text) if f.group.endswith("(percent)")]
+    assert (fig.measure, fig.value, fig.qualifier) == ("other", value, qualifier)
+    assert of in fig.group
+
+
+def test_a_fraction_with_nothing_it_is_a_share_of_is_no_figure(nlp: Language) -> None:
+    assert read(nlp, "Arrests in the third quarter were two thirds lower.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "of"),
+    [
+        ("Nearly 80 percent of those displaced are staying with host families.", 80, "displaced"),
+        ("About 60 percent of the wounded were teenagers, the clinic said.", 60, "wounded"),
+        ("Some 4,000 people fled, 70 percent of them children.", 70, "them"),
+    ],
+)
+def test_a_percent_of_people_named_by_what_befell_them(
+    nlp: Language, text: str, value: float, of: str
+) -> None:
+    (fig,) = [f for f in read(nlp, text) if f.value == value]
+    assert fig.measure == "other" and of in fig.group and fig.group.endswith("(percent)")

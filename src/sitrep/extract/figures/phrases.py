@@ -14,7 +14,17 @@ from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
 from sitrep.extract.figure_words import COUNT_FOLLOWERS, PART_PRONOUNS
-from sitrep.extract.numbers import QUALIFIERS, SCALES, TENS, UNITS, VAGUE, Quantity, parse_quantity
+from sitrep.extract.numbers import (
+    FRACTION_DENOMINATORS,
+    FRACTION_NUMERATORS,
+    QUALIFIERS,
+    SCALES,
+    TENS,
+    UNITS,
+    VAGUE,
+    Quantity,
+    parse_quantity,
+)
 from sitrep.extract.timenorm import MONTHS as MONTH_NUMBERS  # names and abbreviations
 from sitrep.extract.timex import matches_near
 
@@ -74,6 +84,13 @@ def _core_patterns() -> list[list[dict]]:
         [num, {"ORTH": {"IN": ["-", "–", "—", "to"]}}, num, {"OP": "?", **numw}],
         # an estimate between two neighbours: "in 16 or 17 vehicles", "5 or 6 people dead"
         [num, {"LOWER": "or"}, num],
+        # a share written as a fraction, kept only before "of" (number_phrases): "two-thirds
+        # of those deaths", "three quarters of them"
+        [
+            {"LOWER": {"IN": sorted(FRACTION_NUMERATORS)}},
+            {"ORTH": "-", "OP": "?"},
+            {"LOWER": {"IN": sorted(FRACTION_DENOMINATORS)}},
+        ],
         # a thousands separator the scrape spaced out: "1, 000" (kept only when it reads
         # as one number, see :func:`_spaced_thousands`)
         [{"SHAPE": {"IN": ["d", "dd", "ddd"]}}, {"ORTH": ","}, num],
@@ -197,7 +214,10 @@ def number_phrases(doc: Doc) -> list[tuple[Span, Quantity]]:
             and span.doc[span.end + 1].lower_ != "strong"  # "a 200,000-strong rally": a size
         ):
             continue  # "two-time", "4-year-old", "five-storey": a compound adjective
-        if _in_date(span, dates) or _calendar_number(span):
+        fraction = span[-1].lower_ in FRACTION_DENOMINATORS
+        if fraction and (span.end >= len(span.doc) or span.doc[span.end].lower_ != "of"):
+            continue  # "two thirds" with no "of": no share of anything named
+        if not fraction and (_in_date(span, dates) or _calendar_number(span)):
             continue
         if _share_of_a_count(span):
             continue
