@@ -132,3 +132,14 @@ def test_a_percent_of_people_named_by_what_befell_them(
 ) -> None:
     (fig,) = [f for f in read(nlp, text) if f.value == value]
     assert fig.measure == "other" and of in fig.group and fig.group.endswith("(percent)")
+
+
+def test_a_rally_of_a_vague_crowd_counts_protesters(nlp: Language) -> None:
+    (fig,) = read(nlp, "Police dispersed marches of thousands of people outside the parliament.")
+    assert (fig.measure, fig.low, fig.high) == ("protesters", 2000, 9999)
+
+
+def test_the_cities_crowds_gathered_in_are_the_spread_of_the_protests(nlp: Language) -> None:
+    text = "Local media showed rallies of hundreds of people in at least nine cities on Friday."
+    figs = read(nlp, text)
+    assert {(f.measure, f.value or f.low) for f in figs} == {("protesters", 200), ("other", 9)}

@@ -556,13 +556,15 @@ def _crowd_estimate(anchor: Token) -> bool:
 
 def _crowd_of(counted: Token) -> bool:
     """People counted as what a crowd or rally is made of: "a crowd of 14,000 supporters",
-    "a rally of some 5,000 people"."""
+    "a rally of some 5,000 people", "demonstrations of hundreds of people" (the people hang
+    from the vague amount, the amount from the rally)."""
     of = counted.head
-    return (
-        counted.dep_ == "pobj"
-        and of.lower_ == "of"
-        and (_lemma(of.head) in PROTESTER_NOUNS or _lemma(of.head) in PROTEST_LEMMAS)
-    )
+    if counted.dep_ != "pobj" or of.lower_ != "of":
+        return False
+    held = of.head
+    if (held.lower_ in VAGUE or held.like_num) and held.dep_ == "pobj" and held.head.lower_ == "of":
+        held = held.head.head
+    return _lemma(held) in PROTESTER_NOUNS or _lemma(held) in PROTEST_LEMMAS
 
 
 def _takes_part(verb: Token) -> bool:
