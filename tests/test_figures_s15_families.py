@@ -143,3 +143,9 @@ def test_the_cities_crowds_gathered_in_are_the_spread_of_the_protests(nlp: Langu
     text = "Local media showed rallies of hundreds of people in at least nine cities on Friday."
     figs = read(nlp, text)
     assert {(f.measure, f.value or f.low) for f in figs} == {("protesters", 200), ("other", 9)}
+
+
+def test_what_is_said_to_have_befallen_the_others_is_their_measure(nlp: Language) -> None:
+    text = "Nine villagers were killed, with some 2,000 others thought to be displaced."
+    figs = {(f.measure, f.value) for f in read(nlp, text)}
+    assert figs == {("killed", 9), ("other", 2000)}
