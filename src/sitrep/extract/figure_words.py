@@ -30,6 +30,7 @@ EVENT_LEMMAS: dict[str, str] = {
             "massacre",
             "execute",
             "behead",
+            "decapitate",
             "lynch",
             "fatality",
             "body",
@@ -72,6 +73,10 @@ PEOPLE_OTHER: dict[str, str] = {
     "need": "in need of aid",  # "9 million people need humanitarian assistance" (OCHA)
     "homeless": "homeless",
     **dict.fromkeys(("abduct", "kidnap"), "abducted"),
+    # people hiding from an attack where it caught them ("thousands are thought to be hiding
+    # in the bush"); "trap" is left out: its active subject traps the counted ("police
+    # trapped hundreds of students"), a deed, no tally of those held
+    "hide": "hiding",
     # courts (ACLED notes and court reporting): what a court did to the people counted
     **{
         "charge": "charged",
@@ -97,6 +102,9 @@ DISPLACED_NOUNS: dict[str, str] = {
     "arrival": "displaced",  # "Armenia's government counted 100,417 arrivals"
     "evacuee": "evacuated",
     "idp": "displaced",
+    # the people an attack or a disaster left alive, counted as they reach safety ("more
+    # than 1,000 survivors reached the port")
+    "survivor": "survivors",
 }
 # A tally told with what else befell the same people counts them all, the affected (OCHA's
 # "killed, injured or made homeless"): "the estimated three million injured and made
@@ -108,6 +116,7 @@ AGE_WORDS = frozenset(("aged", "age"))
 # Verbs in PEOPLE_OTHER whose active subject is the agent, not the people counted.
 PEOPLE_OTHER_AGENTIVE = frozenset(PEOPLE_OTHER) - {
     "flee",
+    "hide",
     "uproot",
     "disappear",
     "vanish",
@@ -119,6 +128,15 @@ PEOPLE_OTHER_AGENTIVE = frozenset(PEOPLE_OTHER) - {
 # What befell people told as the complement of a verb ("15 people were still missing", "left
 # 18,000 families homeless", "forced 2,000 to flee").
 STATE_COMPLEMENTS = frozenset(("missing", "unaccounted", "homeless", "displace", "flee"))
+# The same states told before the people they befell ("40,000 internally displaced people",
+# "2,000 missing persons", "300 stranded migrants"): word as written -> PEOPLE_OTHER's key.
+STATE_ADJECTIVES: dict[str, str] = {
+    "displaced": "displace",
+    "uprooted": "uproot",
+    "evacuated": "evacuate",
+    "missing": "missing",
+    "homeless": "homeless",
+}
 # Measures that count people, whose totals a bracketed breakdown can split by place.
 PEOPLE_MEASURES_READ = frozenset(
     ("killed", "injured", "treated", "arrested", "detained", "protesters", "troops")
@@ -390,6 +408,8 @@ PERSON_NOUNS = (
             "worshipper",
             "tourist",
             "foreigner",
+            "expatriate",
+            "expat",
             "spectator",
             "fan",
             "pupil",
@@ -621,6 +641,7 @@ CRISIS_LEMMAS = frozenset(
         "burn",
         "fire",
         "attack",
+        "ambush",
         "shoot",
         "kill",
         "loot",

@@ -106,6 +106,12 @@ VAGUE: dict[str, tuple[float, float]] = {
     "tens": (20, 99),
     "several": (3, 9),
     "numerous": (10, 999),
+    # a count told only as large ("a large number of expatriates were killed", "a significant
+    # number of militants"): numerous's range. Bare "many" is no count: it reads "many people
+    # fled", "many more", "many remain unaccounted for" as tallies nobody annotates.
+    "a large number": (10, 999),
+    "a significant number": (10, 999),
+    "a great many": (10, 999),
 }
 
 # Qualifier phrases (lower case, as they precede the number) -> qualifier.
@@ -259,6 +265,29 @@ def _strip_qualifier(words: list[str]) -> tuple[str, list[str]]:
     return "exact", words
 
 
+# A share written as a fraction ("two-thirds", "three quarters", "one third"): numerator
+# word -> its value, denominator word -> its divisor. Without a numerator ("the third", "a
+# quarter") the word is an ordinal or a period, no share.
+FRACTION_NUMERATORS: dict[str, int] = {"one": 1, "two": 2, "three": 3}
+FRACTION_DENOMINATORS: dict[str, int] = {
+    "third": 3,
+    "thirds": 3,
+    "quarter": 4,
+    "quarters": 4,
+}
+
+
+def _fraction(words: list[str]) -> float | None:
+    """The percent a fraction names (two-thirds 66.7, three quarters 75), else None."""
+    parts = [p for w in words for p in w.split("-") if p]
+    if len(parts) != 2 or parts[0] not in FRACTION_NUMERATORS:
+        return None
+    num, den = FRACTION_NUMERATORS[parts[0]], FRACTION_DENOMINATORS.get(parts[1])
+    if den is None or num >= den or (num > 1) != parts[1].endswith("s"):
+        return None
+    return round(100 * num / den, 1)
+
+
 def _unit(words: list[str]) -> tuple[str | None, list[str]]:
     """Strip a percent sign/word or a currency sign from the phrase."""
     unit = None
@@ -282,6 +311,11 @@ def parse_quantity(text: str) -> Quantity | None:
     if not words:
         return None
     qualifier, words = _strip_qualifier(words)
+    share = _fraction(words)
+    if share is not None:  # "two-thirds of those deaths": a share, told in percent
+        return Quantity(
+            share, None, None, "about" if qualifier == "exact" else qualifier, False, "percent"
+        )
     # "some 2,000 or so": a trailing "or so" also means about
     if words[-2:] == ["or", "so"]:
         words, qualifier = words[:-2], "about"

@@ -47,6 +47,7 @@ from sitrep.extract.figure_words import (
     REPORT_VERBS,
     RESULT_VERBS,
     SIZE_VERBS,
+    STATE_ADJECTIVES,
     STATE_COMPLEMENTS,
     STATE_VERBS,
     STATUS_VERBS,
@@ -137,6 +138,22 @@ def _own_participle(base: Token) -> str | None:
     head = _bare_predicate(base)
     if head is not None and _lemma(head) in EVENT_LEMMAS:
         return EVENT_LEMMAS[_lemma(head)]  # "with hundreds more wounded"
+    told = _hearsay_state(base)
+    if told is not None and _lemma(told) in EVENT_LEMMAS:
+        return EVENT_LEMMAS[_lemma(told)]  # "with 40 others feared dead"
+    return None
+
+
+def _hearsay_state(base: Token) -> Token | None:
+    """What is said to have befallen the counted, told in a participle of hearsay right after
+    them: "with at least 11,000 others believed to be displaced", "dozens more feared dead"
+    (the participle's complement, whatever verb the phrase hangs from)."""
+    for c in base.children:
+        if c.dep_ == "acl" and c.i > base.i and c.tag_ == "VBN" and _lemma(c) in HEARSAY_VERBS:
+            return next(
+                (g for g in c.children if g.dep_ in {"xcomp", "oprd", "acomp"} and g.i > c.i),
+                None,
+            )
     return None
 
 
@@ -165,6 +182,12 @@ def _own_state(base: Token) -> str | None:
     for c in base.children:  # "left thousands homeless", however the state is attached
         if c.dep_ in {"amod", "oprd", "acomp"} and c.i > base.i and _lemma(c) in STATE_COMPLEMENTS:
             return PEOPLE_OTHER[_lemma(c)]
+    told = _hearsay_state(base)
+    if told is not None and _lemma(told) in PEOPLE_OTHER:
+        return PEOPLE_OTHER[_lemma(told)]  # "11,000 others believed to be displaced"
+    for c in base.lefts:  # "some 40,000 internally displaced people"
+        if c.dep_ in {"amod", "compound"} and c.lower_ in STATE_ADJECTIVES:
+            return PEOPLE_OTHER[STATE_ADJECTIVES[c.lower_]]
     return None
 
 
@@ -552,13 +575,15 @@ def _crowd_estimate(anchor: Token) -> bool:
 
 def _crowd_of(counted: Token) -> bool:
     """People counted as what a crowd or rally is made of: "a crowd of 14,000 supporters",
-    "a rally of some 5,000 people"."""
+    "a rally of some 5,000 people", "demonstrations of hundreds of people" (the people hang
+    from the vague amount, the amount from the rally)."""
     of = counted.head
-    return (
-        counted.dep_ == "pobj"
-        and of.lower_ == "of"
-        and (_lemma(of.head) in PROTESTER_NOUNS or _lemma(of.head) in PROTEST_LEMMAS)
-    )
+    if counted.dep_ != "pobj" or of.lower_ != "of":
+        return False
+    held = of.head
+    if (held.lower_ in VAGUE or held.like_num) and held.dep_ == "pobj" and held.head.lower_ == "of":
+        held = held.head.head
+    return _lemma(held) in PROTESTER_NOUNS or _lemma(held) in PROTEST_LEMMAS
 
 
 def _takes_part(verb: Token) -> bool:

@@ -13,8 +13,18 @@ from spacy.matcher import Matcher
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
-from sitrep.extract.figure_words import COUNT_FOLLOWERS
-from sitrep.extract.numbers import QUALIFIERS, SCALES, TENS, UNITS, VAGUE, Quantity, parse_quantity
+from sitrep.extract.figure_words import COUNT_FOLLOWERS, PART_PRONOUNS
+from sitrep.extract.numbers import (
+    FRACTION_DENOMINATORS,
+    FRACTION_NUMERATORS,
+    QUALIFIERS,
+    SCALES,
+    TENS,
+    UNITS,
+    VAGUE,
+    Quantity,
+    parse_quantity,
+)
 from sitrep.extract.timenorm import MONTHS as MONTH_NUMBERS  # names and abbreviations
 from sitrep.extract.timex import matches_near
 
@@ -72,6 +82,15 @@ def _core_patterns() -> list[list[dict]]:
             {"OP": "?", **numw},
         ],
         [num, {"ORTH": {"IN": ["-", "–", "—", "to"]}}, num, {"OP": "?", **numw}],
+        # an estimate between two neighbours: "in 16 or 17 vehicles", "5 or 6 people dead"
+        [num, {"LOWER": "or"}, num],
+        # a share written as a fraction, kept only before "of" (number_phrases): "two-thirds
+        # of those deaths", "three quarters of them"
+        [
+            {"LOWER": {"IN": sorted(FRACTION_NUMERATORS)}},
+            {"ORTH": "-", "OP": "?"},
+            {"LOWER": {"IN": sorted(FRACTION_DENOMINATORS)}},
+        ],
         # a thousands separator the scrape spaced out: "1, 000" (kept only when it reads
         # as one number, see :func:`_spaced_thousands`)
         [{"SHAPE": {"IN": ["d", "dd", "ddd"]}}, {"ORTH": ","}, num],
@@ -195,12 +214,29 @@ def number_phrases(doc: Doc) -> list[tuple[Span, Quantity]]:
             and span.doc[span.end + 1].lower_ != "strong"  # "a 200,000-strong rally": a size
         ):
             continue  # "two-time", "4-year-old", "five-storey": a compound adjective
-        if _in_date(span, dates) or _calendar_number(span):
+        fraction = span[-1].lower_ in FRACTION_DENOMINATORS
+        if fraction and (span.end >= len(span.doc) or span.doc[span.end].lower_ != "of"):
+            continue  # "two thirds" with no "of": no share of anything named
+        if not fraction and (_in_date(span, dates) or _calendar_number(span)):
+            continue
+        if _share_of_a_count(span):
             continue
         parsed = _parse_span(span)
         if parsed is not None:
             out.append(parsed)
     return out
+
+
+def _share_of_a_count(span: Span) -> bool:
+    """ "80 wounded, a large number of them seriously": a number told only as large, of
+    people already counted, is a share of that count, no count of its own."""
+    doc, end = span.doc, span.end
+    return (
+        span[-1].lower_ == "number"
+        and end + 1 < len(doc)
+        and doc[end].lower_ == "of"
+        and doc[end + 1].lower_ in PART_PRONOUNS
+    )
 
 
 def _date_entities(doc: Doc) -> list[Span]:

@@ -8,16 +8,22 @@ from spacy.tokens import Doc, Span, Token
 
 from sitrep.extract.figure_words import (
     CHANGE_VERBS,
+    EVENT_LEMMAS,
     GAP_COORDINATORS,
     LOSS_WORDS,
     MULTIPLIER_VERBS,
+    PART_PRONOUNS,
+    PEOPLE_OTHER,
     PER_UNITS,
     PRICE_NOUNS,
     SHARE_GROUP,
 )
 from sitrep.extract.figures.syntax import _is_person, _lemma, _of_object, _verbs_with_lemma
+from sitrep.extract.numbers import FRACTION_DENOMINATORS
 
 PERCENT_MARKS = frozenset({"percent", "%", "per"})
+# The denominators of a share written as a fraction ("two-thirds of the vote")
+FRACTION_MARKS = frozenset(FRACTION_DENOMINATORS)
 # Words that set a rival's share beside another ("against 30.77% for his challenger").
 RIVAL_MARKS = frozenset({"against", "versus", "vs", "to"})
 
@@ -198,7 +204,7 @@ def percent_of(span: Span, counted: Token | None) -> str | None:
     system" -> "quota system (percent)"); None for a figure that is no percent, and for a
     share of nothing named ("bond yields dropped below 1.8 percent", "100 percent sure"):
     a rate of the markets or a way of speaking, not a count of the crisis."""
-    marks = [t for t in span if t.lower_ in PERCENT_MARKS]
+    marks = [t for t in span if t.lower_ in PERCENT_MARKS | FRACTION_MARKS]
     if not marks and not (counted is not None and counted.lower_ in PERCENT_MARKS):
         return None
     mark = marks[-1] if marks else counted
@@ -217,6 +223,10 @@ def percent_of(span: Span, counted: Token | None) -> str | None:
         holder = _share_holder(mark)
         if holder is not None:  # "against 30.77% for his main challenger"
             return f"share for {holder} {SHARE_GROUP}"
+    if noun is not None and noun.pos_ not in {"NOUN", "PROPN"}:
+        befallen = _befallen(noun)
+        if befallen is not None:
+            return f"{befallen} {SHARE_GROUP}"
     if noun is None or noun.pos_ not in {"NOUN", "PROPN"}:
         return None
     mods = [c for c in noun.children if c.dep_ in {"compound", "amod"} and c.i < noun.i]
@@ -225,6 +235,29 @@ def percent_of(span: Span, counted: Token | None) -> str | None:
     nested = any(m.lower_ in PERCENT_MARKS and _share_of_share(m) for m in mods)
     share = "share of " if nested else ""  # "30 percent of the 56 percent quota"
     return f"{share}{' '.join(words)} {SHARE_GROUP}" if words else None
+
+
+def _befallen(noun: Token) -> str | None:
+    """People a share is of, named only by what befell them ("90 percent of those fleeing",
+    "60 percent of the displaced", "70 percent of those killed"): their words."""
+    if _lemma(noun) in PEOPLE_OTHER or _lemma(noun) in EVENT_LEMMAS:
+        return noun.text  # "the displaced", "the injured"
+    if noun.lower_ not in PART_PRONOUNS:
+        return None
+    if noun.lower_ in {"them", "whom"} and any(
+        t.like_num for t in noun.sent if t.i < noun.head.head.i
+    ):
+        return f"share of {noun.text}"  # "3,361 people displaced, three-quarters of them …"
+    state = next(
+        (
+            c
+            for c in noun.children
+            if c.dep_ in {"acl", "relcl", "amod"}
+            and (_lemma(c) in PEOPLE_OTHER or _lemma(c) in EVENT_LEMMAS)
+        ),
+        None,
+    )
+    return f"{noun.text} {state.text}" if state is not None else None
 
 
 def _share_holder(mark: Token) -> str | None:

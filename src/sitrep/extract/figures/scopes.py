@@ -16,10 +16,11 @@ import re
 from sitrep.extract.figure_words import PLACE_UNIT_NOUNS
 from sitrep.extract.figures.drafts import _Draft
 
-# Measures that are no tally a count of places could scope: prices, and the other counts
-# (among them the counts of places themselves: "in at least seventeen cities, and dozens of
-# towns").
-UNTALLIED_MEASURES = frozenset(("price", "other"))
+# Measures that are no tally a count of places could scope: prices, the other counts (among
+# them the counts of places themselves: "in at least seventeen cities, and dozens of towns"),
+# and crowds: "demonstrations of hundreds of people in at least 13 cities" sizes each crowd,
+# the cities are how far the protests spread, a claim of their own.
+UNTALLIED_MEASURES = frozenset(("price", "other", "protesters"))
 
 # The words before a count of places that make it a scope ("in seven provinces", "across
 # the 10 hardest-hit provinces"): a preposition, maybe an article.
