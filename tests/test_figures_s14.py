@@ -8,7 +8,7 @@ from __future__ import annotations
 import pytest
 from spacy.language import Language
 
-from sitrep.extract import context
+from figure_reading import one, read_figures
 from sitrep.extract.nlp import load_pipeline
 from sitrep.records import FigureClaim
 
@@ -19,13 +19,7 @@ def nlp() -> Language:
 
 
 def read(nlp: Language, text: str, published: str = "2024-05-10") -> list[FigureClaim]:
-    doc = nlp(context.set_context(nlp.make_doc(text), "t", published))
-    return context.get(doc, "figures")
-
-
-def one(figures: list[FigureClaim], value: float) -> FigureClaim:
-    (found,) = [f for f in figures if f.value == value]
-    return found
+    return read_figures(nlp, text, published)
 
 
 @pytest.mark.parametrize(

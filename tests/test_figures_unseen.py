@@ -8,6 +8,7 @@ from __future__ import annotations
 import pytest
 from spacy.language import Language
 
+from figure_reading import read_figures
 from sitrep.extract import context
 from sitrep.extract.nlp import load_pipeline
 from sitrep.records import Document, DocumentReading, FigureClaim
@@ -22,8 +23,7 @@ def nlp() -> Language:
 
 
 def read(nlp: Language, text: str, published: str = "2023-07-28") -> list[FigureClaim]:
-    doc = nlp(context.set_context(nlp.make_doc(text), "t", published))
-    return context.get(doc, "figures")
+    return read_figures(nlp, text, published)
 
 
 def by_value(figures: list[FigureClaim], value: float) -> FigureClaim:

@@ -1,0 +1,20 @@
+"""Reading figure claims out of one invented sentence, for the figure tests of each session."""
+
+from __future__ import annotations
+
+from spacy.language import Language
+
+from sitrep.extract import context
+from sitrep.records import FigureClaim
+
+
+def read_figures(nlp: Language, text: str, published: str) -> list[FigureClaim]:
+    """The figure claims the pipeline reads in ``text`` published on ``published``."""
+    doc = nlp(context.set_context(nlp.make_doc(text), "t", published))
+    return context.get(doc, "figures")
+
+
+def one(figures: list[FigureClaim], value: float) -> FigureClaim:
+    """The one figure of ``value`` (fails when there is none or more than one)."""
+    (found,) = [f for f in figures if f.value == value]
+    return found
