@@ -18,13 +18,17 @@ from sitrep.extract.events.attributes import (
     _second_speaker,
 )
 from sitrep.extract.events.coups import _coup_kind
+from sitrep.extract.events.decisions import (
+    _dismissal_kind,
+    _internet_cut,
+    _price_move,
+    _undone,
+)
 from sitrep.extract.events.guards import (
-    _announces,
     _crowd_control,
     _exploded_in_anger,
     _fights_fire,
     _less_lethal,
-    _made_by,
     _on_strike,
     _reason_for,
     _reports,
@@ -44,21 +48,17 @@ from sitrep.extract.events.kinds import (
     _claims,
     _crowd_suffers,
     _crowd_violence,
-    _dismissal_kind,
     _frees_the_held,
     _hands_over_people,
     _hazard_strikes,
-    _internet_cut,
     _medium_of,
     _near,
-    _price_move,
     _same_site,
     _security_hurt,
     _security_joins_protest,
     _security_side,
     _sites_attacked,
     _storms_seat,
-    _undone,
 )
 from sitrep.extract.events.mood import (
     _accused_of,
@@ -69,6 +69,10 @@ from sitrep.extract.events.mood import (
     _question,
 )
 from sitrep.extract.events.parse import Hit, _adjunct, _governing_verb, _lemmas, _since_clause
+from sitrep.extract.events.sayings import (
+    _announces,
+    _made_by,
+)
 from sitrep.extract.events.tallies import (
     _counted_noun,
     _damage_tally,

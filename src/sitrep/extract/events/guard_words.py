@@ -199,7 +199,7 @@ REPORT_COUNTS = frozenset("complaint report case allegation claim incident accou
 
 # Verbs of making a count public: "the government counted 100,417 arrivals", "the agency
 # had confirmed 31,643 deaths", "the rescuers had recorded 2,037 deaths": a statement when
-# a speaker makes it and what it makes public is a number (guards._counts_public); not
+# a speaker makes it and what it makes public is a number (sayings._counts_public); not
 # "the proctor confirmed the identity", "the numbers were counted from hospitals".
 COUNTING = frozenset("count record confirm".split())
 

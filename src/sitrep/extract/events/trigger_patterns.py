@@ -367,7 +367,7 @@ PATTERNS: dict[str, list[Pattern]] = {
     # a person of note leaving the country in the crisis, or arriving abroad ("the president
     # fled to the Maldives", "Rajapaksa left the air base", "Hasina landed at Hindon Air
     # Base", "arrived in Singapore on a flight from Male"): a happening of its own, typed
-    # "other"; only when a named person goes (guards._person_goes), not refugees, troops
+    # "other"; only when a named person goes (sayings._person_goes), not refugees, troops
     # or aid
     "flight": [
         [{"LEMMA": {"IN": ["flee", "escape", "leave"]}, "POS": "VERB"}],
@@ -584,7 +584,7 @@ PATTERNS: dict[str, list[Pattern]] = {
         ],
         [_l("statement", "invitation", "appeal", "ultimatum", "announcement")],
         # a speech given ("Mubarak's speech Thursday", "in a televised address, the
-        # president said"): a statement when a public speaker gives it (guards._gives_speech)
+        # president said"): a statement when a public speaker gives it (sayings._gives_speech)
         [{"LEMMA": {"IN": ["speech", "address"]}, "POS": "NOUN"}],
         # an authorisation: "the leader allowed the military and police to shoot at
         # protesters" (who allows must be a named or official speaker, as for "say")
