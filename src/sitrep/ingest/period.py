@@ -18,6 +18,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from sitrep.ingest import metadata
+from sitrep.ingest.metadata.vocab import _WEEKDAY_MENTION
 from sitrep.ingest.onset import _START_DATE, _START_WEEKDAY, _WEEKDAY_DATE
 from sitrep.ingest.written import _body, _month_days, _safe_date, own_date
 from sitrep.records import Document
@@ -109,7 +110,6 @@ _AHEAD = re.compile(
     r"[^.;\n]{0,60}$",
     re.IGNORECASE,
 )
-_WEEKDAY_NAME = re.compile(rf"\b(?:{'|'.join(metadata._WEEKDAYS)})\b", re.IGNORECASE)
 
 
 # a year that opens a span ("aid between 2017 and 2022", "from 2015 to", "2009-2018"): the
@@ -168,7 +168,8 @@ def _year_from_weekdays(documents: Sequence[Document]) -> tuple[int, str, bool]:
                 day = (tie.group("day") or tie.group("after")).lower()
                 links.add((metadata._WEEKDAYS.index(day), md.month, md.day))
         weekdays = {
-            metadata._WEEKDAYS.index(m.group().lower()) for m in _WEEKDAY_NAME.finditer(body)
+            metadata._WEEKDAYS.index(m.group("day").lower())
+            for m in _WEEKDAY_MENTION.finditer(body)
         }
         if weekdays and days:
             texts.append((weekdays, {(md.month, md.day) for md in days}))

@@ -171,13 +171,7 @@ PAIR_WORDS = 6  # a headline of another story, not a label or a name and its rol
 def _other_headline(ln: _Line) -> bool:
     """A headline's shape: a title of some words, no sentence, not in capitals (a section's
     heading), no list item."""
-    return (
-        ln.heading
-        and not ln.sentence
-        and not ln.bullet
-        and ln.words >= PAIR_WORDS
-        and not ln.text.isupper()
-    )
+    return ln.heading and _block_line(ln)
 
 
 def _paragraph(ln: _Line) -> bool:
@@ -278,9 +272,7 @@ def _head_names(lines: list[_Line]) -> list[int]:
     Republic Of Congo"). A headline is longer or has a word in lower case; a line in capitals
     is a report's heading or a dateline ("SUMMARY", "WASHINGTON"), and one word may be a
     section heading ("Summary"): those are left to the smoothing."""
-    first = next(
-        (i for i, ln in enumerate(lines) if ln.sentence and ln.words >= LEAD_WORDS), len(lines)
-    )
+    first = next((i for i, ln in enumerate(lines) if _paragraph(ln)), len(lines))
     low, high = NAME_WORDS
     return [
         i
