@@ -845,3 +845,20 @@ def test_unnamed_speakers_read_back_to_who_the_text_introduced(nlp_named: Langua
     got = by_text(quotes(nlp_named, text))
     assert got["Sadly, forty people lost their lives in the storm"] == "national radio", got
     assert got["Nobody tells us when the gates will open again."] == "driver", got
+
+
+def test_a_body_called_by_a_generic_noun_is_the_body_last_named_as_a_subject(
+    nlp_named: Language,
+) -> None:
+    text = (
+        "The Malawi Human Rights Commission reported on Friday that twelve people had died "
+        "in the protests, which were organised by Youth Forum activists.\n"
+        "The figure is double the police count.\n"
+        "“Our monitors recorded every death in the capital,” the independent body said.\n"
+        "“The police fired live rounds,” the watchdog added."
+    )
+    got = by_text(quotes(nlp_named, text))
+    assert got["Our monitors recorded every death in the capital"] == (
+        "Malawi Human Rights Commission"
+    )
+    assert got["The police fired live rounds"] == "Malawi Human Rights Commission"

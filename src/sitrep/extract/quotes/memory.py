@@ -21,6 +21,7 @@ from sitrep.extract.quotes.vocab import (
     _SENTENCE_END,
     INSTITUTION_NOUNS,
     PERSON_PRONOUNS,
+    SUBJECT_DEPS,
 )
 
 
@@ -215,3 +216,16 @@ class _Memory:
             return armies[-1] if armies else None
         unarmed = [n for n in orgs if not _ARMED.search(n.canonical)]
         return (unarmed or orgs)[-1]
+
+    def latest_subject_org(self, before: int) -> Named | None:
+        """The body "the watchdog" or "the state-funded body" refers back to: the latest
+        organisation before ``before`` named as the subject of its clause ("the National
+        Commission on Human Rights reported ..."), not one named in passing ("organised by
+        Gen-Z activists"), and no armed force."""
+        for n in reversed(self.names[: bisect_left(self.starts, before)]):
+            if n.label != "ORG" or _ARMED.search(n.canonical):
+                continue
+            span = self.doc.char_span(n.start, n.end, alignment_mode="expand")
+            if span is not None and span.root.dep_ in SUBJECT_DEPS:
+                return n
+        return None

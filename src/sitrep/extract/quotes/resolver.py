@@ -31,6 +31,7 @@ from sitrep.extract.quotes.vocab import (
     ACCOUNT_NOUNS,
     AFFILIATION_PREPOSITIONS,
     DOCUMENT_NOUNS,
+    GENERIC_BODY_NOUNS,
     HOLDER_NOUNS,
     HUMAN_NOUNS,
     INSTITUTION_NOUNS,
@@ -186,6 +187,10 @@ class _Resolver(_Memory):
             org = self.latest_org(tok.idx, self.sents[max(k - 1, 0)].start_char, tok.lemma_)
             if org is None and lemma in NAMED_BODY_NOUNS:
                 org = self.latest_org(tok.idx, 0, lemma, named_only=True)
+            if org is not None:
+                return Speaker(org.canonical, tok.idx, tok.idx + len(tok), True)
+        if definite and lemma in GENERIC_BODY_NOUNS:
+            org = self.latest_subject_org(tok.idx)
             if org is not None:
                 return Speaker(org.canonical, tok.idx, tok.idx + len(tok), True)
         if (tok.pos_ == "PROPN" or tok.ent_type_ == "PERSON") and tok.text[:1].isupper():

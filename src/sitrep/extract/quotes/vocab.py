@@ -190,6 +190,10 @@ NAMED_BODY_NOUNS: frozenset[str] = frozenset(
     """commission committee council agency ministry department court embassy consulate
     union alliance coalition organisation organization movement party front""".split()
 )
+# ... and the nouns a text calls a body by that are in no body's name ("the state-funded body
+# said", "the watchdog added", after "the National Commission on Human Rights reported"):
+# the latest body named before, however far back, that is no armed force.
+GENERIC_BODY_NOUNS: frozenset[str] = frozenset("body watchdog regulator".split())
 
 
 # A related-article link a page sets between a body's paragraphs ("READ: Governor says
