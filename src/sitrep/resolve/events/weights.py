@@ -73,6 +73,16 @@ LEAD_DECAY = 1.0
 # days sit at ranks 40-170 of 150-250 scored days with no signal above their neighbours:
 # decisions of outside bodies (sanctions, a court's warrants, an alliance taking command)
 # that later articles rarely name by date.
+# DATEWISE's own protocol does no better there (scripts/eval_day_ranker.py: T17's 18
+# timelines, each window's events from its cached resolution): least squares over news-tls's
+# per-day counts (sentences and articles naming the day, in all, before and after their own
+# day), L2-normalised per window and trained on every other collection, gives .421 .321 .154
+# .355 (0.450 with Egypt's 1.0; with articles published that day 0.448; with sitrep's signals
+# above, raw or log, 0.464-0.468; trained without the whole topic 0.437-0.477) against the
+# rule's .421 .321 .231 .385 (0.472). It wins on the eleven other collections (0.627-0.641
+# against 0.596; all 18 timelines 0.549-0.563 against 0.538), but so does the rule without
+# its coverage divisor (0.629 and 0.556, the five 0.471): the divisor, set on the five, is
+# what the rule loses on the rest.
 # Keeping the days chosen apart (a day not taken when a neighbour within 1-3 days scores
 # more than 0.5-1.0 times as much) loses 0.002-0.09: a reference timeline has consecutive
 # days as often as the ranking does (87 of its 268 days are followed by another).
