@@ -31,14 +31,8 @@ from pathlib import Path
 import numpy as np
 from eval_timeline import DATASET, OTHER_TOPICS, TOPICS, _day, date_prf, f1, references
 
-from sitrep.resolve.events.salience import (
-    day_of,
-    named_days,
-    published_days,
-    rank_days,
-    score_events,
-)
-from sitrep.resolve.events.weights import COVERAGE_DAYS, IMPRECISE_DAY_WEIGHT
+from sitrep.resolve.events.salience import day_of, named_days, rank_days, score_events
+from sitrep.resolve.events.weights import IMPRECISE_DAY_WEIGHT
 from sitrep.store import Store
 
 NEWS_TLS = (
@@ -51,6 +45,16 @@ NEWS_TLS = (
     "docs_published",
 )
 SITREP = ("named", "events", "events_top", "events_n", "next_published", "coverage")
+COVERAGE_DAYS = 21  # the articles published this many days either side of a day: its coverage
+
+
+def published_days(documents, canon) -> dict[dt.date, int]:
+    """Separate articles (copies once) published on each day."""
+    counts: dict[dt.date, int] = defaultdict(int)
+    for d in documents:
+        if canon.get(d.id, d.id) == d.id and (day := _day(d.published)) is not None:
+            counts[day] += 1
+    return dict(counts)
 
 
 def day_features(docs, reads, groups, events, first: dt.date, last: dt.date) -> dict:
@@ -91,10 +95,8 @@ def day_features(docs, reads, groups, events, first: dt.date, last: dt.date) -> 
             feats[day]["events"] += w
             feats[day]["events_top"] = max(feats[day]["events_top"], w)
             feats[day]["events_n"] += 1
-    for day, score in rank_days(scored, named, coverage):
+    for day, score in rank_days(scored, named):
         feats[day]["rule"] = score
-    for day, score in rank_days(scored, named):  # the rule without the coverage around a day
-        feats[day]["rule_flat"] = score
     for day, values in feats.items():
         span = range(-COVERAGE_DAYS, COVERAGE_DAYS + 1)
         values["coverage"] = sum(coverage.get(day + dt.timedelta(days=k), 0) for k in span)
@@ -185,7 +187,7 @@ def main(argv: list[str] | None = None) -> int:
     args = ap.parse_args(argv)
     ws = windows(args.shared, args.work or [Path("out/timeline17")])
     nt6 = tuple(c for c in NEWS_TLS if c != "docs_published")  # as news-tls's code fills them
-    systems = {"rule (rank_days)": by_rule(ws), "rule without coverage": by_rule(ws, "rule_flat")}
+    systems = {"rule (rank_days)": by_rule(ws)}
     for hold in ("collection", "topic"):
         for name, columns, log in (
             ("DATEWISE six", nt6, False),

@@ -17,7 +17,7 @@ less salience.py and weights.py, whose scores are computed again on every run, s
 after a change to salience alone takes seconds) and, for each reference
 timeline, resolves the articles of its window and keeps its k days of highest rank
 (``sitrep.resolve.events.salience.rank_days``: the salience of the events dated to a day and
-the articles that name it, against the articles published in the weeks around it). The
+the articles that name it). The
 baseline ranks days by the number of articles published on them.
 """
 
@@ -38,7 +38,7 @@ import sitrep
 from sitrep import pipeline
 from sitrep.extract.timenorm import value_span
 from sitrep.resolve import resolve_all
-from sitrep.resolve.events.salience import named_days, published_days, rank_days, score_events
+from sitrep.resolve.events.salience import named_days, rank_days, score_events
 from sitrep.store import Store
 
 DATASET = Path("datasets") / "timeline-summarization" / "Timeline17"
@@ -157,8 +157,7 @@ def evaluate_topic(db: Path, reference_days: list[list[dt.date]]) -> list[dict]:
         )
         events = score_events(events, canon)  # salience as the code scores it now
         named = named_days(reads, docs, canon)
-        coverage = published_days(docs, canon)
-        ranked = [d for d, _ in rank_days(events, named, coverage) if first <= d <= last]
+        ranked = [d for d, _ in rank_days(events, named) if first <= d <= last]
         ranked = ranked[: len(ref)]
         published = Counter(_day(d.published) for d in docs)
         base = [d for d, _ in sorted(published.items(), key=lambda kv: (-kv[1], kv[0]))]

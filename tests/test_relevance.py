@@ -210,21 +210,6 @@ def test_a_day_later_articles_keep_naming_ranks_high_and_copies_name_it_once():
     assert days == ["2020-01-02", "2020-01-03"]
 
 
-def test_a_day_named_in_a_quiet_month_outranks_one_named_as_often_in_a_burst():
-    import datetime as dt
-
-    day = dt.date
-    named = {day(2020, 1, 3): 3.0, day(2020, 3, 10): 3.0}
-    # thirty articles a day in the first week (the crisis breaks), one in March
-    published = {day(2020, 1, k): 30 for k in range(1, 8)} | {day(2020, 3, 9): 1}
-    without = [d for d, _ in salience.rank_days([], named)]
-    assert without == [day(2020, 1, 3), day(2020, 3, 10)]  # a tie: the earlier first
-    ranked = [d for d, _ in salience.rank_days([], named, published)]
-    assert ranked == [day(2020, 3, 10), day(2020, 1, 3)]
-    docs = [_doc(str(k), "2020-01-02") for k in range(3)]
-    assert salience.published_days(docs, {"2": "1"}) == {day(2020, 1, 2): 2}  # copies once
-
-
 def _doc(i: str, published: str, text: str = "x"):
     from sitrep.records import Document
 

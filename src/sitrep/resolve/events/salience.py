@@ -20,8 +20,6 @@ from sitrep.extract.timenorm import value_span
 from sitrep.records import Document, DocumentReading, Event
 from sitrep.resolve.events.weights import (
     ARTICLE_WEIGHT,
-    COVERAGE_DAYS,
-    COVERAGE_EXPONENT,
     DEATHS_WEIGHT,
     EVENTS_DAY_WEIGHT,
     IMPRECISE_DAY_WEIGHT,
@@ -129,35 +127,17 @@ def named_days(
     return dict(counts)
 
 
-def published_days(documents: Iterable[Document], canon: Mapping[str, str]) -> dict[dt.date, int]:
-    """Separate articles (copies once) published on each day: the coverage a day's
-    salience is measured against (:func:`rank_days`)."""
-    counts: dict[dt.date, int] = defaultdict(int)
-    for d in documents:
-        if canon.get(d.id, d.id) == d.id and (day := _day(d.published)) is not None:
-            counts[day] += 1
-    return dict(counts)
-
-
 def _day(value: str | None) -> dt.date | None:
     span = value_span(value)
     return span[0] if span else None
 
 
 def rank_days(
-    events: Iterable[Event],
-    named: Mapping[dt.date, float] | None = None,
-    published: Mapping[dt.date, int] | None = None,
+    events: Iterable[Event], named: Mapping[dt.date, float] | None = None
 ) -> list[tuple[dt.date, float]]:
     """Days by the summed salience of the main-timeline events dated to them (a day that
     is only the publication day of reports giving none counts for less), and by the
-    articles that name the day (:func:`named_days`), each as a share of the top day's.
-
-    Given the articles published each day (:func:`published_days`), a day's score is
-    taken against the coverage around it (the articles published within COVERAGE_DAYS
-    either side, to the power COVERAGE_EXPONENT): news coverage comes in bursts, most
-    of it in a crisis's first weeks, and a day many articles name in a quiet month
-    matters more than a day as many name in the weeks when everything is named."""
+    articles that name the day (:func:`named_days`), each as a share of the top day's."""
     days: dict[dt.date, float] = defaultdict(float)
     for e in events:
         day = day_of(e)
@@ -169,9 +149,4 @@ def rank_days(
     scores = {d: EVENTS_DAY_WEIGHT * v / top_events for d, v in days.items()}
     for d, n in (named or {}).items():
         scores[d] = scores.get(d, 0.0) + NAMED_DAY_WEIGHT * n / top_named
-    if published:
-        window = [dt.timedelta(days=k) for k in range(-COVERAGE_DAYS, COVERAGE_DAYS + 1)]
-        for d in scores:
-            coverage = sum(published.get(d + k, 0) for k in window)
-            scores[d] /= max(coverage, 1) ** COVERAGE_EXPONENT
     return sorted(scores.items(), key=lambda kv: (-kv[1], kv[0]))
