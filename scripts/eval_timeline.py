@@ -17,7 +17,8 @@ less salience.py and weights.py, whose scores are computed again on every run, s
 after a change to salience alone takes seconds) and, for each reference
 timeline, resolves the articles of its window and keeps its k days of highest rank
 (``sitrep.resolve.events.salience.rank_days``: the salience of the events dated to a day and
-the articles that name it). The
+the articles that name it; the ranking behind the export's ``key_days`` and the report's
+"Key days" line, ``salience.key_days``). The
 baseline ranks days by the number of articles published on them.
 """
 

@@ -171,3 +171,17 @@ def test_export_since_a_run_gives_what_changed_as_data(tmp_path: Path) -> None:
     assert bad.exit_code != 0 and "a run id or a date" in bad.output
     csv = runner.invoke(main, ["export", "--db", str(db), "--since", "1", "--format", "csv"])
     assert csv.exit_code != 0
+
+
+def test_the_export_ranks_key_days_and_the_summary_names_them(demo: Path) -> None:
+    import re
+
+    export = json.loads((demo / "sitrep.json").read_text(encoding="utf-8"))
+    days = [d["date"] for d in export["key_days"]]
+    assert days[0] == "2022-01-02"  # the fuel price doubled: the day the later reports name
+    assert all("2021-12-01" <= d <= "2022-01-31" for d in days)
+    html = (demo / "report.html").read_text(encoding="utf-8")
+    line = html[html.index("<strong>Key days:</strong>") :]
+    line = line[: line.index("</li>")]
+    shown = re.findall(r">(\d{4}-\d{2}-\d{2})<", line)
+    assert shown == sorted(shown) and "2022-01-02" in shown and len(shown) <= 5

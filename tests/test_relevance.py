@@ -210,6 +210,28 @@ def test_a_day_later_articles_keep_naming_ranks_high_and_copies_name_it_once():
     assert days == ["2020-01-02", "2020-01-03"]
 
 
+def test_key_days_are_the_ranked_days_of_the_piles_weeks_and_not_an_archive_photos():
+    from sitrep.records import DocumentReading, Evidence, TimeExpression
+
+    def naming(i: str, *days: str) -> DocumentReading:
+        return DocumentReading(
+            doc=i,
+            times=tuple(
+                TimeExpression(i, 0, 1, "x", Evidence(i, 0, 1), d, "day", d, d, "absolute")
+                for d in days
+            ),
+        )
+
+    docs = [_doc("a", "2021-09-06"), _doc("b", "2021-09-08"), _doc("c", "2021-09-08")]
+    # two articles go back to the coup; one caption dates an archive photo six years back
+    reads = [naming("a", "2021-09-05", "2015-09-07"), naming("b", "2021-09-05", "2021-08-20")]
+    days = salience.key_days([], reads, docs, {})
+    assert [d.date for d in days] == ["2021-09-05", "2021-08-20"]  # a month back at most
+    assert days[0].named_by == 2 and days[0].score > days[1].score
+    assert salience.key_days([], reads, docs, {}, k=1) == days[:1]
+    assert salience.key_days([], reads, [], {}) == ()  # no article dated: no window
+
+
 def _doc(i: str, published: str, text: str = "x"):
     from sitrep.records import Document
 

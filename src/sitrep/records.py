@@ -325,6 +325,16 @@ class Event:
 
 
 @dataclass(frozen=True, slots=True)
+class KeyDay:
+    """A day the pile puts first: the salience of the events dated to it and the separate
+    articles that name it other than on their own day (resolve/events/salience.key_days)."""
+
+    date: str  # YYYY-MM-DD
+    score: float  # a share of the top day's signals (1.25 at most)
+    named_by: float  # articles naming the day, each counted less the further down it does
+
+
+@dataclass(frozen=True, slots=True)
 class FigureApart:
     """A figure kept out of the crisis's claim groups, estimates and conflicts, and why: it
     is another story's on the page, or was read outside the article's body (a reader's

@@ -251,6 +251,7 @@ def _empty(corpus: str | None) -> dict[str, Any]:
         "entity_mentions": [],
         "times": [],
         "events": [],
+        "key_days": [],
         "entities": [],
         "claim_groups": [],
         "conflicts": [],
@@ -297,6 +298,7 @@ def assemble(
     if resolution is not None:
         out["entities"] = entities
         out["events"] = [event_dict(e) for e in resolution.events]
+        out["key_days"] = [to_dict(d) for d in resolution.days]
         out["claim_groups"] = [to_dict(g) for g in resolution.claim_groups]
         _split_conflicts([to_dict(c) for c in resolution.conflicts], out)
     return out
@@ -322,6 +324,7 @@ def sections(
     for name in ("figures", "quotes", "event_mentions", "entity_mentions", "times"):
         yield name, _reading_section(store, name, texts, names)
     yield "events", (event_json(d) for _, d in store.raw_rows("events"))
+    yield "key_days", store.key_days()
     yield "entities", (entity_json(d) for _, d in store.raw_rows("entities"))
     yield "claim_groups", (d for _, d in store.raw_rows("claim_groups"))
     yield "conflicts", (d for _, d in store.raw_rows("conflicts") if d.get("kind") != "growth")

@@ -19,6 +19,10 @@ from sitrep.resolve.events.items import _is_named
 
 # How many main events and key figures the summary names
 MAIN_EVENTS = 8
+KEY_DAYS_SHOWN = 5  # the days the pile puts first (the export keeps more)
+# ... a day no event is dated to among them when this many articles name it (the rest name
+# it in passing)
+KEY_DAY_NAMED = 2
 KEY_FIGURES = 5
 PER_MEASURE = 2  # lines of one measure (a national toll and a city's)
 # Independent sources every line but a leading measure's first needs (a second city's toll,
@@ -86,6 +90,15 @@ class PlaceLine:
 
 
 @dataclass(frozen=True, slots=True)
+class DayLine:
+    """A key day: when, how many articles name it, and its weightiest event, if any."""
+
+    date: str
+    named_by: float
+    event: EventView | None
+
+
+@dataclass(frozen=True, slots=True)
 class KeyFigure:
     """One claim group as a line: the best estimate the resolver chose (the latest running total
     of the widest scope) with its basis, then the running totals and the incident counts (one
@@ -132,6 +145,7 @@ class Summary:
     events: int
     single_source: int
     background: int
+    key_days: tuple[DayLine, ...] = ()  # in date order
 
 
 def _source(f: FigureView) -> str:
@@ -475,4 +489,16 @@ def summarise(view: ReportView) -> Summary:
         events=len(every),
         single_source=sum(1 for e in every if e.single_source),
         background=len(view.background_events),
+        key_days=key_day_lines(view, ranked),
     )
+
+
+def key_day_lines(view: ReportView, ranked: Iterable[EventView]) -> tuple[DayLine, ...]:
+    """The first KEY_DAYS_SHOWN key days that have an event or are named by KEY_DAY_NAMED
+    articles, in date order, each with its weightiest event (``ranked``: best first)."""
+    top: dict[str, EventView] = {}
+    for e in ranked:
+        if e.date and "/" not in e.date:
+            top.setdefault(e.date, e)
+    shown = [(d, n) for d, n in view.key_days if d in top or n >= KEY_DAY_NAMED]
+    return tuple(DayLine(d, named, top.get(d)) for d, named in sorted(shown[:KEY_DAYS_SHOWN]))

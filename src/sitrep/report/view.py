@@ -322,6 +322,8 @@ class ReportView:
     counts: dict[str, int] = field(default_factory=dict)
     background_events: tuple[EventView, ...] = ()  # dated only vaguely (see salience.py)
     apart_events: tuple[EventView, ...] = ()  # off-topic or long before: not in the timeline
+    # the days the pile puts first, best first: (date, articles naming it), see key_days
+    key_days: tuple[tuple[str, float], ...] = ()
 
 
 # The link of a span that is highlighted but not anchored (an entity's later mentions): counted,
@@ -707,6 +709,11 @@ def build_view(export: dict[str, Any], labels: dict[str, str] | None = None) -> 
         unresolved_quotes=tuple(unresolved),
         documents=tuple(doc_views),
         map_data=map_data(events),
+        key_days=tuple(
+            (d["date"], float(d.get("named_by") or 0.0))
+            for d in export.get("key_days") or ()
+            if isinstance(d, dict) and isinstance(d.get("date"), str)
+        ),
         counts={
             "documents": len(docs),
             "events": len(events),

@@ -19,6 +19,7 @@ from sitrep.records import (
     Entity,
     Event,
     FigureApart,
+    KeyDay,
 )
 from sitrep.resolve.claims import reconcile
 from sitrep.resolve.entities import EntityIndex, resolve_entities
@@ -40,6 +41,7 @@ class Resolution:
     # figures kept out of the groups and conflicts: another story's, or a reader's comment
     figures_apart: tuple[FigureApart, ...] = ()
     index: EntityIndex | None = None  # alias -> entity lookup, for callers that map names
+    days: tuple[KeyDay, ...] = ()  # the days the pile puts first, best first
 
     def entity_for(self, name: str | None) -> Entity | None:
         """The resolved entity a name (any alias or variant) refers to, if any."""
@@ -65,6 +67,7 @@ def resolve_all(
     events = attach_tolls(events, figures, recon.groups, documents, apart)
     canon = {m: g.canonical for g in groups for m in g.members}
     events = salience.score_events(events, canon)
+    days = salience.key_days(events, readings, documents, canon)
     return Resolution(
         entities=index.entities,
         events=tuple(timeline(events)),
@@ -72,4 +75,5 @@ def resolve_all(
         conflicts=recon.conflicts,
         figures_apart=recon.apart,
         index=index,
+        days=days,
     )

@@ -47,6 +47,7 @@ _JSON_TABLES = frozenset({"readings", "entities", "events", "claim_groups", "con
 # over a large corpus holds the store for some seconds.
 BUSY_SECONDS = 120
 OPEN_RETRY_SECONDS = 0.05  # between tries of a store another process is creating
+KEY_DAYS_META = "resolution:key_days"  # the days the last full resolve put first (JSON)
 
 
 class StoreError(Exception):
@@ -472,6 +473,11 @@ class Store:
                 [(c.id, c.kind, c.measure, json.dumps(to_dict(c))) for c in resolution.conflicts],
             )
             _insert_apart(conn, getattr(resolution, "figures_apart", ()))
+            days = [to_dict(d) for d in getattr(resolution, "days", ())]
+            conn.execute(
+                "INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)",
+                (KEY_DAYS_META, json.dumps(days)),
+            )
             changes.record(conn, run, changes.diff(old, resolution))
             _bump(conn, "resolution", str(run))
             # the whole picture again: no upload's neighbourhood update is left unmerged
@@ -536,6 +542,12 @@ class Store:
     def set_meta(self, key: str, value: str | None) -> None:
         with self.transaction() as conn:
             conn.execute("INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)", (key, value))
+
+    def key_days(self) -> list[dict[str, Any]]:
+        """The days the last full resolve put first, best first (``KeyDay`` records as
+        dicts; an upload's update since then leaves them as they were)."""
+        value = self.meta(KEY_DAYS_META)
+        return json.loads(value) if value else []
 
     def meta(self, key: str) -> str | None:
         row = self.conn.execute("SELECT value FROM meta WHERE key = ?", (key,)).fetchone()

@@ -14,15 +14,17 @@ import dataclasses
 import datetime as dt
 import math
 from collections import defaultdict
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 
 from sitrep.extract.timenorm import value_span
-from sitrep.records import Document, DocumentReading, Event
+from sitrep.records import Document, DocumentReading, Event, KeyDay
 from sitrep.resolve.events.weights import (
     ARTICLE_WEIGHT,
     DEATHS_WEIGHT,
     EVENTS_DAY_WEIGHT,
     IMPRECISE_DAY_WEIGHT,
+    KEY_DAYS,
+    KEY_DAYS_LOOKBACK,
     LEAD_CHARS,
     LEAD_DECAY,
     LEAD_WEIGHT,
@@ -150,3 +152,25 @@ def rank_days(
     for d, n in (named or {}).items():
         scores[d] = scores.get(d, 0.0) + NAMED_DAY_WEIGHT * n / top_named
     return sorted(scores.items(), key=lambda kv: (-kv[1], kv[0]))
+
+
+def key_days(
+    events: Iterable[Event],
+    readings: Iterable[DocumentReading],
+    documents: Sequence[Document],
+    canon: Mapping[str, str],
+    k: int = KEY_DAYS,
+) -> tuple[KeyDay, ...]:
+    """The ``k`` days the pile puts first (:func:`rank_days` over the events' salience
+    and the articles naming each day), best first, from KEY_DAYS_LOOKBACK days before the
+    first article to the last."""
+    published = sorted(d for doc in documents if (d := _day(doc.published)) is not None)
+    if not published:
+        return ()
+    first = published[0] - dt.timedelta(days=KEY_DAYS_LOOKBACK)
+    named = named_days(readings, documents, canon)
+    ranked = [(d, v) for d, v in rank_days(events, named) if first <= d <= published[-1]]
+    return tuple(
+        KeyDay(day.isoformat(), round(score, 3), round(named.get(day, 0.0), 2))
+        for day, score in ranked[:k]
+    )

@@ -45,6 +45,12 @@ IMPRECISE_DAY_WEIGHT = 0.5  # an event dated only by its first report's publicat
 # timeline of 13 to 76 is worth 0.01 to 0.08 there: the weights are a judgement, not a fit).
 EVENTS_DAY_WEIGHT = 0.25
 NAMED_DAY_WEIGHT = 1.0
+# The key days a resolution keeps (the export's key_days; the report's summary names the
+# first of them): a crisis timeline of a few weeks has ten to forty (Timeline17: 13-99).
+KEY_DAYS = 20
+# ... from the month before the pile's first article to its last (an archive photo's caption
+# "Sept. 7, 2015" names a day no crisis of 2021 turns on)
+KEY_DAYS_LOOKBACK = 31
 # An article naming a day counts 1 / (1 + LEAD_DECAY x how far down it first names it): it
 # moves Timeline17 by a date or two either way (one date of SyrianCrisis_bbc's 13 is 0.08
 # there): judged, not fitted.
