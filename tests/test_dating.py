@@ -212,6 +212,15 @@ def test_days_after_what_set_the_crisis_off_count_from_the_onset() -> None:
     assert _published(other, period=dt.date(2018, 9, 5), onset=dt.date(2018, 8, 29))[0] is None
 
 
+def test_a_column_saying_how_long_it_has_been_counts_from_the_onset() -> None:
+    text = "It has now been two weeks and the soldiers still hold the radio station.\n"
+    when, basis, _ = _published(text, period=dt.date(2020, 3, 10), onset=dt.date(2020, 3, 2))
+    assert when == "2020-03-16" and "been two weeks" in basis
+    # how long it is since something else happened is no count from the onset
+    other = "It's been nine days since the minister last spoke in public.\n"
+    assert _published(other, period=dt.date(2020, 3, 10), onset=dt.date(2020, 3, 2))[0] is None
+
+
 def test_last_weeks_earthquake_is_the_week_after_the_onset() -> None:
     text = "Aid is slowly reaching the survivors of last week's earthquake.\n"
     when, basis, _ = _published(text, period=dt.date(2018, 9, 5), onset=dt.date(2018, 8, 29))

@@ -25,6 +25,7 @@ from sitrep.ingest.metadata.stated import _stated
 from sitrep.ingest.metadata.vocab import (
     _AFTER_ONSET,
     _AGO,
+    _BEEN_ONSET,
     _BOUNDS,
     _DURATION,
     _FUTURE,
@@ -98,7 +99,8 @@ def _published(
     relative = (first_week and weekday_named) or (
         onset
         and any(
-            p.search(masked) for p in (_NTH_DAY, _AGO, _DURATION, _AFTER_ONSET, _LAST_WEEK_ONSET)
+            p.search(masked)
+            for p in (_NTH_DAY, _AGO, _DURATION, _AFTER_ONSET, _LAST_WEEK_ONSET, _BEEN_ONSET)
         )
     )
     if not _MONTH_DAY.search(masked) and not page_dates and not relative:
@@ -174,6 +176,8 @@ def _published(
             since_onset.append((_ago_days(after), after.group(0)))
         elif not dated and (last := _LAST_WEEK_ONSET.search(sent.text)):
             since_onset.append((7, last.group(0)))
+        elif not dated and (been := _BEEN_ONSET.search(sent.text)):
+            since_onset.append((_ago_days(been), been.group(0)))  # "It's been nine days"
         elif lead := elapsed.elapsed(sent):
             # the lead's own date ("a week after the vote of 20 July"), else the sentence
             # before's for "later"; without either, resolved once the text's dates are known

@@ -52,6 +52,18 @@ _AFTER_ONSET = re.compile(
 )
 
 
+# "It's been nine days and the skies have not fallen", "It has now been two weeks": a column
+# that says how long it is since the news, without naming what it counts from, counts from
+# the crisis's onset (a clause "since he last spoke" counts from something else: no match)
+_BEEN_ONSET = re.compile(
+    r"\bit(?:['’]s|\s+has|\s+is)\s+(?:now\s+)?been\s+"
+    r"(?:(?P<over>(?:just\s+)?(?:over|more\s+than))\s+|(?P<under>nearly|almost)\s+)?"
+    r"(?P<n>\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+"
+    r"(?P<unit>day|week|fortnight)s?\b(?!\s+(?:since|after|of|in|from|before|to)\b)",
+    re.I,
+)
+
+
 # "last week's earthquake", "the quake that struck last week", "it all changed last week
 # when ...": the week after the onset
 _LAST_WEEK_ONSET = re.compile(
@@ -95,7 +107,8 @@ _DATE_CUE = re.compile(
     rf"\b(?:{_MONTHS}|{'|'.join(_WEEKDAYS)}|ago|(?:first|second|third|fourth|fifth|sixth|"
     r"seventh|eighth|ninth|tenth|\d{1,3}(?:st|nd|rd|th))\s+(?:straight\s+|consecutive\s+|"
     r"successive\s+|full\s+)?(?:day|night|week)|day\s+\d{1,3}\s+of|[a-z\d]+-(?:day|week)|"
-    rf"(?:days?|weeks?|fortnight)\s+(?:after|since)|last\s+week|{elapsed.CUE})\b",
+    rf"(?:days?|weeks?|fortnight)\s+(?:after|since)|last\s+week|been\s+[a-z\d]+\s+(?:days?|weeks?)|"
+    rf"{elapsed.CUE})\b",
     re.IGNORECASE,
 )
 
