@@ -12,6 +12,8 @@ own: a figure whose place the page lent it (its window does not state it) while 
 states places in another country only, in words few of the crisis's sentences use, is that
 other story's ("seven babies died" beside a company in another country).
 
+A figure its sentence sets in years before its report's (:mod:`sitrep.resolve.claim_past`:
+"the killing of at least 50 people during demonstrations in 2019 and 2020") is background.
 Figures read in text the cleaner set apart (reader comments, boilerplate), in a reader's
 voice it did not see (:mod:`sitrep.resolve.claim_voice`), or in a teaser of another story
 that opens several unrelated articles (:mod:`sitrep.resolve.claim_furniture`), are never
@@ -36,6 +38,7 @@ from sitrep.records import (
     FigureClaim,
 )
 from sitrep.resolve.claim_furniture import first_line, furniture
+from sitrep.resolve.claim_past import BACKGROUND, past_count
 from sitrep.resolve.claim_voice import reader_voice
 from sitrep.resolve.entities import EntityIndex
 from sitrep.resolve.events import relevance
@@ -155,6 +158,10 @@ def apart_figures(
         if voice is not None:  # a comment the cleaner did not see
             out[f.id] = FigureApart(f.id, NOT_BODY, None, voice)
             continue
+        past = _past(f, doc)
+        if past is not None:  # the count of years before the crisis (claim_past)
+            out[f.id] = FigureApart(f.id, BACKGROUND, None, past)
+            continue
         e = _as_event(f, doc, by_doc.get(f.doc), index)
         pending.append((f, e, relevance._event_words(e)))
     if not pending or not readings:
@@ -176,6 +183,16 @@ def apart_figures(
         if value < relevance.OFF_TOPIC_BELOW:
             out[f.id] = FigureApart(f.id, OFF_TOPIC, value, basis)
     return out
+
+
+def _past(f: FigureClaim, doc: Document | None) -> str | None:
+    """Why the figure counts years before its report's (``claim_past``), if it does."""
+    if doc is None or not doc.published or not doc.published[:4].isdigit():
+        return None
+    s = f.sentence
+    sentence = doc.text[s.start : s.end]
+    at = (max(f.start - s.start, 0), max(f.end - s.start, 0))
+    return past_count(sentence, at, int(doc.published[:4]))
 
 
 def _lent_place(f: FigureClaim, e: Event, index: EntityIndex) -> str | None:
