@@ -1,0 +1,51 @@
+"""Who claims a figure and when it stands, on real pages' structures (session 16): an
+organisation's own release, the day a running total starts from. The sentences are written
+for these tests."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+
+from figure_reading import one, read_figures
+from sitrep.extract.nlp import load_pipeline
+from sitrep.records import FigureClaim
+
+
+@pytest.fixture(scope="module")
+def nlp() -> Language:
+    return load_pipeline()
+
+
+def read(nlp: Language, text: str, published: str = "2024-05-10") -> list[FigureClaim]:
+    return read_figures(nlp, text, published)
+
+
+def test_a_release_that_says_today_claims_its_own_counts(nlp: Language) -> None:
+    text = (
+        "Chad: end the crackdown on the marches\n\n"
+        "The authorities must stop firing on peaceful marchers and release those detained,"
+        " Lakeside Rights Watch said today.\n\n"
+        "Police shot dead at least nine people and wounded 60 others during the march.\n"
+    )
+    figs = read(nlp, text)
+    assert one(figs, 9).claimed_by == "Lakeside Rights Watch"
+    assert one(figs, 60).claimed_by == "Lakeside Rights Watch"
+
+
+def test_an_organisation_on_its_own_site_claims_its_counts(nlp: Language) -> None:
+    text = (
+        "Lakeside Rights Watch UK\n\n"
+        "Chad: end the crackdown on the marches\n\n"
+        "Lakeside Rights Watch has called on the government to end the crackdown.\n\n"
+        "Police have shot dead at least nine people since the marches began.\n"
+    )
+    assert one(read(nlp, text), 9).claimed_by == "Lakeside Rights Watch"
+
+
+def test_a_report_of_what_an_organisation_said_on_a_day_is_no_release(nlp: Language) -> None:
+    text = (
+        "The authorities must stop firing on marchers, Lakeside Rights Watch said on Tuesday.\n\n"
+        "Police shot dead at least nine people during the march.\n"
+    )
+    assert one(read(nlp, text), 9).claimed_by is None
