@@ -49,3 +49,27 @@ def test_a_report_of_what_an_organisation_said_on_a_day_is_no_release(nlp: Langu
         "Police shot dead at least nine people during the march.\n"
     )
     assert one(read(nlp, text), 9).claimed_by is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "It is estimated that 120 people have been killed since news of the arrest emerged"
+        " on March 3.",
+        "Clashes with the police have killed at least 14 people since the unrest erupted over"
+        " the weekend, according to a tally by a local newspaper.",
+        "That brought the toll to at least 64 people killed since the marches broke out in the"
+        " capital and the southern provinces on Tuesday.",
+    ],
+)
+def test_a_day_the_since_clause_gives_starts_the_running_total(nlp: Language, text: str) -> None:
+    (fig,) = [f for f in read(nlp, text, "2024-03-23") if f.measure == "killed"]
+    assert fig.as_of == "2024-03-23"
+
+
+def test_the_day_a_total_since_an_event_stands_at_dates_it(nlp: Language) -> None:
+    text = (
+        "More than 900 people have been detained since the coup as of Tuesday, a monitoring"
+        " group said."
+    )
+    assert one(read(nlp, text, "2024-03-23"), 900).as_of == "2024-03-19"

@@ -31,6 +31,44 @@ _SINCE_BEFORE = re.compile(
     r"broke\s+out|flared(?:\s+up)?|struck|hit|made\s+landfall)\s+(?:on\s+|last\s+)?$",
     re.I,
 )
+# So is any day the "since" clause goes on to give before a break ("since news of her death
+# emerged on September 16", "since the violence erupted over the weekend", "since the
+# protests erupted in the capital and the south on Tuesday"); not one a comma sets apart
+# ("since the protests began, including 38 on Tuesday") nor the day a count stands at
+# ("arrested since the coup as of Tuesday")
+_SINCE_CLAUSE = re.compile(r"\bsince\s[^,;:.!?()\[\]\n–—\"“”]{0,100}$", re.I)
+_STANDS_AT = re.compile(r"\b(?:as\s+(?:of|at)|by|until|till|through)\s+$", re.I)
+
+
+def _since_start(doc, text: str, offset: int, anchor: Token | None = None) -> bool:
+    """Whether the time expression at ``offset`` is the start a running total counts from,
+    or the day of what began it: it follows a "since" with no break between, and the parse
+    sets neither it in the clause the "since" phrase hangs from nor the count (``anchor``)
+    in the "since" clause ("the first convoy since the disaster entered on 9 February with
+    six trucks": the day the convoy entered)."""
+    before = text[max(0, offset - 110) : offset]
+    if _SINCE_BEFORE.search(text, max(0, offset - 80), offset):
+        return True
+    m = _SINCE_CLAUSE.search(before)
+    if m is None or _STANDS_AT.search(before):
+        return False
+    at = doc.char_span(offset, offset + 1, alignment_mode="expand")
+    start = offset - len(before) + m.start()
+    word = doc.char_span(start, start + 5, alignment_mode="expand")
+    if not at or not word:
+        return True
+    token, since = at[0], word[0]
+    clause = since.head if since.dep_ == "mark" else since
+    if anchor is not None and anchor in clause.subtree:
+        return False
+    if token in since.subtree:
+        return True
+    owner = since.head.head if since.dep_ == "mark" else since.head
+    while owner.pos_ not in {"VERB", "AUX"} and owner.head != owner:
+        owner = owner.head
+    verb = next((t for t in token.ancestors if t.pos_ in {"VERB", "AUX"}), None)
+    return verb is None or not (verb == owner or verb in owner.ancestors)
+
 
 # A day the sentence refers back to ("that first day", "on that day", "the same night"): the
 # day an earlier sentence named, not the publication's ("As many as 20,000 protesters
@@ -68,7 +106,7 @@ def _as_of(anchor: Token, times: list, published: dt.date | None, text: str) -> 
                 continue  # "the attacks on 21 April that claimed 250 lives": which attack
             if result and not _reported_on(anchor.doc, t.start, anchor):
                 continue  # "opened fire on Friday night, killing over 60": the attack's day
-            if t.anchor == "none" or _SINCE_BEFORE.search(text[max(0, t.start - 80) : t.start]):
+            if t.anchor == "none" or _since_start(anchor.doc, text, t.start, anchor):
                 continue  # "since Nov 28" starts a running total, which is as of the report
             day = t.last if "/" in t.value else (t.first if t.precision == "day" else None)
             if day and (pub is None or day <= pub):
@@ -374,7 +412,7 @@ def _days_in(sent: Span, times: list, published: dt.date | None) -> list[tuple[i
                 and "/" not in t.value
                 # "since the unrest began on Oct. 3": a running total's start, not the day
                 # the sentence tells of
-                and not _SINCE_BEFORE.search(text[max(0, t.start - 80) : t.start])
+                and not _since_start(sent.doc, text, t.start)
             ):
                 out.append((t.start, t.first))
     else:
