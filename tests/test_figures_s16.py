@@ -73,3 +73,13 @@ def test_the_day_a_total_since_an_event_stands_at_dates_it(nlp: Language) -> Non
         " group said."
     )
     assert one(read(nlp, text, "2024-03-23"), 900).as_of == "2024-03-19"
+
+
+def test_a_day_given_to_a_part_dates_the_part_not_the_total(nlp: Language) -> None:
+    text = (
+        "At least 47 people have died during three weeks of marches against the new tax,"
+        " including 29 on Tuesday, the commission said."
+    )
+    figs = read(nlp, text)
+    assert one(figs, 47).as_of == "2024-05-10"
+    assert one(figs, 29).as_of == "2024-05-07"

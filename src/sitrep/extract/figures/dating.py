@@ -102,6 +102,8 @@ def _as_of(anchor: Token, times: list, published: dt.date | None, text: str) -> 
                 continue  # " date 2022-12-17 Clashes … left eight dead": the page's stamp
             if _POSSESSIVE.match(text, t.end) or any(s <= t.start < e for s, e in named):
                 continue  # "Friday's earthquake": which event, not when the count stands
+            if _dates_a_part(anchor, t.start):
+                continue  # "56 have died in two weeks, including 38 on Tuesday": the part's day
             if _names_attack(anchor.doc, t.start, anchor):
                 continue  # "the attacks on 21 April that claimed 250 lives": which attack
             if result and not _reported_on(anchor.doc, t.start, anchor):
@@ -153,6 +155,38 @@ def _as_of(anchor: Token, times: list, published: dt.date | None, text: str) -> 
             if days:
                 return days[-1][1]
     return best[1] if best else pub
+
+
+# Words that open a part of a count told beside it ("including 38 on Tuesday")
+_PART_WORDS = frozenset({"including", "among"})
+
+
+def _dates_a_part(anchor: Token, offset: int) -> bool:
+    """Whether the time expression at ``offset`` dates a part the sentence breaks the count
+    into, not the count ("At least 56 people have died during two weeks of protests,
+    including 38 on Tuesday"): it lies in an "including" phrase the count is not in."""
+    at = anchor.doc.char_span(offset, offset + 1, alignment_mode="expand")
+    if not at:
+        return False
+    return any(
+        a.lower_ in _PART_WORDS and a.dep_ == "prep" and anchor not in a.subtree
+        for a in at[0].ancestors
+    )
+
+
+def part_day(anchor: Token, times: list, published: dt.date | None) -> str | None:
+    """The day a part's own phrase gives it ("including 38 on Tuesday"), which the total it
+    is a part of does not share; None when its phrase gives none."""
+    part = next((a for a in anchor.ancestors if a.lower_ in _PART_WORDS and a.dep_ == "prep"), None)
+    if part is None:
+        return None
+    lo, hi = part.left_edge.idx, part.right_edge.idx + len(part.right_edge)
+    pub = published.isoformat() if published else None
+    for t in times:
+        if lo <= t.start < hi and t.value and not t.flag and t.precision == "day" and t.first:
+            if "/" not in t.value and (pub is None or t.first <= pub):
+                return t.first
+    return None
 
 
 def _names_attack(doc, offset: int, anchor: Token) -> bool:
