@@ -83,3 +83,8 @@ def test_a_day_given_to_a_part_dates_the_part_not_the_total(nlp: Language) -> No
     figs = read(nlp, text)
     assert one(figs, 47).as_of == "2024-05-10"
     assert one(figs, 29).as_of == "2024-05-07"
+
+
+def test_a_toll_of_a_past_year_stands_at_the_years_end(nlp: Language) -> None:
+    text = "Attacks by armed groups killed more than 1,500 people last year, the report said."
+    assert one(read(nlp, text), 1500).as_of == "2023-12-31"

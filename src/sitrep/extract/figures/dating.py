@@ -116,13 +116,14 @@ def _as_of(anchor: Token, times: list, published: dt.date | None, text: str) -> 
                 if best is None or dist < best[0]:
                     best = (dist, day)
             elif (
-                t.precision == "month"
+                t.precision in {"month", "year"}
                 and t.last
                 and (pub is None or t.first <= pub)
                 and _in_clause_of(anchor, t.start)
             ):
                 # "Inflation reached 54.6 per cent in June": as of the month's end (or the
-                # report, in the month it is written in), not a day of the sentence before
+                # report, in the month it is written in), not a day of the sentence before;
+                # "militants killed over 2,000 people last year": as of the year's end
                 end = min(t.last, pub) if pub else t.last
                 dist = abs(t.start - anchor.idx)
                 if month is None or dist < month[0]:
