@@ -88,3 +88,13 @@ def test_a_day_given_to_a_part_dates_the_part_not_the_total(nlp: Language) -> No
 def test_a_toll_of_a_past_year_stands_at_the_years_end(nlp: Language) -> None:
     text = "Attacks by armed groups killed more than 1,500 people last year, the report said."
     assert one(read(nlp, text), 1500).as_of == "2023-12-31"
+
+
+def test_a_speaker_the_parser_hung_on_the_clause_before_said_still_speaks(
+    nlp: Language,
+) -> None:
+    text = (
+        "Troops were fighting to regain control of Mocimboa, Col. Jaime Nhassengo, an army"
+        " spokesman, said on Monday. At least 14 insurgents were killed, he said."
+    )
+    assert one(read(nlp, text), 14).claimed_by == "Jaime Nhassengo"
