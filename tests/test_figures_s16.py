@@ -98,3 +98,20 @@ def test_a_speaker_the_parser_hung_on_the_clause_before_said_still_speaks(
         " spokesman, said on Monday. At least 14 insurgents were killed, he said."
     )
     assert one(read(nlp, text), 14).claimed_by == "Jaime Nhassengo"
+
+
+def test_a_descriptor_noun_speaks_for_the_name_it_carries(nlp: Language) -> None:
+    text = (
+        "The crackdown on the marches has left at least 44 people dead, the Nairobi-based"
+        " Lakeside Civil Liberties (LCL) NGO said on Monday."
+    )
+    assert one(read(nlp, text), 44).claimed_by == "Lakeside Civil Liberties"
+
+
+def test_it_after_a_bodys_director_spoke_is_the_body(nlp: Language) -> None:
+    text = (
+        "At least 44 people have been killed in the crackdown, the Lakeside Rights Forum said"
+        ' on Monday. "We call on the government to stop the killing," said the forum\'s'
+        " director Amina Yusuf. It said 12 people had been arrested in Kisumu."
+    )
+    assert one(read(nlp, text), 12).claimed_by == "Lakeside Rights Forum"

@@ -926,6 +926,8 @@ INSTITUTION_KINDS = frozenset(
 # Nouns that describe a named outlet or body beside it: "the AFP news agency".
 DESCRIPTOR_NOUNS = frozenset(
     ("agency", "outlet", "newspaper", "broadcaster", "channel", "network", "daily", "website")
+    # "the Norway-based Iran Human Rights (IHR) NGO", "the Syrian Observatory monitoring group"
+    + ("ngo", "group", "organisation", "organization", "charity", "watchdog", "monitor")
 )
 # "in the capital", "across the capital": the country's capital scopes the count
 CAPITAL_PREPOSITIONS = frozenset(("in", "across", "around", "throughout", "inside"))

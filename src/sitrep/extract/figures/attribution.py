@@ -141,6 +141,10 @@ def _source_text(subj: Token, entities: list[EntityMention]) -> str:
         for e in entities:
             if e.label == "ORG" and subj.left_edge.idx <= e.start and e.end <= subj.idx:
                 return e.canonical
+        named = subj.ent_type_ or any(e.start <= subj.idx < e.end for e in entities)
+        name = None if named else _name_before(subj)
+        if name is not None:  # "the Iran Human Rights (IHR) NGO", its name tagged no body
+            return name  # (not "the World Health Organization", a name itself)
     people = [
         e
         for e in entities
@@ -212,6 +216,24 @@ def _source_text(subj: Token, entities: list[EntityMention]) -> str:
     ):
         end -= 1
     return doc[start:end].text if end > start else subj.text
+
+
+def _name_before(noun: Token) -> str | None:
+    """The proper name a descriptor noun carries before it ("the Norway-based Iran Human
+    Rights (IHR) NGO" -> "Iran Human Rights"): its nearest proper-noun modifier with the
+    proper nouns compounded on it."""
+    mods = [c for c in noun.lefts if c.dep_ in {"nmod", "compound"} and c.pos_ == "PROPN"]
+    if not mods:
+        return None
+    head = mods[-1]
+    first = head
+    while first.i > 0 and (
+        first.nbor(-1).dep_ == "compound"
+        and first.nbor(-1).pos_ == "PROPN"
+        and first.nbor(-1).head.i <= head.i
+    ):
+        first = first.nbor(-1)
+    return noun.doc[first.i : head.i + 1].text
 
 
 def _voiced_body(subj: Token) -> Span | None:
@@ -732,8 +754,16 @@ def _antecedent(
     if pronoun.lower_ in {"he", "she"}:
         if last in orgs or word in COLLECTIVE_SOURCES or (word.endswith("s") and " " not in last):
             return None
-    if pronoun.lower_ == "it" and (last in people or word in PERSON_NOUNS):
-        return None  # "it said", after "one woman, Anahit, said": no person
+    if pronoun.lower_ == "it":
+        # "it said", after "one woman, Anahit, said": no person; the body named before her
+        # ("…, the IHR NGO said … said IHR director Mahmood Amiry-Moghaddam … It said")
+        bodies = [
+            name
+            for name in earlier
+            if name in orgs and name not in people and name.split()[-1].lower() not in PERSON_NOUNS
+        ]
+        if last in people or word in PERSON_NOUNS:
+            return bodies[-1] if bodies else None
     return last
 
 
