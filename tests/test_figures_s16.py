@@ -115,3 +115,32 @@ def test_it_after_a_bodys_director_spoke_is_the_body(nlp: Language) -> None:
         " director Amina Yusuf. It said 12 people had been arrested in Kisumu."
     )
     assert one(read(nlp, text), 12).claimed_by == "Lakeside Rights Forum"
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "source"),
+    [
+        (
+            "The National Commission on Human Rights said on Monday that 39 people had died in"
+            " the protests. The state-funded body said there had been 627 arrests of protesters.",
+            627,
+            "National Commission on Human Rights",
+        ),
+        (
+            "The Central Committee of Kenyan Doctors said two people had died of gunshot wounds."
+            " The doctors union wrote on its Facebook page that at least 80 people were injured.",
+            80,
+            "Central Committee of Kenyan Doctors",
+        ),
+        (
+            "The Red Cross said 12 people were hurt. The interior ministry said 30 people had"
+            " been arrested.",
+            30,
+            "interior ministry",
+        ),
+    ],
+)
+def test_a_body_told_again_by_description_is_the_body_named_before(
+    nlp: Language, text: str, value: float, source: str
+) -> None:
+    assert one(read(nlp, text), value).claimed_by == source

@@ -910,6 +910,9 @@ BODY_NOUNS = frozenset(
         "institution",
     )
 )
+# Body nouns that tell no kind of body: described only by adjectives ("the state-funded
+# body"), they are the organisation last named as a source (attribution._described_body)
+GENERIC_BODIES = frozenset(("body", "organisation", "organization", "group", "institution"))
 # Bodies a voice or staff noun speaks for when set before it ("a police source", "army
 # spokesman", "Karabakh military officials"): the body's claim (attribution._voiced_body)
 VOICED_BODIES = frozenset(

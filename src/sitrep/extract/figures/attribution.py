@@ -19,6 +19,7 @@ from sitrep.extract.figure_words import (
     EVENT_LEMMAS,
     EVIDENTIAL_VERBS,
     FIGURE_NOUNS,
+    GENERIC_BODIES,
     HEARSAY_ADVERBS,
     INSTITUTION_KINDS,
     MONTHS,
@@ -539,6 +540,30 @@ def _acts_in(anchor: Token, clause: Token) -> bool:
     return subj is not None and (anchor == subj or anchor.head == subj)
 
 
+def _described_body(
+    subj: Token, words: set[str], earlier: tuple[str, ...], orgs: frozenset[str]
+) -> str | None:
+    """A body told again by description, "the" and words before its noun ("the doctors
+    union" after the Central Committee of Sudanese Doctors spoke, "the state-funded body"
+    after the Kenya National Commission on Human Rights did): the last organisation named as
+    a source that shares a word of the description, else, when the words only describe
+    (adjectives) a body of no kind, the last organisation named as a source."""
+    if subj.left_edge.lower_ != "the" or _lemma(subj) not in BODY_NOUNS:
+        return None
+    mods = [c for c in subj.lefts if c.dep_ != "det"]
+    if not mods or any(c.dep_ not in {"amod", "compound"} for c in mods) or list(subj.rights):
+        return None
+    named = [name for name in earlier if name in orgs]
+    if not named:
+        return None
+    kinds = words - {subj.lower_.rstrip("s")}
+    sharing = [n for n in named if kinds & {w.lower().rstrip("s") for w in re.findall(r"\w+", n)}]
+    if sharing:
+        return sharing[-1]
+    generic = _lemma(subj) in GENERIC_BODIES  # not "the interior ministry": a kind of its own
+    return named[-1] if generic and all(c.dep_ == "amod" for c in mods) else None
+
+
 def _hearsay(anchor: Token) -> bool:
     for v in [anchor, *anchor.ancestors]:
         if any(c.lower_ in HEARSAY_ADVERBS for c in v.children):
@@ -574,6 +599,9 @@ def _refers_back(
             return named[-1]
     words = {w.strip("'’s").lower().rstrip("s") for w in re.findall(r"[\w'’]+", text)}
     words -= {"the", "it"}
+    told = _described_body(subj, words, earlier, orgs)
+    if told is not None:
+        return told
     described = None  # a source told by description ("hospital spokesperson"), no name
     for name in reversed(earlier):
         have = {w.lower().rstrip("s") for w in re.findall(r"\w+", name)}
