@@ -910,6 +910,9 @@ BODY_NOUNS = frozenset(
         "institution",
     )
 )
+# Body nouns that tell no kind of body: described only by adjectives ("the state-funded
+# body"), they are the organisation last named as a source (attribution._described_body)
+GENERIC_BODIES = frozenset(("body", "organisation", "organization", "group", "institution"))
 # Bodies a voice or staff noun speaks for when set before it ("a police source", "army
 # spokesman", "Karabakh military officials"): the body's claim (attribution._voiced_body)
 VOICED_BODIES = frozenset(
@@ -926,6 +929,8 @@ INSTITUTION_KINDS = frozenset(
 # Nouns that describe a named outlet or body beside it: "the AFP news agency".
 DESCRIPTOR_NOUNS = frozenset(
     ("agency", "outlet", "newspaper", "broadcaster", "channel", "network", "daily", "website")
+    # "the Norway-based Iran Human Rights (IHR) NGO", "the Syrian Observatory monitoring group"
+    + ("ngo", "group", "organisation", "organization", "charity", "watchdog", "monitor")
 )
 # "in the capital", "across the capital": the country's capital scopes the count
 CAPITAL_PREPOSITIONS = frozenset(("in", "across", "around", "throughout", "inside"))

@@ -19,6 +19,7 @@ from sitrep.extract.figure_words import (
     EVENT_LEMMAS,
     EVIDENTIAL_VERBS,
     FIGURE_NOUNS,
+    GENERIC_BODIES,
     HEARSAY_ADVERBS,
     INSTITUTION_KINDS,
     MONTHS,
@@ -141,6 +142,10 @@ def _source_text(subj: Token, entities: list[EntityMention]) -> str:
         for e in entities:
             if e.label == "ORG" and subj.left_edge.idx <= e.start and e.end <= subj.idx:
                 return e.canonical
+        named = subj.ent_type_ or any(e.start <= subj.idx < e.end for e in entities)
+        name = None if named else _name_before(subj)
+        if name is not None:  # "the Iran Human Rights (IHR) NGO", its name tagged no body
+            return name  # (not "the World Health Organization", a name itself)
     people = [
         e
         for e in entities
@@ -212,6 +217,24 @@ def _source_text(subj: Token, entities: list[EntityMention]) -> str:
     ):
         end -= 1
     return doc[start:end].text if end > start else subj.text
+
+
+def _name_before(noun: Token) -> str | None:
+    """The proper name a descriptor noun carries before it ("the Norway-based Iran Human
+    Rights (IHR) NGO" -> "Iran Human Rights"): its nearest proper-noun modifier with the
+    proper nouns compounded on it."""
+    mods = [c for c in noun.lefts if c.dep_ in {"nmod", "compound"} and c.pos_ == "PROPN"]
+    if not mods:
+        return None
+    head = mods[-1]
+    first = head
+    while first.i > 0 and (
+        first.nbor(-1).dep_ == "compound"
+        and first.nbor(-1).pos_ == "PROPN"
+        and first.nbor(-1).head.i <= head.i
+    ):
+        first = first.nbor(-1)
+    return noun.doc[first.i : head.i + 1].text
 
 
 def _voiced_body(subj: Token) -> Span | None:
@@ -517,6 +540,30 @@ def _acts_in(anchor: Token, clause: Token) -> bool:
     return subj is not None and (anchor == subj or anchor.head == subj)
 
 
+def _described_body(
+    subj: Token, words: set[str], earlier: tuple[str, ...], orgs: frozenset[str]
+) -> str | None:
+    """A body told again by description, "the" and words before its noun ("the doctors
+    union" after the Central Committee of Sudanese Doctors spoke, "the state-funded body"
+    after the Kenya National Commission on Human Rights did): the last organisation named as
+    a source that shares a word of the description, else, when the words only describe
+    (adjectives) a body of no kind, the last organisation named as a source."""
+    if subj.left_edge.lower_ != "the" or _lemma(subj) not in BODY_NOUNS:
+        return None
+    mods = [c for c in subj.lefts if c.dep_ != "det"]
+    if not mods or any(c.dep_ not in {"amod", "compound"} for c in mods) or list(subj.rights):
+        return None
+    named = [name for name in earlier if name in orgs]
+    if not named:
+        return None
+    kinds = words - {subj.lower_.rstrip("s")}
+    sharing = [n for n in named if kinds & {w.lower().rstrip("s") for w in re.findall(r"\w+", n)}]
+    if sharing:
+        return sharing[-1]
+    generic = _lemma(subj) in GENERIC_BODIES  # not "the interior ministry": a kind of its own
+    return named[-1] if generic and all(c.dep_ == "amod" for c in mods) else None
+
+
 def _hearsay(anchor: Token) -> bool:
     for v in [anchor, *anchor.ancestors]:
         if any(c.lower_ in HEARSAY_ADVERBS for c in v.children):
@@ -552,6 +599,9 @@ def _refers_back(
             return named[-1]
     words = {w.strip("'’s").lower().rstrip("s") for w in re.findall(r"[\w'’]+", text)}
     words -= {"the", "it"}
+    told = _described_body(subj, words, earlier, orgs)
+    if told is not None:
+        return told
     described = None  # a source told by description ("hospital spokesperson"), no name
     for name in reversed(earlier):
         have = {w.lower().rstrip("s") for w in re.findall(r"\w+", name)}
@@ -732,8 +782,16 @@ def _antecedent(
     if pronoun.lower_ in {"he", "she"}:
         if last in orgs or word in COLLECTIVE_SOURCES or (word.endswith("s") and " " not in last):
             return None
-    if pronoun.lower_ == "it" and (last in people or word in PERSON_NOUNS):
-        return None  # "it said", after "one woman, Anahit, said": no person
+    if pronoun.lower_ == "it":
+        # "it said", after "one woman, Anahit, said": no person; the body named before her
+        # ("…, the IHR NGO said … said IHR director Mahmood Amiry-Moghaddam … It said")
+        bodies = [
+            name
+            for name in earlier
+            if name in orgs and name not in people and name.split()[-1].lower() not in PERSON_NOUNS
+        ]
+        if last in people or word in PERSON_NOUNS:
+            return bodies[-1] if bodies else None
     return last
 
 

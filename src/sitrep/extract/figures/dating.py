@@ -31,6 +31,44 @@ _SINCE_BEFORE = re.compile(
     r"broke\s+out|flared(?:\s+up)?|struck|hit|made\s+landfall)\s+(?:on\s+|last\s+)?$",
     re.I,
 )
+# So is any day the "since" clause goes on to give before a break ("since news of her death
+# emerged on September 16", "since the violence erupted over the weekend", "since the
+# protests erupted in the capital and the south on Tuesday"); not one a comma sets apart
+# ("since the protests began, including 38 on Tuesday") nor the day a count stands at
+# ("arrested since the coup as of Tuesday")
+_SINCE_CLAUSE = re.compile(r"\bsince\s[^,;:.!?()\[\]\n–—\"“”]{0,100}$", re.I)
+_STANDS_AT = re.compile(r"\b(?:as\s+(?:of|at)|by|until|till|through)\s+$", re.I)
+
+
+def _since_start(doc, text: str, offset: int, anchor: Token | None = None) -> bool:
+    """Whether the time expression at ``offset`` is the start a running total counts from,
+    or the day of what began it: it follows a "since" with no break between, and the parse
+    sets neither it in the clause the "since" phrase hangs from nor the count (``anchor``)
+    in the "since" clause ("the first convoy since the disaster entered on 9 February with
+    six trucks": the day the convoy entered)."""
+    before = text[max(0, offset - 110) : offset]
+    if _SINCE_BEFORE.search(text, max(0, offset - 80), offset):
+        return True
+    m = _SINCE_CLAUSE.search(before)
+    if m is None or _STANDS_AT.search(before):
+        return False
+    at = doc.char_span(offset, offset + 1, alignment_mode="expand")
+    start = offset - len(before) + m.start()
+    word = doc.char_span(start, start + 5, alignment_mode="expand")
+    if not at or not word:
+        return True
+    token, since = at[0], word[0]
+    clause = since.head if since.dep_ == "mark" else since
+    if anchor is not None and anchor in clause.subtree:
+        return False
+    if token in since.subtree:
+        return True
+    owner = since.head.head if since.dep_ == "mark" else since.head
+    while owner.pos_ not in {"VERB", "AUX"} and owner.head != owner:
+        owner = owner.head
+    verb = next((t for t in token.ancestors if t.pos_ in {"VERB", "AUX"}), None)
+    return verb is None or not (verb == owner or verb in owner.ancestors)
+
 
 # A day the sentence refers back to ("that first day", "on that day", "the same night"): the
 # day an earlier sentence named, not the publication's ("As many as 20,000 protesters
@@ -64,11 +102,13 @@ def _as_of(anchor: Token, times: list, published: dt.date | None, text: str) -> 
                 continue  # " date 2022-12-17 Clashes … left eight dead": the page's stamp
             if _POSSESSIVE.match(text, t.end) or any(s <= t.start < e for s, e in named):
                 continue  # "Friday's earthquake": which event, not when the count stands
+            if _dates_a_part(anchor, t.start):
+                continue  # "56 have died in two weeks, including 38 on Tuesday": the part's day
             if _names_attack(anchor.doc, t.start, anchor):
                 continue  # "the attacks on 21 April that claimed 250 lives": which attack
             if result and not _reported_on(anchor.doc, t.start, anchor):
                 continue  # "opened fire on Friday night, killing over 60": the attack's day
-            if t.anchor == "none" or _SINCE_BEFORE.search(text[max(0, t.start - 80) : t.start]):
+            if t.anchor == "none" or _since_start(anchor.doc, text, t.start, anchor):
                 continue  # "since Nov 28" starts a running total, which is as of the report
             day = t.last if "/" in t.value else (t.first if t.precision == "day" else None)
             if day and (pub is None or day <= pub):
@@ -76,13 +116,14 @@ def _as_of(anchor: Token, times: list, published: dt.date | None, text: str) -> 
                 if best is None or dist < best[0]:
                     best = (dist, day)
             elif (
-                t.precision == "month"
+                t.precision in {"month", "year"}
                 and t.last
                 and (pub is None or t.first <= pub)
                 and _in_clause_of(anchor, t.start)
             ):
                 # "Inflation reached 54.6 per cent in June": as of the month's end (or the
-                # report, in the month it is written in), not a day of the sentence before
+                # report, in the month it is written in), not a day of the sentence before;
+                # "militants killed over 2,000 people last year": as of the year's end
                 end = min(t.last, pub) if pub else t.last
                 dist = abs(t.start - anchor.idx)
                 if month is None or dist < month[0]:
@@ -115,6 +156,38 @@ def _as_of(anchor: Token, times: list, published: dt.date | None, text: str) -> 
             if days:
                 return days[-1][1]
     return best[1] if best else pub
+
+
+# Words that open a part of a count told beside it ("including 38 on Tuesday")
+_PART_WORDS = frozenset({"including", "among"})
+
+
+def _dates_a_part(anchor: Token, offset: int) -> bool:
+    """Whether the time expression at ``offset`` dates a part the sentence breaks the count
+    into, not the count ("At least 56 people have died during two weeks of protests,
+    including 38 on Tuesday"): it lies in an "including" phrase the count is not in."""
+    at = anchor.doc.char_span(offset, offset + 1, alignment_mode="expand")
+    if not at:
+        return False
+    return any(
+        a.lower_ in _PART_WORDS and a.dep_ == "prep" and anchor not in a.subtree
+        for a in at[0].ancestors
+    )
+
+
+def part_day(anchor: Token, times: list, published: dt.date | None) -> str | None:
+    """The day a part's own phrase gives it ("including 38 on Tuesday"), which the total it
+    is a part of does not share; None when its phrase gives none."""
+    part = next((a for a in anchor.ancestors if a.lower_ in _PART_WORDS and a.dep_ == "prep"), None)
+    if part is None:
+        return None
+    lo, hi = part.left_edge.idx, part.right_edge.idx + len(part.right_edge)
+    pub = published.isoformat() if published else None
+    for t in times:
+        if lo <= t.start < hi and t.value and not t.flag and t.precision == "day" and t.first:
+            if "/" not in t.value and (pub is None or t.first <= pub):
+                return t.first
+    return None
 
 
 def _names_attack(doc, offset: int, anchor: Token) -> bool:
@@ -374,7 +447,7 @@ def _days_in(sent: Span, times: list, published: dt.date | None) -> list[tuple[i
                 and "/" not in t.value
                 # "since the unrest began on Oct. 3": a running total's start, not the day
                 # the sentence tells of
-                and not _SINCE_BEFORE.search(text[max(0, t.start - 80) : t.start])
+                and not _since_start(sent.doc, text, t.start)
             ):
                 out.append((t.start, t.first))
     else:

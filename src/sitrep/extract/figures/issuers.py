@@ -68,12 +68,16 @@ def statement_issuer(doc: Doc, entities: list[EntityMention]) -> str | None:
         for line in [ln for ln in doc.text.splitlines() if ln.strip()][:LABEL_LINES]
     )
     limit = _sentence_index_limit(doc)
-    first = next((s for s in subjects if s.sent.start < limit and _present(s.head)), None)
+    first = next((s for s in subjects if s.sent.start < limit and _speaks_now(s.head)), None)
     if first is None:
         return None
-    if not labelled and (voices[_key(first)] < VOICE_SENTENCES or first.sent != _opening(doc)):
-        return None  # an unlabelled statement opens in its voice
     name = _source_text(first, entities)
+    if (
+        not labelled
+        and not _self_published(first, name, entities)
+        and (voices[_key(first)] < VOICE_SENTENCES or first.sent != _opening(doc))
+    ):
+        return None  # an unlabelled statement opens in its voice
     # "The Ombudsman's Office" read as "Office": the subject's whole name
     phrase = first.doc[first.left_edge.i : first.i + 1].text
     phrase = phrase[4:] if phrase.lower().startswith("the ") else phrase
@@ -84,11 +88,7 @@ def _opening(doc: Doc) -> Span | None:
     """The page's first sentence of prose: a verb, more than a few words, and a full stop (a
     headline's present, "Rajapaksa flees to Maldives", is no statement's voice)."""
     return next(
-        (
-            s
-            for s in doc.sents
-            if len(s) > 5 and s.root.pos_ in {"VERB", "AUX"} and s.text.rstrip()[-1:] in ".!?"
-        ),
+        (s for s in doc.sents if len(s) > 5 and s.root.pos_ in {"VERB", "AUX"} and _full_stop(s)),
         None,
     )
 
@@ -97,11 +97,17 @@ def _sentence_index_limit(doc: Doc) -> int:
     """The token index after the page's first ISSUER_SENTENCES sentences of prose."""
     seen = 0
     for sent in doc.sents:
-        if len(sent) > 5 and sent.root.pos_ in {"VERB", "AUX"}:
+        # a headline or a caption line ("Iraq: authorities must rein in security forces")
+        # ends without a full stop: no sentence of prose
+        if len(sent) > 5 and sent.root.pos_ in {"VERB", "AUX"} and _full_stop(sent):
             seen += 1
             if seen == ISSUER_SENTENCES:
                 return sent.end
     return len(doc)
+
+
+def _full_stop(sent: Span) -> bool:
+    return sent.text.rstrip()[-1:] in ".!?"
 
 
 def _named(subj: Token, entities: list[EntityMention]) -> bool:
@@ -117,6 +123,39 @@ def _present(verb: Token) -> bool:
     return verb.tag_ == "VBZ" or any(
         c.dep_ in {"aux", "auxpass"} and c.tag_ == "VBZ" for c in verb.children
     )
+
+
+def _speaks_now(verb: Token) -> bool:
+    """The voice speaks in the present ("expresses", "has called") or dates its saying "today"
+    ("…, Amnesty International said today"), as a release does of itself; a report names
+    the day ("said on Tuesday")."""
+    return _present(verb) or any(
+        c.lower_ == "today" and c.dep_ in {"npadvmod", "advmod"} for c in verb.children
+    )
+
+
+def _self_published(subj: Token, name: str, entities: list[EntityMention]) -> bool:
+    """An organisation's own page: the organisation that opens the text speaking now is the
+    one the page's top lines carry as their site ("Amnesty International UK", "UNHCR -
+    Clashes in …"), or it dates its saying "today" (a release's "…, Human Rights Watch said
+    today")."""
+    organisation = subj.ent_type_ == "ORG" or any(
+        e.label == "ORG" and e.start <= subj.idx < e.end for e in entities
+    )
+    if not organisation:
+        return False
+    if not _present(subj.head):
+        return True  # "said today"
+    # the name as the text writes it, as the entity stage settled it, or any other way the
+    # text writes that entity ("UNHCR, the UN Refugee Agency, is working …"), as the site
+    # writes it (not a dateline's capitals: "AMIZMIZ - A day after …")
+    text = subj.doc.text
+    written = {name, re.sub(r"^[Tt]he\s+", "", subj.doc[subj.left_edge.i : subj.i + 1].text)}
+    written |= {text[e.start : e.end] for e in entities if e.canonical == name}
+    names = "|".join(re.escape(n) for n in sorted(written, key=len, reverse=True))
+    site = re.compile(r"\W*(?:" + names + r")(?:\s+\w+)?\s*(?:$|[-|–—]\s)")
+    top = [ln for ln in text.splitlines() if ln.strip()][:LABEL_LINES]
+    return any(site.match(line.strip()) for line in top)
 
 
 def _key(subj: Token) -> str:

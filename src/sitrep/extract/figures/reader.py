@@ -36,7 +36,7 @@ from sitrep.extract.figures.breakdowns import (
     _partitive_part,
     _restated,
 )
-from sitrep.extract.figures.dating import _as_of, _historical, day_before
+from sitrep.extract.figures.dating import _as_of, _historical, day_before, part_day
 from sitrep.extract.figures.drafts import _as_another, _Draft, _sent_ev
 from sitrep.extract.figures.followers import follower_sources
 from sitrep.extract.figures.groups import (
@@ -423,6 +423,7 @@ def _draft(
         group = why if group == "all" else f"{why} {group}"
     if inherited is not None and measure == inherited.measure:
         claimed, place, as_of = inherited.claimed_by, inherited.place, inherited.as_of
+        as_of = part_day(anchor, times, published) or as_of  # "including 38 on Tuesday"
         if _earlier_value(counted or anchor, anchor, by_anchor) is not None:
             # "719 arrested, down from 1,311 the previous night": not the later one's day
             as_of = day_before(as_of, text, span.end_char) or _as_of(anchor, times, published, text)

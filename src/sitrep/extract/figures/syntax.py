@@ -190,6 +190,25 @@ def _subject(verb: Token, anchor: Token | None = None) -> Token | None:
             continue  # "2,059 injured, 1,404 of them critically, state television reported"
         if c.dep_ in {"nsubj", "nsubjpass"} and (anchor is None or anchor not in c.subtree):
             return c
+    return _stranded_speaker(verb, anchor)
+
+
+def _stranded_speaker(verb: Token, anchor: Token | None) -> Token | None:
+    """The speaker of a trailing "said" the parser left without a subject, having hung the
+    name set before it on the clause it closes ("… to regain control of Palma, Col. Omar
+    Saranga, a Ministry of Defense spokesman, said Sunday": Saranga as Palma's apposition):
+    the named person or body of the apposition chain that ends just before the verb."""
+    if verb.pos_ != "VERB" or verb.tag_ != "VBD" or verb.i < 2 or verb.nbor(-1).text != ",":
+        return None
+    t = verb.nbor(-2)
+    chain = [t]
+    while t.dep_ == "appos" and t.head.i < t.i:
+        t = t.head
+        chain.append(t)
+    # the appositions, nearest the name they hang on first (not that name: "Palma")
+    for c in reversed(chain[:-1]):
+        if c.ent_type_ in {"PERSON", "ORG"} and (anchor is None or anchor not in c.subtree):
+            return c
     return None
 
 
