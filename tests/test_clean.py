@@ -502,6 +502,52 @@ def test_a_blurb_ending_with_its_video_credit_is_boilerplate() -> None:
     assert kinds["Death toll rises to 45 as looting continues"] == "body"
 
 
+@pytest.mark.parametrize(
+    "credit",
+    [
+        " PHOTO | AFP",
+        " Photographer: Ann Roe/Bloomberg via Getty Images",
+        "Credit...Tom Doe/The Daily Ledger",
+        " [KNA, Daily Ledger]",
+    ],
+)
+def test_a_caption_ending_with_its_credit_is_boilerplate_however_long(credit: str) -> None:
+    caption = (
+        "Fishermen haul their boats above the flood line in the harbour of the port town on "
+        "Monday, May 5, 2031, as the river rose through the night. The province has lost "
+        "most of its harvest to floods in three of the last five years, and a third of its "
+        "people live on less than two dollars a day, according to the regional statistics "
+        "office, which counted the losses of the last season." + credit
+    )
+    text = "Floods cut off the port town\n\n" + caption + "\n\n" + ARTICLE
+    kinds = _kinds(text)
+    assert kinds[caption] == "boilerplate"
+    assert all(kinds[para] == "body" for para in ARTICLE.strip().split("\n\n"))
+
+
+def test_a_sentence_ending_in_a_bracket_of_its_own_words_is_no_caption() -> None:
+    para = (
+        "The governor said the shelters on higher ground would stay open for another week, and "
+        "that the army would go on carrying food to the villages cut off [by the water]."
+    )
+    text = ARTICLE + para + "\n"
+    assert _kinds(text)[para] == "body"
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        "Update: This post has been updated with the latest figures from the agency.",
+        "Editor's note: An earlier version of this story gave the wrong name for the river.",
+        "This article was corrected to give the right day of the evacuation.",
+        "Advert",
+    ],
+)
+def test_an_editors_note_and_an_ad_label_are_boilerplate(note: str) -> None:
+    text = ARTICLE + note + "\n\n" + ARTICLE.split("\n\n")[0] + "\n"
+    assert _kinds(text)[note] == "boilerplate"
+
+
 @pytest.mark.parametrize("label", ["READ: ", "ALSO READ | ", "Related: ", "Read more - "])
 def test_another_storys_headline_under_its_label_on_one_line_is_boilerplate(label: str) -> None:
     teaser = f"{label}Governor says curfew may be partially lifted next week"

@@ -35,7 +35,8 @@ UI_LINE = re.compile(
     r"|(?:click|tap) here\b.*|read (?:more|next|also|full story)\b.*|continue reading\b.*|see also\b.*"
     r"|(?:related|more|latest|top|recommended|popular|trending) (?:articles?|stories|posts|news|"
     r"coverage|content|topics|reads|videos?|from [\w ]+)\b.*|most (?:read|popular|viewed|shared)\b.*"
-    r"|you (?:may|might) (?:also )?(?:like|enjoy|be interested)\b.*|(?:sponsored|advertisement|ad)\b.*"
+    r"|you (?:may|might) (?:also )?(?:like|enjoy|be interested)\b.*"
+    r"|(?:sponsored|advert(?:isement)?s?|ads?)\b.*"
     # an ad slot's own buttons and notes ("Hide Ad", "Story continues below advertisement")
     r"|(?:hide|close|skip|remove|report(?: this)?) (?:ad|ads|advert|advertisement)\b.*"
     r"|(?:(?:the )?(?:story|article|text) continues|scroll (?:down )?to continue)\b.*"
@@ -104,7 +105,12 @@ UI_PHRASE = re.compile(
     # posts represent the views of their authors and not those of X", "Disclaimer: ...")
     r"|\bno part of this\b.{0,60}\bmay be reproduced\b"
     r"|\brepresents? the views? of\b.{0,80}\bnot (?:those|that) of\b"
-    r"|^disclaimer\s*:)"
+    r"|^disclaimer\s*:"
+    # an editor's note on the article itself ("Update: This post has been updated with ...",
+    # "Editor's note: ...", "This story was corrected to ..."), not on the news it tells
+    r"|^\W*editor(?:'|’)?s(?:'|’)? note\b"
+    r"|\bthis (?:post|story|article|report|page|piece) (?:has been|was|is being|had been) "
+    r"(?:updated|corrected|amended|edited|changed)\b)"
 )
 UI_PHRASE_MAX = 300  # longer lines are article text even if they mention these words
 
@@ -281,9 +287,17 @@ PICTURE_CREDIT = re.compile(
     rf"^(?i:photography|(?:{_PICTURE})s?)(?:\s+(?i:by))?(?:\s+[A-Z][\w'’.-]+){{1,4}}$"
 )
 PHOTO_SOURCE = re.compile(rf"^(?:source|{_PICTURE}|credit|pic)s?\s*:\s*[^.!?]{{1,80}}$")
-# A blurb that ends with its medium's credit ("... opening fire on crowds to protect their
-# shops from looting. Video: Reuters"): a video's or a photo's caption, not the article's.
-CREDITED_BLURB = re.compile(rf"[.!?”\"]\s+(?i:video|{_PICTURE})s?\s*:\s*[A-Z][\w/&.’' -]{{1,40}}$")
+# A blurb that ends with its medium's credit: a video's or a photo's caption, not the article's,
+# however long. The credit is the medium or the word "credit" or "photographer", a colon, a bar
+# or dots, and names ("... to protect their shops from looting. Video: Reuters", "... after
+# gunfire was heard. PHOTO | AFP", "... Photographer: Jane Roe/Bloomberg via Getty Images",
+# "... He didn't get it.Credit...Tom Doe/The Daily"), or names alone in square brackets after
+# the last sentence ("... on June 30, 2024. [PCS, Standard]"). As written.
+CREDITED_BLURB = re.compile(
+    rf"(?:[.!?”\"’)]\s*|\s)(?i:video|credit|photographer|{_PICTURE})s?\s*(?::|\||\.\.\.|…)\s*"
+    r"[A-Z][\w/&.’' -]{1,60}$"
+    r"|[.!?]\s*\[[A-Z][\w.’'&-]*(?:(?:\s+|\s*[,/]\s*)[A-Z][\w.’'&-]*){0,4}\]$"
+)
 # A spokesperson's or contact's line in a press release's head ("Spokesperson for the UN High
 # Commissioner for Human Rights: Liz Throssell"): a role, a colon, a name (as written).
 ROLE_CREDIT = re.compile(
