@@ -548,6 +548,35 @@ def test_an_editors_note_and_an_ad_label_are_boilerplate(note: str) -> None:
     assert _kinds(text)[note] == "boilerplate"
 
 
+def test_a_line_said_twice_in_a_row_is_furniture() -> None:
+    caption = (
+        "Chart shows the river's level at the port. The water rose for the third night in a "
+        "row on Tuesday as rain fell on the hills above the city."
+    )
+    text = "Floods cut off the port town\n\n" + caption + "\n" + caption + "\n\n" + ARTICLE
+    kinds = _kinds(text)
+    assert kinds[caption] == "boilerplate"
+    assert all(kinds[para] == "body" for para in ARTICLE.strip().split("\n\n"))
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Ann Roe in Lagos and Tom Doe in Abuja contributed to this report.",
+        "- JANE ROE Information for this article was contributed by Tom Doe and Ann Poe of The "
+        "Daily Ledger.",
+    ],
+)
+def test_a_contributors_sentence_is_a_credit(line: str) -> None:
+    text = ARTICLE + line + "\n"
+    assert _kinds(text)[line] == "credit"
+
+
+def test_a_more_on_label_is_chrome() -> None:
+    text = "Floods cut off the port town\n\nMore on:\n\nFloods\n\n" + ARTICLE
+    assert _kinds(text)["More on:"] == "boilerplate"
+
+
 @pytest.mark.parametrize("label", ["READ: ", "ALSO READ | ", "Related: ", "Read more - "])
 def test_another_storys_headline_under_its_label_on_one_line_is_boilerplate(label: str) -> None:
     teaser = f"{label}Governor says curfew may be partially lifted next week"

@@ -15,6 +15,7 @@ from sitrep.ingest.clean.patterns import (
     COUNT_STAMP,
     CREDIT,
     CREDIT_BYLINE,
+    CREDIT_CONTRIBUTED,
     CREDIT_CONTRIBUTORS,
     CREDIT_STATEMENT,
     CREDITED_BLURB,
@@ -38,6 +39,7 @@ from sitrep.ingest.clean.patterns import (
 
 BYLINE_WORDS = 16  # "By A B and C D | Thursday, 14 July 2022 - 10:40 pm"
 CONTRIBUTOR_WORDS = 60
+CONTRIBUTED_WORDS = 30  # "A and B of The Associated Press contributed to this report."
 
 
 def _credits(lines: list[_Line]) -> list[int]:
@@ -51,6 +53,7 @@ def _credits(lines: list[_Line]) -> list[int]:
         if (ln.words <= BYLINE_WORDS and CREDIT_BYLINE.match(ln.text))
         or (ln.words <= BYLINE_WORDS and CREDIT_STATEMENT.match(ln.text.strip()))
         or (ln.words <= CONTRIBUTOR_WORDS and CREDIT_CONTRIBUTORS.match(ln.text))
+        or (ln.words <= CONTRIBUTED_WORDS and CREDIT_CONTRIBUTED.search(ln.text.strip()))
         or (ln.words <= BYLINE_WORDS and ROLE_CREDIT.match(ln.text))
         or WIRE_LINE.match(_norm(ln.text))
         or PICTURE_CREDIT.match(ln.text)
@@ -296,6 +299,21 @@ def _site_name(text: str) -> bool:
         and not text.rstrip().endswith((".", "!", "?", ":"))
         and all(w.strip("()[],")[:1].isupper() for w in words if w.strip("()[],"))
     )
+
+
+TWICE_WORDS = 4  # a title, a caption: a few words at least
+
+
+def _twice_in_a_row(lines: list[_Line]) -> list[int]:
+    """A line said twice in a row, word for word: a photo's alt text and its caption, a title
+    and its copy in the page's head. A text does not repeat itself line after line; both
+    copies are furniture."""
+    norms = [_norm(ln.text).translate(_QUOTES) for ln in lines]
+    out: list[int] = []
+    for i in range(len(lines) - 1):
+        if lines[i].words >= TWICE_WORDS and norms[i] == norms[i + 1]:
+            out.extend((i, i + 1))
+    return sorted(set(out))
 
 
 def _restated(lines: list[_Line]) -> list[int]:

@@ -44,7 +44,7 @@ UI_LINE = re.compile(
     r"|(?:[\w.'’-]+ ){0,2}search"
     r"|skip to (?:main )?content\b.*|(?:sign|log) (?:up|in|out)\b.*|subscribe\b.*|donate\b.*"
     r"|(?:written|posted|published|edited|reviewed|photos?|video|words) by\s*:?\s*$"
-    r"|about the authors?\b.*|(?:tags?|topics?|categories|category|filed under|keywords)\s*:.*"
+    r"|about the authors?\b.*|(?:tags?|topics?|categories|category|filed under|keywords|more on)\s*:.*"
     r"|(?:previous|next|prev|older|newer) (?:article|post|story|page)\b.*|back to top\b.*"
     r"|load more\b.*|show more\b.*|show key events only|comments are (?:closed|disabled)\b.*"
     # a row of the article's buttons ("Comment on this story Comment Gift Article Share")
@@ -256,6 +256,14 @@ _CREDITED = rf"{_ROLE_BY}{_NAMED}(?:\s*(?:,|\band\b|&)\s*{_NAMED}){{0,5}}"
 # "Press statement by the Secretary-General"): who speaks in the paragraphs it quotes.
 CREDIT_STATEMENT = re.compile(
     r"^(?:(?:Joint|Press)\s+)?[Ss]tatement\s+(?:from|by)\s+(?:the\s+)?[A-Z][^.!?]*(?:\.\s*[A-Z][^.!?]*)*$"
+)
+# A wire story's closing line on who else reported it, as a sentence ("Jane Roe in Paris
+# contributed to this report.", "Information for this article was contributed by A and B of The
+# Associated Press."): a credit. ("Tom Doe contributed reporting from Lagos." is left to the
+# smoothing: the examples' gold keeps it as the article's last line.)
+CREDIT_CONTRIBUTED = re.compile(
+    r"\bcontributed to this (?:report|article|story)\.?$"
+    r"|\b(?i:information|reporting|material) for this (?:article|report|story) was contributed by\b"
 )
 CREDIT_CONTRIBUTORS = re.compile(
     rf"^[(\[]?\s*{_CREDITED}(?:\s*[;,]\s*{_CREDITED}){{0,4}}\s*[.;]?\s*[)\]]?\.?$"

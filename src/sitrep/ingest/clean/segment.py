@@ -32,6 +32,7 @@ from sitrep.ingest.clean.page import (
     _stamps,
     _teasers,
     _title_copies,
+    _twice_in_a_row,
 )
 from sitrep.ingest.clean.patterns import (
     FUNCTION_WORDS,
@@ -100,7 +101,7 @@ def _classify(lines: list[_Line]) -> list[str]:
         if kinds[j] == BODY and kinds[i] == BOILERPLATE:
             kinds[i] = BODY
     furniture = _restated(lines) + _teasers(lines) + _captions(lines) + _headline_runs(lines)
-    furniture += _stamps(lines) + _headline_pairs(lines)
+    furniture += _stamps(lines) + _headline_pairs(lines) + _twice_in_a_row(lines)
     for i in furniture:
         if kinds[i] == BODY:
             kinds[i] = BOILERPLATE
