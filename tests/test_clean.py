@@ -626,6 +626,25 @@ def test_the_headline_the_lead_tells_again_is_body() -> None:
     assert _kinds(text)[headline] == "body"
 
 
+def test_the_headline_under_the_pages_chrome_that_the_lead_tells_again_is_body() -> None:
+    headline = "The port town's floods are a warning to the province"
+    text = (
+        "The Daily LedgerNews You Can Trust\n\n"
+        f"{headline}\n\n"
+        "Placeholder while article actions load\n\n"
+        "You're reading an excerpt from the Morning Ledger newsletter. Sign up to get the rest, "
+        "including news from around the province, the best of our reporting and the stories "
+        "you missed this week, delivered to your inbox every morning.\n\n"
+        "Every river town has its own floods, but the port town offers some of the worst: "
+        "flood waters rose above the river banks on Tuesday night and forced thousands of "
+        "families from the lower districts of the town, the province's disaster agency said.\n\n"
+        + ARTICLE
+    )
+    kinds = _kinds(text)
+    assert kinds[headline] == "body"
+    assert kinds["Placeholder while article actions load"] != "body"
+
+
 def test_skip_links_over_the_lead_stay_chrome() -> None:
     text = "Skip to main content\n\n" + _STORY
     assert _kinds(text)["Skip to main content"] != "body"
