@@ -577,6 +577,58 @@ def test_a_more_on_label_is_chrome() -> None:
     assert _kinds(text)["More on:"] == "boilerplate"
 
 
+@pytest.mark.parametrize(
+    "notice",
+    [
+        "We use cookies and other tracking technologies to improve your browsing experience on "
+        "our site, show personalised content and targeted ads, analyse site traffic, and "
+        "understand where our audiences come from. To learn more or opt out, read our Cookie "
+        "Policy. By choosing I Accept, you consent to our use of cookies and other tracking "
+        "technologies, and you agree that we may share what we learn with our partners.",
+        "Necessary cookies are absolutely essential for the website to function properly.",
+    ],
+)
+def test_a_cookie_notice_is_chrome_however_long(notice: str) -> None:
+    text = notice + "\n\n" + ARTICLE
+    assert _kinds(text)[notice] == "boilerplate"
+
+
+def test_a_sentence_on_cookies_in_the_text_is_body() -> None:
+    para = (
+        "The bakers' union said the flood had ruined the cookies and bread meant for the "
+        "shelters, and asked the province to pay for the lost flour."
+    )
+    text = ARTICLE + para + "\n\n" + ARTICLE.split("\n\n")[0] + "\n"
+    assert _kinds(text)[para] == "body"
+
+
+def test_a_teasers_age_is_a_stamp_and_a_run_of_teasers_is_chrome() -> None:
+    teasers = (
+        "Port town braces for a second flood as the river keeps rising\n\n1 hour ago\n\n"
+        "Province opens three more shelters on higher ground for the displaced\n\n32M ago\n\n"
+        "Army helicopters carry food to villages cut off by the water\n\n"
+        "2 days ago at 07:47 am\n\n"
+        "Bakers' union asks the province to pay for flour lost in the flood\n\n"
+        "16 hours ago on World Blog\n"
+    )
+    kinds = _kinds(ARTICLE + teasers)
+    for line in teasers.split("\n\n"):
+        assert kinds[line.strip()] == "boilerplate", line
+    assert all(kinds[para] == "body" for para in ARTICLE.strip().split("\n\n"))
+
+
+@pytest.mark.parametrize(
+    "byline",
+    [
+        "Posted by Ann Roe on May 5, 2031, 6:21 AM EST",
+        "Written by Tom Doe, MS, RD on May 4, 2031",
+    ],
+)
+def test_a_posted_by_line_is_a_credit(byline: str) -> None:
+    text = "Floods cut off the port town\n\n" + byline + "\n\n" + ARTICLE
+    assert _kinds(text)[byline] == "credit"
+
+
 @pytest.mark.parametrize("label", ["READ: ", "ALSO READ | ", "Related: ", "Read more - "])
 def test_another_storys_headline_under_its_label_on_one_line_is_boilerplate(label: str) -> None:
     teaser = f"{label}Governor says curfew may be partially lifted next week"

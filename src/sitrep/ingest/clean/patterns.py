@@ -114,6 +114,18 @@ UI_PHRASE = re.compile(
 )
 UI_PHRASE_MAX = 300  # longer lines are article text even if they mention these words
 
+# A cookie notice, however long its small print ("We use cookies and other tracking technologies
+# to improve your browsing experience ...", "By choosing I Accept, you consent to our use of
+# cookies", "Necessary cookies are absolutely essential for the website to function"): the
+# site speaks of its own cookies to the reader. Matched against the casefolded line.
+COOKIE_NOTICE = re.compile(
+    r"\b(?:we|this (?:site|website)|[\w.-]+ (?:media|\.com)) uses? cookies\b"
+    r"|\b(?:our|the) use of cookies\b|\bcookies? (?:policy|preferences|settings|consent)\b"
+    r"|\b(?:necessary|essential|functional|analytics|performance|advertising) cookies\b"
+    r"|\baccept (?:all )?cookies\b"
+)
+COOKIE_NOTICE_MAX = 1000
+
 # Reader-comment threads. Strong markers start a thread by themselves; weak ones
 # (timestamps, Reply buttons) only when several follow in the page's tail.
 COMMENT_STRONG = re.compile(
@@ -240,10 +252,13 @@ _NAME = (
 )
 # the outlet a live blog's entry credits its reporters to ("From CNN's Ann Roe and Tom Doe")
 _OUTLET = r"(?:[A-Z][\w&.-]*)(?:\s+[A-Z][\w&.-]*){0,3}"
-# "By Jane Roe", "From CNN's Ann Roe and Tom Doe", "- By JOHN DOE newsdesk@paper.com"
+# "By Jane Roe", "From CNN's Ann Roe and Tom Doe", "- By JOHN DOE newsdesk@paper.com", "Posted
+# by Jane Roe on May 5, 2031, 6:21 AM EST", "Written by Ann Doe, MS, RD on May 4, 2031"
 CREDIT_BYLINE = re.compile(
-    rf"^(?:[-–—•]\s*)?(?:By|BY|From\s+{_OUTLET}['’]s)\s+{_NAME}"
+    rf"^(?:[-–—•]\s*)?(?:By|BY|(?:Posted|Written|Reported|Words|Story|Text) (?i:by)"
+    rf"|From\s+{_OUTLET}['’]s)\s+{_NAME}"
     rf"(?:\s*(?:,|\band\b|&)\s*{_NAME}){{0,5}}\s*[*†]?\s*(?:[\w.+-]+@[\w-]+(?:\.[\w-]+)+\s*)?"
+    r"(?:,\s*[A-Z]{2,5}\.?){0,3}(?:\s+on\s+[A-Z0-9][^.!?]{0,40}(?:(?i:[ap])\.?(?i:m)\.?|\d)(?:\s+[A-Z]{2,4})?)?"
     r"(?:(?:[|–—]|\s-\s).{0,60}|,(?:\s+[A-Z][\w'’.-]*){1,5})?$"
 )
 _ROLE_BY = (
@@ -364,6 +379,13 @@ STAMP_WORDS = re.compile(
 # the text's own line, unlike a page's stamp. Matched as written.
 PLACE_DATE = re.compile(r"^[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3},\s*\S")
 CLOCK = re.compile(_CLOCK)
+# A teaser's or a post's age on a line of its own ("1 hour ago", "32M ago", "2 days ago at
+# 07:47 am", "16 hours ago on World Blog"): a stamp, not text. Matched against the casefolded
+# line.
+AGE_STAMP = re.compile(
+    r"^(?:\d+|an?|one)\s*(?:s|secs?|seconds?|m|mins?|minutes?|h|hrs?|hours?|d|days?|w|wks?"
+    r"|weeks?|mo|months?|y|yrs?|years?)\s+ago(?:\s*(?:at|on|in|[|•·–—-])\s*[^.!?]{0,30})?$"
+)
 # A page's count of reading time or of a live page's entries ("2 min read", "38 Posts").
 COUNT_STAMP = re.compile(r"^(?:<\s*)?\d+\s*min(?:ute)?s?\.? read|^\d+ (?:posts|updates|entries)$")
 # A list item's marker at a line's start ("- ", "• ", "* ", "1. ", "(a) ").
