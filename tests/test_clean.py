@@ -643,6 +643,25 @@ def test_a_sites_name_over_its_storys_headline_is_a_credit() -> None:
     assert kinds["Riots spread to the capital as looting continues"] == "body"
 
 
+@pytest.mark.parametrize(
+    "masthead", ["The Harbour Courier - World desk", "THE DAILY REVIEW – Analysis"]
+)
+def test_a_sites_name_and_its_section_joined_by_a_dash_are_not_body(masthead: str) -> None:
+    text = masthead + "\n\n" + _STORY
+    kinds = _kinds(text)
+    assert kinds[masthead] != "body"
+    assert kinds["Riots spread to the capital as looting continues"] == "body"
+
+
+def test_a_name_and_a_byline_or_a_headline_joined_by_a_dash_are_no_masthead() -> None:
+    from sitrep.ingest.clean.page import _name_and_section
+
+    assert not _name_and_section("Weekly Exclusive – By Ann Roe")
+    assert not _name_and_section("Floods in the port town - as it happened")
+    assert not _name_and_section("Port Town Floods - 300 Dead")
+    assert not _name_and_section("Port Town Floods - Army Opens Fire")
+
+
 def test_a_sentence_introducing_the_quotation_below_is_body() -> None:
     title = (
         "Rights group: new authorities must end illegal administrative detentions and "

@@ -277,15 +277,41 @@ def _head_names(lines: list[_Line]) -> list[int]:
     section heading ("Summary"): those are left to the smoothing."""
     first = next((i for i, ln in enumerate(lines) if _paragraph(ln)), len(lines))
     low, high = NAME_WORDS
-    return [
-        i
-        for i, ln in enumerate(lines[:first])
-        if low <= ln.words <= high
-        and _site_name(ln.text)
-        and not ln.text.isupper()
-        and ln.cf_class != BAD  # a label already known ("Location: Dhaka") stays chrome
-        and ":" not in ln.text
-    ]
+    return (
+        [
+            i
+            for i, ln in enumerate(lines[:first])
+            if low <= ln.words <= high
+            and _site_name(ln.text)
+            and not ln.text.isupper()
+            and ln.cf_class != BAD  # a label already known ("Location: Dhaka") stays chrome
+            and ":" not in ln.text
+        ]
+        + [i for i, ln in enumerate(lines[:first]) if _name_and_section(ln.text)]
+    )
+
+
+SECTION_WORDS = 2  # "World desk", "Live updates", "Analysis"; a headline says more
+_SPACED_DASH = re.compile(r"\s[-–—]\s")
+
+
+def _name_and_section(text: str) -> bool:
+    """The site's name and its section's, joined by a dash as a menu joins them with a bar
+    ("The Northern Courier - World desk", "THE DAILY REVIEW - Analysis"): a name (a few
+    capitalised words, or words in capitals), then a label of a few words, no digits, no
+    byline ("Weekly Exclusive - By Ann Roe" names its writer)."""
+    parts = _SPACED_DASH.split(text.strip(), maxsplit=1)
+    if len(parts) != 2:
+        return False
+    name, section = (part.strip() for part in parts)
+    return (
+        (_site_name(name) or (name.isupper() and len(name.split()) <= MASTHEAD_WORDS))
+        and 1 <= len(section.split()) <= SECTION_WORDS
+        and not any(ch.isdigit() for ch in section)
+        and not section.lower().startswith("by ")
+        and not SENTENCE_END.search(section)
+        and not section.endswith(":")
+    )
 
 
 def _site_name(text: str) -> bool:
