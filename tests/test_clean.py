@@ -509,6 +509,7 @@ def test_a_blurb_ending_with_its_video_credit_is_boilerplate() -> None:
         " Photographer: Ann Roe/Bloomberg via Getty Images",
         "Credit...Tom Doe/The Daily Ledger",
         " [KNA, Daily Ledger]",
+        " AP Photo",
     ],
 )
 def test_a_caption_ending_with_its_credit_is_boilerplate_however_long(credit: str) -> None:

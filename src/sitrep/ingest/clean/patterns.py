@@ -320,6 +320,8 @@ CREDITED_BLURB = re.compile(
     rf"(?:[.!?”\"’)]\s*|\s)(?i:video|credit|photographer|{_PICTURE})s?\s*(?::|\||\.\.\.|…)\s*"
     r"[A-Z][\w/&.’' -]{1,60}$"
     r"|[.!?]\s*\[[A-Z][\w.’'&-]*(?:(?:\s+|\s*[,/]\s*)[A-Z][\w.’'&-]*){0,4}\]$"
+    # an agency's photo credit after the last sentence ("... burn hijab.. AP Photo")
+    rf"|[.!?]\s*(?i:{WIRE})\s+(?i:(?:file\s+)?(?:photo|image|picture)s?)$"
 )
 # A spokesperson's or contact's line in a press release's head ("Spokesperson for the UN High
 # Commissioner for Human Rights: Liz Throssell"): a role, a colon, a name (as written).
