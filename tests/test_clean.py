@@ -502,6 +502,134 @@ def test_a_blurb_ending_with_its_video_credit_is_boilerplate() -> None:
     assert kinds["Death toll rises to 45 as looting continues"] == "body"
 
 
+@pytest.mark.parametrize(
+    "credit",
+    [
+        " PHOTO | AFP",
+        " Photographer: Ann Roe/Bloomberg via Getty Images",
+        "Credit...Tom Doe/The Daily Ledger",
+        " [KNA, Daily Ledger]",
+        " AP Photo",
+    ],
+)
+def test_a_caption_ending_with_its_credit_is_boilerplate_however_long(credit: str) -> None:
+    caption = (
+        "Fishermen haul their boats above the flood line in the harbour of the port town on "
+        "Monday, May 5, 2031, as the river rose through the night. The province has lost "
+        "most of its harvest to floods in three of the last five years, and a third of its "
+        "people live on less than two dollars a day, according to the regional statistics "
+        "office, which counted the losses of the last season." + credit
+    )
+    text = "Floods cut off the port town\n\n" + caption + "\n\n" + ARTICLE
+    kinds = _kinds(text)
+    assert kinds[caption] == "boilerplate"
+    assert all(kinds[para] == "body" for para in ARTICLE.strip().split("\n\n"))
+
+
+def test_a_sentence_ending_in_a_bracket_of_its_own_words_is_no_caption() -> None:
+    para = (
+        "The governor said the shelters on higher ground would stay open for another week, and "
+        "that the army would go on carrying food to the villages cut off [by the water]."
+    )
+    text = ARTICLE + para + "\n"
+    assert _kinds(text)[para] == "body"
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        "Update: This post has been updated with the latest figures from the agency.",
+        "Editor's note: An earlier version of this story gave the wrong name for the river.",
+        "This article was corrected to give the right day of the evacuation.",
+        "Advert",
+    ],
+)
+def test_an_editors_note_and_an_ad_label_are_boilerplate(note: str) -> None:
+    text = ARTICLE + note + "\n\n" + ARTICLE.split("\n\n")[0] + "\n"
+    assert _kinds(text)[note] == "boilerplate"
+
+
+def test_a_line_said_twice_in_a_row_is_furniture() -> None:
+    caption = (
+        "Chart shows the river's level at the port. The water rose for the third night in a "
+        "row on Tuesday as rain fell on the hills above the city."
+    )
+    text = "Floods cut off the port town\n\n" + caption + "\n" + caption + "\n\n" + ARTICLE
+    kinds = _kinds(text)
+    assert kinds[caption] == "boilerplate"
+    assert all(kinds[para] == "body" for para in ARTICLE.strip().split("\n\n"))
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Ann Roe in Lagos and Tom Doe in Abuja contributed to this report.",
+        "- JANE ROE Information for this article was contributed by Tom Doe and Ann Poe of The "
+        "Daily Ledger.",
+    ],
+)
+def test_a_contributors_sentence_is_a_credit(line: str) -> None:
+    text = ARTICLE + line + "\n"
+    assert _kinds(text)[line] == "credit"
+
+
+def test_a_more_on_label_is_chrome() -> None:
+    text = "Floods cut off the port town\n\nMore on:\n\nFloods\n\n" + ARTICLE
+    assert _kinds(text)["More on:"] == "boilerplate"
+
+
+@pytest.mark.parametrize(
+    "notice",
+    [
+        "We use cookies and other tracking technologies to improve your browsing experience on "
+        "our site, show personalised content and targeted ads, analyse site traffic, and "
+        "understand where our audiences come from. To learn more or opt out, read our Cookie "
+        "Policy. By choosing I Accept, you consent to our use of cookies and other tracking "
+        "technologies, and you agree that we may share what we learn with our partners.",
+        "Necessary cookies are absolutely essential for the website to function properly.",
+    ],
+)
+def test_a_cookie_notice_is_chrome_however_long(notice: str) -> None:
+    text = notice + "\n\n" + ARTICLE
+    assert _kinds(text)[notice] == "boilerplate"
+
+
+def test_a_sentence_on_cookies_in_the_text_is_body() -> None:
+    para = (
+        "The bakers' union said the flood had ruined the cookies and bread meant for the "
+        "shelters, and asked the province to pay for the lost flour."
+    )
+    text = ARTICLE + para + "\n\n" + ARTICLE.split("\n\n")[0] + "\n"
+    assert _kinds(text)[para] == "body"
+
+
+def test_a_teasers_age_is_a_stamp_and_a_run_of_teasers_is_chrome() -> None:
+    teasers = (
+        "Port town braces for a second flood as the river keeps rising\n\n1 hour ago\n\n"
+        "Province opens three more shelters on higher ground for the displaced\n\n32M ago\n\n"
+        "Army helicopters carry food to villages cut off by the water\n\n"
+        "2 days ago at 07:47 am\n\n"
+        "Bakers' union asks the province to pay for flour lost in the flood\n\n"
+        "16 hours ago on World Blog\n"
+    )
+    kinds = _kinds(ARTICLE + teasers)
+    for line in teasers.split("\n\n"):
+        assert kinds[line.strip()] == "boilerplate", line
+    assert all(kinds[para] == "body" for para in ARTICLE.strip().split("\n\n"))
+
+
+@pytest.mark.parametrize(
+    "byline",
+    [
+        "Posted by Ann Roe on May 5, 2031, 6:21 AM EST",
+        "Written by Tom Doe, MS, RD on May 4, 2031",
+    ],
+)
+def test_a_posted_by_line_is_a_credit(byline: str) -> None:
+    text = "Floods cut off the port town\n\n" + byline + "\n\n" + ARTICLE
+    assert _kinds(text)[byline] == "credit"
+
+
 @pytest.mark.parametrize("label", ["READ: ", "ALSO READ | ", "Related: ", "Read more - "])
 def test_another_storys_headline_under_its_label_on_one_line_is_boilerplate(label: str) -> None:
     teaser = f"{label}Governor says curfew may be partially lifted next week"
@@ -514,6 +642,25 @@ def test_a_sites_name_over_its_storys_headline_is_a_credit() -> None:
     kinds = _kinds(text)
     assert kinds["The Daily Courier"] == "credit"
     assert kinds["Riots spread to the capital as looting continues"] == "body"
+
+
+@pytest.mark.parametrize(
+    "masthead", ["The Harbour Courier - World desk", "THE DAILY REVIEW – Analysis"]
+)
+def test_a_sites_name_and_its_section_joined_by_a_dash_are_not_body(masthead: str) -> None:
+    text = masthead + "\n\n" + _STORY
+    kinds = _kinds(text)
+    assert kinds[masthead] != "body"
+    assert kinds["Riots spread to the capital as looting continues"] == "body"
+
+
+def test_a_name_and_a_byline_or_a_headline_joined_by_a_dash_are_no_masthead() -> None:
+    from sitrep.ingest.clean.page import _name_and_section
+
+    assert not _name_and_section("Weekly Exclusive – By Ann Roe")
+    assert not _name_and_section("Floods in the port town - as it happened")
+    assert not _name_and_section("Port Town Floods - 300 Dead")
+    assert not _name_and_section("Port Town Floods - Army Opens Fire")
 
 
 def test_a_sentence_introducing_the_quotation_below_is_body() -> None:
@@ -549,6 +696,25 @@ def test_the_headline_the_lead_tells_again_is_body() -> None:
         "acting minister told reporters.\n"
     )
     assert _kinds(text)[headline] == "body"
+
+
+def test_the_headline_under_the_pages_chrome_that_the_lead_tells_again_is_body() -> None:
+    headline = "The port town's floods are a warning to the province"
+    text = (
+        "The Daily LedgerNews You Can Trust\n\n"
+        f"{headline}\n\n"
+        "Placeholder while article actions load\n\n"
+        "You're reading an excerpt from the Morning Ledger newsletter. Sign up to get the rest, "
+        "including news from around the province, the best of our reporting and the stories "
+        "you missed this week, delivered to your inbox every morning.\n\n"
+        "Every river town has its own floods, but the port town offers some of the worst: "
+        "flood waters rose above the river banks on Tuesday night and forced thousands of "
+        "families from the lower districts of the town, the province's disaster agency said.\n\n"
+        + ARTICLE
+    )
+    kinds = _kinds(text)
+    assert kinds[headline] == "body"
+    assert kinds["Placeholder while article actions load"] != "body"
 
 
 def test_skip_links_over_the_lead_stay_chrome() -> None:

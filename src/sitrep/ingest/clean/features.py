@@ -20,6 +20,7 @@ from sitrep.ingest.clean.lines import (
     _Piece,
 )
 from sitrep.ingest.clean.patterns import (
+    AGE_STAMP,
     BIO_ROLE,
     BIO_START,
     BULLET,
@@ -29,6 +30,8 @@ from sitrep.ingest.clean.patterns import (
     COMMENT_STRONG,
     COMMENT_WEAK,
     CONTRIBUTOR,
+    COOKIE_NOTICE,
+    COOKIE_NOTICE_MAX,
     CREDIT,
     DATE_ONLY,
     DATE_PREFIX,
@@ -84,6 +87,7 @@ def _features(text: str, piece: _Piece) -> _Line:
     ui = (
         bool(UI_LINE.match(norm))
         or (len(line) <= UI_PHRASE_MAX and bool(UI_PHRASE.search(norm)))
+        or (len(line) <= COOKIE_NOTICE_MAX and bool(COOKIE_NOTICE.search(norm)))
         or (len(line) <= UI_PHRASE_MAX and bool(CREDIT.search(line)))
         or bool(POST_CREDIT.match(line))
         or bool(TIME_STAMP.match(line))
@@ -93,6 +97,7 @@ def _features(text: str, piece: _Piece) -> _Line:
         or (words <= 14 and bool(META_LINE.match(norm)))
         or (len(line) <= UI_PHRASE_MAX and bool(CAPTION.search(line)))
         or bool(DATE_TIME.match(norm))
+        or bool(AGE_STAMP.match(norm))
     )
     breadcrumb = bool(SEPARATORS.search(line)) and words <= 8 and not SENTENCE_END.search(line)
     byline = bool(BYLINE.search(line)) and words <= 12 and not ui

@@ -15,6 +15,7 @@ from sitrep.ingest.clean.patterns import (
     COUNT_STAMP,
     CREDIT,
     CREDIT_BYLINE,
+    CREDIT_CONTRIBUTED,
     CREDIT_CONTRIBUTORS,
     CREDIT_STATEMENT,
     CREDITED_BLURB,
@@ -38,6 +39,7 @@ from sitrep.ingest.clean.patterns import (
 
 BYLINE_WORDS = 16  # "By A B and C D | Thursday, 14 July 2022 - 10:40 pm"
 CONTRIBUTOR_WORDS = 60
+CONTRIBUTED_WORDS = 30  # "A and B of The Associated Press contributed to this report."
 
 
 def _credits(lines: list[_Line]) -> list[int]:
@@ -51,6 +53,7 @@ def _credits(lines: list[_Line]) -> list[int]:
         if (ln.words <= BYLINE_WORDS and CREDIT_BYLINE.match(ln.text))
         or (ln.words <= BYLINE_WORDS and CREDIT_STATEMENT.match(ln.text.strip()))
         or (ln.words <= CONTRIBUTOR_WORDS and CREDIT_CONTRIBUTORS.match(ln.text))
+        or (ln.words <= CONTRIBUTED_WORDS and CREDIT_CONTRIBUTED.search(ln.text.strip()))
         or (ln.words <= BYLINE_WORDS and ROLE_CREDIT.match(ln.text))
         or WIRE_LINE.match(_norm(ln.text))
         or PICTURE_CREDIT.match(ln.text)
@@ -274,15 +277,41 @@ def _head_names(lines: list[_Line]) -> list[int]:
     section heading ("Summary"): those are left to the smoothing."""
     first = next((i for i, ln in enumerate(lines) if _paragraph(ln)), len(lines))
     low, high = NAME_WORDS
-    return [
-        i
-        for i, ln in enumerate(lines[:first])
-        if low <= ln.words <= high
-        and _site_name(ln.text)
-        and not ln.text.isupper()
-        and ln.cf_class != BAD  # a label already known ("Location: Dhaka") stays chrome
-        and ":" not in ln.text
-    ]
+    return (
+        [
+            i
+            for i, ln in enumerate(lines[:first])
+            if low <= ln.words <= high
+            and _site_name(ln.text)
+            and not ln.text.isupper()
+            and ln.cf_class != BAD  # a label already known ("Location: Dhaka") stays chrome
+            and ":" not in ln.text
+        ]
+        + [i for i, ln in enumerate(lines[:first]) if _name_and_section(ln.text)]
+    )
+
+
+SECTION_WORDS = 2  # "World desk", "Live updates", "Analysis"; a headline says more
+_SPACED_DASH = re.compile(r"\s[-–—]\s")
+
+
+def _name_and_section(text: str) -> bool:
+    """The site's name and its section's, joined by a dash as a menu joins them with a bar
+    ("The Northern Courier - World desk", "THE DAILY REVIEW - Analysis"): a name (a few
+    capitalised words, or words in capitals), then a label of a few words, no digits, no
+    byline ("Weekly Exclusive - By Ann Roe" names its writer)."""
+    parts = _SPACED_DASH.split(text.strip(), maxsplit=1)
+    if len(parts) != 2:
+        return False
+    name, section = (part.strip() for part in parts)
+    return (
+        (_site_name(name) or (name.isupper() and len(name.split()) <= MASTHEAD_WORDS))
+        and 1 <= len(section.split()) <= SECTION_WORDS
+        and not any(ch.isdigit() for ch in section)
+        and not section.lower().startswith("by ")
+        and not SENTENCE_END.search(section)
+        and not section.endswith(":")
+    )
 
 
 def _site_name(text: str) -> bool:
@@ -296,6 +325,21 @@ def _site_name(text: str) -> bool:
         and not text.rstrip().endswith((".", "!", "?", ":"))
         and all(w.strip("()[],")[:1].isupper() for w in words if w.strip("()[],"))
     )
+
+
+TWICE_WORDS = 4  # a title, a caption: a few words at least
+
+
+def _twice_in_a_row(lines: list[_Line]) -> list[int]:
+    """A line said twice in a row, word for word: a photo's alt text and its caption, a title
+    and its copy in the page's head. A text does not repeat itself line after line; both
+    copies are furniture."""
+    norms = [_norm(ln.text).translate(_QUOTES) for ln in lines]
+    out: list[int] = []
+    for i in range(len(lines) - 1):
+        if lines[i].words >= TWICE_WORDS and norms[i] == norms[i + 1]:
+            out.extend((i, i + 1))
+    return sorted(set(out))
 
 
 def _restated(lines: list[_Line]) -> list[int]:

@@ -35,7 +35,8 @@ UI_LINE = re.compile(
     r"|(?:click|tap) here\b.*|read (?:more|next|also|full story)\b.*|continue reading\b.*|see also\b.*"
     r"|(?:related|more|latest|top|recommended|popular|trending) (?:articles?|stories|posts|news|"
     r"coverage|content|topics|reads|videos?|from [\w ]+)\b.*|most (?:read|popular|viewed|shared)\b.*"
-    r"|you (?:may|might) (?:also )?(?:like|enjoy|be interested)\b.*|(?:sponsored|advertisement|ad)\b.*"
+    r"|you (?:may|might) (?:also )?(?:like|enjoy|be interested)\b.*"
+    r"|(?:sponsored|advert(?:isement)?s?|ads?)\b.*"
     # an ad slot's own buttons and notes ("Hide Ad", "Story continues below advertisement")
     r"|(?:hide|close|skip|remove|report(?: this)?) (?:ad|ads|advert|advertisement)\b.*"
     r"|(?:(?:the )?(?:story|article|text) continues|scroll (?:down )?to continue)\b.*"
@@ -43,7 +44,7 @@ UI_LINE = re.compile(
     r"|(?:[\w.'’-]+ ){0,2}search"
     r"|skip to (?:main )?content\b.*|(?:sign|log) (?:up|in|out)\b.*|subscribe\b.*|donate\b.*"
     r"|(?:written|posted|published|edited|reviewed|photos?|video|words) by\s*:?\s*$"
-    r"|about the authors?\b.*|(?:tags?|topics?|categories|category|filed under|keywords)\s*:.*"
+    r"|about the authors?\b.*|(?:tags?|topics?|categories|category|filed under|keywords|more on)\s*:.*"
     r"|(?:previous|next|prev|older|newer) (?:article|post|story|page)\b.*|back to top\b.*"
     r"|load more\b.*|show more\b.*|show key events only|comments are (?:closed|disabled)\b.*"
     # a row of the article's buttons ("Comment on this story Comment Gift Article Share")
@@ -104,9 +105,26 @@ UI_PHRASE = re.compile(
     # posts represent the views of their authors and not those of X", "Disclaimer: ...")
     r"|\bno part of this\b.{0,60}\bmay be reproduced\b"
     r"|\brepresents? the views? of\b.{0,80}\bnot (?:those|that) of\b"
-    r"|^disclaimer\s*:)"
+    r"|^disclaimer\s*:"
+    # an editor's note on the article itself ("Update: This post has been updated with ...",
+    # "Editor's note: ...", "This story was corrected to ..."), not on the news it tells
+    r"|^\W*editor(?:'|’)?s(?:'|’)? note\b"
+    r"|\bthis (?:post|story|article|report|page|piece) (?:has been|was|is being|had been) "
+    r"(?:updated|corrected|amended|edited|changed)\b)"
 )
 UI_PHRASE_MAX = 300  # longer lines are article text even if they mention these words
+
+# A cookie notice, however long its small print ("We use cookies and other tracking technologies
+# to improve your browsing experience ...", "By choosing I Accept, you consent to our use of
+# cookies", "Necessary cookies are absolutely essential for the website to function"): the
+# site speaks of its own cookies to the reader. Matched against the casefolded line.
+COOKIE_NOTICE = re.compile(
+    r"\b(?:we|this (?:site|website)|[\w.-]+ (?:media|\.com)) uses? cookies\b"
+    r"|\b(?:our|the) use of cookies\b|\bcookies? (?:policy|preferences|settings|consent)\b"
+    r"|\b(?:necessary|essential|functional|analytics|performance|advertising) cookies\b"
+    r"|\baccept (?:all )?cookies\b"
+)
+COOKIE_NOTICE_MAX = 1000
 
 # Reader-comment threads. Strong markers start a thread by themselves; weak ones
 # (timestamps, Reply buttons) only when several follow in the page's tail.
@@ -234,10 +252,13 @@ _NAME = (
 )
 # the outlet a live blog's entry credits its reporters to ("From CNN's Ann Roe and Tom Doe")
 _OUTLET = r"(?:[A-Z][\w&.-]*)(?:\s+[A-Z][\w&.-]*){0,3}"
-# "By Jane Roe", "From CNN's Ann Roe and Tom Doe", "- By JOHN DOE newsdesk@paper.com"
+# "By Jane Roe", "From CNN's Ann Roe and Tom Doe", "- By JOHN DOE newsdesk@paper.com", "Posted
+# by Jane Roe on May 5, 2031, 6:21 AM EST", "Written by Ann Doe, MS, RD on May 4, 2031"
 CREDIT_BYLINE = re.compile(
-    rf"^(?:[-–—•]\s*)?(?:By|BY|From\s+{_OUTLET}['’]s)\s+{_NAME}"
+    rf"^(?:[-–—•]\s*)?(?:By|BY|(?:Posted|Written|Reported|Words|Story|Text) (?i:by)"
+    rf"|From\s+{_OUTLET}['’]s)\s+{_NAME}"
     rf"(?:\s*(?:,|\band\b|&)\s*{_NAME}){{0,5}}\s*[*†]?\s*(?:[\w.+-]+@[\w-]+(?:\.[\w-]+)+\s*)?"
+    r"(?:,\s*[A-Z]{2,5}\.?){0,3}(?:\s+on\s+[A-Z0-9][^.!?]{0,40}(?:(?i:[ap])\.?(?i:m)\.?|\d)(?:\s+[A-Z]{2,4})?)?"
     r"(?:(?:[|–—]|\s-\s).{0,60}|,(?:\s+[A-Z][\w'’.-]*){1,5})?$"
 )
 _ROLE_BY = (
@@ -250,6 +271,14 @@ _CREDITED = rf"{_ROLE_BY}{_NAMED}(?:\s*(?:,|\band\b|&)\s*{_NAMED}){{0,5}}"
 # "Press statement by the Secretary-General"): who speaks in the paragraphs it quotes.
 CREDIT_STATEMENT = re.compile(
     r"^(?:(?:Joint|Press)\s+)?[Ss]tatement\s+(?:from|by)\s+(?:the\s+)?[A-Z][^.!?]*(?:\.\s*[A-Z][^.!?]*)*$"
+)
+# A wire story's closing line on who else reported it, as a sentence ("Jane Roe in Paris
+# contributed to this report.", "Information for this article was contributed by A and B of The
+# Associated Press."): a credit. ("Tom Doe contributed reporting from Lagos." is left to the
+# smoothing: the examples' gold keeps it as the article's last line.)
+CREDIT_CONTRIBUTED = re.compile(
+    r"\bcontributed to this (?:report|article|story)\.?$"
+    r"|\b(?i:information|reporting|material) for this (?:article|report|story) was contributed by\b"
 )
 CREDIT_CONTRIBUTORS = re.compile(
     rf"^[(\[]?\s*{_CREDITED}(?:\s*[;,]\s*{_CREDITED}){{0,4}}\s*[.;]?\s*[)\]]?\.?$"
@@ -281,9 +310,19 @@ PICTURE_CREDIT = re.compile(
     rf"^(?i:photography|(?:{_PICTURE})s?)(?:\s+(?i:by))?(?:\s+[A-Z][\w'’.-]+){{1,4}}$"
 )
 PHOTO_SOURCE = re.compile(rf"^(?:source|{_PICTURE}|credit|pic)s?\s*:\s*[^.!?]{{1,80}}$")
-# A blurb that ends with its medium's credit ("... opening fire on crowds to protect their
-# shops from looting. Video: Reuters"): a video's or a photo's caption, not the article's.
-CREDITED_BLURB = re.compile(rf"[.!?”\"]\s+(?i:video|{_PICTURE})s?\s*:\s*[A-Z][\w/&.’' -]{{1,40}}$")
+# A blurb that ends with its medium's credit: a video's or a photo's caption, not the article's,
+# however long. The credit is the medium or the word "credit" or "photographer", a colon, a bar
+# or dots, and names ("... to protect their shops from looting. Video: Reuters", "... after
+# gunfire was heard. PHOTO | AFP", "... Photographer: Jane Roe/Bloomberg via Getty Images",
+# "... He didn't get it.Credit...Tom Doe/The Daily"), or names alone in square brackets after
+# the last sentence ("... on June 30, 2024. [PCS, Standard]"). As written.
+CREDITED_BLURB = re.compile(
+    rf"(?:[.!?”\"’)]\s*|\s)(?i:video|credit|photographer|{_PICTURE})s?\s*(?::|\||\.\.\.|…)\s*"
+    r"[A-Z][\w/&.’' -]{1,60}$"
+    r"|[.!?]\s*\[[A-Z][\w.’'&-]*(?:(?:\s+|\s*[,/]\s*)[A-Z][\w.’'&-]*){0,4}\]$"
+    # an agency's photo credit after the last sentence ("... burn hijab.. AP Photo")
+    rf"|[.!?]\s*(?i:{WIRE})\s+(?i:(?:file\s+)?(?:photo|image|picture)s?)$"
+)
 # A spokesperson's or contact's line in a press release's head ("Spokesperson for the UN High
 # Commissioner for Human Rights: Liz Throssell"): a role, a colon, a name (as written).
 ROLE_CREDIT = re.compile(
@@ -342,6 +381,13 @@ STAMP_WORDS = re.compile(
 # the text's own line, unlike a page's stamp. Matched as written.
 PLACE_DATE = re.compile(r"^[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3},\s*\S")
 CLOCK = re.compile(_CLOCK)
+# A teaser's or a post's age on a line of its own ("1 hour ago", "32M ago", "2 days ago at
+# 07:47 am", "16 hours ago on World Blog"): a stamp, not text. Matched against the casefolded
+# line.
+AGE_STAMP = re.compile(
+    r"^(?:\d+|an?|one)\s*(?:s|secs?|seconds?|m|mins?|minutes?|h|hrs?|hours?|d|days?|w|wks?"
+    r"|weeks?|mo|months?|y|yrs?|years?)\s+ago(?:\s*(?:at|on|in|[|•·–—-])\s*[^.!?]{0,30})?$"
+)
 # A page's count of reading time or of a live page's entries ("2 min read", "38 Posts").
 COUNT_STAMP = re.compile(r"^(?:<\s*)?\d+\s*min(?:ute)?s?\.? read|^\d+ (?:posts|updates|entries)$")
 # A list item's marker at a line's start ("- ", "• ", "* ", "1. ", "(a) ").

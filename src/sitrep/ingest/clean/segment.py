@@ -32,12 +32,14 @@ from sitrep.ingest.clean.page import (
     _stamps,
     _teasers,
     _title_copies,
+    _twice_in_a_row,
 )
 from sitrep.ingest.clean.patterns import (
     FUNCTION_WORDS,
     HEADLINE_NOISE,
     SAID_COLON,
     SENTENCE_END,
+    SEPARATORS,
 )
 from sitrep.ingest.clean.pieces import _pieces
 from sitrep.ingest.clean.smoothing import _keep_prose_by_body, _smooth
@@ -100,13 +102,14 @@ def _classify(lines: list[_Line]) -> list[str]:
         if kinds[j] == BODY and kinds[i] == BOILERPLATE:
             kinds[i] = BODY
     furniture = _restated(lines) + _teasers(lines) + _captions(lines) + _headline_runs(lines)
-    furniture += _stamps(lines) + _headline_pairs(lines)
+    furniture += _stamps(lines) + _headline_pairs(lines) + _twice_in_a_row(lines)
     for i in furniture:
         if kinds[i] == BODY:
             kinds[i] = BOILERPLATE
     # the page's headline, which the lead under it tells again
-    if 0 not in furniture and _headline_told(lines, kinds):
-        kinds[0] = BODY
+    headline = _headline_told(lines, kinds, set(furniture))
+    if headline is not None:
+        kinds[headline] = BODY
     # a sentence that introduces the quotation under it is the article's ("..., said:")
     for i in _introductions(lines, kinds):
         kinds[i] = BODY
@@ -188,21 +191,26 @@ def _content_words(text: str) -> set[str]:
     return {w.casefold() for w in _CONTENT_WORD.findall(text)} - FUNCTION_WORDS
 
 
-def _headline_told(lines: list[_Line], kinds: list[str]) -> bool:
-    """Whether the page's first line is its story's headline that the smoothing lost (no
-    text above it to vouch for it): a title's length, no stamp or credit in it, and HEADLINE_
-    SHARED of its words in one of the first two paragraphs under it ("'Looting Death Toll'
-    from South Africa Riots Reaches 337" over "South Africa's 'looting death toll' ...
-    reached 337 on Thursday")."""
-    if not lines or kinds[0] != BOILERPLATE:
-        return False
-    first = lines[0]
+def _headline_told(lines: list[_Line], kinds: list[str], furniture: set[int]) -> int | None:
+    """The page's headline that the smoothing lost (no text above it to vouch for it): above
+    the article's text, under the page's chrome alone (a skip link, the site's name, a menu,
+    wherever the page starts), a line of a title's length, no menu, stamp or credit in it, no
+    furniture, and HEADLINE_SHARED of its words in one of the first two paragraphs under it
+    ("'Looting Death Toll' from South Africa Riots Reaches 337" over "South Africa's 'looting
+    death toll' ... reached 337 on Thursday")."""
     low, high = HEADLINE_WORDS
-    if not low <= first.words <= high or first.text.rstrip().endswith((".", ":")):
-        return False
-    if HEADLINE_NOISE.search(first.text):
-        return False
-    under = zip(lines[1 : 1 + HEADLINE_LEAD_LINES], kinds[1:], strict=False)
-    body = [ln for ln, k in under if k == BODY and ln.sentence]  # paragraphs, not titles
-    words = _content_words(first.text)
-    return any(len(words & _content_words(ln.text)) >= HEADLINE_SHARED for ln in body[:2])
+    for i, first in enumerate(lines):
+        if kinds[i] != BOILERPLATE:
+            return None  # the article's text (or a byline) stands above: no headline lost
+        if i in furniture or SEPARATORS.search(first.text):  # a menu, a breadcrumb
+            continue
+        if not low <= first.words <= high or first.text.rstrip().endswith((".", ":")):
+            continue
+        if HEADLINE_NOISE.search(first.text):
+            continue
+        under = zip(lines[i + 1 : i + 1 + HEADLINE_LEAD_LINES], kinds[i + 1 :], strict=False)
+        body = [ln for ln, k in under if k == BODY and ln.sentence]  # paragraphs, not titles
+        words = _content_words(first.text)
+        if any(len(words & _content_words(ln.text)) >= HEADLINE_SHARED for ln in body[:2]):
+            return i
+    return None
