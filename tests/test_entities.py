@@ -473,6 +473,13 @@ def test_a_parenthesised_acronym_is_not_part_of_the_name(nlp: Language) -> None:
     [
         ("NAIROBI\nMore than 40 people died in the clashes.", "NAIROBI", "Nairobi"),
         ("LAGOS (AFP) - Police fired tear gas at protesters.", "LAGOS", "Lagos"),
+        # the model's organisation, person or adjective, or a common noun opening its
+        # sentence: a big town all the same when the dateline runs on into its story
+        ("TRIPOLI, Libya — Gunmen stormed the hotel.", "TRIPOLI", "Tripoli"),
+        ("KABUL, Oct 3 (AP) - A blast hit a mosque.", "KABUL", "Kabul"),
+        ("CARACAS: Troops fired on marchers near the palace.", "CARACAS", "Caracas"),
+        ("DHAKA: Students blocked roads across the capital.", "DHAKA", "Dhaka"),
+        ("MOGADISHU (Reuters) - Al Shabaab fighters attacked a hotel.", "MOGADISHU", "Mogadishu"),
     ],
 )
 def test_a_wire_dateline_in_capitals_is_a_place(
@@ -508,6 +515,7 @@ def test_a_site_named_with_a_typographic_plural_possessive(nlp: Language) -> Non
 
 def test_a_capitalised_heading_is_no_dateline(nlp: Language) -> None:
     assert not _ents(nlp, "BREAKING: protesters stormed the building.")
+    assert not [m for m in _ents(nlp, "WATCH: crowds fill the square.") if m.place]
 
 
 def test_a_second_level_unit_keeps_its_word_and_takes_its_seat(nlp: Language) -> None:

@@ -4,7 +4,7 @@ linked, geocoded mentions.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from spacy.language import Language
 from spacy.matcher import Matcher
@@ -15,6 +15,7 @@ from sitrep.extract.entities.attributes import org_descriptors, person_roles
 from sitrep.extract.entities.candidates import (
     Candidate,
     find_candidates,
+    is_dateline,
     joined_extension,
     name_matcher,
 )
@@ -54,6 +55,7 @@ from sitrep.extract.entities.sites import embedded_places, inside_towns, place_s
 from sitrep.extract.entities.spans import Sentences, common_word_at_start, is_acronym, is_junk, trim
 from sitrep.extract.entities.vocabulary import (
     KEPT_LABELS,
+    MIN_POP_WITHOUT_CONTEXT,
     ORG_HEADS,
     PLACE_LABELS,
     SOFT_LABELS,
@@ -63,8 +65,10 @@ from sitrep.extract.entities.vocabulary import (
 from sitrep.extract.gazetteer import (
     SUBDIVISION_WORDS,
     Gazetteer,
+    GeoContext,
     Resolution,
     comma_pairs,
+    geocode,
     load_gazetteer,
     resolve_places,
 )
@@ -158,7 +162,12 @@ def _names(doc: Doc, candidates: list[Candidate], gaz: Gazetteer) -> list[tuple[
         span = trim(doc[start:end])
         if len(span) == 0 or is_junk(span) or (span.start, span.end) in seen:
             continue
-        if not cand.ruled and cand.label and common_word_at_start(span, gaz):
+        if not cand.ruled and is_dateline(doc, span.start, span.end):
+            if _big_town(span.text, gaz):
+                # the model reads a dateline's town as an organisation or a person, or
+                # as a common noun opening its sentence ("DAKAR, Senegal —", "BEIRUT:")
+                cand = replace(cand, label="GPE", locative=True, alone=True)
+        elif not cand.ruled and cand.label and common_word_at_start(span, gaz):
             continue
         while cand.label == "PERSON" and len(span) > 1 and span[-1].lower_ in UI_WORDS:
             span = span[:-1]  # a byline's "Jane Doe Published April 2": no name ends so
@@ -175,6 +184,19 @@ def _names(doc: Doc, candidates: list[Candidate], gaz: Gazetteer) -> list[tuple[
             kept[-1] = (span, cand)  # "Almaty police" beats the model's "Almaty" (ORG)
             last_end = span.end
     return kept
+
+
+def _big_town(name: str, gaz: Gazetteer) -> bool:
+    """Whether the gazetteer knows a name, without the document's help, as a town of at
+    least :data:`MIN_POP_WITHOUT_CONTEXT` people: wires date their stories from such towns,
+    and a word in capitals opening a headline ("NATO:", "WATCH:") is none."""
+    res = geocode(name, GeoContext(), fuzzy=False, gazetteer=gaz)
+    return (
+        res.place is not None
+        and res.match == "exact"
+        and res.place.feature == "city"
+        and res.place.population >= MIN_POP_WITHOUT_CONTEXT
+    )
 
 
 def _unit_word(doc: Doc, span: Span, label: str) -> bool:

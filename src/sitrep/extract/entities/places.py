@@ -65,7 +65,7 @@ def is_place(
         return False
     if len(span) == 1 and span[0].lower_ in COMPASS_WORDS and not cand.locative:
         return False  # "West said", "Central won": a bare compass word is a place after "in"
-    demonym = is_demonym(span)
+    demonym = is_demonym(span) and not cand.alone  # a dateline's "DAKAR" is no adjective
     if demonym and (place is None or place.feature != "country"):
         return False
     in_context = place is not None and (
