@@ -733,6 +733,38 @@ def test_a_place_inside_a_town_is_at_that_town(
     assert haversine_km((m.place.lat, m.place.lon), (lat, lon)) < 25
 
 
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [  # a place the gazetteer lacks, set in its town by an apposition
+        ("Gunmen opened fire at a church in Mutundwe, Kampala, on Sunday morning.", "Mutundwe"),
+        (
+            "Heavy shooting was heard in Kossodo, on the outskirts of Kampala, late on Saturday.",
+            "Kossodo",
+        ),
+        (
+            "Shops were looted in Katwe, a poor suburb of Kampala, on Friday.",
+            "Katwe",
+        ),
+        (
+            "Witnesses saw soldiers firing in Kalerwe, another Kampala neighbourhood, before dawn.",
+            "Kalerwe",
+        ),
+    ],
+)
+def test_a_place_set_in_its_town_by_an_apposition_is_at_that_town(
+    nlp: Language, text: str, name: str
+) -> None:
+    m = _by_text(_ents(nlp, text)).get(name)
+    assert m is not None and m.place is not None and m.place.feature == "site"
+    assert haversine_km((m.place.lat, m.place.lon), (0.32, 32.58)) < 25
+
+
+def test_places_of_a_list_are_not_in_each_other(nlp: Language) -> None:
+    text = "Crowds gathered in Gulu, Lira, Kalongo and Mbale, and in Kampala, Entebbe and Jinja."
+    for m in _ents(nlp, text):
+        assert m.place is None or m.place.feature != "site", m.text
+
+
 def test_a_hamlet_needs_its_region_in_the_text(nlp: Language) -> None:
     text = (
         "Judge Roger Vinson said the law passed by Congress was unconstitutional . "
