@@ -759,6 +759,32 @@ def test_a_place_set_in_its_town_by_an_apposition_is_at_that_town(
     assert haversine_km((m.place.lat, m.place.lon), (0.32, 32.58)) < 25
 
 
+@pytest.mark.parametrize(
+    ("text", "name", "lat", "lon"),
+    [  # a proper name before a lower-case facility head: the facility, at its town
+        ("Several activists are held in Evin prison in Tehran.", "Evin prison", 35.69, 51.42),
+        (
+            "Detainees were moved to the Akrestsina detention centre in Minsk overnight.",
+            "Akrestsina detention centre",
+            53.9,
+            27.57,
+        ),
+    ],
+)
+def test_a_named_facility_with_a_lower_case_head_is_a_site(
+    nlp: Language, text: str, name: str, lat: float, lon: float
+) -> None:
+    m = _by_text(_ents(nlp, text)).get(name)
+    assert m is not None and m.label == "LOC" and m.place is not None
+    assert m.place.feature == "site"
+    assert haversine_km((m.place.lat, m.place.lon), (lat, lon)) < 25
+
+
+def test_a_towns_facility_keeps_the_town(nlp: Language) -> None:
+    ents = _by_text(_ents(nlp, "The wounded were taken to a Kabul hospital on Thursday."))
+    assert "Kabul hospital" not in ents and ents["Kabul"].label == "GPE"
+
+
 def test_places_of_a_list_are_not_in_each_other(nlp: Language) -> None:
     text = "Crowds gathered in Gulu, Lira, Kalongo and Mbale, and in Kampala, Entebbe and Jinja."
     for m in _ents(nlp, text):
