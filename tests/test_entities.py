@@ -962,3 +962,11 @@ def test_an_organisation_named_as_a_building_is_a_site_of_its_town(nlp: Language
     malls = _by_text(_ents(nlp, "Looters emptied Maponya Mall and Protea Mall in Soweto."))
     for name in ("Maponya Mall", "Protea Mall"):  # whatever label the model gives them
         assert malls[name].label == "LOC" and malls[name].place is not None
+
+
+def test_a_region_named_with_its_word_goes_by_its_name_alone(nlp: Language) -> None:
+    ents = _by_text(_ents(nlp, "Two protesters died in the La Libertad region on Sunday."))
+    assert ents["La Libertad region"].canonical == "La Libertad"
+    # a region named after its town keeps the word: the name alone is the town
+    ents = _by_text(_ents(nlp, "Thousands of refugees arrived in Kassala state on Monday."))
+    assert ents["Kassala state"].canonical == "Kassala state"

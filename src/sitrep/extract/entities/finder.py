@@ -63,6 +63,7 @@ from sitrep.extract.entities.vocabulary import (
     UNIT_NOUNS,
 )
 from sitrep.extract.gazetteer import (
+    REGION_WORDS,
     SUBDIVISION_WORDS,
     Gazetteer,
     GeoContext,
@@ -130,6 +131,7 @@ def find_entities(
                 label=label,
                 sentence=sents.evidence(doc_id, span.start),
                 canonical=cand.canonical
+                or typed.canonical
                 or (label == "ORG" and state_body_name(span.text, gaz))
                 or span.text,
                 place=place,
@@ -281,6 +283,7 @@ class _Typed:
     place: Place | None
     ambiguous: bool
     candidates: int
+    canonical: str | None = None  # the name it goes by, when not the span's text
 
 
 def _typed(
@@ -293,6 +296,7 @@ def _typed(
     place: Place | None = None
     ambiguous = False
     n_cand = 0
+    canonical: str | None = None
     if cand.ruled:
         if res is not None and res.match == "exact" and not res.ambiguous:
             place = res.place  # the owner's place; a public place has no record of its own
@@ -311,6 +315,9 @@ def _typed(
             label = "LOC"
         place, ambiguous, n_cand = res.place, res.ambiguous, res.candidates
         span = with_region_word(span, place)
+        if len(span) > 1 and span[-1].lower_ in REGION_WORDS:
+            bare = span[:-1].text
+            canonical = bare if _own_region_name(bare, place, gaz) else None
     elif k in geo.listed and (town := listed_town(span.text, geo.countries, gaz)) is not None:
         # "rain to Benghazi, Bayda, Susa and al-Marj": a listed name the model called an
         # organisation or a person is the one town of that name in the document's countries
@@ -358,7 +365,19 @@ def _typed(
         # region; the label stays NORP, the place says which country (ACLED precision 3).
         place = gaz.demonym(span.text)
         ambiguous, n_cand = False, int(place is not None)
-    return _Typed(label, span, place, ambiguous, n_cand)
+    return _Typed(label, span, place, ambiguous, n_cand, canonical)
+
+
+def _own_region_name(name: str, place: Place | None, gaz: Gazetteer) -> bool:
+    """Whether a first-level region goes by its name alone ("Balochistan" of "Balochistan
+    province"): no town of its country bears the name ("Kassala state" is not Kassala)."""
+    if place is None or place.feature != "admin1":
+        return False
+    hits, match = gaz.lookup(name)
+    return match == "exact" and not any(
+        gaz.places[i].feature == "city" and gaz.places[i].country_code == place.country_code
+        for i in hits
+    )
 
 
 def _home_town(res: Resolution, geo: _Geocoding) -> bool:
