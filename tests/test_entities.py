@@ -769,6 +769,12 @@ def test_a_place_set_in_its_town_by_an_apposition_is_at_that_town(
             53.9,
             27.57,
         ),
+        (  # a big town's own facility, named by the town
+            "Shots were heard at the Bamako air base and near the presidential palace.",
+            "Bamako air base",
+            12.65,
+            -8.0,
+        ),
     ],
 )
 def test_a_named_facility_with_a_lower_case_head_is_a_site(

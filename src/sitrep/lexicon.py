@@ -93,6 +93,8 @@ FACILITY_HEADS = frozenset(
         "correctional facility",
         "military camp",
         "military base",
+        "air base",
+        "airbase",
         "army base",
         "refugee camp",
         "police station",

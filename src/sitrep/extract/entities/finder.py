@@ -72,6 +72,7 @@ from sitrep.extract.gazetteer import (
     geocode,
     load_gazetteer,
     resolve_places,
+    site_in,
 )
 from sitrep.records import EntityMention, Place
 
@@ -300,6 +301,8 @@ def _typed(
     if cand.ruled:
         if res is not None and res.match == "exact" and not res.ambiguous:
             place = res.place  # the owner's place; a public place has no record of its own
+            if label == "LOC" and place is not None and place.feature == "city":
+                place = site_in(place, span.text)  # a town's facility: "Ouagadougou air base"
     elif (
         res is not None
         and is_place(span, cand, res, geo.countries, gaz)

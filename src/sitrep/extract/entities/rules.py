@@ -178,8 +178,7 @@ def rule_candidates(
         elif rule == "PUBLIC_PLACE":
             cand = Candidate(start, end, "LOC", is_locative(doc, start), None, True)
         elif rule == "FACILITY":
-            ok = facility_name(span, gaz)
-            cand = Candidate(start, end, "LOC", is_locative(doc, start), None, True) if ok else None
+            cand = _facility(span, gaz)
         else:  # MEDIA_NAME: the proper noun after the media noun
             name = doc[start + 1 : end]
             ok = gaz.demonym(name.text) is None and not any(t.ent_type_ == "PERSON" for t in name)
@@ -187,6 +186,34 @@ def rule_candidates(
         if cand is not None:
             out.append(cand)
     return out
+
+
+def _facility(span: Span, gaz: Gazetteer) -> Candidate | None:
+    """A facility named by its own name ("Kasra hospital"), or by its town's, which owns it
+    ("the Ouagadougou air base": a site of Ouagadougou)."""
+    doc = span.doc
+    locative = is_locative(doc, span.start)
+    if facility_name(span, gaz):
+        return Candidate(span.start, span.end, "LOC", locative, None, True)
+    words = [t.lower_ for t in span]
+    k = next(
+        (
+            i
+            for i in (len(span) - 2, len(span) - 1)
+            if i > 0 and " ".join(words[i:]) in FACILITY_HEADS
+        ),
+        None,
+    )
+    if k is None or not all(t.is_title for t in span[:k]):
+        return None
+    if span.start > 0 and doc[span.start - 1].lower_ in ("a", "an", "one"):
+        return None  # "a Kabul hospital": one of the town's, not a named place
+    idx, match = gaz.lookup(span[:k].text)
+    towns = [gaz.places[i] for i in idx if gaz.places[i].feature == "city"]
+    if match != "exact" or not any(t.population >= MIN_POP_WITHOUT_CONTEXT for t in towns):
+        return None  # a big town's, which the gazetteer reads without the document's help
+    owner = (span.start, span.start + k)
+    return Candidate(span.start, span.end, "LOC", locative, None, True, owner)
 
 
 def facility_name(span: Span, gaz: Gazetteer) -> bool:
