@@ -473,6 +473,13 @@ def test_a_parenthesised_acronym_is_not_part_of_the_name(nlp: Language) -> None:
     [
         ("NAIROBI\nMore than 40 people died in the clashes.", "NAIROBI", "Nairobi"),
         ("LAGOS (AFP) - Police fired tear gas at protesters.", "LAGOS", "Lagos"),
+        # the model's organisation, person or adjective, or a common noun opening its
+        # sentence: a big town all the same when the dateline runs on into its story
+        ("TRIPOLI, Libya — Gunmen stormed the hotel.", "TRIPOLI", "Tripoli"),
+        ("KABUL, Oct 3 (AP) - A blast hit a mosque.", "KABUL", "Kabul"),
+        ("CARACAS: Troops fired on marchers near the palace.", "CARACAS", "Caracas"),
+        ("DHAKA: Students blocked roads across the capital.", "DHAKA", "Dhaka"),
+        ("MOGADISHU (Reuters) - Al Shabaab fighters attacked a hotel.", "MOGADISHU", "Mogadishu"),
     ],
 )
 def test_a_wire_dateline_in_capitals_is_a_place(
@@ -508,6 +515,7 @@ def test_a_site_named_with_a_typographic_plural_possessive(nlp: Language) -> Non
 
 def test_a_capitalised_heading_is_no_dateline(nlp: Language) -> None:
     assert not _ents(nlp, "BREAKING: protesters stormed the building.")
+    assert not [m for m in _ents(nlp, "WATCH: crowds fill the square.") if m.place]
 
 
 def test_a_second_level_unit_keeps_its_word_and_takes_its_seat(nlp: Language) -> None:
@@ -725,6 +733,70 @@ def test_a_place_inside_a_town_is_at_that_town(
     assert haversine_km((m.place.lat, m.place.lon), (lat, lon)) < 25
 
 
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [  # a place the gazetteer lacks, set in its town by an apposition
+        ("Gunmen opened fire at a church in Mutundwe, Kampala, on Sunday morning.", "Mutundwe"),
+        (
+            "Heavy shooting was heard in Kossodo, on the outskirts of Kampala, late on Saturday.",
+            "Kossodo",
+        ),
+        (
+            "Shops were looted in Katwe, a poor suburb of Kampala, on Friday.",
+            "Katwe",
+        ),
+        (
+            "Witnesses saw soldiers firing in Kalerwe, another Kampala neighbourhood, before dawn.",
+            "Kalerwe",
+        ),
+    ],
+)
+def test_a_place_set_in_its_town_by_an_apposition_is_at_that_town(
+    nlp: Language, text: str, name: str
+) -> None:
+    m = _by_text(_ents(nlp, text)).get(name)
+    assert m is not None and m.place is not None and m.place.feature == "site"
+    assert haversine_km((m.place.lat, m.place.lon), (0.32, 32.58)) < 25
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "lat", "lon"),
+    [  # a proper name before a lower-case facility head: the facility, at its town
+        ("Several activists are held in Evin prison in Tehran.", "Evin prison", 35.69, 51.42),
+        (
+            "Detainees were moved to the Akrestsina detention centre in Minsk overnight.",
+            "Akrestsina detention centre",
+            53.9,
+            27.57,
+        ),
+        (  # a big town's own facility, named by the town
+            "Shots were heard at the Bamako air base and near the presidential palace.",
+            "Bamako air base",
+            12.65,
+            -8.0,
+        ),
+    ],
+)
+def test_a_named_facility_with_a_lower_case_head_is_a_site(
+    nlp: Language, text: str, name: str, lat: float, lon: float
+) -> None:
+    m = _by_text(_ents(nlp, text)).get(name)
+    assert m is not None and m.label == "LOC" and m.place is not None
+    assert m.place.feature == "site"
+    assert haversine_km((m.place.lat, m.place.lon), (lat, lon)) < 25
+
+
+def test_a_towns_facility_keeps_the_town(nlp: Language) -> None:
+    ents = _by_text(_ents(nlp, "The wounded were taken to a Kabul hospital on Thursday."))
+    assert "Kabul hospital" not in ents and ents["Kabul"].label == "GPE"
+
+
+def test_places_of_a_list_are_not_in_each_other(nlp: Language) -> None:
+    text = "Crowds gathered in Gulu, Lira, Kalongo and Mbale, and in Kampala, Entebbe and Jinja."
+    for m in _ents(nlp, text):
+        assert m.place is None or m.place.feature != "site", m.text
+
+
 def test_a_hamlet_needs_its_region_in_the_text(nlp: Language) -> None:
     text = (
         "Judge Roger Vinson said the law passed by Congress was unconstitutional . "
@@ -896,3 +968,11 @@ def test_an_organisation_named_as_a_building_is_a_site_of_its_town(nlp: Language
     malls = _by_text(_ents(nlp, "Looters emptied Maponya Mall and Protea Mall in Soweto."))
     for name in ("Maponya Mall", "Protea Mall"):  # whatever label the model gives them
         assert malls[name].label == "LOC" and malls[name].place is not None
+
+
+def test_a_region_named_with_its_word_goes_by_its_name_alone(nlp: Language) -> None:
+    ents = _by_text(_ents(nlp, "Two protesters died in the La Libertad region on Sunday."))
+    assert ents["La Libertad region"].canonical == "La Libertad"
+    # a region named after its town keeps the word: the name alone is the town
+    ents = _by_text(_ents(nlp, "Thousands of refugees arrived in Kassala state on Monday."))
+    assert ents["Kassala state"].canonical == "Kassala state"

@@ -74,6 +74,33 @@ SITE_NOUNS = frozenset(
     checkpoint compound museum memorial monument secretariat airport airfield city
     intersection junction roundabout crossroads""".split()
 )
+# Lower-case heads after a proper name that make it a facility where detainees are held,
+# the wounded taken or troops based ("Evin prison", "Kasra hospital", "the Vozara detention
+# centre", "Barbadillo detention facility"): a site, placed at its town like the others
+# (extract.entities.sites.place_sites). Common noun phrases of news English for such places.
+FACILITY_HEADS = frozenset(
+    {
+        "hospital",
+        "prison",
+        "jail",
+        "barracks",
+        "detention centre",
+        "detention center",
+        "detention facility",
+        "detention camp",
+        "correctional centre",
+        "correctional center",
+        "correctional facility",
+        "military camp",
+        "military base",
+        "air base",
+        "airbase",
+        "army base",
+        "refugee camp",
+        "police station",
+    }
+)
+
 # Streets, which a crisis corpus names where marches pass ("Rustaveli Avenue"): placed only
 # at the town the whole corpus is about (sitrep.resolve.sites.place_in_main_town).
 STREET_NOUNS = frozenset("avenue street boulevard road highway bridge".split())

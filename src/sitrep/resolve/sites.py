@@ -21,7 +21,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
 from sitrep.extract.gazetteer import haversine_km, local_id, site_in
-from sitrep.lexicon import OFFICIAL_SITE_WORDS, SITE_NOUNS, STREET_NOUNS
+from sitrep.lexicon import FACILITY_HEADS, OFFICIAL_SITE_WORDS, SITE_NOUNS, STREET_NOUNS
 from sitrep.records import Entity, Place
 from sitrep.resolve import names as nm
 
@@ -116,8 +116,11 @@ def town_airport(town: Place) -> Place | None:
 
 
 def _site_words(name: str) -> bool:
-    """A proper name ending in a site or street noun ("Freedom Square", "Rustaveli Avenue")."""
+    """A proper name ending in a site or street noun ("Freedom Square", "Rustaveli Avenue")
+    or a facility's head ("Okrestina Street detention center")."""
     words = name.split()
+    if len(words) > 2 and " ".join(words[-2:]).casefold() in FACILITY_HEADS:
+        return any(w[:1].isupper() for w in words[:-2])
     if len(words) < 2 or words[-1].casefold() not in SITE_NOUNS | STREET_NOUNS:
         return False
     if all(w.casefold() in OFFICIAL_SITE_WORDS for w in words[:-1]):

@@ -32,7 +32,7 @@ class Candidate:
     canonical: str | None = None  # a normal form set by a rule ("Government of Kazakhstan")
     ruled: bool = False  # found by an institution/party/media/place rule: label is final
     owner: tuple[int, int] | None = None  # tokens of a place that owns it ("Almaty" police)
-    alone: bool = False  # one town of a slash-joined dateline: never rejoined to the next
+    alone: bool = False  # a dateline's town (one of "KHARTOUM/CAIRO"): never rejoined to the next
 
 
 def name_matcher(nlp_vocab: object) -> Matcher:
@@ -191,6 +191,20 @@ def _datelines(doc: Doc) -> Iterator[tuple[int, int]]:
             continue
         if end == len(doc) or doc[end].is_space or doc[end].text in DATELINE_ENDS:
             yield i, end
+
+
+def is_dateline(doc: Doc, start: int, end: int) -> bool:
+    """Whether tokens ``start:end`` are the town of a wire dateline that runs on into its
+    story: a name in capitals opening a line, then "(Agency)", ", May 3", a dash or a colon
+    ("KABUL, Aug 26 (Reuters) -", "BEIRUT: The group said"); not a line of its own (a
+    section's heading in capitals)."""
+    if start > 0 and not doc[start - 1].is_space and "\n" not in doc[start - 1].text:
+        return False
+    if end != _capitals_run(doc, start) or len(doc[start:end].text) < 4:
+        return False
+    if doc[start].lower_ in UI_WORDS or end >= len(doc) - 1:
+        return False
+    return doc[end].text in DATELINE_ENDS and "\n" not in doc[end].text_with_ws
 
 
 def _particle_link(doc: Doc, hyphen: int, step: int) -> bool:

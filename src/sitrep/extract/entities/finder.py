@@ -4,7 +4,7 @@ linked, geocoded mentions.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from spacy.language import Language
 from spacy.matcher import Matcher
@@ -15,6 +15,7 @@ from sitrep.extract.entities.attributes import org_descriptors, person_roles
 from sitrep.extract.entities.candidates import (
     Candidate,
     find_candidates,
+    is_dateline,
     joined_extension,
     name_matcher,
 )
@@ -54,6 +55,7 @@ from sitrep.extract.entities.sites import embedded_places, inside_towns, place_s
 from sitrep.extract.entities.spans import Sentences, common_word_at_start, is_acronym, is_junk, trim
 from sitrep.extract.entities.vocabulary import (
     KEPT_LABELS,
+    MIN_POP_WITHOUT_CONTEXT,
     ORG_HEADS,
     PLACE_LABELS,
     SOFT_LABELS,
@@ -61,12 +63,16 @@ from sitrep.extract.entities.vocabulary import (
     UNIT_NOUNS,
 )
 from sitrep.extract.gazetteer import (
+    REGION_WORDS,
     SUBDIVISION_WORDS,
     Gazetteer,
+    GeoContext,
     Resolution,
     comma_pairs,
+    geocode,
     load_gazetteer,
     resolve_places,
+    site_in,
 )
 from sitrep.records import EntityMention, Place
 
@@ -126,6 +132,7 @@ def find_entities(
                 label=label,
                 sentence=sents.evidence(doc_id, span.start),
                 canonical=cand.canonical
+                or typed.canonical
                 or (label == "ORG" and state_body_name(span.text, gaz))
                 or span.text,
                 place=place,
@@ -158,7 +165,12 @@ def _names(doc: Doc, candidates: list[Candidate], gaz: Gazetteer) -> list[tuple[
         span = trim(doc[start:end])
         if len(span) == 0 or is_junk(span) or (span.start, span.end) in seen:
             continue
-        if not cand.ruled and cand.label and common_word_at_start(span, gaz):
+        if not cand.ruled and is_dateline(doc, span.start, span.end):
+            if _big_town(span.text, gaz):
+                # the model reads a dateline's town as an organisation or a person, or
+                # as a common noun opening its sentence ("DAKAR, Senegal —", "BEIRUT:")
+                cand = replace(cand, label="GPE", locative=True, alone=True)
+        elif not cand.ruled and cand.label and common_word_at_start(span, gaz):
             continue
         while cand.label == "PERSON" and len(span) > 1 and span[-1].lower_ in UI_WORDS:
             span = span[:-1]  # a byline's "Jane Doe Published April 2": no name ends so
@@ -175,6 +187,19 @@ def _names(doc: Doc, candidates: list[Candidate], gaz: Gazetteer) -> list[tuple[
             kept[-1] = (span, cand)  # "Almaty police" beats the model's "Almaty" (ORG)
             last_end = span.end
     return kept
+
+
+def _big_town(name: str, gaz: Gazetteer) -> bool:
+    """Whether the gazetteer knows a name, without the document's help, as a town of at
+    least :data:`MIN_POP_WITHOUT_CONTEXT` people: wires date their stories from such towns,
+    and a word in capitals opening a headline ("NATO:", "WATCH:") is none."""
+    res = geocode(name, GeoContext(), fuzzy=False, gazetteer=gaz)
+    return (
+        res.place is not None
+        and res.match == "exact"
+        and res.place.feature == "city"
+        and res.place.population >= MIN_POP_WITHOUT_CONTEXT
+    )
 
 
 def _unit_word(doc: Doc, span: Span, label: str) -> bool:
@@ -259,6 +284,7 @@ class _Typed:
     place: Place | None
     ambiguous: bool
     candidates: int
+    canonical: str | None = None  # the name it goes by, when not the span's text
 
 
 def _typed(
@@ -271,9 +297,12 @@ def _typed(
     place: Place | None = None
     ambiguous = False
     n_cand = 0
+    canonical: str | None = None
     if cand.ruled:
         if res is not None and res.match == "exact" and not res.ambiguous:
             place = res.place  # the owner's place; a public place has no record of its own
+            if label == "LOC" and place is not None and place.feature == "city":
+                place = site_in(place, span.text)  # a town's facility: "Ouagadougou air base"
     elif (
         res is not None
         and is_place(span, cand, res, geo.countries, gaz)
@@ -289,6 +318,9 @@ def _typed(
             label = "LOC"
         place, ambiguous, n_cand = res.place, res.ambiguous, res.candidates
         span = with_region_word(span, place)
+        if len(span) > 1 and span[-1].lower_ in REGION_WORDS:
+            bare = span[:-1].text
+            canonical = bare if _own_region_name(bare, place, gaz) else None
     elif k in geo.listed and (town := listed_town(span.text, geo.countries, gaz)) is not None:
         # "rain to Benghazi, Bayda, Susa and al-Marj": a listed name the model called an
         # organisation or a person is the one town of that name in the document's countries
@@ -336,7 +368,19 @@ def _typed(
         # region; the label stays NORP, the place says which country (ACLED precision 3).
         place = gaz.demonym(span.text)
         ambiguous, n_cand = False, int(place is not None)
-    return _Typed(label, span, place, ambiguous, n_cand)
+    return _Typed(label, span, place, ambiguous, n_cand, canonical)
+
+
+def _own_region_name(name: str, place: Place | None, gaz: Gazetteer) -> bool:
+    """Whether a first-level region goes by its name alone ("Balochistan" of "Balochistan
+    province"): no town of its country bears the name ("Kassala state" is not Kassala)."""
+    if place is None or place.feature != "admin1":
+        return False
+    hits, match = gaz.lookup(name)
+    return match == "exact" and not any(
+        gaz.places[i].feature == "city" and gaz.places[i].country_code == place.country_code
+        for i in hits
+    )
 
 
 def _home_town(res: Resolution, geo: _Geocoding) -> bool:

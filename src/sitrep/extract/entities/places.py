@@ -41,6 +41,7 @@ from sitrep.extract.gazetteer import (
 )
 from sitrep.extract.toponyms import adjectival
 from sitrep.lexicon import (
+    FACILITY_HEADS,
     OFFICIAL_SITE_WORDS,
     SITE_NOUNS,
     STREET_NOUNS,
@@ -65,7 +66,7 @@ def is_place(
         return False
     if len(span) == 1 and span[0].lower_ in COMPASS_WORDS and not cand.locative:
         return False  # "West said", "Central won": a bare compass word is a place after "in"
-    demonym = is_demonym(span)
+    demonym = is_demonym(span) and not cand.alone  # a dateline's "DAKAR" is no adjective
     if demonym and (place is None or place.feature != "country"):
         return False
     in_context = place is not None and (
@@ -264,7 +265,11 @@ def is_site_name(span: Span) -> bool:
     """A named site: a proper name ending in a site noun ("Republic Square", "Evin Prison").
     A bare site noun ("the Square") or a generic phrase ("the main square") is no name."""
     words = [t for t in span if not t.is_punct and t.lower_ not in ("the", "a", "an")]
-    if len(words) < 2 or words[-1].lower_ not in SITE_NOUNS | BUILDING_SITE_NOUNS:
+    if len(words) < 2:
+        return False
+    if len(words) > 2 and f"{words[-2].lower_} {words[-1].lower_}" in FACILITY_HEADS:
+        return any(t.text[:1].isupper() for t in words[:-2])  # "Vozara detention centre"
+    if words[-1].lower_ not in SITE_NOUNS | BUILDING_SITE_NOUNS:
         return False
     if all(t.lower_ in OFFICIAL_SITE_WORDS for t in words[:-1]):
         return True  # "presidential palace": a landmark of the state, named by what it is

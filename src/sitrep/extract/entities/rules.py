@@ -28,6 +28,7 @@ from sitrep.extract.entities.vocabulary import (
 )
 from sitrep.extract.gazetteer import Gazetteer
 from sitrep.lexicon import (
+    FACILITY_HEADS,
     OFFICIAL_SITE_WORDS,
     SITE_NOUNS,
 )
@@ -43,6 +44,7 @@ _RULES = frozenset(
         "PUBLIC_PLACE",
         "MEDIA_NAME",
         "OFFICIAL_SITE",
+        "FACILITY",
     }
 )
 
@@ -106,6 +108,24 @@ def rule_matcher(nlp_vocab: object, matcher: Matcher | None = None) -> Matcher:
         [[{"POS": "PROPN", "IS_TITLE": True, "OP": "+"}, {"LOWER": {"IN": sorted(PLACE_HEADS)}}]],
         greedy="LONGEST",
     )
+    heads = [h.split() for h in FACILITY_HEADS]
+    matcher.add(
+        "FACILITY",  # "Kasra hospital", "Vozara detention centre": see facility_name
+        [
+            [
+                {"POS": "PROPN", "IS_TITLE": True, "OP": "+"},
+                *(
+                    {
+                        "LOWER": {"IN": sorted({h[i] for h in heads if len(h) == n})},
+                        "IS_LOWER": True,
+                    }
+                    for i in range(n)
+                ),
+            ]
+            for n in (1, 2)
+        ],
+        greedy="LONGEST",
+    )
     matcher.add(
         "OFFICIAL_SITE",  # "the presidential palace", "the defence ministry compound"
         [
@@ -157,6 +177,8 @@ def rule_candidates(
             cand = Candidate(start + 1, end, "LOC", is_locative(doc, start), None, True)
         elif rule == "PUBLIC_PLACE":
             cand = Candidate(start, end, "LOC", is_locative(doc, start), None, True)
+        elif rule == "FACILITY":
+            cand = _facility(span, gaz)
         else:  # MEDIA_NAME: the proper noun after the media noun
             name = doc[start + 1 : end]
             ok = gaz.demonym(name.text) is None and not any(t.ent_type_ == "PERSON" for t in name)
@@ -164,6 +186,54 @@ def rule_candidates(
         if cand is not None:
             out.append(cand)
     return out
+
+
+def _facility(span: Span, gaz: Gazetteer) -> Candidate | None:
+    """A facility named by its own name ("Kasra hospital"), or by its town's, which owns it
+    ("the Ouagadougou air base": a site of Ouagadougou)."""
+    doc = span.doc
+    locative = is_locative(doc, span.start)
+    if facility_name(span, gaz):
+        return Candidate(span.start, span.end, "LOC", locative, None, True)
+    words = [t.lower_ for t in span]
+    k = next(
+        (
+            i
+            for i in (len(span) - 2, len(span) - 1)
+            if i > 0 and " ".join(words[i:]) in FACILITY_HEADS
+        ),
+        None,
+    )
+    if k is None or not all(t.is_title for t in span[:k]):
+        return None
+    if span.start > 0 and doc[span.start - 1].lower_ in ("a", "an", "one"):
+        return None  # "a Kabul hospital": one of the town's, not a named place
+    idx, match = gaz.lookup(span[:k].text)
+    towns = [gaz.places[i] for i in idx if gaz.places[i].feature == "city"]
+    if match != "exact" or not any(t.population >= MIN_POP_WITHOUT_CONTEXT for t in towns):
+        return None  # a big town's, which the gazetteer reads without the document's help
+    owner = (span.start, span.start + k)
+    return Candidate(span.start, span.end, "LOC", locative, None, True, owner)
+
+
+def facility_name(span: Span, gaz: Gazetteer) -> bool:
+    """Whether a proper name before a lower-case facility head (:data:`FACILITY_HEADS`) is
+    the facility's own name ("Kasra hospital", "Vozara detention centre"): the head is one
+    of the table's, and the name is no place or people the gazetteer knows ("a Kabul
+    hospital", "Afghan prisons" are a town's and a country's)."""
+    words = [t.lower_ for t in span]
+    k = next(
+        (
+            i
+            for i in (len(words) - 2, len(words) - 1)
+            if i > 0 and " ".join(words[i:]) in FACILITY_HEADS
+        ),
+        None,
+    )
+    if k is None or not all(t.is_title for t in span[:k]):
+        return False
+    name = span[:k].text
+    return gaz.demonym(name) is None and not gaz.lookup(name)[0]
 
 
 def _owned_institution(span: Span, gaz: Gazetteer) -> Candidate | None:

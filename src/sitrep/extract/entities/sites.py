@@ -33,29 +33,76 @@ def _town_after(
     doc: Doc, m: EntityMention, by_start: dict[int, EntityMention]
 ) -> tuple[Place | None, bool]:
     """The town a place name is written inside of: "<name> [area] in [the] [eastern]
-    <town>", "<name> on the outskirts of <town>"; and whether the words say so loosely (a
-    compass point or the outskirts: "Atarib in western Aleppo" may mean Aleppo's province)."""
+    <town>", "<name>[,] on the outskirts of <town>", "<name>, a district of <town>",
+    "<name>, another <town> neighbourhood", and for a name the gazetteer lacks, "<name>,
+    <town>" closing the phrase ("St Anthony's Church in Kochchikade, Colombo"); and
+    whether the words say so loosely (a compass point or the outskirts: "Atarib in western
+    Aleppo" may mean Aleppo's province; a bare comma may join two places of a list)."""
     span = doc.char_span(m.start, m.end, alignment_mode="expand")
     if span is None:
         return None, False
     k = span.end
     if k < len(doc) and doc[k].lower_ in LOCALITY_NOUNS:
         k += 1
+    comma = k < len(doc) and doc[k].text == ","
+    k += comma
     words = [t.lower_ for t in doc[k : k + 4]]
     loose = words == ["on", "the", "outskirts", "of"]
     if loose:
         k += 4
-    elif words[:1] == ["in"]:
+    elif words[:1] == ["in"] and not comma:
         k += 1
+    elif comma and words[:1] in (["a"], ["an"], ["another"]):
+        return _town_of_apposition(doc, k + 1, by_start), False
+    elif comma and m.place is None and not _listed(doc, span.start, k):
+        return _town(by_start.get(doc[k].idx) if k < len(doc) else None), True
     else:
         return None, False
     while k < len(doc) and (doc[k].lower_ == "the" or doc[k].lower_ in COMPASS_WORDS):
         loose = loose or doc[k].lower_ in COMPASS_WORDS  # "in eastern Johannesburg"
         k += 1
-    town = by_start.get(doc[k].idx) if k < len(doc) else None
-    if town is None or town.label not in ("GPE", "LOC") or town.ambiguous or town.place is None:
-        return None, False
-    return (town.place, loose) if town.place.feature == "city" else (None, False)
+    return _town(by_start.get(doc[k].idx) if k < len(doc) else None), loose
+
+
+def _town(m: EntityMention | None) -> Place | None:
+    """The town a mention is, when it is one without doubt."""
+    if m is None or m.label not in ("GPE", "LOC") or m.ambiguous or m.place is None:
+        return None
+    return m.place if m.place.feature == "city" else None
+
+
+def _town_of_apposition(doc: Doc, k: int, by_start: dict[int, EntityMention]) -> Place | None:
+    """The town of an apposition from token ``k`` on (after "a", "an", "another"): "another
+    <town> neighbourhood", "a [poor] district of <town>", "a suburb in <town>"."""
+    if k >= len(doc):
+        return None
+    named = by_start.get(doc[k].idx)
+    if named is not None:  # "another Lagos neighbourhood"
+        after = doc.char_span(named.start, named.end, alignment_mode="expand")
+        if after is not None and after.end < len(doc) and doc[after.end].lower_ in LOCALITY_NOUNS:
+            return _town(named)
+        return None
+    if k + 1 < len(doc) and doc[k].lower_ not in LOCALITY_NOUNS and doc[k].is_lower:
+        k += 1  # one word before the noun: "a poor district of"
+    if k + 2 < len(doc) and doc[k].lower_ in LOCALITY_NOUNS and doc[k + 1].lower_ in ("of", "in"):
+        return _town(by_start.get(doc[k + 2].idx))
+    return None
+
+
+def _listed(doc: Doc, start: int, k: int) -> bool:
+    """Whether the name before the comma at ``k - 1`` and the name at ``k`` are two items of
+    a list ("Basra, Najaf and Diwaniya", "Quetta, Faisalabad, Chakdara"): a comma or a
+    conjunction before the first, or another item after the second."""
+    before = doc[start - 1].lower_ if start > 0 else ""
+    if before in (",", "and", "or"):
+        return True
+    j = k
+    while j < len(doc) and doc[j].is_title:
+        j += 1
+    nxt = [t for t in doc[j : j + 2]]
+    if nxt and nxt[0].lower_ in ("and", "or", "&"):
+        return True
+    return len(nxt) == 2 and nxt[0].text == "," and (nxt[1].is_title or nxt[1].lower_ == "and")
 
 
 def inside_towns(doc: Doc, mentions: list[EntityMention]) -> list[EntityMention]:
