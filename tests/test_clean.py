@@ -526,6 +526,20 @@ def test_a_caption_ending_with_its_credit_is_boilerplate_however_long(credit: st
     assert all(kinds[para] == "body" for para in ARTICLE.strip().split("\n\n"))
 
 
+@pytest.mark.parametrize(
+    "para",
+    [
+        "The mayor walked the flooded market on Tuesday and described what he saw in one "
+        "line to the reporters who followed him there. Video: Total chaos.",
+        "Ads placed by the governor's party ran on every radio station in the province for a "
+        "week before the floods, asking voters to trust the new dams on the river.",
+    ],
+)
+def test_a_paragraph_naming_an_image_or_ads_is_no_caption_or_ad_slot(para: str) -> None:
+    text = ARTICLE + para + "\n\n" + ARTICLE.split("\n\n")[0] + "\n"
+    assert _kinds(text)[para] == "body"
+
+
 def test_a_sentence_ending_in_a_bracket_of_its_own_words_is_no_caption() -> None:
     para = (
         "The governor said the shelters on higher ground would stay open for another week, and "

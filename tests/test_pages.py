@@ -81,6 +81,17 @@ CORPORA = (
 # addition to the 13 dead" (the 13 read as injured) is one sentence in one voice, no longer
 # a disagreement; that pair had put the two reports' equal 18 into one conflict, which
 # matched the gold 18-vs-15 one only through them (the 15s are read as other groups).
+# Session 16 (captions known by a closing credit of any form, "PHOTO | AFP", "Photographer:
+# A/Bloomberg via Getty Images", "[PCS, Standard]", "AP Photo"; a line said twice in a row; a
+# contributors' sentence; the headline under the page's chrome kept): boilerplate removed mean
+# 0.91 -> 0.93, body kept 0.979 -> 0.982. Lowered, each traced: names found, B-cubed and
+# places in Guinea (Kamsar, Compagnie des Bauxites de Guinee, the World Bank, the photographer
+# and Bloomberg) and Kenya (State House, PCS): names that stand only in captions the gold marks
+# as boilerplate, which the readers no longer read; Guinea's events F1 0.47 -> 0.43 (a lucky
+# match lost: an opinion sentence "Not only because in 2021 ..." had taken 5 September and
+# Conakry from the page); South Africa's events F1 0.26 -> 0.24 (the Washington Post's
+# headline, now kept as the gold has it, moves its riots into Gauteng's cluster, so the
+# unrest-as-a-whole event loses its match; mention recall 0.45 -> 0.60).
 # fmt: off
 FLOORS: dict[tuple[str, ...], tuple[float, ...]] = {
     ("documents", "published_within_1_day"): (
@@ -134,9 +145,9 @@ FLOORS: dict[tuple[str, ...], tuple[float, ...]] = {
         0.87, 0.88, 0.91, 0.78, 0.83, 1.00, 0.83,
     ),
     ("events", "f1"): (
-        0.47, 0.37, 0.35, 0.50, 0.48, 0.47, 0.37,
+        0.47, 0.37, 0.35, 0.50, 0.48, 0.43, 0.37,
         0.60, 0.47, 0.33, 0.58, 0.31, 0.26, 0.39,
-        0.38, 0.42, 0.26, 0.44, 0.40, 0.33, 0.41,
+        0.38, 0.42, 0.24, 0.44, 0.40, 0.33, 0.41,
     ),
     ("events", "mention_recall"): (
         0.70, 0.60, 0.50, 0.54, 0.47, 0.45, 0.34,
@@ -144,19 +155,19 @@ FLOORS: dict[tuple[str, ...], tuple[float, ...]] = {
         0.54, 0.62, 0.45, 0.66, 0.63, 0.59, 0.54,
     ),
     ("entities", "bcubed_f1"): (
-        0.76, 0.76, 0.77, 0.78, 0.86, 0.76, 0.64,
-        0.74, 0.84, 0.82, 0.74, 0.76, 0.80, 0.85,
-        0.73, 0.90, 0.85, 0.81, 0.87, 0.72, 0.79,
+        0.76, 0.76, 0.77, 0.78, 0.86, 0.71, 0.64,
+        0.74, 0.84, 0.82, 0.72, 0.76, 0.80, 0.85,
+        0.73, 0.90, 0.85, 0.81, 0.87, 0.72, 0.78,
     ),
     ("entities", "names_found"): (
-        0.67, 0.69, 0.71, 0.75, 0.82, 0.71, 0.61,
-        0.68, 0.87, 0.80, 0.71, 0.69, 0.77, 0.78,
-        0.67, 0.85, 0.80, 0.82, 0.85, 0.69, 0.75,
+        0.67, 0.69, 0.71, 0.75, 0.82, 0.62, 0.61,
+        0.68, 0.87, 0.80, 0.67, 0.69, 0.77, 0.78,
+        0.67, 0.85, 0.80, 0.82, 0.85, 0.69, 0.74,
     ),
     ("entities", "geocoded_within_25km"): (
-        0.83, 0.76, 0.56, 0.66, 0.52, 0.76, 0.54,
-        0.75, 0.62, 0.81, 0.71, 0.56, 0.66, 0.42,
-        0.57, 0.75, 0.69, 0.43, 0.43, 0.47, 0.62,
+        0.83, 0.76, 0.56, 0.66, 0.52, 0.61, 0.54,
+        0.75, 0.62, 0.81, 0.64, 0.56, 0.66, 0.42,
+        0.57, 0.75, 0.69, 0.43, 0.43, 0.47, 0.61,
     ),
     ("conflicts", "f1"): (
         0.85, 0.80, 0.00, 1.00, 0.80, 0.00, 1.00,

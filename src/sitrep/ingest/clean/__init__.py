@@ -20,8 +20,11 @@ Method (after jusText, Pomikálek 2011, adapted to lines without markup):
    rest of the page into comments; an author bio ("X is a columnist ...") in the
    page's tail is boilerplate; a small good island cut off from the article
    by prompts in the tail is boilerplate; a page's date stamp ("Reuters 23 Jan, 2022"), a
-   caption known by its credit ("... [AFP]"), a site's or section's name over the text and two
-   headlines in a row between paragraphs (other stories) are chrome wherever they stand, and
+   caption known by its credit however long ("... [AFP]", "... PHOTO | AFP"), a site's or
+   section's name over the text, a line said twice in a row (alt text over its caption), a
+   cookie notice, a teaser's age ("2 hours ago") and two headlines in a row between paragraphs
+   (other stories) are chrome wherever they stand; the page's headline under its chrome that
+   the lead tells again is the article's, and
    the few words a saved text cuts off after a paragraph are body; image alt text glued to the first
    word of a paragraph ("…re electionAs Americans…") is split off; bylines and wire
    contributor lines ("(Reporting by A; Editing by B)") are set apart as ``credit``: not

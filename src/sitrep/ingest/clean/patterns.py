@@ -36,7 +36,7 @@ UI_LINE = re.compile(
     r"|(?:related|more|latest|top|recommended|popular|trending) (?:articles?|stories|posts|news|"
     r"coverage|content|topics|reads|videos?|from [\w ]+)\b.*|most (?:read|popular|viewed|shared)\b.*"
     r"|you (?:may|might) (?:also )?(?:like|enjoy|be interested)\b.*"
-    r"|(?:sponsored|advert(?:isement)?s?|ads?)\b.*"
+    r"|(?:sponsored|advertisement|ad)\b.*|(?:adverts?|ads)\s*$"
     # an ad slot's own buttons and notes ("Hide Ad", "Story continues below advertisement")
     r"|(?:hide|close|skip|remove|report(?: this)?) (?:ad|ads|advert|advertisement)\b.*"
     r"|(?:(?:the )?(?:story|article|text) continues|scroll (?:down )?to continue)\b.*"
@@ -317,8 +317,8 @@ PHOTO_SOURCE = re.compile(rf"^(?:source|{_PICTURE}|credit|pic)s?\s*:\s*[^.!?]{{1
 # "... He didn't get it.Credit...Tom Doe/The Daily"), or names alone in square brackets after
 # the last sentence ("... on June 30, 2024. [PCS, Standard]"). As written.
 CREDITED_BLURB = re.compile(
-    rf"(?:[.!?”\"’)]\s*|\s)(?i:video|credit|photographer|{_PICTURE})s?\s*(?::|\||\.\.\.|…)\s*"
-    r"[A-Z][\w/&.’' -]{1,60}$"
+    rf"[.!?”\"’)]\s*(?i:video|credit|photographer|{_PICTURE})s?\s*(?::|\||\.\.\.|…)\s*"
+    r"[A-Z][\w/&.’' -]{0,59}[\w)]$"
     r"|[.!?]\s*\[[A-Z][\w.’'&-]*(?:(?:\s+|\s*[,/]\s*)[A-Z][\w.’'&-]*){0,4}\]$"
     # an agency's photo credit after the last sentence ("... burn hijab.. AP Photo")
     rf"|[.!?]\s*(?i:{WIRE})\s+(?i:(?:file\s+)?(?:photo|image|picture)s?)$"
