@@ -100,6 +100,7 @@ def test_unplaced_sites_go_to_the_corpus_main_town():
             "s", [make.ment("s", "Nile Street", loc), make.ment("s", "Unity Square", loc)]
         ),
         make.reading("d", [make.ment("d", "Kober Street detention center", loc)]),
+        make.reading("b", [make.ment("b", "Holy Family Basilica", loc)]),
         make.reading("n", [make.ment("n", "Blue Nile", loc)]),
     ]
     ents = {e.canonical: e for e in resolve_entities(readings).entities}
@@ -107,6 +108,7 @@ def test_unplaced_sites_go_to_the_corpus_main_town():
     assert square is not None and square.feature == "site" and square.lat == make.KHARTOUM.lat
     assert ents["Nile Street"].place is not None
     assert ents["Kober Street detention center"].place is not None  # a facility's head
+    assert ents["Holy Family Basilica"].place is not None  # a church
     assert ents["Blue Nile"].place is None  # not a site's name
     # Two towns sharing the story: no main town, the sites stay unplaced.
     even = readings[:1] + [

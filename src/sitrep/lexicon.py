@@ -69,9 +69,9 @@ STATE_BODY_NAMES = frozenset(
 # traffic reports, where a town point adds nothing and a wrong town adds a false place.
 SITE_NOUNS = frozenset(
     """square plaza park stadium arena palace hospital university mosque church cathedral
-    temple synagogue shrine market bazaar port harbour harbor station base barracks prison
-    jail embassy consulate tower hotel headquarters cosmodrome spaceport refinery camp
-    checkpoint compound museum memorial monument secretariat airport airfield city
+    basilica chapel temple synagogue shrine market bazaar port harbour harbor station base
+    barracks prison jail embassy consulate tower hotel headquarters cosmodrome spaceport refinery
+    camp checkpoint compound museum memorial monument secretariat airport airfield city
     intersection junction roundabout crossroads""".split()
 )
 # Lower-case heads after a proper name that make it a facility where detainees are held,
