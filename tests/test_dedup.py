@@ -13,6 +13,7 @@ from sitrep.ingest.dedup import (
     same_numbers,
     same_order,
     shingles,
+    spun,
     updates,
 )
 from sitrep.records import Segment
@@ -427,3 +428,81 @@ def test_a_pages_counters_are_no_counts():
         "Updated 5 hours ago, 12 comments on this story so far",
         "Updated 2 hours ago, 31 comments on this story so far",
     )
+
+
+AGENCY = (
+    "Flood waters swept through the river town of Marenga on Thursday, killing at least 23 "
+    "people and forcing some 4,000 residents from their homes, the regional governor said.\n"
+    "Rescue teams using inflatable boats pulled dozens of stranded families from rooftops in "
+    "the old quarter, where the water rose more than two metres in a few hours.\n"
+    "The national weather office had issued a red alert on Wednesday after three days of "
+    "torrential rain in the hills above the town.\n"
+    '"We lost everything, the house, the shop, the car," said Amina Keller, a baker who '
+    "waited on her roof for six hours.\n"
+    "Engineers were inspecting a dam upstream that officials said had been weakened by the "
+    "storm, and villages below it were told to move to higher ground.\n"
+    "The prime minister cut short a visit abroad and was expected to tour the area on "
+    "Friday, his office said.\n"
+    "It is the deadliest flood in the region since 2011, when 41 people died after the same "
+    "river burst its banks.\n"
+    "Aid groups warned that clean water was running short in the three shelters set up in "
+    "schools and a sports hall."
+)
+SPUN_MOVED = (
+    "Floods Kill 23 In Marenga\n"
+    "At least 23 people were killed when flood waters tore through the river town of Marenga "
+    "on Thursday, according to the regional governor, who said some 4,000 residents had "
+    "been driven from their homes.\n"
+    "The prime minister has cut short a trip abroad and is due to visit the stricken area on "
+    "Friday, according to his office.\n"
+    "Officials said a dam upstream had been weakened by the storm and engineers were checking "
+    "it, while villages downstream were ordered to move to higher ground.\n"
+    "In the old quarter, rescue teams in inflatable boats pulled dozens of stranded families "
+    "off rooftops, after the water rose more than two metres within hours.\n"
+    "A red alert had been issued by the national weather office on Wednesday following three "
+    "days of torrential rain in the hills above the town.\n"
+    "Aid agencies cautioned that clean water was running low in the three shelters opened in "
+    "schools and a sports hall.\n"
+    "Local traders said the market, which supplies much of the valley, would stay shut for "
+    "at least a week.\n"
+    "The disaster is the deadliest flood to hit the region since 2011, when 41 people lost "
+    "their lives after the same river broke its banks."
+)
+FOLLOW_UP = (
+    "Marenga toll rises\n"
+    "The death toll from the floods in Marenga rose to 31 on Saturday as soldiers recovered "
+    "more bodies from the mud in the old quarter, the regional governor said.\n"
+    "Rescue teams using inflatable boats pulled dozens of stranded families from rooftops in "
+    "the old quarter, where the water rose more than two metres in a few hours.\n"
+    "The prime minister toured the town on Friday and promised a reconstruction fund, "
+    "telling residents that no family would be left behind.\n"
+    "Engineers were inspecting a dam upstream that officials said had been weakened by the "
+    "storm, and villages below it were told to move to higher ground.\n"
+    "The national weather office had issued a red alert on Wednesday after three days of "
+    "torrential rain in the hills above the town.\n"
+    "It is the deadliest flood in the region since 2011, when 41 people died after the same "
+    "river burst its banks.\n"
+    "Aid groups warned that clean water was running short in the three shelters set up in "
+    "schools and a sports hall.\n"
+    "Opposition lawmakers demanded an inquiry into why the dam had not been repaired after "
+    "an inspection two years ago found cracks in its walls."
+)
+
+
+def test_a_spun_copy_with_its_paragraphs_moved_is_a_copy():
+    """Every sentence reworded, the paragraphs in another order, one dropped and one added:
+    the names and numbers fall out of order, but nearly every sentence of each text has a
+    reworded counterpart in the other and the numbers are the same."""
+    wire = "Marenga floods\n" + AGENCY
+    assert same_order(wire, SPUN_MOVED) < REWORDED_ORDER
+    docs = [make_document("agency", wire), make_document("spun", SPUN_MOVED)]
+    assert [(p.a, p.b) for p in find_pairs(docs)] == [("agency", "spun")]
+
+
+def test_an_outlets_follow_up_carrying_paragraphs_word_for_word_is_no_copy():
+    """The outlet's own next story: a new lead (a higher toll), new paragraphs, and the
+    first story's paragraphs carried over word for word, not reworded."""
+    wire = "Marenga floods\n" + AGENCY
+    assert not spun(wire, FOLLOW_UP)
+    docs = [make_document("agency", wire), make_document("follow", FOLLOW_UP)]
+    assert find_pairs(docs) == []

@@ -92,6 +92,13 @@ CORPORA = (
 # Conakry from the page); South Africa's events F1 0.26 -> 0.24 (the Washington Post's
 # headline, now kept as the gold has it, moves its riots into Gauteng's cluster, so the
 # unrest-as-a-whole event loses its match; mention recall 0.45 -> 0.60).
+# Session 16 (dedup: a spun copy with its paragraphs moved, dedup.SPUN_*): Guinea's
+# duplicates 0.00 -> 1.00 (the mean 0.95 -> 1.00), its events F1 0.47 -> 0.39 (the mean
+# 0.41 -> 0.40): chiefobserver, now in eastafrican's group, takes its date (2021-09-08, the
+# gold's; it was read a day early), so its undated sentences, which sitrep dates by the page,
+# move a day. Three gold events of 2021-09-07 or before had been matched only through that
+# wrong day, none by the sentence that tells it (the prisoners' release matched by 'the
+# government had been dissolved'); one gold event of 2021-09-08 is now matched.
 # fmt: off
 FLOORS: dict[tuple[str, ...], tuple[float, ...]] = {
     ("documents", "published_within_1_day"): (
@@ -110,9 +117,9 @@ FLOORS: dict[tuple[str, ...], tuple[float, ...]] = {
         1.00, 1.00, 0.96, 0.97, 1.00, 1.00, 0.97,
     ),
     ("duplicates", "f1"): (
-        1.00, 1.00, 1.00, 1.00, 1.00, 0.00, 1.00,
         1.00, 1.00, 1.00, 1.00, 1.00, 1.00, 1.00,
-        1.00, 1.00, 1.00, 1.00, 1.00, 1.00, 0.95,
+        1.00, 1.00, 1.00, 1.00, 1.00, 1.00, 1.00,
+        1.00, 1.00, 1.00, 1.00, 1.00, 1.00, 1.00,
     ),
     ("figures", "f1"): (
         0.77, 0.81, 0.68, 0.79, 0.83, 0.41, 0.84,
@@ -145,9 +152,9 @@ FLOORS: dict[tuple[str, ...], tuple[float, ...]] = {
         0.87, 0.88, 0.91, 0.78, 0.83, 1.00, 0.83,
     ),
     ("events", "f1"): (
-        0.47, 0.37, 0.35, 0.50, 0.48, 0.43, 0.37,
+        0.47, 0.37, 0.35, 0.50, 0.48, 0.39, 0.37,
         0.60, 0.47, 0.33, 0.58, 0.31, 0.26, 0.39,
-        0.38, 0.42, 0.24, 0.44, 0.40, 0.33, 0.41,
+        0.38, 0.42, 0.24, 0.44, 0.40, 0.33, 0.40,
     ),
     ("events", "mention_recall"): (
         0.70, 0.60, 0.50, 0.54, 0.47, 0.45, 0.34,
