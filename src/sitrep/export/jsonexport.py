@@ -298,7 +298,7 @@ def assemble(
     if resolution is not None:
         out["entities"] = entities
         out["events"] = [event_dict(e) for e in resolution.events]
-        out["key_days"] = [to_dict(d) for d in resolution.days]
+        out["key_days"] = [to_dict(d) for d in getattr(resolution, "days", ())]
         out["claim_groups"] = [to_dict(g) for g in resolution.claim_groups]
         _split_conflicts([to_dict(c) for c in resolution.conflicts], out)
     return out
