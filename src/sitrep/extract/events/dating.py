@@ -30,6 +30,7 @@ from sitrep.extract.events.vocabulary import (
     UPDATE_STAMP,
     WEEKDAY,
     WEEKDAYS,
+    WRITTEN_DAY,
 )
 from sitrep.extract.numbers import parse_number
 from sitrep.extract.timenorm import value_span
@@ -189,7 +190,7 @@ def _sentence_time(
     lo, hi = _clause(hit.trigger)
     inside = sorted(
         (t for t in pool if lo <= t.start < hi),
-        key=lambda t: (_describing(hit.trigger, t), _assumed_day(t)),
+        key=lambda t: (_describing(hit.trigger, t), _assumed_day(t), _guessed_day(t, pool)),
     )
     if inside and _describing(hit.trigger, inside[0]):
         shared = _shared_time(hit.trigger, pool, lo)
@@ -197,7 +198,7 @@ def _sentence_time(
             return shared
     if inside or _adjunct(hit.trigger):
         return inside[0] if inside else None
-    main = min(pool, key=_assumed_day)
+    main = min(pool, key=lambda t: (_assumed_day(t), _guessed_day(t, pool)))
     shift = _days_apart(hit.trigger)
     if shift is not None:
         # "declared himself leader on Friday, two days after soldiers detained Bazoum"
@@ -286,6 +287,24 @@ def _assumed_day(t: TimeExpression) -> bool:
         and "T" in t.timex
         and t.anchor in {"publication", "previous"}
         and not DAY_NAMES.search(t.text)  # "the early hours of Monday morning" names it
+    )
+
+
+def _guessed_day(t: TimeExpression, pool: list[TimeExpression]) -> bool:
+    """A day read from the publication ("Sunday": the last one before the report) ranks
+    after a day the sentence writes out in full: in "the Easter Sunday attacks on 21 April
+    2019", told two weeks on, the attacks are of 21 April, not of the Sunday before the
+    report."""
+    return _weekday_only(t) and any(WRITTEN_DAY.search(o.text) for o in pool)
+
+
+def _weekday_only(t: TimeExpression) -> bool:
+    """A day named by its weekday alone ("Sunday", "on Tuesday night"), read from the
+    publication: no number of a day in it."""
+    return (
+        t.anchor in {"publication", "previous"}
+        and WEEKDAY.search(t.text) is not None
+        and not any(ch.isdigit() for ch in t.text)
     )
 
 

@@ -181,8 +181,10 @@ def _attacks_property(tok: Token, crowd: bool) -> bool:
 def _attacks_armed(tok: Token) -> bool:
     """An attack or a killing done to armed men or their gear ("attacked Libyan air-defense
     and other military targets", "attacked another command-and-control center", "killing
-    five soldiers"): ACLED keeps violence against civilians for the unarmed."""
-    if tok.lemma_.lower() not in ATTACK_VERBS or tok.pos_ != "VERB":
+    five soldiers"), told by the verb or by its noun ("launched their attack on the army
+    and police units", "a raid on an army base"): ACLED keeps violence against civilians
+    for the unarmed."""
+    if tok.lemma_.lower() not in ATTACK_VERBS or tok.pos_ not in {"VERB", "NOUN"}:
         return False
     return any(
         t.lemma_.lower() in MILITARY_TARGETS or t.lower_ in MILITARY_TARGETS
