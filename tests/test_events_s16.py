@@ -5,6 +5,8 @@ read from the report's own day. Every sentence is invented."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 from spacy.language import Language
 
@@ -59,3 +61,17 @@ def test_a_weekday_alone_is_still_read_from_the_report(full: Language) -> None:
     # 15 May 2022 is a Sunday: the Friday before it
     found = _of(full, "Gunmen attacked a village on Friday, killing 12 people.", "killing")
     assert found and found[0].date == "2022-05-13"
+
+
+def test_a_coup_is_the_states_power_seized_at_its_seat(tmp_path: Path) -> None:
+    """Annotators type a coup "seizure" (five coup corpora of six), at the capital: a
+    seizure of the state's power told for the country is placed at its seat, as a
+    government's fall is, and brings no government_dismissal of its own."""
+    text = (
+        "Soldiers seize power in Mali\n\nSoldiers in Mali declared a coup on national "
+        "television on Wednesday, saying they had seized power.\n"
+    )
+    out = unseen.run_text(tmp_path, text)
+    (coup,) = [e for e in out["events"] if e["type"] == "seizure"]
+    assert coup["place"] == "Mali" and coup["town"] == "Bamako"
+    assert not [e for e in out["events"] if e["type"] == "government_dismissal"]

@@ -81,6 +81,10 @@ CORPORA = (
 # addition to the 13 dead" (the 13 read as injured) is one sentence in one voice, no longer
 # a disagreement; that pair had put the two reports' equal 18 into one conflict, which
 # matched the gold 18-vs-15 one only through them (the 15s are read as other groups).
+# Session 16: Sudan's events 0.40 -> 0.37: a coup is now the state's power seized
+# ("seizure"), as five of the six coup corpora's annotators type it; Sudan's gold alone
+# types its coup government_dismissal (Burkina, Guinea and Niger rose, pages mean 0.413 ->
+# 0.416, mention recall 0.550 -> 0.563).
 # fmt: off
 FLOORS: dict[tuple[str, ...], tuple[float, ...]] = {
     ("documents", "published_within_1_day"): (
@@ -136,7 +140,7 @@ FLOORS: dict[tuple[str, ...], tuple[float, ...]] = {
     ("events", "f1"): (
         0.47, 0.37, 0.35, 0.50, 0.48, 0.47, 0.37,
         0.60, 0.47, 0.33, 0.58, 0.31, 0.26, 0.39,
-        0.38, 0.42, 0.26, 0.44, 0.40, 0.33, 0.41,
+        0.38, 0.42, 0.26, 0.44, 0.37, 0.33, 0.41,
     ),
     ("events", "mention_recall"): (
         0.70, 0.60, 0.50, 0.54, 0.47, 0.45, 0.34,

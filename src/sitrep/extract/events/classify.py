@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import dataclasses
+
 from spacy.tokens import Span, Token
 
 from sitrep.extract.event_triggers import (
@@ -103,6 +105,7 @@ from sitrep.extract.events.vocabulary import (
     SEIZED_ARMS,
     SPEECH_NOUNS,
 )
+from sitrep.records import SEIZED_POWER
 
 
 def _hits(span: Span, matches: list[tuple[str, Token]] | None = None) -> list[Hit]:
@@ -439,6 +442,8 @@ def _hits(span: Span, matches: list[tuple[str, Token]] | None = None) -> list[Hi
         kind = _coup_kind(tok)
         if kind is not None:
             add(kind, "other", tok)
+            if kind == "seizure":  # the state's power, no site
+                hits[-1] = dataclasses.replace(hits[-1], target=SEIZED_POWER)
             break
     for tok in found.get("dismissal", []):
         kind = _dismissal_kind(tok)
