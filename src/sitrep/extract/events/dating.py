@@ -188,9 +188,11 @@ def _sentence_time(
     if when:
         return when[0]
     lo, hi = _clause(hit.trigger)
+    rank = [(_assumed_day(t), _guessed_day(t, pool, hit.trigger.doc)) for t in pool]
+    order = {id(t): r for t, r in zip(pool, rank, strict=True)}
     inside = sorted(
         (t for t in pool if lo <= t.start < hi),
-        key=lambda t: (_describing(hit.trigger, t), _assumed_day(t), _guessed_day(t, pool)),
+        key=lambda t: (_describing(hit.trigger, t), *order[id(t)]),
     )
     if inside and _describing(hit.trigger, inside[0]):
         shared = _shared_time(hit.trigger, pool, lo)
@@ -198,7 +200,7 @@ def _sentence_time(
             return shared
     if inside or _adjunct(hit.trigger):
         return inside[0] if inside else None
-    main = min(pool, key=lambda t: (_assumed_day(t), _guessed_day(t, pool)))
+    main = min(pool, key=lambda t: order[id(t)])
     shift = _days_apart(hit.trigger)
     if shift is not None:
         # "declared himself leader on Friday, two days after soldiers detained Bazoum"
@@ -290,22 +292,25 @@ def _assumed_day(t: TimeExpression) -> bool:
     )
 
 
-def _guessed_day(t: TimeExpression, pool: list[TimeExpression]) -> bool:
-    """A day read from the publication ("Sunday": the last one before the report) ranks
-    after a day the sentence writes out in full: in "the Easter Sunday attacks on 21 April
-    2019", told two weeks on, the attacks are of 21 April, not of the Sunday before the
-    report."""
-    return _weekday_only(t) and any(WRITTEN_DAY.search(o.text) for o in pool)
+def _guessed_day(t: TimeExpression, pool: list[TimeExpression], doc: Doc) -> bool:
+    """A weekday that names a noun's day ("the Easter Sunday attacks", "the Sunday attack"),
+    read from the publication, ranks after a day the sentence writes out in full: told two
+    weeks on, "the Easter Sunday attacks on 21 April" are of 21 April. A weekday that dates
+    a verb keeps its day ("stepped down Friday ..., protests that began January 25")."""
+    span = doc.char_span(t.start, t.end, alignment_mode="expand")
+    return (
+        span is not None
+        and _weekday_only(t)
+        and span.root.dep_ in {"compound", "nmod", "amod"}
+        and span.root.head.pos_ in {"NOUN", "PROPN"}
+        and any(WRITTEN_DAY.search(o.text) for o in pool)
+    )
 
 
 def _weekday_only(t: TimeExpression) -> bool:
-    """A day named by its weekday alone ("Sunday", "on Tuesday night"), read from the
-    publication: no number of a day in it."""
-    return (
-        t.anchor in {"publication", "previous"}
-        and WEEKDAY.search(t.text) is not None
-        and not any(ch.isdigit() for ch in t.text)
-    )
+    """A day named by its weekday alone ("Sunday night"), read from the publication."""
+    digits = any(ch.isdigit() for ch in t.text)
+    return t.anchor in {"publication", "previous"} and bool(WEEKDAY.search(t.text)) and not digits
 
 
 def _bound(doc: Doc, t: TimeExpression) -> bool:
