@@ -75,3 +75,22 @@ def test_a_coup_is_the_states_power_seized_at_its_seat(tmp_path: Path) -> None:
     (coup,) = [e for e in out["events"] if e["type"] == "seizure"]
     assert coup["place"] == "Mali" and coup["town"] == "Bamako"
     assert not [e for e in out["events"] if e["type"] == "government_dismissal"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Violent protests erupted across the country on Friday after the vote was annulled.",
+        "The ruling sparked violent demonstrations by opposition supporters on Friday.",
+    ],
+)
+def test_protests_called_violent_stay_protests(full: Language, sentence: str) -> None:
+    # "violent" qualifies the protest, no act of the crowd is told: annotators keep it a
+    # protest (ten of the eleven gold reports of one)
+    assert {m.type for m in unseen.mentions(full, sentence, "2022-05-15")} >= {"protest"}
+    assert "riot" not in {m.type for m in unseen.mentions(full, sentence, "2022-05-15")}
+
+
+def test_a_protest_whose_crowd_does_violence_is_a_riot(full: Language) -> None:
+    sentence = "Violent protests broke out on Friday, with protesters throwing stones at shops."
+    assert "riot" in {m.type for m in unseen.mentions(full, sentence, "2022-05-15")}
