@@ -99,6 +99,10 @@ CORPORA = (
 # move a day. Three gold events of 2021-09-07 or before had been matched only through that
 # wrong day, none by the sentence that tells it (the prisoners' release matched by 'the
 # government had been dissolved'); one gold event of 2021-09-08 is now matched.
+# Session 16: Sudan's events 0.40 -> 0.37: a coup is now the state's power seized
+# ("seizure"), as five of the six coup corpora's annotators type it; Sudan's gold alone
+# types its coup government_dismissal (Burkina, Guinea and Niger rose, pages mean 0.413 ->
+# 0.416, mention recall 0.550 -> 0.563).
 # fmt: off
 FLOORS: dict[tuple[str, ...], tuple[float, ...]] = {
     ("documents", "published_within_1_day"): (
@@ -154,7 +158,7 @@ FLOORS: dict[tuple[str, ...], tuple[float, ...]] = {
     ("events", "f1"): (
         0.47, 0.37, 0.35, 0.50, 0.48, 0.39, 0.37,
         0.60, 0.47, 0.33, 0.58, 0.31, 0.26, 0.39,
-        0.38, 0.42, 0.24, 0.44, 0.40, 0.33, 0.40,
+        0.38, 0.42, 0.24, 0.44, 0.37, 0.33, 0.40,
     ),
     ("events", "mention_recall"): (
         0.70, 0.60, 0.50, 0.54, 0.47, 0.45, 0.34,

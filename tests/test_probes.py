@@ -154,9 +154,11 @@ FLOORS: dict[tuple[str, ...], tuple[float, ...]] = {
     # Morocco 0.60 -> 0.50 (session 14): with the onset known ("Friday's earthquake" in two
     # texts) the explainer is dated right and two more events match (F1 0.25 -> 0.38); the
     # explainer's quake sentence ("what we know a week on") is now placed on its own day
+    # Myanmar 0.76 -> 0.74 (session 16): the coup, now typed "seizure" as its gold has it,
+    # is matched (events F1 0.486 -> 0.500) with fewer of its gold documents than the rest
     ("events", "mention_recall"): (
         0.64, 0.73, 0.44, 0.60, 0.51, 0.52, 0.67,
-        0.54, 0.50, 0.76, 0.67, 0.69, 0.61,
+        0.54, 0.50, 0.74, 0.67, 0.69, 0.61,
     ),
     ("entities", "bcubed_f1"): (
         0.80, 0.93, 0.82, 0.87, 0.77, 0.77, 0.89,

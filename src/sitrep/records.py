@@ -215,6 +215,15 @@ PERSON_TARGET_TYPES = frozenset({"appointment_dismissal"})
 STATE_DECISION_TYPES = frozenset(
     {"price_change", "government_dismissal", "state_of_emergency", "internet_shutdown"}
 )
+# EventMention.target of a coup, a seizure of the state's power (annotators type a coup
+# "seizure", as they type territory taken): no site. Like a decision of state it is the
+# whole country's, placed and resolved as one (extraction and resolution ask state_wide).
+SEIZED_POWER = "state power"
+
+
+def state_wide(type_: str, target: str | None) -> bool:
+    """A decision of state, or the state's power seized: the whole country's happening."""
+    return type_ in STATE_DECISION_TYPES or target == SEIZED_POWER
 
 
 @dataclass(frozen=True, slots=True)

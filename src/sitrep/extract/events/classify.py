@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import dataclasses
+
 from spacy.tokens import Span, Token
 
 from sitrep.extract.event_triggers import (
@@ -59,6 +61,7 @@ from sitrep.extract.events.kinds import (
     _security_side,
     _sites_attacked,
     _storms_seat,
+    _violence_told,
 )
 from sitrep.extract.events.mood import (
     _accused_of,
@@ -103,6 +106,7 @@ from sitrep.extract.events.vocabulary import (
     SEIZED_ARMS,
     SPEECH_NOUNS,
 )
+from sitrep.records import SEIZED_POWER
 
 
 def _hits(span: Span, matches: list[tuple[str, Token]] | None = None) -> list[Hit]:
@@ -244,7 +248,12 @@ def _hits(span: Span, matches: list[tuple[str, Token]] | None = None) -> list[Hi
             and protest is not None
             and _near(protest, PROTESTER_VIOLENCE, span)
         ):
-            add(_crowd_violence(lem, _security_side(span)), "violent_demo", riot or anchor)
+            acts = _violence_told(span, protest)
+            told = riot is not None or (lem & set(acts) and _near(protest, acts, span))
+            # "violent protests erupted": ACLED's violent demonstration, the annotators'
+            # protest (no act of the crowd told)
+            kind = _crowd_violence(lem, _security_side(span)) if told else "protest"
+            add(kind, "violent_demo", riot or anchor)
         elif lem & set(INTERVENTION) and lem & (set(SECURITY) | {"disperse", "tear", "teargas"}):
             add(_broken_up(lem), "intervention", anchor)
         else:
@@ -439,6 +448,8 @@ def _hits(span: Span, matches: list[tuple[str, Token]] | None = None) -> list[Hi
         kind = _coup_kind(tok)
         if kind is not None:
             add(kind, "other", tok)
+            if kind == "seizure":  # the state's power, no site
+                hits[-1] = dataclasses.replace(hits[-1], target=SEIZED_POWER)
             break
     for tok in found.get("dismissal", []):
         kind = _dismissal_kind(tok)

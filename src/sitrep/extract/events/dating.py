@@ -30,6 +30,7 @@ from sitrep.extract.events.vocabulary import (
     UPDATE_STAMP,
     WEEKDAY,
     WEEKDAYS,
+    WRITTEN_DAY,
 )
 from sitrep.extract.numbers import parse_number
 from sitrep.extract.timenorm import value_span
@@ -187,9 +188,11 @@ def _sentence_time(
     if when:
         return when[0]
     lo, hi = _clause(hit.trigger)
+    rank = [(_assumed_day(t), _guessed_day(t, pool, hit.trigger.doc)) for t in pool]
+    order = {id(t): r for t, r in zip(pool, rank, strict=True)}
     inside = sorted(
         (t for t in pool if lo <= t.start < hi),
-        key=lambda t: (_describing(hit.trigger, t), _assumed_day(t)),
+        key=lambda t: (_describing(hit.trigger, t), *order[id(t)]),
     )
     if inside and _describing(hit.trigger, inside[0]):
         shared = _shared_time(hit.trigger, pool, lo)
@@ -197,7 +200,7 @@ def _sentence_time(
             return shared
     if inside or _adjunct(hit.trigger):
         return inside[0] if inside else None
-    main = min(pool, key=_assumed_day)
+    main = min(pool, key=lambda t: order[id(t)])
     shift = _days_apart(hit.trigger)
     if shift is not None:
         # "declared himself leader on Friday, two days after soldiers detained Bazoum"
@@ -287,6 +290,27 @@ def _assumed_day(t: TimeExpression) -> bool:
         and t.anchor in {"publication", "previous"}
         and not DAY_NAMES.search(t.text)  # "the early hours of Monday morning" names it
     )
+
+
+def _guessed_day(t: TimeExpression, pool: list[TimeExpression], doc: Doc) -> bool:
+    """A weekday that names a noun's day ("the Easter Sunday attacks", "the Sunday attack"),
+    read from the publication, ranks after a day the sentence writes out in full: told two
+    weeks on, "the Easter Sunday attacks on 21 April" are of 21 April. A weekday that dates
+    a verb keeps its day ("stepped down Friday ..., protests that began January 25")."""
+    span = doc.char_span(t.start, t.end, alignment_mode="expand")
+    return (
+        span is not None
+        and _weekday_only(t)
+        and span.root.dep_ in {"compound", "nmod", "amod"}
+        and span.root.head.pos_ in {"NOUN", "PROPN"}
+        and any(WRITTEN_DAY.search(o.text) for o in pool)
+    )
+
+
+def _weekday_only(t: TimeExpression) -> bool:
+    """A day named by its weekday alone ("Sunday night"), read from the publication."""
+    digits = any(ch.isdigit() for ch in t.text)
+    return t.anchor in {"publication", "previous"} and bool(WEEKDAY.search(t.text)) and not digits
 
 
 def _bound(doc: Doc, t: TimeExpression) -> bool:

@@ -53,7 +53,7 @@ from sitrep.extract.events.kinds import _told_before
 from sitrep.extract.events.mood import (
     _irrealis,
 )
-from sitrep.extract.events.parse import Hit, _adjunct_head
+from sitrep.extract.events.parse import Hit, _adjunct_head, _national
 from sitrep.extract.events.placing import (
     _in_list,
     _in_range,
@@ -66,7 +66,6 @@ from sitrep.extract.events.vocabulary import (
     GROUND_KINDS,
     LIVE_ENTRY,
     MAX_EVENT_SPAN_DAYS,
-    NATIONAL_TYPES,
     PARTIES_SUB_EVENTS,
 )
 from sitrep.extract.quotes import sentences
@@ -214,12 +213,12 @@ def extract_events(doc: Doc) -> list[EventMention]:
                     basis = "list"
                 if where is None and (where := _capital_place(h, country)):
                     basis = "sentence"
-                if where is None and h.type not in NATIONAL_TYPES and in_orgs:
+                if where is None and not _national(h) and in_orgs:
                     where = _institution_place(h, doc, in_orgs, country)
                     basis = "sentence" if where else None
                 if (
                     where is None
-                    and h.type not in NATIONAL_TYPES
+                    and not _national(h)
                     and h.acled_sub_event_type not in PARTIES_SUB_EVENTS
                     and para_place is not None
                 ):

@@ -9,10 +9,9 @@ import functools
 
 from spacy.tokens import Doc, Token
 
-from sitrep.extract.events.parse import Hit, _clause, _governing_verb
+from sitrep.extract.events.parse import Hit, _clause, _governing_verb, _national
 from sitrep.extract.events.placing import _PlaceTok
 from sitrep.extract.events.vocabulary import (
-    NATIONAL_TYPES,
     PLACE_NOUNS,
     QUANTIFIERS,
     SCOPE_NOUNS,
@@ -122,9 +121,9 @@ def _list_scope(
     national decision only when it says it is nationwide ("declared a nationwide state of
     emergency and imposed a curfew in the Western Province": the country's, not the
     province's); a list of places it names is where it applies."""
-    if _nationwide(hit) or (hit.type not in NATIONAL_TYPES and _many_towns(hit)):
+    if _nationwide(hit) or (not _national(hit) and _many_towns(hit)):
         return country
-    if hit.type in NATIONAL_TYPES:
+    if _national(hit):
         return None
     listed = [p.mention.place for p in places if p.listed and p.mention.place is not None]
     if not listed:

@@ -18,6 +18,7 @@ from sitrep.extract.events.vocabulary import (
     CAUSE_VERBS,
     CONDEMNING,
     COUNT_NOUNS,
+    NATIONAL_TYPES,
     NP_INNER_PREPS,
     PEOPLE_NOUNS,
     REFERRING_PREPS,
@@ -27,6 +28,7 @@ from sitrep.extract.events.vocabulary import (
     TOLD_ONCE,
     TOLL_NOUNS,
 )
+from sitrep.records import SEIZED_POWER
 
 
 @dataclass(frozen=True, slots=True)
@@ -39,6 +41,12 @@ class Hit:
     trigger: Token
     rank: int  # lower is more specific (ACLED sub-type precedence)
     target: str | None = None  # the site it was done to (see :func:`_target_key`)
+
+
+def _national(hit: Hit) -> bool:
+    """A happening of the whole country, placed at its level: a decision of state, an
+    office's, a statement, or the state's power seized (a coup)."""
+    return hit.type in NATIONAL_TYPES or hit.target == SEIZED_POWER
 
 
 @functools.lru_cache(maxsize=4)

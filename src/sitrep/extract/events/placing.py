@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Token
 
 from sitrep.extract.events.document_place import _journey_of_person
-from sitrep.extract.events.parse import Hit, _adjunct, _clause, _governing_verb
+from sitrep.extract.events.parse import Hit, _adjunct, _clause, _governing_verb, _national
 from sitrep.extract.events.vocabulary import (
     ACTOR_SUFFIXES,
     DATELINE_DASHES,
@@ -23,7 +23,6 @@ from sitrep.extract.events.vocabulary import (
     EPITHET_RANKS,
     FRAME_PREPS,
     LIST_MIN,
-    NATIONAL_TYPES,
     PART_NOUNS,
     PLACE_NOUNS,
     SPEECH_MEDIUM,
@@ -32,9 +31,9 @@ from sitrep.extract.events.vocabulary import (
     WHERE_PREPS,
 )
 from sitrep.records import (
-    STATE_DECISION_TYPES,
     EntityMention,
     Place,
+    state_wide,
 )
 
 
@@ -291,7 +290,7 @@ def _sentence_place(
         best = min(own, key=lambda p: (p.place.precision if p.place else 9, p.start))
         return best.canonical, best.place
     lo, hi = _clause(hit.trigger)
-    wide = hit.type in NATIONAL_TYPES or _adjunct(hit.trigger)
+    wide = _national(hit) or _adjunct(hit.trigger)
     verb = _governing_verb(hit.trigger)
     line = {verb.i, *(a.i for a in verb.ancestors)}
     # beyond the clause, a place of a clause the trigger's hangs on ("protesters gathered
@@ -299,12 +298,12 @@ def _sentence_place(
     # evacuated 157 Saudis, and Kuwait said its citizens had arrived in Jeddah")
     near = [p.mention for p in free if not p.listed and _on_line(_clause_verb(p.root), line)]
     inner = [p for p in own if lo <= p.start < hi]
-    if hit.type in STATE_DECISION_TYPES:
+    if state_wide(hit.type, hit.target):
         # a decision of state is the country's: a place of another verb's clause inside
         # its own ("declared a coup, hours after guards detained the president in the
         # palace") is that verb's
         inner = [p for p in inner if _clause_verb_of(p.start, hit) in (verb.i, hit.trigger.i)]
-    framed = [] if hit.type in NATIONAL_TYPES else [p.mention for p in free if _frames(p)]
+    framed = [] if _national(hit) else [p.mention for p in free if _frames(p)]
     for pool in (inner, [] if wide else near, framed):
         if pool:
             best = min(pool, key=lambda p: (p.place.precision if p.place else 9, p.start))

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from sitrep.extract.timenorm.vocab import MONTH_PATTERN
 from sitrep.lexicon import OFFICES
 from sitrep.records import (
     STATE_DECISION_TYPES,
@@ -573,6 +574,13 @@ UPDATE_STAMP = re.compile(r"\bupdated?\b[^\n()]{0,20}$", re.IGNORECASE)
 WEEKDAY = re.compile(r"\b(mon|tues|wednes|thurs|fri|satur|sun)day\b", re.IGNORECASE)
 WEEKDAYS = ("mon", "tues", "wednes", "thurs", "fri", "satur", "sun")
 DAY_TIMEX = re.compile(r"\d{4}-\d{2}-\d{2}")
+# A day written out with its month ("21 April 2019", "April 21st", "Dec. 12"): it outranks a
+# weekday read from the publication (dating._guessed_day).
+WRITTEN_DAY = re.compile(
+    rf"\b\d{{1,2}}(?:st|nd|rd|th)?\s+(?:{MONTH_PATTERN})\b"
+    rf"|\b(?:{MONTH_PATTERN})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?\b",
+    re.I,
+)
 # A page's date stamp at the head of a line: " date 2024-12-07", "Published: 2024-07-16".
 STAMP = re.compile(
     r"\s*(?:(?:date|dated|published|updated|posted)\s*:?\s*)?\d{4}-\d{2}-\d{2}", re.IGNORECASE

@@ -10,7 +10,6 @@ from dataclasses import dataclass
 
 from sitrep.records import (
     PERSON_TARGET_TYPES,
-    STATE_DECISION_TYPES,
     Document,
     Entity,
     EventMention,
@@ -54,8 +53,6 @@ _GENERIC_ACTORS = frozenset(
 STATEMENT = "statement"
 CLASH = "clash"  # fighting: strikes from afar and fighting on the ground are two (fits)
 _PLACE_TYPES = frozenset({"GPE", "LOC"})  # entity types of places
-# Decisions of a state: one country has one of each at a time.
-NATIONAL_TYPES = STATE_DECISION_TYPES
 # Happenings to a person: a report naming who was arrested is that person's arrest,
 # never a mass arrest whose reports name nobody.
 PERSONAL_TYPES = frozenset({"arrest"})

@@ -11,6 +11,7 @@ from typing import Any
 
 from sitrep.records import (
     REFERENCE_BASIS,
+    state_wide,
 )
 from sitrep.resolve import names as nm
 from sitrep.resolve.events.cluster import (
@@ -32,7 +33,6 @@ from sitrep.resolve.events.fits import (
 from sitrep.resolve.events.items import (
     _GENERAL,
     LIST_BASIS,
-    NATIONAL_TYPES,
     OTHER,
     STATEMENT,
     WAR_GAP_DAYS,
@@ -284,10 +284,10 @@ def _place_undated(r: _Resolver, item: _Item) -> None:
     if war is not None:
         r.join(war, item)
         return
-    if item.level == _GENERAL and item.m.type in NATIONAL_TYPES and not item.named:
-        # a country's decision of state is identified by its type and country: an
-        # undated "imposing a state of emergency across the country" is the one dated
-        # state of emergency there, when there is only one
+    if item.level == _GENERAL and state_wide(item.m.type, item.m.target) and not item.named:
+        # a country's decision of state (or its power seized) is identified by its type
+        # and country: an undated "imposing a state of emergency across the country" is
+        # the one dated state of emergency there, when there is only one
         pool = r.by_place.get((item.m.type, item.place_key), [])
         same = [c for c in pool if c.span is not None]
     elif item.level < _GENERAL or (item.m.type == OTHER and item.place_key is not None):
@@ -309,7 +309,7 @@ def _place_undated(r: _Resolver, item: _Item) -> None:
         if _undated_fit(item, c, False)
         and (c.type != STATEMENT or c.speaker is not None and _said_lately(c, item.pub))
     ]
-    salient = (item.level == _GENERAL and item.m.type in NATIONAL_TYPES) or (
+    salient = (item.level == _GENERAL and state_wide(item.m.type, item.m.target)) or (
         item.m.type == STATEMENT and item.speaker is not None
     )
     if len(fits) > 1 and salient and item.m.type != STATEMENT:

@@ -7,6 +7,7 @@ from __future__ import annotations
 from collections import defaultdict
 
 from sitrep.extract.events.implied_place import _capital
+from sitrep.records import SEIZED_POWER
 from sitrep.resolve import names as nm
 from sitrep.resolve.events.cluster import _Cluster
 from sitrep.resolve.events.continuing import _absorb, _country_of
@@ -30,6 +31,12 @@ SEAT_TYPES = frozenset({"statement", "government_dismissal", "appointment_dismis
 # the Myanmar probe 0.47 -> 0.49; the examples unchanged. A government's fall stays at its
 # seat, whatever city its reports tell of.
 FALLS = frozenset({"government_dismissal"})
+
+
+def _falls(c: _Cluster) -> bool:
+    """A government's fall, or the state's power seized (a coup): at the seat of government,
+    whatever city its reports tell of."""
+    return c.type in FALLS or any(i.m.target == SEIZED_POWER for i in c.items)
 
 
 def _seat_stormed(c: _Cluster) -> bool:
@@ -128,9 +135,9 @@ def _fold_into_town(clusters: list[_Cluster]) -> list[_Cluster]:
             elif country is not None:
                 told = set().union(*(doc_places.get((i.m.doc, country), set()) for i in c.items))
                 town = shown.get(next(iter(told))) if len(told) == 1 else None
-                if town is not None and c.type not in FALLS:
+                if town is not None and not _falls(c):
                     c.town, c.town_basis = town, "document_city"
-                elif c.type in SEAT_TYPES or _seat_stormed(c):
+                elif c.type in SEAT_TYPES or _falls(c) or _seat_stormed(c):
                     city = _capital(country)
                     c.town = city.name if city is not None else None
                     c.town_basis = "capital" if city is not None else None
