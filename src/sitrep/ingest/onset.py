@@ -54,6 +54,18 @@ _ONSET_WEEKDAY = re.compile(
     rf"\s+(?:[\w-]+\s+){{0,2}}?{_SUDDEN}\b",
     re.IGNORECASE,
 )
+# a state's power seized on a weekday: "on Monday, the military effectively took control",
+# "soldiers seized power on Wednesday", "staged a coup on Sunday" (a coup starts its crisis
+# as an eruption starts a protest's; "took control of the city" is fighting, not power)
+_SEIZED = (
+    r"(?:(?:seized|took|grabbed|taken)\s+(?:power|control)(?!\s+of\b)|took\s+over(?=\s+(?:on|in|at|after|before|early|late|overnight)\b|\s*[,.;])"
+    r"|(?:staged|launched|mounted)\s+an?\s+(?:military\s+)?(?:coup|putsch|takeover))"
+)
+_SEIZED_WEEKDAY = re.compile(
+    rf"\bon\s+(?P<day>{_WEEKDAY})\b[^.;!?]{{0,60}}?\b{_SEIZED}"
+    rf"|\b{_SEIZED}[^.;!?]{{0,30}}?\bon\s+(?P<after>{_WEEKDAY})\b",
+    re.IGNORECASE,
+)
 _START_DATE = re.compile(
     rf"\b(?:{_START_VERB}\s+(?:on\s+)?|since\s+(?:the\s+|an?\s+)?)$", re.IGNORECASE
 )
@@ -168,9 +180,12 @@ def _starts_on(doc: Document, onset: dt.date | None) -> bool:
     """Whether the text names the crisis's start by the weekday ``onset`` falls on."""
     if onset is None:
         return False
-    days = {m.group("day") for m in _START_WEEKDAY.finditer(_body(doc))} | {
-        m.group("day") or m.group("the") for m in _ONSET_WEEKDAY.finditer(readable(doc))
-    }
+    body = _body(doc)
+    days = (
+        {m.group("day") for m in _START_WEEKDAY.finditer(body)}
+        | {m.group("day") or m.group("after") for m in _SEIZED_WEEKDAY.finditer(body)}
+        | {m.group("day") or m.group("the") for m in _ONSET_WEEKDAY.finditer(readable(doc))}
+    )
     return metadata._WEEKDAYS[onset.weekday()] in {d.lower() for d in days}
 
 
