@@ -269,3 +269,19 @@ def test_a_statement_with_its_speaker_unnamed_goes_with_the_named_one_next_to_it
 
 def _at_para(m, start, text):
     return dataclasses.replace(m, start=start, end=start + len(text), text=text.strip())
+
+
+def test_one_deadly_strike_at_a_town_on_a_day_is_one_event_whoever_its_reports_name():
+    """ "A suicide bomber struck the market, claimed by the Islamic State" and "12 soldiers
+    were killed in the attack, the ministry said": the names differ, the happening does not.
+    Arrests are told apart by whom they take; another day is another strike."""
+    docs = [make.doc(x, x.upper()) for x in "abc"]
+    claimed = make.event("a", 1, "killing", "2023-04-15", make.KHARTOUM, ("Islamic State",))
+    victims = make.event("b", 1, "killing", "2023-04-15", make.KHARTOUM, ("Sudanese Army",))
+    (ev,) = resolve_events([claimed, victims], docs, (), resolve_entities([]))
+    assert ev.corroboration == 2
+    later = make.event("c", 1, "killing", "2023-04-17", make.KHARTOUM, ("Sudanese Army",))
+    assert len(resolve_events([claimed, victims, later], docs, (), resolve_entities([]))) == 2
+    taken = make.event("a", 2, "arrest", "2023-04-15", make.KHARTOUM, ("Ahmed Haroun",))
+    other = make.event("b", 2, "arrest", "2023-04-15", make.KHARTOUM, ("Ali Kushayb",))
+    assert len(resolve_events([taken, other], docs, (), resolve_entities([]))) == 2

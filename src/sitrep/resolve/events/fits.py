@@ -24,6 +24,7 @@ from sitrep.resolve.events.items import (
     PERSONAL_TYPES,
     SITE_TYPES,
     STATEMENT,
+    STRIKE_TYPES,
     _contains,
     _is_named,
     _Item,
@@ -71,7 +72,28 @@ def _actors_fit(item: _Item, c: _Cluster, context: bool) -> bool:
         return False  # "the arrest of Karim Massimov" is not "5,800 people were arrested"
     if not item.named or not c.named:
         return True
+    if _one_strike(item, c):
+        return True
     return bool(item.named & c.named) or _names_agree(item, c)
+
+
+def _one_strike(item: _Item, c: _Cluster) -> bool:
+    """A deadly strike at one site or town on one day told by several reports: the names
+    around it differ (who claimed it, who died, who tweeted about it) and it is still one
+    happening ("a suicide bomber detonated explosives at the airport" beside "12 US soldiers
+    were killed in the attack")."""
+    return (
+        c.type in STRIKE_TYPES
+        and item.level < _GENERAL
+        and c.level < _GENERAL
+        and item.place_key is not None
+        and item.place_key == c.place_key
+        and item.span is not None
+        and c.span is not None
+        and item.span.days == 0
+        and c.span.days == 0
+        and item.span.first == c.span.first
+    )
 
 
 def _names_agree(item: _Item, c: _Cluster) -> bool:

@@ -56,6 +56,8 @@ _PLACE_TYPES = frozenset({"GPE", "LOC"})  # entity types of places
 # Happenings to a person: a report naming who was arrested is that person's arrest,
 # never a mass arrest whose reports name nobody.
 PERSONAL_TYPES = frozenset({"arrest"})
+# Deadly strikes: one at one site or town on one day is one happening whoever its reports name
+STRIKE_TYPES = frozenset({"killing", "bombing", "attack"})
 # Happenings defined by the site they were done to: two arsons or seizures in one town on
 # one day are two events when they hit two sites. A riot storming several buildings is one.
 SITE_TYPES = frozenset({"arson", "seizure"})
