@@ -53,6 +53,7 @@ from sitrep.resolve.entities import EntityIndex
 from sitrep.resolve.events.continuing import _aggregate_toll, _fold_into_riots, _merge_continuing
 from sitrep.resolve.events.copies import align_copies, align_quoted
 from sitrep.resolve.events.corroboration import independent_sources
+from sitrep.resolve.events.foreign import place_at_home
 from sitrep.resolve.events.items import _items
 from sitrep.resolve.events.merging import _place_dated, _place_undated, _Resolver
 from sitrep.resolve.events.output import _to_event
@@ -73,6 +74,8 @@ def resolve_events(
     """One Event per happening, each with every report and its independent sources."""
     docs = {d.id: d for d in documents}
     canon = {m: g.canonical for g in groups for m in g.members}
+    # a foreign outlet's article, placed at home
+    mentions = place_at_home(mentions, {d.id: d.text for d in documents})
     items = align_quoted(align_copies(_items(mentions, docs, index), docs, canon))
     source_of = independent_sources(docs, canon)
     source = {i.m.doc: source_of.get(i.m.doc, i.m.doc) for i in items}
