@@ -7,7 +7,7 @@ import bisect
 import dataclasses
 
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from sitrep.extract import context
 from sitrep.extract.events.attributes import (
@@ -326,6 +326,8 @@ def _referred(hit: Hit, basis: str | None) -> str | None:
     may be news: it keeps its basis; so does a statement ("protests broke out after the
     government's announcement on Thursday"): a decision told as what set the crisis off is
     often told nowhere else."""
+    if basis == "sentence" and hit.type != "statement" and _deed_judged(hit.trigger):
+        return REFERENCE_BASIS
     if (
         basis != "sentence"
         or hit.type == "statement"
@@ -339,6 +341,25 @@ def _referred(hit: Hit, basis: str | None) -> str | None:
 
 
 DEFINITE = frozenset({"the", "this", "that", "these", "those"})
+# Verbs that judge or own a deed already done: what a relative clause under their object
+# tells ("claimed a series of bombings that killed more than 320 people", "condemned the
+# raid that left 12 dead") happened before the claim, on a day the sentence does not give
+JUDGING_LEMMAS = frozenset(
+    "claim condemn blame denounce decry deplore investigate probe mourn commemorate".split()
+)
+
+
+def _deed_judged(trigger: Token) -> bool:
+    """Whether the trigger is a relative clause on a noun that a judging verb takes as its
+    object (through "a series of", "responsibility for"), not the sentence's own news."""
+    if trigger.dep_ != "relcl":
+        return False
+    tok = trigger.head
+    while tok.dep_ in {"pobj", "prep", "dobj", "compound", "conj", "appos"} and tok.head is not tok:
+        if tok.dep_ == "dobj" and tok.head.lemma_.lower() in JUDGING_LEMMAS:
+            return True
+        tok = tok.head
+    return False
 
 
 def _headlines_dated(out: list[EventMention], full: str, starts: list[int]) -> list[EventMention]:
