@@ -231,3 +231,41 @@ def test_a_handful_one_source_saw_is_no_key_figure() -> None:
     # the only word on a measure, from one source, stays a key figure
     alone = [g for g in held[0].figures if g.doc == "b"]
     assert key_figure(replace(held[0], figures=tuple(alone))) is not None
+
+
+def test_a_handful_dwarfed_by_an_attacks_toll_leads_no_line_but_hides_none() -> None:
+    # Kabul 2021: "the bombing killed 170" (one attack's toll, an incident count) beside a
+    # later "five were killed" by one source: the line shows the claims' range, not the
+    # handful as the best estimate, and not nothing at all
+    texts = {
+        "a": ("The bombing at the gate on Thursday killed 170 people.", "170", 170, "2021-08-27"),
+        "b": ("The suicide bombing on Thursday killed 95 people.", "95", 95, "2021-08-26"),
+        "c": ("In all, five people have been killed, witnesses said.", "five", 5, "2021-08-30"),
+    }
+    figs, docs = [], []
+    for d, (text, number, value, day) in texts.items():
+        figs.append(
+            make.figure(d, 1, "killed", value, start=text.index(number), text=number, as_of=day)
+        )
+        docs.append(make.doc(d, f"Outlet {d}", published=day, text=text))
+    readings = [
+        make.reading(d, [make.ment(d, "Sudan", "GPE", place=make.SUDAN)], [f])
+        for d, f in zip(texts, figs, strict=True)
+    ]
+    rec = reconcile(figs, resolve_entities(readings), docs)
+    export = {
+        "documents": [to_dict(d) for d in docs],
+        "figures": [to_dict(f) for f in figs],
+        "claim_groups": [to_dict(g) for g in rec.groups],
+    }
+    # as the resolver read Kabul's: the attack's tolls as incident counts, the later
+    # handful as the latest running total
+    (group,) = export["claim_groups"]
+    ids = {f.doc: f.id for f in figs}
+    group |= {"estimate_figures": [ids["c"]], "low": 5.0, "high": 5.0}
+    group["kinds"] = [[ids["a"], "incident"], [ids["b"], "incident"]]
+    (g,) = [g for _, gs in build_view(export).measures for g in gs]
+    assert [f.high for f in g.best] == [5.0]
+    k = key_figure(g)
+    assert k is not None and k.estimate == "" and not k.best
+    assert "170" in k.range and k.claims == 3

@@ -257,6 +257,17 @@ def _handful(g: GroupView) -> bool:
         and all(h is not None and h < SMALL_COUNT for h in highs)
         and len({_source(f) for f in g.best}) == 1
         and len({_source(f) for f in g.figures}) > 1
+        and not _dwarfed(g)
+    )
+
+
+def _dwarfed(g: GroupView) -> bool:
+    """Whether the best estimate is one source's handful while other claims of the group
+    count SMALL_COUNT or more (an attack's toll, "at least 170 killed", told as one
+    incident's beside a later "5 or 6" killed elsewhere): the line shows the claims'
+    range, not that handful as the best estimate."""
+    return bool(g.best) and any(
+        f.high is not None and f.high >= SMALL_COUNT for f in g.figures if f not in g.best
     )
 
 
@@ -271,9 +282,12 @@ def key_figure(g: GroupView) -> KeyFigure | None:
     are counted and ranged apart."""
     if not g.figures or _handful(g):
         return None
+    small = g.best and all(f.high is not None and f.high < SMALL_COUNT for f in g.best)
+    best = () if small and len({_source(f) for f in g.best}) == 1 and _dwarfed(g) else g.best
     totals = [f for f in g.figures if not f.kind]
     incidents = [f for f in g.figures if f.kind]
-    pool = totals or list(g.figures)
+    # a handful dropped as the lead: what is most given is read among every claim
+    pool = list(g.figures) if best != g.best else totals or list(g.figures)
     quoted, quoted_sources = _most_given(pool)
     # the latest number; vague words ("thousands") count only when no claim gives a number
     numbered = [f for f in pool if _precise(f)] or pool
@@ -287,22 +301,22 @@ def key_figure(g: GroupView) -> KeyFigure | None:
         anchor=g.anchor,
         claims=len(g.figures),
         sources=len({_source(f) for f in g.figures}),
-        range=_span(g.figures, g.best) or g.estimate,
+        range=_span(g.figures, best) or g.estimate,
         vague=vague if any(_precise(f) for f in g.figures) else (),
         quoted=quoted,
         quoted_sources=quoted_sources,
         latest=latest,
         conflicts=conflicts,
-        estimate=g.estimate if g.best else "",
+        estimate=g.estimate if best else "",
         basis=g.basis,
-        best=g.best,
+        best=best,
         totals=len(totals),
-        totals_range=_span(totals, g.best),
+        totals_range=_span(totals, best),
         incidents=len(incidents),
-        incidents_range=_span(incidents, g.best),
+        incidents_range=_span(incidents, best),
         incidents_label=_kinds_label(incidents),
         most_given=quoted
-        if quoted_sources >= MOST_GIVEN_SOURCES and quoted.value not in {f.value for f in g.best}
+        if quoted_sources >= MOST_GIVEN_SOURCES and quoted.value not in {f.value for f in best}
         else None,
     )
 
