@@ -144,3 +144,16 @@ def test_a_body_told_again_by_description_is_the_body_named_before(
     nlp: Language, text: str, value: float, source: str
 ) -> None:
     assert one(read(nlp, text), value).claimed_by == source
+
+
+def test_a_spelled_out_count_hung_from_the_verb_before_takes_its_own_participle(
+    nlp: Language,
+) -> None:
+    # the parse hangs "three hundred and sixty-one" from "died": "injured" is its measure
+    text = (
+        "The commission said that twenty-two people have died and three hundred and forty-five"
+        " injured in the unrest."
+    )
+    figures = read_figures(nlp, text, "2024-07-01")
+    assert one(figures, 22).measure == "killed"
+    assert one(figures, 345).measure == "injured"

@@ -138,9 +138,27 @@ def _own_participle(base: Token) -> str | None:
     head = _bare_predicate(base)
     if head is not None and _lemma(head) in EVENT_LEMMAS:
         return EVENT_LEMMAS[_lemma(head)]  # "with hundreds more wounded"
+    gapped = _gapped_participle(base)
+    if gapped is not None:
+        return gapped
     told = _hearsay_state(base)
     if told is not None and _lemma(told) in EVENT_LEMMAS:
         return EVENT_LEMMAS[_lemma(told)]  # "with 40 others feared dead"
+    return None
+
+
+def _gapped_participle(base: Token) -> str | None:
+    """The participle right after a number the parse hung from the verb before it ("39
+    people have died and three hundred and sixty-one injured": the spelled-out number a
+    conjunct of "died", "injured" left on its own): the number's own measure."""
+    if base.dep_ != "conj" or base.head.pos_ not in {"VERB", "AUX"}:
+        return None
+    after = max(t.i for t in base.subtree) + 1
+    if after >= len(base.doc):
+        return None
+    nxt = base.doc[after]
+    if nxt.tag_ in {"VBN", "VBD", "JJ"} and _lemma(nxt) in EVENT_LEMMAS:
+        return EVENT_LEMMAS[_lemma(nxt)]
     return None
 
 
