@@ -494,3 +494,26 @@ def test_a_town_s_crowd_exceeds_no_crowd_of_the_country_on_another_day():
     figs[1] = replace(figs[1], as_of="2023-04-15")
     rec = _run({"a": a, "b": b}, _whole(figs, a=a, b=b), places=places)
     assert [k.kind for k in rec.conflicts] == ["disagreement"], rec.conflicts
+
+
+def test_the_last_count_of_a_list_an_inclusion_opens_is_a_part():
+    a = (
+        "Hundreds were rounded up over the weekend, among them doctors, teachers, "
+        "union leaders and at least 25 reporters."
+    )
+    b = "Officials said 900 people had been detained since the protests began."
+    figs = [
+        _fig("a", 1, "arrested", 25, "25", a, as_of="2023-04-17", group="reporters"),
+        _fig("b", 1, "arrested", 900, "900", b, as_of="2023-04-17"),
+    ]
+    assert not _run({"a": a, "b": b}, _whole(figs, a=a, b=b)).conflicts
+    # a verb ends the inclusion's aside: what follows it is the sentence's own count
+    c = "Four people, including a child, were killed and 30 were wounded in the blast."
+    d = "The hospital said 300 people had been wounded in the blast."
+    figs = [
+        _fig("c", 1, "injured", 30, "30", c, as_of="2023-04-17"),
+        _fig("d", 1, "injured", 300, "300", d, as_of="2023-04-17"),
+    ]
+    assert [k.kind for k in _run({"c": c, "d": d}, _whole(figs, c=c, d=d)).conflicts] == [
+        "disagreement"
+    ]

@@ -37,6 +37,9 @@ CUE_REACH = 160
 
 # How far from its number a part's "including" or "of them" is looked for (characters).
 INCLUDED_REACH = 40
+# How far before its number the "including" or "among them" opening a list it ends is looked
+# for ("among them students, lawyers, artists and at least 40 journalists").
+INCLUDED_LIST_REACH = 100
 
 # How far after its number a rate's cue is looked for, within the number's clause.
 RATE_REACH = 60
@@ -112,9 +115,10 @@ def _statement_day(sentence: str, m: re.Match[str]) -> bool:
 
 def _included(f: FigureClaim, text: str) -> bool:
     """Whether the figure's sentence counts it inside a larger count: "including 12 U.S.
-    service members", "among them 12 marines", "120 cars, 33 of them police vehicles". Its
+    service members", "among them 12 marines", "among them students, artists and 40
+    journalists", "120 cars, 33 of them police vehicles". Its
     sentence explains how it differs from that count, and it is no count of the whole."""
-    before = text[max(f.sentence.start, f.start - INCLUDED_REACH) : f.start]
+    before = text[max(f.sentence.start, f.start - INCLUDED_LIST_REACH) : f.start]
     after = text[f.end : min(f.sentence.end, f.end + INCLUDED_REACH)]
     return bool(INCLUDED_BEFORE.search(before) or INCLUDED_AFTER.match(after))
 

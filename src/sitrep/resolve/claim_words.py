@@ -97,7 +97,13 @@ INCREMENT_AFTER = re.compile(r"\s+more\b", re.I)  # matched right after the numb
 # how it differs from the larger count; it is compared with no other figure.
 INCLUDED_BEFORE = re.compile(
     r"\b(?:including|included|incl\.|among\s+(?:them|whom|those|the\s+dead|the\s+victims)|"
-    r"of\s+(?:whom|them))\s+(?:(?:at\s+least|some|about|around|approximately|more\s+than|"
+    r"of\s+(?:whom|them))\s+"
+    # the last of a list the cue opens: "among them students, lawyers, artists and at least
+    # 40 journalists", "including a nurse, two doctors and 12 patients" (items of a few
+    # words, none a verb of the clause: "including a child, were killed and 120 wounded")
+    r"(?:(?:(?!(?:was|were|is|are|has|have|had|been|be)\b)[\w'-]+\s*){1,4},\s*)*"
+    r"(?:(?:(?!(?:was|were|is|are|has|have|had|been|be)\b)[\w'-]+\s*){1,4},?\s+and\s+)?"
+    r"(?:(?:at\s+least|some|about|around|approximately|more\s+than|"
     r"over|nearly|almost)\s+)?$",
     re.I,
 )
