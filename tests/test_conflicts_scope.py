@@ -426,7 +426,7 @@ def test_a_country_wide_count_of_a_narrower_group_is_compared_by_its_group():
         _fig("b", 1, "injured", 113, "113", b, as_of="2023-04-17", group="security forces"),
     ]
     figs[1] = replace(figs[1], place="Khartoum")
-    places = (make.SUDAN, make.KHARTOUM)
+    places = (make.SUDAN, make.KHARTOUM, make.OMDURMAN)
     rec = _run({"a": a, "b": b}, _whole(figs, a=a, b=b), places=places)
     assert [k.kind for k in rec.conflicts] == ["disagreement"], rec.conflicts
     # a town's police against the security forces of another town: never compared
@@ -487,7 +487,7 @@ def test_a_town_s_crowd_exceeds_no_crowd_of_the_country_on_another_day():
         _fig("a", 1, "protesters", 5000, "5,000", a, as_of="2023-04-15", place="Khartoum", **kw),
         _fig("b", 1, "protesters", 2000, "2,000", b, as_of="2023-04-17", qualifier="about", **kw),
     ]
-    places = (make.SUDAN, make.KHARTOUM)
+    places = (make.SUDAN, make.KHARTOUM, make.OMDURMAN)
     rec = _run({"a": a, "b": b}, _whole(figs, a=a, b=b), places=places)
     assert "disagreement" not in [k.kind for k in rec.conflicts], rec.conflicts
     # on the same day, the town's crowd above the country's does disagree
@@ -517,3 +517,27 @@ def test_the_last_count_of_a_list_an_inclusion_opens_is_a_part():
     assert [k.kind for k in _run({"c": c, "d": d}, _whole(figs, c=c, d=d)).conflicts] == [
         "disagreement"
     ]
+
+
+def test_the_first_of_two_counts_a_sentence_adds_up_is_a_share():
+    places = (make.SUDAN, make.KHARTOUM, make.OMDURMAN)
+    a = (
+        "The minister said 140 looters had been arrested in Khartoum and another "
+        "260 had been detained in Omdurman."
+    )
+    b = "Police said on Wednesday that more than 900 people had been arrested nationwide."
+    figs = [
+        _fig("a", 1, "arrested", 140, "140", a, as_of="2023-04-17", place="Khartoum"),
+        _fig("a", 2, "arrested", 260, "260", a, as_of="2023-04-17", place="Omdurman"),
+        _fig("b", 1, "arrested", 900, "900", b, as_of="2023-04-18", qualifier="more_than"),
+    ]
+    assert not _run({"a": a, "b": b}, _whole(figs, a=a, b=b), places=places).conflicts
+    # with no increment after it, the first count is the city's total, a narrower scope
+    c = "The minister said 140 looters had been arrested in Khartoum."
+    figs = [
+        _fig("c", 1, "arrested", 140, "140", c, as_of="2023-04-17", place="Khartoum"),
+        _fig("b", 1, "arrested", 900, "900", b, as_of="2023-04-18", qualifier="more_than"),
+    ]
+    assert [
+        k.kind for k in _run({"c": c, "b": b}, _whole(figs, c=c, b=b), places=places).conflicts
+    ] == ["scope"]

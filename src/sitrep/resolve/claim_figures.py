@@ -31,6 +31,7 @@ from sitrep.resolve.claim_words import (
     FACILITY_SOURCE,
     HELD_AS_ALL,
     HELD_FAMILIES,
+    INCREMENT_BEFORE,
     ONE_EVENT_GROUPS,
     STAGE_MEASURES,
 )
@@ -273,7 +274,7 @@ def _claims(
                 person=_a_person(f),
             )
         )
-    return _shared_kinds(out)
+    return _first_addends(_shared_kinds(out), docs)
 
 
 def _a_person(f: FigureClaim) -> bool:
@@ -312,6 +313,31 @@ def _troops_of(group: str | None, index: EntityIndex) -> str:
         if code:
             return f"troops of {code}"
     return ""
+
+
+def _first_addends(claims: list[_Claim], docs: dict[str, Document]) -> list[_Claim]:
+    """A count its sentence adds another to is the first of the sum's parts: "166 suspects
+    had been arrested in KwaZulu-Natal and another 323 detained in Gauteng", "12 died on
+    Monday and a further eight on Tuesday". Like the increment after it (see claim_cues),
+    it counts one place's or one period's share (an incident), no total of the scope."""
+    by_sentence: dict[tuple, list[_Claim]] = defaultdict(list)
+    for c in claims:
+        by_sentence[(c.fig.doc, c.fig.sentence.start, c.family)].append(c)
+    first: set[int] = set()
+    for (doc_id, start, _), same in by_sentence.items():
+        doc = docs.get(doc_id)
+        if doc is None or len(same) < 2:
+            continue
+        for later in same:
+            if not INCREMENT_BEFORE.search(doc.text, start, later.fig.start):
+                continue
+            first.update(id(c) for c in same if c.fig.end <= later.fig.start)
+    return [
+        replace(c, kind="incident")
+        if id(c) in first and not c.kind and not c.total_cue and not c.role
+        else c
+        for c in claims
+    ]
 
 
 def _shared_kinds(claims: list[_Claim]) -> list[_Claim]:
