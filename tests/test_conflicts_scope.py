@@ -541,3 +541,19 @@ def test_the_first_of_two_counts_a_sentence_adds_up_is_a_share():
     assert [
         k.kind for k in _run({"c": c, "b": b}, _whole(figs, c=c, b=b), places=places).conflicts
     ] == ["scope"]
+
+
+def test_the_injured_still_in_hospital_are_not_the_number_hurt():
+    a = "Officials said more than 600 people were wounded in the bombings on Sunday."
+    b = "By Thursday, 85 people remain in hospital with wounds, the health ministry said."
+    figs = [
+        _fig("a", 1, "injured", 600, "600", a, as_of="2023-04-16", qualifier="more_than"),
+        _fig("b", 1, "injured", 85, "85", b, as_of="2023-04-20"),
+    ]
+    assert not _run({"a": a, "b": b}, _whole(figs, a=a, b=b)).conflicts
+    # the same count told as the number hurt is a later count below an earlier one
+    c = "By Thursday, 85 people had been wounded, the health ministry said."
+    figs[1] = _fig("c", 1, "injured", 85, "85", c, as_of="2023-04-20")
+    assert [k.kind for k in _run({"a": a, "c": c}, _whole(figs, a=a, c=c)).conflicts] == [
+        "disagreement"
+    ]

@@ -29,6 +29,7 @@ from sitrep.resolve.claim_words import (
     STATEMENT_AFTER,
     STATEMENT_BEFORE,
     STILL_HELD,
+    STILL_TREATED,
     TOTAL_CUES,
 )
 
@@ -121,6 +122,27 @@ def _included(f: FigureClaim, text: str) -> bool:
     before = text[max(f.sentence.start, f.start - INCLUDED_LIST_REACH) : f.start]
     after = text[f.end : min(f.sentence.end, f.end + INCLUDED_REACH)]
     return bool(INCLUDED_BEFORE.search(before) or INCLUDED_AFTER.match(after))
+
+
+def _still_treated(f: FigureClaim, text: str) -> bool:
+    """Whether the figure's sentence counts the injured still in hospital ("40 remain in
+    hospital", "the casualty number at hospitals has been reduced to 149"): a count at one
+    time that falls as they are discharged, not the number hurt, which only grows."""
+    start, end = _own_sentence(f, text)
+    s = max(start, f.start - CUE_REACH, 0)
+    e = min(end, f.end + CUE_REACH, len(text))
+    return STILL_TREATED.search(text, s, e) is not None
+
+
+def _own_sentence(f: FigureClaim, text: str) -> tuple[int, int]:
+    """The figure's sentence, or, when the sentence it was read with does not hold its
+    number (a quote's sentence given for a number further on), the text between the stops
+    around the number."""
+    if f.sentence.start <= f.start and f.end <= f.sentence.end:
+        return f.sentence.start, f.sentence.end
+    stops = [text.rfind(c, 0, f.start) for c in ".!?\n"]
+    ends = [i for i in (text.find(c, f.end) for c in ".!?\n") if i >= 0]
+    return max(stops) + 1, min(ends, default=len(text))
 
 
 def _still_held(f: FigureClaim, text: str) -> bool:

@@ -23,7 +23,7 @@ from dataclasses import dataclass, replace
 
 from sitrep.records import Document, FigureClaim, Place
 from sitrep.resolve import names as nm
-from sitrep.resolve.claim_cues import _cue, _included, _still_held
+from sitrep.resolve.claim_cues import _cue, _included, _still_held, _still_treated
 from sitrep.resolve.claim_entries import entry_rank, entry_starts
 from sitrep.resolve.claim_words import (
     CROWD_MEASURES,
@@ -34,6 +34,7 @@ from sitrep.resolve.claim_words import (
     INCREMENT_BEFORE,
     ONE_EVENT_GROUPS,
     STAGE_MEASURES,
+    TREATED_FAMILIES,
 )
 from sitrep.resolve.entities import EntityIndex
 
@@ -241,6 +242,8 @@ def _claims(
         )
         if family in HELD_FAMILIES and doc is not None and _still_held(f, doc.text):
             cue = "held"
+        if family in TREATED_FAMILIES and doc is not None and _still_treated(f, doc.text):
+            cue = "held"  # the injured still in hospital: a stock, as those still held are
         stage = f.measure in STAGE_MEASURES or (
             family in FACILITY_FAMILIES
             and doc is not None

@@ -164,6 +164,18 @@ STILL_HELD = re.compile(
     re.I,
 )
 
+# The injured still in hospital at one time, a count that falls as they are discharged
+# ("40 remain in hospital", "12 are still being treated", "the casualty number at hospitals
+# has been reduced to 149"), unlike the number hurt, which only grows: a stock, compared
+# only with its like, as those still held are.
+STILL_TREATED = re.compile(
+    r"\b(?:still|remain(?:s|ed|ing)?|currently)\s+(?:being\s+)?(?:in\s+(?:the\s+)?hospitals?|"
+    r"hospitali[sz]ed|treated|receiving\s+treatment|under\s+treatment)\b"
+    r"|\bhospitals?\s+(?:has|have|had)\s+(?:been\s+)?(?:reduced|fallen|dropped|come\s+down)\s+to\b",
+    re.I,
+)
+TREATED_FAMILIES = frozenset({"injured"})
+
 # Families that count people the authorities hold: those arrested in a crackdown are the
 # protesters, so "400 protesters detained" and "224 people detained" count one scope (for
 # tolls, "civilians" is narrower than everyone, who include the security forces).
