@@ -557,3 +557,19 @@ def test_the_injured_still_in_hospital_are_not_the_number_hurt():
     assert [k.kind for k in _run({"a": a, "c": c}, _whole(figs, a=a, c=c)).conflicts] == [
         "disagreement"
     ]
+
+
+def test_those_held_named_by_their_sex_are_everyone_held():
+    a = "Police have detained 30 men over the bombing, officials said on Monday."
+    b = "By Wednesday 75 people had been arrested in connection with the attack."
+    figs = [
+        _fig("a", 1, "arrested", 30, "30", a, as_of="2023-04-17", group="men"),
+        _fig("b", 1, "arrested", 75, "75", b, as_of="2023-04-19"),
+    ]
+    rec = _run({"a": a, "b": b}, _whole(figs, a=a, b=b))
+    assert [k.kind for k in rec.conflicts] == ["growth"], rec.conflicts  # a count that grew
+    # gunmen held are a part of those held, however their label ends
+    c = "Police have detained 30 gunmen over the bombing, officials said on Monday."
+    figs[0] = _fig("c", 1, "arrested", 30, "30", c, as_of="2023-04-17", group="gunmen")
+    rec = _run({"c": c, "b": b}, _whole(figs, c=c, b=b))
+    assert [k.kind for k in rec.conflicts] == ["scope"], rec.conflicts

@@ -30,6 +30,7 @@ from sitrep.resolve.claim_words import (
     DRIVEN_OUT,
     FACILITY_SOURCE,
     HELD_AS_ALL,
+    HELD_BY_SEX,
     HELD_FAMILIES,
     INCREMENT_BEFORE,
     ONE_EVENT_GROUPS,
@@ -215,8 +216,11 @@ def _claims(
         family = MEASURE_FAMILY.get(f.measure, f.measure)
         side, breadth = _group_side(f.group)
         if family in HELD_FAMILIES and side == "civil" and breadth == 2:
-            if any(w in nm.plain(f.group or "") for w in HELD_AS_ALL):
-                breadth = 3  # the protesters held are everyone held
+            plain = nm.plain(f.group or "")
+            if any(w in plain for w in HELD_AS_ALL) or (
+                plain.split() and set(plain.split()) <= HELD_BY_SEX
+            ):
+                breadth = 3  # the protesters held (or "24 men") are everyone held
         ent = index.lookup(f.place)
         place = ent.place if ent else None
         place_key = str(place.geonameid) if place and place.geonameid else nm.folded(f.place or "")

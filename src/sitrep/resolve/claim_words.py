@@ -202,3 +202,6 @@ HELD_AS_ALL = (
     # including four gunmen" (the gunmen are a part)
     "suspect",
 )
+# Those held named only by their sex ("police have arrested 24 men"): whole words of a label
+# that names no narrower group of the held than everyone ("gunmen", "policemen" are parts).
+HELD_BY_SEX = frozenset({"man", "men", "woman", "women"})
