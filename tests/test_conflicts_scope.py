@@ -426,7 +426,7 @@ def test_a_country_wide_count_of_a_narrower_group_is_compared_by_its_group():
         _fig("b", 1, "injured", 113, "113", b, as_of="2023-04-17", group="security forces"),
     ]
     figs[1] = replace(figs[1], place="Khartoum")
-    places = (make.SUDAN, make.KHARTOUM)
+    places = (make.SUDAN, make.KHARTOUM, make.OMDURMAN)
     rec = _run({"a": a, "b": b}, _whole(figs, a=a, b=b), places=places)
     assert [k.kind for k in rec.conflicts] == ["disagreement"], rec.conflicts
     # a town's police against the security forces of another town: never compared
@@ -487,10 +487,89 @@ def test_a_town_s_crowd_exceeds_no_crowd_of_the_country_on_another_day():
         _fig("a", 1, "protesters", 5000, "5,000", a, as_of="2023-04-15", place="Khartoum", **kw),
         _fig("b", 1, "protesters", 2000, "2,000", b, as_of="2023-04-17", qualifier="about", **kw),
     ]
-    places = (make.SUDAN, make.KHARTOUM)
+    places = (make.SUDAN, make.KHARTOUM, make.OMDURMAN)
     rec = _run({"a": a, "b": b}, _whole(figs, a=a, b=b), places=places)
     assert "disagreement" not in [k.kind for k in rec.conflicts], rec.conflicts
     # on the same day, the town's crowd above the country's does disagree
     figs[1] = replace(figs[1], as_of="2023-04-15")
     rec = _run({"a": a, "b": b}, _whole(figs, a=a, b=b), places=places)
     assert [k.kind for k in rec.conflicts] == ["disagreement"], rec.conflicts
+
+
+def test_the_last_count_of_a_list_an_inclusion_opens_is_a_part():
+    a = (
+        "Hundreds were rounded up over the weekend, among them doctors, teachers, "
+        "union leaders and at least 25 reporters."
+    )
+    b = "Officials said 900 people had been detained since the protests began."
+    figs = [
+        _fig("a", 1, "arrested", 25, "25", a, as_of="2023-04-17", group="reporters"),
+        _fig("b", 1, "arrested", 900, "900", b, as_of="2023-04-17"),
+    ]
+    assert not _run({"a": a, "b": b}, _whole(figs, a=a, b=b)).conflicts
+    # a verb ends the inclusion's aside: what follows it is the sentence's own count
+    c = "Four people, including a child, were killed and 30 were wounded in the blast."
+    d = "The hospital said 300 people had been wounded in the blast."
+    figs = [
+        _fig("c", 1, "injured", 30, "30", c, as_of="2023-04-17"),
+        _fig("d", 1, "injured", 300, "300", d, as_of="2023-04-17"),
+    ]
+    assert [k.kind for k in _run({"c": c, "d": d}, _whole(figs, c=c, d=d)).conflicts] == [
+        "disagreement"
+    ]
+
+
+def test_the_first_of_two_counts_a_sentence_adds_up_is_a_share():
+    places = (make.SUDAN, make.KHARTOUM, make.OMDURMAN)
+    a = (
+        "The minister said 140 looters had been arrested in Khartoum and another "
+        "260 had been detained in Omdurman."
+    )
+    b = "Police said on Wednesday that more than 900 people had been arrested nationwide."
+    figs = [
+        _fig("a", 1, "arrested", 140, "140", a, as_of="2023-04-17", place="Khartoum"),
+        _fig("a", 2, "arrested", 260, "260", a, as_of="2023-04-17", place="Omdurman"),
+        _fig("b", 1, "arrested", 900, "900", b, as_of="2023-04-18", qualifier="more_than"),
+    ]
+    assert not _run({"a": a, "b": b}, _whole(figs, a=a, b=b), places=places).conflicts
+    # with no increment after it, the first count is the city's total, a narrower scope
+    c = "The minister said 140 looters had been arrested in Khartoum."
+    figs = [
+        _fig("c", 1, "arrested", 140, "140", c, as_of="2023-04-17", place="Khartoum"),
+        _fig("b", 1, "arrested", 900, "900", b, as_of="2023-04-18", qualifier="more_than"),
+    ]
+    assert [
+        k.kind for k in _run({"c": c, "b": b}, _whole(figs, c=c, b=b), places=places).conflicts
+    ] == ["scope"]
+
+
+def test_the_injured_still_in_hospital_are_not_the_number_hurt():
+    a = "Officials said more than 600 people were wounded in the bombings on Sunday."
+    b = "By Thursday, 85 people remain in hospital with wounds, the health ministry said."
+    figs = [
+        _fig("a", 1, "injured", 600, "600", a, as_of="2023-04-16", qualifier="more_than"),
+        _fig("b", 1, "injured", 85, "85", b, as_of="2023-04-20"),
+    ]
+    assert not _run({"a": a, "b": b}, _whole(figs, a=a, b=b)).conflicts
+    # the same count told as the number hurt is a later count below an earlier one
+    c = "By Thursday, 85 people had been wounded, the health ministry said."
+    figs[1] = _fig("c", 1, "injured", 85, "85", c, as_of="2023-04-20")
+    assert [k.kind for k in _run({"a": a, "c": c}, _whole(figs, a=a, c=c)).conflicts] == [
+        "disagreement"
+    ]
+
+
+def test_those_held_named_by_their_sex_are_everyone_held():
+    a = "Police have detained 30 men over the bombing, officials said on Monday."
+    b = "By Wednesday 75 people had been arrested in connection with the attack."
+    figs = [
+        _fig("a", 1, "arrested", 30, "30", a, as_of="2023-04-17", group="men"),
+        _fig("b", 1, "arrested", 75, "75", b, as_of="2023-04-19"),
+    ]
+    rec = _run({"a": a, "b": b}, _whole(figs, a=a, b=b))
+    assert [k.kind for k in rec.conflicts] == ["growth"], rec.conflicts  # a count that grew
+    # gunmen held are a part of those held, however their label ends
+    c = "Police have detained 30 gunmen over the bombing, officials said on Monday."
+    figs[0] = _fig("c", 1, "arrested", 30, "30", c, as_of="2023-04-17", group="gunmen")
+    rec = _run({"c": c, "b": b}, _whole(figs, c=c, b=b))
+    assert [k.kind for k in rec.conflicts] == ["scope"], rec.conflicts

@@ -29,6 +29,7 @@ from sitrep.resolve.claim_words import (
     STATEMENT_AFTER,
     STATEMENT_BEFORE,
     STILL_HELD,
+    STILL_TREATED,
     TOTAL_CUES,
 )
 
@@ -37,6 +38,9 @@ CUE_REACH = 160
 
 # How far from its number a part's "including" or "of them" is looked for (characters).
 INCLUDED_REACH = 40
+# How far before its number the "including" or "among them" opening a list it ends is looked
+# for ("among them students, lawyers, artists and at least 40 journalists").
+INCLUDED_LIST_REACH = 100
 
 # How far after its number a rate's cue is looked for, within the number's clause.
 RATE_REACH = 60
@@ -112,11 +116,33 @@ def _statement_day(sentence: str, m: re.Match[str]) -> bool:
 
 def _included(f: FigureClaim, text: str) -> bool:
     """Whether the figure's sentence counts it inside a larger count: "including 12 U.S.
-    service members", "among them 12 marines", "120 cars, 33 of them police vehicles". Its
+    service members", "among them 12 marines", "among them students, artists and 40
+    journalists", "120 cars, 33 of them police vehicles". Its
     sentence explains how it differs from that count, and it is no count of the whole."""
-    before = text[max(f.sentence.start, f.start - INCLUDED_REACH) : f.start]
+    before = text[max(f.sentence.start, f.start - INCLUDED_LIST_REACH) : f.start]
     after = text[f.end : min(f.sentence.end, f.end + INCLUDED_REACH)]
     return bool(INCLUDED_BEFORE.search(before) or INCLUDED_AFTER.match(after))
+
+
+def _still_treated(f: FigureClaim, text: str) -> bool:
+    """Whether the figure's sentence counts the injured still in hospital ("40 remain in
+    hospital", "the casualty number at hospitals has been reduced to 149"): a count at one
+    time that falls as they are discharged, not the number hurt, which only grows."""
+    start, end = _own_sentence(f, text)
+    s = max(start, f.start - CUE_REACH, 0)
+    e = min(end, f.end + CUE_REACH, len(text))
+    return STILL_TREATED.search(text, s, e) is not None
+
+
+def _own_sentence(f: FigureClaim, text: str) -> tuple[int, int]:
+    """The figure's sentence, or, when the sentence it was read with does not hold its
+    number (a quote's sentence given for a number further on), the text between the stops
+    around the number."""
+    if f.sentence.start <= f.start and f.end <= f.sentence.end:
+        return f.sentence.start, f.sentence.end
+    stops = [text.rfind(c, 0, f.start) for c in ".!?\n"]
+    ends = [i for i in (text.find(c, f.end) for c in ".!?\n") if i >= 0]
+    return max(stops) + 1, min(ends, default=len(text))
 
 
 def _still_held(f: FigureClaim, text: str) -> bool:

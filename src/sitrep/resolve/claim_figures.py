@@ -23,16 +23,19 @@ from dataclasses import dataclass, replace
 
 from sitrep.records import Document, FigureClaim, Place
 from sitrep.resolve import names as nm
-from sitrep.resolve.claim_cues import _cue, _included, _still_held
+from sitrep.resolve.claim_cues import _cue, _included, _still_held, _still_treated
 from sitrep.resolve.claim_entries import entry_rank, entry_starts
 from sitrep.resolve.claim_words import (
     CROWD_MEASURES,
     DRIVEN_OUT,
     FACILITY_SOURCE,
     HELD_AS_ALL,
+    HELD_BY_SEX,
     HELD_FAMILIES,
+    INCREMENT_BEFORE,
     ONE_EVENT_GROUPS,
     STAGE_MEASURES,
+    TREATED_FAMILIES,
 )
 from sitrep.resolve.entities import EntityIndex
 
@@ -213,8 +216,11 @@ def _claims(
         family = MEASURE_FAMILY.get(f.measure, f.measure)
         side, breadth = _group_side(f.group)
         if family in HELD_FAMILIES and side == "civil" and breadth == 2:
-            if any(w in nm.plain(f.group or "") for w in HELD_AS_ALL):
-                breadth = 3  # the protesters held are everyone held
+            plain = nm.plain(f.group or "")
+            if any(w in plain for w in HELD_AS_ALL) or (
+                plain.split() and set(plain.split()) <= HELD_BY_SEX
+            ):
+                breadth = 3  # the protesters held (or "24 men") are everyone held
         ent = index.lookup(f.place)
         place = ent.place if ent else None
         place_key = str(place.geonameid) if place and place.geonameid else nm.folded(f.place or "")
@@ -240,6 +246,8 @@ def _claims(
         )
         if family in HELD_FAMILIES and doc is not None and _still_held(f, doc.text):
             cue = "held"
+        if family in TREATED_FAMILIES and doc is not None and _still_treated(f, doc.text):
+            cue = "held"  # the injured still in hospital: a stock, as those still held are
         stage = f.measure in STAGE_MEASURES or (
             family in FACILITY_FAMILIES
             and doc is not None
@@ -273,7 +281,7 @@ def _claims(
                 person=_a_person(f),
             )
         )
-    return _shared_kinds(out)
+    return _first_addends(_shared_kinds(out), docs)
 
 
 def _a_person(f: FigureClaim) -> bool:
@@ -312,6 +320,31 @@ def _troops_of(group: str | None, index: EntityIndex) -> str:
         if code:
             return f"troops of {code}"
     return ""
+
+
+def _first_addends(claims: list[_Claim], docs: dict[str, Document]) -> list[_Claim]:
+    """A count its sentence adds another to is the first of the sum's parts: "166 suspects
+    had been arrested in KwaZulu-Natal and another 323 detained in Gauteng", "12 died on
+    Monday and a further eight on Tuesday". Like the increment after it (see claim_cues),
+    it counts one place's or one period's share (an incident), no total of the scope."""
+    by_sentence: dict[tuple, list[_Claim]] = defaultdict(list)
+    for c in claims:
+        by_sentence[(c.fig.doc, c.fig.sentence.start, c.family)].append(c)
+    first: set[int] = set()
+    for (doc_id, start, _), same in by_sentence.items():
+        doc = docs.get(doc_id)
+        if doc is None or len(same) < 2:
+            continue
+        for later in same:
+            if not INCREMENT_BEFORE.search(doc.text, start, later.fig.start):
+                continue
+            first.update(id(c) for c in same if c.fig.end <= later.fig.start)
+    return [
+        replace(c, kind="incident")
+        if id(c) in first and not c.kind and not c.total_cue and not c.role
+        else c
+        for c in claims
+    ]
 
 
 def _shared_kinds(claims: list[_Claim]) -> list[_Claim]:

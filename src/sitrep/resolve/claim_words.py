@@ -97,7 +97,13 @@ INCREMENT_AFTER = re.compile(r"\s+more\b", re.I)  # matched right after the numb
 # how it differs from the larger count; it is compared with no other figure.
 INCLUDED_BEFORE = re.compile(
     r"\b(?:including|included|incl\.|among\s+(?:them|whom|those|the\s+dead|the\s+victims)|"
-    r"of\s+(?:whom|them))\s+(?:(?:at\s+least|some|about|around|approximately|more\s+than|"
+    r"of\s+(?:whom|them))\s+"
+    # the last of a list the cue opens: "among them students, lawyers, artists and at least
+    # 40 journalists", "including a nurse, two doctors and 12 patients" (items of a few
+    # words, none a verb of the clause: "including a child, were killed and 120 wounded")
+    r"(?:(?:(?!(?:was|were|is|are|has|have|had|been|be)\b)[\w'-]+\s*){1,4},\s*)*"
+    r"(?:(?:(?!(?:was|were|is|are|has|have|had|been|be)\b)[\w'-]+\s*){1,4},?\s+and\s+)?"
+    r"(?:(?:at\s+least|some|about|around|approximately|more\s+than|"
     r"over|nearly|almost)\s+)?$",
     re.I,
 )
@@ -158,6 +164,18 @@ STILL_HELD = re.compile(
     re.I,
 )
 
+# The injured still in hospital at one time, a count that falls as they are discharged
+# ("40 remain in hospital", "12 are still being treated", "the casualty number at hospitals
+# has been reduced to 149"), unlike the number hurt, which only grows: a stock, compared
+# only with its like, as those still held are.
+STILL_TREATED = re.compile(
+    r"\b(?:still|remain(?:s|ed|ing)?|currently)\s+(?:being\s+)?(?:in\s+(?:the\s+)?hospitals?|"
+    r"hospitali[sz]ed|treated|receiving\s+treatment|under\s+treatment)\b"
+    r"|\bhospitals?\s+(?:has|have|had)\s+(?:been\s+)?(?:reduced|fallen|dropped|come\s+down)\s+to\b",
+    re.I,
+)
+TREATED_FAMILIES = frozenset({"injured"})
+
 # Families that count people the authorities hold: those arrested in a crackdown are the
 # protesters, so "400 protesters detained" and "224 people detained" count one scope (for
 # tolls, "civilians" is narrower than everyone, who include the security forces).
@@ -184,3 +202,6 @@ HELD_AS_ALL = (
     # including four gunmen" (the gunmen are a part)
     "suspect",
 )
+# Those held named only by their sex ("police have arrested 24 men"): whole words of a label
+# that names no narrower group of the held than everyone ("gunmen", "policemen" are parts).
+HELD_BY_SEX = frozenset({"man", "men", "woman", "women"})
