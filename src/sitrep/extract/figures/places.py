@@ -132,6 +132,8 @@ def _place(
                 continue  # origin: "troops from Russia", "141 miles from Almaty"
             if _people_from(root_of(s)):
                 continue  # "two peacekeepers from South Africa": whence they come
+            if s in abroad and _nationals(t):
+                continue  # "13 US service members were killed" in Kabul: whose they are
             if _claimant(t, anchor):
                 continue  # the source: "The US claims that 2,000 died" (in Fallujah)
             if s in abroad and _in_source(t, anchor):
@@ -236,6 +238,19 @@ def _people_from(place: Token | None) -> bool:
         and place.head.lower_ == "from"
         and place.head.head.pos_ == "NOUN"
         and _is_person(place.head.head)
+    )
+
+
+def _nationals(place: Token | None) -> bool:
+    """The place names the counted people's country, before their noun: "Thirteen US
+    service members", "13 U.S. troops", "two British nationals" (not where they were, when
+    that country is not the article's: "12 Kenyan protesters" in a Kenyan story are there)."""
+    return (
+        place is not None
+        and place.dep_ in {"compound", "nmod", "amod"}
+        and place.head.pos_ == "NOUN"
+        and place.head.i > place.i
+        and _is_person(place.head)
     )
 
 
