@@ -160,11 +160,8 @@ def test_a_spelled_out_count_hung_from_the_verb_before_takes_its_own_participle(
 
 
 def test_foreign_nationals_counted_are_counted_where_they_were(nlp: Language) -> None:
-    text = (
-        "Two suicide bombers attacked crowds at the Mogadishu port, killing 9 Turkish soldiers"
-        " and dozens of Somalis."
-    )
-    assert one(read_figures(nlp, text, "2022-03-01"), 9).place == "Mogadishu"
+    text = "Gunmen stormed a hotel in Bamako, killing 6 U.S. soldiers and dozens of Malians."
+    assert one(read_figures(nlp, text, "2022-03-01"), 6).place == "Bamako"
     # in a story of their own country, the people's country is where they are
     home = "Kenya's police said 12 Kenyan protesters were killed on Tuesday."
     assert one(read_figures(nlp, home, "2024-06-26"), 12).place == "Kenya"
