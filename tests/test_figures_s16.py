@@ -144,3 +144,19 @@ def test_a_body_told_again_by_description_is_the_body_named_before(
     nlp: Language, text: str, value: float, source: str
 ) -> None:
     assert one(read(nlp, text), value).claimed_by == source
+
+
+def test_a_relative_pronoun_speaks_for_the_noun_it_stands_for(nlp: Language) -> None:
+    text = (
+        "On Wednesday, the protests in Kisumu were harshly repressed by the Police, which only"
+        " admitted the death of one person during the incidents."
+    )
+    assert one(read(nlp, text), 1).claimed_by == "Police"
+
+
+def test_a_body_that_denounces_a_toll_claims_it(nlp: Language) -> None:
+    text = (
+        "The Unified Office of Kenyan Doctors denounced that 14 citizens died as a result of"
+        " gunshot wounds."
+    )
+    assert one(read(nlp, text), 14).claimed_by == "Unified Office of Kenyan Doctors"

@@ -801,6 +801,7 @@ REPORT_VERBS = frozenset(
         "stress",
         "verify",  # "AAPP has verified that 261 people have been killed"
         "share",  # "shared a list of 266 people killed"
+        "denounce",  # "The doctors' union denounced that 14 citizens died"
     )
 )
 EVIDENTIAL_VERBS = frozenset(("show", "suggest", "indicate", "include"))

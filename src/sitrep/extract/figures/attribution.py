@@ -668,6 +668,7 @@ def _claimed_by(
     subj = subj or _reporting_subject(anchor)
     if subj is not None:
         subj = _cited(subj) or subj  # "BBC and Reuters reported, citing Russia's FSB"
+        subj = _relative_antecedent(subj) or subj
         author = _first_person_author(subj, entities)
         if author is not None:
             return author
@@ -705,6 +706,15 @@ def _claimed_by(
     if _hearsay(anchor):
         return "unattributed reports"
     return _own_people_author(anchor, entities)
+
+
+def _relative_antecedent(subj: Token) -> Token | None:
+    """The noun a relative pronoun subject stands for ("repressed by the Police, which only
+    admitted the death of one person": the Police); None for any other subject."""
+    verb = subj.head
+    if subj.lower_ in {"which", "who", "that"} and verb.dep_ == "relcl" and verb.head != verb:
+        return verb.head if verb.head.pos_ in {"NOUN", "PROPN"} else None
+    return None
 
 
 def _own_people_author(anchor: Token, entities: list[EntityMention]) -> str | None:
