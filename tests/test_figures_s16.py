@@ -160,3 +160,15 @@ def test_a_body_that_denounces_a_toll_claims_it(nlp: Language) -> None:
         " gunshot wounds."
     )
     assert one(read(nlp, text), 14).claimed_by == "Unified Office of Kenyan Doctors"
+
+
+def test_a_count_told_again_without_a_day_stands_when_its_dated_telling_does(
+    nlp: Language,
+) -> None:
+    text = (
+        "Police fire on marchers in Kisumu, with at least four killed\n\n"
+        "At least four people were killed on Tuesday when police fired on marchers in Kisumu,"
+        " officials said.\n"
+    )
+    figs = [f for f in read(nlp, text) if f.value == 4]
+    assert len(figs) == 2 and {f.as_of for f in figs} == {"2024-05-07"}
