@@ -172,3 +172,12 @@ def test_a_count_told_again_without_a_day_stands_when_its_dated_telling_does(
     )
     figs = [f for f in read(nlp, text) if f.value == 4]
     assert len(figs) == 2 and {f.as_of for f in figs} == {"2024-05-07"}
+
+
+def test_a_day_that_names_a_raid_or_coup_is_no_day_of_its_toll(nlp: Language) -> None:
+    text = (
+        "The government has confirmed the deaths of dozens of civilians in the May 2 raid on"
+        " the town."
+    )
+    (fig,) = read(nlp, text)
+    assert fig.as_of == "2024-05-10"

@@ -722,6 +722,10 @@ ATTACK_NOUNS = frozenset(
         "ambush",
         "earthquake",
         "quake",
+        # "the Oct. 25 coup", "the March 24 raid on Palma": which event, not the count's day
+        "coup",
+        "raid",
+        "assault",
     )
 )
 TOLL_NOUNS = frozenset(("toll", "total", "number", "count", "tally", "figure", "that"))
