@@ -181,3 +181,19 @@ def test_a_day_that_names_a_raid_or_coup_is_no_day_of_its_toll(nlp: Language) ->
     )
     (fig,) = read(nlp, text)
     assert fig.as_of == "2024-05-10"
+
+
+def test_a_group_that_claims_an_attack_does_not_claim_its_toll(nlp: Language) -> None:
+    text = (
+        "The Lakeside Front on Tuesday claimed a series of bombings that killed more than 120"
+        " people in the capital."
+    )
+    assert one(read(nlp, text), 120).claimed_by is None
+
+
+def test_a_relative_pronoun_for_no_speaker_claims_nothing(nlp: Language) -> None:
+    text = (
+        "Tikhanovskaya had called for protests following the disputed election, which gave"
+        " Lukashenko 80 per cent of the vote."
+    )
+    assert one(read(nlp, text), 80).claimed_by is None
