@@ -197,3 +197,16 @@ def test_a_relative_pronoun_for_no_speaker_claims_nothing(nlp: Language) -> None
         " Lukashenko 80 per cent of the vote."
     )
     assert one(read(nlp, text), 80).claimed_by is None
+
+
+def test_an_attacks_toll_in_a_relative_clause_is_the_writers(nlp: Language) -> None:
+    text = (
+        "A photographer said he was at home when the blast, which has left at least 80 dead,"
+        " rocked the capital."
+    )
+    assert one(read(nlp, text), 80).claimed_by is None
+
+
+def test_a_toll_the_speaker_gives_in_its_own_clause_stays_the_speakers(nlp: Language) -> None:
+    text = "The ministry said the blast had left at least 80 people dead."
+    assert one(read(nlp, text), 80).claimed_by == "ministry"

@@ -687,6 +687,8 @@ def _claimed_by(
             if subj is not None and _reported_thing(subj):
                 subj = None  # "the total fatalities count … have surged to 154"
     subj = subj or _reporting_subject(anchor)
+    if subj is not None and _attack_aside(anchor, subj):
+        return None  # "… when the blast, which has left at least 100 dead, rocked the city"
     if subj is not None:
         subj = _cited(subj) or subj  # "BBC and Reuters reported, citing Russia's FSB"
         if _relative(subj):
@@ -730,6 +732,23 @@ def _claimed_by(
     if _hearsay(anchor):
         return "unattributed reports"
     return _own_people_author(anchor, entities)
+
+
+def _attack_aside(anchor: Token, subj: Token) -> bool:
+    """The count is an attack's toll told in a relative clause on the attack ("the blast,
+    which has left at least 100 dead", "the devastating blasts that killed 359 people") and
+    the speaker is outside that clause: the writer's description of which attack, not what
+    the speaker counted."""
+    for a in anchor.ancestors:
+        if a.dep_ == "relcl" and _attack(a.head):
+            return subj not in a.subtree
+        if a.dep_ in {"ccomp", "ROOT"}:
+            return False
+    return False
+
+
+def _attack(noun: Token) -> bool:
+    return noun.pos_ == "NOUN" and _lemma(noun) in ATTACK_NOUNS
 
 
 def _relative(subj: Token) -> bool:
