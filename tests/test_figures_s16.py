@@ -210,3 +210,17 @@ def test_an_attacks_toll_in_a_relative_clause_is_the_writers(nlp: Language) -> N
 def test_a_toll_the_speaker_gives_in_its_own_clause_stays_the_speakers(nlp: Language) -> None:
     text = "The ministry said the blast had left at least 80 people dead."
     assert one(read(nlp, text), 80).claimed_by == "ministry"
+
+
+def test_hearsay_outside_an_attacks_relative_clause_is_not_its_tolls(nlp: Language) -> None:
+    text = (
+        "The situation in the town reportedly remains tense, almost a week after the attack"
+        " that killed dozens of people."
+    )
+    (fig,) = [f for f in read(nlp, text) if f.measure == "killed"]
+    assert fig.claimed_by is None
+
+
+def test_a_count_said_to_be_reported_is_unattributed_reports(nlp: Language) -> None:
+    text = "At least five people have reportedly been shot dead in the capital."
+    assert one(read(nlp, text), 5).claimed_by == "unattributed reports"

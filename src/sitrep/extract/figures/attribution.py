@@ -586,9 +586,14 @@ def _described_body(
 
 
 def _hearsay(anchor: Token) -> bool:
+    """The count's clause, or one it is told in, is said to be reported ("reportedly"), not
+    a clause outside the relative clause on an attack that tells its toll ("the situation
+    reportedly remains tense, almost a week after the attack that killed dozens")."""
     for v in [anchor, *anchor.ancestors]:
         if any(c.lower_ in HEARSAY_ADVERBS for c in v.children):
             return True
+        if v.dep_ == "relcl" and _attack(v.head):
+            return False
     return False
 
 
