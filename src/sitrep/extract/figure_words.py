@@ -722,6 +722,10 @@ ATTACK_NOUNS = frozenset(
         "ambush",
         "earthquake",
         "quake",
+        # "the Oct. 25 coup", "the March 24 raid on Palma": which event, not the count's day
+        "coup",
+        "raid",
+        "assault",
     )
 )
 TOLL_NOUNS = frozenset(("toll", "total", "number", "count", "tally", "figure", "that"))
@@ -801,6 +805,7 @@ REPORT_VERBS = frozenset(
         "stress",
         "verify",  # "AAPP has verified that 261 people have been killed"
         "share",  # "shared a list of 266 people killed"
+        "denounce",  # "The doctors' union denounced that 14 citizens died"
     )
 )
 EVIDENTIAL_VERBS = frozenset(("show", "suggest", "indicate", "include"))

@@ -9,6 +9,7 @@ from spacy.tokens import Doc, Span, Token
 
 from sitrep.extract.figure_words import (
     ADJUNCT_MARKS,
+    ATTACK_NOUNS,
     BODY_NOUNS,
     CITING_VERBS,
     COLLECTIVE_SOURCES,
@@ -353,7 +354,7 @@ def _reporting_subject(anchor: Token) -> Token | None:
             )
         if subj is None or anchor in subj.subtree or _reported_thing(subj):
             continue
-        if _claims_lives(v):
+        if _claims_a_deed(v):
             continue  # "the violence has claimed at least four lives": a toll, no claim
         lem = _lemma(v)
         if not _puts_a_figure(v):
@@ -370,7 +371,7 @@ def _reporting_subject(anchor: Token) -> Token | None:
         if "\n" in v.text_with_ws:
             break
         if v.pos_ == "VERB" and _lemma(v) in REPORT_VERBS - EVIDENTIAL_VERBS - {"put", "place"}:
-            if _claims_lives(v):
+            if _claims_a_deed(v):
                 continue
             subj = _subject(v)
             if subj is None and v.i > sent.start:
@@ -501,6 +502,26 @@ def _claims_lives(verb: Token) -> bool:
     )
 
 
+def _claims_a_deed(verb: Token) -> bool:
+    """A toll taken or a deed owned (see _claims_lives), or an attack claimed ("The Islamic
+    State group claimed a series of bombings that killed more than 320 people"): the toll is
+    not the claimant's count, though the claimant stays a voice a later "they" may be."""
+    return _claims_lives(verb) or (
+        _lemma(verb) == "claim" and any(c.dep_ == "dobj" and _an_attack(c) for c in verb.children)
+    )
+
+
+def _an_attack(noun: Token) -> bool:
+    """An attack owned as a deed: "claimed the bombings", "claimed a series of bombings that
+    killed more than 320 people" (the toll is not the claimant's count)."""
+    if _lemma(noun) in ATTACK_NOUNS:
+        return True
+    return any(
+        p.dep_ == "prep" and p.lower_ == "of" and any(_lemma(o) in ATTACK_NOUNS for o in p.children)
+        for p in noun.children
+    )
+
+
 def _anonymous_report(obj: Token) -> bool:
     """A report with no one behind it ("according to latest reports", "according to a news
     agency report"): a document noun with no author, no name in it and no body or people
@@ -565,9 +586,14 @@ def _described_body(
 
 
 def _hearsay(anchor: Token) -> bool:
+    """The count's clause, or one it is told in, is said to be reported ("reportedly"), not
+    a clause outside the relative clause on an attack that tells its toll ("the situation
+    reportedly remains tense, almost a week after the attack that killed dozens")."""
     for v in [anchor, *anchor.ancestors]:
         if any(c.lower_ in HEARSAY_ADVERBS for c in v.children):
             return True
+        if v.dep_ == "relcl" and _attack(v.head):
+            return False
     return False
 
 
@@ -666,8 +692,14 @@ def _claimed_by(
             if subj is not None and _reported_thing(subj):
                 subj = None  # "the total fatalities count … have surged to 154"
     subj = subj or _reporting_subject(anchor)
+    if subj is not None and _attack_aside(anchor, subj):
+        return None  # "… when the blast, which has left at least 100 dead, rocked the city"
     if subj is not None:
         subj = _cited(subj) or subj  # "BBC and Reuters reported, citing Russia's FSB"
+        if _relative(subj):
+            subj = _relative_antecedent(subj)
+            if subj is None:
+                return None  # "the disputed election, which gave Lukashenko 80 per cent"
         author = _first_person_author(subj, entities)
         if author is not None:
             return author
@@ -705,6 +737,40 @@ def _claimed_by(
     if _hearsay(anchor):
         return "unattributed reports"
     return _own_people_author(anchor, entities)
+
+
+def _attack_aside(anchor: Token, subj: Token) -> bool:
+    """The count is an attack's toll told in a relative clause on the attack ("the blast,
+    which has left at least 100 dead", "the devastating blasts that killed 359 people") and
+    the speaker is outside that clause: the writer's description of which attack, not what
+    the speaker counted."""
+    for a in anchor.ancestors:
+        if a.dep_ == "relcl" and _attack(a.head):
+            return subj not in a.subtree
+        if a.dep_ in {"ccomp", "ROOT"}:
+            return False
+    return False
+
+
+def _attack(noun: Token) -> bool:
+    return noun.pos_ == "NOUN" and _lemma(noun) in ATTACK_NOUNS
+
+
+def _relative(subj: Token) -> bool:
+    """A relative pronoun subject: "the Police, which only admitted …"."""
+    return subj.lower_ in {"which", "who", "that"} and subj.head.dep_ == "relcl"
+
+
+def _relative_antecedent(subj: Token) -> Token | None:
+    """The speaker a relative pronoun subject stands for ("repressed by the Police, which only
+    admitted the death of one person": the Police); None when it stands for no one who
+    speaks ("the disputed election, which gave Lukashenko 80 per cent of the vote")."""
+    noun = subj.head.head
+    if noun.pos_ == "PROPN" or noun.ent_type_ in {"ORG", "PERSON", "NORP", "GPE"}:
+        return noun
+    if noun.pos_ == "NOUN" and (_lemma(noun) in BODY_NOUNS | VOICED_BODIES or _is_person(noun)):
+        return noun
+    return None
 
 
 def _own_people_author(anchor: Token, entities: list[EntityMention]) -> str | None:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from dataclasses import replace
 
 from spacy.tokens import Span, Token
 
@@ -188,6 +189,47 @@ def part_day(anchor: Token, times: list, published: dt.date | None) -> str | Non
             if "/" not in t.value and (pub is None or t.first <= pub):
                 return t.first
     return None
+
+
+# Counts of people whose one value, told twice, is one count
+_RESTATED_MEASURES = frozenset(
+    ("killed", "injured", "arrested", "detained", "treated", "protesters", "troops")
+)
+
+
+def restated_days(drafts: list, times: list, published: dt.date | None) -> list:
+    """A count told again in a sentence that gives no day (a headline, a lead, a later
+    paragraph: "with at least four of his supporters killed", "Four of Khan's supporters
+    were killed in Quetta, …") stands when the text's dated telling of the same count does
+    ("At least four people died … Tuesday"): the same measure and value, dated by one day
+    only, before the report's. A sentence with a day keeps its reading ("opened fire on
+    Thursday, killing at least nine": the act's day, the toll as of the report)."""
+    if published is None:
+        return drafts
+    pub = published.isoformat()
+    dayless = {  # no day but the report's own (a dateline's: "Islamabad, 10 May (EFE).-")
+        d.sentence
+        for d in drafts
+        if not any(
+            d.sentence.start <= t.start < d.sentence.end
+            and t.value
+            and t.precision == "day"
+            and t.first != pub
+            for t in times
+        )
+    }
+    days: dict[tuple[str, float], set[str]] = {}
+    for d in drafts:
+        if d.measure in _RESTATED_MEASURES and d.quantity.value is not None and d.as_of:
+            if d.as_of < pub:
+                days.setdefault((d.measure, d.quantity.value), set()).add(d.as_of)
+    out = []
+    for d in drafts:
+        told = days.get((d.measure, d.quantity.value), set())
+        if d.as_of == pub and len(told) == 1 and d.sentence in dayless:
+            d = replace(d, as_of=next(iter(told)))
+        out.append(d)
+    return out
 
 
 def _names_attack(doc, offset: int, anchor: Token) -> bool:

@@ -36,7 +36,13 @@ from sitrep.extract.figures.breakdowns import (
     _partitive_part,
     _restated,
 )
-from sitrep.extract.figures.dating import _as_of, _historical, day_before, part_day
+from sitrep.extract.figures.dating import (
+    _as_of,
+    _historical,
+    day_before,
+    part_day,
+    restated_days,
+)
 from sitrep.extract.figures.drafts import _as_another, _Draft, _sent_ev
 from sitrep.extract.figures.followers import follower_sources
 from sitrep.extract.figures.groups import (
@@ -177,6 +183,7 @@ def read_figures(doc: Doc) -> list[FigureClaim]:
                 for d in drafts
             ]
     drafts.sort(key=lambda d: d.start)
+    drafts = restated_days(drafts, times, published)
     drafts = _continued_places(drafts, places, country, text)
     scopes = scope_counts(drafts, text)
     drafts = [d for i, d in enumerate(drafts) if i not in scopes]
