@@ -183,7 +183,8 @@ def _org_core(key: str) -> str:
     "almati police department" -> "almati police".
     """
     toks = key.split()
-    while len(toks) > 1 and toks[-1] in nm.ORG_HEADS:
+    heads = nm.folded_org_heads()
+    while len(toks) > 1 and toks[-1] in heads:
         toks.pop()
     return " ".join(toks)
 

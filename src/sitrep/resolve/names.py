@@ -89,9 +89,11 @@ TITLES: frozenset[str] = frozenset(
         "opposition",
     }
 )
-# Generic head nouns an organisation's name may carry or drop ("Almaty police department").
+# Generic head nouns an organisation's name may carry or drop ("Almaty police department",
+# "the Islamic State group", "Amnesty" for "Amnesty International").
 ORG_HEADS: frozenset[str] = frozenset(
     {
+        "international",
         "department",
         "dept",
         "office",
@@ -118,6 +120,12 @@ ACRONYM_STOPWORDS: frozenset[str] = frozenset(
 
 # Ordered rewrites that map common romanisation alternations onto one spelling.
 _NONWORD = re.compile(r"[^\w\s-]+")
+
+
+@lru_cache(maxsize=1)
+def folded_org_heads() -> frozenset[str]:
+    """:data:`ORG_HEADS` as folded tokens, to compare with folded keys ("group" -> "grup")."""
+    return frozenset(fold_token(h) for h in ORG_HEADS)
 
 
 @lru_cache(maxsize=200_000)
