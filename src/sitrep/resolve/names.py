@@ -207,6 +207,73 @@ def acronym_of(name: str) -> str | None:
     ).upper()
 
 
+# An acronym's loose fits to an expansion (see :func:`acronym_fits`): the fewest letters it
+# needs, and the most letters one word of the expansion may give.
+LOOSE_ACRONYM_MIN = 3
+LOOSE_ACRONYM_WORD_LETTERS = 3
+ACRONYM_SWAPS = 2  # swaps of neighbouring initials a translated acronym may show
+# Small words an acronym may skip or spell, with the connectives of names in other languages
+# ("Pakistan Tehreek-e-Insaf" PTI, "Parti nigerien pour la democratie" PNDS).
+LOOSE_SMALL_WORDS: frozenset[str] = ACRONYM_STOPWORDS | frozenset(
+    {"e", "i", "al", "el", "de", "des", "du", "la", "le", "les", "et", "pour"}
+)
+
+
+def acronym_fits(acronym: str, name: str) -> bool:
+    """Whether an acronym abbreviates ``name`` in one of the ways organisations write them
+    beyond the plain initials (:func:`acronym_of`): with a small word's initial ("ECOWAS",
+    Economic Community Of West African States), with a word's first letters ("PANA",
+    PAnafrican News Agency), or with neighbouring initials swapped, as an acronym of the
+    name in the organisation's own language (French "CNRD" for the National Committee for
+    Reconciliation and Development, "FARDC" for the Armed Forces of the DRC). At most one
+    word gives more than its initial; three letters at least."""
+    acr = acronym.replace(".", "").upper()
+    if len(acr) < LOOSE_ACRONYM_MIN or not acr.isalpha():
+        return False
+    plain_name = unidecode(name).replace("'s ", " ").replace("'", "")
+    words = [w for w in re.split(r"[\s-]+", plain_name.upper()) if w.isalpha()]
+    content = [w for w in words if w.casefold() not in LOOSE_SMALL_WORDS]
+    if len(content) < 2:
+        return False
+    if len(content) == len(acr) and _swapped("".join(w[0] for w in content), acr):
+        return True
+    return _spells(acr, words, 0, 0, False)
+
+
+def _swapped(a: str, b: str) -> bool:
+    """Two strings of initials that differ by swaps of neighbouring letters, as a noun and
+    its adjective swap places between languages (NCRD / CNRD, AFDRC / FARDC, PMP / MPP);
+    not any reordering (National Bank of Kazakhstan's NBK is not the KNB)."""
+    i = swaps = 0
+    while i < len(a):
+        if a[i] == b[i]:
+            i += 1
+        elif i + 1 < len(a) and a[i] == b[i + 1] and a[i + 1] == b[i]:
+            swaps += 1
+            i += 2
+        else:
+            return False
+    return swaps <= ACRONYM_SWAPS
+
+
+def _spells(acr: str, words: list[str], i: int, w: int, widened: bool) -> bool:
+    """Whether ``acr[i:]`` is spelt by ``words[w:]`` (see :func:`acronym_fits`)."""
+    if w == len(words):
+        return i == len(acr)
+    word = words[w]
+    small = word.casefold() in LOOSE_SMALL_WORDS
+    if small and _spells(acr, words, i, w + 1, widened):
+        return True
+    for n in range(1, LOOSE_ACRONYM_WORD_LETTERS + 1):
+        if n > 1 and (widened or small):
+            break
+        if i + n > len(acr) or word[:n] != acr[i : i + n]:
+            break
+        if _spells(acr, words, i + n, w + 1, widened or n > 1):
+            return True
+    return False
+
+
 def transposition_typo(a: str, b: str) -> bool:
     """Two acronyms that differ by one swap of neighbouring letters (CSTO/CTSO)."""
     if len(a) != len(b) or len(a) < 4 or a == b or sorted(a) != sorted(b):
