@@ -976,3 +976,17 @@ def test_a_region_named_with_its_word_goes_by_its_name_alone(nlp: Language) -> N
     # a region named after its town keeps the word: the name alone is the town
     ents = _by_text(_ents(nlp, "Thousands of refugees arrived in Kassala state on Monday."))
     assert ents["Kassala state"].canonical == "Kassala state"
+
+
+def test_a_platform_named_in_prose_is_an_organisation_and_a_share_bar_is_junk(
+    nlp: Language,
+) -> None:
+    text = (
+        "The regulator cut mobile data and told operators to block Telegram, YouTube and "
+        "WhatsApp in the capital.\nShare\nFacebook\nTwitter\n"
+    )
+    mentions = _ents(nlp, text)
+    by_text = _by_text(mentions)
+    for name in ("Telegram", "YouTube", "WhatsApp"):
+        assert by_text[name].label == "ORG", name
+    assert not any(m.text in ("Facebook", "Twitter") for m in mentions)

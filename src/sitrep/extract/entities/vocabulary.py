@@ -27,6 +27,15 @@ UI_WORDS = frozenset(
     "published explainer factbox analysis live breaking exclusive".split()
 )
 
+# Online platforms: page furniture in a share bar ("Facebook Twitter WhatsApp"), but the
+# companies and services a government blocks in running prose ("blocked access to WhatsApp
+# and Instagram"), where they are organisations (rules.PLATFORM, spans.is_junk).
+PLATFORM_NAMES = frozenset(
+    "facebook twitter instagram whatsapp linkedin telegram youtube tiktok".split()
+)
+# Lower-case words a sentence needs around a platform's name to be prose, not a share bar.
+PROSE_MIN_LOWER = 5
+
 # Names of God in prayers and quotations ("In the name of Allah"): no person or place.
 DIVINE_NAMES = frozenset({"allah", "god", "lord"})
 
