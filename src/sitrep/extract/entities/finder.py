@@ -30,6 +30,7 @@ from sitrep.extract.entities.labels import (
 )
 from sitrep.extract.entities.naming import (
     add_acronym_mentions,
+    bare_bodies,
     defined_acronyms,
     link_canonical,
     other_names,
@@ -148,7 +149,8 @@ def find_entities(
     mentions = place_sites(doc.text, mentions, sites, seats, gaz)
     defined = defined_acronyms(doc)
     mentions = add_acronym_mentions(doc, doc_id, mentions, sents, defined)
-    return other_names(doc.text, link_canonical(doc, mentions, defined))
+    mentions = other_names(doc.text, link_canonical(doc, mentions, defined))
+    return bare_bodies(doc, doc_id, mentions, sents)
 
 
 def _names(doc: Doc, candidates: list[Candidate], gaz: Gazetteer) -> list[tuple[Span, Candidate]]:
