@@ -1003,3 +1003,15 @@ def test_bare_police_is_the_one_police_force_its_report_names(nlp: Language) -> 
     # two forces named: the bare word could be either
     two = "Chilean police and Bolivian police met at the border. Police said it was calm."
     assert not any(m.text.lower() == "police" for m in _ents(nlp, two))
+
+
+def test_a_facility_with_a_structure_word_is_a_place_and_a_body_is_not(nlp: Language) -> None:
+    from sitrep.extract.entities.finder import named_facility
+
+    text = "Crowds gathered outside the Harbour Gate on Friday."
+    assert _by_text(_ents(nlp, text))["Harbour Gate"].label == "LOC"
+    doc = nlp.make_doc("Harbour Gate White Helmets Easter Sunday Toll")
+    assert named_facility(doc[0:2])
+    assert not named_facility(doc[2:4])  # a body the model may call a facility
+    assert not named_facility(doc[4:6])  # a day
+    assert not named_facility(doc[6:7])  # one word

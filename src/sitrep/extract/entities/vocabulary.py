@@ -36,6 +36,10 @@ PLATFORM_NAMES = frozenset(
 # Lower-case words a sentence needs around a platform's name to be prose, not a share bar.
 PROSE_MIN_LOWER = 5
 
+# Words of a built structure that make a name the model calls a facility (FAC) a place, not
+# a body ("Abbey Gate", "Lekki Toll Gate", "Hotel Amarula", "Presidential Villa").
+STRUCTURE_WORDS = frozenset("gate gates villa hotel bridge tower hall toll mall".split())
+
 # Names of God in prayers and quotations ("In the name of Allah"): no person or place.
 DIVINE_NAMES = frozenset({"allah", "god", "lord"})
 
