@@ -337,6 +337,8 @@ def test_state_body_names():
     assert nm.state_body("defense ministry") == "Ministry of Defence"
     assert nm.state_body("military") == "Armed Forces"
     assert nm.state_body("new ministry") is None
+    # an owner after the subject is no part of it: the caller reads "<body> of <country>"
+    assert nm.state_body("ministry of health of chad") is None
     assert nm.body_owner(nm.folded("Ministry of Health of Chad")) == ("ministri of health", "chad")
     assert nm.is_state_body(nm.folded("Parliament"))
 

@@ -303,6 +303,8 @@ def state_body(phrase: str) -> str | None:
     if m is None:
         return None
     subject = m["pre"] or m["post"]
+    if " of " in f" {subject} ":
+        return None  # "ministry of health of kenya": the owner is read by the caller
     if subject not in MINISTRY_SUBJECTS:
         subject = subject.removeprefix("the ")
     if subject in ("the", "state", "new", "former"):
