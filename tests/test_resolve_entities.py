@@ -332,6 +332,16 @@ def test_a_name_without_its_generic_last_word_joins_it():
     assert idx.lookup("Ocean Patrol") is not idx.lookup("Ocean Watch")
 
 
+def test_a_generational_suffix_is_no_part_of_the_name():
+    readings = [
+        make.reading("a", [make.ment("a", "Rupert T. Halloway Jr.")]),
+        make.reading("b", [make.ment("b", "Rupert Halloway")]),
+    ]
+    idx = resolve_entities(readings)
+    assert idx.lookup("Rupert Halloway") is idx.lookup("Rupert T. Halloway Jr.")
+    assert nm.name_tokens("Halloway Jr") == ("halloway", "jr")  # a surname alone keeps it
+
+
 def test_state_body_names():
     assert nm.state_body("ministry of the interior") == "Ministry of Internal Affairs"
     assert nm.state_body("defense ministry") == "Ministry of Defence"
