@@ -342,6 +342,21 @@ def test_a_generational_suffix_is_no_part_of_the_name():
     assert nm.name_tokens("Halloway Jr") == ("halloway", "jr")  # a surname alone keeps it
 
 
+def test_an_organisation_owned_by_demonym_or_by_name_is_one():
+    ruritania = Place(1, "Ruritania", "RU", None, 45.0, 20.0, "country", 5_000_000, 3)
+    org = "ORG"
+    readings = [
+        make.reading("a", [make.ment("a", "Ruritanian", "NORP", place=ruritania)]),
+        make.reading("a", [make.ment("a", "Ruritanian security forces", org, start=20)]),
+        make.reading("b", [make.ment("b", "Ruritania's security forces", org)]),
+        make.reading("c", [make.ment("c", "Ruritania's border guards", org)]),
+    ]
+    idx = resolve_entities(readings)
+    forces = idx.lookup("Ruritanian security forces")
+    assert forces is idx.lookup("Ruritania's security forces")
+    assert forces is not idx.lookup("Ruritania's border guards")
+
+
 def test_state_body_names():
     assert nm.state_body("ministry of the interior") == "Ministry of Internal Affairs"
     assert nm.state_body("defense ministry") == "Ministry of Defence"
