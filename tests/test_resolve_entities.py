@@ -296,27 +296,6 @@ def test_an_acronym_joins_the_expansion_most_reports_name():
     assert idx.lookup("AU") is not idx.lookup("Addis Update")
 
 
-def test_an_acronym_with_a_small_word_a_syllable_or_swapped_initials_joins_its_name():
-    org = "ORG"
-    readings = [
-        make.reading("a", [make.ment("a", "Southern Economic Community of Nations", org)]),
-        make.reading("b", [make.ment("b", "SECON", org)]),  # a small word's initial
-        make.reading("c", [make.ment("c", "Transafrican Broadcasting Union", org)]),
-        make.reading("d", [make.ment("d", "TRABU", org)]),  # a word's first letters
-        make.reading("e", [make.ment("e", "Popular Front for Renewal", org)]),
-        make.reading("f", [make.ment("f", "FPR", org)]),  # the initials in French order
-        make.reading("g", [make.ment("g", "Central Bank of Ruritania", org)]),
-        make.reading("h", [make.ment("h", "RCB", org)]),  # any reordering is not one
-    ]
-    idx = resolve_entities(readings)
-    assert idx.lookup("SECON") is idx.lookup("Southern Economic Community of Nations")
-    assert idx.lookup("TRABU") is idx.lookup("Transafrican Broadcasting Union")
-    assert idx.lookup("FPR") is idx.lookup("Popular Front for Renewal")
-    assert idx.lookup("RCB") is not idx.lookup("Central Bank of Ruritania")
-    assert nm.acronym_fits("PTM", "Pakhtun Tahaffuz-e-Movement")  # a connective skipped
-    assert not nm.acronym_fits("UN", "United Nations Office")  # too short to be loose
-
-
 def test_a_name_without_its_generic_last_word_joins_it():
     org = "ORG"
     readings = [

@@ -506,26 +506,11 @@ def _attach_acronyms(
                 acr = nm.acronym_of(name)
                 if acr:
                     expansions[(n.kind, acr)].add(i)
-    # the written names again, by kind and first letter, for the looser fits
-    by_letter: dict[tuple[str, str], set[tuple[int, str]]] = defaultdict(set)
-    for i, n in enumerate(infos):
-        if n.kind in {"ORG", "PLACE"} and not nm.is_acronym(n.key) and len(n.tokens) > 1:
-            for name in full_count[i] or (n.key,):
-                words = nm.plain(name).upper().split()
-                for w in words:
-                    by_letter[(n.kind, w[0])].add((i, name))
     acronyms: dict[tuple[str, str], int] = {}
     for i, n in enumerate(infos):
         if n.kind in {"ORG", "PLACE"} and nm.is_acronym(n.key):
             acronyms.setdefault((n.kind, n.key), i)
-            members = expansions.get((n.kind, n.key), set())
-            if not members:  # "ECOWAS", "PANA", French "CNRD": see nm.acronym_fits
-                members = {
-                    j
-                    for j, name in by_letter.get((n.kind, n.key[0]), ())
-                    if uf.find(j) != uf.find(i) and nm.acronym_fits(n.key, name)
-                }
-            root = _most_named(members, uf, docs)
+            root = _most_named(expansions.get((n.kind, n.key), ()), uf, docs)
             if root is not None:
                 uf.union(i, root)
     # "Conaie", "Nato": an acronym written as a word, as many house styles write it
