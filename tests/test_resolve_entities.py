@@ -296,21 +296,6 @@ def test_an_acronym_joins_the_expansion_most_reports_name():
     assert idx.lookup("AU") is not idx.lookup("Addis Update")
 
 
-def test_a_name_without_its_generic_last_word_joins_it():
-    org = "ORG"
-    readings = [
-        make.reading("a", [make.ment("a", "Ocean Watch International", org)]),
-        make.reading("b", [make.ment("b", "Ocean Watch", org)]),
-        make.reading("c", [make.ment("c", "Red Hand group", org)]),  # "group" folds to "grup"
-        make.reading("d", [make.ment("d", "Red Hand", org)]),
-        make.reading("e", [make.ment("e", "Ocean Patrol", org)]),
-    ]
-    idx = resolve_entities(readings)
-    assert idx.lookup("Ocean Watch") is idx.lookup("Ocean Watch International")
-    assert idx.lookup("Red Hand") is idx.lookup("Red Hand group")
-    assert idx.lookup("Ocean Patrol") is not idx.lookup("Ocean Watch")
-
-
 def test_a_generational_suffix_is_no_part_of_the_name():
     readings = [
         make.reading("a", [make.ment("a", "Rupert T. Halloway Jr.")]),

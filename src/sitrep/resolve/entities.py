@@ -183,8 +183,7 @@ def _org_core(key: str) -> str:
     "almati police department" -> "almati police".
     """
     toks = key.split()
-    heads = nm.folded_org_heads()
-    while len(toks) > 1 and toks[-1] in heads:
+    while len(toks) > 1 and toks[-1] in nm.ORG_HEADS:
         toks.pop()
     return " ".join(toks)
 

@@ -91,11 +91,9 @@ TITLES: frozenset[str] = frozenset(
 )
 # Generational suffixes after a person's name, which reports write or drop ("Jr.").
 NAME_SUFFIXES: frozenset[str] = frozenset({"jr", "sr", "ii", "iii", "iv"})
-# Generic head nouns an organisation's name may carry or drop ("Almaty police department",
-# "the Islamic State group", "Amnesty" for "Amnesty International").
+# Generic head nouns an organisation's name may carry or drop ("Almaty police department").
 ORG_HEADS: frozenset[str] = frozenset(
     {
-        "international",
         "department",
         "dept",
         "office",
@@ -122,12 +120,6 @@ ACRONYM_STOPWORDS: frozenset[str] = frozenset(
 
 # Ordered rewrites that map common romanisation alternations onto one spelling.
 _NONWORD = re.compile(r"[^\w\s-]+")
-
-
-@lru_cache(maxsize=1)
-def folded_org_heads() -> frozenset[str]:
-    """:data:`ORG_HEADS` as folded tokens, to compare with folded keys ("group" -> "grup")."""
-    return frozenset(fold_token(h) for h in ORG_HEADS)
 
 
 @lru_cache(maxsize=200_000)
