@@ -992,19 +992,6 @@ def test_a_platform_named_in_prose_is_an_organisation_and_a_share_bar_is_junk(
     assert not any(m.text in ("Facebook", "Twitter") for m in mentions)
 
 
-def test_bare_police_is_the_one_police_force_its_report_names(nlp: Language) -> None:
-    text = (
-        "Chilean police broke up the march in Valparaiso. Later, police said 40 people were "
-        "held, and a police officer was hurt. Riot police stayed in the square."
-    )
-    mentions = _ents(nlp, text)
-    bare = [m for m in mentions if m.text == "police"]
-    assert len(bare) == 1 and bare[0].label == "ORG" and bare[0].canonical == "Chilean police"
-    # two forces named: the bare word could be either
-    two = "Chilean police and Bolivian police met at the border. Police said it was calm."
-    assert not any(m.text.lower() == "police" for m in _ents(nlp, two))
-
-
 def test_a_facility_with_a_structure_word_is_a_place_and_a_body_is_not(nlp: Language) -> None:
     from sitrep.extract.entities.finder import named_facility
 

@@ -14,7 +14,6 @@ __all__ = [
     "ORG_DESCRIPTORS",
     "PICTURE_WORDS",
     "SITE_NOUNS",
-    "BARE_BODIES",
     "STATE_BODIES",
     "STATE_BODY_NAMES",
     "STREET_NOUNS",
@@ -57,17 +56,6 @@ STATE_BODIES = {
     "armed forces": "Armed Forces",
     "parliament": "Parliament",
 }
-# A state body named bare, in lower case ("police said", "the security forces opened
-# fire"), and the kind of named body of the same document it then means: "police" the
-# document's one "Kenyan police" (extract.entities.naming.bare_bodies; resolution keeps the
-# bare word out of its cross-document names, as it means another body in each report).
-# "government", "army" and "military" would join as well, but events then read those
-# bodies as the actors of statements and merge reports the gold keeps apart.
-BARE_BODIES = {
-    "police": "police",
-    "security forces": "security forces",
-}
-
 # Normal names of state bodies, for resolution (which may not import the extractor).
 STATE_BODY_NAMES = frozenset(
     {*STATE_BODIES.values(), *(f"Ministry of {s}" for s in MINISTRY_SUBJECTS.values())}

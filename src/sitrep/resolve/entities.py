@@ -17,7 +17,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
 
 from sitrep.extract.site_words import SITE_TAILS
-from sitrep.lexicon import BARE_BODIES, OFFICES
+from sitrep.lexicon import OFFICES
 from sitrep.records import DocumentReading, Entity, EntityMention, Evidence, Place
 from sitrep.resolve import names as nm
 from sitrep.resolve.sites import place_in_main_town
@@ -264,8 +264,7 @@ def resolve_entities(readings: Iterable[DocumentReading]) -> EntityIndex:
         full_count[i][full] += 1
         labels[i][m.label] += 1
         docs[i].add(m.doc)
-        bare = m.text.lower() in BARE_BODIES  # "the police": this report's body, no name
-        if m.text != full and not bare and (nm.name_tokens(m.text) or nm.is_acronym(m.text)):
+        if m.text != full and (nm.name_tokens(m.text) or nm.is_acronym(m.text)):
             j = name_id(kind, m.text, gid, m.doc)
             docs[j].add(m.doc)
             edges.append((i, j))

@@ -30,7 +30,6 @@ from sitrep.extract.entities.labels import (
 )
 from sitrep.extract.entities.naming import (
     add_acronym_mentions,
-    bare_bodies,
     defined_acronyms,
     link_canonical,
     other_names,
@@ -152,8 +151,7 @@ def find_entities(
     mentions = place_sites(doc.text, mentions, sites, seats, gaz)
     defined = defined_acronyms(doc)
     mentions = add_acronym_mentions(doc, doc_id, mentions, sents, defined)
-    mentions = other_names(doc.text, link_canonical(doc, mentions, defined))
-    return bare_bodies(doc, doc_id, mentions, sents)
+    return other_names(doc.text, link_canonical(doc, mentions, defined))
 
 
 def _names(doc: Doc, candidates: list[Candidate], gaz: Gazetteer) -> list[tuple[Span, Candidate]]:

@@ -15,7 +15,6 @@ from sitrep.extract.entities.labels import relabel_persons
 from sitrep.extract.entities.spans import Sentences, initials_of, is_acronym, strip_titles
 from sitrep.extract.entities.vocabulary import ALSO_KNOWN, ORG_HEADS, OTHER_NAME_GAP
 from sitrep.extract.gazetteer import fold_key
-from sitrep.lexicon import BARE_BODIES
 from sitrep.records import EntityMention
 
 
@@ -141,78 +140,6 @@ def add_acronym_mentions(
         if t.text.replace(".", "") in defined and not covered[t.idx]
     ]
     return sorted([*mentions, *extra], key=lambda m: m.start)
-
-
-def _body_kind(m: EntityMention) -> str | None:
-    """The kind of state body a named ORG mention is, as :data:`BARE_BODIES` names kinds:
-    "Kenyan police" police, "Iran's security forces" security forces (an owner before the
-    head), "Government of Kenya" a government, "Armed Forces of Lebanon" armed forces, else
-    None."""
-    if m.label != "ORG":
-        return None
-    if m.canonical.startswith("Government of "):
-        return "government"
-    if m.canonical.startswith("Armed Forces of "):
-        return "armed forces"
-    words = m.text.lower().split()
-    for kind in ("security forces", "police"):
-        head = kind.split()
-        if len(words) > len(head) and words[-len(head) :] == head and m.text[:1].isupper():
-            return kind
-    return None
-
-
-def bare_bodies(
-    doc: Doc, doc_id: str, mentions: list[EntityMention], sents: Sentences
-) -> list[EntityMention]:
-    """ "police said", "the security forces opened fire": a state body named bare, in lower
-    case, is the one body of that kind the document names ("Kenyan police", "Iraqi security
-    forces"); with none or two (two countries' police) it stays unnamed. Not a word of a
-    compound ("police officer", "police station") nor after a modifier ("riot police",
-    "traffic police", which are other bodies)."""
-    named: dict[str, set[str]] = {}
-    for m in mentions:
-        kind = _body_kind(m)
-        if kind is not None:
-            named.setdefault(kind, set()).add(m.canonical)
-    if not named:
-        return mentions
-    covered = [False] * (len(doc.text) + 1)
-    for m in mentions:
-        covered[m.start : m.end] = [True] * (m.end - m.start)
-    extra: list[EntityMention] = []
-    for t in doc:
-        for phrase, kind in BARE_BODIES.items():
-            words = phrase.split()
-            end = t.i + len(words)
-            if end > len(doc) or [x.lower_ for x in doc[t.i : end]] != words:
-                continue
-            span = doc[t.i : end]
-            lower = all(x.is_lower for x in span) or (t.is_sent_start and span[1:].text.islower())
-            before = doc[t.i - 1] if t.i > 0 else None
-            after = doc[end] if end < len(doc) else None
-            if (
-                not lower
-                or any(covered[span.start_char : span.end_char])
-                or (before is not None and before.pos_ in ("ADJ", "NOUN", "PROPN", "NUM"))
-                or (after is not None and after.pos_ in ("NOUN", "PROPN"))
-                or len(named.get(kind, ())) != 1
-            ):
-                continue
-            (canonical,) = named[kind]
-            extra.append(
-                EntityMention(
-                    doc_id,
-                    span.start_char,
-                    span.end_char,
-                    span.text,
-                    "ORG",
-                    sents.evidence(doc_id, t.i),
-                    canonical,
-                )
-            )
-            covered[span.start_char : span.end_char] = [True] * len(span.text)
-    return sorted([*mentions, *extra], key=lambda m: m.start) if extra else mentions
 
 
 def link_canonical(
