@@ -976,3 +976,29 @@ def test_a_region_named_with_its_word_goes_by_its_name_alone(nlp: Language) -> N
     # a region named after its town keeps the word: the name alone is the town
     ents = _by_text(_ents(nlp, "Thousands of refugees arrived in Kassala state on Monday."))
     assert ents["Kassala state"].canonical == "Kassala state"
+
+
+def test_a_platform_named_in_prose_is_an_organisation_and_a_share_bar_is_junk(
+    nlp: Language,
+) -> None:
+    text = (
+        "The regulator cut mobile data and told operators to block Telegram, YouTube and "
+        "WhatsApp in the capital.\nShare\nFacebook\nTwitter\n"
+    )
+    mentions = _ents(nlp, text)
+    by_text = _by_text(mentions)
+    for name in ("Telegram", "YouTube", "WhatsApp"):
+        assert by_text[name].label == "ORG", name
+    assert not any(m.text in ("Facebook", "Twitter") for m in mentions)
+
+
+def test_a_facility_with_a_structure_word_is_a_place_and_a_body_is_not(nlp: Language) -> None:
+    from sitrep.extract.entities.finder import named_facility
+
+    text = "Crowds gathered outside the Harbour Gate on Friday."
+    assert _by_text(_ents(nlp, text))["Harbour Gate"].label == "LOC"
+    doc = nlp.make_doc("Harbour Gate White Helmets Easter Sunday Toll")
+    assert named_facility(doc[0:2])
+    assert not named_facility(doc[2:4])  # a body the model may call a facility
+    assert not named_facility(doc[4:6])  # a day
+    assert not named_facility(doc[6:7])  # one word

@@ -296,11 +296,38 @@ def test_an_acronym_joins_the_expansion_most_reports_name():
     assert idx.lookup("AU") is not idx.lookup("Addis Update")
 
 
+def test_a_generational_suffix_is_no_part_of_the_name():
+    readings = [
+        make.reading("a", [make.ment("a", "Rupert T. Halloway Jr.")]),
+        make.reading("b", [make.ment("b", "Rupert Halloway")]),
+    ]
+    idx = resolve_entities(readings)
+    assert idx.lookup("Rupert Halloway") is idx.lookup("Rupert T. Halloway Jr.")
+    assert nm.name_tokens("Halloway Jr") == ("halloway", "jr")  # a surname alone keeps it
+
+
+def test_an_organisation_owned_by_demonym_or_by_name_is_one():
+    ruritania = Place(1, "Ruritania", "RU", None, 45.0, 20.0, "country", 5_000_000, 3)
+    org = "ORG"
+    readings = [
+        make.reading("a", [make.ment("a", "Ruritanian", "NORP", place=ruritania)]),
+        make.reading("a", [make.ment("a", "Ruritanian security forces", org, start=20)]),
+        make.reading("b", [make.ment("b", "Ruritania's security forces", org)]),
+        make.reading("c", [make.ment("c", "Ruritania's border guards", org)]),
+    ]
+    idx = resolve_entities(readings)
+    forces = idx.lookup("Ruritanian security forces")
+    assert forces is idx.lookup("Ruritania's security forces")
+    assert forces is not idx.lookup("Ruritania's border guards")
+
+
 def test_state_body_names():
     assert nm.state_body("ministry of the interior") == "Ministry of Internal Affairs"
     assert nm.state_body("defense ministry") == "Ministry of Defence"
     assert nm.state_body("military") == "Armed Forces"
     assert nm.state_body("new ministry") is None
+    # an owner after the subject is no part of it: the caller reads "<body> of <country>"
+    assert nm.state_body("ministry of health of chad") is None
     assert nm.body_owner(nm.folded("Ministry of Health of Chad")) == ("ministri of health", "chad")
     assert nm.is_state_body(nm.folded("Parliament"))
 

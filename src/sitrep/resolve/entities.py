@@ -245,6 +245,12 @@ def resolve_entities(readings: Iterable[DocumentReading]) -> EntityIndex:
     edges: list[tuple[int, int]] = []
     geo_ids: dict[int, int] = {}
     places: dict[int, Place] = {}
+    demonyms: dict[str, str] = {}  # folded demonym -> folded country ("iranian" -> "iran")
+    for m in mentions:
+        if m.label == "NORP" and m.place is not None and m.place.feature == "country":
+            words = nm.name_tokens(m.text)
+            if len(words) == 1:
+                demonyms.setdefault(nm.fold_token(words[0]), nm.folded(m.place.name))
     for m in mentions:
         kind = _kind(m.label)
         full = _mention_name(m)
@@ -298,6 +304,7 @@ def resolve_entities(readings: Iterable[DocumentReading]) -> EntityIndex:
                 if ok:
                     uf.union(members[x], members[y])
 
+    _attach_demonym_owners(infos, uf, demonyms)
     _attach_ungeocoded_places(infos, uf)
     _attach_spelled_together(infos, uf)
     _join_mislabelled_people(infos, uf)
@@ -354,6 +361,21 @@ def _namesake_town(m: EntityMention) -> bool:
         and p.population < NAMESAKE_TOWN_MAX_POPULATION
         and len(m.text.split()) == 1
     )
+
+
+def _attach_demonym_owners(infos: list[_Name], uf: _UnionFind, demonyms: dict[str, str]) -> None:
+    """ "Iranian security forces" joins "Iran's security forces": an organisation owned by a
+    country, the owner written by its demonym or its name (the demonyms as the corpus's own
+    NORP mentions place them)."""
+    by_key: dict[str, list[int]] = defaultdict(list)
+    for i, n in enumerate(infos):
+        if n.kind != "ORG" or len(n.tokens) < 2 or nm.is_acronym(n.key):
+            continue
+        owner = demonyms.get(n.tokens[0])
+        by_key[" ".join([owner or n.tokens[0], *n.tokens[1:]])].append(i)
+    for members in by_key.values():
+        for j in members[1:]:
+            uf.union(members[0], j)
 
 
 def _attach_ungeocoded_places(infos: list[_Name], uf: _UnionFind) -> None:

@@ -89,6 +89,8 @@ TITLES: frozenset[str] = frozenset(
         "opposition",
     }
 )
+# Generational suffixes after a person's name, which reports write or drop ("Jr.").
+NAME_SUFFIXES: frozenset[str] = frozenset({"jr", "sr", "ii", "iii", "iv"})
 # Generic head nouns an organisation's name may carry or drop ("Almaty police department").
 ORG_HEADS: frozenset[str] = frozenset(
     {
@@ -136,11 +138,15 @@ def fold_token(token: str) -> str:
 
 
 def strip_titles(tokens: list[str]) -> list[str]:
-    """Drop leading titles and a leading article ("the", "President", "Mr")."""
+    """Drop leading titles and a leading article ("the", "President", "Mr"), and a
+    generational suffix after a name of two words or more ("Kenneth F. McKenzie Jr.")."""
     i = 0
     while i < len(tokens) - 1 and (tokens[i] in TITLES or tokens[i] == "the"):
         i += 1
-    return tokens[i:]
+    end = len(tokens)
+    while end - i > 2 and tokens[end - 1] in NAME_SUFFIXES:
+        end -= 1
+    return tokens[i:end]
 
 
 @lru_cache(maxsize=200_000)
@@ -228,6 +234,8 @@ def state_body(phrase: str) -> str | None:
     if m is None:
         return None
     subject = m["pre"] or m["post"]
+    if " of " in f" {subject} ":
+        return None  # "ministry of health of kenya": the owner is read by the caller
     if subject not in MINISTRY_SUBJECTS:
         subject = subject.removeprefix("the ")
     if subject in ("the", "state", "new", "former"):

@@ -54,11 +54,14 @@ from sitrep.extract.entities.rules import rule_candidates, rule_matcher, state_b
 from sitrep.extract.entities.sites import embedded_places, inside_towns, place_sites
 from sitrep.extract.entities.spans import Sentences, common_word_at_start, is_acronym, is_junk, trim
 from sitrep.extract.entities.vocabulary import (
+    JOINERS,
     KEPT_LABELS,
     MIN_POP_WITHOUT_CONTEXT,
+    MONTHS_DAYS,
     ORG_HEADS,
     PLACE_LABELS,
     SOFT_LABELS,
+    STRUCTURE_WORDS,
     UI_WORDS,
     UNIT_NOUNS,
 )
@@ -187,6 +190,20 @@ def _names(doc: Doc, candidates: list[Candidate], gaz: Gazetteer) -> list[tuple[
             kept[-1] = (span, cand)  # "Almaty police" beats the model's "Almaty" (ORG)
             last_end = span.end
     return kept
+
+
+def named_facility(span: Span) -> bool:
+    """A name the model calls a facility that is one: two words or more, each capitalised
+    (small joining words aside), none a day or month ("Easter Sunday"), one of them a word of
+    a built structure ("Abbey Gate", "Hotel Amarula"; not "White Helmets", "High Court",
+    which are bodies)."""
+    words = [t for t in span if t.is_alpha]
+    return (
+        len(words) >= 2
+        and all(t.is_title or t.lower_ in JOINERS for t in words)
+        and not any(t.lower_ in MONTHS_DAYS for t in words)
+        and any(t.lower_ in STRUCTURE_WORDS for t in words)
+    )
 
 
 def _big_town(name: str, gaz: Gazetteer) -> bool:
@@ -348,6 +365,8 @@ def _typed(
         label = "ORG"  # "the Kisii Teachers Union": the head says what it is
     elif label == "" and len(span) == 1 and is_acronym(span.text) and not (res and res.place):
         label = "ORG"  # "RAID and GIGN units": letters no gazetteer place has
+    elif label == "FAC" and named_facility(span):
+        label = "LOC"  # "Abbey Gate", "Lekki Toll Gate", "Hotel Amarula": a named structure
     elif label == "FAC" or label == "" or label in SOFT_LABELS:
         return None
     elif (

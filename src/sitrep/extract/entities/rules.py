@@ -11,7 +11,7 @@ from spacy.matcher import Matcher
 from spacy.tokens import Doc, Span
 
 from sitrep.extract.entities.candidates import Candidate
-from sitrep.extract.entities.spans import is_locative
+from sitrep.extract.entities.spans import in_prose, is_locative
 from sitrep.extract.entities.vocabulary import (
     BRANCH_WORDS,
     COUNTRY_ONLY_HEADS,
@@ -23,6 +23,7 @@ from sitrep.extract.entities.vocabulary import (
     OFFICE_HOLDERS,
     PARTY_HEADS,
     PLACE_HEADS,
+    PLATFORM_NAMES,
     POSSESSIVE,
     TRAILING_HEADS,
 )
@@ -45,6 +46,7 @@ _RULES = frozenset(
         "MEDIA_NAME",
         "OFFICIAL_SITE",
         "FACILITY",
+        "PLATFORM",
     }
 )
 
@@ -138,6 +140,10 @@ def rule_matcher(nlp_vocab: object, matcher: Matcher | None = None) -> Matcher:
         greedy="LONGEST",
     )
     matcher.add(
+        "PLATFORM",  # "blocked access to WhatsApp and Instagram": see spans.is_junk
+        [[{"LOWER": {"IN": sorted(PLATFORM_NAMES)}, "IS_LOWER": False}]],
+    )
+    matcher.add(
         "MEDIA_NAME",  # "television station Mir-24", "state broadcaster MRTV"
         [
             [
@@ -179,6 +185,8 @@ def rule_candidates(
             cand = Candidate(start, end, "LOC", is_locative(doc, start), None, True)
         elif rule == "FACILITY":
             cand = _facility(span, gaz)
+        elif rule == "PLATFORM":  # an organisation in prose; a share bar's is junk
+            cand = Candidate(start, end, "ORG", False, None, True) if in_prose(span) else None
         else:  # MEDIA_NAME: the proper noun after the media noun
             name = doc[start + 1 : end]
             ok = gaz.demonym(name.text) is None and not any(t.ent_type_ == "PERSON" for t in name)

@@ -16,7 +16,9 @@ from sitrep.extract.entities.vocabulary import (
     JOINERS,
     LOCATIVE,
     MONTHS_DAYS,
+    PLATFORM_NAMES,
     POSSESSIVE,
+    PROSE_MIN_LOWER,
     PTB_BRACKETS,
     SETTLEMENT_WORDS,
     TITLES,
@@ -109,6 +111,8 @@ def is_junk(span: Span) -> bool:
     if len(span) == 1 and not text[0].isupper():
         return True
     words = {t.lower_ for t in span if t.is_alpha}
+    if words and words <= PLATFORM_NAMES and in_prose(span):
+        return False  # "blocked access to WhatsApp": the service, not a share button
     if words and words <= (UI_WORDS | MONTHS_DAYS | JOINERS) and words - JOINERS:
         return True
     if words and words <= DIVINE_NAMES:
@@ -118,6 +122,12 @@ def is_junk(span: Span) -> bool:
     if all(t.like_num or t.is_punct or t.lower_ in MONTHS_DAYS for t in span):
         return True
     return bool(len(text) < 2)
+
+
+def in_prose(span: Span) -> bool:
+    """Whether a span stands in a sentence of running prose (at least
+    :data:`PROSE_MIN_LOWER` lower-case words), not in a line of page furniture."""
+    return sum(t.is_lower and t.is_alpha for t in span.sent) >= PROSE_MIN_LOWER
 
 
 def common_word_at_start(span: Span, gaz: Gazetteer) -> bool:

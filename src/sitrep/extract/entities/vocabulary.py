@@ -27,6 +27,19 @@ UI_WORDS = frozenset(
     "published explainer factbox analysis live breaking exclusive".split()
 )
 
+# Online platforms: page furniture in a share bar ("Facebook Twitter WhatsApp"), but the
+# companies and services a government blocks in running prose ("blocked access to WhatsApp
+# and Instagram"), where they are organisations (rules.PLATFORM, spans.is_junk).
+PLATFORM_NAMES = frozenset(
+    "facebook twitter instagram whatsapp linkedin telegram youtube tiktok".split()
+)
+# Lower-case words a sentence needs around a platform's name to be prose, not a share bar.
+PROSE_MIN_LOWER = 5
+
+# Words of a built structure that make a name the model calls a facility (FAC) a place, not
+# a body ("Abbey Gate", "Lekki Toll Gate", "Hotel Amarula", "Presidential Villa").
+STRUCTURE_WORDS = frozenset("gate gates villa hotel bridge tower hall toll mall".split())
+
 # Names of God in prayers and quotations ("In the name of Allah"): no person or place.
 DIVINE_NAMES = frozenset({"allah", "god", "lord"})
 
