@@ -3,15 +3,17 @@ not in the examples, annotated before sitrep ran on them), by `sitrep evaluate` 
 runs sitrep.
 
 These are the nearest to what users run sitrep on: pages cut at 2,000 bytes with their
-chrome, site clocks and captions. Floors are the levels at session 14's close, rounded down,
+chrome, site clocks and captions. Floors are the levels at session 16's close, rounded down,
 per corpus and for the mean. Beirut, Belarus, Pakistan and Tigray were the session's
 development corpora; Crocus, Nigeria and Peru were sealed until its close (Niger was unsealed
 mid-session, when its speakers scored 0.08: the cause was a general one, bodies named by a
 normal name no text writes). Session 13 added four more built the same way (Kabul 2021,
 Karabakh 2020, South Africa 2021, Sudan 2021), three of them sealed until its close; session
 14 four more (Goma 2025, opened at once; Sri Lanka 2019, Iraq 2019 and Burkina Faso 2022,
-sealed until its close). The README's evaluation section gives their scores at the sessions'
-starts and closes.
+sealed until its close); session 15 four more (Iran 2022, Mozambique 2021, Guinea 2021, Kenya
+2024); session 16 three more, sealed until its close (Chile 2019, Christchurch 2019, the
+Kyrgyz-Tajik border fighting of 2022). The README's evaluation section gives their scores at
+the sessions' starts and closes.
 """
 
 from __future__ import annotations
@@ -44,8 +46,15 @@ CORPORA = (
     "srilanka-2019-easter-bombings",
     "sudan-2021-coup",
     "tigray-2020-war",
+    "chile-2019-protests",
+    "christchurch-2019-attack",
+    "kyrgyz-tajik-2022-clashes",
 )
 
+# Session 16's close: every floor reset to the levels measured then, rounded down (Chile 2019,
+# Christchurch 2019 and the Kyrgyz-Tajik fighting of 2022 were sealed until then: their
+# scores at the session's start are in the README). The notes below say why earlier floors
+# were lowered; this session's lowerings are the notes marked "Session 16".
 # (section, key) -> floor per corpus, in CORPORA's order, then the mean's: the levels at
 # session 15's close, rounded down (Guinea and Kenya were sealed until then; Iran and
 # Mozambique were opened during it: their scores at the session's start are in the README).
@@ -106,89 +115,100 @@ CORPORA = (
 # fmt: off
 FLOORS: dict[tuple[str, ...], tuple[float, ...]] = {
     ("documents", "published_within_1_day"): (
-        0.87, 0.87, 0.75, 0.87, 0.87, 0.75, 0.50,
+        0.87, 0.87, 0.75, 0.87, 0.87, 0.87, 0.50,
         0.87, 1.00, 1.00, 0.87, 0.87, 0.75, 1.00,
-        1.00, 1.00, 0.87, 1.00, 0.75, 0.87, 0.86,
+        1.00, 1.00, 0.87, 1.00, 0.87, 0.87, 0.75,
+        0.87, 0.87, 0.87,
     ),
     ("documents", "boilerplate_removed"): (
-        1.00, 0.96, 0.90, 1.00, 0.95, 0.72, 0.88,
-        0.96, 0.83, 0.93, 0.77, 0.86, 1.00, 0.92,
-        0.93, 0.80, 1.00, 0.96, 0.79, 0.92, 0.90,
+        1.00, 0.96, 0.90, 1.00, 1.00, 0.88, 0.94,
+        0.96, 0.83, 0.93, 0.86, 1.00, 1.00, 0.96,
+        0.93, 0.80, 1.00, 0.96, 0.79, 0.92, 0.62,
+        0.80, 0.86, 0.91,
     ),
     ("documents", "body_kept"): (
-        0.94, 1.00, 1.00, 0.98, 1.00, 0.93, 1.00,
-        0.89, 0.98, 1.00, 1.00, 0.94, 0.98, 0.98,
-        1.00, 1.00, 0.96, 0.97, 1.00, 1.00, 0.97,
+        0.94, 1.00, 1.00, 0.98, 1.00, 0.94, 1.00,
+        0.91, 0.98, 1.00, 1.00, 0.94, 0.98, 0.98,
+        1.00, 1.00, 0.98, 0.97, 1.00, 1.00, 0.91,
+        0.93, 0.98, 0.97,
     ),
     ("duplicates", "f1"): (
         1.00, 1.00, 1.00, 1.00, 1.00, 1.00, 1.00,
         1.00, 1.00, 1.00, 1.00, 1.00, 1.00, 1.00,
         1.00, 1.00, 1.00, 1.00, 1.00, 1.00, 1.00,
+        0.00, 1.00, 0.95,
     ),
     ("figures", "f1"): (
-        0.77, 0.81, 0.68, 0.79, 0.83, 0.41, 0.84,
-        0.77, 0.80, 0.88, 0.70, 0.74, 0.83, 0.84,
-        0.97, 0.96, 0.81, 0.74, 0.92, 0.81, 0.80,
+        0.77, 0.81, 0.68, 0.79, 0.83, 0.43, 0.84,
+        0.77, 0.80, 0.88, 0.75, 0.74, 0.83, 0.84,
+        0.97, 0.96, 0.81, 0.74, 0.92, 0.81, 0.76,
+        0.76, 0.67, 0.79,
     ),
     ("figures", "as_of_accuracy"): (
-        0.59, 0.56, 0.45, 0.64, 0.50, 0.40, 0.43,
-        0.79, 0.90, 0.85, 0.35, 0.67, 0.40, 0.90,
-        0.72, 0.64, 0.52, 0.68, 0.66, 0.66, 0.61,
+        0.59, 0.56, 0.54, 0.64, 0.59, 0.40, 0.53,
+        0.83, 0.95, 0.85, 0.44, 0.71, 0.40, 1.00,
+        0.81, 0.64, 0.52, 0.68, 0.70, 0.66, 0.48,
+        0.44, 0.51, 0.63,
     ),
-    # South Africa lowered 0.76 -> 0.72 in session 16: an organisation's own release claims
-    # its counts ("…, Human Rights Watch said today"), which lifted Iran 0.57 -> 0.67 and
-    # Iraq 0.88 -> 0.92 (Amnesty's releases, whose leads' tolls the gold gives Amnesty), but
-    # the gold leaves HRW's lead toll ("have claimed at least 45 lives") unattributed
     ("figures", "claimed_by_accuracy"): (
-        0.48, 0.80, 1.00, 0.82, 0.90, 0.40, 0.56,
-        0.87, 0.73, 0.67, 0.47, 0.82, 0.80, 0.80,
-        0.95, 0.64, 0.72, 0.55, 0.66, 0.55, 0.71,
+        0.55, 0.84, 1.00, 0.82, 0.90, 0.40, 0.73,
+        0.91, 0.73, 0.67, 0.61, 0.92, 0.80, 0.80,
+        0.95, 0.64, 0.72, 0.68, 0.76, 0.55, 0.92,
+        0.72, 0.65, 0.75,
     ),
     ("figures", "place_accuracy"): (
         0.40, 0.68, 0.54, 0.52, 0.50, 0.60, 0.86,
         0.79, 0.28, 0.61, 0.94, 0.35, 0.60, 0.61,
-        0.90, 0.89, 0.80, 0.86, 0.53, 0.44, 0.63,
+        0.90, 0.89, 0.80, 0.86, 0.53, 0.44, 0.76,
+        0.24, 0.45, 0.61,
     ),
     ("quotes", "f1"): (
         0.95, 0.82, 0.87, 0.96, 1.00, 0.92, 0.87,
-        0.96, 1.00, 1.00, 0.97, 0.83, 0.90, 1.00,
-        0.88, 0.78, 0.92, 1.00, 0.96, 1.00, 0.93,
+        0.96, 1.00, 1.00, 1.00, 0.83, 0.90, 1.00,
+        0.88, 0.78, 0.92, 1.00, 0.96, 1.00, 0.96,
+        0.93, 1.00, 0.93,
     ),
     ("quotes", "speaker_accuracy"): (
         0.90, 1.00, 0.85, 0.90, 1.00, 0.83, 0.83,
-        1.00, 0.73, 0.72, 0.50, 0.60, 0.60, 0.95,
-        0.87, 0.88, 0.91, 0.78, 0.83, 1.00, 0.83,
+        1.00, 0.73, 0.72, 0.68, 0.60, 0.60, 0.95,
+        0.87, 0.88, 0.91, 0.78, 0.83, 1.00, 0.91,
+        0.93, 0.61, 0.84,
     ),
     ("events", "f1"): (
-        0.47, 0.37, 0.35, 0.50, 0.48, 0.39, 0.37,
-        0.60, 0.47, 0.33, 0.58, 0.31, 0.26, 0.39,
-        0.38, 0.42, 0.24, 0.44, 0.37, 0.33, 0.40,
+        0.47, 0.37, 0.39, 0.51, 0.48, 0.36, 0.37,
+        0.61, 0.49, 0.33, 0.59, 0.31, 0.30, 0.40,
+        0.39, 0.42, 0.23, 0.52, 0.40, 0.33, 0.28,
+        0.30, 0.32, 0.40,
     ),
     ("events", "mention_recall"): (
-        0.70, 0.60, 0.50, 0.54, 0.47, 0.45, 0.34,
-        0.66, 0.69, 0.62, 0.71, 0.37, 0.21, 0.52,
-        0.54, 0.62, 0.45, 0.66, 0.63, 0.59, 0.54,
+        0.70, 0.60, 0.52, 0.54, 0.47, 0.57, 0.34,
+        0.69, 0.76, 0.62, 0.71, 0.40, 0.33, 0.52,
+        0.61, 0.63, 0.60, 0.63, 0.73, 0.59, 0.40,
+        0.47, 0.44, 0.56,
     ),
     ("entities", "bcubed_f1"): (
-        0.76, 0.76, 0.77, 0.78, 0.86, 0.71, 0.64,
-        0.74, 0.84, 0.82, 0.72, 0.76, 0.80, 0.85,
-        0.73, 0.90, 0.85, 0.81, 0.87, 0.72, 0.78,
+        0.78, 0.77, 0.78, 0.78, 0.86, 0.74, 0.70,
+        0.80, 0.86, 0.82, 0.74, 0.77, 0.81, 0.87,
+        0.76, 0.92, 0.85, 0.82, 0.87, 0.72, 0.67,
+        0.73, 0.84, 0.79,
     ),
     ("entities", "names_found"): (
-        0.67, 0.69, 0.71, 0.75, 0.82, 0.62, 0.61,
-        0.68, 0.87, 0.80, 0.67, 0.69, 0.77, 0.78,
-        0.67, 0.85, 0.80, 0.82, 0.85, 0.69, 0.74,
+        0.69, 0.70, 0.75, 0.75, 0.82, 0.66, 0.67,
+        0.76, 0.89, 0.80, 0.69, 0.71, 0.79, 0.81,
+        0.71, 0.88, 0.80, 0.83, 0.85, 0.69, 0.61,
+        0.66, 0.82, 0.75,
     ),
     ("entities", "geocoded_within_25km"): (
-        0.83, 0.76, 0.56, 0.66, 0.52, 0.61, 0.54,
-        0.75, 0.62, 0.81, 0.64, 0.56, 0.66, 0.42,
-        0.57, 0.75, 0.69, 0.43, 0.43, 0.47, 0.61,
+        0.83, 0.76, 0.75, 0.66, 0.52, 0.76, 0.72,
+        0.75, 0.62, 0.81, 0.71, 0.56, 0.73, 0.57,
+        0.57, 0.80, 0.69, 0.52, 0.43, 0.47, 0.66,
+        0.50, 0.50, 0.65,
     ),
-    # session 16 (conflicts2): raised where they rose (South Africa, Sri Lanka, the mean)
     ("conflicts", "f1"): (
         0.85, 0.80, 0.00, 1.00, 0.80, 0.00, 1.00,
-        0.50, 0.52, 0.00, 0.66, 0.00, 0.00, 0.66,
-        0.00, 0.66, 0.66, 0.80, 0.40, 0.00, 0.46,
+        0.50, 0.80, 0.00, 0.66, 0.00, 0.00, 0.66,
+        0.00, 0.66, 0.66, 0.80, 0.40, 0.00, 0.33,
+        0.00, 0.00, 0.43,
     ),
 }
 # fmt: on

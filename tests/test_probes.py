@@ -30,6 +30,9 @@ CORPORA = (
     "turkey-2023-earthquake",
 )
 
+# Session 16: Libya's mention recall 0.54 -> 0.50 (its events F1 0.22 -> 0.25): a foreign
+# outlet's article placed at home (resolve/events/foreign.py) joins its reports to the
+# country's events, which the gold lists with fewer of their documents.
 # (section, key) -> floor per corpus, in CORPORA's order, then the mean's
 # Today's levels (session 10's close), rounded down: at its start (13ff273) the probes' means
 # were published 0.61, duplicates 0.33, boilerplate 0.79, figures 0.74, as_of 0.48,
@@ -158,7 +161,7 @@ FLOORS: dict[tuple[str, ...], tuple[float, ...]] = {
     # is matched (events F1 0.486 -> 0.500) with fewer of its gold documents than the rest
     ("events", "mention_recall"): (
         0.64, 0.73, 0.44, 0.60, 0.51, 0.52, 0.67,
-        0.54, 0.50, 0.74, 0.67, 0.69, 0.61,
+        0.50, 0.50, 0.74, 0.67, 0.69, 0.61,
     ),
     ("entities", "bcubed_f1"): (
         0.80, 0.93, 0.82, 0.87, 0.77, 0.77, 0.89,
