@@ -165,3 +165,16 @@ def test_foreign_nationals_counted_are_counted_where_they_were(nlp: Language) ->
     # in a story of their own country, the people's country is where they are
     home = "Kenya's police said 12 Kenyan protesters were killed on Tuesday."
     assert one(read_figures(nlp, home, "2024-06-26"), 12).place == "Kenya"
+
+
+def test_a_places_people_are_no_count_and_a_gapped_count_keeps_its_participle(
+    nlp: Language,
+) -> None:
+    text = (
+        "At least 9 people are dead, 120 injured and more than 900 detained as the country of"
+        " 7 million faces its worst unrest in decades."
+    )
+    figures = read_figures(nlp, text, "2020-05-04")
+    assert not [f for f in figures if f.value == 7_000_000]  # how many live there
+    assert one(figures, 900).measure == "detained"
+    assert one(figures, 9).measure == "killed"

@@ -55,6 +55,11 @@ CORPORA = (
 # Christchurch 2019 and the Kyrgyz-Tajik fighting of 2022 were sealed until then: their
 # scores at the session's start are in the README). The notes below say why earlier floors
 # were lowered; this session's lowerings are the notes marked "Session 16".
+# Session 16, at the close after the sealed three were opened: "the nation of 18 million" is
+# no count and "200 injured and more than 1,500 detained" keeps its participle (Chile figures
+# 0.77 -> 0.83); Chile's conflicts 0.33 -> 0.00: the misread "1,500 killed" had pulled the
+# day's killed counts into a conflict that matched the gold's "at least eight" vs "as high as
+# 13"; without it the same-day pair inside a growing series is read as history (to mend).
 # (section, key) -> floor per corpus, in CORPORA's order, then the mean's: the levels at
 # session 15's close, rounded down (Guinea and Kenya were sealed until then; Iran and
 # Mozambique were opened during it: their scores at the session's start are in the README).
@@ -141,13 +146,13 @@ FLOORS: dict[tuple[str, ...], tuple[float, ...]] = {
     ("figures", "f1"): (
         0.77, 0.81, 0.68, 0.79, 0.83, 0.43, 0.84,
         0.77, 0.80, 0.88, 0.75, 0.74, 0.83, 0.84,
-        0.97, 0.96, 0.81, 0.74, 0.92, 0.81, 0.76,
+        0.97, 0.96, 0.81, 0.74, 0.92, 0.81, 0.82,
         0.76, 0.67, 0.79,
     ),
     ("figures", "as_of_accuracy"): (
         0.59, 0.56, 0.54, 0.64, 0.59, 0.40, 0.53,
         0.83, 0.95, 0.85, 0.44, 0.71, 0.40, 1.00,
-        0.81, 0.64, 0.52, 0.68, 0.70, 0.66, 0.48,
+        0.81, 0.64, 0.52, 0.68, 0.70, 0.66, 0.50,
         0.44, 0.51, 0.63,
     ),
     ("figures", "claimed_by_accuracy"): (
@@ -207,8 +212,8 @@ FLOORS: dict[tuple[str, ...], tuple[float, ...]] = {
     ("conflicts", "f1"): (
         0.85, 0.80, 0.00, 1.00, 0.80, 0.00, 1.00,
         0.50, 0.80, 0.00, 0.66, 0.00, 0.00, 0.66,
-        0.00, 0.66, 0.66, 0.80, 0.40, 0.00, 0.33,
-        0.00, 0.00, 0.43,
+        0.00, 0.66, 0.66, 0.80, 0.40, 0.00, 0.00,
+        0.00, 0.00, 0.41,
     ),
 }
 # fmt: on

@@ -148,10 +148,11 @@ def _own_participle(base: Token) -> str | None:
 
 
 def _gapped_participle(base: Token) -> str | None:
-    """The participle right after a number the parse hung from the verb before it ("39
-    people have died and three hundred and sixty-one injured": the spelled-out number a
-    conjunct of "died", "injured" left on its own): the number's own measure."""
-    if base.dep_ != "conj" or base.head.pos_ not in {"VERB", "AUX"}:
+    """The participle right after a number the parse hung from the verb or adjective before
+    it ("39 people have died and three hundred and sixty-one injured": the spelled-out
+    number a conjunct of "died"; "11 are dead, 200 injured and more than 1,500 detained":
+    1,500 a conjunct of "injured"): the number's own measure."""
+    if base.dep_ != "conj" or base.head.pos_ not in {"VERB", "AUX", "ADJ"}:
         return None
     after = max(t.i for t in base.subtree) + 1
     if after >= len(base.doc):

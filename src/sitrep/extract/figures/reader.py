@@ -12,6 +12,7 @@ from spacy.tokens import Doc, Span, Token
 from sitrep.extract import context
 from sitrep.extract.figure_words import (
     CONTINUATION,
+    COUNTRY_POSSESSORS,
     CURRENCIES,
     EVENT_LEMMAS,
     MULTIPLIER_VERBS,
@@ -540,6 +541,8 @@ def _background(span: Span, quantity: Quantity, counted: Token | None) -> bool:
     before = span.doc[max(span.start - 2, 0) : span.start].text.lower()
     if before == "out of":
         return True  # "two out of 15 detained persons": the base of a share
+    if _population(span):
+        return True  # "the nation of 18 million": how many live there
     # "90 of its 200 inhabitants were dead", "12 of the 40 passengers": the whole the count
     # before it is a part of (the village's people), no count of what befell them
     three = span.doc[max(span.start - 3, 0) : span.start]
@@ -550,6 +553,16 @@ def _background(span: Span, quantity: Quantity, counted: Token | None) -> bool:
         and three[2].lower_ in PARTITIVE_DETERMINERS
         and not _toll_told(span)
     )
+
+
+def _population(span: Span) -> bool:
+    """A place's people, told as the place "of" a number: "the nation of 18 million", "a
+    city of five million people" (no count of anything that befell them)."""
+    at = span.start - 1
+    if at < 1 or span.doc[at].lower_ != "of":
+        return False
+    owner = span.doc[at - 1]
+    return owner.lemma_.lower() in COUNTRY_POSSESSORS | {"town", "island", "province"}
 
 
 def _toll_told(span: Span) -> bool:
