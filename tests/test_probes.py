@@ -30,6 +30,9 @@ CORPORA = (
     "turkey-2023-earthquake",
 )
 
+# Session 16: Iran's figures place 0.75 -> 0.73: "a country of N million" is no count and a
+# gapped participle keeps its measure, so a newly matched figure (F1 0.87 -> 0.89) enters the
+# denominator with the country where the gold has a town; the right places held (30 -> 30).
 # Session 16: Libya's mention recall 0.54 -> 0.50 (its events F1 0.22 -> 0.25): a foreign
 # outlet's article placed at home (resolve/events/foreign.py) joins its reports to the
 # country's events, which the gold lists with fewer of their documents.
@@ -137,7 +140,7 @@ FLOORS: dict[tuple[str, ...], tuple[float, ...]] = {
         0.86, 0.68, 0.75, 0.90, 0.83, 0.82,
     ),
     ("figures", "place_accuracy"): (
-        0.91, 0.96, 0.94, 0.66, 0.75, 0.17, 0.52,
+        0.91, 0.96, 0.94, 0.66, 0.73, 0.17, 0.52,
         0.60, 0.57, 0.62, 0.50, 0.86, 0.67,
     ),
     ("quotes", "f1"): (
