@@ -38,7 +38,9 @@ from sitrep.store.rows import (
     _insert_entities,
     _insert_events,
     _insert_groups,
+    _insert_key_days,
     _new_run,
+    _put_meta,
 )
 from sitrep.store.schema import MIGRATIONS, SCHEMA_VERSION, _statements
 
@@ -473,11 +475,7 @@ class Store:
                 [(c.id, c.kind, c.measure, json.dumps(to_dict(c))) for c in resolution.conflicts],
             )
             _insert_apart(conn, getattr(resolution, "figures_apart", ()))
-            days = [to_dict(d) for d in getattr(resolution, "days", ())]
-            conn.execute(
-                "INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)",
-                (KEY_DAYS_META, json.dumps(days)),
-            )
+            _insert_key_days(conn, KEY_DAYS_META, getattr(resolution, "days", ()))
             changes.record(conn, run, changes.diff(old, resolution))
             _bump(conn, "resolution", str(run))
             # the whole picture again: no upload's neighbourhood update is left unmerged
@@ -541,7 +539,7 @@ class Store:
 
     def set_meta(self, key: str, value: str | None) -> None:
         with self.transaction() as conn:
-            conn.execute("INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)", (key, value))
+            _put_meta(conn, key, value)
 
     def key_days(self) -> list[dict[str, Any]]:
         """The days the last full resolve put first, best first (``KeyDay`` records as

@@ -108,13 +108,21 @@ def _insert_apart(conn: sqlite3.Connection, apart: Iterable[Any]) -> None:
     )
 
 
+def _put_meta(conn: sqlite3.Connection, key: str, value: str | None) -> None:
+    """Set one key of the store's meta table, inside the caller's transaction."""
+    conn.execute("INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)", (key, value))
+
+
+def _insert_key_days(conn: sqlite3.Connection, key: str, days: Iterable[Any]) -> None:
+    """Keep a resolution's key days (``KeyDay`` records) under ``key`` of the meta table."""
+    _put_meta(conn, key, json.dumps([to_dict(d) for d in days]))
+
+
 def _bump(conn: sqlite3.Connection, part: str, value: str) -> None:
     """Mark ``part`` (documents | resolution) of the store as written: readers that keep
     pages keyed on :meth:`Store.generation` drop only what depends on it."""
     try:
-        conn.execute(
-            "INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)", (f"gen:{part}", value)
-        )
+        _put_meta(conn, f"gen:{part}", value)
     except sqlite3.OperationalError:  # a store kept at an older schema (no meta table)
         pass
 

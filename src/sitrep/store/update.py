@@ -188,7 +188,13 @@ def update(store: Store, doc_ids: Sequence[str], run: int) -> dict[str, int]:
     conflicts = [replace(c, id=f"C{c0 + n}") for n, c in enumerate(recon.conflicts)]
 
     # -- write, with what changed -------------------------------------------------------------
-    from sitrep.store.rows import _bump, _insert_apart, _insert_events, _insert_groups
+    from sitrep.store.rows import (
+        _bump,
+        _insert_apart,
+        _insert_events,
+        _insert_groups,
+        _put_meta,
+    )
 
     with store.transaction() as conn:
         initial = conn.execute("SELECT 1 FROM events LIMIT 1").fetchone() is None
@@ -233,9 +239,7 @@ def update(store: Store, doc_ids: Sequence[str], run: int) -> dict[str, int]:
                 initial=initial,
             ),
         )
-        conn.execute(
-            "INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)", (INCREMENTAL_META, str(run))
-        )
+        _put_meta(conn, INCREMENTAL_META, str(run))
         _bump(conn, "resolution", f"{run}+")
     return {
         "events_replaced": len(old_ids),
