@@ -251,13 +251,16 @@ def _handful(g: GroupView) -> bool:
     """Whether the group's best estimate is one source's count below SMALL_COUNT while other
     sources report the measure too (none of them giving it); a lone report's count, the only
     word on the measure, stays a key figure."""
+    return _lone_handful(g) and len({_source(f) for f in g.figures}) > 1 and not _dwarfed(g)
+
+
+def _lone_handful(g: GroupView) -> bool:
+    """Whether the group's best estimate is one source's count below SMALL_COUNT."""
     highs = [f.high for f in g.best]
     return (
         bool(highs)
         and all(h is not None and h < SMALL_COUNT for h in highs)
         and len({_source(f) for f in g.best}) == 1
-        and len({_source(f) for f in g.figures}) > 1
-        and not _dwarfed(g)
     )
 
 
@@ -282,12 +285,12 @@ def key_figure(g: GroupView) -> KeyFigure | None:
     are counted and ranged apart."""
     if not g.figures or _handful(g):
         return None
-    small = g.best and all(f.high is not None and f.high < SMALL_COUNT for f in g.best)
-    best = () if small and len({_source(f) for f in g.best}) == 1 and _dwarfed(g) else g.best
+    dropped = _lone_handful(g) and _dwarfed(g)  # the handful leads no line (_dwarfed)
+    best = () if dropped else g.best
     totals = [f for f in g.figures if not f.kind]
     incidents = [f for f in g.figures if f.kind]
     # a handful dropped as the lead: what is most given is read among every claim
-    pool = list(g.figures) if best != g.best else totals or list(g.figures)
+    pool = list(g.figures) if dropped else totals or list(g.figures)
     quoted, quoted_sources = _most_given(pool)
     # the latest number; vague words ("thousands") count only when no claim gives a number
     numbered = [f for f in pool if _precise(f)] or pool
