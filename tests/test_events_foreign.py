@@ -3,7 +3,8 @@ article alone placed in a country the pile places almost nothing in."""
 
 from __future__ import annotations
 
-from sitrep.records import EventMention, Place
+from conftest import make_document
+from sitrep.records import Document, EventMention, Place
 from sitrep.resolve.events.foreign import place_at_home
 
 PERU = Place(3932488, "Peru", "PE", None, -10.0, -76.0, "country", 29381884, 3)
@@ -18,14 +19,18 @@ def _m(doc: str, place: Place, basis: str, n: int = 1) -> EventMention:
     )  # fmt: skip
 
 
+def _docs(texts: dict[str, str]) -> dict[str, Document]:
+    return {i: make_document(i, t) for i, t in texts.items()}
+
+
 def test_an_article_placed_abroad_takes_the_piles_country_when_it_names_it() -> None:
     stated = [_m(d, LIMA, "sentence") for d in "abcdefg"] + [_m("h", PERU, "sentence")]
     chilean = _m("x", CHILE, "document")  # a Chilean paper's article on Peru's protests
-    texts = {"x": "Chileans in Peru were told to stay indoors as protests spread."}
+    texts = _docs({"x": "Chileans in Peru were told to stay indoors as protests spread."})
     moved = place_at_home([*stated, chilean], texts)[-1]
     assert moved.place == "Peru" and moved.place_ref == PERU
     # an article that does not name the pile's country keeps its place
-    assert place_at_home([*stated, chilean], {"x": "Protests spread."})[-1].place == "Chile"
+    assert place_at_home([*stated, chilean], _docs({"x": "Protests spread."}))[-1].place == "Chile"
     # a sentence's own place is never moved
     said = _m("x", CHILE, "sentence", 2)
     assert place_at_home([*stated, said], texts)[-1].place == "Chile"
@@ -34,5 +39,5 @@ def test_an_article_placed_abroad_takes_the_piles_country_when_it_names_it() -> 
 def test_a_pile_about_two_countries_moves_nothing() -> None:
     stated = [_m(d, LIMA, "sentence") for d in "abcd"] + [_m(d, CHILE, "sentence") for d in "ef"]
     chilean = _m("x", CHILE, "document")
-    texts = {"x": "Peru and Chile closed the border."}
+    texts = _docs({"x": "Peru and Chile closed the border."})
     assert place_at_home([*stated, chilean], texts)[-1].place == "Chile"

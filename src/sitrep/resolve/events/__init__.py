@@ -75,7 +75,7 @@ def resolve_events(
     docs = {d.id: d for d in documents}
     canon = {m: g.canonical for g in groups for m in g.members}
     # a foreign outlet's article, placed at home
-    mentions = place_at_home(mentions, {d.id: d.text for d in documents})
+    mentions = place_at_home(mentions, docs)
     items = align_quoted(align_copies(_items(mentions, docs, index), docs, canon))
     source_of = independent_sources(docs, canon)
     source = {i.m.doc: source_of.get(i.m.doc, i.m.doc) for i in items}

@@ -20,18 +20,20 @@ import dataclasses
 from collections import Counter
 from collections.abc import Iterable, Mapping
 
-from sitrep.records import EventMention, Place
+from sitrep.records import Document, EventMention, Place
+from sitrep.resolve.events.cluster import DOCUMENT_BASIS
 
-DOCUMENT_BASIS = "document"
-STATED_BASIS = "sentence"
+STATED_BASIS = "sentence"  # EventMention.place_basis of a place its sentence states
 # A country the pile's documents state as the place of a happening this rarely (a share of
 # the documents stating any) is not one the pile is about
 FOREIGN_SHARE = 0.15
 
 
-def place_at_home(mentions: Iterable[EventMention], texts: Mapping[str, str]) -> list[EventMention]:
+def place_at_home(
+    mentions: Iterable[EventMention], docs: Mapping[str, Document]
+) -> list[EventMention]:
     """The mentions, those an article placed in a country foreign to the pile moved to the
-    pile's own country when their article (``texts``: by document id) names it."""
+    pile's own country when their article (``docs``: by id) names it."""
     ms = list(mentions)
     stated = Counter(
         code
@@ -48,7 +50,7 @@ def place_at_home(mentions: Iterable[EventMention], texts: Mapping[str, str]) ->
     country = _country_place(ms, home)
     if country is None:
         return ms
-    naming_home = {d for d in {m.doc for m in ms} if country[0] in texts.get(d, "")}
+    naming_home = {d for d in {m.doc for m in ms} if d in docs and country[0] in docs[d].text}
     out = []
     for m in ms:
         code = m.place_ref.country_code if m.place_ref else None
