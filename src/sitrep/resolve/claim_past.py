@@ -19,6 +19,8 @@ from __future__ import annotations
 
 import re
 
+from sitrep.resolve.claim_words import _WEEKDAYS
+
 BACKGROUND = "background"
 
 _YEAR_PHRASE = re.compile(
@@ -33,7 +35,7 @@ _SINCE_YEAR = re.compile(r"\b(?:since|from)\s+(?:(?:early|late|mid)[\s-]+)?(?:19
 _ANCHORED = re.compile(r"\b(?:since|than)\b", re.IGNORECASE)
 ANCHOR_CHARS = 40
 _NOW = re.compile(
-    r"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|tonight|yesterday|"
+    rf"\b(?:{_WEEKDAYS}|today|tonight|yesterday|"
     r"overnight|this\s+(?:week|month|year)|last\s+(?:week|night)|so\s+far)\b",
     re.IGNORECASE,
 )
