@@ -40,10 +40,15 @@ _ONSET_NOUNS = (
 )
 
 
-_AFTER_ONSET = re.compile(
-    r"\b(?:(?P<over>(?:just\s+)?(?:over|more\s+than))\s+|(?P<under>nearly|almost)\s+)?"
+# A stretch of days as a text counts it ("nearly three weeks", "more than a week"): the
+# groups _ago_days reads
+_DAYS_COUNTED = (
+    r"(?:(?P<over>(?:just\s+)?(?:over|more\s+than))\s+|(?P<under>nearly|almost)\s+)?"
     r"(?P<n>\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+"
-    r"(?P<unit>day|week|fortnight)s?\s+(?:after|since)\s+(?:the|its|this|an?|last\s+week['’]s)\s+"
+    r"(?P<unit>day|week|fortnight)s?"
+)
+_AFTER_ONSET = re.compile(
+    rf"\b{_DAYS_COUNTED}\s+(?:after|since)\s+(?:the|its|this|an?|last\s+week['’]s)\s+"
     rf"(?:[\w.-]+\s+){{0,2}}?(?:(?:{_ONSET_NOUNS})s?\b"
     # "three weeks after the conflict began": what began is the crisis, whatever its name
     r"|(?:conflict|crisis|unrest|violence|standoff|siege|campaign|operation)s?\s+"
@@ -56,10 +61,8 @@ _AFTER_ONSET = re.compile(
 # that says how long it is since the news, without naming what it counts from, counts from
 # the crisis's onset (a clause "since he last spoke" counts from something else: no match)
 _BEEN_ONSET = re.compile(
-    r"\bit(?:['’]s|\s+has|\s+is)\s+(?:now\s+)?been\s+"
-    r"(?:(?P<over>(?:just\s+)?(?:over|more\s+than))\s+|(?P<under>nearly|almost)\s+)?"
-    r"(?P<n>\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+"
-    r"(?P<unit>day|week|fortnight)s?\b(?!\s+(?:since|after|of|in|from|before|to)\b)",
+    rf"\bit(?:['’]s|\s+has|\s+is)\s+(?:now\s+)?been\s+{_DAYS_COUNTED}"
+    r"\b(?!\s+(?:since|after|of|in|from|before|to)\b)",
     re.I,
 )
 
