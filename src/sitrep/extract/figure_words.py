@@ -1066,6 +1066,9 @@ CURRENCIES = frozenset(
 )
 SUBUNITS = frozenset(("cent", "cents", "penny", "pence", "kopeck", "kopek"))
 COUNTRY_POSSESSORS = frozenset(("country", "nation", "state", "republic", "city", "region"))
+# What a place's people are counted as "of" ("the nation of 18 million", "a town of 5,000"):
+# how many live there, no count of what befell them
+POPULATED_PLACES = COUNTRY_POSSESSORS | {"town", "island", "province"}
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 MONTHS = (
     "january",

@@ -40,6 +40,7 @@ from sitrep.extract.events.document_place import (
     _office_country,
     _refuges,
 )
+from sitrep.extract.events.guard_words import JUDGING_LEMMAS
 from sitrep.extract.events.implied_place import (
     _capital_place,
     _country_as_actor,
@@ -341,12 +342,6 @@ def _referred(hit: Hit, basis: str | None) -> str | None:
 
 
 DEFINITE = frozenset({"the", "this", "that", "these", "those"})
-# Verbs that judge or own a deed already done: what a relative clause under their object
-# tells ("claimed a series of bombings that killed more than 320 people", "condemned the
-# raid that left 12 dead") happened before the claim, on a day the sentence does not give
-JUDGING_LEMMAS = frozenset(
-    "claim condemn blame denounce decry deplore investigate probe mourn commemorate".split()
-)
 
 
 def _deed_judged(trigger: Token) -> bool:

@@ -210,3 +210,11 @@ DEPARTURE_POINTS = frozenset("base airport airfield airbase".split())
 # Subjects a flight is told of by (guards._person_goes): a name, which the tagger may
 # label as a place ("Hasina landed at Hindon Air Base"), never an organisation or a people
 NOT_PERSONS = frozenset({"ORG", "NORP", "FAC", "LOC", "CARDINAL", "DATE", "TIME"})
+
+
+# Verbs that judge or own a deed already done: what a relative clause under their object
+# tells ("claimed a series of bombings that killed more than 320 people", "condemned the
+# raid that left 12 dead") happened before the claim, on a day the sentence does not give
+JUDGING_LEMMAS = frozenset(
+    "claim condemn blame denounce decry deplore investigate probe mourn commemorate".split()
+)

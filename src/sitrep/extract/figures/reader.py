@@ -12,12 +12,12 @@ from spacy.tokens import Doc, Span, Token
 from sitrep.extract import context
 from sitrep.extract.figure_words import (
     CONTINUATION,
-    COUNTRY_POSSESSORS,
     CURRENCIES,
     EVENT_LEMMAS,
     MULTIPLIER_VERBS,
     PARTITIVE_DETERMINERS,
     PEOPLE_OTHER,
+    POPULATED_PLACES,
     PRICE_NOUNS,
     PROJECTED_GROUPS,
     SUBUNITS,
@@ -562,7 +562,7 @@ def _population(span: Span) -> bool:
     if at < 1 or span.doc[at].lower_ != "of":
         return False
     owner = span.doc[at - 1]
-    return owner.lemma_.lower() in COUNTRY_POSSESSORS | {"town", "island", "province"}
+    return owner.lemma_.lower() in POPULATED_PLACES
 
 
 def _toll_told(span: Span) -> bool:
