@@ -220,15 +220,21 @@ def _jaccard(a: set[str], b: set[str]) -> float:
     return len(a & b) / max(1, len(a | b))
 
 
+def _matches(xs: list[set[str]], ys: list[set[str]]) -> list[tuple[int, int]]:
+    """Each sentence of ``xs`` with one in ``ys`` sharing SENTENCE_WORDS of its words, and
+    the index of the closest: (i, j) pairs."""
+    out = []
+    for i, x in enumerate(xs):
+        best = max(range(len(ys)), key=lambda j: _jaccard(x, ys[j]), default=None)
+        if best is not None and _jaccard(x, ys[best]) >= SENTENCE_WORDS:
+            out.append((i, best))
+    return out
+
+
 def _counterparts(xs: list[set[str]], ys: list[set[str]]) -> list[int]:
     """For each sentence of ``xs`` with one in ``ys`` sharing SENTENCE_WORDS of its words,
     the index of the closest."""
-    out = []
-    for x in xs:
-        best = max(range(len(ys)), key=lambda j: _jaccard(x, ys[j]), default=None)
-        if best is not None and _jaccard(x, ys[best]) >= SENTENCE_WORDS:
-            out.append(best)
-    return out
+    return [j for _, j in _matches(xs, ys)]
 
 
 def _in_order(indices: list[int]) -> int:
@@ -380,19 +386,13 @@ def _counterpart_shares(xs: list[str], ys: list[str]) -> tuple[float, float]:
     """The share of ``xs``'s sentences with a counterpart in ``ys`` (SENTENCE_WORDS of their
     content words, Jaccard, any order), and the share of those counterparts that are the
     sentence word for word (SPUN_VERBATIM of its 3-grams)."""
-    words = [content_words(y) for y in ys]
-    grams = [shingles(y) for y in ys]
-    found = verbatim = 0
-    for x in xs:
-        own = content_words(x)
-        best = max(range(len(ys)), key=lambda j: _jaccard(own, words[j]), default=None)
-        if best is None or _jaccard(own, words[best]) < SENTENCE_WORDS:
-            continue
-        found += 1
-        mine = shingles(x)
-        if len(mine & grams[best]) >= SPUN_VERBATIM * max(1, len(mine)):
+    pairs = _matches([content_words(x) for x in xs], [content_words(y) for y in ys])
+    verbatim = 0
+    for i, j in pairs:
+        mine = shingles(xs[i])
+        if len(mine & shingles(ys[j])) >= SPUN_VERBATIM * max(1, len(mine)):
             verbatim += 1
-    return found / max(1, len(xs)), verbatim / max(1, found)
+    return len(pairs) / max(1, len(xs)), verbatim / max(1, len(pairs))
 
 
 def shared_numbers(a: str, b: str) -> tuple[int, float]:
