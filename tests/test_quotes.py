@@ -862,3 +862,19 @@ def test_a_body_called_by_a_generic_noun_is_the_body_last_named_as_a_subject(
         "Malawi Human Rights Commission"
     )
     assert got["The police fired live rounds"] == "Malawi Human Rights Commission"
+
+
+def test_a_headlines_quoted_words_take_the_speaker_the_body_names(nlp_named: Language) -> None:
+    """A headline quotes a few words of what the body attributes in full, and names the
+    speaker by a shorter title: the words take the body's speaker; a speakerless headline
+    quotation the body repeats does too."""
+    text = (
+        "Ferry ban ‘utterly unjustified’; ‘We will not be silenced’: union leader\n"
+        "Harbour workers walked out on Monday across the islands.\n"
+        "“The ban on night crossings is utterly unjustified and hurts every family here,” "
+        "union leader Maria Okafor told reporters in the port.\n"
+        "“We will not be silenced by threats,” Okafor added."
+    )
+    got = by_text(quotes(nlp_named, text))
+    assert got["utterly unjustified"] == "Maria Okafor", got
+    assert got["We will not be silenced"] == "Maria Okafor", got

@@ -3,6 +3,7 @@ component ``sitrep_quotes_v1``."""
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
 from collections.abc import Iterable
 from dataclasses import replace
@@ -43,7 +44,8 @@ def extract_quotes(doc: Doc) -> list[Quote]:
     resolver = _Resolver(doc, quoted)
     doc_id = context.doc_id(doc)
     sents = resolver.sents
-    found: list[tuple[int, int, Speaker | None, Token | None, int, int]] = []
+    found: list[_Found] = []
+    _unattributed: dict[int, bool] = {}  # a scare quote's start, unless a headline's
     issuer: Speaker | None | object = _UNREAD
     for qs, qe in quoted:
         qtoks = _quote_tokens(doc, qs, qe)
@@ -89,16 +91,18 @@ def extract_quotes(doc: Doc) -> list[Quote]:
             if issuer is _UNREAD:
                 issuer = _issuer(resolver, text)
             speaker = issuer  # a statement's paragraphs, quoted with no one named
-        if speaker is None and words < MIN_UNATTRIBUTED_WORDS:
-            continue  # scare quote
         if _a_name(qtoks):
             continue  # a name in quotes: 'known as "Hemedti"', 'on "Twitter"'
+        _unattributed[qs] = speaker is None and words < MIN_UNATTRIBUTED_WORDS
         if speaker is not None and speaker.named:
             resolver.remember(qs, speaker, quoted=True)
             resolver.remember_institution(qs, speaker)
         found.append((qs, qe, speaker, cue, sents[lo].start_char, sents[last_i].end_char))
     out = []
-    for qs, qe, speaker, cue, ss, se in found:
+    head_end = _head_end(text)
+    for qs, qe, speaker, cue, ss, se in _said_again(found, text, head_end):
+        if (speaker is None or qs >= head_end) and _unattributed[qs]:
+            continue  # scare quote (a headline's few words the body attributes are kept)
         out.append(
             Quote(
                 doc=doc_id,
@@ -116,6 +120,55 @@ def extract_quotes(doc: Doc) -> list[Quote]:
 
 
 _UNREAD = object()
+
+_Found = tuple[int, int, Speaker | None, Token | None, int, int]
+_WORD = re.compile(r"\w+")
+# a headline's or standfirst's quotation: in the text's first lines
+HEAD_LINES = 2
+
+
+def _said_again(found: list[_Found], text: str, head_end: int) -> list[_Found]:
+    """A quotation the text gives again inside a longer one with a named speaker takes that
+    speaker when it has none, or when it stands in the text's head: a headline quotes a few
+    words of what the body attributes in full, and names the speaker by a shorter title
+    ("Sudan coup 'deeply disturbing': UN rights chief")."""
+    words = [tuple(w.lower() for w in _WORD.findall(text[qs:qe])) for qs, qe, *_ in found]
+    out = []
+    for k, item in enumerate(found):
+        qs, qe, speaker, cue, ss, se = item
+        if speaker is None or qs < head_end:
+            fuller = [
+                found[j][2]
+                for j in range(len(found))
+                if j != k
+                and found[j][0] >= head_end
+                and found[j][2] is not None
+                and found[j][2].named
+                and _within(words[k], words[j])
+            ]
+            if fuller:
+                item = (qs, qe, fuller[0], cue, ss, se)
+        out.append(item)
+    return out
+
+
+def _head_end(text: str) -> int:
+    """Where the text's head (its first ``HEAD_LINES`` non-empty lines) ends."""
+    at = 0
+    for _ in range(HEAD_LINES):
+        while at < len(text) and text[at] == "\n":
+            at += 1
+        nl = text.find("\n", at)
+        if nl < 0:
+            return len(text)
+        at = nl
+    return at
+
+
+def _within(part: tuple[str, ...], whole: tuple[str, ...]) -> bool:
+    """``part`` (two words at least) is a run of ``whole``'s words."""
+    n = len(part)
+    return n >= 2 and any(whole[i : i + n] == part for i in range(len(whole) - n + 1))
 
 
 def _issuer(resolver: _Resolver, text: str) -> Speaker | None:
