@@ -22,13 +22,7 @@ from sitrep.extract.figure_words import (
     PROJECTED_GROUPS,
     SUBUNITS,
 )
-from sitrep.extract.figures.attribution import (
-    _claimed_by,
-    _listed_sources,
-    _source_text,
-    _sources_before,
-    unnamed_report,
-)
+from sitrep.extract.figures.attribution import _claimed_by
 from sitrep.extract.figures.breakdowns import (
     _bracketed_item,
     _earlier_value,
@@ -37,13 +31,7 @@ from sitrep.extract.figures.breakdowns import (
     _partitive_part,
     _restated,
 )
-from sitrep.extract.figures.dating import (
-    _as_of,
-    _historical,
-    day_before,
-    part_day,
-    restated_days,
-)
+from sitrep.extract.figures.dating import _as_of, _historical, day_before, part_day, restated_days
 from sitrep.extract.figures.drafts import _as_another, _Draft, _sent_ev
 from sitrep.extract.figures.followers import follower_sources
 from sitrep.extract.figures.groups import (
@@ -55,19 +43,8 @@ from sitrep.extract.figures.groups import (
 )
 from sitrep.extract.figures.hedges import hypothetical, projected_ceiling, year_numeral, year_range
 from sitrep.extract.figures.issuers import statement_issuer
-from sitrep.extract.figures.magnitudes import (
-    MAGNITUDE_GROUP,
-    epicentre,
-    is_magnitude,
-    measured_by,
-)
-from sitrep.extract.figures.measures import (
-    _counted,
-    _measure,
-    _policing,
-    _size_holder,
-    _toll_event,
-)
+from sitrep.extract.figures.magnitudes import MAGNITUDE_GROUP, epicentre, is_magnitude, measured_by
+from sitrep.extract.figures.measures import _counted, _measure, _policing, _size_holder, _toll_event
 from sitrep.extract.figures.phrases import number_phrases
 from sitrep.extract.figures.places import (
     _country,
@@ -88,6 +65,7 @@ from sitrep.extract.figures.prices import (
     percent_of,
     price_group,
 )
+from sitrep.extract.figures.references import _listed_sources, _sources_before
 from sitrep.extract.figures.refine import (
     _of_disease,
     _partitive_state,
@@ -97,6 +75,8 @@ from sitrep.extract.figures.refine import (
 )
 from sitrep.extract.figures.scopes import scope_counts
 from sitrep.extract.figures.singles import PLAIN_PEOPLE, single_deaths
+from sitrep.extract.figures.source_names import _source_text
+from sitrep.extract.figures.speakers import unnamed_report
 from sitrep.extract.figures.syntax import (
     _anchor,
     _is_person,
