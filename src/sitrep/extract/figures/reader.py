@@ -31,6 +31,7 @@ from sitrep.extract.figures.breakdowns import (
     _partitive_part,
     _restated,
 )
+from sitrep.extract.figures.crowds import _policing, _size_holder
 from sitrep.extract.figures.dating import _as_of, _historical, day_before, part_day, restated_days
 from sitrep.extract.figures.drafts import _as_another, _Draft, _sent_ev
 from sitrep.extract.figures.followers import follower_sources
@@ -44,7 +45,7 @@ from sitrep.extract.figures.groups import (
 from sitrep.extract.figures.hedges import hypothetical, projected_ceiling, year_numeral, year_range
 from sitrep.extract.figures.issuers import statement_issuer
 from sitrep.extract.figures.magnitudes import MAGNITUDE_GROUP, epicentre, is_magnitude, measured_by
-from sitrep.extract.figures.measures import _counted, _measure, _policing, _size_holder, _toll_event
+from sitrep.extract.figures.measures import _counted, _measure
 from sitrep.extract.figures.phrases import number_phrases
 from sitrep.extract.figures.places import (
     _country,
@@ -85,6 +86,7 @@ from sitrep.extract.figures.syntax import (
     _predicate,
     _previous_in_paragraph,
 )
+from sitrep.extract.figures.tolls import _toll_event
 from sitrep.extract.numbers import Quantity
 from sitrep.records import EntityMention, FigureClaim
 
