@@ -27,7 +27,8 @@ The package's modules follow those steps: :mod:`.phrases` (finding number phrase
 statement's own counts are its issuer's), :mod:`.places` and :mod:`.dating` (where and
 when), :mod:`.prices` (money), :mod:`.refine` (what the sentence adds once the measure is
 read: a passed mark, whose troops, a part's state, deaths from disease, a rival's place),
-and :mod:`.reader` (the spaCy component).
+and :mod:`.reader` (the spaCy component: :mod:`.drafting` reads one phrase, :mod:`.background`
+drops what counts nothing, :mod:`.continuations` carries a paragraph's place and source on).
 Their vocabularies live in :mod:`sitrep.extract.figure_words`.
 """
 
