@@ -28,7 +28,7 @@ from sitrep.extract.figures.breakdowns import (
 )
 from sitrep.extract.figures.crowds import _policing, _size_holder
 from sitrep.extract.figures.dating import _as_of, _historical, day_before, part_day
-from sitrep.extract.figures.drafts import _as_another, _Draft, _sent_ev
+from sitrep.extract.figures.drafts import _as_another, _Draft, _read_at
 from sitrep.extract.figures.groups import (
     _bare_group,
     _person_group,
@@ -101,11 +101,10 @@ def _draft(
         return None
     if not money and is_magnitude(span, quantity.value):
         agency = measured_by(anchor)
-        return _Draft(
-            span.start_char,
-            span.end_char,
-            span.text,
-            _sent_ev(doc_id, sent),
+        return _read_at(
+            doc_id,
+            span,
+            sent,
             "other",
             quantity,
             MAGNITUDE_GROUP,
@@ -125,51 +124,16 @@ def _draft(
                 return None
             # a share ("61% of medical facilities are closed", "the 56 percent quota"): a
             # quantitative claim like any other, of what it is a share of
-            return _Draft(
-                span.start_char,
-                span.end_char,
-                span.text,
-                _sent_ev(doc_id, sent),
-                "other",
-                quantity,
-                share,
-                _place(anchor, counted, places, country, text, climb=False),
-                _claimed_by(anchor, entities, sources.get(sent.start, ())),
-                _as_of(anchor, times, published, text),
-                anchor.i,
-            )
-        value, low, high = quantity.value, quantity.low, quantity.high
-        if (
-            counted is not None
-            and _lemma(counted) in SUBUNITS
-            and value is not None
-            and not _per_cent(counted)
-        ):
-            value = round(value / 100, 4)
-        qualifier = quantity.qualifier
-        if inherited is not None and inherited.measure == "price" and qualifier == "exact":
-            qualifier = inherited.quantity.qualifier  # "around 100 tenge, or 22 cents"
-        q = replace(quantity, value=value, low=low, high=high, qualifier=qualifier)
-        unit = (
-            "percent"
-            if quantity.unit == "percent"
-            or (counted is not None and (_lemma(counted) in {"percent", "%"} or _per_cent(counted)))
-            else (counted.text.lower() if counted is not None else quantity.unit)
-        )
-        group = (
-            price_group(anchor, price)
-            if price is not None and _lemma(price) in PRICE_NOUNS
-            else inherited.group.split(",")[0]
-            if inherited and inherited.group
-            else "price"
-        ) + f", {unit}{' (before)' if before_change(anchor) else ''}"
-        return _Draft(
-            span.start_char,
-            span.end_char,
-            span.text,
-            _sent_ev(doc_id, sent),
-            "price",
-            q,
+            measure, amount, group = "other", quantity, share
+        else:
+            measure = "price"
+            amount, group = _priced(quantity, anchor, counted, price, inherited)
+        return _read_at(
+            doc_id,
+            span,
+            sent,
+            measure,
+            amount,
             group,
             _place(anchor, counted, places, country, text, climb=False),
             _claimed_by(anchor, entities, sources.get(sent.start, ())),
@@ -276,11 +240,10 @@ def _draft(
         quantity = replace(quantity, qualifier="up_to")  # "deaths could reach 20,000"
     elif quantity.qualifier == "exact" and _passed(anchor):
         quantity = replace(quantity, qualifier="more_than")  # "death toll passes 2,000"
-    return _Draft(
-        span.start_char,
-        span.end_char,
-        span.text,
-        _sent_ev(doc_id, sent),
+    return _read_at(
+        doc_id,
+        span,
+        sent,
         measure,
         quantity,
         group,
@@ -289,6 +252,44 @@ def _draft(
         as_of,
         anchor.i,
     )
+
+
+def _priced(
+    quantity: Quantity,
+    anchor: Token,
+    counted: Token | None,
+    price: Token | None,
+    inherited: _Draft | None,
+) -> tuple[Quantity, str]:
+    """A price's amount and group: a subunit counted in its unit ("22 cents" is 0.22), the
+    qualifier of the price it restates ("around 100 tenge, or 22 cents"), and what is priced
+    with the unit ("fuel price, tenge"; "(before)" for the price before a change)."""
+    value, low, high = quantity.value, quantity.low, quantity.high
+    if (
+        counted is not None
+        and _lemma(counted) in SUBUNITS
+        and value is not None
+        and not _per_cent(counted)
+    ):
+        value = round(value / 100, 4)
+    qualifier = quantity.qualifier
+    if inherited is not None and inherited.measure == "price" and qualifier == "exact":
+        qualifier = inherited.quantity.qualifier  # "around 100 tenge, or 22 cents"
+    q = replace(quantity, value=value, low=low, high=high, qualifier=qualifier)
+    unit = (
+        "percent"
+        if quantity.unit == "percent"
+        or (counted is not None and (_lemma(counted) in {"percent", "%"} or _per_cent(counted)))
+        else (counted.text.lower() if counted is not None else quantity.unit)
+    )
+    group = (
+        price_group(anchor, price)
+        if price is not None and _lemma(price) in PRICE_NOUNS
+        else inherited.group.split(",")[0]
+        if inherited and inherited.group
+        else "price"
+    ) + f", {unit}{' (before)' if before_change(anchor) else ''}"
+    return q, group
 
 
 def _single(
@@ -311,11 +312,10 @@ def _single(
     group = _person_group(victim) if _is_person(victim) else "all"
     if group == f"{victim.lower_}s" and _lemma(victim) in PLAIN_PEOPLE:
         group = "all"  # "a man", "a person": no group of its own, only its noun made plural
-    return _Draft(
-        span.start_char,
-        span.end_char,
-        span.text,
-        _sent_ev(doc_id, sent),
+    return _read_at(
+        doc_id,
+        span,
+        sent,
         "killed",
         Quantity(1.0, None, None, "exact", False, None),
         group,

@@ -15,7 +15,7 @@ from sitrep.extract.figure_words import MULTIPLIER_VERBS, PRICE_NOUNS
 from sitrep.extract.figures.continuations import _continued_places, _continued_sources
 from sitrep.extract.figures.dating import _as_of, restated_days
 from sitrep.extract.figures.drafting import _draft, _single
-from sitrep.extract.figures.drafts import _Draft, _sent_ev
+from sitrep.extract.figures.drafts import _Draft, _read_at
 from sitrep.extract.figures.followers import follower_sources
 from sitrep.extract.figures.issuers import statement_issuer
 from sitrep.extract.figures.phrases import number_phrases
@@ -67,11 +67,10 @@ def read_figures(doc: Doc) -> list[FigureClaim]:
         qualifier = multiplier_qualifier(anchor)
         q = Quantity(MULTIPLIER_VERBS[_lemma(anchor)], None, None, qualifier, False, "percent")
         drafts.append(
-            _Draft(
-                span.start_char,
-                span.end_char,
-                span.text,
-                _sent_ev(doc_id, span.sent),
+            _read_at(
+                doc_id,
+                span,
+                span.sent,
                 "price",
                 q,
                 _commodity(price) + " increase, percent",
