@@ -8,7 +8,7 @@ import pytest
 from spacy.language import Language
 
 from sitrep.extract.events.attributes import _aged
-from sitrep.extract.figures.measures import _appositive_age
+from sitrep.extract.figures.ages import _appositive_age
 from sitrep.extract.nlp import load_pipeline
 from sitrep.lexicon import AGE_LIMIT
 

@@ -192,7 +192,7 @@ def test_blocking_bounds_the_comparisons(monkeypatch):
     """Blocking, never all pairs: each name is compared only inside its blocks (at most
     MAX_BLOCK names each, three keys a name), so the work is linear in the names, with
     that bound as the constant. Timings at two corpus sizes are `make bench`'s job."""
-    from sitrep.resolve import entities as module
+    from sitrep.resolve import entity_blocks as module
 
     calls = [0]
     real = module._person_compatible

@@ -18,12 +18,17 @@ clause's place names (entities when the entity stage ran); the date from the sen
 expression, else the publication date.
 
 The package's modules follow those steps: :mod:`.phrases` (finding number phrases),
-:mod:`.measures` (what is counted and the measure), :mod:`.groups` (who is counted),
-:mod:`.breakdowns` (parts, restatements, breakdown items), :mod:`.attribution` (who claims it;
-:mod:`.issuers`: a statement's own counts are its issuer's),
-:mod:`.places` and :mod:`.dating` (where and when), :mod:`.prices` (money), :mod:`.refine`
-(what the sentence adds once the measure is read: a passed mark, whose troops, a part's
-state, deaths from disease, a rival's place), and :mod:`.reader` (the spaCy component).
+:mod:`.measures` (what is counted and the measure, from :mod:`.ages`, :mod:`.registers`,
+:mod:`.participles`, :mod:`.tolls` and :mod:`.crowds`), :mod:`.groups` (who is counted),
+:mod:`.breakdowns` (parts, restatements, breakdown items), :mod:`.attribution` (who claims it:
+:mod:`.speakers` finds the sentence's speaker, :mod:`.source_names` names it,
+:mod:`.references` takes "he" or "the committee" back to a source named before,
+:mod:`.line_sources` reads a lead's colon or a bracketed credit; :mod:`.issuers`: a
+statement's own counts are its issuer's), :mod:`.places` and :mod:`.dating` (where and
+when), :mod:`.prices` (money), :mod:`.refine` (what the sentence adds once the measure is
+read: a passed mark, whose troops, a part's state, deaths from disease, a rival's place),
+and :mod:`.reader` (the spaCy component: :mod:`.drafting` reads one phrase, :mod:`.background`
+drops what counts nothing, :mod:`.continuations` carries a paragraph's place and source on).
 Their vocabularies live in :mod:`sitrep.extract.figure_words`.
 """
 

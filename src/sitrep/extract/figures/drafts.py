@@ -31,6 +31,34 @@ def _sent_ev(doc_id: str, sent: Span) -> Evidence:
     return Evidence(doc_id, sent.start_char, sent.end_char)
 
 
+def _read_at(
+    doc_id: str,
+    span: Span,
+    sent: Span,
+    measure: str,
+    quantity: Quantity,
+    group: str | None,
+    place: str | None,
+    claimed_by: str | None,
+    as_of: str | None,
+    anchor: int,
+) -> _Draft:
+    """The draft read from number phrase ``span`` of sentence ``sent``."""
+    return _Draft(
+        span.start_char,
+        span.end_char,
+        span.text,
+        _sent_ev(doc_id, sent),
+        measure,
+        quantity,
+        group,
+        place,
+        claimed_by,
+        as_of,
+        anchor,
+    )
+
+
 def _as_another(draft: _Draft, span: Span, quantity: Quantity, **changes: Any) -> _Draft:
     """``draft``'s reading for another number phrase (a rival claim, a breakdown item)."""
     return replace(

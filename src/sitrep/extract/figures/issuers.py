@@ -20,7 +20,7 @@ from collections import Counter
 
 from spacy.tokens import Doc, Span, Token
 
-from sitrep.extract.figures.attribution import _source_text
+from sitrep.extract.figures.source_names import _source_text
 from sitrep.records import EntityMention
 
 # A line near a page's top that says the page is a statement of its issuer's

@@ -1,0 +1,117 @@
+"""What a number's own words say befell those it counts, before any verb above it: its own
+participle or adjective ("56 killed, hundreds injured"), a state ("with more than 5,000
+missing", "left thousands homeless"), or hearsay ("with 40 others feared dead")."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from sitrep.extract.figure_words import (
+    AFFECTED_WORDS,
+    EVENT_LEMMAS,
+    HEARSAY_VERBS,
+    PEOPLE_OTHER,
+    STATE_ADJECTIVES,
+    STATE_COMPLEMENTS,
+)
+from sitrep.extract.figures.syntax import _is_person, _lemma, _own_number
+
+
+def _own_participle(base: Token) -> str | None:
+    """The measure a number's own participle or adjective gives, before any verb above it:
+    "56 killed, hundreds injured" (gapping: "hundreds" hangs from "killed" but has its own
+    "injured"), "with hundreds more wounded", "21 officers injured" after "left"."""
+    if _lemma(base) in EVENT_LEMMAS or not (
+        base.pos_ in {"NOUN", "PROPN", "NUM", "PRON"} and (_is_person(base) or _own_number(base))
+    ):
+        return None  # "25 fatalities": the noun says it
+    for c in base.children:
+        if (
+            c.dep_ in {"acl", "amod"}
+            and c.i > base.i
+            and c.tag_ in {"VBN", "JJ"}
+            and _lemma(c) in EVENT_LEMMAS
+        ):
+            return EVENT_LEMMAS[_lemma(c)]
+    head = _bare_predicate(base)
+    if head is not None and _lemma(head) in EVENT_LEMMAS:
+        return EVENT_LEMMAS[_lemma(head)]  # "with hundreds more wounded"
+    gapped = _gapped_participle(base)
+    if gapped is not None:
+        return gapped
+    told = _hearsay_state(base)
+    if told is not None and _lemma(told) in EVENT_LEMMAS:
+        return EVENT_LEMMAS[_lemma(told)]  # "with 40 others feared dead"
+    return None
+
+
+def _gapped_participle(base: Token) -> str | None:
+    """The participle right after a number the parse hung from the verb or adjective before
+    it ("39 people have died and three hundred and sixty-one injured": the spelled-out
+    number a conjunct of "died"; "11 are dead, 200 injured and more than 1,500 detained":
+    1,500 a conjunct of "injured"): the number's own measure."""
+    if base.dep_ != "conj" or base.head.pos_ not in {"VERB", "AUX", "ADJ"}:
+        return None
+    after = max(t.i for t in base.subtree) + 1
+    if after >= len(base.doc):
+        return None
+    nxt = base.doc[after]
+    if nxt.tag_ in {"VBN", "VBD", "JJ"} and _lemma(nxt) in EVENT_LEMMAS:
+        return EVENT_LEMMAS[_lemma(nxt)]
+    return None
+
+
+def _hearsay_state(base: Token) -> Token | None:
+    """What is said to have befallen the counted, told in a participle of hearsay right after
+    them: "with at least 11,000 others believed to be displaced", "dozens more feared dead"
+    (the participle's complement, whatever verb the phrase hangs from)."""
+    for c in base.children:
+        if c.dep_ == "acl" and c.i > base.i and c.tag_ == "VBN" and _lemma(c) in HEARSAY_VERBS:
+            return next(
+                (g for g in c.children if g.dep_ in {"xcomp", "oprd", "acomp"} and g.i > c.i),
+                None,
+            )
+    return None
+
+
+def _bare_predicate(base: Token) -> Token | None:
+    """The participle or adjective a number is the subject of, with no auxiliary: "with
+    hundreds more wounded", "with more than 5,000 missing"."""
+    head = base.head
+    if (
+        base.dep_ == "nsubj"
+        and head.i > base.i
+        and head.tag_ in {"VBN", "JJ"}
+        and not any(c.dep_ in {"aux", "auxpass", "dobj"} for c in head.children)
+        and head.dep_ != "ROOT"
+    ):
+        return head
+    return None
+
+
+def _own_state(base: Token) -> str | None:
+    """The group a bare number's own state gives, told after a toll of another measure:
+    "2,300 confirmed dead, with more than 5,000 missing" (the number is the subject of its own
+    "missing", however the clause hangs from the toll's verb)."""
+    head = _bare_predicate(base)
+    if head is not None and _lemma(head) in STATE_COMPLEMENTS:
+        return PEOPLE_OTHER[_lemma(head)]
+    for c in base.children:  # "left thousands homeless", however the state is attached
+        if c.dep_ in {"amod", "oprd", "acomp"} and c.i > base.i and _lemma(c) in STATE_COMPLEMENTS:
+            return PEOPLE_OTHER[_lemma(c)]
+    told = _hearsay_state(base)
+    if told is not None and _lemma(told) in PEOPLE_OTHER:
+        return PEOPLE_OTHER[_lemma(told)]  # "11,000 others believed to be displaced"
+    for c in base.lefts:  # "some 40,000 internally displaced people"
+        if c.dep_ in {"amod", "compound"} and c.lower_ in STATE_ADJECTIVES:
+            return PEOPLE_OTHER[STATE_ADJECTIVES[c.lower_]]
+    return None
+
+
+def _and_more_befell(participle: Token) -> bool:
+    """The participle is joined to what else befell the same people: "injured and made
+    homeless", "killed or displaced" (see AFFECTED_WORDS)."""
+    doc, i = participle.doc, participle.i
+    if i + 1 >= len(doc) or doc[i + 1].lower_ not in {"and", "or"}:
+        return False
+    return any(_lemma(t) in AFFECTED_WORDS for t in doc[i + 2 : i + 5])
