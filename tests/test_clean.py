@@ -953,3 +953,21 @@ def test_a_sentence_ending_on_learn_more_is_body() -> None:
 def test_a_text_telling_of_channels_or_an_absent_minister_is_body(line: str) -> None:
     text = _REPORT + line + "\n\n" + _REPORT
     assert _kinds(text)[line] == "body"
+
+
+def test_a_photo_caption_closing_on_where_and_when_it_was_taken_is_chrome() -> None:
+    """A news photo's caption ends on its place and its full date (and its credit, if any);
+    a report's sentence with a date in it stays body."""
+    first, second = ARTICLE.strip().split("\n\n")
+    captions = (
+        "Rescuers carry a woman through the flooded market on March 3, 2031 in Sylhet, Bangladesh.",
+        "Families wait for boats outside the school in Sylhet, Bangladesh, March 4, 2031. "
+        "/Delta Photo",
+        "A boy wades through water, in Sylhet, Bangladesh, on Mar. 4, 2031. (AP Photo)",
+    )
+    sentence = "The river rose two metres in Sylhet on March 3, and the army was called in."
+    text = first + "\n\n" + "\n\n".join(captions) + "\n\n" + second + "\n\n" + sentence + "\n"
+    kinds = _kinds_of(text)
+    for caption in captions:
+        assert kinds[caption] == "boilerplate", caption
+    assert kinds[sentence] == "body"

@@ -20,6 +20,7 @@ from sitrep.ingest.clean.patterns import (
     CREDIT_STATEMENT,
     CREDITED_BLURB,
     CREDITED_CAPTION,
+    DATED_CAPTION,
     FULL_DATE,
     PHOTO_SOURCE,
     PICTURE_CREDIT,
@@ -202,6 +203,9 @@ def _captions(lines: list[_Line]) -> list[int]:
             continue
         if CREDITED_BLURB.search(ln.text.strip()) and ln.words <= CAPTION_BLURB_WORDS:
             out.append(k)  # "... to protect their shops from looting. Video: Reuters"
+            continue
+        if DATED_CAPTION.search(ln.text.strip()) and ln.words <= CAPTION_WORDS_CREDITED:
+            out.append(k)  # "... near the mosque on March 15, 2019 in Christchurch, New Zealand."
             continue
         if not PHOTO_SOURCE.match(_norm(ln.text)):
             continue

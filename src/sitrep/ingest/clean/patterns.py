@@ -352,6 +352,24 @@ CREDITED_CAPTION = re.compile(
     r"[^\[\]()]{0,30})[\])]$"
     rf"|\s(?i:via)\s+(?i:{WIRE})$"
 )
+# A news photo's caption closes on where and when it was taken, the year written out, and
+# its credit if any ("Police cordon off a street near the mosque on March 15, 2019 in
+# Christchurch, New Zealand.", "Protesters march in Santiago, Chile, October 24, 2019. /VCG
+# Photo", "..., in Ganja, Azerbaijan, on Oct. 12, 2020. (AP Photo)"); a sentence of a report
+# does not (none in Timeline17's 205,000 lines of articles or BBC News's 31,000). As written.
+_PLACE = (
+    r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}(?:,\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}){0,2}"
+)
+_TAKEN_ON = (
+    r"(?i:(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?"
+    rf"(?:\d{{1,2}}\s+{_MONTH}|{_MONTH}\s+\d{{1,2}}),?\s+(?:19|20)\d\d)"
+)
+DATED_CAPTION = re.compile(
+    rf"(?:\b(?i:in|at|near|outside)\s+{_PLACE},?\s+(?i:on\s+)?{_TAKEN_ON}"
+    rf"|\b(?i:on)\s+{_TAKEN_ON},?\s+(?i:in|at|near|outside)\s+{_PLACE}"
+    rf"|,\s+{_PLACE},\s+{_TAKEN_ON})"
+    r"\.?(?:\s*(?:[/|]\s*[^.]{1,40}|\([^()]{1,40}\)|\[[^\[\]]{1,40}\]))?\s*$"
+)
 # A date and a clock time with nothing else but a zone or the site's name ("12:31 p.m. ET,
 # August 5, 2020", "Nov. 20, 2019 5:52 AM EST", "11 August 2020, 04:23 | Radio Free Europe"):
 # a page's or comment's stamp. Matched against the casefolded line.
