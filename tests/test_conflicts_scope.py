@@ -274,6 +274,27 @@ def test_a_part_its_sentence_counts_inside_a_larger_count_is_not_compared():
     assert [k.kind for k in rec.conflicts] == ["disagreement"]
 
 
+def test_of_them_after_a_count_opens_no_list_of_parts():
+    # "of them" names the part of the count before it (the six of the 40 wounded); the
+    # count after "and" is another measure's own count, compared with the other report's
+    a = (
+        "The rights group said 40 people were wounded, six of them critically, and 310 "
+        "people were arrested during the marches."
+    )
+    b = "The interior ministry said 1,450 people had been arrested during the marches."
+    kw = {"as_of": "2023-04-17"}
+    figs = [
+        _fig("a", 1, "arrested", 310, "310", a, claimed_by="the rights group", **kw),
+        _fig("b", 1, "arrested", 1450, "1,450", b, claimed_by="interior ministry", **kw),
+    ]
+    rec = _run({"a": a, "b": b}, _whole(figs, a=a, b=b))
+    assert [k.kind for k in rec.conflicts] == ["disagreement"], rec.conflicts
+    # "of whom" right before a number still names a part
+    c = "Police arrested 1,450 people, of whom 310 were students, the ministry said."
+    figs[0] = _fig("c", 1, "arrested", 310, "310", c, group="students", **kw)
+    assert not _run({"c": c, "b": b}, _whole(figs, c=c, b=b)).conflicts
+
+
 def test_those_still_held_are_not_the_number_arrested():
     a = "Police said 1,200 people had been detained since the protests began."
     b = "Lawyers said 85 protesters remain in custody a week after the crackdown."
