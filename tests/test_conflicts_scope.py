@@ -295,6 +295,30 @@ def test_of_them_after_a_count_opens_no_list_of_parts():
     assert not _run({"c": c, "b": b}, _whole(figs, c=c, b=b)).conflicts
 
 
+def test_a_floor_and_a_higher_ceiling_in_one_sentence_disagree():
+    # a ceiling bounds the count its sentence gives, it adds no part to it; read near its
+    # number, "as high as 20" is another count than "at least 12"
+    a = "At least 12 people have died, with some officials saying the toll may be as high as 20."
+    kw = {"as_of": "2023-04-17"}
+    figs = [
+        _fig("a", 1, "killed", 12, "At least 12", a, qualifier="at_least", **kw),
+        _fig("a", 2, "killed", 20, "as high as 20", a, qualifier="up_to", **kw),
+    ]
+    rec = _run({"a": a}, _whole(figs, a=a))
+    assert [k.kind for k in rec.conflicts] == ["disagreement"], rec.conflicts
+    # a ceiling near the floor is one count
+    figs[1] = replace(figs[1], value=13.0, text="as high as 13")
+    b = a.replace("20", "13")
+    assert not _run({"a": b}, _whole(figs, a=b)).conflicts
+    # two counts of one voice in one sentence are parts, not rivals
+    c = "Twelve people died in the north and 20 in the south, officials said."
+    figs = [
+        _fig("c", 1, "killed", 12, "Twelve", c, **kw),
+        _fig("c", 2, "killed", 20, "20", c, **kw),
+    ]
+    assert not _run({"c": c}, _whole(figs, c=c)).conflicts
+
+
 def test_those_still_held_are_not_the_number_arrested():
     a = "Police said 1,200 people had been detained since the protests began."
     b = "Lawyers said 85 protesters remain in custody a week after the crackdown."
