@@ -586,6 +586,19 @@ def test_the_first_of_two_counts_a_sentence_adds_up_is_a_share():
     assert [
         k.kind for k in _run({"c": c, "b": b}, _whole(figs, c=c, b=b), places=places).conflicts
     ] == ["scope"]
+    # "another" elsewhere in the sentence adds no count: only right before the later number
+    e = (
+        "Another march was called after the minister said 140 looters had been arrested in "
+        "Khartoum and 260 in Omdurman."
+    )
+    figs = [
+        _fig("e", 1, "arrested", 140, "140", e, as_of="2023-04-17", place="Khartoum"),
+        _fig("e", 2, "arrested", 260, "260", e, as_of="2023-04-17", place="Omdurman"),
+        _fig("b", 1, "arrested", 900, "900", b, as_of="2023-04-18", qualifier="more_than"),
+    ]
+    rec = _run({"e": e, "b": b}, _whole(figs, e=e, b=b), places=places)
+    assert [k.kind for k in rec.conflicts] == ["scope"], rec.conflicts
+    assert "e:F1" in rec.conflicts[0].figures, rec.conflicts  # Khartoum's total, no share
 
 
 def test_the_injured_still_in_hospital_are_not_the_number_hurt():
