@@ -274,6 +274,51 @@ def test_a_part_its_sentence_counts_inside_a_larger_count_is_not_compared():
     assert [k.kind for k in rec.conflicts] == ["disagreement"]
 
 
+def test_of_them_after_a_count_opens_no_list_of_parts():
+    # "of them" names the part of the count before it (the six of the 40 wounded); the
+    # count after "and" is another measure's own count, compared with the other report's
+    a = (
+        "The rights group said 40 people were wounded, six of them critically, and 310 "
+        "people were arrested during the marches."
+    )
+    b = "The interior ministry said 1,450 people had been arrested during the marches."
+    kw = {"as_of": "2023-04-17"}
+    figs = [
+        _fig("a", 1, "arrested", 310, "310", a, claimed_by="the rights group", **kw),
+        _fig("b", 1, "arrested", 1450, "1,450", b, claimed_by="interior ministry", **kw),
+    ]
+    rec = _run({"a": a, "b": b}, _whole(figs, a=a, b=b))
+    assert [k.kind for k in rec.conflicts] == ["disagreement"], rec.conflicts
+    # "of whom" right before a number still names a part
+    c = "Police arrested 1,450 people, of whom 310 were students, the ministry said."
+    figs[0] = _fig("c", 1, "arrested", 310, "310", c, group="students", **kw)
+    assert not _run({"c": c, "b": b}, _whole(figs, c=c, b=b)).conflicts
+
+
+def test_a_floor_and_a_higher_ceiling_in_one_sentence_disagree():
+    # a ceiling bounds the count its sentence gives, it adds no part to it; read near its
+    # number, "as high as 20" is another count than "at least 12"
+    a = "At least 12 people have died, with some officials saying the toll may be as high as 20."
+    kw = {"as_of": "2023-04-17"}
+    figs = [
+        _fig("a", 1, "killed", 12, "At least 12", a, qualifier="at_least", **kw),
+        _fig("a", 2, "killed", 20, "as high as 20", a, qualifier="up_to", **kw),
+    ]
+    rec = _run({"a": a}, _whole(figs, a=a))
+    assert [k.kind for k in rec.conflicts] == ["disagreement"], rec.conflicts
+    # a ceiling near the floor is one count
+    figs[1] = replace(figs[1], value=13.0, text="as high as 13")
+    b = a.replace("20", "13")
+    assert not _run({"a": b}, _whole(figs, a=b)).conflicts
+    # two counts of one voice in one sentence are parts, not rivals
+    c = "Twelve people died in the north and 20 in the south, officials said."
+    figs = [
+        _fig("c", 1, "killed", 12, "Twelve", c, **kw),
+        _fig("c", 2, "killed", 20, "20", c, **kw),
+    ]
+    assert not _run({"c": c}, _whole(figs, c=c)).conflicts
+
+
 def test_those_still_held_are_not_the_number_arrested():
     a = "Police said 1,200 people had been detained since the protests began."
     b = "Lawyers said 85 protesters remain in custody a week after the crackdown."
@@ -541,6 +586,19 @@ def test_the_first_of_two_counts_a_sentence_adds_up_is_a_share():
     assert [
         k.kind for k in _run({"c": c, "b": b}, _whole(figs, c=c, b=b), places=places).conflicts
     ] == ["scope"]
+    # "another" elsewhere in the sentence adds no count: only right before the later number
+    e = (
+        "Another march was called after the minister said 140 looters had been arrested in "
+        "Khartoum and 260 in Omdurman."
+    )
+    figs = [
+        _fig("e", 1, "arrested", 140, "140", e, as_of="2023-04-17", place="Khartoum"),
+        _fig("e", 2, "arrested", 260, "260", e, as_of="2023-04-17", place="Omdurman"),
+        _fig("b", 1, "arrested", 900, "900", b, as_of="2023-04-18", qualifier="more_than"),
+    ]
+    rec = _run({"e": e, "b": b}, _whole(figs, e=e, b=b), places=places)
+    assert [k.kind for k in rec.conflicts] == ["scope"], rec.conflicts
+    assert "e:F1" in rec.conflicts[0].figures, rec.conflicts  # Khartoum's total, no share
 
 
 def test_the_injured_still_in_hospital_are_not_the_number_hurt():

@@ -187,14 +187,18 @@ def figure_range(f: FigureClaim) -> tuple[float, float]:
 
 
 def nominal_range(f: FigureClaim) -> tuple[float, float]:
-    """The interval a figure is read as when compared with another: "more than 200" ~ 200-300."""
+    """The interval a figure is read as when compared with another: "more than 200" ~ 200-300,
+    "as many as 13" ~ 12.35-13. A ceiling ("as many as", "as high as", "up to") is the highest
+    count a source gives, read near its number as an approximate one is: a floor read up to
+    half as much again and a ceiling read as far down would tell "at least eight" and "as high
+    as 13" of one day apart, two sources' counts as one."""
     lo, hi = figure_range(f)
     if f.qualifier == "about" and f.value is not None and f.low is None and f.high is None:
         lo, hi = f.value * (1 - ABOUT_BAND), f.value * (1 + ABOUT_BAND)
     if math.isinf(hi):
         hi = max(lo * OPEN_END_FACTOR, lo + 1)
     if f.qualifier == "up_to" and f.value is not None:
-        lo = f.value / OPEN_END_FACTOR
+        lo = f.value * (1 - ABOUT_BAND)
     return lo, hi
 
 

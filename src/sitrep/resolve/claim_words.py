@@ -96,13 +96,16 @@ INCREMENT_AFTER = re.compile(r"\s+more\b", re.I)  # matched right after the numb
 # between), "120 cars, 33 of them police vehicles" (right after it). The sentence explains
 # how it differs from the larger count; it is compared with no other figure.
 INCLUDED_BEFORE = re.compile(
-    r"\b(?:including|included|incl\.|among\s+(?:them|whom|those|the\s+dead|the\s+victims)|"
-    r"of\s+(?:whom|them))\s+"
+    r"\b(?:(?:including|included|incl\.|among\s+(?:them|whom|those|the\s+dead|the\s+victims))\s+"
     # the last of a list the cue opens: "among them students, lawyers, artists and at least
     # 40 journalists", "including a nurse, two doctors and 12 patients" (items of a few
     # words, none a verb of the clause: "including a child, were killed and 120 wounded")
     r"(?:(?:(?!(?:was|were|is|are|has|have|had|been|be)\b)[\w'-]+\s*){1,4},\s*)*"
     r"(?:(?:(?!(?:was|were|is|are|has|have|had|been|be)\b)[\w'-]+\s*){1,4},?\s+and\s+)?"
+    # "of whom"/"of them" opens no list: it names the part right after it ("of whom 12
+    # were children"); after a count it is that count's part ("44 injured, nine of them
+    # seriously, and 283 detained": the 283 are no part of the 44)
+    r"|of\s+(?:whom|them)\s+)"
     r"(?:(?:at\s+least|some|about|around|approximately|more\s+than|"
     r"over|nearly|almost)\s+)?$",
     re.I,

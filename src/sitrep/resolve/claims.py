@@ -101,9 +101,13 @@ def _one_voice(reps: Sequence[_Claim]) -> set[frozenset[int]]:
     """Pairs (by ``id``) of figures one sentence tells in one voice: a sentence does not
     contradict itself, so its two counts of one group are parts ("two peacekeepers from
     South Africa and one from Uruguay were killed"), never a disagreement. Two voices in
-    one sentence ("Amnesty confirmed eight, Hengaw ten") are rivals and stay compared."""
+    one sentence ("Amnesty confirmed eight, Hengaw ten") are rivals and stay compared, as
+    is a ceiling: "as many as", "as high as" bound the count the sentence gives, never add a
+    part to it ("at least eight have died, with some reports suggesting as high as 13")."""
     by_sentence: dict[tuple, list[_Claim]] = defaultdict(list)
     for c in reps:
+        if c.fig.qualifier == "up_to":
+            continue
         voice = nm.folded(c.fig.claimed_by or "")
         by_sentence[(c.fig.doc, c.fig.sentence.start, voice)].append(c)
     return {
