@@ -37,6 +37,23 @@ def _fig(doc, n, measure, value, text, sentence, **kw):
     return make.figure(doc, n, measure, value, start=start, text=text, **kw)
 
 
+def test_a_span_of_days_is_no_rate():
+    # "during a week of protests" spans the count, it does not divide it: a total, compared
+    a = "Six people have died during a week of protests, the ombudsman said."
+    b = "The interior minister said two deaths were linked to the protests."
+    kw = {"as_of": "2023-04-17"}
+    figs = [
+        _fig("a", 1, "killed", 6, "Six", a, claimed_by="ombudsman", **kw),
+        _fig("b", 1, "killed", 2, "two", b, claimed_by="interior minister", **kw),
+    ]
+    rec = _run({"a": a, "b": b}, _whole(figs, a=a, b=b))
+    assert [k.kind for k in rec.conflicts] == ["disagreement"], rec.conflicts
+    # "six a week" is a rate, compared with no total
+    c = "Six people have died a week since the protests began, the ombudsman said."
+    figs[0] = _fig("c", 1, "killed", 6, "Six", c, claimed_by="ombudsman", **kw)
+    assert not _run({"c": c, "b": b}, _whole(figs, c=c, b=b)).conflicts
+
+
 def test_a_daily_rate_is_not_set_against_a_total():
     a = "The ministry said 224 people had been detained in total over the four nights."
     b = "According to the lawyers, 40-70 people are being detained daily during the protests."

@@ -152,7 +152,9 @@ FACILITY_SOURCE = re.compile(
 # kin count only when they close the clause ("detained daily during the protests"), not
 # when they modify a noun ("daily protests").
 RATE_CUES = re.compile(
-    r"\b(?:(?:a|per|each|every)\s+(?:single\s+)?(?:day|night|week|month|hour)|"
+    # a span is no rate: "died during a week of protests", "in a day", "for a month"
+    r"\b(?:(?<!\bin\s)(?<!during\s)(?<!within\s)(?<!\bover\s)(?<!\bfor\s)(?<!after\s)"
+    r"(?:a|per|each|every)\s+(?:single\s+)?(?:day|night|week|month|hour)(?!\s+of\b)|"
     r"(?:daily|nightly|weekly|monthly)(?=\s*(?:[,.;:)]|$|\s(?:during|in|at|on|across|since|"
     r"and|or|by|from|over|throughout|for|as|amid|while)\b)))",
     re.I,
