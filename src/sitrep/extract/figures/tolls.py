@@ -27,9 +27,14 @@ def _toll_event(anchor: Token, pred: Token | None) -> tuple[str, Token] | None:
     if (
         anchor.dep_ == "nummod"
         and _lemma(anchor.head) in {"people", "person"}
-        and anchor.head.head.lower_ in TOLL_VALUE_PREPOSITIONS
+        and (
+            anchor.head.head.lower_ in TOLL_VALUE_PREPOSITIONS
+            or anchor.head.dep_ in {"attr", "dobj"}
+        )
     ):
-        anchor = anchor.head  # "the toll climbed to at least 158 people": the value's noun
+        # "the toll climbed to at least 158 people", "the number of dead has reached 36
+        # people", "... were 39 people": the value's noun
+        anchor = anchor.head
     if not (
         anchor.head.lower_ in TOLL_VALUE_PREPOSITIONS
         or anchor.dep_ in {"attr", "dobj", "acomp"}  # "the death toll was 100"
