@@ -37,3 +37,37 @@ def test_a_tolls_value_written_with_its_noun_is_the_toll(
 def test_people_a_verb_acts_on_are_no_toll(nlp: Language) -> None:
     figs = read(nlp, "Police arrested 40 people in the capital on Monday.")
     assert one(figs, 40).measure == "arrested"
+
+
+@pytest.mark.parametrize("pause", [",", " –"])
+def test_a_totals_parts_by_place_after_a_pause_are_counts_of_the_same(
+    nlp: Language, pause: str
+) -> None:
+    """ "has risen to 11, nine in the north and two in the south": the pause (a comma, a
+    spaced dash) ends the total; what follows is no range ("11 – nine") nor thousands."""
+    text = (
+        f"The number of civilians killed in the shelling has risen to 11{pause} nine in the "
+        "north and two in the south, officials said."
+    )
+    figs = read(nlp, text)
+    assert [(f.value, f.measure) for f in figs] == [(11, "killed"), (9, "killed"), (2, "killed")]
+
+
+@pytest.mark.parametrize(("words", "value"), [("Forty-nine", 49), ("Thirty-four", 34)])
+def test_a_number_written_with_a_hyphen_is_one_number(
+    nlp: Language, words: str, value: int
+) -> None:
+    figs = read(nlp, f"{words} people were killed in the attack on the market.")
+    assert [f.value for f in figs] == [value]
+
+
+def test_an_outlet_that_learned_a_count_claims_it_and_its_parts_keep_the_group(
+    nlp: Language,
+) -> None:
+    text = (
+        "Delta Radio also learned on Tuesday that the number of civilians killed has risen "
+        "to 11, nine in the north and two in the south."
+    )
+    figs = read(nlp, text)
+    assert {f.claimed_by for f in figs} == {"Delta Radio"}
+    assert {f.group for f in figs} == {"civilians"}

@@ -791,6 +791,7 @@ REPORT_VERBS = frozenset(
         "document",
         "cite",
         "quote",
+        "learn",  # "Al Jazeera also learned that the toll has risen to 11": the outlet's
         "show",
         "put",
         "place",

@@ -115,7 +115,25 @@ def _inherited(anchor: Token, counted: Token | None, by_anchor: dict[int, _Draft
             for c in t.head.children:
                 if c.i in by_anchor and by_anchor[c.i].measure == "price":
                     return by_anchor[c.i]
+        if t.dep_ == "npadvmod" and any(c.dep_ == "prep" for c in t.children):
+            total = _verbs_value(t.head, by_anchor)
+            if total is not None:
+                return total
         t = t.head
+    return None
+
+
+def _verbs_value(verb: Token, by_anchor: dict[int, _Draft]) -> _Draft | None:
+    """The figure a verb gives as its value ("has risen to 11", "reached 40"): a number
+    hung from it as "nine in Azerbaijan" after a comma is that figure's part for a place
+    ("The toll has risen to 11, nine in Azerbaijan and two in Armenia")."""
+    for c in verb.children:
+        if c.i in by_anchor and c.dep_ in {"dobj", "attr"}:
+            return by_anchor[c.i]
+        if c.dep_ == "prep":
+            value = next((g for g in c.children if g.i in by_anchor), None)
+            if value is not None:
+                return by_anchor[value.i]
     return None
 
 

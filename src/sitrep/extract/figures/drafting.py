@@ -208,6 +208,8 @@ def _draft(
         group = why if group == "all" else f"{why} {group}"
     if inherited is not None and measure == inherited.measure:
         claimed, place, as_of = inherited.claimed_by, inherited.place, inherited.as_of
+        if group == "all" and counted is None:
+            group = inherited.group or group  # "11 civilians, nine in the north": civilians
         as_of = part_day(anchor, times, published) or as_of  # "including 38 on Tuesday"
         if _earlier_value(counted or anchor, anchor, by_anchor) is not None:
             # "719 arrested, down from 1,311 the previous night": not the later one's day

@@ -23,6 +23,7 @@ from sitrep.extract.numbers import (
     UNITS,
     VAGUE,
     Quantity,
+    parse_number,
     parse_quantity,
 )
 from sitrep.extract.timenorm import MONTHS as MONTH_NUMBERS  # names and abbreviations
@@ -178,13 +179,38 @@ def _after_ordinal(span: Span) -> Span:
     return span.doc[start : span.end]
 
 
-def _spaced_thousands(span: Span) -> Span:
+def _spaced_thousands(span: Span) -> list[Span]:
     """A phrase over a comma is one number only when the comma separates thousands ("1,
-    000"); else ("in 5, 100 were hurt") it ends before the comma."""
+    000"); else it is two ("has risen to 11, nine in Azerbaijan": a total and its part)."""
     comma = next((t.i for t in span if t.text == ","), None)
     if comma is None or _SPACED.search(span.doc[comma - 1 : comma + 2].text):
-        return span
-    return span.doc[span.start : comma]
+        return [span]
+    after = span.doc[comma + 1 : span.end]
+    before = span.doc[span.start : comma]
+    return [before, *_spaced_thousands(after)] if any(t.like_num for t in after) else [before]
+
+
+def _falling_range(span: Span) -> list[Span]:
+    """A range is low to high: "11 – nine in Azerbaijan" is a total and its first part
+    after a dash, two numbers."""
+    dash = next(
+        (
+            t.i
+            for t in span
+            if t.text in _DASHES and t.i > span.start and t.whitespace_ and t.nbor(-1).whitespace_
+        ),
+        None,
+    )  # spaced: "forty-nine" is one number
+    if dash is None or dash + 1 >= span.end:
+        return [span]
+    low = parse_number(span.doc[dash - 1].text)
+    high = parse_number(span.doc[dash + 1 : span.end].text)
+    if low is None or high is None or high >= low:
+        return [span]
+    return [span.doc[span.start : dash], span.doc[dash + 1 : span.end]]
+
+
+_DASHES = frozenset(("-", "–", "—"))
 
 
 _SPACED = re.compile(r"^\d{1,3}, \d{3}$")
@@ -199,8 +225,14 @@ def number_phrases(doc: Doc) -> list[tuple[Span, Quantity]]:
     dates = _date_entities(doc)
     numeric = [m.span() for m in _NUMERIC_DATE.finditer(doc.text)]
     out = []
-    for span in _phrase_spans(doc):
-        span = _trim(_spaced_thousands(_after_ordinal(span)))
+    pieces = (
+        p
+        for span in _phrase_spans(doc)
+        for part in _spaced_thousands(_after_ordinal(span))
+        for p in _falling_range(part)
+    )
+    for piece in pieces:
+        span = _trim(piece)
         if span is None:
             continue
         if any(s < span.end_char and span.start_char < e for s, e in numeric):
@@ -209,6 +241,7 @@ def number_phrases(doc: Doc) -> list[tuple[Span, Quantity]]:
         if (
             nxt is not None
             and nxt.text in {"-", "–"}
+            and not (span[-1].whitespace_ and nxt.whitespace_)  # "11 – nine": a pause
             and span.end + 1 < len(span.doc)
             and span.doc[span.end + 1].is_alpha
             and span.doc[span.end + 1].lower_ != "strong"  # "a 200,000-strong rally": a size
