@@ -68,3 +68,16 @@ def test_a_sudden_onset_told_as_yesterdays_is_the_day_before_the_report(sentence
 def test_yesterdays_protests_recur_and_name_no_onset() -> None:
     text = "Police cleared the square after yesterday's protests.\n"
     assert _published(text, period=PERIOD, onset=ONSET)[0] is None
+
+
+def test_a_lead_counting_hours_after_the_news_counts_whole_days() -> None:
+    # the writer's distance told in hours, in a lead whose main clause is in the present
+    text = (
+        "Analysis: the town after the quarry blast\n\n"
+        "The quarry owners shut the site on May 10, after the blast killed nine workers.\n\n"
+        "Seventy-two hours later, the town is burying its dead and the owners are in talks "
+        "with the union.\n"
+    )
+    when, basis, _ = _published(text, period=PERIOD)
+    assert when == "2016-05-13", basis
+    assert "Seventy-two hours later" in basis

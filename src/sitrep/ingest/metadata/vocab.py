@@ -21,9 +21,8 @@ _MONTH_DAY = re.compile(
 )
 
 
-# the counts of hours a text gives a stretch of days by ("72 hours after the attack", "just
-# forty-eight hours ago"): a whole number of days, read as days (``_ago_days``)
-_HOURS_COUNT = r"twenty-four|thirty-six|forty-eight|seventy-two|ninety-six"
+# "72 hours after the attack", "just forty-eight hours ago": whole days (``_ago_days``)
+_HOURS_COUNT = elapsed.HOURS_COUNT
 
 
 _AGO = re.compile(
