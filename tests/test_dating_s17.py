@@ -1,5 +1,5 @@
 """Publication dates (session 17): counts from the onset in hours, the onset told as
-yesterday's. Every text is invented, about crises that are not in the corpora."""
+yesterday's or today's. Every text is invented, about crises that are not in the corpora."""
 
 from __future__ import annotations
 
@@ -52,16 +52,23 @@ def test_hours_ago_count_from_a_start() -> None:
 
 
 @pytest.mark.parametrize(
-    "sentence",
+    ("sentence", "day"),
     [
-        "Mourners gathered at the gates after yesterday's deadly explosion at the quarry.",
-        "The town has been in mourning since yesterday, when a blast tore through the quarry.",
-        "The explosion that struck the quarry yesterday killed nine workers.",
+        ("Mourners gathered at the gates after yesterday's deadly explosion.", "2016-05-11"),
+        (
+            "The town has mourned since yesterday, when a blast tore through the quarry.",
+            "2016-05-11",
+        ),
+        ("The explosion that struck the quarry yesterday killed nine workers.", "2016-05-11"),
+        ("The union condemned last night's blast at the quarry.", "2016-05-11"),
+        # the onset told as the day the text is written
+        ("The governor condemned today's blast and promised an inquiry.", "2016-05-10"),
+        ("The explosion that hit the quarry this morning killed nine workers.", "2016-05-10"),
     ],
 )
-def test_a_sudden_onset_told_as_yesterdays_is_the_day_before_the_report(sentence: str) -> None:
+def test_a_sudden_onset_told_by_the_texts_day_counts_from_it(sentence: str, day: str) -> None:
     when, basis, _ = _published(sentence + "\n", period=PERIOD, onset=ONSET)
-    assert when == "2016-05-11", basis
+    assert when == day, basis
     assert _published(sentence + "\n", period=PERIOD)[0] is None  # no onset, no date
 
 

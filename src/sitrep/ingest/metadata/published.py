@@ -27,6 +27,8 @@ from sitrep.ingest.metadata.vocab import (
     _AGO,
     _BEEN_ONSET,
     _BOUNDS,
+    _DAY_BEFORE,
+    _DAY_OF_ONSET,
     _DURATION,
     _FUTURE,
     _LAG_NOTE,
@@ -44,7 +46,6 @@ from sitrep.ingest.metadata.vocab import (
     _START_BEFORE,
     _START_NOUNS,
     _WEEKDAYS,
-    _YESTERDAY_ONSET,
     HEAD_CHARS,
     NEWS_LAG,
 )
@@ -108,7 +109,7 @@ def _published(
                 _AFTER_ONSET,
                 _LAST_WEEK_ONSET,
                 _BEEN_ONSET,
-                _YESTERDAY_ONSET,
+                _DAY_OF_ONSET,
             )
         )
     )
@@ -185,8 +186,9 @@ def _published(
             since_onset.append((_ago_days(after), after.group(0)))
         elif not dated and (last := _LAST_WEEK_ONSET.search(sent.text)):
             since_onset.append((7, last.group(0)))
-        elif not dated and (yesterday := _YESTERDAY_ONSET.search(sent.text)):
-            since_onset.append((1, yesterday.group(0)))  # "yesterday's explosion"
+        elif not dated and (told := _DAY_OF_ONSET.search(sent.text)):
+            # "yesterday's explosion": the day after the onset; "today's attack": its day
+            since_onset.append((1 if _DAY_BEFORE.search(told.group(0)) else 0, told.group(0)))
         elif not dated and (been := _BEEN_ONSET.search(sent.text)):
             since_onset.append((_ago_days(been), been.group(0)))  # "It's been nine days"
         elif lead := elapsed.elapsed(sent):

@@ -87,19 +87,24 @@ _LAST_WEEK_ONSET = re.compile(
 
 
 # "yesterday's explosion", "the quake that struck yesterday", "since yesterday, when a mosque
-# ... was attacked": a sudden onset told as the day before the text (an onset that recurs,
-# "yesterday's protests", is any day's)
+# ... was attacked", "today's attack": a sudden onset told by the day the text is written
+# (the day after it, or the day itself); an onset that recurs ("yesterday's protests") is
+# any day's. The sudden onsets are also what a weekday names as the crisis's start
+# (``onset._ONSET_WEEKDAY``).
 _SUDDEN_ONSET = (
     r"earthquake|quake|tsunami|explosions?|blasts?|attacks?|bombings?|coup|massacre|shooting|"
     r"crash|eruption|assault"
 )
-_YESTERDAY_ONSET = re.compile(
-    rf"\b(?:yesterday|last\s+night)['’]s\s+(?:[\w.-]+\s+){{0,2}}?(?:{_SUDDEN_ONSET})\b"
+_DAY_WORDS = r"yesterday|last\s+night|today|tonight|this\s+(?:morning|afternoon|evening)"
+_DAY_OF_ONSET = re.compile(
+    rf"\b(?:{_DAY_WORDS})['’]s\s+(?:[\w.-]+\s+){{0,2}}?(?:{_SUDDEN_ONSET})\b"
     rf"|\b(?:{_SUDDEN_ONSET})\s+(?:that|which)\s+(?:struck|hit|happened|occurred|took\s+place)\b"
-    r"[^.]{0,30}?\b(?:yesterday|last\s+night)\b"
-    r"|\bsince\s+(?:yesterday|last\s+night),?\s+when\b",
+    rf"[^.]{{0,30}}?\b(?:{_DAY_WORDS})\b"
+    rf"|\bsince\s+(?:{_DAY_WORDS}),?\s+when\b",
     re.I,
 )
+# the words of those that name the day before the text
+_DAY_BEFORE = re.compile(r"\byesterday\b|\blast\s+night\b", re.I)
 
 
 # A sentence opening on its day: "On August 26, a suicide bomber ...", "On Sunday, the
@@ -131,8 +136,9 @@ _DATE_CUE = re.compile(
     rf"\b(?:{_MONTHS}|{'|'.join(_WEEKDAYS)}|ago|(?:first|second|third|fourth|fifth|sixth|"
     r"seventh|eighth|ninth|tenth|\d{1,3}(?:st|nd|rd|th))\s+(?:straight\s+|consecutive\s+|"
     r"successive\s+|full\s+)?(?:day|night|week)|day\s+\d{1,3}\s+of|[a-z\d]+-(?:day|week)|"
-    rf"(?:days?|weeks?|fortnight|hours?)\s+(?:after|since)|last\s+week|yesterday|been\s+[a-z\d]+\s+(?:days?|weeks?)|"
-    rf"{elapsed.CUE})\b",
+    rf"(?:days?|weeks?|fortnight|hours?)\s+(?:after|since)|last\s+week|been\s+[a-z\d]+\s+(?:days?|weeks?)|"
+    rf"{elapsed.CUE}|(?:{_DAY_WORDS})['’]s|since\s+(?:{_DAY_WORDS})"
+    rf"|(?:struck|hit|happened|occurred|took\s+place)\b[^.\n]{{0,30}}?\b(?:{_DAY_WORDS}))\b",
     re.IGNORECASE,
 )
 
