@@ -25,9 +25,12 @@ from spacy.tokens import Span
 
 from sitrep.extract.numbers import parse_number
 
+# the counts of hours a text gives a stretch of days by ("72 hours after the attack",
+# "Forty-eight hours later,"): read as the whole days in them
+HOURS_COUNT = r"twenty-four|thirty-six|forty-eight|seventy-two|ninety-six"
 _COUNT = (
     r"(?P<n>\d{1,2}|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
-    r"thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty)"
+    rf"thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|{HOURS_COUNT})"
 )
 _QUALIFIER = (
     r"(?:(?P<exact>exactly|just|only|precisely)\s+|(?P<over>(?:just\s+)?(?:over|more\s+than))\s+"
@@ -36,14 +39,14 @@ _QUALIFIER = (
 # a distance in days at the head of a sentence (or after a short opening: "Now, eight days
 # later,"), then what it counts from
 ELAPSED = re.compile(
-    rf"^(?:\W*\w+,\s+)?{_QUALIFIER}{_COUNT}\s+(?P<unit>day|week|fortnight)s?"
+    rf"^(?:\W*\w+,\s+)?{_QUALIFIER}{_COUNT}\s+(?P<unit>day|week|fortnight|hour)s?"
     r"(?:\s+(?P<rel>after|since|later)\b|\s+(?P<on>on)(?=\s*,)|(?=\s*,))",
     re.IGNORECASE,
 )
 # the words that show the phrase's clause is over and the main clause begins
 _PRESENT = frozenset({"VBZ", "VBP"})
 # a cue a line must hold for the dating to read it (``metadata._DATE_CUE``)
-CUE = r"(?:days?|weeks?|fortnight)\s+(?:later|on)|within\s+a\s+(?:week|fortnight)"
+CUE = r"(?:days?|weeks?|fortnight|hours?)\s+(?:later|on)|within\s+a\s+(?:week|fortnight)"
 
 
 @dataclass(frozen=True, slots=True)
@@ -92,6 +95,8 @@ def elapsed(sent: Span) -> Elapsed | None:
 def _days(match: re.Match[str]) -> int:
     raw = match.group("n").lower()
     n = 1 if raw in {"a", "an"} else int(parse_number(raw) or 1)
+    if match.group("unit").lower() == "hour":
+        return (n - (1 if match.group("under") else 0)) // 24
     days = n * {"day": 1, "week": 7, "fortnight": 14}[match.group("unit").lower()]
     if match.group("over"):
         return days + 1
@@ -119,4 +124,4 @@ def recounts(lines: list[str]) -> bool:
     return any(_LABEL.search(line.strip()) for line in lines[:HEAD_LINES])
 
 
-__all__ = ["CUE", "ELAPSED", "HEAD_LINES", "Elapsed", "elapsed", "recounts"]
+__all__ = ["CUE", "ELAPSED", "HEAD_LINES", "HOURS_COUNT", "Elapsed", "elapsed", "recounts"]

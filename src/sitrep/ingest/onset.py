@@ -18,6 +18,7 @@ from collections import Counter
 from collections.abc import Sequence
 
 from sitrep.ingest import metadata
+from sitrep.ingest.metadata.vocab import _SUDDEN_ONSET
 from sitrep.ingest.written import (
     _as_written,
     _body,
@@ -44,10 +45,7 @@ _START_WEEKDAY = re.compile(
 # a sudden happening named by the weekday it struck on: "Tuesday's explosion", "Friday’s
 # deadly terrorist attack", "the Tuesday blast", "the Friday evening attack" (a day of
 # protests or fighting recurs and names no start)
-_SUDDEN = (
-    r"(?:earthquake|quake|tsunami|explosions?|blasts?|attacks?|bombings?|coup|massacre|"
-    r"shooting|crash|eruption|assault)"
-)
+_SUDDEN = f"(?:{_SUDDEN_ONSET})"
 _ONSET_WEEKDAY = re.compile(
     rf"\b(?:(?P<day>{_WEEKDAY})(?:\s+(?:night|morning|evening|afternoon))?['’]s"
     rf"|\bthe\s+(?P<the>{_WEEKDAY})(?:\s+(?:night|morning|evening|afternoon))?)"

@@ -27,6 +27,8 @@ from sitrep.ingest.metadata.vocab import (
     _AGO,
     _BEEN_ONSET,
     _BOUNDS,
+    _DAY_BEFORE,
+    _DAY_OF_ONSET,
     _DURATION,
     _FUTURE,
     _LAG_NOTE,
@@ -100,7 +102,15 @@ def _published(
         onset
         and any(
             p.search(masked)
-            for p in (_NTH_DAY, _AGO, _DURATION, _AFTER_ONSET, _LAST_WEEK_ONSET, _BEEN_ONSET)
+            for p in (
+                _NTH_DAY,
+                _AGO,
+                _DURATION,
+                _AFTER_ONSET,
+                _LAST_WEEK_ONSET,
+                _BEEN_ONSET,
+                _DAY_OF_ONSET,
+            )
         )
     )
     if not _MONTH_DAY.search(masked) and not page_dates and not relative:
@@ -176,6 +186,9 @@ def _published(
             since_onset.append((_ago_days(after), after.group(0)))
         elif not dated and (last := _LAST_WEEK_ONSET.search(sent.text)):
             since_onset.append((7, last.group(0)))
+        elif not dated and (told := _DAY_OF_ONSET.search(sent.text)):
+            # "yesterday's explosion": the day after the onset; "today's attack": its day
+            since_onset.append((1 if _DAY_BEFORE.search(told.group(0)) else 0, told.group(0)))
         elif not dated and (been := _BEEN_ONSET.search(sent.text)):
             since_onset.append((_ago_days(been), been.group(0)))  # "It's been nine days"
         elif lead := elapsed.elapsed(sent):
@@ -523,6 +536,10 @@ def _ago_days(match: re.Match[str]) -> int:
     words = {"a": 1, "an": 1, "a couple of": 2, "several": 3}
     n = int(words[raw] if raw in words else parse_number(raw) or 3)
     unit = match.group("unit").lower()
+    if unit == "hour":
+        # "72 hours after the attack", "48 hours ago": the whole days in it ("nearly 72
+        # hours" is two and a bit; "more than 48 hours" no more than a day's hours over)
+        return (n - (1 if match.group("under") else 0)) // 24
     # "just over a week ago": more than the count says, by at least a day; "nearly": less
     days = n * {"day": 1, "week": 7, "fortnight": 14}[unit]
     return days + (1 if match.group("over") else -1 if match.group("under") and days > 1 else 0)

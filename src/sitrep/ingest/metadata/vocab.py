@@ -21,9 +21,14 @@ _MONTH_DAY = re.compile(
 )
 
 
+# "72 hours after the attack", "just forty-eight hours ago": whole days (``_ago_days``)
+_HOURS_COUNT = elapsed.HOURS_COUNT
+
+
 _AGO = re.compile(
-    r"\b(?:(?P<over>(?:just\s+)?(?:over|more\s+than))\s+|(?P<under>nearly|almost)\s+)?(?P<n>\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|a couple of|several)\s+"
-    r"(?P<unit>day|week|fortnight)s?\s+ago\b",
+    r"\b(?:(?P<over>(?:just\s+)?(?:over|more\s+than))\s+|(?P<under>nearly|almost)\s+)?"
+    rf"(?P<n>\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|a couple of|several|{_HOURS_COUNT})\s+"
+    r"(?P<unit>day|week|fortnight|hour)s?\s+ago\b",
     re.I,
 )
 
@@ -44,8 +49,8 @@ _ONSET_NOUNS = (
 # groups _ago_days reads
 _DAYS_COUNTED = (
     r"(?:(?P<over>(?:just\s+)?(?:over|more\s+than))\s+|(?P<under>nearly|almost)\s+)?"
-    r"(?P<n>\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+"
-    r"(?P<unit>day|week|fortnight)s?"
+    rf"(?P<n>\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|{_HOURS_COUNT})\s+"
+    r"(?P<unit>day|week|fortnight|hour)s?"
 )
 _AFTER_ONSET = re.compile(
     rf"\b{_DAYS_COUNTED}\s+(?:after|since)\s+(?:the|its|this|an?|last\s+week['’]s)\s+"
@@ -81,6 +86,27 @@ _LAST_WEEK_ONSET = re.compile(
 )
 
 
+# "yesterday's explosion", "the quake that struck yesterday", "since yesterday, when a mosque
+# ... was attacked", "today's attack": a sudden onset told by the day the text is written
+# (the day after it, or the day itself); an onset that recurs ("yesterday's protests") is
+# any day's. The sudden onsets are also what a weekday names as the crisis's start
+# (``onset._ONSET_WEEKDAY``).
+_SUDDEN_ONSET = (
+    r"earthquake|quake|tsunami|explosions?|blasts?|attacks?|bombings?|coup|massacre|shooting|"
+    r"crash|eruption|assault"
+)
+_DAY_WORDS = r"yesterday|last\s+night|today|tonight|this\s+(?:morning|afternoon|evening)"
+_DAY_OF_ONSET = re.compile(
+    rf"\b(?:{_DAY_WORDS})['’]s\s+(?:[\w.-]+\s+){{0,2}}?(?:{_SUDDEN_ONSET})\b"
+    rf"|\b(?:{_SUDDEN_ONSET})\s+(?:that|which)\s+(?:struck|hit|happened|occurred|took\s+place)\b"
+    rf"[^.]{{0,30}}?\b(?:{_DAY_WORDS})\b"
+    rf"|\bsince\s+(?:{_DAY_WORDS}),?\s+when\b",
+    re.I,
+)
+# the words of those that name the day before the text
+_DAY_BEFORE = re.compile(r"\byesterday\b|\blast\s+night\b", re.I)
+
+
 # A sentence opening on its day: "On August 26, a suicide bomber ...", "On Sunday, the
 # United States ...": a chronicle's steps (the date itself is matched by _MONTH_DAY)
 _OPENER = re.compile(
@@ -98,7 +124,7 @@ _LAST_WEEK = re.compile(r"\blast\s+week\b(?!['’]s)", re.I)
 _ONSET_AGO = re.compile(
     rf"\b(?:{_ONSET_NOUNS})\s+(?:[\w,-]+\s+){{0,2}}?(?:(?:just\s+)?(?:over|more\s+than)\s+|"
     r"nearly\s+|almost\s+)?(?:\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|"
-    r"a couple of|several)\s+(?:day|week|fortnight)s?\s+ago\b",
+    rf"a couple of|several|{_HOURS_COUNT})\s+(?:day|week|fortnight|hour)s?\s+ago\b",
     re.I,
 )
 
@@ -110,8 +136,9 @@ _DATE_CUE = re.compile(
     rf"\b(?:{_MONTHS}|{'|'.join(_WEEKDAYS)}|ago|(?:first|second|third|fourth|fifth|sixth|"
     r"seventh|eighth|ninth|tenth|\d{1,3}(?:st|nd|rd|th))\s+(?:straight\s+|consecutive\s+|"
     r"successive\s+|full\s+)?(?:day|night|week)|day\s+\d{1,3}\s+of|[a-z\d]+-(?:day|week)|"
-    rf"(?:days?|weeks?|fortnight)\s+(?:after|since)|last\s+week|been\s+[a-z\d]+\s+(?:days?|weeks?)|"
-    rf"{elapsed.CUE})\b",
+    rf"(?:days?|weeks?|fortnight|hours?)\s+(?:after|since)|last\s+week|been\s+[a-z\d]+\s+(?:days?|weeks?)|"
+    rf"{elapsed.CUE}|(?:{_DAY_WORDS})['’]s|since\s+(?:{_DAY_WORDS})"
+    rf"|(?:struck|hit|happened|occurred|took\s+place)\b[^.\n]{{0,30}}?\b(?:{_DAY_WORDS}))\b",
     re.IGNORECASE,
 )
 
