@@ -58,6 +58,7 @@ from sitrep.extract.events.parse import Hit, _adjunct_head, _national
 from sitrep.extract.events.placing import (
     _in_list,
     _in_range,
+    _in_regions,
     _locates,
     _PlaceTok,
     _sentence_place,
@@ -186,9 +187,20 @@ def extract_events(doc: Doc) -> list[EventMention]:
                 if (span := doc.char_span(p.start, p.end, alignment_mode="expand")) is not None
             ]
             is_place = {p.root.i for p in in_places}
+            regions = {
+                p.root.i: p.mention.place.country_code
+                for p in in_places
+                if p.mention.place is not None
+                and p.mention.place.feature == "admin1"
+                and p.mention.place.country_code
+            }
             in_places = [
                 _PlaceTok(
-                    p.mention, p.root, _in_list(p.root, is_place) or _in_range(p.root, is_place)
+                    p.mention,
+                    p.root,
+                    _in_list(p.root, is_place)
+                    or _in_range(p.root, is_place)
+                    or _in_regions(p.root, regions),
                 )
                 for p in in_places
             ]
