@@ -1,0 +1,40 @@
+"""Event places (session 17). Sentences are invented."""
+
+from __future__ import annotations
+
+from spacy.language import Language
+
+import test_events_probes10 as probes
+
+full = probes.full  # the spaCy pipeline, one per module
+mentions = probes.mentions
+
+
+def test_two_provinces_of_one_country_are_the_country(full: Language) -> None:
+    sentence = "Looting spread to shops in Western Cape and Eastern Cape on Tuesday."
+    found = [m for m in mentions(full, sentence) if m.type == "riot"]
+    assert found and all(m.place == "South Africa" for m in found)
+
+
+def test_one_province_is_its_own_place(full: Language) -> None:
+    sentence = "Looting spread to shops in Western Cape on Tuesday."
+    found = [m for m in mentions(full, sentence) if m.type == "riot"]
+    assert found and all(m.place == "Western Cape" for m in found)
+
+
+ONE_PROVINCE = """Protesters clashed with police in Western Cape on Monday.
+
+Looting spread across Western Cape on Tuesday.
+
+Police say 40 people have been arrested."""
+
+
+def test_a_story_told_in_one_province_places_its_unplaced_events_there(full: Language) -> None:
+    found = [m for m in mentions(full, ONE_PROVINCE) if m.type == "arrest"]
+    assert found and all(m.place == "Western Cape" for m in found)
+
+
+def test_a_story_told_in_two_provinces_places_them_in_the_country(full: Language) -> None:
+    text = ONE_PROVINCE.replace("across Western Cape", "across Eastern Cape")
+    found = [m for m in mentions(full, text) if m.type == "arrest"]
+    assert found and all(m.place == "South Africa" for m in found)
