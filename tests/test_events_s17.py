@@ -38,3 +38,10 @@ def test_a_story_told_in_two_provinces_places_them_in_the_country(full: Language
     text = ONE_PROVINCE.replace("across Western Cape", "across Eastern Cape")
     found = [m for m in mentions(full, text) if m.type == "arrest"]
     assert found and all(m.place == "South Africa" for m in found)
+
+
+def test_a_toll_gate_named_by_its_town_is_a_site_of_the_town(full: Language) -> None:
+    sentence = "Police fired tear gas at protesters at the Ikeja toll gate on Tuesday."
+    found = [m for m in mentions(full, sentence) if m.type == "clash"]
+    assert found and all(m.place == "Ikeja toll gate" for m in found)
+    assert all(m.place_ref is not None and m.place_ref.within == "Ikeja" for m in found)
