@@ -45,3 +45,17 @@ def test_a_toll_gate_named_by_its_town_is_a_site_of_the_town(full: Language) -> 
     found = [m for m in mentions(full, sentence) if m.type == "clash"]
     assert found and all(m.place == "Ikeja toll gate" for m in found)
     assert all(m.place_ref is not None and m.place_ref.within == "Ikeja" for m in found)
+
+
+def test_a_pair_of_towns_is_a_happening_at_each(full: Language) -> None:
+    sentence = (
+        "Soldiers mutinied and gunfire was heard at barracks in Kaya and Ouahigouya on Sunday."
+    )
+    places = {m.place for m in mentions(full, sentence) if m.type == "clash"}
+    assert places == {"Kaya", "Ouahigouya"}
+
+
+def test_a_list_of_towns_is_still_a_scope(full: Language) -> None:
+    sentence = "Protesters clashed with police in Cusco, Puno and Arequipa on Monday."
+    places = {m.place for m in mentions(full, sentence) if m.type == "clash"}
+    assert places == {"Peru"}
