@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from spacy.language import Language
 
 import test_events_probes10 as probes
+import test_events_unseen as unseen
 
 full = probes.full  # the spaCy pipeline, one per module
 mentions = probes.mentions
@@ -59,3 +62,16 @@ def test_a_list_of_towns_is_still_a_scope(full: Language) -> None:
     sentence = "Protesters clashed with police in Cusco, Puno and Arequipa on Monday."
     places = {m.place for m in mentions(full, sentence) if m.type == "clash"}
     assert places == {"Peru"}
+
+
+def test_a_square_no_report_places_is_in_the_corpus_main_town(tmp_path: Path) -> None:
+    out = unseen.run_docs(
+        tmp_path,
+        {
+            "a": "Police detained 40 protesters in Tbilisi on Saturday, officials said.",
+            "b": "Thousands marched through Tbilisi on Saturday evening, witnesses said.",
+            "c": "Protesters gathered on Freedom Square on Sunday, waving flags.",
+        },
+    )
+    squares = [e for e in out["events"] if e["place"] == "Freedom Square"]
+    assert squares and all(e.get("town") == "Tbilisi" for e in squares)
