@@ -75,3 +75,9 @@ def test_a_square_no_report_places_is_in_the_corpus_main_town(tmp_path: Path) ->
     )
     squares = [e for e in out["events"] if e["place"] == "Freedom Square"]
     assert squares and all(e.get("town") == "Tbilisi" for e in squares)
+
+
+def test_a_road_between_two_towns_is_one_happening(full: Language) -> None:
+    sentence = "Gunmen ambushed a convoy on the road between Kaya and Ouahigouya on Sunday."
+    found = [m for m in mentions(full, sentence) if m.type in {"clash", "killing"}]
+    assert found and len({m.place for m in found}) == 1

@@ -354,6 +354,8 @@ def _second_town(
     chosen = next((p for p in places if p.mention.place == where[1] and not p.listed), None)
     if chosen is None:
         return None
+    if chosen.root.head.lower_ == "between":
+        return None  # "fighting on the road between Kaya and Ouahigouya": one happening
     group = {c.i for c in chosen.root.conjuncts}
     pair = [p for p in places if p.root.i in group]
     if len(group) != 1 or len(pair) != 1 or pair[0].listed:
