@@ -98,6 +98,8 @@ FACILITY_HEADS = frozenset(
         "army base",
         "refugee camp",
         "police station",
+        "toll gate",
+        "toll plaza",
     }
 )
 

@@ -65,9 +65,15 @@ def _story_region(told: list[EntityMention], code: str) -> tuple[str, Place | No
     """The region the story of a document is in, when its happenings are told there more
     often than in the country as a whole and than in any town ("Nagorno-Karabakh" named
     in most reporting sentences of a story about fighting there: its unplaced events are
-    the region's, not Azerbaijan's)."""
+    the region's, not Azerbaijan's). A province counts when it is the only one the
+    reporting sentences name ("Tigray" in a story of the war there)."""
     home = [p for p in told if p.place and p.place.country_code == code]
     regions = Counter(p.place.geonameid for p in home if p.place and p.place.feature == "region")
+    provinces = Counter(p.place.geonameid for p in home if p.place and p.place.feature == "admin1")
+    if not regions and len(provinces) == 1:
+        # one province named, no other: the story is there ("Tigray"); a story that names
+        # two ("Gauteng and KwaZulu-Natal") is the country's
+        regions = provinces
     if not regions:
         return None
     gid, n = regions.most_common(1)[0]

@@ -58,6 +58,7 @@ from sitrep.extract.events.parse import Hit, _adjunct_head, _national
 from sitrep.extract.events.placing import (
     _in_list,
     _in_range,
+    _in_regions,
     _locates,
     _PlaceTok,
     _sentence_place,
@@ -73,6 +74,7 @@ from sitrep.extract.quotes import sentences
 from sitrep.extract.timenorm import value_span
 from sitrep.records import (
     REFERENCE_BASIS,
+    EntityMention,
     EventMention,
     Place,
     TimeExpression,
@@ -186,9 +188,20 @@ def extract_events(doc: Doc) -> list[EventMention]:
                 if (span := doc.char_span(p.start, p.end, alignment_mode="expand")) is not None
             ]
             is_place = {p.root.i for p in in_places}
+            regions = {
+                p.root.i: p.mention.place.country_code
+                for p in in_places
+                if p.mention.place is not None
+                and p.mention.place.feature == "admin1"
+                and p.mention.place.country_code
+            }
             in_places = [
                 _PlaceTok(
-                    p.mention, p.root, _in_list(p.root, is_place) or _in_range(p.root, is_place)
+                    p.mention,
+                    p.root,
+                    _in_list(p.root, is_place)
+                    or _in_range(p.root, is_place)
+                    or _in_regions(p.root, regions),
                 )
                 for p in in_places
             ]
@@ -275,6 +288,7 @@ def extract_events(doc: Doc) -> list[EventMention]:
                 actors = _actors(h, sent, names)
                 if speaker is not None:
                     actors = (speaker, *(a for a in actors if a != speaker))
+                also = _second_town(where, own) if basis == "sentence" else None
                 out.append(
                     EventMention(
                         id=f"{doc_id}:E{len(out) + 1}",
@@ -297,6 +311,17 @@ def extract_events(doc: Doc) -> list[EventMention]:
                         target=h.target,
                     )
                 )
+                if also is not None:
+                    # "gunfire at barracks in the towns of Kaya and Ouahigouya": a happening
+                    # at each town
+                    out.append(
+                        dataclasses.replace(
+                            out[-1],
+                            id=f"{doc_id}:E{len(out) + 1}",
+                            place=also.canonical,
+                            place_ref=also.place,
+                        )
+                    )
             if sentence_place is not None and _domestic(sentence_place, country):
                 para_place = sentence_place
             elif sentence_place is not None and sentence_kind != "statement":
@@ -315,6 +340,30 @@ def extract_events(doc: Doc) -> list[EventMention]:
                 last_day = told[0].isoformat()
         flowing = first_dated is not None or (past and own_time is not False)
     return _headlines_dated(out, full, starts)
+
+
+def _second_town(
+    where: tuple[str, Place | None] | None, places: list[_PlaceTok]
+) -> EntityMention | None:
+    """The other town of a pair of towns the sentence places the happening in ("in the
+    towns of Kaya and Ouahigouya", "protests in Lima and Arequipa"): the place coordinated
+    with the one chosen, both towns of one country. A longer list is a scope
+    (:func:`_in_list`), not a happening at each."""
+    if where is None or where[1] is None or where[1].feature != "city":
+        return None
+    chosen = next((p for p in places if p.mention.place == where[1] and not p.listed), None)
+    if chosen is None:
+        return None
+    if chosen.root.head.lower_ == "between":
+        return None  # "fighting on the road between Kaya and Ouahigouya": one happening
+    group = {c.i for c in chosen.root.conjuncts}
+    pair = [p for p in places if p.root.i in group]
+    if len(group) != 1 or len(pair) != 1 or pair[0].listed:
+        return None
+    other = pair[0].mention.place
+    if other is None or other.feature != "city" or other.country_code != where[1].country_code:
+        return None
+    return pair[0].mention
 
 
 def _referred(hit: Hit, basis: str | None) -> str | None:

@@ -226,6 +226,17 @@ def _in_list(root: Token, is_place: set[int]) -> bool:
     return len(group) >= LIST_MIN and len(group & is_place) >= 2
 
 
+def _in_regions(root: Token, regions: dict[int, str]) -> bool:
+    """One of two or more coordinated provinces of one country ("riots concentrated in the
+    Gauteng and KwaZulu-Natal provinces", "troops deployed in KwaZulu-Natal and Gauteng"):
+    the happening spans the provinces, so the pair is a scope like a longer list, and the
+    country holds it. ``regions``: token index -> country code of the sentence's places
+    that are first-level divisions of a country."""
+    group = {root.i, *(c.i for c in root.conjuncts)}
+    codes = {regions.get(i) for i in group}
+    return len(group) >= 2 and len(codes) == 1 and None not in codes
+
+
 def _in_range(root: Token, is_place: set[int]) -> bool:
     """One end of a range of places hung on a noun ("looted shops from Marseille to
     Lille"): the range says how far the happenings reached, not where one was. A motion

@@ -142,6 +142,16 @@ def _display_place(name: str | None, index: EntityIndex) -> str | None:
     return ent.canonical if ent is not None and ent.type in ("GPE", "LOC") else name
 
 
+def _site_of(name: str | None, index: EntityIndex) -> Place | None:
+    """The site a place name is in the entity index, placed in its town there (a square
+    that no sentence placed is put in the town the corpus is about:
+    sitrep.resolve.sites.place_in_main_town)."""
+    ent = index.lookup(name)
+    if ent is None or ent.type != "LOC" or ent.place is None:
+        return None
+    return ent.place if ent.place.feature == "site" and ent.place.within else None
+
+
 def _at_airport(ms: Sequence[EventMention], target: str | None, place: Place) -> bool:
     """Whether the event is at its town's airport: its site is the airport ("seized the
     airport"), or a sentence that places it in the town names the town's airport ("rockets
@@ -173,6 +183,9 @@ def _to_event(
     elif place_ref is not None and place_ref.feature == "site" and place_ref.within:
         # an event on a square is in its town
         town, town_basis = _display_place(place_ref.within, index), "site"
+    elif place_ref is None and (site := _site_of(place_name, index)) is not None:
+        # a square no report placed, which the corpus's main town holds
+        place_ref, town, town_basis = site, _display_place(site.within, index), "site"
     elif c.town is not None:
         # inferred: the corpus's one city, or the capital
         town, town_basis = _display_place(c.town, index), c.town_basis
