@@ -59,7 +59,10 @@ CORPORA = (
 # 0.83 -> 0.93); its quotes F1 0.97 -> 0.95: the headline's "deeply disturbing" is quoted
 # again in the standfirst, and the gold annotates one of the two. Christchurch entities
 # 0.73 -> 0.72 (names found 0.66 -> 0.64, geocoded 0.50 -> 0.43): two street names only a
-# photo caption gave, now chrome.
+# photo caption gave, now chrome. Pakistan events 0.39 -> 0.38: "some areas of Rawalpindi and
+# Faisalabad" is one clash in the gold, two now (a pair of towns is one event per town).
+# Mention recall, the mean over matched events, fell where those rules matched events
+# reported by fewer texts (Burkina, Nigeria, South Africa, Tigray: their events F1 rose).
 # Session 16, at the close after the sealed three were opened: "the nation of 18 million" is
 # no count and "200 injured and more than 1,500 detained" keeps its participle (Chile figures
 # 0.77 -> 0.83); Chile's conflicts 0.33 -> 0.00: the misread "1,500 killed" had pulled the
@@ -187,13 +190,13 @@ FLOORS: dict[tuple[str, ...], tuple[float, ...]] = {
     ("events", "f1"): (
         0.47, 0.37, 0.39, 0.51, 0.48, 0.36, 0.37,
         0.61, 0.49, 0.33, 0.59, 0.31, 0.30, 0.40,
-        0.39, 0.42, 0.23, 0.52, 0.40, 0.33, 0.28,
+        0.38, 0.42, 0.23, 0.52, 0.40, 0.33, 0.28,
         0.30, 0.32, 0.40,
     ),
     ("events", "mention_recall"): (
-        0.70, 0.60, 0.52, 0.54, 0.47, 0.57, 0.34,
-        0.69, 0.76, 0.62, 0.71, 0.40, 0.33, 0.52,
-        0.61, 0.63, 0.60, 0.63, 0.73, 0.59, 0.40,
+        0.70, 0.60, 0.50, 0.54, 0.47, 0.57, 0.34,
+        0.69, 0.76, 0.62, 0.71, 0.40, 0.33, 0.51,
+        0.61, 0.63, 0.55, 0.63, 0.73, 0.56, 0.40,
         0.47, 0.44, 0.56,
     ),
     ("entities", "bcubed_f1"): (
