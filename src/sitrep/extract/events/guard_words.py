@@ -3,6 +3,8 @@ negations, metaphors, other stories, reports of reports): reviewable data, no lo
 
 from __future__ import annotations
 
+import re
+
 from sitrep.extract.event_triggers import AIRCRAFT, ARTILLERY
 
 DECISION_HIT_TYPES = frozenset(
@@ -131,6 +133,11 @@ MEDICAL_ARRESTS = frozenset("cardiac heart respiratory pulmonary circulatory".sp
 
 # ... and attacks: "collapsed with a suspected heart attack", "a panic attack"
 MEDICAL_ATTACKS = MEDICAL_ARRESTS | frozenset("panic asthma anxiety epileptic".split())
+
+# A game's result: a winning verb with the score in its sentence ("the Blue Devils beat the
+# Tar Heels, 79-73", "Al Ahly defeated Zamalek 2-1"): sport, not a beating
+CONTEST_VERBS = frozenset("beat defeat edge rout thrash trounce outplay outscore".split())
+SCORE = re.compile(r"(?<![\d/.:-])\d{1,3}\s?[-–]\s?\d{1,3}(?!\d|[/.:-]\d)")
 
 # Their forms just before the order's noun, where the parser may miss the verb ("have
 # defied orders for a curfew" read as "have" + "defied orders"; "demos defying curfew")

@@ -21,6 +21,7 @@ from sitrep.extract.events.guard_words import (
     BLOCKADERS,
     COLLAPSING,
     COLLECTIVE,
+    CONTEST_VERBS,
     COUNTING,
     CROWD_CONTROL,
     DEFYING_FORMS,
@@ -45,6 +46,7 @@ from sitrep.extract.events.guard_words import (
     QUOTED_THINGS,
     REPORT_COUNTS,
     RIOT_UNITS,
+    SCORE,
     SEIZABLE,
     STANDING_VERBS,
     STATE_VERBS,
@@ -347,6 +349,8 @@ def _reports(kind: str, tok: Token) -> bool:
         c.dep_ in {"amod", "compound"} and c.lower_ in MEDICAL_ATTACKS for c in tok.children
     ):
         return False  # "collapsed with a suspected heart attack"
+    if lemma in CONTEST_VERBS and SCORE.search(tok.sent.text):
+        return False  # "the Blue Devils beat the Tar Heels, 79-73": a game's result
     if (
         tok.tag_ == "NNS"
         and tok.dep_ == "pobj"
