@@ -32,6 +32,7 @@ from sitrep.extract.events.vocabulary import (
     WEEKDAYS,
     WRITTEN_DAY,
 )
+from sitrep.extract.events.whose_day import named_noun, names_another
 from sitrep.extract.numbers import parse_number
 from sitrep.extract.timenorm import value_span
 from sitrep.records import (
@@ -176,7 +177,7 @@ def _sentence_time(
         ]
     if pub is not None and _told_in_past(hit.trigger):
         pool = [t for t in pool if (span := value_span(t.value)) is None or span[0] <= pub]
-    pool = [t for t in pool if not _bound(hit.trigger.doc, t)]
+    pool = [t for t in pool if not _bound(hit.trigger.doc, t) and not names_another(hit.trigger, t)]
     # a page's date stamp run into the sentence dates it only when nothing else does
     pool = [t for t in pool if not _stamp(hit.trigger.doc, t)] or pool
     pool = [s for t in pool if (s := _since_stretch(hit.trigger.doc, t, pub)) is not None]
@@ -494,6 +495,8 @@ def _narrative_time(
         tok = doc.char_span(t.start, t.end, alignment_mode="expand")
         if tok is None or not _main_clause(tok.root) or t.timex == "PRESENT_REF":
             continue  # "now" dates the present, not the story told in the past
+        if named_noun(doc, t) is not None:
+            continue  # "marching against an October 25 coup": the coup's day
         if not t.value or t.flag or t.anchor == "none" or not t.first:
             return False  # a new time cue sitrep cannot place ("after three days")
         if (bounds := _bounds(t)) is None:

@@ -378,6 +378,13 @@ CAUSE_VERBS = frozenset(
 # Heads of complex prepositions of cause: "in response to", "because of", "due to",
 # "in the wake of", "as a result of", "in reaction to", "in protest at".
 CAUSE_HEADS = frozenset("response because due owing wake result reaction protest".split())
+# A date on a noun after one of these names that noun's day, not the sentence's: in
+# "protesters marching against an October 25 coup" or "anger over the Sunday vote" the day
+# is the coup's or the vote's ("after", "before" and "since" relate the two days, "amid"
+# makes them one: their dates are read elsewhere).
+NAMING_DAY_PREPS = frozenset({"against", "over", "about", "despite"})
+# Dependencies of a date written on a noun: "the October 25 coup", "Friday's attack".
+DAY_ON_NOUN_DEPS = frozenset({"nmod", "compound", "poss", "amod", "npadvmod"})
 NP_INNER_PREPS = frozenset({"of", "in", "for", "on"})
 
 

@@ -1,0 +1,65 @@
+"""Whose day a time in a sentence is, when it is not the happening's the trigger tells: a
+day written on a noun the sentence refers to ("marching against an October 25 coup")."""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span, Token
+
+from sitrep.extract.events.vocabulary import (
+    COUNT_NOUNS,
+    DAY_ON_NOUN_DEPS,
+    DAY_TIMEX,
+    NAMING_DAY_PREPS,
+    TOLL_NOUNS,
+)
+from sitrep.records import TimeExpression
+
+
+def _root(doc: Doc, t: TimeExpression) -> Span | None:
+    """The time's tokens, without the article the noun it is written on takes ("the June
+    28 decree": "June 28")."""
+    span = doc.char_span(t.start, t.end, alignment_mode="expand")
+    if span is not None and len(span) > 1 and span[0].dep_ == "det":
+        return span[1:]
+    return span
+
+
+def named_noun(doc: Doc, t: TimeExpression) -> Token | None:
+    """The noun whose day the time is written on, when that noun is what the sentence's
+    happening is done against, over or about ("protesters marching against an October
+    25 coup", "the anger over the Sunday vote"), or what another noun is of ("the
+    leaders of the October 25 coup"); None for any other time."""
+    span = _root(doc, t)
+    if span is None or not DAY_TIMEX.match(t.timex or ""):
+        return None  # a day, not "the 12th-century ramparts"
+    root = span.root
+    noun = root.head
+    if root.dep_ not in DAY_ON_NOUN_DEPS or noun.i == root.i or noun.pos_ not in {"NOUN", "PROPN"}:
+        return None
+    if noun.i in range(span.start, span.end):
+        return None  # a date in parts ("October 25"), not a noun's
+    if noun.dep_ != "pobj":
+        return None
+    prep = noun.head
+    if prep.lower_ in NAMING_DAY_PREPS:
+        return noun
+    if (
+        prep.lower_ == "of"
+        and prep.head.pos_ in {"NOUN", "PROPN"}
+        and prep.head.lemma_.lower() not in TOLL_NOUNS | COUNT_NOUNS
+    ):
+        # another noun's own ("leaders of the October 25 coup"); not a toll's ("the
+        # casualties of yesterday's shooting" counts the happening the sentence tells)
+        return noun
+    return None
+
+
+def names_another(trigger: Token, t: TimeExpression) -> bool:
+    """The time is the day of a noun the trigger's sentence refers to (see
+    :func:`named_noun`), and the trigger is not in that noun's phrase: "Protesters,
+    marching against an October 25 coup, demand ..." tells no protest on October 25;
+    "the October 25 coup" itself keeps its day."""
+    noun = named_noun(trigger.doc, t)
+    if noun is None:
+        return False
+    return not noun.left_edge.i <= trigger.i <= noun.right_edge.i
