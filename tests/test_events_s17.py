@@ -62,3 +62,22 @@ def test_a_toll_of_a_happening_is_no_other_nouns_day(full: Language) -> None:
     assert _named(full, "The leaders of the March 3 coup fled.") == ["coup"]
     # a century is no day a noun names
     assert _named(full, "Crowds gathered against the 12th-century ramparts.") == [None]
+
+
+def test_a_statement_is_dated_by_the_day_it_was_made(full: Language) -> None:
+    # the day of what led up to it, told first, is not the saying's
+    sentence = (
+        "After clashes on Saturday, the situation was calm, the interior ministry said on "
+        "Sunday morning."
+    )
+    (said,) = [m for m in mentions(full, sentence, "2023-07-03") if m.type == "statement"]
+    assert said.date == "2023-07-02"
+
+
+def test_the_outbreak_a_toll_is_counted_from_keeps_its_day(full: Language) -> None:
+    sentence = (
+        "That raised the toll to at least 40 people killed since the demonstrations "
+        "erupted in the capital on Tuesday."
+    )
+    found = [m for m in mentions(full, sentence, "2023-07-01") if m.type == "protest"]
+    assert found and all(m.date == "2023-06-27" for m in found)

@@ -385,6 +385,9 @@ CAUSE_HEADS = frozenset("response because due owing wake result reaction protest
 NAMING_DAY_PREPS = frozenset({"against", "over", "about", "despite"})
 # Dependencies of a date written on a noun: "the October 25 coup", "Friday's attack".
 DAY_ON_NOUN_DEPS = frozenset({"nmod", "compound", "poss", "amod", "npadvmod"})
+# Dependencies on the way from a time up to the verb of saying it dates: "said Sunday",
+# "said on Sunday morning", "said in a statement on Thursday".
+SAID_ON_DEPS = frozenset({"prep", "pobj", "npadvmod", "compound", "nmod", "tmod", "advmod"})
 NP_INNER_PREPS = frozenset({"of", "in", "for", "on"})
 
 

@@ -1,5 +1,6 @@
 """Whose day a time in a sentence is, when it is not the happening's the trigger tells: a
-day written on a noun the sentence refers to ("marching against an October 25 coup")."""
+day written on a noun the sentence refers to ("marching against an October 25 coup"); and
+the day a statement was made ("..., the authorities said on Sunday morning")."""
 
 from __future__ import annotations
 
@@ -10,6 +11,7 @@ from sitrep.extract.events.vocabulary import (
     DAY_ON_NOUN_DEPS,
     DAY_TIMEX,
     NAMING_DAY_PREPS,
+    SAID_ON_DEPS,
     TOLL_NOUNS,
 )
 from sitrep.records import TimeExpression
@@ -63,3 +65,27 @@ def names_another(trigger: Token, t: TimeExpression) -> bool:
     if noun is None:
         return False
     return not noun.left_edge.i <= trigger.i <= noun.right_edge.i
+
+
+def said_on(verb: Token, t: TimeExpression) -> bool:
+    """The time dates the saying itself: it follows the verb of saying at once, wherever
+    the parser hangs it ("police said Sunday", "said on Sunday morning"), or hangs on the
+    verb through prepositions and nouns only, not through what is said ("said in a
+    statement on Thursday")."""
+    span = _root(verb.doc, t)
+    if span is None or span.root.i == verb.i:
+        return False
+    doc = verb.doc
+    right = verb.i + 1
+    if right < len(doc) and doc[right].lower_ == "on":
+        right += 1
+    if span.start == right:
+        return True
+    tok = span.root
+    for _ in range(8):
+        if tok.dep_ not in SAID_ON_DEPS or tok.head.i == tok.i:
+            return False
+        tok = tok.head
+        if tok.i == verb.i:
+            return True
+    return False
