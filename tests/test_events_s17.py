@@ -81,3 +81,26 @@ def test_the_outbreak_a_toll_is_counted_from_keeps_its_day(full: Language) -> No
     )
     found = [m for m in mentions(full, sentence, "2023-07-01") if m.type == "protest"]
     assert found and all(m.date == "2023-06-27" for m in found)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The defence ministry has denied any involvement in the bombing of the market.",
+        "The interior ministry denied that soldiers had shot protesters in the square.",
+    ],
+)
+def test_a_denial_is_a_statement_not_a_report_of_what_it_denies(
+    full: Language, sentence: str
+) -> None:
+    found = {m.type for m in mentions(full, sentence)}
+    assert found == {"statement"}, found
+
+
+def test_what_a_denial_tells_beside_it_stays(full: Language) -> None:
+    sentence = (
+        "The government denied that the army had taken power after heavy gunfire erupted "
+        "at two barracks in the capital."
+    )
+    found = {m.type for m in mentions(full, sentence)}
+    assert "statement" in found and "clash" in found, found

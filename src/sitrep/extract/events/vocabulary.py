@@ -508,6 +508,9 @@ CONDEMNING = frozenset("condemn denounce deplore decry criticise criticize lamen
 # Verbs of taking a side on a happening ("the army command backed the coup", "welcomed the
 # ceasefire", "opposed the deployment"): the stance is the news, the happening is referred to.
 SIDING = frozenset("back support endorse welcome oppose reject".split())
+# Verbs of denying: what a denial's object or clause names ("denied any involvement in the
+# attack", "denied that troops had fired") is no happening it reports.
+DENYING = frozenset({"deny"})
 # Prepositions by which a sentence names a happening it is about, with "the" or "this"
 # ("claimed responsibility for the attack", "was briefed on the attack", "an inquiry into
 # the shooting", "who was behind the bombing"): a happening told elsewhere, referred to.
