@@ -104,3 +104,13 @@ def test_what_a_denial_tells_beside_it_stays(full: Language) -> None:
     )
     found = {m.type for m in mentions(full, sentence)}
     assert "statement" in found and "clash" in found, found
+
+
+def test_a_day_after_hung_on_the_stretch_counts_back(full: Language) -> None:
+    # the parser hangs "after" on "day", not on the verb it dates
+    sentence = (
+        "The president on Saturday announced a cabinet reshuffle, a day after hundreds of "
+        "thousands of people took to the streets in a huge protest."
+    )
+    found = [m for m in mentions(full, sentence, "2023-07-03") if m.type == "protest"]
+    assert found and all(m.date == "2023-06-30" for m in found)

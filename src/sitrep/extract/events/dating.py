@@ -167,6 +167,19 @@ def _days_apart(trigger: Token) -> int | None:
     if verb.dep_ == "conj" and verb.head.pos_ in {"VERB", "AUX"}:
         verb = verb.head  # "... a day after protesters stormed parliament and 23 were killed"
     mark = next((c.lower_ for c in verb.children if c.dep_ == "mark"), None)
+    if mark is None:
+        # the parser may hang "after" on the stretch ("a day after more than a million
+        # people took to the streets": "day" -> "after")
+        mark = next(
+            (
+                g.lower_
+                for c in verb.children
+                if c.dep_ == "npadvmod"
+                for g in c.children
+                if g.dep_ == "prep" and g.lower_ in {"after", "before"}
+            ),
+            None,
+        )
     if verb.dep_ != "advcl" or mark not in {"after", "before"}:
         return None
     for c in verb.children:
