@@ -30,7 +30,7 @@ from sitrep.extract.events.vocabulary import (
     WEEKDAY,
     WRITTEN_DAY,
 )
-from sitrep.extract.events.whose_day import named_noun, names_another, said_on
+from sitrep.extract.events.whose_day import named_noun, names_another, said_on, since_when
 from sitrep.extract.numbers import parse_number
 from sitrep.extract.timenorm import value_span
 from sitrep.records import (
@@ -89,7 +89,10 @@ def _sentence_time(
     when = [
         t
         for t in times
-        if t.value and t.first and DAY_TIMEX.match(t.timex or "") and _when_of(hit.trigger, t)
+        if t.value
+        and t.first
+        and DAY_TIMEX.match(t.timex or "")
+        and (_when_of(hit.trigger, t) or since_when(hit.trigger, t))
     ]
     if when:
         day = when[0].first[:10]  # type: ignore[index]

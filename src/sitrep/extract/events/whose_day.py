@@ -89,3 +89,22 @@ def said_on(verb: Token, t: TimeExpression) -> bool:
         if tok.i == verb.i:
             return True
     return False
+
+
+def since_when(trigger: Token, t: TimeExpression) -> bool:
+    """The trigger tells what happened on the day a "since" stretch starts, in a "when"
+    clause the parser hung on a word after the day ("26 people have been killed since
+    Friday in KwaZulu-Natal, when protests erupted": the clause is on "KwaZulu-Natal"):
+    no verb stands between the day and the "when"."""
+    span = _root(trigger.doc, t)
+    if span is None or not (span[0].lower_ == "since" or span.root.head.lower_ == "since"):
+        return False
+    for a in (trigger, *trigger.ancestors):
+        if a.dep_ not in {"relcl", "advcl"}:
+            continue
+        when = next((c for c in a.children if c.lower_ == "when" and c.dep_ == "advmod"), None)
+        if when is None or when.i < span.end:
+            return False
+        between = trigger.doc[span.end : when.i]
+        return not any(w.pos_ in {"VERB", "AUX"} for w in between)
+    return False

@@ -114,3 +114,13 @@ def test_a_day_after_hung_on_the_stretch_counts_back(full: Language) -> None:
     )
     found = [m for m in mentions(full, sentence, "2023-07-03") if m.type == "protest"]
     assert found and all(m.date == "2023-06-30" for m in found)
+
+
+def test_a_when_clause_hung_after_a_since_day_is_that_days(full: Language) -> None:
+    # the parser hangs the "when" clause on the province, not on the day
+    sentence = (
+        "At least 30 people have been killed since Monday in the northern province, when "
+        "protests against the verdict erupted in the regional capital."
+    )
+    found = [m for m in mentions(full, sentence, "2023-07-01") if m.type == "protest"]
+    assert found and all(m.date == "2023-06-26" for m in found)
