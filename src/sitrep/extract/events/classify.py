@@ -99,6 +99,7 @@ from sitrep.extract.events.vocabulary import (
     CROWDS,
     CUSTODY,
     DEFYING,
+    DENYING,
     EASING,
     EASING_NOUNS,
     PLACE_NOUNS,
@@ -516,6 +517,15 @@ def _hits(span: Span, matches: list[tuple[str, Token]] | None = None) -> list[Hi
         # a happening referred to (a toll's clashes, a condemnation's attacks, the outbreak
         # a running total is counted from) does not make the statement its report
         told = [h for h in hits if not (_adjunct(h.trigger) or _since_clause(h.trigger))]
+        if saying.lemma_.lower() in DENYING and saying.pos_ == "VERB" and said:
+            # "Kyiv denied any involvement in the attack", "the government denied that the
+            # army had seized power": the denial is the news; what it denies is told
+            # elsewhere, or did not happen (not what a time clause of it tells: "... after
+            # gunfire erupted at the barracks")
+            hits[:] = [h for h in hits if h.trigger.i not in said or _told_aside(h.trigger, tok)]
+            add("statement", "other", tok)
+            first_said = first_said or tok
+            continue
         if _claims(saying, said):
             # "Islamic State said its fighters had carried out an attack on the town": the
             # claim is the news, what it claims the attack told elsewhere
@@ -548,6 +558,19 @@ def _hits(span: Span, matches: list[tuple[str, Token]] | None = None) -> list[Hi
     # the coup in a statement": the statement)
     ranked = sorted(by_trigger.values(), key=lambda h: (h.rank, _adjunct(h.trigger)))
     return _per_target(ranked, found)
+
+
+def _told_aside(trigger: Token, saying: Token) -> bool:
+    """The trigger is in an adverbial or relative clause inside what is said, told as a
+    fact beside it, not the saying's own object or clause ("denied that the army had
+    seized power after gunfire erupted", "denied any role in the attack on the crowd
+    that had gathered")."""
+    for a in (trigger, *trigger.ancestors):
+        if a.i == saying.i:
+            return False
+        if a.dep_ in {"advcl", "relcl"}:
+            return True
+    return False
 
 
 def _crowd_says(tok: Token, hits: list[Hit]) -> bool:

@@ -10,7 +10,7 @@ from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc, Span, Token
 
-from sitrep.extract.events.parse import Hit, _adjunct, _clause, _governing_verb
+from sitrep.extract.events.parse import Hit, _adjunct, _clause, _governing_verb, _since_clause
 from sitrep.extract.events.vocabulary import (
     ADDING_VERBS,
     APART_UNIT_DAYS,
@@ -27,78 +27,16 @@ from sitrep.extract.events.vocabulary import (
     RUNNING_TOTAL,
     STAMP,
     UP_TO_NOW,
-    UPDATE_STAMP,
     WEEKDAY,
-    WEEKDAYS,
     WRITTEN_DAY,
 )
+from sitrep.extract.events.whose_day import named_noun, names_another, said_on, since_when
 from sitrep.extract.numbers import parse_number
 from sitrep.extract.timenorm import value_span
 from sitrep.records import (
     REFERENCE_BASIS,
     TimeExpression,
 )
-
-
-def _weekday(t: TimeExpression) -> int | None:
-    """The weekday a time expression names by itself ("Tuesday night", "8:09 p.m. ET
-    Tuesday"), resolved against the publication day; None for any other."""
-    m = WEEKDAY.search(t.text)
-    if m is None or t.anchor != "publication" or not t.first or t.first != t.last:
-        return None
-    return WEEKDAYS.index(m.group(1).lower())
-
-
-def live_stamps(
-    text: str, times: list[TimeExpression], pub: dt.date | None
-) -> list[tuple[int, dt.date]]:
-    """(offset, day) of a live page's update stamps, in text order: the day each stamp's
-    weekday names, on or after the publication day (a page is updated after it appears,
-    so "Update 3:09 a.m. Wednesday" on a page published on a Monday is two days on)."""
-    if pub is None:
-        return []
-    out = []
-    for t in times:
-        wd = _weekday(t)
-        if wd is not None and UPDATE_STAMP.search(text[max(0, t.start - 30) : t.start]):
-            out.append((t.start, pub + dt.timedelta(days=(wd - pub.weekday()) % 7)))
-    return out
-
-
-def stamp_day(stamps: list[tuple[int, dt.date]], offset: int) -> dt.date | None:
-    """The day of the last update stamp at or before ``offset`` (None above the first)."""
-    k = bisect.bisect_right([s for s, _ in stamps], offset) - 1
-    return stamps[k][1] if k >= 0 else None
-
-
-def restamped(
-    times: list[TimeExpression], stamps: list[tuple[int, dt.date]], pub: dt.date | None
-) -> list[TimeExpression]:
-    """A live page's weekdays read from the update they are written under: "Mubarak said
-    Tuesday night" under a stamp of Wednesday is the day before it, not the Tuesday before
-    the page's publication; a clock read on the day before it ("11:47 p.m.") moves with
-    it. Weekdays the normaliser read forward (a plan) stay as read."""
-    if not stamps or pub is None:
-        return times
-    out: list[TimeExpression] = []
-    moved: tuple[str | None, str | None] = (None, None)  # the last day read: before, after
-    for t in times:
-        day = stamp_day(stamps, t.start)
-        wd = _weekday(t)
-        iso: str | None = None
-        if t.anchor == "previous" and t.first and t.first == t.last and t.first == moved[0]:
-            iso = moved[1]
-        elif day is not None and wd is not None and dt.date.fromisoformat(t.first[:10]) <= pub:  # type: ignore[index]
-            iso = (day - dt.timedelta(days=(day.weekday() - wd) % 7)).isoformat()
-        if t.first and t.first == t.last:
-            moved = (t.first, iso or t.first)
-        if iso is None or iso == t.first:
-            out.append(t)
-            continue
-        timex = iso + (t.timex or "")[10:] if t.timex and DAY_TIMEX.match(t.timex) else t.timex
-        out.append(replace(t, value=iso, first=iso, last=iso, timex=timex))
-    return out
-
 
 # A line longer than this is a paragraph on one line, not hard-wrapped prose; a text with
 # at least this share of such lines is not hard-wrapped (a live page's entries, a page
@@ -151,7 +89,10 @@ def _sentence_time(
     when = [
         t
         for t in times
-        if t.value and t.first and DAY_TIMEX.match(t.timex or "") and _when_of(hit.trigger, t)
+        if t.value
+        and t.first
+        and DAY_TIMEX.match(t.timex or "")
+        and (_when_of(hit.trigger, t) or since_when(hit.trigger, t))
     ]
     if when:
         day = when[0].first[:10]  # type: ignore[index]
@@ -176,14 +117,23 @@ def _sentence_time(
         ]
     if pub is not None and _told_in_past(hit.trigger):
         pool = [t for t in pool if (span := value_span(t.value)) is None or span[0] <= pub]
-    pool = [t for t in pool if not _bound(hit.trigger.doc, t)]
+    pool = [t for t in pool if not _bound(hit.trigger.doc, t) and not names_another(hit.trigger, t)]
     # a page's date stamp run into the sentence dates it only when nothing else does
     pool = [t for t in pool if not _stamp(hit.trigger.doc, t)] or pool
     pool = [s for t in pool if (s := _since_stretch(hit.trigger.doc, t, pub)) is not None]
     sums = _running_sums(hit.trigger)
-    pool = [t for t in pool if not any(a <= t.start < b for a, b in sums)]
+    # the "since" clause a total is counted from keeps its own time: in "raised the toll to
+    # 64 killed since the demonstrations erupted on Tuesday" the outbreak is Tuesday's
+    lo, hi = _clause(hit.trigger) if _since_clause(hit.trigger) else (0, 0)
+    pool = [t for t in pool if lo <= t.start < hi or not any(a <= t.start < b for a, b in sums)]
     if not pool:
         return None
+    if hit.type == "statement" and hit.trigger.pos_ == "VERB":
+        # the saying's own day, before a day of what led up to it ("After more clashes on
+        # Saturday, the night passed quietly, the authorities said on Sunday morning")
+        own = [t for t in pool if said_on(hit.trigger, t)]
+        if own:
+            return own[0]
     when = [t for t in pool if _when_of(hit.trigger, t)]
     if when:
         return when[0]
@@ -220,6 +170,19 @@ def _days_apart(trigger: Token) -> int | None:
     if verb.dep_ == "conj" and verb.head.pos_ in {"VERB", "AUX"}:
         verb = verb.head  # "... a day after protesters stormed parliament and 23 were killed"
     mark = next((c.lower_ for c in verb.children if c.dep_ == "mark"), None)
+    if mark is None:
+        # the parser may hang "after" on the stretch ("a day after more than a million
+        # people took to the streets": "day" -> "after")
+        mark = next(
+            (
+                g.lower_
+                for c in verb.children
+                if c.dep_ == "npadvmod"
+                for g in c.children
+                if g.dep_ == "prep" and g.lower_ in {"after", "before"}
+            ),
+            None,
+        )
     if verb.dep_ != "advcl" or mark not in {"after", "before"}:
         return None
     for c in verb.children:
@@ -494,6 +457,8 @@ def _narrative_time(
         tok = doc.char_span(t.start, t.end, alignment_mode="expand")
         if tok is None or not _main_clause(tok.root) or t.timex == "PRESENT_REF":
             continue  # "now" dates the present, not the story told in the past
+        if named_noun(doc, t) is not None:
+            continue  # "marching against an October 25 coup": the coup's day
         if not t.value or t.flag or t.anchor == "none" or not t.first:
             return False  # a new time cue sitrep cannot place ("after three days")
         if (bounds := _bounds(t)) is None:

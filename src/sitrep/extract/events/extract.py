@@ -29,9 +29,6 @@ from sitrep.extract.events.dating import (
     _paragraph_of,
     _paragraphs,
     _points_back,
-    live_stamps,
-    restamped,
-    stamp_day,
 )
 from sitrep.extract.events.document_place import (
     _document_country,
@@ -51,6 +48,7 @@ from sitrep.extract.events.implied_place import (
     _stationed,
 )
 from sitrep.extract.events.kinds import _told_before
+from sitrep.extract.events.live import live_stamps, restamped, stamp_day
 from sitrep.extract.events.mood import (
     _irrealis,
 )

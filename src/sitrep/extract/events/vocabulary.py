@@ -378,6 +378,16 @@ CAUSE_VERBS = frozenset(
 # Heads of complex prepositions of cause: "in response to", "because of", "due to",
 # "in the wake of", "as a result of", "in reaction to", "in protest at".
 CAUSE_HEADS = frozenset("response because due owing wake result reaction protest".split())
+# A date on a noun after one of these names that noun's day, not the sentence's: in
+# "protesters marching against an October 25 coup" or "anger over the Sunday vote" the day
+# is the coup's or the vote's ("after", "before" and "since" relate the two days, "amid"
+# makes them one: their dates are read elsewhere).
+NAMING_DAY_PREPS = frozenset({"against", "over", "about", "despite"})
+# Dependencies of a date written on a noun: "the October 25 coup", "Friday's attack".
+DAY_ON_NOUN_DEPS = frozenset({"nmod", "compound", "poss", "amod", "npadvmod"})
+# Dependencies on the way from a time up to the verb of saying it dates: "said Sunday",
+# "said on Sunday morning", "said in a statement on Thursday".
+SAID_ON_DEPS = frozenset({"prep", "pobj", "npadvmod", "compound", "nmod", "tmod", "advmod"})
 NP_INNER_PREPS = frozenset({"of", "in", "for", "on"})
 
 
@@ -498,6 +508,9 @@ CONDEMNING = frozenset("condemn denounce deplore decry criticise criticize lamen
 # Verbs of taking a side on a happening ("the army command backed the coup", "welcomed the
 # ceasefire", "opposed the deployment"): the stance is the news, the happening is referred to.
 SIDING = frozenset("back support endorse welcome oppose reject".split())
+# Verbs of denying: what a denial's object or clause names ("denied any involvement in the
+# attack", "denied that troops had fired") is no happening it reports.
+DENYING = frozenset({"deny"})
 # Prepositions by which a sentence names a happening it is about, with "the" or "this"
 # ("claimed responsibility for the attack", "was briefed on the attack", "an inquiry into
 # the shooting", "who was behind the bombing"): a happening told elsewhere, referred to.
