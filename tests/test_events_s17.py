@@ -81,3 +81,12 @@ def test_a_road_between_two_towns_is_one_happening(full: Language) -> None:
     sentence = "Gunmen ambushed a convoy on the road between Kaya and Ouahigouya on Sunday."
     found = [m for m in mentions(full, sentence) if m.type in {"clash", "killing"}]
     assert found and len({m.place for m in found}) == 1
+
+
+def test_a_games_result_is_no_beating(full: Language) -> None:
+    """A winning verb with the score in its sentence is sport; a beating with no score is
+    not."""
+    game = "The Harbour Sharks beat the River Kings, 79-73, in the final on Sunday."
+    assert not [m for m in mentions(full, game) if m.type in {"killing", "clash"}]
+    beating = "Security forces beat a student to death in the capital on Sunday."
+    assert [m for m in mentions(full, beating) if m.type == "killing"]
