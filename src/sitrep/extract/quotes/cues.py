@@ -130,6 +130,8 @@ def _outer_cue(cue: Token, quoted: list[tuple[int, int]]) -> Token:
             c.dep_ in {"nsubj", "nsubjpass"} and (c.pos_ == "PROPN" or c.ent_type_)
             for c in cue.children
         )  # "Suleiman said that Mubarak asked him to start on 'reform'": the named one's
+        and not any(_named_document(c) for c in cue.children if c.dep_ == "nsubj")
+        and not _named_document(stranded_subject(cue))  # "the ISIS statement claims"
         and cue.head.i != cue.i
         and cue.head.lemma_.lower() in REPORTING_LEMMAS
         and cue.head.pos_ in {"VERB", "AUX"}
@@ -137,6 +139,27 @@ def _outer_cue(cue: Token, quoted: list[tuple[int, int]]) -> Token:
     ):
         cue = cue.head
     return cue
+
+
+def stranded_subject(verb: Token) -> Token | None:
+    """The subject the parse took for the object of the verb before: "Reuters reported the
+    ISIS press statement also claims ..." parsed with "statement" the object of "reported"
+    and "claims" without a subject."""
+    if verb.dep_ != "ccomp" or any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children):
+        return None
+    obj = next((c for c in verb.head.children if c.dep_ == "dobj" and c.i < verb.i), None)
+    if obj is None or any(t.pos_ not in {"ADV", "PART"} for t in verb.doc[obj.i + 1 : verb.i]):
+        return None
+    return obj
+
+
+def _named_document(tok: Token | None) -> bool:
+    """A document named for its issuer ("the ISIS press statement")."""
+    return (
+        tok is not None
+        and tok.lemma_.lower() in DOCUMENT_NOUNS
+        and any(t.ent_type_ in {"ORG", "PERSON", "NORP", "GPE"} for t in tok.subtree if t.i < tok.i)
+    )
 
 
 def _cue_nearby(

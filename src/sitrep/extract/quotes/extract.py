@@ -26,6 +26,7 @@ from sitrep.extract.quotes.resolver import _Resolver
 from sitrep.extract.quotes.spans import find_quote_spans
 from sitrep.extract.quotes.vocab import (
     DASH_CREDIT,
+    DOCUMENT_NOUNS,
     LINK_LINE,
     MIN_UNATTRIBUTED_WORDS,
     REPORTING_LEMMAS,
@@ -73,8 +74,10 @@ def extract_quotes(doc: Doc) -> list[Quote]:
         else:
             cue = cue or _cue_nearby(frame, qs, qe, quoted)
             speaker = resolver.speaker_of_cue(cue) if cue is not None else None
-        if speaker is None and cue is not None:
-            speaker = _reported_subject(resolver, cue, qtoks)
+        if cue is not None and (speaker is None or _document_says(cue)):
+            # "the statement said that Guterres 'takes note'": his words, which the
+            # statement relays
+            speaker = _reported_subject(resolver, cue, qtoks) or speaker
         words = sum(1 for t in qtoks if t.is_alpha)
         whole_sentence = not any(c.isalnum() for c in text[s_first.start_char : qs]) and not any(
             c.isalnum() for c in text[qe : s_last.end_char]
@@ -350,6 +353,11 @@ def _reported_subject(resolver: _Resolver, cue: Token, qtoks: list[Token]) -> Sp
                 if found is not None and found.named:
                     return found
     return None
+
+
+def _document_says(cue: Token) -> bool:
+    """A verb of saying whose subject is a document ("the statement said")."""
+    return any(c.dep_ == "nsubj" and c.lemma_.lower() in DOCUMENT_NOUNS for c in cue.children)
 
 
 def _says_a_thing(verb: Token) -> bool:

@@ -208,8 +208,8 @@ def _untagged_title(head: Token) -> Speaker | None:
     """The name a common noun is called by when the tagger missed it: "South Africa's
     Daily Maverick online newspaper noted", "the Sentinel journal said" (capitalised
     proper nouns compounded to the noun, none a place or a nationality)."""
-    if head.tag_ != "NN":
-        return None  # one title names one thing: not "four Tajik nationals"
+    if head.tag_ != "NN" or head.lemma_.lower() in ROLE_LEMMAS:
+        return None  # one title names one thing: not "four Tajik nationals", "Prime minister"
     for c in head.lefts:
         if c.dep_ != "compound" or c.pos_ != "PROPN":
             continue
