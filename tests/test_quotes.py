@@ -985,3 +985,18 @@ def test_a_statements_words_relayed_of_a_named_person_are_his(nlp_named: Languag
     )
     got = by_text(quotes(nlp_named, text))
     assert got["deeply regrets"] == "Guterres", got
+
+
+def test_a_page_cut_after_the_speakers_name_and_age(nlp_named: Language) -> None:
+    text = (
+        "Thousands marched through the city centre on Sunday.\n\n"
+        '"We will keep coming back every weekend until they listen," Laura Mendes, 31, '
+    )
+    (q,) = quotes(nlp_named, text)
+    assert q.speaker == "Laura Mendes", q
+
+
+def test_what_it_called_is_the_country_that_did_it(nlp_named: Language) -> None:
+    text = 'Turkey launched what it called "a limited security operation" in the region.'
+    (q,) = quotes(nlp_named, text)
+    assert q.speaker == "Turkey", q

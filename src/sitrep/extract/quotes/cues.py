@@ -11,7 +11,12 @@ from spacy.tokens import Doc, Span, Token
 
 from sitrep.extract.nlp import _wrapped
 from sitrep.extract.quotes.names import Named, Speaker
-from sitrep.extract.quotes.vocab import DOCUMENT_NOUNS, GO_ON_LEMMAS, REPORTING_LEMMAS
+from sitrep.extract.quotes.vocab import (
+    AGE_AFTER_NAME,
+    DOCUMENT_NOUNS,
+    GO_ON_LEMMAS,
+    REPORTING_LEMMAS,
+)
 
 
 def _in_relative_clause(tok: Token) -> bool:
@@ -191,10 +196,16 @@ def _trailing_name(names: list[Named], text: str, qe: int, first: int = 0) -> Sp
             continue
         before, after = text[qe + 1 : n.start], text[n_end:end]
         described = re.fullmatch(r"[\s,\"”’'-]*(?:[a-z][\w-]*\s+){0,4}", before)
-        if described and not after.strip(" .\t\"”’'"):
+        if described and (not after.strip(" .\t\"”’'") or _cut_after_age(after, end, text)):
             return Speaker(n.canonical.strip(), n.start, n_end, True)
         return None
     return None
+
+
+def _cut_after_age(after: str, end: int, text: str) -> bool:
+    """A page cut off after the speaker's name and age, before the verb: '"...," Jane
+    Doe, 25, ' at the text's end."""
+    return not text[end:].strip() and AGE_AFTER_NAME.fullmatch(after) is not None
 
 
 def _a_name(qtoks: list[Token]) -> bool:

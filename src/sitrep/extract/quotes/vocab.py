@@ -253,3 +253,8 @@ SPEECH_NOUNS: frozenset[str] = frozenset(
 # addressed ...", "• Guterres: ..."): where the name may open (after a bullet) and what ends it.
 LABEL_LINE = re.compile(r"^[ \t]*(?:[-–—•*][ \t]*)?", re.M)
 LABEL_END = re.compile(r"[ \t]*:[ \t]")
+
+
+# A person's age set after the name between commas ("Jane Doe, 25, said"), where a page was
+# cut before the verb.
+AGE_AFTER_NAME = re.compile(r"[ \t]*,[ \t]*\d{1,3}[ \t]*,?[ \t]*")
