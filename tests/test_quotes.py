@@ -1000,3 +1000,17 @@ def test_what_it_called_is_the_country_that_did_it(nlp_named: Language) -> None:
     text = 'Turkey launched what it called "a limited security operation" in the region.'
     (q,) = quotes(nlp_named, text)
     assert q.speaker == "Turkey", q
+
+
+def test_a_claim_set_above_its_check_is_the_one_the_next_paragraph_names(
+    nlp_named: Language,
+) -> None:
+    """A fact-check quotes a claim as a paragraph of its own, then says who made it."""
+    text = (
+        "Here is what we checked.\n\n"
+        "“Unemployment has fallen by half since we took office.”\n\n"
+        "In a radio interview on Monday, Finance Minister Carla Duarte claimed that "
+        "unemployment had halved in three years.\n"
+    )
+    (q,) = quotes(nlp_named, text)
+    assert q.speaker == "Carla Duarte", q

@@ -94,6 +94,8 @@ def extract_quotes(doc: Doc) -> list[Quote]:
             if issuer is _UNREAD:
                 issuer = _issuer(resolver, text)
             speaker = issuer  # a statement's paragraphs, quoted with no one named
+        if speaker is None and words >= MIN_UNATTRIBUTED_WORDS and _whole_paragraph(text, qs, qe):
+            speaker, cue = _next_paragraph_speaker(resolver, sents, last_i, text, quoted, cue)
         if _a_name(qtoks):
             continue  # a name in quotes: 'known as "Hemedti"', 'on "Twitter"'
         _unattributed[qs] = speaker is None and words < MIN_UNATTRIBUTED_WORDS
@@ -306,6 +308,34 @@ def _neighbour_speaker(
         if sp is not None:
             return sp, tok
     return _paragraph_speaker(resolver, sents, first_i, text, quoted)
+
+
+def _whole_paragraph(text: str, qs: int, qe: int) -> bool:
+    """Whether the quotation is its paragraph, marks and a full stop aside."""
+    end = text.find("\n", qe)
+    end = len(text) if end < 0 else end
+    return _opens_paragraph(text, qs) and not text[qe:end].strip(" \t\"”’»'.,")
+
+
+def _next_paragraph_speaker(
+    resolver: _Resolver,
+    sents: list[Span],
+    last_i: int,
+    text: str,
+    quoted: list[tuple[int, int]],
+    cue: Token | None,
+) -> tuple[Speaker | None, Token | None]:
+    """Speaker of a paragraph that is a quotation and nothing else, no one named before it:
+    the one the next paragraph opens by reporting, as a fact-check sets a claim above its
+    check ("'19 people ... are dead.' / When confronted ..., President Ruto insisted
+    that ...")."""
+    if last_i + 1 >= len(sents):
+        return None, cue
+    nxt = sents[last_i + 1]
+    if "\n" not in text[sents[last_i].start_char : nxt.start_char]:
+        return None, cue
+    sp, tok = _named_cue(resolver, nxt, quoted)
+    return (sp, tok) if sp is not None else (None, cue)
 
 
 def _paragraph_speaker(
