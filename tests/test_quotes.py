@@ -976,6 +976,12 @@ def test_a_role_with_the_is_the_person_just_named(nlp_named: Language) -> None:
     )
     (q,) = quotes(nlp_named, text)
     assert q.speaker == "Anna Berg", q
+    text = (
+        "Student leader Omar Farid extended the strike on Tuesday. Curfews stayed in place "
+        "after the army chief said the city was “under control” again."
+    )
+    (q,) = quotes(nlp_named, text)
+    assert q.speaker == "army chief", q  # another's role, not the person just named
 
 
 def test_a_statements_words_relayed_of_a_named_person_are_his(nlp_named: Language) -> None:

@@ -50,6 +50,7 @@ from sitrep.extract.quotes.vocab import (
     ROLE_LEMMAS,
     SOURCE_NOUNS,
     STATEMENT_NOUNS,
+    TITLE_PARTS,
     TITLE_WORDS,
     VOICE_NOUNS,
 )
@@ -568,13 +569,15 @@ def _own_role(tok: Token) -> bool:
 
 def _the_role(tok: Token) -> bool:
     """ "the prime minister", "Prime minister says": one person's singular role, with
-    "the" or no determiner and nothing but words of the title before it (no "a", no
-    "his", no "former"): the person the text has just named, as "he" would be."""
+    "the" or no determiner and nothing but a word of the title before it (no "a", no
+    "his", no "former"; not "the army chief", another's role): the person the text has
+    just named, as "he" would be."""
     return (
         tok.lemma_.lower() in ROLE_LEMMAS
         and tok.tag_ == "NN"
         and all(
-            (c.dep_ == "det" and c.lower_ == "the") or (c.dep_ == "compound" and c.i == tok.i - 1)
+            (c.dep_ == "det" and c.lower_ == "the")
+            or (c.dep_ == "compound" and c.i == tok.i - 1 and c.lower_ in TITLE_PARTS)
             for c in tok.lefts
         )
         and not any(c.dep_ in {"prep", "poss", "appos"} for c in tok.rights)

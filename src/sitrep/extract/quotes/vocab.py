@@ -156,6 +156,11 @@ TITLE_WORDS: frozenset[str] = TITLE_LEMMAS | frozenset(
 )
 
 
+# Words that make one title with the role noun after them ("prime minister", "vice
+# president"), unlike a body's name ("the army chief" is the army's).
+TITLE_PARTS: frozenset[str] = frozenset("prime vice deputy".split())
+
+
 # Singular roles one named person holds in a story ("the home minister", "the Public
 # Defender", "the ombudsman"): titles plus offices that speak.
 ROLE_LEMMAS: frozenset[str] = (
