@@ -222,3 +222,35 @@ def _a_name(qtoks: list[Token]) -> bool:
 def _quote_tokens(doc: Doc, start: int, end: int) -> list[Token]:
     span = doc.char_span(start, end, alignment_mode="expand")
     return list(span) if span is not None else []
+
+
+def _written_in(cue: Token) -> Token | None:
+    """The document a passive verb of saying places the words in, as translated wire copy
+    attributes them: "'...', it is written in the information", "it is said in the
+    statement" (the document's issuer said them)."""
+    if not any(c.dep_ == "auxpass" for c in cue.children):
+        return None
+    for prep in cue.children:
+        if prep.dep_ == "prep" and prep.lower_ == "in":
+            obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+            if obj is not None and obj.lemma_.lower() in DOCUMENT_NOUNS:
+                return obj
+    return None
+
+
+def _quoted_as_saying(cue: Token) -> Token | None:
+    """Who "quote ... as saying" reports the words of, not who quoted them: "X was quoted
+    by Reuters as saying" (the passive subject), "the statement quoted its director X as
+    saying" (the object); the cue may be either verb."""
+    verb = cue
+    if cue.lemma_.lower() == "say" and cue.head.lower_ == "as" and cue.dep_ == "pcomp":
+        verb = cue.head.head
+    if verb.lemma_.lower() != "quote" or verb.pos_ != "VERB":
+        return None
+    if not any(
+        c.lower_ == "as" and any(g.lemma_.lower() == "say" for g in c.children)
+        for c in verb.children
+    ):
+        return None
+    role = "nsubjpass" if any(c.dep_ == "auxpass" for c in verb.children) else "dobj"
+    return next((c for c in verb.children if c.dep_ == role), None)

@@ -7,23 +7,34 @@ from bisect import bisect_left
 
 from spacy.tokens import Doc, Token
 
-from sitrep.extract.quotes.cues import _in_relative_clause, sentences, stranded_subject
+from sitrep.extract.quotes.cues import (
+    _in_relative_clause,
+    _quoted_as_saying,
+    _written_in,
+    sentences,
+    stranded_subject,
+)
 from sitrep.extract.quotes.issuers import issued_by, issuer_of
 from sitrep.extract.quotes.memory import _Memory
 from sitrep.extract.quotes.names import (
     Named,
     Speaker,
     _aged,
+    _bare_definite,
     _counted,
     _described,
+    _introduced,
     _is_person,
     _names,
     _nation_army,
+    _own_role,
     _owner,
     _recurring,
     _root_tokens,
     _speechless,
     _subject_tokens,
+    _the_role,
+    _title_word,
     _untagged_between_commas,
     _untagged_title,
 )
@@ -50,8 +61,6 @@ from sitrep.extract.quotes.vocab import (
     ROLE_LEMMAS,
     SOURCE_NOUNS,
     STATEMENT_NOUNS,
-    TITLE_PARTS,
-    TITLE_WORDS,
     VOICE_NOUNS,
 )
 from sitrep.lexicon import OFFICES, ORG_DESCRIPTORS
@@ -534,88 +543,3 @@ class _Resolver(_Memory):
                 continue
             break
         return None
-
-
-def _introduced(tok: Token) -> bool:
-    """A singular common noun subject brought in with "a", "an" or "one" ("an anchor on
-    state television suggested", "One protester in Baghdad told ...")."""
-    return (
-        tok.dep_ in {"nsubj", "nsubjpass"}
-        and tok.pos_ == "NOUN"
-        and tok.tag_ == "NN"
-        and any(c.lower_ in {"a", "an", "one"} and c.dep_ in {"det", "nummod"} for c in tok.lefts)
-    )
-
-
-def _bare_definite(tok: Token) -> bool:
-    """ "the anchor", "the source": a singular common noun with "the" and nothing else."""
-    return (
-        tok.pos_ == "NOUN"
-        and tok.tag_ == "NN"
-        and any(c.lower_ == "the" and c.dep_ == "det" for c in tok.children)
-        and not any(c.dep_ in {"compound", "amod", "poss", "prep", "nmod"} for c in tok.children)
-    )
-
-
-def _own_role(tok: Token) -> bool:
-    """ "the spokesperson", "his spokesperson": a role no other body or person is named the
-    holder of ("the bloc's spokesman", "the EU spokesman" are another's)."""
-    return (
-        any(c.dep_ == "det" and c.lower_ == "the" for c in tok.lefts)
-        and not any(c.dep_ in {"poss", "compound", "nmod", "amod"} for c in tok.lefts)
-        or any(c.dep_ == "poss" and c.lower_ in {"his", "her"} for c in tok.lefts)
-    )
-
-
-def _the_role(tok: Token) -> bool:
-    """ "the prime minister", "Prime minister says": one person's singular role, with
-    "the" or no determiner and nothing but a word of the title before it (no "a", no
-    "his", no "former"; not "the army chief", another's role): the person the text has
-    just named, as "he" would be."""
-    return (
-        tok.lemma_.lower() in ROLE_LEMMAS
-        and tok.tag_ == "NN"
-        and all(
-            (c.dep_ == "det" and c.lower_ == "the")
-            or (c.dep_ == "compound" and c.i == tok.i - 1 and c.lower_ in TITLE_PARTS)
-            for c in tok.lefts
-        )
-        and not any(c.dep_ in {"prep", "poss", "appos"} for c in tok.rights)
-    )
-
-
-def _title_word(tok: Token) -> bool:
-    """A title or its abbreviation written before a name ("Col.", "Gen", "President")."""
-    return tok.text == "." or tok.lower_.rstrip(".") in TITLE_WORDS
-
-
-def _written_in(cue: Token) -> Token | None:
-    """The document a passive verb of saying places the words in, as translated wire copy
-    attributes them: "'...', it is written in the information", "it is said in the
-    statement" (the document's issuer said them)."""
-    if not any(c.dep_ == "auxpass" for c in cue.children):
-        return None
-    for prep in cue.children:
-        if prep.dep_ == "prep" and prep.lower_ == "in":
-            obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
-            if obj is not None and obj.lemma_.lower() in DOCUMENT_NOUNS:
-                return obj
-    return None
-
-
-def _quoted_as_saying(cue: Token) -> Token | None:
-    """Who "quote ... as saying" reports the words of, not who quoted them: "X was quoted
-    by Reuters as saying" (the passive subject), "the statement quoted its director X as
-    saying" (the object); the cue may be either verb."""
-    verb = cue
-    if cue.lemma_.lower() == "say" and cue.head.lower_ == "as" and cue.dep_ == "pcomp":
-        verb = cue.head.head
-    if verb.lemma_.lower() != "quote" or verb.pos_ != "VERB":
-        return None
-    if not any(
-        c.lower_ == "as" and any(g.lemma_.lower() == "say" for g in c.children)
-        for c in verb.children
-    ):
-        return None
-    role = "nsubjpass" if any(c.dep_ == "auxpass" for c in verb.children) else "dobj"
-    return next((c for c in verb.children if c.dep_ == role), None)
