@@ -878,3 +878,145 @@ def test_a_headlines_quoted_words_take_the_speaker_the_body_names(nlp_named: Lan
     got = by_text(quotes(nlp_named, text))
     assert got["utterly unjustified"] == "Maria Okafor", got
     assert got["We will not be silenced"] == "Maria Okafor", got
+
+
+def test_the_statement_speaks_for_whoever_the_text_said_released_it(
+    nlp_named: Language,
+) -> None:
+    """ "The statement" is read back, mention by mention, to the one that says who issued
+    it, named or not ("a statement released by several unions")."""
+    text = (
+        "Three miners died in the strike on Monday, a joint statement released by several "
+        "labour rights groups said.\n"
+        "“The company has refused every offer of talks and the workers have had enough,” "
+        "the statement said.\n"
+        "It was signed by the leaders of four unions.\n"
+        "According to the statement, ten more were hurt.\n"
+        "The mine owners have not answered requests for comment.\n"
+        "“We call on the government to open an inquiry into the deaths at once,” the "
+        "statement said."
+    )
+    got = by_text(quotes(nlp_named, text))
+    for said in (
+        "The company has refused every offer of talks and the workers have had enough",
+        "We call on the government to open an inquiry into the deaths at once",
+    ):
+        assert got[said] is not None and "labour rights groups" in got[said], got
+
+
+def test_a_document_by_an_unnamed_author_speaks_for_its_author(nlp_named: Language) -> None:
+    text = (
+        "A report on the night's raids by a military analyst said “the drones came in "
+        "three waves” before dawn."
+    )
+    got = by_text(quotes(nlp_named, text))
+    assert got["the drones came in three waves"] == "military analyst", got
+
+
+def test_words_written_in_a_document_are_its_issuers(nlp_named: Language) -> None:
+    """Translated wire copy: "'...', it is written in the information" after "according to
+    the information provided by the Ministry of Emergencies"."""
+    text = (
+        "According to the information provided by the Ministry of Emergencies on Tuesday, "
+        "the floods have forced 4,000 people from their homes.\n\n"
+        "“Rescue teams are working in all the flooded villages”, – it is written in the "
+        "information."
+    )
+    (q,) = quotes(nlp_named, text)
+    assert q.speaker is not None and "Ministry of Emergencies" in q.speaker, q
+
+
+def test_a_person_a_paragraph_is_labelled_with_is_its_he(nlp_named: Language) -> None:
+    text = (
+        "The storm left the coast without power. Also:\n"
+        "- Emmanuel Macron: The president visited the shelters in Nice on Friday. “Nobody will be "
+        "left alone tonight,” he said."
+    )
+    (q,) = quotes(nlp_named, text)
+    assert q.speaker is not None and q.speaker.endswith("Macron"), q
+
+
+def test_an_abbreviated_title_before_a_speaker_between_commas(nlp_named: Language) -> None:
+    text = (
+        "The navy has been searching the bay for the missing crew since Tuesday, Capt. "
+        "Daniel Ferreira, a navy spokesman, said on Thursday.\n\n"
+        "Two sailors were found alive, he said, adding that the divers would keep going "
+        "“until every man is accounted for.”"
+    )
+    (q,) = quotes(nlp_named, text)
+    assert q.speaker == "Daniel Ferreira", q
+
+
+def test_a_named_document_inside_a_report_speaks_for_its_issuer(nlp_named: Language) -> None:
+    """ "Reuters reported the Hamas statement also claims ...": the parse takes the
+    statement for the object of "reported"; the words are the statement's."""
+    text = (
+        "Reuters reported the Hezbollah statement also claims its fighters “destroyed two "
+        "tanks near the border village” overnight."
+    )
+    (q,) = quotes(nlp_named, text)
+    assert q.speaker is not None and "Hezbollah" in q.speaker, q
+
+
+def test_a_spokesperson_the_text_names_next_is_the_speaker(nlp_named: Language) -> None:
+    text = (
+        "The secretary-general Maria Lopez is deeply saddened by the “senseless violence” "
+        "in the capital, her spokesperson said on Monday.\n\n"
+        "Lopez “urges all sides to show restraint,” John Abara, the spokesperson for the "
+        "secretary-general, told reporters."
+    )
+    got = by_text(quotes(nlp_named, text))
+    assert got["senseless violence"] == "John Abara", got
+
+
+def test_a_role_with_the_is_the_person_just_named(nlp_named: Language) -> None:
+    text = (
+        "Prime Minister Anna Berg has said she will step down. In a video message, the "
+        "prime minister said: “The cabinet will resign as soon as a new coalition is formed.”"
+    )
+    (q,) = quotes(nlp_named, text)
+    assert q.speaker == "Anna Berg", q
+    text = (
+        "Student leader Omar Farid extended the strike on Tuesday. Curfews stayed in place "
+        "after the army chief said the city was “under control” again."
+    )
+    (q,) = quotes(nlp_named, text)
+    assert q.speaker == "army chief", q  # another's role, not the person just named
+
+
+def test_a_statements_words_relayed_of_a_named_person_are_his(nlp_named: Language) -> None:
+    text = (
+        "A statement issued by Tom Reyes, the deputy spokesman, said on Wednesday that the "
+        "talks had failed. The statement said that Guterres “deeply regrets” the failure."
+    )
+    got = by_text(quotes(nlp_named, text))
+    assert got["deeply regrets"] == "Guterres", got
+
+
+def test_a_page_cut_after_the_speakers_name_and_age(nlp_named: Language) -> None:
+    text = (
+        "Thousands marched through the city centre on Sunday.\n\n"
+        '"We will keep coming back every weekend until they listen," Laura Mendes, 31, '
+    )
+    (q,) = quotes(nlp_named, text)
+    assert q.speaker == "Laura Mendes", q
+
+
+def test_what_it_called_is_the_country_that_did_it(nlp_named: Language) -> None:
+    text = 'Turkey launched what it called "a limited security operation" in the region.'
+    (q,) = quotes(nlp_named, text)
+    assert q.speaker == "Turkey", q
+
+
+def test_a_claim_set_above_its_check_is_the_one_the_next_paragraph_names(
+    nlp_named: Language,
+) -> None:
+    """A fact-check quotes a claim as a paragraph of its own, then says who made it."""
+    text = (
+        "Here is what we checked.\n\n"
+        "“Unemployment has fallen by half since we took office.”\n\n"
+        "In a radio interview on Monday, Finance Minister Carla Duarte claimed that "
+        "unemployment had halved in three years.\n"
+    )
+    (q,) = quotes(nlp_named, text)
+    assert q.speaker == "Carla Duarte", q

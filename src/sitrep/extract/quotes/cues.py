@@ -11,7 +11,12 @@ from spacy.tokens import Doc, Span, Token
 
 from sitrep.extract.nlp import _wrapped
 from sitrep.extract.quotes.names import Named, Speaker
-from sitrep.extract.quotes.vocab import DOCUMENT_NOUNS, GO_ON_LEMMAS, REPORTING_LEMMAS
+from sitrep.extract.quotes.vocab import (
+    AGE_AFTER_NAME,
+    DOCUMENT_NOUNS,
+    GO_ON_LEMMAS,
+    REPORTING_LEMMAS,
+)
 
 
 def _in_relative_clause(tok: Token) -> bool:
@@ -130,6 +135,8 @@ def _outer_cue(cue: Token, quoted: list[tuple[int, int]]) -> Token:
             c.dep_ in {"nsubj", "nsubjpass"} and (c.pos_ == "PROPN" or c.ent_type_)
             for c in cue.children
         )  # "Suleiman said that Mubarak asked him to start on 'reform'": the named one's
+        and not any(_named_document(c) for c in cue.children if c.dep_ == "nsubj")
+        and not _named_document(stranded_subject(cue))  # "the ISIS statement claims"
         and cue.head.i != cue.i
         and cue.head.lemma_.lower() in REPORTING_LEMMAS
         and cue.head.pos_ in {"VERB", "AUX"}
@@ -137,6 +144,27 @@ def _outer_cue(cue: Token, quoted: list[tuple[int, int]]) -> Token:
     ):
         cue = cue.head
     return cue
+
+
+def stranded_subject(verb: Token) -> Token | None:
+    """The subject the parse took for the object of the verb before: "Reuters reported the
+    ISIS press statement also claims ..." parsed with "statement" the object of "reported"
+    and "claims" without a subject."""
+    if verb.dep_ != "ccomp" or any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children):
+        return None
+    obj = next((c for c in verb.head.children if c.dep_ == "dobj" and c.i < verb.i), None)
+    if obj is None or any(t.pos_ not in {"ADV", "PART"} for t in verb.doc[obj.i + 1 : verb.i]):
+        return None
+    return obj
+
+
+def _named_document(tok: Token | None) -> bool:
+    """A document named for its issuer ("the ISIS press statement")."""
+    return (
+        tok is not None
+        and tok.lemma_.lower() in DOCUMENT_NOUNS
+        and any(t.ent_type_ in {"ORG", "PERSON", "NORP", "GPE"} for t in tok.subtree if t.i < tok.i)
+    )
 
 
 def _cue_nearby(
@@ -168,10 +196,16 @@ def _trailing_name(names: list[Named], text: str, qe: int, first: int = 0) -> Sp
             continue
         before, after = text[qe + 1 : n.start], text[n_end:end]
         described = re.fullmatch(r"[\s,\"”’'-]*(?:[a-z][\w-]*\s+){0,4}", before)
-        if described and not after.strip(" .\t\"”’'"):
+        if described and (not after.strip(" .\t\"”’'") or _cut_after_age(after, end, text)):
             return Speaker(n.canonical.strip(), n.start, n_end, True)
         return None
     return None
+
+
+def _cut_after_age(after: str, end: int, text: str) -> bool:
+    """A page cut off after the speaker's name and age, before the verb: '"...," Jane
+    Doe, 25, ' at the text's end."""
+    return not text[end:].strip() and AGE_AFTER_NAME.fullmatch(after) is not None
 
 
 def _a_name(qtoks: list[Token]) -> bool:
@@ -188,3 +222,35 @@ def _a_name(qtoks: list[Token]) -> bool:
 def _quote_tokens(doc: Doc, start: int, end: int) -> list[Token]:
     span = doc.char_span(start, end, alignment_mode="expand")
     return list(span) if span is not None else []
+
+
+def _written_in(cue: Token) -> Token | None:
+    """The document a passive verb of saying places the words in, as translated wire copy
+    attributes them: "'...', it is written in the information", "it is said in the
+    statement" (the document's issuer said them)."""
+    if not any(c.dep_ == "auxpass" for c in cue.children):
+        return None
+    for prep in cue.children:
+        if prep.dep_ == "prep" and prep.lower_ == "in":
+            obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+            if obj is not None and obj.lemma_.lower() in DOCUMENT_NOUNS:
+                return obj
+    return None
+
+
+def _quoted_as_saying(cue: Token) -> Token | None:
+    """Who "quote ... as saying" reports the words of, not who quoted them: "X was quoted
+    by Reuters as saying" (the passive subject), "the statement quoted its director X as
+    saying" (the object); the cue may be either verb."""
+    verb = cue
+    if cue.lemma_.lower() == "say" and cue.head.lower_ == "as" and cue.dep_ == "pcomp":
+        verb = cue.head.head
+    if verb.lemma_.lower() != "quote" or verb.pos_ != "VERB":
+        return None
+    if not any(
+        c.lower_ == "as" and any(g.lemma_.lower() == "say" for g in c.children)
+        for c in verb.children
+    ):
+        return None
+    role = "nsubjpass" if any(c.dep_ == "auxpass" for c in verb.children) else "dobj"
+    return next((c for c in verb.children if c.dep_ == role), None)

@@ -26,6 +26,7 @@ from sitrep.extract.quotes.resolver import _Resolver
 from sitrep.extract.quotes.spans import find_quote_spans
 from sitrep.extract.quotes.vocab import (
     DASH_CREDIT,
+    DOCUMENT_NOUNS,
     LINK_LINE,
     MIN_UNATTRIBUTED_WORDS,
     REPORTING_LEMMAS,
@@ -73,8 +74,10 @@ def extract_quotes(doc: Doc) -> list[Quote]:
         else:
             cue = cue or _cue_nearby(frame, qs, qe, quoted)
             speaker = resolver.speaker_of_cue(cue) if cue is not None else None
-        if speaker is None and cue is not None:
-            speaker = _reported_subject(resolver, cue, qtoks)
+        if cue is not None and (speaker is None or _document_says(cue)):
+            # "the statement said that Guterres 'takes note'": his words, which the
+            # statement relays
+            speaker = _reported_subject(resolver, cue, qtoks) or speaker
         words = sum(1 for t in qtoks if t.is_alpha)
         whole_sentence = not any(c.isalnum() for c in text[s_first.start_char : qs]) and not any(
             c.isalnum() for c in text[qe : s_last.end_char]
@@ -91,6 +94,8 @@ def extract_quotes(doc: Doc) -> list[Quote]:
             if issuer is _UNREAD:
                 issuer = _issuer(resolver, text)
             speaker = issuer  # a statement's paragraphs, quoted with no one named
+        if speaker is None and words >= MIN_UNATTRIBUTED_WORDS and _whole_paragraph(text, qs, qe):
+            speaker, cue = _next_paragraph_speaker(resolver, sents, last_i, text, quoted, cue)
         if _a_name(qtoks):
             continue  # a name in quotes: 'known as "Hemedti"', 'on "Twitter"'
         _unattributed[qs] = speaker is None and words < MIN_UNATTRIBUTED_WORDS
@@ -305,6 +310,34 @@ def _neighbour_speaker(
     return _paragraph_speaker(resolver, sents, first_i, text, quoted)
 
 
+def _whole_paragraph(text: str, qs: int, qe: int) -> bool:
+    """Whether the quotation is its paragraph, marks and a full stop aside."""
+    end = text.find("\n", qe)
+    end = len(text) if end < 0 else end
+    return _opens_paragraph(text, qs) and not text[qe:end].strip(" \t\"”’»'.,")
+
+
+def _next_paragraph_speaker(
+    resolver: _Resolver,
+    sents: list[Span],
+    last_i: int,
+    text: str,
+    quoted: list[tuple[int, int]],
+    cue: Token | None,
+) -> tuple[Speaker | None, Token | None]:
+    """Speaker of a paragraph that is a quotation and nothing else, no one named before it:
+    the one the next paragraph opens by reporting, as a fact-check sets a claim above its
+    check ("'19 people ... are dead.' / When confronted ..., President Ruto insisted
+    that ...")."""
+    if last_i + 1 >= len(sents):
+        return None, cue
+    nxt = sents[last_i + 1]
+    if "\n" not in text[sents[last_i].start_char : nxt.start_char]:
+        return None, cue
+    sp, tok = _named_cue(resolver, nxt, quoted)
+    return (sp, tok) if sp is not None else (None, cue)
+
+
 def _paragraph_speaker(
     resolver: _Resolver, sents: list[Span], first_i: int, text: str, quoted: list[tuple[int, int]]
 ) -> tuple[Speaker | None, Token | None]:
@@ -350,6 +383,11 @@ def _reported_subject(resolver: _Resolver, cue: Token, qtoks: list[Token]) -> Sp
                 if found is not None and found.named:
                     return found
     return None
+
+
+def _document_says(cue: Token) -> bool:
+    """A verb of saying whose subject is a document ("the statement said")."""
+    return any(c.dep_ == "nsubj" and c.lemma_.lower() in DOCUMENT_NOUNS for c in cue.children)
 
 
 def _says_a_thing(verb: Token) -> bool:

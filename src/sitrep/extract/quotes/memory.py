@@ -75,7 +75,21 @@ class _Memory:
         for c in root.children:
             if c.dep_ == "nsubj" and c.i < it.i and c.lower_ not in PERSON_PRONOUNS | {"it"}:
                 found = self.name_of(c)
-                return found if found is not None and found.named else None
+                if found is not None and found.named:
+                    return found
+                break
+        # "..., a day after Azerbaijan launched what it called 'anti-terrorist measures'":
+        # the named subject of the clause "what it called" is the object of
+        verb = it.head
+        if not any(c.lower_ == "what" for c in verb.children):
+            return None
+        up = verb.head
+        while up.i != root.i and up.dep_ in {"ccomp", "dobj", "pobj", "prep"}:
+            up = up.head
+        for c in up.children:
+            if c.dep_ == "nsubj" and c.i < it.i and (n := self.name_at(c)) is not None:
+                if n.label in {"GPE", "ORG"} and c.idx + len(c) == n.end:
+                    return Speaker(n.canonical, n.start, n.end, True)
         return None
 
     def institution(self, tok: Token) -> Speaker | None:

@@ -22,6 +22,8 @@ from sitrep.extract.quotes.vocab import (
     STATEMENT_NOUNS,
     SUBJECT_DEPS,
     TITLE_LEMMAS,
+    TITLE_PARTS,
+    TITLE_WORDS,
 )
 from sitrep.lexicon import ORG_DESCRIPTORS
 
@@ -208,8 +210,8 @@ def _untagged_title(head: Token) -> Speaker | None:
     """The name a common noun is called by when the tagger missed it: "South Africa's
     Daily Maverick online newspaper noted", "the Sentinel journal said" (capitalised
     proper nouns compounded to the noun, none a place or a nationality)."""
-    if head.tag_ != "NN":
-        return None  # one title names one thing: not "four Tajik nationals"
+    if head.tag_ != "NN" or head.lemma_.lower() in ROLE_LEMMAS:
+        return None  # one title names one thing: not "four Tajik nationals", "Prime minister"
     for c in head.lefts:
         if c.dep_ != "compound" or c.pos_ != "PROPN":
             continue
@@ -285,3 +287,56 @@ def _untagged_between_commas(last: Token) -> Speaker | None:
         return None
     start, end = words[0].idx, last.idx + len(last)
     return Speaker(doc.text[start:end], start, end, True)
+
+
+def _introduced(tok: Token) -> bool:
+    """A singular common noun subject brought in with "a", "an" or "one" ("an anchor on
+    state television suggested", "One protester in Baghdad told ...")."""
+    return (
+        tok.dep_ in {"nsubj", "nsubjpass"}
+        and tok.pos_ == "NOUN"
+        and tok.tag_ == "NN"
+        and any(c.lower_ in {"a", "an", "one"} and c.dep_ in {"det", "nummod"} for c in tok.lefts)
+    )
+
+
+def _bare_definite(tok: Token) -> bool:
+    """ "the anchor", "the source": a singular common noun with "the" and nothing else."""
+    return (
+        tok.pos_ == "NOUN"
+        and tok.tag_ == "NN"
+        and any(c.lower_ == "the" and c.dep_ == "det" for c in tok.children)
+        and not any(c.dep_ in {"compound", "amod", "poss", "prep", "nmod"} for c in tok.children)
+    )
+
+
+def _own_role(tok: Token) -> bool:
+    """ "the spokesperson", "his spokesperson": a role no other body or person is named the
+    holder of ("the bloc's spokesman", "the EU spokesman" are another's)."""
+    return (
+        any(c.dep_ == "det" and c.lower_ == "the" for c in tok.lefts)
+        and not any(c.dep_ in {"poss", "compound", "nmod", "amod"} for c in tok.lefts)
+        or any(c.dep_ == "poss" and c.lower_ in {"his", "her"} for c in tok.lefts)
+    )
+
+
+def _the_role(tok: Token) -> bool:
+    """ "the prime minister", "Prime minister says": one person's singular role, with
+    "the" or no determiner and nothing but a word of the title before it (no "a", no
+    "his", no "former"; not "the army chief", another's role): the person the text has
+    just named, as "he" would be."""
+    return (
+        tok.lemma_.lower() in ROLE_LEMMAS
+        and tok.tag_ == "NN"
+        and all(
+            (c.dep_ == "det" and c.lower_ == "the")
+            or (c.dep_ == "compound" and c.i == tok.i - 1 and c.lower_ in TITLE_PARTS)
+            for c in tok.lefts
+        )
+        and not any(c.dep_ in {"prep", "poss", "appos"} for c in tok.rights)
+    )
+
+
+def _title_word(tok: Token) -> bool:
+    """A title or its abbreviation written before a name ("Col.", "Gen", "President")."""
+    return tok.text == "." or tok.lower_.rstrip(".") in TITLE_WORDS

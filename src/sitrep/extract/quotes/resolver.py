@@ -3,25 +3,38 @@ and pronouns and descriptions read back to the most recent fitting named speaker
 
 from __future__ import annotations
 
+from bisect import bisect_left
+
 from spacy.tokens import Doc, Token
 
-from sitrep.extract.quotes.cues import _in_relative_clause, sentences
+from sitrep.extract.quotes.cues import (
+    _in_relative_clause,
+    _quoted_as_saying,
+    _written_in,
+    sentences,
+    stranded_subject,
+)
 from sitrep.extract.quotes.issuers import issued_by, issuer_of
 from sitrep.extract.quotes.memory import _Memory
 from sitrep.extract.quotes.names import (
     Named,
     Speaker,
     _aged,
+    _bare_definite,
     _counted,
     _described,
+    _introduced,
     _is_person,
     _names,
     _nation_army,
+    _own_role,
     _owner,
     _recurring,
     _root_tokens,
     _speechless,
     _subject_tokens,
+    _the_role,
+    _title_word,
     _untagged_between_commas,
     _untagged_title,
 )
@@ -35,6 +48,8 @@ from sitrep.extract.quotes.vocab import (
     HOLDER_NOUNS,
     HUMAN_NOUNS,
     INSTITUTION_NOUNS,
+    LABEL_END,
+    LABEL_LINE,
     LISTENER_VERBS,
     MEDIA_NOUNS,
     NAMED_BODY_NOUNS,
@@ -113,6 +128,14 @@ class _Resolver(_Memory):
                 # a person the tagger missed, by a name the text gave in full ("Abiy, who
                 # won the prize, launched ..." after "Abiy Ahmed"), for a later "he said"
                 self.remember(tok.idx, Speaker(full, tok.idx, tok.idx + len(tok), True))
+        # a person a paragraph is labelled with ("- Biden: The president addressed ...
+        # '...,' he said"), for a "he said" in it
+        for m in LABEL_LINE.finditer(self.text):
+            k = bisect_left(self.starts, m.end())
+            if k < len(self.names) and self.names[k].start == m.end():
+                n = self.names[k]
+                if n.label == "PERSON" and LABEL_END.match(self.text, n.end):
+                    self.remember(n.start, Speaker(n.canonical, n.start, n.end, True))
         # a speaker the parse left without a subject ("..., Tamer Ramadan, who heads the
         # delegation, said the number had reached 10,000"), for a later "he said"
         for i in _root_tokens(doc):
@@ -148,7 +171,10 @@ class _Resolver(_Memory):
                 tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].pos_ == "PROPN"
             )  # "his spokesman Dmitry Peskov told": the spokesman, by name
             if poss is not None and poss.lower_ in {"his", "her"} and not named:
-                return self.pronoun(poss)  # "Guterres 'strongly condemns' ..., his spokesman says"
+                # "Guterres is shocked ..., his spokesperson said. ..., Stephane Dujarric, the
+                # spokesperson, told": the spokesperson the text names next; else the one
+                # he speaks for ("Guterres 'strongly condemns' ..., his spokesman says")
+                return self.voice_named_next(tok) or self.pronoun(poss)
         if tok.lemma_.lower() in QUANTITY_NOUNS and (counted := _counted(tok)) is not None:
             return self.name_of(counted)  # "Thousands of protesters chanting"
         if tok.lemma_.lower() in ACCOUNT_NOUNS and tok.pos_ == "NOUN":
@@ -208,6 +234,8 @@ class _Resolver(_Memory):
             army = self.national_army_before(tok)  # "the military said", after "the Sudanese army"
             if army is not None:
                 return army
+        if _the_role(tok) and (named := self.pronoun(tok)) is not None:
+            return named  # "Ariel Henry has said he will resign. ... the prime minister said"
         if tok.lemma_.lower() in HUMAN_NOUNS or tok.lemma_.lower() in ROLE_LEMMAS:
             words = [c for c in tok.lefts if c.dep_ in {"amod", "compound", "nmod"}] + [tok]
             start, end = words[0].idx, tok.idx + len(tok)
@@ -309,6 +337,27 @@ class _Resolver(_Memory):
             return None
         return Speaker(best.canonical, tok.idx, tok.idx + len(tok), True)
 
+    def voice_named_next(self, tok: Token) -> Speaker | None:
+        """The person the text names as "the spokesperson" (the role ``tok`` is, no one
+        else's: not "the bloc's spokesman") in its sentence or the next."""
+        role = tok.lemma_.lower()
+        k = self.sentence_index(tok)
+        last = self.sents[min(k + 1, len(self.sents) - 1)].end_char
+        for n in self.names:
+            if n.label != "PERSON" or not tok.idx < n.start < last:
+                continue
+            span = self.doc.char_span(n.start, n.end, alignment_mode="expand")
+            if span is None:
+                continue
+            near = [
+                *self.doc[max(span.start - 3, 0) : span.start],
+                *self.doc[span.end : span.end + 4],
+            ]
+            for t in near:
+                if t.lemma_.lower() == role and t.i != tok.i and _own_role(t):
+                    return Speaker(n.canonical, n.start, n.end, True)
+        return None
+
     def _name_in_subtree(self, head: Token) -> Speaker | None:
         """A name attached to a common-noun subject: "a spokesman for X",
         "the CSTO statement", "one protester who introduced himself as X"."""
@@ -406,7 +455,10 @@ class _Resolver(_Memory):
                 continue
             first = doc.char_span(n.start, n.end, alignment_mode="expand")
             after = doc[t.i + 1] if t.i + 1 < len(doc) else None
-            before = doc[first.start - 1] if first is not None and first.start > 0 else None
+            k = first.start if first is not None else 0
+            while k > cue.sent.start and _title_word(doc[k - 1]):
+                k -= 1  # "..., Col. Omar Saranga, a Ministry of Defense spokesman, said"
+            before = doc[k - 1] if first is not None and k > 0 else None
             if after is not None and after.text == "," and (before is None or before.text == ","):
                 return Speaker(n.canonical, n.start, n.end, True)
             return None
@@ -417,11 +469,16 @@ class _Resolver(_Memory):
         quoted = _quoted_as_saying(cue)
         if quoted is not None:
             return self.name_of(quoted)
+        written = _written_in(cue)
+        if written is not None:
+            return self.name_of(written)
         seen = 0
         verb = cue
         while seen < 4:
             seen += 1
             subj = [c for c in verb.children if c.dep_ in {"nsubj", "csubj"}]
+            if not subj and verb.i == cue.i and (stranded := stranded_subject(cue)) is not None:
+                subj = [stranded]
             if not subj:
                 subj = [
                     p
@@ -486,42 +543,3 @@ class _Resolver(_Memory):
                 continue
             break
         return None
-
-
-def _introduced(tok: Token) -> bool:
-    """A singular common noun subject brought in with "a", "an" or "one" ("an anchor on
-    state television suggested", "One protester in Baghdad told ...")."""
-    return (
-        tok.dep_ in {"nsubj", "nsubjpass"}
-        and tok.pos_ == "NOUN"
-        and tok.tag_ == "NN"
-        and any(c.lower_ in {"a", "an", "one"} and c.dep_ in {"det", "nummod"} for c in tok.lefts)
-    )
-
-
-def _bare_definite(tok: Token) -> bool:
-    """ "the anchor", "the source": a singular common noun with "the" and nothing else."""
-    return (
-        tok.pos_ == "NOUN"
-        and tok.tag_ == "NN"
-        and any(c.lower_ == "the" and c.dep_ == "det" for c in tok.children)
-        and not any(c.dep_ in {"compound", "amod", "poss", "prep", "nmod"} for c in tok.children)
-    )
-
-
-def _quoted_as_saying(cue: Token) -> Token | None:
-    """Who "quote ... as saying" reports the words of, not who quoted them: "X was quoted
-    by Reuters as saying" (the passive subject), "the statement quoted its director X as
-    saying" (the object); the cue may be either verb."""
-    verb = cue
-    if cue.lemma_.lower() == "say" and cue.head.lower_ == "as" and cue.dep_ == "pcomp":
-        verb = cue.head.head
-    if verb.lemma_.lower() != "quote" or verb.pos_ != "VERB":
-        return None
-    if not any(
-        c.lower_ == "as" and any(g.lemma_.lower() == "say" for g in c.children)
-        for c in verb.children
-    ):
-        return None
-    role = "nsubjpass" if any(c.dep_ == "auxpass" for c in verb.children) else "dobj"
-    return next((c for c in verb.children if c.dep_ == role), None)

@@ -31,7 +31,9 @@ HUMAN_NOUNS: frozenset[str] = frozenset(
     activist crowd police policeman officer soldier spokesman spokeswoman spokesperson
     source analyst expert diplomat minister lawmaker authority villager student worker
     doctor lawyer journalist reporter leader commander militant rebel fighter survivor
-    relative mother father woman man group organizer organiser""".split()
+    relative mother father woman man group organizer organiser consultant neighbour
+    neighbor teacher farmer trader vendor driver shopkeeper engineer employee volunteer
+    rescuer passenger mourner parent owner""".split()
 ) | frozenset(  # state bodies that issue statements: "the army command said … a 'deadly …'"
     "army military junta command government ministry presidency".split()
 )
@@ -67,8 +69,19 @@ VOICE_NOUNS: frozenset[str] = frozenset("spokesman spokeswoman spokesperson".spl
 # Document nouns that stand for their author: "the CSTO statement said".
 DOCUMENT_NOUNS: frozenset[str] = frozenset(
     "statement report communique communiqué announcement note letter post message release "
-    "tweet decree resolution order notification headline".split()
+    "tweet decree resolution order notification headline information".split()
 )
+
+
+# What a document's own phrase names its issuer by: "a statement from the ministry", "a
+# report ... by a security consultant" ("released by X" is the passive's agent).
+ISSUER_PREPOSITIONS: frozenset[str] = frozenset({"by", "from"})
+
+
+# How far back "the statement" looks for its earlier mention (sentences), and over how many
+# mentions it reads back to the one that says who issued it.
+DOCUMENT_REACH = 3
+DOCUMENT_CHAIN = 4
 
 
 # Institutions that speak under a place's name: "the US embassy in Sudan said".
@@ -135,6 +148,17 @@ TITLE_LEMMAS: frozenset[str] = frozenset(
     general colonel commander king queen prince sheikh senator governor mayor secretary
     chief director ambassador envoy activist analyst expert mr mrs ms dr""".split()
 )
+
+
+# Titles as written before a name, abbreviated too ("Col. Omar Saranga", "Lt Gen Jane Doe").
+TITLE_WORDS: frozenset[str] = TITLE_LEMMAS | frozenset(
+    "col gen lt maj capt sgt cpl adm brig cmdr sen rep gov prof rev".split()
+)
+
+
+# Words that make one title with the role noun after them ("prime minister", "vice
+# president"), unlike a body's name ("the army chief" is the army's).
+TITLE_PARTS: frozenset[str] = frozenset("prime vice deputy".split())
 
 
 # Singular roles one named person holds in a story ("the home minister", "the Public
@@ -228,3 +252,14 @@ QUANTITY_NOUNS: frozenset[str] = frozenset(
 SPEECH_NOUNS: frozenset[str] = frozenset(
     "word words remark remarks comment comments warning message statement".split()
 )
+
+
+# A paragraph labelled with a name, as a digest's items are ("- Biden: The president
+# addressed ...", "• Guterres: ..."): where the name may open (after a bullet) and what ends it.
+LABEL_LINE = re.compile(r"^[ \t]*(?:[-–—•*][ \t]*)?", re.M)
+LABEL_END = re.compile(r"[ \t]*:[ \t]")
+
+
+# A person's age set after the name between commas ("Jane Doe, 25, said"), where a page was
+# cut before the verb.
+AGE_AFTER_NAME = re.compile(r"[ \t]*,[ \t]*\d{1,3}[ \t]*,?[ \t]*")
