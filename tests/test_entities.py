@@ -390,6 +390,8 @@ def test_a_site_takes_the_documents_main_town_from_earlier_in_its_paragraph(
         "Protesters gathered in Almaty. Police in Almaty fired.\nCrowds filled Republic Square.",
         # a national park is an area, not a site in the town beside it (tagged FAC or LOC)
         "Hikers were rescued in Zion National Park near Springdale on Monday.",
+        # the town a way sets out from is not the town of the site it leads to
+        "Convoys drove from Almaty to the Kapchagay Park in the morning.",
     ],
 )
 def test_a_site_with_no_town_close_enough_stays_unplaced(nlp: Language, text: str) -> None:
