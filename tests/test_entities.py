@@ -9,6 +9,7 @@ import pytest
 from spacy.language import Language
 
 from sitrep.extract import context
+from sitrep.extract.entities.spans import is_locative
 from sitrep.extract.gazetteer import haversine_km, norm_key
 from sitrep.extract.nlp import load_pipeline
 from sitrep.records import EntityMention
@@ -390,6 +391,8 @@ def test_a_site_takes_the_documents_main_town_from_earlier_in_its_paragraph(
         "Protesters gathered in Almaty. Police in Almaty fired.\nCrowds filled Republic Square.",
         # a national park is an area, not a site in the town beside it (tagged FAC or LOC)
         "Hikers were rescued in Zion National Park near Springdale on Monday.",
+        # the town a way sets out from is not the town of the site it leads to
+        "Convoys drove from Almaty to the Kapchagay Park in the morning.",
     ],
 )
 def test_a_site_with_no_town_close_enough_stays_unplaced(nlp: Language, text: str) -> None:
@@ -1002,3 +1005,18 @@ def test_a_facility_with_a_structure_word_is_a_place_and_a_body_is_not(nlp: Lang
     assert not named_facility(doc[2:4])  # a body the model may call a facility
     assert not named_facility(doc[4:6])  # a day
     assert not named_facility(doc[6:7])  # one word
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "locative"),
+    [
+        ("Shells fell on the capital Rivertown overnight.", 5, True),
+        ("Rebels said its capital Lakeside was calm.", 4, True),
+        ("Troops reached the town of Hillview.", 5, True),
+        ("Investors moved capital Friday.", 3, False),  # no article: not a capital's name
+    ],
+)
+def test_a_name_after_the_capital_is_a_place(
+    nlp: Language, text: str, start: int, locative: bool
+) -> None:
+    assert is_locative(nlp.make_doc(text), start) is locative

@@ -445,6 +445,27 @@ def test_a_small_town_is_not_reached_through_another_name_it_is_also_called():
     assert aqtau is not None and aqtau.name == "Aktau"
 
 
+def test_a_small_town_is_reached_through_a_name_it_is_known_by_in_several_languages():
+    """A former or native name that many of a town's alternates spell (Isfana for Razzakov,
+    Stepanakert for Khankendi, Geneina with or without its article for Al-Junaynah) is the
+    town in a text about its country, and nowhere else."""
+    for name, ctx, point in (
+        ("Isfana", ("KG", "TJ"), (39.84, 69.53)),
+        ("Stepanakert", ("AM", "AZ"), (39.82, 46.75)),
+        ("El Geneina", ("SD",), (13.45, 22.45)),
+        ("Geneina", ("SD",), (13.45, 22.45)),
+    ):
+        place = geocode(name, GeoContext(countries=ctx)).place
+        assert place is not None and haversine_km((place.lat, place.lon), point) < 25, name
+        assert geocode(name, GeoContext(countries=("US",))).place is None
+    assert geocode("Google", GeoContext(countries=("US",))).place is None  # one-off: Topeka
+    # a town that bears the name as its own keeps it: Kaliningrad is the city on the Baltic,
+    # not Korolyov near Moscow (called Kaliningrad until 1996), even beside Moscow
+    moscow = GeoContext(countries=("RU",), points=((55.75, 37.62),))
+    kaliningrad = geocode("Kaliningrad", moscow).place
+    assert kaliningrad is not None and kaliningrad.name == "Kaliningrad"
+
+
 def test_a_bare_sea_is_the_sea_and_a_range_its_region() -> None:
     from sitrep.extract.gazetteer import geocode
 

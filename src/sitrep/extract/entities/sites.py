@@ -15,6 +15,7 @@ from sitrep.extract.entities.vocabulary import (
     INSIDE_TOWN_KM,
     LOCALITY_NOUNS,
     MIN_POP_WITHOUT_CONTEXT,
+    ROUTE_ENDS,
 )
 from sitrep.extract.gazetteer import (
     COMPASS_WORDS,
@@ -277,9 +278,15 @@ def place_sites(
             continue
         para_start = text.rfind("\n", 0, m.start) + 1
         close = [t for t in towns if _opens_name(m.canonical, t)] or [
-            t for t in towns if m.sentence.start <= t.start and t.end <= m.sentence.end
+            t
+            for t in towns
+            if m.sentence.start <= t.start and t.end <= m.sentence.end and not _set_out(text, t, m)
         ]
-        earlier = [t for t in towns if para_start <= t.start and t.end <= m.start]
+        earlier = [
+            t
+            for t in towns
+            if para_start <= t.start and t.end <= m.start and not _set_out(text, t, m)
+        ]
         if seats.get(m.start) == "part" and not close:
             out.append(m)  # a town's part: only the town its own sentence names
             continue
@@ -298,6 +305,22 @@ def place_sites(
             continue
         out.append(replace(m, place=site_in(town.place, m.canonical), candidates=1))
     return out
+
+
+def _set_out(text: str, town: EntityMention, site: EntityMention) -> bool:
+    """Whether the sentence goes from the town to a site named as a structure ("the road from
+    Stepanakert to the Hakari bridge", "drove from Goma towards the Rubaya mines"): a way's
+    start, not the town the site stands in ("from St. Albans to Kanawha City" may name the
+    same neighbourhood's two ends)."""
+    before = text[max(0, town.start - 6) : town.start].split()
+    between = [w.casefold() for w in text[town.end : site.start].split()]
+    return (
+        bool(before)
+        and before[-1].casefold() == "from"
+        and len(between) == 2
+        and between[0] in ROUTE_ENDS
+        and between[1] == "the"
+    )
 
 
 def _opens_name(site: str, town: EntityMention) -> bool:

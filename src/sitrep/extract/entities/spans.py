@@ -153,6 +153,8 @@ def is_locative(doc: Doc, start: int) -> bool:
     """A place preposition before the name ("in Beni", "near the city of Goma"), or a word
     of a settlement naming it ("attacked the town of Beni"): the name is a place's."""
     i = start - 1
+    if start >= 2 and doc[i].lower_ == "capital" and doc[i - 1].lower_ in ("the", "its"):
+        return True  # "the capital Stepanakert", "its capital Juba": the capital's name
     named = False
     while i >= 0 and doc[i].lower_ in ("the", "of", *SETTLEMENT_WORDS):
         if doc[i].lower_ in SETTLEMENT_WORDS and doc[i + 1].lower_ == "of":

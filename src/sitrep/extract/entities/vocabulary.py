@@ -100,6 +100,10 @@ LOCATIVE = ("in", "near", "at", "outside", "across", "around", "throughout", "to
 # Words of a settlement that name one with "of": "the town of Beni", "the city of Kidal".
 SETTLEMENT_WORDS = ("city", "town", "village", "region", "district", "province")
 
+# Words that end a way begun "from" a town ("from Stepanakert to the Hakari bridge"): a site
+# after them is where the way leads, not a site of that town.
+ROUTE_ENDS = frozenset({"to", "towards", "toward"})
+
 # What follows a dateline's town in capitals ("GENEVA (Reuters) -", "QUITO, Oct 10").
 DATELINE_ENDS = frozenset({"(", ",", "-", "–", "—", ":"})
 

@@ -13,6 +13,7 @@ from collections import defaultdict
 from collections.abc import Iterable, Sequence
 
 import numpy as np
+from rapidfuzz import fuzz
 
 from sitrep.extract.gazetteer.files import DATASET, MINOR_DATASET, _data, _stream_records
 from sitrep.extract.gazetteer.index import Gazetteer, MinorTowns, _Places
@@ -20,11 +21,14 @@ from sitrep.extract.gazetteer.keys import (
     _fold_norm,
     _key_hash,
     _typed_alternate,
+    core_key,
     fold_key,
     haversine_km,
     local_id,
     norm_key,
+    other_name_key,
 )
+from sitrep.extract.gazetteer.scoring import STRAY_ALIAS_MAX_POPULATION, STRAY_ALIAS_MIN_SIMILARITY
 from sitrep.extract.gazetteer.sources import admin1_rows, admin2_rows, country_data
 from sitrep.extract.gazetteer.vocabulary import ADMIN1_GENERIC, CITY_ADMIN1_WORDS
 from sitrep.extract.gazetteer.world import (
@@ -43,6 +47,86 @@ from sitrep.extract.gazetteer.world import (
 )
 from sitrep.records import Place
 
+# A town's alternate that is another name altogether (Stepanakert for Khankendi, Isfana for
+# Razzakov) is taken for the town, in a text about its country, when the town's alternates
+# spell it in two alphabets (Isfana, Исфана) or three ways in Latin letters (Geneina,
+# El Geneina, Al Geneina): a name in use in several languages, a former or a native name,
+# not a one-off like GeoNames' "Google" for Topeka or "Sutherland" for Palm Harbor.
+OTHER_NAME_MIN_ALPHABETS = 2
+OTHER_NAME_MIN_SPELLINGS = 3
+# The alphabets (they write every vowel, so their names transliterate to the Latin spelling)
+# by their first code point; other scripts spell names too loosely to attest one.
+_ALPHABETS = (
+    (0x0000, "latin"),
+    (0x0250, ""),
+    (0x0370, "greek"),
+    (0x0400, "cyrillic"),
+    (0x0530, "armenian"),
+    (0x0590, ""),
+    (0x10A0, "georgian"),
+    (0x1100, ""),
+    (0x1E00, "latin"),
+    (0x1F00, ""),
+)
+_NEAR_SPELLING = 60.0  # names this alike (fuzz.ratio) may spell one name: only they are folded
+
+
+def _alphabet(name: str) -> str:
+    """The alphabet a name is written in ("" for other scripts), by its first letter."""
+    code = ord(name[0])
+    return next((a for start, a in reversed(_ALPHABETS) if code >= start), "")
+
+
+def _written_names(
+    name: str, alternates: Sequence[str], population: int
+) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """A town's written alternates (:func:`_typed_alternate`: what the index keys) and the
+    folded keys of the other names it is known by (:data:`OTHER_NAME_MIN_ALPHABETS`), in
+    one pass over its alternates; other names only for towns small enough to be checked for
+    stray aliases (a bigger town takes any of its names). Folding is slow, so only the
+    written names unlike the town's own are folded, and the other alphabets only then."""
+    typed: list[str] = []
+    unlike: list[str] = []
+    own_plain = name.casefold() if population < STRAY_ALIAS_MAX_POPULATION else ""
+    for a in alternates:
+        if a and a[0].isupper() and _typed_alternate(a, name):
+            typed.append(a)
+            if own_plain and fuzz.ratio(own_plain, a.casefold()) < _NEAR_SPELLING:
+                unlike.append(a)
+    if not unlike:
+        return tuple(typed), ()
+    own = fold_key(name)
+    wanted: dict[str, str] = {}  # core key -> folded key of the other name
+    plains: list[str] = []
+    for a in unlike:
+        key = norm_key(a)
+        f = _fold_norm(key)
+        if f != own and fuzz.ratio(own, f) < STRAY_ALIAS_MIN_SIMILARITY:
+            wanted[core_key(key)] = f
+            plains.append(key)
+    if not wanted:
+        return tuple(typed), ()
+    spellings: dict[str, set[tuple[str, str]]] = defaultdict(set)
+    for a in alternates:
+        if not a or not a[0].isupper():
+            continue  # names are capitalised in every alphabet; lower case is a machine's
+        alphabet = _alphabet(a)
+        if not alphabet:
+            continue
+        key = norm_key(a)
+        if alphabet == "latin" and all(fuzz.ratio(key, p) < _NEAR_SPELLING for p in plains):
+            continue
+        core = core_key(key)
+        if core in wanted:  # the other name's own spelling counts too
+            spellings[core].add((alphabet, key))
+    others = {
+        f
+        for core, f in wanted.items()
+        if len({alphabet for alphabet, _ in spellings[core]}) >= OTHER_NAME_MIN_ALPHABETS
+        or len(spellings[core]) >= OTHER_NAME_MIN_SPELLINGS
+    }
+    return tuple(typed), tuple(sorted(others))
+
 
 def build_minor_towns(known: Iterable[int], dataset: str = MINOR_DATASET) -> MinorTowns:
     """The compact index of the towns of ``dataset`` whose GeoNames id is not in ``known``."""
@@ -52,6 +136,7 @@ def build_minor_towns(known: Iterable[int], dataset: str = MINOR_DATASET) -> Min
     names: list[str] = []
     key_hashes = array("Q")  # (hash, row) pairs as two flat arrays: ~12 bytes a key, not ~100
     key_rows = array("i")
+    other: set[int] = set()
     for c in _stream_records(dataset):
         g = int(c["geonameid"])  # type: ignore[call-overload]
         if g in skip:
@@ -65,7 +150,8 @@ def build_minor_towns(known: Iterable[int], dataset: str = MINOR_DATASET) -> Min
         region.append(regions.setdefault(rk, len(regions)))
         name = str(c["name"]).replace("\n", " ")
         names.append(name)
-        alts = [a for a in (c.get("alternatenames") or ()) if _typed_alternate(a, name)]  # type: ignore[attr-defined]
+        alts, others = _written_names(name, c.get("alternatenames") or (), pop[-1])  # type: ignore[arg-type]
+        other.update(other_name_key(g, f) for f in others)
         for k in {norm_key(n) for n in (name, *alts)}:
             if k:
                 key_hashes.append(_key_hash(k))
@@ -87,6 +173,7 @@ def build_minor_towns(known: Iterable[int], dataset: str = MINOR_DATASET) -> Min
         regions=tuple(regions),
         names="\n".join(names),
         name_ends=ends.astype(np.int32),
+        other_names=frozenset(other),
     )
 
 
@@ -206,14 +293,16 @@ def build_gazetteer(dataset: str = DATASET) -> Gazetteer:
     region_points: dict[tuple[str, str], list[tuple[float, float]]] = defaultdict(list)
     region_box: dict[object, list[float]] = {}
     country_box: dict[object, list[float]] = {}
+    other: set[int] = set()
     for c in cities.values():
         cc, a1, pop = c["countrycode"], c.get("admin1code") or "", int(c.get("population") or 0)
         lat, lon = float(c["latitude"]), float(c["longitude"])
         places.append(
             Place(int(c["geonameid"]), c["name"], cc, a1 or None, lat, lon, "city", pop, 1)
         )
-        alts = tuple(a for a in (c.get("alternatenames") or ()) if _typed_alternate(a, c["name"]))
+        alts, others = _written_names(c["name"], c.get("alternatenames") or (), pop)
         names.append((c["name"], *alts))
+        other.update(other_name_key(int(c["geonameid"]), f) for f in others)
         if a1:
             region_pop[(cc, a1)] += pop
             region_towns[(cc, a1)].add(fold_key(c["name"]))
@@ -448,4 +537,5 @@ def build_gazetteer(dataset: str = DATASET) -> Gazetteer:
         country_points=representative,
         continent_points=continent_points,
         unions=unions,
+        other_names=frozenset(other),
     )

@@ -82,10 +82,14 @@ def geocode(
         found = gaz.fuzzy(name, ctx.dominant)
         if found is not None:
             hits, match = (found,), "fuzzy"
+    key = norm_key(name)
+    owned = any(  # a place's own name, small towns' too ("Jefferson", Louisiana)
+        norm_key(gaz.places[i].name) == key for i in (*hits, *gaz.minor_hits(name))
+    )
     hits = tuple(
         i
         for i in hits
-        if not _stray_alias(gaz.places[i], name, ctx)
+        if not _stray_alias(gaz, gaz.places[i], name, ctx, owned=owned)
         and not _stray_compass(gaz.places[i], name, ctx)
     )
     if not hits:
@@ -94,7 +98,6 @@ def geocode(
         # "the Red Sea": the sea itself, not the province named after it ("Red Sea state")
         water = tuple(i for i in hits if gaz.places[i].country_code is None)
         hits = water or hits
-    key = norm_key(name)
     scored = []
     for i in hits:
         score = _score(gaz, i, key, ctx)

@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 import numpy as np
 from rapidfuzz import fuzz, process
 
-from sitrep.extract.gazetteer.keys import _key_hash, fold_key, local_id, norm_key
+from sitrep.extract.gazetteer.keys import _key_hash, fold_key, local_id, norm_key, other_name_key
 from sitrep.extract.gazetteer.vocabulary import DEMONYM_STEM_SUFFIXES
 from sitrep.records import Place
 
@@ -44,6 +44,7 @@ class MinorTowns:
     regions: tuple[tuple[str, str], ...]  # (country code, admin1 code)
     names: str  # every town's name, joined by "\n"
     name_ends: np.ndarray  # int32 end offset of each name in ``names``
+    other_names: frozenset[int] = frozenset()  # other_name_key of the towns' other names
 
     def __len__(self) -> int:
         return len(self.lat)
@@ -131,6 +132,15 @@ class Gazetteer:
     continent_points: dict[int, tuple[float, float]] = field(default_factory=dict)
     # norm key of a union of states' name ("EU") -> index of the territory it covers (Europe)
     unions: dict[str, int] = field(default_factory=dict)
+    # other_name_key (geonameid, folded name) of the other names small main-index towns are
+    # known by in several languages (build.OTHER_NAME_MIN_SPELLINGS): Isfana for Razzakov
+    other_names: frozenset[int] = frozenset()
+
+    def known_as(self, place: Place, name: str) -> bool:
+        """Whether a small town is known by ``name`` as another name of its own (a former or a
+        native name spelt by several of its alternates), not a one-off alternate."""
+        key = other_name_key(place.geonameid, fold_key(name))
+        return key in self.other_names or (self.minor is not None and key in self.minor.other_names)
 
     def minor_hits(self, name: str) -> tuple[int, ...]:
         """Indexes (into ``places``) of the small towns named exactly ``name``; never for

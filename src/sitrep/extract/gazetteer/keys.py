@@ -14,6 +14,7 @@ import zlib
 
 from unidecode import unidecode
 
+from sitrep.extract.gazetteer.vocabulary import ARTICLE_WORDS
 from sitrep.extract.site_words import site_key
 from sitrep.extract.translit import fold_letters
 from sitrep.records import Place
@@ -47,6 +48,18 @@ def _fold_norm(key: str) -> str:
 def fold_key(name: str) -> str:
     """A key that also merges romanisation variants ("Taldyqorghan" == "Taldykorgan")."""
     return _fold_norm(norm_key(name))
+
+
+def core_key(key: str) -> str:
+    """The folded key of a name key without a leading article ("el geneina" -> "genein"), so
+    the spellings of one name with and without it, in several alphabets, share it."""
+    first, _, rest = key.partition(" ")
+    return _fold_norm(rest if first in ARTICLE_WORDS and len(rest) > 3 else key)
+
+
+def other_name_key(geonameid: int, folded: str) -> int:
+    """A town's other name (its id and the name's folded key) as one 64-bit number."""
+    return _key_hash(f"{geonameid} {folded}")
 
 
 def haversine_km(a: tuple[float, float], b: tuple[float, float]) -> float:

@@ -92,15 +92,26 @@ STRAY_ALIAS_MAX_POPULATION = 200_000
 STRAY_ALIAS_MIN_SIMILARITY = 50.0  # below this an alternate is another name, not a spelling
 
 
-def _stray_alias(p: Place, name: str, ctx: GeoContext) -> bool:
+def _stray_alias(
+    gaz: Gazetteer, p: Place, name: str, ctx: GeoContext, *, owned: bool = False
+) -> bool:
+    """Whether a small town reached through one of its alternates is a false friend.
+
+    A spelling ("Aqtau" for Aktau) counts in a text about its country, and so does another
+    name the town is known by in several languages ("Stepanakert" for Khankendi) unless a
+    town bears the name as its own (``owned``: Kaliningrad is the city, not Korolyov, which
+    was called so until 1996); a one-off other name ("Google" for Topeka) never does for a
+    town this small."""
     if p.feature != "city" or (p.population or 0) >= STRAY_ALIAS_MAX_POPULATION:
         return False
     own, said = fold_key(p.name), fold_key(name)
     if own == said:
         return False
-    # a spelling ("Aqtau" for Aktau) counts in a text about its country; another name
-    # altogether ("Google" for Topeka) never does for a town this small
-    return p.country_code not in ctx.countries or fuzz.ratio(own, said) < STRAY_ALIAS_MIN_SIMILARITY
+    if p.country_code not in ctx.countries:
+        return True
+    if fuzz.ratio(own, said) >= STRAY_ALIAS_MIN_SIMILARITY:
+        return False
+    return owned or not gaz.known_as(p, name)
 
 
 def _stray_compass(p: Place, name: str, ctx: GeoContext) -> bool:

@@ -69,3 +69,8 @@ ADMIN2_WORDS = frozenset("county parish borough".split())
 # the gazetteer has no record of the whole name, it is at the point of the town it opens with.
 # (Squares, stadiums and the like are placed by the entity step's sites, see _place_sites.)
 TOWN_SITE_WORDS = frozenset({"hall"})
+
+
+# The Arabic article as romanised before a town's name ("El Geneina", "Al-Geneina", "Ad
+# Damazin"): GeoNames lists a name with and without it, and both spell the same name.
+ARTICLE_WORDS = ("al", "el", "ad", "an", "ar", "as", "ash", "at", "az")
