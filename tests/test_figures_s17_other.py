@@ -155,3 +155,9 @@ def test_the_sites_of_a_named_attack_are_no_tally(nlp: Language) -> None:
 def test_drones_downed_are_counted(nlp: Language) -> None:
     figs = read(nlp, "The army said it had shot down four drones over the frontline.")
     assert one(figs, 4).measure == "other"
+
+
+def test_relief_items_handed_out_are_counted(nlp: Language) -> None:
+    """Aid updates list what was handed out, with no word of the disaster in the line."""
+    figs = read(nlp, "- 1,200 hygiene kits and 400 blankets distributed in the valley")
+    assert (one(figs, 1200).measure, one(figs, 400).measure) == ("other", "other")

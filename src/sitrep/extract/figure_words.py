@@ -672,6 +672,10 @@ OTHER_NOUNS = frozenset(
         "warrant",
     )
 )
+# Relief items handed out (OCHA, IFRC and aid-agency updates: "2,600 hygiene kits and 900
+# blankets distributed", "1,850 family tents"): counted for the crisis wherever they are told,
+# as no one counts them outside one.
+RELIEF_NOUNS = frozenset(("kit", "blanket", "tent", "tarpaulin", "mattress", "parcel"))
 CRISIS_LEMMAS = frozenset(
     (
         "protest",

@@ -41,6 +41,7 @@ from sitrep.extract.figure_words import (
     PROTEST_LEMMAS,
     PROTESTER_NOUNS,
     QUALIFIER_NOUNS,
+    RELIEF_NOUNS,
     RESULT_VERBS,
     SITE_NAMING_NOUNS,
     STATE_COMPLEMENTS,
@@ -415,9 +416,10 @@ def _measure(span: Span, anchor: Token, counted: Token | None) -> tuple[str | No
     if lem in BUSINESS_NOUNS and lemmas_near & DAMAGE_VERBS:
         return "businesses_damaged", "noun"
     if (
-        (lem in OTHER_NOUNS or lem in VEHICLE_NOUNS or lem in BUSINESS_NOUNS)
-        # a thing damaged is the crisis's: "some 50,000 homes had been damaged"
-        and (_crisis_sentence(span.sent) or lemmas_near & DAMAGE_VERBS)
+        (lem in OTHER_NOUNS or lem in VEHICLE_NOUNS or lem in BUSINESS_NOUNS or lem in RELIEF_NOUNS)
+        # a thing damaged is the crisis's ("some 50,000 homes had been damaged"), and so is
+        # relief handed out ("2,600 hygiene kits distributed")
+        and (_crisis_sentence(span.sent) or lemmas_near & DAMAGE_VERBS or lem in RELIEF_NOUNS)
         and not _named_set(counted, anchor)
         and not _attack_site(counted)
     ):
