@@ -161,3 +161,20 @@ def test_relief_items_handed_out_are_counted(nlp: Language) -> None:
     """Aid updates list what was handed out, with no word of the disaster in the line."""
     figs = read(nlp, "- 1,200 hygiene kits and 400 blankets distributed in the valley")
     assert (one(figs, 1200).measure, one(figs, 400).measure) == ("other", "other")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "More than 2,000 people who fled the fighting have reached the border.",
+        "About 2,000 people who tried to flee the town were turned back at the checkpoint.",
+    ],
+)
+def test_people_who_fled_are_displaced(nlp: Language, sentence: str) -> None:
+    assert one(read(nlp, sentence), 2000).group == "displaced"
+
+
+def test_what_the_clause_did_to_people_who_fled_wins(nlp: Language) -> None:
+    assert one(read(nlp, "Police arrested 30 people who fled the scene."), 30).measure == (
+        "arrested"
+    )

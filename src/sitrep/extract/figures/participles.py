@@ -9,6 +9,7 @@ from spacy.tokens import Token
 from sitrep.extract.figure_words import (
     AFFECTED_WORDS,
     AGENT_VERBS,
+    DISPLACED_NOUNS,
     EVENT_LEMMAS,
     HEARSAY_VERBS,
     PASSIVE_STATES,
@@ -60,6 +61,22 @@ def _clause_tells(base: Token) -> bool:
     if lem not in EVENT_LEMMAS and lem not in PEOPLE_OTHER:
         return False
     return _is_passive(verb) or lem not in AGENT_VERBS | PEOPLE_OTHER_AGENTIVE
+
+
+def _relative_state(base: Token) -> str | None:
+    """What befell the people counted told in a relative clause on them, with "who" its
+    subject: "2,000 people who fled the fighting", "170 people who tried to flee the hotel",
+    "300 residents who had been evacuated" (a verb they undergo, or one of PEOPLE_OTHER's
+    whose subject is the people it befell)."""
+    for c in base.children:
+        if c.dep_ != "relcl" or c.pos_ != "VERB" or c.i < base.i:
+            continue
+        verbs = [c, *(g for g in c.children if g.dep_ == "xcomp" and g.pos_ == "VERB")]
+        for v in verbs:
+            lem = _lemma(v)
+            if lem in PEOPLE_OTHER and (_is_passive(v) or lem not in PEOPLE_OTHER_AGENTIVE):
+                return PEOPLE_OTHER[lem]
+    return None
 
 
 def _gapped_participle(base: Token) -> str | None:
@@ -148,6 +165,13 @@ def _own_state(base: Token) -> str | None:
             return PEOPLE_OTHER[_lemma(c)]
         if _lemma(c) in PASSIVE_STATES:  # "1.5 million people now trapped in Goma"
             return f"group:{PASSIVE_STATES[_lemma(c)]}"
+    # (a noun of the displaced already says it: "7,000 refugees, who have fled")
+    fled = _relative_state(base) if _lemma(base) not in DISPLACED_NOUNS else None
+    told = base.head.pos_ == "VERB" and (
+        _lemma(base.head) in EVENT_LEMMAS or _lemma(base.head) in PEOPLE_OTHER
+    )
+    if fled is not None and not told:  # "arrested 30 people who fled": the arrested
+        return fled
     told = _hearsay_state(base)
     if told is not None and _lemma(told) in PEOPLE_OTHER:
         return PEOPLE_OTHER[_lemma(told)]  # "11,000 others believed to be displaced"
