@@ -131,17 +131,24 @@ FLOORS: dict[tuple[str, ...], tuple[float, ...]] = {
     # written as a fraction came to be read ("Officially Bongo won nearly two-thirds of the
     # vote"): a new match whose gold source and date (the election centre, its results day)
     # the sentence does not give; no earlier match lost an attribute
+    # Session 17 (figother): Haiti as_of 0.71 -> 0.69 and place 0.66 -> 0.65, Turkey as_of
+    # 0.94 -> 0.91 and place 0.86 -> 0.85, Libya claimed_by 0.86 -> 0.85, Morocco claimed_by
+    # 0.68 -> 0.65 and place 0.57 -> 0.55: shares over more matched figures (people forced
+    # from their homes, inmates who walked free, health teams' consultations, relief kits
+    # handed out, people still unaccounted for; figures F1 0.72 -> 0.77, 0.89 -> 0.90, 0.79
+    # -> 0.85, 0.72 -> 0.76), some without their gold date, place or source; the count of
+    # right attributes rose or held in each (Turkey as_of 56 of 59 -> 56 of 61)
     ("figures", "as_of_accuracy"): (
-        0.81, 0.73, 0.83, 0.71, 0.41, 0.76, 0.90,
-        0.73, 0.85, 0.68, 0.85, 0.94, 0.77,
+        0.81, 0.73, 0.83, 0.69, 0.41, 0.76, 0.90,
+        0.73, 0.85, 0.68, 0.85, 0.91, 0.77,
     ),
     ("figures", "claimed_by_accuracy"): (
         0.91, 0.90, 0.77, 0.89, 0.80, 0.82, 0.72,
-        0.86, 0.68, 0.75, 0.90, 0.83, 0.82,
+        0.85, 0.65, 0.75, 0.90, 0.83, 0.82,
     ),
     ("figures", "place_accuracy"): (
-        0.91, 0.96, 0.94, 0.66, 0.73, 0.17, 0.52,
-        0.60, 0.57, 0.62, 0.50, 0.86, 0.67,
+        0.91, 0.96, 0.94, 0.65, 0.73, 0.17, 0.52,
+        0.60, 0.55, 0.62, 0.50, 0.85, 0.67,
     ),
     ("quotes", "f1"): (
         1.00, 1.00, 0.87, 1.00, 0.85, 0.87, 0.90,

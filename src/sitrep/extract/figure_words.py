@@ -137,6 +137,52 @@ STATE_ADJECTIVES: dict[str, str] = {
     "missing": "missing",
     "homeless": "homeless",
 }
+# What befell people told as a noun the count hangs from by "of" ("the evacuation of 136,000
+# people", "the release of 79 detainees", "the whereabouts of eight people"): the noun ->
+# PEOPLE_OTHER's key (OCHA and rights-group reporting).
+NOMINAL_STATES: dict[str, str] = {
+    "evacuation": "evacuate",
+    "displacement": "displace",
+    "release": "release",
+    "rescue": "rescue",
+    "abduction": "abduct",
+    "kidnapping": "kidnap",
+    "disappearance": "disappear",
+    "whereabouts": "missing",
+}
+# Verbs that ask for such a thing, which has not happened ("demanded the release of 30
+# activists", "called for the evacuation of 2,000 people"): no count of those it befell.
+DEMAND_VERBS = frozenset(("demand", "call", "urge", "seek", "ask", "press", "plead", "appeal"))
+# Verbs that drive people out of where they live ("forced 1.5 million people from their
+# homes", "300,000 people had been driven from their homes"): the people are displaced when
+# the verb names the home they left (IDMC's and OCHA's wording).
+DISPLACING_VERBS = frozenset(("force", "drive", "chase", "push", "expel", "evict", "flush"))
+HOME_NOUNS = frozenset(("home", "house", "village", "land", "homeland"))
+# States the people counted are left in, told by a passive verb or its participle only ("1.5
+# million people are trapped in the city", "hundreds of passengers stranded at the border");
+# the active subject traps or strands the people and is none of them, and the active verb's
+# object is counted by what the clause is about ("police trapped hundreds of students").
+PASSIVE_STATES: dict[str, str] = {"trap": "trapped", "strand": "stranded"}
+# A verb and its complement that set people free ("some 4,700 inmates walked free", "20
+# prisoners were set free"): the released.
+FREED_PHRASALS = frozenset(("walk free", "go free", "set free"))
+# Care the people counted get, told as a noun (hospital and health-ministry bulletins: "144
+# people continue to receive treatment", "19 victims turned for medical help", "provided
+# first aid to eight protesters"): treatment always; care, aid, help and attention only when
+# a word before them makes them medical ("humanitarian aid to 250,000 people" is no care).
+TREATMENT_NOUNS = frozenset(("treatment",))
+CARE_NOUNS = frozenset(("care", "aid", "help", "attention", "assistance"))
+MEDICAL_MODIFIERS = frozenset(("medical", "first", "outpatient", "inpatient", "hospital"))
+# Verbs by which the people counted get such care ("receive treatment", "needed medical
+# attention"), and verbs that go on with the one after them ("continue to receive").
+CARE_VERBS = frozenset(("receive", "get", "undergo", "need", "require", "seek", "obtain"))
+CONTINUING_VERBS = frozenset(("continue", "keep"))
+# Care counted by the visits it took, in a health team's sentence (IFRC, MSF and health
+# cluster updates: "mobile clinics have provided 1,260 consultations"): the treated.
+CARE_VISIT_NOUNS = frozenset(("consultation",))
+HEALTH_WORDS = frozenset(
+    ("clinic", "health", "medical", "hospital", "doctor", "patient", "medic", "paramedic")
+)
 # Measures that count people, whose totals a bracketed breakdown can split by place.
 PEOPLE_MEASURES_READ = frozenset(
     ("killed", "injured", "treated", "arrested", "detained", "protesters", "troops")
@@ -608,6 +654,7 @@ OTHER_NOUNS = frozenset(
         "aircraft",
         "plane",
         "helicopter",
+        "drone",
         "flight",
         "ambulance",
         "morgue",
@@ -625,6 +672,10 @@ OTHER_NOUNS = frozenset(
         "warrant",
     )
 )
+# Relief items handed out (OCHA, IFRC and aid-agency updates: "2,600 hygiene kits and 900
+# blankets distributed", "1,850 family tents"): counted for the crisis wherever they are told,
+# as no one counts them outside one.
+RELIEF_NOUNS = frozenset(("kit", "blanket", "tent", "tarpaulin", "mattress", "parcel"))
 CRISIS_LEMMAS = frozenset(
     (
         "protest",
@@ -704,6 +755,7 @@ CRISIS_LEMMAS = frozenset(
         "collapse",
         "destroy",
         "rubble",
+        "blast",
     )
 )
 # One-off attacks and blasts whose toll is counted on after the day that names them ("the
@@ -728,6 +780,13 @@ ATTACK_NOUNS = frozenset(
         "assault",
     )
 )
+# Verbs of the start of what a running total counts, in a clause of its own ("attacks that
+# began in 2015 have claimed 2,000 lives"): their date is no date of the count
+# (figures.dating._onset_bound)
+ONSET_VERBS = frozenset(("begin", "start", "erupt"))
+# Nouns of an attack whose "at", "on" or "in" names the sites it struck ("the attacks at two
+# mosques", "strikes in several cities"): the sites say which attack, no tally
+SITE_NAMING_NOUNS = ATTACK_NOUNS | {"strike", "shootings", "attacks"}
 TOLL_NOUNS = frozenset(("toll", "total", "number", "count", "tally", "figure", "that"))
 # The prepositions that give a toll its value: "put the toll at 26", "rose to 7,200", "rose
 # above 7,200", "climbed past 300"
@@ -1086,7 +1145,7 @@ MONTHS = (
     "december",
 )
 # Forms the model's lemmatiser gets wrong, by lower-case form ("fined" -> "fin").
-LEMMA_FIXES: dict[str, str] = {"fined": "fine", "missing": "missing"}
+LEMMA_FIXES: dict[str, str] = {"fined": "fine", "missing": "missing", "unaccounted": "unaccounted"}
 # A number in such a phrase counts what the figure before it counts: a part ("120 cars,
 # including 33 police vehicles"), or more of the same ("25 killed on Thursday, in addition
 # to seven earlier in the week", "besides 12 arrested").

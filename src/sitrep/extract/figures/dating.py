@@ -13,6 +13,7 @@ from sitrep.extract.figure_words import (
     CONTRAST_MARKS,
     HARM_VERBS,
     MONTHS,
+    ONSET_VERBS,
     REPORT_VERBS,
     RESULT_VERBS,
     TOLL_NOUNS,
@@ -562,6 +563,7 @@ def _historical(
             and not t.flag
             and t.timex != "PRESENT_REF"  # "Now, the regime is blamed for … in the 1970s"
             and not _since_bound(sent, t.start)
+            and not _onset_bound(sent, t.start, anchor)
             and not _compared_bound(sent, t.start, anchor)
         ]
     else:
@@ -577,6 +579,22 @@ def _since_bound(sent: Span, start: int) -> bool:
     token = next((t for t in sent if t.idx <= start < t.idx + len(t.text)), None)
     return token is not None and any(
         a.lower_ == "since" and a.dep_ in {"prep", "mark"} for a in token.ancestors
+    )
+
+
+def _onset_bound(sent: Span, start: int, anchor: Token | None) -> bool:
+    """The time expression at character ``start`` tells when what the count is of began, in
+    a clause of its own ("Militant attacks that began in 2015 have claimed more than 2,000
+    lives", "the insurgency, which started in 2017, has displaced 670,000"): the start of what
+    is measured, as after "since"."""
+    token = next((t for t in sent if t.idx <= start < t.idx + len(t.text)), None)
+    return (
+        token is not None
+        and anchor is not None
+        and any(
+            a.pos_ == "VERB" and _lemma(a) in ONSET_VERBS and anchor not in a.subtree
+            for a in token.ancestors
+        )
     )
 
 

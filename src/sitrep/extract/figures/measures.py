@@ -1,8 +1,9 @@
 """What a number counts and the measure its clause gives it.
 
 :func:`_measure` tries the cues in order: a person's age (:mod:`.ages`), a rally's strength,
-a vote, a register outside the tallies (:mod:`.registers`), the counted noun, the number's
-own words (:mod:`.participles`), the verb that governs it, a toll it is the value of
+a vote, a register outside the tallies (:mod:`.registers`), the counted noun, what befell
+the people counted told by a noun or the care they get (:mod:`.states`), the number's own
+words (:mod:`.participles`), the verb that governs it, a toll it is the value of
 (:mod:`.tolls`), and last what a crowd or a force is counted by (:mod:`.crowds`).
 """
 
@@ -17,25 +18,32 @@ from sitrep.extract.figure_words import (
     BURN_VERBS,
     BUSINESS_NOUNS,
     CARE_SETTINGS,
+    CARE_VISIT_NOUNS,
     CROSSING_VERBS,
     CROWD_VERBS,
     DAMAGE_VERBS,
     DEPLOY_VERBS,
     DETENTION_PHRASALS,
     DISPLACED_NOUNS,
+    DISPLACING_VERBS,
     EVENT_LEMMAS,
+    FREED_PHRASALS,
     HARM_NOUNS,
+    HEALTH_WORDS,
     HEARSAY_VERBS,
     LIFE_TAKING_VERBS,
     MARK_NOUNS,
     OTHER_NOUNS,
     PARTITIVE_DETERMINERS,
+    PASSIVE_STATES,
     PEOPLE_OTHER,
     PEOPLE_OTHER_AGENTIVE,
     PROTEST_LEMMAS,
     PROTESTER_NOUNS,
     QUALIFIER_NOUNS,
+    RELIEF_NOUNS,
     RESULT_VERBS,
+    SITE_NAMING_NOUNS,
     STATE_COMPLEMENTS,
     STATE_VERBS,
     TOLL_NOUNS,
@@ -60,6 +68,14 @@ from sitrep.extract.figures.crowds import (
 )
 from sitrep.extract.figures.participles import _and_more_befell, _own_participle, _own_state
 from sitrep.extract.figures.registers import _docket_register, _other_register
+from sitrep.extract.figures.states import (
+    cared_for,
+    from_home,
+    medical_care,
+    nominal_state,
+    state_noun,
+    status_undone,
+)
 from sitrep.extract.figures.syntax import (
     _crisis_sentence,
     _event_of,
@@ -135,7 +151,16 @@ def _measure(span: Span, anchor: Token, counted: Token | None) -> tuple[str | No
     if other is not None:
         return "other", f"group:{other}"
     if counted is not None and _lemma(counted) in EVENT_LEMMAS.keys() - {"life", "body"}:
+        undone = status_undone(span, counted) if _is_person(counted) else None
+        if undone is not None:
+            return "other", undone  # "the release of 45 detainees": the released
         return EVENT_LEMMAS[_lemma(counted)], "noun"  # "25 fatalities and 300 injured"
+    if (
+        counted is not None
+        and _lemma(counted) in CARE_VISIT_NOUNS
+        and any(_lemma(t) in HEALTH_WORDS for t in span.sent)
+    ):
+        return "treated", "noun"  # "mobile clinics have provided 1,260 consultations"
     nominal = base.head.head if base.dep_ == "pobj" and base.head.lower_ == "of" else None
     if (
         nominal is not None
@@ -152,6 +177,24 @@ def _measure(span: Span, anchor: Token, counted: Token | None) -> tuple[str | No
         and (counted is None or _is_person(counted))
     ):
         return "killed", "noun"  # "violence has taken the lives of at least seven people"
+    state = (
+        nominal_state(state_noun(span, base)) if counted is None or _is_person(counted) else None
+    )
+    if state is not None:
+        return "other", state  # "the evacuation of 136,000 people"
+    carer = base.head.head if base.dep_ == "pobj" and base.head.lower_ == "to" else None
+    if (
+        carer is not None
+        and (
+            (carer.pos_ == "NOUN" and medical_care(carer))
+            or (
+                carer.pos_ == "VERB"
+                and any(c.dep_ == "dobj" and medical_care(c) for c in carer.children)
+            )
+        )
+        and (counted is None or _is_person(counted))
+    ):
+        return "treated", "noun"  # "he had provided first aid to at least eight protesters"
     own = _own_participle(base)
     if own is not None:
         return own, "verb"
@@ -198,6 +241,16 @@ def _measure(span: Span, anchor: Token, counted: Token | None) -> tuple[str | No
         undergone = _undergone(pred) if subj_of_active else None
         if undergone is not None and (counted is None or _is_person(counted)):
             return undergone, "verb"  # "Eleven peacekeepers sustained injuries"
+        cared = cared_for(base, pred) if counted is None or _is_person(counted) else None
+        if cared is not None:
+            return cared  # "144 people continue to receive treatment", "cleared for release"
+        if (
+            lem in PASSIVE_STATES
+            and _is_passive(pred)
+            and not subj_of_active
+            and (counted is None or _is_person(counted))
+        ):
+            return "other", f"group:{PASSIVE_STATES[lem]}"  # "1.5 million people now trapped"
         if (
             lem == "lose"
             and (counted is None or _is_person(counted))
@@ -250,6 +303,13 @@ def _measure(span: Span, anchor: Token, counted: Token | None) -> tuple[str | No
                     return EVENT_LEMMAS[_lemma(cue)], "verb"
                 if c.dep_ in {"prt", "advmod"} and f"{lem} {c.lower_}" in DETENTION_PHRASALS:
                     return "detained", "verb"  # "rounded up", "taken away"
+                if (
+                    c.dep_ in {"acomp", "oprd", "advmod", "xcomp", "ccomp"}
+                    and f"{lem} {c.lower_}" in FREED_PHRASALS
+                ):
+                    return "other", PEOPLE_OTHER["release"]  # "some 4,700 inmates walked free"
+                if lem in DISPLACING_VERBS and from_home(c):
+                    return "other", PEOPLE_OTHER["displace"]  # "forced 1.5 million from homes"
     # 2. the counted noun's and the number's own modifiers ("17 dead policemen", "26 dead")
     for t in (counted, anchor):
         if t is None:
@@ -356,9 +416,12 @@ def _measure(span: Span, anchor: Token, counted: Token | None) -> tuple[str | No
     if lem in BUSINESS_NOUNS and lemmas_near & DAMAGE_VERBS:
         return "businesses_damaged", "noun"
     if (
-        (lem in OTHER_NOUNS or lem in VEHICLE_NOUNS or lem in BUSINESS_NOUNS)
-        and _crisis_sentence(span.sent)
+        (lem in OTHER_NOUNS or lem in VEHICLE_NOUNS or lem in BUSINESS_NOUNS or lem in RELIEF_NOUNS)
+        # a thing damaged is the crisis's ("some 50,000 homes had been damaged"), and so is
+        # relief handed out ("2,600 hygiene kits distributed")
+        and (_crisis_sentence(span.sent) or lemmas_near & DAMAGE_VERBS or lem in RELIEF_NOUNS)
         and not _named_set(counted, anchor)
+        and not _attack_site(counted)
     ):
         return "other", "noun"
     return None, ""
@@ -377,6 +440,20 @@ def _undergone(pred: Token) -> str | None:
         ):
             return "injured"
     return None
+
+
+def _attack_site(counted: Token) -> bool:
+    """The places counted are where an attack named as a noun struck ("the attacks at two
+    mosques", "bomb blasts at three churches", "strikes in several cities"): which attack,
+    no tally of what it did (a verb's object is one: "fired on 19 villages")."""
+    prep = counted.head
+    return (
+        counted.dep_ == "pobj"
+        and prep.dep_ == "prep"
+        and prep.lower_ in {"at", "on", "in", "against"}
+        and prep.head.pos_ == "NOUN"
+        and _lemma(prep.head) in SITE_NAMING_NOUNS
+    )
 
 
 def _named_set(counted: Token, anchor: Token) -> bool:
@@ -416,8 +493,11 @@ def _past_reduced_relative(base: Token, pred: Token | None) -> Token | None:
         (
             c
             for c in pred.children
-            if c.dep_ == "conj"
+            # "linked … have been arrested" a conjunct; "detained last week were released"
+            # a clause the parse hung from the participle
+            if c.dep_ in {"conj", "ccomp"}
             and c.pos_ == "VERB"
+            and c.i > pred.i
             and any(g.dep_ in {"aux", "auxpass"} for g in c.children)
         ),
         None,
