@@ -30,6 +30,7 @@ from sitrep.extract.events.dating import (
     _paragraphs,
     _points_back,
 )
+from sitrep.extract.events.developments import mourning_span
 from sitrep.extract.events.document_place import (
     _document_country,
     _landmarks,
@@ -63,6 +64,7 @@ from sitrep.extract.events.placing import (
 )
 from sitrep.extract.events.triggers import _doc_matches
 from sitrep.extract.events.vocabulary import (
+    COUNTRY_SUB_EVENTS,
     GROUND_KINDS,
     LIVE_ENTRY,
     MAX_EVENT_SPAN_DAYS,
@@ -239,6 +241,16 @@ def extract_events(doc: Doc) -> list[EventMention]:
                     basis = "sentence"
                 if where is None and country is not None:
                     where, basis = country, "document"
+                if (
+                    h.acled_sub_event_type in COUNTRY_SUB_EVENTS
+                    and where is not None
+                    and where[1] is not None
+                    and country is not None
+                    and country[1] is not None
+                    and where[1].country_code == country[1].country_code
+                ):
+                    # a day of national mourning is the country's, wherever it was declared
+                    where = country
                 place, place_ref = where if where else (None, None)
                 if basis == "sentence" and where is not None and sentence_place is None:
                     if not any(
@@ -258,6 +270,7 @@ def extract_events(doc: Doc) -> list[EventMention]:
                     stamp_day(stamps, s0) or pub,
                     last_day,
                 )
+                date = mourning_span(h, date)  # "three days of mourning": its days
                 if date is None and backstory is not None and _points_back(h.trigger):
                     # "... in 1982 to crush an uprising. That attack killed thousands"
                     date, precision, dbasis = backstory.value, backstory.precision, "paragraph"
