@@ -143,3 +143,29 @@ def test_a_town_placed_under_lockdown_is_a_closure(full: Language) -> None:
 def test_people_fled_since_a_day_leave_the_speakers_count_a_statement(full: Language) -> None:
     text = "Aid agencies said 25,000 people have fled since the fighting began on Monday."
     assert any(m.type == "statement" for m in unseen.mentions(full, text))
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The two sides agreed to a ceasefire on Friday.",
+        "Both ministers signed a cease-fire deal in Moscow on Saturday.",
+        "The truce that took effect on Saturday was brokered by Qatar.",
+        "Fighting continued despite a ceasefire announced over the weekend.",
+    ],
+)
+def test_a_ceasefire_made_or_in_force_is_an_agreement(full: Language, sentence: str) -> None:
+    assert "Agreement" in developments(full, sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The envoy renewed his call to respect the ceasefire agreement.",
+        "The police failed to deal with the violence on Monday.",  # the verb "deal"
+        "The prime minister said she would try to reach an agreement with parliament.",
+        "Rebels proposed an agreement to share power on Monday.",
+    ],
+)
+def test_an_agreement_respected_proposed_or_aimed_at_is_none(full: Language, sentence: str) -> None:
+    assert "Agreement" not in developments(full, sentence)

@@ -22,6 +22,8 @@ from spacy.tokens import Token
 from sitrep.extract.event_triggers import ACLED
 from sitrep.extract.events.parse import Hit
 from sitrep.extract.events.vocabulary import (
+    AGREEING,
+    AIMING,
     BALLOTS,
     BEFORE_COURT,
     CLOSED_THINGS,
@@ -31,8 +33,10 @@ from sitrep.extract.events.vocabulary import (
     COURTS,
     DECISION_REPORTS,
     DISPLACED,
+    EXCHANGED,
     HOLDING,
     IMPOSING,
+    IN_FORCE_PREPS,
     INQUIRIES,
     LAWS,
     LEGISLATORS,
@@ -270,7 +274,43 @@ def _displacement(tok: Token) -> bool:
     )
 
 
+def _agreed(tok: Token) -> bool:
+    """An agreement made or in force ("the two sides agreed to a ceasefire", "signed a
+    cease-fire deal", "the truce that took effect Saturday was brokered by Russia"), not
+    one respected, overseen or proposed, not one aimed at ("would try to reach an
+    agreement"), not the verb "deal" ("an inability to deal with the insurgency")."""
+    if tok.lemma_.lower() in EXCHANGED:
+        return True  # "a prisoner exchange", "the release of 80 prisoners"
+    if tok.pos_ not in {"NOUN", "PROPN"}:
+        return False
+    noun = tok
+    for _ in range(4):  # "the ceasefire agreement", "a number of temporary ceasefires"
+        if noun.dep_ == "compound" and noun.head.i != noun.i:
+            noun = noun.head
+        elif noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.pos_ == "NOUN":
+            noun = noun.head.head
+        else:
+            break
+    if any(
+        c.dep_ in {"acl", "relcl", "amod"} and c.lemma_.lower() in AGREEING for c in noun.children
+    ):
+        return True  # "a ceasefire announced over the weekend", "declared ceasefires"
+    head = noun.head
+    if noun.dep_ == "pobj":
+        if head.lower_ in IN_FORCE_PREPS:
+            return True  # "under a ceasefire mediated by Russia", "despite the truce"
+        head = head.head  # "agreed to a ceasefire"
+    if head.i != noun.i and head.lemma_.lower() not in AGREEING:
+        # "the truce is expected to take effect on Tuesday": the verb it is the subject of
+        head = next((c for c in head.children if c.dep_ == "xcomp"), head)
+    if head.i == noun.i or head.lemma_.lower() not in AGREEING:
+        return False
+    aim = head.head if head.dep_ in {"xcomp", "acl", "advcl"} else None
+    return aim is None or aim.lemma_.lower() not in AIMING
+
+
 GUARDS: dict[str, Callable[[Token], bool]] = {
+    "agreement": _agreed,
     "mourning": _mourning,
     "court": _court,
     "inquiry": _inquiry,
@@ -283,8 +323,9 @@ GUARDS: dict[str, Callable[[Token], bool]] = {
 COURT_SUB_EVENT = ACLED["court"][1]
 # developments a state decides by declaring them
 DECLARED_SUB_EVENTS = frozenset(ACLED[k][1] for k in ("mourning", "closure", "sanction"))
-# The kinds, in the order a sentence's one "other" happening is chosen among them.
-DEVELOPMENTS = tuple(GUARDS)
+# The kinds this module adds, in the order a sentence's one "other" happening is chosen
+# among them (the agreement kind, guarded here, is typed by classify as before).
+DEVELOPMENTS = tuple(k for k in GUARDS if k != "agreement")
 
 
 def _declared(saying: Token, hits: list[Hit]) -> bool:

@@ -693,3 +693,20 @@ NATIONAL_SUB_EVENTS = frozenset({"Day of mourning", "Investigation"})
 # Of those, the ones the whole country keeps wherever the sentence says they were decided
 # ("the Presidential Council in Tripoli declared three days of national mourning": Libya's)
 COUNTRY_SUB_EVENTS = frozenset({"Day of mourning"})
+# What an agreement (a ceasefire, a truce, a deal) is told by when it is made or in force:
+# "agreed to a ceasefire", "signed a deal", "a truce brokered by Russia", "the ceasefire took
+# effect", "a ceasefire announced over the weekend", "the truce broke down", "despite the
+# truce"; not one respected, overseen, proposed or called for ("called to respect the
+# ceasefire agreement", "propose an agreement"), nor the verb "deal" ("to deal with").
+AGREEING = frozenset(
+    """reach sign agree broker mediate announce declare conclude strike seal negotiate accept
+    introduce take come enter go begin start hold break collapse shatter expire extend
+    implement""".split()
+)
+# Prepositions under which an agreement is in force: "laid down arms under a ceasefire".
+IN_FORCE_PREPS = frozenset({"under", "despite", "amid"})
+# Words of an aim over the making of one: "would try to reach an agreement", "the initiative
+# to reach an agreement".
+AIMING = frozenset("try seek hope aim work initiative effort push bid attempt plan".split())
+# The agreement kind's words that name a release of prisoners or an exchange of them.
+EXCHANGED = frozenset({"prisoner", "hostage", "release"})
