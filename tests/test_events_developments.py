@@ -169,3 +169,26 @@ def test_a_ceasefire_made_or_in_force_is_an_agreement(full: Language, sentence: 
 )
 def test_an_agreement_respected_proposed_or_aimed_at_is_none(full: Language, sentence: str) -> None:
     assert "Agreement" not in developments(full, sentence)
+
+
+def test_a_national_court_sits_in_the_capital(full: Language) -> None:
+    text = (
+        "MOMBASA, Kenya - Kenya's Supreme Court on Thursday ordered the release of the two "
+        "activists."
+    )
+    (court,) = [
+        m for m in unseen.mentions(full, text) if m.acled_sub_event_type == "Court proceedings"
+    ]
+    assert court.place == "Nairobi"
+
+
+def test_a_court_panel_acts_for_its_court(full: Language) -> None:
+    text = "On Thursday a Supreme Court panel ordered 18 months of pretrial detention for him."
+    found = unseen.mentions(full, text)
+    assert "Court proceedings" in [m.acled_sub_event_type for m in found]
+    assert all(m.type != "statement" for m in found)
+
+
+def test_a_hearing_set_for_a_day_is_none_held(full: Language) -> None:
+    text = "He is to appear in court on Friday, his lawyer said."
+    assert "Court proceedings" not in developments(full, text)

@@ -30,6 +30,7 @@ from sitrep.extract.events.vocabulary import (
     CLOSING,
     CONVENING,
     COURT_ACTS,
+    COURT_BODIES,
     COURTS,
     DECISION_REPORTS,
     DISPLACED,
@@ -46,6 +47,7 @@ from sitrep.extract.events.vocabulary import (
     MOURNING_MARKS,
     MOURNING_PERIODS,
     MOURNING_UNIT_DAYS,
+    NATIONAL_COURTS,
     OPENING,
     PASSING_LAWS,
     SANCTIONED,
@@ -112,15 +114,19 @@ def _court(tok: Token) -> bool:
         return tok.dep_ not in {"amod", "compound", "conj"} and not _running(tok)
     if tok.lower_.rstrip("s") not in COURTS:
         return False
+    tok = _court_body(tok)
     if tok.dep_ == "nsubj" and tok.head.pos_ == "VERB":
         return tok.head.lemma_.lower() in COURT_ACTS
     if tok.dep_ == "compound" and tok.head.lemma_.lower() == "hearing":
         return True  # "at a court hearing in Naypyitaw"
-    return (
-        tok.dep_ == "pobj"
-        and tok.head.lower_ in {"in", "before"}
-        and tok.head.head.lemma_.lower() in BEFORE_COURT
+    if not (tok.dep_ == "pobj" and tok.head.lower_ in {"in", "before"}):
+        return False
+    verb = tok.head.head
+    # "he is to appear before the court on Friday": a date set, not a hearing held
+    planned = verb.head.lemma_ == "be" and any(
+        c.dep_ == "aux" and c.lower_ == "to" for c in verb.children
     )
+    return verb.lemma_.lower() in BEFORE_COURT and not planned
 
 
 def _running(verb: Token) -> bool:
@@ -136,6 +142,23 @@ def _describes(tok: Token) -> bool:
     """A participle that says who a noun is ("countries sanctioning Georgian officials",
     "lawmakers voting on the bill"): a description, no happening told."""
     return tok.tag_ == "VBG" and tok.dep_ in {"acl", "amod"}
+
+
+def _court_body(tok: Token) -> Token:
+    """The words that act for a court: "a Supreme Court panel ordered", the panel."""
+    if tok.dep_ == "compound" and tok.head.lemma_.lower() in COURT_BODIES:
+        return tok.head
+    return tok
+
+
+def national_court(hit: Hit) -> bool:
+    """A court step of a court of the whole country ("Pakistan's Supreme Court ordered the
+    release"), which sits in the capital."""
+    if hit.acled_sub_event_type != COURT_SUB_EVENT:
+        return False
+    return any(
+        c.lower_ in NATIONAL_COURTS for c in hit.trigger.children if c.dep_ in {"compound", "amod"}
+    )
 
 
 def _inquiry(tok: Token) -> bool:
@@ -351,7 +374,7 @@ def _acted_by_court(saying: Token, hits: list[Hit]) -> bool:
     the court's step is the news, no statement beside it."""
     return any(
         h.acled_sub_event_type == COURT_SUB_EVENT
-        and h.trigger.dep_ == "nsubj"
-        and h.trigger.head.i == saying.i
+        and (body := _court_body(h.trigger)).dep_ == "nsubj"
+        and body.head.i == saying.i
         for h in hits
     )

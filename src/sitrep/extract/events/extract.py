@@ -30,7 +30,7 @@ from sitrep.extract.events.dating import (
     _paragraphs,
     _points_back,
 )
-from sitrep.extract.events.developments import mourning_span
+from sitrep.extract.events.developments import mourning_span, national_court
 from sitrep.extract.events.document_place import (
     _document_country,
     _landmarks,
@@ -40,6 +40,7 @@ from sitrep.extract.events.document_place import (
 )
 from sitrep.extract.events.guard_words import JUDGING_LEMMAS
 from sitrep.extract.events.implied_place import (
+    _capital,
     _capital_place,
     _country_as_actor,
     _domestic,
@@ -251,6 +252,15 @@ def extract_events(doc: Doc) -> list[EventMention]:
                 ):
                     # a day of national mourning is the country's, wherever it was declared
                     where = country
+                if (
+                    national_court(h)
+                    and where is not None
+                    and where[1] is not None
+                    and where[1].feature == "country"
+                    and (seat := _capital(where[1].country_code or "")) is not None
+                ):
+                    # "Pakistan's Supreme Court ordered the release": the capital's court
+                    where = (seat.name, seat)
                 place, place_ref = where if where else (None, None)
                 if basis == "sentence" and where is not None and sentence_place is None:
                     if not any(

@@ -422,7 +422,12 @@ PATTERNS: dict[str, list[Pattern]] = {
     "mourning": [[_w("mourning")]],
     # a court's step: "the court ordered him held", "appeared in court", "was sentenced"
     "court": [
-        [{"LEMMA": {"IN": ["court", "judge", "tribunal", "magistrate"]}, "POS": "NOUN"}],
+        [
+            {
+                "LOWER": {"IN": ["court", "judge", "tribunal", "magistrate"]},
+                "POS": {"IN": ["NOUN", "PROPN"]},
+            }
+        ],
         [{"LEMMA": {"IN": ["sentence", "convict", "acquit", "remand"]}, "POS": "VERB"}],
     ],
     # an inquiry opened: "prosecutors opened an investigation", "a probe was launched"

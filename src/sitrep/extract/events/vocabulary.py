@@ -630,6 +630,12 @@ COURT_ACTS = frozenset(
     overturn quash annul decline refuse extend free release jail hear approve declare
     convene""".split()
 )
+# Bodies of a court that act for it: "a Supreme Court panel ordered ...".
+COURT_BODIES = frozenset("panel bench chamber".split())
+# Courts of the whole country, which sit in its capital: "Pakistan's Supreme Court ordered
+# the release", "the High Court declined to suspend the deployment" (a court named by its
+# town, "the Islamabad High Court", is placed by the name).
+NATIONAL_COURTS = frozenset("supreme constitutional high".split())
 # Verbs of a person brought before a court ("appeared in court", "was brought before a
 # judge"): a hearing.
 BEFORE_COURT = frozenset("appear bring arraign".split())
