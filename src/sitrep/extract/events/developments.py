@@ -37,7 +37,6 @@ from sitrep.extract.events.vocabulary import (
     EXCHANGED,
     HOLDING,
     IMPOSING,
-    IN_FORCE_PREPS,
     INQUIRIES,
     LAWS,
     LEGISLATORS,
@@ -48,6 +47,7 @@ from sitrep.extract.events.vocabulary import (
     MOURNING_PERIODS,
     MOURNING_UNIT_DAYS,
     NATIONAL_COURTS,
+    NOT_AGREEING,
     OPENING,
     PASSING_LAWS,
     SANCTIONED,
@@ -298,10 +298,11 @@ def _displacement(tok: Token) -> bool:
 
 
 def _agreed(tok: Token) -> bool:
-    """An agreement made or in force ("the two sides agreed to a ceasefire", "signed a
-    cease-fire deal", "the truce that took effect Saturday was brokered by Russia"), not
-    one respected, overseen or proposed, not one aimed at ("would try to reach an
-    agreement"), not the verb "deal" ("an inability to deal with the insurgency")."""
+    """An agreement told as one, not the verb "deal" ("an inability to deal with the
+    insurgency"), not one only respected, overseen or proposed ("his call to respect the
+    ceasefire agreement", "propose an agreement"), not one aimed at ("would try to reach an
+    agreement", "the initiative to reach an agreement"). Peace talks, a deal's terms and a
+    treaty left are ACLED's agreements still."""
     if tok.lemma_.lower() in EXCHANGED:
         return True  # "a prisoner exchange", "the release of 80 prisoners"
     if tok.pos_ not in {"NOUN", "PROPN"}:
@@ -314,22 +315,14 @@ def _agreed(tok: Token) -> bool:
             noun = noun.head.head
         else:
             break
-    if any(
-        c.dep_ in {"acl", "relcl", "amod"} and c.lemma_.lower() in AGREEING for c in noun.children
-    ):
-        return True  # "a ceasefire announced over the weekend", "declared ceasefires"
-    head = noun.head
-    if noun.dep_ == "pobj":
-        if head.lower_ in IN_FORCE_PREPS:
-            return True  # "under a ceasefire mediated by Russia", "despite the truce"
-        head = head.head  # "agreed to a ceasefire"
-    if head.i != noun.i and head.lemma_.lower() not in AGREEING:
-        # "the truce is expected to take effect on Tuesday": the verb it is the subject of
-        head = next((c for c in head.children if c.dep_ == "xcomp"), head)
-    if head.i == noun.i or head.lemma_.lower() not in AGREEING:
+    head = noun.head.head if noun.dep_ == "pobj" else noun.head
+    if head.i == noun.i:
+        return True
+    if head.lemma_.lower() in NOT_AGREEING:
         return False
     aim = head.head if head.dep_ in {"xcomp", "acl", "advcl"} else None
-    return aim is None or aim.lemma_.lower() not in AIMING
+    aimed = aim is not None and aim.lemma_.lower() in AIMING
+    return not (head.lemma_.lower() in AGREEING and aimed)
 
 
 GUARDS: dict[str, Callable[[Token], bool]] = {

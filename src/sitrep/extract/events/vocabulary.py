@@ -709,8 +709,11 @@ AGREEING = frozenset(
     introduce take come enter go begin start hold break collapse shatter expire extend
     implement""".split()
 )
-# Prepositions under which an agreement is in force: "laid down arms under a ceasefire".
-IN_FORCE_PREPS = frozenset({"under", "despite", "amid"})
+# What is done to an agreement that is no agreement made: "called to respect the ceasefire
+# agreement", "a body to oversee the ceasefire", "proposed an agreement".
+NOT_AGREEING = frozenset(
+    """respect honour honor observe oversee monitor propose call urge demand want""".split()
+)
 # Words of an aim over the making of one: "would try to reach an agreement", "the initiative
 # to reach an agreement".
 AIMING = frozenset("try seek hope aim work initiative effort push bid attempt plan".split())
