@@ -158,9 +158,15 @@ FLOORS: dict[tuple[str, ...], tuple[float, ...]] = {
         0.93, 1.00, 0.77, 0.63, 0.88, 0.88, 0.94,
         0.90, 0.73, 0.85, 1.00, 1.00, 0.87,
     ),
+    # Session 17 (evother: strategic developments typed "other"; the mean 0.416 -> 0.420):
+    # Turkey 0.62 -> 0.57, Erdogan's declared mourning is the mourning (matched), no longer a
+    # statement of his that dated his Ankara one the day before; France 0.62 -> 0.60, "to
+    # deal with violence" is no agreement (it had matched another "other" event by its day);
+    # Karabakh 0.42 -> 0.41 and Kenya 0.37 -> 0.36: a court order and a parliament's vote
+    # found, dated or placed otherwise than the gold's (Parliament Buildings)
     ("events", "f1"): (
-        0.43, 0.62, 0.43, 0.21, 0.28, 0.42, 0.37,
-        0.21, 0.38, 0.46, 0.40, 0.62, 0.40,
+        0.43, 0.60, 0.43, 0.21, 0.28, 0.41, 0.36,
+        0.21, 0.38, 0.46, 0.40, 0.57, 0.40,
     ),
     # Myanmar 0.77 -> 0.76 (session 13): one more event matched (Hlaing Tharyar's
     # shooting, found in two of its gold documents) lowers the share over matched events
@@ -169,8 +175,10 @@ FLOORS: dict[tuple[str, ...], tuple[float, ...]] = {
     # explainer's quake sentence ("what we know a week on") is now placed on its own day
     # Myanmar 0.76 -> 0.74 (session 16): the coup, now typed "seizure" as its gold has it,
     # is matched (events F1 0.486 -> 0.500) with fewer of its gold documents than the rest
+    # Gabon 0.44 -> 0.40, Haiti 0.60 -> 0.51 (session 17, evother): more events match (Gabon
+    # 0.47 -> 0.50, Haiti 0.22 -> 0.26: closures, people fleeing), each told by few documents
     ("events", "mention_recall"): (
-        0.64, 0.73, 0.44, 0.60, 0.51, 0.52, 0.67,
+        0.64, 0.73, 0.40, 0.51, 0.51, 0.52, 0.67,
         0.50, 0.50, 0.74, 0.67, 0.69, 0.61,
     ),
     ("entities", "bcubed_f1"): (

@@ -106,7 +106,9 @@ FLOORS: dict[tuple[str, str], tuple[float, float, float, float, float]] = {
     # s11: sdn 0.739 -> 0.783, mean 0.797 -> 0.808: "since the conflict broke out on
     # Saturday" is the first day's fighting, and the toll's statement stays one
     # s11 (evq): bgd 0.879 -> 0.882 (Hasina's flight)
-    ("events", "mention_recall"): (0.83, 0.88, 0.73, 0.77, 0.80),
+    # s17 (evother): sdn 0.783 -> 0.766: the warring forces' closing of the bridges (gold
+    # E6, one document) now matches (events F1 0.710 -> 0.742)
+    ("events", "mention_recall"): (0.83, 0.88, 0.73, 0.76, 0.80),
     # docq2: bgd 0.96 -> 0.97 / names 0.93 -> 0.95 (a byline is read for its reporter's name),
     # sdn 0.88 -> 0.89 ("X, also known as Y" links the two names)
     ("entities", "bcubed_f1"): (0.90, 0.97, 0.92, 0.89, 0.90),  # mean: target

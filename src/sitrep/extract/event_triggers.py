@@ -101,6 +101,17 @@ ACLED: dict[str, tuple[str, str]] = {
     # catch-all event type so tools built for ACLED's types still read it, its sub-event
     # type saying what it is
     "disaster": ("Strategic developments", "Natural disaster"),
+    # evother (session 17): strategic developments ACLED codes "Other", each named by a
+    # sub-event type of its own so that two told for one day and place stay two events
+    # (the report names an "other" event by it)
+    "mourning": ("Strategic developments", "Day of mourning"),
+    "court": ("Strategic developments", "Court proceedings"),
+    "inquiry": ("Strategic developments", "Investigation"),
+    "closure": ("Strategic developments", "Closure"),
+    "sanction": ("Strategic developments", "Sanctions"),
+    "vote": ("Strategic developments", "Vote"),
+    "meeting": ("Strategic developments", "Meeting"),
+    "displacement": ("Strategic developments", "Displacement"),
     "other": ("Strategic developments", "Other"),
 }
 
@@ -203,5 +214,13 @@ HAPPENING_PRIORITY = (
     "group_change",
     "peaceful",
     "disaster",
+    "mourning",
+    "court",
+    "inquiry",
+    "sanction",
+    "closure",
+    "vote",
+    "meeting",
+    "displacement",
     "other",
 )

@@ -26,6 +26,12 @@ from sitrep.extract.events.decisions import (
     _price_move,
     _undone,
 )
+from sitrep.extract.events.developments import (
+    DEVELOPMENTS,
+    _acted_by_court,
+    _counted_since,
+    _declared,
+)
 from sitrep.extract.events.guards import (
     _crowd_control,
     _exploded_in_anger,
@@ -487,6 +493,9 @@ def _hits(span: Span, matches: list[tuple[str, Token]] | None = None) -> list[Hi
     for kind in ("topple", "alarm", "suspend", "control", "demand", "funeral", "default", "flight"):
         if kind in first and not (kind == "suspend" and "internet" in first):
             add("other", "other", first[kind])
+    for kind in DEVELOPMENTS:
+        if kind in first:  # a crisis's strategic development (developments.py)
+            add("other", kind, first[kind])
     join = _security_joins_protest(found.get("group_change", []))
     if join is not None:
         # soldiers joining the protest: the defection is the news, the protest it joins
@@ -516,7 +525,11 @@ def _hits(span: Span, matches: list[tuple[str, Token]] | None = None) -> list[Hi
         }
         # a happening referred to (a toll's clashes, a condemnation's attacks, the outbreak
         # a running total is counted from) does not make the statement its report
-        told = [h for h in hits if not (_adjunct(h.trigger) or _since_clause(h.trigger))]
+        told = [
+            h
+            for h in hits
+            if not (_adjunct(h.trigger) or _since_clause(h.trigger) or _counted_since(h))
+        ]
         if saying.lemma_.lower() in DENYING and saying.pos_ == "VERB" and said:
             # "Kyiv denied any involvement in the attack", "the government denied that the
             # army had seized power": the denial is the news; what it denies is told
@@ -539,6 +552,8 @@ def _hits(span: Span, matches: list[tuple[str, Token]] | None = None) -> list[Hi
             continue
         if _crowd_says(tok, hits):
             continue
+        if _acted_by_court(saying, hits) or _declared(saying, hits):
+            continue  # "the court ordered him held": the court's step, no statement
         if first_said is None:
             add("statement", "other", tok)
             first_said = tok

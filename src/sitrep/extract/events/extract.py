@@ -30,6 +30,7 @@ from sitrep.extract.events.dating import (
     _paragraphs,
     _points_back,
 )
+from sitrep.extract.events.developments import mourning_span, national_court
 from sitrep.extract.events.document_place import (
     _document_country,
     _landmarks,
@@ -39,6 +40,7 @@ from sitrep.extract.events.document_place import (
 )
 from sitrep.extract.events.guard_words import JUDGING_LEMMAS
 from sitrep.extract.events.implied_place import (
+    _capital,
     _capital_place,
     _country_as_actor,
     _domestic,
@@ -63,6 +65,7 @@ from sitrep.extract.events.placing import (
 )
 from sitrep.extract.events.triggers import _doc_matches
 from sitrep.extract.events.vocabulary import (
+    COUNTRY_SUB_EVENTS,
     GROUND_KINDS,
     LIVE_ENTRY,
     MAX_EVENT_SPAN_DAYS,
@@ -239,6 +242,25 @@ def extract_events(doc: Doc) -> list[EventMention]:
                     basis = "sentence"
                 if where is None and country is not None:
                     where, basis = country, "document"
+                if (
+                    h.acled_sub_event_type in COUNTRY_SUB_EVENTS
+                    and where is not None
+                    and where[1] is not None
+                    and country is not None
+                    and country[1] is not None
+                    and where[1].country_code == country[1].country_code
+                ):
+                    # a day of national mourning is the country's, wherever it was declared
+                    where = country
+                if (
+                    national_court(h)
+                    and where is not None
+                    and where[1] is not None
+                    and where[1].feature == "country"
+                    and (seat := _capital(where[1].country_code or "")) is not None
+                ):
+                    # "Pakistan's Supreme Court ordered the release": the capital's court
+                    where = (seat.name, seat)
                 place, place_ref = where if where else (None, None)
                 if basis == "sentence" and where is not None and sentence_place is None:
                     if not any(
@@ -258,6 +280,7 @@ def extract_events(doc: Doc) -> list[EventMention]:
                     stamp_day(stamps, s0) or pub,
                     last_day,
                 )
+                date = mourning_span(h, date)  # "three days of mourning": its days
                 if date is None and backstory is not None and _points_back(h.trigger):
                     # "... in 1982 to crush an uprising. That attack killed thousands"
                     date, precision, dbasis = backstory.value, backstory.precision, "paragraph"

@@ -15,6 +15,7 @@ from sitrep.extract.events.attributes import (
     _quote_attribution,
     _summons,
 )
+from sitrep.extract.events.developments import GUARDS as DEVELOPMENT_GUARDS
 from sitrep.extract.events.guard_words import (
     ARMED_OR_POLITICAL,
     ATTACK_NOUNS,
@@ -57,6 +58,7 @@ from sitrep.extract.events.guard_words import (
     TIME_MARKING,
     UNREST_HOLDERS,
 )
+from sitrep.extract.events.mood import _reported_decision
 from sitrep.extract.events.parse import _governing_verb
 from sitrep.extract.events.sayings import (
     _SUBJECTS,
@@ -286,7 +288,14 @@ def _easing_awaited(tok: Token) -> bool:
     easing done (an easing done, "lifted the curfew", is the classifier's)."""
     return any(
         a.lemma_.lower() in EASING
-        and any(c.dep_ == "aux" and (c.lower_ == "to" or c.lower_ in MODALS) for c in a.children)
+        and any(
+            c.dep_ == "aux"
+            and (c.lower_ == "to" or c.lower_ in MODALS)
+            # "the military announced that the curfew would be lifted Saturday": an easing
+            # decided, told as the announcement's content (evother)
+            and not _reported_decision(a, c, "emergency")
+            for c in a.children
+        )
         for a in list(tok.ancestors)[:5]
     )
 
@@ -297,8 +306,12 @@ def _reports(kind: str, tok: Token) -> bool:
     "joined the protest"); a weak reporting verb ("say") is a statement only
     when an institution or a named source says it."""
     lemma = tok.lemma_.lower()
+    if kind == "mourning":
+        return DEVELOPMENT_GUARDS[kind](tok)  # "three days of mourning": a period declared
     if _stretch_of(tok):
         return False
+    if kind in DEVELOPMENT_GUARDS and not DEVELOPMENT_GUARDS[kind](tok):
+        return False  # a development told (a court's step, an inquiry opened, a closure)
     if kind == "injure" and tok.pos_ == "NOUN" and tok.dep_ == "attr" and tok.head.lemma_ == "be":
         return False  # "the first days were torture for her", "it was an assault on reason"
     if kind == "emergency" and _defied_nearby(tok):

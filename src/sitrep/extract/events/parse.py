@@ -18,6 +18,7 @@ from sitrep.extract.events.vocabulary import (
     CAUSE_VERBS,
     CONDEMNING,
     COUNT_NOUNS,
+    NATIONAL_SUB_EVENTS,
     NATIONAL_TYPES,
     NP_INNER_PREPS,
     PEOPLE_NOUNS,
@@ -46,7 +47,11 @@ class Hit:
 def _national(hit: Hit) -> bool:
     """A happening of the whole country, placed at its level: a decision of state, an
     office's, a statement, or the state's power seized (a coup)."""
-    return hit.type in NATIONAL_TYPES or hit.target == SEIZED_POWER
+    return (
+        hit.type in NATIONAL_TYPES
+        or hit.target == SEIZED_POWER
+        or hit.acled_sub_event_type in NATIONAL_SUB_EVENTS
+    )
 
 
 @functools.lru_cache(maxsize=4)

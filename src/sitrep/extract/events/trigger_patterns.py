@@ -416,6 +416,120 @@ PATTERNS: dict[str, list[Pattern]] = {
         # "Tropical Storm Ana", "Cyclone Freddy"
         [_w("hurricane", "typhoon", "cyclone", "storm")],
     ],
+    # evother (session 17): the strategic developments of a crisis, each typed "other" with
+    # a sub-event type of its own (guards in :mod:`.developments`, words in vocabulary)
+    # a period of mourning declared: "declared three days of national mourning"
+    "mourning": [[_w("mourning")]],
+    # a court's step: "the court ordered him held", "appeared in court", "was sentenced"
+    "court": [
+        [
+            {
+                "LOWER": {"IN": ["court", "judge", "tribunal", "magistrate"]},
+                "POS": {"IN": ["NOUN", "PROPN"]},
+            }
+        ],
+        [{"LEMMA": {"IN": ["sentence", "convict", "acquit", "remand"]}, "POS": "VERB"}],
+    ],
+    # an inquiry opened: "prosecutors opened an investigation", "a probe was launched"
+    "inquiry": [
+        [
+            _l("open", "launch", "start", "begin", "initiate", "order"),
+            {"OP": "{0,4}"},
+            _l("investigation", "inquiry", "probe"),
+        ],
+        [
+            _l("investigation", "inquiry", "probe"),
+            {"OP": "{0,4}"},
+            _l("open", "launch", "start", "begin", "initiate", "order"),
+        ],
+    ],
+    # what a state closes: "closed its airspace", "sealed the borders", "the airport was
+    # closed", "schools remained shut"
+    "closure": [
+        [
+            _l("close", "shut", "seal"),
+            {"OP": "{0,4}"},
+            _l(
+                "airspace",
+                "airport",
+                "border",
+                "frontier",
+                "crossing",
+                "bridge",
+                "school",
+                "university",
+                "college",
+                "mosque",
+                "church",
+                "embassy",
+                "port",
+                "seaport",
+            ),
+        ],
+        [
+            _l(
+                "airspace",
+                "airport",
+                "border",
+                "frontier",
+                "crossing",
+                "bridge",
+                "school",
+                "university",
+                "college",
+                "mosque",
+                "church",
+                "embassy",
+                "port",
+                "seaport",
+            ),
+            {"OP": "{0,5}"},
+            _l("close", "shut", "seal"),
+        ],
+        # a town or a site shut: "Christchurch was placed under lockdown"
+        [{"LEMMA": "lockdown", "POS": "NOUN"}],
+    ],
+    # sanctions imposed, a member state suspended by its bloc: "imposed sanctions on the
+    # junta", "ECOWAS suspended Burkina Faso from all its bodies"
+    "sanction": [
+        [
+            _l("impose", "slap", "announce", "adopt", "levy", "approve", "extend"),
+            {"OP": "{0,4}"},
+            _l("sanction"),
+        ],
+        [{"LEMMA": {"IN": ["sanction", "suspend"]}, "POS": "VERB"}],
+    ],
+    # a legislature's vote, an election held: "parliament passed the bill", "MPs voted on
+    # the law", "the presidential election was held on Sunday"
+    "vote": [
+        [
+            _l("pass", "approve", "adopt", "endorse", "reject"),
+            {"OP": "{0,4}"},
+            _l("bill", "law", "legislation", "amendment", "budget", "motion", "resolution"),
+        ],
+        [{"LEMMA": "vote", "POS": "VERB"}],
+        [
+            _l("election", "referendum", "runoff", "poll"),
+            {"OP": "{0,3}"},
+            _l("hold", "take"),
+        ],
+    ],
+    # a meeting of a state body or a bloc: "ECOWAS held an extraordinary summit", "the UN
+    # Human Rights Council convened a special session"
+    "meeting": [
+        [
+            _l("hold", "convene", "chair", "host", "call"),
+            {"OP": "{0,5}"},
+            _l("summit", "session", "meeting", "talks"),
+        ],
+        [_l("summit", "session", "meeting", "talks"), {"OP": "{0,3}"}, _l("convene", "hold")],
+    ],
+    # people in numbers fleeing: "thousands fled their homes", "residents fled into the
+    # forest" (a named person's flight abroad is the "flight" kind)
+    "displacement": [
+        [{"LEMMA": {"IN": ["flee", "escape"]}, "POS": "VERB"}],
+        [{"LEMMA": "displace", "POS": "VERB"}],
+    ],
     "deployment": [
         [_l("deploy", "deployment", "redeploy", "dispatch", "reinforcement", "airlift")],
         # summoning the army is deploying it: "called in the army", "summoned troops",
@@ -470,6 +584,9 @@ PATTERNS: dict[str, list[Pattern]] = {
     ],
     "withdrawal": [
         [_l("withdraw", "withdrawal", "retreat", "evacuate", "pullout")],
+        # evother: an evacuation told by its noun ("initiated the evacuation of
+        # non-essential personnel from Goma"): of civilians, "other" (classify)
+        [{"LEMMA": "evacuation", "POS": "NOUN"}],
         [_l("pull"), _w("out", "back")],
     ],
     "emergency": [

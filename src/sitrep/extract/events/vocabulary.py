@@ -84,7 +84,9 @@ DECISION_REPORTS = frozenset(
     """announce announcement decide decision say declare confirm agree pledge promise""".split()
 )
 # Happenings that an authority performs by announcing them.
-DECISION_TYPES = frozenset({"price", "dismissal", "emergency", "internet"})
+DECISION_TYPES = frozenset(
+    {"price", "dismissal", "emergency", "internet", "mourning", "closure", "sanction"}
+)
 COMPLEMENT_DEPS = frozenset({"xcomp", "ccomp", "dobj", "prep", "pobj", "acl", "oprd", "conj"})
 
 
@@ -604,3 +606,116 @@ STAMP = re.compile(
 # What a suspicion charges is no happening the report confirms: "98 people were detained on
 # suspicion of looting", "suspected of arson" (mood._accused_of, beside ACCUSING).
 SUSPECTING = frozenset({"suspect", "suspicion"})
+
+
+# --- evother (session 17): a crisis's strategic developments, typed "other" -------------------
+# What ACLED's "strategic developments" keep track of beside the violence: a day of mourning,
+# a court's step, an inquiry opened, a closure, sanctions, a vote, a summit, people fleeing.
+# Each kind is its own sub-event type (event_triggers.ACLED), so two of them told for one day
+# and one place stay two events (resolve: fits._kinds_fit).
+# A period of mourning declared ("three days of national mourning", "a day of mourning",
+# "declared Tuesday a national mourning day"), not grief ("a nation in mourning").
+MOURNING_PERIODS = frozenset("day days period week weeks".split())
+MOURNING_MARKS = frozenset("national official state".split())
+# the days a unit of a mourning period holds ("three days", "a week"), and the longest
+# period read as one event's span
+MOURNING_UNIT_DAYS = {"day": 1, "week": 7}
+MAX_MOURNING_DAYS = 31
+# Courts, and what a court does as the subject of its verb ("the court ordered him held",
+# "a judge rejected his appeal", "the Supreme Court ruled the arrest illegal"); its saying
+# ("the court said") stays a statement.
+COURTS = frozenset("court judge tribunal magistrate".split())
+COURT_ACTS = frozenset(
+    """order rule reject dismiss remand sentence convict acquit grant deny uphold suspend
+    overturn quash annul decline refuse extend free release jail hear approve declare
+    convene""".split()
+)
+# Bodies of a court that act for it: "a Supreme Court panel ordered ...".
+COURT_BODIES = frozenset("panel bench chamber".split())
+# Courts of the whole country, which sit in its capital: "Pakistan's Supreme Court ordered
+# the release", "the High Court declined to suspend the deployment" (a court named by its
+# town, "the Islamabad High Court", is placed by the name).
+NATIONAL_COURTS = frozenset("supreme constitutional high".split())
+# Verbs of a person brought before a court ("appeared in court", "was brought before a
+# judge"): a hearing.
+BEFORE_COURT = frozenset("appear bring arraign".split())
+# Verbs of opening an inquiry ("opened an investigation", "an inquiry was launched"); a
+# call for one ("demanded an inquiry") is a statement, not an inquiry.
+# ("announced an investigation" stays the announcement: a statement)
+OPENING = frozenset("open launch start begin initiate order".split())
+INQUIRIES = frozenset("investigation inquiry probe".split())
+# What a state closes in a crisis, and the verbs that close it ("closed its airspace",
+# "the airport was closed", "sealed the borders", "schools were shut"); a road or a street
+# closed by a crowd is a blockade (the protest's), not listed.
+CLOSED_THINGS = frozenset(
+    """airspace airport border frontier crossing bridge school university college mosque
+    church embassy port seaport""".split()
+)
+CLOSING = frozenset("close shut seal suspend halt".split())
+# States a closure is in: "the airport remained closed", "schools stayed shut".
+STATE_OF_BEING = frozenset("remain stay be keep".split())
+# Who sanctions punish ("sanctioned the junta", "sanctioning Georgian officials"); "sanctioning
+# the deployment" authorises it.
+SANCTIONED = frozenset(
+    """junta official leader individual person company entity general minister member
+    regime government commander""".split()
+)
+# Sanctions and the bloc's suspension of a member state ("ECOWAS suspended Burkina Faso
+# from all its bodies").
+IMPOSING = frozenset("impose slap announce adopt levy approve extend".split())
+# Legislatures and their votes ("parliament passed the bill", "MPs voted on the law",
+# "lawmakers approved the budget"); an election or a referendum held.
+LEGISLATORS = frozenset(
+    """parliament mp mps lawmaker legislator deputy senator senate congress assembly
+    legislature house chamber committee""".split()
+)
+LAWS = frozenset("bill law legislation amendment budget motion resolution".split())
+PASSING_LAWS = frozenset("pass approve adopt endorse reject".split())
+BALLOTS = frozenset("election referendum runoff poll".split())
+HOLDING = frozenset("hold take".split())
+# Meetings of a state body or a bloc ("an extraordinary summit", "a special session",
+# "emergency talks"): held, convened, chaired.
+MEETINGS = frozenset("summit session meeting talks".split())
+CONVENING = frozenset("hold convene chair host meet open".split())
+# Bodies whose meeting is a development of the crisis: a state's, a bloc's, an
+# international organisation's (not a family's or a club's).
+# A leader meeting someone ("held a meeting with his security chiefs") is left out.
+MEETING_BODIES = frozenset(
+    """council cabinet summit bloc union community ecowas un nations parliament assembly
+    committee""".split()
+)
+# Who flees as a displacement (not a named person's flight abroad, sayings._person_goes):
+# people in numbers ("thousands fled", "residents fled their homes", "about 3,000 villagers
+# fled across the river").
+DISPLACED = frozenset(
+    """people resident civilian family villager inhabitant refugee population thousand
+    hundred dozen million household child woman""".split()
+)
+# Developments of the whole country, placed at its level as a decision of state is (unless
+# their own sentence names a place: "the prosecutor in Creteil opened an investigation"): a
+# day of national mourning is declared for the nation, an inquiry into a crisis is the
+# state's, not the town of the paragraph before.
+NATIONAL_SUB_EVENTS = frozenset({"Day of mourning", "Investigation"})
+# Of those, the ones the whole country keeps wherever the sentence says they were decided
+# ("the Presidential Council in Tripoli declared three days of national mourning": Libya's)
+COUNTRY_SUB_EVENTS = frozenset({"Day of mourning"})
+# What an agreement (a ceasefire, a truce, a deal) is told by when it is made or in force:
+# "agreed to a ceasefire", "signed a deal", "a truce brokered by Russia", "the ceasefire took
+# effect", "a ceasefire announced over the weekend", "the truce broke down", "despite the
+# truce"; not one respected, overseen, proposed or called for ("called to respect the
+# ceasefire agreement", "propose an agreement"), nor the verb "deal" ("to deal with").
+AGREEING = frozenset(
+    """reach sign agree broker mediate announce declare conclude strike seal negotiate accept
+    introduce take come enter go begin start hold break collapse shatter expire extend
+    implement""".split()
+)
+# What is done to an agreement that is no agreement made: "called to respect the ceasefire
+# agreement", "a body to oversee the ceasefire", "proposed an agreement".
+NOT_AGREEING = frozenset(
+    """respect honour honor observe oversee monitor propose call urge demand want""".split()
+)
+# Words of an aim over the making of one: "would try to reach an agreement", "the initiative
+# to reach an agreement".
+AIMING = frozenset("try seek hope aim work initiative effort push bid attempt plan".split())
+# The agreement kind's words that name a release of prisoners or an exchange of them.
+EXCHANGED = frozenset({"prisoner", "hostage", "release"})
