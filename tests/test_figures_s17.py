@@ -71,3 +71,9 @@ def test_an_outlet_that_learned_a_count_claims_it_and_its_parts_keep_the_group(
     figs = read(nlp, text)
     assert {f.claimed_by for f in figs} == {"Delta Radio"}
     assert {f.group for f in figs} == {"civilians"}
+
+
+def test_people_who_attended_a_march_are_its_crowd_not_a_matchs(nlp: Language) -> None:
+    march = read(nlp, "Organisers said around 40,000 people attended the march on Sunday.")
+    assert one(march, 40000).measure == "protesters"
+    assert not read(nlp, "About 40,000 people attended the final on Sunday.")

@@ -49,22 +49,29 @@ CORPORA = (
     "chile-2019-protests",
     "christchurch-2019-attack",
     "kyrgyz-tajik-2022-clashes",
+    "hongkong-2019-protests",
+    "mali-2020-coup",
+    "manchester-2017-arena-attack",
+    "tripoli-2019-offensive",
 )
 
-# Session 16's close: every floor reset to the levels measured then, rounded down (Chile 2019,
-# Christchurch 2019 and the Kyrgyz-Tajik fighting of 2022 were sealed until then: their
-# scores at the session's start are in the README). The notes below say why earlier floors
-# were lowered; this session's lowerings are the notes marked "Session 16".
+# Session 17's close: every floor reset to the levels measured then, rounded down (Hong Kong
+# 2019, Mali 2020, the Manchester Arena bombing 2017 and the Tripoli offensive 2019 were
+# sealed until then: their scores at the session's start are in the README). The notes below
+# say why floors were lowered during sessions 16 and 17.
 # Session 17: a headline's quoted words take the speaker the body names (Sudan 2021 speaker
 # 0.83 -> 0.93); its quotes F1 0.97 -> 0.95: the headline's "deeply disturbing" is quoted
 # again in the standfirst, and the gold annotates one of the two. Christchurch entities
 # 0.73 -> 0.72 (names found 0.66 -> 0.64, geocoded 0.50 -> 0.43): two street names only a
 # photo caption gave, now chrome. Pakistan events 0.39 -> 0.38: "some areas of Rawalpindi and
 # Faisalabad" is one clash in the gold, two now (a pair of towns is one event per town).
-# Mention recall, the mean over matched events, fell where those rules matched events
-# reported by fewer texts (Burkina, Nigeria, South Africa, Tigray: their events F1 rose);
-# after the in-document dating rules too (Crocus, Sudan 2021: F1 rose), Sudan 0.73 -> 0.56:
-# the coup's arrests, read at Omdurman, no longer match and a statement matched in their place.
+# Mention recall, the mean over matched events, fell where the placing and dating rules
+# matched events reported by fewer texts (Burkina, Nigeria, South Africa, Tigray, Crocus,
+# Sudan 2021 0.73 -> 0.56: the coup's arrests, read at Omdurman, no longer match and a
+# statement matched in their place). The "other" developments (mournings, court hearings,
+# closures, sanctions) lowered Niger's and Peru's events F1 (0.31 -> 0.26, 0.42 -> 0.39:
+# matches that came from misfires on the right day were lost; Niger's airspace closures are
+# found but dated by wrong publication dates).
 # Session 16, at the close after the sealed three were opened: "the nation of 18 million" is
 # no count and "200 injured and more than 1,500 detained" keeps its participle (Chile figures
 # 0.77 -> 0.83); Chile's conflicts 0.33 -> 0.00: the misread "1,500 killed" had pulled the
@@ -133,97 +140,97 @@ FLOORS: dict[tuple[str, ...], tuple[float, ...]] = {
         0.87, 0.87, 0.75, 0.87, 0.87, 0.87, 0.50,
         0.87, 1.00, 1.00, 0.87, 0.87, 0.75, 1.00,
         1.00, 1.00, 0.87, 1.00, 0.87, 0.87, 0.75,
-        0.87, 0.87, 0.87,
+        1.00, 0.87, 0.75, 0.75, 0.62, 0.50, 0.84,
     ),
     ("documents", "boilerplate_removed"): (
         1.00, 0.96, 0.90, 1.00, 1.00, 0.88, 0.94,
-        0.96, 0.83, 0.93, 0.86, 1.00, 1.00, 0.96,
-        0.93, 0.80, 1.00, 0.96, 0.79, 0.92, 0.62,
-        0.80, 0.86, 0.91,
+        0.96, 0.83, 0.96, 0.86, 1.00, 1.00, 0.96,
+        0.93, 0.80, 1.00, 0.96, 0.79, 0.92, 0.68,
+        0.83, 0.86, 0.72, 0.53, 0.66, 0.86, 0.88,
     ),
     ("documents", "body_kept"): (
         0.94, 1.00, 1.00, 0.98, 1.00, 0.94, 1.00,
         0.91, 0.98, 1.00, 1.00, 0.94, 0.98, 0.98,
         1.00, 1.00, 0.98, 0.97, 1.00, 1.00, 0.91,
-        0.93, 0.98, 0.97,
+        0.93, 0.98, 0.92, 0.98, 0.97, 0.82, 0.96,
     ),
     ("duplicates", "f1"): (
         1.00, 1.00, 1.00, 1.00, 1.00, 1.00, 1.00,
         1.00, 1.00, 1.00, 1.00, 1.00, 1.00, 1.00,
         1.00, 1.00, 1.00, 1.00, 1.00, 1.00, 1.00,
-        0.00, 1.00, 0.95,
+        0.00, 1.00, 0.00, 1.00, 1.00, 1.00, 0.92,
     ),
     ("figures", "f1"): (
-        0.77, 0.81, 0.68, 0.79, 0.83, 0.43, 0.84,
-        0.77, 0.80, 0.88, 0.75, 0.74, 0.83, 0.84,
-        0.97, 0.96, 0.81, 0.74, 0.92, 0.81, 0.82,
-        0.76, 0.67, 0.79,
+        0.78, 0.83, 0.88, 0.79, 0.85, 0.69, 0.85,
+        0.80, 0.80, 0.93, 0.75, 0.76, 0.83, 0.84,
+        0.97, 0.96, 0.81, 0.78, 0.92, 0.90, 0.82,
+        0.81, 0.77, 0.50, 0.80, 0.65, 0.63, 0.80,
     ),
     ("figures", "as_of_accuracy"): (
-        0.59, 0.56, 0.54, 0.64, 0.59, 0.40, 0.53,
-        0.83, 0.95, 0.85, 0.44, 0.71, 0.40, 1.00,
-        0.81, 0.64, 0.52, 0.68, 0.70, 0.66, 0.50,
-        0.44, 0.51, 0.63,
+        0.60, 0.57, 0.37, 0.64, 0.60, 0.44, 0.53,
+        0.80, 0.95, 0.86, 0.44, 0.72, 0.40, 1.00,
+        0.81, 0.64, 0.52, 0.68, 0.70, 0.70, 0.50,
+        0.52, 0.53, 0.53, 0.50, 0.37, 0.15, 0.59,
     ),
     ("figures", "claimed_by_accuracy"): (
-        0.55, 0.84, 1.00, 0.82, 0.90, 0.40, 0.73,
-        0.91, 0.73, 0.67, 0.61, 0.92, 0.80, 0.80,
-        0.95, 0.64, 0.72, 0.68, 0.76, 0.55, 0.92,
-        0.72, 0.65, 0.75,
+        0.57, 0.80, 1.00, 0.82, 0.91, 0.55, 0.73,
+        0.92, 0.76, 0.73, 0.61, 0.93, 0.80, 0.80,
+        0.95, 0.64, 0.72, 0.68, 0.76, 0.60, 0.92,
+        0.72, 0.58, 0.53, 0.66, 0.68, 0.23, 0.72,
     ),
     ("figures", "place_accuracy"): (
-        0.40, 0.68, 0.54, 0.52, 0.50, 0.60, 0.86,
-        0.79, 0.28, 0.61, 0.94, 0.35, 0.60, 0.61,
-        0.90, 0.89, 0.80, 0.86, 0.53, 0.44, 0.76,
-        0.24, 0.45, 0.61,
+        0.39, 0.69, 0.68, 0.52, 0.52, 0.77, 0.86,
+        0.76, 0.28, 0.65, 0.94, 0.34, 0.60, 0.61,
+        0.90, 0.89, 0.80, 0.86, 0.53, 0.50, 0.76,
+        0.24, 0.53, 0.80, 0.66, 0.75, 0.07, 0.63,
     ),
     ("quotes", "f1"): (
         0.95, 0.82, 0.87, 0.96, 1.00, 0.92, 0.87,
         0.96, 1.00, 1.00, 1.00, 0.83, 0.90, 1.00,
-        0.88, 0.78, 0.92, 1.00, 0.95, 1.00, 0.96,
-        0.93, 1.00, 0.93,
+        0.88, 0.78, 0.96, 1.00, 0.96, 1.00, 0.96,
+        0.93, 1.00, 0.77, 0.87, 0.84, 0.83, 0.92,
     ),
     ("quotes", "speaker_accuracy"): (
         0.90, 1.00, 0.85, 0.90, 1.00, 0.83, 0.83,
-        1.00, 0.73, 0.72, 0.68, 0.60, 0.60, 0.95,
-        0.87, 0.88, 0.91, 0.78, 0.83, 1.00, 0.91,
-        0.93, 0.61, 0.84,
+        1.00, 0.91, 0.72, 0.89, 1.00, 0.60, 0.95,
+        0.87, 0.88, 0.92, 0.85, 0.90, 1.00, 0.95,
+        1.00, 0.69, 0.58, 0.76, 0.68, 0.76, 0.86,
     ),
     ("events", "f1"): (
-        0.47, 0.37, 0.39, 0.51, 0.48, 0.36, 0.37,
-        0.61, 0.49, 0.33, 0.59, 0.31, 0.30, 0.40,
-        0.38, 0.42, 0.23, 0.52, 0.40, 0.33, 0.28,
-        0.30, 0.32, 0.40,
+        0.50, 0.39, 0.43, 0.54, 0.48, 0.38, 0.37,
+        0.61, 0.49, 0.38, 0.61, 0.36, 0.35, 0.43,
+        0.39, 0.38, 0.30, 0.51, 0.43, 0.37, 0.28,
+        0.33, 0.37, 0.14, 0.28, 0.21, 0.20, 0.39,
     ),
     ("events", "mention_recall"): (
-        0.70, 0.60, 0.48, 0.53, 0.47, 0.57, 0.34,
-        0.69, 0.76, 0.62, 0.71, 0.40, 0.33, 0.51,
-        0.61, 0.63, 0.52, 0.63, 0.56, 0.56, 0.40,
-        0.47, 0.44, 0.55,
+        0.66, 0.53, 0.48, 0.56, 0.47, 0.57, 0.34,
+        0.72, 0.76, 0.68, 0.70, 0.39, 0.39, 0.51,
+        0.62, 0.67, 0.52, 0.65, 0.51, 0.56, 0.41,
+        0.60, 0.42, 0.83, 0.62, 0.46, 0.50, 0.56,
     ),
     ("entities", "bcubed_f1"): (
         0.78, 0.77, 0.78, 0.78, 0.86, 0.74, 0.70,
         0.80, 0.86, 0.82, 0.74, 0.77, 0.81, 0.87,
         0.76, 0.92, 0.85, 0.82, 0.87, 0.72, 0.67,
-        0.72, 0.84, 0.79,
+        0.72, 0.84, 0.74, 0.85, 0.82, 0.81, 0.79,
     ),
     ("entities", "names_found"): (
         0.69, 0.70, 0.75, 0.75, 0.82, 0.66, 0.67,
-        0.76, 0.89, 0.80, 0.69, 0.71, 0.79, 0.81,
+        0.76, 0.89, 0.80, 0.69, 0.71, 0.79, 0.82,
         0.71, 0.88, 0.80, 0.83, 0.85, 0.69, 0.61,
-        0.64, 0.82, 0.75,
+        0.64, 0.82, 0.68, 0.87, 0.80, 0.85, 0.76,
     ),
     ("entities", "geocoded_within_25km"): (
         0.83, 0.76, 0.75, 0.66, 0.52, 0.76, 0.72,
-        0.75, 0.62, 0.81, 0.71, 0.56, 0.73, 0.57,
-        0.57, 0.80, 0.69, 0.52, 0.43, 0.47, 0.66,
-        0.42, 0.50, 0.64,
+        0.75, 0.62, 0.87, 0.71, 0.56, 0.73, 0.57,
+        0.57, 0.80, 0.69, 0.52, 0.50, 0.47, 0.66,
+        0.42, 0.55, 0.60, 0.71, 0.35, 0.40, 0.63,
     ),
     ("conflicts", "f1"): (
         0.85, 0.80, 0.00, 1.00, 0.80, 0.00, 1.00,
-        0.50, 0.80, 0.00, 0.66, 0.00, 0.00, 0.66,
-        0.00, 0.66, 0.66, 0.80, 0.40, 0.00, 0.00,
-        0.00, 0.00, 0.41,
+        0.50, 0.80, 0.57, 0.66, 0.00, 0.00, 0.66,
+        0.00, 0.66, 0.66, 1.00, 0.40, 0.00, 0.66,
+        0.00, 0.33, 0.57, 0.00, 0.50, 0.50, 0.48,
     ),
 }
 # fmt: on

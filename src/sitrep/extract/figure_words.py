@@ -319,7 +319,8 @@ CROSSING_VERBS = frozenset(("cross", "enter", "arrive", "flee"))
 # make ("thousands began a march on the capital", "hundreds staged a sit-in")
 CROWD_NOUNS = frozenset(("crowd", "turnout", "attendance"))
 TURNOUT_VERBS = frozenset(("draw", "attract", "bring"))
-PROTEST_HOLD_VERBS = frozenset(("begin", "start", "stage", "hold", "launch", "lead"))
+# ... and those who attended one ("1.03 million people attended the march"), not a match
+PROTEST_HOLD_VERBS = frozenset(("begin", "start", "stage", "hold", "launch", "lead", "attend"))
 TROOP_NOUNS = frozenset(
     (
         "troop",
