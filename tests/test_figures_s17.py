@@ -77,3 +77,20 @@ def test_people_who_attended_a_march_are_its_crowd_not_a_matchs(nlp: Language) -
     march = read(nlp, "Organisers said around 40,000 people attended the march on Sunday.")
     assert one(march, 40000).measure == "protesters"
     assert not read(nlp, "About 40,000 people attended the final on Sunday.")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Police put the number of protesters at around 24,000.",
+        "Meanwhile, the police have pegged the number of protesters at around 24,000.",
+    ],
+)
+def test_a_count_of_protesters_given_a_value_is_a_crowd(nlp: Language, sentence: str) -> None:
+    fig = one(read(nlp, sentence), 24000)
+    assert (fig.measure, fig.group) == ("protesters", "protesters")
+    assert fig.claimed_by is not None and "police" in fig.claimed_by.lower()
+
+
+def test_a_count_of_protesters_killed_stays_a_toll(nlp: Language) -> None:
+    assert one(read(nlp, "The number of protesters killed rose to 12."), 12).measure == "killed"

@@ -855,6 +855,7 @@ REPORT_VERBS = frozenset(
         "show",
         "put",
         "place",
+        "peg",  # "police have pegged the number at 240,000"
         "release",
         "suggest",
         "include",

@@ -19,7 +19,8 @@ expression, else the publication date.
 
 The package's modules follow those steps: :mod:`.phrases` (finding number phrases),
 :mod:`.measures` (what is counted and the measure, from :mod:`.ages`, :mod:`.registers`,
-:mod:`.participles`, :mod:`.states`, :mod:`.tolls` and :mod:`.crowds`), :mod:`.groups` (who is counted),
+:mod:`.participles`, :mod:`.states`, :mod:`.tolls` and :mod:`.crowds`), :mod:`.groups` (who
+is counted),
 :mod:`.breakdowns` (parts, restatements, breakdown items), :mod:`.attribution` (who claims it:
 :mod:`.speakers` finds the sentence's speaker, :mod:`.source_names` names it,
 :mod:`.references` takes "he" or "the committee" back to a source named before,

@@ -87,7 +87,7 @@ from sitrep.extract.figures.syntax import (
     _own_modifiers,
     _path_up,
 )
-from sitrep.extract.figures.tolls import _toll_event, _toll_state
+from sitrep.extract.figures.tolls import _crowd_count, _toll_event, _toll_state
 from sitrep.extract.figures.votes import vote_count
 from sitrep.extract.numbers import SCALES, VAGUE
 
@@ -343,6 +343,8 @@ def _measure(span: Span, anchor: Token, counted: Token | None) -> tuple[str | No
         state = _toll_state(anchor, pred)
         if state is not None:
             return "other", state  # "the number of people missing had reached 10,000"
+        if _crowd_count(anchor, pred):
+            return "protesters", "toll"  # "put the number of protesters at 240,000"
     # 5. crowd sizes, troops, vehicles, businesses, other crisis things
     lemmas_near = set()
     if pred is not None:

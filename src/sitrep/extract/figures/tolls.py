@@ -10,6 +10,7 @@ from sitrep.extract.figure_words import (
     EVENT_LEMMAS,
     MARK_NOUNS,
     PEOPLE_OTHER,
+    PROTESTER_NOUNS,
     STATE_COMPLEMENTS,
     TOLL_NOUNS,
     TOLL_VALUE_PREPOSITIONS,
@@ -135,3 +136,20 @@ def _toll_state(anchor: Token, pred: Token | None) -> str | None:
         if state is not None:
             return PEOPLE_OTHER[state]
     return None
+
+
+def _crowd_count(anchor: Token, pred: Token | None) -> bool:
+    """The number is the value of a count of protesters ("police put the number of
+    protesters at around 240,000", "the number of demonstrators reached 10,000"): a crowd's
+    size, told as a toll is."""
+    if pred is None or (
+        anchor.dep_ not in {"attr", "dobj"} and anchor.head.lower_ not in TOLL_VALUE_PREPOSITIONS
+    ):
+        return False
+    for noun in (c for c in pred.children if c.dep_ in {"nsubj", "nsubjpass", "dobj"}):
+        if noun.i == anchor.i or _lemma(noun) not in TOLL_NOUNS:
+            continue
+        obj = _of_object(noun)
+        if obj is not None and _lemma(obj) in PROTESTER_NOUNS:
+            return True
+    return False
