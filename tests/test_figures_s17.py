@@ -94,3 +94,8 @@ def test_a_count_of_protesters_given_a_value_is_a_crowd(nlp: Language, sentence:
 
 def test_a_count_of_protesters_killed_stays_a_toll(nlp: Language) -> None:
     assert one(read(nlp, "The number of protesters killed rose to 12."), 12).measure == "killed"
+
+
+def test_those_an_attack_left_needing_treatment_were_hurt(nlp: Language) -> None:
+    figs = read(nlp, "The bombing killed 22 people and left another 116 needing treatment.")
+    assert (one(figs, 22).measure, one(figs, 116).measure) == ("killed", "injured")

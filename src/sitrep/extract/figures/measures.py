@@ -17,6 +17,7 @@ from sitrep.extract.figure_words import (
     AGENT_VERBS,
     BURN_VERBS,
     BUSINESS_NOUNS,
+    CARE_NOUNS,
     CARE_SETTINGS,
     CARE_VISIT_NOUNS,
     CROSSING_VERBS,
@@ -33,6 +34,7 @@ from sitrep.extract.figure_words import (
     HEARSAY_VERBS,
     LIFE_TAKING_VERBS,
     MARK_NOUNS,
+    NEEDING_VERBS,
     OTHER_NOUNS,
     PARTITIVE_DETERMINERS,
     PASSIVE_STATES,
@@ -47,6 +49,7 @@ from sitrep.extract.figure_words import (
     STATE_COMPLEMENTS,
     STATE_VERBS,
     TOLL_NOUNS,
+    TREATMENT_NOUNS,
     TROOP_NOUNS,
     UNDER_STATES,
     UNDERGO_VERBS,
@@ -257,6 +260,12 @@ def _measure(span: Span, anchor: Token, counted: Token | None) -> tuple[str | No
             and any(c.dep_ == "dobj" and _lemma(c) == "life" for c in pred.children)
         ):
             return "killed", "verb"  # "1,187 people had lost their lives"
+        if (
+            lem in RESULT_VERBS
+            and _left_needing_care(pred)
+            and (counted is None or _is_person(counted))
+        ):
+            return "injured", "verb"  # "left another 116 needing treatment": hurt, not dead
         if counted is None or _is_person(counted):
             for c in pred.children:
                 # "were shot dead", "found dead", "beaten to death", "taken into custody",
@@ -525,4 +534,16 @@ def _crossed_over(counted: Token) -> bool:
     return any(
         p.ent_type_ in {"GPE", "LOC"} or (p.pos_ == "PROPN" and p.ent_type_ != "PERSON")
         for p in places
+    )
+
+
+def _left_needing_care(verb: Token) -> bool:
+    """ "left 116 needing treatment", "left dozens requiring medical care": the people an
+    attack left needing care were hurt."""
+    return any(
+        c.dep_ in {"xcomp", "ccomp", "advcl", "acl", "oprd"}
+        and _lemma(c) in NEEDING_VERBS
+        and any(g.dep_ == "dobj" and _lemma(g) in TREATMENT_NOUNS | CARE_NOUNS for g in c.children)
+        for c in verb.subtree
+        if c.head.i == verb.i or c.head.head.i == verb.i
     )
