@@ -99,3 +99,9 @@ def test_a_count_of_protesters_killed_stays_a_toll(nlp: Language) -> None:
 def test_those_an_attack_left_needing_treatment_were_hurt(nlp: Language) -> None:
     figs = read(nlp, "The bombing killed 22 people and left another 116 needing treatment.")
     assert (one(figs, 22).measure, one(figs, 116).measure) == ("killed", "injured")
+
+
+def test_injuries_to_people_are_injured_whatever_the_parse(nlp: Language) -> None:
+    figs = read(nlp, "The unrest caused the deaths of four people and injuries to 15 others.")
+    assert (one(figs, 4).measure, one(figs, 15).measure) == ("killed", "injured")
+    assert not read(nlp, "He pointed to 15 others.")

@@ -216,6 +216,8 @@ HARM_NOUNS: dict[str, str] = {"burn": "injured", "fracture": "injured", "trauma"
 LIFE_TAKING_VERBS = frozenset(("claim", "take", "cost"))
 # Verbs whose object complement is what befell the object ("left 21 officers injured").
 RESULT_VERBS = frozenset(("leave",))
+# Nouns of a harm done "to" people ("injuries to 15 others")
+HARM_DONE_TO = frozenset(("injury", "wound"))
 # What the people an attack left were left doing ("left 116 needing treatment"): hurt
 NEEDING_VERBS = frozenset(("need", "require"))
 # Verbs of harm whose participle tells an act's toll: "opened fire, killing 60 and wounding

@@ -29,6 +29,7 @@ from sitrep.extract.figure_words import (
     DISPLACING_VERBS,
     EVENT_LEMMAS,
     FREED_PHRASALS,
+    HARM_DONE_TO,
     HARM_NOUNS,
     HEALTH_WORDS,
     HEARSAY_VERBS,
@@ -153,6 +154,9 @@ def _measure(span: Span, anchor: Token, counted: Token | None) -> tuple[str | No
     other = _other_register(base, counted) or _docket_register(counted)
     if other is not None:
         return "other", f"group:{other}"
+    harm = _harm_to(span, counted)
+    if harm is not None:
+        return harm, "noun"  # "the deaths of four people and injuries to 15 others"
     if counted is not None and _lemma(counted) in EVENT_LEMMAS.keys() - {"life", "body"}:
         undone = status_undone(span, counted) if _is_person(counted) else None
         if undone is not None:
@@ -547,3 +551,16 @@ def _left_needing_care(verb: Token) -> bool:
         for c in verb.subtree
         if c.head.i == verb.i or c.head.head.i == verb.i
     )
+
+
+def _harm_to(span: Span, counted: Token | None) -> str | None:
+    """The harm a noun right before "to" names for the people counted after it ("injuries to
+    15 others", "wounds to three officers"), read off the words: the parse often hangs the
+    "to" on an earlier noun of the sentence."""
+    doc, at = span.doc, span.start
+    if counted is None or not _is_person(counted) or at < 2 or doc[at - 1].lower_ != "to":
+        return None
+    noun = doc[at - 2]
+    if noun.pos_ != "NOUN" or noun.tag_ != "NNS":
+        return None
+    return EVENT_LEMMAS.get(_lemma(noun)) if _lemma(noun) in HARM_DONE_TO else None
