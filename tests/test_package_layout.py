@@ -4,7 +4,9 @@ either is over the project's limit of about 600 lines."""
 
 from __future__ import annotations
 
+import ast
 import importlib
+from collections import Counter
 from pathlib import Path
 
 import pytest
@@ -41,3 +43,26 @@ def test_no_module_of_the_package_is_oversized(package: str) -> None:
     assert len(modules) >= 6, "the package is split into its steps"
     sizes = {p.name: len(p.read_text(encoding="utf-8").splitlines()) for p in modules}
     assert max(sizes.values()) <= MAX_LINES, sizes
+
+
+def _constants(tree: ast.Module) -> list[str]:
+    """The upper-case names a module's top level assigns ("HARM_NOUNS", "_WEEKDAYS")."""
+    names = []
+    for node in tree.body:
+        targets = node.targets if isinstance(node, ast.Assign) else []
+        if isinstance(node, ast.AnnAssign):
+            targets = [node.target]
+        names += [t.id for t in targets if isinstance(t, ast.Name) and t.id.lstrip("_").isupper()]
+    return names
+
+
+def test_no_module_defines_a_constant_twice() -> None:
+    """A vocabulary defined twice in one data module shadows the first silently (a second
+    HARM_NOUNS once turned a dict into a set and moved scores far from the rule it served)."""
+    twice = {
+        f"{path.relative_to(ROOT)}: {name}"
+        for path in sorted((ROOT / "src" / "sitrep").rglob("*.py"))
+        for name, n in Counter(_constants(ast.parse(path.read_text(encoding="utf-8")))).items()
+        if n > 1
+    }
+    assert not twice, sorted(twice)
