@@ -105,3 +105,21 @@ def test_injuries_to_people_are_injured_whatever_the_parse(nlp: Language) -> Non
     figs = read(nlp, "The unrest caused the deaths of four people and injuries to 15 others.")
     assert (one(figs, 4).measure, one(figs, 15).measure) == ("killed", "injured")
     assert not read(nlp, "He pointed to 15 others.")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The police said at its peak there were 24,000 people on the march.",
+        "It followed a huge march, which organisers said drew nearly 24,000 people.",
+    ],
+)
+def test_a_marchs_crowd_told_by_there_were_or_a_relative_clause(
+    nlp: Language, sentence: str
+) -> None:
+    assert one(read(nlp, sentence), 24000).measure == "protesters"
+
+
+def test_a_concerts_audience_or_a_wards_patients_are_no_crowd(nlp: Language) -> None:
+    assert not read(nlp, "The concert, which drew 20,000 people, ended late.")
+    assert not read(nlp, "There were 40 people in the hall.")

@@ -87,7 +87,21 @@ def _protest_turnout(counted: Token) -> bool:
         return False
     if counted.dep_ == "dobj" and _lemma(verb) in TURNOUT_VERBS:
         subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if subj is not None and subj.lower_ in {"which", "that"}:
+            subj = _antecedent(verb)  # "a march, which organisers said drew two million"
         return subj is not None and _lemma(subj) in PROTEST_LEMMAS
+    if (
+        counted.dep_ == "attr"
+        and _lemma(verb) == "be"
+        and any(c.dep_ == "expl" for c in verb.children)
+        and any(
+            c.dep_ == "prep"
+            and c.lower_ in {"on", "at", "in"}
+            and any(g.dep_ == "pobj" and _lemma(g) in PROTEST_LEMMAS for g in c.children)
+            for c in (*counted.children, *verb.children)
+        )
+    ):
+        return True  # "there were 240,000 people on the march"
     if any(c.dep_ == "nsubj" and counted in c.subtree for c in verb.children):
         return _lemma(verb) in PROTEST_HOLD_VERBS and any(
             c.dep_ == "dobj" and _lemma(c) in PROTEST_LEMMAS for c in verb.children
@@ -174,4 +188,17 @@ def _size_holder(anchor: Token, pred: Token | None) -> Token | None:
             while prev is not None and prev.is_punct and prev.i > sent.start:
                 prev = prev.nbor(-1)
             return prev if prev is not None and prev.pos_ in {"NOUN", "PROPN"} else None
+    return None
+
+
+def _antecedent(verb: Token) -> Token | None:
+    """The noun a relative clause the verb is in (or reported in) describes: "a march, which
+    organisers said drew ...": the march."""
+    t = verb
+    for _ in range(3):
+        if t.dep_ == "relcl":
+            return t.head
+        if t.head.i == t.i:
+            return None
+        t = t.head
     return None
