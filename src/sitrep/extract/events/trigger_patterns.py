@@ -15,6 +15,25 @@ from sitrep.extract.event_triggers import (
     _w,
 )
 
+# What a state closes ("closed its airspace", "sealed the borders") and the verbs of closing
+CLOSING = ("close", "shut", "seal")
+CLOSABLE = (
+    "airspace",
+    "airport",
+    "border",
+    "frontier",
+    "crossing",
+    "bridge",
+    "school",
+    "university",
+    "college",
+    "mosque",
+    "church",
+    "embassy",
+    "port",
+    "seaport",
+)
+
 # kind -> patterns. A kind is a fine-grained trigger; KINDS maps it to sitrep's
 # type and ACLED's (event type, sub-event type).
 PATTERNS: dict[str, list[Pattern]] = {
@@ -446,46 +465,8 @@ PATTERNS: dict[str, list[Pattern]] = {
     # what a state closes: "closed its airspace", "sealed the borders", "the airport was
     # closed", "schools remained shut"
     "closure": [
-        [
-            _l("close", "shut", "seal"),
-            {"OP": "{0,4}"},
-            _l(
-                "airspace",
-                "airport",
-                "border",
-                "frontier",
-                "crossing",
-                "bridge",
-                "school",
-                "university",
-                "college",
-                "mosque",
-                "church",
-                "embassy",
-                "port",
-                "seaport",
-            ),
-        ],
-        [
-            _l(
-                "airspace",
-                "airport",
-                "border",
-                "frontier",
-                "crossing",
-                "bridge",
-                "school",
-                "university",
-                "college",
-                "mosque",
-                "church",
-                "embassy",
-                "port",
-                "seaport",
-            ),
-            {"OP": "{0,5}"},
-            _l("close", "shut", "seal"),
-        ],
+        [_l(*CLOSING), {"OP": "{0,4}"}, _l(*CLOSABLE)],
+        [_l(*CLOSABLE), {"OP": "{0,5}"}, _l(*CLOSING)],
         # a town or a site shut: "Christchurch was placed under lockdown"
         [{"LEMMA": "lockdown", "POS": "NOUN"}],
     ],

@@ -120,15 +120,7 @@ def _governs_value(toll: Token, anchor: Token) -> bool:
 def _toll_state(anchor: Token, pred: Token | None) -> str | None:
     """The group of a count noun whose people are told by their state ("the number of people
     missing had reached 10,000", "the count of the missing rose to 300")."""
-    if (
-        pred is None
-        or anchor.dep_ not in {"attr", "dobj"}
-        and (anchor.head.lower_ not in TOLL_VALUE_PREPOSITIONS)
-    ):
-        return None
-    for noun in (c for c in pred.children if c.dep_ in {"nsubj", "nsubjpass", "dobj"}):
-        if _lemma(noun) not in TOLL_NOUNS:
-            continue
+    for noun in _count_nouns(anchor, pred):
         of = [c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"]
         objs = [g for p in of for g in p.children if g.dep_ in {"pobj", "pcomp"}]
         cues = [*objs, *(c for o in objs for c in o.children if c.dep_ in {"acl", "amod"})]
@@ -142,14 +134,23 @@ def _crowd_count(anchor: Token, pred: Token | None) -> bool:
     """The number is the value of a count of protesters ("police put the number of
     protesters at around 240,000", "the number of demonstrators reached 10,000"): a crowd's
     size, told as a toll is."""
-    if pred is None or (
-        anchor.dep_ not in {"attr", "dobj"} and anchor.head.lower_ not in TOLL_VALUE_PREPOSITIONS
-    ):
-        return False
-    for noun in (c for c in pred.children if c.dep_ in {"nsubj", "nsubjpass", "dobj"}):
-        if noun.i == anchor.i or _lemma(noun) not in TOLL_NOUNS:
-            continue
-        obj = _of_object(noun)
+    for noun in _count_nouns(anchor, pred):
+        obj = _of_object(noun) if noun.i != anchor.i else None
         if obj is not None and _lemma(obj) in PROTESTER_NOUNS:
             return True
     return False
+
+
+def _count_nouns(anchor: Token, pred: Token | None) -> list[Token]:
+    """The count nouns ("number", "count", "total") the number is the value of: the subjects
+    and objects of its predicate, when the number stands as the predicate's value ("... had
+    reached 10,000", "put the number ... at 240,000"); none otherwise."""
+    if pred is None or (
+        anchor.dep_ not in {"attr", "dobj"} and anchor.head.lower_ not in TOLL_VALUE_PREPOSITIONS
+    ):
+        return []
+    return [
+        c
+        for c in pred.children
+        if c.dep_ in {"nsubj", "nsubjpass", "dobj"} and _lemma(c) in TOLL_NOUNS
+    ]
