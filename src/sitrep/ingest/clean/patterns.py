@@ -357,9 +357,10 @@ CREDITED_CAPTION = re.compile(
 # Christchurch, New Zealand.", "Protesters march in Santiago, Chile, October 24, 2019. /VCG
 # Photo", "..., in Ganja, Azerbaijan, on Oct. 12, 2020. (AP Photo)"); a sentence of a report
 # does not (none in Timeline17's 205,000 lines of articles or BBC News's 31,000). As written.
-_PLACE = (
-    r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}(?:,\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}){0,2}"
-)
+# A place's name as written: up to four capitalised words ("New Zealand"); a caption's
+# place, up to three such names joined by commas ("Christchurch, New Zealand")
+_PLACE_NAME = r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}"
+_PLACE = rf"{_PLACE_NAME}(?:,\s+{_PLACE_NAME}){{0,2}}"
 _TAKEN_ON = (
     r"(?i:(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?"
     rf"(?:\d{{1,2}}\s+{_MONTH}|{_MONTH}\s+\d{{1,2}}),?\s+(?:19|20)\d\d)"
@@ -397,7 +398,7 @@ STAMP_WORDS = re.compile(
 )
 # A place and a date, a communiqué's or a press release's dateline ("Geneva, 30 June 2023"):
 # the text's own line, unlike a page's stamp. Matched as written.
-PLACE_DATE = re.compile(r"^[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3},\s*\S")
+PLACE_DATE = re.compile(rf"^{_PLACE_NAME},\s*\S")
 CLOCK = re.compile(_CLOCK)
 # A teaser's or a post's age on a line of its own ("1 hour ago", "32M ago", "2 days ago at
 # 07:47 am", "16 hours ago on World Blog"): a stamp, not text. Matched against the casefolded
