@@ -6,18 +6,13 @@ from __future__ import annotations
 import pytest
 from spacy.language import Language
 
-from figure_reading import one, read_figures
+from figure_reading import one, read
 from sitrep.extract.nlp import load_pipeline
-from sitrep.records import FigureClaim
 
 
 @pytest.fixture(scope="module")
 def nlp() -> Language:
     return load_pipeline()
-
-
-def read(nlp: Language, text: str, published: str = "2024-05-10") -> list[FigureClaim]:
-    return read_figures(nlp, text, published)
 
 
 @pytest.mark.parametrize(
