@@ -548,8 +548,7 @@ def _left_needing_care(verb: Token) -> bool:
         c.dep_ in {"xcomp", "ccomp", "advcl", "acl", "oprd"}
         and _lemma(c) in NEEDING_VERBS
         and any(g.dep_ == "dobj" and _lemma(g) in TREATMENT_NOUNS | CARE_NOUNS for g in c.children)
-        for c in verb.subtree
-        if c.head.i == verb.i or c.head.head.i == verb.i
+        for c in (*verb.children, *(g for k in verb.children for g in k.children))
     )
 
 
